@@ -1,0 +1,34 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import path from "node:path";
+import { databaseFile } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Query functions accept the database or an open transaction. */
+export type DbOrTx = Db | Tx;
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+/** Opens a database file (or ":memory:"), sets the pragmas every connection needs, migrates. */
+export function openDatabase(file: string): Db {
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  // FULL makes every commit durable (approvals and sign-offs must never be lost).
+  sqlite.pragma("synchronous = FULL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder });
+  return db as Db;
+}
+
+const cache = globalThis as unknown as { lightgateDb?: Db };
+
+/** The process's one connection, cached on globalThis so hot reloads reuse it. */
+export function getDb(): Db {
+  if (!cache.lightgateDb) cache.lightgateDb = openDatabase(databaseFile());
+  return cache.lightgateDb;
+}

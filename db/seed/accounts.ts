@@ -1,0 +1,58 @@
+// Demo organisations and accounts (DESIGN.md §6). Every demo account shares DEMO_PASSWORD.
+import type { Tx } from "@/db/client";
+import { clientOrganizations, users, type GlobalRole } from "@/db/schema";
+
+export const DEMO_ORGANIZATIONS = {
+  nordlicht: { name: "Nordlicht Netz AG", sector: "energy", country: "Germany" },
+  aquavale: { name: "AquaVale Water", sector: "water", country: "United Kingdom" },
+  meridian: { name: "Meridian Telecom", sector: "telecom", country: "Spain" },
+  helios: { name: "Helios Gas Distribution", sector: "gas", country: "Netherlands" },
+} as const;
+export type DemoOrg = keyof typeof DEMO_ORGANIZATIONS;
+
+export const DEMO_ACCOUNTS: { email: string; name: string; role: GlobalRole; org?: DemoOrg; listed: boolean }[] = [
+  { email: "admin@demo.test", name: "Ada Lindqvist", role: "admin", listed: true },
+  { email: "pm@demo.test", name: "Paula Martins", role: "staff", listed: true },
+  { email: "board@demo.test", name: "Boris Keller", role: "staff", listed: true },
+  { email: "engineer@demo.test", name: "Emeka Obi", role: "staff", listed: true },
+  { email: "integrator@demo.test", name: "Ines Duarte", role: "staff", listed: true },
+  { email: "owner@demo.test", name: "Olga Brandt", role: "client", org: "nordlicht", listed: true },
+  { email: "guardian@demo.test", name: "Gustav Roth", role: "client", org: "nordlicht", listed: true },
+  { email: "viewer@demo.test", name: "Vera Stein", role: "client", org: "nordlicht", listed: true },
+  { email: "viewer@other.demo.test", name: "Victor Hale", role: "client", org: "aquavale", listed: true },
+  // Supporting cast, so every project has owners, guardians and a second PM.
+  { email: "pm2@demo.test", name: "Tomás Rivera", role: "staff", listed: false },
+  { email: "trainer@demo.test", name: "Tara Quinn", role: "staff", listed: false },
+  { email: "guardian2@demo.test", name: "Greta Vogel", role: "client", org: "nordlicht", listed: false },
+  { email: "guardian3@demo.test", name: "Hanno Weiss", role: "client", org: "nordlicht", listed: false },
+  { email: "owner@other.demo.test", name: "Olivia Grant", role: "client", org: "aquavale", listed: false },
+  { email: "owner@meridian.demo.test", name: "Marta Solé", role: "client", org: "meridian", listed: false },
+  { email: "viewer@meridian.demo.test", name: "Jordi Puig", role: "client", org: "meridian", listed: false },
+  { email: "owner@helios.demo.test", name: "Henk de Vries", role: "client", org: "helios", listed: false },
+];
+
+export function seedAccounts(tx: Tx, passwordHash: string) {
+  const orgs = Object.fromEntries(
+    Object.entries(DEMO_ORGANIZATIONS).map(([key, org]) => [
+      key,
+      tx.insert(clientOrganizations).values(org).returning().get(),
+    ]),
+  ) as Record<DemoOrg, typeof clientOrganizations.$inferSelect>;
+  const accounts = Object.fromEntries(
+    DEMO_ACCOUNTS.map((a) => [
+      a.email,
+      tx
+        .insert(users)
+        .values({
+          email: a.email,
+          name: a.name,
+          role: a.role,
+          organizationId: a.org ? orgs[a.org].id : null,
+          passwordHash,
+        })
+        .returning()
+        .get(),
+    ]),
+  ) as Record<string, typeof users.$inferSelect>;
+  return { orgs, accounts };
+}

@@ -1,0 +1,93 @@
+// The guard of the public HTTP API: authenticate (bearer token or session cookie) → validate →
+// run, and every failure as application/problem+json with a stable code.
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import type { RequestContext } from "@/lib/audit";
+import { actorForToken } from "@/lib/data/tokens";
+import type { Actor } from "@/lib/domain/permissions";
+import { AppError, toProblem } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/guard";
+import { clientIp, userAgent } from "@/lib/request";
+import { currentActor } from "@/lib/session";
+
+export function problemResponse(error: unknown): Response {
+  const { status, body } = toProblem(error);
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
+  });
+}
+
+async function apiActor(request: Request): Promise<Actor> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const actor = match ? actorForToken(getDb(), match[1]) : null;
+    if (!actor) throw new AppError("unauthenticated", "The API token is invalid or has been revoked.", "invalid_token");
+    return actor;
+  }
+  const actor = await currentActor();
+  if (!actor) {
+    throw new AppError("unauthenticated", "Sign in or send an API token as 'Authorization: Bearer <token>'.");
+  }
+  // A cookie-authenticated write must come from our own pages.
+  const origin = request.headers.get("origin");
+  if (request.method !== "GET" && request.method !== "HEAD" && origin) {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (!host || new URL(origin).host !== host) throw new AppError("forbidden", "Cross-site request refused.");
+  }
+  return actor;
+}
+
+type Handler<P> = (request: Request, ctx: RequestContext, params: P) => Promise<unknown> | unknown;
+
+/** Wraps a route handler: authenticated context in, JSON or problem+json out. */
+export function apiRoute<P extends Record<string, string> = Record<string, never>>(run: Handler<P>) {
+  return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const actor = await apiActor(request);
+      const ctx: RequestContext = { actor, ip: clientIp(request.headers), userAgent: userAgent(request.headers) };
+      const result = await run(request, ctx, await route.params);
+      if (result instanceof Response) return result;
+      return Response.json(result, { headers: { "cache-control": "no-store" } });
+    } catch (error) {
+      return problemResponse(error);
+    }
+  };
+}
+
+/** Parses and validates a JSON body: 422 with per-field errors when it does not fit. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  let body: unknown = {};
+  const text = await request.text();
+  if (text.trim()) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new AppError("invalid_input", "The request body is not valid JSON.", "invalid_json");
+    }
+  }
+  return validate(schema, body);
+}
+
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new AppError("invalid_input", "Some fields are invalid.", "invalid_input", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
+  }
+  return parsed.data;
+}
+
+/** `?limit=&cursor=` with sane bounds. */
+export function pageParams(request: Request, defaultLimit = 50): { limit: number; cursor: string | null } {
+  const url = new URL(request.url);
+  const limit = Number(url.searchParams.get("limit") ?? defaultLimit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+    throw new AppError("invalid_input", "limit must be a whole number from 1 to 200.", "invalid_input", {
+      fieldErrors: { limit: ["Must be a whole number from 1 to 200."] },
+    });
+  }
+  return { limit, cursor: url.searchParams.get("cursor") };
+}

@@ -1,0 +1,145 @@
+// Append-only, hash-chained audit trail (DESIGN.md §2 AuditEvent). Each event's hash covers
+// its canonical content and the previous event's hash, so altering or removing a row breaks
+// the chain from that row on. Written inside the same transaction as the change it records.
+import { createHash, randomUUID } from "node:crypto";
+import { asc, desc, gt } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { auditEvents, type AuditEvent } from "@/db/schema";
+import type { Actor } from "@/lib/domain/permissions";
+
+export const GENESIS_HASH = "0".repeat(64);
+
+/** Who did it and from where: passed from the request to every command. */
+export type RequestContext = {
+  actor: Actor;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+export type AuditInput = {
+  action: string;
+  objectType: string;
+  objectId: string;
+  projectId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** JSON with object keys sorted at every level, so the same content always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+type HashedFields = Omit<AuditEvent, "seq" | "hash">;
+
+export function hashEvent(event: HashedFields): string {
+  const content = canonicalJson({
+    id: event.id,
+    at: event.at,
+    actorId: event.actorId,
+    actorEmail: event.actorEmail,
+    actorRole: event.actorRole,
+    action: event.action,
+    objectType: event.objectType,
+    objectId: event.objectId,
+    projectId: event.projectId,
+    before: event.before ?? null,
+    after: event.after ?? null,
+    ip: event.ip,
+    userAgent: event.userAgent,
+  });
+  return createHash("sha256").update(event.previousHash).update("\n").update(content).digest("hex");
+}
+
+export function auditHead(db: DbOrTx): string {
+  const last = db
+    .select({ hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1)
+    .get();
+  return last?.hash ?? GENESIS_HASH;
+}
+
+/** Appends one event to the chain. Call inside the transaction that makes the change. */
+export function recordAudit(tx: DbOrTx, ctx: RequestContext | null, input: AuditInput): AuditEvent {
+  const fields: HashedFields = {
+    id: randomUUID(),
+    at: new Date().toISOString(),
+    actorId: ctx?.actor.id ?? null,
+    actorEmail: ctx?.actor.email ?? null,
+    actorRole: ctx?.actor.role ?? null,
+    action: input.action,
+    objectType: input.objectType,
+    objectId: input.objectId,
+    projectId: input.projectId ?? null,
+    // Round-trip through JSON so the hash covers exactly what is stored.
+    before: input.before === undefined ? null : JSON.parse(JSON.stringify(input.before)),
+    after: input.after === undefined ? null : JSON.parse(JSON.stringify(input.after)),
+    ip: ctx?.ip ?? null,
+    userAgent: ctx?.userAgent ?? null,
+    previousHash: auditHead(tx),
+  };
+  const hash = hashEvent(fields);
+  return tx
+    .insert(auditEvents)
+    .values({ ...fields, hash })
+    .returning()
+    .get();
+}
+
+export type ChainVerdict =
+  | { ok: true; events: number; head: string }
+  | { ok: false; events: number; brokenAt: { seq: number; id: string }; problem: string };
+
+/** Walks the whole chain in order, in pages, and names the first event that does not fit. */
+export function verifyAuditChain(db: DbOrTx, pageSize = 5000): ChainVerdict {
+  let previous = GENESIS_HASH;
+  let lastSeq = 0;
+  let count = 0;
+  for (;;) {
+    const page = db
+      .select()
+      .from(auditEvents)
+      .where(gt(auditEvents.seq, lastSeq))
+      .orderBy(asc(auditEvents.seq))
+      .limit(pageSize)
+      .all();
+    if (page.length === 0) return { ok: true, events: count, head: previous };
+    for (const event of page) {
+      if (event.seq !== lastSeq + 1) {
+        return {
+          ok: false,
+          events: count,
+          brokenAt: { seq: event.seq, id: event.id },
+          problem: `event ${lastSeq + 1} is missing before event ${event.seq}`,
+        };
+      }
+      if (event.previousHash !== previous) {
+        return {
+          ok: false,
+          events: count,
+          brokenAt: { seq: event.seq, id: event.id },
+          problem: "its previous hash does not match the event before it (an event was removed or altered)",
+        };
+      }
+      if (hashEvent(event) !== event.hash) {
+        return {
+          ok: false,
+          events: count,
+          brokenAt: { seq: event.seq, id: event.id },
+          problem: "its content does not match its hash (the row was altered)",
+        };
+      }
+      previous = event.hash;
+      lastSeq = event.seq;
+      count++;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// Auth.js (v5) with email + password. Sessions are JWTs that carry the account's session
+// version; lib/session.ts compares it with the database on every request, so disabling an
+// account or changing its password revokes its sessions at once.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { authSecret } from "@/lib/auth-secret";
+import { attemptSignIn } from "@/lib/data/sign-in";
+import { clientIp } from "@/lib/request";
+
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid_credentials";
+}
+class Throttled extends CredentialsSignin {
+  code = "throttled";
+}
+
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+  interface Session {
+    sessionVersion?: number;
+  }
+}
+
+const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1) });
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const outcome = await attemptSignIn(getDb(), {
+          ...parsed.data,
+          ip: clientIp(request.headers) ?? "unknown",
+        });
+        if (!outcome.ok) throw outcome.reason === "throttled" ? new Throttled() : new InvalidCredentials();
+        const { user } = outcome;
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,77 @@
+// The one per-object check: every data function that touches a project goes through here.
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { gateBoardMembers, gates, projectMembers, projects, type Project, type ProjectRole } from "@/db/schema";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { can, canView, effectiveRoles, type Actor, type Permission } from "@/lib/domain/permissions";
+
+export type ProjectAccess = {
+  project: Project;
+  roles: ProjectRole[];
+  /** Seated on at least one of the project's gate review boards. */
+  boardMember: boolean;
+  can: (permission: Permission) => boolean;
+};
+
+export function memberRoles(db: DbOrTx, projectId: string, userId: string): ProjectRole[] {
+  return db
+    .select({ role: projectMembers.role })
+    .from(projectMembers)
+    .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+    .all()
+    .map((m) => m.role);
+}
+
+export function hasBoardSeat(db: DbOrTx, projectId: string, userId: string): boolean {
+  return Boolean(
+    db
+      .select({ gateId: gateBoardMembers.gateId })
+      .from(gateBoardMembers)
+      .innerJoin(gates, eq(gates.id, gateBoardMembers.gateId))
+      .where(and(eq(gates.projectId, projectId), eq(gateBoardMembers.userId, userId)))
+      .limit(1)
+      .get(),
+  );
+}
+
+/** Loads a project the actor can see; anything else is "not found" (never "forbidden"). */
+export function loadProjectAccess(db: DbOrTx, actor: Actor, projectId: string): ProjectAccess {
+  const project = db.select().from(projects).where(eq(projects.id, projectId)).get();
+  if (!project) throw notFound("This project");
+  const roles = effectiveRoles(actor, project, memberRoles(db, projectId, actor.id));
+  const boardMember = hasBoardSeat(db, projectId, actor.id);
+  if (!canView(actor, project, roles, boardMember)) throw notFound("This project");
+  return { project, roles, boardMember, can: (permission) => can(actor, project, roles, permission) };
+}
+
+/** Loads the project and requires a permission on it: 404 when invisible, 403 when not allowed. */
+export function requireProjectPermission(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  permission: Permission,
+): ProjectAccess {
+  const access = loadProjectAccess(db, actor, projectId);
+  if (!access.can(permission)) {
+    if (access.project.status !== "active" && access.project.status !== "on_hold") {
+      throw new AppError(
+        "rule_refused",
+        `This project is ${access.project.status.replace("_", " ")}; it can no longer be changed.`,
+        "project_read_only",
+      );
+    }
+    throw forbidden();
+  }
+  return access;
+}
+
+/** Bumps a row's version if it still has the version the caller saw; otherwise 409. */
+export function assertVersion(current: number, expected: number | undefined): void {
+  if (expected !== undefined && expected !== current) {
+    throw new AppError(
+      "stale_version",
+      "Someone else changed this in the meantime. Reload to see the latest version and try again.",
+      "stale_version",
+    );
+  }
+}

@@ -1,0 +1,167 @@
+// Accounts and client organisations: administered by vendor admins; passwords by their owners.
+import { asc, eq, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { clientOrganizations, users } from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { canAdminister, type Actor } from "@/lib/domain/permissions";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { hashPassword, verifyPassword } from "@/lib/password";
+import type { createUserSchema, organizationSchema } from "@/lib/validation/accounts";
+import type { z } from "zod";
+
+function requireAdmin(actor: Actor) {
+  if (!canAdminister(actor)) throw forbidden("Only administrators can do this.");
+}
+
+const publicUser = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  organizationId: users.organizationId,
+  organizationName: clientOrganizations.name,
+  disabledAt: users.disabledAt,
+  createdAt: users.createdAt,
+};
+
+export function listUsers(db: DbOrTx, actor: Actor) {
+  requireAdmin(actor);
+  return db
+    .select(publicUser)
+    .from(users)
+    .leftJoin(clientOrganizations, eq(clientOrganizations.id, users.organizationId))
+    .orderBy(asc(users.role), asc(users.email))
+    .all();
+}
+
+/** Accounts a project manager may add to a project: vendor staff and the project organisation's client users. */
+export function listAssignableUsers(db: DbOrTx, organizationId: string) {
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .from(users)
+    .where(sql`${users.disabledAt} is null and (${users.role} != 'client' or ${users.organizationId} = ${organizationId})`)
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export async function createUser(db: Db, ctx: RequestContext, input: z.infer<typeof createUserSchema>) {
+  requireAdmin(ctx.actor);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(
+    (tx) => {
+      if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
+        throw new AppError("invalid_input", "An account with this email already exists.", "email_taken", {
+          fieldErrors: { email: ["An account with this email already exists."] },
+        });
+      }
+      if (input.organizationId && !tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)).get()) {
+        throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", { fieldErrors: { organizationId: ["Unknown organisation."] } });
+      }
+      const user = tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, role: input.role, organizationId: input.organizationId, passwordHash })
+        .returning()
+        .get();
+      recordAudit(tx, ctx, {
+        action: "user.create",
+        objectType: "user",
+        objectId: user.id,
+        after: { email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },
+      });
+      return user;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Disabling an account revokes its sessions and tokens at once (the session version moves on). */
+export function setUserDisabled(db: Db, ctx: RequestContext, userId: string, disabled: boolean) {
+  requireAdmin(ctx.actor);
+  if (userId === ctx.actor.id && disabled) throw new AppError("rule_refused", "You cannot disable your own account.", "self_disable");
+  db.transaction(
+    (tx) => {
+      const user = tx.select().from(users).where(eq(users.id, userId)).get();
+      if (!user) throw notFound("This account");
+      if (Boolean(user.disabledAt) === disabled) return;
+      tx.update(users)
+        .set({ disabledAt: disabled ? new Date().toISOString() : null, sessionVersion: user.sessionVersion + 1 })
+        .where(eq(users.id, userId))
+        .run();
+      recordAudit(tx, ctx, { action: disabled ? "user.disable" : "user.enable", objectType: "user", objectId: userId });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export async function resetUserPassword(db: Db, ctx: RequestContext, userId: string, password: string) {
+  requireAdmin(ctx.actor);
+  const passwordHash = await hashPassword(password);
+  db.transaction(
+    (tx) => {
+      const user = tx.select().from(users).where(eq(users.id, userId)).get();
+      if (!user) throw notFound("This account");
+      tx.update(users)
+        .set({ passwordHash, passwordChangedAt: new Date().toISOString(), sessionVersion: user.sessionVersion + 1 })
+        .where(eq(users.id, userId))
+        .run();
+      recordAudit(tx, ctx, { action: "user.password.reset", objectType: "user", objectId: userId });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Changing one's own password ends every session of the account, this one included. */
+export async function changeOwnPassword(db: Db, ctx: RequestContext, currentPassword: string, newPassword: string) {
+  const user = db.select().from(users).where(eq(users.id, ctx.actor.id)).get();
+  if (!user) throw notFound("This account");
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw new AppError("invalid_input", "Your current password is not correct.", "wrong_password", {
+      fieldErrors: { currentPassword: ["This is not your current password."] },
+    });
+  }
+  const passwordHash = await hashPassword(newPassword);
+  db.transaction(
+    (tx) => {
+      tx.update(users)
+        .set({ passwordHash, passwordChangedAt: new Date().toISOString(), sessionVersion: sql`${users.sessionVersion} + 1` })
+        .where(eq(users.id, user.id))
+        .run();
+      recordAudit(tx, ctx, { action: "user.password.change", objectType: "user", objectId: user.id });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function signOutEverywhere(db: Db, ctx: RequestContext) {
+  db.transaction(
+    (tx) => {
+      tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, ctx.actor.id)).run();
+      recordAudit(tx, ctx, { action: "user.sessions.revoke", objectType: "user", objectId: ctx.actor.id });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function listOrganizations(db: DbOrTx, actor: Actor) {
+  if (actor.role === "client") {
+    return db.select().from(clientOrganizations).where(eq(clientOrganizations.id, actor.organizationId ?? "-")).all();
+  }
+  return db.select().from(clientOrganizations).orderBy(asc(clientOrganizations.name)).all();
+}
+
+export function createOrganization(db: Db, ctx: RequestContext, input: z.infer<typeof organizationSchema>) {
+  requireAdmin(ctx.actor);
+  return db.transaction(
+    (tx) => {
+      if (tx.select().from(clientOrganizations).where(eq(clientOrganizations.name, input.name)).get()) {
+        throw new AppError("invalid_input", "An organisation with this name exists.", "name_taken", {
+          fieldErrors: { name: ["An organisation with this name already exists."] },
+        });
+      }
+      const org = tx.insert(clientOrganizations).values(input).returning().get();
+      recordAudit(tx, ctx, { action: "organization.create", objectType: "client_organization", objectId: org.id, after: input });
+      return org;
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,75 @@
+// A new project gets its seven gate instances, their artifacts and default boards from the
+// policy version it is bound to.
+import { and, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import {
+  artifacts,
+  gateBoardMembers,
+  gates,
+  projectMembers,
+  type PolicyGate,
+  type Project,
+} from "@/db/schema";
+import { applicableArtifacts } from "@/lib/domain/default-policy";
+
+export function instantiateGates(tx: DbOrTx, project: Project, policyGates: PolicyGate[]): void {
+  const members = tx
+    .select()
+    .from(projectMembers)
+    .where(eq(projectMembers.projectId, project.id))
+    .all();
+  for (const template of [...policyGates].sort((a, b) => b.number - a.number)) {
+    const gate = tx
+      .insert(gates)
+      .values({
+        projectId: project.id,
+        number: template.number,
+        name: template.name,
+        objectives: template.objectives,
+        decisionRule: template.decisionRule,
+        quorum: template.quorum,
+      })
+      .returning()
+      .get();
+    const wanted = applicableArtifacts(template, project.sizeClass);
+    if (wanted.length) {
+      tx.insert(artifacts)
+        .values(wanted.map((a) => ({ ...a, projectId: project.id, gateId: gate.id })))
+        .run();
+    }
+    const board = new Map<string, boolean>();
+    for (const seat of template.defaultBoard) {
+      for (const m of members.filter((m) => m.role === seat.projectRole)) {
+        board.set(m.userId, (board.get(m.userId) ?? false) || seat.required);
+      }
+    }
+    if (board.size) {
+      tx.insert(gateBoardMembers)
+        .values([...board].map(([userId, required]) => ({ gateId: gate.id, userId, required })))
+        .run();
+    }
+  }
+}
+
+/** When someone joins a project in a role the policy seats on boards, seat them on the gates not yet decided. */
+export function seatOnDefaultBoards(
+  tx: DbOrTx,
+  projectId: string,
+  userId: string,
+  role: string,
+  policyGates: PolicyGate[],
+): void {
+  const open = tx
+    .select({ id: gates.id, number: gates.number })
+    .from(gates)
+    .where(and(eq(gates.projectId, projectId), inArray(gates.status, ["pending", "recycled"])))
+    .all();
+  for (const gate of open) {
+    const seat = policyGates.find((g) => g.number === gate.number)?.defaultBoard.find((s) => s.projectRole === role);
+    if (!seat) continue;
+    tx.insert(gateBoardMembers)
+      .values({ gateId: gate.id, userId, required: seat.required })
+      .onConflictDoNothing()
+      .run();
+  }
+}

@@ -1,0 +1,192 @@
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import {
+  clientOrganizations,
+  gateBoardMembers,
+  gatePolicyVersions,
+  gates,
+  projectMembers,
+  projects,
+  users,
+  type Project,
+} from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { instantiateGates } from "@/lib/data/gate-setup";
+import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
+import { canCreateProject, type Actor } from "@/lib/domain/permissions";
+import { AppError, forbidden } from "@/lib/errors";
+import type { createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
+import type { z } from "zod";
+
+const CLIENT_ROLES = ["client_owner", "guardian", "client_viewer"] as const;
+const VENDOR_ROLES = ["project_manager", "team_member", "integrator"] as const;
+
+/** SQL condition: the projects this actor may see (same rule as lib/domain/permissions). */
+export function visibleProjectsWhere(actor: Actor): SQL | undefined {
+  if (actor.role === "admin") return undefined;
+  const roles = actor.role === "client" ? CLIENT_ROLES : VENDOR_ROLES;
+  const member = sql`(exists (select 1 from ${projectMembers} where ${projectMembers.projectId} = ${projects.id} and ${projectMembers.userId} = ${actor.id} and ${inArray(projectMembers.role, [...roles])})
+    or exists (select 1 from ${gateBoardMembers} join ${gates} on ${gates.id} = ${gateBoardMembers.gateId} where ${gates.projectId} = ${projects.id} and ${gateBoardMembers.userId} = ${actor.id}))`;
+  if (actor.role === "client") {
+    return and(eq(projects.organizationId, actor.organizationId ?? "-"), member);
+  }
+  return member;
+}
+
+/** The public shape of a project (DESIGN.md §6 field names). */
+export function projectView(project: Project, organization: { id: string; name: string }, actor: Actor) {
+  return {
+    id: project.id,
+    name: project.name,
+    clientOrganization: { id: organization.id, name: organization.name },
+    status: project.status,
+    sizeClass: project.sizeClass,
+    currentGate: project.currentGate,
+    health: project.health,
+    healthReasons: project.healthReasons,
+    startDate: project.startDate,
+    targetGoLiveDate: project.targetGoLiveDate,
+    modules: project.modules,
+    sowReference: project.sowReference,
+    description: project.description,
+    version: project.version,
+    ...(actor.role !== "client" ? { internalNotes: project.internalNotes } : {}),
+  };
+}
+export type ProjectView = ReturnType<typeof projectView>;
+
+const encodeCursor = (p: { name: string; id: string }) => Buffer.from(JSON.stringify([p.name, p.id])).toString("base64url");
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") return [value[0], value[1]];
+  } catch {
+    // fall through
+  }
+  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", { fieldErrors: { cursor: ["Invalid cursor."] } });
+}
+
+export function listProjects(
+  db: DbOrTx,
+  actor: Actor,
+  options: { limit: number; cursor?: string | null; q?: string; status?: Project["status"] },
+) {
+  const conditions: (SQL | undefined)[] = [visibleProjectsWhere(actor)];
+  if (options.q) {
+    const pattern = `%${options.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(sql`${projects.name} like ${pattern} escape '\\'`, sql`${clientOrganizations.name} like ${pattern} escape '\\'`));
+  }
+  if (options.status) conditions.push(eq(projects.status, options.status));
+  if (options.cursor) {
+    const [name, id] = decodeCursor(options.cursor);
+    conditions.push(or(gt(projects.name, name), and(eq(projects.name, name), gt(projects.id, id))));
+  }
+  const rows = db
+    .select({ project: projects, organization: { id: clientOrganizations.id, name: clientOrganizations.name } })
+    .from(projects)
+    .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
+    .where(and(...conditions))
+    .orderBy(asc(projects.name), asc(projects.id))
+    .limit(options.limit + 1)
+    .all();
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => projectView(r.project, r.organization, actor)),
+    nextCursor: rows.length > options.limit && last ? encodeCursor(last.project) : null,
+  };
+}
+
+export function getProject(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = loadProjectAccess(db, actor, projectId);
+  const organization = db
+    .select({ id: clientOrganizations.id, name: clientOrganizations.name, sector: clientOrganizations.sector, country: clientOrganizations.country })
+    .from(clientOrganizations)
+    .where(eq(clientOrganizations.id, access.project.organizationId))
+    .get()!;
+  return { ...projectView(access.project, organization, actor), organization, roles: access.roles, access };
+}
+
+export function listProjectMembers(db: DbOrTx, actor: Actor, projectId: string) {
+  loadProjectAccess(db, actor, projectId);
+  const rows = db
+    .select({ userId: users.id, name: users.name, email: users.email, globalRole: users.role, role: projectMembers.role, disabledAt: users.disabledAt })
+    .from(projectMembers)
+    .innerJoin(users, eq(users.id, projectMembers.userId))
+    .where(eq(projectMembers.projectId, projectId))
+    .orderBy(asc(users.name))
+    .all();
+  const byUser = new Map<string, { userId: string; name: string; email: string; globalRole: string; disabled: boolean; roles: string[] }>();
+  for (const r of rows) {
+    const entry = byUser.get(r.userId) ?? { userId: r.userId, name: r.name, email: r.email, globalRole: r.globalRole, disabled: Boolean(r.disabledAt), roles: [] };
+    entry.roles.push(r.role);
+    byUser.set(r.userId, entry);
+  }
+  return [...byUser.values()];
+}
+
+export function createProject(db: Db, ctx: RequestContext, input: z.infer<typeof createProjectSchema>): Project {
+  if (!canCreateProject(ctx.actor)) throw forbidden("Only vendor staff can create projects.");
+  return db.transaction(
+    (tx) => {
+      const organization = tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)).get();
+      if (!organization) {
+        throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", {
+          fieldErrors: { organizationId: ["Unknown client organisation."] },
+        });
+      }
+      const policy = currentDefaultPolicyVersion(tx);
+      const project = tx
+        .insert(projects)
+        .values({ ...input, policyVersionId: policy.id })
+        .returning()
+        .get();
+      tx.insert(projectMembers).values({ projectId: project.id, userId: ctx.actor.id, role: "project_manager" }).run();
+      instantiateGates(tx, project, policy.gates);
+      recordAudit(tx, ctx, { action: "project.create", objectType: "project", objectId: project.id, projectId: project.id, after: input });
+      return project;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function updateProject(db: Db, ctx: RequestContext, input: z.infer<typeof updateProjectSchema>): Project {
+  return db.transaction(
+    (tx) => {
+      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "project.edit");
+      assertVersion(project.version, input.expectedVersion);
+      const { projectId, expectedVersion, status, ...fields } = input;
+      void expectedVersion;
+      if (status && status !== project.status && !["active", "on_hold"].includes(status)) {
+        throw new AppError("rule_refused", "Projects are killed, made live or closed by their gates, not by editing.", "status_by_workflow");
+      }
+      const updated = tx
+        .update(projects)
+        .set({ ...fields, ...(status ? { status } : {}), version: project.version + 1, updatedAt: new Date().toISOString() })
+        .where(and(eq(projects.id, projectId), eq(projects.version, project.version)))
+        .returning()
+        .get();
+      const changed = Object.fromEntries(
+        Object.entries(fields).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(project[k as keyof Project])),
+      );
+      recordAudit(tx, ctx, {
+        action: "project.update",
+        objectType: "project",
+        objectId: projectId,
+        projectId,
+        before: Object.fromEntries(Object.keys(changed).map((k) => [k, project[k as keyof Project]])),
+        after: changed,
+      });
+      return updated;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Policy version a project is bound to (for seating new members on default boards). */
+export function projectPolicyGates(db: DbOrTx, project: Project) {
+  if (!project.policyVersionId) return [];
+  return db.select().from(gatePolicyVersions).where(eq(gatePolicyVersions.id, project.policyVersionId)).get()?.gates ?? [];
+}
+

@@ -1,0 +1,40 @@
+// `npm run admin:create -- <email> [name]`: creates an administrator; the password is read from
+// LIGHTGATE_ADMIN_PASSWORD or generated and printed once.
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { openDatabase } from "@/db/client";
+import { users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { databaseFile } from "@/lib/env";
+import { hashPassword } from "@/lib/password";
+import { email as emailSchema, newPassword } from "@/lib/validation/accounts";
+
+const [rawEmail, ...nameParts] = process.argv.slice(2);
+const parsedEmail = emailSchema.safeParse(rawEmail ?? "");
+if (!parsedEmail.success) {
+  console.error("Usage: npm run admin:create -- <email> [name]");
+  process.exit(2);
+}
+const generated = !process.env.LIGHTGATE_ADMIN_PASSWORD;
+const password = process.env.LIGHTGATE_ADMIN_PASSWORD ?? randomBytes(12).toString("base64url");
+if (!newPassword.safeParse(password).success) {
+  console.error("LIGHTGATE_ADMIN_PASSWORD must have at least 10 characters.");
+  process.exit(2);
+}
+const db = openDatabase(databaseFile());
+if (db.select().from(users).where(eq(users.email, parsedEmail.data)).get()) {
+  console.error(`An account ${parsedEmail.data} already exists.`);
+  process.exit(1);
+}
+const passwordHash = await hashPassword(password);
+db.transaction((tx) => {
+  const user = tx
+    .insert(users)
+    .values({ email: parsedEmail.data, name: nameParts.join(" ") || "Administrator", role: "admin", passwordHash })
+    .returning()
+    .get();
+  recordAudit(tx, null, { action: "user.create", objectType: "user", objectId: user.id, after: { email: user.email, role: "admin", via: "cli" } });
+});
+console.log(`Created administrator ${parsedEmail.data}.`);
+if (generated) console.log(`Password (shown once, change it after signing in): ${password}`);
+db.$client.close();
