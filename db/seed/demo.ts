@@ -1,11 +1,18 @@
 // The demo portfolio: only ever loaded by `npm run demo` (and the e2e tests), never in production.
-import type { Db } from "@/db/client";
-import { users } from "@/db/schema";
+// Each capability adds its demo data in its own module, run in order below.
+import type { Db, Tx } from "@/db/client";
+import { users, type Project } from "@/db/schema";
 import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
 import { DEMO_PASSWORD } from "@/lib/env";
 import { hashPassword } from "@/lib/password";
 import { seedAccounts } from "./accounts";
 import { DEMO_PROJECTS, seedProject } from "./portfolio";
+
+/** What every capability's seeder gets: organisations, accounts by email, projects by key. */
+export type DemoWorld = ReturnType<typeof seedAccounts> & { projects: Record<string, Project> };
+export type DemoSeeder = (tx: Tx, world: DemoWorld) => void;
+
+const SEEDERS: DemoSeeder[] = [];
 
 export function isSeeded(db: Db): boolean {
   return Boolean(db.select({ id: users.id }).from(users).limit(1).get());
@@ -20,8 +27,8 @@ export async function seedDemo(db: Db): Promise<void> {
       const projects = Object.fromEntries(
         DEMO_PROJECTS.map((spec) => [spec.key, seedProject(tx, spec, orgs, accounts, policy)]),
       );
-      // Each capability adds its demo data here, in its own module.
-      void projects;
+      const world: DemoWorld = { orgs, accounts, projects };
+      for (const seed of SEEDERS) seed(tx, world);
     },
     { behavior: "immediate" },
   );

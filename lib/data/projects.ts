@@ -105,7 +105,7 @@ export function getProject(db: DbOrTx, actor: Actor, projectId: string) {
     .from(clientOrganizations)
     .where(eq(clientOrganizations.id, access.project.organizationId))
     .get()!;
-  return { ...projectView(access.project, organization, actor), organization, roles: access.roles, access };
+  return { project: projectView(access.project, organization, actor), organization, access };
 }
 
 export function listProjectMembers(db: DbOrTx, actor: Actor, projectId: string) {

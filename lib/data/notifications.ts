@@ -1,0 +1,57 @@
+// In-app notifications: written in the same transaction as the change they announce.
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { notifications } from "@/db/schema";
+import type { Actor } from "@/lib/domain/permissions";
+
+export type NotificationInput = {
+  userIds: string[];
+  projectId: string | null;
+  kind: string;
+  title: string;
+  href: string;
+};
+
+/** Notifies each user once; the actor who caused it is left out. */
+export function notify(tx: DbOrTx, actorId: string | null, input: NotificationInput): void {
+  const recipients = [...new Set(input.userIds)].filter((id) => id !== actorId);
+  if (!recipients.length) return;
+  tx.insert(notifications)
+    .values(recipients.map((userId) => ({ userId, projectId: input.projectId, kind: input.kind, title: input.title, href: input.href })))
+    .run();
+}
+
+export function unreadNotificationCount(db: DbOrTx, actor: Actor): number {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(notifications)
+      .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)))
+      .get()?.n ?? 0
+  );
+}
+
+export function listNotifications(db: DbOrTx, actor: Actor, limit = 50) {
+  return db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, actor.id))
+    .orderBy(desc(notifications.createdAt))
+    .limit(limit)
+    .all();
+}
+
+/** Marks the given notifications (or all) of the actor as read. */
+export function markNotificationsRead(db: DbOrTx, actor: Actor, ids?: string[]): void {
+  const now = new Date().toISOString();
+  db.update(notifications)
+    .set({ readAt: now })
+    .where(
+      and(
+        eq(notifications.userId, actor.id),
+        isNull(notifications.readAt),
+        ids ? inArray(notifications.id, ids) : undefined,
+      ),
+    )
+    .run();
+}

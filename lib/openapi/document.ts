@@ -1,0 +1,41 @@
+// The OpenAPI 3.1 description of API v1, assembled from each capability's paths.
+import { projectPaths, projectSchemas } from "./projects";
+
+export function openApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Lightgate API",
+      version: "1.0.0",
+      description:
+        "Rollout governance for SaaS billing implementations. Authenticate with the session cookie or `Authorization: Bearer <token>` (personal API tokens from Settings or `npm run token -- <email>`). Errors are application/problem+json with a stable `code`.",
+    },
+    servers: [{ url: "/" }],
+    security: [{ bearerAuth: [] }, { cookieAuth: [] }],
+    paths: {
+      ...projectPaths,
+    },
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer" },
+        cookieAuth: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
+      },
+      schemas: {
+        Problem: {
+          type: "object",
+          required: ["status", "title", "detail", "code"],
+          properties: {
+            type: { type: "string" },
+            status: { type: "integer" },
+            title: { type: "string" },
+            detail: { type: "string" },
+            code: { type: "string" },
+            errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+            missing: { type: "array" },
+          },
+        },
+        ...projectSchemas,
+      },
+    },
+  };
+}

@@ -1,0 +1,14 @@
+// The server the Playwright tests drive: the production build, demo data in a fresh folder.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { ensureBuild } from "./build-stamp";
+import { prepareData } from "./prepare-data";
+import { serve } from "./serve";
+
+const dataDir = path.resolve(process.env.E2E_DATA_DIR || "e2e/.data");
+rmSync(dataDir, { recursive: true, force: true });
+process.env.LIGHTGATE_DATA_DIR = dataDir;
+process.env.LIGHTGATE_MODE = "demo";
+await prepareData({ demo: true });
+ensureBuild();
+serve(process.env.E2E_PORT || "3100");
