@@ -1,0 +1,182 @@
+// Quality-standard selection (DESIGN.md §3 "Quality selection", §5): pure rules.
+// The rule table is data (editable by admins); this module only interprets it.
+
+export const QUALITY_QUESTIONS = [
+  "changeSize",
+  "touchesRating",
+  "touchesIntegrations",
+  "includesMigration",
+  "customerFacing",
+  "regulatory",
+  "escapedDefects",
+] as const;
+export type QualityQuestion = (typeof QUALITY_QUESTIONS)[number];
+
+export const QUESTION_LABELS: Record<QualityQuestion, string> = {
+  changeSize: "Size of the change",
+  touchesRating: "Touches rating / charging",
+  touchesIntegrations: "Touches integrations",
+  includesMigration: "Includes data migration",
+  customerFacing: "Customer-facing",
+  regulatory: "Regulatory",
+  escapedDefects: "Defects escaped in the last 3 sprints",
+};
+
+export const CHANGE_SIZES = ["small", "medium", "large"] as const;
+export type ChangeSize = (typeof CHANGE_SIZES)[number];
+
+export type QualityAnswers = {
+  changeSize: ChangeSize;
+  touchesRating: boolean;
+  touchesIntegrations: boolean;
+  includesMigration: boolean;
+  customerFacing: boolean;
+  regulatory: boolean;
+};
+
+export type QualityRule = { question: string; matchValue: string; points: number; reason: string };
+export type QualityLevel = { level: string; rank: number; name: string; minPoints: number };
+export type Reason = { text: string; points: number };
+
+/** How many of the project's latest sprints count for the escaped-defects rule. */
+export const ESCAPED_DEFECT_WINDOW = 3;
+
+/**
+ * Does one rule match? Exact match for answers ("true", "large"); numeric questions
+ * (escapedDefects) also accept ">=N" thresholds, so one question can add points in steps.
+ */
+export function ruleMatches(rule: QualityRule, answers: QualityAnswers, escapedDefects: number | null): boolean {
+  const value: unknown =
+    rule.question === "escapedDefects" ? escapedDefects : (answers as Record<string, unknown>)[rule.question];
+  if (value === null || value === undefined) return false;
+  const threshold = /^>=\s*(\d+)$/.exec(rule.matchValue.trim());
+  if (threshold) return typeof value === "number" && value >= Number(threshold[1]);
+  return String(value) === rule.matchValue.trim();
+}
+
+/** Sums the points of every matching rule, keeping each rule's reason (in table order). */
+export function scoreAnswers(
+  rules: QualityRule[],
+  answers: QualityAnswers,
+  escapedDefects: number | null,
+): { total: number; reasons: Reason[] } {
+  const reasons = rules
+    .filter((rule) => ruleMatches(rule, answers, escapedDefects))
+    .map((rule) => ({ text: rule.reason, points: rule.points }));
+  return { total: reasons.reduce((sum, r) => sum + r.points, 0), reasons };
+}
+
+/** The highest level whose minimum points the total reaches; the lowest level when none does. */
+export function recommendedLevel(levels: QualityLevel[], total: number): QualityLevel {
+  if (levels.length === 0) throw new Error("The quality scale has no levels.");
+  const byRank = [...levels].sort((a, b) => a.rank - b.rank);
+  return byRank.filter((l) => l.minPoints <= total).at(-1) ?? byRank[0];
+}
+
+export function recommend(levels: QualityLevel[], rules: QualityRule[], answers: QualityAnswers, escapedDefects: number | null) {
+  const { total, reasons } = scoreAnswers(rules, answers, escapedDefects);
+  return { level: recommendedLevel(levels, total), total, reasons };
+}
+
+export type Refusal = { ok: false; reason: string; message: string; field?: string };
+type Ok<T> = { ok: true } & T;
+
+/** Sprints whose quality selection and evidence may still change. */
+const OPEN_SPRINT = new Set(["planned", "active", "rejected"]);
+
+/** Choosing a level: an existing one, not after the review started, and a justification below the recommendation. */
+export function decideSelection(input: {
+  sprintStatus: string;
+  levels: QualityLevel[];
+  recommended: string;
+  chosen: string;
+  justification: string;
+}): Ok<{ chosen: QualityLevel; belowRecommendation: boolean }> | Refusal {
+  if (!OPEN_SPRINT.has(input.sprintStatus)) {
+    return {
+      ok: false,
+      reason: "sprint_not_open",
+      message: `This sprint is ${input.sprintStatus.replace("_", " ")}; its quality standard can no longer change.`,
+    };
+  }
+  const chosen = input.levels.find((l) => l.level === input.chosen);
+  const recommended = input.levels.find((l) => l.level === input.recommended);
+  if (!chosen || !recommended) {
+    return { ok: false, reason: "unknown_level", message: "Choose a level of the quality scale.", field: "chosenLevel" };
+  }
+  const belowRecommendation = chosen.rank < recommended.rank;
+  if (belowRecommendation && input.justification.trim().length === 0) {
+    return {
+      ok: false,
+      reason: "justification_required",
+      message: `${chosen.level} is below the recommended ${recommended.level}: write why the lower level is enough.`,
+      field: "justification",
+    };
+  }
+  return { ok: true, chosen, belowRecommendation };
+}
+
+export type EvidenceResult = "passed" | "failed" | "waived";
+
+/** Recording evidence: only for a required activity of an open sprint; a waiver needs its reason. */
+export function decideEvidence(input: {
+  sprintStatus: string;
+  activityKeys: string[];
+  activityKey: string;
+  result: EvidenceResult;
+  reason: string;
+  hasProof: boolean;
+}): Ok<object> | Refusal {
+  if (!OPEN_SPRINT.has(input.sprintStatus)) {
+    return {
+      ok: false,
+      reason: "sprint_not_open",
+      message: `This sprint is ${input.sprintStatus.replace("_", " ")}; its evidence can no longer change.`,
+    };
+  }
+  if (!input.activityKeys.includes(input.activityKey)) {
+    return {
+      ok: false,
+      reason: "activity_not_required",
+      message: "This activity is not required by the sprint's chosen quality standard.",
+      field: "activityKey",
+    };
+  }
+  if (input.result === "waived" && input.reason.trim().length === 0) {
+    return { ok: false, reason: "waiver_reason_required", message: "Say why this activity is waived.", field: "reason" };
+  }
+  if (input.result === "passed" && !input.hasProof) {
+    return {
+      ok: false,
+      reason: "proof_required",
+      message: "Attach the test report or give a link to it.",
+      field: "link",
+    };
+  }
+  return { ok: true };
+}
+
+export type RequiredActivity = { key: string; name: string };
+export type EvidenceRecord = { activityKey: string; result: EvidenceResult; recordedAt: string };
+export type MissingItem = { key: string; name: string; reason: string };
+
+/** The latest evidence per activity decides its status (evidence is append-only). */
+export function latestEvidence<E extends EvidenceRecord>(evidence: E[]): Map<string, E> {
+  const latest = new Map<string, E>();
+  for (const e of evidence) {
+    const current = latest.get(e.activityKey);
+    if (!current || e.recordedAt >= current.recordedAt) latest.set(e.activityKey, e);
+  }
+  return latest;
+}
+
+/** What still blocks the sprint review: every required activity without passed or waived evidence. */
+export function missingEvidence(selection: { activities: RequiredActivity[] } | null, evidence: EvidenceRecord[]): MissingItem[] {
+  if (!selection) return [{ key: "quality_level", name: "Quality level", reason: "No quality standard selected" }];
+  const latest = latestEvidence(evidence);
+  return selection.activities.flatMap((activity) => {
+    const e = latest.get(activity.key);
+    if (e && (e.result === "passed" || e.result === "waived")) return [];
+    return [{ key: activity.key, name: activity.name, reason: e ? "Latest evidence: failed" : "No evidence recorded" }];
+  });
+}
