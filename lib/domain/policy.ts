@@ -1,0 +1,196 @@
+// The rules of editing a gate policy (DESIGN.md §2 GatePolicy, §4): what makes a policy
+// version valid, and when a draft may be published as the next immutable version.
+// Pure: the data layer loads the latest version, asks here, then writes.
+import {
+  DECISION_RULES,
+  PROJECT_ROLES,
+  SIZE_CLASSES,
+  type PolicyGate,
+  type ProjectRole,
+  type Requirement,
+  type SizeClass,
+} from "@/db/schema";
+
+export const GATE_NUMBERS = [7, 6, 5, 4, 3, 2, 1] as const;
+export const ARTIFACT_KEY_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
+export const MAX_QUORUM = 50;
+
+/** Field path → messages, in the shape forms and problem+json `errors` use. */
+export type PolicyErrors = Record<string, string[]>;
+
+export type PolicyValidation = { ok: true; gates: PolicyGate[] } | { ok: false; errors: PolicyErrors };
+
+function add(errors: PolicyErrors, path: string, message: string) {
+  (errors[path] ??= []).push(message);
+}
+
+/**
+ * Checks a whole policy: the seven gates 7..1 once each, a name and objectives per gate,
+ * artifact keys unique within a gate and required for at least one size class, a board with
+ * at least one required seat and no role twice, and a decision rule whose quorum fits.
+ * Returns the gates normalised (ordered 7 → 1, quorum null unless the rule is quorum).
+ */
+export function validatePolicy(gates: PolicyGate[]): PolicyValidation {
+  const errors: PolicyErrors = {};
+  const numbers = gates.map((g) => g.number);
+  const missing = GATE_NUMBERS.filter((n) => !numbers.includes(n));
+  const unknown = numbers.filter((n) => !(GATE_NUMBERS as readonly number[]).includes(n));
+  const repeated = numbers.filter((n, i) => numbers.indexOf(n) !== i);
+  if (missing.length) add(errors, "gates", `Gate ${missing.join(", ")} is missing: a policy has the seven gates 7 to 1.`);
+  if (unknown.length) add(errors, "gates", `Gate ${unknown.join(", ")} is not a gate number (use 7 to 1).`);
+  if (repeated.length) add(errors, "gates", `Gate ${[...new Set(repeated)].join(", ")} appears more than once.`);
+
+  gates.forEach((gate, g) => {
+    const at = `gates.${g}`;
+    if (!gate.name.trim()) add(errors, `${at}.name`, `Gate ${gate.number} needs a name.`);
+    if (!gate.objectives.trim()) add(errors, `${at}.objectives`, `Gate ${gate.number} needs its objectives.`);
+
+    const keys = new Set<string>();
+    gate.artifactTypes.forEach((artifact, a) => {
+      const path = `${at}.artifactTypes.${a}`;
+      if (!ARTIFACT_KEY_PATTERN.test(artifact.key)) {
+        add(errors, `${path}.key`, "Use 2–64 lower-case letters, digits or underscores, starting with a letter.");
+      } else if (keys.has(artifact.key)) {
+        add(errors, `${path}.key`, `The key "${artifact.key}" is used twice in gate ${gate.number}.`);
+      }
+      keys.add(artifact.key);
+      if (!artifact.title.trim()) add(errors, `${path}.title`, "The artifact needs a title.");
+      const sizes = Object.entries(artifact.requirement).filter(([, r]) => r === "must" || r === "should");
+      if (sizes.length === 0) {
+        add(errors, `${path}.requirement`, "Require it for at least one size class, or remove the artifact.");
+      }
+      for (const size of Object.keys(artifact.requirement)) {
+        if (!(SIZE_CLASSES as readonly string[]).includes(size)) add(errors, `${path}.requirement`, `Unknown size class "${size}".`);
+      }
+    });
+
+    const roles = gate.defaultBoard.map((s) => s.projectRole);
+    const twice = roles.filter((r, i) => roles.indexOf(r) !== i);
+    if (twice.length) add(errors, `${at}.defaultBoard`, `A role sits on the board only once (${[...new Set(twice)].join(", ")}).`);
+    for (const role of roles) {
+      if (!(PROJECT_ROLES as readonly string[]).includes(role)) add(errors, `${at}.defaultBoard`, `Unknown project role "${role}".`);
+    }
+    if (!gate.defaultBoard.some((s) => s.required)) {
+      add(errors, `${at}.defaultBoard`, `Gate ${gate.number} needs at least one required board seat.`);
+    }
+
+    if (!(DECISION_RULES as readonly string[]).includes(gate.decisionRule)) {
+      add(errors, `${at}.decisionRule`, "Choose unanimous, quorum or majority.");
+    } else if (gate.decisionRule === "quorum") {
+      const n = gate.quorum;
+      if (n === null || !Number.isInteger(n) || n < 1 || n > MAX_QUORUM) {
+        add(errors, `${at}.quorum`, `A quorum is a whole number of members from 1 to ${MAX_QUORUM}.`);
+      }
+    }
+  });
+
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, gates: normalise(gates) };
+}
+
+function normalise(gates: PolicyGate[]): PolicyGate[] {
+  return [...gates]
+    .sort((a, b) => b.number - a.number)
+    .map((gate) => ({
+      number: gate.number,
+      name: gate.name.trim(),
+      objectives: gate.objectives.trim(),
+      artifactTypes: gate.artifactTypes.map((a) => ({
+        key: a.key,
+        title: a.title.trim(),
+        requirement: Object.fromEntries(
+          SIZE_CLASSES.flatMap((size) => {
+            const r = a.requirement[size];
+            return r === "must" || r === "should" ? [[size, r]] : [];
+          }),
+        ) as Partial<Record<SizeClass, Requirement>>,
+      })),
+      defaultBoard: gate.defaultBoard.map((s) => ({ projectRole: s.projectRole as ProjectRole, required: s.required })),
+      decisionRule: gate.decisionRule,
+      quorum: gate.decisionRule === "quorum" ? gate.quorum : null,
+    }));
+}
+
+/** One line per difference between two policy versions, in the admin's words (for the audit and the UI). */
+export function describePolicyChanges(before: PolicyGate[], after: PolicyGate[]): string[] {
+  const changes: string[] = [];
+  for (const number of GATE_NUMBERS) {
+    const a = before.find((g) => g.number === number);
+    const b = after.find((g) => g.number === number);
+    if (!a || !b) {
+      if (a !== b) changes.push(`Gate ${number}: ${b ? "added" : "removed"}`);
+      continue;
+    }
+    const prefix = `Gate ${number}`;
+    if (a.name !== b.name) changes.push(`${prefix}: name changed to "${b.name}"`);
+    if (a.objectives !== b.objectives) changes.push(`${prefix}: objectives changed`);
+    if (a.decisionRule !== b.decisionRule || a.quorum !== b.quorum) {
+      changes.push(`${prefix}: decision rule ${ruleLabel(a)} → ${ruleLabel(b)}`);
+    }
+    const beforeKeys = new Map(a.artifactTypes.map((t) => [t.key, t]));
+    const afterKeys = new Map(b.artifactTypes.map((t) => [t.key, t]));
+    for (const [key, t] of afterKeys) {
+      const old = beforeKeys.get(key);
+      if (!old) changes.push(`${prefix}: artifact "${t.title}" added`);
+      else {
+        if (old.title !== t.title) changes.push(`${prefix}: artifact "${old.title}" renamed to "${t.title}"`);
+        if (requirementLabel(old.requirement) !== requirementLabel(t.requirement)) {
+          changes.push(`${prefix}: "${t.title}" now ${requirementLabel(t.requirement)}`);
+        }
+      }
+    }
+    for (const [key, t] of beforeKeys) {
+      if (!afterKeys.has(key)) changes.push(`${prefix}: artifact "${t.title}" removed`);
+    }
+    const boardOf = (g: PolicyGate) =>
+      [...g.defaultBoard]
+        .sort((x, y) => x.projectRole.localeCompare(y.projectRole))
+        .map((s) => `${s.projectRole}${s.required ? " (required)" : ""}`)
+        .join(", ");
+    if (boardOf(a) !== boardOf(b)) changes.push(`${prefix}: default board is now ${boardOf(b) || "empty"}`);
+  }
+  return changes;
+}
+
+export const ruleLabel = (g: Pick<PolicyGate, "decisionRule" | "quorum">) =>
+  g.decisionRule === "quorum" ? `quorum ${g.quorum}` : g.decisionRule;
+
+export const requirementLabel = (r: Partial<Record<SizeClass, Requirement>>) =>
+  SIZE_CLASSES.map((size) => `${size}: ${r[size] ?? "not required"}`).join(", ");
+
+export type PublicationRefusal = {
+  ok: false;
+  reason: "invalid_policy" | "stale_version" | "no_changes";
+  message: string;
+  errors?: PolicyErrors;
+};
+
+export type Publication = { ok: true; version: number; gates: PolicyGate[]; changes: string[] } | PublicationRefusal;
+
+/**
+ * Publishing a draft made from version `basedOn`: refused when the draft is invalid, when
+ * someone published after `basedOn` (the draft would silently undo their change), or when
+ * nothing changed. Otherwise the next version number, the normalised gates and what changed.
+ */
+export function planPublication(input: {
+  latest: { version: number; gates: PolicyGate[] };
+  basedOn: number;
+  draft: PolicyGate[];
+}): Publication {
+  const checked = validatePolicy(input.draft);
+  if (!checked.ok) {
+    return { ok: false, reason: "invalid_policy", message: "The policy has errors; nothing was published.", errors: checked.errors };
+  }
+  if (input.basedOn !== input.latest.version) {
+    return {
+      ok: false,
+      reason: "stale_version",
+      message: `Version ${input.latest.version} was published while you edited version ${input.basedOn}. Reload and apply your change to the latest version.`,
+    };
+  }
+  const changes = describePolicyChanges(input.latest.gates, checked.gates);
+  if (changes.length === 0) {
+    return { ok: false, reason: "no_changes", message: "Nothing changed compared with the latest version." };
+  }
+  return { ok: true, version: input.latest.version + 1, gates: checked.gates, changes };
+}
