@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import {
+  configureAcceptance,
+  readinessChecklist,
+  recordHandover,
+  signOff,
+  type AcceptanceState,
+  type ReadinessSnapshot,
+} from "./go-live";
+
+const passedGates = [7, 6, 5, 4].map((number) => ({ number, status: "go", openConditions: 0 }));
+const ready: ReadinessSnapshot = {
+  latestHomologation: "passed",
+  latestProduction: "passed",
+  openRun: null,
+  sites: [{ name: "Hamburg", certifiedGuardians: 1 }],
+  openBlockingEscalations: 0,
+  currentGate: 3,
+  gates: [...passedGates, { number: 3, status: "pending", openConditions: 0 }],
+};
+const undone = (s: ReadinessSnapshot) => readinessChecklist(s).filter((c) => !c.done).map((c) => c.key);
+
+describe("readinessChecklist", () => {
+  it.each([
+    { name: "everything in place", snapshot: ready, missing: [] },
+    { name: "no production run yet", snapshot: { ...ready, latestProduction: null }, missing: ["production_passed"] },
+    { name: "homologation failed", snapshot: { ...ready, latestHomologation: "failed" as const }, missing: ["homologation_passed"] },
+    { name: "no site", snapshot: { ...ready, sites: [] }, missing: ["guardians_certified"] },
+    {
+      name: "one site without a certified guardian",
+      snapshot: { ...ready, sites: [...ready.sites, { name: "Kiel", certifiedGuardians: 0 }] },
+      missing: ["guardians_certified"],
+    },
+    { name: "a blocking escalation open", snapshot: { ...ready, openBlockingEscalations: 1 }, missing: ["no_blocking_escalations"] },
+    { name: "still at gate 4", snapshot: { ...ready, currentGate: 4 }, missing: ["gates_passed"] },
+    {
+      name: "gate 4 on hold",
+      snapshot: { ...ready, gates: ready.gates.map((g) => (g.number === 4 ? { ...g, status: "hold" } : g)) },
+      missing: ["gates_passed"],
+    },
+    {
+      name: "gate 5 conditional with an open condition",
+      snapshot: { ...ready, gates: ready.gates.map((g) => (g.number === 5 ? { ...g, status: "conditional_go", openConditions: 1 } : g)) },
+      missing: ["gates_passed"],
+    },
+    {
+      name: "gate 5 conditional, conditions met",
+      snapshot: { ...ready, gates: ready.gates.map((g) => (g.number === 5 ? { ...g, status: "conditional_go" } : g)) },
+      missing: [],
+    },
+    {
+      name: "nothing done",
+      snapshot: { ...ready, latestHomologation: null, latestProduction: null, sites: [], openBlockingEscalations: 2, currentGate: 7, gates: [] },
+      missing: ["homologation_passed", "production_passed", "guardians_certified", "no_blocking_escalations", "gates_passed"],
+    },
+  ])("$name → missing $missing", ({ snapshot, missing }) => {
+    expect(undone(snapshot)).toEqual(missing);
+  });
+
+  it("names the sites still without a certified guardian", () => {
+    const item = readinessChecklist({ ...ready, sites: [{ name: "Kiel", certifiedGuardians: 0 }] }).find((c) => c.key === "guardians_certified");
+    expect(item?.detail).toContain("Kiel");
+  });
+});
+
+const acceptance = (over: Partial<AcceptanceState> = {}): AcceptanceState => ({
+  status: "open",
+  statement: "We accept the platform for production use.",
+  signers: [
+    { userId: "owner", capacity: "client_owner" },
+    { userId: "g1", capacity: "guardian" },
+  ],
+  signedUserIds: [],
+  ...over,
+});
+const eligible = { clientOwners: ["owner"], certifiedGuardians: ["g1", "g2"] };
+
+describe("configureAcceptance", () => {
+  it.each([
+    { name: "owner and a certified guardian", current: null, signers: acceptance().signers, statement: "We accept.", reason: null },
+    { name: "replacing before anyone signed", current: acceptance(), signers: acceptance().signers, statement: "We accept.", reason: null },
+    { name: "after someone signed", current: acceptance({ signedUserIds: ["g1"] }), signers: acceptance().signers, statement: "We accept.", reason: "acceptance_frozen" },
+    { name: "without an owner", current: null, signers: [{ userId: "g1", capacity: "guardian" as const }], statement: "We accept.", reason: "owner_required" },
+    { name: "an uncertified guardian", current: null, signers: [...acceptance().signers, { userId: "g9", capacity: "guardian" as const }], statement: "We accept.", reason: "guardian_not_certified" },
+    { name: "a guardian posing as owner", current: null, signers: [{ userId: "g1", capacity: "client_owner" as const }], statement: "We accept.", reason: "signer_not_owner" },
+    { name: "the same person twice", current: null, signers: [...acceptance().signers, { userId: "g1", capacity: "guardian" as const }], statement: "We accept.", reason: "signer_twice" },
+    { name: "an empty statement", current: null, signers: acceptance().signers, statement: "  ", reason: "statement_required" },
+  ])("$name → $reason", ({ current, signers, statement, reason }) => {
+    const outcome = configureAcceptance(current, { statement, signers }, eligible);
+    expect(outcome.ok ? null : outcome.reason).toBe(reason);
+  });
+});
+
+describe("signOff", () => {
+  const checklist = readinessChecklist(ready);
+  const statement = acceptance().statement;
+  it.each([
+    { name: "the owner signs first", state: acceptance(), user: "owner", text: statement, reason: null, completes: false },
+    { name: "the last signer completes it", state: acceptance({ signedUserIds: ["owner"] }), user: "g1", text: statement, reason: null, completes: true },
+    { name: "statement with other line endings", state: acceptance(), user: "owner", text: `  ${statement}\r\n`, reason: null, completes: false },
+    { name: "not a signer", state: acceptance(), user: "g2", text: statement, reason: "not_a_signer", completes: null },
+    { name: "signing twice", state: acceptance({ signedUserIds: ["owner"] }), user: "owner", text: statement, reason: "already_signed", completes: null },
+    { name: "another statement", state: acceptance(), user: "owner", text: "We accept nothing.", reason: "statement_mismatch", completes: null },
+    { name: "a complete acceptance", state: acceptance({ status: "signed", signedUserIds: ["owner", "g1"] }), user: "owner", text: statement, reason: "acceptance_complete", completes: null },
+    { name: "no acceptance set up", state: null, user: "owner", text: statement, reason: "acceptance_not_set_up", completes: null },
+  ])("$name → $reason", ({ state, user, text, reason, completes }) => {
+    const outcome = signOff(state, checklist, { userId: user, statement: text });
+    expect(outcome.ok ? null : outcome.reason).toBe(reason);
+    expect(outcome.ok ? outcome.completes : null).toBe(completes);
+  });
+
+  it("refuses while the checklist is incomplete and names what is missing", () => {
+    const outcome = signOff(acceptance(), readinessChecklist({ ...ready, latestProduction: null }), { userId: "owner", statement });
+    expect(outcome).toMatchObject({ ok: false, reason: "go_live_not_ready", missing: ["production_passed"] });
+    expect(outcome.ok ? "" : outcome.message).toContain("production validation passed");
+  });
+});
+
+describe("recordHandover", () => {
+  it.each([
+    { name: "after a complete acceptance", status: "active", state: { status: "signed" as const }, has: false, reason: null },
+    { name: "with an open acceptance", status: "active", state: { status: "open" as const }, has: false, reason: "acceptance_incomplete" },
+    { name: "without an acceptance", status: "active", state: null, has: false, reason: "acceptance_incomplete" },
+    { name: "twice", status: "live", state: { status: "signed" as const }, has: true, reason: "handover_recorded" },
+    { name: "on hold", status: "on_hold", state: { status: "signed" as const }, has: false, reason: "project_not_active" },
+  ])("$name → $reason", ({ status, state, has, reason }) => {
+    const outcome = recordHandover(status, state, has);
+    expect(outcome.ok ? null : outcome.reason).toBe(reason);
+  });
+});

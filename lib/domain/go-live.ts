@@ -1,0 +1,189 @@
+// Go-live readiness, acceptance and handover (DESIGN.md §3 "Go-live"). Readiness is computed
+// from a snapshot of the project; signing is possible only when every checklist item is done;
+// a complete acceptance is immutable; the handover needs a complete acceptance.
+import type { DomainEvent, Refusal } from "./validation";
+
+export type ChecklistKey =
+  | "homologation_passed"
+  | "production_passed"
+  | "guardians_certified"
+  | "no_blocking_escalations"
+  | "gates_passed";
+
+export type ChecklistItem = { key: ChecklistKey; label: string; done: boolean; detail: string };
+
+/** The gates that must be behind a project before the go-live gate (3): 7, 6, 5 and 4. */
+export const GATES_BEFORE_GO_LIVE = [7, 6, 5, 4] as const;
+export const GO_LIVE_GATE = 3;
+const PASSED_GATE = new Set(["go", "conditional_go"]);
+
+export type ReadinessSnapshot = {
+  latestHomologation: "passed" | "failed" | null;
+  latestProduction: "passed" | "failed" | null;
+  openRun: "homologation" | "production" | null;
+  sites: { name: string; certifiedGuardians: number }[];
+  openBlockingEscalations: number;
+  currentGate: number;
+  gates: { number: number; status: string; openConditions: number }[];
+};
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function runDetail(latest: "passed" | "failed" | null, open: boolean, env: string): string {
+  if (latest === "passed") return `The latest ${env} run passed.`;
+  if (open) return `A ${env} run is open.`;
+  if (latest === "failed") return `The latest ${env} run failed.`;
+  return `No ${env} run has been closed yet.`;
+}
+
+export function readinessChecklist(s: ReadinessSnapshot): ChecklistItem[] {
+  const uncovered = s.sites.filter((site) => site.certifiedGuardians === 0).map((site) => site.name);
+  const gatesBehind = GATES_BEFORE_GO_LIVE.map((n) => s.gates.find((g) => g.number === n));
+  const notPassed = GATES_BEFORE_GO_LIVE.filter((_, i) => !gatesBehind[i] || !PASSED_GATE.has(gatesBehind[i]!.status));
+  const openConditions = gatesBehind.reduce((sum, g) => sum + (g?.openConditions ?? 0), 0);
+  const gatesDone = notPassed.length === 0 && openConditions === 0 && s.currentGate <= GO_LIVE_GATE;
+  return [
+    {
+      key: "homologation_passed",
+      label: "Homologation validation passed",
+      done: s.latestHomologation === "passed",
+      detail: runDetail(s.latestHomologation, s.openRun === "homologation", "homologation"),
+    },
+    {
+      key: "production_passed",
+      label: "Production validation passed",
+      done: s.latestProduction === "passed",
+      detail: runDetail(s.latestProduction, s.openRun === "production", "production"),
+    },
+    {
+      key: "guardians_certified",
+      label: "A certified guardian at every site",
+      done: s.sites.length > 0 && uncovered.length === 0,
+      detail:
+        s.sites.length === 0
+          ? "No site has been set up yet."
+          : uncovered.length === 0
+            ? `Every site (${s.sites.length}) has a certified guardian.`
+            : `No certified guardian yet at: ${uncovered.join(", ")}.`,
+    },
+    {
+      key: "no_blocking_escalations",
+      label: "No open blocking escalation",
+      done: s.openBlockingEscalations === 0,
+      detail:
+        s.openBlockingEscalations === 0
+          ? "No blocking escalation is open."
+          : `${plural(s.openBlockingEscalations, "blocking escalation is", "blocking escalations are")} still open.`,
+    },
+    {
+      key: "gates_passed",
+      label: "Gates 7 to 4 passed, with no open conditions",
+      done: gatesDone,
+      detail: gatesDone
+        ? "Gates 7, 6, 5 and 4 are passed and every condition is met."
+        : [
+            notPassed.length ? `Not passed yet: gate ${notPassed.join(", ")}.` : "",
+            openConditions ? `${plural(openConditions, "condition")} still open.` : "",
+          ]
+            .filter(Boolean)
+            .join(" "),
+    },
+  ];
+}
+
+export type AcceptanceState = {
+  status: "open" | "signed";
+  statement: string;
+  signers: { userId: string; capacity: "client_owner" | "guardian" }[];
+  signedUserIds: string[];
+};
+
+type Ok<T> = { ok: true; events: DomainEvent[] } & T;
+const refuse = (reason: string, message: string, missing?: string[]): Refusal => ({ ok: false, reason, message, ...(missing ? { missing } : {}) });
+
+/** Line endings and surrounding blanks never change what a statement says. */
+export const normalizeStatement = (text: string) => text.replace(/\r\n?/g, "\n").trim();
+
+export type CandidateSigner = { userId: string; capacity: "client_owner" | "guardian" };
+
+/**
+ * The PM sets the statement and the required signers: at least one client owner, and only
+ * certified guardians. Frozen as soon as anyone signed.
+ */
+export function configureAcceptance(
+  current: AcceptanceState | null,
+  input: { statement: string; signers: CandidateSigner[] },
+  eligible: { clientOwners: string[]; certifiedGuardians: string[] },
+): Ok<object> | Refusal {
+  if (current && current.signedUserIds.length > 0) {
+    return refuse("acceptance_frozen", "Someone has already signed: the statement and the signers can no longer change.");
+  }
+  const statement = normalizeStatement(input.statement);
+  if (!statement) return refuse("statement_required", "Write the statement the signers accept.");
+  const ids = input.signers.map((s) => s.userId);
+  if (new Set(ids).size !== ids.length) return refuse("signer_twice", "Each person signs once; remove the duplicate.");
+  const owners = input.signers.filter((s) => s.capacity === "client_owner");
+  if (owners.length === 0) return refuse("owner_required", "The client owner must be one of the signers.");
+  const notOwner = owners.filter((s) => !eligible.clientOwners.includes(s.userId));
+  if (notOwner.length) return refuse("signer_not_owner", "Only a client owner of this project can sign as client owner.");
+  const uncertified = input.signers.filter((s) => s.capacity === "guardian" && !eligible.certifiedGuardians.includes(s.userId));
+  if (uncertified.length) {
+    return refuse("guardian_not_certified", "Only certified guardians of this project can sign as guardians.", uncertified.map((s) => s.userId));
+  }
+  return {
+    ok: true,
+    events: [{ action: current ? "go_live_acceptance.update" : "go_live_acceptance.create", after: { statement, signers: input.signers } }],
+  };
+}
+
+/**
+ * A sign-off: the checklist must be complete, the signer required and not yet signed, and the
+ * statement they confirm must be the one on record. Returns whether this completes the acceptance.
+ */
+export function signOff(
+  acceptance: AcceptanceState | null,
+  checklist: ChecklistItem[],
+  input: { userId: string; statement: string },
+): Ok<{ completes: boolean }> | Refusal {
+  const unmet = checklist.filter((c) => !c.done);
+  if (unmet.length) {
+    return refuse(
+      "go_live_not_ready",
+      `Signing is not possible yet: ${unmet.map((c) => c.label.toLowerCase()).join("; ")}.`,
+      unmet.map((c) => c.key),
+    );
+  }
+  if (!acceptance) return refuse("acceptance_not_set_up", "The project manager has not set up the go-live acceptance yet.");
+  if (acceptance.status === "signed") return refuse("acceptance_complete", "The acceptance is complete; it can no longer change.");
+  if (!acceptance.signers.some((s) => s.userId === input.userId)) {
+    return refuse("not_a_signer", "You are not one of the required signers of this acceptance.");
+  }
+  if (acceptance.signedUserIds.includes(input.userId)) return refuse("already_signed", "You have already signed this acceptance.");
+  if (normalizeStatement(input.statement) !== normalizeStatement(acceptance.statement)) {
+    return refuse("statement_mismatch", "The statement you confirmed is not the statement on record. Reload and read it again.");
+  }
+  const remaining = acceptance.signers.filter((s) => s.userId !== input.userId && !acceptance.signedUserIds.includes(s.userId));
+  const completes = remaining.length === 0;
+  return {
+    ok: true,
+    completes,
+    events: [
+      { action: "go_live_acceptance.sign", after: { userId: input.userId } },
+      ...(completes ? [{ action: "go_live_acceptance.complete", after: { signers: acceptance.signers.length } }] : []),
+    ],
+  };
+}
+
+/** The handover ends the implementation phase: only after a complete acceptance, only once. */
+export function recordHandover(
+  projectStatus: string,
+  acceptance: Pick<AcceptanceState, "status"> | null,
+  hasHandover: boolean,
+): Ok<{ nextStatus: "live" }> | Refusal {
+  if (hasHandover) return refuse("handover_recorded", "The handover has already been recorded.");
+  if (acceptance?.status !== "signed") {
+    return refuse("acceptance_incomplete", "The handover is possible only after every required signer has signed the go-live acceptance.", ["acceptance_complete"]);
+  }
+  if (projectStatus !== "active") return refuse("project_not_active", `The project is ${projectStatus.replace("_", " ")}; only an active project can go live.`);
+  return { ok: true, nextStatus: "live", events: [{ action: "project.go_live", after: { status: "live" } }] };
+}
