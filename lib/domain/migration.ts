@@ -1,0 +1,228 @@
+// Data migration rules (DESIGN.md §2 MigrationWave): run reconciliation, how a wave's status
+// follows its runs, the RACI matrix (exactly one Accountable per activity) and the shift of
+// responsibility from vendor to client across the phases.
+
+// ── Runs and reconciliation ──────────────────────────────────────────────────────────────
+
+export type RunKind = "rehearsal" | "production";
+export type RunCounts = { extracted: number; loaded: number; rejected: number };
+
+/** Rejection tolerated before a run fails reconciliation: a rehearsal may reject more than production. */
+export const REJECTION_TOLERANCE: Record<RunKind, number> = { rehearsal: 0.02, production: 0.005 };
+
+export type Reconciliation = {
+  result: "passed" | "failed";
+  unaccounted: number;
+  rejectionRate: number;
+  reasons: string[];
+};
+
+export type CountsRefusal = { field: keyof RunCounts; message: string };
+
+/** Counts that cannot describe a real run (negative, fractional, more out than in). */
+export function checkRunCounts(counts: RunCounts): CountsRefusal[] {
+  const errors: CountsRefusal[] = [];
+  for (const field of ["extracted", "loaded", "rejected"] as const) {
+    const value = counts[field];
+    if (!Number.isInteger(value) || value < 0) errors.push({ field, message: "Use a whole number of records, 0 or more." });
+  }
+  if (errors.length) return errors;
+  if (counts.extracted === 0) errors.push({ field: "extracted", message: "A run extracts at least one record." });
+  if (counts.loaded + counts.rejected > counts.extracted) {
+    errors.push({
+      field: "loaded",
+      message: `Loaded (${counts.loaded}) plus rejected (${counts.rejected}) cannot exceed extracted (${counts.extracted}).`,
+    });
+  }
+  return errors;
+}
+
+const percent = (rate: number) => `${(rate * 100).toFixed(rate < 0.01 ? 2 : 1)}%`;
+
+/** Reconciles a run: every extracted record must be loaded or rejected, and rejections stay within tolerance. */
+export function reconcile(kind: RunKind, counts: RunCounts): Reconciliation {
+  const unaccounted = counts.extracted - counts.loaded - counts.rejected;
+  const rejectionRate = counts.extracted ? counts.rejected / counts.extracted : 0;
+  const reasons: string[] = [];
+  if (unaccounted > 0) reasons.push(`${unaccounted} extracted records were neither loaded nor rejected.`);
+  const tolerance = REJECTION_TOLERANCE[kind];
+  if (rejectionRate > tolerance) {
+    reasons.push(`Rejected ${percent(rejectionRate)} of the records; a ${kind} tolerates at most ${percent(tolerance)}.`);
+  }
+  return { result: reasons.length ? "failed" : "passed", unaccounted, rejectionRate, reasons };
+}
+
+// ── Wave status ──────────────────────────────────────────────────────────────────────────
+
+export const WAVE_STATUSES = ["planned", "rehearsing", "ready", "migrating", "completed", "failed"] as const;
+export type WaveStatus = (typeof WAVE_STATUSES)[number];
+
+export const WAVE_STATUS_LABELS: Record<WaveStatus, string> = {
+  planned: "Planned",
+  rehearsing: "Rehearsing",
+  ready: "Ready to migrate",
+  migrating: "Migrating",
+  completed: "Completed",
+  failed: "Production run failed",
+};
+
+export type WaveRefusal = { ok: false; reason: string; message: string };
+export type WaveStep = { ok: true; status: WaveStatus; reconciliation: Reconciliation };
+
+/**
+ * Recording a run moves the wave:
+ * - a rehearsal is possible until production starts; passed → ready, failed → rehearsing;
+ * - a production run needs a passed rehearsal first (ready, migrating, or a failed production
+ *   run being retried); passed → completed, failed → failed;
+ * - a completed wave takes no more runs.
+ */
+export function recordRun(status: WaveStatus, kind: RunKind, counts: RunCounts): WaveStep | WaveRefusal {
+  if (status === "completed") {
+    return { ok: false, reason: "wave_completed", message: "This wave is completed; it takes no more runs." };
+  }
+  if (kind === "rehearsal" && status === "migrating") {
+    return { ok: false, reason: "wave_migrating", message: "The production migration has started; record the production run instead of a rehearsal." };
+  }
+  if (kind === "production" && (status === "planned" || status === "rehearsing")) {
+    return {
+      ok: false,
+      reason: "rehearsal_not_passed",
+      message: "A production run needs a rehearsal that passed reconciliation first.",
+    };
+  }
+  const reconciliation = reconcile(kind, counts);
+  const passed = reconciliation.result === "passed";
+  const next: WaveStatus = kind === "rehearsal" ? (passed ? "ready" : "rehearsing") : passed ? "completed" : "failed";
+  return { ok: true, status: next, reconciliation };
+}
+
+/** Starting the production migration marks a ready wave as migrating (the cut-over window is open). */
+export function startMigration(status: WaveStatus): { ok: true; status: WaveStatus } | WaveRefusal {
+  if (status !== "ready") {
+    return {
+      ok: false,
+      reason: "wave_not_ready",
+      message: `Only a wave that is ready to migrate can start; this one is ${WAVE_STATUS_LABELS[status].toLowerCase()}.`,
+    };
+  }
+  return { ok: true, status: "migrating" };
+}
+
+// ── RACI ─────────────────────────────────────────────────────────────────────────────────
+
+export const MIGRATION_PHASES = ["design", "build", "deployment", "post_implementation"] as const;
+export type MigrationPhase = (typeof MIGRATION_PHASES)[number];
+export const PHASE_LABELS: Record<MigrationPhase, string> = {
+  design: "Design",
+  build: "Build and configuration",
+  deployment: "Production deployment",
+  post_implementation: "Post-implementation",
+};
+
+export const RACI_ROLES = [
+  { key: "vendor_pm", label: "Vendor PM", side: "vendor" },
+  { key: "vendor_team", label: "Vendor team", side: "vendor" },
+  { key: "integrator", label: "Integrator", side: "vendor" },
+  { key: "client_owner", label: "Client owner", side: "client" },
+  { key: "client_it", label: "Client IT", side: "client" },
+  { key: "guardians", label: "Guardians", side: "client" },
+  { key: "helpdesk", label: "Client helpdesk", side: "client" },
+] as const;
+export type RaciRole = (typeof RACI_ROLES)[number]["key"];
+export const RACI_LETTERS = ["R", "A", "C", "I"] as const;
+export type RaciLetter = (typeof RACI_LETTERS)[number];
+
+export type RaciRow = { activity: string; phase: string; assignments: Record<string, string> };
+export type RaciProblem = { row: number; message: string };
+
+const ROLE_KEYS = new Set<string>(RACI_ROLES.map((r) => r.key));
+
+/** Every activity named once, in a known phase, with known roles, exactly one A and at least one R. */
+export function checkRaci(rows: RaciRow[]): RaciProblem[] {
+  const problems: RaciProblem[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const label = row.activity.trim() || `Row ${index + 1}`;
+    if (!row.activity.trim()) problems.push({ row: index, message: `Row ${index + 1}: name the activity.` });
+    const key = row.activity.trim().toLowerCase();
+    if (key && seen.has(key)) problems.push({ row: index, message: `"${label}" is listed twice.` });
+    if (key) seen.set(key, index);
+    if (!(MIGRATION_PHASES as readonly string[]).includes(row.phase)) {
+      problems.push({ row: index, message: `${label}: choose a phase.` });
+    }
+    const entries = Object.entries(row.assignments).filter(([, letter]) => letter !== "");
+    for (const [role, letter] of entries) {
+      if (!ROLE_KEYS.has(role)) problems.push({ row: index, message: `${label}: unknown role "${role}".` });
+      if (!(RACI_LETTERS as readonly string[]).includes(letter)) {
+        problems.push({ row: index, message: `${label}: "${letter}" is not one of R, A, C, I.` });
+      }
+    }
+    const accountable = entries.filter(([, l]) => l === "A").length;
+    if (accountable !== 1) {
+      problems.push({
+        row: index,
+        message: `${label}: exactly one role is Accountable (A); ${accountable === 0 ? "none is" : `${accountable} are`}.`,
+      });
+    }
+    if (!entries.some(([, l]) => l === "R")) problems.push({ row: index, message: `${label}: at least one role is Responsible (R).` });
+  });
+  return problems;
+}
+
+/** Drops empty cells and trims names, so what is stored is what was checked. */
+export function normaliseRaci(rows: RaciRow[]): RaciRow[] {
+  return rows.map((row) => ({
+    activity: row.activity.trim(),
+    phase: row.phase,
+    assignments: Object.fromEntries(Object.entries(row.assignments).filter(([, l]) => l !== "")),
+  }));
+}
+
+export type PhaseResponsibility = {
+  phase: MigrationPhase;
+  label: string;
+  activities: number;
+  accountable: { vendor: number; client: number };
+  responsible: { vendor: number; client: number };
+  /** Share of the accountable and responsible assignments held by the vendor side, 0–100. */
+  vendorShare: number;
+  lead: "vendor" | "client" | "shared" | "none";
+};
+
+const SIDE = new Map<string, "vendor" | "client">(RACI_ROLES.map((r) => [r.key, r.side]));
+
+/** How responsibility moves from vendor to client, phase by phase, derived from the RACI rows. */
+export function responsibilityShift(rows: RaciRow[]): PhaseResponsibility[] {
+  return MIGRATION_PHASES.map((phase) => {
+    const inPhase = rows.filter((r) => r.phase === phase);
+    const accountable = { vendor: 0, client: 0 };
+    const responsible = { vendor: 0, client: 0 };
+    for (const row of inPhase) {
+      for (const [role, letter] of Object.entries(row.assignments)) {
+        const side = SIDE.get(role);
+        if (!side) continue;
+        if (letter === "A") accountable[side] += 1;
+        if (letter === "R") responsible[side] += 1;
+      }
+    }
+    const vendor = accountable.vendor + responsible.vendor;
+    const total = vendor + accountable.client + responsible.client;
+    const lead =
+      accountable.vendor + accountable.client === 0
+        ? "none"
+        : accountable.vendor > accountable.client
+          ? "vendor"
+          : accountable.client > accountable.vendor
+            ? "client"
+            : "shared";
+    return {
+      phase,
+      label: PHASE_LABELS[phase],
+      activities: inPhase.length,
+      accountable,
+      responsible,
+      vendorShare: total ? Math.round((vendor / total) * 100) : 0,
+      lead,
+    };
+  });
+}
