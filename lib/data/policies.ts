@@ -1,0 +1,145 @@
+// Gate policies for administrators: the versions, which projects use them, and publishing a
+// new immutable version. Projects keep the version they were created with (DESIGN.md §2).
+import { asc, count, desc, eq } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { clientOrganizations, gatePolicies, gatePolicyVersions, projects, users } from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
+import { canAdminister, type Actor } from "@/lib/domain/permissions";
+import { planPublication } from "@/lib/domain/policy";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { PublishPolicyInput } from "@/lib/validation/policies";
+
+function requireAdmin(actor: Actor) {
+  if (!canAdminister(actor)) throw forbidden("Only administrators manage gate policies.");
+}
+
+function projectCounts(db: DbOrTx): Map<string, number> {
+  const rows = db
+    .select({ versionId: projects.policyVersionId, projects: count() })
+    .from(projects)
+    .groupBy(projects.policyVersionId)
+    .all();
+  return new Map(rows.filter((r) => r.versionId).map((r) => [r.versionId as string, r.projects]));
+}
+
+/** Every policy with its versions (newest first) and how many projects each version governs. */
+export function listPolicies(db: DbOrTx, actor: Actor) {
+  requireAdmin(actor);
+  // Make sure the default policy exists even on a fresh, unseeded database.
+  currentDefaultPolicyVersion(db);
+  const counts = projectCounts(db);
+  const policies = db.select().from(gatePolicies).orderBy(asc(gatePolicies.name)).all();
+  const versions = db
+    .select({
+      id: gatePolicyVersions.id,
+      policyId: gatePolicyVersions.policyId,
+      version: gatePolicyVersions.version,
+      publishedAt: gatePolicyVersions.publishedAt,
+      note: gatePolicyVersions.note,
+      publishedBy: users.email,
+    })
+    .from(gatePolicyVersions)
+    .leftJoin(users, eq(users.id, gatePolicyVersions.publishedBy))
+    .orderBy(desc(gatePolicyVersions.version))
+    .all();
+  return policies.map((policy) => {
+    const own = versions.filter((v) => v.policyId === policy.id);
+    return {
+      ...policy,
+      latestVersion: own[0]?.version ?? 0,
+      versions: own.map((v) => ({ ...v, projectCount: counts.get(v.id) ?? 0, latest: v === own[0] })),
+    };
+  });
+}
+
+/** One version with its gates, its policy, whether it is the latest, and the projects bound to it. */
+export function getPolicyVersion(db: DbOrTx, actor: Actor, versionId: string) {
+  requireAdmin(actor);
+  const row = db
+    .select({ version: gatePolicyVersions, policy: gatePolicies, publishedBy: users.email })
+    .from(gatePolicyVersions)
+    .innerJoin(gatePolicies, eq(gatePolicies.id, gatePolicyVersions.policyId))
+    .leftJoin(users, eq(users.id, gatePolicyVersions.publishedBy))
+    .where(eq(gatePolicyVersions.id, versionId))
+    .get();
+  if (!row) throw notFound("This policy version");
+  const latest = db
+    .select({ version: gatePolicyVersions.version })
+    .from(gatePolicyVersions)
+    .where(eq(gatePolicyVersions.policyId, row.policy.id))
+    .orderBy(desc(gatePolicyVersions.version))
+    .limit(1)
+    .get()!;
+  const boundProjects = db
+    .select({ id: projects.id, name: projects.name, status: projects.status, organization: clientOrganizations.name })
+    .from(projects)
+    .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
+    .where(eq(projects.policyVersionId, versionId))
+    .orderBy(asc(projects.name))
+    .limit(101)
+    .all();
+  const projectCount = projectCounts(db).get(versionId) ?? 0;
+  return {
+    ...row.version,
+    publishedBy: row.publishedBy,
+    policy: row.policy,
+    latestVersion: latest.version,
+    isLatest: latest.version === row.version.version,
+    projectCount,
+    projects: boundProjects.slice(0, 100),
+  };
+}
+export type PolicyVersionView = ReturnType<typeof getPolicyVersion>;
+
+/**
+ * Publishes an edited policy as the next version. Refused (409) when someone published after
+ * the version the draft was made from, or when nothing changed; 422 with per-field errors when
+ * the draft breaks a policy rule. Existing projects keep their version; new projects get this one.
+ */
+export function publishPolicyVersion(db: Db, ctx: RequestContext, input: PublishPolicyInput) {
+  requireAdmin(ctx.actor);
+  return db.transaction(
+    (tx) => {
+      const policy = tx.select().from(gatePolicies).where(eq(gatePolicies.id, input.policyId)).get();
+      if (!policy) throw notFound("This policy");
+      const latest = tx
+        .select()
+        .from(gatePolicyVersions)
+        .where(eq(gatePolicyVersions.policyId, policy.id))
+        .orderBy(desc(gatePolicyVersions.version))
+        .limit(1)
+        .get();
+      if (!latest) throw notFound("This policy's versions");
+      const plan = planPublication({ latest, basedOn: input.basedOnVersion, draft: input.gates });
+      if (!plan.ok) {
+        if (plan.reason === "invalid_policy") {
+          throw new AppError("invalid_input", plan.message, "invalid_policy", { fieldErrors: plan.errors });
+        }
+        if (plan.reason === "stale_version") throw new AppError("stale_version", plan.message, "stale_version");
+        throw new AppError("rule_refused", plan.message, "policy_unchanged");
+      }
+      const created = tx
+        .insert(gatePolicyVersions)
+        .values({
+          policyId: policy.id,
+          version: plan.version,
+          gates: plan.gates,
+          publishedBy: ctx.actor.id,
+          publishedAt: new Date().toISOString(),
+          note: input.note,
+        })
+        .returning()
+        .get();
+      recordAudit(tx, ctx, {
+        action: "policy.publish",
+        objectType: "gate_policy_version",
+        objectId: created.id,
+        before: { policy: policy.name, version: latest.version },
+        after: { policy: policy.name, version: created.version, note: input.note, changes: plan.changes },
+      });
+      return { ...created, changes: plan.changes };
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,25 @@
+// Filters of a project's audit timeline, shared by the page (query string) and the API.
+import { z } from "zod";
+import { isoDate } from "@/lib/validation/common";
+
+const optionalFilter = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const auditFilterSchema = z
+  .object({
+    /** An action ("gate.submit") or a family of actions ("gate" matches gate.*). */
+    action: optionalFilter(100),
+    /** An actor's id or email. */
+    actor: optionalFilter(200),
+    objectType: optionalFilter(100),
+    from: isoDate.optional().or(z.literal("").transform(() => undefined)),
+    to: isoDate.optional().or(z.literal("").transform(() => undefined)),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "The end date must not be before the start date." });
+
+export type AuditFilter = z.infer<typeof auditFilterSchema>;

@@ -1,0 +1,37 @@
+// The shape of a policy edit, shared by the admin editor, its server action and tests.
+// Cross-gate rules (seven gates, unique keys, a required seat, quorum) live in lib/domain/policy.
+import { z } from "zod";
+import { DECISION_RULES, PROJECT_ROLES } from "@/db/schema";
+import { optionalText, uuid } from "@/lib/validation/common";
+
+const requirement = z.enum(["must", "should"]).optional();
+
+export const policyGateSchema = z.object({
+  number: z.number().int(),
+  name: z.string().trim().max(200, "At most 200 characters."),
+  objectives: z.string().trim().max(2000, "At most 2000 characters."),
+  artifactTypes: z
+    .array(
+      z.object({
+        key: z.string().trim().max(64, "At most 64 characters."),
+        title: z.string().trim().max(200, "At most 200 characters."),
+        requirement: z.object({ small: requirement, standard: requirement, large: requirement }),
+      }),
+    )
+    .max(30, "At most 30 artifact types per gate."),
+  defaultBoard: z
+    .array(z.object({ projectRole: z.enum(PROJECT_ROLES), required: z.boolean() }))
+    .max(PROJECT_ROLES.length),
+  decisionRule: z.enum(DECISION_RULES),
+  quorum: z.number().nullable(),
+});
+
+export const publishPolicySchema = z.object({
+  policyId: uuid,
+  /** The version the draft was made from: publishing is refused if a newer one exists. */
+  basedOnVersion: z.number().int().positive(),
+  note: optionalText(500),
+  gates: z.array(policyGateSchema).max(10),
+});
+
+export type PublishPolicyInput = z.infer<typeof publishPolicySchema>;
