@@ -17,7 +17,8 @@ export type FormState<T = unknown> = {
   at?: number;
 };
 
-export const initialFormState: FormState = { ok: false };
+// Client components: import `initialFormState` from "@/lib/form-state" and only the FormState
+// *type* from here (this module is server-only: it reads the session).
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return z.flattenError(error).fieldErrors as Record<string, string[]>;
@@ -86,5 +87,5 @@ export function formAction<S extends z.ZodType, R>(
   schema: S,
   run: (ctx: RequestContext, data: z.infer<S>) => Promise<R> | R,
 ) {
-  return (_previous: FormState<R>, formData: FormData) => guarded(schema, formDataToObject(formData), run);
+  return (_previous: FormState<unknown>, formData: FormData) => guarded(schema, formDataToObject(formData), run);
 }

@@ -4,6 +4,8 @@ import { signInAttempts, users, type User } from "@/db/schema";
 import { RELEVANT_WINDOW_MS, throttleState, type ThrottleState } from "@/lib/domain/sign-in-throttle";
 import { verifyPassword } from "@/lib/password";
 
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$IUdj1b4mPzO3loksa6AQnA$azfZS1E1bnOCIW+hwhOb0YEiZZ7kAwIc3NikljXtkvk";
+
 export type SignInOutcome =
   | { ok: true; user: User }
   | { ok: false; reason: "invalid_credentials" }
@@ -25,6 +27,12 @@ function currentThrottle(db: Db, email: string, ip: string, now: Date): Throttle
   return throttleState(failures, now);
 }
 
+/** When the throttle lifts for this account and address, or null when it is not locked. */
+export function throttleUntil(db: Db, email: string, ip: string, now = new Date()): Date | null {
+  const state = currentThrottle(db, email.trim().toLowerCase(), ip, now);
+  return state.locked ? state.until : null;
+}
+
 /** Checks the throttle, then the password; records the attempt unless it was refused by the throttle. */
 export async function attemptSignIn(
   db: Db,
@@ -36,7 +44,8 @@ export async function attemptSignIn(
   if (throttle.locked) return { ok: false, reason: "throttled", until: throttle.until };
 
   const user = db.select().from(users).where(eq(users.email, email)).get();
-  const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : false;
+  // Verify against a dummy hash for unknown accounts so timing does not reveal which exist.
+  const valid = await verifyPassword(user && !user.disabledAt ? user.passwordHash : DUMMY_HASH, input.password) && Boolean(user && !user.disabledAt);
   db.insert(signInAttempts)
     .values({ email, ip: input.ip, succeeded: Boolean(valid), at: now.toISOString() })
     .run();

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { listNotifications } from "@/lib/data/notifications";
+import { requireActor } from "@/lib/session";
+import { MarkAllRead } from "./mark-all-read";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage() {
+  const actor = await requireActor();
+  const items = listNotifications(getDb(), actor, 100);
+  const unread = items.some((n) => !n.readAt);
+  return (
+    <>
+      <PageHeader title="Notifications" description="Submissions, reviews, requested changes and decisions that concern you." actions={unread ? <MarkAllRead /> : null} />
+      {items.length === 0 ? (
+        <EmptyState title="Nothing new">You will be notified here when a gate is submitted, an artifact needs your review, changes are requested or a decision is recorded.</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {items.map((n) => (
+            <li key={n.id} className="flex items-start gap-3 px-4 py-3">
+              <span aria-hidden className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${n.readAt ? "bg-transparent" : "bg-brand-600"}`} />
+              <div className="min-w-0 flex-1">
+                <Link href={n.href} className="font-medium text-slate-900 hover:underline">
+                  {n.title}
+                </Link>
+                <p className="text-xs text-slate-600">
+                  {n.createdAt.slice(0, 16).replace("T", " ")} UTC{n.readAt ? "" : " · unread"}
+                </p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

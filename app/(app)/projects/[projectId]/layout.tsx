@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { getDb } from "@/db/client";
+import { HealthBadge, StatusBadge } from "@/components/ui/badge";
+import { TabsNav } from "@/components/ui/tabs-nav";
+import { getProject } from "@/lib/data/projects";
+import { PROJECT_TABS } from "@/lib/navigation";
+import { orNotFound } from "@/lib/page";
+import { requireActor } from "@/lib/session";
+
+export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const actor = await requireActor();
+  const { project, access } = orNotFound(() => getProject(getDb(), actor, projectId));
+  const tabs = PROJECT_TABS.filter((t) => (!t.permission || access.can(t.permission)) && (!t.vendorOnly || actor.role !== "client")).map((t) => ({
+    href: `/projects/${project.id}${t.segment ? `/${t.segment}` : ""}`,
+    label: t.label,
+  }));
+  return (
+    <div>
+      <div className="no-print mb-4 border-b border-slate-200">
+        <p className="text-sm text-slate-600">{project.clientOrganization.name}</p>
+        <div className="mt-0.5 flex flex-wrap items-center gap-2">
+          <h1 className="text-xl font-semibold text-slate-900 sm:text-2xl">{project.name}</h1>
+          <StatusBadge status={project.status} />
+          <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800 ring-1 ring-inset ring-brand-100">
+            {project.status === "closed" ? "All gates passed" : `Gate ${project.currentGate}`}
+          </span>
+          <HealthBadge health={project.health} reasons={project.healthReasons} />
+        </div>
+        <div className="mt-3">
+          <TabsNav label="Project sections" items={tabs} />
+        </div>
+      </div>
+      {children}
+    </div>
+  );
+}

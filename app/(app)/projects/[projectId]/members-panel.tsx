@@ -1,0 +1,86 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { PROJECT_ROLES } from "@/db/schema";
+import { humanize } from "@/components/ui/badge";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Select } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState } from "@/lib/form-state";
+import { addMemberAction, removeMemberAction } from "./actions";
+
+type Member = { userId: string; name: string; email: string; globalRole: string; roles: string[] };
+type Candidate = { id: string; name: string; email: string; role: string };
+
+const VENDOR = ["project_manager", "team_member", "integrator"];
+
+export function MembersPanel({ projectId, members, candidates, canManage }: { projectId: string; members: Member[]; candidates: Candidate[]; canManage: boolean }) {
+  const [state, formAction] = useActionState(addMemberAction, initialFormState);
+  const [userId, setUserId] = useState("");
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  const candidate = candidates.find((c) => c.id === userId);
+  const roles = PROJECT_ROLES.filter((r) => !candidate || (candidate.role === "client" ? !VENDOR.includes(r) : VENDOR.includes(r)));
+  useEffect(() => {
+    if (state.ok) formRef.current?.reset();
+  }, [state]);
+
+  return (
+    <div className="space-y-4">
+      <ul className="divide-y divide-slate-100">
+        {members.map((m) => (
+          <li key={m.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <div className="min-w-0">
+              <p className="font-medium text-slate-900">{m.name}</p>
+              <p className="truncate text-xs text-slate-600">{m.email}</p>
+            </div>
+            <ul className="flex flex-wrap gap-1" aria-label={`Roles of ${m.name}`}>
+              {m.roles.map((role) => (
+                <li key={role} className="flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800">
+                  {humanize(role)}
+                  {canManage ? (
+                    <ConfirmDialog
+                      trigger={
+                        <button type="button" className="ml-0.5 rounded-full px-1 text-slate-500 hover:bg-slate-200 hover:text-slate-900" aria-label={`Remove ${m.name} as ${humanize(role)}`} disabled={pending}>
+                          ✕
+                        </button>
+                      }
+                      title={`Remove ${m.name}?`}
+                      description={`${m.name} will no longer act as ${humanize(role).toLowerCase()} on this project.`}
+                      confirmLabel="Remove"
+                      onConfirm={() =>
+                        startTransition(async () => {
+                          const result = await removeMemberAction({ projectId, userId: m.userId, role: role as (typeof PROJECT_ROLES)[number] });
+                          setRemoveError(result.ok ? null : (result.message ?? "Could not remove."));
+                        })
+                      }
+                    />
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {removeError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {removeError}
+        </p>
+      ) : null}
+      {canManage ? (
+        <form ref={formRef} action={formAction} className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
+          <input type="hidden" name="projectId" value={projectId} />
+          <Select label="Add a member" name="userId" value={userId} onChange={(e) => setUserId(e.target.value)} placeholder="Choose an account…" errors={state.fieldErrors?.userId} options={candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.email})` }))} />
+          <Select label="Project role" name="role" errors={state.fieldErrors?.role} options={roles.map((r) => ({ value: r, label: humanize(r) }))} />
+          <SubmitButton pendingLabel="Adding…">Add</SubmitButton>
+          <div className="sm:col-span-3">
+            <FormMessage state={state} success="Member added." />
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
+import { DEMO_PASSWORD, isDemoMode } from "@/lib/env";
+import { currentActor } from "@/lib/session";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {
+  const { callbackUrl, reason } = await searchParams;
+  if (await currentActor()) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/");
+  const demo = isDemoMode();
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-10">
+      <div className="w-full max-w-md space-y-6">
+        <div className="text-center">
+          <p className="text-3xl font-semibold tracking-tight text-brand-800">Lightgate</p>
+          <h1 className="mt-1 text-sm text-slate-600">Sign in to govern your billing-platform rollouts</h1>
+        </div>
+        {reason === "password-changed" ? (
+          <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+            Your password was changed and every session was signed out. Sign in with the new password.
+          </p>
+        ) : null}
+        {reason === "signed-out-everywhere" ? (
+          <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+            Every session of your account was signed out.
+          </p>
+        ) : null}
+        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <SignInForm callbackUrl={callbackUrl} />
+        </div>
+        {demo ? (
+          <section aria-labelledby="demo-accounts" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950">
+            <h2 id="demo-accounts" className="font-semibold">
+              Demo mode
+            </h2>
+            <p className="mt-1">
+              Every demo account uses the password <code className="rounded bg-white px-1 font-mono">{DEMO_PASSWORD}</code>.
+            </p>
+            <ul className="mt-2 grid grid-cols-1 gap-x-4 gap-y-0.5 font-mono text-xs sm:grid-cols-2">
+              {DEMO_ACCOUNTS.filter((a) => a.listed).map((a) => (
+                <li key={a.email}>{a.email}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </main>
+  );
+}

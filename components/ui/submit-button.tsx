@@ -1,0 +1,30 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+import { Button, type ButtonSize, type ButtonVariant } from "./button";
+
+/** A submit button that shows the pending state of its form and cannot be double-submitted. */
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = "primary",
+  size,
+  className,
+  name,
+  value,
+}: {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+  className?: string;
+  name?: string;
+  value?: string;
+}) {
+  const { pending } = useFormStatus();
+  return (
+    <Button type="submit" variant={variant} size={size} className={className} disabled={pending} aria-disabled={pending} name={name} value={value}>
+      {pending ? (pendingLabel ?? "Saving…") : children}
+    </Button>
+  );
+}

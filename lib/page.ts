@@ -1,0 +1,12 @@
+// For server components: turn "not visible" from the data layer into the 404 page.
+import { notFound } from "next/navigation";
+import { AppError } from "@/lib/errors";
+
+export function orNotFound<T>(load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
