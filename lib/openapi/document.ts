@@ -1,4 +1,5 @@
 // The OpenAPI 3.1 description of API v1, assembled from each capability's paths.
+import { auditPaths, auditSchemas } from "./audit";
 import { projectPaths, projectSchemas } from "./projects";
 
 export function openApiDocument() {
@@ -14,6 +15,7 @@ export function openApiDocument() {
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
     paths: {
       ...projectPaths,
+      ...auditPaths,
     },
     components: {
       securitySchemes: {
@@ -35,6 +37,7 @@ export function openApiDocument() {
           },
         },
         ...projectSchemas,
+        ...auditSchemas,
       },
     },
   };
