@@ -1,0 +1,169 @@
+// Reading the quality of sprints: one sprint's panel, the project history, evidence files.
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { qualityEvidence, qualitySelections, sprints, users } from "@/db/schema";
+import { loadProjectAccess } from "@/lib/data/access";
+import { evidenceFilePath } from "@/lib/data/evidence-files";
+import { loadSprint, recentEscapedDefects, type FrozenActivity } from "@/lib/data/quality";
+import { loadScale } from "@/lib/data/quality-scale";
+import type { Actor } from "@/lib/domain/permissions";
+import { latestEvidence, missingEvidence } from "@/lib/domain/quality-selection";
+import { notFound } from "@/lib/errors";
+
+export type EvidenceView = {
+  id: string;
+  activityKey: string;
+  result: "passed" | "failed" | "waived";
+  reason: string | null;
+  link: string | null;
+  file: { name: string; size: number; sha256: string; mediaType: string; href: string } | null;
+  recordedBy: { id: string; name: string };
+  recordedAt: string;
+};
+
+function evidenceOf(db: DbOrTx, projectId: string, selectionIds: string[]): (EvidenceView & { selectionId: string })[] {
+  if (selectionIds.length === 0) return [];
+  return db
+    .select({ evidence: qualityEvidence, recorderName: users.name })
+    .from(qualityEvidence)
+    .innerJoin(users, eq(users.id, qualityEvidence.recordedBy))
+    .where(inArray(qualityEvidence.selectionId, selectionIds))
+    .orderBy(asc(qualityEvidence.recordedAt))
+    .all()
+    .map(({ evidence: e, recorderName }) => ({
+      id: e.id,
+      selectionId: e.selectionId,
+      activityKey: e.activityKey,
+      result: e.result,
+      reason: e.reason,
+      link: e.link,
+      file:
+        e.storedName && e.fileName
+          ? {
+              name: e.fileName,
+              size: e.size ?? 0,
+              sha256: e.sha256 ?? "",
+              mediaType: e.mediaType ?? "application/octet-stream",
+              href: `/api/v1/projects/${projectId}/quality/evidence/${e.id}/file`,
+            }
+          : null,
+      recordedBy: { id: e.recordedBy, name: recorderName },
+      recordedAt: e.recordedAt,
+    }));
+}
+
+function activityStatuses(activities: FrozenActivity[], evidence: EvidenceView[]) {
+  const latest = latestEvidence(evidence);
+  return activities.map((activity) => ({
+    ...activity,
+    latest: latest.get(activity.key) ?? null,
+    history: evidence.filter((e) => e.activityKey === activity.key).reverse(),
+  }));
+}
+
+function selectionView(selection: typeof qualitySelections.$inferSelect, selectorName: string, evidence: EvidenceView[]) {
+  const activities = selection.activities as FrozenActivity[];
+  return {
+    id: selection.id,
+    answers: selection.answers,
+    recommendedLevel: selection.recommendedLevel,
+    reasons: selection.reasons,
+    chosenLevel: selection.chosenLevel,
+    justification: selection.justification,
+    selectedBy: { id: selection.selectedBy, name: selectorName },
+    selectedAt: selection.selectedAt,
+    activities: activityStatuses(activities, evidence),
+    missing: missingEvidence({ activities }, evidence),
+  };
+}
+export type SelectionView = ReturnType<typeof selectionView>;
+
+/** Everything the sprint quality panel shows, and what this actor may do there. */
+export function sprintQuality(db: DbOrTx, actor: Actor, projectId: string, sprintId: string) {
+  const access = loadProjectAccess(db, actor, projectId);
+  const sprint = loadSprint(db, projectId, sprintId);
+  const row = db
+    .select({ selection: qualitySelections, selectorName: users.name })
+    .from(qualitySelections)
+    .innerJoin(users, eq(users.id, qualitySelections.selectedBy))
+    .where(and(eq(qualitySelections.sprintId, sprint.id), eq(qualitySelections.projectId, projectId)))
+    .get();
+  const selection = row ? selectionView(row.selection, row.selectorName, evidenceOf(db, projectId, [row.selection.id])) : null;
+  return {
+    sprint: {
+      id: sprint.id,
+      number: sprint.number,
+      status: sprint.status,
+      escapedDefects: sprint.escapedDefects,
+      version: sprint.version,
+    },
+    selection,
+    missing: selection ? selection.missing : missingEvidence(null, []),
+    recentEscapedDefects: recentEscapedDefects(db, projectId, sprint.number),
+    levels: loadScale(db).map((l) => ({ level: l.level, name: l.name, minPoints: l.minPoints, activityCount: l.activities.length })),
+    canEdit: access.can("quality.select") && ["planned", "active", "rejected"].includes(sprint.status),
+    canRecordDefects: access.can("quality.select"),
+  };
+}
+export type SprintQuality = ReturnType<typeof sprintQuality>;
+
+/** The project quality history: per sprint, the level recommended and chosen, evidence and escaped defects. */
+export function projectQualityHistory(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = loadProjectAccess(db, actor, projectId);
+  const sprintRows = db.select().from(sprints).where(eq(sprints.projectId, projectId)).orderBy(desc(sprints.number)).all();
+  const selections = db
+    .select({ selection: qualitySelections, selectorName: users.name })
+    .from(qualitySelections)
+    .innerJoin(users, eq(users.id, qualitySelections.selectedBy))
+    .where(eq(qualitySelections.projectId, projectId))
+    .all();
+  const evidence = evidenceOf(
+    db,
+    projectId,
+    selections.map((s) => s.selection.id),
+  );
+  const bySprint = new Map(selections.map((s) => [s.selection.sprintId, s]));
+  return {
+    project: access.project,
+    canRecordDefects: access.can("quality.select"),
+    sprints: sprintRows.map((s) => {
+      const row = bySprint.get(s.id);
+      return {
+        id: s.id,
+        number: s.number,
+        goal: s.goal,
+        status: s.status,
+        startDate: s.startDate,
+        endDate: s.endDate,
+        escapedDefects: s.escapedDefects,
+        version: s.version,
+        selection: row
+          ? selectionView(
+              row.selection,
+              row.selectorName,
+              evidence.filter((e) => e.selectionId === row.selection.id),
+            )
+          : null,
+      };
+    }),
+  };
+}
+
+/** A stored evidence file, for the download route: only for those who can see the project. */
+export function evidenceFileFor(db: DbOrTx, actor: Actor, projectId: string, evidenceId: string) {
+  loadProjectAccess(db, actor, projectId);
+  const row = db
+    .select({ evidence: qualityEvidence })
+    .from(qualityEvidence)
+    .innerJoin(qualitySelections, eq(qualitySelections.id, qualityEvidence.selectionId))
+    .where(and(eq(qualityEvidence.id, evidenceId), eq(qualitySelections.projectId, projectId)))
+    .get();
+  const file = row?.evidence.storedName ? evidenceFilePath(row.evidence.storedName) : null;
+  if (!row || !file) throw notFound("This file");
+  return {
+    path: file,
+    fileName: row.evidence.fileName ?? "evidence",
+    mediaType: row.evidence.mediaType ?? "application/octet-stream",
+    sha256: row.evidence.sha256,
+  };
+}

@@ -1,0 +1,232 @@
+import { mkdtempSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { auditEvents, qualityEvidence, qualitySelections, sprints } from "@/db/schema";
+import { evidenceFileFor, projectQualityHistory, sprintQuality } from "@/lib/data/quality-history";
+import {
+  missingQualityEvidence,
+  recommendQuality,
+  recordEscapedDefects,
+  recordEvidence,
+  selectQuality,
+} from "@/lib/data/quality";
+import { ensureDefaultQualityScale, loadScale } from "@/lib/data/quality-scale";
+import type { QualityAnswers } from "@/lib/domain/quality-selection";
+import { AppError } from "@/lib/errors";
+import { createTestDb, ctxFor, makeWorld } from "@/lib/testing/fixtures";
+
+beforeAll(() => {
+  process.env.LIGHTGATE_DATA_DIR = mkdtempSync(path.join(tmpdir(), "lightgate-quality-"));
+});
+
+const small: QualityAnswers = {
+  changeSize: "small",
+  touchesRating: false,
+  touchesIntegrations: false,
+  includesMigration: false,
+  customerFacing: false,
+  regulatory: false,
+};
+// medium + rating = 7 points → QS3 with the default rules.
+const risky: QualityAnswers = { ...small, changeSize: "medium", touchesRating: true };
+
+function expectRefusal(run: () => unknown, code: string, reason?: string) {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe(code);
+    if (reason) expect((error as AppError).reason).toBe(reason);
+    return error as AppError;
+  }
+  throw new Error(`expected a ${code} refusal`);
+}
+
+let db: Db;
+let world: ReturnType<typeof makeWorld>;
+let sprintId: string;
+
+function addSprint(number: number, status: "planned" | "active" | "accepted" = "active", escapedDefects = 0) {
+  return db
+    .insert(sprints)
+    .values({
+      projectId: world.project.id,
+      number,
+      goal: `Sprint ${number}`,
+      startDate: "2026-03-01",
+      endDate: "2026-03-14",
+      status,
+      escapedDefects,
+    })
+    .returning()
+    .get();
+}
+
+beforeEach(() => {
+  db = createTestDb();
+  ensureDefaultQualityScale(db);
+  world = makeWorld(db);
+  sprintId = addSprint(1).id;
+});
+
+describe("ensureDefaultQualityScale", () => {
+  it("seeds the five levels once and never overwrites admin edits", () => {
+    expect(loadScale(db).map((l) => l.level)).toEqual(["QS0", "QS1", "QS2", "QS3", "QS4"]);
+    expect(loadScale(db)[1].activities.map((a) => a.key)).toEqual(["peer_review", "smoke_test", "functional_tests"]);
+    expect(ensureDefaultQualityScale(db)).toBe(false);
+    expect(loadScale(db)).toHaveLength(5);
+  });
+});
+
+describe("selectQuality", () => {
+  const select = (actor = world.pm, extra: Partial<Parameters<typeof selectQuality>[2]> = {}) =>
+    selectQuality(db, ctxFor(actor), {
+      projectId: world.project.id,
+      sprintId,
+      answers: risky,
+      chosenLevel: "QS3",
+      justification: "",
+      ...extra,
+    });
+
+  it("freezes the chosen level's activities into the selection and audits it", () => {
+    const selection = select();
+    expect(selection.recommendedLevel).toBe("QS3");
+    expect(selection.activities.map((a) => a.key)).toContain("security_scan");
+    expect(selection.reasons.map((r) => r.points)).toEqual([3, 4]);
+    const audit = db.select().from(auditEvents).where(eq(auditEvents.objectId, selection.id)).all();
+    expect(audit.map((a) => a.action)).toEqual(["quality.selection.create"]);
+  });
+
+  it("refuses a level below the recommendation without a justification", () => {
+    const error = expectRefusal(() => select(world.pm, { chosenLevel: "QS1" }), "rule_refused", "justification_required");
+    expect(error.details?.fieldErrors?.justification?.[0]).toMatch(/below the recommended QS3/);
+    expect(db.select().from(qualitySelections).all()).toHaveLength(0);
+  });
+
+  it("accepts a lower level with a justification", () => {
+    const selection = select(world.engineer, { chosenLevel: "QS1", justification: "Only a tariff label changed" });
+    expect(selection.chosenLevel).toBe("QS1");
+    expect(selection.justification).toBe("Only a tariff label changed");
+  });
+
+  it("counts escaped defects of the previous sprints", () => {
+    db.delete(sprints).where(eq(sprints.id, sprintId)).run();
+    addSprint(1, "accepted", 2);
+    addSprint(2, "accepted", 1);
+    sprintId = addSprint(3).id;
+    const selection = select(world.pm, { answers: small, chosenLevel: "QS2" });
+    expect(selection.recommendedLevel).toBe("QS2");
+    expect(selection.reasons).toHaveLength(3);
+    expect(recommendQuality(db, world.viewer, { answers: small, projectId: world.project.id }).escapedDefects).toBe(3);
+  });
+
+  it("refuses a stale change (another user changed the selection in between)", () => {
+    const first = select();
+    select(world.engineer, { chosenLevel: "QS4", expectedSelectedAt: first.selectedAt });
+    expectRefusal(() => select(world.pm, { chosenLevel: "QS3", expectedSelectedAt: first.selectedAt }), "stale_version");
+  });
+
+  it("refuses once the sprint is accepted", () => {
+    db.update(sprints).set({ status: "accepted" }).where(eq(sprints.id, sprintId)).run();
+    expectRefusal(() => select(), "rule_refused", "sprint_not_open");
+  });
+
+  it("another user cannot see or change this", () => {
+    expectRefusal(() => select(world.otherViewer), "not_found");
+    expectRefusal(() => select(world.viewer), "forbidden");
+    expectRefusal(() => select(world.owner), "forbidden");
+    expectRefusal(() => select(world.outsiderStaff), "not_found");
+    expectRefusal(() => sprintQuality(db, world.otherViewer, world.project.id, sprintId), "not_found");
+    expectRefusal(() => recommendQuality(db, world.otherViewer, { answers: small, projectId: world.project.id }), "not_found");
+    expect(db.select().from(qualitySelections).all()).toHaveLength(0);
+  });
+});
+
+describe("evidence and missingQualityEvidence", () => {
+  const evidence = (key: string, result: "passed" | "failed" | "waived", extra: Partial<Parameters<typeof recordEvidence>[2]> = {}, actor = world.engineer) =>
+    recordEvidence(db, ctxFor(actor), {
+      projectId: world.project.id,
+      sprintId,
+      activityKey: key,
+      result,
+      reason: "",
+      link: "https://ci.example/run/1",
+      ...extra,
+    });
+
+  it("asks for a level first", () => {
+    expect(missingQualityEvidence(db, sprintId)).toEqual([
+      { key: "quality_level", name: "Quality level", reason: "No quality standard selected" },
+    ]);
+    expectRefusal(() => evidence("peer_review", "passed"), "rule_refused", "no_quality_selection");
+  });
+
+  it("lists every required activity until each has passed or waived evidence", () => {
+    selectQuality(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, answers: small, chosenLevel: "QS0", justification: "" });
+    expect(missingQualityEvidence(db, sprintId).map((m) => m.key)).toEqual(["peer_review", "smoke_test"]);
+    evidence("peer_review", "passed");
+    evidence("smoke_test", "failed", { link: "" });
+    expect(missingQualityEvidence(db, sprintId)).toEqual([{ key: "smoke_test", name: "Smoke test", reason: "Latest evidence: failed" }]);
+    const waiverError = expectRefusal(() => evidence("smoke_test", "waived", { link: "" }), "rule_refused", "waiver_reason_required");
+    expect(waiverError.details?.fieldErrors?.reason).toBeDefined();
+    evidence("smoke_test", "waived", { link: "", reason: "Covered by the vendor's release smoke test" });
+    expect(missingQualityEvidence(db, sprintId)).toEqual([]);
+    const view = sprintQuality(db, world.owner, world.project.id, sprintId);
+    expect(view.selection?.activities.map((a) => a.latest?.result)).toEqual(["passed", "waived"]);
+    expect(view.canEdit).toBe(false);
+  });
+
+  it("refuses an activity the chosen level does not require, and passed without proof", () => {
+    selectQuality(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, answers: small, chosenLevel: "QS0", justification: "" });
+    expectRefusal(() => evidence("load_test_2x_peak", "passed"), "rule_refused", "activity_not_required");
+    expectRefusal(() => evidence("peer_review", "passed", { link: "" }), "rule_refused", "proof_required");
+  });
+
+  it("stores an uploaded report with its SHA-256 and serves it only to project readers", () => {
+    selectQuality(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, answers: small, chosenLevel: "QS0", justification: "" });
+    const bytes = Buffer.from("all 42 smoke tests passed\n");
+    const row = evidence("smoke_test", "passed", {
+      link: "",
+      upload: { fileName: "../smoke.txt", mediaType: "text/plain", bytes },
+    });
+    expect(row.fileName).toBe("smoke.txt");
+    expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.storedName).not.toContain("smoke");
+    const file = evidenceFileFor(db, world.viewer, world.project.id, row.id);
+    expect(readFileSync(file.path).equals(bytes)).toBe(true);
+    expectRefusal(() => evidenceFileFor(db, world.otherViewer, world.project.id, row.id), "not_found");
+    const html = expectRefusal(
+      () => evidence("peer_review", "passed", { link: "", upload: { fileName: "x.html", mediaType: "text/html", bytes } }),
+      "unsupported_media_type",
+    );
+    expect(html.details?.fieldErrors?.file).toBeDefined();
+  });
+
+  it("another user cannot record evidence", () => {
+    selectQuality(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, answers: small, chosenLevel: "QS0", justification: "" });
+    expectRefusal(() => evidence("peer_review", "passed", {}, world.otherViewer), "not_found");
+    expectRefusal(() => evidence("peer_review", "passed", {}, world.viewer), "forbidden");
+    expectRefusal(() => evidence("peer_review", "passed", {}, world.guardian), "forbidden");
+    expect(db.select().from(qualityEvidence).all()).toHaveLength(0);
+  });
+});
+
+describe("escaped defects and history", () => {
+  it("records escaped defects with optimistic concurrency, shown in the history", () => {
+    const updated = recordEscapedDefects(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, escapedDefects: 2, expectedVersion: 1 });
+    expect(updated.escapedDefects).toBe(2);
+    expectRefusal(
+      () => recordEscapedDefects(db, ctxFor(world.engineer), { projectId: world.project.id, sprintId, escapedDefects: 5, expectedVersion: 1 }),
+      "stale_version",
+    );
+    expectRefusal(() => recordEscapedDefects(db, ctxFor(world.owner), { projectId: world.project.id, sprintId, escapedDefects: 5 }), "forbidden");
+    const history = projectQualityHistory(db, world.viewer, world.project.id);
+    expect(history.sprints[0]).toMatchObject({ number: 1, escapedDefects: 2, selection: null });
+    expectRefusal(() => projectQualityHistory(db, world.otherViewer, world.project.id), "not_found");
+  });
+});

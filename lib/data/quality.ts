@@ -1,0 +1,299 @@
+// Quality selection and evidence per sprint (DESIGN.md §3 "Quality selection"): authorize →
+// domain rule (lib/domain/quality-selection) → write → audit, in one immediate transaction.
+import { and, asc, desc, eq, lt, ne } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { qualityEvidence, qualitySelections, sprints } from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { discardEvidenceFile, storeEvidenceFile, type EvidenceUpload, type StoredEvidenceFile } from "@/lib/data/evidence-files";
+import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scale";
+import type { Actor } from "@/lib/domain/permissions";
+import {
+  decideEvidence,
+  decideSelection,
+  ESCAPED_DEFECT_WINDOW,
+  missingEvidence,
+  recommend,
+  type EvidenceResult,
+  type MissingItem,
+  type QualityAnswers,
+  type Refusal,
+} from "@/lib/domain/quality-selection";
+import { AppError, notFound, staleVersion } from "@/lib/errors";
+
+export type FrozenActivity = { key: string; name: string; environment: string; timing: string; gateNumber?: number | null };
+
+function refuse(refusal: Refusal): never {
+  if (refusal.field) {
+    throw new AppError("rule_refused", refusal.message, refusal.reason, { fieldErrors: { [refusal.field]: [refusal.message] } });
+  }
+  throw new AppError("rule_refused", refusal.message, refusal.reason);
+}
+
+export function loadSprint(db: DbOrTx, projectId: string, sprintId: string) {
+  const sprint = db
+    .select()
+    .from(sprints)
+    .where(and(eq(sprints.id, sprintId), eq(sprints.projectId, projectId)))
+    .get();
+  if (!sprint) throw notFound("This sprint");
+  return sprint;
+}
+
+/**
+ * Escaped defects of the project's last sprints (DESIGN.md §3): the latest three started
+ * sprints before `beforeNumber` (or the latest three at all when no sprint is given).
+ */
+export function recentEscapedDefects(db: DbOrTx, projectId: string, beforeNumber?: number): number {
+  return db
+    .select({ escapedDefects: sprints.escapedDefects })
+    .from(sprints)
+    .where(
+      and(
+        eq(sprints.projectId, projectId),
+        ne(sprints.status, "planned"),
+        beforeNumber !== undefined ? lt(sprints.number, beforeNumber) : undefined,
+      ),
+    )
+    .orderBy(desc(sprints.number))
+    .limit(ESCAPED_DEFECT_WINDOW)
+    .all()
+    .reduce((sum, s) => sum + s.escapedDefects, 0);
+}
+
+function recommendationFrom(db: DbOrTx, answers: QualityAnswers, escapedDefects: number | null) {
+  const scale = loadScale(db);
+  if (scale.length === 0) throw new AppError("conflict", "The quality scale is empty; ask an administrator to define it.");
+  const result = recommend(toLevels(scale), toRules(loadRules(db)), answers, escapedDefects);
+  return { scale, ...result };
+}
+
+/** POST /api/v1/quality/recommend: with a project, its recent escaped defects count too. */
+export function recommendQuality(db: DbOrTx, actor: Actor, input: { answers: QualityAnswers; projectId?: string }) {
+  let escapedDefects: number | null = null;
+  if (input.projectId) {
+    loadProjectAccess(db, actor, input.projectId);
+    escapedDefects = recentEscapedDefects(db, input.projectId);
+  }
+  const { level, total, reasons } = recommendationFrom(db, input.answers, escapedDefects);
+  return { level: level.level, name: level.name, points: total, reasons, escapedDefects };
+}
+
+/** The recommendation for one sprint (its project's defects from the sprints before it). */
+export function recommendForSprint(db: DbOrTx, actor: Actor, projectId: string, sprintId: string, answers: QualityAnswers) {
+  loadProjectAccess(db, actor, projectId);
+  const sprint = loadSprint(db, projectId, sprintId);
+  const escapedDefects = recentEscapedDefects(db, projectId, sprint.number);
+  const { level, total, reasons } = recommendationFrom(db, answers, escapedDefects);
+  return { level: level.level, name: level.name, points: total, reasons, escapedDefects };
+}
+
+export type SelectQualityInput = {
+  projectId: string;
+  sprintId: string;
+  answers: QualityAnswers;
+  chosenLevel: string;
+  justification: string;
+  /** The selectedAt the user saw; a different current one means someone changed it (409). */
+  expectedSelectedAt?: string;
+};
+
+export function selectQuality(db: Db, ctx: RequestContext, input: SelectQualityInput) {
+  return db.transaction(
+    (tx) => {
+      requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
+      const sprint = loadSprint(tx, input.projectId, input.sprintId);
+      const escapedDefects = recentEscapedDefects(tx, input.projectId, sprint.number);
+      const { scale, level: recommended, reasons } = recommendationFrom(tx, input.answers, escapedDefects);
+      const decision = decideSelection({
+        sprintStatus: sprint.status,
+        levels: toLevels(scale),
+        recommended: recommended.level,
+        chosen: input.chosenLevel,
+        justification: input.justification,
+      });
+      if (!decision.ok) refuse(decision);
+      const existing = tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id)).get();
+      if (existing && input.expectedSelectedAt !== undefined && input.expectedSelectedAt !== existing.selectedAt) {
+        throw staleVersion();
+      }
+      const chosen = scale.find((l) => l.level === decision.chosen.level)!;
+      const activities: FrozenActivity[] = chosen.activities.map((a) => ({
+        key: a.key,
+        name: a.name,
+        environment: a.environment,
+        timing: a.timing,
+        gateNumber: a.gateNumber,
+      }));
+      // Strictly later than the previous stamp, so the stamp works as a version token.
+      let selectedAt = new Date().toISOString();
+      if (existing && selectedAt <= existing.selectedAt) {
+        selectedAt = new Date(Date.parse(existing.selectedAt) + 1).toISOString();
+      }
+      const values = {
+        answers: input.answers,
+        recommendedLevel: recommended.level,
+        reasons,
+        chosenLevel: chosen.level,
+        justification: decision.belowRecommendation ? input.justification.trim() : input.justification.trim() || null,
+        activities,
+        selectedBy: ctx.actor.id,
+        selectedAt,
+      };
+      const after = existing
+        ? tx
+            .update(qualitySelections)
+            .set(values)
+            .where(and(eq(qualitySelections.id, existing.id), eq(qualitySelections.projectId, input.projectId)))
+            .returning()
+            .get()
+        : tx
+            .insert(qualitySelections)
+            .values({ ...values, projectId: input.projectId, sprintId: sprint.id })
+            .returning()
+            .get();
+      recordAudit(tx, ctx, {
+        action: existing ? "quality.selection.change" : "quality.selection.create",
+        objectType: "quality_selection",
+        objectId: after.id,
+        projectId: input.projectId,
+        before: existing
+          ? { chosenLevel: existing.chosenLevel, recommendedLevel: existing.recommendedLevel, justification: existing.justification }
+          : undefined,
+        after: {
+          sprintNumber: sprint.number,
+          answers: input.answers,
+          recommendedLevel: after.recommendedLevel,
+          chosenLevel: after.chosenLevel,
+          justification: after.justification,
+        },
+      });
+      return after;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type RecordEvidenceInput = {
+  projectId: string;
+  sprintId: string;
+  activityKey: string;
+  result: EvidenceResult;
+  reason: string;
+  link: string;
+  upload?: EvidenceUpload;
+};
+
+export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenceInput) {
+  // Authorize and check the rule before touching the disk, then again inside the transaction.
+  const check = (tx: DbOrTx) => {
+    requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
+    const sprint = loadSprint(tx, input.projectId, input.sprintId);
+    const selection = tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id)).get();
+    if (!selection) {
+      throw new AppError("rule_refused", "Choose the sprint's quality standard before recording evidence.", "no_quality_selection");
+    }
+    const decision = decideEvidence({
+      sprintStatus: sprint.status,
+      activityKeys: selection.activities.map((a) => a.key),
+      activityKey: input.activityKey,
+      result: input.result,
+      reason: input.reason,
+      hasProof: Boolean(input.link || input.upload),
+    });
+    if (!decision.ok) refuse(decision);
+    return { sprint, selection };
+  };
+  check(db);
+  let stored: StoredEvidenceFile | null = null;
+  if (input.upload) stored = storeEvidenceFile(input.upload);
+  try {
+    return db.transaction(
+      (tx) => {
+        const { sprint, selection } = check(tx);
+        const created = tx
+          .insert(qualityEvidence)
+          .values({
+            selectionId: selection.id,
+            activityKey: input.activityKey,
+            result: input.result,
+            reason: input.reason.trim() || null,
+            link: input.link || null,
+            ...(stored ?? {}),
+            recordedBy: ctx.actor.id,
+            recordedAt: new Date().toISOString(),
+          })
+          .returning()
+          .get();
+        recordAudit(tx, ctx, {
+          action: "quality.evidence.record",
+          objectType: "quality_evidence",
+          objectId: created.id,
+          projectId: input.projectId,
+          after: {
+            sprintNumber: sprint.number,
+            activityKey: created.activityKey,
+            result: created.result,
+            reason: created.reason,
+            link: created.link,
+            fileName: created.fileName,
+            sha256: created.sha256,
+          },
+        });
+        return created;
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    if (stored) discardEvidenceFile(stored.storedName);
+    throw error;
+  }
+}
+
+/** Defects found in production after a sprint; they raise later sprints' recommendations. */
+export function recordEscapedDefects(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; sprintId: string; escapedDefects: number; expectedVersion?: number },
+) {
+  return db.transaction(
+    (tx) => {
+      requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
+      const sprint = loadSprint(tx, input.projectId, input.sprintId);
+      assertVersion(sprint.version, input.expectedVersion);
+      const after = tx
+        .update(sprints)
+        .set({ escapedDefects: input.escapedDefects, version: sprint.version + 1 })
+        .where(and(eq(sprints.id, sprint.id), eq(sprints.projectId, input.projectId), eq(sprints.version, sprint.version)))
+        .returning()
+        .get();
+      if (!after) throw staleVersion();
+      recordAudit(tx, ctx, {
+        action: "sprint.escaped_defects.record",
+        objectType: "sprint",
+        objectId: sprint.id,
+        projectId: input.projectId,
+        before: { escapedDefects: sprint.escapedDefects },
+        after: { escapedDefects: after.escapedDefects, sprintNumber: sprint.number },
+      });
+      return after;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * The contract with the sprint workflow: what the chosen standard still lacks before the
+ * sprint review. Call inside the sprint command's transaction; empty when complete.
+ */
+export function missingQualityEvidence(tx: DbOrTx, sprintId: string): MissingItem[] {
+  const selection = tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprintId)).get();
+  if (!selection) return missingEvidence(null, []);
+  const evidence = tx
+    .select({ activityKey: qualityEvidence.activityKey, result: qualityEvidence.result, recordedAt: qualityEvidence.recordedAt })
+    .from(qualityEvidence)
+    .where(eq(qualityEvidence.selectionId, selection.id))
+    .orderBy(asc(qualityEvidence.recordedAt))
+    .all();
+  return missingEvidence(selection, evidence);
+}
