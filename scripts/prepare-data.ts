@@ -2,12 +2,15 @@
 import { openDatabase } from "@/db/client";
 import { isSeeded, seedDemo } from "@/db/seed/demo";
 import { authSecret } from "@/lib/auth-secret";
+import { ensureDefaultQualityScale } from "@/lib/data/quality-scale";
 import { databaseFile, dataDir } from "@/lib/env";
 
 export async function prepareData(options: { demo: boolean }): Promise<void> {
   authSecret();
   const db = openDatabase(databaseFile());
   try {
+    // Every mode needs the quality scale (DESIGN.md §5); only added when none exists yet.
+    db.transaction((tx) => void ensureDefaultQualityScale(tx), { behavior: "immediate" });
     if (options.demo && !isSeeded(db)) {
       console.log("Seeding the demo portfolio…");
       await seedDemo(db);
