@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of API v1, assembled from each capability's paths.
 import { auditPaths, auditSchemas } from "./audit";
 import { projectPaths, projectSchemas } from "./projects";
+import { qualityPaths, qualitySchemas } from "./quality";
 
 export function openApiDocument() {
   return {
@@ -16,6 +17,7 @@ export function openApiDocument() {
     paths: {
       ...projectPaths,
       ...auditPaths,
+      ...qualityPaths,
     },
     components: {
       securitySchemes: {
@@ -38,6 +40,7 @@ export function openApiDocument() {
         },
         ...projectSchemas,
         ...auditSchemas,
+        ...qualitySchemas,
       },
     },
   };

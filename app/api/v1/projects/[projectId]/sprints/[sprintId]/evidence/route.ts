@@ -1,0 +1,52 @@
+import { getDb } from "@/db/client";
+import { apiRoute, readJson, validate } from "@/lib/api";
+import { MAX_EVIDENCE_BYTES } from "@/lib/data/evidence-files";
+import { recordEvidence } from "@/lib/data/quality";
+import { AppError } from "@/lib/errors";
+import { evidenceJsonSchema } from "@/lib/validation/quality";
+
+type Params = { projectId: string; sprintId: string };
+
+/** Record evidence for a required activity: JSON (link or waiver) or multipart with a `file` part. */
+export const POST = apiRoute<Params>(async (request, ctx, { projectId, sprintId }) => {
+  const contentType = request.headers.get("content-type") ?? "";
+  let fields;
+  let upload;
+  if (contentType.startsWith("multipart/form-data")) {
+    // Refuse oversized bodies before reading them into memory.
+    const length = Number(request.headers.get("content-length") ?? 0);
+    if (length > MAX_EVIDENCE_BYTES + 64 * 1024) {
+      throw new AppError("payload_too_large", `The file is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB.`);
+    }
+    const form = await request.formData();
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value : undefined;
+    };
+    fields = validate(evidenceJsonSchema, {
+      activityKey: text("activityKey"),
+      result: text("result"),
+      reason: text("reason"),
+      link: text("link"),
+    });
+    const file = form.get("file");
+    if (file instanceof File && file.size > 0) {
+      upload = { fileName: file.name, mediaType: file.type, bytes: Buffer.from(await file.arrayBuffer()) };
+    }
+  } else {
+    fields = await readJson(request, evidenceJsonSchema);
+  }
+  const row = recordEvidence(getDb(), ctx, { projectId, sprintId, ...fields, upload });
+  return Response.json(
+    {
+      id: row.id,
+      activityKey: row.activityKey,
+      result: row.result,
+      reason: row.reason,
+      link: row.link,
+      file: row.storedName ? { name: row.fileName, size: row.size, sha256: row.sha256, mediaType: row.mediaType } : null,
+      recordedAt: row.recordedAt,
+    },
+    { status: 201, headers: { "cache-control": "no-store" } },
+  );
+});
