@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checkRaci,
+  checkRunDate,
   checkRunCounts,
   normaliseRaci,
   reconcile,
@@ -147,5 +148,15 @@ describe("responsibilityShift", () => {
     ]);
     expect(shift.find((p) => p.phase === "design")).toMatchObject({ activities: 0, lead: "none", vendorShare: 0 });
     expect(shift.find((p) => p.phase === "build")).toMatchObject({ lead: "shared", vendorShare: 50 });
+  });
+});
+
+describe("checkRunDate", () => {
+  it.each([
+    ["2026-11-21", "2026-11-22", false],
+    ["2026-11-22", "2026-11-22", false],
+    ["2026-11-23", "2026-11-22", true],
+  ])("%s on %s refused: %s", (ranOn, today, refused) => {
+    expect(checkRunDate(ranOn, today) !== null).toBe(refused);
   });
 });

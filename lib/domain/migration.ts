@@ -226,3 +226,8 @@ export function responsibilityShift(rows: RaciRow[]): PhaseResponsibility[] {
     };
   });
 }
+
+/** A run is recorded after it happened: its date cannot be in the future. */
+export function checkRunDate(ranOn: string, today: string): string | null {
+  return ranOn > today ? "A run is recorded once it has happened: the date cannot be in the future." : null;
+}

@@ -1,0 +1,137 @@
+// The integration concept diagram drawn from the registry, its exports, and freezing it as a
+// version of the gate-6 "Integration concept diagram" artifact.
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { artifactReviews, artifacts, artifactVersions, gates } from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { listInterfaces, listSystems, type ExternalSystem, type Interface } from "@/lib/data/integration";
+import { addVersion } from "@/lib/domain/artifact";
+import { integrationDiagram } from "@/lib/domain/integration-diagram";
+import { interfacesCsv, interfacesMarkdown, markdownText } from "@/lib/domain/interface-export";
+import type { Actor } from "@/lib/domain/permissions";
+import { AppError } from "@/lib/errors";
+
+export const DIAGRAM_ARTIFACT_TYPE = "integration_concept_diagram";
+export const DIAGRAM_GATE = 6;
+const PLATFORM_NAME = "Billing platform";
+
+export function diagramSource(systems: ExternalSystem[], interfaces: Interface[]): string {
+  return integrationDiagram({ platformName: PLATFORM_NAME, systems, interfaces });
+}
+
+export function getIntegrationDiagram(db: DbOrTx, actor: Actor, projectId: string) {
+  const { project } = loadProjectAccess(db, actor, projectId);
+  const systems = listSystems(db, projectId);
+  const interfaces = listInterfaces(db, projectId);
+  return { project, systems, interfaces, mermaid: diagramSource(systems, interfaces) };
+}
+
+export type InterfaceExport = { fileName: string; contentType: string; body: string };
+
+export function exportInterfaces(db: DbOrTx, actor: Actor, projectId: string, format: "markdown" | "csv", now = new Date()): InterfaceExport {
+  const { project, systems, interfaces } = getIntegrationDiagram(db, actor, projectId);
+  const slug = project.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "project";
+  const date = now.toISOString().slice(0, 10);
+  if (format === "csv") {
+    return {
+      fileName: `interfaces-${slug}-${date}.csv`,
+      contentType: "text/csv; charset=utf-8",
+      // A BOM so spreadsheet programs read the UTF-8 names correctly.
+      body: `\uFEFF${interfacesCsv(systems, interfaces)}`,
+    };
+  }
+  return {
+    fileName: `interfaces-${slug}-${date}.md`,
+    contentType: "text/markdown; charset=utf-8",
+    body: interfacesMarkdown(project.name, systems, interfaces, date),
+  };
+}
+
+/** The frozen text: the mermaid source in a fenced block, so the version can be redrawn as it was. */
+export function frozenDiagramMarkdown(projectName: string, source: string, counts: { systems: number; interfaces: number }, at: string, by: string) {
+  return [
+    `# Integration concept diagram — ${markdownText(projectName)}`,
+    "",
+    `Frozen from the integration registry on ${at} by ${markdownText(by)}: ${counts.systems} systems, ${counts.interfaces} interfaces.`,
+    "",
+    "```mermaid",
+    source.trimEnd(),
+    "```",
+    "",
+  ].join("\n");
+}
+
+/**
+ * Adds the current diagram as a new markdown version of the gate-6 artifact, following the
+ * artifact workflow (lib/domain/artifact addVersion): number + 1, status submitted, earlier
+ * reviews dismissed, refused once the gate is decided.
+ */
+export function freezeIntegrationDiagram(db: Db, ctx: RequestContext, projectId: string) {
+  return db.transaction(
+    (tx) => {
+      const { project } = requireProjectPermission(tx, ctx.actor, projectId, "artifact.submit");
+      const gate = tx.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))).get();
+      const artifact = gate
+        ? tx.select().from(artifacts).where(and(eq(artifacts.gateId, gate.id), eq(artifacts.projectId, projectId), eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE))).get()
+        : undefined;
+      if (!gate || !artifact) {
+        throw new AppError(
+          "rule_refused",
+          "This project's gate policy has no “Integration concept diagram” artifact at gate 6 to freeze the diagram into.",
+          "no_diagram_artifact",
+        );
+      }
+      const latest = tx
+        .select({ number: artifactVersions.number })
+        .from(artifactVersions)
+        .where(eq(artifactVersions.artifactId, artifact.id))
+        .orderBy(desc(artifactVersions.number))
+        .limit(1)
+        .get();
+      const number = (latest?.number ?? 0) + 1;
+      const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: number, kind: "markdown" });
+      if (!outcome.ok) throw new AppError(outcome.refusal.code, outcome.refusal.message, outcome.refusal.reason);
+
+      const systems = listSystems(tx, projectId);
+      const interfaces = listInterfaces(tx, projectId);
+      const source = diagramSource(systems, interfaces);
+      const at = new Date().toISOString();
+      const version = tx
+        .insert(artifactVersions)
+        .values({
+          artifactId: artifact.id,
+          number,
+          kind: "markdown",
+          markdown: frozenDiagramMarkdown(project.name, source, { systems: systems.length, interfaces: interfaces.length }, at, ctx.actor.name),
+          note: "Frozen from the integration registry",
+          submittedBy: ctx.actor.id,
+          submittedAt: at,
+        })
+        .returning()
+        .get();
+      if (outcome.next.dismissesReviews) {
+        tx.update(artifactReviews)
+          .set({ dismissedAt: at })
+          .where(and(eq(artifactReviews.artifactId, artifact.id), isNull(artifactReviews.dismissedAt)))
+          .run();
+      }
+      tx.update(artifacts)
+        .set({ status: outcome.next.status, ownerId: artifact.ownerId ?? ctx.actor.id, version: artifact.version + 1 })
+        .where(and(eq(artifacts.id, artifact.id), eq(artifacts.projectId, projectId)))
+        .run();
+      for (const event of outcome.events) {
+        recordAudit(tx, ctx, {
+          action: event.action,
+          objectType: "artifact",
+          objectId: artifact.id,
+          projectId,
+          before: event.before,
+          after: { ...(event.after as object), source: "integration_registry", versionId: version.id },
+        });
+      }
+      return { artifactId: artifact.id, gateNumber: DIAGRAM_GATE, versionNumber: number, versionId: version.id };
+    },
+    { behavior: "immediate" },
+  );
+}

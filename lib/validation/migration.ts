@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { isoDate, optionalText, requiredText, uuid, expectedVersion } from "./common";
+
+export const updatePlanSchema = z.object({
+  scenario: optionalText(4000),
+  scope: optionalText(4000),
+  sourceSystems: optionalText(1000),
+  /** The plan's updatedAt the editor saw: a stale save is refused. */
+  expectedUpdatedAt: z.string().trim().optional().transform((v) => v || undefined),
+});
+
+export const raciRowSchema = z.object({
+  activity: z.string().max(200, "At most 200 characters."),
+  phase: z.string(),
+  assignments: z.record(z.string(), z.string()),
+});
+
+/** The RACI matrix arrives as a JSON array (a hidden field in the form, or the API body). */
+export const saveRaciSchema = z.object({
+  rows: z
+    .union([z.string(), z.array(raciRowSchema)])
+    .transform((value, ctx) => {
+      if (typeof value !== "string") return value;
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "The matrix could not be read." });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(raciRowSchema).max(100, "At most 100 activities.")),
+  expectedUpdatedAt: z.string().trim().optional().transform((v) => v || undefined),
+});
+
+export const createWaveSchema = z.object({
+  name: requiredText("Name", 120),
+  segment: requiredText("Segment", 120),
+  sourceSystem: requiredText("Source system", 120),
+  module: z
+    .string()
+    .trim()
+    .max(120, "At most 120 characters.")
+    .optional()
+    .transform((v) => (v ? v : null)),
+  plannedDate: isoDate,
+});
+
+export const updateWaveSchema = createWaveSchema.extend({ waveId: uuid, expectedVersion });
+
+const count = (label: string) =>
+  z.coerce
+    .number({ error: `${label}: enter a number.` })
+    .int(`${label}: use a whole number.`)
+    .min(0, `${label}: 0 or more.`)
+    .max(1_000_000_000, `${label}: at most 1,000,000,000.`);
+
+export const recordRunSchema = z.object({
+  waveId: uuid,
+  kind: z.enum(["rehearsal", "production"], { error: "Choose rehearsal or production." }),
+  ranOn: isoDate,
+  extracted: count("Extracted"),
+  loaded: count("Loaded"),
+  rejected: count("Rejected"),
+  notes: optionalText(2000),
+  expectedVersion,
+});
+
+/** The API takes the wave from the path. */
+export const recordRunBody = recordRunSchema.omit({ waveId: true });
+
+export const startMigrationSchema = z.object({ waveId: uuid, expectedVersion });
