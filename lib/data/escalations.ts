@@ -1,0 +1,190 @@
+// Escalations: raised by certified guardians, triaged by the vendor team
+// (rules in lib/domain/escalation.ts).
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { z } from "zod";
+import type { Db, DbOrTx } from "@/db/client";
+import { escalations, projectMembers, users } from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { assertVersion, loadProjectAccess, requireProjectPermission, type ProjectAccess } from "@/lib/data/access";
+import { guardianOf, projectModules, trainingRecordsOf } from "@/lib/data/guardians";
+import { notify } from "@/lib/data/notifications";
+import { mayRaiseEscalation, triageEscalation as decideTriage, type EscalationStatus } from "@/lib/domain/escalation";
+import { missingForCertification } from "@/lib/domain/guardian";
+import type { Actor } from "@/lib/domain/permissions";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { raiseEscalationSchema, triageEscalationSchema } from "@/lib/validation/readiness";
+
+type Escalation = typeof escalations.$inferSelect;
+
+const raiser = alias(users, "raiser");
+const assignee = alias(users, "assignee");
+
+function escalationRows(db: DbOrTx, projectId: string, options: { status?: EscalationStatus[]; id?: string } = {}) {
+  return db
+    .select({
+      escalation: escalations,
+      raisedByName: raiser.name,
+      raisedByEmail: raiser.email,
+      assigneeName: assignee.name,
+    })
+    .from(escalations)
+    .innerJoin(raiser, eq(raiser.id, escalations.raisedBy))
+    .leftJoin(assignee, eq(assignee.id, escalations.assigneeId))
+    .where(
+      and(
+        eq(escalations.projectId, projectId),
+        options.status ? inArray(escalations.status, options.status) : undefined,
+        options.id ? eq(escalations.id, options.id) : undefined,
+      ),
+    )
+    .orderBy(desc(escalations.createdAt))
+    .all()
+    .map((r) => ({ ...r.escalation, raisedByName: r.raisedByName, raisedByEmail: r.raisedByEmail, assigneeName: r.assigneeName }));
+}
+
+export type EscalationView = ReturnType<typeof escalationRows>[number];
+
+/** Every member of the project reads its escalations (they carry no vendor-internal data). */
+export function listEscalations(db: DbOrTx, actor: Actor, projectId: string, options: { status?: EscalationStatus[] } = {}) {
+  loadProjectAccess(db, actor, projectId);
+  return escalationRows(db, projectId, options);
+}
+
+export function getEscalation(db: DbOrTx, actor: Actor, projectId: string, escalationId: string): EscalationView {
+  loadProjectAccess(db, actor, projectId);
+  const row = escalationRows(db, projectId, { id: escalationId })[0];
+  if (!row) throw notFound("This escalation");
+  return row;
+}
+
+/** Whether this actor may raise an escalation here, and if not, the explanation. */
+function raiseVerdict(db: DbOrTx, access: ProjectAccess, actor: Actor) {
+  const guardian = guardianOf(db, access.project.id, actor.id);
+  const missing = guardian
+    ? missingForCertification(projectModules(db, access.project.id), trainingRecordsOf(db, access.project.id, [guardian.id]).get(guardian.id) ?? [])
+    : [];
+  return mayRaiseEscalation({ hasGuardianRole: access.can("escalation.raise"), guardianStatus: guardian?.status ?? null, missing });
+}
+
+export function escalationRaiseCheck(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = loadProjectAccess(db, actor, projectId);
+  return raiseVerdict(db, access, actor);
+}
+
+/** Vendor members who can be assigned an escalation. */
+export function escalationAssignees(db: DbOrTx, actor: Actor, projectId: string) {
+  loadProjectAccess(db, actor, projectId);
+  return vendorMembers(db, projectId);
+}
+
+function vendorMembers(db: DbOrTx, projectId: string) {
+  return db
+    .selectDistinct({ id: users.id, name: users.name, email: users.email })
+    .from(projectMembers)
+    .innerJoin(users, eq(users.id, projectMembers.userId))
+    .where(and(eq(projectMembers.projectId, projectId), inArray(projectMembers.role, ["project_manager", "team_member"])))
+    .all()
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function raiseEscalation(db: Db, ctx: RequestContext, input: z.infer<typeof raiseEscalationSchema>): Escalation {
+  return db.transaction(
+    (tx) => {
+      const access = loadProjectAccess(tx, ctx.actor, input.projectId);
+      const { project } = access;
+      const verdict = raiseVerdict(tx, access, ctx.actor);
+      if (verdict.refused) {
+        // Without the guardian role it is a permission matter (403); a guardian who is not
+        // certified yet is refused by the workflow rule (409). Both say why.
+        if (!access.can("escalation.raise")) throw forbidden(verdict.message);
+        throw new AppError("rule_refused", verdict.message, verdict.reason);
+      }
+      const now = new Date().toISOString();
+      const escalation = tx
+        .insert(escalations)
+        .values({
+          projectId: project.id,
+          raisedBy: ctx.actor.id,
+          title: input.title,
+          description: input.description,
+          severity: input.severity,
+          blocking: input.blocking,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning()
+        .get();
+      recordAudit(tx, ctx, { action: "escalation.raise", objectType: "escalation", objectId: escalation.id, projectId: project.id, after: escalation });
+      const pms = tx
+        .select({ userId: projectMembers.userId })
+        .from(projectMembers)
+        .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager")))
+        .all()
+        .map((m) => m.userId);
+      notify(tx, ctx.actor.id, {
+        userIds: pms,
+        projectId: project.id,
+        kind: "escalation.raised",
+        title: `${input.blocking ? "Blocking " : ""}${input.severity} escalation on ${project.name}: ${input.title}`,
+        href: `/projects/${project.id}/escalations#escalation-${escalation.id}`,
+      });
+      return escalation;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function triageEscalation(db: Db, ctx: RequestContext, input: z.infer<typeof triageEscalationSchema>): Escalation {
+  return db.transaction(
+    (tx) => {
+      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "escalation.triage");
+      const current = tx
+        .select()
+        .from(escalations)
+        .where(and(eq(escalations.id, input.escalationId), eq(escalations.projectId, project.id)))
+        .get();
+      if (!current) throw notFound("This escalation");
+      assertVersion(current.version, input.expectedVersion);
+      if (input.assigneeId && !vendorMembers(tx, project.id).some((m) => m.id === input.assigneeId)) {
+        throw new AppError("invalid_input", "Assign a vendor member of this project.", "invalid_input", {
+          fieldErrors: { assigneeId: ["Choose a project manager or team member of this project."] },
+        });
+      }
+      const outcome = decideTriage(current, {
+        status: input.status,
+        severity: input.severity,
+        blocking: input.blocking,
+        assigneeId: input.assigneeId,
+        resolution: input.resolution,
+      });
+      if (outcome.refused) throw new AppError("rule_refused", outcome.message, outcome.reason);
+      if (!Object.keys(outcome.changed).length) return current;
+      const updated = tx
+        .update(escalations)
+        .set({ ...outcome.next, version: current.version + 1, updatedAt: new Date().toISOString() })
+        .where(and(eq(escalations.id, current.id), eq(escalations.projectId, project.id), eq(escalations.version, current.version)))
+        .returning()
+        .get();
+      if (!updated) throw new AppError("stale_version", "Someone else changed this escalation in the meantime. Reload and try again.", "stale_version");
+      const before = Object.fromEntries(Object.keys(outcome.changed).map((k) => [k, current[k as keyof Escalation]]));
+      recordAudit(tx, ctx, { action: "escalation.triage", objectType: "escalation", objectId: current.id, projectId: project.id, before, after: outcome.changed });
+      if (outcome.changed.status) {
+        notify(tx, ctx.actor.id, {
+          userIds: [current.raisedBy],
+          projectId: project.id,
+          kind: "escalation.status",
+          title: `Your escalation "${current.title}" is now ${outcome.changed.status.replace("_", " ")}`,
+          href: `/projects/${project.id}/escalations#escalation-${current.id}`,
+        });
+      }
+      return updated;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Open blocking escalations of a project: what go-live readiness checks. */
+export function openBlockingEscalations(db: DbOrTx, projectId: string) {
+  return escalationRows(db, projectId, { status: ["open", "triaged", "in_progress"] }).filter((e) => e.blocking);
+}

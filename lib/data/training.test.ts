@@ -1,0 +1,138 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { guardians, trainingAttendance } from "@/db/schema";
+import { nominateGuardian } from "@/lib/data/guardians";
+import {
+  addMaterialLink,
+  enrolAttendees,
+  getSession,
+  listModulesWithMaterials,
+  listSessions,
+  recordAttendance,
+  scheduleSession,
+  trainingCalendarIcs,
+} from "@/lib/data/training";
+import { createTestDb, ctxFor } from "@/lib/testing/fixtures";
+import { makeReadinessWorld } from "@/lib/testing/readiness-fixtures";
+
+let db: Db;
+let w: ReturnType<typeof makeReadinessWorld>;
+let guardianId: string;
+
+const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+
+function session(startsAt: string, attendeeIds: string[] = [guardianId]) {
+  return scheduleSession(db, ctxFor(w.pm), {
+    projectId: w.project.id,
+    moduleId: w.usage.id,
+    startsAt,
+    durationMinutes: 90,
+    mode: "remote",
+    siteId: null,
+    meetingUrl: "https://meet.example/abc",
+    trainerId: w.engineer.id,
+    notes: "Bring questions; and laptops",
+    attendeeIds,
+  });
+}
+
+beforeEach(() => {
+  db = createTestDb();
+  w = makeReadinessWorld(db);
+  guardianId = nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id }).id;
+});
+
+describe("sessions", () => {
+  it("scheduling enrols attendees and moves them into training", () => {
+    const s = session(inHours(48));
+    expect(getSession(db, w.guardian, w.project.id, s.id).attendees.map((a) => a.guardianId)).toEqual([guardianId]);
+    expect(db.select().from(guardians).where(eq(guardians.id, guardianId)).get()!.status).toBe("in_training");
+  });
+
+  it("the trainer must be a vendor member of the project", () => {
+    expect(() =>
+      scheduleSession(db, ctxFor(w.pm), {
+        projectId: w.project.id,
+        moduleId: w.usage.id,
+        startsAt: inHours(2),
+        durationMinutes: 60,
+        mode: "on_site",
+        siteId: w.site.id,
+        trainerId: w.owner.id,
+        notes: "",
+        attendeeIds: [],
+      }),
+    ).toThrow(expect.objectContaining({ code: "invalid_input", details: { fieldErrors: { trainerId: expect.any(Array) } } }));
+    expect(listSessions(db, w.pm, w.project.id)).toHaveLength(0);
+  });
+
+  it("refuses attendance before the session started, and scores of absentees", () => {
+    const future = session(inHours(24));
+    expect(() => recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: future.id, records: [{ guardianId, attended: true, score: 90 }] })).toThrow(
+      expect.objectContaining({ code: "rule_refused", reason: "session_not_started" }),
+    );
+    const past = session(inHours(-2));
+    expect(() => recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: false, score: 90 }] })).toThrow(
+      expect.objectContaining({ reason: "score_without_attendance" }),
+    );
+    expect(db.select().from(trainingAttendance).all().every((a) => a.score === null)).toBe(true);
+  });
+
+  it("refuses attendance of a guardian not enrolled in the session", () => {
+    const past = session(inHours(-2), []);
+    expect(() => recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: true, score: 90 }] })).toThrow(
+      expect.objectContaining({ reason: "not_enrolled" }),
+    );
+    enrolAttendees(db, ctxFor(w.engineer), { projectId: w.project.id, sessionId: past.id, guardianIds: [guardianId] });
+    expect(recordAttendance(db, ctxFor(w.engineer), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: true, score: 90 }] })).toEqual({ changed: 1 });
+  });
+
+  it("exports the calendar as iCalendar", () => {
+    const s = session("2026-12-01T08:30:00.000Z");
+    const ics = trainingCalendarIcs(db, w.guardian, w.project.id, "lightgate.test");
+    expect(ics).toContain(`UID:${s.id}@lightgate.test\r\n`);
+    expect(ics).toContain("DTSTART:20261201T083000Z\r\nDTEND:20261201T100000Z\r\n");
+    expect(ics).toContain("SUMMARY:Training: Usage\r\n");
+  });
+});
+
+describe("materials", () => {
+  it("adds a link material to a module", () => {
+    addMaterialLink(db, ctxFor(w.engineer), { projectId: w.project.id, moduleId: w.usage.id, title: "Handbook", url: "https://docs.example/usage" });
+    const modules = listModulesWithMaterials(db, w.guardian, w.project.id);
+    expect(modules.find((m) => m.id === w.usage.id)!.materials.map((m) => m.title)).toEqual(["Handbook"]);
+  });
+});
+
+describe("another user cannot see or change this", () => {
+  it("a client of another organisation gets 404", () => {
+    const s = session(inHours(-1));
+    expect(() => listSessions(db, w.otherViewer, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(() => trainingCalendarIcs(db, w.otherViewer, w.project.id, "x")).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(() => recordAttendance(db, ctxFor(w.otherViewer), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
+      expect.objectContaining({ code: "not_found" }),
+    );
+  });
+
+  it("client members cannot schedule or score (403)", () => {
+    const s = session(inHours(-1));
+    for (const actor of [w.owner, w.guardian, w.viewer, w.integrator]) {
+      expect(() => recordAttendance(db, ctxFor(actor), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
+        expect.objectContaining({ code: "forbidden" }),
+      );
+      expect(() => addMaterialLink(db, ctxFor(actor), { projectId: w.project.id, moduleId: w.usage.id, title: "x", url: "https://x.example" })).toThrow(
+        expect.objectContaining({ code: "forbidden" }),
+      );
+    }
+    expect(db.select().from(trainingAttendance).get()!.attended).toBeNull();
+  });
+
+  it("a session of another project is not found", () => {
+    const s = session(inHours(-1));
+    const w2 = makeReadinessWorld(db);
+    expect(() => recordAttendance(db, ctxFor(w2.pm), { projectId: w2.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
+      expect.objectContaining({ code: "not_found" }),
+    );
+  });
+});
