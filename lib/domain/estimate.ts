@@ -112,7 +112,8 @@ export type SnapshotPoint = {
   forecastGoLive: string;
   forecastGoLiveEarliest: string;
   forecastGoLiveLatest: string;
-  forecastCost: number;
+  /** Null when the reader may not see internal cost figures. */
+  forecastCost: number | null;
 };
 
 /** Burn-up series (done vs total scope) and the baseline-vs-latest comparison, from the trail. */

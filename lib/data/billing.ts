@@ -1,0 +1,188 @@
+// Payment milestones per project and across the portfolio (DESIGN.md §2 PaymentMilestone).
+// Client owners see their own project's milestones; the portfolio view is vendor-only.
+import { and, asc, eq, exists } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db, DbOrTx } from "@/db/client";
+import { clientOrganizations, paymentMilestones, projectMembers, projects, sprints, type MILESTONE_STATUSES } from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { assertVersion, requireProjectPermission } from "@/lib/data/access";
+import { centsToDecimal, csvRows, decideMilestone, totalsByStatus, type MilestoneCommand } from "@/lib/domain/billing";
+import { isVendor, type Actor } from "@/lib/domain/permissions";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { billingTermsSchema } from "@/lib/validation/billing";
+
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+const milestoneColumns = {
+  id: paymentMilestones.id,
+  projectId: paymentMilestones.projectId,
+  sprintId: paymentMilestones.sprintId,
+  sprintNumber: sprints.number,
+  sprintGoal: sprints.goal,
+  sprintStatus: sprints.status,
+  amount: paymentMilestones.amount,
+  currency: paymentMilestones.currency,
+  status: paymentMilestones.status,
+  invoiceReference: paymentMilestones.invoiceReference,
+  billableAt: paymentMilestones.billableAt,
+  invoicedAt: paymentMilestones.invoicedAt,
+  paidAt: paymentMilestones.paidAt,
+  version: paymentMilestones.version,
+};
+
+export function projectBilling(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = requireProjectPermission(db, actor, projectId, "billing.view");
+  const milestones = db
+    .select(milestoneColumns)
+    .from(paymentMilestones)
+    .innerJoin(sprints, eq(sprints.id, paymentMilestones.sprintId))
+    .where(eq(paymentMilestones.projectId, projectId))
+    .orderBy(asc(sprints.number))
+    .all();
+  const p = access.project;
+  return {
+    // Terms are the contract's; internal notes never leave the vendor side.
+    terms: { billingMode: p.billingMode, dayRate: p.dayRate, fixedSprintAmount: p.fixedSprintAmount, currency: p.currency, version: p.version },
+    milestones,
+    totals: totalsByStatus(milestones),
+    canManage: access.can("billing.manage"),
+    ...(access.can("project.viewInternal") ? { internalNotes: p.internalNotes } : {}),
+  };
+}
+
+/** Vendor only: admins see every project's milestones, staff the projects they manage. */
+export function portfolioBilling(db: DbOrTx, actor: Actor, options: { status?: MilestoneStatus; limit?: number } = {}) {
+  if (!isVendor(actor)) throw forbidden("The portfolio billing view is for the vendor team.");
+  const managed =
+    actor.role === "admin"
+      ? undefined
+      : exists(
+          db
+            .select({ one: projectMembers.userId })
+            .from(projectMembers)
+            .where(and(eq(projectMembers.projectId, paymentMilestones.projectId), eq(projectMembers.userId, actor.id), eq(projectMembers.role, "project_manager"))),
+        );
+  const where = and(managed, options.status ? eq(paymentMilestones.status, options.status) : undefined);
+  const totalsRows = db
+    .select({ status: paymentMilestones.status, amount: paymentMilestones.amount, currency: paymentMilestones.currency })
+    .from(paymentMilestones)
+    .where(managed)
+    .all();
+  const rows = db
+    .select({ ...milestoneColumns, projectName: projects.name, clientName: clientOrganizations.name })
+    .from(paymentMilestones)
+    .innerJoin(sprints, eq(sprints.id, paymentMilestones.sprintId))
+    .innerJoin(projects, eq(projects.id, paymentMilestones.projectId))
+    .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
+    .where(where)
+    .orderBy(asc(projects.name), asc(sprints.number))
+    .limit(options.limit ?? 500)
+    .all();
+  return { totals: totalsByStatus(totalsRows), milestones: rows };
+}
+
+function loadMilestone(tx: DbOrTx, projectId: string, milestoneId: string) {
+  const m = tx.select().from(paymentMilestones).where(and(eq(paymentMilestones.id, milestoneId), eq(paymentMilestones.projectId, projectId))).get();
+  if (!m) throw notFound("This payment milestone");
+  return m;
+}
+
+function transition(db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; expectedVersion?: number }, command: MilestoneCommand) {
+  return db.transaction(
+    (tx) => {
+      requireProjectPermission(tx, ctx.actor, input.projectId, "billing.manage");
+      const m = loadMilestone(tx, input.projectId, input.milestoneId);
+      assertVersion(m.version, input.expectedVersion);
+      const outcome = decideMilestone(m.status, command, new Date().toISOString());
+      if (!outcome.ok) {
+        const field = outcome.reason === "milestone_invoice_reference_required" ? "invoiceReference" : null;
+        throw new AppError(field ? "invalid_input" : "rule_refused", outcome.message, outcome.reason, field ? { fieldErrors: { [field]: [outcome.message] } } : undefined);
+      }
+      const updated = tx
+        .update(paymentMilestones)
+        .set({ ...outcome.change, version: m.version + 1 })
+        .where(and(eq(paymentMilestones.id, m.id), eq(paymentMilestones.projectId, input.projectId), eq(paymentMilestones.version, m.version)))
+        .returning()
+        .get();
+      if (!updated) throw new AppError("stale_version", "Someone else changed this milestone in the meantime. Reload and try again.", "stale_version");
+      recordAudit(tx, ctx, {
+        action: outcome.action,
+        objectType: "payment_milestone",
+        objectId: m.id,
+        projectId: input.projectId,
+        before: { status: m.status },
+        after: outcome.change,
+      });
+      return updated;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export const invoiceMilestone = (db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; invoiceReference: string; expectedVersion?: number }) =>
+  transition(db, ctx, input, { type: "invoice", invoiceReference: input.invoiceReference });
+
+export const markMilestonePaid = (db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; expectedVersion?: number }) =>
+  transition(db, ctx, input, { type: "mark_paid" });
+
+/** The agreed terms: per accepted person-day or a fixed amount per sprint. Pending milestones follow. */
+export function updateBillingTerms(db: Db, ctx: RequestContext, input: z.infer<typeof billingTermsSchema>) {
+  return db.transaction(
+    (tx) => {
+      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "billing.manage");
+      assertVersion(project.version, input.expectedVersion);
+      const set = { billingMode: input.billingMode, dayRate: input.dayRate, fixedSprintAmount: input.fixedSprintAmount, currency: input.currency };
+      const updated = tx
+        .update(projects)
+        .set({ ...set, version: project.version + 1, updatedAt: new Date().toISOString() })
+        .where(and(eq(projects.id, project.id), eq(projects.version, project.version)))
+        .returning()
+        .get();
+      if (!updated) throw new AppError("stale_version", "Someone else changed this project in the meantime. Reload and try again.", "stale_version");
+      recordAudit(tx, ctx, {
+        action: "billing.terms.update",
+        objectType: "project",
+        objectId: project.id,
+        projectId: project.id,
+        before: { billingMode: project.billingMode, dayRate: project.dayRate, fixedSprintAmount: project.fixedSprintAmount, currency: project.currency },
+        after: set,
+      });
+      return updated;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+const CSV_HEADER = ["Project", "Client", "Sprint", "Sprint goal", "Status", "Amount", "Currency", "Invoice reference", "Billable at", "Invoiced at", "Paid at"];
+
+type CsvRow = { sprintNumber: number; sprintGoal: string; status: string; amount: number; currency: string; invoiceReference: string | null; billableAt: string | null; invoicedAt: string | null; paidAt: string | null };
+
+const toCsvRow = (projectName: string, clientName: string, m: CsvRow) => [
+  projectName,
+  clientName,
+  m.sprintNumber,
+  m.sprintGoal,
+  m.status,
+  centsToDecimal(m.amount),
+  m.currency,
+  m.invoiceReference,
+  m.billableAt,
+  m.invoicedAt,
+  m.paidAt,
+];
+
+export function projectBillingCsv(db: DbOrTx, actor: Actor, projectId: string) {
+  const billing = projectBilling(db, actor, projectId);
+  const project = db
+    .select({ name: projects.name, clientName: clientOrganizations.name })
+    .from(projects)
+    .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
+    .where(eq(projects.id, projectId))
+    .get()!;
+  return { name: project.name, csv: csvRows([CSV_HEADER, ...billing.milestones.map((m) => toCsvRow(project.name, project.clientName, m))]) };
+}
+
+export function portfolioBillingCsv(db: DbOrTx, actor: Actor) {
+  const { milestones } = portfolioBilling(db, actor, { limit: 100_000 });
+  return csvRows([CSV_HEADER, ...milestones.map((m) => toCsvRow(m.projectName, m.clientName, m))]);
+}

@@ -1,0 +1,155 @@
+// The MVP scope baseline: approved by the client owner (versioned, with a baseline estimate
+// snapshot), and frozen by the PM as a markdown version of the gate-6 "MVP scope" artifact.
+import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { artifactReviews, artifacts, artifactVersions, gates, projectMembers, scopeBaselines, scopeItems, users } from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { takeSnapshot } from "@/lib/data/estimates";
+import { refreshProjectHealth } from "@/lib/data/health";
+import { notify } from "@/lib/data/notifications";
+import { mvpRelease } from "@/lib/data/roadmap";
+import type { Actor } from "@/lib/domain/permissions";
+import { baselineMarkdown, decideBaseline } from "@/lib/domain/scope";
+import { AppError } from "@/lib/errors";
+
+export function listBaselines(db: DbOrTx, actor: Actor, projectId: string) {
+  loadProjectAccess(db, actor, projectId);
+  return db
+    .select({
+      id: scopeBaselines.id,
+      version: scopeBaselines.version,
+      totalDays: scopeBaselines.totalDays,
+      approvedAt: scopeBaselines.approvedAt,
+      approvedBy: users.name,
+      itemCount: sql<number>`json_array_length(${scopeBaselines.items})`,
+    })
+    .from(scopeBaselines)
+    .innerJoin(users, eq(users.id, scopeBaselines.approvedBy))
+    .where(eq(scopeBaselines.projectId, projectId))
+    .orderBy(desc(scopeBaselines.version))
+    .all();
+}
+
+/** The client owner approves the current MVP (release 1) scope as the next baseline version. */
+export function approveBaseline(db: Db, ctx: RequestContext, input: { projectId: string }) {
+  return db.transaction(
+    (tx) => {
+      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "scope.approve");
+      const mvp = mvpRelease(tx, project.id);
+      const items = mvp
+        ? tx
+            .select({ id: scopeItems.id, title: scopeItems.title, category: scopeItems.category, priority: scopeItems.priority, estimateDays: scopeItems.estimateDays })
+            .from(scopeItems)
+            .where(and(eq(scopeItems.projectId, project.id), eq(scopeItems.releaseId, mvp.id), ne(scopeItems.status, "dropped"), ne(scopeItems.priority, "wont")))
+            .orderBy(asc(scopeItems.category), asc(scopeItems.createdAt))
+            .all()
+        : [];
+      const last = tx.select({ v: sql<number | null>`max(${scopeBaselines.version})` }).from(scopeBaselines).where(eq(scopeBaselines.projectId, project.id)).get();
+      const decision = decideBaseline(items, last?.v ?? null);
+      if (!decision.ok) throw new AppError("rule_refused", decision.message, decision.reason);
+      const baseline = tx
+        .insert(scopeBaselines)
+        .values({ projectId: project.id, version: decision.version, items, totalDays: decision.totalDays, approvedBy: ctx.actor.id, approvedAt: new Date().toISOString() })
+        .returning()
+        .get();
+      takeSnapshot(tx, project, "baseline", null);
+      recordAudit(tx, ctx, {
+        action: "scope.baseline.approve",
+        objectType: "scope_baseline",
+        objectId: baseline.id,
+        projectId: project.id,
+        after: { version: baseline.version, totalDays: baseline.totalDays, items: items.length },
+      });
+      const pms = tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager"))).all();
+      notify(tx, ctx.actor.id, {
+        userIds: pms.map((p) => p.userId),
+        projectId: project.id,
+        kind: "scope.baseline",
+        title: `MVP scope baseline v${baseline.version} approved for ${project.name}`,
+        href: `/projects/${project.id}/roadmap`,
+      });
+      refreshProjectHealth(tx, project.id);
+      return baseline;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** The gate-6 "MVP scope" artifact of the project, if its policy has one. */
+export function mvpScopeArtifact(tx: DbOrTx, projectId: string) {
+  return (
+    tx
+      .select({ artifact: artifacts, gateNumber: gates.number })
+      .from(artifacts)
+      .innerJoin(gates, eq(gates.id, artifacts.gateId))
+      .where(and(eq(artifacts.projectId, projectId), eq(artifacts.type, "mvp_scope")))
+      .orderBy(asc(gates.number))
+      .get() ?? null
+  );
+}
+
+/**
+ * Freezes the latest approved baseline as a new markdown version of the MVP-scope artifact: the
+ * artifact goes (back) to submitted and earlier reviews are dismissed, as for any new version
+ * (DESIGN.md §3 Artifact).
+ */
+export function freezeBaseline(db: Db, ctx: RequestContext, input: { projectId: string }) {
+  return db.transaction(
+    (tx) => {
+      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "artifact.submit");
+      if (!loadProjectAccess(tx, ctx.actor, input.projectId).can("scope.edit")) {
+        throw new AppError("forbidden", "Only the project manager freezes the MVP scope baseline.");
+      }
+      const baseline = tx
+        .select({ b: scopeBaselines, approver: users.name })
+        .from(scopeBaselines)
+        .innerJoin(users, eq(users.id, scopeBaselines.approvedBy))
+        .where(eq(scopeBaselines.projectId, project.id))
+        .orderBy(desc(scopeBaselines.version))
+        .get();
+      if (!baseline) throw new AppError("rule_refused", "The client owner has not approved an MVP scope baseline yet.", "baseline_missing");
+      const found = mvpScopeArtifact(tx, project.id);
+      if (!found) throw new AppError("rule_refused", "This project's gate policy has no MVP scope artifact.", "mvp_artifact_missing");
+      const { artifact } = found;
+      const markdown = baselineMarkdown({
+        projectName: project.name,
+        version: baseline.b.version,
+        approvedBy: baseline.approver,
+        approvedAt: baseline.b.approvedAt,
+        totalDays: baseline.b.totalDays,
+        items: baseline.b.items,
+      });
+      const last = tx.select({ n: sql<number | null>`max(${artifactVersions.number})` }).from(artifactVersions).where(eq(artifactVersions.artifactId, artifact.id)).get();
+      const now = new Date().toISOString();
+      const version = tx
+        .insert(artifactVersions)
+        .values({
+          artifactId: artifact.id,
+          number: (last?.n ?? 0) + 1,
+          kind: "markdown",
+          markdown,
+          note: `MVP scope baseline v${baseline.b.version}`,
+          submittedBy: ctx.actor.id,
+          submittedAt: now,
+        })
+        .returning()
+        .get();
+      tx.update(artifactReviews).set({ dismissedAt: now }).where(and(eq(artifactReviews.artifactId, artifact.id), isNull(artifactReviews.dismissedAt))).run();
+      tx.update(artifacts)
+        .set({ status: "submitted", version: artifact.version + 1 })
+        .where(and(eq(artifacts.id, artifact.id), eq(artifacts.projectId, project.id)))
+        .run();
+      recordAudit(tx, ctx, {
+        action: "artifact.version.add",
+        objectType: "artifact",
+        objectId: artifact.id,
+        projectId: project.id,
+        before: { status: artifact.status },
+        after: { status: "submitted", versionNumber: version.number, kind: "markdown", baselineVersion: baseline.b.version },
+      });
+      return { artifactId: artifact.id, versionNumber: version.number, gateNumber: found.gateNumber };
+    },
+    { behavior: "immediate" },
+  );
+}
