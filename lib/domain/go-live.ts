@@ -3,6 +3,8 @@
 // a complete acceptance is immutable; the handover needs a complete acceptance.
 import type { DomainEvent, Refusal } from "./validation";
 
+export type { Refusal };
+
 export type ChecklistKey =
   | "homologation_passed"
   | "production_passed"

@@ -1,0 +1,218 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { auditEvents, escalations, gates, goLiveSignOffs, guardians, projects, signInAttempts, sites } from "@/db/schema";
+import { configureAcceptance, getAcceptanceCertificate, getGoLive, recordHandover, sha256, signGoLive } from "@/lib/data/go-live";
+import { updateProject } from "@/lib/data/projects";
+import { closeValidationRun, listValidationRuns, openValidationRun, recordScenarioResult } from "@/lib/data/validation-runs";
+import { AppError } from "@/lib/errors";
+import { createTestDb, ctxFor, makeWorld, TEST_PASSWORD } from "@/lib/testing/fixtures";
+
+const STATEMENT = "We accept the platform for production use at every site.";
+
+type World = ReturnType<typeof makeWorld>;
+
+async function refusal(run: () => unknown): Promise<AppError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+/** Gates 7..4 passed and the project at gate 3, as the gate workflow would leave it. */
+function passGatesBeforeGoLive(db: Db, w: World) {
+  db.update(gates).set({ status: "go", decision: "go" }).where(and(eq(gates.projectId, w.project.id), sql`${gates.number} >= 4`)).run();
+  db.update(projects).set({ currentGate: 3 }).where(eq(projects.id, w.project.id)).run();
+}
+
+function certifyGuardianAtSite(db: Db, w: World) {
+  const site = db.insert(sites).values({ projectId: w.project.id, name: "Hamburg" }).returning().get();
+  db.insert(guardians)
+    .values({ projectId: w.project.id, userId: w.guardian.id, siteId: site.id, status: "certified", nominatedBy: w.pm.id, nominatedAt: "2026-01-01T00:00:00Z", certifiedAt: "2026-02-01T00:00:00Z" })
+    .run();
+}
+
+function passRun(db: Db, w: World, environment: "homologation" | "production") {
+  const run = openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment });
+  const view = listValidationRuns(db, w.guardian, w.project.id).runs.find((r) => r.id === run.id)!;
+  for (const s of view.scenarios) {
+    recordScenarioResult(db, ctxFor(w.guardian), { projectId: w.project.id, runId: run.id, scenarioId: s.id, result: "pass", notes: "" });
+  }
+  return closeValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, runId: run.id, note: "" });
+}
+
+function setUpAcceptance(db: Db, w: World) {
+  return configureAcceptance(db, ctxFor(w.pm), {
+    projectId: w.project.id,
+    statement: STATEMENT,
+    signers: [
+      { userId: w.owner.id, capacity: "client_owner" },
+      { userId: w.guardian.id, capacity: "guardian" },
+    ],
+  });
+}
+
+const countRows = (db: Db) => ({
+  signOffs: db.select({ n: sql<number>`count(*)` }).from(goLiveSignOffs).get()!.n,
+  audit: db.select({ n: sql<number>`count(*)` }).from(auditEvents).get()!.n,
+});
+
+describe("go-live", () => {
+  let db: Db;
+  let w: World;
+  beforeEach(() => {
+    db = createTestDb();
+    w = makeWorld(db);
+    passGatesBeforeGoLive(db, w);
+    certifyGuardianAtSite(db, w);
+  });
+
+  it("refuses a sign-off before the production run, naming what is missing", async () => {
+    passRun(db, w, "homologation");
+    setUpAcceptance(db, w);
+    const before = countRows(db);
+    const error = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
+    expect(error.status).toBe(409);
+    expect(error.reason).toBe("go_live_not_ready");
+    expect(error.details?.missing).toEqual([expect.objectContaining({ key: "production_passed" })]);
+    expect(countRows(db)).toEqual(before);
+    expect(getGoLive(db, w.owner, w.project.id).checklist.find((c) => c.key === "production_passed")?.done).toBe(false);
+  });
+
+  it("refuses a production run before a passed homologation run", async () => {
+    const error = await refusal(() => openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment: "production" }));
+    expect(error.reason).toBe("homologation_not_passed");
+  });
+
+  it("records nothing for a wrong password, but counts the attempt against the throttle", async () => {
+    passRun(db, w, "homologation");
+    passRun(db, w, "production");
+    setUpAcceptance(db, w);
+    const before = countRows(db);
+    const error = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: "wrong password", statement: STATEMENT }));
+    expect(error.status).toBe(422);
+    expect(error.reason).toBe("wrong_password");
+    expect(countRows(db)).toEqual(before);
+    expect(db.select().from(signInAttempts).all()).toEqual([expect.objectContaining({ email: w.owner.email, succeeded: false })]);
+    for (let i = 0; i < 4; i++) {
+      await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: "wrong again", statement: STATEMENT }));
+    }
+    const locked = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
+    expect(locked.status).toBe(429);
+    expect(countRows(db)).toEqual(before);
+  });
+
+  it("completes when every signer signed; a signed acceptance is immutable", async () => {
+    passRun(db, w, "homologation");
+    passRun(db, w, "production");
+    setUpAcceptance(db, w);
+    expect(getGoLive(db, w.owner, w.project.id)).toMatchObject({ ready: true, status: "open", you: { canSign: true } });
+    const first = await signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
+    expect(first.complete).toBe(false);
+    expect(first.signOff.statementSha256).toBe(sha256(STATEMENT));
+    expect(first.signOff.auditHeadHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(first.signOff.ip).toBe("127.0.0.1");
+
+    // The signer list is frozen once anyone signed.
+    const frozen = await refusal(() => setUpAcceptance(db, w));
+    expect(frozen.reason).toBe("acceptance_frozen");
+
+    const second = await signGoLive(db, ctxFor(w.guardian), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
+    expect(second.complete).toBe(true);
+    const view = getGoLive(db, w.pm, w.project.id);
+    expect(view.status).toBe("signed");
+    expect(view.stillToSign).toEqual([]);
+
+    const again = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
+    expect(again.reason).toBe("acceptance_complete");
+    const certificate = getAcceptanceCertificate(db, w.viewer, w.project.id)!;
+    expect(certificate.signOffs.map((s) => s.email)).toEqual([w.owner.email, w.guardian.email]);
+    expect(certificate.signOffs[1].auditHeadHash).not.toBe(certificate.signOffs[0].auditHeadHash);
+  });
+
+  it("refuses a statement other than the one on record", async () => {
+    passRun(db, w, "homologation");
+    passRun(db, w, "production");
+    setUpAcceptance(db, w);
+    const error = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: "Something else" }));
+    expect(error.reason).toBe("statement_mismatch");
+  });
+
+  it("refuses signing while a blocking escalation is open", async () => {
+    passRun(db, w, "homologation");
+    passRun(db, w, "production");
+    setUpAcceptance(db, w);
+    db.insert(escalations).values({ projectId: w.project.id, raisedBy: w.guardian.id, title: "Invoices stuck", description: "x", severity: "critical", blocking: true }).run();
+    const error = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
+    expect(error.details?.missing).toEqual([expect.objectContaining({ key: "no_blocking_escalations" })]);
+  });
+
+  it("only lets certified guardians be named as signers", async () => {
+    const error = await refusal(() =>
+      configureAcceptance(db, ctxFor(w.pm), {
+        projectId: w.project.id,
+        statement: STATEMENT,
+        signers: [
+          { userId: w.owner.id, capacity: "client_owner" },
+          { userId: w.viewer.id, capacity: "guardian" },
+        ],
+      }),
+    );
+    expect(error.reason).toBe("guardian_not_certified");
+  });
+
+  it("another organisation's client cannot read or sign; a non-permitted member is refused", async () => {
+    passRun(db, w, "homologation");
+    passRun(db, w, "production");
+    setUpAcceptance(db, w);
+    expect((await refusal(() => getGoLive(db, w.otherViewer, w.project.id))).code).toBe("not_found");
+    expect((await refusal(() => listValidationRuns(db, w.otherViewer, w.project.id))).code).toBe("not_found");
+    expect((await refusal(() => getAcceptanceCertificate(db, w.otherViewer, w.project.id))).code).toBe("not_found");
+    const other = await refusal(() => signGoLive(db, ctxFor(w.otherViewer), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
+    expect(other.code).toBe("not_found");
+    const viewer = await refusal(() => signGoLive(db, ctxFor(w.viewer), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
+    expect(viewer.code).toBe("forbidden");
+    expect((await refusal(() => setUpAcceptance(db, { ...w, pm: w.engineer }))).code).toBe("forbidden");
+    const run = openValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, environment: "homologation" });
+    const scenarioId = listValidationRuns(db, w.pm, w.project.id).runs[0].scenarios[0].id;
+    const pmRecords = await refusal(() => recordScenarioResult(db, ctxFor(w.pm), { projectId: w.project.id, runId: run.id, scenarioId, result: "pass", notes: "" }));
+    expect(pmRecords.code).toBe("forbidden");
+    const guardianCloses = await refusal(() => closeValidationRun(db, ctxFor(w.guardian), { projectId: w.project.id, runId: run.id, note: "" }));
+    expect(guardianCloses.code).toBe("forbidden");
+  });
+
+  it("handover needs a complete acceptance, makes the project live, and later edits are refused", async () => {
+    const handover = { projectId: w.project.id, handoverDate: "2026-06-01", supportContacts: [{ name: "Helpdesk", email: "help@vendor.example" }], openItems: ["Dunning letters wording"] };
+    expect((await refusal(() => recordHandover(db, ctxFor(w.pm), handover))).reason).toBe("acceptance_incomplete");
+    passRun(db, w, "homologation");
+    passRun(db, w, "production");
+    setUpAcceptance(db, w);
+    await signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
+    await signGoLive(db, ctxFor(w.guardian), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
+    recordHandover(db, ctxFor(w.pm), handover);
+    expect(db.select().from(projects).where(eq(projects.id, w.project.id)).get()!.status).toBe("live");
+    expect(getGoLive(db, w.owner, w.project.id).status).toBe("handed_over");
+    const project = db.select().from(projects).where(eq(projects.id, w.project.id)).get()!;
+    const edit = await refusal(() =>
+      updateProject(db, ctxFor(w.pm), { ...project, projectId: project.id, expectedVersion: project.version }),
+    );
+    expect(edit.reason).toBe("project_read_only");
+    expect((await refusal(() => openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment: "homologation" }))).reason).toBe("project_read_only");
+    expect((await refusal(() => recordHandover(db, ctxFor(w.pm), handover))).reason).toBe("project_read_only");
+  });
+
+  it("concurrent closes of the same run: one applies, the stale one is refused", async () => {
+    const run = openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment: "homologation" });
+    const view = listValidationRuns(db, w.guardian, w.project.id).runs[0];
+    let version = view.version;
+    for (const s of view.scenarios) {
+      version = recordScenarioResult(db, ctxFor(w.guardian), { projectId: w.project.id, runId: run.id, scenarioId: s.id, result: "pass", notes: "" }).version;
+    }
+    closeValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, runId: run.id, note: "", expectedVersion: version });
+    const stale = await refusal(() => closeValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, runId: run.id, note: "", expectedVersion: version }));
+    expect(stale.status).toBe(409);
+  });
+});

@@ -1,0 +1,395 @@
+// Go-live readiness, acceptance sign-offs and the handover to the helpdesk.
+// Every write: authorize → lib/domain/go-live → write → audit, in one immediate transaction.
+import { createHash } from "node:crypto";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db, DbOrTx } from "@/db/client";
+import {
+  escalations,
+  gateConditions,
+  gates,
+  goLiveAcceptances,
+  goLiveSigners,
+  goLiveSignOffs,
+  guardians,
+  handovers,
+  projectMembers,
+  projects,
+  signInAttempts,
+  sites,
+  users,
+  type Project,
+} from "@/db/schema";
+import { auditHead, recordAudit, type RequestContext } from "@/lib/audit";
+import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { notify } from "@/lib/data/notifications";
+import { throttleUntil } from "@/lib/data/sign-in";
+import { refused, validationSummary } from "@/lib/data/validation-runs";
+import * as rules from "@/lib/domain/go-live";
+import type { Actor } from "@/lib/domain/permissions";
+import { AppError } from "@/lib/errors";
+import { verifyPassword } from "@/lib/password";
+import type { configureAcceptanceSchema, handoverSchema, signOffSchema } from "@/lib/validation/go-live";
+
+type Acceptance = typeof goLiveAcceptances.$inferSelect;
+
+const OPEN_ESCALATION = ["open", "triaged", "in_progress"] as const;
+
+/** Where the evidence of each checklist item lives. */
+const EVIDENCE: Record<rules.ChecklistKey, string> = {
+  homologation_passed: "validation",
+  production_passed: "validation",
+  guardians_certified: "guardians",
+  no_blocking_escalations: "escalations",
+  gates_passed: "gates",
+};
+
+export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** The facts readiness is computed from, read in one go (inside a transaction when writing). */
+export function readinessSnapshot(db: DbOrTx, project: Project): rules.ReadinessSnapshot {
+  const validation = validationSummary(db, project.id);
+  // Counted in JS: drizzle leaves columns unqualified in a correlated subquery of a one-table select.
+  const siteRows = db.select({ id: sites.id, name: sites.name }).from(sites).where(eq(sites.projectId, project.id)).orderBy(asc(sites.name)).all();
+  const certifiedSites = db
+    .select({ siteId: guardians.siteId })
+    .from(guardians)
+    .where(and(eq(guardians.projectId, project.id), eq(guardians.status, "certified")))
+    .all()
+    .map((g) => g.siteId);
+  const blocking =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(escalations)
+      .where(and(eq(escalations.projectId, project.id), eq(escalations.blocking, true), inArray(escalations.status, [...OPEN_ESCALATION])))
+      .get()?.n ?? 0;
+  const gateRows = db.select({ id: gates.id, number: gates.number, status: gates.status }).from(gates).where(eq(gates.projectId, project.id)).all();
+  const openConditionGates = gateRows.length
+    ? db
+        .select({ gateId: gateConditions.gateId })
+        .from(gateConditions)
+        .where(and(inArray(gateConditions.gateId, gateRows.map((g) => g.id)), eq(gateConditions.status, "open")))
+        .all()
+        .map((c) => c.gateId)
+    : [];
+  return {
+    latestHomologation: (validation.latestHomologation?.status as "passed" | "failed" | undefined) ?? null,
+    latestProduction: (validation.latestProduction?.status as "passed" | "failed" | undefined) ?? null,
+    openRun: validation.open?.environment ?? null,
+    sites: siteRows.map((site) => ({ name: site.name, certifiedGuardians: certifiedSites.filter((id) => id === site.id).length })),
+    openBlockingEscalations: Number(blocking),
+    currentGate: project.currentGate,
+    gates: gateRows.map((g) => ({ number: g.number, status: g.status, openConditions: openConditionGates.filter((id) => id === g.id).length })),
+  };
+}
+
+function acceptanceOf(db: DbOrTx, projectId: string): Acceptance | null {
+  return db.select().from(goLiveAcceptances).where(eq(goLiveAcceptances.projectId, projectId)).get() ?? null;
+}
+
+function acceptanceState(db: DbOrTx, acceptance: Acceptance | null): rules.AcceptanceState | null {
+  if (!acceptance) return null;
+  return {
+    status: acceptance.status,
+    statement: acceptance.statement,
+    signers: db.select({ userId: goLiveSigners.userId, capacity: goLiveSigners.capacity }).from(goLiveSigners).where(eq(goLiveSigners.acceptanceId, acceptance.id)).all(),
+    signedUserIds: db.select({ userId: goLiveSignOffs.userId }).from(goLiveSignOffs).where(eq(goLiveSignOffs.acceptanceId, acceptance.id)).all().map((s) => s.userId),
+  };
+}
+
+/** Who may be named as a signer: the project's client owners and its certified guardians. */
+export function eligibleSigners(db: DbOrTx, projectId: string) {
+  const owners = db
+    .select({ userId: users.id, name: users.name, email: users.email })
+    .from(projectMembers)
+    .innerJoin(users, eq(users.id, projectMembers.userId))
+    .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.role, "client_owner")))
+    .orderBy(asc(users.name))
+    .all();
+  const certified = db
+    .select({ userId: users.id, name: users.name, email: users.email, site: sites.name })
+    .from(guardians)
+    .innerJoin(users, eq(users.id, guardians.userId))
+    .innerJoin(sites, eq(sites.id, guardians.siteId))
+    .where(and(eq(guardians.projectId, projectId), eq(guardians.status, "certified")))
+    .orderBy(asc(users.name))
+    .all();
+  return { clientOwners: owners, certifiedGuardians: certified };
+}
+
+/** The readiness page and GET /go-live: checklist with evidence links, signers, status. */
+export function getGoLive(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = loadProjectAccess(db, actor, projectId);
+  const { project } = access;
+  const checklist = rules.readinessChecklist(readinessSnapshot(db, project)).map((item) => ({
+    ...item,
+    href: `/projects/${project.id}/${EVIDENCE[item.key]}`,
+  }));
+  const acceptance = acceptanceOf(db, project.id);
+  const signers = acceptance
+    ? db
+        .select({
+          userId: users.id,
+          name: users.name,
+          email: users.email,
+          capacity: goLiveSigners.capacity,
+          signedAt: goLiveSignOffs.signedAt,
+        })
+        .from(goLiveSigners)
+        .innerJoin(users, eq(users.id, goLiveSigners.userId))
+        .leftJoin(goLiveSignOffs, and(eq(goLiveSignOffs.acceptanceId, goLiveSigners.acceptanceId), eq(goLiveSignOffs.userId, goLiveSigners.userId)))
+        .where(eq(goLiveSigners.acceptanceId, acceptance.id))
+        .orderBy(asc(goLiveSigners.capacity), asc(users.name))
+        .all()
+        .map((s) => ({ ...s, signed: Boolean(s.signedAt) }))
+    : [];
+  const handover = db.select().from(handovers).where(eq(handovers.projectId, project.id)).get() ?? null;
+  const ready = checklist.every((c) => c.done);
+  const status = handover ? "handed_over" : acceptance ? acceptance.status : "not_set_up";
+  const me = signers.find((s) => s.userId === actor.id);
+  return {
+    projectId: project.id,
+    projectStatus: project.status,
+    ready,
+    checklist,
+    status,
+    acceptance: acceptance
+      ? { id: acceptance.id, statement: acceptance.statement, statementSha256: sha256(acceptance.statement), completedAt: acceptance.completedAt, version: acceptance.version }
+      : null,
+    signers,
+    stillToSign: signers.filter((s) => !s.signed).map((s) => ({ userId: s.userId, name: s.name, capacity: s.capacity })),
+    handover: handover
+      ? { handoverDate: handover.handoverDate, supportContacts: handover.supportContacts, openItems: handover.openItems, recordedAt: handover.recordedAt }
+      : null,
+    you: {
+      canManage: access.can("golive.manage"),
+      canRecordHandover: access.can("handover.record"),
+      isSigner: Boolean(me),
+      hasSigned: Boolean(me?.signed),
+      canSign: Boolean(me && !me.signed && access.can("golive.sign") && ready && acceptance?.status === "open"),
+    },
+  };
+}
+export type GoLiveView = ReturnType<typeof getGoLive>;
+
+/** The printable certificate: every sign-off with its statement hash and the audit head at signing. */
+export function getAcceptanceCertificate(db: DbOrTx, actor: Actor, projectId: string) {
+  const { project } = loadProjectAccess(db, actor, projectId);
+  const acceptance = acceptanceOf(db, project.id);
+  if (!acceptance) return null;
+  const signOffs = db
+    .select({
+      name: users.name,
+      email: users.email,
+      capacity: goLiveSigners.capacity,
+      signedAt: goLiveSignOffs.signedAt,
+      ip: goLiveSignOffs.ip,
+      userAgent: goLiveSignOffs.userAgent,
+      statementSha256: goLiveSignOffs.statementSha256,
+      auditHeadHash: goLiveSignOffs.auditHeadHash,
+    })
+    .from(goLiveSignOffs)
+    .innerJoin(users, eq(users.id, goLiveSignOffs.userId))
+    .innerJoin(goLiveSigners, and(eq(goLiveSigners.acceptanceId, goLiveSignOffs.acceptanceId), eq(goLiveSigners.userId, goLiveSignOffs.userId)))
+    .where(eq(goLiveSignOffs.acceptanceId, acceptance.id))
+    .orderBy(asc(goLiveSignOffs.signedAt))
+    .all();
+  return {
+    project: { id: project.id, name: project.name, status: project.status },
+    statement: acceptance.statement,
+    statementSha256: sha256(acceptance.statement),
+    status: acceptance.status,
+    completedAt: acceptance.completedAt,
+    signOffs,
+  };
+}
+
+/** The PM sets (or, before anyone signed, replaces) the statement and the required signers. */
+export function configureAcceptance(db: Db, ctx: RequestContext, input: z.infer<typeof configureAcceptanceSchema>) {
+  return db.transaction(
+    (tx) => {
+      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "golive.manage");
+      const current = acceptanceOf(tx, project.id);
+      if (current) assertVersion(current.version, input.expectedVersion);
+      const eligible = eligibleSigners(tx, project.id);
+      const outcome = rules.configureAcceptance(acceptanceState(tx, current), input, {
+        clientOwners: eligible.clientOwners.map((o) => o.userId),
+        certifiedGuardians: eligible.certifiedGuardians.map((g) => g.userId),
+      });
+      if (!outcome.ok) refused(outcome);
+      const statement = rules.normalizeStatement(input.statement);
+      let acceptance: Acceptance;
+      if (current) {
+        const updated = tx
+          .update(goLiveAcceptances)
+          .set({ statement, version: current.version + 1 })
+          .where(and(eq(goLiveAcceptances.id, current.id), eq(goLiveAcceptances.projectId, project.id), eq(goLiveAcceptances.version, current.version)))
+          .returning()
+          .get();
+        if (!updated) throw new AppError("stale_version", "Someone else changed the acceptance in the meantime. Reload and try again.", "stale_version");
+        acceptance = updated;
+        tx.delete(goLiveSigners).where(eq(goLiveSigners.acceptanceId, current.id)).run();
+      } else {
+        acceptance = tx.insert(goLiveAcceptances).values({ projectId: project.id, statement }).returning().get();
+      }
+      tx.insert(goLiveSigners)
+        .values(input.signers.map((s) => ({ acceptanceId: acceptance.id, userId: s.userId, capacity: s.capacity })))
+        .run();
+      for (const event of outcome.events) {
+        recordAudit(tx, ctx, { action: event.action, objectType: "go_live_acceptance", objectId: acceptance.id, projectId: project.id, after: event.after });
+      }
+      notify(tx, ctx.actor.id, {
+        userIds: input.signers.map((s) => s.userId),
+        projectId: project.id,
+        kind: "golive.signers",
+        title: `${project.name}: you are asked to sign the go-live acceptance`,
+        href: `/projects/${project.id}/go-live`,
+      });
+      return acceptance;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function unmetAsProblem(outcome: rules.Refusal, checklist: rules.ChecklistItem[]): never {
+  if (outcome.reason !== "go_live_not_ready") refused(outcome);
+  throw new AppError("rule_refused", outcome.message, outcome.reason, {
+    missing: checklist.filter((c) => !c.done).map(({ key, label, detail }) => ({ key, label, detail })),
+  });
+}
+
+/**
+ * A signer re-enters the password and confirms the statement. A wrong password writes nothing
+ * of the go-live (no sign-off, no audit event) but is counted as a failed sign-in attempt for
+ * that account and address, so guessing here locks signing and signing-in alike.
+ */
+export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typeof signOffSchema>, now = new Date()) {
+  // Cheap checks first, so nobody types a password into a form that cannot succeed.
+  const { project } = requireProjectPermission(db, ctx.actor, input.projectId, "golive.sign");
+  const checklist = rules.readinessChecklist(readinessSnapshot(db, project));
+  const precheck = rules.signOff(acceptanceState(db, acceptanceOf(db, project.id)), checklist, { userId: ctx.actor.id, statement: input.statement });
+  if (!precheck.ok) unmetAsProblem(precheck, checklist);
+
+  const user = db.select().from(users).where(eq(users.id, ctx.actor.id)).get();
+  const ip = ctx.ip ?? "unknown";
+  const until = user ? throttleUntil(db, user.email, ip, now) : null;
+  if (until) {
+    throw new AppError("rate_limited", `Too many wrong passwords. Try again after ${until.toISOString().slice(11, 16)} UTC.`, "too_many_attempts");
+  }
+  const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : false;
+  if (!valid || !user) {
+    db.insert(signInAttempts).values({ email: user?.email ?? ctx.actor.email, ip, succeeded: false, at: now.toISOString() }).run();
+    throw new AppError("invalid_input", "The password is not correct. Nothing was signed.", "wrong_password", {
+      fieldErrors: { password: ["The password is not correct."] },
+    });
+  }
+
+  return db.transaction(
+    (tx) => {
+      // Re-check everything under the write lock: the state may have changed while hashing.
+      const { project: fresh } = requireProjectPermission(tx, ctx.actor, input.projectId, "golive.sign");
+      const acceptance = acceptanceOf(tx, fresh.id);
+      const freshChecklist = rules.readinessChecklist(readinessSnapshot(tx, fresh));
+      const outcome = rules.signOff(acceptanceState(tx, acceptance), freshChecklist, { userId: ctx.actor.id, statement: input.statement });
+      if (!outcome.ok) unmetAsProblem(outcome, freshChecklist);
+      const signedAt = now.toISOString();
+      const signOff = tx
+        .insert(goLiveSignOffs)
+        .values({
+          acceptanceId: acceptance!.id,
+          userId: ctx.actor.id,
+          signedAt,
+          ip: ctx.ip,
+          userAgent: ctx.userAgent,
+          statement: acceptance!.statement,
+          statementSha256: sha256(acceptance!.statement),
+          auditHeadHash: auditHead(tx),
+        })
+        .returning()
+        .get();
+      const updated = tx
+        .update(goLiveAcceptances)
+        .set({ version: acceptance!.version + 1, ...(outcome.completes ? { status: "signed" as const, completedAt: signedAt } : {}) })
+        .where(and(eq(goLiveAcceptances.id, acceptance!.id), eq(goLiveAcceptances.projectId, fresh.id), eq(goLiveAcceptances.version, acceptance!.version)))
+        .returning()
+        .get();
+      if (!updated) throw new AppError("stale_version", "The acceptance changed while you were signing. Reload and try again.", "stale_version");
+      for (const event of outcome.events) {
+        recordAudit(tx, ctx, {
+          action: event.action,
+          objectType: "go_live_acceptance",
+          objectId: acceptance!.id,
+          projectId: fresh.id,
+          after: { ...event.after, statementSha256: signOff.statementSha256, auditHeadHash: signOff.auditHeadHash },
+        });
+      }
+      if (outcome.completes) {
+        const pms = tx
+          .select({ userId: projectMembers.userId })
+          .from(projectMembers)
+          .where(and(eq(projectMembers.projectId, fresh.id), eq(projectMembers.role, "project_manager")))
+          .all();
+        notify(tx, ctx.actor.id, {
+          userIds: pms.map((p) => p.userId),
+          projectId: fresh.id,
+          kind: "golive.complete",
+          title: `${fresh.name}: the go-live acceptance is signed by everyone`,
+          href: `/projects/${fresh.id}/go-live`,
+        });
+      }
+      return { signOff, acceptance: updated, complete: outcome.completes };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** The handover to the helpdesk: the project becomes live and the implementation phase ends. */
+export function recordHandover(db: Db, ctx: RequestContext, input: z.infer<typeof handoverSchema>) {
+  return db.transaction(
+    (tx) => {
+      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "handover.record");
+      const existing = tx.select({ id: handovers.id }).from(handovers).where(eq(handovers.projectId, project.id)).get();
+      const outcome = rules.recordHandover(project.status, acceptanceOf(tx, project.id), Boolean(existing));
+      if (!outcome.ok) refused(outcome);
+      const handover = tx
+        .insert(handovers)
+        .values({
+          projectId: project.id,
+          handoverDate: input.handoverDate,
+          supportContacts: input.supportContacts,
+          openItems: input.openItems,
+          recordedBy: ctx.actor.id,
+          recordedAt: new Date().toISOString(),
+        })
+        .returning()
+        .get();
+      const updated = tx
+        .update(projects)
+        .set({ status: outcome.nextStatus, version: project.version + 1, updatedAt: new Date().toISOString() })
+        .where(and(eq(projects.id, project.id), eq(projects.version, project.version)))
+        .returning()
+        .get();
+      if (!updated) throw new AppError("stale_version", "The project changed in the meantime. Reload and try again.", "stale_version");
+      recordAudit(tx, ctx, {
+        action: "handover.record",
+        objectType: "handover",
+        objectId: handover.id,
+        projectId: project.id,
+        after: { handoverDate: input.handoverDate, supportContacts: input.supportContacts.length, openItems: input.openItems.length },
+      });
+      for (const event of outcome.events) {
+        recordAudit(tx, ctx, { action: event.action, objectType: "project", objectId: project.id, projectId: project.id, before: { status: project.status }, after: event.after });
+      }
+      const members = tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id)).all();
+      notify(tx, ctx.actor.id, {
+        userIds: members.map((m) => m.userId),
+        projectId: project.id,
+        kind: "project.live",
+        title: `${project.name} is live and handed over to the helpdesk`,
+        href: `/projects/${project.id}/go-live`,
+      });
+      return handover;
+    },
+    { behavior: "immediate" },
+  );
+}
