@@ -1,0 +1,199 @@
+// The portfolio table of the dashboard: one page of visible projects (filtered and sorted in
+// SQL, offset pagination over indexed columns) enriched with per-page aggregates: current
+// gate, health computed now with its reasons, next milestone and billable amount.
+import { and, asc, count, desc, eq, inArray, min, gte, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import {
+  clientOrganizations,
+  gates,
+  paymentMilestones,
+  projectMembers,
+  projects,
+  sprints,
+  trainingSessions,
+} from "@/db/schema";
+import { computeHealth, storeHealth, todayUtc } from "@/lib/data/health";
+import { visibleProjectsWhere } from "@/lib/data/projects";
+import type { HealthReason } from "@/lib/domain/health";
+import { can, type Actor } from "@/lib/domain/permissions";
+import type { PortfolioQuery } from "@/lib/validation/dashboard";
+
+export type Milestone = { kind: "gate" | "sprint_end" | "training" | "go_live"; label: string; date: string };
+
+export type PortfolioRow = {
+  id: string;
+  name: string;
+  client: { id: string; name: string };
+  status: (typeof projects.$inferSelect)["status"];
+  currentGate: { number: number; name: string; status: string; plannedDate: string | null } | null;
+  health: "green" | "amber" | "red";
+  healthReasons: HealthReason[];
+  nextMilestone: Milestone | null;
+  targetGoLiveDate: string;
+  /** Sum of billable payment milestones (minor units); null when the actor may not see billing. */
+  billable: { amount: number; currency: string } | null;
+};
+
+const HEALTH_ORDER = sql`case ${projects.health} when 'red' then 0 when 'amber' then 1 else 2 end`;
+
+function orderFor(query: PortfolioQuery): SQL[] {
+  const dir = query.dir === "desc" ? desc : asc;
+  const tail = [asc(projects.name), asc(projects.id)];
+  switch (query.sort) {
+    case "client":
+      return [dir(clientOrganizations.name), ...tail];
+    case "gate":
+      return [dir(projects.currentGate), ...tail];
+    case "goLive":
+      return [dir(projects.targetGoLiveDate), ...tail];
+    case "health":
+      return [query.dir === "desc" ? sql`${HEALTH_ORDER} desc` : HEALTH_ORDER, ...tail];
+    default:
+      return [dir(projects.name), asc(projects.id)];
+  }
+}
+
+export function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQuery, today = todayUtc()) {
+  const where = and(
+    visibleProjectsWhere(actor),
+    query.status ? eq(projects.status, query.status) : undefined,
+    query.health ? eq(projects.health, query.health) : undefined,
+    query.client ? eq(projects.organizationId, query.client) : undefined,
+  );
+  const total = db
+    .select({ n: count() })
+    .from(projects)
+    .where(where)
+    .get()!.n;
+  const pages = Math.max(1, Math.ceil(total / query.pageSize));
+  const page = Math.min(query.page, pages);
+  const rows = db
+    .select({ project: projects, client: { id: clientOrganizations.id, name: clientOrganizations.name } })
+    .from(projects)
+    .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
+    .where(where)
+    .orderBy(...orderFor(query))
+    .limit(query.pageSize)
+    .offset((page - 1) * query.pageSize)
+    .all();
+  const list = rows.map((r) => r.project);
+  const ids = list.map((p) => p.id);
+
+  const verdicts = computeHealth(db, list, today);
+  // Keep the cached column (used by the health filter and sort) in line with what we show.
+  storeHealth(db, list, verdicts);
+  const milestones = nextMilestones(db, list, today);
+  const billable = billableAmounts(db, ids);
+  const roles = memberRolesOf(db, actor, ids);
+  const current = ids.length
+    ? db
+        .select({ projectId: gates.projectId, number: gates.number, name: gates.name, status: gates.status, plannedDate: gates.plannedDate })
+        .from(gates)
+        .innerJoin(projects, and(eq(projects.id, gates.projectId), eq(projects.currentGate, gates.number)))
+        .where(inArray(gates.projectId, ids))
+        .all()
+    : [];
+  const gateOf = new Map(current.map((g) => [g.projectId, g]));
+
+  const items: PortfolioRow[] = rows.map(({ project, client }) => {
+    const verdict = verdicts.get(project.id)!;
+    const g = gateOf.get(project.id);
+    const canBill = can(actor, project, roles.get(project.id) ?? [], "billing.view");
+    return {
+      id: project.id,
+      name: project.name,
+      client,
+      status: project.status,
+      currentGate: g ? { number: g.number, name: g.name, status: g.status, plannedDate: g.plannedDate } : null,
+      health: verdict.health,
+      healthReasons: verdict.reasons,
+      nextMilestone: milestones.get(project.id) ?? null,
+      targetGoLiveDate: project.targetGoLiveDate,
+      billable: canBill ? { amount: billable.get(project.id) ?? 0, currency: project.currency } : null,
+    };
+  });
+  return { items, total, page, pages, pageSize: query.pageSize };
+}
+
+/** The client organisations that appear in the actor's visible projects (for the filter). */
+export function portfolioClients(db: DbOrTx, actor: Actor) {
+  return db
+    .selectDistinct({ id: clientOrganizations.id, name: clientOrganizations.name })
+    .from(projects)
+    .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
+    .where(visibleProjectsWhere(actor))
+    .orderBy(asc(clientOrganizations.name))
+    .all();
+}
+
+function memberRolesOf(db: DbOrTx, actor: Actor, ids: string[]) {
+  const byProject = new Map<string, (typeof projectMembers.$inferSelect)["role"][]>();
+  if (!ids.length) return byProject;
+  for (const m of db
+    .select({ projectId: projectMembers.projectId, role: projectMembers.role })
+    .from(projectMembers)
+    .where(and(eq(projectMembers.userId, actor.id), inArray(projectMembers.projectId, ids)))
+    .all()) {
+    byProject.set(m.projectId, [...(byProject.get(m.projectId) ?? []), m.role]);
+  }
+  return byProject;
+}
+
+export function billableAmounts(db: DbOrTx, ids: string[]): Map<string, number> {
+  if (!ids.length) return new Map();
+  return new Map(
+    db
+      .select({ projectId: paymentMilestones.projectId, amount: sql<number>`sum(${paymentMilestones.amount})` })
+      .from(paymentMilestones)
+      .where(and(inArray(paymentMilestones.projectId, ids), eq(paymentMilestones.status, "billable")))
+      .groupBy(paymentMilestones.projectId)
+      .all()
+      .map((r) => [r.projectId, Number(r.amount)]),
+  );
+}
+
+/** The earliest of: next undecided gate, next sprint end, next training session, go-live. */
+export function nextMilestones(
+  db: DbOrTx,
+  list: { id: string; targetGoLiveDate: string; status: string }[],
+  today = todayUtc(),
+): Map<string, Milestone> {
+  const ids = list.map((p) => p.id);
+  const out = new Map<string, Milestone>();
+  if (!ids.length) return out;
+  const consider = (projectId: string, m: Milestone) => {
+    const seen = out.get(projectId);
+    if (!seen || m.date < seen.date) out.set(projectId, m);
+  };
+  // SQLite fills bare columns from the row that holds min(); that gives the gate's number and name.
+  for (const g of db
+    .select({ projectId: gates.projectId, date: min(gates.plannedDate), number: gates.number, name: gates.name })
+    .from(gates)
+    .where(and(inArray(gates.projectId, ids), inArray(gates.status, ["pending", "in_review"]), sql`${gates.plannedDate} is not null`))
+    .groupBy(gates.projectId)
+    .all()) {
+    if (g.date) consider(g.projectId, { kind: "gate", label: `Gate ${g.number}: ${g.name}`, date: g.date });
+  }
+  for (const s of db
+    .select({ projectId: sprints.projectId, date: min(sprints.endDate), number: sprints.number })
+    .from(sprints)
+    .where(and(inArray(sprints.projectId, ids), inArray(sprints.status, ["planned", "active", "in_review"]), gte(sprints.endDate, today)))
+    .groupBy(sprints.projectId)
+    .all()) {
+    if (s.date) consider(s.projectId, { kind: "sprint_end", label: `Sprint ${s.number} ends`, date: s.date });
+  }
+  for (const t of db
+    .select({ projectId: trainingSessions.projectId, startsAt: min(trainingSessions.startsAt) })
+    .from(trainingSessions)
+    .where(and(inArray(trainingSessions.projectId, ids), gte(trainingSessions.startsAt, today)))
+    .groupBy(trainingSessions.projectId)
+    .all()) {
+    if (t.startsAt) consider(t.projectId, { kind: "training", label: "Training session", date: t.startsAt.slice(0, 10) });
+  }
+  for (const p of list) {
+    if ((p.status === "active" || p.status === "on_hold") && p.targetGoLiveDate >= today) {
+      consider(p.id, { kind: "go_live", label: "Go-live", date: p.targetGoLiveDate });
+    }
+  }
+  return out;
+}

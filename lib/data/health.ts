@@ -1,0 +1,181 @@
+// Health facts for many projects at once (a handful of grouped queries, one per fact, each
+// served by an index on project_id), and the cached projects.health/healthReasons.
+//
+// Policy: health is computed on read for the rows a page shows (computeHealth), because
+// some causes (an overdue gate, a past-due condition) appear with the passing of time and
+// no write. The cached column, which the dashboard filters and sorts by, is kept up to date
+// by refreshProjectHealth (other areas call it inside their transaction after a change that
+// can affect health), by writing back any difference found on read, and by
+// refreshPortfolioHealth (run by `npm run reports:weekly`).
+import { and, count, eq, inArray, lt, max, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import {
+  artifacts,
+  escalations,
+  estimateSnapshots,
+  gateConditions,
+  gates,
+  projects,
+  qualityEvidence,
+  qualitySelections,
+  sprints,
+  type Project,
+} from "@/db/schema";
+import { assessHealth, type HealthFacts, type HealthVerdict } from "@/lib/domain/health";
+
+export const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+type ProjectCore = Pick<Project, "id" | "status" | "targetGoLiveDate" | "currentGate">;
+
+const countBy = (rows: { projectId: string; n: number }[]) => new Map(rows.map((r) => [r.projectId, r.n]));
+
+/** Gathers the health facts of these projects with one query per fact. */
+export function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today = todayUtc()): Map<string, HealthFacts> {
+  const facts = new Map<string, HealthFacts>();
+  if (list.length === 0) return facts;
+  const ids = list.map((p) => p.id);
+
+  const currentGates = db
+    .select({ projectId: gates.projectId, number: gates.number, name: gates.name, status: gates.status, plannedDate: gates.plannedDate })
+    .from(gates)
+    .innerJoin(projects, and(eq(projects.id, gates.projectId), eq(projects.currentGate, gates.number)))
+    .where(and(inArray(gates.projectId, ids), inArray(gates.status, ["pending", "in_review"])))
+    .all();
+  const gateOf = new Map(currentGates.map((g) => [g.projectId, g]));
+
+  const changesRequested = countBy(
+    db
+      .select({ projectId: artifacts.projectId, n: count() })
+      .from(artifacts)
+      .where(and(inArray(artifacts.projectId, ids), eq(artifacts.status, "changes_requested")))
+      .groupBy(artifacts.projectId)
+      .all(),
+  );
+
+  // A failed activity counts while it is the latest evidence recorded for that activity and
+  // its sprint has not been accepted (a later pass or waiver clears it).
+  const later = sql`exists (select 1 from ${qualityEvidence} e2 where e2.selection_id = ${qualityEvidence.selectionId}
+    and e2.activity_key = ${qualityEvidence.activityKey} and e2.recorded_at > ${qualityEvidence.recordedAt})`;
+  const failedEvidence = countBy(
+    db
+      .select({ projectId: sprints.projectId, n: sql<number>`count(distinct ${qualityEvidence.selectionId} || ':' || ${qualityEvidence.activityKey})` })
+      .from(sprints)
+      .innerJoin(qualitySelections, eq(qualitySelections.sprintId, sprints.id))
+      .innerJoin(qualityEvidence, eq(qualityEvidence.selectionId, qualitySelections.id))
+      .where(
+        and(
+          inArray(sprints.projectId, ids),
+          inArray(sprints.status, ["planned", "active", "in_review", "rejected"]),
+          eq(qualityEvidence.result, "failed"),
+          sql`not ${later}`,
+        ),
+      )
+      .groupBy(sprints.projectId)
+      .all(),
+  );
+
+  const blocking = countBy(
+    db
+      .select({ projectId: escalations.projectId, n: count() })
+      .from(escalations)
+      .where(
+        and(
+          inArray(escalations.projectId, ids),
+          inArray(escalations.status, ["open", "triaged", "in_progress"]),
+          eq(escalations.blocking, true),
+        ),
+      )
+      .groupBy(escalations.projectId)
+      .all(),
+  );
+
+  const overdueConditions = countBy(
+    db
+      .select({ projectId: gates.projectId, n: count() })
+      .from(gateConditions)
+      .innerJoin(gates, eq(gates.id, gateConditions.gateId))
+      .where(and(inArray(gates.projectId, ids), eq(gateConditions.status, "open"), lt(gateConditions.dueDate, today)))
+      .groupBy(gates.projectId)
+      .all(),
+  );
+
+  // SQLite returns the bare column from the row holding max() (documented behaviour).
+  const forecasts = db
+    .select({ projectId: estimateSnapshots.projectId, takenAt: max(estimateSnapshots.takenAt), forecast: estimateSnapshots.forecastGoLive })
+    .from(estimateSnapshots)
+    .where(inArray(estimateSnapshots.projectId, ids))
+    .groupBy(estimateSnapshots.projectId)
+    .all();
+  const forecastOf = new Map(forecasts.map((f) => [f.projectId, f.forecast]));
+
+  for (const p of list) {
+    const gate = gateOf.get(p.id);
+    facts.set(p.id, {
+      status: p.status,
+      targetGoLiveDate: p.targetGoLiveDate,
+      currentGate: gate ? { number: gate.number, name: gate.name, status: gate.status, plannedDate: gate.plannedDate } : null,
+      changesRequestedArtifacts: changesRequested.get(p.id) ?? 0,
+      failedQualityActivities: failedEvidence.get(p.id) ?? 0,
+      openBlockingEscalations: blocking.get(p.id) ?? 0,
+      overdueConditions: overdueConditions.get(p.id) ?? 0,
+      forecastGoLive: forecastOf.get(p.id) ?? null,
+    });
+  }
+  return facts;
+}
+
+/** Health of these projects now, by project id. */
+export function computeHealth(db: DbOrTx, list: ProjectCore[], today = todayUtc()): Map<string, HealthVerdict> {
+  const facts = gatherHealthFacts(db, list, today);
+  return new Map([...facts].map(([id, f]) => [id, assessHealth(f, today)]));
+}
+
+const sameReasons = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Stores freshly computed health where the cache differs. Health is derived data (no
+ * version bump, no audit event: the changes that caused it are audited themselves).
+ */
+export function storeHealth(
+  db: DbOrTx,
+  cached: Pick<Project, "id" | "health" | "healthReasons">[],
+  verdicts: Map<string, HealthVerdict>,
+): number {
+  let changed = 0;
+  for (const p of cached) {
+    const v = verdicts.get(p.id);
+    if (!v) continue;
+    const reasons = v.reasons.map((r) => r.text);
+    if (v.health === p.health && sameReasons(reasons, p.healthReasons)) continue;
+    db.update(projects).set({ health: v.health, healthReasons: reasons }).where(eq(projects.id, p.id)).run();
+    changed++;
+  }
+  return changed;
+}
+
+/** Recomputes and stores one project's health. Call inside the transaction of any change that can affect it. */
+export function refreshProjectHealth(tx: DbOrTx, projectId: string, today = todayUtc()): HealthVerdict | null {
+  const project = tx.select().from(projects).where(eq(projects.id, projectId)).get();
+  if (!project) return null;
+  const verdicts = computeHealth(tx, [project], today);
+  storeHealth(tx, [project], verdicts);
+  return verdicts.get(projectId) ?? null;
+}
+
+/** Recomputes every project's health in pages (nightly/weekly job). Returns how many changed. */
+export function refreshPortfolioHealth(db: DbOrTx, today = todayUtc(), pageSize = 200): number {
+  let changed = 0;
+  let offset = 0;
+  for (;;) {
+    const page = db
+      .select({ id: projects.id, status: projects.status, targetGoLiveDate: projects.targetGoLiveDate, currentGate: projects.currentGate, health: projects.health, healthReasons: projects.healthReasons })
+      .from(projects)
+      .orderBy(projects.id)
+      .limit(pageSize)
+      .offset(offset)
+      .all();
+    if (page.length === 0) return changed;
+    changed += storeHealth(db, page, computeHealth(db, page, today));
+    offset += pageSize;
+  }
+}

@@ -1,0 +1,274 @@
+// Weekly status reports: gather the facts, freeze the snapshot (lib/domain/status-report),
+// store it with its markdown, and read it back — without the vendor-internal section for
+// anyone who may not see internal figures.
+import { and, asc, desc, eq, gt, gte, inArray, lt, or } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import {
+  clientOrganizations,
+  escalations,
+  estimateSnapshots,
+  gateConditions,
+  gateDecisions,
+  gates,
+  paymentMilestones,
+  projects,
+  scopeBaselines,
+  scopeChanges,
+  scopeItems,
+  sprints,
+  statusReports,
+  trainingModules,
+  trainingSessions,
+  type Project,
+} from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { refreshProjectHealth } from "@/lib/data/health";
+import type { Actor } from "@/lib/domain/permissions";
+import {
+  buildStatusReport,
+  clientSnapshot,
+  isoWeekOf,
+  statusReportMarkdown,
+  type ReportFacts,
+  type StatusReportSnapshot,
+} from "@/lib/domain/status-report";
+import { AppError, notFound } from "@/lib/errors";
+
+export function gatherReportFacts(tx: DbOrTx, project: Project, now: string): ReportFacts {
+  const projectId = project.id;
+  const verdict = refreshProjectHealth(tx, projectId, now.slice(0, 10));
+  const client = tx.select({ name: clientOrganizations.name }).from(clientOrganizations).where(eq(clientOrganizations.id, project.organizationId)).get();
+  const previous = tx
+    .select({ generatedAt: statusReports.generatedAt })
+    .from(statusReports)
+    .where(eq(statusReports.projectId, projectId))
+    .orderBy(desc(statusReports.generatedAt))
+    .limit(1)
+    .get();
+  const since = previous?.generatedAt ?? null;
+  const after = <T>(column: T) => (since ? gt(column as never, since) : undefined);
+
+  const gateRows = tx.select().from(gates).where(eq(gates.projectId, projectId)).all();
+  const gateById = new Map(gateRows.map((g) => [g.id, g]));
+  const decisions = gateRows.length
+    ? tx
+        .select()
+        .from(gateDecisions)
+        .where(and(inArray(gateDecisions.gateId, gateRows.map((g) => g.id)), after(gateDecisions.decidedAt)))
+        .orderBy(asc(gateDecisions.decidedAt))
+        .all()
+    : [];
+  const conditions = gateRows.length
+    ? tx
+        .select()
+        .from(gateConditions)
+        .where(and(inArray(gateConditions.gateId, gateRows.map((g) => g.id)), eq(gateConditions.status, "open")))
+        .orderBy(asc(gateConditions.dueDate))
+        .all()
+    : [];
+  const changes = tx
+    .select({ title: scopeItems.title, change: scopeChanges.change, reason: scopeChanges.reason, at: scopeChanges.at })
+    .from(scopeChanges)
+    .innerJoin(scopeItems, eq(scopeItems.id, scopeChanges.scopeItemId))
+    .where(and(eq(scopeChanges.projectId, projectId), after(scopeChanges.at)))
+    .orderBy(asc(scopeChanges.at))
+    .limit(50)
+    .all();
+  const billable = tx
+    .select({ amount: paymentMilestones.amount })
+    .from(paymentMilestones)
+    .where(and(eq(paymentMilestones.projectId, projectId), eq(paymentMilestones.status, "billable")))
+    .all()
+    .reduce((sum, m) => sum + m.amount, 0);
+  const forecast = tx
+    .select()
+    .from(estimateSnapshots)
+    .where(eq(estimateSnapshots.projectId, projectId))
+    .orderBy(desc(estimateSnapshots.takenAt))
+    .limit(1)
+    .get();
+
+  return {
+    project: {
+      id: project.id,
+      name: project.name,
+      clientName: client?.name ?? "",
+      status: project.status,
+      currentGate: project.currentGate,
+      targetGoLiveDate: project.targetGoLiveDate,
+      health: verdict?.health ?? project.health,
+      healthReasons: verdict?.reasons.map((r) => r.text) ?? project.healthReasons,
+    },
+    since,
+    generatedAt: now,
+    gates: gateRows.map((g) => ({ number: g.number, name: g.name, status: g.status, plannedDate: g.plannedDate, decidedAt: g.decidedAt })),
+    gateDecisions: decisions.map((d) => ({
+      number: gateById.get(d.gateId)!.number,
+      name: gateById.get(d.gateId)!.name,
+      decision: d.decision,
+      rationale: d.rationale,
+      decidedAt: d.decidedAt,
+    })),
+    sprints: tx
+      .select({ number: sprints.number, goal: sprints.goal, status: sprints.status, startDate: sprints.startDate, endDate: sprints.endDate, decidedAt: sprints.decidedAt })
+      .from(sprints)
+      .where(and(eq(sprints.projectId, projectId), since ? or(inArray(sprints.status, ["planned", "active", "in_review", "rejected"]), gt(sprints.decidedAt, since)) : undefined))
+      .orderBy(asc(sprints.number))
+      .limit(30)
+      .all(),
+    scopeChanges: changes,
+    scopeBaselines: tx
+      .select({ version: scopeBaselines.version, totalDays: scopeBaselines.totalDays, approvedAt: scopeBaselines.approvedAt })
+      .from(scopeBaselines)
+      .where(and(eq(scopeBaselines.projectId, projectId), after(scopeBaselines.approvedAt)))
+      .all(),
+    openEscalations: tx
+      .select({ title: escalations.title, severity: escalations.severity, blocking: escalations.blocking, status: escalations.status })
+      .from(escalations)
+      .where(and(eq(escalations.projectId, projectId), inArray(escalations.status, ["open", "triaged", "in_progress"])))
+      .all(),
+    openConditions: conditions.map((c) => ({ gateNumber: gateById.get(c.gateId)!.number, text: c.text, dueDate: c.dueDate })),
+    upcomingTraining: tx
+      .select({ moduleName: trainingModules.name, startsAt: trainingSessions.startsAt, mode: trainingSessions.mode })
+      .from(trainingSessions)
+      .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
+      .where(and(eq(trainingSessions.projectId, projectId), gte(trainingSessions.startsAt, now)))
+      .orderBy(asc(trainingSessions.startsAt))
+      .limit(5)
+      .all(),
+    internal: {
+      notes: project.internalNotes,
+      billableAmount: billable,
+      currency: project.currency,
+      forecastGoLive: forecast?.forecastGoLive ?? null,
+      forecastCost: forecast?.forecastCost ?? null,
+    },
+  };
+}
+
+/** Freezes one report in the caller's transaction; refused when this ISO week already has one. */
+function freezeReport(tx: DbOrTx, ctx: RequestContext | null, project: Project, now: string) {
+  const week = isoWeekOf(now);
+  const existing = tx
+    .select({ id: statusReports.id })
+    .from(statusReports)
+    .where(and(eq(statusReports.projectId, project.id), eq(statusReports.weekOf, week.monday)))
+    .get();
+  if (existing) {
+    throw new AppError("rule_refused", `The report for week ${week.label} already exists; it is frozen and cannot be generated again.`, "report_exists", {
+      missing: [{ reportId: existing.id }],
+    });
+  }
+  const snapshot = buildStatusReport(gatherReportFacts(tx, project, now));
+  const report = tx
+    .insert(statusReports)
+    .values({
+      projectId: project.id,
+      weekOf: snapshot.weekOf,
+      generatedAt: now,
+      generatedBy: ctx?.actor.id ?? null,
+      snapshot: snapshot as unknown as Record<string, unknown>,
+      markdown: statusReportMarkdown(snapshot),
+    })
+    .returning()
+    .get();
+  recordAudit(tx, ctx, {
+    action: "status_report.generate",
+    objectType: "status_report",
+    objectId: report.id,
+    projectId: project.id,
+    after: { weekOf: report.weekOf, isoWeek: snapshot.isoWeek },
+  });
+  return report;
+}
+
+/** The button and the API: needs report.generate on the project. */
+export function generateStatusReport(db: Db, ctx: RequestContext, input: { projectId: string }, now = new Date().toISOString()) {
+  return db.transaction(
+    (tx) => {
+      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "report.generate");
+      const report = freezeReport(tx, ctx, project, now);
+      return { id: report.id, weekOf: report.weekOf, generatedAt: report.generatedAt };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** `npm run reports:weekly`: one report per active project for the current ISO week unless it exists. */
+export function generateWeeklyReports(db: Db, now = new Date().toISOString()) {
+  const week = isoWeekOf(now);
+  const due = db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(eq(projects.status, "active"))
+    .all();
+  let generated = 0;
+  let skipped = 0;
+  for (const { id } of due) {
+    // One transaction per project: a failure in one project never loses the others.
+    const made = db.transaction(
+      (tx) => {
+        const project = tx.select().from(projects).where(eq(projects.id, id)).get();
+        if (!project || project.status !== "active") return false;
+        const exists = tx
+          .select({ id: statusReports.id })
+          .from(statusReports)
+          .where(and(eq(statusReports.projectId, id), eq(statusReports.weekOf, week.monday)))
+          .get();
+        if (exists) return false;
+        freezeReport(tx, null, project, now);
+        return true;
+      },
+      { behavior: "immediate" },
+    );
+    if (made) generated++;
+    else skipped++;
+  }
+  return { week: week.label, generated, skipped };
+}
+
+export type StatusReportListItem = { id: string; weekOf: string; isoWeek: string; generatedAt: string; health: string };
+
+export function listStatusReports(db: DbOrTx, actor: Actor, projectId: string, options: { limit: number; cursor?: string | null }) {
+  loadProjectAccess(db, actor, projectId);
+  const rows = db
+    .select({ id: statusReports.id, weekOf: statusReports.weekOf, generatedAt: statusReports.generatedAt, snapshot: statusReports.snapshot })
+    .from(statusReports)
+    .where(and(eq(statusReports.projectId, projectId), options.cursor ? lt(statusReports.generatedAt, options.cursor) : undefined))
+    .orderBy(desc(statusReports.generatedAt))
+    .limit(options.limit + 1)
+    .all();
+  const page = rows.slice(0, options.limit);
+  return {
+    items: page.map((r): StatusReportListItem => {
+      const s = r.snapshot as unknown as StatusReportSnapshot;
+      return { id: r.id, weekOf: r.weekOf, isoWeek: s.isoWeek, generatedAt: r.generatedAt, health: s.project.health };
+    }),
+    nextCursor: rows.length > options.limit ? page.at(-1)!.generatedAt : null,
+  };
+}
+
+/** One report as this actor may read it: snapshot and markdown without internal figures unless allowed. */
+export function getStatusReport(db: DbOrTx, actor: Actor, projectId: string, reportId: string) {
+  const access = loadProjectAccess(db, actor, projectId);
+  const row = db
+    .select()
+    .from(statusReports)
+    .where(and(eq(statusReports.id, reportId), eq(statusReports.projectId, projectId)))
+    .get();
+  if (!row) throw notFound("This status report");
+  const full = row.snapshot as unknown as StatusReportSnapshot;
+  const internal = access.can("project.viewInternal");
+  const snapshot = internal ? full : clientSnapshot(full);
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    weekOf: row.weekOf,
+    generatedAt: row.generatedAt,
+    snapshot,
+    // The stored markdown is the vendor's copy; others get the same frozen snapshot rendered without internals.
+    markdown: internal ? row.markdown : statusReportMarkdown(snapshot),
+    canGenerate: access.can("report.generate"),
+  };
+}

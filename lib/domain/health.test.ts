@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { assessHealth, type HealthFacts } from "./health";
+
+const TODAY = "2026-06-15";
+const base: HealthFacts = {
+  status: "active",
+  targetGoLiveDate: "2026-12-31",
+  currentGate: { number: 5, name: "Detailed plans complete", status: "pending", plannedDate: "2026-07-01" },
+  changesRequestedArtifacts: 0,
+  failedQualityActivities: 0,
+  openBlockingEscalations: 0,
+  overdueConditions: 0,
+  forecastGoLive: "2026-12-01",
+};
+const gate = (plannedDate: string | null) => ({ ...base.currentGate!, plannedDate });
+
+describe("assessHealth", () => {
+  const cases: { name: string; facts: Partial<HealthFacts>; health: string; codes: string[] }[] = [
+    { name: "nothing wrong", facts: {}, health: "green", codes: [] },
+    { name: "no planned date, no forecast", facts: { currentGate: gate(null), forecastGoLive: null }, health: "green", codes: [] },
+    { name: "gate planned today is not overdue", facts: { currentGate: gate(TODAY) }, health: "green", codes: [] },
+    { name: "gate overdue by a few days", facts: { currentGate: gate("2026-06-10") }, health: "amber", codes: ["gate_overdue"] },
+    { name: "gate overdue by exactly 14 days stays amber", facts: { currentGate: gate("2026-06-01") }, health: "amber", codes: ["gate_overdue"] },
+    { name: "gate overdue by more than 14 days", facts: { currentGate: gate("2026-05-01") }, health: "red", codes: ["gate_overdue"] },
+    { name: "changes requested", facts: { changesRequestedArtifacts: 2 }, health: "amber", codes: ["changes_requested"] },
+    { name: "failed evidence", facts: { failedQualityActivities: 1 }, health: "amber", codes: ["failed_evidence"] },
+    { name: "overdue gate conditions", facts: { overdueConditions: 1 }, health: "amber", codes: ["conditions_overdue"] },
+    { name: "blocking escalation", facts: { openBlockingEscalations: 1 }, health: "red", codes: ["blocking_escalation"] },
+    { name: "forecast equal to target", facts: { forecastGoLive: "2026-12-31" }, health: "green", codes: [] },
+    { name: "forecast slips a little", facts: { forecastGoLive: "2027-01-20" }, health: "amber", codes: ["forecast_slip"] },
+    { name: "forecast slips more than 30 days", facts: { forecastGoLive: "2027-03-01" }, health: "red", codes: ["forecast_slip"] },
+    { name: "on hold", facts: { status: "on_hold" }, health: "amber", codes: ["on_hold"] },
+    {
+      name: "several problems: red reasons first",
+      facts: { changesRequestedArtifacts: 1, openBlockingEscalations: 2, currentGate: gate("2026-06-12") },
+      health: "red",
+      codes: ["blocking_escalation", "gate_overdue", "changes_requested"],
+    },
+    { name: "live project ignores gates and forecasts", facts: { status: "live", currentGate: gate("2026-01-01"), forecastGoLive: "2028-01-01" }, health: "green", codes: [] },
+    { name: "live project with a blocking escalation", facts: { status: "live", openBlockingEscalations: 1 }, health: "red", codes: ["blocking_escalation"] },
+    { name: "closed project is not watched", facts: { status: "closed", openBlockingEscalations: 3 }, health: "green", codes: [] },
+    { name: "killed project is not watched", facts: { status: "killed", changesRequestedArtifacts: 3 }, health: "green", codes: [] },
+  ];
+  it.each(cases)("$name → $health", ({ facts, health, codes }) => {
+    const verdict = assessHealth({ ...base, ...facts }, TODAY);
+    expect(verdict.health).toBe(health);
+    expect(verdict.reasons.map((r) => r.code)).toEqual(codes);
+  });
+
+  it("says why, with numbers and dates", () => {
+    const verdict = assessHealth({ ...base, currentGate: gate("2026-06-10"), forecastGoLive: "2027-01-20", changesRequestedArtifacts: 1 }, TODAY);
+    expect(verdict.reasons.map((r) => r.text)).toEqual([
+      "Gate 5 (Detailed plans complete) is 5 days past its planned date 2026-06-10",
+      "1 artifact with changes requested",
+      "Forecast go-live 2027-01-20 is 20 days after the target 2026-12-31",
+    ]);
+  });
+});

@@ -1,0 +1,96 @@
+// Project health (DESIGN.md §2 "health (green/amber/red, computed)"): pure rules from the facts
+// lib/data/health gathers. Every amber or red comes with the reasons that made it so.
+
+export type Health = "green" | "amber" | "red";
+export type ProjectStatus = "active" | "on_hold" | "killed" | "live" | "closed";
+
+export type HealthFacts = {
+  status: ProjectStatus;
+  targetGoLiveDate: string;
+  /** The current gate, when it is still open (pending or in review). */
+  currentGate: { number: number; name: string; status: string; plannedDate: string | null } | null;
+  changesRequestedArtifacts: number;
+  failedQualityActivities: number;
+  openBlockingEscalations: number;
+  overdueConditions: number;
+  /** Forecast go-live of the latest estimate snapshot, if any. */
+  forecastGoLive: string | null;
+};
+
+export type HealthReason = { severity: Exclude<Health, "green">; code: string; text: string };
+export type HealthVerdict = { health: Health; reasons: HealthReason[] };
+
+/** Past this many days, an overdue gate or a slipping forecast is red rather than amber. */
+export const OVERDUE_RED_DAYS = 14;
+export const SLIP_RED_DAYS = 30;
+
+const DAY = 86_400_000;
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** `today` is a YYYY-MM-DD date (UTC), passed in so the rules stay pure. */
+export function assessHealth(facts: HealthFacts, today: string): HealthVerdict {
+  // Finished or stopped projects have no delivery health to watch.
+  if (facts.status === "killed" || facts.status === "closed") return { health: "green", reasons: [] };
+  const reasons: HealthReason[] = [];
+  const live = facts.status === "live";
+
+  if (facts.openBlockingEscalations > 0) {
+    reasons.push({
+      severity: "red",
+      code: "blocking_escalation",
+      text: `${plural(facts.openBlockingEscalations, "blocking escalation")} open`,
+    });
+  }
+  if (!live) {
+    if (facts.status === "on_hold") {
+      reasons.push({ severity: "amber", code: "on_hold", text: "Project is on hold" });
+    }
+    const gate = facts.currentGate;
+    if (gate?.plannedDate && gate.plannedDate < today) {
+      const late = daysBetween(gate.plannedDate, today);
+      reasons.push({
+        severity: late > OVERDUE_RED_DAYS ? "red" : "amber",
+        code: "gate_overdue",
+        text: `Gate ${gate.number} (${gate.name}) is ${plural(late, "day")} past its planned date ${gate.plannedDate}`,
+      });
+    }
+    if (facts.changesRequestedArtifacts > 0) {
+      reasons.push({
+        severity: "amber",
+        code: "changes_requested",
+        text: `${plural(facts.changesRequestedArtifacts, "artifact")} with changes requested`,
+      });
+    }
+    if (facts.failedQualityActivities > 0) {
+      reasons.push({
+        severity: "amber",
+        code: "failed_evidence",
+        text: `${plural(facts.failedQualityActivities, "quality activity", "quality activities")} failed`,
+      });
+    }
+    if (facts.overdueConditions > 0) {
+      reasons.push({
+        severity: "amber",
+        code: "conditions_overdue",
+        text: `${plural(facts.overdueConditions, "gate condition")} past due`,
+      });
+    }
+    if (facts.forecastGoLive && facts.forecastGoLive > facts.targetGoLiveDate) {
+      const slip = daysBetween(facts.targetGoLiveDate, facts.forecastGoLive);
+      reasons.push({
+        severity: slip > SLIP_RED_DAYS ? "red" : "amber",
+        code: "forecast_slip",
+        text: `Forecast go-live ${facts.forecastGoLive} is ${plural(slip, "day")} after the target ${facts.targetGoLiveDate}`,
+      });
+    }
+  }
+  reasons.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "red" ? -1 : 1));
+  const health: Health = reasons.some((r) => r.severity === "red") ? "red" : reasons.length ? "amber" : "green";
+  return { health, reasons };
+}
+
+/** Sort weight, worst first. */
+export const HEALTH_RANK: Record<Health, number> = { red: 0, amber: 1, green: 2 };

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { buildStatusReport, clientSnapshot, escapeMarkdown, isoWeekOf, statusReportMarkdown, type ReportFacts } from "./status-report";
+
+const facts = (over: Partial<ReportFacts> = {}): ReportFacts => ({
+  project: {
+    id: "p1",
+    name: "Nordlicht residential",
+    clientName: "Nordlicht Netz AG",
+    status: "active",
+    currentGate: 5,
+    targetGoLiveDate: "2026-12-31",
+    health: "amber",
+    healthReasons: ["1 artifact with changes requested"],
+  },
+  since: "2026-11-16T08:00:00.000Z",
+  generatedAt: "2026-11-23T08:00:00.000Z",
+  gates: [
+    { number: 7, name: "Kickoff", status: "go", plannedDate: "2026-10-01", decidedAt: "2026-10-02T10:00:00.000Z" },
+    { number: 6, name: "Closure", status: "go", plannedDate: "2026-11-18", decidedAt: "2026-11-18T10:00:00.000Z" },
+    { number: 5, name: "Detailed plans", status: "pending", plannedDate: "2026-12-15", decidedAt: null },
+    { number: 4, name: "Validation", status: "pending", plannedDate: "2027-01-15", decidedAt: null },
+  ],
+  gateDecisions: [
+    { number: 7, name: "Kickoff", decision: "go", rationale: "Agreed.", decidedAt: "2026-10-02T10:00:00.000Z" },
+    { number: 6, name: "Closure", decision: "conditional_go", rationale: "Roadmap ok.", decidedAt: "2026-11-18T10:00:00.000Z" },
+  ],
+  sprints: [
+    { number: 1, goal: "Tariffs", status: "accepted", startDate: "2026-10-20", endDate: "2026-10-31", decidedAt: "2026-11-02T09:00:00.000Z" },
+    { number: 2, goal: "Invoices", status: "accepted", startDate: "2026-11-03", endDate: "2026-11-14", decidedAt: "2026-11-17T09:00:00.000Z" },
+    { number: 3, goal: "Dunning", status: "active", startDate: "2026-11-17", endDate: "2026-11-28", decidedAt: null },
+    { number: 4, goal: "Portal", status: "planned", startDate: "2026-12-01", endDate: "2026-12-12", decidedAt: null },
+  ],
+  scopeChanges: [
+    { title: "E-invoicing", change: "added", reason: "Regulation", at: "2026-11-20T09:00:00.000Z" },
+    { title: "Old change", change: "removed", reason: "n/a", at: "2026-11-01T09:00:00.000Z" },
+  ],
+  scopeBaselines: [{ version: 2, totalDays: 120, approvedAt: "2026-11-19T12:00:00.000Z" }],
+  openEscalations: [{ title: "Meter reads missing", severity: "high", blocking: true, status: "open" }],
+  openConditions: [{ gateNumber: 6, text: "Sign roadmap", dueDate: "2026-11-20" }],
+  upcomingTraining: [{ moduleName: "Usage", startsAt: "2026-11-25T09:00:00.000Z", mode: "remote" }],
+  internal: { notes: "Margin 22%", billableAmount: 2_400_000, currency: "EUR", forecastGoLive: "2027-01-10", forecastCost: 50_000_000 },
+  ...over,
+});
+
+describe("isoWeekOf", () => {
+  it.each([
+    ["2026-11-23", "2026-11-23", "2026-W48"],
+    ["2026-11-22", "2026-11-16", "2026-W47"],
+    ["2027-01-01", "2026-12-28", "2026-W53"],
+    ["2025-12-29", "2025-12-29", "2026-W01"],
+    ["2024-01-01", "2024-01-01", "2024-W01"],
+  ])("%s is in the week of %s (%s)", (date, monday, label) => {
+    expect(isoWeekOf(date)).toEqual({ monday, label });
+  });
+});
+
+describe("buildStatusReport", () => {
+  const snapshot = buildStatusReport(facts());
+
+  it("reports only the progress since the last report", () => {
+    expect(snapshot.progress.gatesDecided.map((l) => l.text)).toEqual(["Gate 6 (Closure): conditional go — Roadmap ok."]);
+    expect(snapshot.progress.sprintsAccepted.map((l) => l.text)).toEqual(["Sprint 2 accepted: Invoices"]);
+    expect(snapshot.progress.scopeChanges.map((l) => l.text)).toEqual(["E-invoicing added: Regulation"]);
+  });
+
+  it("the first report covers everything since the start", () => {
+    const first = buildStatusReport(facts({ since: null }));
+    expect(first.progress.gatesDecided).toHaveLength(2);
+    expect(first.progress.sprintsAccepted).toHaveLength(2);
+    expect(first.period.from).toBeNull();
+  });
+
+  it("gate status, sprint status, risks, decisions and next steps", () => {
+    expect(snapshot.weekOf).toBe("2026-11-23");
+    expect(snapshot.gateStatus.current).toEqual({ text: "Gate 5 (Detailed plans): pending", date: "2026-12-15" });
+    expect(snapshot.sprintStatus.map((s) => s.number)).toEqual([2, 3, 4]);
+    expect(snapshot.risks.map((r) => [r.source, r.severity])).toEqual([
+      ["health", "medium"],
+      ["escalation", "high"],
+      ["condition", "high"],
+    ]);
+    expect(snapshot.decisions.map((d) => d.text)).toEqual([
+      "Gate 6 (Closure): conditional go — Roadmap ok.",
+      "Scope baseline v2 approved (120 person-days)",
+    ]);
+    expect(snapshot.nextSteps).toEqual([
+      { text: "Gate 5 (Detailed plans) submission for review", date: "2026-12-15" },
+      { text: "Sprint 3 ends: Dunning", date: "2026-11-28" },
+      { text: "Training: Usage (remote)", date: "2026-11-25" },
+      { text: "Target go-live", date: "2026-12-31" },
+    ]);
+  });
+
+  it("a client's copy has no vendor-internal section, in the data or the markdown", () => {
+    expect(snapshot.internal?.notes).toBe("Margin 22%");
+    const client = clientSnapshot(snapshot);
+    expect(client).not.toHaveProperty("internal");
+    const md = statusReportMarkdown(client);
+    expect(md).not.toMatch(/Margin|internal|24,000/i);
+    expect(statusReportMarkdown(snapshot)).toMatch(/## Vendor-internal[\s\S]*24,000\.00 EUR[\s\S]*Margin 22%/);
+  });
+
+  it("markdown has every section, with empty ones saying so", () => {
+    const md = statusReportMarkdown(buildStatusReport(facts({ scopeChanges: [], openEscalations: [], openConditions: [], project: { ...facts().project, healthReasons: [] } })));
+    for (const heading of ["## Progress since the last report", "## Gate status", "## Sprint status", "## Risks", "## Decisions", "## Next steps"]) {
+      expect(md).toContain(heading);
+    }
+    expect(md).toContain("### Scope changes\n- None.");
+    expect(md).toContain("## Risks\n\n- No open risks.");
+  });
+
+  it("user text cannot inject markdown structure", () => {
+    const md = statusReportMarkdown(
+      buildStatusReport(facts({ scopeChanges: [{ title: "# Evil\n## Heading", change: "added", reason: "[link](javascript:x) <b>", at: "2026-11-20T09:00:00.000Z" }] })),
+    );
+    expect(md).toContain("- 2026-11-20 — \\# Evil \\#\\# Heading added: \\[link\\]\\(javascript:x\\) \\<b\\>");
+    expect(md).not.toMatch(/^## Heading/m);
+  });
+});
+
+describe("escapeMarkdown", () => {
+  it.each([
+    ["plain", "plain"],
+    ["*bold* _it_", "\\*bold\\* \\_it\\_"],
+    ["a|b", "a\\|b"],
+    ["line\nbreak", "line break"],
+  ])("%s", (input, out) => expect(escapeMarkdown(input)).toBe(out));
+});
