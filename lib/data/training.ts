@@ -41,17 +41,17 @@ export function listModulesWithMaterials(db: DbOrTx, actor: Actor, projectId: st
 }
 
 function loadModule(tx: DbOrTx, projectId: string, moduleId: string, field = "moduleId"): Module {
-  const module = tx
+  const trainingModule = tx
     .select()
     .from(trainingModules)
     .where(and(eq(trainingModules.id, moduleId), eq(trainingModules.projectId, projectId)))
     .get();
-  if (!module) {
+  if (!trainingModule) {
     throw new AppError("invalid_input", "Choose one of this project's training modules.", "invalid_input", {
       fieldErrors: { [field]: ["Unknown training module."] },
     });
   }
-  return module;
+  return trainingModule;
 }
 
 export function createModule(db: Db, ctx: RequestContext, input: z.infer<typeof createModuleSchema>): Module {
@@ -60,11 +60,11 @@ export function createModule(db: Db, ctx: RequestContext, input: z.infer<typeof 
       const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
       const { projectId, ...fields } = input;
       void projectId;
-      const module = tx.insert(trainingModules).values({ ...fields, projectId: project.id }).returning().get();
-      recordAudit(tx, ctx, { action: "training.module.create", objectType: "training_module", objectId: module.id, projectId: project.id, after: module });
+      const trainingModule = tx.insert(trainingModules).values({ ...fields, projectId: project.id }).returning().get();
+      recordAudit(tx, ctx, { action: "training.module.create", objectType: "training_module", objectId: trainingModule.id, projectId: project.id, after: trainingModule });
       // A new required module un-certifies whoever has not passed it yet.
-      if (module.required) recomputeGuardianStatuses(tx, ctx, project.id);
-      return module;
+      if (trainingModule.required) recomputeGuardianStatuses(tx, ctx, project.id);
+      return trainingModule;
     },
     { behavior: "immediate" },
   );
@@ -93,10 +93,10 @@ export function addMaterialLink(db: Db, ctx: RequestContext, input: z.infer<type
   return db.transaction(
     (tx) => {
       const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
-      const module = loadModule(tx, project.id, input.moduleId);
+      const trainingModule = loadModule(tx, project.id, input.moduleId);
       const material = tx
         .insert(trainingMaterials)
-        .values({ moduleId: module.id, title: input.title, kind: "link", url: input.url })
+        .values({ moduleId: trainingModule.id, title: input.title, kind: "link", url: input.url })
         .returning()
         .get();
       recordAudit(tx, ctx, { action: "training.material.add", objectType: "training_material", objectId: material.id, projectId: project.id, after: material });
@@ -229,7 +229,7 @@ export function scheduleSession(db: Db, ctx: RequestContext, input: z.infer<type
   return db.transaction(
     (tx) => {
       const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
-      const module = loadModule(tx, project.id, input.moduleId);
+      const trainingModule = loadModule(tx, project.id, input.moduleId);
       if (input.mode === "on_site") {
         const site = tx
           .select({ id: sites.id })
@@ -247,7 +247,7 @@ export function scheduleSession(db: Db, ctx: RequestContext, input: z.infer<type
         .insert(trainingSessions)
         .values({
           projectId: project.id,
-          moduleId: module.id,
+          moduleId: trainingModule.id,
           startsAt: input.startsAt,
           durationMinutes: input.durationMinutes,
           mode: input.mode,
