@@ -2,6 +2,7 @@
 import { auditPaths, auditSchemas } from "./audit";
 import { projectPaths, projectSchemas } from "./projects";
 import { qualityPaths, qualitySchemas } from "./quality";
+import { reportPaths, reportSchemas } from "./reports";
 
 export function openApiDocument() {
   return {
@@ -18,6 +19,7 @@ export function openApiDocument() {
       ...projectPaths,
       ...auditPaths,
       ...qualityPaths,
+      ...reportPaths,
     },
     components: {
       securitySchemes: {
@@ -41,6 +43,7 @@ export function openApiDocument() {
         ...projectSchemas,
         ...auditSchemas,
         ...qualitySchemas,
+        ...reportSchemas,
       },
     },
   };
