@@ -161,11 +161,11 @@ export function castVote(cmd: VoteCommand): Outcome<{ round: number; vote: Vote;
   if (!cmd.board.some((s) => s.userId === cmd.voterId)) {
     return refuse("forbidden", "not_on_board", `Only members of gate ${cmd.gate.number}'s review board can vote.`);
   }
-  const current = checkCurrent(cmd.gate, cmd.project, false);
-  if (current) return current;
   if (cmd.gate.status !== "in_review") {
     return refuse("rule_refused", "gate_not_in_review", `Gate ${cmd.gate.number} is not in review; votes are closed.`);
   }
+  const current = checkCurrent(cmd.gate, cmd.project, false);
+  if (current) return current;
   const changed = cmd.previousVote !== null;
   return {
     ok: true,
@@ -256,11 +256,11 @@ export function decide(cmd: DecideCommand): Outcome<DecideNext> {
   if (!cmd.board.some((s) => s.userId === cmd.deciderId)) {
     return refuse("forbidden", "not_on_board", `Only a member of gate ${gate.number}'s review board records its decision.`);
   }
-  const current = checkCurrent(gate, project, false);
-  if (current) return current;
   if (gate.status !== "in_review") {
     return refuse("rule_refused", "gate_not_in_review", `Gate ${gate.number} is not in review; submit it before deciding.`);
   }
+  const current = checkCurrent(gate, project, false);
+  if (current) return current;
   const passes = decision === "go" || decision === "conditional_go";
   if (decision === "conditional_go" && cmd.conditions.length === 0) {
     return refuse("rule_refused", "conditions_required", "A conditional go needs at least one condition with an owner and a due date.");

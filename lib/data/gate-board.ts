@@ -1,0 +1,92 @@
+// The PM's side of a gate: who sits on its review board (vendor or client side, required or
+// not) and when it is planned. Boards change only while the gate is not in review or decided.
+import { and, asc, eq, isNull, ne, or } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { gateBoardMembers, users } from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { assertVersion, requireProjectPermission } from "@/lib/data/access";
+import { loadGate, gateState, raise, updateGate } from "@/lib/data/gate-state";
+import { changeBoard, isDecided } from "@/lib/domain/gate";
+import type { Actor } from "@/lib/domain/permissions";
+import { AppError } from "@/lib/errors";
+
+const IMMEDIATE = { behavior: "immediate" } as const;
+
+const invalidUser = (message: string) => new AppError("invalid_input", message, "invalid_board_member", { fieldErrors: { userId: [message] } });
+
+/** Seats a user on the board (or changes whether they are required). */
+export function setBoardSeat(db: Db, ctx: RequestContext, input: { projectId: string; number: number; userId: string; required: boolean }) {
+  return db.transaction((tx) => {
+    const access = requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
+    const gate = loadGate(tx, input.projectId, input.number);
+    const allowed = changeBoard(gateState(gate));
+    if (!allowed.ok) raise(allowed.refusal);
+    const user = tx.select().from(users).where(eq(users.id, input.userId)).get();
+    if (!user || user.disabledAt) throw invalidUser("Choose an active user.");
+    // Client accounts of another organisation must never be seated (they would see this project).
+    if (user.role === "client" && user.organizationId !== access.project.organizationId) {
+      throw invalidUser("Client users on the board must belong to this project's client organisation.");
+    }
+    const existing = tx
+      .select()
+      .from(gateBoardMembers)
+      .where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, user.id)))
+      .get();
+    if (existing) {
+      tx.update(gateBoardMembers).set({ required: input.required }).where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, user.id))).run();
+    } else {
+      tx.insert(gateBoardMembers).values({ gateId: gate.id, userId: user.id, required: input.required }).run();
+    }
+    updateGate(tx, gate, {});
+    recordAudit(tx, ctx, {
+      action: existing ? "gate.board.update" : "gate.board.add",
+      objectType: "gate",
+      objectId: gate.id,
+      projectId: input.projectId,
+      before: existing ? { userId: user.id, required: existing.required } : null,
+      after: { number: gate.number, userId: user.id, email: user.email, required: input.required },
+    });
+  }, IMMEDIATE);
+}
+
+export function removeBoardSeat(db: Db, ctx: RequestContext, input: { projectId: string; number: number; userId: string }) {
+  return db.transaction((tx) => {
+    requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
+    const gate = loadGate(tx, input.projectId, input.number);
+    const allowed = changeBoard(gateState(gate));
+    if (!allowed.ok) raise(allowed.refusal);
+    const removed = tx
+      .delete(gateBoardMembers)
+      .where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, input.userId)))
+      .returning()
+      .get();
+    if (!removed) throw invalidUser("This user is not on the board.");
+    updateGate(tx, gate, {});
+    recordAudit(tx, ctx, { action: "gate.board.remove", objectType: "gate", objectId: gate.id, projectId: input.projectId, before: { userId: removed.userId, required: removed.required }, after: { number: gate.number } });
+  }, IMMEDIATE);
+}
+
+export function setPlannedDate(db: Db, ctx: RequestContext, input: { projectId: string; number: number; plannedDate: string | null; expectedVersion?: number }) {
+  return db.transaction((tx) => {
+    requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
+    const gate = loadGate(tx, input.projectId, input.number);
+    assertVersion(gate.version, input.expectedVersion);
+    if (isDecided(gate.status)) {
+      raise({ code: "rule_refused", reason: "gate_decided", message: `Gate ${gate.number} has been decided; its dates are part of the record.` });
+    }
+    const updated = updateGate(tx, gate, { plannedDate: input.plannedDate });
+    recordAudit(tx, ctx, { action: "gate.plan", objectType: "gate", objectId: gate.id, projectId: input.projectId, before: { plannedDate: gate.plannedDate }, after: { number: gate.number, plannedDate: input.plannedDate } });
+    return updated;
+  }, IMMEDIATE);
+}
+
+/** Who the PM can seat: active vendor accounts and the project's own client organisation's accounts. */
+export function boardCandidates(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = requireProjectPermission(db, actor, projectId, "gate.manage");
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(and(isNull(users.disabledAt), or(ne(users.role, "client"), eq(users.organizationId, access.project.organizationId))))
+    .orderBy(asc(users.name))
+    .all();
+}

@@ -1,0 +1,148 @@
+// Reads of a project's gates: the seven-gate list (API v1 shape, DESIGN.md §6 field names) and
+// one gate in detail with its version history, reviews and review rounds.
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { artifactReviews, artifacts, artifactVersions, gateConditions, gateDecisions, gates, gateVotes, users, type ArtifactVersion, type Gate } from "@/db/schema";
+import { loadProjectAccess, type ProjectAccess } from "@/lib/data/access";
+import { boardOf, loadGate, seats } from "@/lib/data/gate-state";
+import { listProjectMembers } from "@/lib/data/projects";
+import { evaluateRule } from "@/lib/domain/gate";
+import type { Actor } from "@/lib/domain/permissions";
+
+const versionView = (v: ArtifactVersion) => ({
+  id: v.id,
+  number: v.number,
+  kind: v.kind,
+  fileName: v.fileName,
+  size: v.size,
+  mediaType: v.mediaType,
+  sha256: v.sha256,
+  url: v.url,
+  note: v.note,
+  submittedBy: v.submittedBy,
+  submittedAt: v.submittedAt,
+});
+export type VersionView = ReturnType<typeof versionView>;
+
+function userNames(db: DbOrTx, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (!wanted.length) return new Map<string, { name: string; email: string }>();
+  return new Map(db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, wanted)).all().map((u) => [u.id, u]));
+}
+
+function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
+  const projectId = access.project.id;
+  const ids = rows.map((g) => g.id);
+  const board = boardOf(db, ids);
+  const artifactRows = ids.length ? db.select().from(artifacts).where(and(eq(artifacts.projectId, projectId), inArray(artifacts.gateId, ids))).orderBy(asc(artifacts.createdAt), sql`${artifacts}.rowid`).all() : [];
+  const versions = artifactRows.length
+    ? db.select().from(artifactVersions).where(inArray(artifactVersions.artifactId, artifactRows.map((a) => a.id))).orderBy(desc(artifactVersions.number)).all()
+    : [];
+  const latest = new Map<string, ArtifactVersion>();
+  for (const v of versions) if (!latest.has(v.artifactId)) latest.set(v.artifactId, v);
+  const votes = ids.length ? db.select().from(gateVotes).where(inArray(gateVotes.gateId, ids)).all() : [];
+  const conditions = ids.length ? db.select().from(gateConditions).where(inArray(gateConditions.gateId, ids)).orderBy(asc(gateConditions.dueDate)).all() : [];
+  const names = userNames(db, [...conditions.map((c) => c.ownerId), ...rows.map((g) => g.decidedBy)]);
+  return rows.map((gate) => {
+    const gateBoard = board.filter((b) => b.gateId === gate.id);
+    const roundVotes = votes.filter((v) => v.gateId === gate.id && v.round === gate.round);
+    return {
+      id: gate.id,
+      number: gate.number,
+      name: gate.name,
+      objectives: gate.objectives,
+      status: gate.status,
+      current: gate.number === access.project.currentGate && !["killed", "closed"].includes(access.project.status),
+      decisionRule: gate.decisionRule,
+      quorum: gate.quorum,
+      round: gate.round,
+      plannedDate: gate.plannedDate,
+      submittedAt: gate.submittedAt,
+      decidedAt: gate.decidedAt,
+      decision: gate.decision,
+      decisionRationale: gate.decisionRationale,
+      decidedBy: gate.decidedBy ? { id: gate.decidedBy, name: names.get(gate.decidedBy)?.name ?? "" } : null,
+      version: gate.version,
+      board: gateBoard.map((b) => ({ userId: b.userId, email: b.email, name: b.name, required: b.required, side: b.globalRole === "client" ? "client" : "vendor" })),
+      artifacts: artifactRows
+        .filter((a) => a.gateId === gate.id)
+        .map((a) => ({
+          id: a.id,
+          type: a.type,
+          title: a.title,
+          requirement: a.requirement,
+          status: a.status,
+          ownerId: a.ownerId,
+          version: a.version,
+          latestVersion: latest.has(a.id) ? versionView(latest.get(a.id)!) : null,
+        })),
+      votes: roundVotes.map((v) => ({ userId: v.userId, vote: v.vote, rationale: v.rationale, castAt: v.castAt, updatedAt: v.updatedAt })),
+      rule: gate.status === "in_review" ? evaluateRule(gate.decisionRule, gate.quorum, seats(gateBoard), roundVotes) : null,
+      conditions: conditions
+        .filter((c) => c.gateId === gate.id)
+        .map((c) => ({ id: c.id, text: c.text, ownerId: c.ownerId, ownerName: names.get(c.ownerId)?.name ?? "", dueDate: c.dueDate, status: c.status, closedAt: c.closedAt })),
+    };
+  });
+}
+export type GateView = ReturnType<typeof gateViews>[number];
+
+/** The seven gates, 7 → 1. */
+export function listGates(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = loadProjectAccess(db, actor, projectId);
+  const rows = db.select().from(gates).where(eq(gates.projectId, projectId)).orderBy(desc(gates.number)).all();
+  return { access, gates: gateViews(db, access, rows) };
+}
+
+/** One gate with everything its page shows. */
+export function gateDetail(db: DbOrTx, actor: Actor, projectId: string, number: number) {
+  const access = loadProjectAccess(db, actor, projectId);
+  const gate = loadGate(db, projectId, number);
+  const [view] = gateViews(db, access, [gate]);
+  const artifactIds = view.artifacts.map((a) => a.id);
+  const versions = artifactIds.length ? db.select().from(artifactVersions).where(inArray(artifactVersions.artifactId, artifactIds)).orderBy(desc(artifactVersions.number)).all() : [];
+  const reviews = artifactIds.length ? db.select().from(artifactReviews).where(inArray(artifactReviews.artifactId, artifactIds)).orderBy(desc(artifactReviews.at)).all() : [];
+  const decisions = db.select().from(gateDecisions).where(eq(gateDecisions.gateId, gate.id)).orderBy(desc(gateDecisions.round)).all();
+  const allVotes = db.select().from(gateVotes).where(eq(gateVotes.gateId, gate.id)).orderBy(asc(gateVotes.castAt)).all();
+  const members = listProjectMembers(db, actor, projectId);
+  const names = userNames(db, [...versions.map((v) => v.submittedBy), ...reviews.map((r) => r.reviewerId), ...decisions.map((d) => d.decidedBy), ...allVotes.map((v) => v.userId)]);
+  const nameOf = (id: string) => names.get(id)?.name ?? "Unknown user";
+  const rounds = [...new Set([...decisions.map((d) => d.round), ...allVotes.map((v) => v.round)])]
+    .filter((round) => round !== gate.round || decisions.some((d) => d.round === round))
+    .sort((a, b) => b - a)
+    .map((round) => {
+      const decision = decisions.find((d) => d.round === round);
+      return {
+        round,
+        decision: decision ? { decision: decision.decision, rationale: decision.rationale, decidedBy: nameOf(decision.decidedBy), decidedAt: decision.decidedAt } : null,
+        votes: allVotes.filter((v) => v.round === round).map((v) => ({ userId: v.userId, name: nameOf(v.userId), vote: v.vote, rationale: v.rationale, updatedAt: v.updatedAt })),
+      };
+    });
+  const onBoard = view.board.some((b) => b.userId === actor.id);
+  return {
+    project: access.project,
+    gate: {
+      ...view,
+      artifacts: view.artifacts.map((a) => ({
+        ...a,
+        ownerName: a.ownerId ? nameOf(a.ownerId) : null,
+        versions: versions
+          .filter((v) => v.artifactId === a.id)
+          .map((v) => ({ ...versionView(v), markdown: v.markdown, submittedByName: nameOf(v.submittedBy) })),
+        reviews: reviews
+          .filter((r) => r.artifactId === a.id)
+          .map((r) => ({ id: r.id, versionId: r.versionId, reviewerId: r.reviewerId, reviewerName: nameOf(r.reviewerId), decision: r.decision, comment: r.comment, at: r.at, dismissed: Boolean(r.dismissedAt) })),
+      })),
+      votes: view.votes.map((v) => ({ ...v, name: nameOf(v.userId) })),
+    },
+    rounds,
+    members,
+    you: {
+      id: actor.id,
+      onBoard,
+      canManage: access.can("gate.manage"),
+      canSubmitArtifacts: access.can("artifact.submit"),
+      yourVote: view.votes.find((v) => v.userId === actor.id) ?? null,
+    },
+  };
+}
+export type GateDetail = ReturnType<typeof gateDetail>;

@@ -1,0 +1,223 @@
+import { and, eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { auditEvents, gateDecisions, notifications, projects } from "@/db/schema";
+import { verifyAuditChain } from "@/lib/audit";
+import { setBoardSeat } from "@/lib/data/gate-board";
+import { gateDetail, listGates } from "@/lib/data/gate-views";
+import { castVote, decideGate, meetCondition, submitGate } from "@/lib/data/gates";
+import { myReviews } from "@/lib/data/my-reviews";
+import { ctxFor, createTestDb } from "@/lib/testing/fixtures";
+import { approveMustArtifacts, gateRow, makeGateWorld, refusalOf, submitMustArtifacts, type GateWorld } from "@/lib/testing/gate-fixtures";
+
+let db: Db;
+let w: GateWorld;
+let pid: string;
+
+beforeEach(() => {
+  db = createTestDb();
+  w = makeGateWorld(db);
+  pid = w.project.id;
+});
+
+const ready = () => {
+  submitMustArtifacts(db, w);
+  approveMustArtifacts(db, w);
+  submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
+};
+const voteGo = (...voters: (keyof GateWorld)[]) => {
+  for (const v of voters) castVote(db, ctxFor(w[v] as never), { projectId: pid, number: 7, vote: "go", rationale: "Ready." });
+};
+const project = () => db.select().from(projects).where(eq(projects.id, pid)).get()!;
+
+describe("submit", () => {
+  it("is refused with exactly the missing must artifacts", () => {
+    const error = refusalOf(() => submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 }));
+    expect([error.status, error.reason]).toEqual([409, "gate_missing_requirements"]);
+    const titles = (error.details?.missing as { title: string }[]).map((m) => m.title);
+    expect(titles).toEqual(["Statement of Work", "Implementation concept (objectives, results, timelines, methods, deliverables)", "Governance plan (board, steering committee, product owners)"]);
+    expect(gateRow(db, pid, 7).status).toBe("pending");
+  });
+
+  it("is for the PM only and for the current gate only", () => {
+    submitMustArtifacts(db, w);
+    expect(refusalOf(() => submitGate(db, ctxFor(w.engineer), { projectId: pid, number: 7 })).status).toBe(403);
+    expect(refusalOf(() => submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 })).reason).toBe("not_current_gate");
+    submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
+    expect(gateRow(db, pid, 7).status).toBe("in_review");
+    expect(db.select().from(notifications).where(and(eq(notifications.userId, w.owner.id), eq(notifications.kind, "gate_submitted"))).all()).toHaveLength(1);
+  });
+});
+
+describe("the path to go", () => {
+  it("walks gate 7 to go and makes gate 6 current, audited on an intact chain", () => {
+    ready();
+    voteGo("pm", "owner");
+    decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "All agreed.", conditions: [] });
+    expect(gateRow(db, pid, 7).status).toBe("go");
+    expect(project().currentGate).toBe(6);
+    const { gates } = listGates(db, w.viewer, pid);
+    expect(gates.find((g) => g.current)?.number).toBe(6);
+    const actions = db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.projectId, pid)).all().map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(["artifact.version.add", "artifact.approve", "gate.submit", "gate.vote", "gate.decide", "project.gate_advance"]));
+    expect(verifyAuditChain(db).ok).toBe(true);
+    expect(db.select().from(notifications).where(and(eq(notifications.userId, w.viewer.id), eq(notifications.kind, "gate_decided"))).all()).toHaveLength(1);
+  });
+
+  it("refuses a premature go: artifacts not approved, then the rule not met", () => {
+    submitMustArtifacts(db, w);
+    submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
+    voteGo("pm", "owner");
+    const notApproved = refusalOf(() => decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "x", conditions: [] }));
+    expect([notApproved.status, notApproved.reason]).toEqual([409, "artifacts_not_approved"]);
+    approveMustArtifacts(db, w);
+    castVote(db, ctxFor(w.owner), { projectId: pid, number: 7, vote: "hold", rationale: "Changed my mind." });
+    const ruleNotMet = refusalOf(() => decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "x", conditions: [] }));
+    expect([ruleNotMet.status, ruleNotMet.reason]).toEqual([409, "decision_rule_not_met"]);
+    expect(gateRow(db, pid, 7).status).toBe("in_review");
+  });
+
+  it("keeps one vote per member per round, changeable until the decision", () => {
+    ready();
+    castVote(db, ctxFor(w.owner), { projectId: pid, number: 7, vote: "hold", rationale: "Wait." });
+    castVote(db, ctxFor(w.owner), { projectId: pid, number: 7, vote: "go", rationale: "Fine now." });
+    const votes = listGates(db, w.pm, pid).gates.find((g) => g.number === 7)!.votes;
+    expect(votes).toEqual([expect.objectContaining({ userId: w.owner.id, vote: "go", rationale: "Fine now." })]);
+  });
+});
+
+describe("who may", () => {
+  it("refuses a vote and a decision from a non-board member with 403", () => {
+    ready();
+    expect(refusalOf(() => castVote(db, ctxFor(w.engineer), { projectId: pid, number: 7, vote: "go", rationale: "x" })).status).toBe(403);
+    voteGo("pm", "owner");
+    expect(refusalOf(() => decideGate(db, ctxFor(w.engineer), { projectId: pid, number: 7, decision: "go", rationale: "x", conditions: [] })).status).toBe(403);
+  });
+
+  it("another organisation's client cannot see or change the gates (404)", () => {
+    ready();
+    expect(refusalOf(() => listGates(db, w.otherViewer, pid)).status).toBe(404);
+    expect(refusalOf(() => gateDetail(db, w.otherViewer, pid, 7)).status).toBe(404);
+    expect(refusalOf(() => castVote(db, ctxFor(w.otherViewer), { projectId: pid, number: 7, vote: "go", rationale: "x" })).status).toBe(404);
+    expect(refusalOf(() => decideGate(db, ctxFor(w.otherViewer), { projectId: pid, number: 7, decision: "kill", rationale: "x", conditions: [] })).status).toBe(404);
+    expect(refusalOf(() => submitGate(db, ctxFor(w.outsiderStaff), { projectId: pid, number: 7 })).status).toBe(404);
+  });
+
+  it("never seats another organisation's client, and locks the board while in review", () => {
+    const other = refusalOf(() => setBoardSeat(db, ctxFor(w.pm), { projectId: pid, number: 7, userId: w.otherViewer.id, required: false }));
+    expect(other.status).toBe(422);
+    ready();
+    expect(refusalOf(() => setBoardSeat(db, ctxFor(w.pm), { projectId: pid, number: 7, userId: w.guardian.id, required: false })).reason).toBe("board_locked");
+  });
+
+  it("a board seat alone lets a staff member read the project and vote", () => {
+    ready();
+    expect(myReviews(db, w.boardMember).votesNeeded.map((g) => g.number)).toEqual([7]);
+    castVote(db, ctxFor(w.boardMember), { projectId: pid, number: 7, vote: "go", rationale: "ok" });
+    expect(myReviews(db, w.boardMember).votesNeeded).toEqual([]);
+  });
+});
+
+describe("other decisions", () => {
+  const condition = () => ({ text: "Sign the data processing agreement", ownerId: w.owner.id, dueDate: "2026-12-01" });
+
+  it("conditional go: its open conditions block gate 6 until met", () => {
+    ready();
+    voteGo("pm", "owner");
+    const noCondition = refusalOf(() => decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "conditional_go", rationale: "x", conditions: [] }));
+    expect(noCondition.reason).toBe("conditions_required");
+    const badOwner = refusalOf(() => decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "conditional_go", rationale: "x", conditions: [{ ...condition(), ownerId: w.outsiderStaff.id }] }));
+    expect(badOwner.status).toBe(422);
+    decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "conditional_go", rationale: "Go, with the DPA.", conditions: [condition()] });
+    expect(project().currentGate).toBe(6);
+    submitMustArtifacts(db, w, 6);
+    const blocked = refusalOf(() => submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 }));
+    expect(blocked.reason).toBe("gate_missing_requirements");
+    expect(blocked.details?.missing).toEqual([expect.objectContaining({ kind: "condition", text: "Sign the data processing agreement" })]);
+    const conditionId = listGates(db, w.pm, pid).gates.find((g) => g.number === 7)!.conditions[0].id;
+    expect(refusalOf(() => meetCondition(db, ctxFor(w.engineer), { projectId: pid, conditionId })).status).toBe(403);
+    meetCondition(db, ctxFor(w.owner), { projectId: pid, conditionId });
+    submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 });
+    expect(gateRow(db, pid, 6).status).toBe("in_review");
+  });
+
+  it("recycle reopens the gate in a new round; artifacts stay; history keeps round 1", () => {
+    ready();
+    voteGo("pm");
+    decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "recycle", rationale: "Rework the concept." });
+    const gate = gateRow(db, pid, 7);
+    expect([gate.status, gate.round]).toEqual(["pending", 2]);
+    const detail = gateDetail(db, w.pm, pid, 7);
+    expect(detail.gate.votes).toEqual([]);
+    expect(detail.gate.artifacts.filter((a) => a.requirement === "must").every((a) => a.status === "approved")).toBe(true);
+    expect(detail.rounds).toEqual([expect.objectContaining({ round: 1, decision: expect.objectContaining({ decision: "recycle" }) })]);
+    submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
+    expect(gateRow(db, pid, 7).round).toBe(2);
+  });
+
+  it("hold pauses the project; resubmitting resumes it", () => {
+    ready();
+    decideGate(db, ctxFor(w.pm), { projectId: pid, number: 7, decision: "hold", rationale: "Client tender pending." });
+    expect([project().status, gateRow(db, pid, 7).status]).toEqual(["on_hold", "hold"]);
+    expect(refusalOf(() => castVote(db, ctxFor(w.owner), { projectId: pid, number: 7, vote: "go", rationale: "x" })).reason).toBe("gate_not_in_review");
+    submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
+    expect([project().status, gateRow(db, pid, 7).status]).toEqual(["active", "in_review"]);
+  });
+
+  it("kill ends the project", () => {
+    ready();
+    decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "kill", rationale: "Contract cancelled." });
+    expect([project().status, gateRow(db, pid, 7).status]).toEqual(["killed", "killed"]);
+    expect(refusalOf(() => submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 })).reason).toBe("project_read_only");
+  });
+
+  it("go on gate 1 closes the project", () => {
+    db.update(projects).set({ currentGate: 1 }).where(eq(projects.id, pid)).run();
+    setBoardSeat(db, ctxFor(w.pm), { projectId: pid, number: 1, userId: w.boardMember.id, required: false });
+    submitMustArtifacts(db, w, 1);
+    approveMustArtifacts(db, w, 1);
+    submitGate(db, ctxFor(w.pm), { projectId: pid, number: 1 });
+    castVote(db, ctxFor(w.pm), { projectId: pid, number: 1, vote: "go", rationale: "Done." });
+    castVote(db, ctxFor(w.boardMember), { projectId: pid, number: 1, vote: "go", rationale: "Done." });
+    decideGate(db, ctxFor(w.pm), { projectId: pid, number: 1, decision: "go", rationale: "Lessons recorded.", conditions: [] });
+    expect([project().status, project().currentGate]).toEqual(["closed", 1]);
+  });
+});
+
+describe("races", () => {
+  it("two decisions on the same picture: one applied, the other 409", () => {
+    ready();
+    voteGo("pm", "owner");
+    const seen = gateRow(db, pid, 7).version;
+    decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "Go.", conditions: [], expectedVersion: seen });
+    const second = refusalOf(() => decideGate(db, ctxFor(w.pm), { projectId: pid, number: 7, decision: "kill", rationale: "Kill.", conditions: [], expectedVersion: seen }));
+    expect([second.status, second.reason]).toEqual([409, "stale_version"]);
+    // Without a version the second decision meets a decided gate: still 409.
+    const third = refusalOf(() => decideGate(db, ctxFor(w.pm), { projectId: pid, number: 7, decision: "kill", rationale: "Kill.", conditions: [] }));
+    expect(third.status).toBe(409);
+    expect(db.select().from(gateDecisions).all()).toHaveLength(1);
+    expect(project().status).toBe("active");
+  });
+
+  it("a vote racing the decision: whichever comes second is refused 409", () => {
+    ready();
+    voteGo("pm", "owner");
+    const seen = gateRow(db, pid, 7).version;
+    castVote(db, ctxFor(w.boardMember), { projectId: pid, number: 7, vote: "go", rationale: "Late, but in favour." });
+    const decision = refusalOf(() => decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "Go.", conditions: [], expectedVersion: seen }));
+    expect([decision.status, decision.reason]).toEqual([409, "stale_version"]);
+    decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "Go.", conditions: [] });
+    const lateVote = refusalOf(() => castVote(db, ctxFor(w.boardMember), { projectId: pid, number: 7, vote: "hold", rationale: "Too late." }));
+    expect([lateVote.status, lateVote.reason]).toEqual([409, "gate_not_in_review"]);
+  });
+
+  it("a refused decision leaves nothing half-written", () => {
+    ready();
+    voteGo("pm", "owner");
+    const before = db.select().from(auditEvents).all().length;
+    refusalOf(() => decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "conditional_go", rationale: "x", conditions: [{ text: "t", ownerId: w.outsiderStaff.id, dueDate: "2026-12-01" }] }));
+    expect(db.select().from(auditEvents).all().length).toBe(before);
+    expect(db.select().from(gateDecisions).all()).toHaveLength(0);
+    expect(gateRow(db, pid, 7).status).toBe("in_review");
+  });
+});

@@ -1,0 +1,193 @@
+// Gate commands: submit for review, vote, decide, meet a condition. Each one authorizes,
+// asks lib/domain/gate, writes and audits inside one immediate transaction.
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db, DbOrTx } from "@/db/client";
+import { gateConditions, gateDecisions, gates, gateVotes, projectMembers, projects, type Gate } from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { artifactsOf, boardOf, gateState, loadGate, openConditionsOf, projectState, raise, seats, updateGate, votesOf } from "@/lib/data/gate-state";
+import { notify } from "@/lib/data/notifications";
+import { castVote as castVoteRule, decide, meetCondition as meetConditionRule, submit, type DomainEvent } from "@/lib/domain/gate";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { decisionSchema, voteSchema } from "@/lib/validation/gates";
+
+const IMMEDIATE = { behavior: "immediate" } as const;
+export const gateHref = (projectId: string, number: number) => `/projects/${projectId}/gates/${number}`;
+
+function audit(tx: DbOrTx, ctx: RequestContext, gate: Gate, events: DomainEvent[]) {
+  for (const event of events) {
+    const onProject = event.action.startsWith("project.");
+    recordAudit(tx, ctx, {
+      action: event.action,
+      objectType: onProject ? "project" : "gate",
+      objectId: onProject ? gate.projectId : gate.id,
+      projectId: gate.projectId,
+      before: event.before,
+      after: event.after,
+    });
+  }
+}
+
+/** PM submits the current gate for review; refused with the list of what is missing. */
+export function submitGate(db: Db, ctx: RequestContext, input: { projectId: string; number: number; expectedVersion?: number }): Gate {
+  return db.transaction((tx) => {
+    const access = requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
+    const gate = loadGate(tx, input.projectId, input.number);
+    assertVersion(gate.version, input.expectedVersion);
+    const outcome = submit({
+      gate: gateState(gate),
+      project: projectState(access.project),
+      artifacts: artifactsOf(tx, input.projectId, gate.id),
+      previousOpenConditions: openConditionsOf(tx, input.projectId, gate.number + 1),
+    });
+    if (!outcome.ok) raise(outcome.refusal);
+    const updated = updateGate(tx, gate, { status: "in_review", round: outcome.next.round, submittedAt: new Date().toISOString(), submittedBy: ctx.actor.id });
+    if (outcome.next.projectStatus !== access.project.status) {
+      setProject(tx, input.projectId, { status: outcome.next.projectStatus });
+    }
+    audit(tx, ctx, gate, outcome.events);
+    notify(tx, ctx.actor.id, {
+      userIds: boardOf(tx, [gate.id]).map((b) => b.userId),
+      projectId: input.projectId,
+      kind: "gate_submitted",
+      title: `Gate ${gate.number} “${gate.name}” of ${access.project.name} is ready for your review`,
+      href: gateHref(input.projectId, gate.number),
+    });
+    return updated;
+  }, IMMEDIATE);
+}
+
+/** A board member casts or changes their vote for the current review round. */
+export function castVote(db: Db, ctx: RequestContext, input: { projectId: string; number: number } & z.infer<typeof voteSchema>) {
+  return db.transaction((tx) => {
+    const access = loadProjectAccess(tx, ctx.actor, input.projectId);
+    const gate = loadGate(tx, input.projectId, input.number);
+    const previous = votesOf(tx, gate.id, gate.round).find((v) => v.userId === ctx.actor.id) ?? null;
+    const outcome = castVoteRule({
+      gate: gateState(gate),
+      project: projectState(access.project),
+      board: seats(boardOf(tx, [gate.id])),
+      voterId: ctx.actor.id,
+      previousVote: previous && { vote: previous.vote, rationale: previous.rationale },
+      vote: input.vote,
+      rationale: input.rationale,
+    });
+    if (!outcome.ok) raise(outcome.refusal);
+    const now = new Date().toISOString();
+    const vote = tx
+      .insert(gateVotes)
+      .values({ gateId: gate.id, round: gate.round, userId: ctx.actor.id, vote: input.vote, rationale: input.rationale, castAt: now, updatedAt: now })
+      .onConflictDoUpdate({ target: [gateVotes.gateId, gateVotes.round, gateVotes.userId], set: { vote: input.vote, rationale: input.rationale, updatedAt: now } })
+      .returning()
+      .get();
+    // A vote changes what a decision is based on: a decision made on the older picture is stale.
+    updateGate(tx, gate, {});
+    audit(tx, ctx, gate, outcome.events);
+    return vote;
+  }, IMMEDIATE);
+}
+
+type Decision = Omit<z.infer<typeof decisionSchema>, "conditions"> & { conditions?: z.infer<typeof decisionSchema>["conditions"] };
+
+/** A board member records the gate's decision; go needs approved artifacts and the rule met. */
+export function decideGate(db: Db, ctx: RequestContext, input: { projectId: string; number: number } & Decision): Gate {
+  const conditions = input.conditions ?? [];
+  return db.transaction((tx) => {
+    const access = loadProjectAccess(tx, ctx.actor, input.projectId);
+    const gate = loadGate(tx, input.projectId, input.number);
+    assertVersion(gate.version, input.expectedVersion);
+    const board = boardOf(tx, [gate.id]);
+    const outcome = decide({
+      gate: gateState(gate),
+      project: projectState(access.project),
+      board: seats(board),
+      votes: votesOf(tx, gate.id, gate.round),
+      artifacts: artifactsOf(tx, input.projectId, gate.id),
+      deciderId: ctx.actor.id,
+      decision: input.decision,
+      rationale: input.rationale,
+      conditions,
+    });
+    if (!outcome.ok) raise(outcome.refusal);
+    const members = tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, input.projectId)).all();
+    const eligibleOwners = new Set([...members.map((m) => m.userId), ...board.map((b) => b.userId)]);
+    const badOwner = conditions.findIndex((c) => !eligibleOwners.has(c.ownerId));
+    if (badOwner >= 0) {
+      throw new AppError("invalid_input", "A condition's owner must be a project member or sit on the board.", "invalid_input", {
+        fieldErrors: { [`conditions.${badOwner}.ownerId`]: ["Choose a project member or board member."] },
+      });
+    }
+    const now = new Date().toISOString();
+    const next = outcome.next;
+    tx.insert(gateDecisions)
+      .values({ gateId: gate.id, round: next.decidedRound, decision: input.decision, rationale: input.rationale, decidedBy: ctx.actor.id, decidedAt: now })
+      .run();
+    if (next.conditions.length) {
+      tx.insert(gateConditions)
+        .values(next.conditions.map((c) => ({ gateId: gate.id, text: c.text, ownerId: c.ownerId, dueDate: c.dueDate })))
+        .run();
+    }
+    const reopened = next.round !== gate.round;
+    const updated = updateGate(tx, gate, {
+      status: next.gateStatus,
+      round: next.round,
+      decision: input.decision,
+      decisionRationale: input.rationale,
+      decidedBy: ctx.actor.id,
+      decidedAt: now,
+      ...(reopened ? { submittedAt: null, submittedBy: null } : {}),
+    });
+    if (next.projectStatus !== access.project.status || next.currentGate !== access.project.currentGate) {
+      setProject(tx, input.projectId, { status: next.projectStatus, currentGate: next.currentGate });
+    }
+    audit(tx, ctx, gate, outcome.events);
+    notify(tx, ctx.actor.id, {
+      userIds: [...eligibleOwners],
+      projectId: input.projectId,
+      kind: "gate_decided",
+      title: `Gate ${gate.number} of ${access.project.name}: ${input.decision.replace("_", " ")}`,
+      href: gateHref(input.projectId, gate.number),
+    });
+    return updated;
+  }, IMMEDIATE);
+}
+
+/** The owner of a condition, or the PM, records that it is met. */
+export function meetCondition(db: Db, ctx: RequestContext, input: { projectId: string; conditionId: string }) {
+  return db.transaction((tx) => {
+    const access = loadProjectAccess(tx, ctx.actor, input.projectId);
+    const row = tx
+      .select({ condition: gateConditions, gateNumber: gates.number })
+      .from(gateConditions)
+      .innerJoin(gates, eq(gates.id, gateConditions.gateId))
+      .where(and(eq(gateConditions.id, input.conditionId), eq(gates.projectId, input.projectId)))
+      .get();
+    if (!row) throw notFound("This condition");
+    if (row.condition.ownerId !== ctx.actor.id && !access.can("gate.manage")) {
+      throw forbidden("Only the condition's owner or the project manager can mark it met.");
+    }
+    const outcome = meetConditionRule(row.condition);
+    if (!outcome.ok) raise(outcome.refusal);
+    const now = new Date().toISOString();
+    const updated = tx
+      .update(gateConditions)
+      .set({ status: "met", closedAt: now, closedBy: ctx.actor.id })
+      .where(and(eq(gateConditions.id, row.condition.id), eq(gateConditions.status, "open")))
+      .returning()
+      .get();
+    if (!updated) raise({ code: "rule_refused", reason: "condition_already_met", message: "This condition is already met." });
+    for (const event of outcome.events) {
+      recordAudit(tx, ctx, { ...event, objectType: "gate_condition", objectId: row.condition.id, projectId: input.projectId });
+    }
+    return updated;
+  }, IMMEDIATE);
+}
+
+function setProject(tx: DbOrTx, projectId: string, set: { status?: (typeof projects.$inferSelect)["status"]; currentGate?: number }) {
+  const project = tx.select({ version: projects.version }).from(projects).where(eq(projects.id, projectId)).get()!;
+  tx.update(projects)
+    .set({ ...set, version: project.version + 1, updatedAt: new Date().toISOString() })
+    .where(eq(projects.id, projectId))
+    .run();
+}

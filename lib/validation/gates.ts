@@ -1,0 +1,41 @@
+// Input rules for the gate workflow, shared by forms, server actions and API v1.
+import { z } from "zod";
+import { VOTES } from "@/db/schema";
+import { checkbox, expectedVersion, isoDate, optionalText, requiredText, uuid } from "@/lib/validation/common";
+
+export const gateNumber = z.coerce.number().int("Gate numbers are whole numbers.").min(1, "Gates run from 7 to 1.").max(7, "Gates run from 7 to 1.");
+
+const voteValue = z.enum(VOTES, { error: "Choose go, conditional go, hold, recycle or kill." });
+
+export const submitGateSchema = z.object({ expectedVersion });
+
+export const voteSchema = z.object({
+  vote: voteValue,
+  rationale: requiredText("A rationale", 2000),
+});
+
+export const conditionSchema = z.object({
+  text: requiredText("The condition", 500),
+  ownerId: uuid,
+  dueDate: isoDate,
+});
+
+export const decisionSchema = z.object({
+  decision: voteValue,
+  rationale: requiredText("A rationale", 4000),
+  conditions: z.array(conditionSchema).max(20, "At most 20 conditions.").default([]),
+  expectedVersion,
+});
+
+export const boardSeatSchema = z.object({
+  userId: uuid,
+  required: checkbox,
+});
+
+export const removeBoardSeatSchema = z.object({ userId: uuid });
+
+export const plannedDateSchema = z.object({
+  plannedDate: z.union([isoDate, z.literal("").transform(() => null)]).nullable(),
+});
+
+export const meetConditionSchema = z.object({ conditionId: uuid, note: optionalText(500) });
