@@ -69,8 +69,3 @@ export const acceptanceSchema = z
     message: "Say why the sprint is rejected.",
   });
 
-export const escapedDefectsSchema = z.object({
-  projectId: uuid,
-  sprintId: uuid,
-  escapedDefects: z.coerce.number().int("Whole numbers only.").min(0, "Cannot be negative.").max(10000),
-});
