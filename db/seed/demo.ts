@@ -7,12 +7,14 @@ import { DEMO_PASSWORD } from "@/lib/env";
 import { hashPassword } from "@/lib/password";
 import { seedAccounts } from "./accounts";
 import { DEMO_PROJECTS, seedProject } from "./portfolio";
+import { seedReports } from "./reports";
 
 /** What every capability's seeder gets: organisations, accounts by email, projects by key. */
 export type DemoWorld = ReturnType<typeof seedAccounts> & { projects: Record<string, Project> };
 export type DemoSeeder = (tx: Tx, world: DemoWorld) => void;
 
-const SEEDERS: DemoSeeder[] = [];
+// seedReports stays last: it computes health from what the others wrote.
+const SEEDERS: DemoSeeder[] = [seedReports];
 
 export function isSeeded(db: Db): boolean {
   return Boolean(db.select({ id: users.id }).from(users).limit(1).get());

@@ -148,7 +148,7 @@ export function gatherReportFacts(tx: DbOrTx, project: Project, now: string): Re
 }
 
 /** Freezes one report in the caller's transaction; refused when this ISO week already has one. */
-function freezeReport(tx: DbOrTx, ctx: RequestContext | null, project: Project, now: string) {
+export function freezeReport(tx: DbOrTx, ctx: RequestContext | null, project: Project, now: string) {
   const week = isoWeekOf(now);
   const existing = tx
     .select({ id: statusReports.id })

@@ -1,0 +1,24 @@
+// Demo data for the dashboard and status reports: last week's frozen report of the
+// residential MVP (this week's is left for the button), and every demo project's health
+// computed from the data the other seeders wrote (so this seeder runs last).
+import { and, eq } from "drizzle-orm";
+import { gates } from "@/db/schema";
+import { refreshProjectHealth } from "@/lib/data/health";
+import { freezeReport } from "@/lib/data/status-reports";
+import type { DemoSeeder } from "./demo";
+import { daysFromNow } from "./portfolio";
+
+export const seedReports: DemoSeeder = (tx, world) => {
+  const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString();
+  const residential = world.projects["nordlicht-residential"];
+  if (residential) freezeReport(tx, null, residential, lastWeek);
+  // The wholesale interconnect is running late: its current gate was planned five days ago.
+  const wholesale = world.projects["meridian-wholesale"];
+  if (wholesale) {
+    tx.update(gates)
+      .set({ plannedDate: daysFromNow(-5) })
+      .where(and(eq(gates.projectId, wholesale.id), eq(gates.number, wholesale.currentGate)))
+      .run();
+  }
+  for (const project of Object.values(world.projects)) refreshProjectHealth(tx, project.id);
+};
