@@ -12,7 +12,7 @@ import type { AuditFilter } from "@/lib/validation/audit";
 
 const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 
-function filterConditions(filter: AuditFilter): (SQL | undefined)[] {
+function filterConditions(filter: Partial<AuditFilter>): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [];
   if (filter.action) {
     conditions.push(
@@ -69,7 +69,7 @@ export function listProjectAudit(
   db: DbOrTx,
   actor: Actor,
   projectId: string,
-  options: AuditFilter & { limit: number; cursor?: string | null },
+  options: Partial<AuditFilter> & { limit: number; cursor?: string | null },
 ) {
   const access = loadProjectAccess(db, actor, projectId);
   const seesInternal = access.can("project.viewInternal");

@@ -1,0 +1,164 @@
+"use client";
+
+// One gate of the policy editor: name, objectives, decision rule, default board, artifacts.
+import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES, type PolicyGate, type ProjectRole, type Requirement } from "@/db/schema";
+import { humanize } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input, Select, Textarea } from "@/components/ui/field";
+
+type Props = {
+  gate: PolicyGate;
+  index: number;
+  /** Artifact keys that exist in the published version: their key is their identity and stays fixed. */
+  publishedKeys: Set<string>;
+  errors: Record<string, string[]>;
+  onChange: (gate: PolicyGate) => void;
+};
+
+const SEAT_OPTIONS = [
+  { value: "", label: "Not on the board" },
+  { value: "member", label: "Member" },
+  { value: "required", label: "Required member" },
+];
+const REQUIREMENT_OPTIONS = [
+  { value: "", label: "Not required" },
+  { value: "must", label: "Must" },
+  { value: "should", label: "Should" },
+];
+
+export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Props) {
+  const at = `gates.${index}`;
+  const of = <span className="sr-only"> of gate {gate.number}</span>;
+  const set = (patch: Partial<PolicyGate>) => onChange({ ...gate, ...patch });
+  const setArtifact = (a: number, patch: Partial<PolicyGate["artifactTypes"][number]>) =>
+    set({ artifactTypes: gate.artifactTypes.map((t, i) => (i === a ? { ...t, ...patch } : t)) });
+  const seatOf = (role: ProjectRole) => {
+    const seat = gate.defaultBoard.find((s) => s.projectRole === role);
+    return seat ? (seat.required ? "required" : "member") : "";
+  };
+  const setSeat = (role: ProjectRole, value: string) => {
+    const others = gate.defaultBoard.filter((s) => s.projectRole !== role);
+    const board = value ? [...others, { projectRole: role, required: value === "required" }] : others;
+    // Keep the board in the order of PROJECT_ROLES so unchanged boards compare equal.
+    set({ defaultBoard: PROJECT_ROLES.flatMap((r) => board.filter((s) => s.projectRole === r)) });
+  };
+  const gateErrors = Object.entries(errors).filter(([path]) => path === at || path.startsWith(`${at}.`));
+
+  return (
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-describedby={gateErrors.length ? `${at}-errors` : undefined}>
+      <legend className="px-1 text-base font-semibold text-slate-900">Gate {gate.number}</legend>
+      {gateErrors.length ? (
+        <p id={`${at}-errors`} className="mb-3 text-sm text-red-700">
+          This gate has {gateErrors.length} problem{gateErrors.length === 1 ? "" : "s"}: see the highlighted fields.
+        </p>
+      ) : null}
+      <div className="grid gap-3 md:grid-cols-2">
+        <Input label={<>Name{of}</>} value={gate.name} errors={errors[`${at}.name`]} onChange={(e) => set({ name: e.target.value })} />
+        <div className="grid grid-cols-2 gap-3">
+          <Select
+            label={<>Decision rule{of}</>}
+            value={gate.decisionRule}
+            errors={errors[`${at}.decisionRule`]}
+            options={DECISION_RULES.map((r) => ({ value: r, label: humanize(r) }))}
+            onChange={(e) => {
+              const rule = e.target.value as PolicyGate["decisionRule"];
+              set({ decisionRule: rule, quorum: rule === "quorum" ? (gate.quorum ?? 2) : null });
+            }}
+          />
+          {gate.decisionRule === "quorum" ? (
+            <Input
+              label={<>Quorum (members){of}</>}
+              type="number"
+              min={1}
+              inputMode="numeric"
+              value={gate.quorum ?? ""}
+              errors={errors[`${at}.quorum`]}
+              onChange={(e) => set({ quorum: e.target.value === "" ? null : Number(e.target.value) })}
+            />
+          ) : null}
+        </div>
+        <Textarea
+          label={<>Objectives{of}</>}
+          className="md:col-span-2"
+          rows={2}
+          value={gate.objectives}
+          errors={errors[`${at}.objectives`]}
+          onChange={(e) => set({ objectives: e.target.value })}
+        />
+      </div>
+
+      <fieldset className="mt-4">
+        <legend className="text-sm font-semibold text-slate-900">Default review board{of}</legend>
+        <p className="text-xs text-slate-600">The project members holding these roles are seated when a project is created.</p>
+        {errors[`${at}.defaultBoard`] ? (
+          <p className="mt-1 text-sm text-red-700" role="alert">
+            {errors[`${at}.defaultBoard`].join(" ")}
+          </p>
+        ) : null}
+        <div className="mt-2 grid gap-3 sm:grid-cols-3">
+          {PROJECT_ROLES.map((role) => (
+            <Select
+              key={role}
+              label={<>{humanize(role)}{of}</>}
+              value={seatOf(role)}
+              options={SEAT_OPTIONS}
+              onChange={(e) => setSeat(role, e.target.value)}
+            />
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="mt-4">
+        <legend className="text-sm font-semibold text-slate-900">Artifacts{of}</legend>
+        <p className="text-xs text-slate-600">For each project size: must (blocks submission), should, or not required.</p>
+        <ul className="mt-2 space-y-3">
+          {gate.artifactTypes.map((artifact, a) => {
+            const path = `${at}.artifactTypes.${a}`;
+            const fixedKey = publishedKeys.has(artifact.key);
+            return (
+              <li key={a} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,2fr)_minmax(9rem,1fr)_repeat(3,7.5rem)_auto] lg:items-start">
+                <Input label="Title" value={artifact.title} errors={errors[`${path}.title`]} onChange={(e) => setArtifact(a, { title: e.target.value })} />
+                <Input
+                  label="Key"
+                  value={artifact.key}
+                  readOnly={fixedKey}
+                  hint={fixedKey ? "Published keys stay fixed." : "e.g. security_review"}
+                  errors={errors[`${path}.key`]}
+                  onChange={(e) => setArtifact(a, { key: e.target.value.trim().toLowerCase() })}
+                />
+                {SIZE_CLASSES.map((size) => (
+                  <Select
+                    key={size}
+                    label={humanize(size)}
+                    value={artifact.requirement[size] ?? ""}
+                    errors={size === "small" ? errors[`${path}.requirement`] : undefined}
+                    options={REQUIREMENT_OPTIONS}
+                    onChange={(e) => setArtifact(a, { requirement: { ...artifact.requirement, [size]: (e.target.value || undefined) as Requirement | undefined } })}
+                  />
+                ))}
+                <div className="lg:pt-6">
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    aria-label={`Remove artifact ${artifact.title || a + 1} from gate ${gate.number}`}
+                    onClick={() => set({ artifactTypes: gate.artifactTypes.filter((_, i) => i !== a) })}
+                  >
+                    Remove
+                  </Button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+        <Button
+          variant="secondary"
+          size="sm"
+          className="mt-3"
+          onClick={() => set({ artifactTypes: [...gate.artifactTypes, { key: "", title: "", requirement: { standard: "must", large: "must" } }] })}
+        >
+          Add artifact type to gate {gate.number}
+        </Button>
+      </fieldset>
+    </fieldset>
+  );
+}
