@@ -1,0 +1,126 @@
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { and, eq } from "drizzle-orm";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { artifactReviews, artifacts, artifactVersions, notifications } from "@/db/schema";
+import { addArtifactVersion, artifactFile, reviewArtifact } from "@/lib/data/artifacts";
+import { castVote, decideGate, submitGate } from "@/lib/data/gates";
+import { myReviews } from "@/lib/data/my-reviews";
+import { MAX_UPLOAD_BYTES, attachmentHeaders } from "@/lib/data/uploads";
+import { uploadsDir } from "@/lib/env";
+import { ctxFor, createTestDb, makeProject } from "@/lib/testing/fixtures";
+import { approveMustArtifacts, artifactsOfGate, makeGateWorld, refusalOf, submitMustArtifacts, type GateWorld } from "@/lib/testing/gate-fixtures";
+
+let db: Db;
+let w: GateWorld;
+let pid: string;
+let sow: typeof artifacts.$inferSelect;
+
+beforeAll(() => {
+  process.env.LIGHTGATE_DATA_DIR = mkdtempSync(path.join(tmpdir(), "lightgate-artifacts-"));
+});
+
+beforeEach(() => {
+  db = createTestDb();
+  w = makeGateWorld(db);
+  pid = w.project.id;
+  sow = artifactsOfGate(db, pid, 7).find((a) => a.type === "statement_of_work")!;
+});
+
+const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(100, 32)]);
+const add = (actor: keyof GateWorld, source: Parameters<typeof addArtifactVersion>[2]["source"], artifactId = sow.id) =>
+  addArtifactVersion(db, ctxFor(w[actor] as never), { projectId: pid, artifactId, source });
+const reviewBy = (actor: keyof GateWorld, decision: "approve" | "request_changes", comment = "") =>
+  reviewArtifact(db, ctxFor(w[actor] as never), { projectId: pid, artifactId: sow.id, decision, comment });
+const status = () => db.select().from(artifacts).where(eq(artifacts.id, sow.id)).get()!.status;
+
+describe("versions", () => {
+  it("stores a file under a generated name with its SHA-256, size and media type", () => {
+    const { version } = add("engineer", { kind: "file", fileName: "../../SOW signed.pdf", bytes: pdf });
+    expect(version).toMatchObject({ number: 1, kind: "file", fileName: "SOW signed.pdf", size: pdf.length, mediaType: "application/pdf" });
+    expect(version.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(version.storedName).not.toContain("SOW");
+    expect(existsSync(path.join(uploadsDir(), version.storedName!))).toBe(true);
+    expect(status()).toBe("submitted");
+    const file = artifactFile(db, w.viewer, { projectId: pid, artifactId: sow.id, versionId: version.id });
+    expect(file.bytes.equals(pdf)).toBe(true);
+    expect(attachmentHeaders(file)["content-disposition"]).toMatch(/^attachment; filename="SOW signed.pdf"/);
+  });
+
+  it("accepts a URL and markdown text, numbering versions", () => {
+    add("engineer", { kind: "url", url: "https://docs.example.com/sow" });
+    const { version } = add("pm", { kind: "markdown", markdown: "# SOW\n<script>alert(1)</script>" });
+    expect(version.number).toBe(2);
+    expect(db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, sow.id)).all()).toHaveLength(2);
+  });
+
+  it("refuses too large (413) and disallowed or fake types (415), leaving no file behind", () => {
+    const before = readdirSync(uploadsDir()).length;
+    expect(refusalOf(() => add("engineer", { kind: "file", fileName: "big.pdf", bytes: Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x25) })).status).toBe(413);
+    expect(refusalOf(() => add("engineer", { kind: "file", fileName: "page.html", bytes: Buffer.from("<html></html>") })).status).toBe(415);
+    expect(refusalOf(() => add("engineer", { kind: "file", fileName: "fake.pdf", bytes: Buffer.from("<html>not a pdf</html>") })).status).toBe(415);
+    expect(refusalOf(() => add("viewer", { kind: "file", fileName: "ok.pdf", bytes: pdf })).status).toBe(403);
+    expect(readdirSync(uploadsDir()).length).toBe(before);
+    expect(status()).toBe("missing");
+  });
+
+  it("a new version after approval sends it back to submitted and dismisses the approval", () => {
+    add("engineer", { kind: "markdown", markdown: "v1" });
+    reviewBy("owner", "approve");
+    expect(status()).toBe("approved");
+    add("engineer", { kind: "markdown", markdown: "v2" });
+    expect(status()).toBe("submitted");
+    const reviews = db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, sow.id)).all();
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0].dismissedAt).not.toBeNull();
+    expect(myReviews(db, w.owner).artifactsToReview.map((a) => a.artifactId)).toContain(sow.id);
+  });
+
+  it("is refused once the gate is decided", () => {
+    submitMustArtifacts(db, w);
+    approveMustArtifacts(db, w);
+    submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
+    for (const voter of [w.pm, w.owner]) castVote(db, ctxFor(voter), { projectId: pid, number: 7, vote: "go", rationale: "ok" });
+    decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "ok" });
+    expect(refusalOf(() => add("engineer", { kind: "markdown", markdown: "late" })).reason).toBe("gate_closed");
+  });
+});
+
+describe("reviews", () => {
+  it("board members approve or request changes; the submitter is told", () => {
+    add("engineer", { kind: "markdown", markdown: "v1" });
+    expect(refusalOf(() => reviewBy("owner", "request_changes", " ")).reason).toBe("comment_required");
+    reviewBy("owner", "request_changes", "Add the payment schedule.");
+    expect(status()).toBe("changes_requested");
+    expect(db.select().from(notifications).where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_changes_requested"))).all()).toHaveLength(1);
+    add("engineer", { kind: "markdown", markdown: "v2" });
+    reviewBy("boardMember", "approve");
+    expect(status()).toBe("approved");
+  });
+
+  it("the submitter can never approve their own version, even on the board", () => {
+    add("pm", { kind: "markdown", markdown: "written by the PM" });
+    const own = refusalOf(() => reviewBy("pm", "approve"));
+    expect([own.status, own.reason]).toEqual([403, "own_version"]);
+    expect(myReviews(db, w.pm).artifactsToReview).toEqual([]);
+  });
+
+  it("non-board members get 403; another organisation's client gets 404", () => {
+    add("engineer", { kind: "file", fileName: "sow.pdf", bytes: pdf });
+    expect(refusalOf(() => reviewBy("engineer", "approve")).status).toBe(403);
+    expect(refusalOf(() => reviewBy("viewer", "approve")).status).toBe(403);
+    expect(refusalOf(() => reviewBy("otherViewer", "approve")).status).toBe(404);
+    expect(refusalOf(() => add("otherViewer", { kind: "url", url: "https://x.example" })).status).toBe(404);
+    const versionId = db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, sow.id)).get()!.id;
+    expect(refusalOf(() => artifactFile(db, w.otherViewer, { projectId: pid, artifactId: sow.id, versionId })).status).toBe(404);
+    expect(status()).toBe("submitted");
+  });
+
+  it("an artifact id of another project is not found through this project", () => {
+    const other = makeProject(db, w.pm, w.org.id);
+    const foreign = artifactsOfGate(db, other.id, 7)[0];
+    expect(refusalOf(() => add("engineer", { kind: "markdown", markdown: "x" }, foreign.id)).status).toBe(404);
+  });
+});
