@@ -1,5 +1,7 @@
 // The OpenAPI 3.1 description of API v1, assembled from each capability's paths.
 import { auditPaths, auditSchemas } from "./audit";
+import { goLivePaths, goLiveSchemas } from "./go-live";
+import { integrationPaths, integrationSchemas } from "./integration";
 import { projectPaths, projectSchemas } from "./projects";
 import { qualityPaths, qualitySchemas } from "./quality";
 import { reportPaths, reportSchemas } from "./reports";
@@ -17,6 +19,8 @@ export function openApiDocument() {
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
     paths: {
       ...projectPaths,
+      ...goLivePaths,
+      ...integrationPaths,
       ...auditPaths,
       ...qualityPaths,
       ...reportPaths,
@@ -41,6 +45,8 @@ export function openApiDocument() {
           },
         },
         ...projectSchemas,
+        ...goLiveSchemas,
+        ...integrationSchemas,
         ...auditSchemas,
         ...qualitySchemas,
         ...reportSchemas,

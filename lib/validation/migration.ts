@@ -5,8 +5,8 @@ export const updatePlanSchema = z.object({
   scenario: optionalText(4000),
   scope: optionalText(4000),
   sourceSystems: optionalText(1000),
-  /** The plan's updatedAt the editor saw: a stale save is refused. */
-  expectedUpdatedAt: z.string().trim().optional().transform((v) => v || undefined),
+  /** The plan's updatedAt the editor saw ("" = no plan yet): a stale save is refused. */
+  expectedUpdatedAt: z.string().trim().optional(),
 });
 
 export const raciRowSchema = z.object({
@@ -29,7 +29,7 @@ export const saveRaciSchema = z.object({
       }
     })
     .pipe(z.array(raciRowSchema).max(100, "At most 100 activities.")),
-  expectedUpdatedAt: z.string().trim().optional().transform((v) => v || undefined),
+  expectedUpdatedAt: z.string().trim().optional(),
 });
 
 export const createWaveSchema = z.object({
