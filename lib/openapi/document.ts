@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of API v1, assembled from each capability's paths.
 import { auditPaths, auditSchemas } from "./audit";
 import { goLivePaths, goLiveSchemas } from "./go-live";
+import { goLivePaths, goLiveSchemas } from "./go-live";
 import { integrationPaths, integrationSchemas } from "./integration";
 import { projectPaths, projectSchemas } from "./projects";
 import { qualityPaths, qualitySchemas } from "./quality";
@@ -19,6 +20,7 @@ export function openApiDocument() {
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
     paths: {
       ...projectPaths,
+      ...goLivePaths,
       ...goLivePaths,
       ...integrationPaths,
       ...auditPaths,
@@ -45,6 +47,7 @@ export function openApiDocument() {
           },
         },
         ...projectSchemas,
+        ...goLiveSchemas,
         ...goLiveSchemas,
         ...integrationSchemas,
         ...auditSchemas,

@@ -1,0 +1,5 @@
+import { getDb } from "@/db/client";
+import { apiRoute } from "@/lib/api";
+import { getGoLive } from "@/lib/data/go-live";
+
+export const GET = apiRoute<{ projectId: string }>((_request, ctx, { projectId }) => getGoLive(getDb(), ctx.actor, projectId));
