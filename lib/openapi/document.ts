@@ -1,10 +1,10 @@
 // The OpenAPI 3.1 description of API v1, assembled from each capability's paths.
 import { auditPaths, auditSchemas } from "./audit";
 import { goLivePaths, goLiveSchemas } from "./go-live";
-import { goLivePaths, goLiveSchemas } from "./go-live";
 import { integrationPaths, integrationSchemas } from "./integration";
 import { projectPaths, projectSchemas } from "./projects";
 import { qualityPaths, qualitySchemas } from "./quality";
+import { readinessPaths, readinessSchemas } from "./readiness";
 import { reportPaths, reportSchemas } from "./reports";
 
 export function openApiDocument() {
@@ -20,7 +20,7 @@ export function openApiDocument() {
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
     paths: {
       ...projectPaths,
-      ...goLivePaths,
+      ...readinessPaths,
       ...goLivePaths,
       ...integrationPaths,
       ...auditPaths,
@@ -47,7 +47,7 @@ export function openApiDocument() {
           },
         },
         ...projectSchemas,
-        ...goLiveSchemas,
+        ...readinessSchemas,
         ...goLiveSchemas,
         ...integrationSchemas,
         ...auditSchemas,
