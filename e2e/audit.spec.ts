@@ -1,0 +1,129 @@
+// Policy editing, the project audit timeline and the admin audit chain, through the UI.
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "./accounts";
+
+const DEMO_PROJECT = "Nordlicht residential billing MVP";
+
+test.describe("gate policy editing", () => {
+  test.use({ storageState: storageStateOf("admin") });
+
+  test("an admin edits gate 5's objectives and publishes a new version", async ({ page }) => {
+    await page.goto("/admin/policies");
+    await expect(page.getByRole("heading", { name: "Gate policies", level: 1 })).toBeVisible();
+    const edit = page.getByRole("link", { name: /^Edit and publish version \d+$/ });
+    const next = Number((await edit.textContent())!.match(/(\d+)$/)![1]);
+    await edit.click();
+
+    await expect(page.getByRole("heading", { name: /^Edit / })).toBeVisible();
+    const objectives = `Every plan needed to build and deploy exists (e2e ${Date.now()}).`;
+    await page.getByLabel("Objectives of gate 5").fill(objectives);
+    await page.getByLabel("Note for this version").fill("Clarified gate 5 objectives");
+    await expect(page.getByText("1 change compared with version")).toBeVisible();
+    await page.getByRole("button", { name: `Publish version ${next}` }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Publish" }).click();
+
+    await expect(page.getByRole("heading", { name: new RegExp(`version ${next}`) })).toBeVisible();
+    await expect(page.getByText(objectives)).toBeVisible();
+    await expect(page.getByText("Latest", { exact: true })).toBeVisible();
+
+    await page.goto("/admin/policies");
+    const row = page.getByRole("row", { name: new RegExp(`Version ${next}\\b`) });
+    await expect(row).toContainText("Clarified gate 5 objectives");
+    await expect(row).toContainText("Latest");
+  });
+
+  test("an invalid edit is refused next to the field and nothing is published", async ({ page }) => {
+    await page.goto("/admin/policies");
+    const edit = page.getByRole("link", { name: /^Edit and publish version \d+$/ });
+    const next = Number((await edit.textContent())!.match(/(\d+)$/)![1]);
+    await edit.click();
+    await page.getByLabel("Name of gate 3").fill("");
+    await page.getByRole("button", { name: `Publish version ${next}` }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Publish" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Gate 3 needs a name." })).toBeVisible();
+    await expect(page.getByLabel("Name of gate 3")).toHaveAttribute("aria-invalid", "true");
+    await page.goto("/admin/policies");
+    await expect(page.getByRole("link", { name: `Edit and publish version ${next}` })).toBeVisible();
+  });
+
+  test("the admin sees the audit chain verified", async ({ page }) => {
+    await page.goto("/admin/audit");
+    await expect(page.getByText(/^Verified: all \d+ events fit the chain\.$/)).toBeVisible();
+    await page.getByRole("button", { name: "Verify the chain now" }).click();
+    await expect(page.getByText(/^Verified: all \d+ events fit the chain\.$/)).toBeVisible();
+  });
+});
+
+test.describe("refusals", () => {
+  test.use({ storageState: storageStateOf("pm") });
+
+  test("a non-admin cannot open the policy or audit chain pages", async ({ page }) => {
+    for (const path of ["/admin/policies", "/admin/audit"]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    }
+  });
+});
+
+test.describe("project audit timeline", () => {
+  test.use({ storageState: storageStateOf("pm") });
+
+  test("a PM reads a project's audit trail and filters it", async ({ page }) => {
+    await page.goto("/projects");
+    await page.getByRole("link", { name: DEMO_PROJECT }).click();
+    await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Audit trail" }).click();
+    await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
+    const events = page.getByRole("list", { name: "Audit events" }).locator(":scope > li");
+    expect(await events.count()).toBeGreaterThan(1);
+
+    await page.getByLabel("Action").selectOption("project.create");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/action=project\.create/);
+    await expect(events).toHaveCount(1);
+    await expect(events.first()).toContainText("project.create");
+    await events.first().getByText(/Details of event/).click();
+    await expect(events.first().getByText("Previous")).toBeVisible();
+
+    await page.getByLabel("From (UTC)").fill("2000-01-01");
+    await page.getByLabel("To (UTC)").fill("2000-01-31");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page.getByText("No event matches these filters")).toBeVisible();
+
+    await page.getByRole("link", { name: "Clear" }).click();
+    expect(await events.count()).toBeGreaterThan(1);
+  });
+
+  test("the API pages through the same events", async ({ page }) => {
+    await page.goto("/projects");
+    await page.getByRole("link", { name: DEMO_PROJECT }).click();
+    const projectId = new URL(page.url()).pathname.split("/")[2];
+    const first = await page.request.get(`/api/v1/projects/${projectId}/audit?limit=1`);
+    expect(first.status()).toBe(200);
+    const body = await first.json();
+    expect(body.items).toHaveLength(1);
+    expect(body.items[0]).toEqual(expect.objectContaining({ id: expect.any(String), at: expect.any(String), action: expect.any(String), hash: expect.any(String), previousHash: expect.any(String) }));
+    expect(body.nextCursor).toEqual(expect.any(String));
+    const second = await (await page.request.get(`/api/v1/projects/${projectId}/audit?limit=1&cursor=${body.nextCursor}`)).json();
+    expect(second.items[0].id).not.toBe(body.items[0].id);
+  });
+});
+
+test.describe("client view of the audit trail", () => {
+  test.use({ storageState: storageStateOf("otherViewer") });
+
+  test("a client of another organisation gets 404 from the page and the API", async ({ page, browser }) => {
+    const pm = await browser.newContext({ storageState: storageStateOf("pm") });
+    const pmPage = await pm.newPage();
+    await pmPage.goto("/projects");
+    await pmPage.getByRole("link", { name: DEMO_PROJECT }).click();
+    const projectId = new URL(pmPage.url()).pathname.split("/")[2];
+    await pm.close();
+
+    const response = await page.goto(`/projects/${projectId}/audit`);
+    expect(response?.status()).toBe(404);
+    const api = await page.request.get(`/api/v1/projects/${projectId}/audit`);
+    expect(api.status()).toBe(404);
+    expect((await api.json()).code).toBe("not_found");
+  });
+});
