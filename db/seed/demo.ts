@@ -6,6 +6,7 @@ import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
 import { DEMO_PASSWORD } from "@/lib/env";
 import { hashPassword } from "@/lib/password";
 import { seedAccounts } from "./accounts";
+import { seedIntegration } from "./integration";
 import { DEMO_PROJECTS, seedProject } from "./portfolio";
 import { seedReports } from "./reports";
 
@@ -14,7 +15,7 @@ export type DemoWorld = ReturnType<typeof seedAccounts> & { projects: Record<str
 export type DemoSeeder = (tx: Tx, world: DemoWorld) => void;
 
 // seedReports stays last: it computes health from what the others wrote.
-const SEEDERS: DemoSeeder[] = [seedReports];
+const SEEDERS: DemoSeeder[] = [seedIntegration, seedReports];
 
 export function isSeeded(db: Db): boolean {
   return Boolean(db.select({ id: users.id }).from(users).limit(1).get());
