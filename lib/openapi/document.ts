@@ -1,5 +1,7 @@
 // The OpenAPI 3.1 description of API v1, assembled from each capability's paths.
 import { auditPaths, auditSchemas } from "./audit";
+import { deliveryPaths, deliverySchemas } from "./delivery";
+import { gatePaths, gateSchemas } from "./gates";
 import { goLivePaths, goLiveSchemas } from "./go-live";
 import { integrationPaths, integrationSchemas } from "./integration";
 import { projectPaths, projectSchemas } from "./projects";
@@ -20,6 +22,8 @@ export function openApiDocument() {
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
     paths: {
       ...projectPaths,
+      ...deliveryPaths,
+      ...gatePaths,
       ...readinessPaths,
       ...goLivePaths,
       ...integrationPaths,
@@ -47,6 +51,8 @@ export function openApiDocument() {
           },
         },
         ...projectSchemas,
+        ...deliverySchemas,
+        ...gateSchemas,
         ...readinessSchemas,
         ...goLiveSchemas,
         ...integrationSchemas,

@@ -1,0 +1,9 @@
+import { getDb } from "@/db/client";
+import { apiRoute } from "@/lib/api";
+import { projectBillingCsv } from "@/lib/data/billing";
+import { csvResponse } from "@/lib/csv-response";
+
+export const GET = apiRoute<{ projectId: string }>((_request, ctx, { projectId }) => {
+  const { name, csv } = projectBillingCsv(getDb(), ctx.actor, projectId);
+  return csvResponse(csv, `billing-${name}`);
+});

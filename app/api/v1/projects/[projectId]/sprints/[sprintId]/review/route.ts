@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { apiRoute, readJson } from "@/lib/api";
+import { getSprint, submitSprintForReview } from "@/lib/data/sprints";
+import { sprintDetailJson } from "@/lib/data/delivery-views";
+import { expectedVersion } from "@/lib/validation/common";
+
+export const POST = apiRoute<{ projectId: string; sprintId: string }>(async (request, ctx, { projectId, sprintId }) => {
+  const input = await readJson(request, z.object({ expectedVersion }));
+  const { warnings } = submitSprintForReview(getDb(), ctx, { ...input, projectId, sprintId });
+  return { ...sprintDetailJson(getSprint(getDb(), ctx.actor, projectId, sprintId)), warnings };
+});
