@@ -5,7 +5,6 @@ import { qualityEvidence, qualitySelections, sprints, users } from "@/db/schema"
 import { loadProjectAccess } from "@/lib/data/access";
 import { evidenceFilePath } from "@/lib/data/evidence-files";
 import { loadSprint, recentEscapedDefects, type FrozenActivity } from "@/lib/data/quality";
-import { loadScale } from "@/lib/data/quality-scale";
 import type { Actor } from "@/lib/domain/permissions";
 import { latestEvidence, missingEvidence } from "@/lib/domain/quality-selection";
 import { notFound } from "@/lib/errors";
@@ -69,6 +68,8 @@ function selectionView(selection: typeof qualitySelections.$inferSelect, selecto
     recommendedLevel: selection.recommendedLevel,
     reasons: selection.reasons,
     chosenLevel: selection.chosenLevel,
+    // Levels are "QS" + one digit (lib/validation/quality), so text order is rank order.
+    belowRecommendation: selection.chosenLevel < selection.recommendedLevel,
     justification: selection.justification,
     selectedBy: { id: selection.selectedBy, name: selectorName },
     selectedAt: selection.selectedAt,
@@ -100,7 +101,6 @@ export function sprintQuality(db: DbOrTx, actor: Actor, projectId: string, sprin
     selection,
     missing: selection ? selection.missing : missingEvidence(null, []),
     recentEscapedDefects: recentEscapedDefects(db, projectId, sprint.number),
-    levels: loadScale(db).map((l) => ({ level: l.level, name: l.name, minPoints: l.minPoints, activityCount: l.activities.length })),
     canEdit: access.can("quality.select") && ["planned", "active", "rejected"].includes(sprint.status),
     canRecordDefects: access.can("quality.select"),
   };

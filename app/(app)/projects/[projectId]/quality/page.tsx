@@ -1,0 +1,164 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { QualityActivityList } from "@/components/quality-activity-list";
+import { EscapedDefectsForm } from "@/components/quality-evidence-forms";
+import { Badge, StatusBadge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import { projectQualityHistory } from "@/lib/data/quality-history";
+import { orNotFound } from "@/lib/page";
+import { requireActor } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Quality history" };
+
+function evidenceSummary(activities: { latest: { result: string } | null }[]) {
+  const count = (result: string) => activities.filter((a) => a.latest?.result === result).length;
+  return { passed: count("passed"), waived: count("waived"), failed: count("failed"), none: activities.filter((a) => !a.latest).length };
+}
+
+export default async function ProjectQualityPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const actor = await requireActor();
+  const history = orNotFound(() => projectQualityHistory(getDb(), actor, projectId));
+  const totalDefects = history.sprints.reduce((sum, s) => sum + s.escapedDefects, 0);
+  const overridden = history.sprints.filter((s) => s.selection?.belowRecommendation).length;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h2 className="text-lg font-semibold text-slate-900">Quality history</h2>
+        <p className="text-sm text-slate-600">
+          Per sprint: the standard recommended and chosen, the evidence of its activities, and the defects that escaped to production.
+          {history.sprints.length ? ` ${totalDefects} escaped defect${totalDefects === 1 ? "" : "s"} in total; ${overridden} sprint${overridden === 1 ? "" : "s"} below the recommendation.` : ""}
+        </p>
+      </div>
+      {history.sprints.length === 0 ? (
+        <EmptyState title="No sprints yet">
+          The quality standard is chosen per sprint. Plan a sprint on the{" "}
+          <Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints`}>
+            Sprints
+          </Link>{" "}
+          tab to start.
+        </EmptyState>
+      ) : (
+        <>
+          <Table caption="Quality per sprint">
+            <thead>
+              <tr>
+                <Th>Sprint</Th>
+                <Th>Status</Th>
+                <Th>Recommended</Th>
+                <Th>Chosen</Th>
+                <Th>Evidence</Th>
+                <Th>Escaped defects</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {history.sprints.map((s) => {
+                const summary = s.selection ? evidenceSummary(s.selection.activities) : null;
+                return (
+                  <tr key={s.id}>
+                    <Td>
+                      <a className="font-medium text-brand-700 underline" href={`#sprint-${s.number}`}>
+                        Sprint {s.number}
+                      </a>
+                      <span className="block max-w-xs truncate text-xs text-slate-600">{s.goal}</span>
+                    </Td>
+                    <Td>
+                      <StatusBadge status={s.status} />
+                    </Td>
+                    <Td>{s.selection?.recommendedLevel ?? "—"}</Td>
+                    <Td>
+                      {s.selection ? (
+                        <span className="flex items-center gap-1">
+                          {s.selection.chosenLevel}
+                          {s.selection.belowRecommendation ? (
+                            <Badge tone="warning">below</Badge>
+                          ) : null}
+                        </span>
+                      ) : (
+                        <span className="text-slate-500">Not chosen</span>
+                      )}
+                    </Td>
+                    <Td className="whitespace-nowrap">
+                      {summary ? (
+                        <span>
+                          {summary.passed} passed · {summary.waived} waived · {summary.failed} failed · {summary.none} missing
+                        </span>
+                      ) : (
+                        "—"
+                      )}
+                    </Td>
+                    <Td className="tabular-nums">{s.escapedDefects}</Td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+
+          <div className="space-y-4">
+            {history.sprints.map((s) => (
+              <section
+                key={s.id}
+                id={`sprint-${s.number}`}
+                aria-labelledby={`sprint-${s.number}-title`}
+                className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+              >
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <h3 id={`sprint-${s.number}-title`} className="font-semibold text-slate-900">
+                    <Link className="hover:underline" href={`/projects/${projectId}/sprints/${s.id}`}>
+                      Sprint {s.number}: {s.goal}
+                    </Link>
+                  </h3>
+                  <span className="text-xs text-slate-600">
+                    {s.startDate} → {s.endDate}
+                  </span>
+                </div>
+                {s.selection ? (
+                  <div className="mt-2 space-y-2">
+                    <p className="text-sm text-slate-800">
+                      {s.selection.chosenLevel} chosen (recommended {s.selection.recommendedLevel}) by {s.selection.selectedBy.name}.
+                    </p>
+                    <ul className="text-sm text-slate-600" aria-label="Reasons of the recommendation">
+                      {s.selection.reasons.map((r, i) => (
+                        <li key={i}>
+                          {r.text} (+{r.points})
+                        </li>
+                      ))}
+                    </ul>
+                    {s.selection.justification ? (
+                      <p className="whitespace-pre-line rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                        <span className="font-medium">Justification: </span>
+                        {s.selection.justification}
+                      </p>
+                    ) : null}
+                    <details>
+                      <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                        Evidence of {s.selection.activities.length} activities
+                      </summary>
+                      <QualityActivityList activities={s.selection.activities} />
+                    </details>
+                  </div>
+                ) : (
+                  <p className="mt-2 text-sm text-slate-600">No quality standard chosen for this sprint.</p>
+                )}
+                {history.canRecordDefects && s.status !== "planned" ? (
+                  <div className="mt-3 border-t border-slate-100 pt-3">
+                    <EscapedDefectsForm
+                      projectId={projectId}
+                      sprintId={s.id}
+                      escapedDefects={s.escapedDefects}
+                      version={s.version}
+                      sprintNumber={s.number}
+                    />
+                  </div>
+                ) : null}
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

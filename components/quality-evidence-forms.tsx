@@ -1,0 +1,132 @@
+"use client";
+
+// Recording evidence for one required activity, and the escaped-defects count of a sprint.
+import { useActionState, useState } from "react";
+import { recordEscapedDefectsAction, recordEvidenceAction } from "@/app/(app)/projects/[projectId]/quality/actions";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Input, Select, Textarea } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/guard";
+
+const ACCEPT = ".pdf,.txt,.log,.csv,.json,.xml,.png,.jpg,.jpeg,.zip,.xlsx,.docx";
+
+export function EvidenceDialog({
+  projectId,
+  sprintId,
+  activity,
+}: {
+  projectId: string;
+  sprintId: string;
+  activity: { key: string; name: string };
+}) {
+  const [open, setOpen] = useState(false);
+  const [state, formAction] = useActionState(async (previous: FormState, data: FormData) => {
+    // Close the dialog once saved; errors keep it open beside the fields.
+    const next = await recordEvidenceAction(previous, data);
+    if (next.ok) setOpen(false);
+    return next;
+  }, initialFormState);
+  const [result, setResult] = useState("passed");
+  const errors = state.fieldErrors ?? {};
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Evidence: ${activity.name}`}
+      description="Passed needs a link or a file; waived needs a reason."
+      trigger={
+        <Button variant="secondary" size="sm" aria-label={`Record evidence for ${activity.name}`}>
+          Record evidence
+        </Button>
+      }
+    >
+      <form action={formAction} className="space-y-3">
+        <input type="hidden" name="projectId" value={projectId} />
+        <input type="hidden" name="sprintId" value={sprintId} />
+        <input type="hidden" name="activityKey" value={activity.key} />
+        <Select
+          label="Result"
+          name="result"
+          value={result}
+          onChange={(e) => setResult(e.target.value)}
+          errors={errors.result}
+          options={[
+            { value: "passed", label: "Passed" },
+            { value: "failed", label: "Failed" },
+            { value: "waived", label: "Waived" },
+          ]}
+        />
+        <Textarea
+          label={result === "waived" ? "Reason for the waiver" : "Notes (optional)"}
+          name="reason"
+          rows={3}
+          defaultValue={state.values?.reason ?? ""}
+          errors={errors.reason}
+        />
+        <Input
+          label="Link to the report"
+          name="link"
+          type="url"
+          placeholder="https://…"
+          defaultValue={state.values?.link ?? ""}
+          errors={errors.link}
+        />
+        <Input
+          label="Or attach the report"
+          name="file"
+          type="file"
+          accept={ACCEPT}
+          errors={errors.file}
+          hint="PDF, text, CSV, JSON, XML, PNG, JPEG, ZIP, XLSX or DOCX; at most 20 MB."
+        />
+        <FormMessage state={state} />
+        <div className="flex justify-end">
+          <SubmitButton pendingLabel="Recording…">Record evidence</SubmitButton>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function EscapedDefectsForm({
+  projectId,
+  sprintId,
+  escapedDefects,
+  version,
+  sprintNumber,
+}: {
+  projectId: string;
+  sprintId: string;
+  escapedDefects: number;
+  version: number;
+  sprintNumber: number;
+}) {
+  const [state, formAction] = useActionState(recordEscapedDefectsAction, initialFormState);
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="sprintId" value={sprintId} />
+      <input type="hidden" name="expectedVersion" value={version} />
+      <Input
+        label={`Escaped defects after sprint ${sprintNumber}`}
+        name="escapedDefects"
+        type="number"
+        min={0}
+        inputMode="numeric"
+        className="w-48"
+        defaultValue={state.values?.escapedDefects ?? String(escapedDefects)}
+        errors={state.fieldErrors?.escapedDefects}
+        hint="Defects found in production after the sprint."
+      />
+      <SubmitButton variant="secondary" size="sm" pendingLabel="Saving…">
+        Save
+      </SubmitButton>
+      <div className="basis-full">
+        <FormMessage state={state} success="Saved." />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+// The quality of one sprint (DESIGN.md §3 "Quality selection"): questions, live recommendation,
+// chosen level, required activities with their evidence, and what still blocks the review.
+// Rendered on the sprint page: <SprintQualityPanel projectId=… sprintId=… />.
+import { getDb } from "@/db/client";
+import { QualityActivityList } from "@/components/quality-activity-list";
+import { EscapedDefectsForm, EvidenceDialog } from "@/components/quality-evidence-forms";
+import { QualitySelectionForm } from "@/components/quality-selection-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { sprintQuality } from "@/lib/data/quality-history";
+import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scale";
+import type { QualityAnswers } from "@/lib/domain/quality-selection";
+import { orNotFound } from "@/lib/page";
+import { requireActor } from "@/lib/session";
+
+export async function SprintQualityPanel({ projectId, sprintId }: { projectId: string; sprintId: string }) {
+  const actor = await requireActor();
+  const db = getDb();
+  const view = orNotFound(() => sprintQuality(db, actor, projectId, sprintId));
+  const { selection, sprint, missing } = view;
+  const levels = view.canEdit ? toLevels(loadScale(db)) : [];
+  const rules = view.canEdit ? toRules(loadRules(db)) : [];
+
+  return (
+    <Card
+      title="Quality standard"
+      id="quality"
+      actions={
+        selection ? (
+          <Badge tone={missing.length ? "warning" : "success"}>
+            {missing.length ? `${missing.length} missing` : "Evidence complete"}
+          </Badge>
+        ) : null
+      }
+    >
+      <div className="space-y-6">
+        {selection ? (
+          <div className="space-y-2">
+            <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
+              Chosen: <Badge tone="info">{selection.chosenLevel}</Badge>
+              <span>recommended {selection.recommendedLevel}</span>
+              <span className="text-slate-600">
+                — by {selection.selectedBy.name}, {selection.selectedAt.slice(0, 10)}
+              </span>
+            </p>
+            {selection.justification ? (
+              <p className="whitespace-pre-line rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                <span className="font-medium">Justification: </span>
+                {selection.justification}
+              </p>
+            ) : null}
+          </div>
+        ) : (
+          <p className="text-sm text-slate-700">
+            No quality standard chosen yet. {view.canEdit ? "Answer the questions below to get a recommendation." : ""}
+          </p>
+        )}
+
+        {view.canEdit ? (
+          <QualitySelectionForm
+            projectId={projectId}
+            sprintId={sprintId}
+            levels={levels}
+            rules={rules}
+            escapedDefects={view.recentEscapedDefects}
+            current={
+              selection
+                ? {
+                    answers: selection.answers as QualityAnswers,
+                    chosenLevel: selection.chosenLevel,
+                    justification: selection.justification,
+                    selectedAt: selection.selectedAt,
+                  }
+                : null
+            }
+          />
+        ) : selection ? (
+          <div>
+            <h3 className="text-sm font-semibold text-slate-900">Why {selection.recommendedLevel} was recommended</h3>
+            <ul className="mt-1 space-y-1 text-sm text-slate-700">
+              {selection.reasons.map((r, i) => (
+                <li key={i}>
+                  {r.text} <span className="font-medium">(+{r.points})</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
+        {selection ? (
+          <div>
+            <h3 className="text-sm font-semibold text-slate-900">Required activities ({selection.chosenLevel})</h3>
+            <QualityActivityList
+              activities={selection.activities}
+              action={
+                view.canEdit
+                  ? (activity) => <EvidenceDialog projectId={projectId} sprintId={sprintId} activity={activity} />
+                  : undefined
+              }
+            />
+          </div>
+        ) : null}
+
+        {missing.length ? (
+          <div role="status" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+            <p className="font-medium">The sprint review is blocked until these have passed or waived evidence:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {missing.map((m) => (
+                <li key={m.key}>
+                  {m.name}: {m.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
+        {view.canRecordDefects && sprint.status !== "planned" ? (
+          <EscapedDefectsForm
+            projectId={projectId}
+            sprintId={sprintId}
+            escapedDefects={sprint.escapedDefects}
+            version={sprint.version}
+            sprintNumber={sprint.number}
+          />
+        ) : (
+          <p className="text-sm text-slate-700">Escaped defects after this sprint: {sprint.escapedDefects}</p>
+        )}
+      </div>
+    </Card>
+  );
+}
