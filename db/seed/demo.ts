@@ -9,6 +9,7 @@ import { seedAccounts } from "./accounts";
 import { seedIntegration } from "./integration";
 import { seedGoLive } from "./go-live";
 import { DEMO_PROJECTS, seedProject } from "./portfolio";
+import { seedReadinessDemo } from "./readiness";
 import { seedReports } from "./reports";
 
 /** What every capability's seeder gets: organisations, accounts by email, projects by key. */
@@ -17,7 +18,7 @@ export type DemoSeeder = (tx: Tx, world: DemoWorld) => void;
 
 // seedReports stays last: it computes health from what the others wrote.
 // seedGoLive reads the guardians the readiness seeder writes: keep it after that one.
-const SEEDERS: DemoSeeder[] = [seedGoLive, seedIntegration, seedReports];
+const SEEDERS: DemoSeeder[] = [seedReadinessDemo, seedGoLive, seedIntegration, seedReports];
 
 export function isSeeded(db: Db): boolean {
   return Boolean(db.select({ id: users.id }).from(users).limit(1).get());
