@@ -11,16 +11,17 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
 
-const ACCEPT = ".pdf,.txt,.log,.csv,.json,.xml,.png,.jpg,.jpeg,.zip,.xlsx,.docx";
-
 export function EvidenceDialog({
   projectId,
   sprintId,
   activity,
+  accept,
 }: {
   projectId: string;
   sprintId: string;
   activity: { key: string; name: string };
+  /** The upload allow-list (lib/data/uploads), as the file input's accept attribute. */
+  accept: string;
 }) {
   const [open, setOpen] = useState(false);
   const [state, formAction] = useActionState(async (previous: FormState, data: FormData) => {
@@ -78,9 +79,9 @@ export function EvidenceDialog({
           label="Or attach the report"
           name="file"
           type="file"
-          accept={ACCEPT}
+          accept={accept}
           errors={errors.file}
-          hint="PDF, text, CSV, JSON, XML, PNG, JPEG, ZIP, XLSX or DOCX; at most 20 MB."
+          hint={`Accepted: ${accept.replaceAll(".", "").replaceAll(",", ", ")}; at most 20 MB.`}
         />
         <FormMessage state={state} />
         <div className="flex justify-end">

@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { sprintQuality } from "@/lib/data/quality-history";
 import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scale";
+import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import type { QualityAnswers } from "@/lib/domain/quality-selection";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
@@ -94,7 +95,7 @@ export async function SprintQualityPanel({ projectId, sprintId }: { projectId: s
               activities={selection.activities}
               action={
                 view.canEdit
-                  ? (activity) => <EvidenceDialog projectId={projectId} sprintId={sprintId} activity={activity} />
+                  ? (activity) => <EvidenceDialog projectId={projectId} sprintId={sprintId} activity={activity} accept={ACCEPT_ATTRIBUTE} />
                   : undefined
               }
             />

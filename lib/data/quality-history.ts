@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { qualityEvidence, qualitySelections, sprints, users } from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
-import { evidenceFilePath } from "@/lib/data/evidence-files";
+import { readUpload } from "@/lib/data/uploads";
 import { loadSprint, recentEscapedDefects, type FrozenActivity } from "@/lib/data/quality";
 import type { Actor } from "@/lib/domain/permissions";
 import { latestEvidence, missingEvidence } from "@/lib/domain/quality-selection";
@@ -158,12 +158,18 @@ export function evidenceFileFor(db: DbOrTx, actor: Actor, projectId: string, evi
     .innerJoin(qualitySelections, eq(qualitySelections.id, qualityEvidence.selectionId))
     .where(and(eq(qualityEvidence.id, evidenceId), eq(qualitySelections.projectId, projectId)))
     .get();
-  const file = row?.evidence.storedName ? evidenceFilePath(row.evidence.storedName) : null;
-  if (!row || !file) throw notFound("This file");
+  if (!row?.evidence.storedName) throw notFound("This file");
+  let bytes: Buffer;
+  try {
+    bytes = readUpload(row.evidence.storedName);
+  } catch {
+    throw notFound("This file");
+  }
   return {
-    path: file,
+    bytes,
     fileName: row.evidence.fileName ?? "evidence",
     mediaType: row.evidence.mediaType ?? "application/octet-stream",
+    size: bytes.length,
     sha256: row.evidence.sha256,
   };
 }

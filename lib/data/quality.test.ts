@@ -1,5 +1,4 @@
 import { mkdtempSync } from "node:fs";
-import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
@@ -192,16 +191,16 @@ describe("evidence and missingQualityEvidence", () => {
     const bytes = Buffer.from("all 42 smoke tests passed\n");
     const row = evidence("smoke_test", "passed", {
       link: "",
-      upload: { fileName: "../smoke.txt", mediaType: "text/plain", bytes },
+      upload: { fileName: "../smoke.txt", bytes },
     });
     expect(row.fileName).toBe("smoke.txt");
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(row.storedName).not.toContain("smoke");
     const file = evidenceFileFor(db, world.viewer, world.project.id, row.id);
-    expect(readFileSync(file.path).equals(bytes)).toBe(true);
+    expect(file.bytes.equals(bytes)).toBe(true);
     expectRefusal(() => evidenceFileFor(db, world.otherViewer, world.project.id, row.id), "not_found");
     const html = expectRefusal(
-      () => evidence("peer_review", "passed", { link: "", upload: { fileName: "x.html", mediaType: "text/html", bytes } }),
+      () => evidence("peer_review", "passed", { link: "", upload: { fileName: "x.html", bytes } }),
       "unsupported_media_type",
     );
     expect(html.details?.fieldErrors?.file).toBeDefined();

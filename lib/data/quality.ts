@@ -5,8 +5,8 @@ import type { Db, DbOrTx } from "@/db/client";
 import { qualityEvidence, qualitySelections, sprints } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
-import { discardEvidenceFile, storeEvidenceFile, type EvidenceUpload, type StoredEvidenceFile } from "@/lib/data/evidence-files";
 import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scale";
+import { discardUpload, storeUpload, type StoredFile } from "@/lib/data/uploads";
 import type { Actor } from "@/lib/domain/permissions";
 import {
   decideEvidence,
@@ -181,7 +181,8 @@ export type RecordEvidenceInput = {
   result: EvidenceResult;
   reason: string;
   link: string;
-  upload?: EvidenceUpload;
+  /** A report file: same rules as artifact uploads (size, type allow-list, SHA-256, generated name). */
+  upload?: { fileName: string; bytes: Buffer };
 };
 
 export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenceInput) {
@@ -205,8 +206,8 @@ export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenc
     return { sprint, selection };
   };
   check(db);
-  let stored: StoredEvidenceFile | null = null;
-  if (input.upload) stored = storeEvidenceFile(input.upload);
+  let stored: StoredFile | null = null;
+  if (input.upload) stored = storeUpload(input.upload.fileName, input.upload.bytes);
   try {
     return db.transaction(
       (tx) => {
@@ -245,7 +246,7 @@ export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenc
       { behavior: "immediate" },
     );
   } catch (error) {
-    if (stored) discardEvidenceFile(stored.storedName);
+    if (stored) discardUpload(stored.storedName);
     throw error;
   }
 }

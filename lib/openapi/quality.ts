@@ -206,7 +206,7 @@ export const qualityPaths: Paths = {
                 result: { enum: ["passed", "failed", "waived"] },
                 reason: { type: "string" },
                 link: { type: "string" },
-                file: { type: "string", format: "binary", description: "PDF, text, CSV, JSON, XML, PNG, JPEG, ZIP, XLSX or DOCX; at most 20 MB" },
+                file: { type: "string", format: "binary", description: "Same rules as artifact files: pdf, png, jpg, docx, xlsx, pptx, zip, txt, md, csv; content must match the extension; at most 20 MB" },
               },
             },
           },

@@ -25,7 +25,7 @@ export const selectQualityAction = formAction(selectQualityFormSchema, (ctx, inp
 
 export const recordEvidenceAction = formAction(evidenceFormSchema, async (ctx, input) => {
   const { file, ...fields } = input;
-  const upload = file ? { fileName: file.name, mediaType: file.type, bytes: Buffer.from(await file.arrayBuffer()) } : undefined;
+  const upload = file ? { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) } : undefined;
   recordEvidence(getDb(), ctx, { ...fields, upload });
   refresh(input.projectId);
 });

@@ -1,8 +1,7 @@
 import { getDb } from "@/db/client";
 import { apiRoute, readJson, validate } from "@/lib/api";
-import { MAX_EVIDENCE_BYTES } from "@/lib/data/evidence-files";
 import { recordEvidence } from "@/lib/data/quality";
-import { AppError } from "@/lib/errors";
+import { assertContentLength } from "@/lib/data/uploads";
 import { evidenceJsonSchema } from "@/lib/validation/quality";
 
 type Params = { projectId: string; sprintId: string };
@@ -14,10 +13,7 @@ export const POST = apiRoute<Params>(async (request, ctx, { projectId, sprintId 
   let upload;
   if (contentType.startsWith("multipart/form-data")) {
     // Refuse oversized bodies before reading them into memory.
-    const length = Number(request.headers.get("content-length") ?? 0);
-    if (length > MAX_EVIDENCE_BYTES + 64 * 1024) {
-      throw new AppError("payload_too_large", `The file is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB.`);
-    }
+    assertContentLength(request.headers.get("content-length"));
     const form = await request.formData();
     const text = (name: string) => {
       const value = form.get(name);
@@ -31,7 +27,7 @@ export const POST = apiRoute<Params>(async (request, ctx, { projectId, sprintId 
     });
     const file = form.get("file");
     if (file instanceof File && file.size > 0) {
-      upload = { fileName: file.name, mediaType: file.type, bytes: Buffer.from(await file.arrayBuffer()) };
+      upload = { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) };
     }
   } else {
     fields = await readJson(request, evidenceJsonSchema);
