@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { PageHeader } from "@/components/ui/page-header";
+import { listPortfolio, portfolioClients } from "@/lib/data/dashboard";
+import { guardianTasks } from "@/lib/data/guardian-tasks";
+import { reviewQueue } from "@/lib/data/review-queue";
+import { isVendor } from "@/lib/domain/permissions";
+import { requireActor } from "@/lib/session";
+import { firstValues, portfolioQuerySchema } from "@/lib/validation/dashboard";
+import { ClientProjects } from "./client-projects";
+import { GuardianTasksCard } from "./guardian-tasks-card";
+import { PortfolioFilters } from "./portfolio-filters";
+import { PortfolioTable } from "./portfolio-table";
+import { ReviewQueueCard } from "./review-queue-card";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+// Adapted to who looks: vendor staff get the portfolio table (filters, sorting, pages),
+// board members what waits for their review, guardians their training and validation,
+// client accounts their organisation's client-facing view.
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  const db = getDb();
+  const query = portfolioQuerySchema.parse(firstValues(await searchParams));
+  const vendor = isVendor(actor);
+  const queue = reviewQueue(db, actor);
+  const tasks = actor.role === "client" ? guardianTasks(db, actor) : null;
+  const page = listPortfolio(db, actor, vendor ? query : { ...query, client: undefined, pageSize: 100 });
+  const filtered = Boolean(query.status || query.health || query.client);
+  const queueFirst = queue.seated && (queue.gates.length > 0 || queue.artifacts.length > 0);
+
+  return (
+    <>
+      <PageHeader
+        title="Dashboard"
+        description={
+          vendor
+            ? actor.role === "admin"
+              ? "Every rollout in the portfolio, worst health first when sorted by health."
+              : "Your rollouts at a glance, and what waits for you."
+            : "Your organisation's rollouts: where they stand and what comes next."
+        }
+      />
+      <div className="space-y-6">
+        {queueFirst ? <ReviewQueueCard queue={queue} /> : null}
+        {tasks?.guardian ? <GuardianTasksCard tasks={tasks} /> : null}
+        <section aria-labelledby="portfolio-heading">
+          <h2 id="portfolio-heading" className="mb-3 text-lg font-semibold text-slate-900">
+            {vendor ? "Portfolio" : "Your projects"}
+          </h2>
+          {vendor ? (
+            <>
+              <PortfolioFilters query={query} clients={portfolioClients(db, actor)} showClient />
+              <PortfolioTable page={page} query={query} showBilling={page.items.some((i) => i.billable)} filtered={filtered} />
+            </>
+          ) : (
+            <ClientProjects items={page.items} />
+          )}
+        </section>
+        {queue.seated && !queueFirst ? <ReviewQueueCard queue={queue} /> : null}
+      </div>
+    </>
+  );
+}

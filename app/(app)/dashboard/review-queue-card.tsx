@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import type { ReviewQueue } from "@/lib/data/review-queue";
+import { formatDate } from "@/lib/display-format";
+
+export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
+  const empty = queue.gates.length === 0 && queue.artifacts.length === 0;
+  return (
+    <Card title="Waiting for your review" id="review-queue">
+      {empty ? (
+        <p className="text-sm text-slate-600">Nothing waits for you: no gate in review needs your vote and no submitted artifact needs your review.</p>
+      ) : (
+        <div className="grid gap-4 md:grid-cols-2">
+          <section aria-labelledby="queue-gates">
+            <h3 id="queue-gates" className="mb-2 text-sm font-semibold text-slate-800">Gates to vote on ({queue.gates.length})</h3>
+            {queue.gates.length === 0 ? (
+              <p className="text-sm text-slate-600">No gate waits for your vote.</p>
+            ) : (
+              <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
+                {queue.gates.map((g) => (
+                  <li key={`${g.projectId}-${g.gateNumber}`} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
+                    <div className="min-w-0">
+                      <Link href={`/projects/${g.projectId}/gates`} className="font-medium text-brand-700 hover:underline">
+                        Gate {g.gateNumber}: {g.gateName}
+                      </Link>
+                      <div className="text-slate-600">{g.projectName}</div>
+                    </div>
+                    <div className="flex items-center gap-2 text-xs text-slate-600">
+                      {g.required ? <Badge tone="warning">Required vote</Badge> : null}
+                      {g.submittedAt ? <span>submitted {formatDate(g.submittedAt)}</span> : null}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="queue-artifacts">
+            <h3 id="queue-artifacts" className="mb-2 text-sm font-semibold text-slate-800">Artifacts to review ({queue.artifacts.length})</h3>
+            {queue.artifacts.length === 0 ? (
+              <p className="text-sm text-slate-600">No submitted artifact waits for you.</p>
+            ) : (
+              <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
+                {queue.artifacts.map((a) => (
+                  <li key={a.artifactId} className="px-3 py-2 text-sm">
+                    <Link href={`/projects/${a.projectId}/gates`} className="font-medium text-brand-700 hover:underline">
+                      {a.title}
+                    </Link>{" "}
+                    <span className="text-slate-600">v{a.versionNumber}</span>
+                    <div className="text-slate-600">
+                      {a.projectName} · gate {a.gateNumber} · submitted {formatDate(a.submittedAt)}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      )}
+    </Card>
+  );
+}

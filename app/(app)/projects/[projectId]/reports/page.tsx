@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { HealthBadge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { loadProjectAccess } from "@/lib/data/access";
+import { listStatusReports } from "@/lib/data/status-reports";
+import { formatDate } from "@/lib/display-format";
+import { orNotFound } from "@/lib/page";
+import { requireActor } from "@/lib/session";
+import { GenerateReportForm } from "./generate-report-form";
+
+export const metadata: Metadata = { title: "Status reports" };
+
+export default async function ReportsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor();
+  const { projectId } = await params;
+  const raw = await searchParams;
+  const cursor = typeof raw.cursor === "string" ? raw.cursor : null;
+  const db = getDb();
+  const access = orNotFound(() => loadProjectAccess(db, actor, projectId));
+  const page = listStatusReports(db, actor, projectId, { limit: 20, cursor });
+  const health = (h: string) => (h === "red" || h === "amber" ? h : "green");
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 className="text-lg font-semibold text-slate-900">Weekly status reports</h2>
+          <p className="text-sm text-slate-600">
+            Each report is a frozen snapshot: progress since the previous report, gate and sprint status, risks, decisions and next steps.
+          </p>
+        </div>
+        {access.can("report.generate") ? <GenerateReportForm projectId={projectId} /> : null}
+      </div>
+      {page.items.length === 0 ? (
+        <EmptyState title="No status report yet">
+          {access.can("report.generate") ? "Generate the first one with the button above; they are also generated every week." : "Reports appear here every week."}
+        </EmptyState>
+      ) : (
+        <Table caption="Status reports, newest first">
+          <thead>
+            <tr>
+              <Th>Week</Th>
+              <Th>Generated</Th>
+              <Th>Health then</Th>
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {page.items.map((r) => (
+              <tr key={r.id}>
+                <Td>
+                  <Link href={`/projects/${projectId}/reports/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                    {r.isoWeek}
+                  </Link>{" "}
+                  <span className="text-slate-600">from {formatDate(r.weekOf)}</span>
+                </Td>
+                <Td className="whitespace-nowrap">{formatDate(r.generatedAt)}</Td>
+                <Td>
+                  <HealthBadge health={health(r.health)} />
+                </Td>
+                <Td className="text-right">
+                  <a href={`/api/v1/projects/${projectId}/status-reports/${r.id}/markdown`} className="text-sm text-brand-700 underline" download>
+                    Markdown<span className="sr-only"> of {r.isoWeek}</span>
+                  </a>
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Pagination basePath={`/projects/${projectId}/reports`} params={{}} nextCursor={page.nextCursor} hasPrevious={Boolean(cursor)} />
+    </div>
+  );
+}
