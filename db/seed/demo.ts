@@ -6,6 +6,7 @@ import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
 import { DEMO_PASSWORD } from "@/lib/env";
 import { hashPassword } from "@/lib/password";
 import { seedAccounts } from "./accounts";
+import { seedDelivery } from "./delivery";
 import { seedIntegration } from "./integration";
 import { seedGoLive } from "./go-live";
 import { DEMO_PROJECTS, seedProject } from "./portfolio";
@@ -18,7 +19,8 @@ export type DemoSeeder = (tx: Tx, world: DemoWorld) => void;
 
 // seedReports stays last: it computes health from what the others wrote.
 // seedGoLive reads the guardians the readiness seeder writes: keep it after that one.
-const SEEDERS: DemoSeeder[] = [seedReadinessDemo, seedGoLive, seedIntegration, seedReports];
+// seedDelivery runs first: quality attaches evidence to its sprints and go-live reads its scope.
+const SEEDERS: DemoSeeder[] = [seedDelivery, seedReadinessDemo, seedGoLive, seedIntegration, seedReports];
 
 export function isSeeded(db: Db): boolean {
   return Boolean(db.select({ id: users.id }).from(users).limit(1).get());
