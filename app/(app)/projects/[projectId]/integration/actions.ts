@@ -1,0 +1,73 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import {
+  changeInterfaceStatus,
+  createInterface,
+  createSystem,
+  deleteInterface,
+  deleteSystem,
+  updateInterface,
+  updateSystem,
+} from "@/lib/data/integration";
+import { freezeIntegrationDiagram } from "@/lib/data/integration-diagram";
+import { action, formAction } from "@/lib/guard";
+import { uuid } from "@/lib/validation/common";
+import {
+  changeInterfaceStatusSchema,
+  createInterfaceSchema,
+  createSystemSchema,
+  deleteInterfaceSchema,
+  deleteSystemSchema,
+  updateInterfaceSchema,
+  updateSystemSchema,
+} from "@/lib/validation/integration";
+
+const project = { projectId: uuid };
+const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
+
+export const createSystemAction = formAction(createSystemSchema.extend(project), (ctx, { projectId, ...input }) => {
+  const system = createSystem(getDb(), ctx, projectId, input);
+  refresh(projectId);
+  return { id: system.id };
+});
+
+export const updateSystemAction = formAction(updateSystemSchema.extend(project), (ctx, { projectId, ...input }) => {
+  updateSystem(getDb(), ctx, projectId, input);
+  refresh(projectId);
+});
+
+export const deleteSystemAction = action(deleteSystemSchema.extend(project), (ctx, { projectId, ...input }) => {
+  deleteSystem(getDb(), ctx, projectId, input);
+  refresh(projectId);
+});
+
+export const createInterfaceAction = formAction(createInterfaceSchema.extend(project), (ctx, { projectId, ...input }) => {
+  const row = createInterface(getDb(), ctx, projectId, input);
+  refresh(projectId);
+  return { id: row.id };
+});
+
+export const updateInterfaceAction = formAction(updateInterfaceSchema.extend(project), (ctx, { projectId, ...input }) => {
+  updateInterface(getDb(), ctx, projectId, input);
+  refresh(projectId);
+});
+
+export const changeInterfaceStatusAction = formAction(changeInterfaceStatusSchema.extend(project), (ctx, { projectId, ...input }) => {
+  const row = changeInterfaceStatus(getDb(), ctx, projectId, input);
+  refresh(projectId);
+  return { status: row.status };
+});
+
+export const deleteInterfaceAction = action(deleteInterfaceSchema.extend(project), (ctx, { projectId, ...input }) => {
+  deleteInterface(getDb(), ctx, projectId, input);
+  refresh(projectId);
+});
+
+export const freezeDiagramAction = action(z.object({ projectId: uuid }), (ctx, { projectId }) => {
+  const frozen = freezeIntegrationDiagram(getDb(), ctx, projectId);
+  refresh(projectId);
+  return frozen;
+});
