@@ -10,6 +10,7 @@ import { seedDelivery } from "./delivery";
 import { seedIntegration } from "./integration";
 import { seedGoLive } from "./go-live";
 import { DEMO_PROJECTS, seedProject } from "./portfolio";
+import { seedQuality } from "./quality";
 import { seedReadinessDemo } from "./readiness";
 import { seedReports } from "./reports";
 
@@ -20,7 +21,8 @@ export type DemoSeeder = (tx: Tx, world: DemoWorld) => void;
 // seedReports stays last: it computes health from what the others wrote.
 // seedGoLive reads the guardians the readiness seeder writes: keep it after that one.
 // seedDelivery runs first: quality attaches evidence to its sprints and go-live reads its scope.
-const SEEDERS: DemoSeeder[] = [seedDelivery, seedReadinessDemo, seedGoLive, seedIntegration, seedReports];
+// seedQuality attaches selections and evidence to the delivery seeder's sprints: keep it right after seedDelivery.
+const SEEDERS: DemoSeeder[] = [seedDelivery, seedQuality, seedReadinessDemo, seedGoLive, seedIntegration, seedReports];
 
 export function isSeeded(db: Db): boolean {
   return Boolean(db.select({ id: users.id }).from(users).limit(1).get());

@@ -1,0 +1,38 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { projects, sprints, users } from "@/db/schema";
+import { missingQualityEvidence, recommendForSprint } from "@/lib/data/quality";
+import { projectQualityHistory } from "@/lib/data/quality-history";
+import { seedDemo } from "./demo";
+
+describe("quality demo data", () => {
+  it("gives delivered sprints a selection and evidence consistent with the rules", async () => {
+    const db = openDatabase(":memory:");
+    await seedDemo(db);
+    const admin = db.select().from(users).where(eq(users.email, "admin@demo.test")).get()!;
+    const residential = db.select().from(projects).where(eq(projects.name, "Nordlicht residential billing MVP")).get()!;
+    const sprint = (n: number) =>
+      db.select().from(sprints).where(and(eq(sprints.projectId, residential.id), eq(sprints.number, n))).get()!;
+
+    // Accepted and in-review sprints are complete; the active one still lacks evidence; the planned one has no level.
+    for (const n of [1, 2, 4, 5, 6]) expect(missingQualityEvidence(db, sprint(n).id)).toEqual([]);
+    expect(missingQualityEvidence(db, sprint(7).id).length).toBeGreaterThan(0);
+    expect(missingQualityEvidence(db, sprint(8).id)).toEqual([
+      { key: "quality_level", name: "Quality level", reason: "No quality standard selected" },
+    ]);
+
+    const history = projectQualityHistory(db, admin, residential.id).sprints;
+    const third = history.find((s) => s.number === 3)!;
+    expect(third.selection).toMatchObject({ recommendedLevel: "QS4", chosenLevel: "QS3", belowRecommendation: true });
+    expect(third.selection!.justification).toBeTruthy();
+    expect(third.selection!.activities.some((a) => a.latest?.result === "failed")).toBe(true);
+    expect(history.reduce((sum, s) => sum + s.escapedDefects, 0)).toBe(3);
+
+    // What was stored is what the live rules recommend for the same answers and defects.
+    for (const s of history.filter((h) => h.selection)) {
+      const live = recommendForSprint(db, admin, residential.id, s.id, s.selection!.answers as never);
+      expect([s.number, live.level]).toEqual([s.number, s.selection!.recommendedLevel]);
+    }
+  });
+});
