@@ -1,0 +1,166 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { StatusBadge, humanize } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { listValidationRuns, type ValidationRunView } from "@/lib/data/validation-runs";
+import { latestClosedRun } from "@/lib/domain/validation";
+import { orNotFound } from "@/lib/page";
+import { requireActor } from "@/lib/session";
+import { AddScenarioForm, CloseRunForm, OpenRunButton, ScenarioResultForm, ScenarioTools } from "./validation-forms";
+
+export const metadata: Metadata = { title: "Validation" };
+
+const when = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "");
+
+function ResultBadge({ result }: { result: string }) {
+  const status = result === "pass" ? "passed" : result === "fail" ? "failed" : "pending";
+  return <StatusBadge status={status} label={result === "pending" ? "No result" : humanize(result)} />;
+}
+
+function ScenarioSummary({ run }: { run: ValidationRunView }) {
+  const count = (r: string) => run.scenarios.filter((s) => s.result === r).length;
+  return (
+    <p className="text-sm text-slate-600">
+      {run.scenarios.length} scenarios: {count("pass")} passed, {count("fail")} failed, {count("pending")} without a result.
+    </p>
+  );
+}
+
+function OpenRun({ run, projectId, can }: { run: ValidationRunView; projectId: string; can: { manage: boolean; record: boolean; approve: boolean } }) {
+  const failed = run.scenarios.filter((s) => s.result === "fail").length;
+  const pending = run.scenarios.filter((s) => s.result === "pending").length;
+  return (
+    <Card title={<span className="flex flex-wrap items-center gap-2">{humanize(run.environment)} run <StatusBadge status="open" /></span>}>
+      <p className="text-sm text-slate-600">
+        Opened {when(run.openedAt)} by {run.openedBy.name}.{" "}
+        {can.record ? "Record a result for every scenario; a failed scenario needs notes." : "The guardians record a result for every scenario."}
+      </p>
+      <ScenarioSummary run={run} />
+      <ol className="mt-4 divide-y divide-slate-100 rounded-lg border border-slate-200">
+        {run.scenarios.map((s, i) => (
+          <li key={s.id} className="grid gap-3 p-3 md:grid-cols-[1fr_minmax(0,22rem)]">
+            <div className="space-y-1">
+              <p className="font-medium text-slate-900">
+                <span className="mr-2 text-slate-500">{i + 1}.</span>
+                {s.title}
+              </p>
+              <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                <ResultBadge result={s.result} />
+                {s.recordedBy ? <span>by {s.recordedBy.name}, {when(s.recordedAt)}</span> : null}
+                <span>{s.source.startsWith("module:") ? "From a module" : s.source.startsWith("scope:") ? "From the scope" : "Added by hand"}</span>
+              </div>
+              {s.notes ? <p className="whitespace-pre-line text-sm text-slate-700">{s.notes}</p> : null}
+              {can.manage ? (
+                <ScenarioTools projectId={projectId} runId={run.id} scenarioId={s.id} version={run.version} title={s.title} first={i === 0} last={i === run.scenarios.length - 1} removable={s.result === "pending" && run.scenarios.length > 1} />
+              ) : null}
+            </div>
+            {can.record ? <ScenarioResultForm projectId={projectId} runId={run.id} scenario={s} /> : null}
+          </li>
+        ))}
+      </ol>
+      {can.manage ? (
+        <div className="mt-4">
+          <AddScenarioForm projectId={projectId} runId={run.id} version={run.version} />
+        </div>
+      ) : null}
+      {can.approve ? (
+        <div className="mt-6 border-t border-slate-200 pt-4">
+          <h3 className="mb-2 font-semibold text-slate-900">Client owner&apos;s OK</h3>
+          <p className="mb-3 text-sm text-slate-600">
+            {pending > 0
+              ? `${pending} scenario(s) still need a result before the run can close.`
+              : failed > 0
+                ? `${failed} scenario(s) failed: the run can only close as failed, with a note.`
+                : "Every scenario passed: your OK closes the run as passed."}
+          </p>
+          <CloseRunForm projectId={projectId} runId={run.id} version={run.version} environment={run.environment} failed={failed} pending={pending} />
+        </div>
+      ) : null}
+    </Card>
+  );
+}
+
+export default async function ValidationPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const actor = await requireActor();
+  const { access, runs } = orNotFound(() => listValidationRuns(getDb(), actor, projectId));
+  const can = { manage: access.can("validation.manage"), record: access.can("validation.record"), approve: access.can("validation.approve") };
+  const open = runs.find((r) => r.status === "open");
+  const closed = runs.filter((r) => r.status !== "open");
+  const homologation = latestClosedRun(runs, "homologation");
+  const production = latestClosedRun(runs, "production");
+  const nextEnvironment = homologation?.status === "passed" ? "production" : "homologation";
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 className="text-lg font-semibold text-slate-900">Validation</h2>
+          <p className="max-w-3xl text-sm text-slate-600">
+            The guardians validate the whole flow in homologation first, then in production. The checklist is generated from the modules sold and the
+            scope; the client owner&apos;s OK closes a run. Latest homologation: <strong>{homologation ? homologation.status : "none yet"}</strong>; latest
+            production: <strong>{production ? production.status : "none yet"}</strong>.{" "}
+            <Link href={`/projects/${projectId}/go-live`} className="text-brand-700 underline">
+              Go-live readiness
+            </Link>
+          </p>
+        </div>
+        {can.manage && !open ? (
+          <div className="flex flex-wrap gap-2">
+            <OpenRunButton projectId={projectId} environment={nextEnvironment} />
+            {nextEnvironment === "production" ? <OpenRunButton projectId={projectId} environment="homologation" /> : null}
+          </div>
+        ) : null}
+      </div>
+
+      {open ? <OpenRun run={open} projectId={projectId} can={can} /> : null}
+
+      {runs.length === 0 ? (
+        <EmptyState title="No validation run yet">
+          {can.manage
+            ? "Open the homologation run when the homologation environment is ready; the guardians are notified."
+            : "The project manager or the client owner opens the homologation run when the environment is ready."}
+        </EmptyState>
+      ) : null}
+
+      {closed.length > 0 ? (
+        <section aria-labelledby="past-runs" className="space-y-3">
+          <h3 id="past-runs" className="font-semibold text-slate-900">
+            Closed runs
+          </h3>
+          <ul className="space-y-2">
+            {closed.map((run) => (
+              <li key={run.id} className="rounded-lg border border-slate-200 bg-white">
+                <details>
+                  <summary className="flex cursor-pointer flex-wrap items-center gap-2 p-3">
+                    <span className="font-medium text-slate-900">{humanize(run.environment)} run</span>
+                    <StatusBadge status={run.status} />
+                    <span className="text-sm text-slate-600">
+                      closed {when(run.closedAt)}
+                      {run.closedBy ? ` by ${run.closedBy.name}` : ""}
+                    </span>
+                  </summary>
+                  <div className="space-y-2 border-t border-slate-100 p-3">
+                    <ScenarioSummary run={run} />
+                    {run.closingNote ? <p className="text-sm text-slate-700">Note: {run.closingNote}</p> : null}
+                    <ol className="list-decimal space-y-1 pl-5 text-sm">
+                      {run.scenarios.map((s) => (
+                        <li key={s.id}>
+                          <span className="mr-2">{s.title}</span>
+                          <ResultBadge result={s.result} />
+                          {s.notes ? <span className="ml-2 text-slate-600">— {s.notes}</span> : null}
+                        </li>
+                      ))}
+                    </ol>
+                  </div>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
