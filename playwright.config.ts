@@ -11,7 +11,7 @@ const chromiumPath =
 
 export default defineConfig({
   testDir: "./e2e",
-  outputDir: "./test-results",
+  outputDir: `./test-results/${port}`,
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

@@ -8,6 +8,8 @@ for (const [key, email] of Object.entries(ACCOUNTS) as [AccountKey, string][]) {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    await page.goto("/projects");
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
     await page.context().storageState({ path: storageStateOf(key) });
   });

@@ -3,17 +3,17 @@ import path from "node:path";
 
 /** Where the database, uploads and the generated auth secret live. */
 export function dataDir(): string {
-  const dir = path.resolve(process.env.LIGHTGATE_DATA_DIR || "./data");
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.LIGHTGATE_DATA_DIR || "./data");
   mkdirSync(dir, { recursive: true });
   return dir;
 }
 
 export function databaseFile(): string {
-  return process.env.LIGHTGATE_DATABASE || path.join(dataDir(), "lightgate.db");
+  return process.env.LIGHTGATE_DATABASE || path.join(/*turbopackIgnore: true*/ dataDir(), "lightgate.db");
 }
 
 export function uploadsDir(): string {
-  const dir = path.join(dataDir(), "uploads");
+  const dir = path.join(/*turbopackIgnore: true*/ dataDir(), "uploads");
   mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -1,0 +1,215 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { ACCOUNTS, DEMO_PASSWORD, storageStateOf, type AccountKey } from "./accounts";
+import { signIn } from "./sign-in";
+
+const DEMO = {
+  residential: "Nordlicht residential billing MVP",
+  sme: "Nordlicht grid fees and SME rollout",
+  emobility: "Nordlicht e-mobility charging",
+  aquavale: "AquaVale water metering billing",
+  prepaid: "Meridian prepaid mobile charging",
+  wholesale: "Meridian wholesale interconnect",
+  helios: "Helios gas retail migration",
+};
+const ALL = Object.values(DEMO);
+const CLIENTS = ["Nordlicht Netz AG", "AquaVale Water", "Meridian Telecom", "Helios Gas Distribution"];
+
+const EXPECTED: Record<AccountKey, string[]> = {
+  admin: ALL,
+  pm: [DEMO.residential, DEMO.sme, DEMO.aquavale, DEMO.wholesale],
+  board: [DEMO.residential, DEMO.sme, DEMO.aquavale, DEMO.prepaid],
+  engineer: [DEMO.residential, DEMO.sme, DEMO.emobility, DEMO.aquavale, DEMO.wholesale, DEMO.helios],
+  integrator: [DEMO.residential, DEMO.prepaid],
+  owner: [DEMO.residential, DEMO.sme, DEMO.emobility],
+  guardian: [DEMO.residential, DEMO.emobility],
+  viewer: [DEMO.residential, DEMO.sme, DEMO.emobility],
+  otherViewer: [DEMO.aquavale],
+};
+
+async function visibleDemoProjects(browser: Browser, account: AccountKey): Promise<string[]> {
+  const context = await browser.newContext({ storageState: storageStateOf(account) });
+  const page = await context.newPage();
+  const seen = new Set<string>();
+  for (const client of CLIENTS) {
+    await page.goto(`/projects?q=${encodeURIComponent(client)}`);
+    await expect(page.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();
+    for (const name of await page.getByRole("table", { name: "Projects" }).getByRole("link").allTextContents().catch(() => [])) {
+      if (ALL.includes(name)) seen.add(name);
+    }
+  }
+  await context.close();
+  return [...seen].sort();
+}
+
+test.describe("who sees which projects", () => {
+  for (const account of Object.keys(EXPECTED) as AccountKey[]) {
+    test(`${ACCOUNTS[account]} sees exactly its projects`, async ({ browser }) => {
+      expect(await visibleDemoProjects(browser, account)).toEqual([...EXPECTED[account]].sort());
+    });
+  }
+
+  test("the other organisation's viewer gets 404 for every project of the first one, in pages and API", async ({ browser }) => {
+    const admin = await browser.newContext({ storageState: storageStateOf("admin") });
+    const list = await (await admin.request.get("/api/v1/projects?limit=200&q=Nordlicht")).json();
+    const ids: string[] = list.items.filter((p: { clientOrganization: { name: string } }) => p.clientOrganization.name === "Nordlicht Netz AG").map((p: { id: string }) => p.id);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    await admin.close();
+
+    const other = await browser.newContext({ storageState: storageStateOf("otherViewer") });
+    const page = await other.newPage();
+    for (const id of ids) {
+      const response = await page.goto(`/projects/${id}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+      const api = await other.request.get(`/api/v1/projects/${id}`);
+      expect(api.status()).toBe(404);
+      expect(api.headers()["content-type"]).toContain("application/problem+json");
+      expect((await api.json()).code).toBe("not_found");
+    }
+    await other.close();
+  });
+});
+
+test.describe("signing in", () => {
+  test("a wrong password gets a clear message", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.getByText("Demo mode")).toBeVisible();
+    await page.getByLabel("Email").fill(ACCOUNTS.viewer);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toHaveText("The email or password is not correct.");
+    await expect(page.getByLabel("Email")).toHaveValue(ACCOUNTS.viewer);
+  });
+
+  test("after five failures even the right password is refused for a while", async ({ page }) => {
+    const email = "viewer@meridian.demo.test";
+    await page.goto("/sign-in");
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(`wrong-${i}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("alert")).toHaveText("The email or password is not correct.");
+    }
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("Too many failed attempts for this account from your address");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("pages send security headers", async ({ request }) => {
+    const response = await request.get("/sign-in");
+    const headers = response.headers();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  });
+});
+
+test.describe("API tokens", () => {
+  test.use({ storageState: storageStateOf("engineer") });
+
+  test("a token from the settings page works as a Bearer token until revoked", async ({ page, playwright, baseURL }) => {
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const unauthenticated = await anonymous.get("/api/v1/projects");
+    expect(unauthenticated.status()).toBe(401);
+    expect((await unauthenticated.json()).code).toBe("unauthenticated");
+
+    await page.goto("/settings");
+    const name = `e2e token ${Date.now()}`;
+    await page.getByLabel("Token name").fill(name);
+    await page.getByRole("button", { name: "Create token" }).click();
+    const token = (await page.getByTestId("new-token").textContent())!.trim();
+    expect(token).toMatch(/^lg_/);
+
+    const withToken = await anonymous.get("/api/v1/projects?limit=200", { headers: { authorization: `Bearer ${token}` } });
+    expect(withToken.status()).toBe(200);
+    const names = (await withToken.json()).items.map((p: { name: string }) => p.name);
+    expect(names).toContain(DEMO.helios);
+    expect(names).not.toContain(DEMO.prepaid);
+
+    await page.getByRole("listitem").filter({ hasText: name }).getByRole("button", { name: "Revoke" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Revoke token" }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: name })).toContainText("Revoked");
+    const revoked = await anonymous.get("/api/v1/projects", { headers: { authorization: `Bearer ${token}` } });
+    expect(revoked.status()).toBe(401);
+    expect((await revoked.json()).code).toBe("invalid_token");
+    await anonymous.dispose();
+  });
+});
+
+test.describe("administration", () => {
+  test.use({ storageState: storageStateOf("admin") });
+
+  test("an admin creates an organisation and an account, and disabling it ends its session", async ({ page, browser }) => {
+    const stamp = Date.now();
+    await page.goto("/admin/organizations");
+    await page.getByLabel("Name").fill(`E2E Utility ${stamp}`);
+    await page.getByLabel("Sector").selectOption("water");
+    await page.getByLabel("Country").fill("Portugal");
+    await page.getByRole("button", { name: "Add organisation" }).click();
+    await expect(page.getByRole("cell", { name: `E2E Utility ${stamp}` })).toBeVisible();
+
+    await page.goto("/admin/users");
+    const email = `e2e-${stamp}@example.test`;
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Name").fill("E2E Person");
+    await page.getByLabel("Role").selectOption("client");
+    await page.getByLabel("Initial password").fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+    await expect(page.getByText("A client account belongs to a client organisation.")).toBeVisible();
+    await page.getByLabel("Client organisation").selectOption({ label: `E2E Utility ${stamp}` });
+    await page.getByLabel("Initial password").fill("e2e-password-123");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("cell", { name: email })).toBeVisible();
+
+    const userContext = await browser.newContext();
+    const userPage = await userContext.newPage();
+    await signIn(userPage, email, "e2e-password-123");
+    await expect(userPage.getByText("No projects yet")).toBeVisible();
+
+    const row = page.getByRole("row").filter({ hasText: email });
+    await row.getByRole("button", { name: "Disable" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Disable account" }).click();
+    await expect(row.getByText("Disabled")).toBeVisible();
+
+    await userPage.goto("/projects");
+    await expect(userPage).toHaveURL(/\/sign-in/);
+    await userContext.close();
+  });
+
+  test("a non-admin does not reach the admin pages", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf("pm") });
+    const page = await context.newPage();
+    expect((await page.goto("/admin/users"))?.status()).toBe(404);
+    await context.close();
+  });
+});
+
+test.describe("project members", () => {
+  test.use({ storageState: storageStateOf("pm") });
+
+  test("a PM creates a project and adds a client member; bad input is explained", async ({ page }) => {
+    await page.goto("/projects/new");
+    await page.getByRole("button", { name: "Create project" }).click();
+    await expect(page.getByText("Name is required.")).toBeVisible();
+    const name = `E2E members ${Date.now()}`;
+    await page.getByLabel("Project name").fill(name);
+    await page.getByLabel("Client organisation").selectOption({ label: "Nordlicht Netz AG" });
+    await page.getByLabel("Start date").fill("2026-12-01");
+    await page.getByLabel("Target go-live").fill("2026-11-01");
+    await page.getByRole("button", { name: "Create project" }).click();
+    await expect(page.getByText("The target go-live must be after the start date.")).toBeVisible();
+    await page.getByLabel("Target go-live").fill("2027-06-30");
+    await page.getByRole("button", { name: "Create project" }).click();
+    await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+    await expect(page.getByText("Gate 7", { exact: true })).toBeVisible();
+
+    await page.getByLabel("Add a member").selectOption({ label: "Vera Stein (viewer@demo.test)" });
+    await page.getByLabel("Project role").selectOption("client_viewer");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByRole("list", { name: "Roles of Vera Stein" })).toContainText("Client viewer");
+  });
+});

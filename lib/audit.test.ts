@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { auditEvents } from "@/db/schema";
+import { createTestDb, ctxFor, makeUser } from "@/lib/testing/fixtures";
+import { canonicalJson, GENESIS_HASH, recordAudit, verifyAuditChain } from "./audit";
+
+describe("canonicalJson", () => {
+  it.each([
+    [{ b: 1, a: 2 }, '{"a":2,"b":1}'],
+    [{ a: { d: [1, { z: 1, y: 2 }], c: null } }, '{"a":{"c":null,"d":[1,{"y":2,"z":1}]}}'],
+    [{ a: undefined, b: "x" }, '{"b":"x"}'],
+    ["text", '"text"'],
+  ])("%j → %s", (value, expected) => {
+    expect(canonicalJson(value)).toBe(expected);
+  });
+});
+
+describe("the audit chain", () => {
+  it("links every event to the previous one and verifies", () => {
+    const db = createTestDb();
+    const admin = makeUser(db, "admin");
+    const first = recordAudit(db, ctxFor(admin), { action: "a.one", objectType: "thing", objectId: "1", after: { x: 1 } });
+    const second = recordAudit(db, ctxFor(admin), { action: "a.two", objectType: "thing", objectId: "1", before: { x: 1 }, after: { x: 2 } });
+    expect(first.previousHash).toBe(GENESIS_HASH);
+    expect(second.previousHash).toBe(first.hash);
+    expect(verifyAuditChain(db)).toEqual({ ok: true, events: 2, head: second.hash });
+  });
+
+  it("names the first altered event", () => {
+    const db = createTestDb();
+    const admin = makeUser(db, "admin");
+    for (let i = 0; i < 3; i++) recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
+    db.$client.prepare("update audit_events set action = 'tampered' where seq = 2").run();
+    const verdict = verifyAuditChain(db);
+    expect(verdict.ok).toBe(false);
+    expect(!verdict.ok && verdict.brokenAt.seq).toBe(2);
+  });
+
+  it("notices a removed event", () => {
+    const db = createTestDb();
+    const admin = makeUser(db, "admin");
+    for (let i = 0; i < 3; i++) recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
+    db.$client.prepare("delete from audit_events where seq = 2").run();
+    const verdict = verifyAuditChain(db, 1);
+    expect(verdict.ok).toBe(false);
+    expect(!verdict.ok && verdict.brokenAt.seq).toBe(3);
+    expect(db.select().from(auditEvents).all()).toHaveLength(2);
+  });
+});
