@@ -1,0 +1,199 @@
+"use client";
+
+// The gate's artifact checklist: status, version history, adding a version (file, link or
+// text) and reviewing the latest version.
+import { useActionState, useEffect, useRef, useState } from "react";
+import { MarkdownText } from "@/components/markdown-text";
+import { humanize, StatusBadge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Input, Textarea } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { GateDetail } from "@/lib/data/gate-views";
+import { initialFormState } from "@/lib/form-state";
+import { addVersionAction, reviewAction } from "./actions";
+
+type ArtifactItem = GateDetail["gate"]["artifacts"][number];
+type Props = { projectId: string; gateNumber: number; artifacts: ArtifactItem[]; you: GateDetail["you"]; gateOpen: boolean; accept: string };
+
+export function ArtifactChecklist({ projectId, gateNumber, artifacts, you, gateOpen, accept }: Props) {
+  if (!artifacts.length) return <p className="text-sm text-slate-600">This gate asks for no artifacts for a project of this size.</p>;
+  return (
+    <ul className="divide-y divide-slate-100" aria-label="Artifacts">
+      {artifacts.map((a) => (
+        <li key={a.id} className="py-3">
+          <ArtifactRow projectId={projectId} gateNumber={gateNumber} artifact={a} you={you} gateOpen={gateOpen} accept={accept} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }: { projectId: string; gateNumber: number; artifact: ArtifactItem; you: GateDetail["you"]; gateOpen: boolean; accept: string }) {
+  const latest = artifact.versions[0];
+  const canReview = you.onBoard && gateOpen && latest && latest.submittedBy !== you.id;
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div className="min-w-0">
+          <h3 className="font-medium text-slate-900">{artifact.title}</h3>
+          <p className="text-xs text-slate-600">
+            {artifact.requirement === "must" ? "Required" : "Recommended"}
+            {artifact.ownerName ? ` · owner ${artifact.ownerName}` : ""}
+            {latest ? ` · version ${latest.number}` : ""}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <StatusBadge status={artifact.status} label={artifact.status === "missing" ? "Missing" : undefined} />
+          {you.canSubmitArtifacts && gateOpen ? <AddVersionDialog projectId={projectId} gateNumber={gateNumber} artifact={artifact} accept={accept} /> : null}
+          {canReview ? <ReviewDialog projectId={projectId} gateNumber={gateNumber} artifact={artifact} /> : null}
+        </div>
+      </div>
+      {latest && you.onBoard && latest.submittedBy === you.id && gateOpen ? (
+        <p className="text-xs text-slate-600">You submitted the latest version, so another board member reviews it.</p>
+      ) : null}
+      {artifact.versions.length ? (
+        <details className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
+          <summary className="cursor-pointer text-sm text-slate-800">
+            History: {artifact.versions.length} version(s), {artifact.reviews.length} review(s)
+          </summary>
+          <ol className="mt-2 space-y-3">
+            {artifact.versions.map((v) => (
+              <li key={v.id} className="text-sm">
+                <p className="text-slate-900">
+                  <span className="font-medium">Version {v.number}</span> · {humanize(v.kind)} · {v.submittedByName} · {v.submittedAt.slice(0, 16).replace("T", " ")} UTC
+                </p>
+                {v.kind === "file" ? (
+                  <p>
+                    <a className="text-brand-700 underline" href={`/api/v1/projects/${projectId}/artifacts/${artifact.id}/versions/${v.id}/file`} download>
+                      Download {v.fileName}
+                    </a>{" "}
+                    <span className="text-xs text-slate-600">
+                      ({Math.ceil((v.size ?? 0) / 1024)} KB, SHA-256 <code className="break-all">{v.sha256?.slice(0, 16)}…</code>)
+                    </span>
+                  </p>
+                ) : v.kind === "url" && v.url ? (
+                  <p>
+                    <a className="break-all text-brand-700 underline" href={v.url} target="_blank" rel="noopener noreferrer nofollow">
+                      {v.url}
+                    </a>
+                  </p>
+                ) : v.markdown ? (
+                  <div className="mt-1 rounded border border-slate-200 bg-white p-2">
+                    <MarkdownText markdown={v.markdown} />
+                  </div>
+                ) : null}
+                {v.note ? <p className="text-xs text-slate-700">Note: {v.note}</p> : null}
+                <ul className="mt-1 space-y-1">
+                  {artifact.reviews
+                    .filter((r) => r.versionId === v.id)
+                    .map((r) => (
+                      <li key={r.id} className="text-xs text-slate-700">
+                        <StatusBadge status={r.decision === "approve" ? "approved" : "changes_requested"} label={r.decision === "approve" ? "Approved" : "Changes requested"} /> by {r.reviewerName}
+                        {r.dismissed ? " (dismissed by a newer version)" : ""}
+                        {r.comment ? `: “${r.comment}”` : ""}
+                      </li>
+                    ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function AddVersionDialog({ projectId, gateNumber, artifact, accept }: { projectId: string; gateNumber: number; artifact: ArtifactItem; accept: string }) {
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<"file" | "url" | "markdown">("file");
+  const [state, formAction] = useActionState(addVersionAction, initialFormState);
+  const lastAt = useRef(state.at);
+  useEffect(() => {
+    if (state.ok && state.at !== lastAt.current) setOpen(false);
+    lastAt.current = state.at;
+  }, [state]);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Add a version: ${artifact.title}`}
+      description="A new version goes to the gate's board for review; an earlier approval no longer counts."
+      trigger={
+        <Button variant="secondary" size="sm">
+          Add version<span className="sr-only"> of {artifact.title}</span>
+        </Button>
+      }
+    >
+      <form action={formAction} className="space-y-4">
+        <input type="hidden" name="projectId" value={projectId} />
+        <input type="hidden" name="number" value={gateNumber} />
+        <input type="hidden" name="artifactId" value={artifact.id} />
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">Kind of version</legend>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {(["file", "url", "markdown"] as const).map((k) => (
+              <label key={k} className="flex items-center gap-1.5 text-sm">
+                <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+                {k === "file" ? "Upload a file" : k === "url" ? "Link" : "Write text"}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {kind === "file" ? (
+          <Input label="File" name="file" type="file" accept={accept} required errors={errors.file} hint="Up to 20 MB: PDF, PNG, JPEG, Word, Excel, PowerPoint, text, Markdown, CSV or ZIP." />
+        ) : kind === "url" ? (
+          <Input label="Link" name="url" type="url" required placeholder="https://" defaultValue={state.values?.url} errors={errors.url} />
+        ) : (
+          <Textarea label="Text (Markdown)" name="markdown" rows={8} required defaultValue={state.values?.markdown} errors={errors.markdown} />
+        )}
+        <Input label="Note for reviewers (optional)" name="note" defaultValue={state.values?.note} errors={errors.note} />
+        <FormMessage state={state} />
+        <div className="flex justify-end">
+          <SubmitButton pendingLabel="Adding…">Add version</SubmitButton>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function ReviewDialog({ projectId, gateNumber, artifact }: { projectId: string; gateNumber: number; artifact: ArtifactItem }) {
+  const [open, setOpen] = useState(false);
+  const [state, formAction] = useActionState(reviewAction, initialFormState);
+  const lastAt = useRef(state.at);
+  useEffect(() => {
+    if (state.ok && state.at !== lastAt.current) setOpen(false);
+    lastAt.current = state.at;
+  }, [state]);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Review: ${artifact.title}`}
+      description={`Version ${artifact.versions[0]?.number} by ${artifact.versions[0]?.submittedByName}.`}
+      trigger={
+        <Button variant="primary" size="sm">
+          Review<span className="sr-only"> {artifact.title}</span>
+        </Button>
+      }
+    >
+      <form action={formAction} className="space-y-4">
+        <input type="hidden" name="projectId" value={projectId} />
+        <input type="hidden" name="number" value={gateNumber} />
+        <input type="hidden" name="artifactId" value={artifact.id} />
+        <Textarea label="Comment" name="comment" rows={4} defaultValue={state.values?.comment} errors={state.fieldErrors?.comment} hint="Required when requesting changes." />
+        <FormMessage state={state} />
+        <div className="flex flex-wrap justify-end gap-2">
+          <SubmitButton variant="secondary" name="decision" value="request_changes" pendingLabel="Saving…">
+            Request changes
+          </SubmitButton>
+          <SubmitButton name="decision" value="approve" pendingLabel="Saving…">
+            Approve
+          </SubmitButton>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

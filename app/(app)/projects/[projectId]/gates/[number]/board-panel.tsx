@@ -1,0 +1,113 @@
+"use client";
+
+// The gate's review board: who sits on it and who is required. The PM edits it until the gate
+// is submitted; from then on it is fixed for the decision.
+import { useActionState, useState, useTransition } from "react";
+import { Badge } from "@/components/ui/badge";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Checkbox, Select } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { GateDetail } from "@/lib/data/gate-views";
+import { initialFormState } from "@/lib/form-state";
+import { boardSeatAction, removeBoardSeatAction, toggleRequiredAction } from "./actions";
+
+type Candidate = { id: string; name: string; email: string; role: string };
+
+export function BoardPanel({
+  projectId,
+  gateNumber,
+  board,
+  votes,
+  candidates,
+  editable,
+}: {
+  projectId: string;
+  gateNumber: number;
+  board: GateDetail["gate"]["board"];
+  votes: GateDetail["gate"]["votes"];
+  candidates: Candidate[];
+  editable: boolean;
+}) {
+  const [state, formAction] = useActionState(boardSeatAction, initialFormState);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const seated = new Set(board.map((b) => b.userId));
+  const run = (work: () => Promise<{ ok: boolean; message?: string }>) =>
+    startTransition(async () => {
+      const result = await work();
+      setError(result.ok ? null : (result.message ?? "Could not change the board."));
+    });
+  return (
+    <div className="space-y-4">
+      {board.length ? (
+        <ul className="divide-y divide-slate-100" aria-label="Board members">
+          {board.map((b) => {
+            const vote = votes.find((v) => v.userId === b.userId);
+            return (
+              <li key={b.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <div className="min-w-0">
+                  <p className="font-medium text-slate-900">
+                    {b.name} {b.required ? <Badge tone="info">Required</Badge> : null} <Badge>{b.side === "client" ? "Client" : "Vendor"}</Badge>
+                  </p>
+                  <p className="truncate text-xs text-slate-600">{b.email}</p>
+                </div>
+                <div className="flex items-center gap-2">
+                  {vote ? <Badge tone={vote.vote === "go" || vote.vote === "conditional_go" ? "success" : "warning"}>Voted {vote.vote.replace("_", " ")}</Badge> : null}
+                  {editable ? (
+                    <>
+                      <Checkbox
+                        label={<span className="text-xs">Required</span>}
+                        checked={b.required}
+                        disabled={pending}
+                        aria-label={`${b.name} is required`}
+                        onChange={(e) => run(() => toggleRequiredAction({ projectId, number: gateNumber, userId: b.userId, required: e.target.checked }))}
+                      />
+                      <ConfirmDialog
+                        trigger={
+                          <button type="button" className="rounded px-2 py-1 text-sm text-red-700 hover:bg-red-50" disabled={pending}>
+                            Remove<span className="sr-only"> {b.name} from the board</span>
+                          </button>
+                        }
+                        title={`Remove ${b.name} from the board?`}
+                        description={`${b.name} will no longer review or vote on gate ${gateNumber}.`}
+                        confirmLabel="Remove"
+                        onConfirm={() => run(() => removeBoardSeatAction({ projectId, number: gateNumber, userId: b.userId }))}
+                      />
+                    </>
+                  ) : null}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="text-sm text-slate-600">Nobody sits on this gate&apos;s board yet.</p>
+      )}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      {editable ? (
+        <form action={formAction} className="space-y-3 border-t border-slate-200 pt-3">
+          <input type="hidden" name="projectId" value={projectId} />
+          <input type="hidden" name="number" value={gateNumber} />
+          <Select
+            label="Add a board member"
+            name="userId"
+            required
+            placeholder="Choose a person…"
+            options={candidates.filter((c) => !seated.has(c.id)).map((c) => ({ value: c.id, label: `${c.name} (${c.email}${c.role === "client" ? ", client" : ""})` }))}
+            errors={state.fieldErrors?.userId}
+          />
+          <Checkbox name="required" label="Required (their vote is needed to pass)" />
+          <FormMessage state={state} success="Board updated." />
+          <SubmitButton size="sm" pendingLabel="Adding…">
+            Add to board
+          </SubmitButton>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+// The PM's controls on a gate (submit for review, planned date) and the conditions list.
+import { useActionState, useState, useTransition } from "react";
+import { StatusBadge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Input } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { GateDetail } from "@/lib/data/gate-views";
+import { initialFormState } from "@/lib/form-state";
+import { meetConditionAction, plannedDateAction, submitGateAction } from "./actions";
+
+export function SubmitGateButton({ projectId, gateNumber, version, resumes }: { projectId: string; gateNumber: number; version: number; resumes: boolean }) {
+  const [pending, startTransition] = useTransition();
+  const [state, setState] = useState(initialFormState);
+  return (
+    <div className="space-y-3">
+      <ConfirmDialog
+        trigger={<Button disabled={pending}>{pending ? "Submitting…" : "Submit for review"}</Button>}
+        title={`Submit gate ${gateNumber} for review?`}
+        description={`The board is notified and voting opens. The board cannot be changed until the decision.${resumes ? " The project resumes from hold." : ""}`}
+        confirmLabel="Submit for review"
+        variant="primary"
+        onConfirm={() => startTransition(async () => setState(await submitGateAction({ projectId, number: gateNumber, expectedVersion: version })))}
+      />
+      <FormMessage state={state} success="Submitted: the board has been notified." />
+    </div>
+  );
+}
+
+export function PlannedDateForm({ projectId, gateNumber, plannedDate }: { projectId: string; gateNumber: number; plannedDate: string | null }) {
+  const [state, formAction] = useActionState(plannedDateAction, initialFormState);
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="number" value={gateNumber} />
+      <Input label="Planned date" name="plannedDate" type="date" defaultValue={state.values?.plannedDate ?? plannedDate ?? ""} errors={state.fieldErrors?.plannedDate} />
+      <SubmitButton variant="secondary" size="md" pendingLabel="Saving…">
+        Save date
+      </SubmitButton>
+      <div className="basis-full">
+        <FormMessage state={state} success="Planned date saved." />
+      </div>
+    </form>
+  );
+}
+
+export function ConditionList({ projectId, conditions, youId, canManage }: { projectId: string; conditions: GateDetail["gate"]["conditions"]; youId: string; canManage: boolean }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="space-y-2">
+      <ul className="divide-y divide-slate-100" aria-label="Conditions">
+        {conditions.map((c) => (
+          <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+            <div className="min-w-0">
+              <p className="text-slate-900">{c.text}</p>
+              <p className="text-xs text-slate-600">
+                Owner {c.ownerName} · due {c.dueDate}
+                {c.closedAt ? ` · met ${c.closedAt.slice(0, 10)}` : ""}
+              </p>
+            </div>
+            <div className="flex items-center gap-2">
+              <StatusBadge status={c.status} />
+              {c.status === "open" && (c.ownerId === youId || canManage) ? (
+                <ConfirmDialog
+                  trigger={
+                    <Button variant="secondary" size="sm" disabled={pending}>
+                      Mark met<span className="sr-only">: {c.text}</span>
+                    </Button>
+                  }
+                  title="Mark this condition met?"
+                  description={`“${c.text}” will count as met; the next gate is no longer blocked by it.`}
+                  confirmLabel="Mark met"
+                  variant="primary"
+                  onConfirm={() =>
+                    startTransition(async () => {
+                      const result = await meetConditionAction({ projectId, conditionId: c.id, note: "" });
+                      setError(result.ok ? null : (result.message ?? "Could not update the condition."));
+                    })
+                  }
+                />
+              ) : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { GatePath } from "@/components/gate-path";
+import { humanize, StatusBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { boardCandidates } from "@/lib/data/gate-board";
+import { gateDetail, listGates } from "@/lib/data/gate-views";
+import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
+import { isDecided } from "@/lib/domain/gate";
+import { orNotFound } from "@/lib/page";
+import { requireActor } from "@/lib/session";
+import { ArtifactChecklist } from "./artifact-checklist";
+import { BoardPanel } from "./board-panel";
+import { ConditionList, PlannedDateForm, SubmitGateButton } from "./gate-controls";
+import { DecisionForm, LiveVotes, VoteForm } from "./review-panel";
+
+export const metadata: Metadata = { title: "Gate" };
+
+const RULE_TEXT = {
+  unanimous: "Unanimous: every required member votes go or conditional go, and no vote against.",
+  majority: "Majority: more than half of the board votes go or conditional go.",
+  quorum: "Quorum",
+} as const;
+
+export default async function GatePage({ params }: { params: Promise<{ projectId: string; number: string }> }) {
+  const { projectId, number: raw } = await params;
+  const number = Number(raw);
+  if (!Number.isInteger(number) || number < 1 || number > 7) notFound();
+  const actor = await requireActor();
+  const db = getDb();
+  const detail = orNotFound(() => gateDetail(db, actor, projectId, number));
+  const { gates } = listGates(db, actor, projectId);
+  const { gate, project, you, rounds } = detail;
+  const running = project.status === "active" || project.status === "on_hold";
+  const open = !isDecided(gate.status) && running;
+  const inReview = gate.status === "in_review" && gate.current;
+  const submittable = you.canManage && gate.current && ["pending", "recycled", "hold"].includes(gate.status);
+  const boardEditable = you.canManage && running && ["pending", "recycled", "hold"].includes(gate.status);
+  const candidates = boardEditable ? boardCandidates(db, actor, projectId) : [];
+  const ownerOptions = new Map<string, string>();
+  for (const m of detail.members) ownerOptions.set(m.userId, `${m.name} (${m.roles.map(humanize).join(", ")})`);
+  for (const b of gate.board) if (!ownerOptions.has(b.userId)) ownerOptions.set(b.userId, `${b.name} (board)`);
+  const rule = gate.decisionRule === "quorum" ? `Quorum: at least ${gate.quorum} members in favour, every required member among them.` : RULE_TEXT[gate.decisionRule];
+
+  return (
+    <div className="space-y-6">
+      <Card>
+        <GatePath projectId={projectId} steps={gates} activeNumber={gate.number} />
+      </Card>
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 className="text-xl font-semibold text-slate-900">
+          Gate {gate.number}: {gate.name}
+        </h2>
+        <StatusBadge status={gate.status} />
+        {gate.current ? <span className="text-sm font-medium text-brand-800">Current gate</span> : null}
+        {gate.round > 1 ? <span className="text-sm text-slate-600">Review round {gate.round}</span> : null}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+        <div className="min-w-0 space-y-6">
+          <Card title="Objectives">
+            <p className="text-sm text-slate-800">{gate.objectives || "—"}</p>
+            <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
+              <div>
+                <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Decision rule</dt>
+                <dd>{rule}</dd>
+              </div>
+              <div>
+                <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Dates</dt>
+                <dd>
+                  Planned {gate.plannedDate ?? "—"}
+                  {gate.submittedAt ? ` · submitted ${gate.submittedAt.slice(0, 10)}` : ""}
+                  {gate.decidedAt ? ` · decided ${gate.decidedAt.slice(0, 10)}` : ""}
+                </dd>
+              </div>
+            </dl>
+            {you.canManage && open ? (
+              <div className="mt-4 border-t border-slate-200 pt-4">
+                <PlannedDateForm projectId={projectId} gateNumber={gate.number} plannedDate={gate.plannedDate} />
+              </div>
+            ) : null}
+          </Card>
+          {submittable ? (
+            <Card title="Submit for review">
+              <p className="mb-3 text-sm text-slate-700">Every required artifact needs a submitted version, and the previous gate&apos;s conditions must be met.</p>
+              <SubmitGateButton projectId={projectId} gateNumber={gate.number} version={gate.version} resumes={gate.status === "hold"} />
+            </Card>
+          ) : null}
+          <Card title={`Artifacts (${gate.artifacts.filter((a) => a.status === "approved").length} of ${gate.artifacts.length} approved)`}>
+            <ArtifactChecklist projectId={projectId} gateNumber={gate.number} artifacts={gate.artifacts} you={you} gateOpen={open} accept={ACCEPT_ATTRIBUTE} />
+          </Card>
+          {gate.decision ? (
+            <Card title="Decision">
+              <p className="text-sm text-slate-900">
+                <StatusBadge status={gate.status === "pending" ? "recycled" : gate.decision} label={humanize(gate.decision)} /> by {gate.decidedBy?.name} on {gate.decidedAt?.slice(0, 10)}
+              </p>
+              <p className="mt-2 text-sm text-slate-800">{gate.decisionRationale}</p>
+            </Card>
+          ) : null}
+          {gate.conditions.length ? (
+            <Card title="Conditions">
+              <ConditionList projectId={projectId} conditions={gate.conditions} youId={you.id} canManage={you.canManage} />
+            </Card>
+          ) : null}
+          <Card title="Review rounds">
+            {rounds.length ? (
+              <ol className="space-y-4">
+                {rounds.map((r) => (
+                  <li key={r.round} className="text-sm">
+                    <p className="font-medium text-slate-900">
+                      Round {r.round}: {r.decision ? `${humanize(r.decision.decision)} by ${r.decision.decidedBy}, ${r.decision.decidedAt.slice(0, 10)}` : "no decision"}
+                    </p>
+                    {r.decision ? <p className="text-slate-700">{r.decision.rationale}</p> : null}
+                    <ul className="mt-1 list-disc pl-5 text-slate-700">
+                      {r.votes.map((v) => (
+                        <li key={v.userId}>
+                          {v.name}: {humanize(v.vote)} — “{v.rationale}”
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p className="text-sm text-slate-600">No review round has been decided yet.</p>
+            )}
+          </Card>
+        </div>
+        <div className="min-w-0 space-y-6">
+          <Card title={`Review board (${gate.board.length})`}>
+            <BoardPanel projectId={projectId} gateNumber={gate.number} board={gate.board} votes={gate.votes} candidates={candidates} editable={boardEditable} />
+          </Card>
+          <Card title={gate.status === "in_review" ? `Votes, round ${gate.round}` : "Votes"}>
+            <LiveVotes projectId={projectId} gate={gate} />
+            {inReview && you.onBoard ? (
+              <div className="mt-4 border-t border-slate-200 pt-4">
+                <VoteForm projectId={projectId} gateNumber={gate.number} yourVote={you.yourVote} />
+              </div>
+            ) : null}
+          </Card>
+          {inReview && you.onBoard ? (
+            <Card title="Record the decision">
+              <DecisionForm projectId={projectId} gate={gate} owners={[...ownerOptions].map(([value, label]) => ({ value, label }))} />
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+"use client";
+
+// Votes of the current review round (polled while others are voting), your vote, and the
+// decision form with conditions.
+import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { z } from "zod";
+import { humanize } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Input, Select, Textarea } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { GateDetail } from "@/lib/data/gate-views";
+import { initialFormState } from "@/lib/form-state";
+import { queryKeys } from "@/lib/query-keys";
+import { conditionSchema } from "@/lib/validation/gates";
+import { decideAction, voteAction } from "./actions";
+
+type Gate = GateDetail["gate"];
+const VOTE_OPTIONS = [
+  { value: "go", label: "Go" },
+  { value: "conditional_go", label: "Conditional go" },
+  { value: "hold", label: "Hold" },
+  { value: "recycle", label: "Recycle" },
+  { value: "kill", label: "Kill" },
+];
+
+/** Polls the gate while it is in review; when someone else votes, the page re-renders with the new picture. */
+export function LiveVotes({ projectId, gate }: { projectId: string; gate: Gate }) {
+  const router = useRouter();
+  const { data } = useQuery({
+    queryKey: queryKeys.gate(projectId, gate.number),
+    queryFn: async () => {
+      const response = await fetch(`/api/v1/projects/${projectId}/gates/${gate.number}`, { headers: { accept: "application/json" } });
+      if (!response.ok) throw new Error(`Gate could not be loaded (${response.status}).`);
+      return (await response.json()) as { version: number; status: string };
+    },
+    refetchInterval: gate.status === "in_review" ? 10_000 : false,
+    enabled: gate.status === "in_review",
+  });
+  useEffect(() => {
+    if (data && (data.version !== gate.version || data.status !== gate.status)) router.refresh();
+  }, [data, gate.version, gate.status, router]);
+  const names = new Map(gate.board.map((b) => [b.userId, b.name]));
+  return (
+    <div className="space-y-3">
+      {gate.rule ? (
+        <p className={`rounded-md px-3 py-2 text-sm ${gate.rule.met ? "bg-green-50 text-green-900" : "bg-slate-50 text-slate-800"}`} role="status" aria-live="polite">
+          {gate.rule.explanation}
+        </p>
+      ) : null}
+      {gate.votes.length ? (
+        <ul className="divide-y divide-slate-100" aria-label={`Votes of round ${gate.round}`}>
+          {gate.votes.map((v) => (
+            <li key={v.userId} className="py-2 text-sm">
+              <span className="font-medium text-slate-900">{names.get(v.userId) ?? v.name}</span>: {humanize(v.vote)}
+              <span className="block text-slate-700">“{v.rationale}”</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-slate-600">{gate.status === "in_review" ? "No votes yet in this round." : "Voting opens when the gate is submitted for review."}</p>
+      )}
+    </div>
+  );
+}
+
+export function VoteForm({ projectId, gateNumber, yourVote }: { projectId: string; gateNumber: number; yourVote: { vote: string; rationale: string } | null }) {
+  const [state, formAction] = useActionState(voteAction, initialFormState);
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="number" value={gateNumber} />
+      <Select label={yourVote ? "Change your vote" : "Your vote"} name="vote" required defaultValue={state.values?.vote ?? yourVote?.vote ?? ""} placeholder="Choose…" options={VOTE_OPTIONS} errors={state.fieldErrors?.vote} />
+      <Textarea label="Rationale" name="rationale" rows={3} required defaultValue={state.values?.rationale ?? yourVote?.rationale} errors={state.fieldErrors?.rationale} />
+      <FormMessage state={state} success="Your vote is recorded." />
+      <SubmitButton pendingLabel="Voting…">{yourVote ? "Change vote" : "Cast vote"}</SubmitButton>
+    </form>
+  );
+}
+
+type ConditionRow = { key: number; text: string; ownerId: string; dueDate: string; errors?: Record<string, string[] | undefined> };
+
+export function DecisionForm({ projectId, gate, owners }: { projectId: string; gate: Gate; owners: { value: string; label: string }[] }) {
+  const [decision, setDecision] = useState("");
+  const [rationale, setRationale] = useState("");
+  const [conditions, setConditions] = useState<ConditionRow[]>([]);
+  const [state, setState] = useState(initialFormState);
+  const [pending, startTransition] = useTransition();
+  const nextKey = useRef(1);
+  const formRef = useRef<HTMLFormElement>(null);
+  const conditional = decision === "conditional_go";
+  const update = (key: number, patch: Partial<ConditionRow>) => setConditions((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+
+  function submit() {
+    // The same zod schema as the server: per-row errors next to the fields before sending.
+    const checked = conditions.map((row) => {
+      const parsed = conditionSchema.safeParse(row);
+      return { ...row, errors: parsed.success ? undefined : (z.flattenError(parsed.error).fieldErrors as Record<string, string[]>) };
+    });
+    setConditions(checked);
+    if (checked.some((r) => r.errors)) return;
+    startTransition(async () => {
+      const result = await decideAction({
+        projectId,
+        number: gate.number,
+        decision: decision as "go",
+        rationale,
+        conditions: conditional ? conditions.map(({ text, ownerId, dueDate }) => ({ text, ownerId, dueDate })) : [],
+        expectedVersion: gate.version,
+      });
+      setState(result);
+    });
+  }
+
+  const irreversible = decision === "kill" || decision === "go" || decision === "conditional_go";
+  return (
+    <form
+      ref={formRef}
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!irreversible) submit();
+      }}
+    >
+      <Select label="Decision" name="decision" required value={decision} onChange={(e) => setDecision(e.target.value)} placeholder="Choose…" options={VOTE_OPTIONS} errors={state.fieldErrors?.decision} />
+      <Textarea label="Rationale" name="rationale" rows={3} required value={rationale} onChange={(e) => setRationale(e.target.value)} errors={state.fieldErrors?.rationale} />
+      {conditional ? (
+        <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-medium text-slate-800">Conditions (at least one)</legend>
+          {conditions.map((row, i) => (
+            <div key={row.key} className="grid gap-2 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end">
+              <Input label={`Condition ${i + 1}`} value={row.text} onChange={(e) => update(row.key, { text: e.target.value })} errors={row.errors?.text} />
+              <Select label="Owner" value={row.ownerId} onChange={(e) => update(row.key, { ownerId: e.target.value })} placeholder="Choose…" options={owners} errors={row.errors?.ownerId} />
+              <Input label="Due date" type="date" value={row.dueDate} onChange={(e) => update(row.key, { dueDate: e.target.value })} errors={row.errors?.dueDate} />
+              <Button variant="ghost" size="sm" onClick={() => setConditions((rows) => rows.filter((r) => r.key !== row.key))}>
+                Remove<span className="sr-only"> condition {i + 1}</span>
+              </Button>
+            </div>
+          ))}
+          {state.fieldErrors?.conditions ? <p className="text-sm text-red-700" role="alert">{state.fieldErrors.conditions.join(" ")}</p> : null}
+          <Button variant="secondary" size="sm" onClick={() => setConditions((rows) => [...rows, { key: nextKey.current++, text: "", ownerId: "", dueDate: "" }])}>
+            Add a condition
+          </Button>
+        </fieldset>
+      ) : null}
+      <FormMessage state={state} success="Decision recorded." />
+      {irreversible ? (
+        <ConfirmDialog
+          trigger={
+            <Button variant={decision === "kill" ? "danger" : "primary"} disabled={pending || !rationale.trim()}>
+              {pending ? "Recording…" : "Record decision"}
+            </Button>
+          }
+          title={`Record “${humanize(decision)}” for gate ${gate.number}?`}
+          description={decision === "kill" ? "Killing ends the project. This cannot be undone." : `The gate is passed and gate ${gate.number - 1 || 1} becomes current. This cannot be undone.`}
+          confirmLabel="Record decision"
+          variant={decision === "kill" ? "danger" : "primary"}
+          onConfirm={submit}
+        />
+      ) : (
+        <Button type="submit" disabled={pending}>
+          {pending ? "Recording…" : "Record decision"}
+        </Button>
+      )}
+    </form>
+  );
+}

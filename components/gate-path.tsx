@@ -1,0 +1,61 @@
+// The gate path 7 → 1 at a glance: an ordered list (read as steps by screen readers), drawn as
+// a row of connected markers on wide screens and a vertical list on phones. No mermaid here.
+import Link from "next/link";
+import { cx } from "@/components/ui/cx";
+import { humanize } from "@/components/ui/badge";
+
+export type GatePathStep = { number: number; name: string; status: string; current: boolean; plannedDate: string | null; decidedAt: string | null };
+
+const MARKER: Record<string, string> = {
+  go: "bg-green-700 text-white ring-green-700",
+  conditional_go: "bg-amber-500 text-slate-950 ring-amber-600",
+  in_review: "bg-blue-700 text-white ring-blue-700",
+  hold: "bg-amber-100 text-amber-900 ring-amber-600",
+  killed: "bg-red-700 text-white ring-red-700",
+  pending: "bg-white text-slate-700 ring-slate-400",
+  recycled: "bg-white text-slate-700 ring-slate-400",
+};
+const SYMBOL: Record<string, string> = { go: "✓", conditional_go: "✓", killed: "✕", hold: "‖" };
+
+export function GatePath({ projectId, steps, activeNumber }: { projectId: string; steps: GatePathStep[]; activeNumber?: number }) {
+  return (
+    <nav aria-label="Gate path, gate 7 to gate 1">
+      <ol className="grid gap-2 sm:grid-cols-7 sm:gap-0">
+        {steps.map((step, i) => {
+          const label = `Gate ${step.number}: ${step.name} — ${humanize(step.status)}${step.current ? " (current gate)" : ""}`;
+          return (
+            <li key={step.number} className="relative flex items-start gap-3 sm:flex-col sm:items-center sm:gap-1 sm:text-center">
+              {i < steps.length - 1 ? (
+                <span aria-hidden className={cx("absolute hidden h-0.5 sm:block", "left-1/2 top-5 w-full", ["go", "conditional_go"].includes(step.status) ? "bg-green-700" : "bg-slate-300")} />
+              ) : null}
+              <Link
+                href={`/projects/${projectId}/gates/${step.number}`}
+                aria-label={label}
+                aria-current={step.number === activeNumber ? "page" : step.current ? "step" : undefined}
+                className={cx(
+                  "relative z-10 flex h-10 w-10 shrink-0 items-center justify-center rounded-full text-sm font-bold ring-2 focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-600",
+                  MARKER[step.status] ?? MARKER.pending,
+                  step.current && "outline outline-2 outline-offset-2 outline-brand-600",
+                )}
+              >
+                <span aria-hidden>{SYMBOL[step.status] ?? step.number}</span>
+              </Link>
+              <div className="min-w-0 sm:px-1">
+                <p className={cx("text-sm leading-tight text-slate-900", step.number === activeNumber ? "font-bold" : "font-medium")}>
+                  <span className="sm:hidden">Gate {step.number}: </span>
+                  <span className="hidden sm:inline">G{step.number} · </span>
+                  {step.name}
+                </p>
+                <p className="mt-0.5 text-xs text-slate-600">
+                  {humanize(step.status)}
+                  {step.current ? " · current" : ""}
+                  {step.decidedAt ? ` · ${step.decidedAt.slice(0, 10)}` : step.plannedDate ? ` · planned ${step.plannedDate}` : ""}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
