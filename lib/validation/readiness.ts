@@ -91,7 +91,7 @@ export const scheduleSessionSchema = z
 export const enrolAttendeesSchema = z.object({
   projectId: uuid,
   sessionId: uuid,
-  guardianIds: z.array(uuid).min(1, "Choose at least one guardian.").max(200),
+  guardianIds: z.preprocess((v) => v ?? [], z.array(uuid).min(1, "Choose at least one guardian.").max(200)),
 });
 
 export const attendanceRecordSchema = z.object({

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { createSite, nominateGuardian, withdrawGuardian } from "@/lib/data/guardians";
+import { action, formAction } from "@/lib/guard";
+import { createSiteSchema, nominateGuardianSchema, withdrawGuardianSchema } from "@/lib/validation/readiness";
+
+// Go-live readiness and the escalation form read guardian statuses too.
+const refresh = (projectId: string) => {
+  revalidatePath(`/projects/${projectId}/guardians`, "layout");
+  revalidatePath(`/projects/${projectId}/escalations`);
+  revalidatePath(`/projects/${projectId}/go-live`);
+};
+
+export const createSiteAction = formAction(createSiteSchema, (ctx, input) => {
+  createSite(getDb(), ctx, input);
+  refresh(input.projectId);
+});
+
+export const nominateGuardianAction = formAction(nominateGuardianSchema, (ctx, input) => {
+  nominateGuardian(getDb(), ctx, input);
+  refresh(input.projectId);
+});
+
+export const withdrawGuardianAction = action(withdrawGuardianSchema, (ctx, input) => {
+  withdrawGuardian(getDb(), ctx, input);
+  refresh(input.projectId);
+});

@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { Badge, StatusBadge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import { loadProjectAccess } from "@/lib/data/access";
+import { guardianRoster, nominationCandidates } from "@/lib/data/guardians";
+import type { ModuleProgress } from "@/lib/domain/guardian";
+import { orNotFound } from "@/lib/page";
+import { requireActor } from "@/lib/session";
+import { NominateForm } from "./nominate-form";
+import { SiteForm } from "./site-form";
+import { WithdrawButton } from "./withdraw-button";
+
+export const metadata: Metadata = { title: "Guardians" };
+
+function ProgressCell({ progress }: { progress: ModuleProgress }) {
+  if (progress.passed) {
+    return (
+      <span className="text-green-800">
+        <span aria-hidden>✓ </span>
+        {progress.bestScore} <span className="sr-only">passed</span>
+      </span>
+    );
+  }
+  if (progress.bestScore !== null) {
+    return (
+      <span className="text-red-700">
+        <span aria-hidden>✗ </span>
+        {progress.bestScore} <span className="text-xs">(below {progress.passMark})</span>
+      </span>
+    );
+  }
+  if (progress.attended) return <span className="text-slate-700">Attended, not assessed</span>;
+  if (progress.enrolled) return <span className="text-slate-700">Enrolled</span>;
+  return <span className="text-slate-400">—<span className="sr-only">not started</span></span>;
+}
+
+export default async function GuardiansPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const actor = await requireActor();
+  const db = getDb();
+  const access = orNotFound(() => loadProjectAccess(db, actor, projectId));
+  const roster = guardianRoster(db, actor, projectId);
+  const canNominate = access.can("guardian.nominate");
+  const candidates = canNominate ? nominationCandidates(db, actor, projectId) : [];
+  const all = roster.sites.flatMap((s) => s.guardians);
+  const count = (status: string) => all.filter((g) => g.status === status).length;
+  const required = roster.modules.filter((m) => m.required);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="min-w-0 space-y-6">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h2 className="text-lg font-semibold text-slate-900">Guardians by site</h2>
+            <p className="mt-1 max-w-prose text-sm text-slate-600">
+              A guardian is certified once every required module
+              {required.length ? ` (${required.map((m) => `${m.name}, pass mark ${m.passMark}`).join("; ")})` : ""} was attended and passed.
+              Only certified guardians can raise escalations and sign go-live.
+            </p>
+            <p className="mt-2 flex flex-wrap gap-2" aria-label="Guardians by status">
+              <Badge tone="success">{count("certified")} certified</Badge>
+              <Badge tone="info">{count("in_training")} in training</Badge>
+              <Badge>{count("nominated")} nominated</Badge>
+              {count("withdrawn") ? <Badge>{count("withdrawn")} withdrawn</Badge> : null}
+            </p>
+          </div>
+          <ButtonLink href={`/projects/${projectId}/guardians/training`}>Training calendar & modules</ButtonLink>
+        </div>
+
+        {roster.sites.length === 0 ? (
+          <EmptyState title="No sites yet">
+            Sites are the client&apos;s units or locations where people are trained.{" "}
+            {canNominate ? "Add the first site, then nominate its guardians." : "The project manager or client owner adds them."}
+          </EmptyState>
+        ) : (
+          roster.sites.map(({ site, guardians }) => (
+            <section key={site.id} aria-labelledby={`site-${site.id}`} className="space-y-2">
+              <h3 id={`site-${site.id}`} className="text-base font-semibold text-slate-900">
+                {site.name} {site.location ? <span className="text-sm font-normal text-slate-600">· {site.location}</span> : null}
+              </h3>
+              {guardians.length === 0 ? (
+                <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-3 text-sm text-slate-600">No guardian nominated at this site yet.</p>
+              ) : (
+                <Table caption={`Guardians at ${site.name} and their progress per training module`}>
+                  <thead>
+                    <tr>
+                      <Th>Guardian</Th>
+                      <Th>Status</Th>
+                      {roster.modules.map((m) => (
+                        <Th key={m.id}>
+                          {m.name}
+                          <span className="block text-[11px] font-normal normal-case text-slate-500">
+                            {m.required ? "required" : "optional"} · pass {m.passMark}
+                          </span>
+                        </Th>
+                      ))}
+                      {canNominate ? <Th><span className="sr-only">Actions</span></Th> : null}
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {guardians.map((g) => (
+                      <tr key={g.id} data-testid={`guardian-${g.email}`}>
+                        <Td>
+                          <span className="font-medium text-slate-900">{g.name}</span>
+                          <span className="block text-xs text-slate-600">{g.email}</span>
+                        </Td>
+                        <Td>
+                          <StatusBadge status={g.status} />
+                        </Td>
+                        {g.progress.map((p) => (
+                          <Td key={p.moduleId} className="whitespace-nowrap">
+                            <ProgressCell progress={p} />
+                          </Td>
+                        ))}
+                        {canNominate ? (
+                          <Td className="text-right">
+                            {g.status !== "withdrawn" ? <WithdrawButton projectId={projectId} guardianId={g.id} version={g.version} name={g.name} /> : null}
+                          </Td>
+                        ) : null}
+                      </tr>
+                    ))}
+                  </tbody>
+                </Table>
+              )}
+            </section>
+          ))
+        )}
+      </div>
+
+      {canNominate ? (
+        <aside className="space-y-6">
+          {roster.sites.length ? (
+            <Card title="Nominate a guardian">
+              {candidates.length ? (
+                <NominateForm projectId={projectId} candidates={candidates} sites={roster.sites.map((s) => ({ id: s.site.id, name: s.site.name }))} />
+              ) : (
+                <p className="text-sm text-slate-600">Every client account of this organisation is already an active guardian here.</p>
+              )}
+            </Card>
+          ) : null}
+          <Card title="Add a site">
+            <SiteForm projectId={projectId} />
+          </Card>
+        </aside>
+      ) : null}
+    </div>
+  );
+}

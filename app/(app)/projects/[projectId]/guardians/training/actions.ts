@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { addMaterialLink, createModule, enrolAttendees, recordAttendance, scheduleSession, updateModule } from "@/lib/data/training";
+import { action, formAction } from "@/lib/guard";
+import {
+  addMaterialLinkSchema,
+  createModuleSchema,
+  enrolAttendeesSchema,
+  recordAttendanceSchema,
+  scheduleSessionSchema,
+  updateModuleSchema,
+} from "@/lib/validation/readiness";
+
+// Training changes move guardian statuses: refresh every page that shows them.
+const refresh = (projectId: string) => {
+  revalidatePath(`/projects/${projectId}/guardians`, "layout");
+  revalidatePath(`/projects/${projectId}/escalations`);
+  revalidatePath(`/projects/${projectId}/go-live`);
+};
+
+export const createModuleAction = formAction(createModuleSchema, (ctx, input) => {
+  createModule(getDb(), ctx, input);
+  refresh(input.projectId);
+});
+
+export const updateModuleAction = formAction(updateModuleSchema, (ctx, input) => {
+  updateModule(getDb(), ctx, input);
+  refresh(input.projectId);
+});
+
+export const addMaterialLinkAction = formAction(addMaterialLinkSchema, (ctx, input) => {
+  addMaterialLink(getDb(), ctx, input);
+  refresh(input.projectId);
+});
+
+export const scheduleSessionAction = formAction(scheduleSessionSchema, (ctx, input) => {
+  scheduleSession(getDb(), ctx, input);
+  refresh(input.projectId);
+});
+
+export const enrolAttendeesAction = formAction(enrolAttendeesSchema, (ctx, input) => {
+  enrolAttendees(getDb(), ctx, input);
+  refresh(input.projectId);
+});
+
+export const recordAttendanceAction = action(recordAttendanceSchema, (ctx, input) => {
+  const result = recordAttendance(getDb(), ctx, input);
+  refresh(input.projectId);
+  return result;
+});

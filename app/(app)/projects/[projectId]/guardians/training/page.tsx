@@ -1,0 +1,224 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { Badge, humanize } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { loadProjectAccess } from "@/lib/data/access";
+import { listGuardians, listSites } from "@/lib/data/guardians";
+import { listModulesWithMaterials, listSessions, trainerCandidates, type SessionView } from "@/lib/data/training";
+import { orNotFound } from "@/lib/page";
+import { requireActor } from "@/lib/session";
+import { AttendanceForm, EnrolForm } from "./attendance-form";
+import { LocalTime } from "./local-time";
+import { CreateModuleForm, EditModuleForm, MaterialLinkForm } from "./module-forms";
+import { SessionForm } from "./session-form";
+
+export const metadata: Metadata = { title: "Training" };
+
+function SessionCard({
+  session,
+  projectId,
+  canManage,
+  past,
+  passMark,
+  activeGuardians,
+}: {
+  session: SessionView;
+  projectId: string;
+  canManage: boolean;
+  past: boolean;
+  passMark: number;
+  activeGuardians: { id: string; name: string; siteName: string }[];
+}) {
+  const enrolled = new Set(session.attendees.map((a) => a.guardianId));
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby={`session-${session.id}`}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h4 id={`session-${session.id}`} className="font-semibold text-slate-900">
+          {session.moduleName}
+        </h4>
+        <p className="text-sm text-slate-700">
+          <LocalTime iso={session.startsAt} /> · {session.durationMinutes} min
+        </p>
+      </div>
+      <p className="mt-1 text-sm text-slate-700">
+        {session.mode === "on_site" ? (
+          <>On site at {session.siteName}</>
+        ) : (
+          <>
+            Remote ·{" "}
+            {session.meetingUrl ? (
+              <a className="text-brand-700 underline" href={session.meetingUrl} rel="noopener noreferrer" target="_blank">
+                meeting link
+              </a>
+            ) : null}
+          </>
+        )}{" "}
+        · Trainer: {session.trainerName}
+      </p>
+      {session.notes ? <p className="mt-1 whitespace-pre-wrap text-sm text-slate-600">{session.notes}</p> : null}
+      <div className="mt-3">
+        {past && canManage && session.attendees.length ? (
+          <AttendanceForm projectId={projectId} sessionId={session.id} attendees={session.attendees} passMark={passMark} />
+        ) : session.attendees.length ? (
+          <ul className="flex flex-wrap gap-2" aria-label="Attendees">
+            {session.attendees.map((a) => (
+              <li key={a.guardianId}>
+                <Badge tone={a.attended === false ? "neutral" : a.score !== null ? (a.score >= passMark ? "success" : "danger") : "info"}>
+                  {a.name}
+                  {a.attended === false ? " · absent" : a.score !== null ? ` · ${a.score}` : ""}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-600">Nobody enrolled yet.</p>
+        )}
+      </div>
+      {canManage ? (
+        <div className="mt-3 border-t border-slate-100 pt-3">
+          <EnrolForm projectId={projectId} sessionId={session.id} candidates={activeGuardians.filter((g) => !enrolled.has(g.id))} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export default async function TrainingPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const actor = await requireActor();
+  const db = getDb();
+  const access = orNotFound(() => loadProjectAccess(db, actor, projectId));
+  const canManage = access.can("training.manage");
+  const modules = listModulesWithMaterials(db, actor, projectId);
+  const sessions = listSessions(db, actor, projectId);
+  const sites = listSites(db, actor, projectId);
+  const guardians = listGuardians(db, actor, projectId).filter((g) => g.status !== "withdrawn");
+  const activeGuardians = guardians.map((g) => ({ id: g.id, name: g.name, siteName: g.siteName }));
+  const trainers = canManage ? trainerCandidates(db, actor, projectId) : [];
+  const now = new Date().toISOString();
+  const upcoming = sessions.filter((s) => s.startsAt >= now);
+  const past = sessions.filter((s) => s.startsAt < now).reverse();
+  const passMarkOf = (moduleId: string) => modules.find((m) => m.id === moduleId)?.passMark ?? 0;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="min-w-0 space-y-8">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <p className="text-sm">
+              <Link href={`/projects/${projectId}/guardians`} className="text-brand-700 underline">
+                ← Guardians by site
+              </Link>
+            </p>
+            <h2 className="mt-1 text-lg font-semibold text-slate-900">Training calendar</h2>
+          </div>
+          <a href={`/api/v1/projects/${projectId}/training-sessions.ics`} download className={buttonClass("secondary", "sm")}>
+            Export calendar (.ics)
+          </a>
+        </div>
+
+        <section aria-labelledby="upcoming-heading" className="space-y-3">
+          <h3 id="upcoming-heading" className="text-base font-semibold text-slate-900">
+            Upcoming sessions ({upcoming.length})
+          </h3>
+          {upcoming.length ? (
+            <ul className="space-y-3">
+              {upcoming.map((s) => (
+                <SessionCard key={s.id} session={s} projectId={projectId} canManage={canManage} past={false} passMark={passMarkOf(s.moduleId)} activeGuardians={activeGuardians} />
+              ))}
+            </ul>
+          ) : (
+            <EmptyState title="No upcoming session">{canManage ? "Schedule one with the form." : "The vendor team schedules sessions here."}</EmptyState>
+          )}
+        </section>
+
+        <section aria-labelledby="past-heading" className="space-y-3">
+          <h3 id="past-heading" className="text-base font-semibold text-slate-900">
+            Past sessions ({past.length})
+          </h3>
+          {past.length ? (
+            <ul className="space-y-3">
+              {past.map((s) => (
+                <SessionCard key={s.id} session={s} projectId={projectId} canManage={canManage} past passMark={passMarkOf(s.moduleId)} activeGuardians={activeGuardians} />
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-slate-600">No session has taken place yet.</p>
+          )}
+        </section>
+
+        <section aria-labelledby="modules-heading" className="space-y-3">
+          <h3 id="modules-heading" className="text-base font-semibold text-slate-900">
+            Modules and materials
+          </h3>
+          {modules.length ? (
+            <ul className="space-y-3">
+              {modules.map((m) => (
+                <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <h4 className="font-semibold text-slate-900">{m.name}</h4>
+                    <Badge>{humanize(m.kind)}</Badge>
+                    <Badge tone={m.required ? "info" : "neutral"}>{m.required ? "Required" : "Optional"}</Badge>
+                    <span className="text-sm text-slate-700">Pass mark {m.passMark}</span>
+                  </div>
+                  {m.description ? <p className="mt-1 text-sm text-slate-600">{m.description}</p> : null}
+                  {m.materials.length ? (
+                    <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                      {m.materials.map((x) => (
+                        <li key={x.id}>
+                          {x.url ? (
+                            <a href={x.url} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                              {x.title}
+                            </a>
+                          ) : (
+                            x.title
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="mt-2 text-sm text-slate-600">No material yet.</p>
+                  )}
+                  {canManage ? (
+                    <div className="mt-3 space-y-3 border-t border-slate-100 pt-3">
+                      <EditModuleForm projectId={projectId} module={m} />
+                      <MaterialLinkForm projectId={projectId} moduleId={m.id} moduleName={m.name} />
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState title="No training module yet">
+              Guardians are certified once they pass every required module. {canManage ? "Add Usage, Administration and Configuration to start." : ""}
+            </EmptyState>
+          )}
+        </section>
+      </div>
+
+      {canManage ? (
+        <aside className="space-y-6">
+          <Card title="Schedule a session">
+            {modules.length ? (
+              <SessionForm
+                projectId={projectId}
+                modules={modules.map((m) => ({ id: m.id, name: m.name }))}
+                sites={sites.map((s) => ({ id: s.id, name: s.name }))}
+                trainers={trainers}
+                guardians={activeGuardians}
+              />
+            ) : (
+              <p className="text-sm text-slate-600">Add a training module first.</p>
+            )}
+          </Card>
+          <Card title="Add a module">
+            <CreateModuleForm projectId={projectId} />
+          </Card>
+        </aside>
+      ) : null}
+    </div>
+  );
+}
