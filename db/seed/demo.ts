@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/password";
 import { seedAccounts } from "./accounts";
 import { seedDelivery } from "./delivery";
 import { seedIntegration } from "./integration";
+import { seedGates } from "./gates";
 import { seedGoLive } from "./go-live";
 import { DEMO_PROJECTS, seedProject } from "./portfolio";
 import { seedQuality } from "./quality";
@@ -22,7 +23,7 @@ export type DemoSeeder = (tx: Tx, world: DemoWorld) => void;
 // seedGoLive reads the guardians the readiness seeder writes: keep it after that one.
 // seedDelivery runs first: quality attaches evidence to its sprints and go-live reads its scope.
 // seedQuality attaches selections and evidence to the delivery seeder's sprints: keep it right after seedDelivery.
-const SEEDERS: DemoSeeder[] = [seedDelivery, seedQuality, seedReadinessDemo, seedGoLive, seedIntegration, seedReports];
+const SEEDERS: DemoSeeder[] = [seedDelivery, seedQuality, seedReadinessDemo, seedGoLive, seedIntegration, seedGates, seedReports];
 
 export function isSeeded(db: Db): boolean {
   return Boolean(db.select({ id: users.id }).from(users).limit(1).get());

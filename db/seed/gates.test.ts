@@ -1,0 +1,25 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { users } from "@/db/schema";
+import { verifyAuditChain } from "@/lib/audit";
+import { listGates } from "@/lib/data/gate-views";
+import { myReviews } from "@/lib/data/my-reviews";
+import { listProjects } from "@/lib/data/projects";
+import { seedDemo } from "./demo";
+
+describe("gate demo data", () => {
+  it("leaves a gate in review with work waiting for board@demo.test, and the SME rollout untouched", async () => {
+    const db = openDatabase(":memory:");
+    await seedDemo(db);
+    const account = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!;
+    const board = account("board@demo.test");
+    const reviews = myReviews(db, board);
+    expect(reviews.votesNeeded.map((g) => [g.projectName, g.number])).toEqual([["Meridian prepaid mobile charging", 6]]);
+    expect(reviews.artifactsToReview.map((a) => a.title).sort()).toEqual(["Integration concept diagram", "MVP scope (configuration, interconnection, localization requirements)"]);
+    const sme = listProjects(db, board, { limit: 5, q: "grid fees" }).items[0];
+    const gate7 = listGates(db, board, sme.id).gates.find((g) => g.number === 7)!;
+    expect([gate7.status, gate7.artifacts.every((a) => a.status === "missing")]).toEqual(["pending", true]);
+    expect(verifyAuditChain(db).ok).toBe(true);
+  });
+});
