@@ -119,7 +119,11 @@ export const triageEscalationSchema = z.object({
   escalationId: uuid,
   status: z.enum(["open", "triaged", "in_progress", "resolved", "closed"]).optional(),
   severity: z.enum(["low", "medium", "high", "critical"]).optional(),
-  blocking: z.preprocess((v) => (v === undefined || v === "" ? undefined : v === true || v === "on" || v === "true"), z.boolean().optional()),
+  // Forms send a hidden "false" before the checkbox, so the last value wins.
+  blocking: z.preprocess((raw) => {
+    const v = Array.isArray(raw) ? raw.at(-1) : raw;
+    return v === undefined || v === "" ? undefined : v === true || v === "on" || v === "true";
+  }, z.boolean().optional()),
   assigneeId: optionalId,
   resolution: z.string().trim().max(5000, "At most 5000 characters.").optional(),
   expectedVersion,
