@@ -26,7 +26,7 @@ export function TokensPanel({ tokens }: { tokens: Token[] }) {
           </code>
         </div>
       ) : null}
-      <form action={action} className="flex flex-wrap items-end gap-2" noValidate>
+      <form key={state.at} action={action} className="flex flex-wrap items-end gap-2" noValidate>
         <Input label="Token name" name="name" placeholder="e.g. CI integration" errors={state.fieldErrors?.name} className="w-64" />
         <SubmitButton pendingLabel="Creating…">Create token</SubmitButton>
       </form>

@@ -10,7 +10,7 @@ import { signInAction } from "./actions";
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction] = useActionState(signInAction, initialFormState);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form key={state.at} action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
       <Input label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} autoFocus />

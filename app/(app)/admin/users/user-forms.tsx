@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
@@ -13,13 +13,9 @@ import { createUserAction, resetPasswordAction, setDisabledAction } from "./acti
 export function CreateUserForm({ organizations }: { organizations: { id: string; name: string }[] }) {
   const [state, action] = useActionState(createUserAction, initialFormState);
   const [role, setRole] = useState("staff");
-  const ref = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.ok) ref.current?.reset();
-  }, [state]);
   const e = state.fieldErrors ?? {};
   return (
-    <form ref={ref} action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+    <form key={state.at} action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage state={state} success="Account created." />
       </div>
@@ -28,7 +24,7 @@ export function CreateUserForm({ organizations }: { organizations: { id: string;
       <Select
         label="Role"
         name="role"
-        value={role}
+        defaultValue={role}
         onChange={(ev) => setRole(ev.target.value)}
         errors={e.role}
         options={[
@@ -42,6 +38,7 @@ export function CreateUserForm({ organizations }: { organizations: { id: string;
         name="organizationId"
         disabled={role !== "client"}
         errors={e.organizationId}
+        defaultValue={state.ok ? "" : state.values?.organizationId}
         placeholder={role === "client" ? "Choose…" : "Not for vendor accounts"}
         options={role === "client" ? organizations.map((o) => ({ value: o.id, label: o.name })) : []}
       />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { PROJECT_ROLES } from "@/db/schema";
 import { humanize } from "@/components/ui/badge";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -20,12 +20,8 @@ export function MembersPanel({ projectId, members, candidates, canManage }: { pr
   const [userId, setUserId] = useState("");
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const formRef = useRef<HTMLFormElement>(null);
   const candidate = candidates.find((c) => c.id === userId);
   const roles = PROJECT_ROLES.filter((r) => !candidate || (candidate.role === "client" ? !VENDOR.includes(r) : VENDOR.includes(r)));
-  useEffect(() => {
-    if (state.ok) formRef.current?.reset();
-  }, [state]);
 
   return (
     <div className="space-y-4">
@@ -70,10 +66,10 @@ export function MembersPanel({ projectId, members, candidates, canManage }: { pr
         </p>
       ) : null}
       {canManage ? (
-        <form ref={formRef} action={formAction} className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
+        <form key={state.at} action={formAction} className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
           <input type="hidden" name="projectId" value={projectId} />
           <Select label="Add a member" name="userId" value={userId} onChange={(e) => setUserId(e.target.value)} placeholder="Choose an account…" errors={state.fieldErrors?.userId} options={candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.email})` }))} />
-          <Select label="Project role" name="role" errors={state.fieldErrors?.role} options={roles.map((r) => ({ value: r, label: humanize(r) }))} />
+          <Select label="Project role" name="role" errors={state.fieldErrors?.role} defaultValue={state.ok ? undefined : state.values?.role} options={roles.map((r) => ({ value: r, label: humanize(r) }))} />
           <SubmitButton pendingLabel="Adding…">Add</SubmitButton>
           <div className="sm:col-span-3">
             <FormMessage state={state} success="Member added." />

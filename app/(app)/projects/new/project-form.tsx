@@ -12,7 +12,7 @@ export function ProjectForm({ organizations }: { organizations: { id: string; na
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="grid max-w-2xl gap-4" noValidate>
+    <form key={state.at} action={action} className="grid max-w-2xl gap-4" noValidate>
       <FormMessage state={state} />
       <Input label="Project name" name="name" required defaultValue={v.name} errors={e.name} />
       <Select label="Client organisation" name="organizationId" required defaultValue={v.organizationId} errors={e.organizationId} placeholder="Choose…" options={organizations.map((o) => ({ value: o.id, label: o.name }))} />
