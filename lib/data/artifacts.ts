@@ -127,6 +127,7 @@ export function reviewArtifact(
     const outcome = review({
       artifact,
       gateStatus: gate.status,
+      projectStatus: access.project.status,
       latestVersion: latest,
       reviewerId: ctx.actor.id,
       reviewerOnBoard: onBoard,

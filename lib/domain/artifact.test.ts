@@ -30,6 +30,7 @@ describe("review", () => {
   const base: ReviewCommand = {
     artifact: { title: "SOW", status: "submitted" },
     gateStatus: "in_review",
+    projectStatus: "active",
     latestVersion: { number: 2, submittedBy: "engineer" },
     reviewerId: "board",
     reviewerOnBoard: true,
@@ -47,6 +48,9 @@ describe("review", () => {
     { name: "nothing to review", cmd: { latestVersion: null, artifact: { title: "SOW", status: "missing" } }, reason: "no_version", code: "rule_refused" },
     { name: "request changes without a comment", cmd: { decision: "request_changes", comment: "  " }, reason: "comment_required", code: "rule_refused" },
     { name: "gate decided", cmd: { gateStatus: "go" }, reason: "gate_closed", code: "rule_refused" },
+    { name: "project on hold still reviews", cmd: { projectStatus: "on_hold" }, status: "approved" },
+    { name: "project killed", cmd: { projectStatus: "killed", gateStatus: "pending" }, reason: "project_read_only", code: "rule_refused" },
+    { name: "project closed", cmd: { projectStatus: "closed" }, reason: "project_read_only", code: "rule_refused" },
   ];
   it.each(cases)("$name", ({ cmd, status, reason, code }) => {
     const outcome = review({ ...base, ...cmd });

@@ -7,7 +7,7 @@ export type ReviewDecision = "approve" | "request_changes";
 
 export type ArtifactRefusal = {
   code: "forbidden" | "rule_refused";
-  reason: "gate_closed" | "no_version" | "not_on_board" | "own_version" | "comment_required";
+  reason: "gate_closed" | "project_read_only" | "no_version" | "not_on_board" | "own_version" | "comment_required";
   message: string;
 };
 export type ArtifactOutcome<T> =
@@ -51,6 +51,7 @@ export function addVersion(cmd: AddVersionCommand): ArtifactOutcome<{ status: "s
 export type ReviewCommand = {
   artifact: { title: string; status: ArtifactStatus };
   gateStatus: GateStatus;
+  projectStatus: "active" | "on_hold" | "killed" | "live" | "closed";
   latestVersion: { number: number; submittedBy: string } | null;
   reviewerId: string;
   reviewerOnBoard: boolean;
@@ -61,6 +62,9 @@ export type ReviewCommand = {
 export function review(cmd: ReviewCommand): ArtifactOutcome<{ status: "approved" | "changes_requested" }> {
   if (!cmd.reviewerOnBoard) {
     return refuse("forbidden", "not_on_board", "Only members of this gate's review board review its artifacts.");
+  }
+  if (cmd.projectStatus !== "active" && cmd.projectStatus !== "on_hold") {
+    return refuse("rule_refused", "project_read_only", `The project is ${cmd.projectStatus}; its artifacts can no longer be reviewed.`);
   }
   if (CLOSED_GATES.has(cmd.gateStatus)) {
     return refuse("rule_refused", "gate_closed", `The gate of “${cmd.artifact.title}” has been decided; its artifacts can no longer be reviewed.`);
