@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
@@ -12,10 +12,11 @@ import { updateProjectAction } from "./actions";
 
 export function EditProjectDialog({ project }: { project: ProjectView }) {
   const [open, setOpen] = useState(false);
-  const [state, action] = useActionState(updateProjectAction, initialFormState);
-  useEffect(() => {
-    if (state.ok) setOpen(false);
-  }, [state]);
+  const [state, action] = useActionState(async (previous: typeof initialFormState, formData: FormData) => {
+    const next = await updateProjectAction(previous, formData);
+    if (next.ok) setOpen(false);
+    return next;
+  }, initialFormState);
   const e = state.fieldErrors ?? {};
   const v: Record<string, string | undefined> = state.ok ? {} : (state.values ?? {});
   return (
