@@ -112,15 +112,14 @@ export function EscapedDefectsForm({
       <input type="hidden" name="sprintId" value={sprintId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <Input
-        label={`Escaped defects after sprint ${sprintNumber}`}
+        label={`Defects escaped to production after sprint ${sprintNumber}`}
         name="escapedDefects"
         type="number"
         min={0}
         inputMode="numeric"
-        className="w-48"
+        className="w-full max-w-xs"
         defaultValue={state.values?.escapedDefects ?? String(escapedDefects)}
         errors={state.fieldErrors?.escapedDefects}
-        hint="Defects found in production after the sprint."
       />
       <SubmitButton variant="secondary" size="sm" pendingLabel="Saving…">
         Save

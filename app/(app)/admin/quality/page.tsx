@@ -78,7 +78,8 @@ export default async function QualityScalePage() {
                   <Th>Matches</Th>
                   <Th>Points</Th>
                   <Th>Reason</Th>
-                  <Th>
+                  {/* relative: keeps the absolutely positioned sr-only text inside the scrolling table. */}
+                  <Th className="relative">
                     <span className="sr-only">Actions</span>
                   </Th>
                 </tr>

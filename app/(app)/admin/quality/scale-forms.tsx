@@ -21,7 +21,7 @@ export function LevelForm({ level }: { level: Level }) {
   const [state, formAction] = useActionState(updateLevelAction, initialFormState);
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_8rem]" aria-label={`${level.level} settings`}>
+    <form action={formAction} className="grid content-start gap-3 self-start sm:grid-cols-[1fr_8rem]" aria-label={`${level.level} settings`}>
       <input type="hidden" name="standardId" value={level.id} />
       <Input label="Name" name="name" defaultValue={level.name} errors={errors.name} required />
       <Input label="Min. points" name="minPoints" type="number" min={0} defaultValue={level.minPoints} errors={errors.minPoints} required />

@@ -63,7 +63,7 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                       <a className="font-medium text-brand-700 underline" href={`#sprint-${s.number}`}>
                         Sprint {s.number}
                       </a>
-                      <span className="block max-w-xs truncate text-xs text-slate-600">{s.goal}</span>
+                      <span className="block max-w-[16rem] truncate text-xs text-slate-600">{s.goal}</span>
                     </Td>
                     <Td>
                       <StatusBadge status={s.status} />
