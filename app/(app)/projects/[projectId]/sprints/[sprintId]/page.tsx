@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { SprintQualityPanel } from "@/components/sprint-quality-panel";
+import { StatusBadge, humanize } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import { listReleases, plannableScopeItems } from "@/lib/data/roadmap";
+import { getSprint } from "@/lib/data/sprints";
+import { formatMoney } from "@/lib/display-format";
+import { label } from "@/lib/domain/sprint";
+import { orNotFound } from "@/lib/page";
+import { requireActor } from "@/lib/session";
+import { AcceptanceForm, DeploymentForm, ReopenSprintButton, SprintPlanForm, StartSprintButton, SubmitReviewButton } from "../sprint-forms";
+
+export const metadata: Metadata = { title: "Sprint" };
+
+export default async function SprintPage({ params }: { params: Promise<{ projectId: string; sprintId: string }> }) {
+  const { projectId, sprintId } = await params;
+  const actor = await requireActor();
+  const db = getDb();
+  const view = orNotFound(() => getSprint(db, actor, projectId, sprintId));
+  const { sprint, access, items, deployments, milestone, blockers } = view;
+  const can = { plan: access.can("sprint.plan"), deliver: access.can("sprint.deliver"), accept: access.can("sprint.accept") };
+  const ids = { projectId, sprintId, version: sprint.version };
+  const open = sprint.status === "planned" || sprint.status === "active";
+  const delivering = sprint.status === "active" || sprint.status === "in_review";
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-sm"><Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints`}>← All sprints</Link></p>
+          <h2 className="mt-1 flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
+            Sprint {sprint.number} <StatusBadge status={sprint.status} label={humanize(label(sprint.status))} />
+          </h2>
+          <p className="text-sm text-slate-700">{sprint.goal}</p>
+          <p className="text-xs text-slate-600">{sprint.startDate} – {sprint.endDate} · {Math.round(view.committedDays * 10) / 10} of {sprint.capacityDays} person-days committed</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {can.plan && sprint.status === "planned" ? <StartSprintButton {...ids} /> : null}
+          {can.deliver && sprint.status === "active" ? <SubmitReviewButton {...ids} /> : null}
+          {can.plan && sprint.status === "rejected" ? <ReopenSprintButton {...ids} /> : null}
+        </div>
+      </div>
+
+      {sprint.decidedAt ? (
+        <p role="note" className={sprint.status === "rejected" ? "rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900" : "rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"}>
+          {sprint.status === "rejected" ? "Rejected" : "Accepted"} by {view.decidedBy ?? "the client owner"} on {sprint.decidedAt.slice(0, 10)}
+          {sprint.acceptanceComment ? `: “${sprint.acceptanceComment}”` : "."}
+        </p>
+      ) : null}
+
+      <Card title="Client acceptance" id="acceptance">
+        {sprint.status === "in_review" || blockers.length ? (
+          blockers.length ? (
+            <div className="mb-3">
+              <p className="text-sm font-medium text-slate-900">Still missing before the client owner can accept:</p>
+              <ul aria-label="Missing for acceptance" className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-amber-900">
+                {blockers.map((b) => (
+                  <li key={b.key}><span className="font-medium">{b.name}</span>: {b.reason}</li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <p className="mb-3 text-sm text-green-800">Evidence and production deployment are complete.</p>
+          )
+        ) : null}
+        {sprint.status === "in_review" && can.accept ? (
+          <AcceptanceForm projectId={projectId} sprintId={sprintId} version={sprint.version} blocked={blockers.length > 0} />
+        ) : sprint.status === "in_review" ? (
+          <p className="text-sm text-slate-700">Waiting for the client owner&apos;s decision.</p>
+        ) : sprint.status === "accepted" || sprint.status === "rejected" ? null : (
+          <p className="text-sm text-slate-700">The client owner decides once the sprint is submitted for review.</p>
+        )}
+        {milestone ? (
+          <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-800">
+            Payment milestone: <StatusBadge status={milestone.status} /> {formatMoney(milestone.amount, milestone.currency)}
+            {milestone.invoiceReference ? <span className="text-slate-600">invoice {milestone.invoiceReference}</span> : null}
+          </p>
+        ) : null}
+      </Card>
+
+      <SprintQualityPanel projectId={projectId} sprintId={sprintId} />
+
+      <Card title="Deployments">
+        {deployments.length ? (
+          <Table caption="Deployments of this sprint">
+            <thead>
+              <tr><Th>Version</Th><Th>Environment</Th><Th>Deployed on</Th><Th>Recorded by</Th></tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {deployments.map((d) => (
+                <tr key={d.id}>
+                  <Td className="font-medium">{d.releaseVersion}</Td>
+                  <Td><StatusBadge status={d.environment === "production" ? "live" : "planned"} label={humanize(d.environment)} /></Td>
+                  <Td>{d.deployedOn}</Td>
+                  <Td>{d.recordedByName}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        ) : (
+          <EmptyState title="No deployment recorded">The acceptance needs a production deployment record.</EmptyState>
+        )}
+        {can.deliver && delivering ? (
+          <div className="mt-4 border-t border-slate-200 pt-4">
+            <DeploymentForm projectId={projectId} sprintId={sprintId} today={new Date().toISOString().slice(0, 10)} />
+          </div>
+        ) : null}
+      </Card>
+
+      <Card title="Committed scope">
+        {can.plan && open ? (
+          <SprintPlanForm
+            projectId={projectId}
+            items={plannableScopeItems(db, actor, projectId, sprintId)}
+            releases={listReleases(db, actor, projectId).map((r) => ({ id: r.id, label: `${r.number}. ${r.name}` }))}
+            plan={{ sprintId, version: sprint.version, goal: sprint.goal, startDate: sprint.startDate, endDate: sprint.endDate, capacityDays: sprint.capacityDays, releaseId: sprint.releaseId, committedIds: items.map((i) => i.id) }}
+          />
+        ) : items.length ? (
+          <Table caption="Committed scope items">
+            <thead>
+              <tr><Th>Item</Th><Th>Category</Th><Th className="text-right">Estimate (d)</Th><Th>Status</Th></tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {items.map((i) => (
+                <tr key={i.id}>
+                  <Td className="font-medium">{i.title}</Td>
+                  <Td>{humanize(i.category)}</Td>
+                  <Td className="text-right">{i.estimateDays}</Td>
+                  <Td><StatusBadge status={i.status} /></Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        ) : (
+          <EmptyState title="No committed items" />
+        )}
+      </Card>
+    </div>
+  );
+}
