@@ -112,12 +112,12 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
           </Table>
         )}
         {canEdit ? (
-          <details className="mt-4 rounded-md border border-slate-200 p-3" open={systems.length === 0}>
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a system</summary>
+          <section className="mt-4 rounded-md border border-slate-200 p-3" aria-label="Add a system">
+            <h3 className="text-sm font-semibold text-slate-900">Add a system</h3>
             <div className="mt-3">
               <AddSystemForm projectId={project.id} />
             </div>
-          </details>
+          </section>
         ) : null}
       </Card>
 
@@ -174,12 +174,12 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
           </div>
         )}
         {canEdit && systems.length > 0 ? (
-          <details className="mt-4 rounded-md border border-slate-200 p-3" open={interfaces.length === 0}>
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Add an interface</summary>
+          <section className="mt-4 rounded-md border border-slate-200 p-3" aria-label="Add an interface">
+            <h3 className="text-sm font-semibold text-slate-900">Add an interface</h3>
             <div className="mt-3">
               <AddInterfaceForm projectId={project.id} systems={systemOptions} />
             </div>
-          </details>
+          </section>
         ) : null}
         {interfaces.length > 0 ? (
           <p className="mt-3 text-xs text-slate-600">

@@ -163,12 +163,12 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
           </ul>
         )}
         {canEdit ? (
-          <details className="mt-4 rounded-md border border-slate-200 p-3" open={waves.length === 0}>
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Plan a wave</summary>
+          <section className="mt-4 rounded-md border border-slate-200 p-3" aria-label="Plan a wave">
+            <h3 className="text-sm font-semibold text-slate-900">Plan a wave</h3>
             <div className="mt-3">
               <AddWaveForm projectId={project.id} />
             </div>
-          </details>
+          </section>
         ) : null}
         <p className="mt-3 text-xs text-slate-600">
           <Badge>Rule</Badge> A wave is ready after a rehearsal passes reconciliation; a production run needs that first. The status follows the runs.
