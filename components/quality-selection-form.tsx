@@ -63,7 +63,7 @@ export function QualitySelectionForm({
     <form action={formAction} className="space-y-4" aria-label="Quality standard selection">
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="sprintId" value={sprintId} />
-      {current ? <input type="hidden" name="expectedSelectedAt" value={current.selectedAt} /> : null}
+      <input type="hidden" name="expectedSelectedAt" value={current?.selectedAt ?? ""} />
       <div className="grid gap-4 md:grid-cols-2">
         <fieldset className="space-y-3">
           <legend className="mb-2 text-sm font-semibold text-slate-900">Selection questions</legend>

@@ -130,6 +130,12 @@ describe("selectQuality", () => {
     expectRefusal(() => select(world.pm, { chosenLevel: "QS3", expectedSelectedAt: first.selectedAt }), "stale_version");
   });
 
+  it("refuses the second of two first selections made from the same empty form", () => {
+    select(world.pm, { expectedSelectedAt: "" });
+    expectRefusal(() => select(world.engineer, { chosenLevel: "QS4", expectedSelectedAt: "" }), "stale_version");
+    expect(db.select().from(qualitySelections).get()?.chosenLevel).toBe("QS3");
+  });
+
   it("refuses once the sprint is accepted", () => {
     db.update(sprints).set({ status: "accepted" }).where(eq(sprints.id, sprintId)).run();
     expectRefusal(() => select(), "rule_refused", "sprint_not_open");

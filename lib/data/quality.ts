@@ -94,7 +94,7 @@ export type SelectQualityInput = {
   answers: QualityAnswers;
   chosenLevel: string;
   justification: string;
-  /** The selectedAt the user saw; a different current one means someone changed it (409). */
+  /** The selectedAt the user saw ("" for none); a different current one means someone changed it (409). */
   expectedSelectedAt?: string;
 };
 
@@ -114,7 +114,8 @@ export function selectQuality(db: Db, ctx: RequestContext, input: SelectQualityI
       });
       if (!decision.ok) refuse(decision);
       const existing = tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id)).get();
-      if (existing && input.expectedSelectedAt !== undefined && input.expectedSelectedAt !== existing.selectedAt) {
+      // "" means "I saw no selection": a selection made meanwhile by someone else is a conflict too.
+      if (input.expectedSelectedAt !== undefined && input.expectedSelectedAt !== (existing?.selectedAt ?? "")) {
         throw staleVersion();
       }
       const chosen = scale.find((l) => l.level === decision.chosen.level)!;

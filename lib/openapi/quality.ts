@@ -157,7 +157,7 @@ export const qualityPaths: Paths = {
     post: {
       summary: "Choose or change the sprint's quality standard (PM, team member)",
       description:
-        "A level below the recommendation needs a `justification` (409 `justification_required` otherwise). Send the `selectedAt` you saw as `expectedSelectedAt` to refuse a concurrent change (409 `stale_version`).",
+        "A level below the recommendation needs a `justification` (409 `justification_required` otherwise). Send the `selectedAt` you saw (or \"\" when there was none) as `expectedSelectedAt` to refuse a concurrent change (409 `stale_version`).",
       parameters: [projectIdParam, sprintIdParam],
       requestBody: jsonBody({
         type: "object",
@@ -166,7 +166,7 @@ export const qualityPaths: Paths = {
           answers: ref("QualityAnswers"),
           chosenLevel: { type: "string", examples: ["QS2"] },
           justification: { type: "string" },
-          expectedSelectedAt: { type: "string", format: "date-time" },
+          expectedSelectedAt: { type: "string", description: "The selectedAt you saw, or an empty string for none" },
         },
       }),
       responses: {

@@ -17,7 +17,7 @@ export const selectQualityAction = formAction(selectQualityFormSchema, (ctx, inp
     answers,
     chosenLevel,
     justification,
-    expectedSelectedAt: expectedSelectedAt || undefined,
+    expectedSelectedAt,
   });
   refresh(projectId);
   return { chosenLevel: selection.chosenLevel };
