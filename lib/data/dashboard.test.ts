@@ -22,7 +22,7 @@ import {
 import { listPortfolio, portfolioClients } from "@/lib/data/dashboard";
 import { guardianTasks } from "@/lib/data/guardian-tasks";
 import { refreshPortfolioHealth, refreshProjectHealth } from "@/lib/data/health";
-import { reviewQueue } from "@/lib/data/review-queue";
+import { boardOnly, reviewQueue } from "@/lib/data/review-queue";
 import { createTestDb, makeProject, makeUser, makeWorld } from "@/lib/testing/fixtures";
 import { portfolioQuerySchema } from "@/lib/validation/dashboard";
 
@@ -98,6 +98,7 @@ describe("dashboard data", () => {
     const gate = gateOf(db, w.project.id, 7);
     db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true }).run();
     expect(reviewQueue(db, w.boardMember)).toEqual({ seated: true, gates: [], artifacts: [] });
+    expect([boardOnly(db, w.boardMember), boardOnly(db, w.pm), boardOnly(db, w.admin)]).toEqual([true, false, false]);
 
     const artifact = db.select().from(artifacts).where(eq(artifacts.gateId, gate.id)).all()[0];
     db.insert(artifactVersions).values({ artifactId: artifact.id, number: 1, kind: "markdown", markdown: "x", submittedBy: w.engineer.id, submittedAt: "2026-06-10T10:00:00Z" }).run();

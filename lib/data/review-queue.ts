@@ -3,7 +3,7 @@
 // latest version they have neither reviewed nor submitted themselves.
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, gateVotes, projects } from "@/db/schema";
+import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, gateVotes, projectMembers, projects } from "@/db/schema";
 import type { Actor } from "@/lib/domain/permissions";
 
 export type ReviewQueue = {
@@ -75,4 +75,10 @@ export function reviewQueue(db: DbOrTx, actor: Actor): ReviewQueue {
     .map(({ submittedBy, ...rest }) => (void submittedBy, rest));
 
   return { seated, gates: gateRows, artifacts: artifactRows };
+}
+
+/** True when the account holds no project role anywhere: it takes part only through board seats. */
+export function boardOnly(db: DbOrTx, actor: Actor): boolean {
+  if (actor.role === "admin") return false;
+  return !db.select({ projectId: projectMembers.projectId }).from(projectMembers).where(eq(projectMembers.userId, actor.id)).limit(1).get();
 }

@@ -84,11 +84,18 @@ describe("buildStatusReport", () => {
       "Scope baseline v2 approved (120 person-days)",
     ]);
     expect(snapshot.nextSteps).toEqual([
-      { text: "Gate 5 (Detailed plans) submission for review", date: "2026-12-15" },
-      { text: "Sprint 3 ends: Dunning", date: "2026-11-28" },
       { text: "Training: Usage (remote)", date: "2026-11-25" },
+      { text: "Sprint 3 ends: Dunning", date: "2026-11-28" },
+      { text: "Sprint 4 starts: Portal", date: "2026-12-01" },
+      { text: "Gate 5 (Detailed plans) submission for review", date: "2026-12-15" },
       { text: "Target go-live", date: "2026-12-31" },
     ]);
+  });
+
+  it("a sprint in review waits for the client's acceptance, listed first", () => {
+    const sprintsInReview = facts().sprints.map((s) => (s.number === 3 ? { ...s, status: "in_review" } : s));
+    const steps = buildStatusReport(facts({ sprints: sprintsInReview })).nextSteps;
+    expect(steps[0]).toEqual({ text: "Sprint 3 awaits the client's acceptance: Dunning" });
   });
 
   it("a client's copy has no vendor-internal section, in the data or the markdown", () => {

@@ -115,21 +115,24 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
       date: nextGate.plannedDate ?? undefined,
     });
   }
-  const nextSprint = facts.sprints
-    .filter((s) => s.status === "planned" || s.status === "active" || s.status === "in_review")
-    .sort((a, b) => a.number - b.number)[0];
-  if (nextSprint) {
-    nextSteps.push({
-      text: nextSprint.status === "planned" ? `Sprint ${nextSprint.number} starts: ${nextSprint.goal}` : `Sprint ${nextSprint.number} ends: ${nextSprint.goal}`,
-      date: nextSprint.status === "planned" ? nextSprint.startDate : nextSprint.endDate,
-    });
+  const open = facts.sprints.filter((s) => s.status === "active" || s.status === "in_review").sort((a, b) => a.number - b.number);
+  for (const sprint of open) {
+    nextSteps.push(
+      sprint.status === "in_review"
+        ? { text: `Sprint ${sprint.number} awaits the client's acceptance: ${sprint.goal}` }
+        : { text: `Sprint ${sprint.number} ends: ${sprint.goal}`, date: sprint.endDate },
+    );
   }
+  const nextPlanned = facts.sprints.filter((s) => s.status === "planned").sort((a, b) => a.number - b.number)[0];
+  if (nextPlanned) nextSteps.push({ text: `Sprint ${nextPlanned.number} starts: ${nextPlanned.goal}`, date: nextPlanned.startDate });
   for (const t of facts.upcomingTraining.slice(0, 3)) {
     nextSteps.push({ text: `Training: ${t.moduleName} (${t.mode === "remote" ? "remote" : "on site"})`, date: t.startsAt.slice(0, 10) });
   }
   if (facts.project.status === "active" && facts.project.targetGoLiveDate >= today) {
     nextSteps.push({ text: "Target go-live", date: facts.project.targetGoLiveDate });
   }
+  // In date order; steps without a date (waiting on someone) first, as they are due now.
+  nextSteps.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
 
   return {
     schemaVersion: 1,

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { PageHeader } from "@/components/ui/page-header";
 import { listPortfolio, portfolioClients } from "@/lib/data/dashboard";
 import { guardianTasks } from "@/lib/data/guardian-tasks";
-import { reviewQueue } from "@/lib/data/review-queue";
+import { boardOnly, reviewQueue } from "@/lib/data/review-queue";
 import { isVendor } from "@/lib/domain/permissions";
 import { requireActor } from "@/lib/session";
 import { firstValues, portfolioQuerySchema } from "@/lib/validation/dashboard";
@@ -27,7 +27,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const tasks = actor.role === "client" ? guardianTasks(db, actor) : null;
   const page = listPortfolio(db, actor, vendor ? query : { ...query, client: undefined, pageSize: 100 });
   const filtered = Boolean(query.status || query.health || query.client);
-  const queueFirst = queue.seated && (queue.gates.length > 0 || queue.artifacts.length > 0);
+  // The queue leads when something waits, and always for accounts that take part only as board members.
+  const queueFirst = queue.seated && (queue.gates.length > 0 || queue.artifacts.length > 0 || boardOnly(db, actor));
 
   return (
     <>

@@ -34,8 +34,8 @@ export default async function TimelinePage() {
                 <thead>
                   <tr>
                     <Th className="w-32">Date</Th>
-                    <Th>Milestone</Th>
-                    <Th>Project</Th>
+                    <Th className="w-[38%]">Milestone</Th>
+                    <Th className="w-[34%]">Project</Th>
                     <Th>Client</Th>
                   </tr>
                 </thead>
