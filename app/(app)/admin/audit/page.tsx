@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Audit chain" };
 export const dynamic = "force-dynamic";
 
 /** Chains up to this size are verified on every view; longer ones on request (it takes a while). */
-const VERIFY_ON_VIEW_LIMIT = 50_000;
+const VERIFY_ON_VIEW_LIMIT = 20_000;
 
 export default async function AuditChainPage() {
   const actor = await requireAdminPage();
