@@ -1,14 +1,19 @@
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { guardians, trainingAttendance } from "@/db/schema";
 import { nominateGuardian } from "@/lib/data/guardians";
 import {
+  addMaterialFile,
   addMaterialLink,
   enrolAttendees,
   getSession,
   listModulesWithMaterials,
   listSessions,
+  readMaterialFile,
   recordAttendance,
   scheduleSession,
   trainingCalendarIcs,
@@ -36,6 +41,10 @@ function session(startsAt: string, attendeeIds: string[] = [guardianId]) {
     attendeeIds,
   });
 }
+
+beforeAll(() => {
+  process.env.LIGHTGATE_DATA_DIR = mkdtempSync(path.join(tmpdir(), "lightgate-training-"));
+});
 
 beforeEach(() => {
   db = createTestDb();
@@ -102,6 +111,43 @@ describe("materials", () => {
     addMaterialLink(db, ctxFor(w.engineer), { projectId: w.project.id, moduleId: w.usage.id, title: "Handbook", url: "https://docs.example/usage" });
     const modules = listModulesWithMaterials(db, w.guardian, w.project.id);
     expect(modules.find((m) => m.id === w.usage.id)!.materials.map((m) => m.title)).toEqual(["Handbook"]);
+  });
+});
+
+describe("file materials", () => {
+  const pdf = Buffer.from("%PDF-1.4\n% training handbook\n");
+  const uploads = () => readdirSync(path.join(process.env.LIGHTGATE_DATA_DIR!, "uploads"));
+
+  it("stores a checked file under a generated name and reads it back; the listing hides the stored name", () => {
+    const material = addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "../../Handbook.pdf", bytes: pdf });
+    expect(material).toMatchObject({ kind: "file", title: "Handbook.pdf", fileName: "Handbook.pdf", mediaType: "application/pdf", size: pdf.length });
+    expect(material.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(material.storedName).not.toContain("Handbook");
+    const read = readMaterialFile(db, w.guardian, w.project.id, material.id);
+    expect(read.bytes.equals(pdf)).toBe(true);
+    const listed = listModulesWithMaterials(db, w.guardian, w.project.id).find((m) => m.id === w.usage.id)!.materials[0];
+    expect(listed).not.toHaveProperty("storedName");
+  });
+
+  it("refuses a disallowed type or a fake PDF and keeps nothing on disk", () => {
+    const before = uploads().length;
+    expect(() => addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "x", fileName: "run.html", bytes: Buffer.from("<script>") })).toThrow(
+      expect.objectContaining({ code: "unsupported_media_type" }),
+    );
+    expect(() => addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "x", fileName: "fake.pdf", bytes: Buffer.from("MZ...") })).toThrow(
+      expect.objectContaining({ code: "unsupported_media_type" }),
+    );
+    expect(uploads().length).toBe(before);
+  });
+
+  it("another organisation's client cannot download it; a client member cannot upload", () => {
+    const material = addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "h.pdf", bytes: pdf });
+    expect(() => readMaterialFile(db, w.otherViewer, w.project.id, material.id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    const w2 = makeReadinessWorld(db);
+    expect(() => readMaterialFile(db, w2.pm, w2.project.id, material.id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(() => addMaterialFile(db, ctxFor(w.owner), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "h.pdf", bytes: pdf })).toThrow(
+      expect.objectContaining({ code: "forbidden" }),
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { projectModules, recomputeGuardianStatuses } from "@/lib/data/guardians";
 import { buildCalendar } from "@/lib/domain/icalendar";
 import type { Actor } from "@/lib/domain/permissions";
+import { discardUpload, readUpload, storeUpload } from "@/lib/data/uploads";
 import { checkAttendance } from "@/lib/domain/training";
 import { AppError, notFound } from "@/lib/errors";
 import type {
@@ -37,7 +38,12 @@ export function listModulesWithMaterials(db: DbOrTx, actor: Actor, projectId: st
         .orderBy(asc(trainingMaterials.createdAt))
         .all()
     : [];
-  return modules.map((m) => ({ ...m, materials: materials.filter((x) => x.moduleId === m.id) }));
+  // The stored file name is an internal detail: downloads go through readMaterialFile.
+  const visible = materials.map(({ storedName, ...rest }) => {
+    void storedName;
+    return rest;
+  });
+  return modules.map((m) => ({ ...m, materials: visible.filter((x) => x.moduleId === m.id) }));
 }
 
 function loadModule(tx: DbOrTx, projectId: string, moduleId: string, field = "moduleId"): Module {
@@ -104,6 +110,51 @@ export function addMaterialLink(db: Db, ctx: RequestContext, input: z.infer<type
     },
     { behavior: "immediate" },
   );
+}
+
+/** A file material: checked and stored before the transaction, discarded if it fails. */
+export function addMaterialFile(db: Db, ctx: RequestContext, input: { projectId: string; moduleId: string; title: string; fileName: string; bytes: Buffer }) {
+  // Cheap checks before touching the disk; repeated inside the transaction.
+  requireProjectPermission(db, ctx.actor, input.projectId, "training.manage");
+  loadModule(db, input.projectId, input.moduleId);
+  const stored = storeUpload(input.fileName, input.bytes);
+  try {
+    return db.transaction(
+      (tx) => {
+        const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
+        const trainingModule = loadModule(tx, project.id, input.moduleId);
+        const material = tx
+          .insert(trainingMaterials)
+          .values({ moduleId: trainingModule.id, title: input.title || stored.fileName, kind: "file", ...stored })
+          .returning()
+          .get();
+        const { storedName, ...audited } = material;
+        void storedName;
+        recordAudit(tx, ctx, { action: "training.material.add", objectType: "training_material", objectId: material.id, projectId: project.id, after: audited });
+        return material;
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    discardUpload(stored.storedName);
+    throw error;
+  }
+}
+
+/** The bytes of a file material, for a download with attachment headers. */
+export function readMaterialFile(db: DbOrTx, actor: Actor, projectId: string, materialId: string) {
+  loadProjectAccess(db, actor, projectId);
+  const material = db
+    .select({ material: trainingMaterials })
+    .from(trainingMaterials)
+    .innerJoin(trainingModules, eq(trainingModules.id, trainingMaterials.moduleId))
+    .where(and(eq(trainingMaterials.id, materialId), eq(trainingModules.projectId, projectId)))
+    .get()?.material;
+  if (!material || material.kind !== "file" || !material.storedName) throw notFound("This material");
+  return {
+    file: { fileName: material.fileName ?? "material", mediaType: material.mediaType ?? "application/octet-stream", size: material.size ?? 0 },
+    bytes: readUpload(material.storedName),
+  };
 }
 
 // ── Sessions ───────────────────────────────────────────────────────────

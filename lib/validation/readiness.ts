@@ -62,6 +62,13 @@ export const addMaterialLinkSchema = z.object({
   url: httpUrl("Link"),
 });
 
+export const addMaterialFileSchema = z.object({
+  projectId: uuid,
+  moduleId: uuid,
+  title: optionalText(200),
+  file: z.instanceof(File, { error: "Choose a file." }).refine((f) => f.size > 0, "Choose a file (the selected one is empty)."),
+});
+
 export const scheduleSessionSchema = z
   .object({
     projectId: uuid,

@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { addMaterialLink, createModule, enrolAttendees, recordAttendance, scheduleSession, updateModule } from "@/lib/data/training";
+import { addMaterialFile, addMaterialLink, createModule, enrolAttendees, recordAttendance, scheduleSession, updateModule } from "@/lib/data/training";
 import { action, formAction } from "@/lib/guard";
 import {
+  addMaterialFileSchema,
   addMaterialLinkSchema,
   createModuleSchema,
   enrolAttendeesSchema,
@@ -32,6 +33,12 @@ export const updateModuleAction = formAction(updateModuleSchema, (ctx, input) =>
 
 export const addMaterialLinkAction = formAction(addMaterialLinkSchema, (ctx, input) => {
   addMaterialLink(getDb(), ctx, input);
+  refresh(input.projectId);
+});
+
+export const addMaterialFileAction = formAction(addMaterialFileSchema, async (ctx, input) => {
+  const bytes = Buffer.from(await input.file.arrayBuffer());
+  addMaterialFile(getDb(), ctx, { projectId: input.projectId, moduleId: input.moduleId, title: input.title, fileName: input.file.name, bytes });
   refresh(input.projectId);
 });
 

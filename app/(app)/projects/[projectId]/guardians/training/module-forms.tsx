@@ -5,7 +5,7 @@ import { Checkbox, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
-import { addMaterialLinkAction, createModuleAction, updateModuleAction } from "./actions";
+import { addMaterialFileAction, addMaterialLinkAction, createModuleAction, updateModuleAction } from "./actions";
 
 const KINDS = [
   { value: "usage", label: "Usage" },
@@ -86,6 +86,28 @@ export function MaterialLinkForm({ projectId, moduleId, moduleName }: { projectI
       </SubmitButton>
       <div className="sm:col-span-3">
         <FormMessage state={state} success="Material added." />
+      </div>
+    </form>
+  );
+}
+
+export function MaterialFileForm({ projectId, moduleId, moduleName, accept }: { projectId: string; moduleId: string; moduleName: string; accept: string }) {
+  const [state, formAction] = useActionState(addMaterialFileAction, initialFormState);
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.ok) ref.current?.reset();
+  }, [state]);
+  return (
+    <form ref={ref} action={formAction} className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label={`Upload a material file to ${moduleName}`}>
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="moduleId" value={moduleId} />
+      <Input label="File title (optional)" name="title" defaultValue={state.values?.title} errors={state.fieldErrors?.title} />
+      <Input label="File" name="file" type="file" required accept={accept} hint="PDF, Office, images, text; up to 20 MB." errors={state.fieldErrors?.file} />
+      <SubmitButton variant="secondary" size="sm" pendingLabel="Uploading…">
+        Upload
+      </SubmitButton>
+      <div className="sm:col-span-3">
+        <FormMessage state={state} success="File added." />
       </div>
     </form>
   );

@@ -7,12 +7,13 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { loadProjectAccess } from "@/lib/data/access";
 import { listGuardians, listSites } from "@/lib/data/guardians";
+import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { listModulesWithMaterials, listSessions, trainerCandidates, type SessionView } from "@/lib/data/training";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { AttendanceForm, EnrolForm } from "./attendance-form";
 import { LocalTime } from "./local-time";
-import { CreateModuleForm, EditModuleForm, MaterialLinkForm } from "./module-forms";
+import { CreateModuleForm, EditModuleForm, MaterialFileForm, MaterialLinkForm } from "./module-forms";
 import { SessionForm } from "./session-form";
 
 export const metadata: Metadata = { title: "Training" };
@@ -169,13 +170,18 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
                     <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                       {m.materials.map((x) => (
                         <li key={x.id}>
-                          {x.url ? (
+                          {x.kind === "file" ? (
+                            <a href={`/api/v1/projects/${projectId}/training-materials/${x.id}/file`} download className="text-brand-700 underline">
+                              {x.title}
+                            </a>
+                          ) : x.url ? (
                             <a href={x.url} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
                               {x.title}
                             </a>
                           ) : (
                             x.title
                           )}
+                          {x.kind === "file" && x.size ? <span className="text-xs text-slate-500"> · {x.fileName}, {Math.max(1, Math.round(x.size / 1024))} KB</span> : null}
                         </li>
                       ))}
                     </ul>
@@ -186,6 +192,7 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
                     <div className="mt-3 space-y-3 border-t border-slate-100 pt-3">
                       <EditModuleForm projectId={projectId} module={m} />
                       <MaterialLinkForm projectId={projectId} moduleId={m.id} moduleName={m.name} />
+                      <MaterialFileForm projectId={projectId} moduleId={m.id} moduleName={m.name} accept={ACCEPT_ATTRIBUTE} />
                     </div>
                   ) : null}
                 </li>
