@@ -5,7 +5,8 @@ import { storageStateOf } from "./accounts";
 
 test.use({ storageState: storageStateOf("pm") });
 
-async function ok(response: Awaited<ReturnType<APIRequestContext["post"]>>, status = [200, 201]) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- API bodies are checked by the assertions.
+async function ok(response: Awaited<ReturnType<APIRequestContext["post"]>>, status = [200, 201]): Promise<any> {
   if (!status.includes(response.status())) throw new Error(`${response.url()} → ${response.status()}: ${await response.text()}`);
   return response.json();
 }
