@@ -19,7 +19,7 @@ import {
   validationRuns,
   validationScenarios,
 } from "@/db/schema";
-import { listPortfolio, portfolioClients } from "@/lib/data/dashboard";
+import { listPortfolio, portfolioClients, refreshHealthIfStale } from "@/lib/data/dashboard";
 import { guardianTasks } from "@/lib/data/guardian-tasks";
 import { refreshPortfolioHealth, refreshProjectHealth } from "@/lib/data/health";
 import { boardOnly, reviewQueue } from "@/lib/data/review-queue";
@@ -62,6 +62,15 @@ describe("dashboard data", () => {
     expect(listPortfolio(db, w.pm, q({ health: "green" }), TODAY).total).toBe(0);
     expect(listPortfolio(db, w.pm, q({ health: "red" }), TODAY).total).toBe(1);
     expect(page.items.some((i) => i.id === other.id)).toBe(false);
+  });
+
+  it("a health filter finds projects whose cached health went stale with time, refreshing at most once a minute", () => {
+    const late = makeProject(db, w.pm, w.org.id, { name: "Late one" });
+    db.update(gates).set({ plannedDate: "2026-05-01" }).where(and(eq(gates.projectId, late.id), eq(gates.number, 7))).run();
+    expect(db.select().from(projects).where(eq(projects.id, late.id)).get()!.health).toBe("green");
+    expect(listPortfolio(db, w.pm, q({ health: "red" }), TODAY).items.map((i) => i.name)).toEqual(["Late one"]);
+    expect(refreshHealthIfStale(db, Date.now(), TODAY)).toBe(false);
+    expect(refreshHealthIfStale(db, Date.now() + 61_000, TODAY)).toBe(true);
   });
 
   it("filters, sorts and paginates the admin's whole portfolio", () => {

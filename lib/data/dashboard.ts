@@ -12,7 +12,7 @@ import {
   sprints,
   trainingSessions,
 } from "@/db/schema";
-import { computeHealth, storeHealth, todayUtc } from "@/lib/data/health";
+import { computeHealth, refreshPortfolioHealth, storeHealth, todayUtc } from "@/lib/data/health";
 import { visibleProjectsWhere } from "@/lib/data/projects";
 import type { HealthReason } from "@/lib/domain/health";
 import { can, type Actor } from "@/lib/domain/permissions";
@@ -53,7 +53,19 @@ function orderFor(query: PortfolioQuery): SQL[] {
   }
 }
 
+// When the dashboard filters or sorts by the cached health, the whole cache is refreshed first,
+// at most once a minute per process: time alone can turn a project amber (an overdue gate).
+const HEALTH_MAX_AGE_MS = 60_000;
+const healthRefreshedAt = new WeakMap<object, number>();
+export function refreshHealthIfStale(db: DbOrTx, now = Date.now(), today = todayUtc()): boolean {
+  if (now - (healthRefreshedAt.get(db) ?? 0) < HEALTH_MAX_AGE_MS) return false;
+  refreshPortfolioHealth(db, today);
+  healthRefreshedAt.set(db, now);
+  return true;
+}
+
 export function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQuery, today = todayUtc()) {
+  if (query.health || query.sort === "health") refreshHealthIfStale(db, Date.now(), today);
   const where = and(
     visibleProjectsWhere(actor),
     query.status ? eq(projects.status, query.status) : undefined,

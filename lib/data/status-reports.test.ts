@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, projects, sprints, statusReports } from "@/db/schema";
+import { auditEvents, notifications, projects, sprints, statusReports } from "@/db/schema";
 import { projectSchedule, portfolioTimeline } from "@/lib/data/schedule";
 import { generateStatusReport, generateWeeklyReports, getStatusReport, listStatusReports } from "@/lib/data/status-reports";
 import { AppError } from "@/lib/errors";
@@ -28,6 +28,11 @@ describe("status reports", () => {
     const again = refusal(() => generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, "2026-06-19T09:00:00.000Z"));
     expect([again.status, again.reason]).toEqual([409, "report_exists"]);
     expect(db.select().from(auditEvents).where(eq(auditEvents.objectId, made.id)).all().map((e) => e.action)).toEqual(["status_report.generate"]);
+
+    // Members hear about it (not the PM who generated it).
+    const told = db.select().from(notifications).where(eq(notifications.kind, "status_report.generated")).all().map((n) => n.userId);
+    expect(told).toContain(w.viewer.id);
+    expect(told).not.toContain(w.pm.id);
 
     const forPm = getStatusReport(db, w.pm, w.project.id, made.id);
     expect(forPm.snapshot.internal?.notes).toBe("Margin 22%");

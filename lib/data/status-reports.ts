@@ -11,6 +11,7 @@ import {
   gateDecisions,
   gates,
   paymentMilestones,
+  projectMembers,
   projects,
   scopeBaselines,
   scopeChanges,
@@ -24,6 +25,7 @@ import {
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { refreshProjectHealth } from "@/lib/data/health";
+import { notify } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/domain/permissions";
 import {
   buildStatusReport,
@@ -179,6 +181,15 @@ export function freezeReport(tx: DbOrTx, ctx: RequestContext | null, project: Pr
     objectId: report.id,
     projectId: project.id,
     after: { weekOf: report.weekOf, isoWeek: snapshot.isoWeek },
+  });
+  // Everyone on the project hears that the week's report is out (the steering committee reads it).
+  const members = tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id)).all();
+  notify(tx, ctx?.actor.id ?? null, {
+    userIds: members.map((m) => m.userId),
+    projectId: project.id,
+    kind: "status_report.generated",
+    title: `Status report ${snapshot.isoWeek} for ${project.name}`,
+    href: `/projects/${project.id}/reports/${report.id}`,
   });
   return report;
 }

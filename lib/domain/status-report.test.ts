@@ -125,6 +125,16 @@ describe("buildStatusReport", () => {
   });
 });
 
+describe("long periods", () => {
+  it("lists the latest scope changes and counts the rest", () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ title: `Item ${i}`, change: "added", reason: "Initial scope", at: `2026-11-${String(17 + (i % 5)).padStart(2, "0")}T09:00:00.000Z` }));
+    const lines = buildStatusReport(facts({ scopeChanges: many })).progress.scopeChanges;
+    expect(lines).toHaveLength(13);
+    expect(lines[0]).toEqual({ text: "18 earlier scope changes not listed (30 in this period)" });
+    expect(lines.at(-1)!.text).toBe("Item 29 added: Initial scope");
+  });
+});
+
 describe("escapeMarkdown", () => {
   it.each([
     ["plain", "plain"],

@@ -64,6 +64,8 @@ export function isoWeekOf(date: string): { monday: string; label: string } {
   return { monday: monday.toISOString().slice(0, 10), label: `${year}-W${String(week).padStart(2, "0")}` };
 }
 
+export const MAX_SCOPE_LINES = 12;
+
 const inPeriod = (at: string | null, since: string | null, to: string) => Boolean(at) && (!since || at! > since) && at! <= to;
 const human = (s: string) => s.replace(/_/g, " ");
 const SEVERITY: Record<string, RiskLine["severity"]> = { critical: "high", high: "high", medium: "medium", low: "low" };
@@ -80,9 +82,14 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
   const sprintsAccepted = facts.sprints
     .filter((s) => s.status === "accepted" && inPeriod(s.decidedAt, since, to))
     .map((s) => ({ text: `Sprint ${s.number} accepted: ${s.goal}`, date: s.decidedAt!.slice(0, 10) }));
-  const scopeChanges = facts.scopeChanges
-    .filter((c) => inPeriod(c.at, since, to))
+  const changed = facts.scopeChanges.filter((c) => inPeriod(c.at, since, to));
+  // A first report can carry the whole initial scope: list the latest ones and count the rest.
+  const scopeChanges: ReportLine[] = changed
+    .slice(-MAX_SCOPE_LINES)
     .map((c) => ({ text: `${c.title} ${c.change}: ${c.reason}`, date: c.at.slice(0, 10) }));
+  if (changed.length > MAX_SCOPE_LINES) {
+    scopeChanges.unshift({ text: `${changed.length - MAX_SCOPE_LINES} earlier scope changes not listed (${changed.length} in this period)` });
+  }
 
   const risks: RiskLine[] = [
     ...facts.project.healthReasons.map((text) => ({ text, severity: (facts.project.health === "red" ? "high" : "medium") as RiskLine["severity"], source: "health" as const })),
