@@ -33,7 +33,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 function runDetail(latest: "passed" | "failed" | null, open: boolean, env: string): string {
   if (latest === "passed") return `The latest ${env} run passed.`;
-  if (open) return `A ${env} run is open.`;
+  if (open) return `A ${env} run is open${latest === "failed" ? "; the previous one failed" : ""}.`;
   if (latest === "failed") return `The latest ${env} run failed.`;
   return `No ${env} run has been closed yet.`;
 }

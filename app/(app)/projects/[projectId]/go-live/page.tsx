@@ -54,21 +54,21 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
       >
         <ul className="divide-y divide-slate-100" aria-label="Go-live checklist">
           {view.checklist.map((item) => (
-            <li key={item.key} className="flex flex-col gap-1 py-2.5 sm:flex-row sm:items-center sm:gap-3">
+            <li key={item.key} className="flex flex-wrap items-start gap-x-3 gap-y-1 py-2.5 sm:flex-nowrap sm:items-center">
               <span
                 aria-hidden
                 className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-sm font-bold ${item.done ? "bg-green-100 text-green-800" : "bg-amber-100 text-amber-900"}`}
               >
                 {item.done ? "✓" : "!"}
               </span>
-              <div className="flex-1">
+              <div className="min-w-0 flex-1">
                 <p className="font-medium text-slate-900">
                   {item.label}
                   <span className="sr-only">{item.done ? " — done" : " — not done"}</span>
                 </p>
                 <p className="text-sm text-slate-600">{item.detail}</p>
               </div>
-              <Link href={item.href} className="text-sm text-brand-700 underline">
+              <Link href={item.href} className="ml-9 text-sm text-brand-700 underline sm:ml-0">
                 Evidence<span className="sr-only">: {item.label}</span>
               </Link>
             </li>
