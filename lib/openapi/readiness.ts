@@ -143,6 +143,28 @@ export const readinessPaths: Paths = {
       responses: { "201": jsonResponse("Created", ref("TrainingModule")), ...writeErrors },
     },
   },
+  "/api/v1/projects/{id}/training-modules/{moduleId}/materials": {
+    parameters: [projectIdParam, idParam("moduleId")],
+    post: {
+      summary: "Add a material: a file (multipart `file`, optional `title`) or a link (JSON)",
+      description: "Files: at most 20 MB, type from an allow-list checked against the content; stored with SHA-256 under a generated name. 413 when too large, 415 when the type is refused.",
+      requestBody: {
+        required: true,
+        content: {
+          "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, title: { type: "string" } } } },
+          "application/json": { schema: { type: "object", required: ["title", "url"], properties: { title: { type: "string" }, url: { type: "string", format: "uri" } } } },
+        },
+      },
+      responses: { "201": jsonResponse("Added", { type: "object" }), ...writeErrors, "413": { description: "Too large" }, "415": { description: "Type not accepted" } },
+    },
+  },
+  "/api/v1/projects/{id}/training-materials/{materialId}/file": {
+    parameters: [projectIdParam, idParam("materialId")],
+    get: {
+      summary: "Download a file material (always as an attachment)",
+      responses: { "200": { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } }, ...standardErrors },
+    },
+  },
   "/api/v1/projects/{id}/training-sessions": {
     parameters: [projectIdParam],
     get: { summary: "Training sessions (the calendar), with attendees, attendance and scores", responses: { "200": jsonResponse("Sessions", list("TrainingSession")), ...standardErrors } },
