@@ -84,15 +84,20 @@ test.describe("signing in", () => {
   test("after five failures even the right password is refused for a while", async ({ page }) => {
     const email = "viewer@meridian.demo.test";
     await page.goto("/sign-in");
-    for (let i = 0; i < 5; i++) {
+    const attempt = async (password: string) => {
       await page.getByLabel("Email").fill(email);
-      await page.getByLabel("Password").fill(`wrong-${i}`);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByLabel("Password").fill(password);
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sign-in")),
+        page.getByRole("button", { name: "Sign in" }).click(),
+      ]);
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    };
+    for (let i = 0; i < 5; i++) {
+      await attempt(`wrong-${i}`);
       await expect(page.getByText("The email or password is not correct.")).toBeVisible();
     }
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await attempt(DEMO_PASSWORD);
     await expect(page.getByText(/Too many failed attempts for this account from your address/)).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in/);
   });
@@ -165,7 +170,7 @@ test.describe("administration", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("cell", { name: email })).toBeVisible();
 
-    const userContext = await browser.newContext();
+    const userContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const userPage = await userContext.newPage();
     await signIn(userPage, email, "e2e-password-123");
     await expect(userPage.getByText("No projects yet")).toBeVisible();

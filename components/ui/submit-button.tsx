@@ -12,6 +12,7 @@ export function SubmitButton({
   className,
   name,
   value,
+  pending: pendingProp,
 }: {
   children: React.ReactNode;
   pendingLabel?: string;
@@ -20,8 +21,11 @@ export function SubmitButton({
   className?: string;
   name?: string;
   value?: string;
+  /** For forms submitted with useActionForm (useFormStatus only sees `<form action>`). */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = pendingProp ?? status.pending;
   return (
     <Button type="submit" variant={variant} size={size} className={className} disabled={pending} aria-disabled={pending} name={name} value={value}>
       {pending ? (pendingLabel ?? "Saving…") : children}

@@ -1,18 +1,18 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createTokenAction, revokeTokenAction, signOutEverywhereAction } from "./actions";
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
 export function TokensPanel({ tokens }: { tokens: Token[] }) {
-  const [state, action] = useActionState(createTokenAction, initialFormState);
+  const { state, onSubmit, pending: creating, formKey } = useActionForm(createTokenAction);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const created = state.ok && typeof state.data === "string" ? state.data : null;
@@ -26,9 +26,9 @@ export function TokensPanel({ tokens }: { tokens: Token[] }) {
           </code>
         </div>
       ) : null}
-      <form key={state.at} action={action} className="flex flex-wrap items-end gap-2" noValidate>
+      <form key={formKey} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
         <Input label="Token name" name="name" placeholder="e.g. CI integration" errors={state.fieldErrors?.name} className="w-64" />
-        <SubmitButton pendingLabel="Creating…">Create token</SubmitButton>
+        <SubmitButton pendingLabel="Creating…" pending={creating}>Create token</SubmitButton>
       </form>
       {!state.ok ? <FormMessage state={state} /> : null}
       {tokens.length === 0 ? (

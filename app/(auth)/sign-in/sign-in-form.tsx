@@ -1,21 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { signInAction } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, formAction] = useActionState(signInAction, initialFormState);
+  const { state, onSubmit, pending } = useActionForm(signInAction);
   return (
-    <form key={state.at} action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
       <Input label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} autoFocus />
       <Input label="Password" name="password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
-      <SubmitButton className="w-full" pendingLabel="Signing in…">
+      <SubmitButton className="w-full" pendingLabel="Signing in…" pending={pending}>
         Sign in
       </SubmitButton>
     </form>

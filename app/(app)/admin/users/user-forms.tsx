@@ -1,26 +1,26 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { Input, Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createUserAction, resetPasswordAction, setDisabledAction } from "./actions";
 
 export function CreateUserForm({ organizations }: { organizations: { id: string; name: string }[] }) {
-  const [state, action] = useActionState(createUserAction, initialFormState);
+  const { state, onSubmit, pending, formKey } = useActionForm(createUserAction);
   const [role, setRole] = useState("staff");
   const e = state.fieldErrors ?? {};
   return (
-    <form key={state.at} action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+    <form key={formKey} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage state={state} success="Account created." />
       </div>
-      <Input label="Email" name="email" type="email" errors={e.email} defaultValue={state.ok ? "" : state.values?.email} />
-      <Input label="Name" name="name" errors={e.name} defaultValue={state.ok ? "" : state.values?.name} />
+      <Input label="Email" name="email" type="email" errors={e.email} />
+      <Input label="Name" name="name" errors={e.name} />
       <Select
         label="Role"
         name="role"
@@ -38,13 +38,12 @@ export function CreateUserForm({ organizations }: { organizations: { id: string;
         name="organizationId"
         disabled={role !== "client"}
         errors={e.organizationId}
-        defaultValue={state.ok ? "" : state.values?.organizationId}
         placeholder={role === "client" ? "Choose…" : "Not for vendor accounts"}
         options={role === "client" ? organizations.map((o) => ({ value: o.id, label: o.name })) : []}
       />
       <Input label="Initial password" name="password" type="password" autoComplete="new-password" errors={e.password} hint="At least 10 characters; share it safely and ask the user to change it." />
       <div className="flex items-end">
-        <SubmitButton>Create account</SubmitButton>
+        <SubmitButton pending={pending}>Create account</SubmitButton>
       </div>
     </form>
   );
@@ -53,16 +52,16 @@ export function CreateUserForm({ organizations }: { organizations: { id: string;
 export function UserActions({ userId, email, disabled, self }: { userId: string; email: string; disabled: boolean; self: boolean }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const [state, action] = useActionState(resetPasswordAction, initialFormState);
+  const reset = useActionForm(resetPasswordAction);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Dialog title={`Reset the password of ${email}`} description="Every session of this account will be signed out." trigger={<Button variant="secondary" size="sm">Reset password</Button>}>
-        <form action={action} className="grid gap-3" noValidate>
-          <FormMessage state={state} success="Password reset. Sessions of this account were signed out." />
+        <form key={reset.formKey} onSubmit={reset.onSubmit} className="grid gap-3" noValidate>
+          <FormMessage state={reset.state} success="Password reset. Sessions of this account were signed out." />
           <input type="hidden" name="userId" value={userId} />
-          <Input label="New password" name="password" type="password" autoComplete="new-password" errors={state.fieldErrors?.password} />
+          <Input label="New password" name="password" type="password" autoComplete="new-password" errors={reset.state.fieldErrors?.password} />
           <div>
-            <SubmitButton>Reset password</SubmitButton>
+            <SubmitButton pending={reset.pending}>Reset password</SubmitButton>
           </div>
         </form>
       </Dialog>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { PROJECT_ROLES } from "@/db/schema";
 import { humanize } from "@/components/ui/badge";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { addMemberAction, removeMemberAction } from "./actions";
 
 type Member = { userId: string; name: string; email: string; globalRole: string; roles: string[] };
@@ -16,7 +16,7 @@ type Candidate = { id: string; name: string; email: string; role: string };
 const VENDOR = ["project_manager", "team_member", "integrator"];
 
 export function MembersPanel({ projectId, members, candidates, canManage }: { projectId: string; members: Member[]; candidates: Candidate[]; canManage: boolean }) {
-  const [state, formAction] = useActionState(addMemberAction, initialFormState);
+  const { state, onSubmit, pending: adding, formKey } = useActionForm(addMemberAction);
   const [userId, setUserId] = useState("");
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -66,11 +66,11 @@ export function MembersPanel({ projectId, members, candidates, canManage }: { pr
         </p>
       ) : null}
       {canManage ? (
-        <form key={state.at} action={formAction} className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
+        <form key={formKey} onSubmit={onSubmit} className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
           <input type="hidden" name="projectId" value={projectId} />
           <Select label="Add a member" name="userId" value={userId} onChange={(e) => setUserId(e.target.value)} placeholder="Choose an account…" errors={state.fieldErrors?.userId} options={candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.email})` }))} />
-          <Select label="Project role" name="role" errors={state.fieldErrors?.role} defaultValue={state.ok ? undefined : state.values?.role} options={roles.map((r) => ({ value: r, label: humanize(r) }))} />
-          <SubmitButton pendingLabel="Adding…">Add</SubmitButton>
+          <Select label="Project role" name="role" errors={state.fieldErrors?.role} options={roles.map((r) => ({ value: r, label: humanize(r) }))} />
+          <SubmitButton pendingLabel="Adding…" pending={adding}>Add</SubmitButton>
           <div className="sm:col-span-3">
             <FormMessage state={state} success="Member added." />
           </div>

@@ -1,18 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createProjectAction } from "./actions";
 
 export function ProjectForm({ organizations }: { organizations: { id: string; name: string }[] }) {
-  const [state, action] = useActionState(createProjectAction, initialFormState);
+  const { state, onSubmit, pending } = useActionForm(createProjectAction);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
-    <form key={state.at} action={action} className="grid max-w-2xl gap-4" noValidate>
+    <form onSubmit={onSubmit} className="grid max-w-2xl gap-4" noValidate>
       <FormMessage state={state} />
       <Input label="Project name" name="name" required defaultValue={v.name} errors={e.name} />
       <Select label="Client organisation" name="organizationId" required defaultValue={v.organizationId} errors={e.organizationId} placeholder="Choose…" options={organizations.map((o) => ({ value: o.id, label: o.name }))} />
@@ -36,7 +35,7 @@ export function ProjectForm({ organizations }: { organizations: { id: string; na
       <Input label="SOW reference" name="sowReference" defaultValue={v.sowReference} errors={e.sowReference} />
       <Textarea label="Description" name="description" defaultValue={v.description} errors={e.description} />
       <div>
-        <SubmitButton pendingLabel="Creating…">Create project</SubmitButton>
+        <SubmitButton pendingLabel="Creating…" pending={pending}>Create project</SubmitButton>
       </div>
     </form>
   );
