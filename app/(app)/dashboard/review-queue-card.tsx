@@ -7,7 +7,15 @@ import { formatDate } from "@/lib/display-format";
 export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
   const empty = queue.gates.length === 0 && queue.artifacts.length === 0;
   return (
-    <Card title="Waiting for your review" id="review-queue">
+    <Card
+      title="Waiting for your review"
+      id="review-queue"
+      actions={
+        <Link href="/reviews" className="text-sm text-brand-700 underline">
+          All my reviews
+        </Link>
+      }
+    >
       {empty ? (
         <p className="text-sm text-slate-600">Nothing waits for you: no gate in review needs your vote and no submitted artifact needs your review.</p>
       ) : (
@@ -21,7 +29,7 @@ export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
                 {queue.gates.map((g) => (
                   <li key={`${g.projectId}-${g.gateNumber}`} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
                     <div className="min-w-0">
-                      <Link href={`/projects/${g.projectId}/gates`} className="font-medium text-brand-700 hover:underline">
+                      <Link href={`/projects/${g.projectId}/gates/${g.gateNumber}`} className="font-medium text-brand-700 hover:underline">
                         Gate {g.gateNumber}: {g.gateName}
                       </Link>
                       <div className="text-slate-600">{g.projectName}</div>
@@ -43,7 +51,7 @@ export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
               <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
                 {queue.artifacts.map((a) => (
                   <li key={a.artifactId} className="px-3 py-2 text-sm">
-                    <Link href={`/projects/${a.projectId}/gates`} className="font-medium text-brand-700 hover:underline">
+                    <Link href={`/projects/${a.projectId}/gates/${a.gateNumber}`} className="font-medium text-brand-700 hover:underline">
                       {a.title}
                     </Link>{" "}
                     <span className="text-slate-600">v{a.versionNumber}</span>
