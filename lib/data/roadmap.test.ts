@@ -72,7 +72,8 @@ describe("scope items and their change log", () => {
     const summary = scopeSummary(db, world.pm, world.project.id).get(mvpId);
     expect(seen).toBe(2000);
     expect(summary).toMatchObject({ items: 2000, days: 1000 });
-    expect(performance.now() - started).toBeLessThan(1500);
+    // Generous for a loaded CI box; loading items one by one or unpaged would blow well past it.
+    expect(performance.now() - started).toBeLessThan(4000);
   });
 });
 

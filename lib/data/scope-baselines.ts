@@ -1,10 +1,11 @@
 // The MVP scope baseline: approved by the client owner (versioned, with a baseline estimate
 // snapshot), and frozen by the PM as a markdown version of the gate-6 "MVP scope" artifact.
-import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { artifactReviews, artifacts, artifactVersions, gates, projectMembers, scopeBaselines, scopeItems, users } from "@/db/schema";
+import { artifacts, gates, projectMembers, scopeBaselines, scopeItems, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { addArtifactVersion } from "@/lib/data/artifacts";
 import { takeSnapshot } from "@/lib/data/estimates";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
@@ -90,66 +91,36 @@ export function mvpScopeArtifact(tx: DbOrTx, projectId: string) {
 }
 
 /**
- * Freezes the latest approved baseline as a new markdown version of the MVP-scope artifact: the
- * artifact goes (back) to submitted and earlier reviews are dismissed, as for any new version
- * (DESIGN.md §3 Artifact).
+ * Freezes the latest approved baseline as a new markdown version of the MVP-scope artifact, through
+ * the artifact workflow itself (lib/data/artifacts): the artifact goes (back) to submitted, earlier
+ * reviews are dismissed, the board is notified. The baseline row is immutable, so reading it
+ * before that transaction cannot go stale.
  */
 export function freezeBaseline(db: Db, ctx: RequestContext, input: { projectId: string }) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "artifact.submit");
-      if (!loadProjectAccess(tx, ctx.actor, input.projectId).can("scope.edit")) {
-        throw new AppError("forbidden", "Only the project manager freezes the MVP scope baseline.");
-      }
-      const baseline = tx
-        .select({ b: scopeBaselines, approver: users.name })
-        .from(scopeBaselines)
-        .innerJoin(users, eq(users.id, scopeBaselines.approvedBy))
-        .where(eq(scopeBaselines.projectId, project.id))
-        .orderBy(desc(scopeBaselines.version))
-        .get();
-      if (!baseline) throw new AppError("rule_refused", "The client owner has not approved an MVP scope baseline yet.", "baseline_missing");
-      const found = mvpScopeArtifact(tx, project.id);
-      if (!found) throw new AppError("rule_refused", "This project's gate policy has no MVP scope artifact.", "mvp_artifact_missing");
-      const { artifact } = found;
-      const markdown = baselineMarkdown({
-        projectName: project.name,
-        version: baseline.b.version,
-        approvedBy: baseline.approver,
-        approvedAt: baseline.b.approvedAt,
-        totalDays: baseline.b.totalDays,
-        items: baseline.b.items,
-      });
-      const last = tx.select({ n: sql<number | null>`max(${artifactVersions.number})` }).from(artifactVersions).where(eq(artifactVersions.artifactId, artifact.id)).get();
-      const now = new Date().toISOString();
-      const version = tx
-        .insert(artifactVersions)
-        .values({
-          artifactId: artifact.id,
-          number: (last?.n ?? 0) + 1,
-          kind: "markdown",
-          markdown,
-          note: `MVP scope baseline v${baseline.b.version}`,
-          submittedBy: ctx.actor.id,
-          submittedAt: now,
-        })
-        .returning()
-        .get();
-      tx.update(artifactReviews).set({ dismissedAt: now }).where(and(eq(artifactReviews.artifactId, artifact.id), isNull(artifactReviews.dismissedAt))).run();
-      tx.update(artifacts)
-        .set({ status: "submitted", version: artifact.version + 1 })
-        .where(and(eq(artifacts.id, artifact.id), eq(artifacts.projectId, project.id)))
-        .run();
-      recordAudit(tx, ctx, {
-        action: "artifact.version.add",
-        objectType: "artifact",
-        objectId: artifact.id,
-        projectId: project.id,
-        before: { status: artifact.status },
-        after: { status: "submitted", versionNumber: version.number, kind: "markdown", baselineVersion: baseline.b.version },
-      });
-      return { artifactId: artifact.id, versionNumber: version.number, gateNumber: found.gateNumber };
-    },
-    { behavior: "immediate" },
-  );
+  const { project } = requireProjectPermission(db, ctx.actor, input.projectId, "scope.edit");
+  const baseline = db
+    .select({ b: scopeBaselines, approver: users.name })
+    .from(scopeBaselines)
+    .innerJoin(users, eq(users.id, scopeBaselines.approvedBy))
+    .where(eq(scopeBaselines.projectId, project.id))
+    .orderBy(desc(scopeBaselines.version))
+    .get();
+  if (!baseline) throw new AppError("rule_refused", "The client owner has not approved an MVP scope baseline yet.", "baseline_missing");
+  const found = mvpScopeArtifact(db, project.id);
+  if (!found) throw new AppError("rule_refused", "This project's gate policy has no MVP scope artifact.", "mvp_artifact_missing");
+  const markdown = baselineMarkdown({
+    projectName: project.name,
+    version: baseline.b.version,
+    approvedBy: baseline.approver,
+    approvedAt: baseline.b.approvedAt,
+    totalDays: baseline.b.totalDays,
+    items: baseline.b.items,
+  });
+  const { version } = addArtifactVersion(db, ctx, {
+    projectId: project.id,
+    artifactId: found.artifact.id,
+    source: { kind: "markdown", markdown },
+    note: `MVP scope baseline v${baseline.b.version}`,
+  });
+  return { artifactId: found.artifact.id, versionNumber: version.number, gateNumber: found.gateNumber };
 }
