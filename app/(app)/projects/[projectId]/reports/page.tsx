@@ -60,17 +60,17 @@ export default async function ReportsPage({
             {page.items.map((r) => (
               <tr key={r.id}>
                 <Td>
-                  <Link href={`/projects/${projectId}/reports/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link href={`/projects/${projectId}/reports/${r.id}`} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
                     {r.isoWeek}
-                  </Link>{" "}
-                  <span className="text-slate-600">from {formatDate(r.weekOf)}</span>
+                  </Link>
+                  <div className="whitespace-nowrap text-xs text-slate-600">from {formatDate(r.weekOf)}</div>
                 </Td>
                 <Td className="whitespace-nowrap">{formatDate(r.generatedAt)}</Td>
                 <Td>
                   <HealthBadge health={health(r.health)} />
                 </Td>
                 <Td className="text-right">
-                  <a href={`/api/v1/projects/${projectId}/status-reports/${r.id}/markdown`} className="text-sm text-brand-700 underline" download>
+                  <a href={`/api/v1/projects/${projectId}/status-reports/${r.id}/markdown`} className="whitespace-nowrap text-sm text-brand-700 underline" download>
                     Markdown<span className="sr-only"> of {r.isoWeek}</span>
                   </a>
                 </Td>
