@@ -76,7 +76,7 @@ test.describe("gate 7 to go", () => {
     await page.reload();
     await page.getByRole("button", { name: "Submit for review" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Submit for review" }).click();
-    await expect(page.getByText("Submitted: the board has been notified.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Votes, round 1" })).toBeVisible();
     await page.getByLabel("Your vote").selectOption("go");
     await page.getByLabel("Rationale").first().fill("Contract and concept agreed.");
     await page.getByRole("button", { name: "Cast vote" }).click();
@@ -88,12 +88,13 @@ test.describe("gate 7 to go", () => {
     await board.getByLabel("Rationale").first().fill("Owners named on both sides.");
     await board.getByRole("button", { name: "Cast vote" }).click();
     await expect(board.getByText("Your vote is recorded.")).toBeVisible();
-    await expect(board.getByText(/^Unanimous: every required member/)).toBeVisible();
+    await expect(board.getByText("Unanimous: every required member and every vote cast is in favour.")).toBeVisible();
     await board.getByLabel("Decision", { exact: true }).selectOption("go");
     await board.getByRole("textbox", { name: "Rationale" }).last().fill("Kickoff complete.");
     await board.getByRole("button", { name: "Record decision" }).click();
     await board.getByRole("alertdialog").getByRole("button", { name: "Record decision" }).click();
-    await expect(board.getByText("Decision recorded.")).toBeVisible();
+    await expect(board.getByRole("heading", { name: "Decision", exact: true })).toBeVisible();
+    await expect(board.getByText("Kickoff complete.").first()).toBeVisible();
 
     await page.goto(`/projects/${project.id}/gates`);
     await expect(page.getByText(/^Gate 6 is current/)).toBeVisible();
