@@ -48,7 +48,7 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
         title={
           <span className="flex flex-wrap items-center gap-2">
             Checklist
-            {view.ready ? <Badge tone="success">Ready to sign</Badge> : <Badge tone="warning">{`${doneCount} of ${view.checklist.length} done`}</Badge>}
+            {view.ready ? <Badge tone="success">{view.status === "open" || view.status === "not_set_up" ? "Ready to sign" : "All done"}</Badge> : <Badge tone="warning">{`${doneCount} of ${view.checklist.length} done`}</Badge>}
           </span>
         }
       >
@@ -101,7 +101,16 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
                       <span className="block text-xs text-slate-600">{s.email}</span>
                     </Td>
                     <Td>{humanize(s.capacity)}</Td>
-                    <Td>{s.signed ? <StatusBadge status="signed" label={`Signed ${when(s.signedAt)}`} /> : <Badge>Not yet</Badge>}</Td>
+                    <Td>
+                      {s.signed ? (
+                        <>
+                          <StatusBadge status="signed" />
+                          <span className="mt-0.5 block text-xs text-slate-600">{when(s.signedAt)}</span>
+                        </>
+                      ) : (
+                        <Badge>Not yet</Badge>
+                      )}
+                    </Td>
                   </tr>
                 ))}
               </tbody>
