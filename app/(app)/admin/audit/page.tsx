@@ -41,7 +41,7 @@ export default async function AuditChainPage() {
           {summary.recentActions.length === 0 ? (
             <p className="text-sm text-slate-600">No events this month.</p>
           ) : (
-            <ul className="grid gap-1 text-sm sm:grid-cols-2">
+            <ul className="grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2">
               {summary.recentActions.map((a) => (
                 <li key={a.action} className="flex justify-between gap-2 border-b border-slate-100 py-1">
                   <span className="font-mono text-xs">{a.action}</span>

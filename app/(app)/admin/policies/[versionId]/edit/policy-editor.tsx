@@ -52,6 +52,12 @@ export function PolicyEditor({ policyId, versionId, version, gates: published }:
           {message.text}
         </p>
       ) : null}
+      <p className="text-sm text-slate-600">
+        Change any gate below, then publish at the end of the page.{" "}
+        <a href="#publish-heading" className="text-brand-700 underline">
+          Go to publishing
+        </a>
+      </p>
       {errors.gates ? (
         <p role="alert" className="text-sm text-red-700">
           {errors.gates.join(" ")}
@@ -67,7 +73,7 @@ export function PolicyEditor({ policyId, versionId, version, gates: published }:
           onChange={(next) => setGates((all) => all.map((g, i) => (i === index ? next : g)))}
         />
       ))}
-      <section aria-labelledby="publish-heading" className="sticky bottom-0 rounded-lg border border-slate-200 bg-white p-4 shadow-md">
+      <section aria-labelledby="publish-heading" className="rounded-lg border border-brand-100 bg-white p-4 shadow-sm">
         <h2 id="publish-heading" className="text-base font-semibold text-slate-900">
           Publish version {version + 1}
         </h2>
