@@ -50,6 +50,10 @@ export default async function PoliciesPage() {
                           Version {v.version}
                         </Link>{" "}
                         {v.latest ? <Badge tone="success">Latest</Badge> : null}
+                        {/* On a phone the table scrolls; keep the count in view. */}
+                        <span className="block text-xs font-normal text-slate-600 sm:hidden">
+                          {v.projectCount} project{v.projectCount === 1 ? "" : "s"}
+                        </span>
                       </Td>
                       <Td className="whitespace-nowrap">{when(v.publishedAt)}</Td>
                       <Td>{v.publishedBy ?? "Initial seed"}</Td>
