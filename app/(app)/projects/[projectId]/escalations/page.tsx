@@ -65,7 +65,7 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
   );
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+    <div className={actor.role === "client" ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]" : "space-y-6"}>
       <div className="min-w-0 space-y-6">
         <div>
           <h2 className="text-lg font-semibold text-slate-900">Escalations</h2>

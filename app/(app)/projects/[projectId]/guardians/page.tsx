@@ -51,7 +51,7 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
   const required = roster.modules.filter((m) => m.required);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <div className={canNominate ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]" : "space-y-6"}>
       <div className="min-w-0 space-y-6">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>

@@ -105,7 +105,7 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
   const passMarkOf = (moduleId: string) => modules.find((m) => m.id === moduleId)?.passMark ?? 0;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+    <div className={canManage ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]" : "space-y-6"}>
       <div className="min-w-0 space-y-8">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <div>
