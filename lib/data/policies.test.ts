@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import { openDatabase, type Db } from "@/db/client";
 import { auditEvents, gates, projects, type PolicyGate } from "@/db/schema";
 import { getPolicyVersion, listPolicies, publishPolicyVersion } from "@/lib/data/policies";
 import { AppError } from "@/lib/errors";
@@ -95,6 +98,31 @@ describe("publishing a policy version", () => {
     expect(refusal(() => publish(b, 1)).reason).toBe("stale_version");
     const versions = defaultPolicy().versions;
     expect(versions.length).toBe(2);
+  });
+});
+
+describe("two app processes publishing at once", () => {
+  it("the second connection's publication of the same base version is refused as stale", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "lightgate-policy-"));
+    try {
+      const file = path.join(dir, "lightgate.db");
+      const first = openDatabase(file);
+      const people = makeWorld(first);
+      const second = openDatabase(file);
+      const policy = listPolicies(second, people.admin)[0];
+      const draft = (text: string) => {
+        const gates: PolicyGate[] = JSON.parse(JSON.stringify(getPolicyVersion(second, people.admin, policy.versions[0].id).gates));
+        gates[2].objectives = text;
+        return { policyId: policy.id, basedOnVersion: 1, note: "", gates };
+      };
+      publishPolicyVersion(first, ctxFor(people.admin), draft("From process one."));
+      expect(refusal(() => publishPolicyVersion(second, ctxFor(people.admin), draft("From process two."))).reason).toBe("stale_version");
+      expect(listPolicies(second, people.admin)[0].versions.map((v) => v.version)).toEqual([2, 1]);
+      first.$client.close();
+      second.$client.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
