@@ -8,6 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { submitWithoutReset } from "@/components/submit-without-reset";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
 
@@ -24,7 +25,7 @@ export function EvidenceDialog({
   accept: string;
 }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction] = useActionState(async (previous: FormState, data: FormData) => {
+  const [state, formAction, pending] = useActionState(async (previous: FormState, data: FormData) => {
     // Close the dialog once saved; errors keep it open beside the fields.
     const next = await recordEvidenceAction(previous, data);
     if (next.ok) setOpen(false);
@@ -44,7 +45,7 @@ export function EvidenceDialog({
         </Button>
       }
     >
-      <form action={formAction} className="space-y-3">
+      <form onSubmit={submitWithoutReset(formAction)} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="sprintId" value={sprintId} />
         <input type="hidden" name="activityKey" value={activity.key} />
@@ -85,7 +86,9 @@ export function EvidenceDialog({
         />
         <FormMessage state={state} />
         <div className="flex justify-end">
-          <SubmitButton pendingLabel="Recording…">Record evidence</SubmitButton>
+          <Button type="submit" disabled={pending} aria-disabled={pending}>
+            {pending ? "Recording…" : "Record evidence"}
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -7,7 +7,8 @@ import { selectQualityAction } from "@/app/(app)/projects/[projectId]/quality/ac
 import { Badge } from "@/components/ui/badge";
 import { Checkbox, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { submitWithoutReset } from "@/components/submit-without-reset";
+import { Button } from "@/components/ui/button";
 import {
   CHANGE_SIZES,
   recommend,
@@ -49,7 +50,7 @@ export function QualitySelectionForm({
   escapedDefects: number;
   current: { answers: QualityAnswers; chosenLevel: string; justification: string | null; selectedAt: string } | null;
 }) {
-  const [state, formAction] = useActionState(selectQualityAction, initialFormState);
+  const [state, formAction, pending] = useActionState(selectQualityAction, initialFormState);
   const [answers, setAnswers] = useState<QualityAnswers>(current?.answers ?? DEFAULT_ANSWERS);
   // Follows the recommendation until the user picks a level themselves.
   const [picked, setPicked] = useState<string | null>(current?.chosenLevel ?? null);
@@ -60,7 +61,7 @@ export function QualitySelectionForm({
   const errors = state.fieldErrors ?? {};
 
   return (
-    <form action={formAction} className="space-y-4" aria-label="Quality standard selection">
+    <form onSubmit={submitWithoutReset(formAction)} className="space-y-4" aria-label="Quality standard selection">
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="sprintId" value={sprintId} />
       <input type="hidden" name="expectedSelectedAt" value={current?.selectedAt ?? ""} />
@@ -135,7 +136,9 @@ export function QualitySelectionForm({
         />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pendingLabel="Saving…">{current ? "Change quality standard" : "Choose quality standard"}</SubmitButton>
+        <Button type="submit" disabled={pending} aria-disabled={pending}>
+          {pending ? "Saving…" : current ? "Change quality standard" : "Choose quality standard"}
+        </Button>
       </div>
       <FormMessage state={state} success="Quality standard saved." />
     </form>

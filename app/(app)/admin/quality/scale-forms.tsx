@@ -9,6 +9,7 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { QUALITY_QUESTIONS, QUESTION_LABELS } from "@/lib/domain/quality-selection";
+import { submitWithoutReset } from "@/components/submit-without-reset";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
 import { removeActivityAction, removeRuleAction, saveActivityAction, saveRuleAction, updateLevelAction } from "./actions";
@@ -38,7 +39,7 @@ export function LevelForm({ level }: { level: Level }) {
 
 export function ActivityDialog({ standardId, levelName, activity }: { standardId: string; levelName: string; activity?: Activity }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction] = useActionState(async (previous: FormState, data: FormData) => {
+  const [state, formAction, pending] = useActionState(async (previous: FormState, data: FormData) => {
     // Close the dialog once saved; errors keep it open beside the fields.
     const next = await saveActivityAction(previous, data);
     if (next.ok) setOpen(false);
@@ -63,7 +64,7 @@ export function ActivityDialog({ standardId, levelName, activity }: { standardId
         )
       }
     >
-      <form action={formAction} className="space-y-3">
+      <form onSubmit={submitWithoutReset(formAction)} className="space-y-3">
         <input type="hidden" name="standardId" value={standardId} />
         <input type="hidden" name="activityId" value={activity?.id ?? ""} />
         <Input label="Name" name="name" defaultValue={state.values?.name ?? activity?.name} errors={errors.name} required />
@@ -110,7 +111,9 @@ export function ActivityDialog({ standardId, levelName, activity }: { standardId
         ) : null}
         <FormMessage state={state} />
         <div className="flex justify-end">
-          <SubmitButton>{activity ? "Save activity" : "Add activity"}</SubmitButton>
+          <Button type="submit" disabled={pending} aria-disabled={pending}>
+            {pending ? "Saving…" : activity ? "Save activity" : "Add activity"}
+          </Button>
         </div>
       </form>
     </Dialog>
