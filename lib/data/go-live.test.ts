@@ -215,4 +215,26 @@ describe("go-live", () => {
     const stale = await refusal(() => closeValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, runId: run.id, note: "", expectedVersion: version }));
     expect(stale.status).toBe(409);
   });
+
+  it("the same signer signing twice at once: one sign-off applies, the other is refused 409", async () => {
+    passRun(db, w, "homologation");
+    passRun(db, w, "production");
+    setUpAcceptance(db, w);
+    const input = { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT };
+    const results = await Promise.allSettled([signGoLive(db, ctxFor(w.owner), input), signGoLive(db, ctxFor(w.owner), input)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
+    expect(rejected.reason).toMatchObject({ status: 409, reason: "already_signed" });
+    expect(db.select().from(goLiveSignOffs).all()).toHaveLength(1);
+  });
+
+  it("replacing the signers before anyone signed, with a stale version, is refused", async () => {
+    const first = setUpAcceptance(db, w);
+    configureAcceptance(db, ctxFor(w.pm), { projectId: w.project.id, statement: `${STATEMENT} Revised.`, signers: [{ userId: w.owner.id, capacity: "client_owner" }], expectedVersion: first.version });
+    const stale = await refusal(() =>
+      configureAcceptance(db, ctxFor(w.pm), { projectId: w.project.id, statement: STATEMENT, signers: [{ userId: w.owner.id, capacity: "client_owner" }], expectedVersion: first.version }),
+    );
+    expect(stale.code).toBe("stale_version");
+    expect(getGoLive(db, w.owner, w.project.id).signers.map((s) => s.userId)).toEqual([w.owner.id]);
+  });
 });
