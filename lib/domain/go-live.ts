@@ -151,7 +151,7 @@ export function signOff(
   if (unmet.length) {
     return refuse(
       "go_live_not_ready",
-      `Signing is not possible yet: ${unmet.map((c) => c.label.toLowerCase()).join("; ")}.`,
+      `Signing is not possible until these are done: ${unmet.map((c) => c.label.toLowerCase()).join("; ")}.`,
       unmet.map((c) => c.key),
     );
   }
