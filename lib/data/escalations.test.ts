@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { escalations, notifications } from "@/db/schema";
-import { listEscalations, openBlockingEscalations, raiseEscalation, triageEscalation } from "@/lib/data/escalations";
+import { listEscalations, openBlockingEscalations, pageEscalations, raiseEscalation, triageEscalation } from "@/lib/data/escalations";
 import { nominateGuardian } from "@/lib/data/guardians";
 import { createTestDb, ctxFor } from "@/lib/testing/fixtures";
 import { certifiedGuardian, makeReadinessWorld, trainAndScore } from "@/lib/testing/readiness-fixtures";
@@ -84,6 +84,24 @@ describe("triage", () => {
     expect(() => triageEscalation(db, ctxFor(w.pm), { projectId: w.project.id, escalationId: e.id, assigneeId: w.owner.id })).toThrow(
       expect.objectContaining({ code: "invalid_input" }),
     );
+  });
+});
+
+describe("listing", () => {
+  it("pages newest first without gaps or repeats", () => {
+    certifiedGuardian(db, w);
+    for (let i = 0; i < 5; i++) raiseEscalation(db, ctxFor(w.guardian), { ...input(), title: `E${i}` });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: ReturnType<typeof pageEscalations> = pageEscalations(db, w.viewer, w.project.id, { limit: 2, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((e) => e.title));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(listEscalations(db, w.pm, w.project.id).map((e) => e.title));
+    expect(new Set(seen).size).toBe(5);
+    expect(() => pageEscalations(db, w.pm, w.project.id, { limit: 2, cursor: "nonsense" })).toThrow(expect.objectContaining({ code: "invalid_input" }));
   });
 });
 

@@ -1,6 +1,6 @@
 // Escalations: raised by certified guardians, triaged by the vendor team
 // (rules in lib/domain/escalation.ts).
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
 import type { Db, DbOrTx } from "@/db/client";
@@ -20,7 +20,9 @@ type Escalation = typeof escalations.$inferSelect;
 const raiser = alias(users, "raiser");
 const assignee = alias(users, "assignee");
 
-function escalationRows(db: DbOrTx, projectId: string, options: { status?: EscalationStatus[]; id?: string } = {}) {
+type RowOptions = { status?: EscalationStatus[]; id?: string; before?: [createdAt: string, id: string]; limit?: number };
+
+function escalationRows(db: DbOrTx, projectId: string, options: RowOptions = {}) {
   return db
     .select({
       escalation: escalations,
@@ -36,14 +38,37 @@ function escalationRows(db: DbOrTx, projectId: string, options: { status?: Escal
         eq(escalations.projectId, projectId),
         options.status ? inArray(escalations.status, options.status) : undefined,
         options.id ? eq(escalations.id, options.id) : undefined,
+        options.before
+          ? or(lt(escalations.createdAt, options.before[0]), and(eq(escalations.createdAt, options.before[0]), lt(escalations.id, options.before[1])))
+          : undefined,
       ),
     )
-    .orderBy(desc(escalations.createdAt))
+    .orderBy(desc(escalations.createdAt), desc(escalations.id))
+    .limit(options.limit ?? -1)
     .all()
     .map((r) => ({ ...r.escalation, raisedByName: r.raisedByName, raisedByEmail: r.raisedByEmail, assigneeName: r.assigneeName }));
 }
 
 export type EscalationView = ReturnType<typeof escalationRows>[number];
+
+const encodeCursor = (e: { createdAt: string; id: string }) => Buffer.from(JSON.stringify([e.createdAt, e.id])).toString("base64url");
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") return [value[0], value[1]];
+  } catch {
+    // fall through
+  }
+  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", { fieldErrors: { cursor: ["Invalid cursor."] } });
+}
+
+/** A page of escalations, newest first (the API's `?limit=&cursor=`). */
+export function pageEscalations(db: DbOrTx, actor: Actor, projectId: string, page: { limit: number; cursor: string | null }) {
+  loadProjectAccess(db, actor, projectId);
+  const rows = escalationRows(db, projectId, { before: page.cursor ? decodeCursor(page.cursor) : undefined, limit: page.limit + 1 });
+  const items = rows.slice(0, page.limit);
+  return { items, nextCursor: rows.length > page.limit ? encodeCursor(items.at(-1)!) : null };
+}
 
 /** Every member of the project reads its escalations (they carry no vendor-internal data). */
 export function listEscalations(db: DbOrTx, actor: Actor, projectId: string, options: { status?: EscalationStatus[] } = {}) {

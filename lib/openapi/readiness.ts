@@ -224,7 +224,17 @@ export const readinessPaths: Paths = {
   },
   "/api/v1/projects/{id}/escalations": {
     parameters: [projectIdParam],
-    get: { summary: "Escalations of the project", responses: { "200": jsonResponse("Escalations", list("Escalation")), ...standardErrors } },
+    get: {
+      summary: "Escalations of the project, newest first",
+      parameters: [
+        { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+        { name: "cursor", in: "query", schema: { type: "string" } },
+      ],
+      responses: {
+        "200": jsonResponse("A page of escalations", { type: "object", properties: { items: { type: "array", items: ref("Escalation") }, nextCursor: { type: ["string", "null"] } } }),
+        ...standardErrors,
+      },
+    },
     post: {
       summary: "Raise an escalation (certified guardians only)",
       description: "403 without the guardian role; 409 `guardian_not_certified` (with the modules still to pass in `detail`), `guardian_withdrawn` or `not_guardian`.",

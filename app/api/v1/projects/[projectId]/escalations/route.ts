@@ -1,9 +1,10 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
-import { listEscalations, raiseEscalation } from "@/lib/data/escalations";
+import { apiRoute, pageParams, readJson } from "@/lib/api";
+import { pageEscalations, raiseEscalation } from "@/lib/data/escalations";
 import { raiseEscalationSchema } from "@/lib/validation/readiness";
 
-export const GET = apiRoute<{ projectId: string }>((_request, ctx, { projectId }) => ({ items: listEscalations(getDb(), ctx.actor, projectId) }));
+/** Newest first, paginated with `?limit=&cursor=`. */
+export const GET = apiRoute<{ projectId: string }>((request, ctx, { projectId }) => pageEscalations(getDb(), ctx.actor, projectId, pageParams(request)));
 
 export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const input = await readJson(request, raiseEscalationSchema.omit({ projectId: true }));
