@@ -1,12 +1,12 @@
 // The integration concept diagram drawn from the registry, its exports, and freezing it as a
 // version of the gate-6 "Integration concept diagram" artifact.
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { artifactReviews, artifacts, artifactVersions, gates } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { artifacts, gates } from "@/db/schema";
+import type { RequestContext } from "@/lib/audit";
+import { loadProjectAccess } from "@/lib/data/access";
+import { addArtifactVersion } from "@/lib/data/artifacts";
 import { listInterfaces, listSystems, type ExternalSystem, type Interface } from "@/lib/data/integration";
-import { addVersion } from "@/lib/domain/artifact";
 import { integrationDiagram } from "@/lib/domain/integration-diagram";
 import { interfacesCsv, interfacesMarkdown, markdownText } from "@/lib/domain/interface-export";
 import type { Actor } from "@/lib/domain/permissions";
@@ -63,75 +63,38 @@ export function frozenDiagramMarkdown(projectName: string, source: string, count
 }
 
 /**
- * Adds the current diagram as a new markdown version of the gate-6 artifact, following the
- * artifact workflow (lib/domain/artifact addVersion): number + 1, status submitted, earlier
- * reviews dismissed, refused once the gate is decided.
+ * Adds the current diagram as a new markdown version of the gate-6 artifact through the
+ * artifacts data layer (lib/data/artifacts addArtifactVersion): artifact.submit permission,
+ * number + 1, status submitted, earlier reviews dismissed, refused once the gate is decided,
+ * audited, the board notified. The text is the registry as read at the moment of the freeze.
  */
 export function freezeIntegrationDiagram(db: Db, ctx: RequestContext, projectId: string) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, projectId, "artifact.submit");
-      const gate = tx.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))).get();
-      const artifact = gate
-        ? tx.select().from(artifacts).where(and(eq(artifacts.gateId, gate.id), eq(artifacts.projectId, projectId), eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE))).get()
-        : undefined;
-      if (!gate || !artifact) {
-        throw new AppError(
-          "rule_refused",
-          "This project's gate policy has no “Integration concept diagram” artifact at gate 6 to freeze the diagram into.",
-          "no_diagram_artifact",
-        );
-      }
-      const latest = tx
-        .select({ number: artifactVersions.number })
-        .from(artifactVersions)
-        .where(eq(artifactVersions.artifactId, artifact.id))
-        .orderBy(desc(artifactVersions.number))
-        .limit(1)
-        .get();
-      const number = (latest?.number ?? 0) + 1;
-      const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: number, kind: "markdown" });
-      if (!outcome.ok) throw new AppError(outcome.refusal.code, outcome.refusal.message, outcome.refusal.reason);
-
-      const systems = listSystems(tx, projectId);
-      const interfaces = listInterfaces(tx, projectId);
-      const source = diagramSource(systems, interfaces);
-      const at = new Date().toISOString();
-      const version = tx
-        .insert(artifactVersions)
-        .values({
-          artifactId: artifact.id,
-          number,
-          kind: "markdown",
-          markdown: frozenDiagramMarkdown(project.name, source, { systems: systems.length, interfaces: interfaces.length }, at, ctx.actor.name),
-          note: "Frozen from the integration registry",
-          submittedBy: ctx.actor.id,
-          submittedAt: at,
-        })
-        .returning()
-        .get();
-      if (outcome.next.dismissesReviews) {
-        tx.update(artifactReviews)
-          .set({ dismissedAt: at })
-          .where(and(eq(artifactReviews.artifactId, artifact.id), isNull(artifactReviews.dismissedAt)))
-          .run();
-      }
-      tx.update(artifacts)
-        .set({ status: outcome.next.status, ownerId: artifact.ownerId ?? ctx.actor.id, version: artifact.version + 1 })
-        .where(and(eq(artifacts.id, artifact.id), eq(artifacts.projectId, projectId)))
-        .run();
-      for (const event of outcome.events) {
-        recordAudit(tx, ctx, {
-          action: event.action,
-          objectType: "artifact",
-          objectId: artifact.id,
-          projectId,
-          before: event.before,
-          after: { ...(event.after as object), source: "integration_registry", versionId: version.id },
-        });
-      }
-      return { artifactId: artifact.id, gateNumber: DIAGRAM_GATE, versionNumber: number, versionId: version.id };
-    },
-    { behavior: "immediate" },
+  const { project } = loadProjectAccess(db, ctx.actor, projectId);
+  const gate = db.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))).get();
+  const artifact = gate
+    ? db.select().from(artifacts).where(and(eq(artifacts.gateId, gate.id), eq(artifacts.projectId, projectId), eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE))).get()
+    : undefined;
+  if (!gate || !artifact) {
+    throw new AppError(
+      "rule_refused",
+      "This project's gate policy has no “Integration concept diagram” artifact at gate 6 to freeze the diagram into.",
+      "no_diagram_artifact",
+    );
+  }
+  const systems = listSystems(db, projectId);
+  const interfaces = listInterfaces(db, projectId);
+  const markdown = frozenDiagramMarkdown(
+    project.name,
+    diagramSource(systems, interfaces),
+    { systems: systems.length, interfaces: interfaces.length },
+    new Date().toISOString(),
+    ctx.actor.name,
   );
+  const { version } = addArtifactVersion(db, ctx, {
+    projectId,
+    artifactId: artifact.id,
+    source: { kind: "markdown", markdown },
+    note: "Frozen from the integration registry",
+  });
+  return { artifactId: artifact.id, gateNumber: DIAGRAM_GATE, versionNumber: version.number, versionId: version.id };
 }
