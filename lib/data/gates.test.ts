@@ -1,6 +1,9 @@
 import { and, eq } from "drizzle-orm";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import { openDatabase, type Db } from "@/db/client";
 import { auditEvents, gateDecisions, notifications, projects } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { setBoardSeat } from "@/lib/data/gate-board";
@@ -219,5 +222,24 @@ describe("races", () => {
     expect(db.select().from(auditEvents).all().length).toBe(before);
     expect(db.select().from(gateDecisions).all()).toHaveLength(0);
     expect(gateRow(db, pid, 7).status).toBe("in_review");
+  });
+
+  it("two connections to one database file: the second decision on the same picture is refused", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "lightgate-race-")), "race.db");
+    const first = openDatabase(file);
+    const second = openDatabase(file);
+    db = first;
+    w = makeGateWorld(first);
+    pid = w.project.id;
+    ready();
+    voteGo("pm", "owner");
+    const seenByBoth = gateRow(second, pid, 7).version;
+    decideGate(first, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "Go.", expectedVersion: seenByBoth });
+    const refused = refusalOf(() => decideGate(second, ctxFor(w.pm), { projectId: pid, number: 7, decision: "hold", rationale: "Hold.", expectedVersion: seenByBoth }));
+    expect(refused.status).toBe(409);
+    expect(gateRow(second, pid, 7).status).toBe("go");
+    expect(second.select().from(gateDecisions).all()).toHaveLength(1);
+    first.$client.close();
+    second.$client.close();
   });
 });

@@ -33,6 +33,7 @@ export function ArtifactChecklist({ projectId, gateNumber, artifacts, you, gateO
 function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }: { projectId: string; gateNumber: number; artifact: ArtifactItem; you: GateDetail["you"]; gateOpen: boolean; accept: string }) {
   const latest = artifact.versions[0];
   const canReview = you.onBoard && gateOpen && latest && latest.submittedBy !== you.id;
+  const reviewedByYou = Boolean(latest && artifact.reviews.some((r) => r.versionId === latest.id && r.reviewerId === you.id && !r.dismissed));
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -47,7 +48,7 @@ function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }:
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={artifact.status} label={artifact.status === "missing" ? "Missing" : undefined} />
           {you.canSubmitArtifacts && gateOpen ? <AddVersionDialog projectId={projectId} gateNumber={gateNumber} artifact={artifact} accept={accept} /> : null}
-          {canReview ? <ReviewDialog projectId={projectId} gateNumber={gateNumber} artifact={artifact} /> : null}
+          {canReview ? <ReviewDialog projectId={projectId} gateNumber={gateNumber} artifact={artifact} again={reviewedByYou} /> : null}
         </div>
       </div>
       {latest && you.onBoard && latest.submittedBy === you.id && gateOpen ? (
@@ -159,7 +160,7 @@ function AddVersionDialog({ projectId, gateNumber, artifact, accept }: { project
   );
 }
 
-function ReviewDialog({ projectId, gateNumber, artifact }: { projectId: string; gateNumber: number; artifact: ArtifactItem }) {
+function ReviewDialog({ projectId, gateNumber, artifact, again }: { projectId: string; gateNumber: number; artifact: ArtifactItem; again: boolean }) {
   const [open, setOpen] = useState(false);
   const [state, formAction] = useActionState(reviewAction, initialFormState);
   const lastAt = useRef(state.at);
@@ -174,8 +175,9 @@ function ReviewDialog({ projectId, gateNumber, artifact }: { projectId: string; 
       title={`Review: ${artifact.title}`}
       description={`Version ${artifact.versions[0]?.number} by ${artifact.versions[0]?.submittedByName}.`}
       trigger={
-        <Button variant="primary" size="sm">
-          Review<span className="sr-only"> {artifact.title}</span>
+        <Button variant={again ? "secondary" : "primary"} size="sm">
+          {again ? "Review again" : "Review"}
+          <span className="sr-only"> {artifact.title}</span>
         </Button>
       }
     >
