@@ -267,7 +267,8 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
   // Cheap checks first, so nobody types a password into a form that cannot succeed.
   const { project } = requireProjectPermission(db, ctx.actor, input.projectId, "golive.sign");
   const checklist = rules.readinessChecklist(readinessSnapshot(db, project));
-  const precheck = rules.signOff(acceptanceState(db, acceptanceOf(db, project.id)), checklist, { userId: ctx.actor.id, statement: input.statement });
+  const certifiedIds = (tx: DbOrTx) => eligibleSigners(tx, project.id).certifiedGuardians.map((g) => g.userId);
+  const precheck = rules.signOff(acceptanceState(db, acceptanceOf(db, project.id)), checklist, { userId: ctx.actor.id, statement: input.statement }, certifiedIds(db));
   if (!precheck.ok) unmetAsProblem(precheck, checklist);
 
   const user = db.select().from(users).where(eq(users.id, ctx.actor.id)).get();
@@ -290,7 +291,7 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
       const { project: fresh } = requireProjectPermission(tx, ctx.actor, input.projectId, "golive.sign");
       const acceptance = acceptanceOf(tx, fresh.id);
       const freshChecklist = rules.readinessChecklist(readinessSnapshot(tx, fresh));
-      const outcome = rules.signOff(acceptanceState(tx, acceptance), freshChecklist, { userId: ctx.actor.id, statement: input.statement });
+      const outcome = rules.signOff(acceptanceState(tx, acceptance), freshChecklist, { userId: ctx.actor.id, statement: input.statement }, certifiedIds(tx));
       if (!outcome.ok) unmetAsProblem(outcome, freshChecklist);
       const signedAt = now.toISOString();
       const signOff = tx

@@ -104,13 +104,18 @@ describe("signOff", () => {
     { name: "a complete acceptance", state: acceptance({ status: "signed", signedUserIds: ["owner", "g1"] }), user: "owner", text: statement, reason: "acceptance_complete", completes: null },
     { name: "no acceptance set up", state: null, user: "owner", text: statement, reason: "acceptance_not_set_up", completes: null },
   ])("$name → $reason", ({ state, user, text, reason, completes }) => {
-    const outcome = signOff(state, checklist, { userId: user, statement: text });
+    const outcome = signOff(state, checklist, { userId: user, statement: text }, ["g1"]);
     expect(outcome.ok ? null : outcome.reason).toBe(reason);
     expect(outcome.ok ? outcome.completes : null).toBe(completes);
   });
 
+  it("refuses a guardian who is no longer certified", () => {
+    const outcome = signOff(acceptance(), checklist, { userId: "g1", statement }, []);
+    expect(outcome.ok ? null : outcome.reason).toBe("guardian_not_certified");
+  });
+
   it("refuses while the checklist is incomplete and names what is missing", () => {
-    const outcome = signOff(acceptance(), readinessChecklist({ ...ready, latestProduction: null }), { userId: "owner", statement });
+    const outcome = signOff(acceptance(), readinessChecklist({ ...ready, latestProduction: null }), { userId: "owner", statement }, ["g1"]);
     expect(outcome).toMatchObject({ ok: false, reason: "go_live_not_ready", missing: ["production_passed"] });
     expect(outcome.ok ? "" : outcome.message).toContain("production validation passed");
   });

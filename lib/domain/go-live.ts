@@ -146,6 +146,7 @@ export function signOff(
   acceptance: AcceptanceState | null,
   checklist: ChecklistItem[],
   input: { userId: string; statement: string },
+  certifiedGuardianIds: string[],
 ): Ok<{ completes: boolean }> | Refusal {
   const unmet = checklist.filter((c) => !c.done);
   if (unmet.length) {
@@ -161,6 +162,10 @@ export function signOff(
     return refuse("not_a_signer", "You are not one of the required signers of this acceptance.");
   }
   if (acceptance.signedUserIds.includes(input.userId)) return refuse("already_signed", "You have already signed this acceptance.");
+  const capacity = acceptance.signers.find((s) => s.userId === input.userId)!.capacity;
+  if (capacity === "guardian" && !certifiedGuardianIds.includes(input.userId)) {
+    return refuse("guardian_not_certified", "You are named as a guardian, but you are no longer a certified guardian of this project.");
+  }
   if (normalizeStatement(input.statement) !== normalizeStatement(acceptance.statement)) {
     return refuse("statement_mismatch", "The statement you confirmed is not the statement on record. Reload and read it again.");
   }

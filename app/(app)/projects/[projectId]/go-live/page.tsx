@@ -118,7 +118,19 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
             {view.stillToSign.length > 0 ? (
               <p className="text-sm text-slate-700">Still to sign: {view.stillToSign.map((s) => s.name).join(", ")}.</p>
             ) : (
-              <p className="text-sm text-green-800">Every required signer has signed{acceptance.completedAt ? ` (complete ${when(acceptance.completedAt)})` : ""}.</p>
+              <p className="text-sm text-green-800">
+                Every required signer has signed{acceptance.completedAt ? ` (complete ${when(acceptance.completedAt)})` : ""}.
+                {view.you.canManage ? (
+                  <>
+                    {" "}
+                    File the certificate as a version of the “Go-live acceptance” artifact of{" "}
+                    <Link href={`/projects/${projectId}/gates/3`} className="text-brand-700 underline">
+                      gate 3
+                    </Link>
+                    .
+                  </>
+                ) : null}
+              </p>
             )}
             {view.you.isSigner && !view.you.hasSigned && view.status === "open" ? (
               <div className="border-t border-slate-200 pt-4">
