@@ -16,8 +16,8 @@ export const voteSchema = z.object({
 
 export const conditionSchema = z.object({
   text: requiredText("The condition", 500),
-  ownerId: uuid,
-  dueDate: isoDate,
+  ownerId: z.string().min(1, "Choose who owns this condition.").pipe(uuid),
+  dueDate: z.string().trim().min(1, "Choose a due date.").pipe(isoDate),
 });
 
 export const decisionSchema = z.object({

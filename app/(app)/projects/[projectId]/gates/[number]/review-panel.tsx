@@ -131,12 +131,14 @@ export function DecisionForm({ projectId, gate, owners }: { projectId: string; g
         <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
           <legend className="px-1 text-sm font-medium text-slate-800">Conditions (at least one)</legend>
           {conditions.map((row, i) => (
-            <div key={row.key} className="grid gap-2 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end">
+            <div key={row.key} className="space-y-2 border-b border-slate-100 pb-3 last:border-b-0">
               <Input label={`Condition ${i + 1}`} value={row.text} onChange={(e) => update(row.key, { text: e.target.value })} errors={row.errors?.text} />
-              <Select label="Owner" value={row.ownerId} onChange={(e) => update(row.key, { ownerId: e.target.value })} placeholder="Choose…" options={owners} errors={row.errors?.ownerId} />
-              <Input label="Due date" type="date" value={row.dueDate} onChange={(e) => update(row.key, { dueDate: e.target.value })} errors={row.errors?.dueDate} />
+              <div className="grid gap-2 sm:grid-cols-2">
+                <Select label="Owner" value={row.ownerId} onChange={(e) => update(row.key, { ownerId: e.target.value })} placeholder="Choose…" options={owners} errors={row.errors?.ownerId} />
+                <Input label="Due date" type="date" value={row.dueDate} onChange={(e) => update(row.key, { dueDate: e.target.value })} errors={row.errors?.dueDate} />
+              </div>
               <Button variant="ghost" size="sm" onClick={() => setConditions((rows) => rows.filter((r) => r.key !== row.key))}>
-                Remove<span className="sr-only"> condition {i + 1}</span>
+                Remove condition {i + 1}
               </Button>
             </div>
           ))}
