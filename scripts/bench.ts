@@ -2,7 +2,7 @@
 // the production build, drives autocannon against the main routes and prints latency,
 // throughput, errors, the server's peak RSS and every route's first-load JavaScript.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { openDatabase } from "@/db/client";
@@ -86,6 +86,7 @@ async function waitForHealth() {
 
 // 1. Seed.
 rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
 process.env.LIGHTGATE_DATA_DIR = dataDir;
 const db = openDatabase(path.join(dataDir, "lightgate.db"));
 let started = Date.now();

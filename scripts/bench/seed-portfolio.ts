@@ -88,7 +88,7 @@ export async function seedBenchPortfolio(db: Db): Promise<{ projectIds: string[]
         tx.update(gates).set({ plannedDate: day(30 * (8 - gate.number) + (i % 60)) }).where(eq(gates.id, gate.id)).run();
         const gateArtifacts = tx.select().from(artifacts).where(eq(artifacts.gateId, gate.id)).all();
         for (const artifact of gateArtifacts) {
-          const count = passed || inReview ? 1 + ((i + artifact.title.length) % 4) : 0;
+          const count = passed || inReview ? 2 + ((i + artifact.title.length) % 5) : 0;
           for (let n = 1; n <= count && versions < VERSIONS_TARGET; n++) {
             insertVersion.run(randomUUID(), artifact.id, n, `# ${artifact.title}\n\nVersion ${n}.`, engineer.id, now);
             versions++;
