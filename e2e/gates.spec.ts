@@ -118,7 +118,7 @@ test.describe("gate 7 to go", () => {
 });
 
 test.describe("gate API refusals", () => {
-  test("a non-board member's vote gets 403; a premature go gets 409 with a code; bad uploads 415", async ({ baseURL }) => {
+  test("a non-board member's vote gets 403; a premature go gets 409 with a code; uploads checked and downloaded as attachments", async ({ baseURL }) => {
     const pm = await api("pm", baseURL!);
     const engineer = await api("engineer", baseURL!);
     // The engineer is a team member of the residential project but sits on none of its boards.
@@ -140,6 +140,24 @@ test.describe("gate API refusals", () => {
       multipart: { file: { name: "page.html", mimeType: "text/html", buffer: Buffer.from("<html><script>alert(1)</script></html>") } },
     });
     expect(html.status()).toBe(415);
+    const huge = await pm.post(`/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions`, {
+      multipart: { file: { name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]) } },
+    });
+    expect(huge.status()).toBe(413);
+    const pdf = await pm.post(`/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions`, {
+      multipart: { file: { name: "signed SOW.pdf", mimeType: "application/pdf", buffer: PDF } },
+    });
+    expect(pdf.status()).toBe(201);
+    const fileUrl = `/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions/${(await pdf.json()).version.id}/file`;
+    const download = await pm.get(fileUrl);
+    expect(download.status()).toBe(200);
+    expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="signed SOW.pdf"/);
+    expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(download.headers()["content-type"]).toBe("application/pdf");
+    expect((await download.body()).equals(PDF)).toBe(true);
+    const outsider = await api("otherViewer", baseURL!);
+    expect((await outsider.get(fileUrl)).status()).toBe(404);
+    expect((await outsider.get(`/api/v1/projects/${project.id}/gates`)).status()).toBe(404);
     const submit = await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`);
     expect(submit.status()).toBe(200);
     await pm.post(`/api/v1/projects/${project.id}/gates/7/votes`, { data: { vote: "go", rationale: "ok" } });
