@@ -52,8 +52,8 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
               <YAxis domain={domain} tickFormatter={toDate} tick={{ fontSize: 11 }} width={84} />
               <Tooltip formatter={(value) => (Array.isArray(value) ? value.map((v) => toDate(Number(v))).join(" → ") : toDate(Number(value)))} />
               <Legend wrapperStyle={{ fontSize: 12 }} />
-              <Area type="monotone" dataKey="range" name="Forecast range" fill="#bfdbfe" stroke="none" isAnimationActive={false} />
-              <Line type="monotone" dataKey="forecast" name="Forecast go-live" stroke="#1d4ed8" strokeWidth={2} dot isAnimationActive={false} />
+              <Area type="linear" dataKey="range" name="Forecast range" fill="#bfdbfe" stroke="none" isAnimationActive={false} />
+              <Line type="linear" dataKey="forecast" name="Forecast go-live" stroke="#1d4ed8" strokeWidth={2} dot isAnimationActive={false} />
               <ReferenceLine y={target} stroke="#b91c1c" strokeDasharray="6 3" label={{ value: "Target", fontSize: 11, fill: "#b91c1c", position: "insideTopLeft" }} />
             </ComposedChart>
           </ResponsiveContainer>
@@ -70,7 +70,7 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
               <Tooltip />
               <Legend wrapperStyle={{ fontSize: 12 }} />
               <Line type="stepAfter" dataKey="total" name="Total scope" stroke="#64748b" strokeWidth={2} isAnimationActive={false} />
-              <Line type="monotone" dataKey="done" name="Done" stroke="#15803d" strokeWidth={2} dot isAnimationActive={false} />
+              <Line type="linear" dataKey="done" name="Done" stroke="#15803d" strokeWidth={2} dot isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </div>

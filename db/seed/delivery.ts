@@ -198,7 +198,8 @@ function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, spec: D
   });
 
   const mvpItems = items.filter((i) => i.releaseId === releaseRows[0].id && i.priority !== "wont");
-  let total = items.filter((i) => i.priority !== "wont").reduce((a, i) => a + i.estimateDays, 0);
+  // The forecast is the MVP go-live: only release 1 counts (as in lib/data/estimates).
+  let total = mvpItems.reduce((a, i) => a + i.estimateDays, 0);
   let done = 0;
   let billed = 0;
   const history: AcceptedSprint[] = [];

@@ -1,7 +1,7 @@
 // The estimate trail: a snapshot at every baseline and every sprint acceptance (DESIGN.md §2).
 import { and, asc, eq, inArray, ne, sql, sum } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { estimateSnapshots, paymentMilestones, scopeBaselines, scopeItems, sprints, type Project } from "@/db/schema";
+import { estimateSnapshots, paymentMilestones, releases, scopeBaselines, scopeItems, sprints, type Project } from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
 import { estimate, trailSummary, type AcceptedSprint, type SnapshotPoint } from "@/lib/domain/estimate";
 import type { Actor } from "@/lib/domain/permissions";
@@ -22,15 +22,19 @@ export function acceptedSprintHistory(tx: DbOrTx, projectId: string): AcceptedSp
     .all();
 }
 
-/** Computes the current estimate from the project's scope, sprints and billing, without storing it. */
+/**
+ * Computes the current estimate from the project's scope, sprints and billing, without storing it.
+ * The go-live is the MVP's: when the roadmap has a release 1, only its scope counts.
+ */
 export function currentEstimate(tx: DbOrTx, project: Project, asOf = today()) {
+  const mvp = tx.select({ id: releases.id }).from(releases).where(and(eq(releases.projectId, project.id), eq(releases.number, 1))).get();
   const scope = tx
     .select({
       total: sql<number>`coalesce(sum(case when ${scopeItems.status} <> 'dropped' and ${scopeItems.priority} <> 'wont' then ${scopeItems.estimateDays} else 0 end), 0)`,
       done: sql<number>`coalesce(sum(case when ${scopeItems.status} = 'done' then ${scopeItems.estimateDays} else 0 end), 0)`,
     })
     .from(scopeItems)
-    .where(eq(scopeItems.projectId, project.id))
+    .where(and(eq(scopeItems.projectId, project.id), mvp ? eq(scopeItems.releaseId, mvp.id) : undefined))
     .get();
   const planned = tx
     .select({ capacity: sql<number | null>`avg(${sprints.capacityDays})` })

@@ -83,6 +83,9 @@ beforeEach(() => {
 
 describe("sprint workflow", () => {
   it("plans, delivers and is accepted: items done, milestone billable at the accepted days, a snapshot taken", () => {
+    // Release 2 scope does not delay the MVP go-live forecast.
+    const r2 = createRelease(db, ctxFor(world.pm), { projectId: world.project.id, name: "Release 2", scope: "", targetDate: null });
+    addScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, title: "Later", category: "other", priority: "should", estimateDays: 10, releaseId: r2.id, reason: "" });
     const sprint = plan();
     expect(sprint.status).toBe("planned");
     deliverFully(sprint.id);

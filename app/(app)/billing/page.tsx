@@ -49,18 +49,21 @@ export default async function PortfolioBillingPage({ searchParams }: { searchPar
         {milestones.length ? (
           <Table caption="Payment milestones across the portfolio">
             <thead>
-              <tr><Th>Project</Th><Th>Client</Th><Th>Sprint</Th><Th>Status</Th><Th className="text-right">Amount</Th><Th>Invoice</Th><Th>Billable</Th></tr>
+              <tr><Th>Project</Th><Th className="hidden sm:table-cell">Client</Th><Th>Sprint</Th><Th>Status</Th><Th className="text-right">Amount</Th><Th className="hidden md:table-cell">Invoice</Th><Th className="hidden md:table-cell">Billable</Th></tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {milestones.map((m) => (
                 <tr key={m.id}>
-                  <Td className="min-w-48"><Link className="text-brand-700 underline" href={`/projects/${m.projectId}/billing`}>{m.projectName}</Link></Td>
-                  <Td>{m.clientName}</Td>
+                  <Td className="min-w-40">
+                    <Link className="text-brand-700 underline" href={`/projects/${m.projectId}/billing`}>{m.projectName}</Link>
+                    <span className="block text-xs text-slate-600 sm:hidden">{m.clientName}</span>
+                  </Td>
+                  <Td className="hidden sm:table-cell">{m.clientName}</Td>
                   <Td className="whitespace-nowrap">Sprint {m.sprintNumber}</Td>
                   <Td><StatusBadge status={m.status} /></Td>
                   <Td className="whitespace-nowrap text-right">{formatMoney(m.amount, m.currency)}</Td>
-                  <Td>{m.invoiceReference ?? "—"}</Td>
-                  <Td className="whitespace-nowrap">{m.billableAt?.slice(0, 10) ?? "—"}</Td>
+                  <Td className="hidden md:table-cell">{m.invoiceReference ?? "—"}</Td>
+                  <Td className="hidden whitespace-nowrap md:table-cell">{m.billableAt?.slice(0, 10) ?? "—"}</Td>
                 </tr>
               ))}
             </tbody>

@@ -54,6 +54,8 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
                 <tr key={s.id}>
                   <Td className="whitespace-nowrap font-medium">
                     <Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints/${s.id}`}>Sprint {s.number}</Link>
+                    {/* On a phone the status column is off-screen: repeat it here. */}
+                    <span className="mt-1 block sm:hidden"><StatusBadge status={s.status} /></span>
                   </Td>
                   <Td className="min-w-56">{s.goal}</Td>
                   <Td className="whitespace-nowrap">{s.startDate} – {s.endDate}</Td>
