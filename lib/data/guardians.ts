@@ -47,8 +47,12 @@ export function projectModules(db: DbOrTx, projectId: string): (ModuleRequiremen
     .from(trainingModules)
     .where(eq(trainingModules.projectId, projectId))
     .orderBy(asc(trainingModules.createdAt), asc(trainingModules.name))
-    .all();
+    .all()
+    .sort((a, b) => Number(b.required) - Number(a.required) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }
+
+// Required modules first, in the order people learn them.
+const KIND_ORDER = ["usage", "administration", "configuration", "custom"];
 
 /** Every enrolment of the given guardians, as the domain's training records. */
 export function trainingRecordsOf(db: DbOrTx, projectId: string, guardianIds: string[]): Map<string, TrainingRecord[]> {

@@ -4,6 +4,7 @@ import {
   deriveGuardianStatus,
   describeMissing,
   missingForCertification,
+  moduleProgress,
   type GuardianStatus,
   type ModuleRequirement,
   type TrainingRecord,
@@ -34,6 +35,17 @@ describe("deriveGuardianStatus", () => {
     { name: "no module at all", current: "nominated", records: [], mods: [], expected: "nominated" },
   ])("$name → $expected", ({ current, records, mods, expected }) => {
     expect(deriveGuardianStatus(current, mods ?? modules, records)).toBe(expected);
+  });
+});
+
+describe("moduleProgress", () => {
+  it.each([
+    { name: "nothing", records: [], expected: { enrolled: false, attended: false, absent: false, bestScore: null, passed: false } },
+    { name: "enrolled only", records: [rec("usage", null, null)], expected: { enrolled: true, attended: false, absent: false, bestScore: null, passed: false } },
+    { name: "absent", records: [rec("usage", false, null)], expected: { enrolled: true, attended: false, absent: true, bestScore: null, passed: false } },
+    { name: "absent then passed", records: [rec("usage", false, null), rec("usage", true, 71)], expected: { enrolled: true, attended: true, absent: false, bestScore: 71, passed: true } },
+  ])("$name", ({ records, expected }) => {
+    expect(moduleProgress([usage], records)[0]).toMatchObject(expected);
   });
 });
 

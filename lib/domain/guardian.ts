@@ -26,6 +26,8 @@ export type ModuleProgress = {
   passMark: number;
   enrolled: boolean;
   attended: boolean;
+  /** Enrolled, and marked absent from every session of the module so far. */
+  absent: boolean;
   /** Best score among the sessions the guardian attended; null when none was scored. */
   bestScore: number | null;
   passed: boolean;
@@ -52,6 +54,7 @@ export function moduleProgress(modules: ModuleRequirement[], records: TrainingRe
       passMark: m.passMark,
       enrolled: mine.length > 0,
       attended: attendedRecords.length > 0,
+      absent: mine.length > 0 && mine.every((r) => r.attended === false),
       bestScore,
       passed: bestScore !== null && bestScore >= m.passMark,
     };

@@ -96,7 +96,7 @@ export function EnrolForm({ projectId, sessionId, candidates }: { projectId: str
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <fieldset>
-        <legend className="text-xs font-medium uppercase tracking-wide text-slate-600">Enrol more guardians</legend>
+        <legend className="sr-only">Guardians to enrol</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {candidates.map((g) => (
             <label key={g.id} className="flex items-center gap-2 text-sm text-slate-800">

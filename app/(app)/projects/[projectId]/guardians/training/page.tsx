@@ -78,10 +78,13 @@ function SessionCard({
           <p className="text-sm text-slate-600">Nobody enrolled yet.</p>
         )}
       </div>
-      {canManage ? (
-        <div className="mt-3 border-t border-slate-100 pt-3">
-          <EnrolForm projectId={projectId} sessionId={session.id} candidates={activeGuardians.filter((g) => !enrolled.has(g.id))} />
-        </div>
+      {canManage && activeGuardians.some((g) => !enrolled.has(g.id)) ? (
+        <details className="mt-3 border-t border-slate-100 pt-3">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">Enrol guardians</summary>
+          <div className="mt-2">
+            <EnrolForm projectId={projectId} sessionId={session.id} candidates={activeGuardians.filter((g) => !enrolled.has(g.id))} />
+          </div>
+        </details>
       ) : null}
     </li>
   );
@@ -189,11 +192,14 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
                     <p className="mt-2 text-sm text-slate-600">No material yet.</p>
                   )}
                   {canManage ? (
-                    <div className="mt-3 space-y-3 border-t border-slate-100 pt-3">
-                      <EditModuleForm projectId={projectId} module={m} />
-                      <MaterialLinkForm projectId={projectId} moduleId={m.id} moduleName={m.name} />
-                      <MaterialFileForm projectId={projectId} moduleId={m.id} moduleName={m.name} accept={ACCEPT_ATTRIBUTE} />
-                    </div>
+                    <details className="mt-3 border-t border-slate-100 pt-3">
+                      <summary className="cursor-pointer text-sm font-medium text-brand-700">Pass mark and materials</summary>
+                      <div className="mt-3 space-y-4">
+                        <EditModuleForm projectId={projectId} module={m} />
+                        <MaterialLinkForm projectId={projectId} moduleId={m.id} moduleName={m.name} />
+                        <MaterialFileForm projectId={projectId} moduleId={m.id} moduleName={m.name} accept={ACCEPT_ATTRIBUTE} />
+                      </div>
+                    </details>
                   ) : null}
                 </li>
               ))}
