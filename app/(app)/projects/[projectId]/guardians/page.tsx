@@ -99,7 +99,7 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
                           </span>
                         </Th>
                       ))}
-                      {canNominate ? <Th><span className="sr-only">Actions</span></Th> : null}
+                      {canNominate ? <Th className="relative"><span className="sr-only">Actions</span></Th> : null}
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
@@ -113,7 +113,7 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
                           <StatusBadge status={g.status} />
                         </Td>
                         {g.progress.map((p) => (
-                          <Td key={p.moduleId} className="whitespace-nowrap">
+                          <Td key={p.moduleId} className="relative whitespace-nowrap">
                             <ProgressCell progress={p} />
                           </Td>
                         ))}
