@@ -130,11 +130,10 @@ test.describe("integration registry as the project manager", () => {
     await page.getByRole("alertdialog").getByRole("button", { name: "Freeze as new version" }).click();
     await expect(page.getByText("Frozen as version 1 of the gate-6 artifact.")).toBeVisible();
     const gates = await page.request.get(`/api/v1/projects/${projectId}/gates`);
-    if (gates.ok()) {
-      const gate6 = ((await gates.json()).items ?? (await gates.json())).find((g: { number: number }) => g.number === 6);
-      const artifact = gate6?.artifacts?.find((a: { type: string }) => a.type === "integration_concept_diagram");
-      if (artifact) expect(artifact.status).toBe("submitted");
-    }
+    expect(gates.ok()).toBe(true);
+    const gate6 = (await gates.json()).items.find((g: { number: number }) => g.number === 6);
+    const artifact = gate6.artifacts.find((a: { type: string }) => a.type === "integration_concept_diagram");
+    expect(artifact).toMatchObject({ status: "submitted", latestVersion: expect.objectContaining({ number: 1 }) });
 
     expect(dialogs).toEqual([]);
   });
