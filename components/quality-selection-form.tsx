@@ -89,7 +89,7 @@ export function QualitySelectionForm({
             Defects escaped to production in the project&apos;s last 3 sprints: <strong>{escapedDefects}</strong>
           </p>
         </fieldset>
-        <section aria-live="polite" aria-atomic="true" className="rounded-md border border-brand-100 bg-brand-50/40 p-3" aria-label="Recommendation">
+        <section aria-live="polite" aria-atomic="true" className="self-start rounded-md border border-brand-100 bg-brand-50/40 p-3" aria-label="Recommendation">
           <p className="text-sm text-slate-700">Recommended standard</p>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
             <Badge tone="info">{recommendation.level.level}</Badge>
