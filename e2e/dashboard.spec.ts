@@ -39,6 +39,16 @@ test.describe("dashboard for a project manager", () => {
     await expect(page.getByRole("columnheader", { name: /Go-live/ })).toHaveAttribute("aria-sort", "descending");
   });
 
+  test("the portfolio timeline lists upcoming gates and go-lives by month, overdue gates flagged", async ({ page }) => {
+    await page.goto("/timeline");
+    await expect(page.getByRole("heading", { name: "Portfolio timeline", level: 1 })).toBeVisible();
+    const overdue = page.getByRole("row", { name: /Gate 3: Start of first office application Overdue Meridian wholesale interconnect/ });
+    await expect(overdue).toBeVisible();
+    await expect(page.getByRole("row", { name: new RegExp(`Go-live ${RESIDENTIAL}`) })).toBeVisible();
+    // Month headings group the entries.
+    await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(/^[A-Z][a-z]+ \d{4} \(\d+\)$/);
+  });
+
   test("the macro schedule draws a Gantt with a table alternative", async ({ page }) => {
     const { id } = await projectIdByName(page, RESIDENTIAL);
     await page.goto(`/projects/${id}/schedule`);
@@ -110,6 +120,13 @@ test.describe("weekly status reports", () => {
     for (const section of ["Progress since the last report", "Gate status", "Sprint status", "Risks", "Decisions", "Next steps", "Vendor-internal"]) {
       await expect(page.getByRole("heading", { name: section, exact: true })).toBeVisible();
     }
+    // The printable page: navigation and buttons are left out of the print.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Report actions" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("heading", { name: "Next steps", exact: true })).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "Export markdown" }).click();
     const download = await downloading;
