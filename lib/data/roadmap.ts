@@ -141,6 +141,11 @@ function loadItem(tx: DbOrTx, projectId: string, scopeItemId: string) {
   return item;
 }
 
+export function getScopeItem(db: DbOrTx, actor: Actor, projectId: string, scopeItemId: string) {
+  loadProjectAccess(db, actor, projectId);
+  return loadItem(db, projectId, scopeItemId);
+}
+
 function deliveredInAcceptedSprint(tx: DbOrTx, item: typeof scopeItems.$inferSelect): boolean {
   if (!item.sprintId) return false;
   const sprint = tx.select({ status: sprints.status }).from(sprints).where(eq(sprints.id, item.sprintId)).get();

@@ -2,6 +2,7 @@
 import { jsonBody, jsonResponse, problem, projectIdParam, standardErrors, writeErrors, type Paths } from "./shared";
 
 const sprintIdParam = { name: "sprintId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+const scopeItemIdParam = { name: "scopeItemId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const milestoneIdParam = { name: "milestoneId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const date = { type: "string", format: "date" };
@@ -153,6 +154,23 @@ export const deliveryPaths: Paths = {
       responses: { "201": jsonResponse("Created", ref("ScopeItem")), ...writeErrors },
     },
   },
+  "/api/v1/projects/{id}/scope-items/{scopeItemId}": {
+    get: { summary: "A scope item", parameters: [projectIdParam, scopeItemIdParam], responses: { "200": jsonResponse("The item", ref("ScopeItem")), ...standardErrors } },
+    patch: {
+      summary: "Change a scope item (PM); logged, `reason` required after the baseline",
+      parameters: [projectIdParam, scopeItemIdParam],
+      requestBody: jsonBody({
+        allOf: [ref("ScopeItemInput"), { type: "object", required: ["status"], properties: { status: { enum: ["proposed", "planned", "in_progress", "done", "dropped"] }, expectedVersion: { type: "integer" } } }],
+      }),
+      responses: { "200": jsonResponse("The item", ref("ScopeItem")), ...writeErrors },
+    },
+    delete: {
+      summary: "Remove a scope item (PM): kept as dropped with its change log; `reason` required after the baseline",
+      parameters: [projectIdParam, scopeItemIdParam],
+      requestBody: jsonBody({ type: "object", properties: { reason: { type: "string" }, expectedVersion: { type: "integer" } } }),
+      responses: { "204": { description: "Removed" }, ...writeErrors },
+    },
+  },
   "/api/v1/projects/{id}/scope-baselines": {
     get: { summary: "Approved MVP scope baselines, newest first", parameters: [projectIdParam], responses: { "200": jsonResponse("Baselines", { type: "object" }), ...standardErrors } },
     post: {
@@ -179,6 +197,12 @@ export const deliveryPaths: Paths = {
   },
   "/api/v1/projects/{id}/sprints/{sprintId}": {
     get: { summary: "A sprint with its items, deployments and what blocks its acceptance", parameters: [projectIdParam, sprintIdParam], responses: { "200": jsonResponse("The sprint", ref("SprintDetail")), ...standardErrors } },
+    patch: {
+      summary: "Change the plan of a planned or active sprint (PM); refused over capacity",
+      parameters: [projectIdParam, sprintIdParam],
+      requestBody: jsonBody({ allOf: [ref("SprintInput"), { type: "object", properties: { expectedVersion: { type: "integer" } } }] }),
+      responses: { "200": jsonResponse("The sprint, with `warnings`", ref("SprintDetail")), ...writeErrors },
+    },
   },
   "/api/v1/projects/{id}/sprints/{sprintId}/start": {
     post: { summary: "Start a planned sprint (PM)", parameters: [projectIdParam, sprintIdParam], requestBody: versionBody, responses: { "200": jsonResponse("Started", ref("SprintDetail")), ...writeErrors } },

@@ -35,6 +35,10 @@ export const updateSprintPlanSchema = z
   .object({ projectId: uuid, sprintId: uuid, expectedVersion, ...planFields })
   .refine((s) => s.endDate >= s.startDate, datesInOrder);
 
+export const updateSprintPlanBody = z
+  .object({ expectedVersion, ...planFields })
+  .refine((s) => s.endDate >= s.startDate, datesInOrder);
+
 export const sprintCommandSchema = z.object({ projectId: uuid, sprintId: uuid, expectedVersion });
 
 export const deploymentSchema = z.object({
