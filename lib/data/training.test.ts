@@ -8,6 +8,7 @@ import { guardians, trainingAttendance } from "@/db/schema";
 import { nominateGuardian } from "@/lib/data/guardians";
 import {
   addMaterialFile,
+  cancelSession,
   addMaterialLink,
   enrolAttendees,
   getSession,
@@ -103,6 +104,26 @@ describe("sessions", () => {
     expect(ics).toContain(`UID:${s.id}@lightgate.test\r\n`);
     expect(ics).toContain("DTSTART:20261201T083000Z\r\nDTEND:20261201T100000Z\r\n");
     expect(ics).toContain("SUMMARY:Training: Usage\r\n");
+  });
+});
+
+describe("cancelling", () => {
+  it("cancels a session without recorded attendance; the guardian goes back to nominated", () => {
+    const s = session(inHours(24));
+    expect(db.select().from(guardians).where(eq(guardians.id, guardianId)).get()!.status).toBe("in_training");
+    cancelSession(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id });
+    expect(listSessions(db, w.pm, w.project.id)).toHaveLength(0);
+    expect(db.select().from(guardians).where(eq(guardians.id, guardianId)).get()!.status).toBe("nominated");
+  });
+
+  it("refuses once attendance was recorded, and a client cannot cancel", () => {
+    const s = session(inHours(-2));
+    expect(() => cancelSession(db, ctxFor(w.owner), { projectId: w.project.id, sessionId: s.id })).toThrow(expect.objectContaining({ code: "forbidden" }));
+    recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: false, score: null }] });
+    expect(() => cancelSession(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id })).toThrow(
+      expect.objectContaining({ code: "rule_refused", reason: "session_has_attendance" }),
+    );
+    expect(listSessions(db, w.pm, w.project.id)).toHaveLength(1);
   });
 });
 

@@ -11,7 +11,7 @@ import { projectModules, recomputeGuardianStatuses } from "@/lib/data/guardians"
 import { buildCalendar } from "@/lib/domain/icalendar";
 import type { Actor } from "@/lib/domain/permissions";
 import { discardUpload, readUpload, storeUpload } from "@/lib/data/uploads";
-import { checkAttendance } from "@/lib/domain/training";
+import { checkAttendance, checkCancellation } from "@/lib/domain/training";
 import { AppError, notFound } from "@/lib/errors";
 import type {
   addMaterialLinkSchema,
@@ -375,6 +375,30 @@ export function recordAttendance(db: Db, ctx: RequestContext, input: z.infer<typ
         recomputeGuardianStatuses(tx, ctx, project.id, changes.map((c) => c.guardianId));
       }
       return { changed: changes.length };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Cancels a session nobody's attendance was recorded for; its enrolments go with it. */
+export function cancelSession(db: Db, ctx: RequestContext, input: { projectId: string; sessionId: string }) {
+  db.transaction(
+    (tx) => {
+      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
+      const session = loadSession(tx, project.id, input.sessionId);
+      const enrolments = tx.select().from(trainingAttendance).where(eq(trainingAttendance.sessionId, session.id)).all();
+      const verdict = checkCancellation(enrolments);
+      if (verdict.refused) throw new AppError("rule_refused", verdict.message, verdict.reason);
+      tx.delete(trainingSessions).where(and(eq(trainingSessions.id, session.id), eq(trainingSessions.projectId, project.id))).run();
+      recordAudit(tx, ctx, {
+        action: "training.session.cancel",
+        objectType: "training_session",
+        objectId: session.id,
+        projectId: project.id,
+        before: { ...session, attendeeIds: enrolments.map((e) => e.guardianId) },
+      });
+      // Losing the only enrolment takes a guardian back to "nominated".
+      if (enrolments.length) recomputeGuardianStatuses(tx, ctx, project.id, enrolments.map((e) => e.guardianId));
     },
     { behavior: "immediate" },
   );

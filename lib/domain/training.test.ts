@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAttendance } from "./training";
+import { checkAttendance, checkCancellation } from "./training";
 
 const now = new Date("2026-11-22T10:00:00Z");
 const session = { startsAt: "2026-11-22T08:00:00.000Z", enrolledGuardianIds: ["g1", "g2"] };
@@ -17,5 +17,16 @@ describe("checkAttendance", () => {
     const verdict = checkAttendance(s, records, now);
     if (reason === null) expect(verdict).toEqual({ refused: false });
     else expect(verdict).toMatchObject({ refused: true, reason });
+  });
+});
+
+describe("checkCancellation", () => {
+  it.each([
+    { name: "nobody enrolled", records: [], refused: false },
+    { name: "enrolled, nothing recorded", records: [{ attended: null, score: null }], refused: false },
+    { name: "someone marked absent", records: [{ attended: null, score: null }, { attended: false, score: null }], refused: true },
+    { name: "someone scored", records: [{ attended: true, score: 80 }], refused: true },
+  ])("$name → refused=$refused", ({ records, refused }) => {
+    expect(checkCancellation(records).refused).toBe(refused);
   });
 });

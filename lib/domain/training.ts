@@ -26,3 +26,11 @@ export function checkAttendance(
   }
   return { refused: false };
 }
+
+/** A session can be cancelled until someone's attendance or score was recorded for it. */
+export function checkCancellation(records: { attended: boolean | null; score: number | null }[]): { refused: false } | AttendanceRefusal {
+  if (records.some((r) => r.attended !== null || r.score !== null)) {
+    return { refused: true, reason: "session_has_attendance", message: "Attendance was recorded for this session, so it is part of the training record and cannot be cancelled." };
+  }
+  return { refused: false };
+}

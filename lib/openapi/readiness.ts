@@ -191,6 +191,10 @@ export const readinessPaths: Paths = {
   "/api/v1/projects/{id}/training-sessions/{sessionId}": {
     parameters: [projectIdParam, idParam("sessionId")],
     get: { summary: "One training session", responses: { "200": jsonResponse("Session", ref("TrainingSession")), ...standardErrors } },
+    delete: {
+      summary: "Cancel a session (PM or team member); refused with 409 `session_has_attendance` once attendance was recorded",
+      responses: { "204": { description: "Cancelled" }, ...writeErrors },
+    },
   },
   "/api/v1/projects/{id}/training-sessions/{sessionId}/attendance": {
     parameters: [projectIdParam, idParam("sessionId")],

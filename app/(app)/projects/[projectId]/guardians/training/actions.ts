@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { addMaterialFile, addMaterialLink, createModule, enrolAttendees, recordAttendance, scheduleSession, updateModule } from "@/lib/data/training";
+import { addMaterialFile, addMaterialLink, cancelSession, createModule, enrolAttendees, recordAttendance, scheduleSession, updateModule } from "@/lib/data/training";
+import { z } from "zod";
 import { action, formAction } from "@/lib/guard";
+import { uuid } from "@/lib/validation/common";
 import {
   addMaterialFileSchema,
   addMaterialLinkSchema,
@@ -56,4 +58,9 @@ export const recordAttendanceAction = action(recordAttendanceSchema, (ctx, input
   const result = recordAttendance(getDb(), ctx, input);
   refresh(input.projectId);
   return result;
+});
+
+export const cancelSessionAction = action(z.object({ projectId: uuid, sessionId: uuid }), (ctx, input) => {
+  cancelSession(getDb(), ctx, input);
+  refresh(input.projectId);
 });

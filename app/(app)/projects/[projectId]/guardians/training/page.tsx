@@ -12,6 +12,7 @@ import { listModulesWithMaterials, listSessions, trainerCandidates, type Session
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { AttendanceForm, EnrolForm } from "./attendance-form";
+import { CancelSessionButton } from "./cancel-session-button";
 import { LocalTime } from "./local-time";
 import { CreateModuleForm, EditModuleForm, MaterialFileForm, MaterialLinkForm } from "./module-forms";
 import { SessionForm } from "./session-form";
@@ -60,6 +61,11 @@ function SessionCard({
         · Trainer: {session.trainerName}
       </p>
       {session.notes ? <p className="mt-1 whitespace-pre-wrap text-sm text-slate-600">{session.notes}</p> : null}
+      {canManage && !past ? (
+        <div className="mt-2">
+          <CancelSessionButton projectId={projectId} sessionId={session.id} label={session.moduleName} />
+        </div>
+      ) : null}
       <div className="mt-3">
         {past && canManage && session.attendees.length ? (
           <AttendanceForm projectId={projectId} sessionId={session.id} attendees={session.attendees} passMark={passMark} />
