@@ -245,7 +245,8 @@ function runCommand(
       const updated = bump(tx, sprint, {
         status: outcome.status,
         ...(decided ? { acceptanceComment: command.comment.trim() || null, decidedBy: ctx.actor.id, decidedAt: new Date().toISOString() } : {}),
-        ...(command.type === "reopen" ? { acceptanceComment: sprint.acceptanceComment, decidedBy: null, decidedAt: null } : {}),
+        // Reopened for rework: the rejection stays in the audit trail, the decision is cleared.
+        ...(command.type === "reopen" ? { decidedBy: null, decidedAt: null } : {}),
       });
       for (const e of outcome.events) {
         recordAudit(tx, ctx, { action: e.action, objectType: "sprint", objectId: sprint.id, projectId: project.id, before: e.before, after: e.after });
