@@ -1,11 +1,12 @@
-// One event of the project timeline: what happened, who did it, when, and its chain link.
+// One audit event: what happened, who did it, when, and its chain link (project timeline and admin list).
+import Link from "next/link";
 import { humanize } from "@/components/ui/badge";
 import type { AuditEventView } from "@/lib/data/audit-trail";
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 const hasContent = (value: unknown) => value !== null && value !== undefined && !(typeof value === "object" && Object.keys(value as object).length === 0);
 
-export function AuditEventItem({ event }: { event: AuditEventView }) {
+export function AuditEventItem({ event, linkProject = false }: { event: AuditEventView; linkProject?: boolean }) {
   const at = event.at.slice(0, 19).replace("T", " ");
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
@@ -24,6 +25,14 @@ export function AuditEventItem({ event }: { event: AuditEventView }) {
       <p className="mt-0.5 text-slate-700">
         {event.actor?.email ?? "System"}
         {event.actorRole ? <span className="text-slate-500"> ({event.actorRole})</span> : null}
+        {linkProject && event.projectId ? (
+          <>
+            {" · "}
+            <Link href={`/projects/${event.projectId}/audit`} className="text-brand-700 underline">
+              project trail
+            </Link>
+          </>
+        ) : null}
       </p>
       <details className="mt-1">
         <summary className="cursor-pointer text-xs text-brand-700">Details of event #{event.seq}</summary>

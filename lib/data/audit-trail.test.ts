@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
-import { auditChainSummary, listProjectAudit, projectAuditFacets, verifyChain } from "@/lib/data/audit-trail";
+import { auditChainSummary, listProjectAudit, listRecentEvents, projectAuditFacets, verifyChain } from "@/lib/data/audit-trail";
 import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeWorld } from "@/lib/testing/fixtures";
 
@@ -113,6 +113,21 @@ describe("another user cannot see the project's audit trail", () => {
   it.each(["pm", "owner", "outsiderStaff"] as const)("%s may not read the chain state or verify it (403)", (who) => {
     expect(refusal(() => auditChainSummary(db, world[who])).status).toBe(403);
     expect(refusal(() => verifyChain(db, world[who])).status).toBe(403);
+  });
+});
+
+describe("the whole trail for administrators", () => {
+  it("lists every event newest first, including those outside projects, in pages", () => {
+    recordAudit(db, ctxFor(world.admin), { action: "policy.publish", objectType: "gate_policy_version", objectId: "v2" });
+    const first = listRecentEvents(db, world.admin, { limit: 2 });
+    expect(first.items.map((e) => e.action)).toEqual(["policy.publish", "gate.submit"]);
+    const rest = listRecentEvents(db, world.admin, { limit: 50, cursor: first.nextCursor });
+    expect(rest.items).toHaveLength(4);
+    expect(rest.nextCursor).toBeNull();
+  });
+
+  it.each(["pm", "owner"] as const)("%s may not list it (403)", (who) => {
+    expect(refusal(() => listRecentEvents(db, world[who], { limit: 10 })).status).toBe(403);
   });
 });
 

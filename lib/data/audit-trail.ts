@@ -126,6 +126,24 @@ export function auditChainSummary(db: DbOrTx, actor: Actor) {
   return { events: total, head: auditHead(db), lastAt: last?.at ?? null, lastSeq: last?.seq ?? 0, recentActions };
 }
 
+/** The newest events of the whole system, including those outside any project (administrators only). */
+export function listRecentEvents(db: DbOrTx, actor: Actor, options: { limit: number; cursor?: string | null }) {
+  if (!canAdminister(actor)) throw forbidden("Only administrators see the whole audit trail.");
+  const rows = db
+    .select()
+    .from(auditEvents)
+    .where(options.cursor ? lt(auditEvents.seq, decodeCursor(options.cursor)) : undefined)
+    .orderBy(desc(auditEvents.seq))
+    .limit(options.limit + 1)
+    .all();
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((e) => auditEventView(e, true)),
+    nextCursor: rows.length > options.limit && last ? String(last.seq) : null,
+  };
+}
+
 /** Walks the whole chain (administrators only); names the first broken event, if any. */
 export function verifyChain(db: DbOrTx, actor: Actor): ChainVerdict & { checkedAt: string } {
   if (!canAdminister(actor)) throw forbidden("Only administrators verify the audit chain.");

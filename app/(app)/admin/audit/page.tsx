@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { auditChainSummary, verifyChain } from "@/lib/data/audit-trail";
+import { AuditEventItem } from "@/components/audit-event-item";
+import { Pagination } from "@/components/ui/pagination";
+import { auditChainSummary, listRecentEvents, verifyChain } from "@/lib/data/audit-trail";
 import { requireAdminPage } from "../require-admin";
 import { ChainVerdictPanel } from "./chain-verdict";
 
@@ -12,9 +14,12 @@ export const dynamic = "force-dynamic";
 /** Chains up to this size are verified on every view; longer ones on request (it takes a while). */
 const VERIFY_ON_VIEW_LIMIT = 20_000;
 
-export default async function AuditChainPage() {
+export default async function AuditChainPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireAdminPage();
+  const { cursor: rawCursor } = await searchParams;
+  const cursor = typeof rawCursor === "string" && /^\d+$/.test(rawCursor) ? rawCursor : null;
   const db = getDb();
+  const recent = listRecentEvents(db, actor, { limit: 20, cursor });
   const summary = auditChainSummary(db, actor);
   const initial = summary.events <= VERIFY_ON_VIEW_LIMIT ? verifyChain(db, actor) : null;
   return (
@@ -54,6 +59,19 @@ export default async function AuditChainPage() {
             From a shell: <code className="font-mono">npm run audit:verify</code> exits non-zero naming the first broken event;{" "}
             <code className="font-mono">npm run backup -- &lt;file&gt;</code> takes an online backup and verifies it.
           </p>
+        </Card>
+        <Card title="All events, newest first" className="lg:col-span-2">
+          <p className="mb-3 text-sm text-slate-600">Includes events outside any project: accounts, API tokens, policy publications.</p>
+          {recent.items.length === 0 ? (
+            <p className="text-sm text-slate-600">No events yet.</p>
+          ) : (
+            <ol aria-label="Recent audit events" className="space-y-2">
+              {recent.items.map((event) => (
+                <AuditEventItem key={event.id} event={event} linkProject />
+              ))}
+            </ol>
+          )}
+          <Pagination basePath="/admin/audit" params={{}} nextCursor={recent.nextCursor} hasPrevious={Boolean(cursor)} />
         </Card>
       </div>
     </>

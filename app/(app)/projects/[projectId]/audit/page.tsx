@@ -10,7 +10,7 @@ import { fieldErrorsOf } from "@/lib/guard";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit";
-import { AuditEventItem } from "./audit-event-item";
+import { AuditEventItem } from "@/components/audit-event-item";
 import { FilterField } from "./filter-field";
 
 export const metadata: Metadata = { title: "Audit trail" };
