@@ -94,14 +94,26 @@ export function DecisionForm({ projectId, gate, owners }: { projectId: string; g
   const conditional = decision === "conditional_go";
   const update = (key: number, patch: Partial<ConditionRow>) => setConditions((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
-  function submit() {
-    // The same zod schema as the server: per-row errors next to the fields before sending.
-    const checked = conditions.map((row) => {
-      const parsed = conditionSchema.safeParse(row);
-      return { ...row, errors: parsed.success ? undefined : (z.flattenError(parsed.error).fieldErrors as Record<string, string[]>) };
-    });
+  /** The same zod schemas as the server, so errors show next to the fields before anything is sent or confirmed. */
+  function checkLocally(): boolean {
+    const checked = conditional
+      ? conditions.map((row) => {
+          const parsed = conditionSchema.safeParse(row);
+          return { ...row, errors: parsed.success ? undefined : (z.flattenError(parsed.error).fieldErrors as Record<string, string[]>) };
+        })
+      : conditions;
     setConditions(checked);
-    if (checked.some((r) => r.errors)) return;
+    const fieldErrors: Record<string, string[]> = {};
+    if (!decision) fieldErrors.decision = ["Choose a decision."];
+    if (!rationale.trim()) fieldErrors.rationale = ["A rationale is required."];
+    if (conditional && conditions.length === 0) fieldErrors.conditions = ["A conditional go needs at least one condition."];
+    const ok = Object.keys(fieldErrors).length === 0 && !checked.some((r) => r.errors);
+    if (!ok) setState({ ok: false, message: "Please correct the highlighted fields.", fieldErrors, at: Date.now() });
+    return ok;
+  }
+
+  function submit() {
+    if (!checkLocally()) return;
     startTransition(async () => {
       const result = await decideAction({
         projectId,
@@ -152,7 +164,14 @@ export function DecisionForm({ projectId, gate, owners }: { projectId: string; g
       {irreversible ? (
         <ConfirmDialog
           trigger={
-            <Button variant={decision === "kill" ? "danger" : "primary"} disabled={pending || !rationale.trim()}>
+            <Button
+              variant={decision === "kill" ? "danger" : "primary"}
+              disabled={pending}
+              // Refuse to open the confirmation while the form is incomplete (Radix skips opening on preventDefault).
+              onClick={(e) => {
+                if (!checkLocally()) e.preventDefault();
+              }}
+            >
               {pending ? "Recording…" : "Record decision"}
             </Button>
           }
