@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, qualityEvidence, qualitySelections, sprints } from "@/db/schema";
+import { auditEvents, notifications, qualityEvidence, qualitySelections, sprints } from "@/db/schema";
 import { evidenceFileFor, projectQualityHistory, sprintQuality } from "@/lib/data/quality-history";
 import {
   missingQualityEvidence,
@@ -111,6 +111,8 @@ describe("selectQuality", () => {
     const selection = select(world.engineer, { chosenLevel: "QS1", justification: "Only a tariff label changed" });
     expect(selection.chosenLevel).toBe("QS1");
     expect(selection.justification).toBe("Only a tariff label changed");
+    const told = db.select().from(notifications).where(eq(notifications.userId, world.owner.id)).all();
+    expect(told.map((n) => n.title)).toEqual(["Sprint 1 is tested to QS1, below the recommended QS3"]);
   });
 
   it("counts escaped defects of the previous sprints", () => {

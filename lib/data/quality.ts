@@ -2,9 +2,10 @@
 // domain rule (lib/domain/quality-selection) → write → audit, in one immediate transaction.
 import { and, asc, desc, eq, lt, ne } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { qualityEvidence, qualitySelections, sprints } from "@/db/schema";
+import { projectMembers, qualityEvidence, qualitySelections, sprints } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { notify } from "@/lib/data/notifications";
 import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scale";
 import { discardUpload, storeUpload, type StoredFile } from "@/lib/data/uploads";
 import type { Actor } from "@/lib/domain/permissions";
@@ -169,6 +170,21 @@ export function selectQuality(db: Db, ctx: RequestContext, input: SelectQualityI
           justification: after.justification,
         },
       });
+      // A level below the recommendation is a risk the client owner accepts at review: tell them now.
+      if (decision.belowRecommendation && existing?.chosenLevel !== after.chosenLevel) {
+        const owners = tx
+          .select({ userId: projectMembers.userId })
+          .from(projectMembers)
+          .where(and(eq(projectMembers.projectId, input.projectId), eq(projectMembers.role, "client_owner")))
+          .all();
+        notify(tx, ctx.actor.id, {
+          userIds: owners.map((o) => o.userId),
+          projectId: input.projectId,
+          kind: "quality_below_recommendation",
+          title: `Sprint ${sprint.number} is tested to ${after.chosenLevel}, below the recommended ${after.recommendedLevel}`,
+          href: `/projects/${input.projectId}/sprints/${sprint.id}#quality`,
+        });
+      }
       return after;
     },
     { behavior: "immediate" },
