@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { createSite, nominateGuardian, withdrawGuardian } from "@/lib/data/guardians";
+import { createSite, moveGuardian, nominateGuardian, withdrawGuardian } from "@/lib/data/guardians";
 import { action, formAction } from "@/lib/guard";
-import { createSiteSchema, nominateGuardianSchema, withdrawGuardianSchema } from "@/lib/validation/readiness";
+import { createSiteSchema, moveGuardianSchema, nominateGuardianSchema, withdrawGuardianSchema } from "@/lib/validation/readiness";
 
 // Go-live readiness and the escalation form read guardian statuses too.
 const refresh = (projectId: string) => {
@@ -25,5 +25,10 @@ export const nominateGuardianAction = formAction(nominateGuardianSchema, (ctx, i
 
 export const withdrawGuardianAction = action(withdrawGuardianSchema, (ctx, input) => {
   withdrawGuardian(getDb(), ctx, input);
+  refresh(input.projectId);
+});
+
+export const moveGuardianAction = formAction(moveGuardianSchema, (ctx, input) => {
+  moveGuardian(getDb(), ctx, input);
   refresh(input.projectId);
 });

@@ -12,6 +12,7 @@ import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { NominateForm } from "./nominate-form";
 import { SiteForm } from "./site-form";
+import { MoveGuardianDialog } from "./move-guardian-dialog";
 import { WithdrawButton } from "./withdraw-button";
 
 export const metadata: Metadata = { title: "Guardians" };
@@ -119,7 +120,18 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
                         ))}
                         {canNominate ? (
                           <Td className="text-right">
-                            {g.status !== "withdrawn" ? <WithdrawButton projectId={projectId} guardianId={g.id} version={g.version} name={g.name} /> : null}
+                            {g.status !== "withdrawn" ? (
+                              <div className="flex justify-end gap-1">
+                                {roster.sites.length > 1 ? (
+                                  <MoveGuardianDialog
+                                    projectId={projectId}
+                                    guardian={{ id: g.id, name: g.name, version: g.version, siteId: g.siteId }}
+                                    sites={roster.sites.map((s) => ({ id: s.site.id, name: s.site.name }))}
+                                  />
+                                ) : null}
+                                <WithdrawButton projectId={projectId} guardianId={g.id} version={g.version} name={g.name} />
+                              </div>
+                            ) : null}
                           </Td>
                         ) : null}
                       </tr>
