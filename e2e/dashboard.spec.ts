@@ -54,6 +54,11 @@ test.describe("dashboard for a project manager", () => {
     await page.goto(`/projects/${id}/schedule`);
     await expect(page.getByRole("heading", { name: "Macro schedule" })).toBeVisible();
     await expect(page.getByTestId("mermaid-diagram").locator("svg")).toBeVisible({ timeout: 20_000 });
+    const api = await page.request.get(`/api/v1/projects/${id}/schedule`);
+    expect(api.ok()).toBe(true);
+    const schedule = (await api.json()) as { mermaid: string; items: { kind: string }[] };
+    expect(schedule.mermaid).toMatch(/^gantt\n/);
+    expect(schedule.items.some((i) => i.kind === "Gate")).toBe(true);
     const table = page.getByRole("table", { name: /^Schedule of/ });
     await expect(table.getByRole("row", { name: /Target go-live/ })).toBeVisible();
     await expect(table.getByRole("row", { name: /Gate 4/ })).toBeVisible();
@@ -101,7 +106,7 @@ test.describe("dashboard for a client viewer", () => {
 test.describe("weekly status reports", () => {
   test.use({ storageState: storageStateOf("pm") });
 
-  test("a PM generates this week's report, exports it as markdown, and cannot generate it twice", async ({ page }) => {
+  test("a PM generates this week's report, exports it as markdown, and cannot generate it twice", async ({ page, browser }) => {
     const { organizationId } = await projectIdByName(page, RESIDENTIAL);
     const name = `Report e2e ${Date.now()}`;
     const created = await page.request.post("/api/v1/projects", {
@@ -146,5 +151,13 @@ test.describe("weekly status reports", () => {
     const again = await page.request.post(`/api/v1/projects/${project.id}/status-reports`, { data: {} });
     expect(again.status()).toBe(409);
     expect((await again.json()).code).toBe("report_exists");
+
+    // Another organisation's client cannot read or generate this project's reports.
+    const outsider = await browser.newContext({ storageState: storageStateOf("otherViewer") });
+    const listed = await outsider.request.get(`/api/v1/projects/${project.id}/status-reports`);
+    expect(listed.status()).toBe(404);
+    const forged = await outsider.request.post(`/api/v1/projects/${project.id}/status-reports`, { data: {} });
+    expect(forged.status()).toBe(404);
+    await outsider.close();
   });
 });

@@ -53,6 +53,37 @@ export const reportSchemas = {
 const reportIdParam = { name: "reportId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
 export const reportPaths: Paths = {
+  "/api/v1/projects/{id}/schedule": {
+    get: {
+      summary: "The macro schedule: gates, sprints, training sessions and migration waves, with the mermaid Gantt drawn from them",
+      parameters: [projectIdParam],
+      responses: {
+        "200": jsonResponse("The schedule", {
+          type: "object",
+          required: ["items", "mermaid"],
+          properties: {
+            mermaid: { type: "string", description: "Mermaid gantt source; user text escaped" },
+            items: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["group", "kind", "label", "start", "state"],
+                properties: {
+                  group: { type: "string" },
+                  kind: { enum: ["Gate", "Go-live", "Sprint", "Training", "Migration"] },
+                  label: { type: "string" },
+                  start: { type: "string", format: "date" },
+                  end: { type: "string", format: "date", description: "Inclusive; absent for milestones" },
+                  state: { enum: ["done", "active", "late", "planned"] },
+                },
+              },
+            },
+          },
+        }),
+        ...standardErrors,
+      },
+    },
+  },
   "/api/v1/projects/{id}/status-reports": {
     get: {
       summary: "The project's weekly status reports, newest first",
