@@ -4,7 +4,7 @@ import { cx } from "./cx";
 /** A table that scrolls sideways on small screens instead of breaking the layout. */
 export function Table({ caption, children, className }: { caption?: string; children: ReactNode; className?: string }) {
   return (
-    <div className={cx("overflow-x-auto rounded-lg border border-slate-200 bg-white", className)}>
+    <div className={cx("relative overflow-x-auto rounded-lg border border-slate-200 bg-white", className)}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
