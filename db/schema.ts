@@ -137,6 +137,8 @@ export const projects = sqliteTable(
   (t) => [
     index("projects_organization_idx").on(t.organizationId),
     index("projects_status_idx").on(t.status, t.targetGoLiveDate),
+    // The default ordering of project lists (keyset pagination by name, then id).
+    index("projects_name_idx").on(t.name, t.id),
   ],
 );
 
