@@ -94,7 +94,7 @@ export function MermaidDiagram({ definition, title, description, textAlternative
         aria-describedby={[description ? descriptionId : null, textAlternativeId ?? null].filter(Boolean).join(" ") || undefined}
         aria-busy={!svg && !error}
         data-testid="mermaid-diagram"
-        className="min-h-40 overflow-x-auto rounded-md border border-slate-200 bg-white p-2 [&_svg]:mx-auto [&_svg]:h-auto [&_svg]:max-w-full"
+        className="min-h-40 overflow-x-auto rounded-md border border-slate-200 bg-white p-2 [&_svg]:mx-auto [&_svg]:h-auto [&_svg]:min-w-[40rem] [&_svg]:max-w-full sm:[&_svg]:min-w-0"
       >
         {svg ? (
           // The SVG comes from mermaid in strict mode with text labels; user text in it was escaped at generation.

@@ -7,6 +7,7 @@ import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
 import { addArtifactVersion } from "@/lib/data/artifacts";
 import { listInterfaces, listSystems, type ExternalSystem, type Interface } from "@/lib/data/integration";
+import { addVersion } from "@/lib/domain/artifact";
 import { integrationDiagram } from "@/lib/domain/integration-diagram";
 import { interfacesCsv, interfacesMarkdown, markdownText } from "@/lib/domain/interface-export";
 import type { Actor } from "@/lib/domain/permissions";
@@ -97,4 +98,15 @@ export function freezeIntegrationDiagram(db: Db, ctx: RequestContext, projectId:
     note: "Frozen from the integration registry",
   });
   return { artifactId: artifact.id, gateNumber: DIAGRAM_GATE, versionNumber: version.number, versionId: version.id };
+}
+
+/** Whether freezing would be accepted now, asked of the same artifact rule (for showing the button). */
+export function diagramFreezeRefusal(db: DbOrTx, projectId: string): string | null {
+  const gate = db.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))).get();
+  const artifact = gate
+    ? db.select().from(artifacts).where(and(eq(artifacts.gateId, gate.id), eq(artifacts.projectId, projectId), eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE))).get()
+    : undefined;
+  if (!gate || !artifact) return "This project's gate policy has no “Integration concept diagram” artifact at gate 6.";
+  const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: 0, kind: "markdown" });
+  return outcome.ok ? null : outcome.refusal.message;
 }

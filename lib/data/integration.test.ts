@@ -12,7 +12,7 @@ import {
   updateInterface,
   updateSystem,
 } from "@/lib/data/integration";
-import { exportInterfaces, freezeIntegrationDiagram, getIntegrationDiagram } from "@/lib/data/integration-diagram";
+import { diagramFreezeRefusal, exportInterfaces, freezeIntegrationDiagram, getIntegrationDiagram } from "@/lib/data/integration-diagram";
 import { ctxFor, createTestDb, makeProject, makeUser, makeWorld } from "@/lib/testing/fixtures";
 
 let db: Db;
@@ -215,7 +215,9 @@ describe("diagram, exports and freezing", () => {
     expect(codeOf(() => freezeIntegrationDiagram(db, ctxFor(world.integrator), pid()))).toBe("forbidden");
     expect(codeOf(() => freezeIntegrationDiagram(db, ctxFor(world.viewer), pid()))).toBe("forbidden");
     expect(codeOf(() => freezeIntegrationDiagram(db, ctxFor(world.otherViewer), pid()))).toBe("not_found");
+    expect(diagramFreezeRefusal(db, pid())).toBeNull();
     db.update(gates).set({ status: "go" }).where(and(eq(gates.projectId, pid()), eq(gates.number, 6))).run();
+    expect(diagramFreezeRefusal(db, pid())).toContain("has been decided");
     expect(codeOf(() => freezeIntegrationDiagram(db, ctxFor(world.pm), pid()))).toBe("gate_closed");
     expect(db.select().from(artifactVersions).all()).toHaveLength(0);
   });

@@ -100,7 +100,8 @@ export function InterfaceStatusControl({ projectId, row }: { projectId: string; 
     return result as FormState;
   }, initialFormState);
   return (
-    <div className="flex flex-wrap items-center gap-1">
+    // "relative": the button's sr-only text is absolutely positioned and must stay inside the scrolling table.
+    <div className="relative flex flex-wrap items-center gap-1">
       {forward ? (
         <form action={submit}>
           <input type="hidden" name="projectId" value={projectId} />

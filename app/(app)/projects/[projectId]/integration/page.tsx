@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getIntegrationRegistry } from "@/lib/data/integration";
-import { diagramSource } from "@/lib/data/integration-diagram";
+import { diagramFreezeRefusal, diagramSource } from "@/lib/data/integration-diagram";
 import { PROTOCOL_LABELS, STATUS_STYLES, SYSTEM_KIND_LABELS } from "@/lib/domain/integration-diagram";
 import { INTERFACE_STATUS_LABELS } from "@/lib/domain/interface";
 import { orNotFound } from "@/lib/page";
@@ -25,6 +25,7 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
   const registry = orNotFound(() => getIntegrationRegistry(getDb(), actor, projectId));
   const { project, systems, interfaces, canEdit, canFreeze } = registry;
   const definition = diagramSource(systems, interfaces);
+  const freezeRefusal = canFreeze ? diagramFreezeRefusal(getDb(), project.id) : null;
   const systemName = new Map(systems.map((s) => [s.id, s.name]));
   const systemOptions = systems.map((s) => ({ value: s.id, label: s.name }));
   const interfacesBySystem = new Map<string, number>();
@@ -52,11 +53,12 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
           <a className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100" href={exportHref("csv")} download>
             Export CSV
           </a>
-          {canFreeze ? <FreezeDiagramButton projectId={project.id} /> : null}
+          {canFreeze && !freezeRefusal ? <FreezeDiagramButton projectId={project.id} /> : null}
         </div>
       </div>
 
       <Card title="Integration concept diagram">
+        {canFreeze && freezeRefusal ? <p className="mb-3 text-sm text-slate-600">Freezing into gate 6 is closed: {freezeRefusal}</p> : null}
         <MermaidDiagram
           definition={definition}
           title={`Integration concept diagram of ${project.name}`}
@@ -90,7 +92,7 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
                 <Th>Kind</Th>
                 <Th>Interfaces</Th>
                 <Th>Description</Th>
-                {canEdit ? <Th><span className="sr-only">Actions</span></Th> : null}
+                {canEdit ? <Th>Actions</Th> : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -139,7 +141,7 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
                   <Th>Owner</Th>
                   <Th>Module</Th>
                   <Th>Status</Th>
-                  {canEdit ? <Th><span className="sr-only">Actions</span></Th> : null}
+                  {canEdit ? <Th>Actions</Th> : null}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">

@@ -56,9 +56,7 @@ export function RaciEditor({ projectId, rows: initialRows, updatedAt }: { projec
                 {r.label}
               </Th>
             ))}
-            <Th>
-              <span className="sr-only">Remove</span>
-            </Th>
+            <Th>Remove</Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
