@@ -13,6 +13,7 @@ import {
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { instantiateGates } from "@/lib/data/gate-setup";
+import { refreshProjectHealth } from "@/lib/data/health";
 import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
 import { canCreateProject, type Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden } from "@/lib/errors";
@@ -170,6 +171,8 @@ export function updateProject(db: Db, ctx: RequestContext, input: z.infer<typeof
       const changed = Object.fromEntries(
         Object.entries(fields).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(project[k as keyof Project])),
       );
+      // Status and target date feed the health rules.
+      refreshProjectHealth(tx, projectId);
       recordAudit(tx, ctx, {
         action: "project.update",
         objectType: "project",
@@ -178,7 +181,7 @@ export function updateProject(db: Db, ctx: RequestContext, input: z.infer<typeof
         before: Object.fromEntries(Object.keys(changed).map((k) => [k, project[k as keyof Project]])),
         after: changed,
       });
-      return updated;
+      return tx.select().from(projects).where(eq(projects.id, projectId)).get() ?? updated;
     },
     { behavior: "immediate" },
   );
