@@ -106,7 +106,7 @@ describe("dashboard data", () => {
   it("a board member's queue lists gates in review they have not voted on and artifacts awaiting them", () => {
     const gate = gateOf(db, w.project.id, 7);
     db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true }).run();
-    expect(reviewQueue(db, w.boardMember)).toEqual({ seated: true, gates: [], artifacts: [] });
+    expect(reviewQueue(db, w.boardMember)).toEqual({ seated: true, gateTotal: 0, artifactTotal: 0, gates: [], artifacts: [] });
     expect([boardOnly(db, w.boardMember), boardOnly(db, w.pm), boardOnly(db, w.admin)]).toEqual([true, false, false]);
 
     const artifact = db.select().from(artifacts).where(eq(artifacts.gateId, gate.id)).all()[0];
@@ -118,7 +118,7 @@ describe("dashboard data", () => {
     expect(queue.gates.map((g) => [g.projectId, g.gateNumber, g.required])).toEqual([[w.project.id, 7, true]]);
     expect(queue.artifacts.map((a) => a.artifactId)).toEqual([artifact.id]);
     // The engineer who submitted the version is not asked to review it; outsiders have no queue.
-    expect(reviewQueue(db, w.outsiderStaff)).toEqual({ seated: false, gates: [], artifacts: [] });
+    expect(reviewQueue(db, w.outsiderStaff)).toEqual({ seated: false, gateTotal: 0, artifactTotal: 0, gates: [], artifacts: [] });
     // The board member appears in the portfolio through the seat, without billing.
     const page = listPortfolio(db, w.boardMember, q(), TODAY);
     expect(page.items.map((i) => [i.id, i.billable])).toEqual([[w.project.id, null]]);

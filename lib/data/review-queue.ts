@@ -7,8 +7,13 @@ import { gateBoardMembers, projectMembers } from "@/db/schema";
 import { myReviews } from "@/lib/data/my-reviews";
 import type { Actor } from "@/lib/domain/permissions";
 
+/** The dashboard shows the oldest few; "My reviews" lists them all. */
+export const QUEUE_PREVIEW = 8;
+
 export type ReviewQueue = {
   seated: boolean;
+  gateTotal: number;
+  artifactTotal: number;
   gates: { projectId: string; projectName: string; gateNumber: number; gateName: string; submittedAt: string | null; required: boolean }[];
   artifacts: { projectId: string; projectName: string; gateNumber: number; artifactId: string; title: string; versionNumber: number; submittedAt: string }[];
 };
@@ -17,11 +22,13 @@ export function reviewQueue(db: DbOrTx, actor: Actor): ReviewQueue {
   const seated = Boolean(
     db.select({ gateId: gateBoardMembers.gateId }).from(gateBoardMembers).where(eq(gateBoardMembers.userId, actor.id)).limit(1).get(),
   );
-  if (!seated) return { seated, gates: [], artifacts: [] };
+  if (!seated) return { seated, gateTotal: 0, artifactTotal: 0, gates: [], artifacts: [] };
   const { votesNeeded, artifactsToReview } = myReviews(db, actor);
   return {
     seated,
-    gates: votesNeeded.map((g) => ({
+    gateTotal: votesNeeded.length,
+    artifactTotal: artifactsToReview.length,
+    gates: votesNeeded.slice(0, QUEUE_PREVIEW).map((g) => ({
       projectId: g.projectId,
       projectName: g.projectName,
       gateNumber: g.number,
@@ -29,7 +36,7 @@ export function reviewQueue(db: DbOrTx, actor: Actor): ReviewQueue {
       submittedAt: g.submittedAt,
       required: g.required,
     })),
-    artifacts: artifactsToReview.map((a) => ({
+    artifacts: artifactsToReview.slice(0, QUEUE_PREVIEW).map((a) => ({
       projectId: a.projectId,
       projectName: a.projectName,
       gateNumber: a.gateNumber,

@@ -5,7 +5,15 @@ import type { ReviewQueue } from "@/lib/data/review-queue";
 import { formatDate } from "@/lib/display-format";
 
 export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
-  const empty = queue.gates.length === 0 && queue.artifacts.length === 0;
+  const empty = queue.gateTotal === 0 && queue.artifactTotal === 0;
+  const more = (shown: number, total: number) =>
+    total > shown ? (
+      <p className="mt-2 text-sm">
+        <Link href="/reviews" className="text-brand-700 underline">
+          {total - shown} more in My reviews
+        </Link>
+      </p>
+    ) : null;
   return (
     <Card
       title="Waiting for your review"
@@ -21,10 +29,11 @@ export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           <section aria-labelledby="queue-gates">
-            <h3 id="queue-gates" className="mb-2 text-sm font-semibold text-slate-800">Gates to vote on ({queue.gates.length})</h3>
+            <h3 id="queue-gates" className="mb-2 text-sm font-semibold text-slate-800">Gates to vote on ({queue.gateTotal})</h3>
             {queue.gates.length === 0 ? (
               <p className="text-sm text-slate-600">No gate waits for your vote.</p>
             ) : (
+              <>
               <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
                 {queue.gates.map((g) => (
                   <li key={`${g.projectId}-${g.gateNumber}`} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
@@ -41,13 +50,16 @@ export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
                   </li>
                 ))}
               </ul>
+                {more(queue.gates.length, queue.gateTotal)}
+              </>
             )}
           </section>
           <section aria-labelledby="queue-artifacts">
-            <h3 id="queue-artifacts" className="mb-2 text-sm font-semibold text-slate-800">Artifacts to review ({queue.artifacts.length})</h3>
+            <h3 id="queue-artifacts" className="mb-2 text-sm font-semibold text-slate-800">Artifacts to review ({queue.artifactTotal})</h3>
             {queue.artifacts.length === 0 ? (
               <p className="text-sm text-slate-600">No submitted artifact waits for you.</p>
             ) : (
+              <>
               <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
                 {queue.artifacts.map((a) => (
                   <li key={a.artifactId} className="px-3 py-2 text-sm">
@@ -61,6 +73,8 @@ export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
                   </li>
                 ))}
               </ul>
+                {more(queue.artifacts.length, queue.artifactTotal)}
+              </>
             )}
           </section>
         </div>
