@@ -7,6 +7,7 @@ import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { raise } from "@/lib/data/gate-state";
 import { gateHref } from "@/lib/data/gates";
+import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
 import { discardUpload, readUpload, storeUpload, type StoredFile } from "@/lib/data/uploads";
 import { addVersion, review, type ReviewDecision } from "@/lib/domain/artifact";
@@ -144,6 +145,8 @@ export function reviewArtifact(
     for (const event of outcome.events) {
       recordAudit(tx, ctx, { ...event, objectType: "artifact", objectId: artifact.id, projectId: input.projectId, after: { ...(event.after as object), title: artifact.title } });
     }
+    // Changes requested feed the project's health.
+    refreshProjectHealth(tx, input.projectId);
     notify(tx, ctx.actor.id, {
       userIds: [latest!.submittedBy],
       projectId: input.projectId,

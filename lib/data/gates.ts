@@ -7,6 +7,7 @@ import { gateConditions, gateDecisions, gates, gateVotes, projectMembers, projec
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { artifactsOf, boardOf, gateState, loadGate, openConditionsOf, projectState, raise, seats, updateGate, votesOf } from "@/lib/data/gate-state";
+import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
 import { castVote as castVoteRule, decide, meetCondition as meetConditionRule, submit, type DomainEvent } from "@/lib/domain/gate";
 import { AppError, forbidden, notFound } from "@/lib/errors";
@@ -47,6 +48,7 @@ export function submitGate(db: Db, ctx: RequestContext, input: { projectId: stri
       setProject(tx, input.projectId, { status: outcome.next.projectStatus });
     }
     audit(tx, ctx, gate, outcome.events);
+    refreshProjectHealth(tx, gate.projectId);
     notify(tx, ctx.actor.id, {
       userIds: boardOf(tx, [gate.id]).map((b) => b.userId),
       projectId: input.projectId,
@@ -142,6 +144,7 @@ export function decideGate(db: Db, ctx: RequestContext, input: { projectId: stri
       setProject(tx, input.projectId, { status: next.projectStatus, currentGate: next.currentGate });
     }
     audit(tx, ctx, gate, outcome.events);
+    refreshProjectHealth(tx, gate.projectId);
     notify(tx, ctx.actor.id, {
       userIds: [...eligibleOwners],
       projectId: input.projectId,

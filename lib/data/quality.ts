@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, lt, ne } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { projectMembers, qualityEvidence, qualitySelections, sprints } from "@/db/schema";
+import { refreshProjectHealth } from "@/lib/data/health";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { notify } from "@/lib/data/notifications";
@@ -258,6 +259,8 @@ export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenc
             sha256: created.sha256,
           },
         });
+        // Failed evidence feeds the project's health.
+        refreshProjectHealth(tx, input.projectId);
         return created;
       },
       { behavior: "immediate" },
