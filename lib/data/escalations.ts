@@ -8,6 +8,7 @@ import { escalations, projectMembers, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission, type ProjectAccess } from "@/lib/data/access";
 import { guardianOf, projectModules, trainingRecordsOf } from "@/lib/data/guardians";
+import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
 import { mayRaiseEscalation, triageEscalation as decideTriage, type EscalationStatus } from "@/lib/domain/escalation";
 import { missingForCertification } from "@/lib/domain/guardian";
@@ -141,6 +142,8 @@ export function raiseEscalation(db: Db, ctx: RequestContext, input: z.infer<type
         .returning()
         .get();
       recordAudit(tx, ctx, { action: "escalation.raise", objectType: "escalation", objectId: escalation.id, projectId: project.id, after: escalation });
+      // Open blocking escalations turn the project red.
+      refreshProjectHealth(tx, project.id);
       const pms = tx
         .select({ userId: projectMembers.userId })
         .from(projectMembers)
@@ -194,6 +197,7 @@ export function triageEscalation(db: Db, ctx: RequestContext, input: z.infer<typ
       if (!updated) throw new AppError("stale_version", "Someone else changed this escalation in the meantime. Reload and try again.", "stale_version");
       const before = Object.fromEntries(Object.keys(outcome.changed).map((k) => [k, current[k as keyof Escalation]]));
       recordAudit(tx, ctx, { action: "escalation.triage", objectType: "escalation", objectId: current.id, projectId: project.id, before, after: outcome.changed });
+      refreshProjectHealth(tx, project.id);
       if (outcome.changed.status) {
         notify(tx, ctx.actor.id, {
           userIds: [current.raisedBy],
