@@ -287,7 +287,11 @@ export const gates = sqliteTable(
     decidedBy: text("decided_by").references(() => users.id),
     version: integer("version").notNull().default(1),
   },
-  (t) => [uniqueIndex("gates_project_number_unique").on(t.projectId, t.number)],
+  (t) => [
+    uniqueIndex("gates_project_number_unique").on(t.projectId, t.number),
+    // Review queues: gates in review, oldest submission first.
+    index("gates_status_submitted_idx").on(t.status, t.submittedAt),
+  ],
 );
 
 export const gateBoardMembers = sqliteTable(
@@ -386,7 +390,9 @@ export const artifacts = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("artifacts_gate_idx").on(t.gateId),
+    index("artifacts_gate_idx").on(t.gateId, t.status),
+    // Review queues look for submitted artifacts across every board seat.
+    index("artifacts_status_idx").on(t.status, t.gateId),
     index("artifacts_project_idx").on(t.projectId, t.status),
   ],
 );
@@ -435,7 +441,11 @@ export const artifactReviews = sqliteTable(
     // Set when a newer version makes this review stale.
     dismissedAt: text("dismissed_at"),
   },
-  (t) => [index("artifact_reviews_artifact_idx").on(t.artifactId)],
+  (t) => [
+    index("artifact_reviews_artifact_idx").on(t.artifactId),
+    // "Has this reviewer already reviewed this version?" (review queues).
+    index("artifact_reviews_version_idx").on(t.versionId, t.reviewerId),
+  ],
 );
 
 // ───────────────────────────── Roadmap, sprints, billing ─────────────────────────────

@@ -1,18 +1,30 @@
 // "My reviews": what waits for the signed-in user as a gate board member — gates in review
 // without their vote, and artifacts whose latest version they have not reviewed.
-import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, gateVotes, projects, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/permissions";
 
-export function myReviews(db: DbOrTx, actor: Actor) {
-  // Client accounts only ever count seats on their own organisation's projects.
-  const visible = and(
+type Fields = Record<string, SQLiteColumn | SQL.Aliased | SQL>;
+
+/** Totals beyond this are shown as "100+". */
+export const COUNT_CAP = 100;
+export const formatTotal = (n: number) => (n >= COUNT_CAP ? `${COUNT_CAP}+` : String(n));
+
+export type VoteNeeded = { projectId: string; projectName: string; number: number; name: string; round: number; submittedAt: string | null; plannedDate: string | null; required: boolean };
+export type ArtifactToReview = { projectId: string; projectName: string; gateNumber: number; artifactId: string; title: string; requirement: "must" | "should"; versionNumber: number; submittedAt: string; submittedBy: string };
+
+// Client accounts only ever count seats on their own organisation's projects.
+const visibleTo = (actor: Actor) =>
+  and(
     inArray(projects.status, ["active", "on_hold"]),
     actor.role === "client" ? eq(projects.organizationId, actor.organizationId ?? "-") : undefined,
   );
-  const votesNeeded = db
-    .select({ projectId: projects.id, projectName: projects.name, number: gates.number, name: gates.name, round: gates.round, submittedAt: gates.submittedAt, plannedDate: gates.plannedDate, required: gateBoardMembers.required })
+
+function votesNeededQuery(db: DbOrTx, actor: Actor, fields: Fields) {
+  return db
+    .select(fields)
     .from(gateBoardMembers)
     .innerJoin(gates, eq(gates.id, gateBoardMembers.gateId))
     .innerJoin(projects, eq(projects.id, gates.projectId))
@@ -21,26 +33,16 @@ export function myReviews(db: DbOrTx, actor: Actor) {
         eq(gateBoardMembers.userId, actor.id),
         eq(gates.status, "in_review"),
         eq(gates.number, projects.currentGate),
-        visible,
+        visibleTo(actor),
         sql`not exists (select 1 from ${gateVotes} where ${gateVotes.gateId} = ${gates.id} and ${gateVotes.round} = ${gates.round} and ${gateVotes.userId} = ${actor.id})`,
       ),
-    )
-    .orderBy(asc(gates.submittedAt))
-    .all();
+    );
+}
 
+function artifactsToReviewQuery(db: DbOrTx, actor: Actor, fields: Fields) {
   const latestNumber = sql`(select max(v2.number) from ${artifactVersions} v2 where v2.artifact_id = ${artifacts.id})`;
-  const artifactsToReview = db
-    .select({
-      projectId: projects.id,
-      projectName: projects.name,
-      gateNumber: gates.number,
-      artifactId: artifacts.id,
-      title: artifacts.title,
-      requirement: artifacts.requirement,
-      versionNumber: artifactVersions.number,
-      submittedAt: artifactVersions.submittedAt,
-      submittedBy: users.name,
-    })
+  return db
+    .select(fields)
     .from(gateBoardMembers)
     .innerJoin(gates, eq(gates.id, gateBoardMembers.gateId))
     .innerJoin(projects, eq(projects.id, gates.projectId))
@@ -52,13 +54,58 @@ export function myReviews(db: DbOrTx, actor: Actor) {
         eq(gateBoardMembers.userId, actor.id),
         eq(artifacts.status, "submitted"),
         notInArray(gates.status, ["go", "conditional_go", "killed"]),
-        visible,
+        visibleTo(actor),
         // The submitter of a version can never review it, so it does not wait for them.
         or(isNull(artifactVersions.submittedBy), sql`${artifactVersions.submittedBy} <> ${actor.id}`),
         sql`not exists (select 1 from ${artifactReviews} where ${artifactReviews.versionId} = ${artifactVersions.id} and ${artifactReviews.reviewerId} = ${actor.id} and ${artifactReviews.dismissedAt} is null)`,
       ),
-    )
+    );
+}
+
+/**
+ * The oldest gates waiting for a vote and the newest artifact versions waiting for a review,
+ * at most `limit` of each (all when omitted), with the totals.
+ */
+export function myReviews(db: DbOrTx, actor: Actor, options: { limit?: number } = {}) {
+  const limit = options.limit ?? -1; // SQLite: -1 is "no limit"
+  const votesNeeded = votesNeededQuery(db, actor, {
+    projectId: projects.id,
+    projectName: projects.name,
+    number: gates.number,
+    name: gates.name,
+    round: gates.round,
+    submittedAt: gates.submittedAt,
+    plannedDate: gates.plannedDate,
+    required: gateBoardMembers.required,
+  })
+    .orderBy(asc(gates.submittedAt))
+    .limit(limit)
+    .all() as VoteNeeded[];
+  const artifactsToReview = artifactsToReviewQuery(db, actor, {
+    projectId: projects.id,
+    projectName: projects.name,
+    gateNumber: gates.number,
+    artifactId: artifacts.id,
+    title: artifacts.title,
+    requirement: artifacts.requirement,
+    versionNumber: artifactVersions.number,
+    submittedAt: artifactVersions.submittedAt,
+    submittedBy: users.name,
+  })
     .orderBy(desc(artifactVersions.submittedAt))
-    .all();
-  return { votesNeeded, artifactsToReview };
+    .limit(limit)
+    .all() as ArtifactToReview[];
+  // Totals are counted up to COUNT_CAP ("100+"), so a huge queue costs no more than a long one.
+  const cappedCount = (query: ReturnType<typeof votesNeededQuery>) => {
+    const capped = query.limit(COUNT_CAP).as("capped");
+    return db.select({ n: count() }).from(capped).get()?.n ?? 0;
+  };
+  const total = (rows: unknown[], query: () => ReturnType<typeof votesNeededQuery>) =>
+    limit < 0 || rows.length < limit ? rows.length : cappedCount(query());
+  return {
+    votesNeeded,
+    artifactsToReview,
+    votesNeededTotal: total(votesNeeded, () => votesNeededQuery(db, actor, { id: gates.id })),
+    artifactsToReviewTotal: total(artifactsToReview, () => artifactsToReviewQuery(db, actor, { id: artifacts.id })),
+  };
 }

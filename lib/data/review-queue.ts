@@ -23,12 +23,12 @@ export function reviewQueue(db: DbOrTx, actor: Actor): ReviewQueue {
     db.select({ gateId: gateBoardMembers.gateId }).from(gateBoardMembers).where(eq(gateBoardMembers.userId, actor.id)).limit(1).get(),
   );
   if (!seated) return { seated, gateTotal: 0, artifactTotal: 0, gates: [], artifacts: [] };
-  const { votesNeeded, artifactsToReview } = myReviews(db, actor);
+  const { votesNeeded, artifactsToReview, votesNeededTotal, artifactsToReviewTotal } = myReviews(db, actor, { limit: QUEUE_PREVIEW });
   return {
     seated,
-    gateTotal: votesNeeded.length,
-    artifactTotal: artifactsToReview.length,
-    gates: votesNeeded.slice(0, QUEUE_PREVIEW).map((g) => ({
+    gateTotal: votesNeededTotal,
+    artifactTotal: artifactsToReviewTotal,
+    gates: votesNeeded.map((g) => ({
       projectId: g.projectId,
       projectName: g.projectName,
       gateNumber: g.number,
@@ -36,7 +36,7 @@ export function reviewQueue(db: DbOrTx, actor: Actor): ReviewQueue {
       submittedAt: g.submittedAt,
       required: g.required,
     })),
-    artifacts: artifactsToReview.slice(0, QUEUE_PREVIEW).map((a) => ({
+    artifacts: artifactsToReview.map((a) => ({
       projectId: a.projectId,
       projectName: a.projectName,
       gateNumber: a.gateNumber,

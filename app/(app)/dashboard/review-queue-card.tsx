@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { COUNT_CAP, formatTotal } from "@/lib/data/my-reviews";
 import type { ReviewQueue } from "@/lib/data/review-queue";
 import { formatDate } from "@/lib/display-format";
 
@@ -10,7 +11,7 @@ export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
     total > shown ? (
       <p className="mt-2 text-sm">
         <Link href="/reviews" className="text-brand-700 underline">
-          {total - shown} more in My reviews
+          {total >= COUNT_CAP ? "More" : `${total - shown} more`} in My reviews
         </Link>
       </p>
     ) : null;
@@ -29,7 +30,7 @@ export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           <section aria-labelledby="queue-gates">
-            <h3 id="queue-gates" className="mb-2 text-sm font-semibold text-slate-800">Gates to vote on ({queue.gateTotal})</h3>
+            <h3 id="queue-gates" className="mb-2 text-sm font-semibold text-slate-800">Gates to vote on ({formatTotal(queue.gateTotal)})</h3>
             {queue.gates.length === 0 ? (
               <p className="text-sm text-slate-600">No gate waits for your vote.</p>
             ) : (
@@ -55,7 +56,7 @@ export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
             )}
           </section>
           <section aria-labelledby="queue-artifacts">
-            <h3 id="queue-artifacts" className="mb-2 text-sm font-semibold text-slate-800">Artifacts to review ({queue.artifactTotal})</h3>
+            <h3 id="queue-artifacts" className="mb-2 text-sm font-semibold text-slate-800">Artifacts to review ({formatTotal(queue.artifactTotal)})</h3>
             {queue.artifacts.length === 0 ? (
               <p className="text-sm text-slate-600">No submitted artifact waits for you.</p>
             ) : (

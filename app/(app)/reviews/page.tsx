@@ -5,20 +5,18 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { myReviews } from "@/lib/data/my-reviews";
+import { formatTotal, myReviews } from "@/lib/data/my-reviews";
 import { requireActor } from "@/lib/session";
 
 export const metadata: Metadata = { title: "My reviews" };
 
 const LIST_LIMIT = 100;
-const shownOf = (shown: number, total: number) => (total > shown ? `${shown} of ${total}` : `${total}`);
+const shownOf = (shown: number, total: number) => (total > shown ? `${shown} of ${formatTotal(total)}` : `${total}`);
 
 export default async function MyReviewsPage() {
   const actor = await requireActor();
-  const all = myReviews(getDb(), actor);
-  // Oldest first; a very large queue is cut to a readable length with the total shown.
-  const votesNeeded = all.votesNeeded.slice(0, LIST_LIMIT);
-  const artifactsToReview = all.artifactsToReview.slice(0, LIST_LIMIT);
+  // A very large queue is cut to a readable length, with the total shown.
+  const { votesNeeded, artifactsToReview, votesNeededTotal, artifactsToReviewTotal } = myReviews(getDb(), actor, { limit: LIST_LIMIT });
   const nothing = !votesNeeded.length && !artifactsToReview.length;
   return (
     <div className="space-y-6">
@@ -27,7 +25,7 @@ export default async function MyReviewsPage() {
         <EmptyState title="Nothing waits for you">When a gate you sit on is submitted, or a new artifact version needs a board review, it appears here.</EmptyState>
       ) : (
         <>
-          <Card title={`Votes needed (${shownOf(votesNeeded.length, all.votesNeeded.length)})`}>
+          <Card title={`Votes needed (${shownOf(votesNeeded.length, votesNeededTotal)})`}>
             {votesNeeded.length ? (
               <ul className="divide-y divide-slate-100">
                 {votesNeeded.map((g) => (
@@ -49,7 +47,7 @@ export default async function MyReviewsPage() {
               <p className="text-sm text-slate-600">No gate is waiting for your vote.</p>
             )}
           </Card>
-          <Card title={`Artifacts to review (${shownOf(artifactsToReview.length, all.artifactsToReview.length)})`}>
+          <Card title={`Artifacts to review (${shownOf(artifactsToReview.length, artifactsToReviewTotal)})`}>
             {artifactsToReview.length ? (
               <ul className="divide-y divide-slate-100">
                 {artifactsToReview.map((a) => (

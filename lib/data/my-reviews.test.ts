@@ -1,0 +1,33 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { gateBoardMembers, gates } from "@/db/schema";
+import { createTestDb, makeProject, makeWorld } from "@/lib/testing/fixtures";
+import { formatTotal, myReviews } from "./my-reviews";
+
+describe("my reviews at scale", () => {
+  it("returns the oldest few with the total, and never another organisation's gates to a client", () => {
+    const db = createTestDb();
+    const w = makeWorld(db);
+    const projects = [w.project, makeProject(db, w.pm, w.org.id), makeProject(db, w.pm, w.org.id)];
+    projects.forEach((project, i) => {
+      const gate = db.select().from(gates).where(and(eq(gates.projectId, project.id), eq(gates.number, 7))).get()!;
+      db.update(gates).set({ status: "in_review", submittedAt: `2026-06-0${i + 1}T10:00:00Z` }).where(eq(gates.id, gate.id)).run();
+      db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: i === 0 }).run();
+    });
+    const all = myReviews(db, w.boardMember);
+    expect(all.votesNeeded).toHaveLength(3);
+    expect(all.votesNeededTotal).toBe(3);
+    const preview = myReviews(db, w.boardMember, { limit: 2 });
+    expect(preview.votesNeeded.map((g) => g.projectId)).toEqual([projects[0].id, projects[1].id]);
+    expect(preview.votesNeededTotal).toBe(3);
+    expect(myReviews(db, w.otherViewer, { limit: 2 }).votesNeededTotal).toBe(0);
+  });
+
+  it.each([
+    [0, "0"],
+    [99, "99"],
+    [100, "100+"],
+  ])("formats a total of %i as %s", (n, text) => {
+    expect(formatTotal(n)).toBe(text);
+  });
+});
