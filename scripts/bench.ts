@@ -13,6 +13,7 @@ import { distDir, ensureBuild, nextBin } from "./build-stamp";
 import { firstLoadJs } from "./bench/first-load-js";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, seedBenchPortfolio } from "./bench/seed-portfolio";
 import { sessionCookie } from "./bench/sign-in";
+import { SERVER_NODE_FLAGS } from "./serve";
 
 const PORT = Number(process.env.BENCH_PORT || 3200);
 const BASE = `http://localhost:${PORT}`;
@@ -109,7 +110,8 @@ db.$client.close();
 
 // 2. Build (if needed) and start the production server.
 ensureBuild();
-const server = spawn(process.execPath, [nextBin(), "start", "-p", String(PORT)], {
+// The same Node flags as `npm start` (scripts/serve.ts).
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin(), "start", "-p", String(PORT)], {
   stdio: ["ignore", "ignore", "inherit"],
   env: { ...process.env, LIGHTGATE_DATA_DIR: dataDir, LIGHTGATE_MODE: "production", AUTH_TRUST_HOST: "true", NODE_ENV: "production", NEXT_DIST_DIR: distDir() },
 });

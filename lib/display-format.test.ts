@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatMoney, formatMonth } from "./display-format";
+
+describe("display formats", () => {
+  it.each([
+    ["2026-11-22", "22 Nov 2026"],
+    ["2026-11-22T23:30:00Z", "22 Nov 2026"],
+    [null, "—"],
+    ["not a date", "not a date"],
+  ])("formatDate(%s) = %s", (input, expected) => {
+    expect(formatDate(input)).toBe(expected);
+  });
+
+  it("formats money in minor units, reusing one formatter per currency", () => {
+    expect(formatMoney(1_200_000, "EUR")).toBe("€12,000");
+    expect(formatMoney(50_000, "GBP")).toBe("£500");
+    expect(formatMoney(1_200_000, "EUR")).toBe("€12,000");
+    expect(formatMoney(100, "not-a-currency")).toBe("1 not-a-currency");
+  });
+
+  it("formats a month", () => {
+    expect(formatMonth("2027-01")).toBe("January 2027");
+  });
+});
