@@ -3,7 +3,7 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { EstimateCharts } from "@/components/estimate-charts";
+import { EstimateChartsLazy } from "@/components/estimate-charts-lazy";
 import type { estimateTrail } from "@/lib/data/estimates";
 import { formatMoney } from "@/lib/display-format";
 
@@ -43,7 +43,7 @@ export function EstimateTrail({ trail }: { trail: Trail }) {
           </dd>
         </div>
       </dl>
-      <EstimateCharts points={points} targetGoLive={targetGoLive} />
+      <EstimateChartsLazy points={points} targetGoLive={targetGoLive} />
       <div className="mt-4">
         <Table caption="Estimate snapshots">
           <thead>
