@@ -6,7 +6,9 @@ import { startTransition, type FormEvent } from "react";
 export function submitWithoutReset(dispatch: (data: FormData) => void) {
   return (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    // Keep the clicked button's name/value, as a native submission would.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter ?? undefined);
     startTransition(() => dispatch(data));
   };
 }

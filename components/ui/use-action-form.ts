@@ -3,18 +3,14 @@
 // Submits a form to a server action without React's automatic form reset, so a refused
 // submission keeps exactly what the user typed (selects and dates included). Remount the
 // form with `key={formKey}` to clear it after a success.
-import { startTransition, useActionState, type FormEvent } from "react";
+import { useActionState } from "react";
+import { submitWithoutReset } from "@/components/submit-without-reset";
 import type { FormState } from "@/lib/guard";
 import { initialFormState } from "@/lib/form-state";
 
 export function useActionForm<T>(action: (previous: FormState<unknown>, formData: FormData) => Promise<FormState<T>>) {
   const [state, dispatch, pending] = useActionState(action, initialFormState as FormState<T>);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const formData = new FormData(event.currentTarget, submitter ?? undefined);
-    startTransition(() => dispatch(formData));
-  };
+  const onSubmit = submitWithoutReset(dispatch);
   const formKey = state.ok ? `done-${state.at}` : "editing";
   return { state, onSubmit, pending, formKey };
 }
