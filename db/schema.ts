@@ -419,7 +419,11 @@ export const artifactVersions = sqliteTable(
       .references(() => users.id),
     submittedAt: text("submitted_at").notNull(),
   },
-  (t) => [uniqueIndex("artifact_versions_number_unique").on(t.artifactId, t.number)],
+  (t) => [
+    uniqueIndex("artifact_versions_number_unique").on(t.artifactId, t.number),
+    // Review queues look at the newest versions first.
+    index("artifact_versions_submitted_idx").on(t.submittedAt),
+  ],
 );
 
 export const artifactReviews = sqliteTable(

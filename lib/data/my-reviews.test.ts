@@ -31,3 +31,27 @@ describe("my reviews at scale", () => {
     expect(formatTotal(n)).toBe(text);
   });
 });
+
+describe("artifacts waiting for a review", () => {
+  it("the short list (newest versions first) agrees with the full search", async () => {
+    const { artifacts: artifactsTable, artifactVersions } = await import("@/db/schema");
+    const db = createTestDb();
+    const w = makeWorld(db);
+    const other = makeProject(db, w.pm, w.otherOrg.id);
+    for (const project of [w.project, other]) {
+      const gate = db.select().from(gates).where(and(eq(gates.projectId, project.id), eq(gates.number, 7))).get()!;
+      db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true }).onConflictDoNothing().run();
+      db.select().from(artifactsTable).where(eq(artifactsTable.gateId, gate.id)).all().forEach((artifact, i) => {
+        db.insert(artifactVersions).values({ artifactId: artifact.id, number: 1, kind: "markdown", markdown: "x", submittedBy: w.engineer.id, submittedAt: `2026-06-1${i}T10:00:00Z` }).run();
+        db.update(artifactsTable).set({ status: "submitted" }).where(eq(artifactsTable.id, artifact.id)).run();
+      });
+    }
+    const full = myReviews(db, w.boardMember).artifactsToReview;
+    expect(full.length).toBeGreaterThan(3);
+    const short = myReviews(db, w.boardMember, { limit: 2 });
+    expect(short.artifactsToReview).toEqual(full.slice(0, 2));
+    expect(short.artifactsToReviewTotal).toBe(full.length);
+    // The engineer who submitted them is never asked to review them.
+    expect(myReviews(db, w.engineer, { limit: 2 }).artifactsToReview).toEqual([]);
+  });
+});

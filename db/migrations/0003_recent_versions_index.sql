@@ -1,0 +1,1 @@
+CREATE INDEX `artifact_versions_submitted_idx` ON `artifact_versions` (`submitted_at`);
