@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { RequestContext } from "@/lib/audit";
 import { actorForToken } from "@/lib/data/tokens";
+import { assertContentLength } from "@/lib/data/uploads";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, toProblem } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/guard";
@@ -78,6 +79,21 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
     });
   }
   return parsed.data;
+}
+
+/** A multipart body (its declared size checked before reading), or null when the body is not multipart. */
+export async function readMultipart(request: Request): Promise<FormData | null> {
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return null;
+  assertContentLength(request.headers.get("content-length"));
+  return request.formData().catch(() => {
+    throw new AppError("invalid_input", "The multipart body could not be read.", "invalid_multipart");
+  });
+}
+
+/** An uploaded part as bytes, or null when it is absent or empty. */
+export async function filePart(form: FormData, name = "file"): Promise<{ fileName: string; bytes: Buffer } | null> {
+  const file = form.get(name);
+  return file instanceof File && file.size > 0 ? { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) } : null;
 }
 
 /** `?limit=&cursor=` with sane bounds. */

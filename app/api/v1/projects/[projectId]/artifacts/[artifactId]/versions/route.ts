@@ -1,25 +1,20 @@
 // Adds an artifact version: multipart with a `file` part, or JSON {"url"} / {"markdown"}.
 import { getDb } from "@/db/client";
-import { apiRoute, readJson, validate } from "@/lib/api";
+import { apiRoute, filePart, readJson, readMultipart, validate } from "@/lib/api";
 import { addArtifactVersion, type VersionSource } from "@/lib/data/artifacts";
-import { assertContentLength } from "@/lib/data/uploads";
 import { AppError } from "@/lib/errors";
 import { jsonVersionSchema } from "@/lib/validation/artifacts";
 import { optionalText } from "@/lib/validation/common";
 
 async function readSource(request: Request): Promise<{ source: VersionSource; note: string }> {
-  const type = request.headers.get("content-type") ?? "";
-  if (type.startsWith("multipart/form-data")) {
-    assertContentLength(request.headers.get("content-length"));
-    const form = await request.formData().catch(() => {
-      throw new AppError("invalid_input", "The multipart body could not be read.", "invalid_multipart");
-    });
-    const file = form.get("file");
-    if (!(file instanceof File)) {
+  const form = await readMultipart(request);
+  if (form) {
+    const file = await filePart(form);
+    if (!file) {
       throw new AppError("invalid_input", "Send the document as a multipart part named `file`.", "invalid_input", { fieldErrors: { file: ["A file is required."] } });
     }
     const note = validate(optionalText(500), form.get("note") ?? "");
-    return { source: { kind: "file", fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) }, note };
+    return { source: { kind: "file", ...file }, note };
   }
   const body = await readJson(request, jsonVersionSchema);
   return "url" in body ? { source: { kind: "url", url: body.url }, note: body.note } : { source: { kind: "markdown", markdown: body.markdown }, note: body.note };

@@ -1,20 +1,16 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson, validate } from "@/lib/api";
+import { apiRoute, filePart, readJson, readMultipart, validate } from "@/lib/api";
 import { recordEvidence } from "@/lib/data/quality";
-import { assertContentLength } from "@/lib/data/uploads";
 import { evidenceJsonSchema } from "@/lib/validation/quality";
 
 type Params = { projectId: string; sprintId: string };
 
 /** Record evidence for a required activity: JSON (link or waiver) or multipart with a `file` part. */
 export const POST = apiRoute<Params>(async (request, ctx, { projectId, sprintId }) => {
-  const contentType = request.headers.get("content-type") ?? "";
   let fields;
   let upload;
-  if (contentType.startsWith("multipart/form-data")) {
-    // Refuse oversized bodies before reading them into memory.
-    assertContentLength(request.headers.get("content-length"));
-    const form = await request.formData();
+  const form = await readMultipart(request);
+  if (form) {
     const text = (name: string) => {
       const value = form.get(name);
       return typeof value === "string" ? value : undefined;
@@ -25,10 +21,7 @@ export const POST = apiRoute<Params>(async (request, ctx, { projectId, sprintId 
       reason: text("reason"),
       link: text("link"),
     });
-    const file = form.get("file");
-    if (file instanceof File && file.size > 0) {
-      upload = { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) };
-    }
+    upload = (await filePart(form)) ?? undefined;
   } else {
     fields = await readJson(request, evidenceJsonSchema);
   }
