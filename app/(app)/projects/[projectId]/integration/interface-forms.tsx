@@ -7,6 +7,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useDialogAction } from "@/components/ui/use-dialog-action";
 import { PROTOCOL_LABELS } from "@/lib/domain/integration-diagram";
 import { allowedInterfaceTargets, INTERFACE_STATUS_LABELS, type InterfaceStatus } from "@/lib/domain/interface";
 import { initialFormState } from "@/lib/form-state";
@@ -67,12 +68,7 @@ export function AddInterfaceForm({ projectId, systems }: { projectId: string; sy
 }
 
 export function EditInterfaceDialog({ projectId, row, systems }: { projectId: string; row: InterfaceRow; systems: SystemOption[] }) {
-  const [open, setOpen] = useState(false);
-  const [state, submit] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await updateInterfaceAction(previous as FormState<undefined>, formData);
-    if (result.ok) setOpen(false);
-    return result as FormState;
-  }, initialFormState);
+  const { open, setOpen, state, submit } = useDialogAction(updateInterfaceAction);
   return (
     <Dialog open={open} onOpenChange={setOpen} title={`Edit ${row.name}`} trigger={<Button variant="ghost" size="sm" aria-label={`Edit interface ${row.name}`}>Edit</Button>}>
       <form action={submit} className="grid gap-3 sm:grid-cols-2">

@@ -7,6 +7,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useDialogAction } from "@/components/ui/use-dialog-action";
 import { SYSTEM_KIND_LABELS } from "@/lib/domain/integration-diagram";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
@@ -42,12 +43,7 @@ export function AddSystemForm({ projectId }: { projectId: string }) {
 }
 
 export function EditSystemDialog({ projectId, system }: { projectId: string; system: SystemRow }) {
-  const [open, setOpen] = useState(false);
-  const [state, submit] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await updateSystemAction(previous as FormState<undefined>, formData);
-    if (result.ok) setOpen(false);
-    return result as FormState;
-  }, initialFormState);
+  const { open, setOpen, state, submit } = useDialogAction(updateSystemAction);
   return (
     <Dialog
       open={open}

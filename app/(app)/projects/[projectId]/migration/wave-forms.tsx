@@ -7,6 +7,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useDialogAction } from "@/components/ui/use-dialog-action";
 import { REJECTION_TOLERANCE } from "@/lib/domain/migration";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
@@ -43,12 +44,7 @@ export function AddWaveForm({ projectId }: { projectId: string }) {
 }
 
 export function EditWaveDialog({ projectId, wave }: { projectId: string; wave: WaveRow }) {
-  const [open, setOpen] = useState(false);
-  const [state, submit] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await updateWaveAction(previous as FormState<undefined>, formData);
-    if (result.ok) setOpen(false);
-    return result as FormState;
-  }, initialFormState);
+  const { open, setOpen, state, submit } = useDialogAction(updateWaveAction);
   return (
     <Dialog open={open} onOpenChange={setOpen} title={`Edit ${wave.name}`} trigger={<Button variant="ghost" size="sm" aria-label={`Edit wave ${wave.name}`}>Edit</Button>}>
       <form action={submit} className="grid gap-3 sm:grid-cols-2">
@@ -68,12 +64,7 @@ export function EditWaveDialog({ projectId, wave }: { projectId: string; wave: W
 const pct = (n: number) => `${(n * 100).toLocaleString("en", { maximumFractionDigits: 2 })}%`;
 
 export function RecordRunDialog({ projectId, wave, kinds }: { projectId: string; wave: WaveRow; kinds: ("rehearsal" | "production")[] }) {
-  const [open, setOpen] = useState(false);
-  const [state, submit] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await recordRunAction(previous as never, formData);
-    if (result.ok) setOpen(false);
-    return result as FormState;
-  }, initialFormState);
+  const { open, setOpen, state, submit } = useDialogAction(recordRunAction);
   const value = (name: string, fallback = "") => (state.ok ? undefined : state.values?.[name]) ?? fallback;
   const e = state.fieldErrors ?? {};
   const today = new Date().toISOString().slice(0, 10);
