@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -139,28 +139,16 @@ export function InterfaceStatusControl({ projectId, row }: { projectId: string; 
 }
 
 export function DeleteInterfaceButton({ projectId, row }: { projectId: string; row: InterfaceRow }) {
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, start] = useTransition();
   if (row.status === "live") return null;
   return (
-    <>
-      <ConfirmDialog
-        title={`Remove ${row.name}?`}
-        description="The interface leaves the registry and the diagram. This cannot be undone."
-        confirmLabel="Remove interface"
-        onConfirm={() =>
-          start(async () => {
-            const result = await deleteInterfaceAction({ projectId, interfaceId: row.id, expectedVersion: row.version });
-            setMessage(result.ok ? null : (result.message ?? "Could not remove the interface."));
-          })
-        }
-        trigger={<Button variant="ghost" size="sm" disabled={pending} aria-label={`Remove interface ${row.name}`}>Remove</Button>}
-      />
-      {message ? (
-        <p role="alert" className="mt-1 text-xs text-red-700">
-          {message}
-        </p>
-      ) : null}
-    </>
+    <ConfirmActionButton
+      label="Remove"
+      ariaLabel={`Remove interface ${row.name}`}
+      title={`Remove ${row.name}?`}
+      description="The interface leaves the registry and the diagram. This cannot be undone."
+      confirmLabel="Remove interface"
+      failure="Could not remove the interface."
+      run={() => deleteInterfaceAction({ projectId, interfaceId: row.id, expectedVersion: row.version })}
+    />
   );
 }

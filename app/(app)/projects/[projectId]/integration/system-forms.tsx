@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -68,31 +68,15 @@ export function EditSystemDialog({ projectId, system }: { projectId: string; sys
 }
 
 export function DeleteSystemButton({ projectId, system }: { projectId: string; system: SystemRow }) {
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, start] = useTransition();
   return (
-    <>
-      <ConfirmDialog
-        title={`Remove ${system.name}?`}
-        description="The system leaves the registry and the diagram. This cannot be undone."
-        confirmLabel="Remove system"
-        onConfirm={() =>
-          start(async () => {
-            const result = await deleteSystemAction({ projectId, systemId: system.id, expectedVersion: system.version });
-            setMessage(result.ok ? null : (result.message ?? "Could not remove the system."));
-          })
-        }
-        trigger={
-          <Button variant="ghost" size="sm" disabled={pending} aria-label={`Remove system ${system.name}`}>
-            Remove
-          </Button>
-        }
-      />
-      {message ? (
-        <p role="alert" className="mt-1 text-xs text-red-700">
-          {message}
-        </p>
-      ) : null}
-    </>
+    <ConfirmActionButton
+      label="Remove"
+      ariaLabel={`Remove system ${system.name}`}
+      title={`Remove ${system.name}?`}
+      description="The system leaves the registry and the diagram. This cannot be undone."
+      confirmLabel="Remove system"
+      failure="Could not remove the system."
+      run={() => deleteSystemAction({ projectId, systemId: system.id, expectedVersion: system.version })}
+    />
   );
 }
