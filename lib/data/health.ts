@@ -39,8 +39,10 @@ export function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today = today
     .select({ projectId: gates.projectId, number: gates.number, name: gates.name, status: gates.status, plannedDate: gates.plannedDate })
     .from(gates)
     .innerJoin(projects, and(eq(projects.id, gates.projectId), eq(projects.currentGate, gates.number)))
-    .where(and(inArray(gates.projectId, ids), inArray(gates.status, ["pending", "in_review"])))
-    .all();
+    .where(inArray(gates.projectId, ids))
+    .all()
+    // Filtered here, not in SQL, so SQLite always finds the page's gates by project (one row each).
+    .filter((g) => g.status === "pending" || g.status === "in_review");
   const gateOf = new Map(currentGates.map((g) => [g.projectId, g]));
 
   const changesRequested = countBy(
