@@ -30,7 +30,7 @@ test.describe("gate policy editing", () => {
     await page.getByRole("button", { name: `Publish version ${next}` }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Publish" }).click();
 
-    await expect(page.getByRole("heading", { name: new RegExp(`version ${next}`) })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(`version ${next}`) })).toBeVisible();
     await expect(page.getByText(objectives)).toBeVisible();
     await expect(page.getByText("Latest", { exact: true })).toBeVisible();
 
