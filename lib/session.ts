@@ -1,21 +1,21 @@
 import { eq } from "drizzle-orm";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
-import { auth } from "@/lib/auth";
 import type { Actor } from "@/lib/domain/permissions";
 import { clientIp, userAgent } from "@/lib/request";
+import { sessionClaims } from "@/lib/session-token";
 
 /** The signed-in account, re-checked against the database on every request. */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const user = getDb().select().from(users).where(eq(users.id, userId)).get();
-  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
+  const jar = await cookies();
+  const claims = await sessionClaims((name) => jar.get(name)?.value);
+  if (!claims) return null;
+  const user = getDb().select().from(users).where(eq(users.id, claims.userId)).get();
+  if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
   return {
     id: user.id,
     email: user.email,
