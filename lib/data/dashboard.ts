@@ -1,7 +1,7 @@
 // The portfolio table of the dashboard: one page of visible projects (filtered and sorted in
 // SQL, offset pagination over indexed columns) enriched with per-page aggregates: current
 // gate, health computed now with its reasons, next milestone and billable amount.
-import { and, asc, count, desc, eq, inArray, min, gte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, min, gte, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import {
   clientOrganizations,
@@ -129,11 +129,15 @@ export function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQuery, t
 
 /** The client organisations that appear in the actor's visible projects (for the filter). */
 export function portfolioClients(db: DbOrTx, actor: Actor) {
-  return db
-    .selectDistinct({ id: clientOrganizations.id, name: clientOrganizations.name })
+  // Per organisation, stop at its first visible project (cheaper than listing every project).
+  const visibleProject = db
+    .select({ id: projects.id })
     .from(projects)
-    .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
-    .where(visibleProjectsWhere(actor))
+    .where(and(eq(projects.organizationId, clientOrganizations.id), visibleProjectsWhere(actor)));
+  return db
+    .select({ id: clientOrganizations.id, name: clientOrganizations.name })
+    .from(clientOrganizations)
+    .where(exists(visibleProject))
     .orderBy(asc(clientOrganizations.name))
     .all();
 }
@@ -177,14 +181,16 @@ export function nextMilestones(
     const seen = out.get(projectId);
     if (!seen || m.date < seen.date) out.set(projectId, m);
   };
-  // SQLite fills bare columns from the row that holds min(); that gives the gate's number and name.
+  // The page's gates are found by project (seven each) and filtered here: a status condition in
+  // SQL would let SQLite walk every open gate of the portfolio instead.
   for (const g of db
-    .select({ projectId: gates.projectId, date: min(gates.plannedDate), number: gates.number, name: gates.name })
+    .select({ projectId: gates.projectId, date: gates.plannedDate, number: gates.number, name: gates.name, status: gates.status })
     .from(gates)
-    .where(and(inArray(gates.projectId, ids), inArray(gates.status, ["pending", "in_review"]), sql`${gates.plannedDate} is not null`))
-    .groupBy(gates.projectId)
+    .where(inArray(gates.projectId, ids))
     .all()) {
-    if (g.date) consider(g.projectId, { kind: "gate", label: `Gate ${g.number}: ${g.name}`, date: g.date });
+    if (g.date && (g.status === "pending" || g.status === "in_review")) {
+      consider(g.projectId, { kind: "gate", label: `Gate ${g.number}: ${g.name}`, date: g.date });
+    }
   }
   for (const s of db
     .select({ projectId: sprints.projectId, date: min(sprints.endDate), number: sprints.number })

@@ -39,9 +39,6 @@ function votesNeededQuery(db: DbOrTx, actor: Actor, fields: Fields) {
     );
 }
 
-/** How many of the newest versions a short list looks at before it searches them all. */
-const RECENT_WINDOW = 2000;
-
 function artifactsToReviewQuery(db: DbOrTx, actor: Actor, fields: Fields) {
   const latestNumber = sql`(select max(v2.number) from ${artifactVersions} v2 where v2.artifact_id = ${artifacts.id})`;
   return db
@@ -65,29 +62,40 @@ function artifactsToReviewQuery(db: DbOrTx, actor: Actor, fields: Fields) {
     );
 }
 
+/** How many of the newest versions a short list looks at before it searches them all, in batches. */
+const RECENT_WINDOW = 2000;
+const RECENT_BATCH = 250;
+
 /**
- * The same rule as artifactsToReviewQuery, over the newest RECENT_WINDOW versions only. The
- * CROSS JOIN makes SQLite walk those versions newest first and stop at `limit`: a board member
- * seated on a whole portfolio gets the answer without ranking every pending version.
+ * The same rule as artifactsToReviewQuery, over the newest RECENT_WINDOW versions only, a batch
+ * at a time, newest first, until `limit` are found. The CROSS JOIN makes SQLite start from the
+ * batch: a board member seated on a whole portfolio gets the answer after looking at a few
+ * hundred versions, without ranking every pending one.
  */
 function recentArtifactsToReview(db: DbOrTx, actor: Actor, limit: number): ArtifactToReview[] {
   const clientOrg = actor.role === "client" ? (actor.organizationId ?? "-") : null;
-  return db.all<ArtifactToReview>(sql`
-    select p.id as projectId, p.name as projectName, g.number as gateNumber, a.id as artifactId, a.title as title,
-           a.requirement as requirement, v.number as versionNumber, v.submitted_at as submittedAt, u.name as submittedBy
-    from (select id from artifact_versions order by submitted_at desc limit ${RECENT_WINDOW}) recent
-    cross join artifact_versions v on v.id = recent.id
-    join artifacts a on a.id = v.artifact_id and a.status = 'submitted'
-    join gates g on g.id = a.gate_id and g.status not in ('go', 'conditional_go', 'killed')
-    join projects p on p.id = g.project_id and p.id = a.project_id and p.status in ('active', 'on_hold')
-    join users u on u.id = v.submitted_by
-    where v.number = (select max(v2.number) from artifact_versions v2 where v2.artifact_id = a.id)
-      and exists (select 1 from gate_board_members b where b.gate_id = g.id and b.user_id = ${actor.id})
-      and (${clientOrg} is null or p.organization_id = ${clientOrg})
-      and v.submitted_by <> ${actor.id}
-      and not exists (select 1 from artifact_reviews r where r.version_id = v.id and r.reviewer_id = ${actor.id} and r.dismissed_at is null)
-    order by v.submitted_at desc, v.id desc
-    limit ${limit}`);
+  const found: ArtifactToReview[] = [];
+  for (let offset = 0; offset < RECENT_WINDOW && found.length < limit; offset += RECENT_BATCH) {
+    found.push(
+      ...db.all<ArtifactToReview>(sql`
+        select p.id as projectId, p.name as projectName, g.number as gateNumber, a.id as artifactId, a.title as title,
+               a.requirement as requirement, v.number as versionNumber, v.submitted_at as submittedAt, u.name as submittedBy
+        from (select id from artifact_versions order by submitted_at desc, rowid desc limit ${RECENT_BATCH} offset ${offset}) recent
+        cross join artifact_versions v on v.id = recent.id
+        join artifacts a on a.id = v.artifact_id and a.status = 'submitted'
+        join gates g on g.id = a.gate_id and g.status not in ('go', 'conditional_go', 'killed')
+        join projects p on p.id = g.project_id and p.id = a.project_id and p.status in ('active', 'on_hold')
+        join users u on u.id = v.submitted_by
+        where v.number = (select max(v2.number) from artifact_versions v2 where v2.artifact_id = a.id)
+          and exists (select 1 from gate_board_members b where b.gate_id = g.id and b.user_id = ${actor.id})
+          and (${clientOrg} is null or p.organization_id = ${clientOrg})
+          and v.submitted_by <> ${actor.id}
+          and not exists (select 1 from artifact_reviews r where r.version_id = v.id and r.reviewer_id = ${actor.id} and r.dismissed_at is null)
+        order by v.submitted_at desc, v.rowid desc
+        limit ${limit - found.length}`),
+    );
+  }
+  return found;
 }
 
 /**
@@ -125,7 +133,7 @@ export function myReviews(db: DbOrTx, actor: Actor, options: { limit?: number } 
   let artifactsToReview = limit > 0 ? recentArtifactsToReview(db, actor, limit) : [];
   if (limit < 0 || artifactsToReview.length < limit) {
     artifactsToReview = artifactsToReviewQuery(db, actor, artifactFields)
-      .orderBy(desc(artifactVersions.submittedAt), desc(artifactVersions.id))
+      .orderBy(desc(artifactVersions.submittedAt), sql`${artifactVersions}.rowid desc`)
       .limit(limit)
       .all() as ArtifactToReview[];
   }
