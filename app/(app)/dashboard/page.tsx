@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { PageHeader } from "@/components/ui/page-header";
-import { listPortfolio, portfolioClients } from "@/lib/data/dashboard";
+import { dashboardView } from "@/lib/data/dashboard-view";
 import { guardianTasks } from "@/lib/data/guardian-tasks";
-import { boardOnly, reviewQueue } from "@/lib/data/review-queue";
 import { isVendor } from "@/lib/domain/permissions";
 import { requireActor } from "@/lib/session";
 import { firstValues, portfolioQuerySchema } from "@/lib/validation/dashboard";
@@ -23,12 +22,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const db = getDb();
   const query = portfolioQuerySchema.parse(firstValues(await searchParams));
   const vendor = isVendor(actor);
-  const queue = reviewQueue(db, actor);
+  const { queue, page, clients, queueFirst } = dashboardView(db, actor, query);
   const tasks = actor.role === "client" ? guardianTasks(db, actor) : null;
-  const page = listPortfolio(db, actor, vendor ? query : { ...query, client: undefined, pageSize: 100 });
   const filtered = Boolean(query.status || query.health || query.client);
-  // The queue leads when something waits, and always for accounts that take part only as board members.
-  const queueFirst = queue.seated && (queue.gates.length > 0 || queue.artifacts.length > 0 || boardOnly(db, actor));
 
   return (
     <>
@@ -51,7 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </h2>
           {vendor ? (
             <>
-              <PortfolioFilters query={query} clients={portfolioClients(db, actor)} showClient />
+              <PortfolioFilters query={query} clients={clients} showClient />
               <PortfolioTable page={page} query={query} showBilling={page.items.some((i) => i.billable)} filtered={filtered} />
             </>
           ) : (

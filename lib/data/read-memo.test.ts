@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase, type Db } from "@/db/client";
+import { gateBoardMembers, gates, projectMembers, projects } from "@/db/schema";
+import { dashboardView } from "@/lib/data/dashboard-view";
+import { changeStamp, memoRead } from "@/lib/data/read-memo";
+import { createTestDb, makeProject, makeWorld } from "@/lib/testing/fixtures";
+import { portfolioQuerySchema } from "@/lib/validation/dashboard";
+
+const TODAY = "2026-06-15";
+const q = (over: Record<string, unknown> = {}) => portfolioQuerySchema.parse(over);
+
+describe("memoRead", () => {
+  let db: Db;
+  let reads: number;
+  const projectCount = () => memoRead(db, "projects", () => (reads++, db.select().from(projects).all().length));
+  beforeEach(() => {
+    db = createTestDb();
+    reads = 0;
+  });
+
+  it("answers again from memory while nothing changed", () => {
+    makeWorld(db);
+    expect(projectCount()).toBe(1);
+    expect(projectCount()).toBe(1);
+    expect(reads).toBe(1);
+  });
+
+  it("reads again after any write by this process", () => {
+    const w = makeWorld(db);
+    projectCount();
+    makeProject(db, w.pm, w.org.id);
+    expect(projectCount()).toBe(2);
+    expect(reads).toBe(2);
+    // An update that changes no count still changes the stamp.
+    db.update(projects).set({ name: "Renamed" }).where(eq(projects.id, w.project.id)).run();
+    projectCount();
+    expect(reads).toBe(3);
+  });
+
+  it("keeps answers apart by key", () => {
+    makeWorld(db);
+    expect(memoRead(db, "a", () => "first")).toBe("first");
+    expect(memoRead(db, "b", () => "second")).toBe("second");
+    expect(memoRead(db, "a", () => "never")).toBe("first");
+  });
+
+  describe("with another connection to the same file", () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(path.join(tmpdir(), "lightgate-memo-"));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("reads again after another process commits", () => {
+      const file = path.join(dir, "lightgate.db");
+      db = openDatabase(file);
+      const w = makeWorld(db);
+      const other = openDatabase(file);
+      const before = changeStamp(db);
+      expect(projectCount()).toBe(1);
+      makeProject(other, w.pm, w.org.id);
+      expect(changeStamp(db)).not.toBe(before);
+      expect(projectCount()).toBe(2);
+      expect(reads).toBe(2);
+      other.$client.close();
+      db.$client.close();
+    });
+  });
+});
+
+describe("dashboardView", () => {
+  let db: Db;
+  let w: ReturnType<typeof makeWorld>;
+  beforeEach(() => {
+    db = createTestDb();
+    w = makeWorld(db);
+  });
+
+  it("never answers one account with another's memoised dashboard", () => {
+    const mine = dashboardView(db, w.pm, q(), TODAY);
+    const theirs = dashboardView(db, w.outsiderStaff, q(), TODAY);
+    expect(mine.page.items.map((i) => i.id)).toEqual([w.project.id]);
+    expect(theirs.page.items).toEqual([]);
+    expect(dashboardView(db, w.otherViewer, q(), TODAY).page.items).toEqual([]);
+  });
+
+  it("shows a new membership and a new board seat at once", () => {
+    expect(dashboardView(db, w.outsiderStaff, q(), TODAY).page.total).toBe(0);
+    db.insert(projectMembers).values({ projectId: w.project.id, userId: w.outsiderStaff.id, role: "team_member" }).run();
+    expect(dashboardView(db, w.outsiderStaff, q(), TODAY).page.total).toBe(1);
+
+    expect(dashboardView(db, w.boardMember, q(), TODAY).queue.seated).toBe(false);
+    const gate = db.select().from(gates).where(eq(gates.projectId, w.project.id)).all().find((g) => g.number === 7)!;
+    db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true }).run();
+    expect(dashboardView(db, w.boardMember, q(), TODAY).queue.seated).toBe(true);
+  });
+
+  it("computes a query and a day of its own", () => {
+    makeProject(db, w.pm, w.org.id, { name: "Another rollout" });
+    expect(dashboardView(db, w.pm, q({ pageSize: 5 }), TODAY).page.total).toBe(2);
+    expect(dashboardView(db, w.pm, q({ status: "killed" }), TODAY).page.total).toBe(0);
+    const tomorrow = dashboardView(db, w.pm, q(), "2026-06-16");
+    expect(tomorrow).not.toBe(dashboardView(db, w.pm, q(), TODAY));
+    expect(dashboardView(db, w.pm, q(), TODAY)).toBe(dashboardView(db, w.pm, q(), TODAY));
+  });
+});
