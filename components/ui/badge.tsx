@@ -3,17 +3,9 @@ import { cx } from "./cx";
 
 export type Tone = "neutral" | "info" | "success" | "warning" | "danger";
 
-const TONES: Record<Tone, string> = {
-  neutral: "bg-slate-100 text-slate-800 ring-slate-300",
-  info: "bg-blue-50 text-blue-800 ring-blue-200",
-  success: "bg-green-50 text-green-800 ring-green-200",
-  warning: "bg-amber-50 text-amber-900 ring-amber-200",
-  danger: "bg-red-50 text-red-800 ring-red-200",
-};
-
 export function Badge({ tone = "neutral", children, className }: { tone?: Tone; children: ReactNode; className?: string }) {
   return (
-    <span className={cx("inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", TONES[tone], className)}>
+    <span className={cx("badge", `badge-${tone}`, className)}>
       {children}
     </span>
   );
@@ -67,12 +59,11 @@ export function StatusBadge({ status, label }: { status: string; label?: string 
 }
 
 const HEALTH_TONES = { green: "success", amber: "warning", red: "danger" } as const;
-const HEALTH_DOTS = { green: "bg-green-600", amber: "bg-amber-500", red: "bg-red-600" } as const;
 
 export function HealthBadge({ health, reasons }: { health: "green" | "amber" | "red"; reasons?: string[] }) {
   return (
     <Badge tone={HEALTH_TONES[health]}>
-      <span aria-hidden className={cx("h-2 w-2 rounded-full", HEALTH_DOTS[health])} />
+      <span aria-hidden className={`health-dot health-dot-${health}`} />
       <span>{humanize(health)}</span>
       {reasons?.length ? <span className="sr-only">: {reasons.join("; ")}</span> : null}
     </Badge>
