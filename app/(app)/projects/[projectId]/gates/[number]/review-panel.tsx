@@ -5,7 +5,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
-import { z } from "zod";
 import { humanize } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -15,7 +14,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { GateDetail } from "@/lib/data/gate-views";
 import { initialFormState } from "@/lib/form-state";
 import { queryKeys } from "@/lib/query-keys";
-import { conditionSchema } from "@/lib/validation/gates";
+import { conditionErrors } from "@/lib/domain/condition-check";
 import { decideAction, voteAction } from "./actions";
 
 type Gate = GateDetail["gate"];
@@ -94,14 +93,9 @@ export function DecisionForm({ projectId, gate, owners }: { projectId: string; g
   const conditional = decision === "conditional_go";
   const update = (key: number, patch: Partial<ConditionRow>) => setConditions((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
-  /** The same zod schemas as the server, so errors show next to the fields before anything is sent or confirmed. */
+  /** The server's rules for a condition, so errors show next to the fields before anything is sent or confirmed. */
   function checkLocally(): boolean {
-    const checked = conditional
-      ? conditions.map((row) => {
-          const parsed = conditionSchema.safeParse(row);
-          return { ...row, errors: parsed.success ? undefined : (z.flattenError(parsed.error).fieldErrors as Record<string, string[]>) };
-        })
-      : conditions;
+    const checked = conditional ? conditions.map((row) => ({ ...row, errors: conditionErrors(row) })) : conditions;
     setConditions(checked);
     const fieldErrors: Record<string, string[]> = {};
     if (!decision) fieldErrors.decision = ["Choose a decision."];
