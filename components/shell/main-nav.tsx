@@ -1,10 +1,10 @@
 "use client";
 
-import { DropdownMenu } from "radix-ui";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { cx } from "@/components/ui/cx";
+import { Disclosure } from "@/components/ui/disclosure";
 
 type Entry = { href: string; label: string };
 
@@ -28,20 +28,17 @@ export function MainNav({ main, admin }: { main: Entry[]; admin: Entry[] }) {
         ))}
         {admin.length ? (
           <li>
-            <DropdownMenu.Root>
-              <DropdownMenu.Trigger className={linkClass(pathname.startsWith("/admin"))}>Admin ▾</DropdownMenu.Trigger>
-              <DropdownMenu.Portal>
-                <DropdownMenu.Content align="start" sideOffset={4} className="z-50 min-w-48 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
-                  {admin.map((e) => (
-                    <DropdownMenu.Item key={e.href} asChild>
-                      <Link href={e.href} className="block rounded px-3 py-1.5 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100">
-                        {e.label}
-                      </Link>
-                    </DropdownMenu.Item>
-                  ))}
-                </DropdownMenu.Content>
-              </DropdownMenu.Portal>
-            </DropdownMenu.Root>
+            <Disclosure button="Admin ▾" buttonClassName={linkClass(pathname.startsWith("/admin"))} panelClassName="min-w-48">
+              <ul aria-label="Admin">
+                {admin.map((e) => (
+                  <li key={e.href}>
+                    <Link href={e.href} className="block rounded px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100" aria-current={isActive(e.href) ? "page" : undefined}>
+                      {e.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Disclosure>
           </li>
         ) : null}
       </ul>

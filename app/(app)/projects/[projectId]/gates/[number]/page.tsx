@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { GatePath } from "@/components/gate-path";
+import { Providers } from "@/components/providers";
 import { humanize, StatusBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { boardCandidates } from "@/lib/data/gate-board";
@@ -131,7 +132,10 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
             <BoardPanel projectId={projectId} gateNumber={gate.number} board={gate.board} votes={gate.votes} candidates={candidates} editable={boardEditable} />
           </Card>
           <Card title={gate.status === "in_review" ? `Votes, round ${gate.round}` : "Votes"}>
-            <LiveVotes projectId={projectId} gate={gate} />
+            {/* Only this panel fetches from the browser (it polls the gate during a review). */}
+            <Providers>
+              <LiveVotes projectId={projectId} gate={gate} />
+            </Providers>
             {inReview && you.onBoard ? (
               <div className="mt-4 border-t border-slate-200 pt-4">
                 <VoteForm projectId={projectId} gateNumber={gate.number} yourVote={you.yourVote} />
