@@ -1,9 +1,10 @@
 "use client";
 
-// Confirmation of an irreversible step, on Radix AlertDialog (focus starts on Cancel).
-import { AlertDialog } from "radix-ui";
-import type { ReactNode } from "react";
+// Confirmation of an irreversible step: an alert dialog on the native <dialog> element, with
+// focus starting on Cancel so Enter never confirms by accident.
+import { useId, useState, type ReactNode } from "react";
 import { buttonClass, type ButtonVariant } from "./button";
+import { closeOnBackdrop, ModalPortal, useModal, withOpener } from "./modal";
 
 export function ConfirmDialog({
   trigger,
@@ -21,22 +22,50 @@ export function ConfirmDialog({
   onConfirm: () => void;
   variant?: ButtonVariant;
 }) {
+  const [open, setOpen] = useState(false);
+  const ref = useModal(open);
+  const id = useId();
   return (
-    <AlertDialog.Root>
-      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl focus:outline-none">
-          <AlertDialog.Title className="text-lg font-semibold text-slate-900">{title}</AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-slate-700">{description}</AlertDialog.Description>
-          <div className="mt-5 flex justify-end gap-2">
-            <AlertDialog.Cancel className={buttonClass("secondary")}>Cancel</AlertDialog.Cancel>
-            <AlertDialog.Action className={buttonClass(variant)} onClick={onConfirm}>
-              {confirmLabel}
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <>
+      {withOpener(trigger, () => setOpen(true), id, open)}
+      <ModalPortal>
+        <dialog
+          ref={ref}
+          id={id}
+          role="alertdialog"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-description`}
+          onClose={() => setOpen(false)}
+          onClick={closeOnBackdrop(() => setOpen(false))}
+          className="m-auto w-[calc(100vw-2rem)] max-w-md rounded-lg bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
+        >
+          {open ? (
+            <div className="p-5">
+              <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
+                {title}
+              </h2>
+              <div id={`${id}-description`} className="mt-2 text-sm text-slate-700">
+                {description}
+              </div>
+              <div className="mt-5 flex justify-end gap-2">
+                <button type="button" autoFocus className={buttonClass("secondary")} onClick={() => setOpen(false)}>
+                  Cancel
+                </button>
+                <button
+                  type="button"
+                  className={buttonClass(variant)}
+                  onClick={() => {
+                    setOpen(false);
+                    onConfirm();
+                  }}
+                >
+                  {confirmLabel}
+                </button>
+              </div>
+            </div>
+          ) : null}
+        </dialog>
+      </ModalPortal>
+    </>
   );
 }

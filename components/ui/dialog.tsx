@@ -1,8 +1,10 @@
 "use client";
 
-// Dialogs on Radix: focus trap, Escape, labelled title and description come from the library.
-import { Dialog as RadixDialog } from "radix-ui";
-import type { ReactNode } from "react";
+// A titled dialog on the native <dialog> element (components/ui/modal.ts): focus trap, Escape
+// and an inert page come from the browser. Its content mounts only while it is open, so a
+// form inside starts afresh each time.
+import { useId, useState, type ReactNode } from "react";
+import { closeOnBackdrop, ModalPortal, useModal, withOpener } from "./modal";
 
 export function Dialog({
   trigger,
@@ -19,26 +21,45 @@ export function Dialog({
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
 }) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const isOpen = open ?? ownOpen;
+  const setOpen = (next: boolean) => {
+    if (open === undefined) setOwnOpen(next);
+    onOpenChange?.(next);
+  };
+  const ref = useModal(isOpen);
+  const id = useId();
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <RadixDialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl focus:outline-none">
-          <RadixDialog.Title className="text-lg font-semibold text-slate-900">{title}</RadixDialog.Title>
-          {description ? (
-            <RadixDialog.Description className="mt-1 text-sm text-slate-600">{description}</RadixDialog.Description>
-          ) : (
-            <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>
-          )}
-          <div className="mt-4">{children}</div>
-          <RadixDialog.Close className="absolute right-3 top-3 rounded p-1 text-slate-500 hover:bg-slate-100" aria-label="Close">
-            <span aria-hidden>✕</span>
-          </RadixDialog.Close>
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+    <>
+      {withOpener(trigger, () => setOpen(true), id, isOpen)}
+      <ModalPortal>
+        <dialog
+          ref={ref}
+          id={id}
+          aria-labelledby={`${id}-title`}
+          aria-describedby={description ? `${id}-description` : undefined}
+          onClose={() => isOpen && setOpen(false)}
+          onClick={closeOnBackdrop(() => setOpen(false))}
+          className="m-auto w-[calc(100vw-2rem)] max-w-lg rounded-lg bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
+        >
+          {isOpen ? (
+            <div className="relative max-h-[90vh] overflow-y-auto p-5">
+              <h2 id={`${id}-title`} className="pr-8 text-lg font-semibold text-slate-900">
+                {title}
+              </h2>
+              {description ? (
+                <div id={`${id}-description`} className="mt-1 text-sm text-slate-600">
+                  {description}
+                </div>
+              ) : null}
+              <div className="mt-4">{children}</div>
+              <button type="button" className="absolute right-3 top-3 rounded p-1 text-slate-500 hover:bg-slate-100" aria-label="Close" onClick={() => setOpen(false)}>
+                <span aria-hidden>✕</span>
+              </button>
+            </div>
+          ) : null}
+        </dialog>
+      </ModalPortal>
+    </>
   );
 }
-
-export const DialogClose = RadixDialog.Close;
