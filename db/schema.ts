@@ -11,6 +11,9 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { GLOBAL_ROLES, PROJECT_ROLES, SECTORS, PROJECT_STATUSES, SIZE_CLASSES, HEALTH, DECISION_RULES, GATE_STATUSES, VOTES, ARTIFACT_STATUSES, SCOPE_CATEGORIES, MOSCOW, SCOPE_STATUSES, SPRINT_STATUSES, ENVIRONMENTS, MILESTONE_STATUSES, EVIDENCE_RESULTS, GUARDIAN_STATUSES, SYSTEM_KINDS, PROTOCOLS, INTERFACE_STATUSES } from "./enums";
+
+export * from "./enums";
 
 const id = () =>
   text("id")
@@ -21,20 +24,6 @@ const createdAt = () =>
     .notNull()
     .$defaultFn(() => new Date().toISOString());
 const json = <T>(name: string) => text(name, { mode: "json" }).$type<T>();
-
-export const GLOBAL_ROLES = ["admin", "staff", "client"] as const;
-export const PROJECT_ROLES = [
-  "project_manager",
-  "team_member",
-  "integrator",
-  "client_owner",
-  "guardian",
-  "client_viewer",
-] as const;
-export const SECTORS = ["energy", "water", "gas", "telecom", "other"] as const;
-export const PROJECT_STATUSES = ["active", "on_hold", "killed", "live", "closed"] as const;
-export const SIZE_CLASSES = ["small", "standard", "large"] as const;
-export const HEALTH = ["green", "amber", "red"] as const;
 
 export type GlobalRole = (typeof GLOBAL_ROLES)[number];
 export type ProjectRole = (typeof PROJECT_ROLES)[number];
@@ -210,18 +199,6 @@ export const notifications = sqliteTable(
 
 // ───────────────────────────── Light-gating policy ─────────────────────────────
 
-export const DECISION_RULES = ["unanimous", "quorum", "majority"] as const;
-export const GATE_STATUSES = [
-  "pending",
-  "in_review",
-  "go",
-  "conditional_go",
-  "hold",
-  "recycled",
-  "killed",
-] as const;
-export const VOTES = ["go", "conditional_go", "hold", "recycle", "kill"] as const;
-export const ARTIFACT_STATUSES = ["missing", "submitted", "approved", "changes_requested"] as const;
 export type Requirement = "must" | "should";
 
 /** One gate of a policy version: the template a project's gate instance is made from. */
@@ -454,21 +431,6 @@ export const artifactReviews = sqliteTable(
 
 // ───────────────────────────── Roadmap, sprints, billing ─────────────────────────────
 
-export const SCOPE_CATEGORIES = [
-  "configuration",
-  "interconnection",
-  "localization",
-  "migration",
-  "training",
-  "reporting",
-  "other",
-] as const;
-export const MOSCOW = ["must", "should", "could", "wont"] as const;
-export const SCOPE_STATUSES = ["proposed", "planned", "in_progress", "done", "dropped"] as const;
-export const SPRINT_STATUSES = ["planned", "active", "in_review", "accepted", "rejected"] as const;
-export const ENVIRONMENTS = ["development", "homologation", "production"] as const;
-export const MILESTONE_STATUSES = ["pending", "billable", "invoiced", "paid"] as const;
-
 export const releases = sqliteTable(
   "releases",
   {
@@ -645,8 +607,6 @@ export const paymentMilestones = sqliteTable(
 
 // ───────────────────────────── Quality standards ─────────────────────────────
 
-export const EVIDENCE_RESULTS = ["passed", "failed", "waived"] as const;
-
 export const qualityStandards = sqliteTable("quality_standards", {
   id: id(),
   level: text("level").notNull().unique(), // QS0..QS4
@@ -738,8 +698,6 @@ export const qualityEvidence = sqliteTable(
 );
 
 // ───────────────────────────── Client readiness and go-live ─────────────────────────────
-
-export const GUARDIAN_STATUSES = ["nominated", "in_training", "certified", "withdrawn"] as const;
 
 export const sites = sqliteTable(
   "sites",
@@ -992,19 +950,6 @@ export const handovers = sqliteTable("handovers", {
 });
 
 // ───────────────────────────── Integration and migration ─────────────────────────────
-
-export const SYSTEM_KINDS = [
-  "crm",
-  "erp",
-  "portal",
-  "mobile",
-  "payment",
-  "meter_data",
-  "mediation",
-  "other",
-] as const;
-export const PROTOCOLS = ["rest", "kafka", "sftp", "file", "soap", "other"] as const;
-export const INTERFACE_STATUSES = ["designed", "developed", "tested", "live"] as const;
 
 export const externalSystems = sqliteTable(
   "external_systems",

@@ -1,6 +1,6 @@
 "use client";
 
-import { SECTORS } from "@/db/schema";
+import { SECTORS } from "@/db/enums";
 import { humanize } from "@/components/ui/badge";
 import { Input, Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { PROJECT_ROLES } from "@/db/schema";
+import { PROJECT_ROLES } from "@/db/enums";
 import { humanize } from "@/components/ui/badge";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Select } from "@/components/ui/field";

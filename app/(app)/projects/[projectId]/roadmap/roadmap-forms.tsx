@@ -10,7 +10,7 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { humanize } from "@/components/ui/badge";
-import { MOSCOW, SCOPE_CATEGORIES, SCOPE_STATUSES } from "@/db/schema";
+import { MOSCOW, SCOPE_CATEGORIES, SCOPE_STATUSES } from "@/db/enums";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
 import {

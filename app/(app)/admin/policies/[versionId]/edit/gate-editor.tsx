@@ -1,7 +1,8 @@
 "use client";
 
 // One gate of the policy editor: name, objectives, decision rule, default board, artifacts.
-import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES, type PolicyGate, type ProjectRole, type Requirement } from "@/db/schema";
+import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES } from "@/db/enums";
+import type { PolicyGate, ProjectRole, Requirement } from "@/db/schema";
 import { humanize } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/field";
