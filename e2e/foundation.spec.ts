@@ -185,6 +185,41 @@ test.describe("administration", () => {
     await userContext.close();
   });
 
+  test("the account menu shows who is signed in, closes on Escape, and signs out", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const page = await context.newPage();
+    await signIn(page, ACCOUNTS.viewer);
+    const account = page.getByRole("button", { name: /^Account:/ });
+    await account.click();
+    await expect(page.getByText(ACCOUNTS.viewer)).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByText(ACCOUNTS.viewer)).toBeHidden();
+    await expect(account).toBeFocused();
+    await account.click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    // The session is gone: the app sends this browser back to the sign-in page.
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await context.close();
+  });
+
+  test("the admin menu lists the admin pages only for admins", async ({ browser }) => {
+    const admin = await browser.newContext({ storageState: storageStateOf("admin") });
+    const page = await admin.newPage();
+    await page.goto("/dashboard");
+    await page.getByRole("button", { name: "Admin ▾" }).click();
+    await page.getByRole("list", { name: "Admin" }).getByRole("link", { name: "Users" }).click();
+    await expect(page).toHaveURL(/\/admin\/users/);
+    await admin.close();
+    const pm = await browser.newContext({ storageState: storageStateOf("pm") });
+    const pmPage = await pm.newPage();
+    await pmPage.goto("/dashboard");
+    await expect(pmPage.getByRole("navigation", { name: "Main" })).toBeVisible();
+    await expect(pmPage.getByRole("button", { name: "Admin ▾" })).toHaveCount(0);
+    await pm.close();
+  });
+
   test("a non-admin does not reach the admin pages", async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStateOf("pm") });
     const page = await context.newPage();

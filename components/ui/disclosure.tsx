@@ -2,7 +2,8 @@
 
 // A button that shows and hides a small panel of links or actions (the WAI-ARIA disclosure
 // pattern, which suits navigation better than an application menu). Escape, a click
-// elsewhere or choosing a link closes it; Escape gives focus back to the button.
+// elsewhere or choosing a link closes it; Escape gives focus back to the button. The panel's
+// content exists only while it is open.
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { cx } from "./cx";
 
@@ -52,7 +53,7 @@ export function Disclosure({ button, buttonLabel, buttonClassName, panelClassNam
           if ((event.target as HTMLElement).closest("a")) setOpen(false);
         }}
       >
-        {children}
+        {open ? children : null}
       </div>
     </div>
   );

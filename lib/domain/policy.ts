@@ -1,15 +1,8 @@
 // The rules of editing a gate policy (DESIGN.md §2 GatePolicy, §4): what makes a policy
 // version valid, and when a draft may be published as the next immutable version.
 // Pure: the data layer loads the latest version, asks here, then writes.
-import {
-  DECISION_RULES,
-  PROJECT_ROLES,
-  SIZE_CLASSES,
-  type PolicyGate,
-  type ProjectRole,
-  type Requirement,
-  type SizeClass,
-} from "@/db/schema";
+import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES } from "@/db/enums";
+import type { PolicyGate, ProjectRole, Requirement, SizeClass } from "@/db/schema";
 
 export const GATE_NUMBERS = [7, 6, 5, 4, 3, 2, 1] as const;
 export const ARTIFACT_KEY_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
