@@ -40,7 +40,7 @@ export function withOpener(trigger: ReactNode, open: () => void, dialogId: strin
 }
 
 /**
- * Renders the dialog at the end of <body> once the page runs in the browser, as Radix did: a
+ * Renders the dialog at the end of <body> once the page runs in the browser: a
  * dialog (and the form inside it) is then never nested in a table, a list or another form.
  */
 export function ModalPortal({ children }: { children: ReactNode }) {

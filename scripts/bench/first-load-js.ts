@@ -13,17 +13,34 @@ function manifests(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-export function firstLoadJs(distDir: string): { route: string; files: number; rawKb: number; gzipKb: number }[] {
-  const build = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-  const gzipCache = new Map<string, [number, number]>();
-  const size = (file: string): [number, number] => {
-    if (!gzipCache.has(file)) {
+/** kB as Next.js reports sizes: 1,000 bytes. */
+const KB = 1000;
+
+const rootMainFiles = (distDir: string) =>
+  (JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] }).rootMainFiles;
+
+/** Raw and gzip (level 9) bytes of a built file. */
+function sizer(distDir: string) {
+  const cache = new Map<string, [number, number]>();
+  return (file: string): [number, number] => {
+    if (!cache.has(file)) {
       const full = path.join(distDir, file.replace(/^\/?_next\//, ""));
       const content = existsSync(full) ? readFileSync(full) : Buffer.alloc(0);
-      gzipCache.set(file, [content.length, gzipSync(content, { level: 9 }).length]);
+      cache.set(file, [content.length, gzipSync(content, { level: 9 }).length]);
     }
-    return gzipCache.get(file)!;
+    return cache.get(file)!;
   };
+}
+
+/** kB gzip of the root chunks every route loads (Next.js and React themselves). */
+export function frameworkJs(distDir: string): number {
+  const size = sizer(distDir);
+  return rootMainFiles(distDir).reduce((sum, f) => sum + size(f)[1], 0) / KB;
+}
+
+export function firstLoadJs(distDir: string): { route: string; files: number; rawKb: number; gzipKb: number }[] {
+  const build = { rootMainFiles: rootMainFiles(distDir) };
+  const size = sizer(distDir);
   const rows = [];
   for (const file of manifests(path.join(distDir, "server", "app"))) {
     const text = readFileSync(file, "utf8");
@@ -41,7 +58,7 @@ export function firstLoadJs(distDir: string): { route: string; files: number; ra
       gz += g;
     }
     const route = key.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/";
-    rows.push({ route, files: files.size, rawKb: raw / 1024, gzipKb: gz / 1024 });
+    rows.push({ route, files: files.size, rawKb: raw / KB, gzipKb: gz / KB });
   }
   return rows.sort((a, b) => a.route.localeCompare(b.route));
 }

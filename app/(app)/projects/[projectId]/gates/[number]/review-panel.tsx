@@ -161,7 +161,7 @@ export function DecisionForm({ projectId, gate, owners }: { projectId: string; g
             <Button
               variant={decision === "kill" ? "danger" : "primary"}
               disabled={pending}
-              // Refuse to open the confirmation while the form is incomplete (Radix skips opening on preventDefault).
+              // Refuse to open the confirmation while the form is incomplete (the dialog does not open when the click is prevented).
               onClick={(e) => {
                 if (!checkLocally()) e.preventDefault();
               }}
