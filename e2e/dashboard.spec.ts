@@ -75,6 +75,43 @@ test.describe("dashboard for a board member", () => {
     await expect(queue).toContainText(/Gates to vote on|Nothing waits for you/);
     await expect(page.getByRole("columnheader", { name: /Billable/ })).toHaveCount(0);
   });
+
+  test("lists an artifact the PM just submitted on a gate where they sit, which the PM's own queue does not", async ({ page, browser }) => {
+    // The PM creates a project of its own (parallel-safe), seats the board member and submits a version.
+    const pm = await browser.newContext({ storageState: storageStateOf("pm") });
+    const pmPage = await pm.newPage();
+    const list = await pmPage.request.get("/api/v1/projects?q=Nordlicht");
+    const organizationId = (await list.json()).items[0].clientOrganization.id as string;
+    const name = `E2E board queue ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+    const created = await pmPage.request.post("/api/v1/projects", {
+      data: { organizationId, name, modules: ["Invoicing"], startDate: "2026-01-05", targetGoLiveDate: "2026-12-15", sizeClass: "small" },
+    });
+    expect(created.status()).toBe(201);
+    const projectId = (await created.json()).id as string;
+    await pmPage.goto(`/projects/${projectId}/gates/7`);
+    const add = pmPage.getByLabel("Add a board member");
+    await add.selectOption((await add.locator("option", { hasText: "board@demo.test" }).getAttribute("value"))!);
+    await pmPage.getByRole("button", { name: "Add to board" }).click();
+    await expect(pmPage.getByRole("list", { name: "Board members" })).toContainText("board@demo.test");
+    await pmPage.getByRole("button", { name: "Add version of Statement of Work" }).click();
+    const dialog = pmPage.getByRole("dialog");
+    await dialog.getByLabel("Write text").check();
+    await dialog.getByLabel("Text (Markdown)").fill("# Statement of Work\n\nScope: invoicing.");
+    await dialog.getByRole("button", { name: "Add version", exact: true }).click();
+    await expect(dialog).toBeHidden();
+
+    await page.goto("/dashboard");
+    const queue = page.getByRole("region", { name: "Waiting for your review" });
+    const item = queue.getByRole("listitem").filter({ hasText: name });
+    await expect(item).toContainText("Statement of Work");
+    await expect(item.getByRole("link", { name: "Statement of Work" })).toHaveAttribute("href", `/projects/${projectId}/gates/7`);
+
+    // The PM wrote it, so it never waits for the PM.
+    await pmPage.goto("/dashboard");
+    await expect(pmPage.getByRole("heading", { name: "Portfolio" })).toBeVisible();
+    await expect(pmPage.getByRole("listitem").filter({ hasText: name })).toHaveCount(0);
+    await pm.close();
+  });
 });
 
 test.describe("dashboard for a client viewer", () => {
