@@ -10,6 +10,7 @@ import { ClientProjects } from "./client-projects";
 import { GuardianTasksCard } from "./guardian-tasks-card";
 import { PortfolioFilters } from "./portfolio-filters";
 import { PortfolioTable } from "./portfolio-table";
+import { portfolioPageView } from "./portfolio-view";
 import { ReviewQueueCard } from "./review-queue-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -48,7 +49,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {vendor ? (
             <>
               <PortfolioFilters query={query} clients={clients} showClient />
-              <PortfolioTable page={page} query={query} showBilling={page.items.some((i) => i.billable)} filtered={filtered} />
+              <PortfolioTable page={portfolioPageView(page)} query={query} filtered={filtered} />
             </>
           ) : (
             <ClientProjects items={page.items} />

@@ -1,12 +1,17 @@
+"use client";
+
 import Link from "next/link";
-import { HEALTH, PROJECT_STATUSES } from "@/db/schema";
+import { HEALTH, PROJECT_STATUSES } from "@/db/enums";
 import { humanize } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import type { PortfolioQuery } from "@/lib/validation/dashboard";
 
 const SELECT = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
-/** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
+/**
+ * A plain GET form: filters live in the URL, so they survive reloads and can be shared. Rendered
+ * as a client component so the page sends the query and the client list, not the option markup.
+ */
 export function PortfolioFilters({ query, clients, showClient }: { query: PortfolioQuery; clients: { id: string; name: string }[]; showClient: boolean }) {
   const filtered = Boolean(query.status || query.health || query.client);
   return (

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { COUNT_CAP, formatTotal } from "@/lib/data/my-reviews";
 import type { ReviewQueue } from "@/lib/data/review-queue";
 import { formatDate } from "@/lib/display-format";
+import { ArtifactsToReview, GatesToVote } from "./review-queue-items";
 
 export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
   const empty = queue.gateTotal === 0 && queue.artifactTotal === 0;
@@ -35,22 +35,7 @@ export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
               <p className="text-sm text-slate-600">No gate waits for your vote.</p>
             ) : (
               <>
-              <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
-                {queue.gates.map((g) => (
-                  <li key={`${g.projectId}-${g.gateNumber}`} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
-                    <div className="min-w-0">
-                      <Link href={`/projects/${g.projectId}/gates/${g.gateNumber}`} className="font-medium text-brand-700 hover:underline">
-                        Gate {g.gateNumber}: {g.gateName}
-                      </Link>
-                      <div className="text-slate-600">{g.projectName}</div>
-                    </div>
-                    <div className="flex items-center gap-2 text-xs text-slate-600">
-                      {g.required ? <Badge tone="warning">Required vote</Badge> : null}
-                      {g.submittedAt ? <span>submitted {formatDate(g.submittedAt)}</span> : null}
-                    </div>
-                  </li>
-                ))}
-              </ul>
+                <GatesToVote items={queue.gates.map(({ submittedAt, ...g }) => ({ ...g, submitted: submittedAt ? formatDate(submittedAt) : null }))} />
                 {more(queue.gates.length, queue.gateTotal)}
               </>
             )}
@@ -61,19 +46,7 @@ export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
               <p className="text-sm text-slate-600">No submitted artifact waits for you.</p>
             ) : (
               <>
-              <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
-                {queue.artifacts.map((a) => (
-                  <li key={a.artifactId} className="px-3 py-2 text-sm">
-                    <Link href={`/projects/${a.projectId}/gates/${a.gateNumber}`} className="font-medium text-brand-700 hover:underline">
-                      {a.title}
-                    </Link>{" "}
-                    <span className="text-slate-600">v{a.versionNumber}</span>
-                    <div className="text-slate-600">
-                      {a.projectName} · gate {a.gateNumber} · submitted {formatDate(a.submittedAt)}
-                    </div>
-                  </li>
-                ))}
-              </ul>
+                <ArtifactsToReview items={queue.artifacts.map(({ submittedAt, ...a }) => ({ ...a, submitted: formatDate(submittedAt) }))} />
                 {more(queue.artifacts.length, queue.artifactTotal)}
               </>
             )}

@@ -1,0 +1,78 @@
+"use client";
+
+// The rows of the portfolio table, rendered from the display strings of portfolio-view.ts: the
+// page then carries that data instead of a serialized element tree per row (a third of the
+// dashboard's payload and rendering time).
+import Link from "next/link";
+import { HealthBadge, StatusBadge } from "@/components/ui/badge";
+import type { PortfolioRowView } from "./portfolio-view";
+
+export function PortfolioRows({ rows }: { rows: PortfolioRowView[] }) {
+  return (
+    <tbody className="divide-y divide-slate-100">
+      {rows.map((row) => (
+        <PortfolioRow key={row.id} row={row} />
+      ))}
+    </tbody>
+  );
+}
+
+function PortfolioRow({ row }: { row: PortfolioRowView }) {
+  return (
+    <tr>
+      <td className="min-w-48">
+        <Link href={`/projects/${row.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          {row.name}
+        </Link>
+        {row.status !== "active" ? (
+          <div className="mt-1">
+            <StatusBadge status={row.status} />
+          </div>
+        ) : null}
+      </td>
+      <td className="whitespace-nowrap">{row.client}</td>
+      <td className="min-w-40">
+        {row.gate ? (
+          <>
+            <span className="font-medium">Gate {row.gate.number}</span> <span className="text-slate-600">{row.gate.name}</span>
+            <div className="mt-1">
+              <StatusBadge status={row.gate.status} />
+            </div>
+          </>
+        ) : (
+          "—"
+        )}
+      </td>
+      <td className="min-w-56">
+        <HealthBadge health={row.health} />
+        {row.reasons.length ? (
+          <ul className="mt-1 list-disc space-y-0.5 pl-4 text-xs text-slate-700">
+            {row.reasons.map((r) => (
+              <li key={r.code}>{r.text}</li>
+            ))}
+          </ul>
+        ) : null}
+      </td>
+      <td className="min-w-40">
+        {row.milestone ? (
+          <>
+            <div>{row.milestone.label}</div>
+            <div className="text-xs text-slate-600">{row.milestone.date}</div>
+          </>
+        ) : (
+          "—"
+        )}
+      </td>
+      <td className="whitespace-nowrap">{row.goLive}</td>
+      {row.billable !== undefined ? (
+        <td className="whitespace-nowrap text-right tabular-nums">
+          {row.billable ?? (
+            <span className="text-slate-400" title="Not visible to you">
+              —
+            </span>
+          )}
+        </td>
+      ) : null}
+    </tr>
+  );
+}

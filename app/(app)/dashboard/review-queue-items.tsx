@@ -1,0 +1,48 @@
+"use client";
+
+// The items of the dashboard's review queue, rendered from a few display strings each (dates are
+// formatted on the server), so the page carries that data rather than an element tree per item.
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+
+export type GateToVote = { projectId: string; projectName: string; gateNumber: number; gateName: string; submitted: string | null; required: boolean };
+export type ArtifactToReview = { projectId: string; projectName: string; gateNumber: number; artifactId: string; title: string; versionNumber: number; submitted: string };
+
+export function GatesToVote({ items }: { items: GateToVote[] }) {
+  return (
+    <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
+      {items.map((g) => (
+        <li key={`${g.projectId}-${g.gateNumber}`} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
+          <div className="min-w-0">
+            <Link href={`/projects/${g.projectId}/gates/${g.gateNumber}`} className="font-medium text-brand-700 hover:underline">
+              Gate {g.gateNumber}: {g.gateName}
+            </Link>
+            <div className="text-slate-600">{g.projectName}</div>
+          </div>
+          <div className="flex items-center gap-2 text-xs text-slate-600">
+            {g.required ? <Badge tone="warning">Required vote</Badge> : null}
+            {g.submitted ? <span>submitted {g.submitted}</span> : null}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ArtifactsToReview({ items }: { items: ArtifactToReview[] }) {
+  return (
+    <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
+      {items.map((a) => (
+        <li key={a.artifactId} className="px-3 py-2 text-sm">
+          <Link href={`/projects/${a.projectId}/gates/${a.gateNumber}`} className="font-medium text-brand-700 hover:underline">
+            {a.title}
+          </Link>{" "}
+          <span className="text-slate-600">v{a.versionNumber}</span>
+          <div className="text-slate-600">
+            {a.projectName} · gate {a.gateNumber} · submitted {a.submitted}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
