@@ -5,10 +5,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 
-export type GateToVote = { projectId: string; projectName: string; gateNumber: number; gateName: string; submitted: string | null; required: boolean };
-export type ArtifactToReview = { projectId: string; projectName: string; gateNumber: number; artifactId: string; title: string; versionNumber: number; submitted: string };
+export type GateQueueItem = { projectId: string; projectName: string; gateNumber: number; gateName: string; submitted: string | null; required: boolean };
+export type ArtifactQueueItem = { projectId: string; projectName: string; gateNumber: number; artifactId: string; title: string; versionNumber: number; submitted: string };
 
-export function GatesToVote({ items }: { items: GateToVote[] }) {
+export function GatesToVote({ items }: { items: GateQueueItem[] }) {
   return (
     <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
       {items.map((g) => (
@@ -29,7 +29,7 @@ export function GatesToVote({ items }: { items: GateToVote[] }) {
   );
 }
 
-export function ArtifactsToReview({ items }: { items: ArtifactToReview[] }) {
+export function ArtifactsToReview({ items }: { items: ArtifactQueueItem[] }) {
   return (
     <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
       {items.map((a) => (
