@@ -73,12 +73,15 @@ export function listProjectAudit(
 ) {
   const access = loadProjectAccess(db, actor, projectId);
   const seesInternal = access.can("project.viewInternal");
-  const conditions = [eq(auditEvents.projectId, projectId), ...filterConditions(options)];
-  if (options.cursor) conditions.push(lt(auditEvents.seq, decodeCursor(options.cursor)));
+  return { ...eventsPage(db, [eq(auditEvents.projectId, projectId), ...filterConditions(options)], options, seesInternal), seesInternal };
+}
+
+/** One page of events newest first, after the cursor (the last `seq` of the previous page). */
+function eventsPage(db: DbOrTx, conditions: (SQL | undefined)[], options: { limit: number; cursor?: string | null }, seesInternal: boolean) {
   const rows = db
     .select()
     .from(auditEvents)
-    .where(and(...conditions))
+    .where(and(...conditions, options.cursor ? lt(auditEvents.seq, decodeCursor(options.cursor)) : undefined))
     .orderBy(desc(auditEvents.seq))
     .limit(options.limit + 1)
     .all();
@@ -87,7 +90,6 @@ export function listProjectAudit(
   return {
     items: page.map((e) => auditEventView(e, seesInternal)),
     nextCursor: rows.length > options.limit && last ? String(last.seq) : null,
-    seesInternal,
   };
 }
 
@@ -129,19 +131,7 @@ export function auditChainSummary(db: DbOrTx, actor: Actor) {
 /** The newest events of the whole system, including those outside any project (administrators only). */
 export function listRecentEvents(db: DbOrTx, actor: Actor, options: { limit: number; cursor?: string | null }) {
   if (!canAdminister(actor)) throw forbidden("Only administrators see the whole audit trail.");
-  const rows = db
-    .select()
-    .from(auditEvents)
-    .where(options.cursor ? lt(auditEvents.seq, decodeCursor(options.cursor)) : undefined)
-    .orderBy(desc(auditEvents.seq))
-    .limit(options.limit + 1)
-    .all();
-  const page = rows.slice(0, options.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((e) => auditEventView(e, true)),
-    nextCursor: rows.length > options.limit && last ? String(last.seq) : null,
-  };
+  return eventsPage(db, [], options, true);
 }
 
 /** Walks the whole chain (administrators only); names the first broken event, if any. */

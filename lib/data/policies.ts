@@ -4,7 +4,7 @@ import { asc, count, desc, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { clientOrganizations, gatePolicies, gatePolicyVersions, projects, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
-import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
+import { currentDefaultPolicyVersion, latestPolicyVersion } from "@/lib/data/policy-versions";
 import { canAdminister, type Actor } from "@/lib/domain/permissions";
 import { planPublication } from "@/lib/domain/policy";
 import { AppError, forbidden, notFound } from "@/lib/errors";
@@ -64,13 +64,7 @@ export function getPolicyVersion(db: DbOrTx, actor: Actor, versionId: string) {
     .where(eq(gatePolicyVersions.id, versionId))
     .get();
   if (!row) throw notFound("This policy version");
-  const latest = db
-    .select({ version: gatePolicyVersions.version })
-    .from(gatePolicyVersions)
-    .where(eq(gatePolicyVersions.policyId, row.policy.id))
-    .orderBy(desc(gatePolicyVersions.version))
-    .limit(1)
-    .get()!;
+  const latest = latestPolicyVersion(db, row.policy.id)!;
   const boundProjects = db
     .select({ id: projects.id, name: projects.name, status: projects.status, organization: clientOrganizations.name })
     .from(projects)
@@ -79,7 +73,7 @@ export function getPolicyVersion(db: DbOrTx, actor: Actor, versionId: string) {
     .orderBy(asc(projects.name))
     .limit(101)
     .all();
-  const projectCount = projectCounts(db).get(versionId) ?? 0;
+  const projectCount = db.select({ n: count() }).from(projects).where(eq(projects.policyVersionId, versionId)).get()?.n ?? 0;
   return {
     ...row.version,
     publishedBy: row.publishedBy,
@@ -103,13 +97,7 @@ export function publishPolicyVersion(db: Db, ctx: RequestContext, input: Publish
     (tx) => {
       const policy = tx.select().from(gatePolicies).where(eq(gatePolicies.id, input.policyId)).get();
       if (!policy) throw notFound("This policy");
-      const latest = tx
-        .select()
-        .from(gatePolicyVersions)
-        .where(eq(gatePolicyVersions.policyId, policy.id))
-        .orderBy(desc(gatePolicyVersions.version))
-        .limit(1)
-        .get();
+      const latest = latestPolicyVersion(tx, policy.id);
       if (!latest) throw notFound("This policy's versions");
       const plan = planPublication({ latest, basedOn: input.basedOnVersion, draft: input.gates });
       if (!plan.ok) {

@@ -22,22 +22,23 @@ const planFields = {
   releaseId: z.union([z.literal(""), z.string().uuid("Unknown release.")]).optional().transform((v) => v || null),
 };
 
+const endsAfterStart = (s: { startDate: string; endDate: string }) => s.endDate >= s.startDate;
 const datesInOrder = { path: ["endDate"], message: "The end date must be on or after the start date." };
 
 export const planSprintSchema = z
   .object({ projectId: uuid, ...planFields })
-  .refine((s) => s.endDate >= s.startDate, datesInOrder);
+  .refine(endsAfterStart, datesInOrder);
 
 /** The API body (projectId comes from the path). */
-export const planSprintBody = z.object(planFields).refine((s) => s.endDate >= s.startDate, datesInOrder);
+export const planSprintBody = z.object(planFields).refine(endsAfterStart, datesInOrder);
 
 export const updateSprintPlanSchema = z
   .object({ projectId: uuid, sprintId: uuid, expectedVersion, ...planFields })
-  .refine((s) => s.endDate >= s.startDate, datesInOrder);
+  .refine(endsAfterStart, datesInOrder);
 
 export const updateSprintPlanBody = z
   .object({ expectedVersion, ...planFields })
-  .refine((s) => s.endDate >= s.startDate, datesInOrder);
+  .refine(endsAfterStart, datesInOrder);
 
 export const sprintCommandSchema = z.object({ projectId: uuid, sprintId: uuid, expectedVersion });
 
@@ -49,27 +50,17 @@ export const deploymentSchema = z.object({
   deployedOn: isoDate,
 });
 
-export const acceptanceBody = z
-  .object({
-    decision: z.enum(["accept", "reject"], "Choose accept or reject."),
-    comment: optionalText(2000),
-    expectedVersion,
-  })
-  .refine((a) => a.decision === "accept" || a.comment.length > 0, {
-    path: ["comment"],
-    message: "Say why the sprint is rejected.",
-  });
+const acceptanceFields = {
+  decision: z.enum(["accept", "reject"], "Choose accept or reject."),
+  comment: optionalText(2000),
+  expectedVersion,
+};
 
-export const acceptanceSchema = z
-  .object({
-    projectId: uuid,
-    sprintId: uuid,
-    decision: z.enum(["accept", "reject"], "Choose accept or reject."),
-    comment: optionalText(2000),
-    expectedVersion,
-  })
-  .refine((a) => a.decision === "accept" || a.comment.length > 0, {
-    path: ["comment"],
-    message: "Say why the sprint is rejected.",
-  });
+const rejectionExplained = (a: { decision: "accept" | "reject"; comment: string }) => a.decision === "accept" || a.comment.length > 0;
+const rejectionReason = { path: ["comment"], message: "Say why the sprint is rejected." };
+
+/** The API body (projectId and sprintId come from the path). */
+export const acceptanceBody = z.object(acceptanceFields).refine(rejectionExplained, rejectionReason);
+
+export const acceptanceSchema = z.object({ projectId: uuid, sprintId: uuid, ...acceptanceFields }).refine(rejectionExplained, rejectionReason);
 
