@@ -53,9 +53,31 @@ export const users = sqliteTable(
     sessionVersion: integer("session_version").notNull().default(0),
     disabledAt: text("disabled_at"),
     passwordChangedAt: text("password_changed_at"),
+    // Set when an administrator chose the password: it must be changed at the next sign-in.
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("users_organization_idx").on(t.organizationId)],
+);
+
+// A one-time link with which a person sets their own password: an invitation for a new
+// account, or a reset an administrator started. Only the token's hash is kept.
+export const accountInvitations = sqliteTable(
+  "account_invitations",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    purpose: text("purpose", { enum: ["invite", "reset"] }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: text("expires_at").notNull(),
+    usedAt: text("used_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("account_invitations_user_idx").on(t.userId, t.createdAt)],
 );
 
 export const signInAttempts = sqliteTable(
@@ -211,10 +233,18 @@ export type PolicyGate = {
     title: string;
     // Which size classes need it, and how strongly; absent = not required for that size.
     requirement: Partial<Record<SizeClass, Requirement>>;
+    // Who must approve it: absent or empty = any one board member other than the author;
+    // otherwise a board member holding each listed project role (e.g. the client owner).
+    approverRoles?: ProjectRole[];
   }[];
   defaultBoard: { projectRole: ProjectRole; required: boolean }[];
   decisionRule: (typeof DECISION_RULES)[number];
   quorum: number | null;
+  // Planned date proposed for a new project: days after its start, or before (negative) or
+  // after its target go-live. Absent: spread in order between start and go-live.
+  schedule?: { anchor: "start" | "go_live"; days: number } | null;
+  // Must be passed before the go-live acceptance can be signed (the policy says which).
+  requiredBeforeGoLive?: boolean;
 };
 
 export const gatePolicies = sqliteTable("gate_policies", {
@@ -363,6 +393,9 @@ export const artifacts = sqliteTable(
     requirement: text("requirement", { enum: ["must", "should"] }).notNull(),
     ownerId: text("owner_id").references(() => users.id),
     status: text("status", { enum: ARTIFACT_STATUSES }).notNull().default("missing"),
+    // Copied from the policy at instantiation: the project roles whose board members must all
+    // approve (empty = any one board member other than the author).
+    approverRoles: json<ProjectRole[]>("approver_roles").notNull().default(sql`'[]'`),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
   },
@@ -670,7 +703,11 @@ export const qualitySelections = sqliteTable(
       .references(() => users.id),
     selectedAt: text("selected_at").notNull(),
   },
-  (t) => [uniqueIndex("quality_selections_sprint_unique").on(t.sprintId)],
+  (t) => [
+    uniqueIndex("quality_selections_sprint_unique").on(t.sprintId),
+    // A release-level selection has no sprint: one per release.
+    uniqueIndex("quality_selections_release_unique").on(t.releaseId).where(sql`sprint_id is null`),
+  ],
 );
 
 export const qualityEvidence = sqliteTable(
@@ -1134,6 +1171,7 @@ export const artifactReviewsRelations = relations(artifactReviews, ({ one }) => 
 }));
 
 export type User = typeof users.$inferSelect;
+export type AccountInvitation = typeof accountInvitations.$inferSelect;
 export type ClientOrganization = typeof clientOrganizations.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type ProjectMember = typeof projectMembers.$inferSelect;
