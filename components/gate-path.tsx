@@ -1,4 +1,4 @@
-// The gate path 7 → 1 at a glance: an ordered list (read as steps by screen readers), drawn as
+// The gate path N → 1 (as many gates as the project's policy has) at a glance: an ordered list (read as steps by screen readers), drawn as
 // a row of connected markers on wide screens and a vertical list on phones. No mermaid here.
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
@@ -17,10 +17,17 @@ const MARKER: Record<string, string> = {
 };
 const SYMBOL: Record<string, string> = { go: "✓", conditional_go: "✓", killed: "✕", hold: "‖" };
 
+// Whole class names, so Tailwind generates each column count a policy can have (1 to 12 gates).
+const COLUMNS = [
+  "sm:grid-cols-1", "sm:grid-cols-2", "sm:grid-cols-3", "sm:grid-cols-4", "sm:grid-cols-5", "sm:grid-cols-6",
+  "sm:grid-cols-7", "sm:grid-cols-8", "sm:grid-cols-9", "sm:grid-cols-10", "sm:grid-cols-11", "sm:grid-cols-12",
+];
+
 export function GatePath({ projectId, steps, activeNumber }: { projectId: string; steps: GatePathStep[]; activeNumber?: number }) {
+  const highest = Math.max(1, ...steps.map((s) => s.number));
   return (
-    <nav aria-label="Gate path, gate 7 to gate 1">
-      <ol className="grid gap-2 sm:grid-cols-7 sm:gap-0">
+    <nav aria-label={`Gate path, gate ${highest} to gate 1`}>
+      <ol className={cx("grid gap-2 sm:gap-0", COLUMNS[Math.min(steps.length, COLUMNS.length) - 1] ?? "sm:grid-cols-7")}>
         {steps.map((step, i) => {
           const label = `Gate ${step.number}: ${step.name} — ${humanize(step.status)}${step.current ? " (current gate)" : ""}`;
           return (

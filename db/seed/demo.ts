@@ -2,7 +2,7 @@
 // Each capability adds its demo data in its own module, run in order below.
 import type { Db, Tx } from "@/db/client";
 import { users, type Project } from "@/db/schema";
-import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
+import { currentDefaultPolicyVersion, currentSixStepPolicyVersion } from "@/lib/data/policy-versions";
 import { DEMO_PASSWORD } from "@/lib/env";
 import { hashPassword } from "@/lib/password";
 import { seedAccounts } from "./accounts";
@@ -14,6 +14,7 @@ import { DEMO_PROJECTS, seedProject } from "./portfolio";
 import { seedQuality } from "./quality";
 import { seedReadinessDemo } from "./readiness";
 import { seedReports } from "./reports";
+import { seedSixStep } from "./six-step";
 
 /** What every capability's seeder gets: organisations, accounts by email, projects by key. */
 export type DemoWorld = ReturnType<typeof seedAccounts> & { projects: Record<string, Project> };
@@ -23,7 +24,7 @@ export type DemoSeeder = (tx: Tx, world: DemoWorld) => void;
 // seedGoLive reads the guardians the readiness seeder writes: keep it after that one.
 // seedDelivery runs first: quality attaches evidence to its sprints and go-live reads its scope.
 // seedQuality attaches selections and evidence to the delivery seeder's sprints: keep it right after seedDelivery.
-const SEEDERS: DemoSeeder[] = [seedDelivery, seedQuality, seedReadinessDemo, seedGoLive, seedIntegration, seedGates, seedReports];
+const SEEDERS: DemoSeeder[] = [seedDelivery, seedQuality, seedReadinessDemo, seedGoLive, seedIntegration, seedGates, seedSixStep, seedReports];
 
 export function isSeeded(db: Db): boolean {
   return Boolean(db.select({ id: users.id }).from(users).limit(1).get());
@@ -34,9 +35,10 @@ export async function seedDemo(db: Db): Promise<void> {
   db.transaction(
     (tx) => {
       const { orgs, accounts } = seedAccounts(tx, passwordHash);
-      const policy = currentDefaultPolicyVersion(tx);
+      // Both template policies are seeded; a project runs on the one its spec names.
+      const policies = { light: currentDefaultPolicyVersion(tx), six_step: currentSixStepPolicyVersion(tx) };
       const projects = Object.fromEntries(
-        DEMO_PROJECTS.map((spec) => [spec.key, seedProject(tx, spec, orgs, accounts, policy)]),
+        DEMO_PROJECTS.map((spec) => [spec.key, seedProject(tx, spec, orgs, accounts, policies[spec.policy ?? "light"])]),
       );
       const world: DemoWorld = { orgs, accounts, projects };
       for (const seed of SEEDERS) seed(tx, world);

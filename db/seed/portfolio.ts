@@ -41,6 +41,8 @@ export type DemoProjectSpec = {
   members: [email: string, role: ProjectRole][];
   /** Extra board seats on every gate (email → required). */
   board?: [email: string, required: boolean][];
+  /** The policy the project runs on: the light-gating policy unless said otherwise. */
+  policy?: "six_step";
 };
 
 export const DEMO_PROJECTS: DemoProjectSpec[] = [
@@ -123,6 +125,25 @@ export const DEMO_PROJECTS: DemoProjectSpec[] = [
     board: [["board@demo.test", false]],
   },
   {
+    // Runs on the six-step rollout (DESIGN.md §4b): steps 6 and 5 passed, the work plan in progress.
+    key: "aquavale-wastewater",
+    org: "aquavale",
+    name: "AquaVale wastewater and trade-effluent billing",
+    description: "Sewerage and trade-effluent charges for business customers, rolled out in the six steps AquaVale's procurement asked for.",
+    modules: ["Rating & charging", "Invoicing", "Customer portal"],
+    sizeClass: "standard",
+    startInDays: -90,
+    goLiveInDays: 150,
+    currentGate: 4,
+    policy: "six_step",
+    members: [
+      ["pm@demo.test", "project_manager"],
+      ["engineer@demo.test", "team_member"],
+      ["owner@other.demo.test", "client_owner"],
+      ["viewer@other.demo.test", "client_viewer"],
+    ],
+  },
+  {
     key: "meridian-prepaid",
     org: "meridian",
     name: "Meridian prepaid mobile charging",
@@ -175,11 +196,22 @@ export const DEMO_PROJECTS: DemoProjectSpec[] = [
   },
 ];
 
-/** Passes a gate the way the workflow would: versions submitted, approved, votes, a go decision. */
-function passGate(tx: Tx, project: Project, gate: typeof gates.$inferSelect, ctx: RequestContext, author: User, daysAgo: number) {
+/**
+ * Passes a gate the way the workflow would: versions submitted, approved (by a board member
+ * holding the role the policy names as approver, when it names one), votes, a go decision.
+ */
+function passGate(tx: Tx, project: Project, gate: typeof gates.$inferSelect, ctx: RequestContext, author: User, daysAgo: number, template?: PolicyGate) {
   const board = tx.select().from(gateBoardMembers).where(eq(gateBoardMembers.gateId, gate.id)).all();
-  const reviewer = board.find((b) => b.userId !== author.id) ?? board[0];
+  const defaultReviewer = board.find((b) => b.userId !== author.id) ?? board[0];
+  const members = tx.select().from(projectMembers).where(eq(projectMembers.projectId, project.id)).all();
+  const reviewerOf = (type: string) => {
+    const roles = template?.artifactTypes.find((t) => t.key === type)?.approverRoles ?? [];
+    const holder = board.find((b) => b.userId !== author.id && members.some((m) => m.userId === b.userId && roles.includes(m.role)));
+    return holder ?? defaultReviewer;
+  };
+  const reviewer = defaultReviewer;
   for (const artifact of tx.select().from(artifacts).where(eq(artifacts.gateId, gate.id)).all()) {
+    const approver = reviewerOf(artifact.type);
     const version = tx
       .insert(artifactVersions)
       .values({
@@ -192,9 +224,9 @@ function passGate(tx: Tx, project: Project, gate: typeof gates.$inferSelect, ctx
       })
       .returning()
       .get();
-    if (reviewer) {
+    if (approver) {
       tx.insert(artifactReviews)
-        .values({ artifactId: artifact.id, versionId: version.id, reviewerId: reviewer.userId, decision: "approve", comment: "Approved.", at: instantDaysAgo(daysAgo + 1) })
+        .values({ artifactId: artifact.id, versionId: version.id, reviewerId: approver.userId, decision: "approve", comment: "Approved.", at: instantDaysAgo(daysAgo + 1) })
         .run();
     }
     tx.update(artifacts).set({ status: "approved", ownerId: author.id }).where(eq(artifacts.id, artifact.id)).run();
@@ -268,7 +300,9 @@ export function seedProject(
   const author = accounts[spec.members.find(([, r]) => r === "team_member")?.[0] ?? pm.email];
   const passed = projectGates.filter((g) => g.number > spec.currentGate).sort((a, b) => b.number - a.number);
   const span = Math.max(1, -spec.startInDays);
-  passed.forEach((gate, i) => passGate(tx, project, gate, ctx, author, Math.round(span - ((i + 1) * span) / (passed.length + 1))));
+  passed.forEach((gate, i) =>
+    passGate(tx, project, gate, ctx, author, Math.round(span - ((i + 1) * span) / (passed.length + 1)), policy.gates.find((g) => g.number === gate.number)),
+  );
   // Plan the remaining gates evenly until the target go-live.
   const remaining = projectGates.filter((g) => g.number <= spec.currentGate).sort((a, b) => b.number - a.number);
   remaining.forEach((gate, i) => {

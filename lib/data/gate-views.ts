@@ -86,7 +86,7 @@ function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
 }
 export type GateView = ReturnType<typeof gateViews>[number];
 
-/** The seven gates, 7 → 1. */
+/** The project's gates, highest first (N → 1, as its policy version numbers them). */
 export function listGates(db: DbOrTx, actor: Actor, projectId: string) {
   const access = loadProjectAccess(db, actor, projectId);
   const rows = db.select().from(gates).where(eq(gates.projectId, projectId)).orderBy(desc(gates.number)).all();

@@ -23,6 +23,7 @@ import {
 import { auditHead, recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { notify } from "@/lib/data/notifications";
+import { policyGatesOf } from "@/lib/data/policy-versions";
 import { throttleUntil } from "@/lib/data/sign-in";
 import { refused, validationSummary } from "@/lib/data/validation-runs";
 import * as rules from "@/lib/domain/go-live";
@@ -80,6 +81,8 @@ export function readinessSnapshot(db: DbOrTx, project: Project): rules.Readiness
     openBlockingEscalations: Number(blocking),
     currentGate: project.currentGate,
     gates: gateRows.map((g) => ({ number: g.number, status: g.status, openConditions: openConditionGates.filter((id) => id === g.id).length })),
+    // The project's policy version says which gates go-live needs (DESIGN.md §4b).
+    gatesBeforeGoLive: rules.gatesBeforeGoLive(policyGatesOf(db, project.policyVersionId)),
   };
 }
 
@@ -147,11 +150,14 @@ export function getGoLive(db: DbOrTx, actor: Actor, projectId: string) {
   const ready = checklist.every((c) => c.done);
   const status = handover ? "handed_over" : acceptance ? acceptance.status : "not_set_up";
   const me = signers.find((s) => s.userId === actor.id);
+  const goLiveGate = rules.goLiveGate(policyGatesOf(db, project.policyVersionId));
   return {
     projectId: project.id,
     projectStatus: project.status,
     ready,
     checklist,
+    /** The gate whose "Go-live acceptance" artifact files the signed certificate. */
+    goLiveGate: goLiveGate ? { number: goLiveGate.number, name: goLiveGate.name } : null,
     status,
     acceptance: acceptance
       ? { id: acceptance.id, statement: acceptance.statement, statementSha256: sha256(acceptance.statement), completedAt: acceptance.completedAt, version: acceptance.version }

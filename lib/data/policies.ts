@@ -4,7 +4,7 @@ import { asc, count, desc, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { clientOrganizations, gatePolicies, gatePolicyVersions, projects, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
-import { currentDefaultPolicyVersion, latestPolicyVersion } from "@/lib/data/policy-versions";
+import { ensurePolicyTemplates, latestPolicyVersion } from "@/lib/data/policy-versions";
 import { canAdminister, type Actor } from "@/lib/domain/permissions";
 import { planPublication } from "@/lib/domain/policy";
 import { AppError, forbidden, notFound } from "@/lib/errors";
@@ -26,8 +26,8 @@ function projectCounts(db: DbOrTx): Map<string, number> {
 /** Every policy with its versions (newest first) and how many projects each version governs. */
 export function listPolicies(db: DbOrTx, actor: Actor) {
   requireAdmin(actor);
-  // Make sure the default policy exists even on a fresh, unseeded database.
-  currentDefaultPolicyVersion(db);
+  // Make sure the template policies exist even on a fresh, unseeded database.
+  ensurePolicyTemplates(db);
   const counts = projectCounts(db);
   const policies = db.select().from(gatePolicies).orderBy(asc(gatePolicies.name)).all();
   const versions = db

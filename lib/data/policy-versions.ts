@@ -2,21 +2,24 @@ import { desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { gatePolicies, gatePolicyVersions, type PolicyGate } from "@/db/schema";
 import { DEFAULT_POLICY_GATES, DEFAULT_POLICY_NAME } from "@/lib/domain/default-policy";
+import { SIX_STEP_POLICY_DESCRIPTION, SIX_STEP_POLICY_GATES, SIX_STEP_POLICY_NAME } from "@/lib/domain/six-step-policy";
+
+/** The policy templates every installation starts with (DESIGN.md §4 and §4b); admins edit them. */
+export const POLICY_TEMPLATES = [
+  { name: DEFAULT_POLICY_NAME, description: "Gates 7 → 1 for every client rollout.", gates: DEFAULT_POLICY_GATES },
+  { name: SIX_STEP_POLICY_NAME, description: SIX_STEP_POLICY_DESCRIPTION, gates: SIX_STEP_POLICY_GATES },
+] as const;
 
 /** A policy's latest published version, if it has one. */
 export function latestPolicyVersion(db: DbOrTx, policyId: string) {
   return db.select().from(gatePolicyVersions).where(eq(gatePolicyVersions.policyId, policyId)).orderBy(desc(gatePolicyVersions.version)).limit(1).get();
 }
 
-/** The default policy's latest published version, created from the seed the first time. */
-export function currentDefaultPolicyVersion(db: DbOrTx) {
-  let policy = db.select().from(gatePolicies).where(eq(gatePolicies.name, DEFAULT_POLICY_NAME)).get();
+/** A template's latest published version, creating the policy and its version 1 the first time. */
+function templateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLATES)[number]) {
+  let policy = db.select().from(gatePolicies).where(eq(gatePolicies.name, template.name)).get();
   if (!policy) {
-    policy = db
-      .insert(gatePolicies)
-      .values({ name: DEFAULT_POLICY_NAME, description: "Gates 7 → 1 for every client rollout." })
-      .returning()
-      .get();
+    policy = db.insert(gatePolicies).values({ name: template.name, description: template.description }).returning().get();
   }
   const latest = latestPolicyVersion(db, policy.id);
   if (latest) return latest;
@@ -25,10 +28,40 @@ export function currentDefaultPolicyVersion(db: DbOrTx) {
     .values({
       policyId: policy.id,
       version: 1,
-      gates: DEFAULT_POLICY_GATES satisfies PolicyGate[],
+      gates: template.gates satisfies PolicyGate[],
       publishedAt: new Date().toISOString(),
       note: "Initial policy",
     })
     .returning()
     .get();
+}
+
+/** The default policy's latest published version, created from the seed the first time. */
+export function currentDefaultPolicyVersion(db: DbOrTx) {
+  return templateVersion(db, POLICY_TEMPLATES[0]);
+}
+
+/** The six-step rollout's latest published version, created from the seed the first time. */
+export function currentSixStepPolicyVersion(db: DbOrTx) {
+  return templateVersion(db, POLICY_TEMPLATES[1]);
+}
+
+/** Makes sure every template policy exists with at least its version 1. */
+export function ensurePolicyTemplates(db: DbOrTx) {
+  for (const template of POLICY_TEMPLATES) templateVersion(db, template);
+}
+
+/** The gates of a project's policy version (empty when the project has none). */
+export function policyGatesOf(db: DbOrTx, policyVersionId: string | null): PolicyGate[] {
+  if (!policyVersionId) return [];
+  return db.select({ gates: gatePolicyVersions.gates }).from(gatePolicyVersions).where(eq(gatePolicyVersions.id, policyVersionId)).get()?.gates ?? [];
+}
+
+/** The highest gate number of any policy's latest version: the gates a quality activity can precede. */
+export function highestGateNumber(db: DbOrTx): number {
+  const latest = new Map<string, { version: number; gates: PolicyGate[] }>();
+  for (const v of db.select({ policyId: gatePolicyVersions.policyId, version: gatePolicyVersions.version, gates: gatePolicyVersions.gates }).from(gatePolicyVersions).all()) {
+    if ((latest.get(v.policyId)?.version ?? 0) < v.version) latest.set(v.policyId, v);
+  }
+  return Math.max(1, ...[...latest.values()].flatMap((v) => v.gates.map((g) => g.number)));
 }

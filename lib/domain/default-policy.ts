@@ -1,14 +1,22 @@
 // The default light-gating policy (DESIGN.md §4): seed data that admins can edit.
 // Requirement per size class is what makes the gating "light": a small project needs fewer
 // artifacts, a large one a few more.
-import type { PolicyGate, Requirement, SizeClass } from "@/db/schema";
+import type { PolicyGate, ProjectRole, Requirement, SizeClass } from "@/db/schema";
 
 type Req = Partial<Record<SizeClass, Requirement>>;
-const ALL: Req = { small: "must", standard: "must", large: "must" };
-const LIGHT: Req = { small: "should", standard: "must", large: "must" };
-const LARGE_ONLY: Req = { large: "must", standard: "should" };
+export const ALL: Req = { small: "must", standard: "must", large: "must" };
+export const LIGHT: Req = { small: "should", standard: "must", large: "must" };
+export const LARGE_ONLY: Req = { large: "must", standard: "should" };
 
-const artifact = (key: string, title: string, requirement: Req = ALL) => ({ key, title, requirement });
+/** The artifact key the go-live acceptance is filed under, in every policy that has one. */
+export const GO_LIVE_ACCEPTANCE_KEY = "go_live_acceptance";
+
+export const artifact = (key: string, title: string, requirement: Req = ALL, approverRoles?: ProjectRole[]): PolicyGate["artifactTypes"][number] => ({
+  key,
+  title,
+  requirement,
+  ...(approverRoles ? { approverRoles } : {}),
+});
 
 const BOARD: PolicyGate["defaultBoard"] = [
   { projectRole: "project_manager", required: true },
@@ -34,19 +42,22 @@ export const DEFAULT_POLICY_GATES: PolicyGate[] = [
     defaultBoard: BOARD,
     decisionRule: "unanimous",
     quorum: null,
+    requiredBeforeGoLive: true,
   },
   {
     number: 6,
     name: "Project closure",
     objectives: "The implementation concept is closed: MVP scope and roadmap baselined.",
     artifactTypes: [
-      artifact("mvp_scope", "MVP scope (configuration, interconnection, localization requirements)"),
+      // DESIGN.md §1: the client owner approves the MVP scope.
+      artifact("mvp_scope", "MVP scope (configuration, interconnection, localization requirements)", ALL, ["client_owner"]),
       artifact("release_roadmap", "Release roadmap", LIGHT),
       artifact("integration_concept_diagram", "Integration concept diagram", LIGHT),
     ],
     defaultBoard: BOARD,
     decisionRule: "majority",
     quorum: null,
+    requiredBeforeGoLive: true,
   },
   {
     number: 5,
@@ -63,6 +74,7 @@ export const DEFAULT_POLICY_GATES: PolicyGate[] = [
     defaultBoard: BOARD,
     decisionRule: "majority",
     quorum: null,
+    requiredBeforeGoLive: true,
   },
   {
     number: 4,
@@ -76,6 +88,7 @@ export const DEFAULT_POLICY_GATES: PolicyGate[] = [
     defaultBoard: BOARD,
     decisionRule: "quorum",
     quorum: 2,
+    requiredBeforeGoLive: true,
   },
   {
     number: 3,
@@ -85,7 +98,7 @@ export const DEFAULT_POLICY_GATES: PolicyGate[] = [
       artifact("homologation_validation_report", "Homologation validation report"),
       artifact("guardian_certification_record", "Guardian certification record"),
       artifact("production_validation_report", "Production validation report"),
-      artifact("go_live_acceptance", "Go-live acceptance"),
+      artifact(GO_LIVE_ACCEPTANCE_KEY, "Go-live acceptance"),
     ],
     defaultBoard: BOARD,
     decisionRule: "unanimous",

@@ -89,7 +89,7 @@ function checkCurrent(gate: GateState, project: ProjectState, allowHeld: boolean
     return refuse(
       "rule_refused",
       "not_current_gate",
-      `Gates pass strictly in order 7 → 1: gate ${project.currentGate} is current, not gate ${gate.number}.`,
+      `Gates pass strictly in order, highest first: gate ${project.currentGate} is current, not gate ${gate.number}.`,
     );
   }
   return null;

@@ -1,6 +1,8 @@
 // Go-live readiness, acceptance and handover (DESIGN.md §3 "Go-live"). Readiness is computed
 // from a snapshot of the project; signing is possible only when every checklist item is done;
 // a complete acceptance is immutable; the handover needs a complete acceptance.
+import type { PolicyGate } from "@/db/schema";
+import { GO_LIVE_ACCEPTANCE_KEY } from "./default-policy";
 import type { DomainEvent, Refusal } from "./validation";
 
 export type { Refusal };
@@ -14,10 +16,44 @@ export type ChecklistKey =
 
 export type ChecklistItem = { key: ChecklistKey; label: string; done: boolean; detail: string };
 
-/** The gates that must be behind a project before the go-live gate (3): 7, 6, 5 and 4. */
+/** The light-gating policy's gates before go-live (7 to 4): only for a project whose policy cannot say. */
 export const GATES_BEFORE_GO_LIVE = [7, 6, 5, 4] as const;
-export const GO_LIVE_GATE = 3;
 const PASSED_GATE = new Set(["go", "conditional_go"]);
+
+type PolicyGateFacts = Pick<PolicyGate, "number" | "artifactTypes" | "requiredBeforeGoLive">;
+
+const holdsAcceptance = (g: PolicyGateFacts) => g.artifactTypes.some((a) => a.key === GO_LIVE_ACCEPTANCE_KEY);
+
+/**
+ * The gates that must be passed before the go-live acceptance can be signed, highest first: the
+ * policy's gates marked `requiredBeforeGoLive`; for a version stored before that flag existed, the
+ * gates above the one holding the go-live acceptance artifact; with neither, gates 7 to 4.
+ */
+export function gatesBeforeGoLive(policyGates: PolicyGateFacts[]): number[] {
+  const desc = (list: PolicyGateFacts[]) => list.map((g) => g.number).sort((a, b) => b - a);
+  const flagged = policyGates.filter((g) => g.requiredBeforeGoLive);
+  if (flagged.length) return desc(flagged);
+  const acceptance = policyGates.find(holdsAcceptance);
+  if (acceptance) return desc(policyGates.filter((g) => g.number > acceptance.number));
+  return [...GATES_BEFORE_GO_LIVE];
+}
+
+/** The go-live gate: the one holding the go-live acceptance, else the one right after the required gates. */
+export function goLiveGate<G extends PolicyGateFacts>(policyGates: G[]): G | null {
+  const holding = policyGates.find(holdsAcceptance);
+  if (holding) return holding;
+  const required = gatesBeforeGoLive(policyGates);
+  const next = required.length ? Math.min(...required) - 1 : null;
+  return policyGates.find((g) => g.number === next) ?? null;
+}
+
+/** "Gate 4", "Gates 7 to 4" for a run, "Gates 7, 5 and 3" otherwise. */
+export function gatesLabel(numbers: number[]): string {
+  if (numbers.length === 1) return `Gate ${numbers[0]}`;
+  const contiguous = numbers.every((n, i) => i === 0 || numbers[i - 1] - n === 1);
+  if (contiguous) return `Gates ${numbers[0]} to ${numbers[numbers.length - 1]}`;
+  return `Gates ${numbers.slice(0, -1).join(", ")} and ${numbers[numbers.length - 1]}`;
+}
 
 export type ReadinessSnapshot = {
   latestHomologation: "passed" | "failed" | null;
@@ -27,6 +63,8 @@ export type ReadinessSnapshot = {
   openBlockingEscalations: number;
   currentGate: number;
   gates: { number: number; status: string; openConditions: number }[];
+  /** From the project's policy version (gatesBeforeGoLive); absent: gates 7 to 4. */
+  gatesBeforeGoLive?: number[];
 };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -40,10 +78,13 @@ function runDetail(latest: "passed" | "failed" | null, open: boolean, env: strin
 
 export function readinessChecklist(s: ReadinessSnapshot): ChecklistItem[] {
   const uncovered = s.sites.filter((site) => site.certifiedGuardians === 0).map((site) => site.name);
-  const gatesBehind = GATES_BEFORE_GO_LIVE.map((n) => s.gates.find((g) => g.number === n));
-  const notPassed = GATES_BEFORE_GO_LIVE.filter((_, i) => !gatesBehind[i] || !PASSED_GATE.has(gatesBehind[i]!.status));
+  const required = s.gatesBeforeGoLive ?? [...GATES_BEFORE_GO_LIVE];
+  const gatesBehind = required.map((n) => s.gates.find((g) => g.number === n));
+  const notPassed = required.filter((_, i) => !gatesBehind[i] || !PASSED_GATE.has(gatesBehind[i]!.status));
   const openConditions = gatesBehind.reduce((sum, g) => sum + (g?.openConditions ?? 0), 0);
-  const gatesDone = notPassed.length === 0 && openConditions === 0 && s.currentGate <= GO_LIVE_GATE;
+  // The project must also have moved past the last required gate (a recycled gate keeps it there).
+  const gatesDone = notPassed.length === 0 && openConditions === 0 && (required.length === 0 || s.currentGate < Math.min(...required));
+  const which = required.length ? gatesLabel(required) : "No gate";
   return [
     {
       key: "homologation_passed",
@@ -79,10 +120,12 @@ export function readinessChecklist(s: ReadinessSnapshot): ChecklistItem[] {
     },
     {
       key: "gates_passed",
-      label: "Gates 7 to 4 passed, with no open conditions",
+      label: required.length ? `${which} passed, with no open conditions` : "No gate to pass before go-live",
       done: gatesDone,
       detail: gatesDone
-        ? "Gates 7, 6, 5 and 4 are passed and every condition is met."
+        ? required.length
+          ? `${which} ${required.length === 1 ? "is" : "are"} passed and every condition is met.`
+          : "This project's policy asks for no gate before go-live."
         : [
             notPassed.length ? `Not passed yet: gate ${notPassed.join(", ")}.` : "",
             openConditions ? `${plural(openConditions, "condition")} still open.` : "",

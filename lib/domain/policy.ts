@@ -4,7 +4,11 @@
 import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES } from "@/db/enums";
 import type { PolicyGate, ProjectRole, Requirement, SizeClass } from "@/db/schema";
 
-export const GATE_NUMBERS = [7, 6, 5, 4, 3, 2, 1] as const;
+/** A policy has gates N → 1, numbered contiguously, with 1 ≤ N ≤ MAX_GATES. */
+export const MAX_GATES = 12;
+/** A schedule offset reaches at most this many days from its anchor (about ten years). */
+export const MAX_SCHEDULE_DAYS = 3650;
+export const SCHEDULE_ANCHORS = ["start", "go_live"] as const;
 export const ARTIFACT_KEY_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
 export const MAX_QUORUM = 50;
 
@@ -17,20 +21,27 @@ function add(errors: PolicyErrors, path: string, message: string) {
   (errors[path] ??= []).push(message);
 }
 
+/** The numbers of a policy's gates, highest first (N → 1). */
+export const gateNumbersOf = (gates: Pick<PolicyGate, "number">[]) => gates.map((g) => g.number).sort((a, b) => b - a);
+
 /**
- * Checks a whole policy: the seven gates 7..1 once each, a name and objectives per gate,
- * artifact keys unique within a gate and required for at least one size class, a board with
- * at least one required seat and no role twice, and a decision rule whose quorum fits.
- * Returns the gates normalised (ordered 7 → 1, quorum null unless the rule is quorum).
+ * Checks a whole policy: gates N..1 once each with no gap (1 ≤ N ≤ 12), a name and objectives
+ * per gate, artifact keys unique within a gate and required for at least one size class, known
+ * approver roles, a board with at least one required seat and no role twice, a decision rule
+ * whose quorum fits, and a schedule offset of whole days from a known anchor.
+ * Returns the gates normalised (ordered N → 1, quorum null unless the rule is quorum).
  */
 export function validatePolicy(gates: PolicyGate[]): PolicyValidation {
   const errors: PolicyErrors = {};
   const numbers = gates.map((g) => g.number);
-  const missing = GATE_NUMBERS.filter((n) => !numbers.includes(n));
-  const unknown = numbers.filter((n) => !(GATE_NUMBERS as readonly number[]).includes(n));
+  const known = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_GATES;
+  const unknown = numbers.filter((n) => !known(n));
+  const highest = Math.max(0, ...numbers.filter(known));
+  const missing = Array.from({ length: highest }, (_, i) => highest - i).filter((n) => !numbers.includes(n));
   const repeated = numbers.filter((n, i) => numbers.indexOf(n) !== i);
-  if (missing.length) add(errors, "gates", `Gate ${missing.join(", ")} is missing: a policy has the seven gates 7 to 1.`);
-  if (unknown.length) add(errors, "gates", `Gate ${unknown.join(", ")} is not a gate number (use 7 to 1).`);
+  if (gates.length === 0) add(errors, "gates", `A policy needs at least one gate (at most ${MAX_GATES}).`);
+  if (unknown.length) add(errors, "gates", `Gate ${unknown.join(", ")} is not a gate number (use ${MAX_GATES} down to 1).`);
+  if (missing.length) add(errors, "gates", `Gate ${missing.join(", ")} is missing: gates run from ${highest} down to 1 with no gap.`);
   if (repeated.length) add(errors, "gates", `Gate ${[...new Set(repeated)].join(", ")} appears more than once.`);
 
   gates.forEach((gate, g) => {
@@ -48,6 +59,12 @@ export function validatePolicy(gates: PolicyGate[]): PolicyValidation {
       }
       keys.add(artifact.key);
       if (!artifact.title.trim()) add(errors, `${path}.title`, "The artifact needs a title.");
+      const approvers = artifact.approverRoles ?? [];
+      if (approvers.some((r) => !(PROJECT_ROLES as readonly string[]).includes(r))) {
+        add(errors, `${path}.approverRoles`, "Choose approver roles among the project roles.");
+      } else if (new Set(approvers).size !== approvers.length) {
+        add(errors, `${path}.approverRoles`, "Name each approver role once.");
+      }
       const sizes = Object.entries(artifact.requirement).filter(([, r]) => r === "must" || r === "should");
       if (sizes.length === 0) {
         add(errors, `${path}.requirement`, "Require it for at least one size class, or remove the artifact.");
@@ -75,6 +92,16 @@ export function validatePolicy(gates: PolicyGate[]): PolicyValidation {
         add(errors, `${at}.quorum`, `A quorum is a whole number of members from 1 to ${MAX_QUORUM}.`);
       }
     }
+
+    if (gate.schedule) {
+      if (!(SCHEDULE_ANCHORS as readonly string[]).includes(gate.schedule.anchor)) {
+        add(errors, `${at}.schedule`, "Plan the gate from the project start or from its target go-live.");
+      } else if (!Number.isInteger(gate.schedule.days) || Math.abs(gate.schedule.days) > MAX_SCHEDULE_DAYS) {
+        add(errors, `${at}.schedule`, `The offset is a whole number of days from −${MAX_SCHEDULE_DAYS} to ${MAX_SCHEDULE_DAYS}.`);
+      } else if (gate.schedule.anchor === "start" && gate.schedule.days < 0) {
+        add(errors, `${at}.schedule`, "A gate cannot be planned before the project starts.");
+      }
+    }
   });
 
   if (Object.keys(errors).length) return { ok: false, errors };
@@ -97,17 +124,21 @@ function normalise(gates: PolicyGate[]): PolicyGate[] {
             return r === "must" || r === "should" ? [[size, r]] : [];
           }),
         ) as Partial<Record<SizeClass, Requirement>>,
+        // Stored only when set, in the order of PROJECT_ROLES, so unchanged artifacts compare equal.
+        ...(a.approverRoles?.length ? { approverRoles: PROJECT_ROLES.filter((r) => a.approverRoles!.includes(r)) } : {}),
       })),
       defaultBoard: gate.defaultBoard.map((s) => ({ projectRole: s.projectRole as ProjectRole, required: s.required })),
       decisionRule: gate.decisionRule,
       quorum: gate.decisionRule === "quorum" ? gate.quorum : null,
+      ...(gate.schedule ? { schedule: { anchor: gate.schedule.anchor, days: gate.schedule.days } } : {}),
+      ...(gate.requiredBeforeGoLive ? { requiredBeforeGoLive: true } : {}),
     }));
 }
 
 /** One line per difference between two policy versions, in the admin's words (for the audit and the UI). */
 export function describePolicyChanges(before: PolicyGate[], after: PolicyGate[]): string[] {
   const changes: string[] = [];
-  for (const number of GATE_NUMBERS) {
+  for (const number of [...new Set(gateNumbersOf([...before, ...after]))]) {
     const a = before.find((g) => g.number === number);
     const b = after.find((g) => g.number === number);
     if (!a || !b) {
@@ -130,6 +161,9 @@ export function describePolicyChanges(before: PolicyGate[], after: PolicyGate[])
         if (requirementLabel(old.requirement) !== requirementLabel(t.requirement)) {
           changes.push(`${prefix}: "${t.title}" now ${requirementLabel(t.requirement)}`);
         }
+        if (approversLabel(old.approverRoles) !== approversLabel(t.approverRoles)) {
+          changes.push(`${prefix}: "${t.title}" approved by ${approversLabel(t.approverRoles)}`);
+        }
       }
     }
     for (const [key, t] of beforeKeys) {
@@ -141,9 +175,24 @@ export function describePolicyChanges(before: PolicyGate[], after: PolicyGate[])
         .map((s) => `${s.projectRole}${s.required ? " (required)" : ""}`)
         .join(", ");
     if (boardOf(a) !== boardOf(b)) changes.push(`${prefix}: default board is now ${boardOf(b) || "empty"}`);
+    if (scheduleLabel(a.schedule) !== scheduleLabel(b.schedule)) changes.push(`${prefix}: planned ${scheduleLabel(b.schedule)}`);
+    if (Boolean(a.requiredBeforeGoLive) !== Boolean(b.requiredBeforeGoLive)) {
+      changes.push(`${prefix}: ${b.requiredBeforeGoLive ? "now" : "no longer"} required before go-live`);
+    }
   }
   return changes;
 }
+
+export const approversLabel = (roles: ProjectRole[] | undefined) =>
+  roles?.length ? roles.map((r) => r.replace(/_/g, " ")).join(" and ") : "any board member";
+
+export const scheduleLabel = (schedule: PolicyGate["schedule"]) => {
+  if (!schedule) return "evenly between start and go-live";
+  const days = Math.abs(schedule.days);
+  const unit = `${days} day${days === 1 ? "" : "s"}`;
+  if (schedule.anchor === "start") return `${unit} after the project start`;
+  return schedule.days < 0 ? `${unit} before the target go-live` : schedule.days === 0 ? "on the target go-live" : `${unit} after the target go-live`;
+};
 
 export const ruleLabel = (g: Pick<PolicyGate, "decisionRule" | "quorum">) =>
   g.decisionRule === "quorum" ? `quorum ${g.quorum}` : g.decisionRule;
@@ -171,6 +220,16 @@ export function planPublication(input: {
   draft: PolicyGate[];
 }): Publication {
   const checked = validatePolicy(input.draft);
+  // Projects and boards are instantiated per gate number: the editor changes gates, never their count.
+  if (checked.ok && checked.gates.length !== input.latest.gates.length) {
+    const n = input.latest.gates.length;
+    return {
+      ok: false,
+      reason: "invalid_policy",
+      message: "The policy has errors; nothing was published.",
+      errors: { gates: [`This policy has ${n} gate${n === 1 ? "" : "s"} (${n} to 1); an edit keeps that number.`] },
+    };
+  }
   if (!checked.ok) {
     return { ok: false, reason: "invalid_policy", message: "The policy has errors; nothing was published.", errors: checked.errors };
   }

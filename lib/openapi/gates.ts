@@ -2,7 +2,7 @@
 import { jsonBody, jsonResponse, problem, projectIdParam, standardErrors, writeErrors, type Paths } from "./shared";
 
 const VOTE = { enum: ["go", "conditional_go", "hold", "recycle", "kill"] };
-const numberParam = { name: "number", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: 7 } };
+const numberParam = { name: "number", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: 12 } };
 const artifactIdParam = { name: "artifactId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -28,7 +28,7 @@ export const gateSchemas = {
     required: ["number", "name", "status", "decisionRule", "board", "artifacts", "votes", "decision", "conditions"],
     properties: {
       id: { type: "string" },
-      number: { type: "integer", minimum: 1, maximum: 7 },
+      number: { type: "integer", minimum: 1, maximum: 12 },
       name: { type: "string" },
       objectives: { type: "string" },
       status: { enum: ["pending", "in_review", "go", "conditional_go", "hold", "recycled", "killed"] },
@@ -97,7 +97,7 @@ const refusal409 = problem("Refused by a workflow rule (code e.g. gate_missing_r
 export const gatePaths: Paths = {
   "/api/v1/projects/{id}/gates": {
     get: {
-      summary: "The seven gates (7 → 1): status, board, artifacts, votes of the current round, decision, conditions",
+      summary: "The project's gates (N → 1, from its policy version): status, board, artifacts, votes of the current round, decision, conditions",
       parameters: [projectIdParam],
       responses: {
         "200": jsonResponse("The project's gates", { type: "object", properties: { currentGate: { type: "integer" }, projectStatus: { type: "string" }, items: { type: "array", items: ref("Gate") } } }),

@@ -43,6 +43,11 @@ export const goLiveSchemas = {
     required: ["ready", "checklist", "signers", "status"],
     properties: {
       ready: { type: "boolean", description: "Every checklist item is done: signing is possible." },
+      goLiveGate: {
+        type: ["object", "null"],
+        description: "The gate of the project's policy that holds the go-live acceptance (the gates before it are in the checklist).",
+        properties: { number: { type: "integer" }, name: { type: "string" } },
+      },
       checklist: {
         type: "array",
         items: {

@@ -10,7 +10,7 @@ export const projectSchemas = {
       clientOrganization: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
       status: { enum: ["active", "on_hold", "killed", "live", "closed"] },
       sizeClass: { enum: ["small", "standard", "large"] },
-      currentGate: { type: "integer", minimum: 1, maximum: 7 },
+      currentGate: { type: "integer", minimum: 1, maximum: 12, description: "Gates run N → 1 as the project's policy version numbers them (at most 12)." },
       health: { enum: ["green", "amber", "red"] },
       healthReasons: { type: "array", items: { type: "string" } },
       startDate: { type: "string", format: "date" },

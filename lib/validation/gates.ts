@@ -1,9 +1,15 @@
 // Input rules for the gate workflow, shared by forms, server actions and API v1.
 import { z } from "zod";
 import { VOTES } from "@/db/schema";
+import { MAX_GATES } from "@/lib/domain/policy";
 import { checkbox, expectedVersion, isoDate, optionalText, requiredText, uuid } from "@/lib/validation/common";
 
-export const gateNumber = z.coerce.number().int("Gate numbers are whole numbers.").min(1, "Gates run from 7 to 1.").max(7, "Gates run from 7 to 1.");
+// A policy has at most MAX_GATES gates; a number the project lacks is a 404 in the data layer.
+export const gateNumber = z.coerce
+  .number()
+  .int("Gate numbers are whole numbers.")
+  .min(1, `Gates run from ${MAX_GATES} down to 1.`)
+  .max(MAX_GATES, `Gates run from ${MAX_GATES} down to 1.`);
 
 const voteValue = z.enum(VOTES, { error: "Choose go, conditional go, hold, recycle or kill." });
 

@@ -1,7 +1,8 @@
 // The shape of a policy edit, shared by the admin editor, its server action and tests.
-// Cross-gate rules (seven gates, unique keys, a required seat, quorum) live in lib/domain/policy.
+// Cross-gate rules (gates N..1 without gaps, unique keys, a required seat, quorum) live in lib/domain/policy.
 import { z } from "zod";
 import { DECISION_RULES, PROJECT_ROLES } from "@/db/schema";
+import { MAX_GATES, SCHEDULE_ANCHORS } from "@/lib/domain/policy";
 import { optionalText, uuid } from "@/lib/validation/common";
 
 const requirement = z.enum(["must", "should"]).optional();
@@ -16,6 +17,7 @@ export const policyGateSchema = z.object({
         key: z.string().trim().max(64, "At most 64 characters."),
         title: z.string().trim().max(200, "At most 200 characters."),
         requirement: z.object({ small: requirement, standard: requirement, large: requirement }),
+        approverRoles: z.array(z.enum(PROJECT_ROLES)).max(PROJECT_ROLES.length).optional(),
       }),
     )
     .max(30, "At most 30 artifact types per gate."),
@@ -24,6 +26,11 @@ export const policyGateSchema = z.object({
     .max(PROJECT_ROLES.length),
   decisionRule: z.enum(DECISION_RULES),
   quorum: z.number().nullable(),
+  schedule: z
+    .object({ anchor: z.enum(SCHEDULE_ANCHORS), days: z.number().int("Use a whole number of days.") })
+    .nullable()
+    .optional(),
+  requiredBeforeGoLive: z.boolean().optional(),
 });
 
 export const publishPolicySchema = z.object({
@@ -31,7 +38,7 @@ export const publishPolicySchema = z.object({
   /** The version the draft was made from: publishing is refused if a newer one exists. */
   basedOnVersion: z.number().int().positive(),
   note: optionalText(500),
-  gates: z.array(policyGateSchema).max(10),
+  gates: z.array(policyGateSchema).max(MAX_GATES, `A policy has at most ${MAX_GATES} gates.`),
 });
 
 export type PublishPolicyInput = z.infer<typeof publishPolicySchema>;

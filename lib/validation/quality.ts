@@ -1,9 +1,11 @@
 // Input rules of the quality area, shared by forms, server actions and the API.
 import { z } from "zod";
 import { checkbox, expectedVersion, optionalText, requiredText, uuid } from "@/lib/validation/common";
+import { MAX_GATES } from "@/lib/domain/policy";
 import { CHANGE_SIZES, QUALITY_QUESTIONS } from "@/lib/domain/quality-selection";
 import { ENVIRONMENTS, EVIDENCE_RESULTS } from "@/db/schema";
 
+const GATE_CHOICE = `Choose a gate from 1 to ${MAX_GATES}.`;
 const changeSize = z.enum(CHANGE_SIZES, { error: "Choose small, medium or large." });
 
 /** The selection questions; booleans accept JSON booleans or checkbox values. */
@@ -108,7 +110,7 @@ export const activityEditSchema = z
     environment: z.enum(ENVIRONMENTS, { error: "Choose an environment." }),
     timing: z.enum(["before_sprint_review", "before_gate", "after_deployment"], { error: "Choose a timing." }),
     gateNumber: z
-      .union([z.literal(""), z.coerce.number().int("Choose a gate from 1 to 7.").min(1, "Choose a gate from 1 to 7.").max(7, "Choose a gate from 1 to 7.")])
+      .union([z.literal(""), z.coerce.number().int(GATE_CHOICE).min(1, GATE_CHOICE).max(MAX_GATES, GATE_CHOICE)])
       .optional()
       .transform((v) => (v === "" || v === undefined ? null : v)),
   })

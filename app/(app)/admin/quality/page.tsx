@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { loadRules, loadScale } from "@/lib/data/quality-scale";
 import { QUESTION_LABELS, type QualityQuestion } from "@/lib/domain/quality-selection";
+import { highestGateNumber } from "@/lib/data/policy-versions";
 import { requireAdminPage } from "../require-admin";
 import { ActivityDialog, LevelForm, RemoveButton, RuleDialog } from "./scale-forms";
 
@@ -16,6 +17,7 @@ export const metadata: Metadata = { title: "Quality scale" };
 export default async function QualityScalePage() {
   await requireAdminPage();
   const db = getDb();
+  const highestGate = highestGateNumber(db);
   const scale = loadScale(db);
   const rules = loadRules(db);
   return (
@@ -33,7 +35,7 @@ export default async function QualityScalePage() {
                 <Badge tone="info">{level.level}</Badge> {level.name}
               </span>
             }
-            actions={<ActivityDialog standardId={level.id} levelName={level.level} />}
+            actions={<ActivityDialog standardId={level.id} levelName={level.level} highestGate={highestGate} />}
           >
             <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
               <LevelForm level={level} />
@@ -52,7 +54,7 @@ export default async function QualityScalePage() {
                           </p>
                         </div>
                         <div className="flex items-center gap-1">
-                          <ActivityDialog standardId={level.id} levelName={level.level} activity={a} />
+                          <ActivityDialog standardId={level.id} levelName={level.level} activity={a} highestGate={highestGate} />
                           <RemoveButton what={`${a.name} from ${level.level}`} kind="activity" id={a.id} />
                         </div>
                       </li>

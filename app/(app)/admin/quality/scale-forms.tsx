@@ -37,7 +37,10 @@ export function LevelForm({ level }: { level: Level }) {
   );
 }
 
-export function ActivityDialog({ standardId, levelName, activity }: { standardId: string; levelName: string; activity?: Activity }) {
+const gateChoices = (top: number) => Array.from({ length: top }, (_, i) => top - i).map((n) => ({ value: String(n), label: `Gate ${n}` }));
+
+/** `highestGate`: the largest gate number of the current policies (the scale serves every policy). */
+export function ActivityDialog({ standardId, levelName, activity, highestGate = 7 }: { standardId: string; levelName: string; activity?: Activity; highestGate?: number }) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(async (previous: FormState, data: FormData) => {
     // Close the dialog once saved; errors keep it open beside the fields.
@@ -106,7 +109,7 @@ export function ActivityDialog({ standardId, levelName, activity }: { standardId
             defaultValue={String(activity?.gateNumber ?? "")}
             errors={errors.gateNumber}
             placeholder="Choose a gate…"
-            options={[7, 6, 5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: `Gate ${n}` }))}
+            options={gateChoices(Math.max(highestGate, activity?.gateNumber ?? 1))}
           />
         ) : null}
         <FormMessage state={state} />

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getPolicyVersion } from "@/lib/data/policies";
-import { ruleLabel } from "@/lib/domain/policy";
+import { approversLabel, ruleLabel, scheduleLabel } from "@/lib/domain/policy";
 import { orNotFound } from "@/lib/page";
 import { requireAdminPage } from "../../require-admin";
 
@@ -50,6 +50,12 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
         {version.gates.map((gate) => (
           <Card key={gate.number} title={`Gate ${gate.number} · ${gate.name}`} actions={<Badge tone="info">Decision: {ruleLabel(gate)}</Badge>}>
             <p className="text-sm text-slate-800">{gate.objectives}</p>
+            <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+              <dt className="font-medium text-slate-700">Planned</dt>
+              <dd className="text-slate-800">{gate.schedule ? scheduleLabel(gate.schedule) : "Spread evenly between start and go-live"}</dd>
+              <dt className="font-medium text-slate-700">Before go-live</dt>
+              <dd className="text-slate-800">{gate.requiredBeforeGoLive ? "Must be passed before the go-live acceptance can be signed" : "Not required before go-live"}</dd>
+            </dl>
             <h3 className="mt-4 text-sm font-semibold text-slate-900">Default review board</h3>
             <ul className="mt-1 flex flex-wrap gap-2 text-sm">
               {gate.defaultBoard.map((seat) => (
@@ -69,6 +75,7 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
                   {SIZE_CLASSES.map((size) => (
                     <Th key={size}>{humanize(size)}</Th>
                   ))}
+                  <Th>Approved by</Th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -87,6 +94,7 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
                         )}
                       </Td>
                     ))}
+                    <Td className={artifact.approverRoles?.length ? "text-slate-800" : "text-slate-500"}>{approversLabel(artifact.approverRoles)}</Td>
                   </tr>
                 ))}
               </tbody>

@@ -39,7 +39,7 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
                 : null}
         </p>
       </Card>
-      <Table caption="Gates of this project, 7 to 1">
+      <Table caption={`Gates of this project, ${gates[0]?.number ?? 1} to 1`}>
         <thead>
           <tr>
             <Th>Gate</Th>

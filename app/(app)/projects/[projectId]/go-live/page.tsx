@@ -120,12 +120,12 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
             ) : (
               <p className="text-sm text-green-800">
                 Every required signer has signed{acceptance.completedAt ? ` (complete ${when(acceptance.completedAt)})` : ""}.
-                {view.you.canManage ? (
+                {view.you.canManage && view.goLiveGate ? (
                   <>
                     {" "}
                     File the certificate as a version of the “Go-live acceptance” artifact of{" "}
-                    <Link href={`/projects/${projectId}/gates/3`} className="text-brand-700 underline">
-                      gate 3
+                    <Link href={`/projects/${projectId}/gates/${view.goLiveGate.number}`} className="text-brand-700 underline">
+                      the go-live gate ({view.goLiveGate.name})
                     </Link>
                     .
                   </>

@@ -1,11 +1,12 @@
 "use client";
 
-// One gate of the policy editor: name, objectives, decision rule, default board, artifacts.
+// One gate of the policy editor: name, objectives, decision rule, planned date, whether go-live
+// needs it, default board, artifacts and who approves each.
 import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES } from "@/db/enums";
 import type { PolicyGate, ProjectRole, Requirement } from "@/db/schema";
 import { humanize } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Input, Select, Textarea } from "@/components/ui/field";
+import { Checkbox, Input, Select, Textarea } from "@/components/ui/field";
 
 type Props = {
   gate: PolicyGate;
@@ -20,6 +21,11 @@ const SEAT_OPTIONS = [
   { value: "", label: "Not on the board" },
   { value: "member", label: "Member" },
   { value: "required", label: "Required member" },
+];
+const ANCHOR_OPTIONS = [
+  { value: "", label: "Spread evenly between start and go-live" },
+  { value: "start", label: "Days after the project start" },
+  { value: "go_live", label: "Days from the target go-live (negative: before)" },
 ];
 const REQUIREMENT_OPTIONS = [
   { value: "", label: "Not required" },
@@ -86,6 +92,35 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
           errors={errors[`${at}.objectives`]}
           onChange={(e) => set({ objectives: e.target.value })}
         />
+        <div className="grid grid-cols-[minmax(0,2fr)_minmax(6rem,1fr)] gap-3">
+          <Select
+            label={<>Planned date of new projects{of}</>}
+            value={gate.schedule?.anchor ?? ""}
+            errors={errors[`${at}.schedule`] ?? errors[`${at}.schedule.anchor`]}
+            options={ANCHOR_OPTIONS}
+            onChange={(e) => {
+              const anchor = e.target.value as "" | "start" | "go_live";
+              set({ schedule: anchor ? { anchor, days: gate.schedule?.days ?? (anchor === "start" ? 30 : -30) } : null });
+            }}
+          />
+          {gate.schedule ? (
+            <Input
+              label={<>Days{of}</>}
+              type="number"
+              inputMode="numeric"
+              step={1}
+              value={Number.isNaN(gate.schedule.days) ? "" : gate.schedule.days}
+              errors={errors[`${at}.schedule.days`]}
+              onChange={(e) => set({ schedule: { anchor: gate.schedule!.anchor, days: e.target.value === "" ? Number.NaN : Number(e.target.value) } })}
+            />
+          ) : null}
+        </div>
+        <Checkbox
+          className="md:self-end md:pb-2"
+          label={<>Must be passed before the go-live acceptance can be signed{of}</>}
+          checked={Boolean(gate.requiredBeforeGoLive)}
+          onChange={(e) => set({ requiredBeforeGoLive: e.target.checked || undefined })}
+        />
       </div>
 
       <fieldset className="mt-4">
@@ -137,7 +172,32 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
                     onChange={(e) => setArtifact(a, { requirement: { ...artifact.requirement, [size]: (e.target.value || undefined) as Requirement | undefined } })}
                   />
                 ))}
-                <div className="lg:pt-6">
+                <fieldset className="sm:col-span-2 lg:col-start-1 lg:col-end-6">
+                  <legend className="text-xs font-medium text-slate-700">Approved by (none ticked: any board member other than its author)</legend>
+                  <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                    {PROJECT_ROLES.map((role) => (
+                      <Checkbox
+                        key={role}
+                        label={humanize(role)}
+                        aria-label={`${humanize(role)} approves ${artifact.title || `artifact ${a + 1}`} of gate ${gate.number}`}
+                        checked={artifact.approverRoles?.includes(role) ?? false}
+                        onChange={(e) => {
+                          const chosen = new Set(artifact.approverRoles ?? []);
+                          if (e.target.checked) chosen.add(role);
+                          else chosen.delete(role);
+                          const roles = PROJECT_ROLES.filter((r) => chosen.has(r));
+                          setArtifact(a, { approverRoles: roles.length ? roles : undefined });
+                        }}
+                      />
+                    ))}
+                  </div>
+                  {errors[`${path}.approverRoles`] ? (
+                    <p className="mt-1 text-sm text-red-700" role="alert">
+                      {errors[`${path}.approverRoles`].join(" ")}
+                    </p>
+                  ) : null}
+                </fieldset>
+                <div className="lg:col-start-6 lg:row-start-1 lg:pt-6">
                   <Button
                     variant="ghost"
                     size="sm"

@@ -9,6 +9,7 @@ import { boardCandidates } from "@/lib/data/gate-board";
 import { gateDetail, listGates } from "@/lib/data/gate-views";
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { isDecided } from "@/lib/domain/gate";
+import { MAX_GATES } from "@/lib/domain/policy";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { ArtifactChecklist } from "./artifact-checklist";
@@ -27,7 +28,7 @@ const RULE_TEXT = {
 export default async function GatePage({ params }: { params: Promise<{ projectId: string; number: string }> }) {
   const { projectId, number: raw } = await params;
   const number = Number(raw);
-  if (!Number.isInteger(number) || number < 1 || number > 7) notFound();
+  if (!Number.isInteger(number) || number < 1 || number > MAX_GATES) notFound();
   const actor = await requireActor();
   const db = getDb();
   const detail = orNotFound(() => gateDetail(db, actor, projectId, number));
