@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_POLICY_GATES } from "./default-policy";
+import { SIX_STEP_POLICY_GATES } from "./six-step-policy";
 import {
   configureAcceptance,
+  gatesBeforeGoLive,
+  gatesLabel,
+  goLiveGate,
   readinessChecklist,
   recordHandover,
   signOff,
@@ -131,5 +136,65 @@ describe("recordHandover", () => {
   ])("$name → $reason", ({ status, state, has, reason }) => {
     const outcome = recordHandover(status, state, has);
     expect(outcome.ok ? null : outcome.reason).toBe(reason);
+  });
+});
+
+// The policy, not code, says which gates go-live needs (DESIGN.md §4b).
+describe("gatesBeforeGoLive and goLiveGate", () => {
+  const strip = (gates: typeof DEFAULT_POLICY_GATES) => gates.map(({ requiredBeforeGoLive: _flag, ...g }) => g);
+  it.each([
+    { name: "the light-gating policy", gates: DEFAULT_POLICY_GATES, required: [7, 6, 5, 4], at: 3 },
+    { name: "the six-step rollout", gates: SIX_STEP_POLICY_GATES, required: [6, 5, 4, 3, 2], at: 1 },
+    { name: "a stored light-gating version without the flag", gates: strip(DEFAULT_POLICY_GATES), required: [7, 6, 5, 4], at: 3 },
+    { name: "a stored six-step version without the flag", gates: strip(SIX_STEP_POLICY_GATES), required: [6, 5, 4, 3, 2], at: 1 },
+    {
+      name: "a policy with neither flag nor acceptance artifact",
+      gates: strip(DEFAULT_POLICY_GATES).map((g) => ({ ...g, artifactTypes: g.artifactTypes.filter((a) => a.key !== "go_live_acceptance") })),
+      required: [7, 6, 5, 4],
+      at: 3,
+    },
+    { name: "flags that skip a gate", gates: SIX_STEP_POLICY_GATES.map((g) => ({ ...g, requiredBeforeGoLive: g.number === 6 || g.number === 4 })), required: [6, 4], at: 1 },
+    { name: "no policy at all", gates: [], required: [7, 6, 5, 4], at: null },
+  ])("$name → $required, go-live gate $at", ({ gates, required, at }) => {
+    expect(gatesBeforeGoLive(gates)).toEqual(required);
+    expect(goLiveGate(gates)?.number ?? null).toBe(at);
+  });
+
+  it.each([
+    [[4], "Gate 4"],
+    [[6, 5, 4, 3, 2], "Gates 6 to 2"],
+    [[7, 5, 3], "Gates 7, 5 and 3"],
+  ])("labels %j as %s", (numbers, label) => {
+    expect(gatesLabel(numbers)).toBe(label);
+  });
+});
+
+describe("readinessChecklist on the six-step rollout (steps 6 to 2 before go-live)", () => {
+  const required = gatesBeforeGoLive(SIX_STEP_POLICY_GATES);
+  const steps = (current: number, status: (n: number) => string = (n) => (n > current ? "go" : "pending")) =>
+    [6, 5, 4, 3, 2, 1].map((number) => ({ number, status: status(number), openConditions: 0 }));
+  const sixStep: ReadinessSnapshot = { ...ready, currentGate: 1, gates: steps(1), gatesBeforeGoLive: required };
+  const gatesItem = (s: ReadinessSnapshot) => readinessChecklist(s).find((c) => c.key === "gates_passed")!;
+
+  it.each([
+    { name: "steps 6 to 2 passed, at step 1", snapshot: sixStep, done: true, detail: "Gates 6 to 2 are passed and every condition is met." },
+    { name: "at step 4", snapshot: { ...sixStep, currentGate: 4, gates: steps(4) }, done: false, detail: "Not passed yet: gate 4, 3, 2." },
+    { name: "step 2 still in review", snapshot: { ...sixStep, currentGate: 2, gates: steps(2, (n) => (n > 2 ? "go" : "in_review")) }, done: false, detail: "Not passed yet: gate 2." },
+    {
+      name: "step 3 conditional with an open condition",
+      snapshot: { ...sixStep, gates: sixStep.gates.map((g) => (g.number === 3 ? { ...g, status: "conditional_go", openConditions: 2 } : g)) },
+      done: false,
+      detail: "2 conditions still open.",
+    },
+    // Gate 3 of the light-gating policy is the go-live gate there; here step 3 must be passed.
+    { name: "at step 3, as a seven-gate rule would have allowed", snapshot: { ...sixStep, currentGate: 3, gates: steps(3) }, done: false, detail: "Not passed yet: gate 3, 2." },
+  ])("$name → done $done", ({ snapshot, done, detail }) => {
+    expect(gatesItem(snapshot)).toMatchObject({ label: "Gates 6 to 2 passed, with no open conditions", done, detail });
+  });
+
+  it("names the missing steps when signing is refused", () => {
+    const outcome = signOff(acceptance(), readinessChecklist({ ...sixStep, currentGate: 4, gates: steps(4) }), { userId: "owner", statement: acceptance().statement }, ["g1"]);
+    expect(outcome).toMatchObject({ ok: false, reason: "go_live_not_ready", missing: ["gates_passed"] });
+    if (!outcome.ok) expect(outcome.message).toContain("gates 6 to 2 passed");
   });
 });

@@ -56,3 +56,18 @@ describe("assessHealth", () => {
     ]);
   });
 });
+
+// Health reads the current gate of whatever policy the project runs on: a six-step project's step
+// is judged the same way, with no assumption of seven gates.
+describe("assessHealth on a six-step project", () => {
+  const step = (number: number, name: string, plannedDate: string | null) => ({ number, name, status: "pending", plannedDate });
+  it.each([
+    { name: "step 6 on time", currentGate: step(6, "Kickoff meeting", "2026-06-20"), health: "green", text: null },
+    { name: "step 4 overdue", currentGate: step(4, "Work plan", "2026-06-05"), health: "amber", text: "Gate 4 (Work plan) is 10 days past its planned date 2026-06-05" },
+    { name: "step 1 long overdue", currentGate: step(1, "Go-live", "2026-05-01"), health: "red", text: "Gate 1 (Go-live) is 45 days past its planned date 2026-05-01" },
+  ])("$name → $health", ({ currentGate, health, text }) => {
+    const verdict = assessHealth({ ...base, currentGate }, TODAY);
+    expect(verdict.health).toBe(health);
+    expect(verdict.reasons[0]?.text ?? null).toBe(text);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PolicyGate } from "@/db/schema";
 import { DEFAULT_POLICY_GATES } from "@/lib/domain/default-policy";
-import { describePolicyChanges, planPublication, validatePolicy } from "@/lib/domain/policy";
+import { describePolicyChanges, planPublication, scheduleLabel, validatePolicy } from "@/lib/domain/policy";
+import { SIX_STEP_POLICY_GATES } from "@/lib/domain/six-step-policy";
 
 // A JSON copy: the seed shares one board array between gates, which structuredClone would keep shared.
 const clone = (): PolicyGate[] => JSON.parse(JSON.stringify(DEFAULT_POLICY_GATES));
@@ -116,5 +117,131 @@ describe("planPublication", () => {
   it.each(refusals)("refuses %s", (_label, basedOn, draft, reason) => {
     const result = planPublication({ latest, basedOn, draft });
     expect(result).toMatchObject({ ok: false, reason });
+  });
+});
+
+// Policies are data: any number of gates N → 1 (1 ≤ N ≤ 12), numbered without gaps.
+const sixSteps = (): PolicyGate[] => JSON.parse(JSON.stringify(SIX_STEP_POLICY_GATES));
+const gate = (number: number): PolicyGate => ({
+  number,
+  name: `Gate ${number}`,
+  objectives: "Done.",
+  artifactTypes: [{ key: `evidence_${number}`, title: "Evidence", requirement: { standard: "must" } }],
+  defaultBoard: [{ projectRole: "project_manager", required: true }],
+  decisionRule: "majority",
+  quorum: null,
+});
+const numbered = (...numbers: number[]) => numbers.map(gate);
+
+describe("validatePolicy with any number of gates", () => {
+  const accepted: [string, PolicyGate[], number[]][] = [
+    ["the seven-gate light-gating policy", clone().reverse(), [7, 6, 5, 4, 3, 2, 1]],
+    ["the six-step rollout", sixSteps().reverse(), [6, 5, 4, 3, 2, 1]],
+    ["a single gate", numbered(1), [1]],
+    ["twelve gates", numbered(...Array.from({ length: 12 }, (_, i) => i + 1)), [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]],
+  ];
+  it.each(accepted)("accepts %s, ordered highest first", (_label, gates, order) => {
+    const result = validatePolicy(gates);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.gates.map((g) => g.number)).toEqual(order);
+  });
+
+  const refused: [string, PolicyGate[], RegExp][] = [
+    ["no gate at all", [], /at least one gate/],
+    ["a gap in six steps", sixSteps().filter((g) => g.number !== 3), /Gate 3 is missing: gates run from 6 down to 1/],
+    ["no gate 1", numbered(4, 3, 2), /Gate 1 is missing/],
+    ["gate 13", numbered(13, ...Array.from({ length: 12 }, (_, i) => 12 - i)), /Gate 13 is not a gate number \(use 12 down to 1\)/],
+    ["a fractional gate", [...numbered(2, 1), gate(1.5)], /Gate 1.5 is not a gate number/],
+    ["a repeated step", [...sixSteps(), sixSteps()[2]], /Gate 4 appears more than once/],
+  ];
+  it.each(refused)("refuses %s", (_label, gates, message) => {
+    const result = validatePolicy(gates);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.gates?.join(" ")).toMatch(message);
+  });
+
+  const withSix = (edit: (g: PolicyGate[]) => void) => {
+    const gates = sixSteps();
+    edit(gates);
+    return gates;
+  };
+  const fieldRefusals: [string, PolicyGate[], string, RegExp][] = [
+    ["an unknown approver role", withSix((g) => (g[1].artifactTypes[0].approverRoles = ["cfo" as never])), "gates.1.artifactTypes.0.approverRoles", /project roles/],
+    ["an approver role twice", withSix((g) => (g[1].artifactTypes[0].approverRoles = ["client_owner", "client_owner"])), "gates.1.artifactTypes.0.approverRoles", /once/],
+    ["an unknown schedule anchor", withSix((g) => (g[0].schedule = { anchor: "kickoff" as never, days: 3 })), "gates.0.schedule", /start or from its target go-live/],
+    ["a fractional offset", withSix((g) => (g[0].schedule = { anchor: "start", days: 1.5 })), "gates.0.schedule", /whole number of days/],
+    ["an offset beyond ten years", withSix((g) => (g[5].schedule = { anchor: "go_live", days: 4000 })), "gates.5.schedule", /whole number of days/],
+    ["a gate before the project starts", withSix((g) => (g[0].schedule = { anchor: "start", days: -5 })), "gates.0.schedule", /before the project starts/],
+  ];
+  it.each(fieldRefusals)("refuses %s", (_label, gates, path, message) => {
+    const result = validatePolicy(gates);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[path]?.join(" ")).toMatch(message);
+  });
+
+  it("keeps approver roles (in role order), the schedule and the go-live flag; drops empty ones", () => {
+    const result = validatePolicy(
+      withSix((g) => {
+        g[1].artifactTypes[1].approverRoles = ["guardian", "client_owner"];
+        g[1].artifactTypes[2].approverRoles = [];
+        g[5].requiredBeforeGoLive = false;
+        g[5].schedule = null;
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.gates[1].artifactTypes.map((a) => a.approverRoles)).toEqual([["client_owner"], ["client_owner", "guardian"], undefined]);
+    expect(result.gates.map((g) => Boolean(g.requiredBeforeGoLive))).toEqual([true, true, true, true, true, false]);
+    expect(result.gates[0].schedule).toEqual({ anchor: "start", days: 14 });
+    expect("schedule" in result.gates[5]).toBe(false);
+  });
+
+  it("the templates are valid as published", () => {
+    expect(validatePolicy(SIX_STEP_POLICY_GATES)).toEqual({ ok: true, gates: SIX_STEP_POLICY_GATES });
+    expect(validatePolicy(DEFAULT_POLICY_GATES)).toEqual({ ok: true, gates: JSON.parse(JSON.stringify(DEFAULT_POLICY_GATES)) });
+  });
+});
+
+describe("describePolicyChanges of the new fields", () => {
+  const edit = (fn: (g: PolicyGate[]) => void) => {
+    const gates = sixSteps();
+    fn(gates);
+    return gates;
+  };
+  const cases: [string, PolicyGate[], string[]][] = [
+    ["an approver role removed", edit((g) => (g[3].artifactTypes[0].approverRoles = undefined)), ['Gate 3: "Homologation validation report with the client\'s OK" approved by any board member']],
+    ["approver roles added", edit((g) => (g[2].artifactTypes[0].approverRoles = ["client_owner", "guardian"])), ['Gate 4: "Macro schedule by module" approved by client owner and guardian']],
+    ["a schedule", edit((g) => (g[2].schedule = { anchor: "go_live", days: -60 })), ["Gate 4: planned 60 days before the target go-live"]],
+    ["no schedule", edit((g) => (g[2].schedule = null)), ["Gate 4: planned evenly between start and go-live"]],
+    ["the go-live flag", edit((g) => (g[4].requiredBeforeGoLive = undefined)), ["Gate 2: no longer required before go-live"]],
+    ["a gate added", [gate(7), ...sixSteps()], ["Gate 7: added"]],
+  ];
+  it.each(cases)("describes %s", (_label, after, expected) => {
+    expect(describePolicyChanges(SIX_STEP_POLICY_GATES, after)).toEqual(expected);
+  });
+
+  it.each([
+    [{ anchor: "start", days: 1 } as const, "1 day after the project start"],
+    [{ anchor: "go_live", days: 0 } as const, "on the target go-live"],
+    [{ anchor: "go_live", days: 14 } as const, "14 days after the target go-live"],
+    [null, "evenly between start and go-live"],
+  ])("labels the schedule %j", (schedule, label) => {
+    expect(scheduleLabel(schedule)).toBe(label);
+  });
+});
+
+describe("planPublication keeps the gate count", () => {
+  const latest = { version: 1, gates: SIX_STEP_POLICY_GATES };
+  it.each([
+    ["a seventh gate", [gate(7), ...sixSteps()]],
+    ["one gate fewer", sixSteps().slice(1)],
+  ])("refuses %s", (_label, draft) => {
+    const result = planPublication({ latest, basedOn: 1, draft });
+    expect(result).toMatchObject({ ok: false, reason: "invalid_policy", errors: { gates: [expect.stringMatching(/has 6 gates \(6 to 1\); an edit keeps that number/)] } });
+  });
+  it("publishes an edit of the six steps", () => {
+    const draft = sixSteps();
+    draft[0].objectives = "Kickoff with both teams.";
+    expect(planPublication({ latest, basedOn: 1, draft })).toMatchObject({ ok: true, version: 2, changes: ["Gate 6: objectives changed"] });
   });
 });

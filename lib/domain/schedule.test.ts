@@ -74,3 +74,20 @@ describe("ganttDefinition", () => {
     expect(lines[5]).toBe("  Gate · a ∶done, z, 2020-01-01, 1d section Owned :milestone, t1, 2026-01-10, 0d");
   });
 });
+
+describe("ganttDefinition of a six-step project", () => {
+  it("draws one milestone per step, whatever the policy's gate count", () => {
+    const steps: ScheduleItem[] = [6, 5, 4, 3, 2, 1].map((n, i) => ({
+      group: "Gates",
+      kind: "Gate",
+      label: `${n} Step ${n}`,
+      start: `2026-0${i + 1}-15`,
+      state: n > 4 ? "done" : n === 4 ? "active" : "planned",
+    }));
+    const lines = ganttDefinition("Six steps", steps).split("\n").filter((l) => l.includes("milestone"));
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatch(/Gate · 6 Step 6 :done, milestone, t1, 2026-01-15, 0d/);
+    expect(lines[2]).toMatch(/Gate · 4 Step 4 :active, milestone, t3, 2026-03-15, 0d/);
+    expect(lines[5]).toMatch(/Gate · 1 Step 1 :milestone, t6, 2026-06-15, 0d/);
+  });
+});

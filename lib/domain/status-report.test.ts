@@ -143,3 +143,30 @@ describe("escapeMarkdown", () => {
     ["line\nbreak", "line break"],
   ])("%s", (input, out) => expect(escapeMarkdown(input)).toBe(out));
 });
+
+describe("buildStatusReport on a six-step project", () => {
+  const six = facts({
+    project: { ...facts().project, currentGate: 4 },
+    gates: [
+      { number: 6, name: "Kickoff meeting", status: "go", plannedDate: "2026-10-01", decidedAt: "2026-10-02T10:00:00.000Z" },
+      { number: 5, name: "“As-is” presentation", status: "go", plannedDate: "2026-11-18", decidedAt: "2026-11-18T10:00:00.000Z" },
+      { number: 4, name: "Work plan", status: "in_review", plannedDate: "2026-12-01", decidedAt: null },
+      { number: 3, name: "Homologation validation", status: "pending", plannedDate: "2027-01-15", decidedAt: null },
+      { number: 2, name: "Production validation", status: "pending", plannedDate: "2027-02-15", decidedAt: null },
+      { number: 1, name: "Go-live", status: "pending", plannedDate: "2027-03-01", decidedAt: null },
+    ],
+    gateDecisions: [{ number: 5, name: "“As-is” presentation", decision: "go", rationale: "Flows shown.", decidedAt: "2026-11-18T10:00:00.000Z" }],
+    openConditions: [],
+  });
+
+  it("reports the six steps, the current one and the next decision", () => {
+    const report = buildStatusReport(six);
+    expect(report.gateStatus.gates.map((g) => g.number)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(report.gateStatus.current).toEqual({ text: "Gate 4 (Work plan): in review", date: "2026-12-01" });
+    expect(report.progress.gatesDecided.map((d) => d.text)).toEqual(["Gate 5 (“As-is” presentation): go — Flows shown."]);
+    expect(report.nextSteps).toContainEqual({ text: "Gate 4 (Work plan) decision by the board", date: "2026-12-01" });
+    const markdown = statusReportMarkdown(report);
+    expect(markdown).toContain("- Gate 1 Go-live: pending (2027-03-01)");
+    expect(markdown).not.toMatch(/Gate 7/);
+  });
+});
