@@ -181,7 +181,7 @@ export function nextMilestones(
     const seen = out.get(projectId);
     if (!seen || m.date < seen.date) out.set(projectId, m);
   };
-  // The page's gates are found by project (seven each) and filtered here: a status condition in
+  // The page's gates are found by project (one per gate of its policy) and filtered here: a status condition in
   // SQL would let SQLite walk every open gate of the portfolio instead.
   for (const g of db
     .select({ projectId: gates.projectId, date: gates.plannedDate, number: gates.number, name: gates.name, status: gates.status })
