@@ -21,6 +21,7 @@ test.describe("six-step project as its PM", () => {
   test.use({ storageState: storageStateOf("pm") });
 
   test("shows six steps with step 4 current, and go-live needs steps 6 to 2", async ({ page }) => {
+    test.slow(); // two pages, screenshots at two sizes
     const projectId = await openProject(page);
     await page.goto(`/projects/${projectId}/gates`);
     const path = page.getByRole("navigation", { name: "Gate path, gate 6 to gate 1" });
@@ -47,6 +48,7 @@ test.describe("six-step policy as an admin", () => {
   test.use({ storageState: storageStateOf("admin") });
 
   test("lists both policies and opens the six-step rollout with its six steps", async ({ page }) => {
+    test.slow(); // three pages, screenshots at two sizes
     await page.goto("/admin/policies");
     await expect(page.getByRole("table", { name: "Versions of Light-gating policy" })).toBeVisible();
     const versions = page.getByRole("table", { name: "Versions of Six-step rollout" });
@@ -63,5 +65,17 @@ test.describe("six-step policy as an admin", () => {
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.screenshot({ path: `/tmp/h3-policy-${size.name}.png`, fullPage: false });
     }
+
+    // The editor keeps the six steps and offers the new per-gate and per-artifact fields.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.getByRole("link", { name: "Edit and publish version 2" }).click();
+    const step6 = page.getByRole("group", { name: "Gate 6", exact: true });
+    await expect(step6.getByLabel("Planned date of new projects of gate 6")).toHaveValue("start");
+    await expect(step6.getByLabel("Days of gate 6")).toHaveValue("14");
+    await expect(step6.getByLabel("Must be passed before the go-live acceptance can be signed of gate 6")).toBeChecked();
+    await expect(page.getByRole("group", { name: "Gate 1", exact: true }).getByLabel("Must be passed before the go-live acceptance can be signed of gate 1")).not.toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Client owner approves Operating flow of each contracted module of gate 5" })).toBeChecked();
+    await expect(page.getByRole("group", { name: /^Gate 7/ })).toHaveCount(0);
+    await page.getByRole("group", { name: "Gate 5", exact: true }).screenshot({ path: "/tmp/h3-policy-editor-1366.png" });
   });
 });
