@@ -29,7 +29,7 @@ const baseInput = (organizationId: string) => ({
   modules: ["Invoicing"],
   sowReference: "",
   startDate: "2026-01-01",
-  targetGoLiveDate: "2026-01-21",
+  targetGoLiveDate: "2026-01-25",
   sizeClass: "standard" as const,
 });
 
@@ -106,9 +106,9 @@ describe("creating a project in one step", () => {
 
     const byGate = gatesOf(db, project.id);
     expect(byGate.map((g) => [g.number, g.plannedDate])).toEqual([
-      [1, "2026-02-20"],
-      [2, "2026-01-16"],
-      [3, "2026-01-01"],
+      [1, "2026-02-24"],
+      [2, "2026-01-20"],
+      [3, "2026-01-11"],
     ]);
     for (const gate of byGate) {
       const board = gateBoard(db, w.pm, project.id, gate.number).board;
@@ -140,13 +140,13 @@ describe("creating a project in one step", () => {
     expect(project.currentGate).toBe(7);
     expect(listProjectMembers(db, w.pm, project.id).map((m) => m.userId)).toEqual([w.pm.id]);
     expect(gatesOf(db, project.id).map((g) => g.plannedDate)).toEqual([
-      "2026-02-20",
+      "2026-02-24",
+      "2026-01-25",
       "2026-01-21",
       "2026-01-17",
       "2026-01-13",
       "2026-01-09",
       "2026-01-05",
-      "2026-01-01",
     ]);
     expect(gateBoard(db, w.pm, project.id, 7).board.map((b) => b.userId)).toEqual([w.pm.id]);
   });

@@ -12,25 +12,25 @@ describe("proposePlannedDates", () => {
     expected: Record<number, string>;
   }[] = [
     {
-      name: "seven gates without schedule: 7 → 2 spread from start to go-live, gate 1 thirty days after",
+      name: "seven gates without schedule: 7 → 2 in equal steps up to the go-live, gate 1 thirty days after",
       gates: gates(7, 6, 5, 4, 3, 2, 1),
       start: "2026-01-01",
-      goLive: "2026-01-21",
-      expected: { 7: "2026-01-01", 6: "2026-01-05", 5: "2026-01-09", 4: "2026-01-13", 3: "2026-01-17", 2: "2026-01-21", 1: "2026-02-20" },
+      goLive: "2026-01-25",
+      expected: { 7: "2026-01-05", 6: "2026-01-09", 5: "2026-01-13", 4: "2026-01-17", 3: "2026-01-21", 2: "2026-01-25", 1: "2026-02-24" },
     },
     {
-      name: "order in the policy does not matter, and uneven spans round to whole days",
+      name: "order in the policy does not matter, and uneven steps round to whole days",
       gates: gates(1, 2, 3, 4),
       start: "2026-03-01",
       goLive: "2026-03-11",
-      expected: { 4: "2026-03-01", 3: "2026-03-06", 2: "2026-03-11", 1: "2026-04-10" },
+      expected: { 4: "2026-03-04", 3: "2026-03-08", 2: "2026-03-11", 1: "2026-04-10" },
     },
     {
       name: "six steps: 6 → 2 spread, step 1 after go-live",
       gates: gates(6, 5, 4, 3, 2, 1),
       start: "2026-01-01",
-      goLive: "2026-01-09",
-      expected: { 6: "2026-01-01", 5: "2026-01-03", 4: "2026-01-05", 3: "2026-01-07", 2: "2026-01-09", 1: "2026-02-08" },
+      goLive: "2026-01-11",
+      expected: { 6: "2026-01-03", 5: "2026-01-05", 4: "2026-01-07", 3: "2026-01-09", 2: "2026-01-11", 1: "2026-02-10" },
     },
     {
       name: "a schedule anchored on the start or the go-live wins over the spread",
@@ -44,18 +44,25 @@ describe("proposePlannedDates", () => {
       expected: { 3: "2026-01-15", 2: "2026-06-23", 1: "2026-08-29" },
     },
     {
-      name: "scheduled gates are left out of the spread of the others",
-      gates: [{ number: 4 }, { number: 3, schedule: { anchor: "go_live", days: -10 } }, { number: 2 }, { number: 1, schedule: null }],
+      name: "gates before a scheduled gate are spread up to it, stopping short; the rest up to the go-live",
+      gates: [{ number: 5 }, { number: 4 }, { number: 3, schedule: { anchor: "start", days: 30 } }, { number: 2 }, { number: 1, schedule: null }],
       start: "2026-01-01",
-      goLive: "2026-01-31",
-      expected: { 4: "2026-01-01", 3: "2026-01-21", 2: "2026-01-31", 1: "2026-03-02" },
+      goLive: "2026-03-02",
+      expected: { 5: "2026-01-11", 4: "2026-01-21", 3: "2026-01-31", 2: "2026-03-02", 1: "2026-04-01" },
     },
     {
-      name: "a single gate besides gate 1 is planned at the start",
+      name: "a gate scheduled before go-live keeps the gates in order",
+      gates: [{ number: 3 }, { number: 2, schedule: { anchor: "go_live", days: -5 } }, { number: 1 }],
+      start: "2026-01-01",
+      goLive: "2026-01-25",
+      expected: { 3: "2026-01-11", 2: "2026-01-20", 1: "2026-02-24" },
+    },
+    {
+      name: "a single gate besides gate 1 is planned on the go-live",
       gates: gates(2, 1),
       start: "2026-05-10",
       goLive: "2026-07-01",
-      expected: { 2: "2026-05-10", 1: "2026-07-31" },
+      expected: { 2: "2026-07-01", 1: "2026-07-31" },
     },
     {
       name: "a single gate is the last gate: after go-live",
@@ -72,11 +79,11 @@ describe("proposePlannedDates", () => {
       expected: { 2: "2026-01-01", 1: "2026-03-31" },
     },
     {
-      name: "across a leap day and a year end",
+      name: "across a year end and a leap day",
       gates: gates(3, 2, 1),
       start: "2027-12-31",
       goLive: "2028-03-01",
-      expected: { 3: "2027-12-31", 2: "2028-03-01", 1: "2028-03-31" },
+      expected: { 3: "2028-01-31", 2: "2028-03-01", 1: "2028-03-31" },
     },
   ];
 

@@ -1,7 +1,8 @@
 // Proposed planned dates for a new project's gates. A policy gate may say when it falls
 // (`schedule`: days after the start, or days relative to the target go-live); the others are
-// spread evenly in the order they are passed, from the start to the go-live, and the last gate
-// (gate 1, the review after go-live) comes a while after the go-live. The PM edits them later.
+// spread in equal steps, in the order they are passed, between the start and the go-live, and
+// the last gate (gate 1, the review after go-live) comes a while after the go-live. The PM
+// edits them later.
 import type { PolicyGate } from "@/db/schema";
 
 /** How long after go-live the last gate (the post-go-live review) is proposed. */
@@ -23,20 +24,36 @@ export function proposePlannedDates(policyGates: ScheduledGate[], startDate: str
   // Gates are passed from the highest number down to 1.
   const ordered = [...policyGates].sort((a, b) => b.number - a.number);
   const last = ordered.at(-1);
-  const spread = ordered.filter((g) => !g.schedule && g !== last);
-  const proposed = new Map<number, number>();
-  spread.forEach((gate, i) => {
-    const share = spread.length > 1 ? i / (spread.length - 1) : 0;
-    proposed.set(gate.number, start + Math.round((goLive - start) * share));
-  });
+  const fixed = new Map<ScheduledGate, number>();
   for (const gate of ordered) {
-    if (gate.schedule) {
-      proposed.set(gate.number, (gate.schedule.anchor === "start" ? start : goLive) + gate.schedule.days);
-    } else if (gate === last) {
-      proposed.set(gate.number, goLive + LAST_GATE_DAYS_AFTER_GO_LIVE);
-    }
+    if (gate.schedule) fixed.set(gate, (gate.schedule.anchor === "start" ? start : goLive) + gate.schedule.days);
+    else if (gate === last) fixed.set(gate, goLive + LAST_GATE_DAYS_AFTER_GO_LIVE);
   }
+  // The other gates, run by run, in equal steps between the fixed dates around them: the step
+  // before a scheduled gate stops short of it; the last run ends on the go-live. The first gate
+  // falls one step after the start, not on it, so a new project is not overdue on its first day.
+  const proposed = new Map<number, number>();
+  let from = start;
+  let run: ScheduledGate[] = [];
+  for (const gate of ordered) {
+    const at = fixed.get(gate);
+    if (at === undefined) {
+      run.push(gate);
+      continue;
+    }
+    if (run.length) placeRun(proposed, run, from, Math.min(at, goLive), at <= goLive);
+    proposed.set(gate.number, at);
+    from = Math.max(from, Math.min(at, goLive));
+    run = [];
+  }
+  if (run.length) placeRun(proposed, run, from, goLive, false);
   return new Map([...proposed].map(([number, days]) => [number, toIso(Math.max(days, start))]));
+}
+
+function placeRun(proposed: Map<number, number>, run: ScheduledGate[], from: number, to: number, stopShort: boolean) {
+  const steps = run.length + (stopShort ? 1 : 0);
+  const span = Math.max(to - from, 0);
+  run.forEach((gate, i) => proposed.set(gate.number, from + Math.round((span * (i + 1)) / steps)));
 }
 
 /** Why a planned date cannot be kept, or null: no gate is planned before the project starts. */
