@@ -151,6 +151,29 @@ describe("creating a project in one step", () => {
     expect(gateBoard(db, w.pm, project.id, 7).board.map((b) => b.userId)).toEqual([w.pm.id]);
   });
 
+  it("seats members named as board members on every gate, beside the policy's default seats", () => {
+    const db = createTestDb();
+    const w = makeWorld(db);
+    const project = createProject(db, ctxFor(w.pm), {
+      ...baseInput(w.org.id),
+      clientOwnerId: w.owner.id,
+      members: [
+        { userId: w.boardMember.id, role: "team_member", board: true },
+        { userId: w.engineer.id, role: "team_member" },
+      ],
+    });
+    for (const number of [7, 6, 5, 4, 3, 2, 1]) {
+      const board = gateBoard(db, w.pm, project.id, number).board;
+      expect(board.map((b) => [b.email, b.required]).sort()).toEqual(
+        [
+          [w.pm.email, true],
+          [w.owner.email, true],
+          [w.boardMember.email, false],
+        ].sort(),
+      );
+    }
+  });
+
   it.each<{ name: string; field: string; input: (w: ReturnType<typeof makeWorld>) => Record<string, unknown> }>([
     { name: "a policy that does not exist", field: "policyId", input: () => ({ policyId: "00000000-0000-4000-8000-000000000000" }) },
     { name: "a client owner of another organisation", field: "clientOwnerId", input: (w) => ({ clientOwnerId: w.otherViewer.id }) },

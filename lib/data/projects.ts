@@ -14,7 +14,7 @@ import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { instantiateGates } from "@/lib/data/gate-setup";
 import { refreshProjectHealth } from "@/lib/data/health";
-import { checkKeyPeople, policyVersionFor } from "@/lib/data/project-setup";
+import { checkKeyPeople, policyVersionFor, seatOnEveryBoard } from "@/lib/data/project-setup";
 import { canCreateProject, type Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import type { createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
@@ -163,6 +163,7 @@ export function createProject(db: Db, ctx: RequestContext, input: z.infer<typeof
           .run();
       }
       instantiateGates(tx, project, policy.gates);
+      seatOnEveryBoard(tx, project.id, people);
       recordAudit(tx, ctx, {
         action: "project.create",
         objectType: "project",
