@@ -14,6 +14,6 @@ export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { proje
   const input = await readJson(request, newMemberSchema);
   addProjectMember(getDb(), ctx, input.email ? { projectId, email: input.email, role: input.role } : { projectId, userId: input.userId!, role: input.role });
   const members = listProjectMembers(getDb(), ctx.actor, projectId);
-  const member = members.find((m) => (input.email ? m.email === input.email : m.userId === input.userId))!;
+  const member = members.find((m) => (input.email ? m.email.toLowerCase() === input.email : m.userId === input.userId))!;
   return Response.json(memberView(member), { status: 201 });
 });
