@@ -1,12 +1,13 @@
 // The PM's side of a gate: who sits on its review board (vendor or client side, required or
 // not) and when it is planned. Boards change only while the gate is not in review or decided.
-import { and, asc, eq, isNull, ne, or } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, ne, or } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { gateBoardMembers, users } from "@/db/schema";
+import { gateBoardMembers, gates, users, type Gate } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, requireProjectPermission } from "@/lib/data/access";
-import { loadGate, gateState, raise, updateGate } from "@/lib/data/gate-state";
+import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { boardOf, loadGate, gateState, raise, updateGate } from "@/lib/data/gate-state";
 import { changeBoard, isDecided } from "@/lib/domain/gate";
+import { plannedDateProblem } from "@/lib/domain/gate-schedule";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 
@@ -14,8 +15,37 @@ const IMMEDIATE = { behavior: "immediate" } as const;
 
 const invalidUser = (message: string) => new AppError("invalid_input", message, "invalid_board_member", { fieldErrors: { userId: [message] } });
 
-/** Seats a user on the board (or changes whether they are required). */
-export function setBoardSeat(db: Db, ctx: RequestContext, input: { projectId: string; number: number; userId: string; required: boolean }) {
+/** Seats `userId` on one gate's board (or changes whether they are required); audited. */
+function seat(tx: DbOrTx, ctx: RequestContext, gate: Gate, user: { id: string; email: string }, required: boolean) {
+  const where = and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, user.id));
+  const existing = tx.select().from(gateBoardMembers).where(where).get();
+  if (existing?.required === required) return;
+  if (existing) {
+    tx.update(gateBoardMembers).set({ required }).where(where).run();
+  } else {
+    tx.insert(gateBoardMembers).values({ gateId: gate.id, userId: user.id, required }).run();
+  }
+  updateGate(tx, gate, {});
+  recordAudit(tx, ctx, {
+    action: existing ? "gate.board.update" : "gate.board.add",
+    objectType: "gate",
+    objectId: gate.id,
+    projectId: gate.projectId,
+    before: existing ? { userId: user.id, required: existing.required } : null,
+    after: { number: gate.number, userId: user.id, email: user.email, required },
+  });
+}
+
+/**
+ * Seats a user on the board (or changes whether they are required). With
+ * `alsoOnRemainingGates`, also on every later gate whose board can still change, with the same
+ * `required` flag, in the same transaction.
+ */
+export function setBoardSeat(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; number: number; userId: string; required: boolean; alsoOnRemainingGates?: boolean },
+) {
   return db.transaction((tx) => {
     const access = requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
     const gate = loadGate(tx, input.projectId, input.number);
@@ -27,25 +57,18 @@ export function setBoardSeat(db: Db, ctx: RequestContext, input: { projectId: st
     if (user.role === "client" && user.organizationId !== access.project.organizationId) {
       throw invalidUser("Client users on the board must belong to this project's client organisation.");
     }
-    const existing = tx
+    seat(tx, ctx, gate, user, input.required);
+    if (!input.alsoOnRemainingGates) return;
+    // Later gates have lower numbers (gates are passed from the highest down).
+    const later = tx
       .select()
-      .from(gateBoardMembers)
-      .where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, user.id)))
-      .get();
-    if (existing) {
-      tx.update(gateBoardMembers).set({ required: input.required }).where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, user.id))).run();
-    } else {
-      tx.insert(gateBoardMembers).values({ gateId: gate.id, userId: user.id, required: input.required }).run();
+      .from(gates)
+      .where(and(eq(gates.projectId, input.projectId), lt(gates.number, gate.number)))
+      .orderBy(desc(gates.number))
+      .all();
+    for (const next of later) {
+      if (changeBoard(gateState(next)).ok) seat(tx, ctx, next, user, input.required);
     }
-    updateGate(tx, gate, {});
-    recordAudit(tx, ctx, {
-      action: existing ? "gate.board.update" : "gate.board.add",
-      objectType: "gate",
-      objectId: gate.id,
-      projectId: input.projectId,
-      before: existing ? { userId: user.id, required: existing.required } : null,
-      after: { number: gate.number, userId: user.id, email: user.email, required: input.required },
-    });
   }, IMMEDIATE);
 }
 
@@ -68,9 +91,11 @@ export function removeBoardSeat(db: Db, ctx: RequestContext, input: { projectId:
 
 export function setPlannedDate(db: Db, ctx: RequestContext, input: { projectId: string; number: number; plannedDate: string | null; expectedVersion?: number }) {
   return db.transaction((tx) => {
-    requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
+    const access = requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
     const gate = loadGate(tx, input.projectId, input.number);
     assertVersion(gate.version, input.expectedVersion);
+    const problem = plannedDateProblem(input.plannedDate, access.project.startDate);
+    if (problem) throw new AppError("invalid_input", problem, "invalid_input", { fieldErrors: { plannedDate: [problem] } });
     if (isDecided(gate.status)) {
       raise({ code: "rule_refused", reason: "gate_decided", message: `Gate ${gate.number} has been decided; its dates are part of the record.` });
     }
@@ -89,4 +114,22 @@ export function boardCandidates(db: DbOrTx, actor: Actor, projectId: string) {
     .where(and(isNull(users.disabledAt), or(ne(users.role, "client"), eq(users.organizationId, access.project.organizationId))))
     .orderBy(asc(users.name))
     .all();
+}
+
+/** One gate's board as anyone who can see the project reads it, and whether it can still change. */
+export function gateBoard(db: DbOrTx, actor: Actor, projectId: string, number: number) {
+  loadProjectAccess(db, actor, projectId);
+  const gate = loadGate(db, projectId, number);
+  return {
+    number: gate.number,
+    status: gate.status,
+    editable: changeBoard(gateState(gate)).ok,
+    board: boardOf(db, [gate.id]).map((b) => ({
+      userId: b.userId,
+      email: b.email,
+      name: b.name,
+      side: b.globalRole === "client" ? ("client" as const) : ("vendor" as const),
+      required: b.required,
+    })),
+  };
 }

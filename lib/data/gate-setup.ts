@@ -1,5 +1,5 @@
-// A new project gets its seven gate instances, their artifacts and default boards from the
-// policy version it is bound to.
+// A new project gets its gate instances, their artifacts, default boards and proposed planned
+// dates from the policy version it is bound to.
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import {
@@ -11,6 +11,15 @@ import {
   type Project,
 } from "@/db/schema";
 import { applicableArtifacts } from "@/lib/domain/default-policy";
+import { proposePlannedDates } from "@/lib/domain/gate-schedule";
+
+/** Each applicable artifact with the roles that must approve it, as the policy says (default: none). */
+function artifactsOfTemplate(template: PolicyGate, sizeClass: Project["sizeClass"]) {
+  return applicableArtifacts(template, sizeClass).map((a) => ({
+    ...a,
+    approverRoles: template.artifactTypes.find((t) => t.key === a.type)?.approverRoles ?? [],
+  }));
+}
 
 export function instantiateGates(tx: DbOrTx, project: Project, policyGates: PolicyGate[]): void {
   const members = tx
@@ -18,6 +27,7 @@ export function instantiateGates(tx: DbOrTx, project: Project, policyGates: Poli
     .from(projectMembers)
     .where(eq(projectMembers.projectId, project.id))
     .all();
+  const plannedDates = proposePlannedDates(policyGates, project.startDate, project.targetGoLiveDate);
   for (const template of [...policyGates].sort((a, b) => b.number - a.number)) {
     const gate = tx
       .insert(gates)
@@ -28,10 +38,11 @@ export function instantiateGates(tx: DbOrTx, project: Project, policyGates: Poli
         objectives: template.objectives,
         decisionRule: template.decisionRule,
         quorum: template.quorum,
+        plannedDate: plannedDates.get(template.number) ?? null,
       })
       .returning()
       .get();
-    const wanted = applicableArtifacts(template, project.sizeClass);
+    const wanted = artifactsOfTemplate(template, project.sizeClass);
     if (wanted.length) {
       tx.insert(artifacts)
         .values(wanted.map((a) => ({ ...a, projectId: project.id, gateId: gate.id })))

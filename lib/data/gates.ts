@@ -157,7 +157,7 @@ export function decideGate(db: Db, ctx: RequestContext, input: { projectId: stri
 }
 
 /** The owner of a condition, or the PM, records that it is met. */
-export function meetCondition(db: Db, ctx: RequestContext, input: { projectId: string; conditionId: string }) {
+export function meetCondition(db: Db, ctx: RequestContext, input: { projectId: string; conditionId: string; note?: string }) {
   return db.transaction((tx) => {
     const access = loadProjectAccess(tx, ctx.actor, input.projectId);
     const row = tx
@@ -181,7 +181,9 @@ export function meetCondition(db: Db, ctx: RequestContext, input: { projectId: s
       .get();
     if (!updated) raise({ code: "rule_refused", reason: "condition_already_met", message: "This condition is already met." });
     for (const event of outcome.events) {
-      recordAudit(tx, ctx, { ...event, objectType: "gate_condition", objectId: row.condition.id, projectId: input.projectId });
+      // The condition table has no note column: the note of how it was met lives in the audit trail.
+      const after = input.note ? { ...(event.after as object), note: input.note } : event.after;
+      recordAudit(tx, ctx, { ...event, after, objectType: "gate_condition", objectId: row.condition.id, projectId: input.projectId });
     }
     return updated;
   }, IMMEDIATE);

@@ -4,59 +4,59 @@ import { projectMembers, users, type ProjectRole } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
 import { seatOnDefaultBoards } from "@/lib/data/gate-setup";
+import { membershipProblem } from "@/lib/data/project-setup";
 import { projectPolicyGates } from "@/lib/data/projects";
-import { canHoldProjectRole } from "@/lib/domain/permissions";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 
-type MemberInput = { projectId: string; userId: string; role: ProjectRole };
+/** A new member: an existing account named by id or, from the API, by email. */
+type NewMember = { projectId: string; role: ProjectRole } & ({ userId: string; email?: undefined } | { userId?: undefined; email: string });
 
-export function addProjectMember(db: Db, ctx: RequestContext, input: MemberInput): void {
+export function addProjectMember(db: Db, ctx: RequestContext, input: NewMember): void {
   db.transaction(
     (tx) => {
       const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "project.manageMembers");
-      const user = tx.select().from(users).where(eq(users.id, input.userId)).get();
-      if (!user || user.disabledAt) {
-        throw new AppError("invalid_input", "Choose an active account.", "invalid_input", { fieldErrors: { userId: ["Unknown or disabled account."] } });
-      }
-      if (!canHoldProjectRole(user.role, input.role)) {
-        throw new AppError(
-          "invalid_input",
-          user.role === "client" ? "Client accounts can only hold client roles." : "Vendor accounts can only hold vendor roles.",
-          "invalid_input",
-          { fieldErrors: { role: ["This role does not fit this account."] } },
-        );
-      }
-      if (user.role === "client" && user.organizationId !== project.organizationId) {
-        throw new AppError("invalid_input", "This client account belongs to another organisation.", "invalid_input", {
-          fieldErrors: { userId: ["Belongs to another client organisation."] },
+      const user = input.email
+        ? tx.select().from(users).where(eq(users.email, input.email.toLowerCase())).get()
+        : tx.select().from(users).where(eq(users.id, input.userId!)).get();
+      if (!user && input.email) {
+        throw new AppError("invalid_input", "No account has this email address.", "invalid_input", {
+          fieldErrors: { email: ["No account has this email address. Ask an administrator to create it first."] },
         });
       }
-      const inserted = tx.insert(projectMembers).values(input).onConflictDoNothing().returning().get();
+      const problem = membershipProblem(user, input.role, project.organizationId);
+      if (problem) {
+        // Answer on the field the caller used to name the person.
+        const field = problem.field === "userId" && input.email ? "email" : problem.field;
+        throw new AppError("invalid_input", problem.message, "invalid_input", { fieldErrors: { [field]: [problem.message] } });
+      }
+      const inserted = tx.insert(projectMembers).values({ projectId: project.id, userId: user!.id, role: input.role }).onConflictDoNothing().returning().get();
       if (!inserted) return;
-      seatOnDefaultBoards(tx, project.id, user.id, input.role, projectPolicyGates(tx, project));
+      seatOnDefaultBoards(tx, project.id, user!.id, input.role, projectPolicyGates(tx, project));
       recordAudit(tx, ctx, {
         action: "project.member.add",
         objectType: "project",
         objectId: project.id,
         projectId: project.id,
-        after: { userId: user.id, email: user.email, role: input.role },
+        after: { userId: user!.id, email: user!.email, role: input.role },
       });
     },
     { behavior: "immediate" },
   );
 }
 
-export function removeProjectMember(db: Db, ctx: RequestContext, input: MemberInput): void {
+/** Removes one role of a member, or (without a role) all of their roles. */
+export function removeProjectMember(db: Db, ctx: RequestContext, input: { projectId: string; userId: string; role?: ProjectRole }): void {
   db.transaction(
     (tx) => {
       const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "project.manageMembers");
       const where = and(
         eq(projectMembers.projectId, project.id),
         eq(projectMembers.userId, input.userId),
-        eq(projectMembers.role, input.role),
+        input.role ? eq(projectMembers.role, input.role) : undefined,
       );
-      if (!tx.select().from(projectMembers).where(where).get()) return;
-      if (input.role === "project_manager") {
+      const removing = tx.select().from(projectMembers).where(where).all();
+      if (!removing.length) throw notFound("This member");
+      if (removing.some((m) => m.role === "project_manager")) {
         const pms = tx
           .select()
           .from(projectMembers)
@@ -65,13 +65,15 @@ export function removeProjectMember(db: Db, ctx: RequestContext, input: MemberIn
         if (pms.length <= 1) throw new AppError("rule_refused", "A project keeps at least one project manager.", "last_project_manager");
       }
       tx.delete(projectMembers).where(where).run();
-      recordAudit(tx, ctx, {
-        action: "project.member.remove",
-        objectType: "project",
-        objectId: project.id,
-        projectId: project.id,
-        before: { userId: input.userId, role: input.role },
-      });
+      for (const member of removing) {
+        recordAudit(tx, ctx, {
+          action: "project.member.remove",
+          objectType: "project",
+          objectId: project.id,
+          projectId: project.id,
+          before: { userId: input.userId, role: member.role },
+        });
+      }
     },
     { behavior: "immediate" },
   );

@@ -14,7 +14,7 @@ import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { instantiateGates } from "@/lib/data/gate-setup";
 import { refreshProjectHealth } from "@/lib/data/health";
-import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
+import { checkKeyPeople, policyVersionFor, seatOnEveryBoard } from "@/lib/data/project-setup";
 import { canCreateProject, type Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import type { createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
@@ -127,6 +127,11 @@ export function listProjectMembers(db: DbOrTx, actor: Actor, projectId: string) 
   return [...byUser.values()];
 }
 
+/**
+ * Creates a project in one step: bound to the chosen policy's latest version (default: the
+ * light-gating policy), its creator as PM, the key people as members, each seated on the
+ * default boards the policy gives their role, and every gate with a proposed planned date.
+ */
 export function createProject(db: Db, ctx: RequestContext, input: z.infer<typeof createProjectSchema>): Project {
   if (!canCreateProject(ctx.actor)) throw forbidden("Only vendor staff can create projects.");
   return db.transaction(
@@ -137,15 +142,35 @@ export function createProject(db: Db, ctx: RequestContext, input: z.infer<typeof
           fieldErrors: { organizationId: ["Unknown client organisation."] },
         });
       }
-      const policy = currentDefaultPolicyVersion(tx);
+      const policy = policyVersionFor(tx, input.policyId);
+      const people = checkKeyPeople(tx, organization.id, input);
+      const { policyId, clientOwnerId, members, ...fields } = input;
+      void policyId;
+      void clientOwnerId;
+      void members;
+      // Gates are passed from the policy's highest number down (a six-step policy starts at 6).
+      const firstGate = Math.max(...policy.gates.map((g) => g.number));
       const project = tx
         .insert(projects)
-        .values({ ...input, policyVersionId: policy.id })
+        .values({ ...fields, policyVersionId: policy.id, ...(Number.isFinite(firstGate) ? { currentGate: firstGate } : {}) })
         .returning()
         .get();
       tx.insert(projectMembers).values({ projectId: project.id, userId: ctx.actor.id, role: "project_manager" }).run();
+      if (people.length) {
+        tx.insert(projectMembers)
+          .values(people.map((p) => ({ projectId: project.id, userId: p.userId, role: p.role })))
+          .onConflictDoNothing()
+          .run();
+      }
       instantiateGates(tx, project, policy.gates);
-      recordAudit(tx, ctx, { action: "project.create", objectType: "project", objectId: project.id, projectId: project.id, after: input });
+      seatOnEveryBoard(tx, project.id, people);
+      recordAudit(tx, ctx, {
+        action: "project.create",
+        objectType: "project",
+        objectId: project.id,
+        projectId: project.id,
+        after: { ...fields, policyVersionId: policy.id, policyVersion: policy.version, currentGate: project.currentGate, members: people },
+      });
       return project;
     },
     { behavior: "immediate" },

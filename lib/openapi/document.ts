@@ -4,10 +4,19 @@ import { deliveryPaths, deliverySchemas } from "./delivery";
 import { gatePaths, gateSchemas } from "./gates";
 import { goLivePaths, goLiveSchemas } from "./go-live";
 import { integrationPaths, integrationSchemas } from "./integration";
+import { projectSetupPaths, projectSetupSchemas } from "./project-setup";
 import { projectPaths, projectSchemas } from "./projects";
 import { qualityPaths, qualitySchemas } from "./quality";
 import { readinessPaths, readinessSchemas } from "./readiness";
 import { reportPaths, reportSchemas } from "./reports";
+import type { Paths } from "./shared";
+
+/** Joins path items: two capabilities may describe different methods of one path. */
+function mergePaths(...groups: Paths[]): Paths {
+  const merged: Paths = {};
+  for (const group of groups) for (const [path, item] of Object.entries(group)) merged[path] = { ...merged[path], ...item };
+  return merged;
+}
 
 export function openApiDocument() {
   return {
@@ -20,17 +29,7 @@ export function openApiDocument() {
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
-    paths: {
-      ...projectPaths,
-      ...deliveryPaths,
-      ...gatePaths,
-      ...readinessPaths,
-      ...goLivePaths,
-      ...integrationPaths,
-      ...auditPaths,
-      ...qualityPaths,
-      ...reportPaths,
-    },
+    paths: mergePaths(projectPaths, deliveryPaths, gatePaths, readinessPaths, goLivePaths, integrationPaths, auditPaths, qualityPaths, reportPaths, projectSetupPaths),
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer" },
@@ -59,6 +58,7 @@ export function openApiDocument() {
         ...auditSchemas,
         ...qualitySchemas,
         ...reportSchemas,
+        ...projectSetupSchemas,
       },
     },
   };

@@ -32,6 +32,13 @@ export const projectSchemas = {
       startDate: { type: "string", format: "date" },
       targetGoLiveDate: { type: "string", format: "date" },
       sizeClass: { enum: ["small", "standard", "large"] },
+      policyId: { type: "string", format: "uuid", description: "A policy from GET /api/v1/policies; default: the light-gating policy. The project binds to its latest version and starts at its highest gate." },
+      clientOwnerId: { type: "string", format: "uuid", description: "A client account of the project's organisation; becomes `client_owner`." },
+      members: {
+        type: "array",
+        description: "Other key people, seated on the default boards their role has in the policy. Gates get planned dates proposed from the start and go-live dates.",
+        items: { type: "object", required: ["userId", "role"], properties: { userId: { type: "string", format: "uuid" }, role: { enum: ["project_manager", "team_member", "integrator", "client_owner", "guardian", "client_viewer"] } } },
+      },
     },
   },
 };

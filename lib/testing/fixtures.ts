@@ -1,6 +1,7 @@
 // Builders for integration tests: a real database migrated from db/migrations, in memory.
 import { openDatabase, type Db } from "@/db/client";
-import { clientOrganizations, projectMembers, users, type GlobalRole, type ProjectRole, type SizeClass } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { clientOrganizations, gates, projectMembers, users, type GlobalRole, type ProjectRole, type SizeClass } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { createProject } from "@/lib/data/projects";
 import type { Actor } from "@/lib/domain/permissions";
@@ -52,6 +53,8 @@ export function makeProject(
   for (const [actor, role] of options.members ?? []) {
     db.insert(projectMembers).values({ projectId: project.id, userId: actor.id, role }).run();
   }
+  // Tests plan gates themselves: proposed dates would make health depend on the day tests run.
+  db.update(gates).set({ plannedDate: null }).where(eq(gates.projectId, project.id)).run();
   return project;
 }
 

@@ -36,6 +36,8 @@ export const decisionSchema = z.object({
 export const boardSeatSchema = z.object({
   userId: uuid,
   required: checkbox,
+  // Also seat them on every later gate whose board can still change.
+  alsoOnRemainingGates: checkbox,
 });
 
 export const removeBoardSeatSchema = z.object({ userId: uuid });

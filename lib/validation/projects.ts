@@ -17,8 +17,39 @@ const projectFields = {
   sizeClass: z.enum(SIZE_CLASSES, "Choose a size class."),
 };
 
+/** An optional choice from a form select: "" means none. */
+const optionalId = z.union([z.literal("").transform(() => undefined), uuid]).optional();
+
+const projectRole = z.enum(PROJECT_ROLES, "Choose a project role.");
+
+/** Key people named at creation; forms send the list as JSON text in one hidden field. */
+const keyPeople = z.preprocess(
+  (v) => {
+    if (typeof v !== "string") return v;
+    if (!v.trim()) return [];
+    try {
+      return JSON.parse(v);
+    } catch {
+      return v;
+    }
+  },
+  z.array(
+    // `board`: also seat them (vote not required) on every gate's board, beyond the seats the
+    // policy's default boards give their role.
+    z.object({ userId: uuid, role: projectRole, board: z.boolean().optional() }),
+    "Name members as a list of { userId, role, board? }.",
+  ).max(30, "At most 30 members at creation."),
+);
+
 export const createProjectSchema = z
-  .object({ organizationId: uuid, ...projectFields })
+  .object({
+    organizationId: uuid,
+    ...projectFields,
+    // Default: the light-gating policy. The project binds to the policy's latest version.
+    policyId: optionalId,
+    clientOwnerId: optionalId,
+    members: keyPeople.optional(),
+  })
   .refine((p) => p.targetGoLiveDate > p.startDate, {
     path: ["targetGoLiveDate"],
     message: "The target go-live must be after the start date.",
@@ -40,8 +71,19 @@ export const updateProjectSchema = z
 export const memberSchema = z.object({
   projectId: uuid,
   userId: uuid,
-  role: z.enum(PROJECT_ROLES, "Choose a project role."),
+  role: projectRole,
 });
+
+/** API: a new member by account id or by email (an existing account). */
+export const newMemberSchema = z
+  .object({
+    userId: uuid.optional(),
+    email: z.string().trim().toLowerCase().email("Enter an email address.").max(200).optional(),
+    role: projectRole,
+  })
+  .refine((m) => Boolean(m.userId) !== Boolean(m.email), { path: ["userId"], message: "Give either userId or email." });
+
+export const removeMemberQuery = z.object({ role: projectRole.optional() });
 
 export const listProjectsQuery = z.object({
   q: z.string().trim().max(100).optional(),

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { PageHeader } from "@/components/ui/page-header";
 import { listOrganizations } from "@/lib/data/accounts";
+import { keyPeopleCandidates } from "@/lib/data/project-setup";
+import { listPublishedPolicies } from "@/lib/data/published-policies";
 import { canCreateProject } from "@/lib/domain/permissions";
 import { requireActor } from "@/lib/session";
 import { ProjectForm } from "./project-form";
@@ -12,11 +14,17 @@ export const metadata: Metadata = { title: "New project" };
 export default async function NewProjectPage() {
   const actor = await requireActor();
   if (!canCreateProject(actor)) notFound();
-  const organizations = listOrganizations(getDb(), actor);
+  const db = getDb();
+  const organizations = listOrganizations(db, actor);
+  const policies = listPublishedPolicies(db, actor).map((p) => ({ id: p.id, name: p.name, version: p.version, isDefault: p.isDefault, gateCount: p.gates.length }));
+  const people = keyPeopleCandidates(db, actor);
   return (
     <>
-      <PageHeader title="New project" description="You become its project manager. Its seven gates come from the current light-gating policy." />
-      <ProjectForm organizations={organizations} />
+      <PageHeader
+        title="New project"
+        description="You become its project manager. Its gates, their boards and proposed planned dates come from the gate policy you choose."
+      />
+      <ProjectForm organizations={organizations} policies={policies} people={people} />
     </>
   );
 }

@@ -102,6 +102,7 @@ export function BoardPanel({
             errors={state.fieldErrors?.userId}
           />
           <Checkbox name="required" label="Required (their vote is needed to pass)" />
+          {gateNumber > 1 ? <Checkbox name="alsoOnRemainingGates" label="Also on the remaining gates (those not yet in review or decided)" /> : null}
           <FormMessage state={state} success="Board updated." />
           <SubmitButton size="sm" pendingLabel="Adding…">
             Add to board
