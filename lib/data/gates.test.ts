@@ -10,6 +10,7 @@ import { setBoardSeat } from "@/lib/data/gate-board";
 import { gateDetail, listGates } from "@/lib/data/gate-views";
 import { castVote, decideGate, meetCondition, submitGate } from "@/lib/data/gates";
 import { myReviews } from "@/lib/data/my-reviews";
+import { nextStepOf } from "@/lib/data/next-step";
 import { addArtifactVersion } from "@/lib/data/artifacts";
 import { ctxFor, createTestDb, makeWorld } from "@/lib/testing/fixtures";
 import { approveMustArtifacts, artifactsOfGate, gateRow, makeGateWorld, refusalOf, submitMustArtifacts, type GateWorld } from "@/lib/testing/gate-fixtures";
@@ -71,6 +72,19 @@ describe("a board that cannot decide", () => {
     setBoardSeat(db, ctxFor(fresh.pm), { projectId: fresh.project.id, number: 7, userId: fresh.owner.id, required: true });
     submitGate(db, ctxFor(fresh.pm), { projectId: fresh.project.id, number: 7 });
     expect(gate7().status).toBe("in_review");
+  });
+
+  it("the overview's next step shows the same diagnosis to the PM before submission; only the PM and admins get it", () => {
+    const fresh = makeWorld(db);
+    const step = nextStepOf(db, fresh.pm, fresh.project.id)!;
+    expect(step.stage).toBe("prepare");
+    expect(step.items.map((i) => i.kind)).toEqual(["artifact_missing", "artifact_missing", "artifact_missing", "board"]);
+    expect(step.items.at(-1)).toMatchObject({ kind: "board", message: `Gate 7's board needs a member besides ${fresh.pm.name}, who submits it.` });
+    expect(nextStepOf(db, fresh.admin, fresh.project.id)?.stage).toBe("prepare");
+    expect(nextStepOf(db, fresh.engineer, fresh.project.id)).toBeNull();
+    expect(refusalOf(() => nextStepOf(db, fresh.otherViewer, fresh.project.id)).status).toBe(404);
+    submitMustArtifacts(db, w);
+    expect(nextStepOf(db, w.pm, pid)?.stage).toBe("ready_to_submit");
   });
 
   it("a quorum larger than the board and a required member who cannot sign in are refused", () => {

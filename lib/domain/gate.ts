@@ -119,6 +119,14 @@ export type SubmitCommand = {
 };
 export type SubmitNext = { gateStatus: "in_review"; round: number; projectStatus: ProjectStatus };
 
+/** What submission waits for besides the board: must artifacts without a version, open conditions. */
+export function missingForSubmission(cmd: Pick<SubmitCommand, "artifacts" | "previousOpenConditions">): Missing[] {
+  return [
+    ...cmd.artifacts.filter((a) => a.requirement === "must" && a.status === "missing").map((a): Missing => ({ kind: "artifact", id: a.id, title: a.title })),
+    ...cmd.previousOpenConditions.map((c): Missing => ({ kind: "condition", id: c.id, text: c.text })),
+  ];
+}
+
 export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
   const { gate, project } = cmd;
   const current = checkCurrent(gate, project, true);
@@ -130,12 +138,7 @@ export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
       gate.status === "in_review" ? `Gate ${gate.number} is already in review.` : `Gate ${gate.number} has been decided (${gate.status}).`,
     );
   }
-  const missing: Missing[] = [
-    ...cmd.artifacts
-      .filter((a) => a.requirement === "must" && a.status === "missing")
-      .map((a): Missing => ({ kind: "artifact", id: a.id, title: a.title })),
-    ...cmd.previousOpenConditions.map((c): Missing => ({ kind: "condition", id: c.id, text: c.text })),
-  ];
+  const missing = missingForSubmission(cmd);
   if (missing.length) {
     const parts: string[] = [];
     const titles = missing.flatMap((m) => (m.kind === "artifact" ? [m.title] : []));
