@@ -83,7 +83,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
           </Card>
           {submittable ? (
             <Card title="Submit for review" id="submit">
-              <p className="mb-3 text-sm text-slate-700">Every required artifact needs a submitted version, and the previous gate&apos;s conditions must be met.</p>
+              <p className="mb-3 text-sm text-slate-700">Every required artifact needs a submitted version, the previous gate&apos;s conditions must be met, and the board must be able to decide: someone besides you votes, and someone besides each version&apos;s author approves it.</p>
               <SubmitGateButton projectId={projectId} gateNumber={gate.number} version={gate.version} resumes={gate.status === "hold"} />
             </Card>
           ) : null}
