@@ -7,6 +7,8 @@ import { storageStateOf } from "./accounts";
 test.use({ storageState: storageStateOf("pm") });
 
 test("a new project's Next step names what is missing; a board that cannot decide is refused before it locks", async ({ page, baseURL }) => {
+  // One long walk through creation, versions, a refusal, the board and a submission.
+  test.setTimeout(240_000);
   const name = `E2E next step ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto("/projects/new");
