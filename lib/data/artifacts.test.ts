@@ -6,6 +6,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, notifications } from "@/db/schema";
 import { addArtifactVersion, artifactFile, reviewArtifact } from "@/lib/data/artifacts";
+import { gateDetail } from "@/lib/data/gate-views";
 import { castVote, decideGate, submitGate } from "@/lib/data/gates";
 import { myReviews } from "@/lib/data/my-reviews";
 import { MAX_UPLOAD_BYTES, attachmentHeaders } from "@/lib/data/uploads";
@@ -122,5 +123,58 @@ describe("reviews", () => {
     const other = makeProject(db, w.pm, w.org.id);
     const foreign = artifactsOfGate(db, other.id, 7)[0];
     expect(refusalOf(() => add("engineer", { kind: "markdown", markdown: "x" }, foreign.id)).status).toBe(404);
+  });
+});
+
+describe("approval rules from the policy", () => {
+  // h1 copies approverRoles from the policy when a project is created; here we set it directly.
+  const needsOwner = () => db.update(artifacts).set({ approverRoles: ["client_owner"] }).where(eq(artifacts.id, sow.id)).run();
+  const awaiting = (actor: keyof GateWorld = "pm") =>
+    gateDetail(db, w[actor] as never, pid, 7).gate.artifacts.find((a) => a.id === sow.id)!.awaitingApprovalFrom;
+
+  it("a vendor board member's approval is recorded, the artifact stays submitted until the client owner approves", () => {
+    needsOwner();
+    add("engineer", { kind: "markdown", markdown: "# MVP scope" });
+    expect(awaiting()).toEqual([{ role: "client_owner", userIds: [w.owner.id] }]);
+    reviewBy("boardMember", "approve");
+    expect(status()).toBe("submitted");
+    const detail = gateDetail(db, w.pm, pid, 7).gate.artifacts.find((a) => a.id === sow.id)!;
+    expect(detail.reviews).toEqual([expect.objectContaining({ reviewerId: w.boardMember.id, decision: "approve", dismissed: false })]);
+    expect(detail.awaitingApprovalFrom).toEqual([{ role: "client_owner", userIds: [w.owner.id] }]);
+    // Still in the owner's queue, no longer in the vendor's.
+    expect(myReviews(db, w.owner).artifactsToReview.map((a) => a.artifactId)).toContain(sow.id);
+    expect(myReviews(db, w.boardMember).artifactsToReview.map((a) => a.artifactId)).not.toContain(sow.id);
+    expect(db.select().from(notifications).where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_approved"))).all()).toHaveLength(0);
+    reviewBy("owner", "approve");
+    expect(status()).toBe("approved");
+    expect(awaiting()).toEqual([]);
+    expect(db.select().from(notifications).where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_approved"))).all()).toHaveLength(1);
+  });
+
+  it("a request for changes by any board member still makes it changes_requested; a vendor approval then does not undo it", () => {
+    needsOwner();
+    add("engineer", { kind: "markdown", markdown: "# MVP scope" });
+    reviewBy("boardMember", "request_changes", "Missing the interconnection list.");
+    expect(status()).toBe("changes_requested");
+    reviewBy("pm", "approve");
+    expect(status()).toBe("changes_requested");
+    reviewBy("owner", "approve");
+    expect(status()).toBe("approved");
+  });
+
+  it("without a rule, any board member's approval closes it (as before)", () => {
+    add("engineer", { kind: "markdown", markdown: "# SOW" });
+    expect(awaiting()).toEqual([{ role: null, userIds: expect.arrayContaining([w.pm.id, w.owner.id, w.boardMember.id]) }]);
+    reviewBy("boardMember", "approve");
+    expect(status()).toBe("approved");
+  });
+
+  it("another organisation's client cannot review or see who is awaited (404)", () => {
+    needsOwner();
+    add("engineer", { kind: "markdown", markdown: "# MVP scope" });
+    const refused = refusalOf(() => reviewBy("otherViewer", "approve"));
+    expect([refused.status, refused.code]).toEqual([404, "not_found"]);
+    expect(refusalOf(() => awaiting("otherViewer")).status).toBe(404);
+    expect(status()).toBe("submitted");
   });
 });

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, type Artifact } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
-import { raise } from "@/lib/data/gate-state";
+import { projectRolesOf, raise, reviewStatesOf } from "@/lib/data/gate-state";
 import { gateHref } from "@/lib/data/gates";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
@@ -125,8 +125,11 @@ export function reviewArtifact(
     const onBoard = Boolean(
       tx.select().from(gateBoardMembers).where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, ctx.actor.id))).get(),
     );
+    const roles = projectRolesOf(tx, input.projectId);
     const outcome = review({
       artifact,
+      approvals: reviewStatesOf(tx, [artifact.id], roles).get(artifact.id)?.approvals ?? [],
+      reviewerRoles: roles.get(ctx.actor.id) ?? [],
       gateStatus: gate.status,
       projectStatus: access.project.status,
       latestVersion: latest,
@@ -147,16 +150,20 @@ export function reviewArtifact(
     }
     // Changes requested feed the project's health.
     refreshProjectHealth(tx, input.projectId);
-    notify(tx, ctx.actor.id, {
-      userIds: [latest!.submittedBy],
-      projectId: input.projectId,
-      kind: input.decision === "approve" ? "artifact_approved" : "artifact_changes_requested",
-      title:
-        input.decision === "approve"
-          ? `“${artifact.title}” of ${access.project.name} was approved`
-          : `Changes requested on “${artifact.title}” of ${access.project.name}`,
-      href: gateHref(input.projectId, gate.number),
-    });
+    // An approval that leaves the rule unmet is news only once the artifact is approved.
+    const partial = input.decision === "approve" && outcome.next.status !== "approved";
+    if (!partial) {
+      notify(tx, ctx.actor.id, {
+        userIds: [latest!.submittedBy],
+        projectId: input.projectId,
+        kind: input.decision === "approve" ? "artifact_approved" : "artifact_changes_requested",
+        title:
+          input.decision === "approve"
+            ? `“${artifact.title}” of ${access.project.name} was approved`
+            : `Changes requested on “${artifact.title}” of ${access.project.name}`,
+        href: gateHref(input.projectId, gate.number),
+      });
+    }
     return { artifact: updated, review: reviewRow };
   }, IMMEDIATE);
 }

@@ -1,10 +1,11 @@
 // Loaders shared by the gate and artifact data functions: a project's gate with its board,
 // artifacts, votes and conditions, always scoped by project id. Also turns domain refusals
 // into AppErrors.
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { artifacts, gateBoardMembers, gateConditions, gates, gateVotes, users, type Gate } from "@/db/schema";
-import type { BoardSeat, GateState, Missing, ProjectState } from "@/lib/domain/gate";
+import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gateConditions, gates, gateVotes, projectMembers, users, type Artifact, type Gate, type ProjectRole } from "@/db/schema";
+import type { Approval } from "@/lib/domain/artifact";
+import type { ArtifactState, BoardMember, BoardSeat, GateState, Missing, ProjectState } from "@/lib/domain/gate";
 import { AppError, notFound } from "@/lib/errors";
 
 /** Throws the AppError of a domain refusal: 403 for who-may, 409 for workflow rules. */
@@ -94,4 +95,71 @@ export function updateGate(db: DbOrTx, gate: Gate, set: Partial<Gate>): Gate {
     throw new AppError("stale_version", "Someone else changed this gate in the meantime. Reload and try again.", "stale_version");
   }
   return updated;
+}
+
+/** Project roles per user on one project (a board member without a role gets none). */
+export function projectRolesOf(db: DbOrTx, projectId: string): Map<string, ProjectRole[]> {
+  const roles = new Map<string, ProjectRole[]>();
+  for (const m of db.select({ userId: projectMembers.userId, role: projectMembers.role }).from(projectMembers).where(eq(projectMembers.projectId, projectId)).all()) {
+    roles.set(m.userId, [...(roles.get(m.userId) ?? []), m.role]);
+  }
+  return roles;
+}
+
+/** The board of one gate as the board rule sees it: names, project roles, who can still sign in. */
+export function boardMembersOf(db: DbOrTx, projectId: string, gateId: string, roles = projectRolesOf(db, projectId)): BoardMember[] {
+  return db
+    .select({ userId: users.id, name: users.name, required: gateBoardMembers.required, disabledAt: users.disabledAt })
+    .from(gateBoardMembers)
+    .innerJoin(users, eq(users.id, gateBoardMembers.userId))
+    .where(eq(gateBoardMembers.gateId, gateId))
+    .orderBy(asc(users.name))
+    .all()
+    .map((m) => ({ userId: m.userId, name: m.name, required: m.required, active: !m.disabledAt, roles: roles.get(m.userId) ?? [] }));
+}
+
+export type ReviewState = { author: { id: string; name: string } | null; approvals: Approval[] };
+
+/**
+ * Per artifact: who wrote its latest version, and the current approvals of that version — each
+ * reviewer's latest word only (an approval later turned into a request for changes does not count).
+ */
+export function reviewStatesOf(db: DbOrTx, artifactIds: string[], roles: Map<string, ProjectRole[]>): Map<string, ReviewState> {
+  const states = new Map<string, ReviewState>();
+  if (!artifactIds.length) return states;
+  const latest = db
+    .select({ id: artifactVersions.id, artifactId: artifactVersions.artifactId, number: artifactVersions.number, authorId: users.id, authorName: users.name })
+    .from(artifactVersions)
+    .innerJoin(users, eq(users.id, artifactVersions.submittedBy))
+    .where(and(inArray(artifactVersions.artifactId, artifactIds), sql`${artifactVersions.number} = (select max(v2.number) from ${artifactVersions} v2 where v2.artifact_id = ${artifactVersions.artifactId})`))
+    .all();
+  const reviews = latest.length
+    ? db
+        .select({ versionId: artifactReviews.versionId, reviewerId: artifactReviews.reviewerId, decision: artifactReviews.decision })
+        .from(artifactReviews)
+        .where(and(inArray(artifactReviews.versionId, latest.map((v) => v.id)), isNull(artifactReviews.dismissedAt)))
+        .orderBy(asc(artifactReviews.at), sql`${artifactReviews}.rowid`)
+        .all()
+    : [];
+  for (const v of latest) {
+    const lastWord = new Map<string, "approve" | "request_changes">();
+    for (const r of reviews) if (r.versionId === v.id) lastWord.set(r.reviewerId, r.decision);
+    const approvals = [...lastWord].filter(([, d]) => d === "approve").map(([reviewerId]) => ({ reviewerId, roles: roles.get(reviewerId) ?? [] }));
+    states.set(v.artifactId, { author: { id: v.authorId, name: v.authorName }, approvals });
+  }
+  return states;
+}
+
+/** A gate's artifacts as the gate rules see them, with authors, approval rules and approvals. */
+export function artifactStatesOf(db: DbOrTx, rows: Artifact[], roles: Map<string, ProjectRole[]>): ArtifactState[] {
+  const states = reviewStatesOf(db, rows.map((a) => a.id), roles);
+  return rows.map((a) => ({
+    id: a.id,
+    title: a.title,
+    requirement: a.requirement,
+    status: a.status,
+    approverRoles: a.approverRoles,
+    author: states.get(a.id)?.author ?? null,
+    approvals: states.get(a.id)?.approvals ?? [],
+  }));
 }

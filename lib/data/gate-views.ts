@@ -4,8 +4,9 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gateConditions, gateDecisions, gates, gateVotes, users, type ArtifactVersion, type Gate } from "@/db/schema";
 import { loadProjectAccess, type ProjectAccess } from "@/lib/data/access";
-import { boardOf, loadGate, seats } from "@/lib/data/gate-state";
+import { boardOf, loadGate, projectRolesOf, reviewStatesOf, seats } from "@/lib/data/gate-state";
 import { listProjectMembers } from "@/lib/data/projects";
+import { awaitingApproval } from "@/lib/domain/artifact";
 import { evaluateRule } from "@/lib/domain/gate";
 import type { Actor } from "@/lib/domain/permissions";
 
@@ -40,6 +41,8 @@ function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
     : [];
   const latest = new Map<string, ArtifactVersion>();
   for (const v of versions) if (!latest.has(v.artifactId)) latest.set(v.artifactId, v);
+  const roles = projectRolesOf(db, projectId);
+  const reviewStates = reviewStatesOf(db, artifactRows.filter((a) => a.status === "submitted").map((a) => a.id), roles);
   const votes = ids.length ? db.select().from(gateVotes).where(inArray(gateVotes.gateId, ids)).all() : [];
   const conditions = ids.length ? db.select().from(gateConditions).where(inArray(gateConditions.gateId, ids)).orderBy(asc(gateConditions.dueDate)).all() : [];
   const names = userNames(db, [...conditions.map((c) => c.ownerId), ...rows.map((g) => g.decidedBy)]);
@@ -75,6 +78,16 @@ function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
           ownerId: a.ownerId,
           version: a.version,
           latestVersion: latest.has(a.id) ? versionView(latest.get(a.id)!) : null,
+          approverRoles: a.approverRoles,
+          // Who the artifact still waits for, by the policy's approval rule (empty unless submitted).
+          awaitingApprovalFrom: reviewStates.has(a.id)
+            ? awaitingApproval({
+                approverRoles: a.approverRoles,
+                approvals: reviewStates.get(a.id)!.approvals,
+                board: gateBoard.map((b) => ({ userId: b.userId, roles: roles.get(b.userId) ?? [] })),
+                authorId: reviewStates.get(a.id)!.author?.id ?? null,
+              })
+            : [],
         })),
       votes: roundVotes.map((v) => ({ userId: v.userId, vote: v.vote, rationale: v.rationale, castAt: v.castAt, updatedAt: v.updatedAt })),
       rule: gate.status === "in_review" ? evaluateRule(gate.decisionRule, gate.quorum, seats(gateBoard), roundVotes) : null,

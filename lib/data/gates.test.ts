@@ -4,14 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/client";
-import { auditEvents, gateDecisions, notifications, projects } from "@/db/schema";
+import { artifacts, auditEvents, gateDecisions, gates, notifications, projects, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { setBoardSeat } from "@/lib/data/gate-board";
 import { gateDetail, listGates } from "@/lib/data/gate-views";
 import { castVote, decideGate, meetCondition, submitGate } from "@/lib/data/gates";
 import { myReviews } from "@/lib/data/my-reviews";
-import { ctxFor, createTestDb } from "@/lib/testing/fixtures";
-import { approveMustArtifacts, gateRow, makeGateWorld, refusalOf, submitMustArtifacts, type GateWorld } from "@/lib/testing/gate-fixtures";
+import { nextStepOf } from "@/lib/data/next-step";
+import { addArtifactVersion } from "@/lib/data/artifacts";
+import { ctxFor, createTestDb, makeWorld } from "@/lib/testing/fixtures";
+import { approveMustArtifacts, artifactsOfGate, gateRow, makeGateWorld, refusalOf, submitMustArtifacts, type GateWorld } from "@/lib/testing/gate-fixtures";
 
 let db: Db;
 let w: GateWorld;
@@ -49,6 +51,62 @@ describe("submit", () => {
     submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
     expect(gateRow(db, pid, 7).status).toBe("in_review");
     expect(db.select().from(notifications).where(and(eq(notifications.userId, w.owner.id), eq(notifications.kind, "gate_submitted"))).all()).toHaveLength(1);
+  });
+});
+
+describe("a board that cannot decide", () => {
+  it("a new project with the PM alone on the board cannot submit gate 7, and nothing is written", () => {
+    const fresh = makeWorld(db);
+    const gate7 = () => gateRow(db, fresh.project.id, 7);
+    expect(gateDetail(db, fresh.pm, fresh.project.id, 7).gate.board.map((b) => b.userId)).toEqual([fresh.pm.id]);
+    for (const a of artifactsOfGate(db, fresh.project.id, 7).filter((a) => a.requirement === "must")) {
+      addArtifactVersion(db, ctxFor(fresh.pm), { projectId: fresh.project.id, artifactId: a.id, source: { kind: "markdown", markdown: "Draft." } });
+    }
+    const before = { version: gate7().version, audit: db.select().from(auditEvents).all().length };
+    const refused = refusalOf(() => submitGate(db, ctxFor(fresh.pm), { projectId: fresh.project.id, number: 7 }));
+    expect([refused.status, refused.reason]).toEqual([409, "board_cannot_decide"]);
+    expect(refused.message).toBe(`Gate 7's board needs a member besides ${fresh.pm.name}, who submits it and wrote the submitted versions.`);
+    expect(refused.details?.missing).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "board", problem: "only_submitter", userId: fresh.pm.id })]));
+    expect([gate7().status, gate7().version, db.select().from(auditEvents).all().length]).toEqual(["pending", before.version, before.audit]);
+    // Seating the client owner (who did not write the versions) lets the board decide.
+    setBoardSeat(db, ctxFor(fresh.pm), { projectId: fresh.project.id, number: 7, userId: fresh.owner.id, required: true });
+    submitGate(db, ctxFor(fresh.pm), { projectId: fresh.project.id, number: 7 });
+    expect(gate7().status).toBe("in_review");
+  });
+
+  it("the overview's next step shows the same diagnosis to the PM before submission; only the PM and admins get it", () => {
+    const fresh = makeWorld(db);
+    const step = nextStepOf(db, fresh.pm, fresh.project.id)!;
+    expect(step.stage).toBe("prepare");
+    expect(step.items.map((i) => i.kind)).toEqual(["artifact_missing", "artifact_missing", "artifact_missing", "board"]);
+    expect(step.items.at(-1)).toMatchObject({ kind: "board", message: `Gate 7's board needs a member besides ${fresh.pm.name}, who submits it.` });
+    expect(nextStepOf(db, fresh.admin, fresh.project.id)?.stage).toBe("prepare");
+    expect(nextStepOf(db, fresh.engineer, fresh.project.id)).toBeNull();
+    expect(refusalOf(() => nextStepOf(db, fresh.otherViewer, fresh.project.id)).status).toBe(404);
+    submitMustArtifacts(db, w);
+    expect(nextStepOf(db, w.pm, pid)?.stage).toBe("ready_to_submit");
+  });
+
+  it("a quorum larger than the board and a required member who cannot sign in are refused", () => {
+    db.update(gates).set({ decisionRule: "quorum", quorum: 4 }).where(eq(gates.id, gateRow(db, pid, 7).id)).run();
+    submitMustArtifacts(db, w);
+    const quorum = refusalOf(() => submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 }));
+    expect(quorum.reason).toBe("board_cannot_decide");
+    expect(quorum.message).toContain("needs 4 votes in favour but only 3 members can vote");
+    db.update(gates).set({ decisionRule: "unanimous", quorum: null }).where(eq(gates.id, gateRow(db, pid, 7).id)).run();
+    db.update(users).set({ disabledAt: new Date().toISOString() }).where(eq(users.id, w.owner.id)).run();
+    expect(refusalOf(() => submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 })).message).toContain(`${w.owner.name} is a required member but can no longer sign in`);
+  });
+
+  it("an approval rule naming a role nobody on the board holds is refused before the board locks", () => {
+    const mvp = artifactsOfGate(db, pid, 7).find((a) => a.requirement === "must")!;
+    db.update(artifacts).set({ approverRoles: ["guardian"] }).where(eq(artifacts.id, mvp.id)).run();
+    submitMustArtifacts(db, w);
+    const refused = refusalOf(() => submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 }));
+    expect(refused.reason).toBe("board_cannot_decide");
+    expect(refused.message).toContain(`“${mvp.title}” needs the approval of a guardian on the board other than ${w.engineer.name}, who wrote it`);
+    setBoardSeat(db, ctxFor(w.pm), { projectId: pid, number: 7, userId: w.guardian.id, required: false });
+    submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
   });
 });
 
@@ -140,6 +198,9 @@ describe("other decisions", () => {
     const conditionId = listGates(db, w.pm, pid).gates.find((g) => g.number === 7)!.conditions[0].id;
     expect(refusalOf(() => meetCondition(db, ctxFor(w.engineer), { projectId: pid, conditionId })).status).toBe(403);
     meetCondition(db, ctxFor(w.owner), { projectId: pid, conditionId });
+    // Gate 6's board starts with the PM alone (the owner joined after creation): it cannot decide.
+    expect(refusalOf(() => submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 })).reason).toBe("board_cannot_decide");
+    setBoardSeat(db, ctxFor(w.pm), { projectId: pid, number: 6, userId: w.owner.id, required: true });
     submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 });
     expect(gateRow(db, pid, 6).status).toBe("in_review");
   });

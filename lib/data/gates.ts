@@ -6,7 +6,7 @@ import type { Db, DbOrTx } from "@/db/client";
 import { gateConditions, gateDecisions, gates, gateVotes, projectMembers, projects, type Gate } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
-import { artifactsOf, boardOf, gateState, loadGate, openConditionsOf, projectState, raise, seats, updateGate, votesOf } from "@/lib/data/gate-state";
+import { artifactsOf, artifactStatesOf, boardMembersOf, boardOf, gateState, loadGate, openConditionsOf, projectRolesOf, projectState, raise, seats, updateGate, votesOf } from "@/lib/data/gate-state";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
 import { castVote as castVoteRule, decide, meetCondition as meetConditionRule, submit, type DomainEvent } from "@/lib/domain/gate";
@@ -36,11 +36,14 @@ export function submitGate(db: Db, ctx: RequestContext, input: { projectId: stri
     const access = requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
     const gate = loadGate(tx, input.projectId, input.number);
     assertVersion(gate.version, input.expectedVersion);
+    const roles = projectRolesOf(tx, input.projectId);
     const outcome = submit({
       gate: gateState(gate),
       project: projectState(access.project),
-      artifacts: artifactsOf(tx, input.projectId, gate.id),
+      artifacts: artifactStatesOf(tx, artifactsOf(tx, input.projectId, gate.id), roles),
       previousOpenConditions: openConditionsOf(tx, input.projectId, gate.number + 1),
+      board: boardMembersOf(tx, input.projectId, gate.id, roles),
+      submitter: { id: ctx.actor.id, name: ctx.actor.name },
     });
     if (!outcome.ok) raise(outcome.refusal);
     const updated = updateGate(tx, gate, { status: "in_review", round: outcome.next.round, submittedAt: new Date().toISOString(), submittedBy: ctx.actor.id });

@@ -1,5 +1,6 @@
 // The artifact workflow of DESIGN.md §3: missing → submitted → approved | changes_requested →
 // submitted … Pure: lib/data/artifacts.ts loads the state, calls these, writes the result.
+import type { ProjectRole } from "@/db/schema";
 import type { GateStatus } from "@/lib/domain/gate";
 
 export type ArtifactStatus = "missing" | "submitted" | "approved" | "changes_requested";
@@ -48,8 +49,42 @@ export function addVersion(cmd: AddVersionCommand): ArtifactOutcome<{ status: "s
   };
 }
 
+// ───────────────────────────── Approval rules ─────────────────────────────
+// The policy may say who must approve an artifact type: nobody in particular (`approverRoles`
+// empty: one approval by any board member other than the author closes it) or every listed
+// project role (a board member holding each role, other than the author, must approve).
+
+/** A current (not dismissed) approval of the latest version, with the reviewer's project roles. */
+export type Approval = { reviewerId: string; roles: ProjectRole[] };
+/** A board member who could approve, with their project roles (none when seated without a role). */
+export type Approver = { userId: string; roles: ProjectRole[] };
+/** Who an artifact still waits for: `role` null means "any board member". */
+export type AwaitedApproval = { role: ProjectRole | null; userIds: string[] };
+
+/** The approval rule still unmet: the roles (or "anyone", null) no approval covers yet. */
+export function unmetApprovals(approverRoles: ProjectRole[], approvals: Approval[]): (ProjectRole | null)[] {
+  if (!approverRoles.length) return approvals.length ? [] : [null];
+  return approverRoles.filter((role) => !approvals.some((a) => a.roles.includes(role)));
+}
+
+/**
+ * For each unmet part of the rule, the board members who could still meet it: never the
+ * author of the latest version, never someone whose approval is already counted.
+ */
+export function awaitingApproval(input: { approverRoles: ProjectRole[]; approvals: Approval[]; board: Approver[]; authorId: string | null }): AwaitedApproval[] {
+  const approved = new Set(input.approvals.map((a) => a.reviewerId));
+  const candidates = input.board.filter((m) => m.userId !== input.authorId && !approved.has(m.userId));
+  return unmetApprovals(input.approverRoles, input.approvals).map((role) => ({
+    role,
+    userIds: candidates.filter((m) => role === null || m.roles.includes(role)).map((m) => m.userId),
+  }));
+}
+
 export type ReviewCommand = {
-  artifact: { title: string; status: ArtifactStatus };
+  artifact: { title: string; status: ArtifactStatus; approverRoles?: ProjectRole[] };
+  /** Current approvals of the latest version by other reviewers (this reviewer's own are replaced). */
+  approvals?: Approval[];
+  reviewerRoles?: ProjectRole[];
   gateStatus: GateStatus;
   projectStatus: "active" | "on_hold" | "killed" | "live" | "closed";
   latestVersion: { number: number; submittedBy: string } | null;
@@ -59,7 +94,9 @@ export type ReviewCommand = {
   comment: string;
 };
 
-export function review(cmd: ReviewCommand): ArtifactOutcome<{ status: "approved" | "changes_requested" }> {
+export type ReviewNext = { status: "approved" | "changes_requested" | "submitted"; awaiting: (ProjectRole | null)[] };
+
+export function review(cmd: ReviewCommand): ArtifactOutcome<ReviewNext> {
   if (!cmd.reviewerOnBoard) {
     return refuse("forbidden", "not_on_board", "Only members of this gate's review board review its artifacts.");
   }
@@ -78,15 +115,20 @@ export function review(cmd: ReviewCommand): ArtifactOutcome<{ status: "approved"
   if (cmd.decision === "request_changes" && !cmd.comment.trim()) {
     return refuse("rule_refused", "comment_required", "Say what needs to change: a comment is required when requesting changes.");
   }
-  const status = cmd.decision === "approve" ? "approved" : "changes_requested";
+  // An approval that does not complete the rule is recorded but leaves the status as it was
+  // (still submitted, or changes still requested by someone else).
+  const approvals = [...(cmd.approvals ?? []).filter((a) => a.reviewerId !== cmd.reviewerId), { reviewerId: cmd.reviewerId, roles: cmd.reviewerRoles ?? [] }];
+  const awaiting = cmd.decision === "approve" ? unmetApprovals(cmd.artifact.approverRoles ?? [], approvals) : [];
+  const status: ReviewNext["status"] =
+    cmd.decision === "request_changes" || (awaiting.length && cmd.artifact.status === "changes_requested") ? "changes_requested" : awaiting.length ? "submitted" : "approved";
   return {
     ok: true,
-    next: { status },
+    next: { status, awaiting },
     events: [
       {
         action: cmd.decision === "approve" ? "artifact.approve" : "artifact.request_changes",
         before: { status: cmd.artifact.status },
-        after: { status, version: cmd.latestVersion.number, comment: cmd.comment },
+        after: { status, version: cmd.latestVersion.number, comment: cmd.comment, ...(awaiting.length ? { awaitingApprovalFrom: awaiting } : {}) },
       },
     ],
   };

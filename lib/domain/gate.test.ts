@@ -3,10 +3,12 @@ import {
   castVote,
   changeBoard,
   decide,
+  diagnoseBoard,
   evaluateRule,
   meetCondition,
   submit,
   type ArtifactState,
+  type BoardMember,
   type BoardSeat,
   type CastVote,
   type DecideCommand,
@@ -26,8 +28,21 @@ const board: BoardSeat[] = [
   { userId: "extra", required: false },
 ];
 
+const member = (userId: string, over: Partial<BoardMember> = {}): BoardMember => ({ userId, name: userId.toUpperCase(), required: false, roles: [], active: true, ...over });
+const paula = { id: "pm", name: "Paula Martins" };
+const pmSeat = member("pm", { name: "Paula Martins", required: true, roles: ["project_manager"] });
+const ownerSeat = member("owner", { name: "Olga Owner", required: true, roles: ["client_owner"] });
+const seated = [pmSeat, ownerSeat];
+
 describe("submit", () => {
-  const base: SubmitCommand = { gate: gate(), project: project(), artifacts: [art("a", "must", "submitted"), art("b", "should", "missing")], previousOpenConditions: [] };
+  const base: SubmitCommand = {
+    gate: gate(),
+    project: project(),
+    artifacts: [art("a", "must", "submitted"), art("b", "should", "missing")],
+    previousOpenConditions: [],
+    board: seated,
+    submitter: paula,
+  };
   const cases: { name: string; cmd: Partial<SubmitCommand>; reason?: string; projectStatus?: string }[] = [
     { name: "pending current gate with must artifacts submitted", cmd: {} },
     { name: "recycled gate is submittable like pending", cmd: { gate: gate({ status: "recycled" }) } },
@@ -40,6 +55,9 @@ describe("submit", () => {
     { name: "project on hold for another reason", cmd: { project: project({ status: "on_hold" }) }, reason: "project_not_active" },
     { name: "must artifact missing", cmd: { artifacts: [art("a", "must", "missing")] }, reason: "gate_missing_requirements" },
     { name: "open condition of the previous gate", cmd: { gate: gate({ number: 6 }), project: project({ currentGate: 6 }), previousOpenConditions: [{ id: "c", text: "Sign DPA" }] }, reason: "gate_missing_requirements" },
+    { name: "the PM alone on the board", cmd: { board: [pmSeat] }, reason: "board_cannot_decide" },
+    { name: "an empty board", cmd: { board: [] }, reason: "board_cannot_decide" },
+    { name: "missing artifacts are named before the board", cmd: { board: [], artifacts: [art("a", "must", "missing")] }, reason: "gate_missing_requirements" },
   ];
   it.each(cases)("$name", ({ cmd, reason, projectStatus }) => {
     const outcome = submit({ ...base, ...cmd });
@@ -62,6 +80,8 @@ describe("submit", () => {
       project: project({ currentGate: 6 }),
       artifacts: [art("a", "must", "missing"), art("b", "must", "approved"), art("c", "should", "missing"), art("d", "must", "missing")],
       previousOpenConditions: [{ id: "c1", text: "Sign the DPA" }],
+      board: seated,
+      submitter: paula,
     });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
@@ -206,5 +226,72 @@ describe("meetCondition", () => {
     expect(meetCondition({ status: "open", text: "x" }).ok).toBe(true);
     const again = meetCondition({ status: "met", text: "x" });
     expect(!again.ok && again.refusal.reason).toBe("condition_already_met");
+  });
+});
+
+describe("diagnoseBoard: can the seated board ever pass the gate?", () => {
+  const wrote = (id: string, author: { id: string; name: string }, over: Partial<ArtifactState> = {}): ArtifactState => ({ ...art(id, "must", "submitted"), author, ...over });
+  const engineer = { id: "eng", name: "Emil Engineer" };
+  const cases: {
+    name: string;
+    board: BoardMember[];
+    rule?: Partial<GateState>;
+    artifacts?: ArtifactState[];
+    submitter?: { id: string; name: string } | null;
+    gaps: string[];
+    says?: string[];
+  }[] = [
+    { name: "PM and owner, engineer wrote the versions", board: seated, artifacts: [wrote("a", engineer)], gaps: [] },
+    { name: "PM and owner, PM wrote the versions: the owner approves", board: seated, artifacts: [wrote("a", paula)], gaps: [] },
+    { name: "empty board", board: [], gaps: ["empty_board"], says: ["Gate 7's board is empty"] },
+    {
+      name: "the PM alone, who wrote the versions (issue 10)",
+      board: [pmSeat],
+      artifacts: [wrote("a", paula), wrote("b", paula)],
+      gaps: ["only_submitter", "no_reviewer", "no_reviewer"],
+      says: ["Gate 7's board needs a member besides Paula Martins, who submits it and wrote the submitted versions."],
+    },
+    { name: "the PM alone, an engineer wrote the versions: still her own gate", board: [pmSeat], artifacts: [wrote("a", engineer)], gaps: ["only_submitter"], says: ["besides Paula Martins, who submits it."] },
+    { name: "an engineer alone wrote the versions and sits alone (PM not seated)", board: [member("eng", { name: "Emil Engineer" })], artifacts: [wrote("a", engineer)], gaps: ["no_reviewer"], says: ["besides Emil Engineer, who wrote the submitted versions"] },
+    { name: "without a known submitter (a reader's view), the PM alone can still vote", board: [pmSeat], artifacts: [wrote("a", engineer)], submitter: null, gaps: [] },
+    { name: "should artifacts do not block", board: [pmSeat, member("x")], artifacts: [{ ...wrote("a", { id: "x", name: "X" }), requirement: "should" }], gaps: [] },
+    { name: "approved and missing artifacts need no reviewer", board: [pmSeat, member("x")], artifacts: [wrote("a", { id: "x", name: "X" }, { status: "approved" }), art("b", "must", "missing")], gaps: [] },
+    { name: "changes requested: the next version needs a reviewer too", board: [pmSeat, member("x")], artifacts: [wrote("a", { id: "x", name: "X" }, { status: "changes_requested" })], gaps: [] },
+    { name: "quorum 3 on a board of 2", board: seated, rule: { decisionRule: "quorum", quorum: 3 }, gaps: ["too_few_voters"], says: ["needs 3 votes in favour but only 2 members can vote"] },
+    { name: "quorum 2 on a board of 2", board: seated, rule: { decisionRule: "quorum", quorum: 2 }, gaps: [] },
+    { name: "quorum without a number counts as 1", board: seated, rule: { decisionRule: "quorum", quorum: null }, gaps: [] },
+    { name: "majority of 3 with 2 unable to sign in", board: [pmSeat, member("x", { active: false }), member("y", { active: false })], rule: { decisionRule: "majority" }, gaps: ["too_few_voters", "only_submitter"] },
+    { name: "majority of 3 with 2 able to vote", board: [pmSeat, ownerSeat, member("y", { active: false })], rule: { decisionRule: "majority" }, gaps: [] },
+    { name: "unanimous with a required member who can no longer sign in", board: [pmSeat, { ...ownerSeat, active: false }, member("x")], gaps: ["required_inactive"], says: ["Olga Owner is a required member but can no longer sign in"] },
+    { name: "MVP scope needs the owner: owner seated", board: seated, artifacts: [wrote("a", paula, { approverRoles: ["client_owner"] })], gaps: [] },
+    {
+      name: "MVP scope needs the owner: no owner on the board",
+      board: [pmSeat, member("v", { roles: ["team_member"] })],
+      artifacts: [wrote("a", engineer, { title: "MVP scope", approverRoles: ["client_owner"] })],
+      gaps: ["no_approver"],
+      says: ["“MVP scope” needs the approval of a client owner on the board other than Emil Engineer, who wrote it"],
+    },
+    { name: "MVP scope needs the owner, who wrote it", board: [pmSeat, ownerSeat], artifacts: [wrote("a", { id: "owner", name: "Olga Owner" }, { approverRoles: ["client_owner"] })], gaps: ["no_approver"] },
+    { name: "the owner already approved, then left the board", board: [pmSeat, member("v")], artifacts: [wrote("a", engineer, { approverRoles: ["client_owner"], approvals: [{ reviewerId: "owner", roles: ["client_owner"] }] })], gaps: [] },
+    { name: "an owner who can no longer sign in cannot approve", board: [pmSeat, { ...ownerSeat, required: false, active: false }, member("v")], artifacts: [wrote("a", engineer, { approverRoles: ["client_owner"] })], gaps: ["no_approver"] },
+    { name: "two roles, one missing", board: seated, artifacts: [wrote("a", engineer, { approverRoles: ["client_owner", "guardian"] })], gaps: ["no_approver"], says: ["a guardian on the board"] },
+  ];
+  it.each(cases)("$name", ({ board: seats, rule, artifacts = [], submitter = paula, gaps, says = [] }) => {
+    const diagnosis = diagnoseBoard({ gate: gate(rule), board: seats, submitter, artifacts });
+    expect(diagnosis.gaps.map((g) => g.problem)).toEqual(gaps);
+    expect(diagnosis.canDecide).toBe(gaps.length === 0);
+    for (const text of says) expect(diagnosis.message).toContain(text);
+  });
+
+  it("the refusal lists the gaps in `missing`", () => {
+    const outcome = submit({ gate: gate(), project: project(), artifacts: [{ ...art("a", "must", "submitted"), author: paula }], previousOpenConditions: [], board: [pmSeat], submitter: paula });
+    expect(!outcome.ok && outcome.refusal).toMatchObject({
+      code: "rule_refused",
+      reason: "board_cannot_decide",
+      missing: [
+        { kind: "board", problem: "only_submitter", userId: "pm", name: "Paula Martins" },
+        { kind: "board", problem: "no_reviewer", artifactId: "a", authorName: "Paula Martins" },
+      ],
+    });
   });
 });

@@ -12,7 +12,8 @@
 //   gate 1 the project is `closed`.
 // - Who records the decision: a member of that gate's review board (the PM only when seated
 //   on the board). The decision is the board's act, not the PM's.
-import type { VOTES } from "@/db/schema";
+import type { ProjectRole, VOTES } from "@/db/schema";
+import { awaitingApproval, type Approval } from "@/lib/domain/artifact";
 
 export type Vote = (typeof VOTES)[number];
 export type GateStatus = "pending" | "in_review" | "go" | "conditional_go" | "hold" | "recycled" | "killed";
@@ -32,6 +33,12 @@ export type ArtifactState = {
   title: string;
   requirement: "must" | "should";
   status: "missing" | "submitted" | "approved" | "changes_requested";
+  /** Who wrote the latest version (null while there is none). */
+  author?: { id: string; name: string } | null;
+  /** The policy's approval rule for this artifact (empty: any board member). */
+  approverRoles?: ProjectRole[];
+  /** Current approvals of the latest version. */
+  approvals?: Approval[];
 };
 export type BoardSeat = { userId: string; required: boolean };
 export type CastVote = { userId: string; vote: Vote };
@@ -41,7 +48,8 @@ export type ConditionInput = { text: string; ownerId: string; dueDate: string };
 export type Missing =
   | { kind: "artifact"; id: string; title: string }
   | { kind: "condition"; id: string; text: string }
-  | { kind: "vote"; userId: string };
+  | { kind: "vote"; userId: string }
+  | ({ kind: "board" } & BoardGap);
 
 export type RefusalReason =
   | "project_not_active"
@@ -55,6 +63,7 @@ export type RefusalReason =
   | "conditions_required"
   | "conditions_only_for_conditional_go"
   | "board_locked"
+  | "board_cannot_decide"
   | "condition_already_met";
 
 export type Refusal = {
@@ -103,8 +112,20 @@ export type SubmitCommand = {
   artifacts: ArtifactState[];
   /** Open conditions of the previous (higher-numbered) gate. */
   previousOpenConditions: OpenCondition[];
+  /** The board as seated, with names, project roles and whether each account can still sign in. */
+  board: BoardMember[];
+  /** Who submits (the PM): a gate is never decided by its submitter alone. */
+  submitter: { id: string; name: string };
 };
 export type SubmitNext = { gateStatus: "in_review"; round: number; projectStatus: ProjectStatus };
+
+/** What submission waits for besides the board: must artifacts without a version, open conditions. */
+export function missingForSubmission(cmd: Pick<SubmitCommand, "artifacts" | "previousOpenConditions">): Missing[] {
+  return [
+    ...cmd.artifacts.filter((a) => a.requirement === "must" && a.status === "missing").map((a): Missing => ({ kind: "artifact", id: a.id, title: a.title })),
+    ...cmd.previousOpenConditions.map((c): Missing => ({ kind: "condition", id: c.id, text: c.text })),
+  ];
+}
 
 export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
   const { gate, project } = cmd;
@@ -117,12 +138,7 @@ export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
       gate.status === "in_review" ? `Gate ${gate.number} is already in review.` : `Gate ${gate.number} has been decided (${gate.status}).`,
     );
   }
-  const missing: Missing[] = [
-    ...cmd.artifacts
-      .filter((a) => a.requirement === "must" && a.status === "missing")
-      .map((a): Missing => ({ kind: "artifact", id: a.id, title: a.title })),
-    ...cmd.previousOpenConditions.map((c): Missing => ({ kind: "condition", id: c.id, text: c.text })),
-  ];
+  const missing = missingForSubmission(cmd);
   if (missing.length) {
     const parts: string[] = [];
     const titles = missing.flatMap((m) => (m.kind === "artifact" ? [m.title] : []));
@@ -130,6 +146,11 @@ export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
     if (titles.length) parts.push(`required artifacts without a submitted version: ${titles.join("; ")}`);
     if (conditions.length) parts.push(`open conditions of gate ${gate.number + 1}: ${conditions.join("; ")}`);
     return refuse("rule_refused", "gate_missing_requirements", `Gate ${gate.number} cannot be submitted yet — ${parts.join(" — ")}.`, missing);
+  }
+  // Submitting locks the board: refuse now rather than open a review nobody can conclude.
+  const diagnosis = diagnoseBoard({ gate, board: cmd.board, submitter: cmd.submitter, artifacts: cmd.artifacts });
+  if (!diagnosis.canDecide) {
+    return refuse("rule_refused", "board_cannot_decide", diagnosis.message, diagnosis.gaps.map((g): Missing => ({ kind: "board", ...g })));
   }
   const resumes = gate.status === "hold";
   return {
@@ -143,6 +164,100 @@ export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
       },
     ],
   };
+}
+
+// ───────────────────────────── Can the board decide? ─────────────────────────────
+
+export type BoardMember = BoardSeat & { name: string; roles: ProjectRole[]; active: boolean };
+export type BoardGap =
+  | { problem: "empty_board" }
+  /** Nobody but the submitter could vote: the PM would decide her own gate alone. */
+  | { problem: "only_submitter"; userId: string; name: string }
+  /** The rule needs more votes in favour than there are members able to vote. */
+  | { problem: "too_few_voters"; needed: number; available: number }
+  | { problem: "required_inactive"; userId: string; name: string }
+  /** A must artifact nobody on the board may approve (its author is the only member left). */
+  | { problem: "no_reviewer"; artifactId: string; title: string; authorId: string; authorName: string }
+  /** A must artifact whose approval rule names a role no eligible board member holds. */
+  | { problem: "no_approver"; artifactId: string; title: string; role: ProjectRole; authorName: string };
+export type BoardDiagnosis = { canDecide: true; gaps: []; message: null } | { canDecide: false; gaps: BoardGap[]; message: string };
+
+const roleName = (role: ProjectRole) => role.replace("_", " ");
+const listed = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+
+/** Votes in favour the rule needs at the least, whatever the board does. */
+function votesNeeded(rule: DecisionRule, quorum: number | null, seats: number) {
+  if (rule === "quorum") return Math.max(1, quorum ?? 1);
+  if (rule === "majority") return Math.floor(seats / 2) + 1;
+  return 1;
+}
+
+/**
+ * Whether the seated board can ever pass the gate: its decision rule can be met by members who
+ * can still sign in, not by the submitter alone, and every `must` artifact with a version has a
+ * board member other than its author — holding each role its approval rule names — to approve it.
+ * Submission is refused otherwise, and the project overview shows the same gaps before that.
+ */
+export function diagnoseBoard(input: {
+  gate: Pick<GateState, "number" | "decisionRule" | "quorum">;
+  board: BoardMember[];
+  submitter: { id: string; name: string } | null;
+  artifacts: ArtifactState[];
+}): BoardDiagnosis {
+  const { gate, board, submitter } = input;
+  const label = `Gate ${gate.number}'s board`;
+  if (!board.length) {
+    return { canDecide: false, gaps: [{ problem: "empty_board" }], message: `${label} is empty: seat the members who review its artifacts and vote on it.` };
+  }
+  const gaps: BoardGap[] = [];
+  const active = board.filter((m) => m.active);
+  for (const m of board) if (m.required && !m.active) gaps.push({ problem: "required_inactive", userId: m.userId, name: m.name });
+  const needed = votesNeeded(gate.decisionRule, gate.quorum, board.length);
+  if (active.length < needed) gaps.push({ problem: "too_few_voters", needed, available: active.length });
+  const submitterSeat = submitter ? active.find((m) => m.userId === submitter.id) : undefined;
+  if (submitterSeat && active.length === 1) gaps.push({ problem: "only_submitter", userId: submitterSeat.userId, name: submitterSeat.name });
+  const approvers = active.map((m) => ({ userId: m.userId, roles: m.roles }));
+  for (const a of input.artifacts) {
+    if (a.requirement !== "must" || !a.author || (a.status !== "submitted" && a.status !== "changes_requested")) continue;
+    for (const wait of awaitingApproval({ approverRoles: a.approverRoles ?? [], approvals: a.approvals ?? [], board: approvers, authorId: a.author.id })) {
+      if (wait.userIds.length) continue;
+      gaps.push(
+        wait.role === null
+          ? { problem: "no_reviewer", artifactId: a.id, title: a.title, authorId: a.author.id, authorName: a.author.name }
+          : { problem: "no_approver", artifactId: a.id, title: a.title, role: wait.role, authorName: a.author.name },
+      );
+    }
+  }
+  if (!gaps.length) return { canDecide: true, gaps: [], message: null };
+  return { canDecide: false, gaps, message: explainGaps(label, gaps) };
+}
+
+/** One sentence per kind of gap, in a person's words (people named, artifacts quoted). */
+function explainGaps(label: string, gaps: BoardGap[]): string {
+  const sentences: string[] = [];
+  // "Needs a member besides X" gathers why X cannot count: submitting the gate, writing versions.
+  const besides = new Map<string, { name: string; why: string[] }>();
+  const because = (id: string, name: string, why: string) => {
+    const entry = besides.get(id) ?? { name, why: [] };
+    if (!entry.why.includes(why)) entry.why.push(why);
+    besides.set(id, entry);
+  };
+  for (const g of gaps) {
+    if (g.problem === "only_submitter") because(g.userId, g.name, "submits it");
+    if (g.problem === "no_reviewer") because(g.authorId, g.authorName, "wrote the submitted versions");
+  }
+  for (const { name, why } of besides.values()) sentences.push(`${label} needs a member besides ${name}, who ${listed(why)}`);
+  const inactive = gaps.flatMap((g) => (g.problem === "required_inactive" ? [g.name] : []));
+  if (inactive.length) sentences.push(`${listed(inactive)} ${inactive.length > 1 ? "are required members but can" : "is a required member but can"} no longer sign in`);
+  for (const g of gaps) {
+    if (g.problem === "too_few_voters") sentences.push(`its decision rule needs ${g.needed} vote${g.needed > 1 ? "s" : ""} in favour but only ${g.available} member${g.available === 1 ? "" : "s"} can vote`);
+    if (g.problem === "no_approver") {
+      sentences.push(`“${g.title}” needs the approval of a ${roleName(g.role)} on the board${g.authorName ? ` other than ${g.authorName}, who wrote it` : ""}`);
+    }
+  }
+  const [first, ...rest] = sentences;
+  const opening = first.startsWith(label) ? first : `${label} cannot decide: ${first}`;
+  return `${[opening, ...rest].join("; ")}.`;
 }
 
 // ───────────────────────────── Vote ─────────────────────────────

@@ -57,6 +57,12 @@ export const gateSchemas = {
             requirement: { enum: ["must", "should"] },
             status: { enum: ["missing", "submitted", "approved", "changes_requested"] },
             latestVersion: { oneOf: [ref("ArtifactVersion"), { type: "null" }] },
+            approverRoles: { type: "array", items: { type: "string" }, description: "Project roles whose board members must each approve (empty: any one board member other than the author)." },
+            awaitingApprovalFrom: {
+              type: "array",
+              description: "While submitted: each part of the approval rule still unmet, with the board members who can meet it (`role` null = any board member). An empty `userIds` means nobody on the board can.",
+              items: { type: "object", properties: { role: { type: ["string", "null"] }, userIds: { type: "array", items: { type: "string" } } } },
+            },
           },
         },
       },
@@ -92,7 +98,9 @@ export const gateSchemas = {
   ReviewInput: { type: "object", required: ["decision"], properties: { decision: { enum: ["approve", "request_changes"] }, comment: { type: "string", description: "Required when requesting changes." } } },
 };
 
-const refusal409 = problem("Refused by a workflow rule (code e.g. gate_missing_requirements with `missing`, artifacts_not_approved, decision_rule_not_met) or a stale version");
+const refusal409 = problem(
+  "Refused by a workflow rule (code e.g. gate_missing_requirements with `missing`, board_cannot_decide with the board's gaps in `missing`, artifacts_not_approved, decision_rule_not_met) or a stale version",
+);
 
 export const gatePaths: Paths = {
   "/api/v1/projects/{id}/gates": {
@@ -115,6 +123,8 @@ export const gatePaths: Paths = {
   "/api/v1/projects/{id}/gates/{number}/submit": {
     post: {
       summary: "Submit the current gate for review (project manager). Empty body.",
+      description:
+        "409 `gate_missing_requirements` while a must artifact has no version or the previous gate has open conditions; 409 `board_cannot_decide` when the seated board could never pass the gate (empty board, a decision rule its members cannot meet, nobody but the submitter to vote, or a must artifact nobody but its author — or nobody holding a role its approval rule names — could approve). The board is locked once submitted, so this is checked first.",
       parameters: [projectIdParam, numberParam],
       responses: { "200": jsonResponse("The gate, now in review", ref("Gate")), ...writeErrors, "409": refusal409 },
     },
@@ -171,6 +181,8 @@ export const gatePaths: Paths = {
   "/api/v1/projects/{id}/artifacts/{artifactId}/review": {
     post: {
       summary: "Approve or request changes on the latest version (board members of the artifact's gate; never the version's submitter)",
+      description:
+        "When the policy names approver roles for the artifact, an approval by a board member without the awaited role is recorded but the artifact stays `submitted` until a board member holding each role has approved. A request for changes by any board member makes it `changes_requested`.",
       parameters: [projectIdParam, artifactIdParam],
       requestBody: jsonBody(ref("ReviewInput")),
       responses: { "200": jsonResponse("The review and the artifact's new status", { type: "object" }), ...writeErrors },

@@ -3,11 +3,13 @@ import { getDb } from "@/db/client";
 import { humanize } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { listAssignableUsers } from "@/lib/data/accounts";
+import { nextStepOf } from "@/lib/data/next-step";
 import { getProject, listProjectMembers } from "@/lib/data/projects";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { EditProjectDialog } from "./edit-project-dialog";
 import { MembersPanel } from "./members-panel";
+import { NextStepPanel } from "./next-step-panel";
 
 export const metadata: Metadata = { title: "Project overview" };
 
@@ -19,6 +21,7 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
   const members = listProjectMembers(db, actor, projectId);
   const canManage = access.can("project.manageMembers");
   const candidates = canManage ? listAssignableUsers(db, organization.id) : [];
+  const step = nextStepOf(db, actor, projectId);
   const facts: [string, string][] = [
     ["Client", `${organization.name} (${humanize(organization.sector)}, ${organization.country})`],
     ["Size class", humanize(project.sizeClass)],
@@ -29,7 +32,8 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
   ];
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
-      <div className="space-y-6">
+      <div className="min-w-0 space-y-6">
+        {step ? <NextStepPanel projectId={project.id} step={step} /> : null}
         <Card title="About this rollout" actions={access.can("project.edit") ? <EditProjectDialog project={project} /> : null}>
           {project.description ? <p className="mb-4 text-sm text-slate-700">{project.description}</p> : null}
           <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">

@@ -13,6 +13,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { GateDetail } from "@/lib/data/gate-views";
 import { initialFormState } from "@/lib/form-state";
 import { addVersionAction, reviewAction } from "./actions";
+import { ApprovalProgress } from "./approval-progress";
 
 type ArtifactItem = GateDetail["gate"]["artifacts"][number];
 type Props = { projectId: string; gateNumber: number; artifacts: ArtifactItem[]; you: GateDetail["you"]; gateOpen: boolean; accept: string };
@@ -44,6 +45,7 @@ function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }:
             {artifact.ownerName ? ` · owner ${artifact.ownerName}` : ""}
             {latest ? ` · version ${latest.number}` : ""}
           </p>
+          <ApprovalProgress artifact={artifact} />
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={artifact.status} label={artifact.status === "missing" ? "Missing" : undefined} />

@@ -83,12 +83,12 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
             ) : null}
           </Card>
           {submittable ? (
-            <Card title="Submit for review">
-              <p className="mb-3 text-sm text-slate-700">Every required artifact needs a submitted version, and the previous gate&apos;s conditions must be met.</p>
+            <Card title="Submit for review" id="submit">
+              <p className="mb-3 text-sm text-slate-700">Every required artifact needs a submitted version, the previous gate&apos;s conditions must be met, and the board must be able to decide: someone besides you votes, and someone besides each version&apos;s author approves it.</p>
               <SubmitGateButton projectId={projectId} gateNumber={gate.number} version={gate.version} resumes={gate.status === "hold"} />
             </Card>
           ) : null}
-          <Card title={`Artifacts (${gate.artifacts.filter((a) => a.status === "approved").length} of ${gate.artifacts.length} approved)`}>
+          <Card id="artifacts" title={`Artifacts (${gate.artifacts.filter((a) => a.status === "approved").length} of ${gate.artifacts.length} approved)`}>
             <ArtifactChecklist projectId={projectId} gateNumber={gate.number} artifacts={gate.artifacts} you={you} gateOpen={open} accept={ACCEPT_ATTRIBUTE} />
           </Card>
           {gate.decision ? (
@@ -100,7 +100,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
             </Card>
           ) : null}
           {gate.conditions.length ? (
-            <Card title="Conditions">
+            <Card title="Conditions" id="conditions">
               <ConditionList projectId={projectId} conditions={gate.conditions} youId={you.id} canManage={you.canManage} />
             </Card>
           ) : null}
@@ -129,10 +129,10 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
           </Card>
         </div>
         <div className="min-w-0 space-y-6">
-          <Card title={`Review board (${gate.board.length})`}>
+          <Card title={`Review board (${gate.board.length})`} id="board">
             <BoardPanel projectId={projectId} gateNumber={gate.number} board={gate.board} votes={gate.votes} candidates={candidates} editable={boardEditable} />
           </Card>
-          <Card title={gate.status === "in_review" ? `Votes, round ${gate.round}` : "Votes"}>
+          <Card title={gate.status === "in_review" ? `Votes, round ${gate.round}` : "Votes"} id="votes">
             {/* Only this panel fetches from the browser (it polls the gate during a review). */}
             <Providers>
               <LiveVotes projectId={projectId} gate={gate} />
