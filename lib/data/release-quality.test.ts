@@ -7,6 +7,7 @@ import type { Db } from "@/db/client";
 import { auditEvents, qualityEvidence, qualitySelections, releases, sprints } from "@/db/schema";
 import { missingQualityEvidence, recordEvidence, selectQuality } from "@/lib/data/quality";
 import { projectQualityHistory, releaseQuality, sprintQuality } from "@/lib/data/quality-history";
+import { gatherHealthFacts } from "@/lib/data/health";
 import { ensureDefaultQualityScale } from "@/lib/data/quality-scale";
 import { recordReleaseEvidence, selectReleaseQuality } from "@/lib/data/release-quality";
 import type { QualityAnswers } from "@/lib/domain/quality-selection";
@@ -177,5 +178,15 @@ describe("sprints inheriting their release's selection", () => {
     expect(refusal(() => recordReleaseEvidence(db, ctxFor(w.pm), { ...base, activityKey: "smoke_test", result: "waived" })).reason).toBe("waiver_reason_required");
     expect(refusal(() => recordReleaseEvidence(db, ctxFor(w.pm), { ...base, activityKey: "load_test", result: "failed" })).reason).toBe("activity_not_required");
     expect(db.select().from(qualityEvidence).all()).toEqual([]);
+  });
+});
+
+describe("project health", () => {
+  it("counts failed evidence of a release's standard while a sprint inheriting it is open", () => {
+    addSprint(1, release.id);
+    choose(ctxFor(w.pm), { chosenLevel: "QS0" });
+    recordReleaseEvidence(db, ctxFor(w.pm), { projectId: w.project.id, releaseId: release.id, activityKey: "smoke_test", result: "failed", reason: "", link: "" });
+    const facts = gatherHealthFacts(db, [w.project]).get(w.project.id)!;
+    expect(facts.failedQualityActivities).toBe(1);
   });
 });
