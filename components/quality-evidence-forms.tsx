@@ -2,7 +2,7 @@
 
 // Recording evidence for one required activity, and the escaped-defects count of a sprint.
 import { useActionState, useState } from "react";
-import { recordEscapedDefectsAction, recordEvidenceAction } from "@/app/(app)/projects/[projectId]/quality/actions";
+import { recordEscapedDefectsAction, recordEvidenceAction, recordReleaseEvidenceAction } from "@/app/(app)/projects/[projectId]/quality/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
@@ -15,11 +15,14 @@ import type { FormState } from "@/lib/guard";
 export function EvidenceDialog({
   projectId,
   sprintId,
+  releaseId,
   activity,
   accept,
 }: {
   projectId: string;
-  sprintId: string;
+  /** Evidence for a sprint's standard (its own or the one it inherits), or for a release's. */
+  sprintId?: string;
+  releaseId?: string;
   activity: { key: string; name: string };
   /** The upload allow-list (lib/data/uploads), as the file input's accept attribute. */
   accept: string;
@@ -27,7 +30,7 @@ export function EvidenceDialog({
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(async (previous: FormState, data: FormData) => {
     // Close the dialog once saved; errors keep it open beside the fields.
-    const next = await recordEvidenceAction(previous, data);
+    const next = await (releaseId ? recordReleaseEvidenceAction : recordEvidenceAction)(previous, data);
     if (next.ok) setOpen(false);
     return next;
   }, initialFormState);
@@ -47,7 +50,7 @@ export function EvidenceDialog({
     >
       <form onSubmit={submitWithoutReset(formAction)} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
-        <input type="hidden" name="sprintId" value={sprintId} />
+        {releaseId ? <input type="hidden" name="releaseId" value={releaseId} /> : <input type="hidden" name="sprintId" value={sprintId} />}
         <input type="hidden" name="activityKey" value={activity.key} />
         <Select
           label="Result"

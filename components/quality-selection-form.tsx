@@ -3,7 +3,7 @@
 // The selection questions with the live recommendation. The recommendation is computed in the
 // browser by the same pure rule module the server runs again on submit (lib/domain).
 import { useActionState, useMemo, useState } from "react";
-import { selectQualityAction } from "@/app/(app)/projects/[projectId]/quality/actions";
+import { selectQualityAction, selectReleaseQualityAction } from "@/app/(app)/projects/[projectId]/quality/actions";
 import { Badge } from "@/components/ui/badge";
 import { Checkbox, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -38,19 +38,24 @@ const DEFAULT_ANSWERS: QualityAnswers = {
 export function QualitySelectionForm({
   projectId,
   sprintId,
+  releaseId,
+  label = "Quality standard selection",
   levels,
   rules,
   escapedDefects,
   current,
 }: {
   projectId: string;
-  sprintId: string;
+  /** The form chooses for a sprint, or (with releaseId instead) for a release. */
+  sprintId?: string;
+  releaseId?: string;
+  label?: string;
   levels: QualityLevel[];
   rules: QualityRule[];
   escapedDefects: number;
   current: { answers: QualityAnswers; chosenLevel: string; justification: string | null; selectedAt: string } | null;
 }) {
-  const [state, formAction, pending] = useActionState(selectQualityAction, initialFormState);
+  const [state, formAction, pending] = useActionState(releaseId ? selectReleaseQualityAction : selectQualityAction, initialFormState);
   const [answers, setAnswers] = useState<QualityAnswers>(current?.answers ?? DEFAULT_ANSWERS);
   // Follows the recommendation until the user picks a level themselves.
   const [picked, setPicked] = useState<string | null>(current?.chosenLevel ?? null);
@@ -61,9 +66,9 @@ export function QualitySelectionForm({
   const errors = state.fieldErrors ?? {};
 
   return (
-    <form onSubmit={submitWithoutReset(formAction)} className="space-y-4" aria-label="Quality standard selection">
+    <form onSubmit={submitWithoutReset(formAction)} className="space-y-4" aria-label={label}>
       <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="sprintId" value={sprintId} />
+      {releaseId ? <input type="hidden" name="releaseId" value={releaseId} /> : <input type="hidden" name="sprintId" value={sprintId} />}
       <input type="hidden" name="expectedSelectedAt" value={current?.selectedAt ?? ""} />
       <div className="grid gap-4 md:grid-cols-2">
         <fieldset className="space-y-3">

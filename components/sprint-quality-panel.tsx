@@ -1,5 +1,6 @@
 // The quality of one sprint (DESIGN.md §3 "Quality selection"): questions, live recommendation,
 // chosen level, required activities with their evidence, and what still blocks the review.
+// Without a selection of its own the sprint is held to its release's (shown as inherited).
 // Rendered on the sprint page: <SprintQualityPanel projectId=… sprintId=… />.
 import { getDb } from "@/db/client";
 import { QualityActivityList } from "@/components/quality-activity-list";
@@ -18,7 +19,7 @@ export async function SprintQualityPanel({ projectId, sprintId }: { projectId: s
   const actor = await requireActor();
   const db = getDb();
   const view = orNotFound(() => sprintQuality(db, actor, projectId, sprintId));
-  const { selection, sprint, missing } = view;
+  const { selection, sprint, missing, inheritedFrom } = view;
   const levels = view.canEdit ? toLevels(loadScale(db)) : [];
   const rules = view.canEdit ? toRules(loadRules(db)) : [];
 
@@ -35,7 +36,30 @@ export async function SprintQualityPanel({ projectId, sprintId }: { projectId: s
       }
     >
       <div className="space-y-6">
-        {selection ? (
+        {selection && inheritedFrom ? (
+          <div className="space-y-2">
+            <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800" data-testid="inherited-standard">
+              <span>
+                Quality standard <Badge tone="info">{selection.chosenLevel}</Badge>, chosen for{" "}
+                <a className="text-brand-700 underline" href={`/projects/${projectId}/quality#release-${inheritedFrom.number}`}>
+                  Release {inheritedFrom.number}
+                </a>
+              </span>
+              <span className="text-slate-600">
+                ({inheritedFrom.name}; recommended {selection.recommendedLevel}, by {selection.selectedBy.name}, {selection.selectedAt.slice(0, 10)})
+              </span>
+            </p>
+            <p className="text-sm text-slate-600">
+              This sprint has no standard of its own, so its review needs the evidence of the release&apos;s standard; evidence recorded here counts for every sprint of the release.
+            </p>
+            {selection.justification ? (
+              <p className="whitespace-pre-line rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                <span className="font-medium">Justification: </span>
+                {selection.justification}
+              </p>
+            ) : null}
+          </div>
+        ) : selection ? (
           <div className="space-y-2">
             <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
               Chosen: <Badge tone="info">{selection.chosenLevel}</Badge>
@@ -57,7 +81,21 @@ export async function SprintQualityPanel({ projectId, sprintId }: { projectId: s
           </p>
         )}
 
-        {view.canEdit ? (
+        {view.canEdit && inheritedFrom ? (
+          <details>
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">Choose a standard for this sprint only</summary>
+            <div className="mt-3">
+              <QualitySelectionForm
+                projectId={projectId}
+                sprintId={sprintId}
+                levels={levels}
+                rules={rules}
+                escapedDefects={view.recentEscapedDefects}
+                current={null}
+              />
+            </div>
+          </details>
+        ) : view.canEdit ? (
           <QualitySelectionForm
             projectId={projectId}
             sprintId={sprintId}
@@ -90,7 +128,9 @@ export async function SprintQualityPanel({ projectId, sprintId }: { projectId: s
 
         {selection ? (
           <div>
-            <h3 className="text-sm font-semibold text-slate-900">Required activities ({selection.chosenLevel})</h3>
+            <h3 className="text-sm font-semibold text-slate-900">
+              Required activities ({selection.chosenLevel}{inheritedFrom ? `, from Release ${inheritedFrom.number}` : ""})
+            </h3>
             <QualityActivityList
               activities={selection.activities}
               action={

@@ -2,7 +2,7 @@
 // authorizes, asks lib/domain/artifact, writes and audits inside one immediate transaction.
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, type Artifact } from "@/db/schema";
+import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, type Artifact, type ArtifactVersion } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { projectRolesOf, raise, reviewStatesOf } from "@/lib/data/gate-state";
@@ -10,7 +10,8 @@ import { gateHref } from "@/lib/data/gates";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
 import { discardUpload, readUpload, storeUpload, type StoredFile } from "@/lib/data/uploads";
-import { addVersion, review, type ReviewDecision } from "@/lib/domain/artifact";
+import { addVersion, review, type ArtifactRefusal, type ReviewDecision } from "@/lib/domain/artifact";
+import type { GateStatus } from "@/lib/domain/gate";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, notFound } from "@/lib/errors";
 
@@ -46,6 +47,76 @@ function bumpArtifact(tx: DbOrTx, artifact: Artifact, set: Partial<Artifact>): A
     .get();
   if (!updated) throw new AppError("stale_version", "Someone else changed this artifact in the meantime. Reload and try again.", "stale_version");
   return updated;
+}
+
+/**
+ * Inside a caller's transaction: the artifact rule, then the version row, the artifact's new
+ * status, the audit event and the board's notification, as addArtifactVersion does. A refusal is
+ * returned, not thrown, so a command that files a version as a side effect (the go-live
+ * certificate) can skip it instead of failing.
+ */
+export function writeArtifactVersion(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  input: {
+    projectId: string;
+    projectName: string;
+    artifact: Artifact;
+    gate: { id: string; number: number; status: GateStatus };
+    source: VersionSource;
+    stored: StoredFile | null;
+    note: string;
+    /** Extra facts for the audit event (e.g. where the version was filed from). */
+    auditAfter?: Record<string, unknown>;
+  },
+): { ok: true; artifact: Artifact; version: ArtifactVersion } | { ok: false; refusal: ArtifactRefusal } {
+  const { artifact, gate, source, stored } = input;
+  const number = (latestVersion(tx, artifact.id)?.number ?? 0) + 1;
+  const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: number, kind: source.kind });
+  if (!outcome.ok) return outcome;
+  const now = new Date().toISOString();
+  const version = tx
+    .insert(artifactVersions)
+    .values({
+      artifactId: artifact.id,
+      number,
+      kind: source.kind,
+      ...(stored ? stored : {}),
+      url: source.kind === "url" ? source.url : null,
+      markdown: source.kind === "markdown" ? source.markdown : null,
+      note: input.note,
+      submittedBy: ctx.actor.id,
+      submittedAt: now,
+    })
+    .returning()
+    .get();
+  if (outcome.next.dismissesReviews) {
+    tx.update(artifactReviews).set({ dismissedAt: now }).where(and(eq(artifactReviews.artifactId, artifact.id), isNull(artifactReviews.dismissedAt))).run();
+  }
+  const updated = bumpArtifact(tx, artifact, { status: outcome.next.status, ownerId: artifact.ownerId ?? ctx.actor.id });
+  for (const event of outcome.events) {
+    recordAudit(tx, ctx, {
+      ...event,
+      objectType: "artifact",
+      objectId: artifact.id,
+      projectId: input.projectId,
+      after: {
+        ...(event.after as object),
+        title: artifact.title,
+        ...(stored ? { sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType } : {}),
+        ...input.auditAfter,
+      },
+    });
+  }
+  const board = tx.select({ userId: gateBoardMembers.userId }).from(gateBoardMembers).where(eq(gateBoardMembers.gateId, gate.id)).all();
+  notify(tx, ctx.actor.id, {
+    userIds: board.map((b) => b.userId),
+    projectId: input.projectId,
+    kind: "artifact_needs_review",
+    title: `“${artifact.title}” (version ${number}) of ${input.projectName} needs your review`,
+    href: gateHref(input.projectId, gate.number),
+  });
+  return { ok: true, artifact: updated, version };
 }
 
 /** Adds a version. A file is checked and stored first and removed again if the write is refused. */

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, escalations, gates, goLiveSignOffs, guardians, projects, signInAttempts, sites } from "@/db/schema";
+import { artifacts, artifactVersions, auditEvents, escalations, gates, goLiveSignOffs, guardians, notifications, projects, signInAttempts, sites } from "@/db/schema";
 import { configureAcceptance, getAcceptanceCertificate, getGoLive, recordHandover, sha256, signGoLive } from "@/lib/data/go-live";
 import { updateProject } from "@/lib/data/projects";
 import { closeValidationRun, listValidationRuns, openValidationRun, recordScenarioResult } from "@/lib/data/validation-runs";
@@ -236,5 +236,72 @@ describe("go-live", () => {
     );
     expect(stale.code).toBe("stale_version");
     expect(getGoLive(db, w.owner, w.project.id).signers.map((s) => s.userId)).toEqual([w.owner.id]);
+  });
+  describe("filing the completed acceptance as the go-live artifact's latest version", () => {
+    const goLiveArtifact = () => db.select().from(artifacts).where(and(eq(artifacts.projectId, w.project.id), eq(artifacts.type, "go_live_acceptance"))).get()!;
+    const versionsOf = (artifactId: string) => db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifactId)).all();
+    const auditOf = (action: string) => db.select().from(auditEvents).where(and(eq(auditEvents.projectId, w.project.id), eq(auditEvents.action, action))).all();
+
+    async function signByEveryone() {
+      passRun(db, w, "homologation");
+      passRun(db, w, "production");
+      setUpAcceptance(db, w);
+      await signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
+      // Nothing is filed before the acceptance is complete.
+      expect(db.select().from(artifactVersions).all()).toEqual([]);
+      return signGoLive(db, ctxFor(w.guardian), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
+    }
+
+    it("adds a markdown version with the certificate, authored by the last signer, audited and sent to the board", async () => {
+      const result = await signByEveryone();
+      expect(result.complete).toBe(true);
+      const artifact = goLiveArtifact();
+      expect(artifact.status).toBe("submitted");
+      const [version] = versionsOf(artifact.id);
+      expect(version).toMatchObject({ number: 1, kind: "markdown", submittedBy: w.guardian.id });
+      const markdown = version.markdown!;
+      expect(markdown).toContain(`> ${STATEMENT}`);
+      expect(markdown).toContain(sha256(STATEMENT));
+      expect(markdown).toContain(result.acceptance.id);
+      expect(markdown).toContain(`/projects/${w.project.id}/go-live/certificate`);
+      for (const signer of [w.owner, w.guardian]) expect(markdown).toContain(signer.email);
+      const signedAt = db.select().from(goLiveSignOffs).all().map((s) => s.signedAt);
+      for (const at of signedAt) expect(markdown).toContain(at);
+
+      const [added] = auditOf("artifact.version.add");
+      expect(added).toMatchObject({ actorId: w.guardian.id, objectId: artifact.id });
+      expect(added.after).toMatchObject({ filedFrom: "go_live", acceptanceId: result.acceptance.id, statementSha256: sha256(STATEMENT), version: 1 });
+      const [complete] = auditOf("go_live_acceptance.complete");
+      expect(complete.after).toMatchObject({ certificate: { filed: true, artifactId: artifact.id, versionNumber: 1 } });
+      // The chain reads in order: the last sign-off, the filed version, the completion.
+      const [lastSign] = auditOf("go_live_acceptance.sign").slice(-1);
+      expect(lastSign.seq < added.seq && added.seq < complete.seq).toBe(true);
+
+      const gate = db.select().from(gates).where(eq(gates.id, artifact.gateId)).get()!;
+      expect(gate.number).toBe(3);
+      const boardNotes = db.select().from(notifications).where(and(eq(notifications.projectId, w.project.id), eq(notifications.kind, "artifact_needs_review"))).all();
+      expect(boardNotes.map((n) => n.title)).toContain(`“${artifact.title}” (version 1) of ${w.project.name} needs your review`);
+    });
+
+    it("on a decided gate files nothing, says so in the completion event, and the sign-off still succeeds", async () => {
+      db.update(gates).set({ status: "go", decision: "go" }).where(and(eq(gates.projectId, w.project.id), eq(gates.number, 3))).run();
+      const result = await signByEveryone();
+      expect(result.complete).toBe(true);
+      expect(getGoLive(db, w.pm, w.project.id).status).toBe("signed");
+      expect(versionsOf(goLiveArtifact().id)).toEqual([]);
+      expect(goLiveArtifact().status).toBe("missing");
+      expect(auditOf("artifact.version.add")).toEqual([]);
+      const [complete] = auditOf("go_live_acceptance.complete");
+      expect(complete.after).toMatchObject({ certificate: { filed: false, reason: "gate_closed" } });
+    });
+
+    it("files nothing when the project's policy has no go-live acceptance artifact", async () => {
+      db.delete(artifacts).where(and(eq(artifacts.projectId, w.project.id), eq(artifacts.type, "go_live_acceptance"))).run();
+      const result = await signByEveryone();
+      expect(result.complete).toBe(true);
+      expect(db.select().from(artifactVersions).all()).toEqual([]);
+      const [complete] = auditOf("go_live_acceptance.complete");
+      expect(complete.after).toMatchObject({ certificate: { filed: false, reason: "no_artifact" } });
+    });
   });
 });

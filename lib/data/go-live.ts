@@ -22,6 +22,7 @@ import {
 } from "@/db/schema";
 import { auditHead, recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { fileAcceptanceCertificate } from "@/lib/data/go-live-certificate";
 import { notify } from "@/lib/data/notifications";
 import { policyGatesOf } from "@/lib/data/policy-versions";
 import { throttleUntil } from "@/lib/data/sign-in";
@@ -322,12 +323,18 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
         .get();
       if (!updated) throw new AppError("stale_version", "The acceptance changed while you were signing. Reload and try again.", "stale_version");
       for (const event of outcome.events) {
+        // The completed acceptance is filed as the go-live artifact's latest version first, so
+        // the completion event can say whether (and where) its certificate was filed.
+        const certificate =
+          event.action === "go_live_acceptance.complete"
+            ? fileAcceptanceCertificate(tx, ctx, { project: fresh, acceptance: { ...updated, completedAt: signedAt }, statementSha256: signOff.statementSha256 })
+            : undefined;
         recordAudit(tx, ctx, {
           action: event.action,
           objectType: "go_live_acceptance",
           objectId: acceptance!.id,
           projectId: fresh.id,
-          after: { ...event.after, statementSha256: signOff.statementSha256, auditHeadHash: signOff.auditHeadHash },
+          after: { ...event.after, statementSha256: signOff.statementSha256, auditHeadHash: signOff.auditHeadHash, ...(certificate ? { certificate } : {}) },
         });
       }
       if (outcome.completes) {

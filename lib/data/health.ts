@@ -7,7 +7,7 @@
 // by refreshProjectHealth (other areas call it inside their transaction after a change that
 // can affect health), by writing back any difference found on read, and by
 // refreshPortfolioHealth (run by `npm run reports:weekly`).
-import { and, count, eq, inArray, lt, max, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, lt, max, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import {
   artifacts,
@@ -58,11 +58,17 @@ export function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today = today
   // its sprint has not been accepted (a later pass or waiver clears it).
   const later = sql`exists (select 1 from ${qualityEvidence} e2 where e2.selection_id = ${qualityEvidence.selectionId}
     and e2.activity_key = ${qualityEvidence.activityKey} and e2.recorded_at > ${qualityEvidence.recordedAt})`;
+  // A sprint without its own selection is held to its release's (lib/domain/quality-selection).
+  const inheritedRelease = and(
+    isNull(qualitySelections.sprintId),
+    eq(qualitySelections.releaseId, sprints.releaseId),
+    sql`not exists (select 1 from ${qualitySelections} own where own.sprint_id = ${sprints.id})`,
+  );
   const failedEvidence = countBy(
     db
       .select({ projectId: sprints.projectId, n: sql<number>`count(distinct ${qualityEvidence.selectionId} || ':' || ${qualityEvidence.activityKey})` })
       .from(sprints)
-      .innerJoin(qualitySelections, eq(qualitySelections.sprintId, sprints.id))
+      .innerJoin(qualitySelections, or(eq(qualitySelections.sprintId, sprints.id), inheritedRelease))
       .innerJoin(qualityEvidence, eq(qualityEvidence.selectionId, qualitySelections.id))
       .where(
         and(

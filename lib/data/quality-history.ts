@@ -1,12 +1,13 @@
 // Reading the quality of sprints: one sprint's panel, the project history, evidence files.
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { qualityEvidence, qualitySelections, sprints, users } from "@/db/schema";
+import { qualityEvidence, qualitySelections, releases, sprints, users } from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
 import { readUpload } from "@/lib/data/uploads";
-import { loadSprint, recentEscapedDefects, type FrozenActivity } from "@/lib/data/quality";
+import { governingSelectionRow, loadSprint, recentEscapedDefects, type FrozenActivity } from "@/lib/data/quality";
+import { inheritingSprints, loadRelease } from "@/lib/data/release-quality";
 import type { Actor } from "@/lib/domain/permissions";
-import { latestEvidence, missingEvidence } from "@/lib/domain/quality-selection";
+import { governingSelection, latestEvidence, missingEvidence, type ReleaseRef } from "@/lib/domain/quality-selection";
 import { notFound } from "@/lib/errors";
 
 export type EvidenceView = {
@@ -79,17 +80,18 @@ function selectionView(selection: typeof qualitySelections.$inferSelect, selecto
 }
 export type SelectionView = ReturnType<typeof selectionView>;
 
+function selectorName(db: DbOrTx, userId: string) {
+  return db.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? "";
+}
+
 /** Everything the sprint quality panel shows, and what this actor may do there. */
 export function sprintQuality(db: DbOrTx, actor: Actor, projectId: string, sprintId: string) {
   const access = loadProjectAccess(db, actor, projectId);
   const sprint = loadSprint(db, projectId, sprintId);
-  const row = db
-    .select({ selection: qualitySelections, selectorName: users.name })
-    .from(qualitySelections)
-    .innerJoin(users, eq(users.id, qualitySelections.selectedBy))
-    .where(and(eq(qualitySelections.sprintId, sprint.id), eq(qualitySelections.projectId, projectId)))
-    .get();
-  const selection = row ? selectionView(row.selection, row.selectorName, evidenceOf(db, projectId, [row.selection.id])) : null;
+  // Its own selection, else the release's it inherits (evidence on that one counts for this sprint).
+  const governing = governingSelectionRow(db, sprint);
+  const row = governing.selection;
+  const selection = row ? selectionView(row, selectorName(db, row.selectedBy), evidenceOf(db, projectId, [row.id])) : null;
   return {
     sprint: {
       id: sprint.id,
@@ -99,6 +101,8 @@ export function sprintQuality(db: DbOrTx, actor: Actor, projectId: string, sprin
       version: sprint.version,
     },
     selection,
+    /** Set when the sprint has no selection of its own and is held to its release's. */
+    inheritedFrom: governing.release,
     missing: selection ? selection.missing : missingEvidence(null, []),
     recentEscapedDefects: recentEscapedDefects(db, projectId, sprint.number),
     canEdit: access.can("quality.select") && ["planned", "active", "rejected"].includes(sprint.status),
@@ -122,12 +126,37 @@ export function projectQualityHistory(db: DbOrTx, actor: Actor, projectId: strin
     projectId,
     selections.map((s) => s.selection.id),
   );
-  const bySprint = new Map(selections.map((s) => [s.selection.sprintId, s]));
+  const bySprint = new Map(selections.filter((s) => s.selection.sprintId).map((s) => [s.selection.sprintId, s]));
+  const byRelease = new Map(selections.filter((s) => !s.selection.sprintId && s.selection.releaseId).map((s) => [s.selection.releaseId, s]));
+  const releaseRows = db
+    .select({ id: releases.id, number: releases.number, name: releases.name, scope: releases.scope, targetDate: releases.targetDate })
+    .from(releases)
+    .where(eq(releases.projectId, projectId))
+    .orderBy(asc(releases.number))
+    .all();
+  const releaseById = new Map(releaseRows.map((r) => [r.id, r]));
+  const viewOf = (row: (typeof selections)[number]) =>
+    selectionView(
+      row.selection,
+      row.selectorName,
+      evidence.filter((e) => e.selectionId === row.selection.id),
+    );
   return {
     project: access.project,
     canRecordDefects: access.can("quality.select"),
+    canSelect: access.can("quality.select"),
+    releases: releaseRows.map((r) => {
+      const row = byRelease.get(r.id);
+      return {
+        ...r,
+        selection: row ? viewOf(row) : null,
+        inheritingSprints: sprintRows.filter((s) => s.releaseId === r.id && !bySprint.has(s.id)).map((s) => ({ id: s.id, number: s.number, status: s.status })).reverse(),
+      };
+    }),
     sprints: sprintRows.map((s) => {
-      const row = bySprint.get(s.id);
+      const release = s.releaseId ? releaseById.get(s.releaseId) : undefined;
+      const governing = governingSelection(bySprint.get(s.id) ?? null, release ? { id: release.id, number: release.number, name: release.name, selection: byRelease.get(release.id) ?? null } : null);
+      const row = governing.selection;
       return {
         id: s.id,
         number: s.number,
@@ -137,17 +166,35 @@ export function projectQualityHistory(db: DbOrTx, actor: Actor, projectId: strin
         endDate: s.endDate,
         escapedDefects: s.escapedDefects,
         version: s.version,
-        selection: row
-          ? selectionView(
-              row.selection,
-              row.selectorName,
-              evidence.filter((e) => e.selectionId === row.selection.id),
-            )
-          : null,
+        selection: row ? viewOf(row) : null,
+        inheritedFrom: governing.release,
       };
     }),
   };
 }
+
+/** One release's quality selection, its activities with evidence, and the sprints inheriting it. */
+export function releaseQuality(db: DbOrTx, actor: Actor, projectId: string, releaseId: string) {
+  const access = loadProjectAccess(db, actor, projectId);
+  const release = loadRelease(db, projectId, releaseId);
+  const row = db
+    .select({ selection: qualitySelections, selectorName: users.name })
+    .from(qualitySelections)
+    .innerJoin(users, eq(users.id, qualitySelections.selectedBy))
+    .where(and(eq(qualitySelections.releaseId, release.id), isNull(qualitySelections.sprintId), eq(qualitySelections.projectId, projectId)))
+    .get();
+  const selection = row ? selectionView(row.selection, row.selectorName, evidenceOf(db, projectId, [row.selection.id])) : null;
+  const ref: ReleaseRef = { id: release.id, number: release.number, name: release.name };
+  return {
+    release: ref,
+    selection,
+    missing: selection ? selection.missing : missingEvidence(null, []),
+    inheritingSprints: inheritingSprints(db, projectId, release.id).map((s) => ({ id: s.id, number: s.number, status: s.status })),
+    recentEscapedDefects: recentEscapedDefects(db, projectId),
+    canEdit: access.can("quality.select"),
+  };
+}
+export type ReleaseQuality = ReturnType<typeof releaseQuality>;
 
 /** A stored evidence file, for the download route: only for those who can see the project. */
 export function evidenceFileFor(db: DbOrTx, actor: Actor, projectId: string, evidenceId: string) {

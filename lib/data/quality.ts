@@ -1,8 +1,8 @@
 // Quality selection and evidence per sprint (DESIGN.md §3 "Quality selection"): authorize →
 // domain rule (lib/domain/quality-selection) → write → audit, in one immediate transaction.
-import { and, asc, desc, eq, lt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, ne } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { projectMembers, qualityEvidence, qualitySelections, sprints } from "@/db/schema";
+import { projectMembers, qualityEvidence, qualitySelections, releases, sprints, type Sprint } from "@/db/schema";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -14,9 +14,11 @@ import {
   decideEvidence,
   decideSelection,
   ESCAPED_DEFECT_WINDOW,
+  governingSelection,
   missingEvidence,
   recommend,
   type EvidenceResult,
+  type GoverningSelection,
   type MissingItem,
   type QualityAnswers,
   type Refusal,
@@ -25,7 +27,7 @@ import { AppError, notFound, staleVersion } from "@/lib/errors";
 
 export type FrozenActivity = { key: string; name: string; environment: string; timing: string; gateNumber?: number | null };
 
-function refuse(refusal: Refusal): never {
+export function refuse(refusal: Refusal): never {
   if (refusal.field) {
     throw new AppError("rule_refused", refusal.message, refusal.reason, { fieldErrors: { [refusal.field]: [refusal.message] } });
   }
@@ -40,6 +42,40 @@ export function loadSprint(db: DbOrTx, projectId: string, sprintId: string) {
     .get();
   if (!sprint) throw notFound("This sprint");
   return sprint;
+}
+
+type SelectionRow = typeof qualitySelections.$inferSelect;
+
+/** A release's own selection (the one row without a sprint). */
+export function releaseSelectionRow(db: DbOrTx, projectId: string, releaseId: string): SelectionRow | null {
+  return (
+    db
+      .select()
+      .from(qualitySelections)
+      .where(and(eq(qualitySelections.releaseId, releaseId), isNull(qualitySelections.sprintId), eq(qualitySelections.projectId, projectId)))
+      .get() ?? null
+  );
+}
+
+/** The selection the sprint is held to: its own, else its release's (lib/domain rule). */
+export function governingSelectionRow(db: DbOrTx, sprint: Pick<Sprint, "id" | "projectId" | "releaseId">): GoverningSelection<SelectionRow> {
+  const own = db.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id)).get() ?? null;
+  const release = !own && sprint.releaseId
+    ? db.select({ id: releases.id, number: releases.number, name: releases.name }).from(releases).where(and(eq(releases.id, sprint.releaseId), eq(releases.projectId, sprint.projectId))).get()
+    : undefined;
+  return governingSelection(own, release ? { ...release, selection: releaseSelectionRow(db, sprint.projectId, release.id) } : null);
+}
+
+/** The chosen level's required activities, frozen into the selection. */
+export function frozenActivities(scale: ReturnType<typeof loadScale>, level: string): FrozenActivity[] {
+  const chosen = scale.find((l) => l.level === level)!;
+  return chosen.activities.map((a) => ({ key: a.key, name: a.name, environment: a.environment, timing: a.timing, gateNumber: a.gateNumber }));
+}
+
+/** Strictly later than the previous stamp, so the stamp works as a version token. */
+export function nextSelectedAt(existing: { selectedAt: string } | null | undefined): string {
+  const now = new Date().toISOString();
+  return existing && now <= existing.selectedAt ? new Date(Date.parse(existing.selectedAt) + 1).toISOString() : now;
 }
 
 /**
@@ -63,7 +99,7 @@ export function recentEscapedDefects(db: DbOrTx, projectId: string, beforeNumber
     .reduce((sum, s) => sum + s.escapedDefects, 0);
 }
 
-function recommendationFrom(db: DbOrTx, answers: QualityAnswers, escapedDefects: number | null) {
+export function recommendationFrom(db: DbOrTx, answers: QualityAnswers, escapedDefects: number | null) {
   const scale = loadScale(db);
   if (scale.length === 0) throw new AppError("conflict", "The quality scale is empty; ask an administrator to define it.");
   const result = recommend(toLevels(scale), toRules(loadRules(db)), answers, escapedDefects);
@@ -120,28 +156,15 @@ export function selectQuality(db: Db, ctx: RequestContext, input: SelectQualityI
       if (input.expectedSelectedAt !== undefined && input.expectedSelectedAt !== (existing?.selectedAt ?? "")) {
         throw staleVersion();
       }
-      const chosen = scale.find((l) => l.level === decision.chosen.level)!;
-      const activities: FrozenActivity[] = chosen.activities.map((a) => ({
-        key: a.key,
-        name: a.name,
-        environment: a.environment,
-        timing: a.timing,
-        gateNumber: a.gateNumber,
-      }));
-      // Strictly later than the previous stamp, so the stamp works as a version token.
-      let selectedAt = new Date().toISOString();
-      if (existing && selectedAt <= existing.selectedAt) {
-        selectedAt = new Date(Date.parse(existing.selectedAt) + 1).toISOString();
-      }
       const values = {
         answers: input.answers,
         recommendedLevel: recommended.level,
         reasons,
-        chosenLevel: chosen.level,
+        chosenLevel: decision.chosen.level,
         justification: decision.belowRecommendation ? input.justification.trim() : input.justification.trim() || null,
-        activities,
+        activities: frozenActivities(scale, decision.chosen.level),
         selectedBy: ctx.actor.id,
-        selectedAt,
+        selectedAt: nextSelectedAt(existing),
       };
       const after = existing
         ? tx
@@ -208,7 +231,8 @@ export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenc
   const check = (tx: DbOrTx) => {
     requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
     const sprint = loadSprint(tx, input.projectId, input.sprintId);
-    const selection = tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id)).get();
+    // Evidence for an inherited standard is recorded on the release's selection: it counts for every sprint inheriting it.
+    const { selection, release } = governingSelectionRow(tx, sprint);
     if (!selection) {
       throw new AppError("rule_refused", "Choose the sprint's quality standard before recording evidence.", "no_quality_selection");
     }
@@ -221,7 +245,7 @@ export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenc
       hasProof: Boolean(input.link || input.upload),
     });
     if (!decision.ok) refuse(decision);
-    return { sprint, selection };
+    return { sprint, selection, release };
   };
   check(db);
   let stored: StoredFile | null = null;
@@ -229,7 +253,7 @@ export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenc
   try {
     return db.transaction(
       (tx) => {
-        const { sprint, selection } = check(tx);
+        const { sprint, selection, release } = check(tx);
         const created = tx
           .insert(qualityEvidence)
           .values({
@@ -251,6 +275,7 @@ export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenc
           projectId: input.projectId,
           after: {
             sprintNumber: sprint.number,
+            ...(release ? { inheritedFromRelease: release.number } : {}),
             activityKey: created.activityKey,
             result: created.result,
             reason: created.reason,
@@ -308,7 +333,8 @@ export function recordEscapedDefects(
  * sprint review. Call inside the sprint command's transaction; empty when complete.
  */
 export function missingQualityEvidence(tx: DbOrTx, sprintId: string): MissingItem[] {
-  const selection = tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprintId)).get();
+  const sprint = tx.select({ id: sprints.id, projectId: sprints.projectId, releaseId: sprints.releaseId }).from(sprints).where(eq(sprints.id, sprintId)).get();
+  const selection = sprint ? governingSelectionRow(tx, sprint).selection : null;
   if (!selection) return missingEvidence(null, []);
   const evidence = tx
     .select({ activityKey: qualityEvidence.activityKey, result: qualityEvidence.result, recordedAt: qualityEvidence.recordedAt })

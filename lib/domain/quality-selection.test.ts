@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_QUALITY_RULES, expandedDefaultLevels } from "./default-quality-scale";
 import {
   decideEvidence,
+  decideReleaseSelection,
   decideSelection,
+  governingSelection,
   missingEvidence,
   recommend,
   ruleMatches,
@@ -198,5 +200,64 @@ describe("default scale", () => {
       expect(expanded[i].activities.length).toBeGreaterThan(below.length);
     }
     expect(expanded.map((l) => l.level)).toEqual(["QS0", "QS1", "QS2", "QS3", "QS4"]);
+  });
+});
+
+describe("governingSelection: a sprint's own selection, else its release's", () => {
+  const own = { id: "own" };
+  const released = { id: "release" };
+  const release1 = { id: "r1", number: 1, name: "MVP" };
+  const cases: [string, { id: string } | null, (typeof release1 & { selection: { id: string } | null }) | null, string, string | null, number | null][] = [
+    ["own selection only", own, null, "sprint", "own", null],
+    ["own selection wins over the release's", own, { ...release1, selection: released }, "sprint", "own", null],
+    ["no own selection: the release's", null, { ...release1, selection: released }, "release", "release", 1],
+    ["release without a selection", null, { ...release1, selection: null }, "none", null, null],
+    ["sprint outside any release", null, null, "none", null, null],
+  ];
+  it.each(cases)("%s", (_name, sprintSelection, release, source, selectionId, releaseNumber) => {
+    const governing = governingSelection(sprintSelection, release);
+    expect(governing.source).toBe(source);
+    expect(governing.selection?.id ?? null).toBe(selectionId);
+    expect(governing.release?.number ?? null).toBe(releaseNumber);
+  });
+
+  it("missing evidence of an inheriting sprint is counted against the release's activities and evidence", () => {
+    const releaseSelection = { activities: [{ key: "peer_review", name: "Peer review" }] };
+    const governing = governingSelection(null, { ...release1, selection: releaseSelection });
+    expect(missingEvidence(governing.selection, [{ activityKey: "peer_review", result: "passed", recordedAt: "2026-01-01" }])).toEqual([]);
+  });
+});
+
+describe("decideReleaseSelection", () => {
+  const cases: [string, { sprints?: { number: number; status: string }[]; chosen?: string; justification?: string }, string | null][] = [
+    ["no sprints yet", {}, null],
+    ["inheriting sprints still open", { sprints: [{ number: 1, status: "active" }, { number: 2, status: "planned" }] }, null],
+    ["a rejected sprint reopens", { sprints: [{ number: 1, status: "rejected" }] }, null],
+    ["an inheriting sprint in review", { sprints: [{ number: 1, status: "in_review" }] }, "release_standard_in_use"],
+    ["an inheriting sprint accepted", { sprints: [{ number: 3, status: "accepted" }, { number: 4, status: "active" }] }, "release_standard_in_use"],
+    ["lower level without justification", { chosen: "QS1" }, "justification_required"],
+    ["lower level with justification", { chosen: "QS1", justification: "Labels only" }, null],
+    ["unknown level", { chosen: "QS9" }, "unknown_level"],
+  ];
+  it.each(cases)("%s", (_name, c, refusal) => {
+    const decision = decideReleaseSelection({
+      inheritingSprints: c.sprints ?? [],
+      levels,
+      recommended: "QS2",
+      chosen: c.chosen ?? "QS2",
+      justification: c.justification ?? "",
+    });
+    expect(decision.ok ? null : decision.reason).toBe(refusal);
+  });
+
+  it("names the reviewed sprints in the refusal", () => {
+    const d = decideReleaseSelection({
+      inheritingSprints: [{ number: 2, status: "accepted" }, { number: 1, status: "accepted" }],
+      levels,
+      recommended: "QS2",
+      chosen: "QS2",
+      justification: "",
+    });
+    expect(d).toMatchObject({ ok: false, message: expect.stringContaining("sprint 1, sprint 2 were reviewed") });
   });
 });

@@ -180,3 +180,53 @@ export function missingEvidence(selection: { activities: RequiredActivity[] } | 
     return [{ key: activity.key, name: activity.name, reason: e ? "Latest evidence: failed" : "No evidence recorded" }];
   });
 }
+
+// ── Release-level selections (DESIGN.md §2 "QualitySelection (per sprint or release)") ──
+
+export type ReleaseRef = { id: string; number: number; name: string };
+
+/**
+ * The selection a sprint is held to at the close of its review: its own when it has one,
+ * otherwise its release's (evidence recorded against that release selection counts for every
+ * sprint inheriting it), otherwise none.
+ */
+export type GoverningSelection<S> =
+  | { source: "sprint"; selection: S; release: null }
+  | { source: "release"; selection: S; release: ReleaseRef }
+  | { source: "none"; selection: null; release: null };
+
+export function governingSelection<S>(own: S | null, release: (ReleaseRef & { selection: S | null }) | null): GoverningSelection<S> {
+  if (own) return { source: "sprint", selection: own, release: null };
+  if (release?.selection) {
+    const { selection, ...ref } = release;
+    return { source: "release", selection, release: ref };
+  }
+  return { source: "none", selection: null, release: null };
+}
+
+/** Sprint statuses that were (or are being) reviewed against the standard they were held to. */
+const REVIEWED_SPRINT = new Set(["in_review", "accepted"]);
+
+/**
+ * Choosing a release's level: the same level and justification rules as a sprint's, refused
+ * once a sprint inheriting it went to review: that sprint was judged against it, and the record
+ * must still say so. Later sprints can choose their own standard instead.
+ */
+export function decideReleaseSelection(input: {
+  inheritingSprints: { number: number; status: string }[];
+  levels: QualityLevel[];
+  recommended: string;
+  chosen: string;
+  justification: string;
+}): Ok<{ chosen: QualityLevel; belowRecommendation: boolean }> | Refusal {
+  const reviewed = input.inheritingSprints.filter((s) => REVIEWED_SPRINT.has(s.status)).sort((a, b) => a.number - b.number);
+  if (reviewed.length) {
+    const names = reviewed.map((s) => `sprint ${s.number}`).join(", ");
+    return {
+      ok: false,
+      reason: "release_standard_in_use",
+      message: `The release's standard can no longer change: ${names} ${reviewed.length === 1 ? "was" : "were"} reviewed against it. Choose a standard for each later sprint instead.`,
+    };
+  }
+  return decideSelection({ ...input, sprintStatus: "planned" });
+}

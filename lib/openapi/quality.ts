@@ -2,6 +2,7 @@
 import { jsonBody, jsonResponse, problem, projectIdParam, standardErrors, writeErrors, type Paths } from "./shared";
 
 const sprintIdParam = { name: "sprintId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+const releaseIdParam = { name: "releaseId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 export const qualitySchemas = {
@@ -57,6 +58,11 @@ export const qualitySchemas = {
       recordedAt: { type: "string", format: "date-time" },
     },
   },
+  QualityReleaseRef: {
+    type: "object",
+    required: ["id", "number", "name"],
+    properties: { id: { type: "string", format: "uuid" }, number: { type: "integer" }, name: { type: "string" } },
+  },
   QualityMissingItem: {
     type: "object",
     required: ["key", "name", "reason"],
@@ -89,6 +95,63 @@ export const qualitySchemas = {
       missing: { type: "array", items: ref("QualityMissingItem") },
     },
   },
+};
+
+// The sprint and release selections take the same body and give the same answers (DESIGN.md §2).
+const SELECTION_DESCRIPTION =
+  "A level below the recommendation needs a `justification` (409 `justification_required` otherwise). Send the `selectedAt` you saw (or \"\" when there was none) as `expectedSelectedAt` to refuse a concurrent change (409 `stale_version`).";
+const selectionBody = jsonBody({
+  type: "object",
+  required: ["answers", "chosenLevel"],
+  properties: {
+    answers: ref("QualityAnswers"),
+    chosenLevel: { type: "string", examples: ["QS2"] },
+    justification: { type: "string" },
+    expectedSelectedAt: { type: "string", description: "The selectedAt you saw, or an empty string for none" },
+  },
+});
+const selectionResponses = {
+  "201": jsonResponse("The selection", {
+    type: "object",
+    properties: { selection: ref("QualitySelection"), missing: { type: "array", items: ref("QualityMissingItem") } },
+  }),
+  ...writeErrors,
+};
+const evidenceBody = {
+  required: true,
+  content: {
+    "application/json": {
+      schema: {
+        type: "object",
+        required: ["activityKey", "result"],
+        properties: {
+          activityKey: { type: "string" },
+          result: { enum: ["passed", "failed", "waived"] },
+          reason: { type: "string" },
+          link: { type: "string", format: "uri" },
+        },
+      },
+    },
+    "multipart/form-data": {
+      schema: {
+        type: "object",
+        required: ["activityKey", "result"],
+        properties: {
+          activityKey: { type: "string" },
+          result: { enum: ["passed", "failed", "waived"] },
+          reason: { type: "string" },
+          link: { type: "string" },
+          file: { type: "string", format: "binary", description: "Same rules as artifact files: pdf, png, jpg, docx, xlsx, pptx, zip, txt, md, csv; content must match the extension; at most 20 MB" },
+        },
+      },
+    },
+  },
+};
+const evidenceResponses = {
+  "201": jsonResponse("The recorded evidence", ref("QualityEvidence")),
+  ...writeErrors,
+  "413": problem("File too large"),
+  "415": problem("File type not allowed"),
 };
 
 export const qualityPaths: Paths = {
@@ -129,6 +192,7 @@ export const qualityPaths: Paths = {
                   escapedDefects: { type: "integer" },
                   version: { type: "integer" },
                   selection: { oneOf: [ref("QualitySelection"), { type: "null" }] },
+                  inheritedFrom: { oneOf: [ref("QualityReleaseRef"), { type: "null" }] },
                 },
               },
             },
@@ -146,7 +210,14 @@ export const qualityPaths: Paths = {
         "200": jsonResponse("The sprint's quality", {
           type: "object",
           properties: {
-            selection: { oneOf: [ref("QualitySelection"), { type: "null" }] },
+            selection: {
+              oneOf: [ref("QualitySelection"), { type: "null" }],
+              description: "The sprint's own selection, or else the one of its release that it inherits (see `inheritedFrom`)",
+            },
+            inheritedFrom: {
+              oneOf: [ref("QualityReleaseRef"), { type: "null" }],
+              description: "The release whose selection the sprint is held to, when it has none of its own",
+            },
             missing: { type: "array", items: ref("QualityMissingItem") },
             recentEscapedDefects: { type: "integer" },
           },
@@ -156,68 +227,18 @@ export const qualityPaths: Paths = {
     },
     post: {
       summary: "Choose or change the sprint's quality standard (PM, team member)",
-      description:
-        "A level below the recommendation needs a `justification` (409 `justification_required` otherwise). Send the `selectedAt` you saw (or \"\" when there was none) as `expectedSelectedAt` to refuse a concurrent change (409 `stale_version`).",
+      description: SELECTION_DESCRIPTION,
       parameters: [projectIdParam, sprintIdParam],
-      requestBody: jsonBody({
-        type: "object",
-        required: ["answers", "chosenLevel"],
-        properties: {
-          answers: ref("QualityAnswers"),
-          chosenLevel: { type: "string", examples: ["QS2"] },
-          justification: { type: "string" },
-          expectedSelectedAt: { type: "string", description: "The selectedAt you saw, or an empty string for none" },
-        },
-      }),
-      responses: {
-        "201": jsonResponse("The selection", {
-          type: "object",
-          properties: { selection: ref("QualitySelection"), missing: { type: "array", items: ref("QualityMissingItem") } },
-        }),
-        ...writeErrors,
-      },
+      requestBody: selectionBody,
+      responses: selectionResponses,
     },
   },
   "/api/v1/projects/{id}/sprints/{sprintId}/evidence": {
     post: {
       summary: "Record evidence for a required activity (passed needs a link or file; waived needs a reason)",
       parameters: [projectIdParam, sprintIdParam],
-      requestBody: {
-        required: true,
-        content: {
-          "application/json": {
-            schema: {
-              type: "object",
-              required: ["activityKey", "result"],
-              properties: {
-                activityKey: { type: "string" },
-                result: { enum: ["passed", "failed", "waived"] },
-                reason: { type: "string" },
-                link: { type: "string", format: "uri" },
-              },
-            },
-          },
-          "multipart/form-data": {
-            schema: {
-              type: "object",
-              required: ["activityKey", "result"],
-              properties: {
-                activityKey: { type: "string" },
-                result: { enum: ["passed", "failed", "waived"] },
-                reason: { type: "string" },
-                link: { type: "string" },
-                file: { type: "string", format: "binary", description: "Same rules as artifact files: pdf, png, jpg, docx, xlsx, pptx, zip, txt, md, csv; content must match the extension; at most 20 MB" },
-              },
-            },
-          },
-        },
-      },
-      responses: {
-        "201": jsonResponse("The recorded evidence", ref("QualityEvidence")),
-        ...writeErrors,
-        "413": problem("File too large"),
-        "415": problem("File type not allowed"),
-      },
+      requestBody: evidenceBody,
+      responses: evidenceResponses,
     },
   },
   "/api/v1/projects/{id}/sprints/{sprintId}/escaped-defects": {
@@ -246,6 +267,54 @@ export const qualityPaths: Paths = {
         "200": { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
         ...standardErrors,
       },
+    },
+  },
+  "/api/v1/projects/{id}/releases/{releaseId}/quality": {
+    get: {
+      summary: "The release's quality selection, its required activities with evidence, what is missing, and the sprints inheriting it",
+      parameters: [projectIdParam, releaseIdParam],
+      responses: {
+        "200": jsonResponse("The release's quality", {
+          type: "object",
+          properties: {
+            release: ref("QualityReleaseRef"),
+            selection: { oneOf: [ref("QualitySelection"), { type: "null" }] },
+            missing: { type: "array", items: ref("QualityMissingItem") },
+            inheritingSprints: {
+              type: "array",
+              description: "Sprints of the release without a selection of their own: held to this one",
+              items: { type: "object", properties: { id: { type: "string" }, number: { type: "integer" }, status: { type: "string" } } },
+            },
+            recentEscapedDefects: { type: "integer" },
+          },
+        }),
+        ...standardErrors,
+      },
+    },
+    post: {
+      summary: "Choose or change the release's quality standard (PM, team member); sprints of the release without their own inherit it",
+      description: `${SELECTION_DESCRIPTION} Once a sprint inheriting it is in review or accepted, the release's standard can no longer change (409 \`release_standard_in_use\`).`,
+      parameters: [projectIdParam, releaseIdParam],
+      requestBody: selectionBody,
+      responses: {
+        "201": jsonResponse("The selection and the sprints inheriting it", {
+          type: "object",
+          properties: {
+            selection: ref("QualitySelection"),
+            missing: { type: "array", items: ref("QualityMissingItem") },
+            inheritingSprints: { type: "array", items: { type: "object" } },
+          },
+        }),
+        ...writeErrors,
+      },
+    },
+  },
+  "/api/v1/projects/{id}/releases/{releaseId}/evidence": {
+    post: {
+      summary: "Record evidence for an activity of the release's standard; it counts for every sprint inheriting it",
+      parameters: [projectIdParam, releaseIdParam],
+      requestBody: evidenceBody,
+      responses: evidenceResponses,
     },
   },
 };

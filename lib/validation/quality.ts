@@ -45,6 +45,9 @@ export const selectQualityFormSchema = qualityAnswersSchema.extend({
   expectedSelectedAt: z.string().trim().optional(),
 });
 
+/** Form for a release: the same fields, naming the release instead of a sprint. */
+export const selectReleaseQualityFormSchema = selectQualityFormSchema.omit({ sprintId: true }).extend({ releaseId: uuid });
+
 export const selectQualityJsonSchema = z.object({
   answers: qualityAnswersJsonSchema,
   chosenLevel: level,
@@ -77,6 +80,8 @@ export const evidenceFormSchema = z.object({
     .optional()
     .transform((f) => (f && f.size > 0 ? f : undefined)),
 });
+
+export const releaseEvidenceFormSchema = evidenceFormSchema.omit({ sprintId: true }).extend({ releaseId: uuid });
 
 export const escapedDefectsFields = {
   escapedDefects: z.coerce

@@ -3,14 +3,18 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { QualityActivityList } from "@/components/quality-activity-list";
 import { EscapedDefectsForm } from "@/components/quality-evidence-forms";
+import { ReleaseQualityPanel } from "@/components/release-quality-panel";
 import { Badge, StatusBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { projectQualityHistory } from "@/lib/data/quality-history";
+import { recentEscapedDefects } from "@/lib/data/quality";
+import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scale";
+import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 
-export const metadata: Metadata = { title: "Quality history" };
+export const metadata: Metadata = { title: "Quality" };
 
 function evidenceSummary(activities: { latest: { result: string } | null }[]) {
   const count = (result: string) => activities.filter((a) => a.latest?.result === result).length;
@@ -20,12 +24,40 @@ function evidenceSummary(activities: { latest: { result: string } | null }[]) {
 export default async function ProjectQualityPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const history = orNotFound(() => projectQualityHistory(getDb(), actor, projectId));
+  const db = getDb();
+  const history = orNotFound(() => projectQualityHistory(db, actor, projectId));
+  const levels = history.canSelect ? toLevels(loadScale(db)) : [];
+  const rules = history.canSelect ? toRules(loadRules(db)) : [];
+  const escapedDefects = history.canSelect ? recentEscapedDefects(db, projectId) : 0;
   const totalDefects = history.sprints.reduce((sum, s) => sum + s.escapedDefects, 0);
   const overridden = history.sprints.filter((s) => s.selection?.belowRecommendation).length;
 
   return (
     <div className="space-y-6">
+      {history.releases.length ? (
+        <section aria-labelledby="release-quality-title" className="space-y-3">
+          <div>
+            <h2 id="release-quality-title" className="text-lg font-semibold text-slate-900">
+              Quality per release
+            </h2>
+            <p className="text-sm text-slate-600">
+              A standard chosen for a release holds for each of its sprints that has no standard of its own; evidence recorded against it counts for all of them.
+            </p>
+          </div>
+          {history.releases.map((release) => (
+            <ReleaseQualityPanel
+              key={release.id}
+              projectId={projectId}
+              release={release}
+              canEdit={history.canSelect}
+              levels={levels}
+              rules={rules}
+              escapedDefects={escapedDefects}
+              accept={ACCEPT_ATTRIBUTE}
+            />
+          ))}
+        </section>
+      ) : null}
       <div>
         <h2 className="text-lg font-semibold text-slate-900">Quality history</h2>
         <p className="text-sm text-slate-600">
@@ -35,7 +67,7 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
       </div>
       {history.sprints.length === 0 ? (
         <EmptyState title="No sprints yet">
-          The quality standard is chosen per sprint. Plan a sprint on the{" "}
+          The quality standard is chosen per sprint, or per release above. Plan a sprint on the{" "}
           <Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints`}>
             Sprints
           </Link>{" "}
@@ -71,8 +103,9 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                     <Td>{s.selection?.recommendedLevel ?? "—"}</Td>
                     <Td>
                       {s.selection ? (
-                        <span className="flex items-center gap-1">
+                        <span className="flex flex-wrap items-center gap-1">
                           {s.selection.chosenLevel}
+                          {s.inheritedFrom ? <span className="text-xs text-slate-600">(Release {s.inheritedFrom.number})</span> : null}
                           {s.selection.belowRecommendation ? (
                             <Badge tone="warning">below</Badge>
                           ) : null}
@@ -118,7 +151,7 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                 {s.selection ? (
                   <div className="mt-2 space-y-2">
                     <p className="text-sm text-slate-800">
-                      {s.selection.chosenLevel} chosen (recommended {s.selection.recommendedLevel}) by {s.selection.selectedBy.name}.
+                      {s.selection.chosenLevel} chosen{s.inheritedFrom ? ` for Release ${s.inheritedFrom.number}` : ""} (recommended {s.selection.recommendedLevel}) by {s.selection.selectedBy.name}.
                     </p>
                     <ul className="text-sm text-slate-600" aria-label="Reasons of the recommendation">
                       {s.selection.reasons.map((r, i) => (

@@ -1,0 +1,69 @@
+// Files a completed go-live acceptance as the latest version of the project's "go-live
+// acceptance" artifact, inside the sign-off's transaction (called from signGoLive).
+import { and, asc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { artifacts, gates, goLiveSigners, goLiveSignOffs, users, type Project } from "@/db/schema";
+import type { RequestContext } from "@/lib/audit";
+import { writeArtifactVersion } from "@/lib/data/artifacts";
+import { certificateMarkdown, GO_LIVE_ACCEPTANCE_ARTIFACT } from "@/lib/domain/go-live-certificate";
+
+export type CertificateFiling =
+  | { filed: true; artifactId: string; versionNumber: number }
+  | { filed: false; reason: "no_artifact" | string; message: string };
+
+/**
+ * Found by type, not by gate number: the light-gating policy holds it at gate 3, the six-step
+ * policy at step 1, a small project's policy may not hold it at all (then nothing is filed).
+ * A refusal of the artifact rule (its gate was decided) is returned so the sign-off still
+ * completes and the caller records why nothing was filed.
+ */
+export function fileAcceptanceCertificate(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  input: { project: Project; acceptance: { id: string; statement: string; completedAt: string }; statementSha256: string },
+): CertificateFiling {
+  const { project, acceptance } = input;
+  const target = tx
+    .select({ artifact: artifacts, gate: gates })
+    .from(artifacts)
+    .innerJoin(gates, eq(gates.id, artifacts.gateId))
+    .where(and(eq(artifacts.projectId, project.id), eq(artifacts.type, GO_LIVE_ACCEPTANCE_ARTIFACT)))
+    .orderBy(asc(gates.number))
+    .get();
+  if (!target) return { filed: false, reason: "no_artifact", message: "The project's policy has no go-live acceptance artifact." };
+  const signOffs = tx
+    .select({
+      name: users.name,
+      email: users.email,
+      capacity: goLiveSigners.capacity,
+      signedAt: goLiveSignOffs.signedAt,
+      statementSha256: goLiveSignOffs.statementSha256,
+    })
+    .from(goLiveSignOffs)
+    .innerJoin(users, eq(users.id, goLiveSignOffs.userId))
+    .innerJoin(goLiveSigners, and(eq(goLiveSigners.acceptanceId, goLiveSignOffs.acceptanceId), eq(goLiveSigners.userId, goLiveSignOffs.userId)))
+    .where(eq(goLiveSignOffs.acceptanceId, acceptance.id))
+    .orderBy(asc(goLiveSignOffs.signedAt))
+    .all();
+  const markdown = certificateMarkdown({
+    projectName: project.name,
+    acceptanceId: acceptance.id,
+    statement: acceptance.statement,
+    statementSha256: input.statementSha256,
+    completedAt: acceptance.completedAt,
+    signOffs,
+    certificateHref: `/projects/${project.id}/go-live/certificate`,
+  });
+  const added = writeArtifactVersion(tx, ctx, {
+    projectId: project.id,
+    projectName: project.name,
+    artifact: target.artifact,
+    gate: target.gate,
+    source: { kind: "markdown", markdown },
+    stored: null,
+    note: "Filed automatically when the last required signer signed the go-live acceptance.",
+    auditAfter: { filedFrom: "go_live", acceptanceId: acceptance.id, statementSha256: input.statementSha256 },
+  });
+  if (!added.ok) return { filed: false, reason: added.refusal.reason, message: added.refusal.message };
+  return { filed: true, artifactId: target.artifact.id, versionNumber: added.version.number };
+}

@@ -1,0 +1,195 @@
+// Quality selection and evidence per release (DESIGN.md §2 "QualitySelection (per sprint or
+// release)"): the same questions and rules as a sprint's; sprints of the release without their
+// own selection inherit it (lib/domain/quality-selection governingSelection).
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { projectMembers, qualityEvidence, qualitySelections, releases, sprints } from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import { requireProjectPermission } from "@/lib/data/access";
+import { refreshProjectHealth } from "@/lib/data/health";
+import { notify } from "@/lib/data/notifications";
+import {
+  frozenActivities,
+  nextSelectedAt,
+  recentEscapedDefects,
+  recommendationFrom,
+  refuse,
+  releaseSelectionRow,
+  type RecordEvidenceInput,
+  type SelectQualityInput,
+} from "@/lib/data/quality";
+import { toLevels } from "@/lib/data/quality-scale";
+import { discardUpload, storeUpload, type StoredFile } from "@/lib/data/uploads";
+import { decideEvidence, decideReleaseSelection } from "@/lib/domain/quality-selection";
+import { AppError, notFound, staleVersion } from "@/lib/errors";
+
+export function loadRelease(db: DbOrTx, projectId: string, releaseId: string) {
+  const release = db
+    .select()
+    .from(releases)
+    .where(and(eq(releases.id, releaseId), eq(releases.projectId, projectId)))
+    .get();
+  if (!release) throw notFound("This release");
+  return release;
+}
+
+/** Sprints of the release that have no selection of their own: they are held to the release's. */
+export function inheritingSprints(db: DbOrTx, projectId: string, releaseId: string) {
+  return db
+    .select({ id: sprints.id, number: sprints.number, goal: sprints.goal, status: sprints.status })
+    .from(sprints)
+    .leftJoin(qualitySelections, eq(qualitySelections.sprintId, sprints.id))
+    .where(and(eq(sprints.projectId, projectId), eq(sprints.releaseId, releaseId), isNull(qualitySelections.id)))
+    .orderBy(sprints.number)
+    .all();
+}
+
+export type SelectReleaseQualityInput = Omit<SelectQualityInput, "sprintId"> & { releaseId: string };
+
+export function selectReleaseQuality(db: Db, ctx: RequestContext, input: SelectReleaseQualityInput) {
+  return db.transaction(
+    (tx) => {
+      requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
+      const release = loadRelease(tx, input.projectId, input.releaseId);
+      const { scale, level: recommended, reasons } = recommendationFrom(tx, input.answers, recentEscapedDefects(tx, input.projectId));
+      const decision = decideReleaseSelection({
+        inheritingSprints: inheritingSprints(tx, input.projectId, release.id),
+        levels: toLevels(scale),
+        recommended: recommended.level,
+        chosen: input.chosenLevel,
+        justification: input.justification,
+      });
+      if (!decision.ok) refuse(decision);
+      const existing = releaseSelectionRow(tx, input.projectId, release.id);
+      // "" means "I saw no selection": one made meanwhile by someone else is a conflict too.
+      if (input.expectedSelectedAt !== undefined && input.expectedSelectedAt !== (existing?.selectedAt ?? "")) {
+        throw staleVersion();
+      }
+      const values = {
+        answers: input.answers,
+        recommendedLevel: recommended.level,
+        reasons,
+        chosenLevel: decision.chosen.level,
+        justification: decision.belowRecommendation ? input.justification.trim() : input.justification.trim() || null,
+        activities: frozenActivities(scale, decision.chosen.level),
+        selectedBy: ctx.actor.id,
+        selectedAt: nextSelectedAt(existing),
+      };
+      const after = existing
+        ? tx
+            .update(qualitySelections)
+            .set(values)
+            .where(and(eq(qualitySelections.id, existing.id), eq(qualitySelections.projectId, input.projectId)))
+            .returning()
+            .get()
+        : tx
+            .insert(qualitySelections)
+            .values({ ...values, projectId: input.projectId, releaseId: release.id, sprintId: null })
+            .returning()
+            .get();
+      recordAudit(tx, ctx, {
+        action: existing ? "quality.selection.change" : "quality.selection.create",
+        objectType: "quality_selection",
+        objectId: after.id,
+        projectId: input.projectId,
+        before: existing
+          ? { chosenLevel: existing.chosenLevel, recommendedLevel: existing.recommendedLevel, justification: existing.justification }
+          : undefined,
+        after: {
+          releaseNumber: release.number,
+          answers: input.answers,
+          recommendedLevel: after.recommendedLevel,
+          chosenLevel: after.chosenLevel,
+          justification: after.justification,
+        },
+      });
+      // As for a sprint: a level below the recommendation is a risk the client owner accepts.
+      if (decision.belowRecommendation && existing?.chosenLevel !== after.chosenLevel) {
+        const owners = tx
+          .select({ userId: projectMembers.userId })
+          .from(projectMembers)
+          .where(and(eq(projectMembers.projectId, input.projectId), eq(projectMembers.role, "client_owner")))
+          .all();
+        notify(tx, ctx.actor.id, {
+          userIds: owners.map((o) => o.userId),
+          projectId: input.projectId,
+          kind: "quality_below_recommendation",
+          title: `Release ${release.number} is tested to ${after.chosenLevel}, below the recommended ${after.recommendedLevel}`,
+          href: `/projects/${input.projectId}/quality#release-${release.number}`,
+        });
+      }
+      return after;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type RecordReleaseEvidenceInput = Omit<RecordEvidenceInput, "sprintId"> & { releaseId: string };
+
+/** Evidence for an activity of the release's standard; it counts for every sprint inheriting it. */
+export function recordReleaseEvidence(db: Db, ctx: RequestContext, input: RecordReleaseEvidenceInput) {
+  const check = (tx: DbOrTx) => {
+    requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
+    const release = loadRelease(tx, input.projectId, input.releaseId);
+    const selection = releaseSelectionRow(tx, input.projectId, release.id);
+    if (!selection) {
+      throw new AppError("rule_refused", "Choose the release's quality standard before recording evidence.", "no_quality_selection");
+    }
+    const decision = decideEvidence({
+      // Evidence is append-only and dated; the release's own record stays open.
+      sprintStatus: "active",
+      activityKeys: selection.activities.map((a) => a.key),
+      activityKey: input.activityKey,
+      result: input.result,
+      reason: input.reason,
+      hasProof: Boolean(input.link || input.upload),
+    });
+    if (!decision.ok) refuse(decision);
+    return { release, selection };
+  };
+  check(db);
+  let stored: StoredFile | null = null;
+  if (input.upload) stored = storeUpload(input.upload.fileName, input.upload.bytes);
+  try {
+    return db.transaction(
+      (tx) => {
+        const { release, selection } = check(tx);
+        const created = tx
+          .insert(qualityEvidence)
+          .values({
+            selectionId: selection.id,
+            activityKey: input.activityKey,
+            result: input.result,
+            reason: input.reason.trim() || null,
+            link: input.link || null,
+            ...(stored ?? {}),
+            recordedBy: ctx.actor.id,
+            recordedAt: new Date().toISOString(),
+          })
+          .returning()
+          .get();
+        recordAudit(tx, ctx, {
+          action: "quality.evidence.record",
+          objectType: "quality_evidence",
+          objectId: created.id,
+          projectId: input.projectId,
+          after: {
+            releaseNumber: release.number,
+            activityKey: created.activityKey,
+            result: created.result,
+            reason: created.reason,
+            link: created.link,
+            fileName: created.fileName,
+            sha256: created.sha256,
+          },
+        });
+        refreshProjectHealth(tx, input.projectId);
+        return created;
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    if (stored) discardUpload(stored.storedName);
+    throw error;
+  }
+}
