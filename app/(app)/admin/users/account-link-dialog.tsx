@@ -31,7 +31,7 @@ export function AccountLinkDialog({ link, onClose }: { link: IssuedLink | null; 
 }
 
 function CopyableLink({ url, onDone }: { url: string; onDone: () => void }) {
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const [note, setNote] = useState<string | null>(null);
   async function copy() {
     try {
@@ -48,13 +48,15 @@ function CopyableLink({ url, onDone }: { url: string; onDone: () => void }) {
       <label className="block text-sm font-medium text-slate-800" htmlFor="issued-account-link">
         One-time link
       </label>
-      <input
+      {/* A wrapping text area shows the whole link, so it can be checked before it is handed over. */}
+      <textarea
         ref={input}
         id="issued-account-link"
         readOnly
+        rows={3}
         value={url}
         onFocus={(e) => e.currentTarget.select()}
-        className="block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-900"
+        className="block w-full resize-none break-all rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-900"
       />
       <div className="flex flex-wrap items-center gap-2">
         <Button onClick={copy}>Copy link</Button>
