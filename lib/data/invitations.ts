@@ -197,8 +197,8 @@ export async function acceptAccountLink(
     (tx) => {
       const row = linkWithAccount(tx, input.token);
       const view = viewOf(row, now);
-      if (view.state !== "usable") throw new AppError("rule_refused", view.message, `link_${view.state}`);
-      const { link, user } = row!;
+      if (view.state !== "usable" || !row) throw new AppError("rule_refused", view.state === "usable" ? "" : view.message, `link_${view.state}`);
+      const { link, user } = row;
       tx.update(users)
         .set({ passwordHash, passwordChangedAt: now.toISOString(), mustChangePassword: false, sessionVersion: user.sessionVersion + 1 })
         .where(eq(users.id, user.id))
