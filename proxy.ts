@@ -4,7 +4,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const PUBLIC_PATHS = ["/sign-in"];
+// The invitation page is how a person without a password gets in; it names nobody unless the link is usable.
+const PUBLIC_PATHS = ["/sign-in", "/invitation/"];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== "production";

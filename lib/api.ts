@@ -3,13 +3,13 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { RequestContext } from "@/lib/audit";
-import { actorForToken } from "@/lib/data/tokens";
+import { accountForToken } from "@/lib/data/tokens";
 import { assertContentLength } from "@/lib/data/uploads";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, toProblem } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/guard";
 import { clientIp, userAgent } from "@/lib/request";
-import { currentActor } from "@/lib/session";
+import { currentAccount } from "@/lib/session";
 
 export function problemResponse(error: unknown): Response {
   const { status, body } = toProblem(error);
@@ -19,18 +19,27 @@ export function problemResponse(error: unknown): Response {
   });
 }
 
+/** An account whose password an administrator set reaches nothing until its person chose their own. */
+function usableActor(account: { actor: Actor; mustChangePassword: boolean }): Actor {
+  if (account.mustChangePassword) {
+    throw new AppError("forbidden", "Choose your own password first: sign in to Lightgate in a browser to set it.", "password_change_required");
+  }
+  return account.actor;
+}
+
 async function apiActor(request: Request): Promise<Actor> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    const actor = match ? actorForToken(getDb(), match[1]) : null;
-    if (!actor) throw new AppError("unauthenticated", "The API token is invalid or has been revoked.", "invalid_token");
-    return actor;
+    const account = match ? accountForToken(getDb(), match[1]) : null;
+    if (!account) throw new AppError("unauthenticated", "The API token is invalid or has been revoked.", "invalid_token");
+    return usableActor(account);
   }
-  const actor = await currentActor();
-  if (!actor) {
+  const account = await currentAccount();
+  if (!account) {
     throw new AppError("unauthenticated", "Sign in or send an API token as 'Authorization: Bearer <token>'.");
   }
+  const actor = usableActor(account);
   // A cookie-authenticated write must come from our own pages.
   const origin = request.headers.get("origin");
   if (request.method !== "GET" && request.method !== "HEAD" && origin) {

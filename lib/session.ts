@@ -10,26 +10,35 @@ import { clientIp, userAgent } from "@/lib/request";
 import { sessionClaims } from "@/lib/session-token";
 
 /** The signed-in account, re-checked against the database on every request. */
-export const currentActor = cache(async (): Promise<Actor | null> => {
+export const currentAccount = cache(async (): Promise<{ actor: Actor; mustChangePassword: boolean } | null> => {
   const jar = await cookies();
   const claims = await sessionClaims((name) => jar.get(name)?.value);
   if (!claims) return null;
   const user = getDb().select().from(users).where(eq(users.id, claims.userId)).get();
   if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    organizationId: user.organizationId,
+    actor: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },
+    mustChangePassword: user.mustChangePassword,
   };
 });
 
-/** For pages: the actor, or a redirect to the sign-in page. */
+/**
+ * The signed-in account that may use the app: null also while an administrator's password must
+ * still be replaced, so no action or page can be reached before the person chose their own.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const account = await currentAccount();
+  return account && !account.mustChangePassword ? account.actor : null;
+});
+
+export const CHOOSE_PASSWORD_PATH = "/choose-password";
+
+/** For pages: the actor, or a redirect to the sign-in page (or to choosing a password first). */
 export async function requireActor(): Promise<Actor> {
-  const actor = await currentActor();
-  if (!actor) redirect("/sign-in");
-  return actor;
+  const account = await currentAccount();
+  if (!account) redirect("/sign-in");
+  if (account.mustChangePassword) redirect(CHOOSE_PASSWORD_PATH);
+  return account.actor;
 }
 
 export async function requestContext(actor: Actor): Promise<RequestContext> {

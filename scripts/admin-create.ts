@@ -1,5 +1,6 @@
 // `npm run admin:create -- <email> [name]`: creates an administrator; the password is read from
-// LIGHTGATE_ADMIN_PASSWORD or generated and printed once.
+// LIGHTGATE_ADMIN_PASSWORD or generated and printed once. Whoever typed or read it here is not
+// the only one who knows it, so the administrator must choose their own at the first sign-in.
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
@@ -30,11 +31,11 @@ const passwordHash = await hashPassword(password);
 db.transaction((tx) => {
   const user = tx
     .insert(users)
-    .values({ email: parsedEmail.data, name: nameParts.join(" ") || "Administrator", role: "admin", passwordHash })
+    .values({ email: parsedEmail.data, name: nameParts.join(" ") || "Administrator", role: "admin", passwordHash, mustChangePassword: true })
     .returning()
     .get();
-  recordAudit(tx, null, { action: "user.create", objectType: "user", objectId: user.id, after: { email: user.email, role: "admin", via: "cli" } });
+  recordAudit(tx, null, { action: "user.create", objectType: "user", objectId: user.id, after: { email: user.email, role: "admin", via: "cli", mustChangePassword: true } });
 });
-console.log(`Created administrator ${parsedEmail.data}.`);
-if (generated) console.log(`Password (shown once, change it after signing in): ${password}`);
+console.log(`Created administrator ${parsedEmail.data}. At the first sign-in Lightgate asks them to choose their own password.`);
+if (generated) console.log(`Password (shown once): ${password}`);
 db.$client.close();

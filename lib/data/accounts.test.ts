@@ -3,21 +3,26 @@ import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeOrganization, makeUser, TEST_PASSWORD } from "@/lib/testing/fixtures";
-import { changeOwnPassword, createUser, listUsers, setUserDisabled } from "./accounts";
+import { changeOwnPassword, listUsers, setUserDisabled } from "./accounts";
+import { inviteAccount } from "./invitations";
 import { attemptSignIn } from "./sign-in";
 import { actorForToken, createApiToken, revokeApiToken } from "./tokens";
 
 describe("accounts", () => {
-  it("only admins create and list accounts", async () => {
+  it("only admins create (by invitation) and list accounts", () => {
     const db = createTestDb();
     const admin = makeUser(db, "admin");
     const staff = makeUser(db, "staff");
     const org = makeOrganization(db);
-    const created = await createUser(db, ctxFor(admin), { email: "new@x.test", name: "New", role: "client", organizationId: org.id, password: "long enough pw" });
-    expect(created.organizationId).toBe(org.id);
-    await expect(createUser(db, ctxFor(staff), { email: "n2@x.test", name: "N", role: "staff", organizationId: null, password: "long enough pw" })).rejects.toBeInstanceOf(AppError);
+    const created = inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "New", role: "client", organizationId: org.id });
+    expect(db.select().from(users).where(eq(users.id, created.userId)).get()!.organizationId).toBe(org.id);
+    expect(() => inviteAccount(db, ctxFor(staff), { email: "n2@x.test", name: "N", role: "staff", organizationId: null })).toThrow(AppError);
     expect(() => listUsers(db, staff)).toThrow(AppError);
-    await expect(createUser(db, ctxFor(admin), { email: "new@x.test", name: "Dup", role: "staff", organizationId: null, password: "long enough pw" })).rejects.toMatchObject({ reason: "email_taken" });
+    expect(listUsers(db, admin).find((u) => u.id === created.userId)).toMatchObject({ hasPassword: false, mustChangePassword: false });
+    expect(listUsers(db, admin).find((u) => u.id === staff.id)).toMatchObject({ hasPassword: true });
+    expect(() => inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "Dup", role: "staff", organizationId: null })).toThrow(
+      expect.objectContaining({ reason: "email_taken" }),
+    );
   });
 
   it("disabling an account moves its session version on and refuses sign-in", async () => {

@@ -1,12 +1,12 @@
 // Accounts and client organisations: administered by vendor admins; passwords by their owners.
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { clientOrganizations, users } from "@/db/schema";
+import { accountInvitations, clientOrganizations, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { canAdminister, type Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
-import { hashPassword, verifyPassword } from "@/lib/password";
-import type { createUserSchema, organizationSchema } from "@/lib/validation/accounts";
+import { hashPassword, NO_PASSWORD, verifyPassword } from "@/lib/password";
+import type { organizationSchema } from "@/lib/validation/accounts";
 import type { z } from "zod";
 
 function requireAdmin(actor: Actor) {
@@ -22,6 +22,9 @@ const publicUser = {
   organizationName: clientOrganizations.name,
   disabledAt: users.disabledAt,
   createdAt: users.createdAt,
+  // Whether the person chose a password yet (an invited account has none); never the hash itself.
+  hasPassword: sql<boolean>`${users.passwordHash} != ${NO_PASSWORD}`.mapWith(Boolean),
+  mustChangePassword: users.mustChangePassword,
 };
 
 export function listUsers(db: DbOrTx, actor: Actor) {
@@ -44,37 +47,10 @@ export function listAssignableUsers(db: DbOrTx, organizationId: string) {
     .all();
 }
 
-export async function createUser(db: Db, ctx: RequestContext, input: z.infer<typeof createUserSchema>) {
-  requireAdmin(ctx.actor);
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction(
-    (tx) => {
-      if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
-        throw new AppError("invalid_input", "An account with this email already exists.", "email_taken", {
-          fieldErrors: { email: ["An account with this email already exists."] },
-        });
-      }
-      if (input.organizationId && !tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)).get()) {
-        throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", { fieldErrors: { organizationId: ["Unknown organisation."] } });
-      }
-      const user = tx
-        .insert(users)
-        .values({ email: input.email, name: input.name, role: input.role, organizationId: input.organizationId, passwordHash })
-        .returning()
-        .get();
-      recordAudit(tx, ctx, {
-        action: "user.create",
-        objectType: "user",
-        objectId: user.id,
-        after: { email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },
-      });
-      return user;
-    },
-    { behavior: "immediate" },
-  );
-}
-
-/** Disabling an account revokes its sessions and tokens at once (the session version moves on). */
+/**
+ * Disabling an account revokes its sessions and tokens at once (the session version moves on)
+ * and withdraws its open invitation or reset link, so enabling it again does not revive one.
+ */
 export function setUserDisabled(db: Db, ctx: RequestContext, userId: string, disabled: boolean) {
   requireAdmin(ctx.actor);
   if (userId === ctx.actor.id && disabled) throw new AppError("rule_refused", "You cannot disable your own account.", "self_disable");
@@ -87,30 +63,22 @@ export function setUserDisabled(db: Db, ctx: RequestContext, userId: string, dis
         .set({ disabledAt: disabled ? new Date().toISOString() : null, sessionVersion: user.sessionVersion + 1 })
         .where(eq(users.id, userId))
         .run();
+      if (disabled) {
+        tx.update(accountInvitations)
+          .set({ revokedAt: new Date().toISOString() })
+          .where(and(eq(accountInvitations.userId, userId), isNull(accountInvitations.usedAt), isNull(accountInvitations.revokedAt)))
+          .run();
+      }
       recordAudit(tx, ctx, { action: disabled ? "user.disable" : "user.enable", objectType: "user", objectId: userId });
     },
     { behavior: "immediate" },
   );
 }
 
-export async function resetUserPassword(db: Db, ctx: RequestContext, userId: string, password: string) {
-  requireAdmin(ctx.actor);
-  const passwordHash = await hashPassword(password);
-  db.transaction(
-    (tx) => {
-      const user = tx.select().from(users).where(eq(users.id, userId)).get();
-      if (!user) throw notFound("This account");
-      tx.update(users)
-        .set({ passwordHash, passwordChangedAt: new Date().toISOString(), sessionVersion: user.sessionVersion + 1 })
-        .where(eq(users.id, userId))
-        .run();
-      recordAudit(tx, ctx, { action: "user.password.reset", objectType: "user", objectId: userId });
-    },
-    { behavior: "immediate" },
-  );
-}
-
-/** Changing one's own password ends every session of the account, this one included. */
+/**
+ * Changing one's own password ends every session of the account, this one included, and
+ * satisfies an administrator's demand that the password be changed.
+ */
 export async function changeOwnPassword(db: Db, ctx: RequestContext, currentPassword: string, newPassword: string) {
   const user = db.select().from(users).where(eq(users.id, ctx.actor.id)).get();
   if (!user) throw notFound("This account");
@@ -123,10 +91,15 @@ export async function changeOwnPassword(db: Db, ctx: RequestContext, currentPass
   db.transaction(
     (tx) => {
       tx.update(users)
-        .set({ passwordHash, passwordChangedAt: new Date().toISOString(), sessionVersion: sql`${users.sessionVersion} + 1` })
+        .set({ passwordHash, passwordChangedAt: new Date().toISOString(), mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1` })
         .where(eq(users.id, user.id))
         .run();
-      recordAudit(tx, ctx, { action: "user.password.change", objectType: "user", objectId: user.id });
+      recordAudit(tx, ctx, {
+        action: "account.password.change",
+        objectType: "user",
+        objectId: user.id,
+        after: user.mustChangePassword ? { requiredByAdministrator: true } : undefined,
+      });
     },
     { behavior: "immediate" },
   );

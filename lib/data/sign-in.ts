@@ -2,9 +2,7 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { signInAttempts, users, type User } from "@/db/schema";
 import { RELEVANT_WINDOW_MS, throttleState, type ThrottleState } from "@/lib/domain/sign-in-throttle";
-import { verifyPassword } from "@/lib/password";
-
-const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$IUdj1b4mPzO3loksa6AQnA$azfZS1E1bnOCIW+hwhOb0YEiZZ7kAwIc3NikljXtkvk";
+import { DUMMY_PASSWORD_HASH as DUMMY_HASH, verifyPassword } from "@/lib/password";
 
 export type SignInOutcome =
   | { ok: true; user: User }

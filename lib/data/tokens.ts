@@ -10,6 +10,11 @@ import { notFound } from "@/lib/errors";
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export function actorForToken(db: DbOrTx, token: string): Actor | null {
+  return accountForToken(db, token)?.actor ?? null;
+}
+
+/** The token's account, and whether it must still replace a password an administrator set. */
+export function accountForToken(db: DbOrTx, token: string): { actor: Actor; mustChangePassword: boolean } | null {
   const row = db
     .select({ token: apiTokens, user: users })
     .from(apiTokens)
@@ -23,7 +28,10 @@ export function actorForToken(db: DbOrTx, token: string): Actor | null {
     db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.token.id)).run();
   }
   const { user } = row;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
+  return {
+    actor: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
 /** Creates a token for the actor; returns the secret, which is never stored or shown again. */

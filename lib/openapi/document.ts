@@ -25,7 +25,7 @@ export function openApiDocument() {
       title: "Lightgate API",
       version: "1.0.0",
       description:
-        "Rollout governance for SaaS billing implementations. Authenticate with the session cookie or `Authorization: Bearer <token>` (personal API tokens from Settings or `npm run token -- <email>`). Errors are application/problem+json with a stable `code`.",
+        "Rollout governance for SaaS billing implementations. Authenticate with the session cookie or `Authorization: Bearer <token>` (personal API tokens from Settings or `npm run token -- <email>`). Errors are application/problem+json with a stable `code`. An account whose password an administrator set is answered 403 `password_change_required` on every operation until its person chose their own password in the browser.",
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],

@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
 import { DEMO_PASSWORD, isDemoMode } from "@/lib/env";
-import { currentActor } from "@/lib/session";
+import { CHOOSE_PASSWORD_PATH, currentAccount } from "@/lib/session";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {
-  const { callbackUrl, reason } = await searchParams;
-  if (await currentActor()) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/");
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string; email?: string }> }) {
+  const { callbackUrl, reason, email } = await searchParams;
+  const account = await currentAccount();
+  if (account?.mustChangePassword) redirect(CHOOSE_PASSWORD_PATH);
+  if (account) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/");
   const demo = isDemoMode();
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-10">
@@ -23,13 +25,21 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             Your password was changed and every session was signed out. Sign in with the new password.
           </p>
         ) : null}
+        {reason === "password-set" ? (
+          <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+            Your password is set. Sign in with your email and the new password.
+          </p>
+        ) : null}
         {reason === "signed-out-everywhere" ? (
           <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
             Every session of your account was signed out.
           </p>
         ) : null}
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <SignInForm callbackUrl={callbackUrl} />
+          <SignInForm callbackUrl={callbackUrl} email={email} />
+          <p className="mt-4 text-sm text-slate-600">
+            Forgot your password? Ask your Lightgate administrator for a reset link: it lets you choose a new one.
+          </p>
         </div>
         {demo ? (
           <section aria-labelledby="demo-accounts" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950">

@@ -6,14 +6,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { signInAction } from "./actions";
 
-export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
   const { state, onSubmit, pending } = useActionForm(signInAction);
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
-      <Input label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} autoFocus />
-      <Input label="Password" name="password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <Input label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email ?? email} errors={state.fieldErrors?.email} autoFocus={!email} />
+      <Input label="Password" name="password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} autoFocus={Boolean(email)} />
       <SubmitButton className="w-full" pendingLabel="Signing in…" pending={pending}>
         Sign in
       </SubmitButton>

@@ -2,20 +2,38 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { createUser, resetUserPassword, setUserDisabled } from "@/lib/data/accounts";
+import { setUserDisabled } from "@/lib/data/accounts";
+import { inviteAccount, renewInvitation, revokeAccountLinks, sendPasswordResetLink } from "@/lib/data/invitations";
 import { action, formAction } from "@/lib/guard";
-import { createUserSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/validation/accounts";
+import { accountIdSchema, inviteAccountSchema, setDisabledSchema } from "@/lib/validation/accounts";
 
-export const createUserAction = formAction(createUserSchema, async (ctx, input) => {
-  await createUser(getDb(), ctx, input);
+// The link actions hand the one-time token back to the administrator's browser, which shows it
+// once; it is never stored or sent anywhere else.
+
+export const inviteAccountAction = formAction(inviteAccountSchema, (ctx, input) => {
+  const link = inviteAccount(getDb(), ctx, input);
+  revalidatePath("/admin/users");
+  return link;
+});
+
+export const renewInvitationAction = action(accountIdSchema, (ctx, input) => {
+  const link = renewInvitation(getDb(), ctx, input.userId);
+  revalidatePath("/admin/users");
+  return link;
+});
+
+export const sendPasswordResetLinkAction = action(accountIdSchema, (ctx, input) => {
+  const link = sendPasswordResetLink(getDb(), ctx, input.userId);
+  revalidatePath("/admin/users");
+  return link;
+});
+
+export const revokeAccountLinksAction = action(accountIdSchema, (ctx, input) => {
+  revokeAccountLinks(getDb(), ctx, input.userId);
   revalidatePath("/admin/users");
 });
 
 export const setDisabledAction = action(setDisabledSchema, (ctx, input) => {
   setUserDisabled(getDb(), ctx, input.userId, input.disabled);
   revalidatePath("/admin/users");
-});
-
-export const resetPasswordAction = formAction(resetPasswordSchema, async (ctx, input) => {
-  await resetUserPassword(getDb(), ctx, input.userId, input.password);
 });

@@ -3,88 +3,115 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Dialog } from "@/components/ui/dialog";
 import { Input, Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { createUserAction, resetPasswordAction, setDisabledAction } from "./actions";
+import type { AccountStatus } from "@/lib/domain/account-link";
+import type { FormState } from "@/lib/guard";
+import { AccountLinkDialog, type IssuedLink } from "./account-link-dialog";
+import { inviteAccountAction, renewInvitationAction, revokeAccountLinksAction, sendPasswordResetLinkAction, setDisabledAction } from "./actions";
 
-export function CreateUserForm({ organizations }: { organizations: { id: string; name: string }[] }) {
-  const { state, onSubmit, pending, formKey } = useActionForm(createUserAction);
+export function InviteAccountForm({ organizations }: { organizations: { id: string; name: string }[] }) {
+  const { state, onSubmit, pending, formKey } = useActionForm(inviteAccountAction);
   const [role, setRole] = useState("staff");
+  // The dialog shows each new link once; closing it remembers which submission it belonged to.
+  const [dismissedAt, setDismissedAt] = useState<number | undefined>();
+  const issued = state.ok && state.data && state.at !== dismissedAt ? state.data : null;
   const e = state.fieldErrors ?? {};
   return (
-    <form key={formKey} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate>
-      <div className="sm:col-span-2">
-        <FormMessage state={state} success="Account created." />
-      </div>
-      <Input label="Email" name="email" type="email" errors={e.email} />
-      <Input label="Name" name="name" errors={e.name} />
-      <Select
-        label="Role"
-        name="role"
-        defaultValue={role}
-        onChange={(ev) => setRole(ev.target.value)}
-        errors={e.role}
-        options={[
-          { value: "staff", label: "Vendor staff" },
-          { value: "admin", label: "Administrator" },
-          { value: "client", label: "Client account" },
-        ]}
-      />
-      <Select
-        label="Client organisation"
-        name="organizationId"
-        disabled={role !== "client"}
-        errors={e.organizationId}
-        placeholder={role === "client" ? "Choose…" : "Not for vendor accounts"}
-        options={role === "client" ? organizations.map((o) => ({ value: o.id, label: o.name })) : []}
-      />
-      <Input label="Initial password" name="password" type="password" autoComplete="new-password" errors={e.password} hint="At least 10 characters; share it safely and ask the user to change it." />
-      <div className="flex items-end">
-        <SubmitButton pending={pending}>Create account</SubmitButton>
-      </div>
-    </form>
+    <>
+      <form key={formKey} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate>
+        <div className="sm:col-span-2">
+          <FormMessage state={state} success="Invitation created. The person chooses their own password through the link." />
+        </div>
+        <Input label="Email" name="email" type="email" autoComplete="off" errors={e.email} defaultValue={state.ok ? undefined : state.values?.email} />
+        <Input label="Name" name="name" autoComplete="off" errors={e.name} defaultValue={state.ok ? undefined : state.values?.name} />
+        <Select
+          label="Role"
+          name="role"
+          defaultValue={role}
+          onChange={(ev) => setRole(ev.target.value)}
+          errors={e.role}
+          options={[
+            { value: "staff", label: "Vendor staff" },
+            { value: "admin", label: "Administrator" },
+            { value: "client", label: "Client account" },
+          ]}
+        />
+        <Select
+          label="Client organisation"
+          name="organizationId"
+          disabled={role !== "client"}
+          errors={e.organizationId}
+          placeholder={role === "client" ? "Choose…" : "Not for vendor accounts"}
+          options={role === "client" ? organizations.map((o) => ({ value: o.id, label: o.name })) : []}
+        />
+        <p className="text-sm text-slate-600 sm:col-span-2">
+          You get a one-time link, valid for 7 days, to hand to the person. They open it, choose their own password and can then sign in.
+        </p>
+        <div>
+          <SubmitButton pending={pending} pendingLabel="Inviting…">
+            Invite
+          </SubmitButton>
+        </div>
+      </form>
+      <AccountLinkDialog link={issued} onClose={() => setDismissedAt(state.at)} />
+    </>
   );
 }
 
-export function UserActions({ userId, email, disabled, self }: { userId: string; email: string; disabled: boolean; self: boolean }) {
+type Props = { userId: string; email: string; status: AccountStatus["kind"]; self: boolean };
+
+export function UserActions({ userId, email, status, self }: Props) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const reset = useActionForm(resetPasswordAction);
+  const [link, setLink] = useState<IssuedLink | null>(null);
+  const run = (act: () => Promise<FormState<unknown>>) =>
+    startTransition(async () => {
+      const r = await act();
+      setError(r.ok ? null : (r.message ?? "Failed"));
+      if (r.ok && r.data) setLink(r.data as IssuedLink);
+    });
+  const disabled = status === "disabled";
+  const invited = status === "invited" || status === "invitation_expired" || status === "invitation_revoked";
+  const openLink = status === "invited" || status === "reset_pending";
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Dialog title={`Reset the password of ${email}`} description="Every session of this account will be signed out." trigger={<Button variant="secondary" size="sm">Reset password</Button>}>
-        <form key={reset.formKey} onSubmit={reset.onSubmit} className="grid gap-3" noValidate>
-          <FormMessage state={reset.state} success="Password reset. Sessions of this account were signed out." />
-          <input type="hidden" name="userId" value={userId} />
-          <Input label="New password" name="password" type="password" autoComplete="new-password" errors={reset.state.fieldErrors?.password} />
-          <div>
-            <SubmitButton pending={reset.pending}>Reset password</SubmitButton>
-          </div>
-        </form>
-      </Dialog>
+      {invited ? (
+        <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => renewInvitationAction({ userId }))}>
+          Copy a new link
+        </Button>
+      ) : null}
+      {!invited && !disabled ? (
+        <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => sendPasswordResetLinkAction({ userId }))}>
+          Send a reset link
+        </Button>
+      ) : null}
+      {openLink ? (
+        <ConfirmDialog
+          trigger={<Button variant="secondary" size="sm" disabled={pending}>Revoke</Button>}
+          title={status === "invited" ? `Revoke the invitation of ${email}?` : `Revoke the reset link of ${email}?`}
+          description="The link you handed over stops working at once. You can issue a new one later."
+          confirmLabel="Revoke link"
+          onConfirm={() => run(() => revokeAccountLinksAction({ userId }))}
+        />
+      ) : null}
       {self ? null : disabled ? (
-        <Button variant="secondary" size="sm" disabled={pending} onClick={() => startTransition(async () => {
-          const r = await setDisabledAction({ userId, disabled: false });
-          setError(r.ok ? null : (r.message ?? "Failed"));
-        })}>
+        <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => setDisabledAction({ userId, disabled: false }))}>
           Enable
         </Button>
       ) : (
         <ConfirmDialog
           trigger={<Button variant="danger" size="sm" disabled={pending}>Disable</Button>}
           title={`Disable ${email}?`}
-          description="The account is signed out everywhere at once and its API tokens stop working. You can enable it again later."
+          description="The account is signed out everywhere at once, its API tokens and open links stop working. You can enable it again later."
           confirmLabel="Disable account"
-          onConfirm={() => startTransition(async () => {
-            const r = await setDisabledAction({ userId, disabled: true });
-            setError(r.ok ? null : (r.message ?? "Failed"));
-          })}
+          onConfirm={() => run(() => setDisabledAction({ userId, disabled: true }))}
         />
       )}
       {error ? <span role="alert" className="text-xs text-red-700">{error}</span> : null}
+      <AccountLinkDialog link={link} onClose={() => setLink(null)} />
     </div>
   );
 }

@@ -1,0 +1,24 @@
+"use client";
+
+import { Input } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { choosePasswordAction } from "./actions";
+
+export function ChoosePasswordForm({ email }: { email: string }) {
+  const { state, onSubmit, pending } = useActionForm(choosePasswordAction);
+  const e = state.fieldErrors ?? {};
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
+      <Input label="Password you were given" name="currentPassword" type="password" autoComplete="current-password" errors={e.currentPassword} autoFocus />
+      <Input label="New password" name="newPassword" type="password" autoComplete="new-password" errors={e.newPassword} hint="At least 10 characters." />
+      <Input label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" errors={e.confirmPassword} />
+      <SubmitButton className="w-full" pendingLabel="Saving…" pending={pending}>
+        Save and continue
+      </SubmitButton>
+    </form>
+  );
+}

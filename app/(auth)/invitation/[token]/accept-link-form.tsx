@@ -1,0 +1,25 @@
+"use client";
+
+import { Input } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { acceptAccountLinkAction } from "./actions";
+
+export function AcceptLinkForm({ token, email, submitLabel }: { token: string; email: string; submitLabel: string }) {
+  const { state, onSubmit, pending } = useActionForm(acceptAccountLinkAction);
+  const e = state.fieldErrors ?? {};
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      {/* Lets password managers file the new password under the right account. */}
+      <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
+      <Input label="New password" name="newPassword" type="password" autoComplete="new-password" errors={e.newPassword} hint="At least 10 characters." autoFocus />
+      <Input label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" errors={e.confirmPassword} />
+      <SubmitButton className="w-full" pendingLabel="Saving…" pending={pending}>
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}

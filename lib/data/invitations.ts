@@ -1,0 +1,214 @@
+// One-time account links: an administrator invites a person or starts a password reset; the
+// person opens the link and chooses their own password. The link's token is shown once to the
+// administrator and only its SHA-256 hash is stored, so the table gives nobody a usable link.
+import { createHash, randomBytes } from "node:crypto";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { accountInvitations, clientOrganizations, users, type User } from "@/db/schema";
+import { recordAudit, type RequestContext } from "@/lib/audit";
+import {
+  accountLinkExpiry,
+  accountLinkState,
+  UNUSABLE_LINK_MESSAGES,
+  type AccountLink,
+  type AccountLinkPurpose,
+  type AccountLinkState,
+} from "@/lib/domain/account-link";
+import { canAdminister, type Actor } from "@/lib/domain/permissions";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { hashPassword, NO_PASSWORD } from "@/lib/password";
+import type { inviteAccountSchema } from "@/lib/validation/accounts";
+import type { z } from "zod";
+
+/** What the administrator hands over: the secret appears here and nowhere else. */
+export type IssuedAccountLink = { userId: string; email: string; purpose: AccountLinkPurpose; token: string; expiresAt: string };
+
+// Lookups go through the unique index on the hash: no comparison of secrets in application code.
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+function requireAdmin(actor: Actor) {
+  if (!canAdminister(actor)) throw forbidden("Only administrators can invite people or reset passwords.");
+}
+
+function loadAccount(tx: DbOrTx, userId: string): User {
+  const user = tx.select().from(users).where(eq(users.id, userId)).get();
+  if (!user) throw notFound("This account");
+  return user;
+}
+
+/** Withdraws every open link of the account; returns how many there were. */
+function revokeOpenLinks(tx: DbOrTx, userId: string, now: Date): number {
+  return tx
+    .update(accountInvitations)
+    .set({ revokedAt: now.toISOString() })
+    .where(and(eq(accountInvitations.userId, userId), isNull(accountInvitations.usedAt), isNull(accountInvitations.revokedAt)))
+    .run().changes;
+}
+
+/** A new link replaces the earlier unused ones, so only the latest link handed over works. */
+function issueLink(tx: DbOrTx, ctx: RequestContext, user: User, purpose: AccountLinkPurpose, now: Date): IssuedAccountLink {
+  revokeOpenLinks(tx, user.id, now);
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = accountLinkExpiry(now).toISOString();
+  tx.insert(accountInvitations)
+    .values({ userId: user.id, purpose, tokenHash: hashToken(token), createdBy: ctx.actor.id, createdAt: now.toISOString(), expiresAt })
+    .run();
+  return { userId: user.id, email: user.email, purpose, token, expiresAt };
+}
+
+/** Creates the account without a password and returns its invitation link. */
+export function inviteAccount(db: Db, ctx: RequestContext, input: z.infer<typeof inviteAccountSchema>, now = new Date()): IssuedAccountLink {
+  requireAdmin(ctx.actor);
+  return db.transaction(
+    (tx) => {
+      if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
+        throw new AppError("invalid_input", "An account with this email already exists.", "email_taken", {
+          fieldErrors: { email: ["An account with this email already exists."] },
+        });
+      }
+      if (input.organizationId && !tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)).get()) {
+        throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", { fieldErrors: { organizationId: ["Unknown organisation."] } });
+      }
+      const user = tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, role: input.role, organizationId: input.organizationId, passwordHash: NO_PASSWORD })
+        .returning()
+        .get();
+      const link = issueLink(tx, ctx, user, "invite", now);
+      recordAudit(tx, ctx, {
+        action: "account.invite",
+        objectType: "user",
+        objectId: user.id,
+        after: { email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, expiresAt: link.expiresAt },
+      });
+      return link;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** "Copy a new link" for a person who has not accepted their invitation yet. */
+export function renewInvitation(db: Db, ctx: RequestContext, userId: string, now = new Date()): IssuedAccountLink {
+  requireAdmin(ctx.actor);
+  return db.transaction(
+    (tx) => {
+      const user = loadAccount(tx, userId);
+      if (user.passwordHash !== NO_PASSWORD) {
+        throw new AppError("rule_refused", `${user.name} has already chosen a password. Send a reset link instead.`, "account_active");
+      }
+      if (user.disabledAt) throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
+      const link = issueLink(tx, ctx, user, "invite", now);
+      recordAudit(tx, ctx, { action: "account.invite", objectType: "user", objectId: user.id, after: { email: user.email, expiresAt: link.expiresAt, renewed: true } });
+      return link;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** A reset link leaves the current password working until the link is used (disabling locks out). */
+export function sendPasswordResetLink(db: Db, ctx: RequestContext, userId: string, now = new Date()): IssuedAccountLink {
+  requireAdmin(ctx.actor);
+  return db.transaction(
+    (tx) => {
+      const user = loadAccount(tx, userId);
+      if (user.passwordHash === NO_PASSWORD) {
+        throw new AppError("rule_refused", `${user.name} has not accepted the invitation yet. Copy a new invitation link instead.`, "account_invited");
+      }
+      if (user.disabledAt) throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
+      const link = issueLink(tx, ctx, user, "reset", now);
+      recordAudit(tx, ctx, { action: "account.password_reset_link", objectType: "user", objectId: user.id, after: { expiresAt: link.expiresAt } });
+      return link;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Withdraws the account's open invitation or reset link. */
+export function revokeAccountLinks(db: Db, ctx: RequestContext, userId: string, now = new Date()): void {
+  requireAdmin(ctx.actor);
+  db.transaction(
+    (tx) => {
+      const user = loadAccount(tx, userId);
+      const revoked = revokeOpenLinks(tx, user.id, now);
+      if (revoked === 0) throw new AppError("rule_refused", "This account has no open link to revoke.", "no_open_link");
+      recordAudit(tx, ctx, { action: "account.invite.revoke", objectType: "user", objectId: user.id, after: { revoked } });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** The latest link of every account, for the administrator's list of users. */
+export function latestAccountLinks(db: DbOrTx, actor: Actor): Map<string, AccountLink> {
+  requireAdmin(actor);
+  const rows = db
+    .select({
+      userId: accountInvitations.userId,
+      purpose: accountInvitations.purpose,
+      expiresAt: accountInvitations.expiresAt,
+      usedAt: accountInvitations.usedAt,
+      revokedAt: accountInvitations.revokedAt,
+    })
+    .from(accountInvitations)
+    .orderBy(asc(accountInvitations.createdAt), sql`rowid`)
+    .all();
+  const latest = new Map<string, AccountLink>();
+  for (const { userId, ...link } of rows) latest.set(userId, link);
+  return latest;
+}
+
+export type AccountLinkView =
+  | { state: "usable"; purpose: AccountLinkPurpose; name: string; email: string }
+  | { state: Exclude<AccountLinkState, "usable"> | "unknown"; message: string };
+
+function linkWithAccount(db: DbOrTx, token: string) {
+  return db
+    .select({ link: accountInvitations, user: users })
+    .from(accountInvitations)
+    .innerJoin(users, eq(users.id, accountInvitations.userId))
+    .where(eq(accountInvitations.tokenHash, hashToken(token)))
+    .get();
+}
+
+function viewOf(row: ReturnType<typeof linkWithAccount>, now: Date): AccountLinkView {
+  if (!row) return { state: "unknown", message: UNUSABLE_LINK_MESSAGES.unknown };
+  // A disabled account's link reads as withdrawn: the administrator took access away.
+  const state = row.user.disabledAt ? "revoked" : accountLinkState(row.link, now);
+  if (state !== "usable") return { state, message: UNUSABLE_LINK_MESSAGES[state] };
+  return { state, purpose: row.link.purpose, name: row.user.name, email: row.user.email };
+}
+
+/** What the link's page shows: who the person is only while the link can be used, nothing otherwise. */
+export function accountLinkForToken(db: DbOrTx, token: string, now = new Date()): AccountLinkView {
+  return viewOf(linkWithAccount(db, token), now);
+}
+
+/**
+ * The person sets their password through the link: the link is spent, every other open link of
+ * the account is withdrawn and every existing session ends.
+ */
+export async function acceptAccountLink(
+  db: Db,
+  input: { token: string; newPassword: string },
+  request: { ip: string | null; userAgent: string | null },
+  now = new Date(),
+): Promise<{ email: string }> {
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.transaction(
+    (tx) => {
+      const row = linkWithAccount(tx, input.token);
+      const view = viewOf(row, now);
+      if (view.state !== "usable" || !row) throw new AppError("rule_refused", view.state === "usable" ? "" : view.message, `link_${view.state}`);
+      const { link, user } = row;
+      tx.update(users)
+        .set({ passwordHash, passwordChangedAt: now.toISOString(), mustChangePassword: false, sessionVersion: user.sessionVersion + 1 })
+        .where(eq(users.id, user.id))
+        .run();
+      tx.update(accountInvitations).set({ usedAt: now.toISOString() }).where(eq(accountInvitations.id, link.id)).run();
+      revokeOpenLinks(tx, user.id, now);
+      const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
+      recordAudit(tx, { actor, ...request }, { action: "account.password.set", objectType: "user", objectId: user.id, after: { via: link.purpose } });
+      return { email: user.email };
+    },
+    { behavior: "immediate" },
+  );
+}
