@@ -7,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { auditChainSummary, listRecentEvents, verifyChain } from "@/lib/data/audit-trail";
 import { requireAdminPage } from "../require-admin";
 import { ChainVerdictPanel } from "./chain-verdict";
+import { formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Audit chain" };
 export const dynamic = "force-dynamic";
@@ -34,7 +35,7 @@ export default async function AuditChainPage({ searchParams }: { searchParams: P
             <dt className="font-medium text-slate-700">Events</dt>
             <dd className="tabular-nums" data-testid="chain-events">{summary.events}</dd>
             <dt className="font-medium text-slate-700">Latest event</dt>
-            <dd>{summary.lastAt ? `#${summary.lastSeq} at ${summary.lastAt.slice(0, 19).replace("T", " ")} UTC` : "None yet"}</dd>
+            <dd>{summary.lastAt ? `#${summary.lastSeq} at ${formatDateTime(summary.lastAt, { seconds: true })}` : "None yet"}</dd>
             <dt className="font-medium text-slate-700">Head hash</dt>
             <dd className="break-all font-mono text-xs">{summary.head}</dd>
           </dl>

@@ -11,6 +11,7 @@ import { getPolicyVersion } from "@/lib/data/policies";
 import { ruleLabel } from "@/lib/domain/policy";
 import { orNotFound } from "@/lib/page";
 import { requireAdminPage } from "../../require-admin";
+import { formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Gate policy version" };
 
@@ -32,7 +33,7 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
             {version.isLatest ? <Badge tone="success">Latest</Badge> : <Badge>Superseded by version {version.latestVersion}</Badge>}
           </span>
         }
-        description={`Published ${version.publishedAt.slice(0, 16).replace("T", " ")} UTC by ${version.publishedBy ?? "the initial seed"}${version.note ? ` — ${version.note}` : ""}. Used by ${version.projectCount} project${version.projectCount === 1 ? "" : "s"}.`}
+        description={`Published ${formatDateTime(version.publishedAt)} by ${version.publishedBy ?? "the initial seed"}${version.note ? ` — ${version.note}` : ""}. Used by ${version.projectCount} project${version.projectCount === 1 ? "" : "s"}.`}
         actions={
           version.isLatest ? (
             <ButtonLink href={`/admin/policies/${version.id}/edit`} variant="primary">

@@ -10,10 +10,11 @@ import { eligibleSigners, getGoLive } from "@/lib/data/go-live";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { ConfigureAcceptanceForm, HandoverForm, SignForm } from "./go-live-forms";
+import { formatDate, formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Go-live" };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "—");
+const when = (iso: string | null) => formatDateTime(iso);
 
 const DEFAULT_STATEMENT =
   "We, the undersigned, accept the platform for production use. The homologation and production validation runs passed, our guardians are certified at every site, and no blocking issue is open.";
@@ -160,7 +161,7 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
         {view.handover ? (
           <div className="space-y-3 text-sm">
             <p>
-              Handed over on <strong>{view.handover.handoverDate}</strong>; the project is {view.projectStatus}.
+              Handed over on <strong>{formatDate(view.handover.handoverDate)}</strong>; the project is {view.projectStatus}.
             </p>
             <div>
               <h3 className="font-semibold text-slate-900">Support contacts</h3>

@@ -9,6 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { projectQualityHistory } from "@/lib/data/quality-history";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
+import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Quality history" };
 
@@ -112,7 +113,7 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                     </Link>
                   </h3>
                   <span className="text-xs text-slate-600">
-                    {s.startDate} → {s.endDate}
+                    {formatDate(s.startDate)} → {formatDate(s.endDate)}
                   </span>
                 </div>
                 {s.selection ? (

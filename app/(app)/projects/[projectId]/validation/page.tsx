@@ -9,10 +9,11 @@ import { latestClosedRun } from "@/lib/domain/validation";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { AddScenarioForm, CloseRunForm, OpenRunButton, ScenarioResultForm, ScenarioTools } from "./validation-forms";
+import { formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Validation" };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "");
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : "");
 
 function ResultBadge({ result }: { result: string }) {
   const status = result === "pass" ? "passed" : result === "fail" ? "failed" : "pending";
