@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getPolicyVersion } from "@/lib/data/policies";
 import { ruleLabel } from "@/lib/domain/policy";
+import { approverLabel, REQUIREMENT_LABELS, roleLabel, scheduleLabel, yesNo } from "@/lib/domain/policy-labels";
 import { orNotFound } from "@/lib/page";
 import { requireAdminPage } from "../../require-admin";
 import { formatDateTime } from "@/lib/display-format";
@@ -51,12 +52,18 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
         {version.gates.map((gate) => (
           <Card key={gate.number} title={`Gate ${gate.number} · ${gate.name}`} actions={<Badge tone="info">Decision: {ruleLabel(gate)}</Badge>}>
             <p className="text-sm text-slate-800">{gate.objectives}</p>
+            <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+              <dt className="text-slate-600">Planned date of a new project</dt>
+              <dd>{scheduleLabel(gate.schedule)}</dd>
+              <dt className="text-slate-600">Must pass before go-live</dt>
+              <dd>{yesNo(gate.requiredBeforeGoLive)}</dd>
+            </dl>
             <h3 className="mt-4 text-sm font-semibold text-slate-900">Default review board</h3>
             <ul className="mt-1 flex flex-wrap gap-2 text-sm">
               {gate.defaultBoard.map((seat) => (
                 <li key={seat.projectRole}>
                   <Badge tone={seat.required ? "warning" : "neutral"}>
-                    {humanize(seat.projectRole)}
+                    {roleLabel(seat.projectRole)}
                     {seat.required ? " · required" : ""}
                   </Badge>
                 </li>
@@ -67,6 +74,7 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
               <thead>
                 <tr>
                   <Th>Artifact</Th>
+                  <Th>Approved by</Th>
                   {SIZE_CLASSES.map((size) => (
                     <Th key={size}>{humanize(size)}</Th>
                   ))}
@@ -77,12 +85,12 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
                   <tr key={artifact.key}>
                     <Td>
                       {artifact.title}
-                      <span className="block font-mono text-xs text-slate-500">{artifact.key}</span>
                     </Td>
+                    <Td className="text-slate-700">{approverLabel(artifact.approverRoles)}</Td>
                     {SIZE_CLASSES.map((size) => (
                       <Td key={size}>
                         {artifact.requirement[size] ? (
-                          <Badge tone={artifact.requirement[size] === "must" ? "warning" : "info"}>{artifact.requirement[size]}</Badge>
+                          <Badge tone={artifact.requirement[size] === "must" ? "warning" : "info"}>{REQUIREMENT_LABELS[artifact.requirement[size]!]}</Badge>
                         ) : (
                           <span className="text-slate-500">not required</span>
                         )}
