@@ -31,5 +31,6 @@ describe("display formats", () => {
 
   it("formats a month", () => {
     expect(formatMonth("2027-01")).toBe("January 2027");
+    expect(formatMonth("2027-01", { short: true })).toBe("Jan 2027");
   });
 });

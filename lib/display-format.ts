@@ -6,7 +6,7 @@
 //   formatDate("2026-12-04")                 → "4 Dec 2026"
 //   formatDateTime("2026-12-04T09:00:00Z")   → "4 Dec 2026, 09:00 UTC"
 //   formatDateTime(iso, { seconds: true })   → "4 Dec 2026, 09:00:12 UTC" (audit events)
-//   formatMonth("2027-01")                   → "January 2027"
+//   formatMonth("2027-01")                   → "January 2027" ({ short: true } → "Jan 2027")
 //
 // Time zone (decided for this wave): accounts have no time zone setting yet, so date-times are shown
 // in UTC with the zone named, on the server and in client components alike — the same text in the
@@ -75,6 +75,9 @@ export function formatDateTime(iso: string | null | undefined, options: { timeZo
 /** The reader's time zone, in a client component after hydration. */
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
-export function formatMonth(month: string): string {
-  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+const shortMonthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "2027-01" → "January 2027"; `{ short: true }` → "Jan 2027" (chart column headings). */
+export function formatMonth(month: string, options: { short?: boolean } = {}): string {
+  return (options.short ? shortMonthFormat : monthFormat).format(new Date(`${month}-01T00:00:00Z`));
 }
