@@ -1,30 +1,48 @@
-// One audit event: what happened, who did it, when, and its chain link (project timeline and admin list).
+// One audit event as a sentence a person reads ("Paula Martins approved Statement of Work on gate 7"),
+// its changes as "field: old → new", and the technical record (action, ids, hash chain) one click away.
 import Link from "next/link";
-import { humanize } from "@/components/ui/badge";
 import type { AuditEventView } from "@/lib/data/audit-trail";
+import { formatDateTime } from "@/lib/display-format";
+import { auditChanges, describeAuditEvent, type AuditNames } from "@/lib/domain/audit-sentence";
 
-const json = (value: unknown) => JSON.stringify(value, null, 2);
-const hasContent = (value: unknown) => value !== null && value !== undefined && !(typeof value === "object" && Object.keys(value as object).length === 0);
-
-export function AuditEventItem({ event, linkProject = false }: { event: AuditEventView; linkProject?: boolean }) {
-  const at = event.at.slice(0, 19).replace("T", " ");
+export function AuditEventItem({ event, names, linkProject = false }: { event: AuditEventView; names: AuditNames; linkProject?: boolean }) {
+  const sentence = describeAuditEvent({ action: event.action, objectType: event.objectType, before: event.before, after: event.after, names });
+  const changes = auditChanges(event.before, event.after);
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <p className="min-w-0">
-          <span className="font-mono text-xs font-semibold text-slate-900">{event.action}</span>
-          <span className="text-slate-600"> on {humanize(event.objectType).toLowerCase()} </span>
-          <span className="font-mono text-xs text-slate-500" title={event.objectId}>
-            {event.objectId.slice(0, 8)}
-          </span>
+        <p className="min-w-0 text-slate-900">
+          {sentence.map((part, i) => (part.emphasis ? <em key={i} className="font-medium">{part.text}</em> : <span key={i}>{part.text}</span>))}
         </p>
         <time dateTime={event.at} className="whitespace-nowrap text-xs text-slate-600">
-          {at} UTC
+          {formatDateTime(event.at, { seconds: true })}
         </time>
       </div>
-      <p className="mt-0.5 text-slate-700">
+      {changes.length ? (
+        <dl className="mt-1.5 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs text-slate-700" aria-label="Changes">
+          {changes.map((c) => (
+            <div key={c.field} className="contents">
+              <dt className="font-medium text-slate-600">{c.label}</dt>
+              <dd className="min-w-0 break-words">
+                {c.from !== null && c.to !== null ? (
+                  <>
+                    <span className="text-slate-500 line-through decoration-slate-300">{c.from}</span> → <span>{c.to}</span>
+                  </>
+                ) : c.to !== null ? (
+                  c.to
+                ) : (
+                  <>
+                    <span className="text-slate-500 line-through decoration-slate-300">{c.from}</span> → removed
+                  </>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      <p className="mt-1 text-xs text-slate-600">
         {event.actor?.email ?? "System"}
-        {event.actorRole ? <span className="text-slate-500"> ({event.actorRole})</span> : null}
+        {event.actorRole ? ` (${event.actorRole})` : null}
         {linkProject && event.projectId ? (
           <>
             {" · "}
@@ -35,22 +53,14 @@ export function AuditEventItem({ event, linkProject = false }: { event: AuditEve
         ) : null}
       </p>
       <details className="mt-1">
-        <summary className="cursor-pointer text-xs text-brand-700">Details of event #{event.seq}</summary>
-        <div className="mt-2 grid gap-2 md:grid-cols-2">
-          {hasContent(event.before) ? (
-            <div>
-              <p className="text-xs font-semibold text-slate-700">Before</p>
-              <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs">{json(event.before)}</pre>
-            </div>
-          ) : null}
-          {hasContent(event.after) ? (
-            <div>
-              <p className="text-xs font-semibold text-slate-700">After</p>
-              <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs">{json(event.after)}</pre>
-            </div>
-          ) : null}
-        </div>
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-slate-600">
+        <summary className="cursor-pointer text-xs text-brand-700">Record of event #{event.seq}</summary>
+        <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-xs text-slate-600">
+          <dt>Action</dt>
+          <dd className="font-mono">{event.action}</dd>
+          <dt>Object</dt>
+          <dd className="break-all font-mono">
+            {event.objectType} {event.objectId}
+          </dd>
           <dt>Hash</dt>
           <dd className="break-all font-mono">{event.hash}</dd>
           <dt>Previous</dt>

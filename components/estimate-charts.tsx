@@ -15,6 +15,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { formatDate } from "@/lib/display-format";
 
 export type TrailPoint = {
   label: string;
@@ -27,7 +28,7 @@ export type TrailPoint = {
 
 const DAY = 86_400_000;
 const toDay = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
-const toDate = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+const toDate = (day: number) => formatDate(new Date(day * DAY).toISOString());
 
 export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[]; targetGoLive: string }) {
   const target = toDay(targetGoLive);

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { EstimateChartsLazy } from "@/components/estimate-charts-lazy";
 import type { estimateTrail } from "@/lib/data/estimates";
-import { formatMoney } from "@/lib/display-format";
+import { formatDate, formatMoney } from "@/lib/display-format";
 
 type Trail = ReturnType<typeof estimateTrail>;
 
@@ -62,7 +62,7 @@ export function EstimateTrail({ trail }: { trail: Trail }) {
             {points.map((p, i) => (
               <tr key={`${p.takenAt}-${i}`}>
                 <Td className="font-medium">{p.label}</Td>
-                <Td>{p.takenAt.slice(0, 10)}</Td>
+                <Td>{formatDate(p.takenAt)}</Td>
                 <Td className="text-right">{p.doneDays}</Td>
                 <Td className="text-right">{p.remainingDays}</Td>
                 <Td className="text-right">{p.velocity ?? "—"}</Td>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
 import { humanize } from "@/components/ui/badge";
+import { formatDate } from "@/lib/display-format";
 
 export type GatePathStep = { number: number; name: string; status: string; current: boolean; plannedDate: string | null; decidedAt: string | null };
 
@@ -56,7 +57,7 @@ export function GatePath({ projectId, steps, activeNumber }: { projectId: string
                 <p className="mt-0.5 text-xs text-slate-600">
                   {humanize(step.status)}
                   {step.current ? " · current" : ""}
-                  {step.decidedAt ? ` · ${step.decidedAt.slice(0, 10)}` : step.plannedDate ? ` · planned ${step.plannedDate}` : ""}
+                  {step.decidedAt ? ` · ${formatDate(step.decidedAt)}` : step.plannedDate ? ` · planned ${formatDate(step.plannedDate)}` : ""}
                 </p>
               </div>
             </li>

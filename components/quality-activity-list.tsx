@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { Badge, StatusBadge, humanize } from "@/components/ui/badge";
 import type { SelectionView } from "@/lib/data/quality-history";
+import { formatDateTime } from "@/lib/display-format";
 
 export function timingLabel(activity: { timing: string; gateNumber?: number | null }): string {
   if (activity.timing === "before_gate") return activity.gateNumber ? `Before gate ${activity.gateNumber}` : "Before a gate";
@@ -9,7 +10,7 @@ export function timingLabel(activity: { timing: string; gateNumber?: number | nu
 }
 
 const formatSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1048576 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
-const when = (iso: string) => iso.slice(0, 16).replace("T", " ") + " UTC";
+const when = (iso: string) => formatDateTime(iso);
 
 export function QualityActivityList({
   activities,

@@ -14,6 +14,7 @@ import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import type { QualityAnswers } from "@/lib/domain/quality-selection";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
+import { formatDate } from "@/lib/display-format";
 
 export async function SprintQualityPanel({ projectId, sprintId }: { projectId: string; sprintId: string }) {
   const actor = await requireActor();
@@ -65,7 +66,7 @@ export async function SprintQualityPanel({ projectId, sprintId }: { projectId: s
               Chosen: <Badge tone="info">{selection.chosenLevel}</Badge>
               <span>recommended {selection.recommendedLevel}</span>
               <span className="text-slate-600">
-                — by {selection.selectedBy.name}, {selection.selectedAt.slice(0, 10)}
+                — by {selection.selectedBy.name}, {formatDate(selection.selectedAt)}
               </span>
             </p>
             {selection.justification ? (

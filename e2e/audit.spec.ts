@@ -89,8 +89,8 @@ test.describe("project audit timeline", () => {
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(/action=project\.create/);
     await expect(events).toHaveCount(1);
-    await expect(events.first()).toContainText("project.create");
-    await events.first().getByText(/Details of event/).click();
+    await expect(events.first()).toContainText("created the project");
+    await events.first().getByText(/Record of event/).click();
     await expect(events.first().getByText("Previous")).toBeVisible();
 
     await page.getByLabel("From (UTC)").fill("2000-01-01");

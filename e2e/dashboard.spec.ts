@@ -46,7 +46,7 @@ test.describe("dashboard for a project manager", () => {
     await expect(overdue).toBeVisible();
     await expect(page.getByRole("row", { name: new RegExp(`Go-live ${RESIDENTIAL}`) })).toBeVisible();
     // Month headings group the entries.
-    await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(/^[A-Z][a-z]+ \d{4} \(\d+\)$/);
+    await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText(/^[A-Z][a-z]+ \d{4} \(\d+\)$/);
   });
 
   test("the macro schedule draws a Gantt with a table alternative", async ({ page }) => {

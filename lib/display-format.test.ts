@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoney, formatMonth } from "./display-format";
+import { formatDate, formatDateTime, formatMoney, formatMonth } from "./display-format";
 
 describe("display formats", () => {
   it.each([
@@ -11,6 +11,17 @@ describe("display formats", () => {
     expect(formatDate(input)).toBe(expected);
   });
 
+  it.each([
+    ["2026-12-04T09:00:00Z", {}, "4 Dec 2026, 09:00 UTC"],
+    ["2026-12-04T09:00:12.345Z", { seconds: true }, "4 Dec 2026, 09:00:12 UTC"],
+    ["2026-12-04T08:00:00Z", { timeZone: "Europe/Berlin" }, "4 Dec 2026, 09:00 CET"],
+    ["2026-12-04T23:30:00Z", { timeZone: "Europe/Berlin" }, "5 Dec 2026, 00:30 CET"],
+    ["2026-12-04T09:00:00Z", { timeZone: "Not/AZone" }, "4 Dec 2026, 09:00 UTC"],
+    [null, {}, "—"],
+  ])("formatDateTime(%s, %j) = %s", (input, options, expected) => {
+    expect(formatDateTime(input, options)).toBe(expected);
+  });
+
   it("formats money in minor units, reusing one formatter per currency", () => {
     expect(formatMoney(1_200_000, "EUR")).toBe("€12,000");
     expect(formatMoney(50_000, "GBP")).toBe("£500");
@@ -20,5 +31,6 @@ describe("display formats", () => {
 
   it("formats a month", () => {
     expect(formatMonth("2027-01")).toBe("January 2027");
+    expect(formatMonth("2027-01", { short: true })).toBe("Jan 2027");
   });
 });

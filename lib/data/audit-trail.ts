@@ -1,8 +1,8 @@
 // Reading the audit trail: a project's timeline (filtered, paginated, redacted for readers who
 // may not see vendor-internal fields) and, for administrators, the state of the whole chain.
-import { and, count, desc, eq, like, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, like, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { auditEvents, type AuditEvent } from "@/db/schema";
+import { artifacts, auditEvents, escalations, gates, interfaces, projects, scopeItems, users, type AuditEvent } from "@/db/schema";
 import { auditHead, verifyAuditChain, type ChainVerdict } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
 import { visiblePayload } from "@/lib/domain/audit-visibility";
@@ -12,8 +12,34 @@ import type { AuditFilter } from "@/lib/validation/audit";
 
 const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 
-function filterConditions(filter: Partial<AuditFilter>): (SQL | undefined)[] {
+/**
+ * The text search: the actor's name or email, the action, the object's type or title. Only readers
+ * who see vendor-internal fields also search the recorded before/after values — otherwise a search
+ * could reveal a withheld internal note one guess at a time.
+ */
+function searchCondition(db: DbOrTx, q: string, seesInternal: boolean): SQL | undefined {
+  const pattern = `%${escapeLike(q.toLowerCase())}%`;
+  const matches = (column: SQLWrapper) => sql`lower(${column}) like ${pattern} escape '\\'`;
+  return or(
+    matches(auditEvents.actorEmail),
+    inArray(auditEvents.actorId, db.select({ id: users.id }).from(users).where(matches(users.name))),
+    matches(auditEvents.action),
+    matches(auditEvents.objectType),
+    inArray(auditEvents.objectId, db.select({ id: artifacts.id }).from(artifacts).where(matches(artifacts.title))),
+    inArray(auditEvents.objectId, db.select({ id: scopeItems.id }).from(scopeItems).where(matches(scopeItems.title))),
+    inArray(auditEvents.objectId, db.select({ id: escalations.id }).from(escalations).where(matches(escalations.title))),
+    inArray(auditEvents.objectId, db.select({ id: interfaces.id }).from(interfaces).where(matches(interfaces.name))),
+    inArray(auditEvents.objectId, db.select({ id: gates.id }).from(gates).where(matches(gates.name))),
+    inArray(auditEvents.objectId, db.select({ id: projects.id }).from(projects).where(matches(projects.name))),
+    inArray(auditEvents.objectId, db.select({ id: users.id }).from(users).where(matches(users.name))),
+    seesInternal ? sql`lower(${auditEvents.before}) like ${pattern} escape '\\'` : undefined,
+    seesInternal ? sql`lower(${auditEvents.after}) like ${pattern} escape '\\'` : undefined,
+  );
+}
+
+function filterConditions(filter: Partial<AuditFilter>, search?: { db: DbOrTx; seesInternal: boolean }): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [];
+  if (filter.q && search) conditions.push(searchCondition(search.db, filter.q, search.seesInternal));
   if (filter.action) {
     conditions.push(
       or(eq(auditEvents.action, filter.action), sql`${auditEvents.action} like ${`${escapeLike(filter.action)}.%`} escape '\\'`),
@@ -73,7 +99,7 @@ export function listProjectAudit(
 ) {
   const access = loadProjectAccess(db, actor, projectId);
   const seesInternal = access.can("project.viewInternal");
-  return { ...eventsPage(db, [eq(auditEvents.projectId, projectId), ...filterConditions(options)], options, seesInternal), seesInternal };
+  return { ...eventsPage(db, [eq(auditEvents.projectId, projectId), ...filterConditions(options, { db, seesInternal })], options, seesInternal), seesInternal };
 }
 
 /** One page of events newest first, after the cursor (the last `seq` of the previous page). */
@@ -93,23 +119,34 @@ function eventsPage(db: DbOrTx, conditions: (SQL | undefined)[], options: { limi
   };
 }
 
-/** The values the timeline's filters offer for this project. */
-export function projectAuditFacets(db: DbOrTx, actor: Actor, projectId: string) {
-  loadProjectAccess(db, actor, projectId);
-  const where = eq(auditEvents.projectId, projectId);
+/** The values a trail's filters offer: actions, object types and people present in these events. */
+function facetsWhere(db: DbOrTx, where: SQL | undefined) {
   const actions = db.selectDistinct({ v: auditEvents.action }).from(auditEvents).where(where).orderBy(auditEvents.action).all();
   const types = db.selectDistinct({ v: auditEvents.objectType }).from(auditEvents).where(where).orderBy(auditEvents.objectType).all();
   const actors = db
-    .selectDistinct({ id: auditEvents.actorId, email: auditEvents.actorEmail })
+    .selectDistinct({ id: auditEvents.actorId, email: auditEvents.actorEmail, name: users.name })
     .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(where, sql`${auditEvents.actorEmail} is not null`))
-    .orderBy(auditEvents.actorEmail)
-    .all();
+    .all()
+    .sort((a, b) => (a.name ?? a.email ?? "").localeCompare(b.name ?? b.email ?? ""));
   return {
     actions: actions.map((a) => a.v),
     objectTypes: types.map((t) => t.v),
-    actors: actors.map((a) => ({ id: a.id, email: a.email as string })),
+    actors: actors.map((a) => ({ id: a.id, email: a.email as string, name: a.name ?? (a.email as string) })),
   };
+}
+
+/** The values the timeline's filters offer for this project. */
+export function projectAuditFacets(db: DbOrTx, actor: Actor, projectId: string) {
+  loadProjectAccess(db, actor, projectId);
+  return facetsWhere(db, eq(auditEvents.projectId, projectId));
+}
+
+/** The values the administrators' trail filters offer (the whole chain). */
+export function allAuditFacets(db: DbOrTx, actor: Actor) {
+  if (!canAdminister(actor)) throw forbidden("Only administrators see the whole audit trail.");
+  return facetsWhere(db, undefined);
 }
 
 /** Size and head of the chain, cheap enough for every page view (administrators only). */
@@ -129,9 +166,9 @@ export function auditChainSummary(db: DbOrTx, actor: Actor) {
 }
 
 /** The newest events of the whole system, including those outside any project (administrators only). */
-export function listRecentEvents(db: DbOrTx, actor: Actor, options: { limit: number; cursor?: string | null }) {
+export function listRecentEvents(db: DbOrTx, actor: Actor, options: Partial<AuditFilter> & { limit: number; cursor?: string | null }) {
   if (!canAdminister(actor)) throw forbidden("Only administrators see the whole audit trail.");
-  return eventsPage(db, [], options, true);
+  return eventsPage(db, filterConditions(options, { db, seesInternal: true }), options, true);
 }
 
 /** Walks the whole chain (administrators only); names the first broken event, if any. */

@@ -7,7 +7,7 @@ describe("OpenAPI: audit trail", () => {
   it("describes GET /api/v1/projects/{id}/audit with paging and filters", () => {
     const get = (doc.paths as unknown as Record<string, { get?: { parameters: { name: string }[]; responses: Record<string, unknown> } }>)["/api/v1/projects/{id}/audit"]?.get;
     expect(get).toBeDefined();
-    expect(get!.parameters.map((p) => p.name)).toEqual(["id", "limit", "cursor", "action", "actor", "objectType", "from", "to"]);
+    expect(get!.parameters.map((p) => p.name)).toEqual(["id", "limit", "cursor", "action", "actor", "objectType", "from", "to", "q"]);
     expect(Object.keys(get!.responses)).toEqual(expect.arrayContaining(["200", "401", "403", "404", "422"]));
   });
 

@@ -51,6 +51,7 @@ export const auditPaths: Paths = {
         filter("objectType", "Object type, e.g. `gate`, `artifact`, `sprint`."),
         filter("from", "First day (UTC), inclusive.", { type: "string", format: "date" }),
         filter("to", "Last day (UTC), inclusive.", { type: "string", format: "date" }),
+        filter("q", "Free-text search: a person's name or email, an action, an object's title (client accounts: not the withheld values)."),
       ],
       responses: {
         "200": jsonResponse("A page of audit events", {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { expectedVersion, isoDate, optionalText, requiredText, uuid } from "./common";
+import { dateField, expectedVersion, optionalText, requiredText, uuid } from "./common";
 
 const signer = z.object({ userId: uuid, capacity: z.enum(["client_owner", "guardian"], "Choose client owner or guardian.") });
 
@@ -25,7 +25,7 @@ const contact = z.object({
 
 const handoverFields = {
   projectId: uuid,
-  handoverDate: isoDate,
+  handoverDate: dateField("Handover date"),
   supportContacts: z.array(contact).min(1, "Name at least one support contact.").max(20),
   openItems: z.array(z.string().trim().min(1).max(500)).max(100),
 };
@@ -36,7 +36,7 @@ export const handoverSchema = z.object({ ...handoverFields, openItems: handoverF
 export const handoverFormSchema = z
   .object({
     projectId: uuid,
-    handoverDate: isoDate,
+    handoverDate: dateField("Handover date"),
     supportContacts: requiredText("Support contacts", 4000),
     openItems: optionalText(8000),
   })

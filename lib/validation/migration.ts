@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalText, requiredText, uuid, expectedVersion } from "./common";
+import { dateField, optionalText, requiredText, uuid, expectedVersion } from "./common";
 
 export const updatePlanSchema = z.object({
   scenario: optionalText(4000),
@@ -42,7 +42,7 @@ export const createWaveSchema = z.object({
     .max(120, "At most 120 characters.")
     .optional()
     .transform((v) => (v ? v : null)),
-  plannedDate: isoDate,
+  plannedDate: dateField("Planned date"),
 });
 
 export const updateWaveSchema = createWaveSchema.extend({ waveId: uuid, expectedVersion });
@@ -57,7 +57,7 @@ const count = (label: string) =>
 export const recordRunSchema = z.object({
   waveId: uuid,
   kind: z.enum(["rehearsal", "production"], { error: "Choose rehearsal or production." }),
-  ranOn: isoDate,
+  ranOn: dateField("Run date"),
   extracted: count("Extracted"),
   loaded: count("Loaded"),
   rejected: count("Rejected"),

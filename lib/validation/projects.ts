@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PROJECT_ROLES, PROJECT_STATUSES, SIZE_CLASSES } from "@/db/schema";
-import { expectedVersion, isoDate, optionalText, requiredText, uuid } from "./common";
+import { bothDatesSet, dateField, expectedVersion, optionalText, requiredText, uuid } from "./common";
 
 const modules = z
   .union([z.string(), z.array(z.string())])
@@ -12,8 +12,8 @@ const projectFields = {
   description: optionalText(4000),
   modules,
   sowReference: optionalText(120),
-  startDate: isoDate,
-  targetGoLiveDate: isoDate,
+  startDate: dateField("Start date"),
+  targetGoLiveDate: dateField("Target go-live"),
   sizeClass: z.enum(SIZE_CLASSES, "Choose a size class."),
 };
 
@@ -50,7 +50,7 @@ export const createProjectSchema = z
     clientOwnerId: optionalId,
     members: keyPeople.optional(),
   })
-  .refine((p) => p.targetGoLiveDate > p.startDate, {
+  .refine((p) => !bothDatesSet(p.startDate, p.targetGoLiveDate) || p.targetGoLiveDate > p.startDate, {
     path: ["targetGoLiveDate"],
     message: "The target go-live must be after the start date.",
   });
@@ -63,7 +63,7 @@ export const updateProjectSchema = z
     status: z.enum(PROJECT_STATUSES).optional(),
     internalNotes: optionalText(8000),
   })
-  .refine((p) => p.targetGoLiveDate > p.startDate, {
+  .refine((p) => !bothDatesSet(p.startDate, p.targetGoLiveDate) || p.targetGoLiveDate > p.startDate, {
     path: ["targetGoLiveDate"],
     message: "The target go-live must be after the start date.",
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ENVIRONMENTS } from "@/db/schema";
-import { expectedVersion, isoDate, optionalText, requiredText, uuid } from "./common";
+import { bothDatesSet, dateField, expectedVersion, optionalText, requiredText, uuid } from "./common";
 
 const ids = z
   .union([z.string(), z.array(z.string())])
@@ -15,14 +15,14 @@ const capacityDays = z.coerce
 
 const planFields = {
   goal: requiredText("Goal", 500),
-  startDate: isoDate,
-  endDate: isoDate,
+  startDate: dateField("Start date"),
+  endDate: dateField("End date"),
   capacityDays,
   scopeItemIds: ids,
   releaseId: z.union([z.literal(""), z.string().uuid("Unknown release.")]).optional().transform((v) => v || null),
 };
 
-const endsAfterStart = (s: { startDate: string; endDate: string }) => s.endDate >= s.startDate;
+const endsAfterStart = (s: { startDate: string; endDate: string }) => !bothDatesSet(s.startDate, s.endDate) || s.endDate >= s.startDate;
 const datesInOrder = { path: ["endDate"], message: "The end date must be on or after the start date." };
 
 export const planSprintSchema = z
@@ -47,7 +47,7 @@ export const deploymentSchema = z.object({
   sprintId: uuid,
   releaseVersion: requiredText("Version", 80),
   environment: z.enum(ENVIRONMENTS, "Choose an environment."),
-  deployedOn: isoDate,
+  deployedOn: dateField("Deployment date"),
 });
 
 const acceptanceFields = {

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { MILESTONE_STATUSES } from "@/db/schema";
 import { portfolioBilling } from "@/lib/data/billing";
-import { formatMoney } from "@/lib/display-format";
+import { formatDate, formatMoney } from "@/lib/display-format";
 import { isVendor } from "@/lib/domain/permissions";
 import { requireActor } from "@/lib/session";
 
@@ -63,7 +63,7 @@ export default async function PortfolioBillingPage({ searchParams }: { searchPar
                   <Td><StatusBadge status={m.status} /></Td>
                   <Td className="whitespace-nowrap text-right">{formatMoney(m.amount, m.currency)}</Td>
                   <Td className="hidden md:table-cell">{m.invoiceReference ?? "—"}</Td>
-                  <Td className="hidden whitespace-nowrap md:table-cell">{m.billableAt?.slice(0, 10) ?? "—"}</Td>
+                  <Td className="hidden whitespace-nowrap md:table-cell">{formatDate(m.billableAt)}</Td>
                 </tr>
               ))}
             </tbody>

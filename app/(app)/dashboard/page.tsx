@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { PageHeader } from "@/components/ui/page-header";
+import { adminSetup } from "@/lib/data/admin-setup";
 import { dashboardView } from "@/lib/data/dashboard-view";
 import { guardianTasks } from "@/lib/data/guardian-tasks";
 import { isVendor } from "@/lib/domain/permissions";
 import { requireActor } from "@/lib/session";
 import { firstValues, portfolioQuerySchema } from "@/lib/validation/dashboard";
+import { AdminSetupCard } from "./admin-setup-card";
 import { ClientProjects } from "./client-projects";
 import { GuardianTasksCard } from "./guardian-tasks-card";
 import { PortfolioFilters } from "./portfolio-filters";
@@ -26,6 +28,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { queue, page, clients, queueFirst } = dashboardView(db, actor, query);
   const tasks = actor.role === "client" ? guardianTasks(db, actor) : null;
   const filtered = Boolean(query.status || query.health || query.client);
+  const setup = actor.role === "admin" ? adminSetup(db, actor) : null;
 
   return (
     <>
@@ -40,6 +43,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         }
       />
       <div className="space-y-6">
+        {setup && !setup.done ? <AdminSetupCard steps={setup.steps} /> : null}
         {queueFirst ? <ReviewQueueCard queue={queue} /> : null}
         {tasks?.guardian ? <GuardianTasksCard tasks={tasks} /> : null}
         <section aria-labelledby="portfolio-heading">

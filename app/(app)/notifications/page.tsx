@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listNotifications } from "@/lib/data/notifications";
 import { requireActor } from "@/lib/session";
 import { MarkAllRead } from "./mark-all-read";
+import { formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -28,7 +29,7 @@ export default async function NotificationsPage() {
                   {n.title}
                 </Link>
                 <p className="text-xs text-slate-600">
-                  {n.createdAt.slice(0, 16).replace("T", " ")} UTC{n.readAt ? "" : " · unread"}
+                  {formatDateTime(n.createdAt)}{n.readAt ? "" : " · unread"}
                 </p>
               </div>
             </li>

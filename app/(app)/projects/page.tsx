@@ -12,6 +12,7 @@ import { listProjects } from "@/lib/data/projects";
 import { canCreateProject } from "@/lib/domain/permissions";
 import { requireActor } from "@/lib/session";
 import { listProjectsQuery } from "@/lib/validation/projects";
+import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -94,7 +95,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 <Td>
                   <HealthBadge health={p.health} reasons={p.healthReasons} />
                 </Td>
-                <Td>{p.targetGoLiveDate}</Td>
+                <Td>{formatDate(p.targetGoLiveDate)}</Td>
               </tr>
             ))}
           </tbody>

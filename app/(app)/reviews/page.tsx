@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatTotal, myReviews } from "@/lib/data/my-reviews";
 import { requireActor } from "@/lib/session";
+import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "My reviews" };
 
@@ -35,7 +36,7 @@ export default async function MyReviewsPage() {
                         Gate {g.number}: {g.name}
                       </Link>
                       <p className="text-sm text-slate-600">
-                        {g.projectName} · submitted {g.submittedAt?.slice(0, 10) ?? "—"}
+                        {g.projectName} · submitted {formatDate(g.submittedAt)}
                         {g.round > 1 ? ` · round ${g.round}` : ""}
                       </p>
                     </div>
@@ -57,7 +58,7 @@ export default async function MyReviewsPage() {
                         {a.title}
                       </Link>
                       <p className="text-sm text-slate-600">
-                        {a.projectName} · gate {a.gateNumber} · version {a.versionNumber} by {a.submittedBy}, {a.submittedAt.slice(0, 10)}
+                        {a.projectName} · gate {a.gateNumber} · version {a.versionNumber} by {a.submittedBy}, {formatDate(a.submittedAt)}
                       </p>
                     </div>
                     <Badge tone={a.requirement === "must" ? "info" : "neutral"}>{a.requirement === "must" ? "Required" : "Recommended"}</Badge>

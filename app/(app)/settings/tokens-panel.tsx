@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createTokenAction, revokeTokenAction, signOutEverywhereAction } from "./actions";
+import { formatDate, formatDateTime } from "@/lib/display-format";
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -42,8 +43,8 @@ export function TokensPanel({ tokens }: { tokens: Token[] }) {
                   {t.name} <span className="font-mono text-xs text-slate-500">{t.prefix}…</span>
                 </p>
                 <p className="text-xs text-slate-600">
-                  Created {t.createdAt.slice(0, 10)} · {t.lastUsedAt ? `last used ${t.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never used"}
-                  {t.revokedAt ? ` · revoked ${t.revokedAt.slice(0, 10)}` : ""}
+                  Created {formatDate(t.createdAt)} · {t.lastUsedAt ? `last used ${formatDateTime(t.lastUsedAt)}` : "never used"}
+                  {t.revokedAt ? ` · revoked ${formatDate(t.revokedAt)}` : ""}
                 </p>
               </div>
               {t.revokedAt ? (

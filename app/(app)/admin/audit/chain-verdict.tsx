@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import type { ChainVerdict } from "@/lib/audit";
 import { Button } from "@/components/ui/button";
 import { verifyChainAction } from "./actions";
+import { formatDateTime } from "@/lib/display-format";
 
 type Verdict = ChainVerdict & { checkedAt: string };
 
@@ -39,7 +40,7 @@ export function ChainVerdictPanel({ initial }: { initial: Verdict | null }) {
             <p className="mt-1">{verdict.events} events before it verified. Restore from a backup taken before the change and investigate who had write access to the database.</p>
           </div>
         )}
-        {verdict ? <p className="mt-1 text-xs text-slate-600">Checked {verdict.checkedAt.slice(0, 19).replace("T", " ")} UTC</p> : null}
+        {verdict ? <p className="mt-1 text-xs text-slate-600">Checked {formatDateTime(verdict.checkedAt, { seconds: true })}</p> : null}
       </div>
       {error ? (
         <p role="alert" className="text-sm text-red-700">

@@ -4,9 +4,15 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { AuditEventItem } from "@/components/audit-event-item";
 import { Pagination } from "@/components/ui/pagination";
-import { auditChainSummary, listRecentEvents, verifyChain } from "@/lib/data/audit-trail";
+import { AUDIT_FILTER_KEYS, AuditFilterForm, type AuditFilterValues } from "@/components/audit-filters";
+import { auditNames } from "@/lib/data/audit-names";
+import { allAuditFacets, auditChainSummary, listRecentEvents, verifyChain } from "@/lib/data/audit-trail";
+import { actionLabel } from "@/lib/domain/audit-sentence";
+import { fieldErrorsOf } from "@/lib/guard";
+import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit";
 import { requireAdminPage } from "../require-admin";
 import { ChainVerdictPanel } from "./chain-verdict";
+import { formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Audit chain" };
 export const dynamic = "force-dynamic";
@@ -16,10 +22,18 @@ const VERIFY_ON_VIEW_LIMIT = 20_000;
 
 export default async function AuditChainPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireAdminPage();
-  const { cursor: rawCursor } = await searchParams;
+  const raw = await searchParams;
+  const rawCursor = raw.cursor;
   const cursor = typeof rawCursor === "string" && /^\d+$/.test(rawCursor) ? rawCursor : null;
+  const values = Object.fromEntries(AUDIT_FILTER_KEYS.map((k) => [k, typeof raw[k] === "string" ? raw[k] : ""])) as AuditFilterValues;
+  const parsed = auditFilterSchema.safeParse(values);
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const filter: Partial<AuditFilter> = parsed.success ? parsed.data : {};
   const db = getDb();
-  const recent = listRecentEvents(db, actor, { limit: 20, cursor });
+  const recent = listRecentEvents(db, actor, { ...filter, limit: 20, cursor });
+  const names = auditNames(db, recent.items, { withProject: true });
+  const facets = allAuditFacets(db, actor);
+  const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
   const summary = auditChainSummary(db, actor);
   const initial = summary.events <= VERIFY_ON_VIEW_LIMIT ? verifyChain(db, actor) : null;
   return (
@@ -34,7 +48,7 @@ export default async function AuditChainPage({ searchParams }: { searchParams: P
             <dt className="font-medium text-slate-700">Events</dt>
             <dd className="tabular-nums" data-testid="chain-events">{summary.events}</dd>
             <dt className="font-medium text-slate-700">Latest event</dt>
-            <dd>{summary.lastAt ? `#${summary.lastSeq} at ${summary.lastAt.slice(0, 19).replace("T", " ")} UTC` : "None yet"}</dd>
+            <dd>{summary.lastAt ? `#${summary.lastSeq} at ${formatDateTime(summary.lastAt, { seconds: true })}` : "None yet"}</dd>
             <dt className="font-medium text-slate-700">Head hash</dt>
             <dd className="break-all font-mono text-xs">{summary.head}</dd>
           </dl>
@@ -49,7 +63,7 @@ export default async function AuditChainPage({ searchParams }: { searchParams: P
             <ul className="grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2">
               {summary.recentActions.map((a) => (
                 <li key={a.action} className="flex justify-between gap-2 border-b border-slate-100 py-1">
-                  <span className="font-mono text-xs">{a.action}</span>
+                  <span>{actionLabel(a.action)}</span>
                   <span className="tabular-nums">{a.n}</span>
                 </li>
               ))}
@@ -62,16 +76,19 @@ export default async function AuditChainPage({ searchParams }: { searchParams: P
         </Card>
         <Card title="All events, newest first" className="lg:col-span-2">
           <p className="mb-3 text-sm text-slate-600">Includes events outside any project: accounts, API tokens, policy publications.</p>
+          <div className="mb-3">
+            <AuditFilterForm basePath="/admin/audit" values={values} errors={errors} facets={facets} />
+          </div>
           {recent.items.length === 0 ? (
-            <p className="text-sm text-slate-600">No events yet.</p>
+            <p className="text-sm text-slate-600">{filtered ? "No event matches these filters." : "No events yet."}</p>
           ) : (
             <ol aria-label="Recent audit events" className="space-y-2">
               {recent.items.map((event) => (
-                <AuditEventItem key={event.id} event={event} linkProject />
+                <AuditEventItem key={event.id} event={event} names={names.get(event.id)!} linkProject />
               ))}
             </ol>
           )}
-          <Pagination basePath="/admin/audit" params={{}} nextCursor={recent.nextCursor} hasPrevious={Boolean(cursor)} />
+          <Pagination basePath="/admin/audit" params={values} nextCursor={recent.nextCursor} hasPrevious={Boolean(cursor)} />
         </Card>
       </div>
     </>

@@ -8,10 +8,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listPolicies } from "@/lib/data/policies";
 import { requireAdminPage } from "../require-admin";
+import { formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Gate policies" };
 
-const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+const when = (iso: string) => formatDateTime(iso);
 
 export default async function PoliciesPage() {
   const actor = await requireAdminPage();

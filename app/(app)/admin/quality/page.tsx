@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { loadRules, loadScale } from "@/lib/data/quality-scale";
+import { matchValueLabel } from "@/lib/domain/policy-labels";
 import { QUESTION_LABELS, type QualityQuestion } from "@/lib/domain/quality-selection";
 import { highestGateNumber } from "@/lib/data/policy-versions";
 import { requireAdminPage } from "../require-admin";
@@ -50,7 +51,7 @@ export default async function QualityScalePage() {
                         <div className="min-w-0">
                           <p className="text-sm font-medium text-slate-900">{a.name}</p>
                           <p className="text-xs text-slate-600">
-                            {humanize(a.environment)} · {timingLabel(a)} · <code>{a.key}</code>
+                            {humanize(a.environment)} · {timingLabel(a)}
                           </p>
                         </div>
                         <div className="flex items-center gap-1">
@@ -91,7 +92,7 @@ export default async function QualityScalePage() {
                   <tr key={r.id}>
                     <Td>{QUESTION_LABELS[r.question as QualityQuestion] ?? r.question}</Td>
                     <Td>
-                      <code>{r.matchValue}</code>
+                      {matchValueLabel(r.matchValue)}
                     </Td>
                     <Td className="tabular-nums">{r.points > 0 ? `+${r.points}` : r.points}</Td>
                     <Td>{r.reason}</Td>

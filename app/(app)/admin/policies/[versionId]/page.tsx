@@ -8,9 +8,11 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getPolicyVersion } from "@/lib/data/policies";
-import { approversLabel, ruleLabel, scheduleLabel } from "@/lib/domain/policy";
+import { ruleLabel } from "@/lib/domain/policy";
+import { approverLabel, REQUIREMENT_LABELS, roleLabel, scheduleLabel, yesNo } from "@/lib/domain/policy-labels";
 import { orNotFound } from "@/lib/page";
 import { requireAdminPage } from "../../require-admin";
+import { formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Gate policy version" };
 
@@ -32,7 +34,7 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
             {version.isLatest ? <Badge tone="success">Latest</Badge> : <Badge>Superseded by version {version.latestVersion}</Badge>}
           </span>
         }
-        description={`Published ${version.publishedAt.slice(0, 16).replace("T", " ")} UTC by ${version.publishedBy ?? "the initial seed"}${version.note ? ` — ${version.note}` : ""}. Used by ${version.projectCount} project${version.projectCount === 1 ? "" : "s"}.`}
+        description={`Published ${formatDateTime(version.publishedAt)} by ${version.publishedBy ?? "the initial seed"}${version.note ? ` — ${version.note}` : ""}. Used by ${version.projectCount} project${version.projectCount === 1 ? "" : "s"}.`}
         actions={
           version.isLatest ? (
             <ButtonLink href={`/admin/policies/${version.id}/edit`} variant="primary">
@@ -50,18 +52,18 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
         {version.gates.map((gate) => (
           <Card key={gate.number} title={`Gate ${gate.number} · ${gate.name}`} actions={<Badge tone="info">Decision: {ruleLabel(gate)}</Badge>}>
             <p className="text-sm text-slate-800">{gate.objectives}</p>
-            <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-              <dt className="font-medium text-slate-700">Planned</dt>
-              <dd className="text-slate-800">{gate.schedule ? scheduleLabel(gate.schedule) : "Spread evenly between start and go-live"}</dd>
-              <dt className="font-medium text-slate-700">Before go-live</dt>
-              <dd className="text-slate-800">{gate.requiredBeforeGoLive ? "Must be passed before the go-live acceptance can be signed" : "Not required before go-live"}</dd>
+            <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+              <dt className="text-slate-600">Planned date of a new project</dt>
+              <dd>{scheduleLabel(gate.schedule)}</dd>
+              <dt className="text-slate-600">Must pass before go-live</dt>
+              <dd>{yesNo(gate.requiredBeforeGoLive)}</dd>
             </dl>
             <h3 className="mt-4 text-sm font-semibold text-slate-900">Default review board</h3>
             <ul className="mt-1 flex flex-wrap gap-2 text-sm">
               {gate.defaultBoard.map((seat) => (
                 <li key={seat.projectRole}>
                   <Badge tone={seat.required ? "warning" : "neutral"}>
-                    {humanize(seat.projectRole)}
+                    {roleLabel(seat.projectRole)}
                     {seat.required ? " · required" : ""}
                   </Badge>
                 </li>
@@ -72,10 +74,10 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
               <thead>
                 <tr>
                   <Th>Artifact</Th>
+                  <Th>Approved by</Th>
                   {SIZE_CLASSES.map((size) => (
                     <Th key={size}>{humanize(size)}</Th>
                   ))}
-                  <Th>Approved by</Th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -83,18 +85,17 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
                   <tr key={artifact.key}>
                     <Td>
                       {artifact.title}
-                      <span className="block font-mono text-xs text-slate-500">{artifact.key}</span>
                     </Td>
+                    <Td className="text-slate-700">{approverLabel(artifact.approverRoles)}</Td>
                     {SIZE_CLASSES.map((size) => (
                       <Td key={size}>
                         {artifact.requirement[size] ? (
-                          <Badge tone={artifact.requirement[size] === "must" ? "warning" : "info"}>{artifact.requirement[size]}</Badge>
+                          <Badge tone={artifact.requirement[size] === "must" ? "warning" : "info"}>{REQUIREMENT_LABELS[artifact.requirement[size]!]}</Badge>
                         ) : (
                           <span className="text-slate-500">not required</span>
                         )}
                       </Td>
                     ))}
-                    <Td className={artifact.approverRoles?.length ? "text-slate-800" : "text-slate-500"}>{approversLabel(artifact.approverRoles)}</Td>
                   </tr>
                 ))}
               </tbody>

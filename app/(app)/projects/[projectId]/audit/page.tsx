@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getDb } from "@/db/client";
-import { humanize } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { auditNames } from "@/lib/data/audit-names";
 import { listProjectAudit, projectAuditFacets } from "@/lib/data/audit-trail";
 import { fieldErrorsOf } from "@/lib/guard";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit";
 import { AuditEventItem } from "@/components/audit-event-item";
-import { FilterField } from "./filter-field";
+import { AUDIT_FILTER_KEYS, AuditFilterForm, type AuditFilterValues } from "@/components/audit-filters";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
 const PAGE_SIZE = 25;
-const FILTER_KEYS = ["action", "actor", "objectType", "from", "to"] as const;
 
 export default async function ProjectAuditPage({
   params,
@@ -29,7 +26,7 @@ export default async function ProjectAuditPage({
   const { projectId } = await params;
   const raw = await searchParams;
   const text = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : undefined);
-  const values = Object.fromEntries(FILTER_KEYS.map((k) => [k, text(k) ?? ""])) as Record<(typeof FILTER_KEYS)[number], string>;
+  const values = Object.fromEntries(AUDIT_FILTER_KEYS.map((k) => [k, text(k) ?? ""])) as AuditFilterValues;
   const parsed = auditFilterSchema.safeParse(values);
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const filter: Partial<AuditFilter> = parsed.success ? parsed.data : {};
@@ -37,7 +34,8 @@ export default async function ProjectAuditPage({
   const db = getDb();
   const facets = orNotFound(() => projectAuditFacets(db, actor, projectId));
   const page = orNotFound(() => listProjectAudit(db, actor, projectId, { ...filter, limit: PAGE_SIZE, cursor: /^\d+$/.test(cursor ?? "") ? cursor : null }));
-  const filtered = FILTER_KEYS.some((k) => values[k]);
+  const names = auditNames(db, page.items, { withProject: false });
+  const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
   const basePath = `/projects/${projectId}/audit`;
 
   return (
@@ -50,23 +48,7 @@ export default async function ProjectAuditPage({
         </p>
       </div>
 
-      <form role="search" aria-label="Filter the audit trail" action={basePath} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto] lg:items-end">
-        <FilterField label="Action" name="action" defaultValue={values.action} errors={errors.action} options={facets.actions.map((a) => ({ value: a, label: a }))} anyLabel="Any action" />
-        <FilterField label="Actor" name="actor" defaultValue={values.actor} errors={errors.actor} options={facets.actors.map((a) => ({ value: a.id ?? a.email, label: a.email }))} anyLabel="Anyone" />
-        <FilterField label="Object type" name="objectType" defaultValue={values.objectType} errors={errors.objectType} options={facets.objectTypes.map((t) => ({ value: t, label: humanize(t) }))} anyLabel="Any object" />
-        <FilterField label="From (UTC)" name="from" type="date" defaultValue={values.from} errors={errors.from} />
-        <FilterField label="To (UTC)" name="to" type="date" defaultValue={values.to} errors={errors.to} />
-        <div className="flex gap-2">
-          <button type="submit" className={buttonClass("secondary")}>
-            Filter
-          </button>
-          {filtered ? (
-            <Link href={basePath} className="px-2 py-2 text-sm text-brand-700 underline">
-              Clear
-            </Link>
-          ) : null}
-        </div>
-      </form>
+      <AuditFilterForm basePath={basePath} values={values} errors={errors} facets={facets} />
       {!parsed.success ? (
         <p role="alert" className="text-sm text-red-700">
           Some filters are invalid and were ignored; see the highlighted fields.
@@ -80,7 +62,7 @@ export default async function ProjectAuditPage({
       ) : (
         <ol aria-label="Audit events" className="space-y-2">
           {page.items.map((event) => (
-            <AuditEventItem key={event.id} event={event} />
+            <AuditEventItem key={event.id} event={event} names={names.get(event.id)!} />
           ))}
         </ol>
       )}

@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { BillingTermsForm, InvoiceDialog, MarkPaidButton } from "./billing-forms";
+import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Billing" };
 
@@ -80,8 +81,8 @@ export default async function ProjectBillingPage({ params }: { params: Promise<{
                   <Td><StatusBadge status={m.status} /></Td>
                   <Td className="whitespace-nowrap text-right">{m.status === "pending" ? <span className="text-slate-500" title="Estimated from the committed scope">≈ {exact(m.amount, m.currency)}</span> : exact(m.amount, m.currency)}</Td>
                   <Td>{m.invoiceReference ?? "—"}</Td>
-                  <Td className="whitespace-nowrap">{m.billableAt?.slice(0, 10) ?? "—"}</Td>
-                  <Td className="whitespace-nowrap">{m.paidAt?.slice(0, 10) ?? "—"}</Td>
+                  <Td className="whitespace-nowrap">{formatDate(m.billableAt)}</Td>
+                  <Td className="whitespace-nowrap">{formatDate(m.paidAt)}</Td>
                   {canManage ? (
                     <Td>
                       {m.status === "billable" ? <InvoiceDialog projectId={projectId} milestoneId={m.id} version={m.version} sprintNumber={m.sprintNumber} /> : null}

@@ -10,11 +10,12 @@ import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { RaiseEscalationForm } from "./raise-form";
 import { TriageForm } from "./triage-form";
+import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Escalations" };
 
 const SEVERITY_TONE = { low: "neutral", medium: "info", high: "warning", critical: "danger" } as const;
-const day = (iso: string) => iso.slice(0, 10);
+const day = (iso: string) => formatDate(iso);
 
 export default async function EscalationsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;

@@ -8,6 +8,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { listGates } from "@/lib/data/gate-views";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
+import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Gates" };
 
@@ -74,7 +75,7 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
                   {RULES[g.decisionRule]}
                   {g.decisionRule === "quorum" ? ` ${g.quorum}` : ""}
                 </Td>
-                <Td>{g.plannedDate ?? "—"}</Td>
+                <Td>{formatDate(g.plannedDate)}</Td>
                 <Td>
                   {g.decision ? humanize(g.decision) : "—"}
                   {openConditions ? <span className="block text-xs text-amber-800">{openConditions} open condition(s)</span> : null}

@@ -57,21 +57,26 @@ export function ConfigureAcceptanceForm({
   );
 }
 
-export function SignForm({ projectId, statement, ready }: { projectId: string; statement: string; ready: boolean }) {
+export function SignForm({ projectId, statement, ready, missing = [] }: { projectId: string; statement: string; ready: boolean; missing?: string[] }) {
   const [state, formAction] = useActionState(signGoLiveAction, initialFormState);
   const errors = state.fieldErrors ?? {};
+  const reasonId = `sign-blocked-${projectId}`;
   return (
     <form action={formAction} className="space-y-3" aria-label="Sign the go-live acceptance">
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="statement" value={statement} />
       {!ready ? (
-        <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          The checklist is not complete: signing will be refused until every item is done.
-        </p>
+        <div id={reasonId} className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <p className="font-medium">Signing opens when the checklist is complete.</p>
+          {missing.length ? <p>Still open: {missing.join("; ")}.</p> : null}
+        </div>
       ) : null}
-      <Checkbox name="confirm" required label="I have read the statement above and accept it." />
-      <Input label="Your password" name="password" type="password" autoComplete="current-password" required hint="Re-enter your password to sign." errors={errors.password} />
-      <SubmitButton pendingLabel="Signing…">Sign the acceptance</SubmitButton>
+      {/* The server refuses an early signature anyway; disabling says so before a password is typed. */}
+      <fieldset disabled={!ready} aria-describedby={ready ? undefined : reasonId} className="space-y-3 disabled:opacity-60">
+        <Checkbox name="confirm" required label="I have read the statement above and accept it." />
+        <Input label="Your password" name="password" type="password" autoComplete="current-password" required hint="Re-enter your password to sign." errors={errors.password} />
+        <SubmitButton pendingLabel="Signing…">Sign the acceptance</SubmitButton>
+      </fieldset>
       <FormMessage state={state} success={state.data && (state.data as { complete?: boolean }).complete ? "Signed. Every required signer has now signed: the acceptance is complete." : "Signed."} />
     </form>
   );

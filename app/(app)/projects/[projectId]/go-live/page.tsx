@@ -10,10 +10,11 @@ import { eligibleSigners, getGoLive } from "@/lib/data/go-live";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { ConfigureAcceptanceForm, HandoverForm, SignForm } from "./go-live-forms";
+import { formatDate, formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Go-live" };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "—");
+const when = (iso: string | null) => formatDateTime(iso);
 
 const DEFAULT_STATEMENT =
   "We, the undersigned, accept the platform for production use. The homologation and production validation runs passed, our guardians are certified at every site, and no blocking issue is open.";
@@ -84,7 +85,6 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
         ) : (
           <div className="space-y-4">
             <blockquote className="whitespace-pre-line rounded-md border-l-4 border-brand-600 bg-slate-50 p-3 text-slate-800">{acceptance.statement}</blockquote>
-            <p className="break-all text-xs text-slate-600">Statement SHA-256: {acceptance.statementSha256}</p>
             <Table caption="Required signers">
               <thead>
                 <tr>
@@ -135,9 +135,27 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
             {view.you.isSigner && !view.you.hasSigned && view.status === "open" ? (
               <div className="border-t border-slate-200 pt-4">
                 <h3 className="mb-2 font-semibold text-slate-900">Your signature</h3>
-                <SignForm projectId={projectId} statement={acceptance.statement} ready={view.ready} />
+                <SignForm projectId={projectId} statement={acceptance.statement} ready={view.ready} missing={view.checklist.filter((c) => !c.done).map((c) => c.label)} />
               </div>
             ) : null}
+            {/* The hash proves which text was signed; a client reads the statement first, an auditor opens this. */}
+            <details className="rounded-md border border-slate-200 px-3 py-2 text-sm">
+              <summary className="cursor-pointer font-medium text-slate-800">Verify this statement</summary>
+              <div className="mt-2 space-y-2 text-slate-700">
+                <p>
+                  Each signature records the SHA-256 fingerprint of the exact statement text above. If the text changed by a single character,
+                  the fingerprint would differ.
+                </p>
+                <p>
+                  SHA-256: <code className="break-all rounded bg-slate-100 px-1 text-xs">{acceptance.statementSha256}</code>
+                </p>
+                <p className="text-xs text-slate-600">
+                  To check it, save the statement as UTF-8 text without a trailing newline and run <code>sha256sum statement.txt</code> (Linux),{" "}
+                  <code>shasum -a 256 statement.txt</code> (macOS) or <code>Get-FileHash statement.txt</code> (Windows); the result must match.
+                  The signatures themselves are on the tamper-evident audit trail.
+                </p>
+              </div>
+            </details>
           </div>
         )}
         {eligible ? (
@@ -160,7 +178,7 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
         {view.handover ? (
           <div className="space-y-3 text-sm">
             <p>
-              Handed over on <strong>{view.handover.handoverDate}</strong>; the project is {view.projectStatus}.
+              Handed over on <strong>{formatDate(view.handover.handoverDate)}</strong>; the project is {view.projectStatus}.
             </p>
             <div>
               <h3 className="font-semibold text-slate-900">Support contacts</h3>

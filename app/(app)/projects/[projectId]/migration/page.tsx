@@ -10,6 +10,7 @@ import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { PlanForm, RaciEditor } from "./plan-forms";
 import { AddWaveForm, EditWaveDialog, RecordRunDialog, StartMigrationButton } from "./wave-forms";
+import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Migration" };
 
@@ -43,7 +44,7 @@ function Runs({ wave }: { wave: WaveWithRuns }) {
         {wave.runs.map((r) => (
           <tr key={r.id}>
             <Td>{r.kind === "rehearsal" ? "Rehearsal" : "Production"}</Td>
-            <Td className="whitespace-nowrap">{r.ranOn}</Td>
+            <Td className="whitespace-nowrap">{formatDate(r.ranOn)}</Td>
             <Td className="text-right tabular-nums">{n(r.extracted)}</Td>
             <Td className="text-right tabular-nums">{n(r.loaded)}</Td>
             <Td className="text-right tabular-nums">{n(r.rejected)}</Td>
@@ -144,7 +145,7 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
                       <h3 className="font-semibold text-slate-900">{wave.name}</h3>
                       <p className="text-sm text-slate-600">
                         {wave.segment} · from {wave.sourceSystem}
-                        {wave.module ? ` · ${wave.module}` : ""} · planned {wave.plannedDate}
+                        {wave.module ? ` · ${wave.module}` : ""} · planned {formatDate(wave.plannedDate)}
                       </p>
                     </div>
                     <div className="flex flex-wrap items-center gap-2">

@@ -13,6 +13,7 @@ import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scal
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
+import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Quality" };
 
@@ -145,7 +146,7 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                     </Link>
                   </h3>
                   <span className="text-xs text-slate-600">
-                    {s.startDate} → {s.endDate}
+                    {formatDate(s.startDate)} → {formatDate(s.endDate)}
                   </span>
                 </div>
                 {s.selection ? (

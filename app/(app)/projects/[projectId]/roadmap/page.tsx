@@ -24,6 +24,7 @@ import {
   FreezeBaselineButton,
   RemoveScopeItemDialog,
 } from "./roadmap-forms";
+import { formatDate, formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Roadmap" };
 
@@ -67,7 +68,7 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
         <div className="space-y-3 text-sm text-slate-800">
           {baselines[0] ? (
             <p>
-              Version {baselines[0].version}: {baselines[0].itemCount} items, {baselines[0].totalDays} person-days, approved by {baselines[0].approvedBy} on {baselines[0].approvedAt.slice(0, 10)}. Changes since need a reason.
+              Version {baselines[0].version}: {baselines[0].itemCount} items, {baselines[0].totalDays} person-days, approved by {baselines[0].approvedBy} on {formatDate(baselines[0].approvedAt)}. Changes since need a reason.
             </p>
           ) : (
             <p>The client owner has not approved the MVP scope yet. Until then scope changes need no reason.</p>
@@ -82,7 +83,7 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
               <summary className="cursor-pointer text-slate-700">Earlier baselines ({baselines.length - 1})</summary>
               <ul className="mt-2 list-disc pl-5 text-slate-700">
                 {baselines.slice(1).map((b) => (
-                  <li key={b.id}>v{b.version}: {b.totalDays} person-days, approved by {b.approvedBy} on {b.approvedAt.slice(0, 10)}</li>
+                  <li key={b.id}>v{b.version}: {b.totalDays} person-days, approved by {b.approvedBy} on {formatDate(b.approvedAt)}</li>
                 ))}
               </ul>
             </details>
@@ -102,7 +103,7 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
                   <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
                     Release {r.number}: {r.name} {r.number === 1 ? <Badge tone="info">MVP</Badge> : null}
                   </p>
-                  {r.targetDate ? <p className="text-xs text-slate-600">Target {r.targetDate}</p> : null}
+                  {r.targetDate ? <p className="text-xs text-slate-600">Target {formatDate(r.targetDate)}</p> : null}
                   {r.scope ? <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{r.scope}</p> : null}
                   <p className="mt-2 text-sm text-slate-700">
                     {t ? `${t.items} items · ${round(t.days)} person-days · ${round(t.doneDays)} done` : "No scope items yet"}
@@ -193,7 +194,7 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
                 <p>
                   <Badge tone={c.change === "removed" ? "danger" : c.change === "added" ? "success" : "info"}>{humanize(c.change)}</Badge>{" "}
                   <span className="font-medium text-slate-900">{c.itemTitle}</span>{" "}
-                  <span className="text-slate-600">by {c.actorName}, {c.at.slice(0, 16).replace("T", " ")} UTC</span>
+                  <span className="text-slate-600">by {c.actorName}, {formatDateTime(c.at)}</span>
                 </p>
                 {c.change === "changed" && c.after ? <p className="text-xs text-slate-600">{describeChange(c.before, c.after)}</p> : null}
                 <p className="text-slate-700">Reason: {c.reason}</p>

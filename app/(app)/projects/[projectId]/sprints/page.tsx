@@ -9,7 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { estimateTrail } from "@/lib/data/estimates";
 import { listReleases, plannableScopeItems } from "@/lib/data/roadmap";
 import { listSprints } from "@/lib/data/sprints";
-import { formatMoney } from "@/lib/display-format";
+import { formatDate, formatMoney } from "@/lib/display-format";
 import { addDays } from "@/lib/domain/estimate";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
@@ -58,7 +58,7 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
                     <span className="mt-1 block sm:hidden"><StatusBadge status={s.status} /></span>
                   </Td>
                   <Td className="min-w-56">{s.goal}</Td>
-                  <Td className="whitespace-nowrap">{s.startDate} – {s.endDate}</Td>
+                  <Td className="whitespace-nowrap">{formatDate(s.startDate)} – {formatDate(s.endDate)}</Td>
                   <Td className="text-right">{Math.round(s.committedDays * 10) / 10} / {s.capacityDays}</Td>
                   <Td><StatusBadge status={s.status} /></Td>
                   {billing ? (

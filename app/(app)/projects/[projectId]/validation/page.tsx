@@ -9,10 +9,11 @@ import { latestClosedRun } from "@/lib/domain/validation";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { AddScenarioForm, CloseRunForm, OpenRunButton, ScenarioResultForm, ScenarioTools } from "./validation-forms";
+import { formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Validation" };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "");
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : "");
 
 function ResultBadge({ result }: { result: string }) {
   const status = result === "pass" ? "passed" : result === "fail" ? "failed" : "pending";
@@ -51,7 +52,8 @@ function OpenRun({ run, projectId, can }: { run: ValidationRunView; projectId: s
                 {s.recordedBy ? <span>by {s.recordedBy.name}, {when(s.recordedAt)}</span> : null}
                 <span>{s.source.startsWith("module:") ? "From a module" : s.source.startsWith("scope:") ? "From the scope" : "Added by hand"}</span>
               </div>
-              {s.notes ? <p className="whitespace-pre-line text-sm text-slate-700">{s.notes}</p> : null}
+              {/* A recorder reads and edits the note in the form beside it; shown here too it would appear twice. */}
+              {s.notes && !can.record ? <p className="whitespace-pre-line text-sm text-slate-700">{s.notes}</p> : null}
               {can.manage ? (
                 <ScenarioTools projectId={projectId} runId={run.id} scenarioId={s.id} version={run.version} title={s.title} first={i === 0} last={i === run.scenarios.length - 1} removable={s.result === "pending" && run.scenarios.length > 1} />
               ) : null}

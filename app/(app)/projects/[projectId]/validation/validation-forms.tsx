@@ -89,18 +89,28 @@ export function AddScenarioForm({ projectId, runId, version }: { projectId: stri
 
 export function ScenarioResultForm({ projectId, runId, scenario }: { projectId: string; runId: string; scenario: { id: string; title: string; result: string; notes: string } }) {
   const [state, formAction] = useActionState(recordResultAction, initialFormState);
-  const [result, setResult] = useState(scenario.result === "fail" ? "fail" : "pass");
+  // A scenario without a result has nothing chosen: a pre-selected "Pass" would be saved by a stray click.
+  const [result, setResult] = useState<"" | "pass" | "fail">(scenario.result === "pass" || scenario.result === "fail" ? scenario.result : "");
+  const resultErrors = state.fieldErrors?.result;
+  const errorId = `result-error-${scenario.id}`;
   return (
-    <form action={formAction} className="space-y-2" aria-label={`Result of “${scenario.title}”`}>
+    <form action={formAction} className="space-y-2" aria-label={`Result of “${scenario.title}”`} noValidate>
       <Hidden fields={{ projectId, runId, scenarioId: scenario.id }} />
-      <fieldset className="flex gap-4">
-        <legend className="sr-only">Result</legend>
-        {(["pass", "fail"] as const).map((value) => (
-          <label key={value} className="flex items-center gap-1.5 text-sm">
-            <input type="radio" name="result" value={value} checked={result === value} onChange={() => setResult(value)} />
-            {value === "pass" ? "Pass" : "Fail"}
-          </label>
-        ))}
+      <fieldset className="space-y-1" aria-invalid={resultErrors?.length ? true : undefined} aria-describedby={resultErrors?.length ? errorId : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Result</legend>
+        <div className="flex gap-4">
+          {(["pass", "fail"] as const).map((value) => (
+            <label key={value} className="flex items-center gap-1.5 text-sm">
+              <input type="radio" name="result" value={value} checked={result === value} onChange={() => setResult(value)} />
+              {value === "pass" ? "Pass" : "Fail"}
+            </label>
+          ))}
+        </div>
+        {resultErrors?.length ? (
+          <p id={errorId} role="alert" className="text-sm text-red-700">
+            {resultErrors.join(" ")}
+          </p>
+        ) : null}
       </fieldset>
       <Textarea label="Notes" name="notes" rows={2} defaultValue={state.values?.notes ?? scenario.notes} hint={result === "fail" ? "Say what failed." : undefined} errors={state.fieldErrors?.notes} />
       <SubmitButton size="sm" pendingLabel="Saving…">

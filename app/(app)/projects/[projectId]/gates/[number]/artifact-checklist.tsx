@@ -14,6 +14,7 @@ import type { GateDetail } from "@/lib/data/gate-views";
 import { initialFormState } from "@/lib/form-state";
 import { addVersionAction, reviewAction } from "./actions";
 import { ApprovalProgress } from "./approval-progress";
+import { formatDateTime } from "@/lib/display-format";
 
 type ArtifactItem = GateDetail["gate"]["artifacts"][number];
 type Props = { projectId: string; gateNumber: number; artifacts: ArtifactItem[]; you: GateDetail["you"]; gateOpen: boolean; accept: string };
@@ -65,7 +66,7 @@ function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }:
             {artifact.versions.map((v) => (
               <li key={v.id} className="text-sm">
                 <p className="text-slate-900">
-                  <span className="font-medium">Version {v.number}</span> · {humanize(v.kind)} · {v.submittedByName} · {v.submittedAt.slice(0, 16).replace("T", " ")} UTC
+                  <span className="font-medium">Version {v.number}</span> · {humanize(v.kind)} · {v.submittedByName} · {formatDateTime(v.submittedAt)}
                 </p>
                 {v.kind === "file" ? (
                   <p>

@@ -11,6 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { GateDetail } from "@/lib/data/gate-views";
 import { initialFormState } from "@/lib/form-state";
 import { meetConditionAction, plannedDateAction, submitGateAction } from "./actions";
+import { formatDate } from "@/lib/display-format";
 
 export function SubmitGateButton({ projectId, gateNumber, version, resumes }: { projectId: string; gateNumber: number; version: number; resumes: boolean }) {
   const [pending, startTransition] = useTransition();
@@ -58,8 +59,8 @@ export function ConditionList({ projectId, conditions, youId, canManage }: { pro
             <div className="min-w-0">
               <p className="text-slate-900">{c.text}</p>
               <p className="text-xs text-slate-600">
-                Owner {c.ownerName} · due {c.dueDate}
-                {c.closedAt ? ` · met ${c.closedAt.slice(0, 10)}` : ""}
+                Owner {c.ownerName} · due {formatDate(c.dueDate)}
+                {c.closedAt ? ` · met ${formatDate(c.closedAt)}` : ""}
               </p>
             </div>
             <div className="flex items-center gap-2">

@@ -16,6 +16,7 @@ import { ArtifactChecklist } from "./artifact-checklist";
 import { BoardPanel } from "./board-panel";
 import { ConditionList, PlannedDateForm, SubmitGateButton } from "./gate-controls";
 import { DecisionForm, LiveVotes, VoteForm } from "./review-panel";
+import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Gate" };
 
@@ -70,9 +71,9 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
               <div>
                 <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Dates</dt>
                 <dd>
-                  Planned {gate.plannedDate ?? "—"}
-                  {gate.submittedAt ? ` · submitted ${gate.submittedAt.slice(0, 10)}` : ""}
-                  {gate.decidedAt ? ` · decided ${gate.decidedAt.slice(0, 10)}` : ""}
+                  Planned {formatDate(gate.plannedDate)}
+                  {gate.submittedAt ? ` · submitted ${formatDate(gate.submittedAt)}` : ""}
+                  {gate.decidedAt ? ` · decided ${formatDate(gate.decidedAt)}` : ""}
                 </dd>
               </div>
             </dl>
@@ -94,7 +95,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
           {gate.decision ? (
             <Card title="Decision">
               <p className="text-sm text-slate-900">
-                <StatusBadge status={gate.status === "pending" ? "recycled" : gate.decision} label={humanize(gate.decision)} /> by {gate.decidedBy?.name} on {gate.decidedAt?.slice(0, 10)}
+                <StatusBadge status={gate.status === "pending" ? "recycled" : gate.decision} label={humanize(gate.decision)} /> by {gate.decidedBy?.name} on {formatDate(gate.decidedAt)}
               </p>
               <p className="mt-2 text-sm text-slate-800">{gate.decisionRationale}</p>
             </Card>
@@ -110,7 +111,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
                 {rounds.map((r) => (
                   <li key={r.round} className="text-sm">
                     <p className="font-medium text-slate-900">
-                      Round {r.round}: {r.decision ? `${humanize(r.decision.decision)} by ${r.decision.decidedBy}, ${r.decision.decidedAt.slice(0, 10)}` : "no decision"}
+                      Round {r.round}: {r.decision ? `${humanize(r.decision.decision)} by ${r.decision.decidedBy}, ${formatDate(r.decision.decidedAt)}` : "no decision"}
                     </p>
                     {r.decision ? <p className="text-slate-700">{r.decision.rationale}</p> : null}
                     <ul className="mt-1 list-disc pl-5 text-slate-700">

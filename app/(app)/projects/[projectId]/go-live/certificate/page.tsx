@@ -7,10 +7,11 @@ import { getAcceptanceCertificate } from "@/lib/data/go-live";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { PrintButton } from "./print-button";
+import { formatDateTime } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Go-live acceptance certificate" };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toISOString().replace("T", " ").slice(0, 19) + " UTC" : "—");
+const when = (iso: string | null) => formatDateTime(iso, { seconds: true });
 
 export default async function CertificatePage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;

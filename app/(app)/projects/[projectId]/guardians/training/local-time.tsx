@@ -1,15 +1,12 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { browserTimeZone, formatDateTime } from "@/lib/display-format";
 
-const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 const noSubscription = () => () => {};
 
-/** A date-time in the reader's own time zone (UTC in the server render, before hydration). */
+/** A date-time in the reader's own time zone, its zone named (UTC in the server render, before hydration). */
 export function LocalTime({ iso }: { iso: string }) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
-  const text = inBrowser
-    ? new Date(iso).toLocaleString(undefined, { weekday: "short", year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" })
-    : utc(iso);
-  return <time dateTime={iso}>{text}</time>;
+  const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => "UTC");
+  return <time dateTime={iso}>{formatDateTime(iso, { timeZone })}</time>;
 }

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listReleases, plannableScopeItems } from "@/lib/data/roadmap";
 import { getSprint } from "@/lib/data/sprints";
-import { formatMoney } from "@/lib/display-format";
+import { formatDate, formatMoney } from "@/lib/display-format";
 import { label } from "@/lib/domain/sprint";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
@@ -36,7 +36,7 @@ export default async function SprintPage({ params }: { params: Promise<{ project
             Sprint {sprint.number} <StatusBadge status={sprint.status} label={humanize(label(sprint.status))} />
           </h2>
           <p className="text-sm text-slate-700">{sprint.goal}</p>
-          <p className="text-xs text-slate-600">{sprint.startDate} – {sprint.endDate} · {Math.round(view.committedDays * 10) / 10} of {sprint.capacityDays} person-days committed</p>
+          <p className="text-xs text-slate-600">{formatDate(sprint.startDate)} – {formatDate(sprint.endDate)} · {Math.round(view.committedDays * 10) / 10} of {sprint.capacityDays} person-days committed</p>
         </div>
         <div className="flex flex-wrap gap-2">
           {can.plan && sprint.status === "planned" ? <StartSprintButton {...ids} /> : null}
@@ -47,7 +47,7 @@ export default async function SprintPage({ params }: { params: Promise<{ project
 
       {sprint.decidedAt ? (
         <p role="note" className={sprint.status === "rejected" ? "rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900" : "rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"}>
-          {sprint.status === "rejected" ? "Rejected" : "Accepted"} by {view.decidedBy ?? "the client owner"} on {sprint.decidedAt.slice(0, 10)}
+          {sprint.status === "rejected" ? "Rejected" : "Accepted"} by {view.decidedBy ?? "the client owner"} on {formatDate(sprint.decidedAt)}
           {sprint.acceptanceComment ? `: “${sprint.acceptanceComment}”` : "."}
         </p>
       ) : null}
@@ -95,7 +95,7 @@ export default async function SprintPage({ params }: { params: Promise<{ project
                 <tr key={d.id}>
                   <Td className="font-medium">{d.releaseVersion}</Td>
                   <Td><StatusBadge status={d.environment === "production" ? "live" : "planned"} label={humanize(d.environment)} /></Td>
-                  <Td>{d.deployedOn}</Td>
+                  <Td>{formatDate(d.deployedOn)}</Td>
                   <Td>{d.recordedByName}</Td>
                 </tr>
               ))}

@@ -13,6 +13,7 @@ export const GET = apiRoute<{ projectId: string }>((request, ctx, { projectId })
     objectType: url.searchParams.get("objectType") ?? undefined,
     from: url.searchParams.get("from") ?? undefined,
     to: url.searchParams.get("to") ?? undefined,
+    q: url.searchParams.get("q") ?? undefined,
   });
   const page = listProjectAudit(getDb(), ctx.actor, projectId, { ...filter, limit, cursor });
   return { items: page.items, nextCursor: page.nextCursor };

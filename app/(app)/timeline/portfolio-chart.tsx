@@ -1,0 +1,132 @@
+// The portfolio drawn: one row per project, a column per month, each gate's planned date (outlined)
+// against its decision (filled, coloured by outcome), the target go-live (diamond) and a today line.
+// Markers carry their own text for screen readers; the table below the chart says the same.
+// On a phone the chart scrolls sideways inside its own frame, never the page.
+import Link from "next/link";
+import { formatDate, formatMonth } from "@/lib/display-format";
+import type { GanttGate, GanttRow } from "@/lib/data/portfolio-gantt";
+import { gateOutcome, positionOf, slipDays, type ChartWindow, type GateOutcome } from "@/lib/domain/timeline-chart";
+
+const OUTCOME_STYLE: Record<GateOutcome, string> = {
+  passed: "bg-green-600 border-green-700 text-white",
+  conditional: "bg-amber-400 border-amber-600 text-amber-950",
+  stopped: "bg-red-600 border-red-700 text-white",
+  open: "bg-white border-slate-500 text-slate-700",
+};
+const OUTCOME_WORDS: Record<GateOutcome, string> = { passed: "passed", conditional: "passed with conditions", stopped: "stopped", open: "not decided" };
+
+export function gateDescription(gate: GanttGate, today: string): string {
+  const outcome = gateOutcome(gate.decision, gate.status);
+  const planned = gate.plannedDate ? `planned ${formatDate(gate.plannedDate)}` : "no planned date";
+  if (gate.decidedAt) {
+    const slip = slipDays(gate.plannedDate, gate.decidedAt);
+    const late = slip === null ? "" : slip > 0 ? `, ${slip} days late` : slip < 0 ? `, ${-slip} days early` : ", on time";
+    return `Gate ${gate.number} ${gate.name}: ${planned}, decided ${formatDate(gate.decidedAt)} (${OUTCOME_WORDS[outcome]}${late})`;
+  }
+  const overdue = gate.plannedDate && gate.plannedDate < today ? ", overdue" : "";
+  return `Gate ${gate.number} ${gate.name}: ${planned}, ${gate.current ? "current gate" : "not decided"}${overdue}`;
+}
+
+function Marker({ left, className, label, children }: { left: number; className: string; label: string; children?: React.ReactNode }) {
+  return (
+    <span role="img" aria-label={label} title={label} className={`absolute top-1/2 flex -translate-x-1/2 -translate-y-1/2 items-center justify-center ${className}`} style={{ left: `${left}%` }}>
+      {children}
+    </span>
+  );
+}
+
+function GateMarks({ gate, window, today }: { gate: GanttGate; window: ChartWindow; today: string }) {
+  const planned = positionOf(window, gate.plannedDate);
+  const actual = positionOf(window, gate.decidedAt);
+  const outcome = gateOutcome(gate.decision, gate.status);
+  const label = gateDescription(gate, today);
+  const late = (slipDays(gate.plannedDate, gate.decidedAt) ?? 0) > 0;
+  const overdue = !gate.decidedAt && gate.plannedDate !== null && gate.plannedDate < today;
+  return (
+    <>
+      {planned !== null && actual !== null ? (
+        <span aria-hidden className={`absolute top-1/2 h-1 -translate-y-1/2 rounded ${late ? "bg-amber-300" : "bg-green-200"}`} style={{ left: `${Math.min(planned, actual)}%`, width: `${Math.abs(actual - planned)}%` }} />
+      ) : null}
+      {planned !== null ? (
+        <Marker left={planned} label={actual === null ? label : `${label} — planned date`} className={`h-5 w-5 rounded-sm border-2 border-dashed bg-white text-[10px] font-semibold ${overdue ? "border-red-600 text-red-700" : "border-slate-500 text-slate-700"} ${gate.current ? "ring-2 ring-brand-600 ring-offset-1" : ""}`}>
+          {actual === null ? gate.number : null}
+        </Marker>
+      ) : null}
+      {actual !== null ? (
+        <Marker left={actual} label={label} className={`z-[1] h-5 w-5 rounded-full border text-[10px] font-semibold ${OUTCOME_STYLE[outcome]}`}>
+          {gate.number}
+        </Marker>
+      ) : null}
+    </>
+  );
+}
+
+export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; window: ChartWindow; today: string }) {
+  const todayAt = positionOf(window, today);
+  return (
+    <div className="space-y-2">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-sm border-2 border-dashed border-slate-500 bg-white" /> Planned gate
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full bg-green-600" /> Decided: go
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full bg-amber-400" /> Conditional go
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full bg-red-600" /> Hold or kill
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden className="inline-block h-3 w-3 rotate-45 bg-brand-700" /> Target go-live
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden className="inline-block h-3.5 w-0.5 bg-red-500" /> Today
+        </li>
+      </ul>
+      {/* The frame scrolls, the page does not: min-w keeps a month wide enough to read. */}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Portfolio timeline chart (scrolls sideways)">
+        <div className="min-w-[56rem]">
+          <div className="grid grid-cols-[13rem_minmax(0,1fr)] border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-700">
+            <div className="sticky left-0 z-10 border-r border-slate-200 bg-slate-50 px-3 py-2">Project</div>
+            <div className="relative grid" style={{ gridTemplateColumns: `repeat(${window.months.length}, minmax(0, 1fr))` }}>
+              {window.months.map((m) => (
+                <div key={m} className={`border-l border-slate-200 px-1.5 py-2 ${m === today.slice(0, 7) ? "bg-red-50 text-red-800" : ""}`}>
+                  {formatMonth(m, { short: true })}
+                </div>
+              ))}
+            </div>
+          </div>
+          <ol aria-label="Projects">
+            {rows.map((row) => {
+              const goLive = positionOf(window, row.targetGoLiveDate);
+              return (
+                <li key={row.id} className="grid grid-cols-[13rem_minmax(0,1fr)] border-b border-slate-100 last:border-b-0">
+                  <div className="sticky left-0 z-10 min-w-0 border-r border-slate-200 bg-white px-3 py-1.5">
+                    <Link href={`/projects/${row.id}/schedule`} className="block truncate text-sm font-medium text-brand-700 hover:underline">
+                      {row.name}
+                    </Link>
+                    <span className="block truncate text-xs text-slate-600">{row.clientName}</span>
+                  </div>
+                  <div className="relative h-12">
+                    <div aria-hidden className="absolute inset-0 grid" style={{ gridTemplateColumns: `repeat(${window.months.length}, minmax(0, 1fr))` }}>
+                      {window.months.map((m) => (
+                        <div key={m} className="border-l border-slate-100" />
+                      ))}
+                    </div>
+                    {todayAt !== null ? <span aria-hidden className="absolute inset-y-0 w-0.5 bg-red-500/70" style={{ left: `${todayAt}%` }} /> : null}
+                    {row.gates.map((g) => (
+                      <GateMarks key={g.number} gate={g} window={window} today={today} />
+                    ))}
+                    {goLive !== null ? <Marker left={goLive} label={`Target go-live ${formatDate(row.targetGoLiveDate)}`} className="z-[2] h-3.5 w-3.5 rotate-45 border border-white bg-brand-700" /> : null}
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+// Names for a page of audit events, so the trail reads "Paula Martins approved Statement of Work"
+// instead of ids: the actors in one query, and each object type's titles in one query for the
+// whole page (never one query per event). Callers pass events the reader was already allowed to
+// read; a title is looked up by the event's own object id, so nothing outside those events is read.
+import { eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import {
+  apiTokens,
+  artifacts,
+  clientOrganizations,
+  escalations,
+  externalSystems,
+  gateConditions,
+  gatePolicies,
+  gatePolicyVersions,
+  gates,
+  guardians,
+  interfaces,
+  migrationWaves,
+  paymentMilestones,
+  projects,
+  qualityActivities,
+  qualitySelections,
+  qualityStandards,
+  releases,
+  scopeBaselines,
+  scopeItems,
+  sites,
+  sprints,
+  statusReports,
+  trainingMaterials,
+  trainingModules,
+  trainingSessions,
+  users,
+  validationRuns,
+} from "@/db/schema";
+import { formatDate } from "@/lib/display-format";
+import type { AuditNames } from "@/lib/domain/audit-sentence";
+
+type Title = { id: string; title: string; gate?: number | null };
+type Resolver = (db: DbOrTx, ids: string[]) => Title[];
+
+const byName =
+  (table: typeof interfaces | typeof externalSystems | typeof migrationWaves | typeof sites | typeof trainingModules | typeof clientOrganizations | typeof apiTokens | typeof users): Resolver =>
+  (db, ids) =>
+    db.select({ id: table.id, title: table.name }).from(table).where(inArray(table.id, ids)).all();
+
+const sprintLabel = (n: number | null) => (n === null ? "a sprint" : `Sprint ${n}`);
+
+/** Object type → one query for all its ids on the page. */
+const RESOLVERS: Record<string, Resolver> = {
+  project: (db, ids) => db.select({ id: projects.id, title: projects.name }).from(projects).where(inArray(projects.id, ids)).all(),
+  artifact: (db, ids) =>
+    db.select({ id: artifacts.id, title: artifacts.title, gate: gates.number }).from(artifacts).innerJoin(gates, eq(gates.id, artifacts.gateId)).where(inArray(artifacts.id, ids)).all(),
+  gate: (db, ids) => db.select({ id: gates.id, title: gates.name, gate: gates.number }).from(gates).where(inArray(gates.id, ids)).all(),
+  gate_condition: (db, ids) =>
+    db.select({ id: gateConditions.id, title: gateConditions.text, gate: gates.number }).from(gateConditions).innerJoin(gates, eq(gates.id, gateConditions.gateId)).where(inArray(gateConditions.id, ids)).all(),
+  sprint: (db, ids) => db.select({ id: sprints.id, n: sprints.number }).from(sprints).where(inArray(sprints.id, ids)).all().map((s) => ({ id: s.id, title: sprintLabel(s.n) })),
+  release: (db, ids) =>
+    db.select({ id: releases.id, n: releases.number, name: releases.name }).from(releases).where(inArray(releases.id, ids)).all().map((r) => ({ id: r.id, title: `Release ${r.n} (${r.name})` })),
+  scope_item: (db, ids) => db.select({ id: scopeItems.id, title: scopeItems.title }).from(scopeItems).where(inArray(scopeItems.id, ids)).all(),
+  scope_baseline: (db, ids) =>
+    db.select({ id: scopeBaselines.id, v: scopeBaselines.version }).from(scopeBaselines).where(inArray(scopeBaselines.id, ids)).all().map((b) => ({ id: b.id, title: `version ${b.v}` })),
+  escalation: (db, ids) => db.select({ id: escalations.id, title: escalations.title }).from(escalations).where(inArray(escalations.id, ids)).all(),
+  guardian: (db, ids) => db.select({ id: guardians.id, title: users.name }).from(guardians).innerJoin(users, eq(users.id, guardians.userId)).where(inArray(guardians.id, ids)).all(),
+  user: byName(users),
+  client_organization: byName(clientOrganizations),
+  interface: byName(interfaces),
+  external_system: byName(externalSystems),
+  migration_wave: byName(migrationWaves),
+  site: byName(sites),
+  training_module: byName(trainingModules),
+  api_token: byName(apiTokens),
+  training_material: (db, ids) => db.select({ id: trainingMaterials.id, title: trainingMaterials.title }).from(trainingMaterials).where(inArray(trainingMaterials.id, ids)).all(),
+  training_session: (db, ids) =>
+    db
+      .select({ id: trainingSessions.id, module: trainingModules.name, startsAt: trainingSessions.startsAt })
+      .from(trainingSessions)
+      .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
+      .where(inArray(trainingSessions.id, ids))
+      .all()
+      .map((s) => ({ id: s.id, title: `the ${s.module} session of ${formatDate(s.startsAt)}` })),
+  validation_run: (db, ids) =>
+    db.select({ id: validationRuns.id, env: validationRuns.environment }).from(validationRuns).where(inArray(validationRuns.id, ids)).all().map((r) => ({ id: r.id, title: `the ${r.env} run` })),
+  payment_milestone: (db, ids) =>
+    db
+      .select({ id: paymentMilestones.id, n: sprints.number })
+      .from(paymentMilestones)
+      .leftJoin(sprints, eq(sprints.id, paymentMilestones.sprintId))
+      .where(inArray(paymentMilestones.id, ids))
+      .all()
+      .map((m) => ({ id: m.id, title: `of ${sprintLabel(m.n)}` })),
+  quality_selection: (db, ids) =>
+    db
+      .select({ id: qualitySelections.id, sprint: sprints.number, release: releases.number })
+      .from(qualitySelections)
+      .leftJoin(sprints, eq(sprints.id, qualitySelections.sprintId))
+      .leftJoin(releases, eq(releases.id, qualitySelections.releaseId))
+      .where(inArray(qualitySelections.id, ids))
+      .all()
+      .map((q) => ({ id: q.id, title: q.sprint !== null ? sprintLabel(q.sprint) : q.release !== null ? `Release ${q.release}` : "the selection" })),
+  quality_standard: (db, ids) =>
+    db.select({ id: qualityStandards.id, level: qualityStandards.level, name: qualityStandards.name }).from(qualityStandards).where(inArray(qualityStandards.id, ids)).all().map((q) => ({ id: q.id, title: `${q.level} ${q.name}` })),
+  quality_activity: (db, ids) => db.select({ id: qualityActivities.id, title: qualityActivities.name }).from(qualityActivities).where(inArray(qualityActivities.id, ids)).all(),
+  gate_policy_version: (db, ids) =>
+    db
+      .select({ id: gatePolicyVersions.id, name: gatePolicies.name, v: gatePolicyVersions.version })
+      .from(gatePolicyVersions)
+      .innerJoin(gatePolicies, eq(gatePolicies.id, gatePolicyVersions.policyId))
+      .where(inArray(gatePolicyVersions.id, ids))
+      .all()
+      .map((p) => ({ id: p.id, title: `${p.name}, version ${p.v}` })),
+  status_report: (db, ids) =>
+    db.select({ id: statusReports.id, weekOf: statusReports.weekOf }).from(statusReports).where(inArray(statusReports.id, ids)).all().map((r) => ({ id: r.id, title: `of the week of ${formatDate(r.weekOf)}` })),
+};
+
+export type NamedEvent = { id: string; actor: { id: string | null; email: string | null } | null; objectType: string; objectId: string; projectId: string | null };
+
+/**
+ * Names for each event (by event id). `withProject` adds the project's name, for trails that span
+ * projects (the administrators' one); a project's own trail leaves it out.
+ */
+export function auditNames(db: DbOrTx, events: NamedEvent[], options: { withProject: boolean }): Map<string, AuditNames> {
+  const actorIds = [...new Set(events.map((e) => e.actor?.id).filter((id): id is string => Boolean(id)))];
+  const actors = new Map(actorIds.length ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, actorIds)).all().map((u) => [u.id, u.name]) : []);
+
+  const idsByType = new Map<string, Set<string>>();
+  for (const e of events) {
+    if (!RESOLVERS[e.objectType]) continue;
+    if (!idsByType.has(e.objectType)) idsByType.set(e.objectType, new Set());
+    idsByType.get(e.objectType)!.add(e.objectId);
+  }
+  const titles = new Map<string, Title>();
+  for (const [type, ids] of idsByType) {
+    for (const t of RESOLVERS[type](db, [...ids])) titles.set(`${type}:${t.id}`, t);
+  }
+
+  const projectIds = options.withProject ? [...new Set(events.map((e) => e.projectId).filter((id): id is string => Boolean(id)))] : [];
+  const projectNames = new Map(projectIds.length ? db.select({ id: projects.id, name: projects.name }).from(projects).where(inArray(projects.id, projectIds)).all().map((p) => [p.id, p.name]) : []);
+
+  return new Map(
+    events.map((e) => {
+      const title = titles.get(`${e.objectType}:${e.objectId}`);
+      return [
+        e.id,
+        {
+          actor: (e.actor?.id ? actors.get(e.actor.id) : undefined) ?? e.actor?.email ?? null,
+          object: title?.title ?? null,
+          gate: title?.gate ?? null,
+          project: e.projectId ? (projectNames.get(e.projectId) ?? null) : null,
+        },
+      ];
+    }),
+  );
+}
