@@ -170,7 +170,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
               <DecisionForm key={gate.round} projectId={projectId} gate={gate} owners={[...ownerOptions].map(([value, label]) => ({ value, label }))} checks={decisionChecks} />
             </Card>
           ) : inReview ? (
-            <Card title="Decision">
+            <Card title="Who records the decision">
               <p className="text-sm text-slate-700">{gate.board.length ? `The decision is recorded by a board member: ${recorders}.` : "Nobody sits on this gate's board, so nobody can record its decision yet."}</p>
             </Card>
           ) : null}
