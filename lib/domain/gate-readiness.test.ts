@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArtifactState, CastVote, DecisionRule, GateState, ProjectState } from "@/lib/domain/gate";
-import { decisionReadiness, namesInWords, requiredArtifactProgress, submitReadiness } from "@/lib/domain/gate-readiness";
+import { decisionReadiness, mayRecordDecision, namesInWords, requiredArtifactProgress, submitReadiness } from "@/lib/domain/gate-readiness";
 
 const gate = (over: Partial<GateState> = {}): GateState => ({ number: 7, status: "in_review", round: 1, decisionRule: "unanimous", quorum: null, ...over });
 const project: ProjectState = { status: "active", currentGate: 7 };
@@ -85,12 +85,14 @@ describe("decisionReadiness", () => {
       deciderId: "board",
     });
     expect(checks.go).toMatchObject({ ok: false, reason: "artifacts_not_approved", message: expect.stringContaining("Statement of Work") });
-    expect(checks.conditional_go).toMatchObject({ ok: false, reason: "artifacts_not_approved" });
+    expect(checks.conditional_go).toMatchObject({ ok: false, code: "rule_refused", reason: "artifacts_not_approved" });
+    expect(mayRecordDecision(checks)).toBe(true);
   });
 
   it("someone off the board may record nothing", () => {
     const checks = decisionReadiness({ gate: gate(), project, board: [paula], votes: [], artifacts: approved, deciderId: "stranger" });
-    for (const check of Object.values(checks)) expect(check).toMatchObject({ ok: false, reason: "not_on_board" });
+    for (const check of Object.values(checks)) expect(check).toMatchObject({ ok: false, code: "forbidden", reason: "not_on_board" });
+    expect(mayRecordDecision(checks)).toBe(false);
   });
 
   it("a gate not in review may not be decided", () => {

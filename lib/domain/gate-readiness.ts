@@ -4,7 +4,8 @@
 // words the server would answer with, naming the people it waits for. No rule lives here.
 import { decide, submit, type ArtifactState, type BoardSeat, type CastVote, type GateState, type OpenCondition, type ProjectState, type Vote } from "@/lib/domain/gate";
 
-export type Check = { ok: true } | { ok: false; reason: string; message: string };
+/** `forbidden`: this person may never take the step; `rule_refused`: not yet, for the reason given. */
+export type Check = { ok: true } | { ok: false; code: "forbidden" | "rule_refused"; reason: string; message: string };
 
 /** The one way the gate list and the gate page count artifacts: required (`must`) ones approved. */
 export function requiredArtifactProgress(artifacts: { requirement: "must" | "should"; status: string }[]) {
@@ -29,7 +30,7 @@ export type SubmitReadinessInput = { gate: GateState; project: ProjectState; art
 
 export function submitReadiness(input: SubmitReadinessInput): Check {
   const outcome = submit(input);
-  return outcome.ok ? { ok: true } : { ok: false, reason: outcome.refusal.reason, message: outcome.refusal.message };
+  return outcome.ok ? { ok: true } : { ok: false, code: outcome.refusal.code, reason: outcome.refusal.reason, message: outcome.refusal.message };
 }
 
 export type DecisionReadinessInput = {
@@ -63,10 +64,13 @@ export function decisionReadiness(input: DecisionReadinessInput): Record<Vote, C
     });
     checks[decision] = outcome.ok
       ? { ok: true }
-      : { ok: false, reason: outcome.refusal.reason, message: withPeople(outcome.refusal.reason, outcome.refusal.message, input) };
+      : { ok: false, code: outcome.refusal.code, reason: outcome.refusal.reason, message: withPeople(outcome.refusal.reason, outcome.refusal.message, input) };
   }
   return checks;
 }
+
+/** Whether this person records decisions on the gate at all (a board member), as the workflow judges it. */
+export const mayRecordDecision = (checks: Record<Vote, Check>): boolean => Object.values(checks).some((c) => c.ok || c.code !== "forbidden");
 
 /** A decision-rule refusal says whose votes it waits for and who voted against. */
 function withPeople(reason: string, message: string, input: DecisionReadinessInput): string {

@@ -9,7 +9,7 @@ import { boardCandidates } from "@/lib/data/gate-board";
 import { gateDetail, listGates } from "@/lib/data/gate-views";
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { isDecided, type ArtifactState } from "@/lib/domain/gate";
-import { decisionReadiness, namesInWords, requiredArtifactProgress, submitReadiness } from "@/lib/domain/gate-readiness";
+import { decisionReadiness, mayRecordDecision, namesInWords, requiredArtifactProgress, submitReadiness } from "@/lib/domain/gate-readiness";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { ArtifactChecklist } from "./artifact-checklist";
@@ -50,10 +50,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   const previousOpenConditions = (gates.find((g) => g.number === gate.number + 1)?.conditions ?? []).filter((c) => c.status === "open");
   const gateAndProject = { gate: { number: gate.number, status: gate.status, round: gate.round, decisionRule: gate.decisionRule, quorum: gate.quorum }, project: { status: project.status, currentGate: project.currentGate } };
   const submitCheck = submittable ? submitReadiness({ ...gateAndProject, artifacts: artifactStates, previousOpenConditions }) : null;
-  const decisionChecks =
-    inReview && you.onBoard
-      ? decisionReadiness({ ...gateAndProject, board: gate.board, votes: gate.votes, artifacts: artifactStates, deciderId: you.id })
-      : null;
+  const decisionChecks = inReview ? decisionReadiness({ ...gateAndProject, board: gate.board, votes: gate.votes, artifacts: artifactStates, deciderId: you.id }) : null;
   // Any change to what submitting depends on remounts the submit control, so an earlier refusal goes with its cause.
   const submitBasis = [gate.version, ...gate.artifacts.map((a) => `${a.id}:${a.version}:${a.status}`), ...previousOpenConditions.map((c) => c.id)].join("|");
   const progress = requiredArtifactProgress(gate.artifacts);
@@ -157,7 +154,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
           <Card title={gate.status === "in_review" ? `Votes, round ${gate.round}` : "Votes"}>
             {/* Only this panel fetches from the browser (it polls the gate during a review). */}
             <Providers>
-              <LiveVotes projectId={projectId} gate={gate} />
+              <LiveVotes projectId={projectId} gate={gate} youId={you.id} />
             </Providers>
             {inReview && you.onBoard ? (
               <div className="mt-4 border-t border-slate-200 pt-4">
@@ -165,7 +162,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
               </div>
             ) : null}
           </Card>
-          {inReview && decisionChecks ? (
+          {decisionChecks && mayRecordDecision(decisionChecks) ? (
             <Card title="Record the decision">
               <DecisionForm key={gate.round} projectId={projectId} gate={gate} owners={[...ownerOptions].map(([value, label]) => ({ value, label }))} checks={decisionChecks} />
             </Card>

@@ -28,7 +28,7 @@ const VOTE_OPTIONS = [
 ];
 
 /** Polls the gate while it is in review; when someone else votes, the page re-renders with the new picture. */
-export function LiveVotes({ projectId, gate }: { projectId: string; gate: Gate }) {
+export function LiveVotes({ projectId, gate, youId }: { projectId: string; gate: Gate; youId: string }) {
   const router = useRouter();
   const { data } = useQuery({
     queryKey: queryKeys.gate(projectId, gate.number),
@@ -55,7 +55,11 @@ export function LiveVotes({ projectId, gate }: { projectId: string; gate: Gate }
         <ul className="divide-y divide-slate-100" aria-label={`Votes of round ${gate.round}`}>
           {gate.votes.map((v) => (
             <li key={v.userId} className="py-2 text-sm">
-              <span className="font-medium text-slate-900">{names.get(v.userId) ?? v.name}</span>: {humanize(v.vote)}
+              <span className="font-medium text-slate-900">
+                {names.get(v.userId) ?? v.name}
+                {v.userId === youId ? " (you)" : ""}
+              </span>
+              : {humanize(v.vote)}
               <span className="block text-slate-700">“{v.rationale}”</span>
             </li>
           ))}
