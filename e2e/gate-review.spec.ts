@@ -61,6 +61,8 @@ async function shot(page: Page, name: string) {
 }
 
 test.use({ storageState: storageStateOf("pm") });
+// Each test walks a gate through several people and pages on a machine shared with other builds.
+test.describe.configure({ timeout: 180_000 });
 
 test("the review dialog shows the version under review: Markdown rendered safely, a PDF previewed inline, a download", async ({ page, browser, baseURL }) => {
   const pm = await api("pm", baseURL!);
