@@ -4,13 +4,14 @@
 // decision form with conditions.
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { humanize } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { GateDetail } from "@/lib/data/gate-views";
 import { formatDate } from "@/lib/display-format";
 import { initialFormState } from "@/lib/form-state";
@@ -75,7 +76,8 @@ type YourVote = { vote: string; rationale: string; updatedAt: string } | null;
 
 /** Your vote of this round as recorded (not as typed), then the form to cast or change it. */
 export function VoteForm({ projectId, gateNumber, yourVote }: { projectId: string; gateNumber: number; yourVote: YourVote }) {
-  const [state, formAction] = useActionState(voteAction, initialFormState);
+  // No automatic reset: after a vote the fields keep showing the vote just recorded.
+  const { state, onSubmit, pending } = useActionForm(voteAction);
   return (
     <div className="space-y-3">
       {yourVote ? (
@@ -86,13 +88,13 @@ export function VoteForm({ projectId, gateNumber, yourVote }: { projectId: strin
           <p className="mt-1 text-xs text-slate-700">Cast {formatDate(yourVote.updatedAt)}. You can change it until the decision is recorded.</p>
         </section>
       ) : null}
-      <form action={formAction} className="space-y-3">
+      <form onSubmit={onSubmit} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="number" value={gateNumber} />
         <Select label={yourVote ? "Change your vote" : "Your vote"} name="vote" required defaultValue={state.values?.vote ?? yourVote?.vote ?? ""} placeholder="Choose…" options={VOTE_OPTIONS} errors={state.fieldErrors?.vote} />
         <Textarea label="Rationale" name="rationale" rows={3} required defaultValue={state.values?.rationale ?? yourVote?.rationale} errors={state.fieldErrors?.rationale} />
         <FormMessage state={state} success="Your vote is recorded." />
-        <SubmitButton pendingLabel="Voting…">{yourVote ? "Change vote" : "Cast vote"}</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Voting…">{yourVote ? "Change vote" : "Cast vote"}</SubmitButton>
       </form>
     </div>
   );
