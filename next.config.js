@@ -16,15 +16,23 @@ const nextConfig = {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
+      // Headers set here win over a route's own, so the two that forbid framing step aside for
+      // `?inline=1`: the artifact file route then sends its own (framed by the app only, PDF and
+      // images only — lib/data/upload-preview.ts). Pages keep frame-ancestors 'none' from proxy.ts.
+      {
+        source: "/:path*",
+        missing: [{ type: "query", key: "inline" }],
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
       {
         // API answers are data, never documents to render.
         source: "/api/:path*",
+        missing: [{ type: "query", key: "inline" }],
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" }],
       },
     ];

@@ -173,9 +173,20 @@ export const gatePaths: Paths = {
   },
   "/api/v1/projects/{id}/artifacts/{artifactId}/versions/{versionId}/file": {
     get: {
-      summary: "Download a version's file (always as an attachment)",
-      parameters: [projectIdParam, artifactIdParam, { name: "versionId", in: "path", required: true, schema: { type: "string" } }],
-      responses: { "200": { description: "The file, with Content-Disposition: attachment" }, ...standardErrors },
+      summary: "Download a version's file (as an attachment; `inline=1` previews a PDF or image)",
+      parameters: [
+        projectIdParam,
+        artifactIdParam,
+        { name: "versionId", in: "path", required: true, schema: { type: "string" } },
+        {
+          name: "inline",
+          in: "query",
+          required: false,
+          schema: { type: "string", enum: ["1"] },
+          description: "Serve inline for a preview framed by the app (PDF, PNG, JPEG, GIF, WebP only; other types answer 415)",
+        },
+      ],
+      responses: { "200": { description: "The file, with Content-Disposition: attachment (or inline with inline=1)" }, ...standardErrors, "415": problem("No preview for this type of file") },
     },
   },
   "/api/v1/projects/{id}/artifacts/{artifactId}/review": {

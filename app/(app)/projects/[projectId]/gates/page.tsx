@@ -6,6 +6,7 @@ import { humanize, StatusBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listGates } from "@/lib/data/gate-views";
+import { requiredArtifactProgress } from "@/lib/domain/gate-readiness";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { formatDate } from "@/lib/display-format";
@@ -45,7 +46,7 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
           <tr>
             <Th>Gate</Th>
             <Th>Status</Th>
-            <Th>Required artifacts approved</Th>
+            <Th>Artifacts</Th>
             <Th>Board</Th>
             <Th>Rule</Th>
             <Th>Planned</Th>
@@ -54,7 +55,8 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
         </thead>
         <tbody className="divide-y divide-slate-100">
           {gates.map((g) => {
-            const must = g.artifacts.filter((a) => a.requirement === "must");
+            // Counted exactly as the gate page's "Artifacts (… required approved)" title.
+            const progress = requiredArtifactProgress(g.artifacts);
             const openConditions = g.conditions.filter((c) => c.status === "open").length;
             return (
               <tr key={g.number} className={g.current ? "bg-brand-50/50" : undefined}>
@@ -68,7 +70,7 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
                   <StatusBadge status={g.status} />
                 </Td>
                 <Td>
-                  {must.filter((a) => a.status === "approved").length} / {must.length}
+                  {progress.label}
                 </Td>
                 <Td>{g.board.length ? `${g.board.length} (${g.board.filter((b) => b.required).length} required)` : "—"}</Td>
                 <Td>

@@ -3,7 +3,6 @@
 // The gate's artifact checklist: status, version history, adding a version (file, link or
 // text) and reviewing the latest version.
 import { useActionState, useEffect, useRef, useState } from "react";
-import { MarkdownText } from "@/components/markdown-text";
 import { humanize, StatusBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -11,10 +10,12 @@ import { Input, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { GateDetail } from "@/lib/data/gate-views";
+import { formatDate } from "@/lib/display-format";
 import { initialFormState } from "@/lib/form-state";
 import { addVersionAction, reviewAction } from "./actions";
 import { ApprovalProgress } from "./approval-progress";
 import { formatDateTime } from "@/lib/display-format";
+import { VersionContent } from "./version-content";
 
 type ArtifactItem = GateDetail["gate"]["artifacts"][number];
 type Props = { projectId: string; gateNumber: number; artifacts: ArtifactItem[]; you: GateDetail["you"]; gateOpen: boolean; accept: string };
@@ -68,26 +69,9 @@ function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }:
                 <p className="text-slate-900">
                   <span className="font-medium">Version {v.number}</span> · {humanize(v.kind)} · {v.submittedByName} · {formatDateTime(v.submittedAt)}
                 </p>
-                {v.kind === "file" ? (
-                  <p>
-                    <a className="text-brand-700 underline" href={`/api/v1/projects/${projectId}/artifacts/${artifact.id}/versions/${v.id}/file`} download>
-                      Download {v.fileName}
-                    </a>{" "}
-                    <span className="text-xs text-slate-600">
-                      ({Math.ceil((v.size ?? 0) / 1024)} KB, SHA-256 <code className="break-all">{v.sha256?.slice(0, 16)}…</code>)
-                    </span>
-                  </p>
-                ) : v.kind === "url" && v.url ? (
-                  <p>
-                    <a className="break-all text-brand-700 underline" href={v.url} target="_blank" rel="noopener noreferrer nofollow">
-                      {v.url}
-                    </a>
-                  </p>
-                ) : v.markdown ? (
-                  <div className="mt-1 rounded border border-slate-200 bg-white p-2">
-                    <MarkdownText markdown={v.markdown} />
-                  </div>
-                ) : null}
+                <div className="mt-1">
+                  <VersionContent projectId={projectId} artifactId={artifact.id} version={v} />
+                </div>
                 {v.note ? <p className="text-xs text-slate-700">Note: {v.note}</p> : null}
                 <ul className="mt-1 space-y-1">
                   {artifact.reviews
@@ -111,14 +95,6 @@ function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }:
 
 function AddVersionDialog({ projectId, gateNumber, artifact, accept }: { projectId: string; gateNumber: number; artifact: ArtifactItem; accept: string }) {
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<"file" | "url" | "markdown">("file");
-  const [state, formAction] = useActionState(addVersionAction, initialFormState);
-  const lastAt = useRef(state.at);
-  useEffect(() => {
-    if (state.ok && state.at !== lastAt.current) setOpen(false);
-    lastAt.current = state.at;
-  }, [state]);
-  const errors = state.fieldErrors ?? {};
   return (
     <Dialog
       open={open}
@@ -131,52 +107,66 @@ function AddVersionDialog({ projectId, gateNumber, artifact, accept }: { project
         </Button>
       }
     >
-      <form action={formAction} className="space-y-4">
-        <input type="hidden" name="projectId" value={projectId} />
-        <input type="hidden" name="number" value={gateNumber} />
-        <input type="hidden" name="artifactId" value={artifact.id} />
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-800">Kind of version</legend>
-          <div className="mt-1 flex flex-wrap gap-4">
-            {(["file", "url", "markdown"] as const).map((k) => (
-              <label key={k} className="flex items-center gap-1.5 text-sm">
-                <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-                {k === "file" ? "Upload a file" : k === "url" ? "Link" : "Write text"}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {kind === "file" ? (
-          <Input label="File" name="file" type="file" accept={accept} required errors={errors.file} hint="Up to 20 MB: PDF, PNG, JPEG, Word, Excel, PowerPoint, text, Markdown, CSV or ZIP." />
-        ) : kind === "url" ? (
-          <Input label="Link" name="url" type="url" required placeholder="https://" defaultValue={state.values?.url} errors={errors.url} />
-        ) : (
-          <Textarea label="Text (Markdown)" name="markdown" rows={8} required defaultValue={state.values?.markdown} errors={errors.markdown} />
-        )}
-        <Input label="Note for reviewers (optional)" name="note" defaultValue={state.values?.note} errors={errors.note} />
-        <FormMessage state={state} />
-        <div className="flex justify-end">
-          <SubmitButton pendingLabel="Adding…">Add version</SubmitButton>
-        </div>
-      </form>
+      <AddVersionForm projectId={projectId} gateNumber={gateNumber} artifact={artifact} accept={accept} onDone={() => setOpen(false)} />
     </Dialog>
   );
 }
 
-function ReviewDialog({ projectId, gateNumber, artifact, again }: { projectId: string; gateNumber: number; artifact: ArtifactItem; again: boolean }) {
-  const [open, setOpen] = useState(false);
-  const [state, formAction] = useActionState(reviewAction, initialFormState);
+/** Mounted only while the dialog is open, so a refusal from an earlier attempt never greets the next one. */
+function AddVersionForm({ projectId, gateNumber, artifact, accept, onDone }: { projectId: string; gateNumber: number; artifact: ArtifactItem; accept: string; onDone: () => void }) {
+  const [kind, setKind] = useState<"file" | "url" | "markdown">("file");
+  const [state, formAction] = useActionState(addVersionAction, initialFormState);
+  useCloseOnSuccess(state, onDone);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-4">
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="number" value={gateNumber} />
+      <input type="hidden" name="artifactId" value={artifact.id} />
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">Kind of version</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {(["file", "url", "markdown"] as const).map((k) => (
+            <label key={k} className="flex items-center gap-1.5 text-sm">
+              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+              {k === "file" ? "Upload a file" : k === "url" ? "Link" : "Write text"}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {kind === "file" ? (
+        <Input label="File" name="file" type="file" accept={accept} required errors={errors.file} hint="Up to 20 MB: PDF, PNG, JPEG, Word, Excel, PowerPoint, text, Markdown, CSV or ZIP." />
+      ) : kind === "url" ? (
+        <Input label="Link" name="url" type="url" required placeholder="https://" defaultValue={state.values?.url} errors={errors.url} />
+      ) : (
+        <Textarea label="Text (Markdown)" name="markdown" rows={8} required defaultValue={state.values?.markdown} errors={errors.markdown} />
+      )}
+      <Input label="Note for reviewers (optional)" name="note" defaultValue={state.values?.note} errors={errors.note} />
+      <FormMessage state={state} />
+      <div className="flex justify-end">
+        <SubmitButton pendingLabel="Adding…">Add version</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function useCloseOnSuccess(state: { ok: boolean; at?: number }, onDone: () => void) {
   const lastAt = useRef(state.at);
   useEffect(() => {
-    if (state.ok && state.at !== lastAt.current) setOpen(false);
+    if (state.ok && state.at !== lastAt.current) onDone();
     lastAt.current = state.at;
-  }, [state]);
+  }, [state, onDone]);
+}
+
+function ReviewDialog({ projectId, gateNumber, artifact, again }: { projectId: string; gateNumber: number; artifact: ArtifactItem; again: boolean }) {
+  const [open, setOpen] = useState(false);
+  const latest = artifact.versions[0];
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
       title={`Review: ${artifact.title}`}
-      description={`Version ${artifact.versions[0]?.number} by ${artifact.versions[0]?.submittedByName}.`}
+      description={`Version ${latest?.number} by ${latest?.submittedByName}, ${formatDate(latest?.submittedAt)}.`}
       trigger={
         <Button variant={again ? "secondary" : "primary"} size="sm">
           {again ? "Review again" : "Review"}
@@ -184,21 +174,35 @@ function ReviewDialog({ projectId, gateNumber, artifact, again }: { projectId: s
         </Button>
       }
     >
-      <form action={formAction} className="space-y-4">
-        <input type="hidden" name="projectId" value={projectId} />
-        <input type="hidden" name="number" value={gateNumber} />
-        <input type="hidden" name="artifactId" value={artifact.id} />
-        <Textarea label="Comment" name="comment" rows={4} defaultValue={state.values?.comment} errors={state.fieldErrors?.comment} hint="Required when requesting changes." />
-        <FormMessage state={state} />
-        <div className="flex flex-wrap justify-end gap-2">
-          <SubmitButton variant="secondary" name="decision" value="request_changes" pendingLabel="Saving…">
-            Request changes
-          </SubmitButton>
-          <SubmitButton name="decision" value="approve" pendingLabel="Saving…">
-            Approve
-          </SubmitButton>
-        </div>
-      </form>
+      {latest ? (
+        <section aria-label={`Version ${latest.number} of ${artifact.title}`} className="mb-4 space-y-2">
+          <VersionContent projectId={projectId} artifactId={artifact.id} version={latest} preview />
+          {latest.note ? <p className="text-sm text-slate-700">Note from {latest.submittedByName}: {latest.note}</p> : null}
+        </section>
+      ) : null}
+      <ReviewForm projectId={projectId} gateNumber={gateNumber} artifact={artifact} onDone={() => setOpen(false)} />
     </Dialog>
+  );
+}
+
+function ReviewForm({ projectId, gateNumber, artifact, onDone }: { projectId: string; gateNumber: number; artifact: ArtifactItem; onDone: () => void }) {
+  const [state, formAction] = useActionState(reviewAction, initialFormState);
+  useCloseOnSuccess(state, onDone);
+  return (
+    <form action={formAction} className="space-y-4 border-t border-slate-200 pt-4">
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="number" value={gateNumber} />
+      <input type="hidden" name="artifactId" value={artifact.id} />
+      <Textarea label="Comment" name="comment" rows={4} defaultValue={state.values?.comment} errors={state.fieldErrors?.comment} hint="Required when requesting changes." />
+      <FormMessage state={state} />
+      <div className="flex flex-wrap justify-end gap-2">
+        <SubmitButton variant="secondary" name="decision" value="request_changes" pendingLabel="Saving…">
+          Request changes
+        </SubmitButton>
+        <SubmitButton name="decision" value="approve" pendingLabel="Saving…">
+          Approve
+        </SubmitButton>
+      </div>
+    </form>
   );
 }

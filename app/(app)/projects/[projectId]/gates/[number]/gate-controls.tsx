@@ -13,13 +13,28 @@ import { initialFormState } from "@/lib/form-state";
 import { meetConditionAction, plannedDateAction, submitGateAction } from "./actions";
 import { formatDate } from "@/lib/display-format";
 
-export function SubmitGateButton({ projectId, gateNumber, version, resumes }: { projectId: string; gateNumber: number; version: number; resumes: boolean }) {
+/**
+ * `refusal` is the workflow's verdict for the page's data (lib/domain/gate-readiness): shown
+ * before any confirmation, with the button disabled. The page keys this control on what
+ * submitting depends on, so the answer of an earlier attempt never outlives its cause.
+ */
+export function SubmitGateButton({ projectId, gateNumber, version, resumes, refusal }: { projectId: string; gateNumber: number; version: number; resumes: boolean; refusal: string | null }) {
   const [pending, startTransition] = useTransition();
   const [state, setState] = useState(initialFormState);
+  const refusalId = `submit-refusal-${gateNumber}`;
   return (
     <div className="space-y-3">
+      {refusal ? (
+        <p id={refusalId} role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {refusal}
+        </p>
+      ) : null}
       <ConfirmDialog
-        trigger={<Button disabled={pending}>{pending ? "Submitting…" : "Submit for review"}</Button>}
+        trigger={
+          <Button disabled={pending || Boolean(refusal)} aria-describedby={refusal ? refusalId : undefined}>
+            {pending ? "Submitting…" : "Submit for review"}
+          </Button>
+        }
         title={`Submit gate ${gateNumber} for review?`}
         description={`The board is notified and voting opens. The board cannot be changed until the decision.${resumes ? " The project resumes from hold." : ""}`}
         confirmLabel="Submit for review"

@@ -8,7 +8,8 @@ import { Card } from "@/components/ui/card";
 import { boardCandidates } from "@/lib/data/gate-board";
 import { gateDetail, listGates } from "@/lib/data/gate-views";
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
-import { isDecided } from "@/lib/domain/gate";
+import { isDecided, type ArtifactState } from "@/lib/domain/gate";
+import { decisionReadiness, mayRecordDecision, namesInWords, requiredArtifactProgress, submitReadiness } from "@/lib/domain/gate-readiness";
 import { MAX_GATES } from "@/lib/domain/policy";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
@@ -44,6 +45,18 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   const ownerOptions = new Map<string, string>();
   for (const m of detail.members) ownerOptions.set(m.userId, `${m.name} (${m.roles.map(humanize).join(", ")})`);
   for (const b of gate.board) if (!ownerOptions.has(b.userId)) ownerOptions.set(b.userId, `${b.name} (board)`);
+  // The page asks the workflow itself whether a submit or a decision would be accepted now, so
+  // refusals show before any confirmation (and go when their cause goes: they are recomputed
+  // on every render from the data).
+  const artifactStates: ArtifactState[] = gate.artifacts.map((a) => ({ id: a.id, title: a.title, requirement: a.requirement, status: a.status }));
+  const previousOpenConditions = (gates.find((g) => g.number === gate.number + 1)?.conditions ?? []).filter((c) => c.status === "open");
+  const gateAndProject = { gate: { number: gate.number, status: gate.status, round: gate.round, decisionRule: gate.decisionRule, quorum: gate.quorum }, project: { status: project.status, currentGate: project.currentGate } };
+  const submitCheck = submittable ? submitReadiness({ ...gateAndProject, artifacts: artifactStates, previousOpenConditions }) : null;
+  const decisionChecks = inReview ? decisionReadiness({ ...gateAndProject, board: gate.board, votes: gate.votes, artifacts: artifactStates, deciderId: you.id }) : null;
+  // Any change to what submitting depends on remounts the submit control, so an earlier refusal goes with its cause.
+  const submitBasis = [gate.version, ...gate.artifacts.map((a) => `${a.id}:${a.version}:${a.status}`), ...previousOpenConditions.map((c) => c.id)].join("|");
+  const progress = requiredArtifactProgress(gate.artifacts);
+  const recorders = namesInWords(gate.board.map((b) => b.name));
   const rule = gate.decisionRule === "quorum" ? `Quorum: at least ${gate.quorum} members in favour, every required member among them.` : RULE_TEXT[gate.decisionRule];
 
   return (
@@ -86,10 +99,17 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
           {submittable ? (
             <Card title="Submit for review" id="submit">
               <p className="mb-3 text-sm text-slate-700">Every required artifact needs a submitted version, the previous gate&apos;s conditions must be met, and the board must be able to decide: someone besides you votes, and someone besides each version&apos;s author approves it.</p>
-              <SubmitGateButton projectId={projectId} gateNumber={gate.number} version={gate.version} resumes={gate.status === "hold"} />
+              <SubmitGateButton
+                key={submitBasis}
+                projectId={projectId}
+                gateNumber={gate.number}
+                version={gate.version}
+                resumes={gate.status === "hold"}
+                refusal={submitCheck && !submitCheck.ok ? submitCheck.message : null}
+              />
             </Card>
           ) : null}
-          <Card id="artifacts" title={`Artifacts (${gate.artifacts.filter((a) => a.status === "approved").length} of ${gate.artifacts.length} approved)`}>
+          <Card id="artifacts" title={`Artifacts (${progress.label})`}>
             <ArtifactChecklist projectId={projectId} gateNumber={gate.number} artifacts={gate.artifacts} you={you} gateOpen={open} accept={ACCEPT_ATTRIBUTE} />
           </Card>
           {gate.decision ? (
@@ -136,17 +156,21 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
           <Card title={gate.status === "in_review" ? `Votes, round ${gate.round}` : "Votes"} id="votes">
             {/* Only this panel fetches from the browser (it polls the gate during a review). */}
             <Providers>
-              <LiveVotes projectId={projectId} gate={gate} />
+              <LiveVotes projectId={projectId} gate={gate} youId={you.id} />
             </Providers>
             {inReview && you.onBoard ? (
               <div className="mt-4 border-t border-slate-200 pt-4">
-                <VoteForm projectId={projectId} gateNumber={gate.number} yourVote={you.yourVote} />
+                <VoteForm key={gate.round} projectId={projectId} gateNumber={gate.number} yourVote={you.yourVote} />
               </div>
             ) : null}
           </Card>
-          {inReview && you.onBoard ? (
+          {decisionChecks && mayRecordDecision(decisionChecks) ? (
             <Card title="Record the decision">
-              <DecisionForm projectId={projectId} gate={gate} owners={[...ownerOptions].map(([value, label]) => ({ value, label }))} />
+              <DecisionForm key={gate.round} projectId={projectId} gate={gate} owners={[...ownerOptions].map(([value, label]) => ({ value, label }))} checks={decisionChecks} />
+            </Card>
+          ) : inReview ? (
+            <Card title="Who records the decision">
+              <p className="text-sm text-slate-700">{gate.board.length ? `The decision is recorded by a board member: ${recorders}.` : "Nobody sits on this gate's board, so nobody can record its decision yet."}</p>
             </Card>
           ) : null}
         </div>

@@ -4,14 +4,16 @@
 // decision form with conditions.
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { humanize } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { GateDetail } from "@/lib/data/gate-views";
+import { formatDate } from "@/lib/display-format";
 import { initialFormState } from "@/lib/form-state";
 import { queryKeys } from "@/lib/query-keys";
 import { conditionErrors } from "@/lib/domain/condition-check";
@@ -27,7 +29,7 @@ const VOTE_OPTIONS = [
 ];
 
 /** Polls the gate while it is in review; when someone else votes, the page re-renders with the new picture. */
-export function LiveVotes({ projectId, gate }: { projectId: string; gate: Gate }) {
+export function LiveVotes({ projectId, gate, youId }: { projectId: string; gate: Gate; youId: string }) {
   const router = useRouter();
   const { data } = useQuery({
     queryKey: queryKeys.gate(projectId, gate.number),
@@ -54,7 +56,11 @@ export function LiveVotes({ projectId, gate }: { projectId: string; gate: Gate }
         <ul className="divide-y divide-slate-100" aria-label={`Votes of round ${gate.round}`}>
           {gate.votes.map((v) => (
             <li key={v.userId} className="py-2 text-sm">
-              <span className="font-medium text-slate-900">{names.get(v.userId) ?? v.name}</span>: {humanize(v.vote)}
+              <span className="font-medium text-slate-900">
+                {names.get(v.userId) ?? v.name}
+                {v.userId === youId ? " (you)" : ""}
+              </span>
+              : {humanize(v.vote)}
               <span className="block text-slate-700">“{v.rationale}”</span>
             </li>
           ))}
@@ -66,23 +72,43 @@ export function LiveVotes({ projectId, gate }: { projectId: string; gate: Gate }
   );
 }
 
-export function VoteForm({ projectId, gateNumber, yourVote }: { projectId: string; gateNumber: number; yourVote: { vote: string; rationale: string } | null }) {
-  const [state, formAction] = useActionState(voteAction, initialFormState);
+type YourVote = { vote: string; rationale: string; updatedAt: string } | null;
+
+/** Your vote of this round as recorded (not as typed), then the form to cast or change it. */
+export function VoteForm({ projectId, gateNumber, yourVote }: { projectId: string; gateNumber: number; yourVote: YourVote }) {
+  // No automatic reset: after a vote the fields keep showing the vote just recorded.
+  const { state, onSubmit, pending } = useActionForm(voteAction);
   return (
-    <form action={formAction} className="space-y-3">
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="number" value={gateNumber} />
-      <Select label={yourVote ? "Change your vote" : "Your vote"} name="vote" required defaultValue={state.values?.vote ?? yourVote?.vote ?? ""} placeholder="Choose…" options={VOTE_OPTIONS} errors={state.fieldErrors?.vote} />
-      <Textarea label="Rationale" name="rationale" rows={3} required defaultValue={state.values?.rationale ?? yourVote?.rationale} errors={state.fieldErrors?.rationale} />
-      <FormMessage state={state} success="Your vote is recorded." />
-      <SubmitButton pendingLabel="Voting…">{yourVote ? "Change vote" : "Cast vote"}</SubmitButton>
-    </form>
+    <div className="space-y-3">
+      {yourVote ? (
+        <section className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-900" aria-label="Your recorded vote">
+          <p>
+            Your vote: <strong>{humanize(yourVote.vote)}</strong> — “{yourVote.rationale}”
+          </p>
+          <p className="mt-1 text-xs text-slate-700">Cast {formatDate(yourVote.updatedAt)}. You can change it until the decision is recorded.</p>
+        </section>
+      ) : null}
+      <form onSubmit={onSubmit} className="space-y-3">
+        <input type="hidden" name="projectId" value={projectId} />
+        <input type="hidden" name="number" value={gateNumber} />
+        <Select label={yourVote ? "Change your vote" : "Your vote"} name="vote" required defaultValue={state.values?.vote ?? yourVote?.vote ?? ""} placeholder="Choose…" options={VOTE_OPTIONS} errors={state.fieldErrors?.vote} />
+        <Textarea label="Rationale" name="rationale" rows={3} required defaultValue={state.values?.rationale ?? yourVote?.rationale} errors={state.fieldErrors?.rationale} />
+        <FormMessage state={state} success="Your vote is recorded." />
+        <SubmitButton pending={pending} pendingLabel="Voting…">{yourVote ? "Change vote" : "Cast vote"}</SubmitButton>
+      </form>
+    </div>
   );
 }
 
 type ConditionRow = { key: number; text: string; ownerId: string; dueDate: string; errors?: Record<string, string[] | undefined> };
 
-export function DecisionForm({ projectId, gate, owners }: { projectId: string; gate: Gate; owners: { value: string; label: string }[] }) {
+type Check = { ok: true } | { ok: false; message: string };
+
+/**
+ * `checks` is the workflow's own verdict on each decision for the state the page was rendered
+ * with (lib/domain/gate-readiness), so a refusal shows before the confirmation, not after it.
+ */
+export function DecisionForm({ projectId, gate, owners, checks }: { projectId: string; gate: Gate; owners: { value: string; label: string }[]; checks: Record<string, Check> }) {
   const [decision, setDecision] = useState("");
   const [rationale, setRationale] = useState("");
   const [conditions, setConditions] = useState<ConditionRow[]>([]);
@@ -90,6 +116,16 @@ export function DecisionForm({ projectId, gate, owners }: { projectId: string; g
   const [pending, startTransition] = useTransition();
   const nextKey = useRef(1);
   const formRef = useRef<HTMLFormElement>(null);
+  // A message answers the gate as it was: when a vote or another change moves it on, the
+  // message goes (what was typed stays).
+  const [answeredVersion, setAnsweredVersion] = useState(gate.version);
+  if (answeredVersion !== gate.version) {
+    setAnsweredVersion(gate.version);
+    setState(initialFormState);
+  }
+  const check = decision ? checks[decision] : undefined;
+  const refusal = check && !check.ok ? check.message : null;
+  const refusalId = `decision-refusal-${gate.number}`;
   const conditional = decision === "conditional_go";
   const update = (key: number, patch: Partial<ConditionRow>) => setConditions((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
@@ -132,6 +168,11 @@ export function DecisionForm({ projectId, gate, owners }: { projectId: string; g
       }}
     >
       <Select label="Decision" name="decision" required value={decision} onChange={(e) => setDecision(e.target.value)} placeholder="Choose…" options={VOTE_OPTIONS} errors={state.fieldErrors?.decision} />
+      {refusal ? (
+        <p id={refusalId} role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {`${humanize(decision)} cannot be recorded yet. ${refusal}`}
+        </p>
+      ) : null}
       <Textarea label="Rationale" name="rationale" rows={3} required value={rationale} onChange={(e) => setRationale(e.target.value)} errors={state.fieldErrors?.rationale} />
       {conditional ? (
         <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
@@ -160,7 +201,8 @@ export function DecisionForm({ projectId, gate, owners }: { projectId: string; g
           trigger={
             <Button
               variant={decision === "kill" ? "danger" : "primary"}
-              disabled={pending}
+              disabled={pending || Boolean(refusal)}
+              aria-describedby={refusal ? refusalId : undefined}
               // Refuse to open the confirmation while the form is incomplete (the dialog does not open when the click is prevented).
               onClick={(e) => {
                 if (!checkLocally()) e.preventDefault();
@@ -176,7 +218,7 @@ export function DecisionForm({ projectId, gate, owners }: { projectId: string; g
           onConfirm={submit}
         />
       ) : (
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || Boolean(refusal)} aria-describedby={refusal ? refusalId : undefined}>
           {pending ? "Recording…" : "Record decision"}
         </Button>
       )}
