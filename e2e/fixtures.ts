@@ -1,0 +1,111 @@
+// Specs import `test` and `expect` from "./fixtures", not from "@playwright/test": every page a test
+// opens is then checked with axe after each load (and each client-side navigation) and once more
+// in its final state, and the test fails listing every serious or critical violation (rule, target,
+// page). No rule is disabled: a violation is fixed in the app.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
+type Violation = { rule: string; impact: string; help: string; target: string; url: string };
+
+const BLOCKING = new Set(["serious", "critical"]);
+
+class AxeWatch {
+  private readonly found = new Map<string, Violation>();
+  private readonly pending = new Set<Promise<void>>();
+  private readonly pages = new Set<Page>();
+  private readonly contexts = new Set<BrowserContext>();
+
+  watchContext(context: BrowserContext) {
+    if (this.contexts.has(context)) return;
+    this.contexts.add(context);
+    context.pages().forEach((p) => this.watchPage(p));
+    context.on("page", (p) => this.watchPage(p));
+  }
+
+  private watchPage(page: Page) {
+    if (this.pages.has(page)) return;
+    this.pages.add(page);
+    let lastUrl = "";
+    page.on("load", () => {
+      lastUrl = page.url();
+      this.schedule(page);
+    });
+    // Next.js links navigate without a load event: check the new page once its URL changes.
+    page.on("framenavigated", (frame) => {
+      if (frame !== page.mainFrame() || frame.url() === lastUrl) return;
+      lastUrl = frame.url();
+      this.schedule(page, true);
+    });
+    page.on("close", () => this.pages.delete(page));
+  }
+
+  private schedule(page: Page, waitForLoad = false) {
+    const run = (async () => {
+      if (waitForLoad) await page.waitForLoadState("load").catch(() => undefined);
+      await this.analyze(page);
+    })();
+    this.pending.add(run);
+    void run.finally(() => this.pending.delete(run));
+  }
+
+  private async analyze(page: Page) {
+    if (page.isClosed()) return;
+    const url = page.url();
+    if (!url.startsWith("http")) return;
+    try {
+      const results = await new AxeBuilder({ page }).analyze();
+      for (const v of results.violations) {
+        if (!v.impact || !BLOCKING.has(v.impact)) continue;
+        for (const node of v.nodes) {
+          const target = node.target.map(String).join(" ");
+          const path = new URL(url).pathname;
+          this.found.set(`${v.id}|${target}|${path}`, { rule: v.id, impact: v.impact, help: v.help, target, url: path });
+        }
+      }
+    } catch {
+      // The page navigated or closed while axe ran: the next load (or the final check) covers it.
+    }
+  }
+
+  async finish(): Promise<Violation[]> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+    for (const page of this.pages) {
+      await page.waitForLoadState("load").catch(() => undefined);
+      await this.analyze(page);
+    }
+    return [...this.found.values()];
+  }
+}
+
+export const test = base.extend<{ axe: AxeWatch }>({
+  axe: [
+    async ({ context, browser }, use) => {
+      const watch = new AxeWatch();
+      watch.watchContext(context);
+      // Contexts the test opens itself (another account, a fresh session) are watched too.
+      const newContext = browser.newContext.bind(browser);
+      const patched: Browser["newContext"] = async (options) => {
+        const created = await newContext(options);
+        watch.watchContext(created);
+        return created;
+      };
+      browser.newContext = patched;
+      try {
+        await use(watch);
+      } finally {
+        browser.newContext = newContext;
+      }
+      const violations = await watch.finish();
+      if (violations.length) {
+        const lines = violations.map((v) => `  [${v.impact}] ${v.rule} (${v.help}) at ${v.target} on ${v.url}`);
+        throw new Error(`Accessibility: ${violations.length} serious or critical axe violation(s):\n${lines.join("\n")}`);
+      }
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+// Everything else (types, `request`, `devices`) as @playwright/test exports it, so a spec switches
+// with one line: `from "@playwright/test"` becomes `from "./fixtures"`.
+export * from "@playwright/test";
