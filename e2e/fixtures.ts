@@ -79,7 +79,7 @@ class AxeWatch {
 
 export const test = base.extend<{ axe: AxeWatch }>({
   axe: [
-    async ({ context, browser }, use) => {
+    async ({ context, browser }, provide) => {
       const watch = new AxeWatch();
       watch.watchContext(context);
       // Contexts the test opens itself (another account, a fresh session) are watched too.
@@ -91,7 +91,7 @@ export const test = base.extend<{ axe: AxeWatch }>({
       };
       browser.newContext = patched;
       try {
-        await use(watch);
+        await provide(watch);
       } finally {
         browser.newContext = newContext;
       }
