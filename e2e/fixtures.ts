@@ -9,6 +9,21 @@ type Violation = { rule: string; impact: string; help: string; target: string; u
 
 const BLOCKING = new Set(["serious", "critical"]);
 
+// Violations by page state (its DOM and width), shared by the tests of a worker: axe gives the same
+// answer for the same DOM, so a state seen before (the sign-in page, a dashboard) is not analysed
+// again — on a busy machine one analysis takes seconds.
+const seenStates = new Map<string, Violation[]>();
+
+/** A fingerprint of what axe would look at: the whole DOM and the window's width. */
+async function stateOf(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const text = document.documentElement.outerHTML;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    return `${location.pathname}${location.search}|${window.innerWidth}|${text.length}|${hash >>> 0}`;
+  });
+}
+
 class AxeWatch {
   private readonly found = new Map<string, Violation>();
   private readonly pending = new Set<Promise<void>>();
@@ -53,15 +68,18 @@ class AxeWatch {
     const url = page.url();
     if (!url.startsWith("http")) return;
     try {
-      const results = await new AxeBuilder({ page }).analyze();
-      for (const v of results.violations) {
-        if (!v.impact || !BLOCKING.has(v.impact)) continue;
-        for (const node of v.nodes) {
-          const target = node.target.map(String).join(" ");
-          const path = new URL(url).pathname;
-          this.found.set(`${v.id}|${target}|${path}`, { rule: v.id, impact: v.impact, help: v.help, target, url: path });
-        }
+      const state = await stateOf(page);
+      let violations = seenStates.get(state);
+      if (!violations) {
+        // Legacy mode runs axe inside the page itself, instead of opening a blank page per analysis.
+        const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+        const path = new URL(url).pathname;
+        violations = results.violations
+          .filter((v) => v.impact && BLOCKING.has(v.impact))
+          .flatMap((v) => v.nodes.map((node) => ({ rule: v.id, impact: v.impact!, help: v.help, target: node.target.map(String).join(" "), url: path })));
+        seenStates.set(state, violations);
       }
+      for (const v of violations) this.found.set(`${v.rule}|${v.target}|${v.url}`, v);
     } catch {
       // The page navigated or closed while axe ran: the next load (or the final check) covers it.
     }
@@ -79,7 +97,9 @@ class AxeWatch {
 
 export const test = base.extend<{ axe: AxeWatch }>({
   axe: [
-    async ({ context, browser }, provide) => {
+    async ({ context, browser }, provide, testInfo) => {
+      // Analyses take their own time, apart from the test's budget.
+      testInfo.setTimeout(testInfo.timeout + 60_000);
       const watch = new AxeWatch();
       watch.watchContext(context);
       // Contexts the test opens itself (another account, a fresh session) are watched too.
