@@ -67,7 +67,7 @@ function PortfolioRow({ row }: { row: PortfolioRowView }) {
       {row.billable !== undefined ? (
         <td className="whitespace-nowrap text-right tabular-nums">
           {row.billable ?? (
-            <span className="text-slate-400" title="Not visible to you">
+            <span className="text-slate-500" title="Not visible to you">
               —
             </span>
           )}
