@@ -40,25 +40,33 @@ class AxeWatch {
   private watchPage(page: Page) {
     if (this.pages.has(page)) return;
     this.pages.add(page);
-    let lastUrl = "";
-    page.on("load", () => {
-      lastUrl = page.url();
-      this.schedule(page);
-    });
+    page.on("load", () => this.schedule(page));
     // Next.js links navigate without a load event: check the new page once its URL changes.
     page.on("framenavigated", (frame) => {
-      if (frame !== page.mainFrame() || frame.url() === lastUrl) return;
-      lastUrl = frame.url();
-      this.schedule(page, true);
+      if (frame === page.mainFrame()) this.schedule(page);
     });
     page.on("close", () => this.pages.delete(page));
   }
 
-  private schedule(page: Page, waitForLoad = false) {
+  // At most one analysis runs per page; navigations meanwhile ask for one more after it, so axe
+  // never runs twice at once in a page the test is still driving.
+  private readonly runs = new Map<Page, { again: boolean }>();
+
+  private schedule(page: Page) {
+    const current = this.runs.get(page);
+    if (current) {
+      current.again = true;
+      return;
+    }
+    const state = { again: false };
+    this.runs.set(page, state);
     const run = (async () => {
-      if (waitForLoad) await page.waitForLoadState("load").catch(() => undefined);
-      await this.analyze(page);
-    })();
+      do {
+        state.again = false;
+        await page.waitForLoadState("load").catch(() => undefined);
+        await this.analyze(page);
+      } while (state.again && !page.isClosed());
+    })().finally(() => this.runs.delete(page));
     this.pending.add(run);
     void run.finally(() => this.pending.delete(run));
   }
