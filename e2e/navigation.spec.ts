@@ -51,16 +51,16 @@ test.describe("project navigation", () => {
     await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
 
     for (const [group, sections] of Object.entries(GROUPS)) {
-      await nav.getByRole("list", { name: "Section groups" }).getByRole("link", { name: group }).click();
+      await nav.getByRole("list", { name: "Section groups" }).getByRole("link", { name: group, exact: true }).click();
       const list = nav.getByRole("list", { name: `${group} sections` });
       await expect(list.getByRole("link")).toHaveText(sections);
       await expect(list.getByRole("link", { name: sections[0] })).toHaveAttribute("aria-current", "page");
-      await expect(nav.getByRole("link", { name: group })).toHaveAttribute("aria-current", "true");
+      await expect(nav.getByRole("link", { name: group, exact: true })).toHaveAttribute("aria-current", "true");
       await expectInsideViewport(page, list.getByRole("link"));
       await expectNoHorizontalOverflow(page);
     }
     // The last sections of the old single row, which used to be cut off, are one click away.
-    await nav.getByRole("link", { name: "Governance" }).click();
+    await nav.getByRole("link", { name: "Governance", exact: true }).click();
     await nav.getByRole("link", { name: "Audit trail" }).click();
     await expect(page).toHaveURL(/\/audit$/);
     await expect(nav.getByRole("link", { name: "Audit trail" })).toHaveAttribute("aria-current", "page");
@@ -96,7 +96,7 @@ test.describe("phone dashboard", () => {
   test("shows each project as a card with its gate, health and go-live instead of a clipped table", async ({ page }) => {
     await page.setViewportSize(PHONE);
     await page.goto("/dashboard");
-    await expect(page.getByRole("table")).toBeHidden();
+    await expect(page.getByRole("table", { name: /^Portfolio/ })).toBeHidden();
     const cards = page.getByRole("list", { name: /^Portfolio: projects/ });
     await expect(cards).toBeVisible();
     const wholesale = cards.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Meridian wholesale interconnect" }) });
