@@ -2,6 +2,8 @@
 
 // The estimate trail (forecast go-live per snapshot, with its range, against the target) and the
 // burn-up (done vs total scope). Recharts is only loaded by the pages that render this.
+// The pictures are hidden from screen readers (the table beside them has the same numbers), so
+// they hold nothing focusable either: Recharts' keyboard layer is off.
 import {
   Area,
   CartesianGrid,
@@ -47,7 +49,7 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
         <figcaption className="mb-2 text-sm font-medium text-slate-800">Forecast go-live per snapshot (range shaded) vs target</figcaption>
         <div className="h-64 w-full" aria-hidden>
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={trail} margin={{ top: 8, right: 12, bottom: 8, left: 8 }}>
+            <ComposedChart accessibilityLayer={false} data={trail} margin={{ top: 8, right: 12, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
               <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
               <YAxis domain={domain} tickFormatter={toDate} tick={{ fontSize: 11 }} width={84} />
@@ -64,7 +66,7 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
         <figcaption className="mb-2 text-sm font-medium text-slate-800">Burn-up: done vs total scope (person-days)</figcaption>
         <div className="h-64 w-full" aria-hidden>
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={burnUp} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
+            <LineChart accessibilityLayer={false} data={burnUp} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
               <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
               <YAxis tick={{ fontSize: 11 }} width={44} />

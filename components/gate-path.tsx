@@ -1,11 +1,15 @@
 // The gate path N → 1 (as many gates as the project's policy has) at a glance: an ordered list (read as steps by screen readers), drawn as
 // a row of connected markers on wide screens and a vertical list on phones. No mermaid here.
+// Each step's objective is its description: beneath the step on a phone, a tooltip on hover or
+// focus on wider screens, so a newcomer learns what "G6 · Project closure" means. The number of
+// steps is the policy's (the columns follow it).
+import type { CSSProperties } from "react";
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
 import { humanize } from "@/components/ui/badge";
 import { formatDate } from "@/lib/display-format";
 
-export type GatePathStep = { number: number; name: string; status: string; current: boolean; plannedDate: string | null; decidedAt: string | null };
+export type GatePathStep = { number: number; name: string; status: string; current: boolean; plannedDate: string | null; decidedAt: string | null; objectives?: string };
 
 const MARKER: Record<string, string> = {
   go: "bg-green-700 text-white ring-green-700",
@@ -18,27 +22,23 @@ const MARKER: Record<string, string> = {
 };
 const SYMBOL: Record<string, string> = { go: "✓", conditional_go: "✓", killed: "✕", hold: "‖" };
 
-// Whole class names, so Tailwind generates each column count a policy can have (1 to 12 gates).
-const COLUMNS = [
-  "sm:grid-cols-1", "sm:grid-cols-2", "sm:grid-cols-3", "sm:grid-cols-4", "sm:grid-cols-5", "sm:grid-cols-6",
-  "sm:grid-cols-7", "sm:grid-cols-8", "sm:grid-cols-9", "sm:grid-cols-10", "sm:grid-cols-11", "sm:grid-cols-12",
-];
 
 export function GatePath({ projectId, steps, activeNumber }: { projectId: string; steps: GatePathStep[]; activeNumber?: number }) {
   const highest = Math.max(1, ...steps.map((s) => s.number));
   return (
     <nav aria-label={`Gate path, gate ${highest} to gate 1`}>
-      <ol className={cx("grid gap-2 sm:gap-0", COLUMNS[Math.min(steps.length, COLUMNS.length) - 1] ?? "sm:grid-cols-7")}>
+      <ol className="grid gap-2 sm:grid-cols-[repeat(var(--gate-steps),minmax(0,1fr))] sm:gap-0" style={{ "--gate-steps": Math.max(steps.length, 1) } as CSSProperties}>
         {steps.map((step, i) => {
           const label = `Gate ${step.number}: ${step.name} — ${humanize(step.status)}${step.current ? " (current gate)" : ""}`;
           return (
-            <li key={step.number} className="relative flex items-start gap-3 sm:flex-col sm:items-center sm:gap-1 sm:text-center">
+            <li key={step.number} className="group relative flex items-start gap-3 sm:flex-col sm:items-center sm:gap-1 sm:text-center">
               {i < steps.length - 1 ? (
                 <span aria-hidden className={cx("absolute hidden h-0.5 sm:block", "left-1/2 top-5 w-full", ["go", "conditional_go"].includes(step.status) ? "bg-green-700" : "bg-slate-300")} />
               ) : null}
               <Link
                 href={`/projects/${projectId}/gates/${step.number}`}
                 aria-label={label}
+                aria-describedby={step.objectives ? `gate-objective-${step.number}` : undefined}
                 aria-current={step.number === activeNumber ? "page" : step.current ? "step" : undefined}
                 className={cx(
                   "relative z-10 flex h-10 w-10 shrink-0 items-center justify-center rounded-full text-sm font-bold ring-2 focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-600",
@@ -59,6 +59,21 @@ export function GatePath({ projectId, steps, activeNumber }: { projectId: string
                   {step.current ? " · current" : ""}
                   {step.decidedAt ? ` · ${formatDate(step.decidedAt)}` : step.plannedDate ? ` · planned ${formatDate(step.plannedDate)}` : ""}
                 </p>
+                {step.objectives ? (
+                  <p
+                    id={`gate-objective-${step.number}`}
+                    role="tooltip"
+                    className={cx(
+                      "mt-1 text-xs text-slate-700",
+                      "sm:absolute sm:top-full sm:z-30 sm:mt-1 sm:hidden sm:w-60 sm:rounded-md sm:bg-slate-900 sm:p-2 sm:text-left sm:text-white sm:shadow-lg",
+                      "sm:group-focus-within:block sm:group-hover:block",
+                      i === 0 ? "sm:left-0" : i === steps.length - 1 ? "sm:right-0" : "sm:left-1/2 sm:-translate-x-1/2",
+                    )}
+                  >
+                    <span className="font-semibold">Objective: </span>
+                    {step.objectives}
+                  </p>
+                ) : null}
               </div>
             </li>
           );

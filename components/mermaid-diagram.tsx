@@ -93,6 +93,8 @@ export function MermaidDiagram({ definition, title, description, textAlternative
         aria-label={title}
         aria-describedby={[description ? descriptionId : null, textAlternativeId ?? null].filter(Boolean).join(" ") || undefined}
         aria-busy={!svg && !error}
+        // Focusable, so a keyboard can scroll the diagram where it is wider than a phone.
+        tabIndex={0}
         data-testid="mermaid-diagram"
         className="min-h-40 overflow-x-auto rounded-md border border-slate-200 bg-white p-2 [&_svg]:mx-auto [&_svg]:h-auto [&_svg]:min-w-[40rem] [&_svg]:max-w-full sm:[&_svg]:min-w-0"
       >

@@ -1,5 +1,5 @@
 // Policy editing, the project audit timeline and the admin audit chain, through the UI.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 const DEMO_PROJECT = "Nordlicht residential billing MVP";

@@ -1,5 +1,5 @@
 // Signs in once as every demo account and saves the session for the specs (`test.use({ storageState })`).
-import { expect, test as setup } from "@playwright/test";
+import { expect, test as setup } from "./fixtures";
 import { ACCOUNTS, DEMO_PASSWORD, storageStateOf, type AccountKey } from "./accounts";
 
 for (const [key, email] of Object.entries(ACCOUNTS) as [AccountKey, string][]) {

@@ -1,5 +1,5 @@
 // The dashboard adapted to who looks, the macro schedule, and weekly status reports.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 const RESIDENTIAL = "Nordlicht residential billing MVP";

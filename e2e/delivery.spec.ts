@@ -1,6 +1,6 @@
 // Iterative delivery: plan a sprint, deliver it to its quality standard, the client owner accepts
 // it (milestone billable, a new point on the estimate trail); and the refusal with what is missing.
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 test.use({ storageState: storageStateOf("pm") });

@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "./fixtures";
 import { ACCOUNTS, DEMO_PASSWORD, storageStateOf, type AccountKey } from "./accounts";
 import { signIn } from "./sign-in";
 

@@ -1,6 +1,6 @@
 // The gate workflow end to end: a fresh project's gate 7 from artifact versions through reviews
 // and votes to a go decision; the submit refusal that lists what is missing; API refusals.
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from "./fixtures";
 import { storageStateOf, type AccountKey } from "./accounts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");

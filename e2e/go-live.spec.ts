@@ -3,7 +3,7 @@
 // the UI, every required signature (password re-entered), the handover, and the certificate.
 // Also: a sign-off before the production run is refused with the reason, and a wrong password
 // records nothing.
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "./fixtures";
 import { DEMO_PASSWORD, storageStateOf } from "./accounts";
 import { signIn } from "./sign-in";
 

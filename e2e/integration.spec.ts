@@ -1,7 +1,7 @@
 // Integration registry and concept diagram, data migration: main paths and main refusals.
 // Each test works in a project it creates itself, except the read-only client-viewer checks.
 import { readFileSync } from "node:fs";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 const RESIDENTIAL = "Nordlicht residential billing MVP";

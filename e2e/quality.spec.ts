@@ -1,5 +1,5 @@
 // Quality standards: the admin scale, the recommendation API, and choosing a level for a sprint.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 const RESIDENTIAL = "Nordlicht residential billing MVP";

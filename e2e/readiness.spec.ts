@@ -3,7 +3,7 @@
 // records attendance and a failing then a passing score → the guardian is certified. Before
 // that, the uncertified guardian's escalation is refused with the explanation (page and API);
 // once certified, the guardian raises one and the PM sees it.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./fixtures";
 import { storageStateOf } from "./accounts";
 import { signIn } from "./sign-in";
 

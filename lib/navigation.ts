@@ -1,10 +1,15 @@
 // Where things live. The project tabs and the main navigation, with who sees each entry.
 import type { Actor, Permission } from "@/lib/domain/permissions";
 
+/** The project's sections fall into a few groups, so the navigation fits a laptop and a phone. */
+export const PROJECT_TAB_GROUPS = ["Governance", "Delivery", "Client readiness", "Technical", "Reports"] as const;
+export type ProjectTabGroup = (typeof PROJECT_TAB_GROUPS)[number];
+
 export type ProjectTab = {
   /** Path under /projects/[projectId]; "" is the overview. */
   segment: string;
   label: string;
+  group: ProjectTabGroup;
   /** Shown only to accounts with this permission on the project (reading is always needed). */
   permission?: Permission;
   /** Vendor accounts only. */
@@ -12,21 +17,21 @@ export type ProjectTab = {
 };
 
 export const PROJECT_TABS: ProjectTab[] = [
-  { segment: "", label: "Overview" },
-  { segment: "gates", label: "Gates" },
-  { segment: "roadmap", label: "Roadmap" },
-  { segment: "sprints", label: "Sprints" },
-  { segment: "quality", label: "Quality" },
-  { segment: "billing", label: "Billing", permission: "billing.view" },
-  { segment: "guardians", label: "Guardians & training" },
-  { segment: "validation", label: "Validation" },
-  { segment: "escalations", label: "Escalations" },
-  { segment: "go-live", label: "Go-live" },
-  { segment: "integration", label: "Integration" },
-  { segment: "migration", label: "Migration" },
-  { segment: "schedule", label: "Schedule" },
-  { segment: "reports", label: "Status reports" },
-  { segment: "audit", label: "Audit trail" },
+  { segment: "", label: "Overview", group: "Governance" },
+  { segment: "gates", label: "Gates", group: "Governance" },
+  { segment: "schedule", label: "Schedule", group: "Governance" },
+  { segment: "audit", label: "Audit trail", group: "Governance" },
+  { segment: "roadmap", label: "Roadmap", group: "Delivery" },
+  { segment: "sprints", label: "Sprints", group: "Delivery" },
+  { segment: "quality", label: "Quality", group: "Delivery" },
+  { segment: "billing", label: "Billing", group: "Delivery", permission: "billing.view" },
+  { segment: "guardians", label: "Guardians & training", group: "Client readiness" },
+  { segment: "validation", label: "Validation", group: "Client readiness" },
+  { segment: "escalations", label: "Escalations", group: "Client readiness" },
+  { segment: "go-live", label: "Go-live", group: "Client readiness" },
+  { segment: "integration", label: "Integration", group: "Technical" },
+  { segment: "migration", label: "Migration", group: "Technical" },
+  { segment: "reports", label: "Status reports", group: "Reports" },
 ];
 
 export type MainNavEntry = { href: string; label: string; show: (actor: Actor) => boolean };

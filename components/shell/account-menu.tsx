@@ -15,7 +15,6 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
   return (
     <Disclosure
       align="end"
-      buttonLabel={`Account: ${name}`}
       buttonClassName="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-slate-100"
       panelClassName="min-w-56"
       button={
@@ -23,7 +22,9 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
           <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800">
             {initials(name)}
           </span>
-          <span className="hidden max-w-40 truncate sm:inline">{name}</span>
+          {/* The name is the button's name, so what a sighted user reads is what a voice user says (WCAG 2.5.3). */}
+          <span className="sr-only">Account: </span>
+          <span className="sr-only sm:not-sr-only sm:max-w-40 sm:truncate">{name}</span>
         </>
       }
     >

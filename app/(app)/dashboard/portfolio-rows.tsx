@@ -67,12 +67,70 @@ function PortfolioRow({ row }: { row: PortfolioRowView }) {
       {row.billable !== undefined ? (
         <td className="whitespace-nowrap text-right tabular-nums">
           {row.billable ?? (
-            <span className="text-slate-400" title="Not visible to you">
+            <span className="text-slate-500" title="Not visible to you">
               —
             </span>
           )}
         </td>
       ) : null}
     </tr>
+  );
+}
+
+/** The same rows as cards, for phones (the table shows from the md breakpoint, these below it). */
+export function PortfolioCards({ rows, label }: { rows: PortfolioRowView[]; label: string }) {
+  return (
+    <ul aria-label={label} className="space-y-3">
+      {rows.map((row) => (
+        <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <div className="flex items-start justify-between gap-2">
+            <h3 className="min-w-0 text-base font-semibold">
+              <Link href={`/projects/${row.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                {row.name}
+              </Link>
+            </h3>
+            <HealthBadge health={row.health} />
+          </div>
+          <p className="mt-0.5 text-sm text-slate-600">
+            {row.client}
+            {row.status !== "active" ? (
+              <>
+                {" "}
+                <StatusBadge status={row.status} />
+              </>
+            ) : null}
+          </p>
+          <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+            <dt className="text-slate-600">Gate</dt>
+            <dd>
+              {row.gate ? (
+                <>
+                  <span className="font-medium">Gate {row.gate.number}</span> {row.gate.name} <StatusBadge status={row.gate.status} />
+                </>
+              ) : (
+                "—"
+              )}
+            </dd>
+            <dt className="text-slate-600">Go-live</dt>
+            <dd>{row.goLive}</dd>
+            <dt className="text-slate-600">Next</dt>
+            <dd>{row.milestone ? `${row.milestone.label}, ${row.milestone.date}` : "—"}</dd>
+            {row.billable ? (
+              <>
+                <dt className="text-slate-600">Billable</dt>
+                <dd className="tabular-nums">{row.billable}</dd>
+              </>
+            ) : null}
+          </dl>
+          {row.reasons.length ? (
+            <ul aria-label={`Why ${row.health}`} className="mt-2 list-disc space-y-0.5 pl-4 text-xs text-slate-700">
+              {row.reasons.map((r) => (
+                <li key={r.code}>{r.text}</li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }

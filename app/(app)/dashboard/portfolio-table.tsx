@@ -3,7 +3,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Th } from "@/components/ui/table";
 import type { PortfolioQuery, PortfolioSort } from "@/lib/validation/dashboard";
-import { PortfolioRows } from "./portfolio-rows";
+import { PortfolioCards, PortfolioRows } from "./portfolio-rows";
 import type { PortfolioPageView } from "./portfolio-view";
 
 export function dashboardHref(query: PortfolioQuery, change: Partial<PortfolioQuery>): string {
@@ -45,7 +45,11 @@ export function PortfolioTable({ page, query, filtered }: { page: PortfolioPageV
   const last = first + page.rows.length - 1;
   return (
     <>
-      <Table caption={`Portfolio: projects ${first} to ${last} of ${page.total}`}>
+      {/* One layout at a time: the other is display:none, so screen readers and the keyboard meet each project once. */}
+      <div className="md:hidden">
+        <PortfolioCards rows={page.rows} label={`Portfolio: projects ${first} to ${last} of ${page.total}`} />
+      </div>
+      <Table className="hidden md:block" caption={`Portfolio: projects ${first} to ${last} of ${page.total}`}>
         <thead>
           <tr>
             <SortHeader query={query} sort="name">Project</SortHeader>

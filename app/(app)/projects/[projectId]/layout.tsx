@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
 import { HealthBadge, StatusBadge } from "@/components/ui/badge";
-import { TabsNav } from "@/components/ui/tabs-nav";
+import { ProjectNav, type ProjectNavGroup } from "@/components/shell/project-nav";
 import { getProject } from "@/lib/data/projects";
-import { PROJECT_TABS } from "@/lib/navigation";
+import { PROJECT_TAB_GROUPS, PROJECT_TABS } from "@/lib/navigation";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 
@@ -11,10 +11,12 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const { projectId } = await params;
   const actor = await requireActor();
   const { project, access } = orNotFound(() => getProject(getDb(), actor, projectId));
-  const tabs = PROJECT_TABS.filter((t) => (!t.permission || access.can(t.permission)) && (!t.vendorOnly || actor.role !== "client")).map((t) => ({
-    href: `/projects/${project.id}${t.segment ? `/${t.segment}` : ""}`,
-    label: t.label,
-  }));
+  const overviewHref = `/projects/${project.id}`;
+  const tabs = PROJECT_TABS.filter((t) => (!t.permission || access.can(t.permission)) && (!t.vendorOnly || actor.role !== "client"));
+  const groups: ProjectNavGroup[] = PROJECT_TAB_GROUPS.map((label) => ({
+    label,
+    items: tabs.filter((t) => t.group === label).map((t) => ({ href: t.segment ? `${overviewHref}/${t.segment}` : overviewHref, label: t.label })),
+  })).filter((g) => g.items.length > 0);
   return (
     <div>
       <div className="no-print mb-4 border-b border-slate-200">
@@ -28,7 +30,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <HealthBadge health={project.health} reasons={project.healthReasons} />
         </div>
         <div className="mt-3">
-          <TabsNav label="Project sections" items={tabs} />
+          <ProjectNav groups={groups} overviewHref={overviewHref} />
         </div>
       </div>
       {children}

@@ -37,7 +37,7 @@ function ProgressCell({ progress }: { progress: ModuleProgress }) {
   if (progress.attended) return <span className="text-slate-700">Attended, not assessed</span>;
   if (progress.absent) return <span className="text-slate-700">Absent</span>;
   if (progress.enrolled) return <span className="text-slate-700">Enrolled</span>;
-  return <span className="text-slate-400">—<span className="sr-only">not started</span></span>;
+  return <span className="text-slate-500">—<span className="sr-only">not started</span></span>;
 }
 
 export default async function GuardiansPage({ params }: { params: Promise<{ projectId: string }> }) {

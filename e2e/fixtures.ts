@@ -1,0 +1,139 @@
+// Specs import `test` and `expect` from "./fixtures", not from "@playwright/test": every page a test
+// opens is then checked with axe after each load (and each client-side navigation) and once more
+// in its final state, and the test fails listing every serious or critical violation (rule, target,
+// page). No rule is disabled: a violation is fixed in the app.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
+type Violation = { rule: string; impact: string; help: string; target: string; url: string };
+
+const BLOCKING = new Set(["serious", "critical"]);
+
+// Violations by page state (its DOM and width), shared by the tests of a worker: axe gives the same
+// answer for the same DOM, so a state seen before (the sign-in page, a dashboard) is not analysed
+// again — on a busy machine one analysis takes seconds.
+const seenStates = new Map<string, Violation[]>();
+
+/** A fingerprint of what axe would look at: the whole DOM and the window's width. */
+async function stateOf(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const text = document.documentElement.outerHTML;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    return `${location.pathname}${location.search}|${window.innerWidth}|${text.length}|${hash >>> 0}`;
+  });
+}
+
+class AxeWatch {
+  private readonly found = new Map<string, Violation>();
+  private readonly pending = new Set<Promise<void>>();
+  private readonly pages = new Set<Page>();
+  private readonly contexts = new Set<BrowserContext>();
+
+  watchContext(context: BrowserContext) {
+    if (this.contexts.has(context)) return;
+    this.contexts.add(context);
+    context.pages().forEach((p) => this.watchPage(p));
+    context.on("page", (p) => this.watchPage(p));
+  }
+
+  private watchPage(page: Page) {
+    if (this.pages.has(page)) return;
+    this.pages.add(page);
+    page.on("load", () => this.schedule(page));
+    // Next.js links navigate without a load event: check the new page once its URL changes.
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) this.schedule(page);
+    });
+    page.on("close", () => this.pages.delete(page));
+  }
+
+  // At most one analysis runs per page; navigations meanwhile ask for one more after it, so axe
+  // never runs twice at once in a page the test is still driving.
+  private readonly runs = new Map<Page, { again: boolean }>();
+
+  private schedule(page: Page) {
+    const current = this.runs.get(page);
+    if (current) {
+      current.again = true;
+      return;
+    }
+    const state = { again: false };
+    this.runs.set(page, state);
+    const run = (async () => {
+      do {
+        state.again = false;
+        await page.waitForLoadState("load").catch(() => undefined);
+        await this.analyze(page);
+      } while (state.again && !page.isClosed());
+    })().finally(() => this.runs.delete(page));
+    this.pending.add(run);
+    void run.finally(() => this.pending.delete(run));
+  }
+
+  private async analyze(page: Page) {
+    if (page.isClosed()) return;
+    const url = page.url();
+    if (!url.startsWith("http")) return;
+    try {
+      const state = await stateOf(page);
+      let violations = seenStates.get(state);
+      if (!violations) {
+        // Legacy mode runs axe inside the page itself, instead of opening a blank page per analysis.
+        const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+        const path = new URL(url).pathname;
+        violations = results.violations
+          .filter((v) => v.impact && BLOCKING.has(v.impact))
+          .flatMap((v) => v.nodes.map((node) => ({ rule: v.id, impact: v.impact!, help: v.help, target: node.target.map(String).join(" "), url: path })));
+        seenStates.set(state, violations);
+      }
+      for (const v of violations) this.found.set(`${v.rule}|${v.target}|${v.url}`, v);
+    } catch {
+      // The page navigated or closed while axe ran: the next load (or the final check) covers it.
+    }
+  }
+
+  async finish(): Promise<Violation[]> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+    for (const page of this.pages) {
+      await page.waitForLoadState("load").catch(() => undefined);
+      await this.analyze(page);
+    }
+    return [...this.found.values()];
+  }
+}
+
+export const test = base.extend<{ axe: AxeWatch }>({
+  axe: [
+    async ({ context, browser }, provide, testInfo) => {
+      // Analyses take their own time, apart from the test's budget.
+      testInfo.setTimeout(testInfo.timeout + 60_000);
+      const watch = new AxeWatch();
+      watch.watchContext(context);
+      // Contexts the test opens itself (another account, a fresh session) are watched too.
+      const newContext = browser.newContext.bind(browser);
+      const patched: Browser["newContext"] = async (options) => {
+        const created = await newContext(options);
+        watch.watchContext(created);
+        return created;
+      };
+      browser.newContext = patched;
+      try {
+        await provide(watch);
+      } finally {
+        browser.newContext = newContext;
+      }
+      const violations = await watch.finish();
+      if (violations.length) {
+        const lines = violations.map((v) => `  [${v.impact}] ${v.rule} (${v.help}) at ${v.target} on ${v.url}`);
+        throw new Error(`Accessibility: ${violations.length} serious or critical axe violation(s):\n${lines.join("\n")}`);
+      }
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+// Everything else (types, `request`, `devices`) as @playwright/test exports it, so a spec switches
+// with one line: `from "@playwright/test"` becomes `from "./fixtures"`.
+export * from "@playwright/test";
