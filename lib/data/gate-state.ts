@@ -5,7 +5,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gateConditions, gates, gateVotes, projectMembers, users, type Artifact, type Gate, type ProjectRole } from "@/db/schema";
 import type { Approval } from "@/lib/domain/artifact";
-import type { ArtifactState, BoardMember, BoardSeat, GateState, Missing, ProjectState } from "@/lib/domain/gate";
+import type { ArtifactState, BoardMember, BoardSeat, GateState, Missing, ProjectState, SubmitCommand } from "@/lib/domain/gate";
 import { AppError, notFound } from "@/lib/errors";
 
 /** Throws the AppError of a domain refusal: 403 for who-may, 409 for workflow rules. */
@@ -162,4 +162,22 @@ export function artifactStatesOf(db: DbOrTx, rows: Artifact[], roles: Map<string
     author: states.get(a.id)?.author ?? null,
     approvals: states.get(a.id)?.approvals ?? [],
   }));
+}
+
+/** Everything the submit rule judges for one gate, as `submitter` would submit it now. */
+export function submitCommandOf(
+  db: DbOrTx,
+  gate: Gate,
+  project: { status: ProjectState["status"]; currentGate: number },
+  submitter: { id: string; name: string },
+): SubmitCommand {
+  const roles = projectRolesOf(db, gate.projectId);
+  return {
+    gate: gateState(gate),
+    project: projectState(project),
+    artifacts: artifactStatesOf(db, artifactsOf(db, gate.projectId, gate.id), roles),
+    previousOpenConditions: openConditionsOf(db, gate.projectId, gate.number + 1),
+    board: boardMembersOf(db, gate.projectId, gate.id, roles),
+    submitter,
+  };
 }

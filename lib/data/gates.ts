@@ -6,10 +6,11 @@ import type { Db, DbOrTx } from "@/db/client";
 import { gateConditions, gateDecisions, gates, gateVotes, projectMembers, projects, type Gate } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
-import { artifactsOf, artifactStatesOf, boardMembersOf, boardOf, gateState, loadGate, openConditionsOf, projectRolesOf, projectState, raise, seats, updateGate, votesOf } from "@/lib/data/gate-state";
+import { artifactsOf, artifactStatesOf, boardMembersOf, boardOf, gateState, loadGate, openConditionsOf, projectRolesOf, projectState, raise, seats, submitCommandOf, updateGate, votesOf } from "@/lib/data/gate-state";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
-import { castVote as castVoteRule, decide, meetCondition as meetConditionRule, submit, type DomainEvent } from "@/lib/domain/gate";
+import { castVote as castVoteRule, decide, meetCondition as meetConditionRule, submit, type DomainEvent, type SubmitCommand } from "@/lib/domain/gate";
+import type { Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { decisionSchema, voteSchema } from "@/lib/validation/gates";
 
@@ -36,15 +37,7 @@ export function submitGate(db: Db, ctx: RequestContext, input: { projectId: stri
     const access = requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
     const gate = loadGate(tx, input.projectId, input.number);
     assertVersion(gate.version, input.expectedVersion);
-    const roles = projectRolesOf(tx, input.projectId);
-    const outcome = submit({
-      gate: gateState(gate),
-      project: projectState(access.project),
-      artifacts: artifactStatesOf(tx, artifactsOf(tx, input.projectId, gate.id), roles),
-      previousOpenConditions: openConditionsOf(tx, input.projectId, gate.number + 1),
-      board: boardMembersOf(tx, input.projectId, gate.id, roles),
-      submitter: { id: ctx.actor.id, name: ctx.actor.name },
-    });
+    const outcome = submit(submitCommandOf(tx, gate, access.project, { id: ctx.actor.id, name: ctx.actor.name }));
     if (!outcome.ok) raise(outcome.refusal);
     const updated = updateGate(tx, gate, { status: "in_review", round: outcome.next.round, submittedAt: new Date().toISOString(), submittedBy: ctx.actor.id });
     if (outcome.next.projectStatus !== access.project.status) {
@@ -61,6 +54,12 @@ export function submitGate(db: Db, ctx: RequestContext, input: { projectId: stri
     });
     return updated;
   }, IMMEDIATE);
+}
+
+/** What submitting the gate would be judged on now, for the PM's page (refusals before any confirmation). */
+export function submitCommandFor(db: DbOrTx, actor: Actor, input: { projectId: string; number: number }): SubmitCommand {
+  const access = requireProjectPermission(db, actor, input.projectId, "gate.manage");
+  return submitCommandOf(db, loadGate(db, input.projectId, input.number), access.project, { id: actor.id, name: actor.name });
 }
 
 /** A board member casts or changes their vote for the current review round. */

@@ -46,12 +46,15 @@ describe("submitReadiness", () => {
       { id: "a1", title: "Statement of Work", requirement: "must", status: "missing" },
       { id: "a2", title: "Governance plan", requirement: "should", status: "missing" },
     ];
-    const refused = submitReadiness({ gate: gate({ status: "pending" }), project, artifacts, previousOpenConditions: [] });
+    // A board that can decide: the PM submits, the board member votes and reviews.
+    const board = [paula, boris].map((m) => ({ ...m, roles: [], active: true }));
+    const rest = { previousOpenConditions: [], board, submitter: { id: paula.userId, name: paula.name } };
+    const refused = submitReadiness({ gate: gate({ status: "pending" }), project, artifacts, ...rest });
     expect(refused).toMatchObject({ ok: false, reason: "gate_missing_requirements" });
     expect(refused.ok ? "" : refused.message).toContain("Statement of Work");
     expect(refused.ok ? "" : refused.message).not.toContain("Governance plan");
     artifacts[0].status = "submitted";
-    expect(submitReadiness({ gate: gate({ status: "pending" }), project, artifacts, previousOpenConditions: [] })).toEqual({ ok: true });
+    expect(submitReadiness({ gate: gate({ status: "pending" }), project, artifacts, ...rest })).toEqual({ ok: true });
   });
 });
 

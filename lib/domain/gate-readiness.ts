@@ -2,7 +2,7 @@
 // would be accepted right now, asked of the gate workflow itself (submit / decide) with the
 // state the page already loaded — so a refusal shows before the confirmation, in the same
 // words the server would answer with, naming the people it waits for. No rule lives here.
-import { decide, submit, type ArtifactState, type BoardSeat, type CastVote, type GateState, type OpenCondition, type ProjectState, type Vote } from "@/lib/domain/gate";
+import { decide, submit, type ArtifactState, type BoardSeat, type CastVote, type GateState, type ProjectState, type SubmitCommand, type Vote } from "@/lib/domain/gate";
 
 /** `forbidden`: this person may never take the step; `rule_refused`: not yet, for the reason given. */
 export type Check = { ok: true } | { ok: false; code: "forbidden" | "rule_refused"; reason: string; message: string };
@@ -26,9 +26,7 @@ export function namesInWords(names: string[], youName?: string): string {
   return `${withYou.slice(0, -1).join(", ")} and ${withYou.at(-1)}`;
 }
 
-export type SubmitReadinessInput = { gate: GateState; project: ProjectState; artifacts: ArtifactState[]; previousOpenConditions: OpenCondition[] };
-
-export function submitReadiness(input: SubmitReadinessInput): Check {
+export function submitReadiness(input: SubmitCommand): Check {
   const outcome = submit(input);
   return outcome.ok ? { ok: true } : { ok: false, code: outcome.refusal.code, reason: outcome.refusal.reason, message: outcome.refusal.message };
 }

@@ -7,6 +7,7 @@ import { humanize, StatusBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { boardCandidates } from "@/lib/data/gate-board";
 import { gateDetail, listGates } from "@/lib/data/gate-views";
+import { submitCommandFor } from "@/lib/data/gates";
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { isDecided, type ArtifactState } from "@/lib/domain/gate";
 import { decisionReadiness, mayRecordDecision, namesInWords, requiredArtifactProgress, submitReadiness } from "@/lib/domain/gate-readiness";
@@ -51,7 +52,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   const artifactStates: ArtifactState[] = gate.artifacts.map((a) => ({ id: a.id, title: a.title, requirement: a.requirement, status: a.status }));
   const previousOpenConditions = (gates.find((g) => g.number === gate.number + 1)?.conditions ?? []).filter((c) => c.status === "open");
   const gateAndProject = { gate: { number: gate.number, status: gate.status, round: gate.round, decisionRule: gate.decisionRule, quorum: gate.quorum }, project: { status: project.status, currentGate: project.currentGate } };
-  const submitCheck = submittable ? submitReadiness({ ...gateAndProject, artifacts: artifactStates, previousOpenConditions }) : null;
+  const submitCheck = submittable ? submitReadiness(submitCommandFor(db, actor, { projectId, number })) : null;
   const decisionChecks = inReview ? decisionReadiness({ ...gateAndProject, board: gate.board, votes: gate.votes, artifacts: artifactStates, deciderId: you.id }) : null;
   // Any change to what submitting depends on remounts the submit control, so an earlier refusal goes with its cause.
   const submitBasis = [gate.version, ...gate.artifacts.map((a) => `${a.id}:${a.version}:${a.status}`), ...previousOpenConditions.map((c) => c.id)].join("|");
