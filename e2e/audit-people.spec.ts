@@ -1,5 +1,5 @@
 // The audit trail reads in people's names and filters by person.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 const RESIDENTIAL = "Nordlicht residential billing MVP";

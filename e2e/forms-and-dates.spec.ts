@@ -1,7 +1,7 @@
 // Forms and dates: an empty required date says "Enter a date"; a validation scenario without a
 // result has nothing pre-selected and cannot be saved without a choice; the go-live signing
 // controls are disabled, with the reason, while the checklist is incomplete.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 // Seeded with an open homologation run and signers named, but no passed runs (db/seed/go-live.ts).

@@ -1,7 +1,7 @@
 // The gate page as a board member and a PM use it: the review dialog shows the version under
 // review; a member sees their recorded vote; only the board may record the decision; refusals
 // show before any confirmation and go when their cause goes.
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from "./fixtures";
 import { storageStateOf, type AccountKey } from "./accounts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");

@@ -158,6 +158,14 @@ test.describe("gate API refusals", () => {
     const outsider = await api("otherViewer", baseURL!);
     expect((await outsider.get(fileUrl)).status()).toBe(404);
     expect((await outsider.get(`/api/v1/projects/${project.id}/gates`)).status()).toBe(404);
+    // A board of the PM alone could never decide (board_cannot_decide): seat a second member.
+    const alone = await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`);
+    expect(alone.status()).toBe(409);
+    expect((await alone.json()).code).toBe("board_cannot_decide");
+    const member = await pm.post(`/api/v1/projects/${project.id}/members`, { data: { email: "board@demo.test", role: "team_member" } });
+    expect(member.status()).toBe(201);
+    const seat = await pm.post(`/api/v1/projects/${project.id}/gates/7/board`, { data: { userId: (await member.json()).userId, required: false } });
+    expect(seat.ok()).toBeTruthy();
     const submit = await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`);
     expect(submit.status()).toBe(200);
     await pm.post(`/api/v1/projects/${project.id}/gates/7/votes`, { data: { vote: "go", rationale: "ok" } });

@@ -1,6 +1,6 @@
 // People get in: on an empty install the first administrator must replace the password they were
 // given, then invites a person, who chooses their own password through a one-time link.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { startEmptyInstall, type EmptyInstall } from "./empty-install";
 
 test.describe.configure({ mode: "serial" });

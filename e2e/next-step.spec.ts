@@ -1,7 +1,7 @@
 // Issue 10, "first real use": a project created from scratch has the PM alone on its boards. The
 // overview's "Next step" names what is missing (with working links), submitting gate 7 is refused
 // with board_cannot_decide (in the page and in the API), and seating a board member clears it.
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 test.use({ storageState: storageStateOf("pm") });

@@ -1,7 +1,7 @@
 // Setting a project up through API v1: the policies to choose from, a project created with its
 // key people, members, gate boards (also on the remaining gates, locked in review), planned
 // dates and meeting a condition; every refusal a 422 naming the field or a 404 to outsiders.
-import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "./fixtures";
 import { storageStateOf, type AccountKey } from "./accounts";
 
 const unique = (label: string) => `E2E ${label} ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;

@@ -1,7 +1,7 @@
 // A project set up in one step from the new-project form: the gate policy, the client product
 // owner and another board member become members and sit on the gate boards, and every gate has a
 // proposed planned date. The main refusal shows next to its field.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 const unique = (label: string) => `E2E ${label} ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;

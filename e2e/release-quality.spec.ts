@@ -1,6 +1,6 @@
 // Quality per release: the PM chooses a level for a release, and a sprint of that release
 // without a standard of its own shows the one it inherits.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 const RESIDENTIAL = "Nordlicht residential billing MVP";

@@ -1,7 +1,7 @@
 // The six-step rollout (DESIGN.md §4b) end to end on demo data: the PM opens the AquaVale project
 // that runs on it (six steps on the gate path, step 4 current, go-live needing steps 6 to 2), and
 // an admin opens the policy. Screenshots at laptop and phone size are for looking, not asserting.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 const PROJECT = "AquaVale wastewater and trade-effluent billing";
