@@ -15,6 +15,8 @@ test.describe("choosing a release's quality standard", () => {
   test.use({ storageState: storageStateOf("pm") });
 
   test("below the recommendation needs a justification; then the release's sprint shows the inherited standard", async ({ page }) => {
+    // Two pages, two saves and three API set-up calls: more than the default minute on a loaded machine.
+    test.setTimeout(120_000);
     // A fresh project of the demo client, with its own release and sprint, so no other spec's data is touched.
     const organizationId = await organizationOf(page, RESIDENTIAL);
     const created = await page.request.post("/api/v1/projects", {
