@@ -100,6 +100,7 @@ class AxeWatch {
     while (this.pending.size) await Promise.all([...this.pending]);
     for (const page of this.pages) {
       await page.waitForLoadState("load").catch(() => undefined);
+      await page.waitForFunction(() => document.title !== "", null, { timeout: 5_000 }).catch(() => undefined);
       await this.analyze(page);
     }
     return [...this.found.values()];
