@@ -64,6 +64,9 @@ class AxeWatch {
       do {
         state.again = false;
         await page.waitForLoadState("load").catch(() => undefined);
+        // Between two pages of a client-side navigation React swaps the <title>: wait (briefly) for
+        // one, so a page is judged when it has settled; a page truly without a title still fails.
+        await page.waitForFunction(() => document.title !== "", null, { timeout: 5_000 }).catch(() => undefined);
         await this.analyze(page);
       } while (state.again && !page.isClosed());
     })().finally(() => this.runs.delete(page));
@@ -97,6 +100,7 @@ class AxeWatch {
     while (this.pending.size) await Promise.all([...this.pending]);
     for (const page of this.pages) {
       await page.waitForLoadState("load").catch(() => undefined);
+      await page.waitForFunction(() => document.title !== "", null, { timeout: 5_000 }).catch(() => undefined);
       await this.analyze(page);
     }
     return [...this.found.values()];
