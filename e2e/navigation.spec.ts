@@ -41,6 +41,8 @@ test.describe("project navigation", () => {
   test.use({ storageState: storageStateOf("pm") });
 
   test("at laptop width every group and every section is shown, unclipped, one click apart", async ({ page }) => {
+    // Five page visits, each checked by axe.
+    test.setTimeout(240_000);
     await page.setViewportSize(LAPTOP);
     const id = await demoProjectId(page);
     await page.goto(`/projects/${id}`);
