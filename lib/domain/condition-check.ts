@@ -24,11 +24,9 @@ export function conditionErrors(input: ConditionInput): ConditionErrors | undefi
   const due = input.dueDate.trim();
   if (!due) errors.dueDate = ["Choose a due date."];
   else {
-    const messages = [
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(due) ? [] : ["Use a date as YYYY-MM-DD."]),
-      ...(realDate(due) ? [] : ["This is not a real date."]),
-    ];
-    if (messages.length) errors.dueDate = messages;
+    // One message per field: a malformed date is not also called unreal.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(due)) errors.dueDate = ["Use a date as YYYY-MM-DD."];
+    else if (!realDate(due)) errors.dueDate = ["This is not a real date."];
   }
   return Object.keys(errors).length ? errors : undefined;
 }
