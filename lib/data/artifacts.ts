@@ -134,47 +134,17 @@ export function addArtifactVersion(
       const access = requireProjectPermission(tx, ctx.actor, input.projectId, "artifact.submit");
       const { artifact, gate } = loadArtifact(tx, input.projectId, input.artifactId);
       assertVersion(artifact.version, input.expectedVersion);
-      const number = (latestVersion(tx, artifact.id)?.number ?? 0) + 1;
-      const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: number, kind: input.source.kind });
-      if (!outcome.ok) raise(outcome.refusal);
-      const now = new Date().toISOString();
-      const version = tx
-        .insert(artifactVersions)
-        .values({
-          artifactId: artifact.id,
-          number,
-          kind: input.source.kind,
-          ...(stored ? stored : {}),
-          url: input.source.kind === "url" ? input.source.url : null,
-          markdown: input.source.kind === "markdown" ? input.source.markdown : null,
-          note: input.note ?? "",
-          submittedBy: ctx.actor.id,
-          submittedAt: now,
-        })
-        .returning()
-        .get();
-      if (outcome.next.dismissesReviews) {
-        tx.update(artifactReviews).set({ dismissedAt: now }).where(and(eq(artifactReviews.artifactId, artifact.id), isNull(artifactReviews.dismissedAt))).run();
-      }
-      const updated = bumpArtifact(tx, artifact, { status: outcome.next.status, ownerId: artifact.ownerId ?? ctx.actor.id });
-      for (const event of outcome.events) {
-        recordAudit(tx, ctx, {
-          ...event,
-          objectType: "artifact",
-          objectId: artifact.id,
-          projectId: input.projectId,
-          after: { ...(event.after as object), title: artifact.title, ...(stored ? { sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType } : {}) },
-        });
-      }
-      const board = tx.select({ userId: gateBoardMembers.userId }).from(gateBoardMembers).where(eq(gateBoardMembers.gateId, gate.id)).all();
-      notify(tx, ctx.actor.id, {
-        userIds: board.map((b) => b.userId),
+      const added = writeArtifactVersion(tx, ctx, {
         projectId: input.projectId,
-        kind: "artifact_needs_review",
-        title: `“${artifact.title}” (version ${number}) of ${access.project.name} needs your review`,
-        href: gateHref(input.projectId, gate.number),
+        projectName: access.project.name,
+        artifact,
+        gate,
+        source: input.source,
+        stored,
+        note: input.note ?? "",
       });
-      return { artifact: updated, version };
+      if (!added.ok) raise(added.refusal);
+      return { artifact: added.artifact, version: added.version };
     }, IMMEDIATE);
   } catch (error) {
     if (stored) discardUpload(stored.storedName);

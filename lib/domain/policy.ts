@@ -2,6 +2,7 @@
 // version valid, and when a draft may be published as the next immutable version.
 // Pure: the data layer loads the latest version, asks here, then writes.
 import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES } from "@/db/enums";
+import { approverLabel, scheduleLabel } from "@/lib/domain/policy-labels";
 import type { PolicyGate, ProjectRole, Requirement, SizeClass } from "@/db/schema";
 
 /** A policy has gates N → 1, numbered contiguously, with 1 ≤ N ≤ MAX_GATES. */
@@ -161,8 +162,8 @@ export function describePolicyChanges(before: PolicyGate[], after: PolicyGate[])
         if (requirementLabel(old.requirement) !== requirementLabel(t.requirement)) {
           changes.push(`${prefix}: "${t.title}" now ${requirementLabel(t.requirement)}`);
         }
-        if (approversLabel(old.approverRoles) !== approversLabel(t.approverRoles)) {
-          changes.push(`${prefix}: "${t.title}" approved by ${approversLabel(t.approverRoles)}`);
+        if (approverLabel(old.approverRoles) !== approverLabel(t.approverRoles)) {
+          changes.push(`${prefix}: "${t.title}" approved by ${approverLabel(t.approverRoles).toLowerCase()}`);
         }
       }
     }
@@ -175,7 +176,7 @@ export function describePolicyChanges(before: PolicyGate[], after: PolicyGate[])
         .map((s) => `${s.projectRole}${s.required ? " (required)" : ""}`)
         .join(", ");
     if (boardOf(a) !== boardOf(b)) changes.push(`${prefix}: default board is now ${boardOf(b) || "empty"}`);
-    if (scheduleLabel(a.schedule) !== scheduleLabel(b.schedule)) changes.push(`${prefix}: planned ${scheduleLabel(b.schedule)}`);
+    if (scheduleLabel(a.schedule) !== scheduleLabel(b.schedule)) changes.push(`${prefix}: planned ${lowerFirst(scheduleLabel(b.schedule))}`);
     if (Boolean(a.requiredBeforeGoLive) !== Boolean(b.requiredBeforeGoLive)) {
       changes.push(`${prefix}: ${b.requiredBeforeGoLive ? "now" : "no longer"} required before go-live`);
     }
@@ -183,16 +184,7 @@ export function describePolicyChanges(before: PolicyGate[], after: PolicyGate[])
   return changes;
 }
 
-export const approversLabel = (roles: ProjectRole[] | undefined) =>
-  roles?.length ? roles.map((r) => r.replace(/_/g, " ")).join(" and ") : "any board member";
-
-export const scheduleLabel = (schedule: PolicyGate["schedule"]) => {
-  if (!schedule) return "evenly between start and go-live";
-  const days = Math.abs(schedule.days);
-  const unit = `${days} day${days === 1 ? "" : "s"}`;
-  if (schedule.anchor === "start") return `${unit} after the project start`;
-  return schedule.days < 0 ? `${unit} before the target go-live` : schedule.days === 0 ? "on the target go-live" : `${unit} after the target go-live`;
-};
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export const ruleLabel = (g: Pick<PolicyGate, "decisionRule" | "quorum">) =>
   g.decisionRule === "quorum" ? `quorum ${g.quorum}` : g.decisionRule;
