@@ -6,7 +6,7 @@ import type { Db, DbOrTx } from "@/db/client";
 import { gateConditions, gateDecisions, gates, gateVotes, projectMembers, projects, type Gate } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
-import { artifactsOf, artifactStatesOf, boardMembersOf, boardOf, gateState, loadGate, openConditionsOf, projectRolesOf, projectState, raise, seats, submitCommandOf, updateGate, votesOf } from "@/lib/data/gate-state";
+import { artifactsOf, boardOf, gateState, loadGate, projectState, raise, seats, submitCommandOf, updateGate, votesOf } from "@/lib/data/gate-state";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
 import { castVote as castVoteRule, decide, meetCondition as meetConditionRule, submit, type DomainEvent, type SubmitCommand } from "@/lib/domain/gate";
