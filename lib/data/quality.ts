@@ -136,6 +136,81 @@ export type SelectQualityInput = {
   expectedSelectedAt?: string;
 };
 
+type Selection = typeof qualitySelections.$inferSelect;
+
+/**
+ * Writes a sprint's or a release's selection once the rule accepted it: refuses a stale form
+ * (409), freezes the chosen level's activities, audits, and tells the client owner when the level
+ * is below the recommendation (a risk they accept at review).
+ */
+export function writeSelection(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  w: {
+    input: Pick<SelectQualityInput, "projectId" | "answers" | "justification" | "expectedSelectedAt">;
+    existing: Selection | null | undefined;
+    target: { sprintId: string } | { releaseId: string; sprintId: null };
+    recommendation: Pick<ReturnType<typeof recommendationFrom>, "scale" | "reasons"> & { recommended: { level: string } };
+    decision: { chosen: { level: string }; belowRecommendation: boolean };
+    subject: { sprintNumber: number } | { releaseNumber: number };
+    /** `%chosen` and `%recommended` stand for the levels. */
+    belowNotice: { title: string; href: string };
+  },
+): Selection {
+  const { input, existing, decision } = w;
+  // "" means "I saw no selection": a selection made meanwhile by someone else is a conflict too.
+  if (input.expectedSelectedAt !== undefined && input.expectedSelectedAt !== (existing?.selectedAt ?? "")) {
+    throw staleVersion();
+  }
+  const values = {
+    answers: input.answers,
+    recommendedLevel: w.recommendation.recommended.level,
+    reasons: w.recommendation.reasons,
+    chosenLevel: decision.chosen.level,
+    justification: decision.belowRecommendation ? input.justification.trim() : input.justification.trim() || null,
+    activities: frozenActivities(w.recommendation.scale, decision.chosen.level),
+    selectedBy: ctx.actor.id,
+    selectedAt: nextSelectedAt(existing),
+  };
+  const after = existing
+    ? tx
+        .update(qualitySelections)
+        .set(values)
+        .where(and(eq(qualitySelections.id, existing.id), eq(qualitySelections.projectId, input.projectId)))
+        .returning()
+        .get()
+    : tx
+        .insert(qualitySelections)
+        .values({ ...values, projectId: input.projectId, ...w.target })
+        .returning()
+        .get();
+  recordAudit(tx, ctx, {
+    action: existing ? "quality.selection.change" : "quality.selection.create",
+    objectType: "quality_selection",
+    objectId: after.id,
+    projectId: input.projectId,
+    before: existing
+      ? { chosenLevel: existing.chosenLevel, recommendedLevel: existing.recommendedLevel, justification: existing.justification }
+      : undefined,
+    after: { ...w.subject, answers: input.answers, recommendedLevel: after.recommendedLevel, chosenLevel: after.chosenLevel, justification: after.justification },
+  });
+  if (decision.belowRecommendation && existing?.chosenLevel !== after.chosenLevel) {
+    const owners = tx
+      .select({ userId: projectMembers.userId })
+      .from(projectMembers)
+      .where(and(eq(projectMembers.projectId, input.projectId), eq(projectMembers.role, "client_owner")))
+      .all();
+    notify(tx, ctx.actor.id, {
+      userIds: owners.map((o) => o.userId),
+      projectId: input.projectId,
+      kind: "quality_below_recommendation",
+      title: w.belowNotice.title.replace("%chosen", after.chosenLevel).replace("%recommended", after.recommendedLevel),
+      href: w.belowNotice.href,
+    });
+  }
+  return after;
+}
+
 export function selectQuality(db: Db, ctx: RequestContext, input: SelectQualityInput) {
   return db.transaction(
     (tx) => {
@@ -151,65 +226,18 @@ export function selectQuality(db: Db, ctx: RequestContext, input: SelectQualityI
         justification: input.justification,
       });
       if (!decision.ok) refuse(decision);
-      const existing = tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id)).get();
-      // "" means "I saw no selection": a selection made meanwhile by someone else is a conflict too.
-      if (input.expectedSelectedAt !== undefined && input.expectedSelectedAt !== (existing?.selectedAt ?? "")) {
-        throw staleVersion();
-      }
-      const values = {
-        answers: input.answers,
-        recommendedLevel: recommended.level,
-        reasons,
-        chosenLevel: decision.chosen.level,
-        justification: decision.belowRecommendation ? input.justification.trim() : input.justification.trim() || null,
-        activities: frozenActivities(scale, decision.chosen.level),
-        selectedBy: ctx.actor.id,
-        selectedAt: nextSelectedAt(existing),
-      };
-      const after = existing
-        ? tx
-            .update(qualitySelections)
-            .set(values)
-            .where(and(eq(qualitySelections.id, existing.id), eq(qualitySelections.projectId, input.projectId)))
-            .returning()
-            .get()
-        : tx
-            .insert(qualitySelections)
-            .values({ ...values, projectId: input.projectId, sprintId: sprint.id })
-            .returning()
-            .get();
-      recordAudit(tx, ctx, {
-        action: existing ? "quality.selection.change" : "quality.selection.create",
-        objectType: "quality_selection",
-        objectId: after.id,
-        projectId: input.projectId,
-        before: existing
-          ? { chosenLevel: existing.chosenLevel, recommendedLevel: existing.recommendedLevel, justification: existing.justification }
-          : undefined,
-        after: {
-          sprintNumber: sprint.number,
-          answers: input.answers,
-          recommendedLevel: after.recommendedLevel,
-          chosenLevel: after.chosenLevel,
-          justification: after.justification,
+      return writeSelection(tx, ctx, {
+        input,
+        existing: tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id)).get(),
+        target: { sprintId: sprint.id },
+        recommendation: { scale, recommended, reasons },
+        decision,
+        subject: { sprintNumber: sprint.number },
+        belowNotice: {
+          title: `Sprint ${sprint.number} is tested to %chosen, below the recommended %recommended`,
+          href: `/projects/${input.projectId}/sprints/${sprint.id}#quality`,
         },
       });
-      // A level below the recommendation is a risk the client owner accepts at review: tell them now.
-      if (decision.belowRecommendation && existing?.chosenLevel !== after.chosenLevel) {
-        const owners = tx
-          .select({ userId: projectMembers.userId })
-          .from(projectMembers)
-          .where(and(eq(projectMembers.projectId, input.projectId), eq(projectMembers.role, "client_owner")))
-          .all();
-        notify(tx, ctx.actor.id, {
-          userIds: owners.map((o) => o.userId),
-          projectId: input.projectId,
-          kind: "quality_below_recommendation",
-          title: `Sprint ${sprint.number} is tested to ${after.chosenLevel}, below the recommended ${after.recommendedLevel}`,
-          href: `/projects/${input.projectId}/sprints/${sprint.id}#quality`,
-        });
-      }
-      return after;
     },
     { behavior: "immediate" },
   );

@@ -3,25 +3,23 @@
 // own selection inherit it (lib/domain/quality-selection governingSelection).
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { projectMembers, qualityEvidence, qualitySelections, releases, sprints } from "@/db/schema";
+import { qualityEvidence, qualitySelections, releases, sprints } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
 import { refreshProjectHealth } from "@/lib/data/health";
-import { notify } from "@/lib/data/notifications";
 import {
-  frozenActivities,
-  nextSelectedAt,
   recentEscapedDefects,
   recommendationFrom,
   refuse,
   releaseSelectionRow,
   type RecordEvidenceInput,
   type SelectQualityInput,
+  writeSelection,
 } from "@/lib/data/quality";
 import { toLevels } from "@/lib/data/quality-scale";
 import { discardUpload, storeUpload, type StoredFile } from "@/lib/data/uploads";
 import { decideEvidence, decideReleaseSelection } from "@/lib/domain/quality-selection";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 
 export function loadRelease(db: DbOrTx, projectId: string, releaseId: string) {
   const release = db
@@ -60,65 +58,18 @@ export function selectReleaseQuality(db: Db, ctx: RequestContext, input: SelectR
         justification: input.justification,
       });
       if (!decision.ok) refuse(decision);
-      const existing = releaseSelectionRow(tx, input.projectId, release.id);
-      // "" means "I saw no selection": one made meanwhile by someone else is a conflict too.
-      if (input.expectedSelectedAt !== undefined && input.expectedSelectedAt !== (existing?.selectedAt ?? "")) {
-        throw staleVersion();
-      }
-      const values = {
-        answers: input.answers,
-        recommendedLevel: recommended.level,
-        reasons,
-        chosenLevel: decision.chosen.level,
-        justification: decision.belowRecommendation ? input.justification.trim() : input.justification.trim() || null,
-        activities: frozenActivities(scale, decision.chosen.level),
-        selectedBy: ctx.actor.id,
-        selectedAt: nextSelectedAt(existing),
-      };
-      const after = existing
-        ? tx
-            .update(qualitySelections)
-            .set(values)
-            .where(and(eq(qualitySelections.id, existing.id), eq(qualitySelections.projectId, input.projectId)))
-            .returning()
-            .get()
-        : tx
-            .insert(qualitySelections)
-            .values({ ...values, projectId: input.projectId, releaseId: release.id, sprintId: null })
-            .returning()
-            .get();
-      recordAudit(tx, ctx, {
-        action: existing ? "quality.selection.change" : "quality.selection.create",
-        objectType: "quality_selection",
-        objectId: after.id,
-        projectId: input.projectId,
-        before: existing
-          ? { chosenLevel: existing.chosenLevel, recommendedLevel: existing.recommendedLevel, justification: existing.justification }
-          : undefined,
-        after: {
-          releaseNumber: release.number,
-          answers: input.answers,
-          recommendedLevel: after.recommendedLevel,
-          chosenLevel: after.chosenLevel,
-          justification: after.justification,
+      return writeSelection(tx, ctx, {
+        input,
+        existing: releaseSelectionRow(tx, input.projectId, release.id),
+        target: { releaseId: release.id, sprintId: null },
+        recommendation: { scale, recommended, reasons },
+        decision,
+        subject: { releaseNumber: release.number },
+        belowNotice: {
+          title: `Release ${release.number} is tested to %chosen, below the recommended %recommended`,
+          href: `/projects/${input.projectId}/quality#release-${release.number}`,
         },
       });
-      // As for a sprint: a level below the recommendation is a risk the client owner accepts.
-      if (decision.belowRecommendation && existing?.chosenLevel !== after.chosenLevel) {
-        const owners = tx
-          .select({ userId: projectMembers.userId })
-          .from(projectMembers)
-          .where(and(eq(projectMembers.projectId, input.projectId), eq(projectMembers.role, "client_owner")))
-          .all();
-        notify(tx, ctx.actor.id, {
-          userIds: owners.map((o) => o.userId),
-          projectId: input.projectId,
-          kind: "quality_below_recommendation",
-          title: `Release ${release.number} is tested to ${after.chosenLevel}, below the recommended ${after.recommendedLevel}`,
-          href: `/projects/${input.projectId}/quality#release-${release.number}`,
-        });
-      }
-      return after;
     },
     { behavior: "immediate" },
   );
