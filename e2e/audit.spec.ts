@@ -18,7 +18,9 @@ test.describe("gate policy editing", () => {
   test("an admin edits gate 5's objectives and publishes a new version", async ({ page }) => {
     await page.goto("/admin/policies");
     await expect(page.getByRole("heading", { name: "Gate policies", level: 1 })).toBeVisible();
-    const edit = page.getByRole("link", { name: /^Edit and publish version \d+$/ });
+    // Two policies are seeded: these tests edit the light-gating one.
+    const lightGating = page.getByRole("region", { name: "Light-gating policy", exact: true });
+    const edit = lightGating.getByRole("link", { name: /^Edit and publish version \d+$/ });
     const next = Number((await edit.textContent())!.match(/(\d+)$/)![1]);
     await edit.click();
 
@@ -35,14 +37,16 @@ test.describe("gate policy editing", () => {
     await expect(page.getByText("Latest", { exact: true })).toBeVisible();
 
     await page.goto("/admin/policies");
-    const row = page.getByRole("row", { name: new RegExp(`Version ${next}\\b`) });
+    const row = page.getByRole("region", { name: "Light-gating policy", exact: true }).getByRole("row", { name: new RegExp(`Version ${next}\\b`) });
     await expect(row).toContainText("Clarified gate 5 objectives");
     await expect(row).toContainText("Latest");
   });
 
   test("an invalid edit is refused next to the field and nothing is published", async ({ page }) => {
     await page.goto("/admin/policies");
-    const edit = page.getByRole("link", { name: /^Edit and publish version \d+$/ });
+    // Two policies are seeded: these tests edit the light-gating one.
+    const lightGating = page.getByRole("region", { name: "Light-gating policy", exact: true });
+    const edit = lightGating.getByRole("link", { name: /^Edit and publish version \d+$/ });
     const next = Number((await edit.textContent())!.match(/(\d+)$/)![1]);
     await edit.click();
     await page.getByLabel("Name of gate 3").fill("");
@@ -51,7 +55,7 @@ test.describe("gate policy editing", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Gate 3 needs a name." })).toBeVisible();
     await expect(page.getByLabel("Name of gate 3")).toHaveAttribute("aria-invalid", "true");
     await page.goto("/admin/policies");
-    await expect(page.getByRole("link", { name: `Edit and publish version ${next}` })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Light-gating policy", exact: true }).getByRole("link", { name: `Edit and publish version ${next}` })).toBeVisible();
   });
 
   test("the admin sees the audit chain verified", async ({ page }) => {
