@@ -84,6 +84,9 @@ class AxeWatch {
       if (!violations) {
         // Legacy mode runs axe inside the page itself, instead of opening a blank page per analysis.
         const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+        // The test navigated while axe ran: this DOM was half one page, half the next. The
+        // navigation scheduled another analysis of the page it reached.
+        if (page.isClosed() || page.url() !== url) return;
         const path = new URL(url).pathname;
         violations = results.violations
           .filter((v) => v.impact && BLOCKING.has(v.impact))

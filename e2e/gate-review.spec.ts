@@ -219,6 +219,12 @@ test("a submit refusal shows before confirming and goes once its cause is fixed;
     }
   }
   await expect(refusal).toHaveCount(0);
+  // The PM alone could never decide the gate: that refusal stays until a second member sits on the board.
+  const boardRefusal = page.getByRole("alert").filter({ hasText: "board needs a member besides" });
+  await expect(boardRefusal).toBeVisible();
+  await expect(submit).toBeDisabled();
+  await seatBoardMember(page, `/projects/${project.id}/gates/7`);
+  await expect(boardRefusal).toHaveCount(0);
   await expect(submit).toBeEnabled();
   await submit.click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Submit for review" }).click();

@@ -46,13 +46,13 @@ test.describe("project setup", () => {
     const board = page.getByRole("list", { name: "Board members" });
     await expect(board).toContainText("owner@demo.test");
     await expect(board).toContainText("board@demo.test");
-    await expect(page.getByText("Planned 2026-03-03", { exact: true })).toBeVisible();
+    await expect(page.getByText("Planned 3 Mar 2026", { exact: true })).toBeVisible();
     await page.screenshot({ path: "/tmp/h1-gate7.png", fullPage: true });
 
     // The last gate too, after go-live.
     await page.goto(`${projectUrl}/gates/1`);
     await expect(page.getByRole("list", { name: "Board members" })).toContainText("board@demo.test");
-    await expect(page.getByText("Planned 2027-01-14", { exact: true })).toBeVisible();
+    await expect(page.getByText("Planned 14 Jan 2027", { exact: true })).toBeVisible();
   });
 
   test("a go-live before the start is refused next to the field, and nothing is created", async ({ page }) => {

@@ -6,10 +6,10 @@ export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
 export type ButtonSize = "sm" | "md";
 
 const VARIANTS: Record<ButtonVariant, string> = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-400",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:text-slate-400",
-  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400",
-  ghost: "text-slate-700 hover:bg-slate-100 disabled:text-slate-400",
+  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-200 disabled:text-slate-600",
+  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:text-slate-500",
+  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-200 disabled:text-slate-600",
+  ghost: "text-slate-700 hover:bg-slate-100 disabled:text-slate-500",
 };
 const SIZES: Record<ButtonSize, string> = { sm: "px-2.5 py-1 text-sm", md: "px-3.5 py-2 text-sm" };
 

@@ -72,7 +72,7 @@ export function SignForm({ projectId, statement, ready, missing = [] }: { projec
         </div>
       ) : null}
       {/* The server refuses an early signature anyway; disabling says so before a password is typed. */}
-      <fieldset disabled={!ready} aria-describedby={ready ? undefined : reasonId} className="space-y-3 disabled:opacity-60">
+      <fieldset disabled={!ready} aria-describedby={ready ? undefined : reasonId} className="space-y-3">
         <Checkbox name="confirm" required label="I have read the statement above and accept it." />
         <Input label="Your password" name="password" type="password" autoComplete="current-password" required hint="Re-enter your password to sign." errors={errors.password} />
         <SubmitButton pendingLabel="Signing…">Sign the acceptance</SubmitButton>
