@@ -45,9 +45,9 @@ test("a new project's Next step names what is missing; a board that cannot decid
     await expect(dialog).toBeHidden();
   }
 
-  // Submitting is refused: nobody but the PM, who wrote the versions, could approve or vote.
-  await page.getByRole("button", { name: "Submit for review" }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Submit for review" }).click();
+  // Submitting is refused before any confirmation: nobody but the PM, who wrote the versions,
+  // could approve or vote.
+  await expect(page.getByRole("button", { name: "Submit for review" })).toBeDisabled();
   await expect(page.getByRole("alert").filter({ hasText: "board" })).toContainText(
     "Gate 7's board needs a member besides Paula Martins, who submits it and wrote the submitted versions.",
   );

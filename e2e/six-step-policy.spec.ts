@@ -59,7 +59,7 @@ test.describe("six-step policy as an admin", () => {
     }
     await expect(page.getByRole("heading", { name: /^Gate 7/ })).toHaveCount(0);
     const flows = page.getByRole("row").filter({ hasText: "Operating flow of each contracted module" });
-    await expect(flows).toContainText("client owner");
+    await expect(flows).toContainText("Client owner");
     await expect(page.getByRole("link", { name: PROJECT })).toBeVisible();
     for (const size of SIZES) {
       await page.setViewportSize({ width: size.width, height: size.height });
