@@ -24,6 +24,22 @@ async function stateOf(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Waits until a page can be judged; false for what is not an HTML page of the app (about:blank,
+ * a JSON answer, a download). Between two pages of a client-side navigation React swaps the
+ * <title>: wait (briefly) for one, so a page is judged once settled; a page truly without a title
+ * still fails.
+ */
+async function settled(page: Page): Promise<boolean> {
+  if (page.isClosed()) return false;
+  await page.waitForLoadState("load").catch(() => undefined);
+  if (!page.url().startsWith("http")) return false;
+  const html = await page.evaluate(() => document.contentType === "text/html").catch(() => false);
+  if (!html) return false;
+  await page.waitForFunction(() => document.title !== "", null, { timeout: 5_000 }).catch(() => undefined);
+  return true;
+}
+
 class AxeWatch {
   private readonly found = new Map<string, Violation>();
   private readonly pending = new Set<Promise<void>>();
@@ -63,11 +79,7 @@ class AxeWatch {
     const run = (async () => {
       do {
         state.again = false;
-        await page.waitForLoadState("load").catch(() => undefined);
-        // Between two pages of a client-side navigation React swaps the <title>: wait (briefly) for
-        // one, so a page is judged when it has settled; a page truly without a title still fails.
-        await page.waitForFunction(() => document.title !== "", null, { timeout: 5_000 }).catch(() => undefined);
-        await this.analyze(page);
+        if (await settled(page)) await this.analyze(page);
       } while (state.again && !page.isClosed());
     })().finally(() => this.runs.delete(page));
     this.pending.add(run);
@@ -102,9 +114,7 @@ class AxeWatch {
   async finish(): Promise<Violation[]> {
     while (this.pending.size) await Promise.all([...this.pending]);
     for (const page of this.pages) {
-      await page.waitForLoadState("load").catch(() => undefined);
-      await page.waitForFunction(() => document.title !== "", null, { timeout: 5_000 }).catch(() => undefined);
-      await this.analyze(page);
+      if (await settled(page)) await this.analyze(page);
     }
     return [...this.found.values()];
   }
