@@ -31,20 +31,7 @@ export function fileAcceptanceCertificate(
     .orderBy(asc(gates.number))
     .get();
   if (!target) return { filed: false, reason: "no_artifact", message: "The project's policy has no go-live acceptance artifact." };
-  const signOffs = tx
-    .select({
-      name: users.name,
-      email: users.email,
-      capacity: goLiveSigners.capacity,
-      signedAt: goLiveSignOffs.signedAt,
-      statementSha256: goLiveSignOffs.statementSha256,
-    })
-    .from(goLiveSignOffs)
-    .innerJoin(users, eq(users.id, goLiveSignOffs.userId))
-    .innerJoin(goLiveSigners, and(eq(goLiveSigners.acceptanceId, goLiveSignOffs.acceptanceId), eq(goLiveSigners.userId, goLiveSignOffs.userId)))
-    .where(eq(goLiveSignOffs.acceptanceId, acceptance.id))
-    .orderBy(asc(goLiveSignOffs.signedAt))
-    .all();
+  const signOffs = signOffsOf(tx, acceptance.id);
   const markdown = certificateMarkdown({
     projectName: project.name,
     acceptanceId: acceptance.id,
@@ -66,4 +53,25 @@ export function fileAcceptanceCertificate(
   });
   if (!added.ok) return { filed: false, reason: added.refusal.reason, message: added.refusal.message };
   return { filed: true, artifactId: target.artifact.id, versionNumber: added.version.number };
+}
+
+/** The sign-offs of an acceptance with who signed and in what capacity, oldest first. */
+export function signOffsOf(db: DbOrTx, acceptanceId: string) {
+  return db
+    .select({
+      name: users.name,
+      email: users.email,
+      capacity: goLiveSigners.capacity,
+      signedAt: goLiveSignOffs.signedAt,
+      ip: goLiveSignOffs.ip,
+      userAgent: goLiveSignOffs.userAgent,
+      statementSha256: goLiveSignOffs.statementSha256,
+      auditHeadHash: goLiveSignOffs.auditHeadHash,
+    })
+    .from(goLiveSignOffs)
+    .innerJoin(users, eq(users.id, goLiveSignOffs.userId))
+    .innerJoin(goLiveSigners, and(eq(goLiveSigners.acceptanceId, goLiveSignOffs.acceptanceId), eq(goLiveSigners.userId, goLiveSignOffs.userId)))
+    .where(eq(goLiveSignOffs.acceptanceId, acceptanceId))
+    .orderBy(asc(goLiveSignOffs.signedAt))
+    .all();
 }

@@ -22,7 +22,7 @@ import {
 } from "@/db/schema";
 import { auditHead, recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
-import { fileAcceptanceCertificate } from "@/lib/data/go-live-certificate";
+import { fileAcceptanceCertificate, signOffsOf } from "@/lib/data/go-live-certificate";
 import { notify } from "@/lib/data/notifications";
 import { policyGatesOf } from "@/lib/data/policy-versions";
 import { throttleUntil } from "@/lib/data/sign-in";
@@ -184,23 +184,7 @@ export function getAcceptanceCertificate(db: DbOrTx, actor: Actor, projectId: st
   const { project } = loadProjectAccess(db, actor, projectId);
   const acceptance = acceptanceOf(db, project.id);
   if (!acceptance) return null;
-  const signOffs = db
-    .select({
-      name: users.name,
-      email: users.email,
-      capacity: goLiveSigners.capacity,
-      signedAt: goLiveSignOffs.signedAt,
-      ip: goLiveSignOffs.ip,
-      userAgent: goLiveSignOffs.userAgent,
-      statementSha256: goLiveSignOffs.statementSha256,
-      auditHeadHash: goLiveSignOffs.auditHeadHash,
-    })
-    .from(goLiveSignOffs)
-    .innerJoin(users, eq(users.id, goLiveSignOffs.userId))
-    .innerJoin(goLiveSigners, and(eq(goLiveSigners.acceptanceId, goLiveSignOffs.acceptanceId), eq(goLiveSigners.userId, goLiveSignOffs.userId)))
-    .where(eq(goLiveSignOffs.acceptanceId, acceptance.id))
-    .orderBy(asc(goLiveSignOffs.signedAt))
-    .all();
+  const signOffs = signOffsOf(db, acceptance.id);
   return {
     project: { id: project.id, name: project.name, status: project.status },
     statement: acceptance.statement,
