@@ -19,10 +19,10 @@ import { formatDate } from "@/lib/display-format";
 export async function SprintQualityPanel({ projectId, sprintId }: { projectId: string; sprintId: string }) {
   const actor = await requireActor();
   const db = getDb();
-  const view = orNotFound(() => sprintQuality(db, actor, projectId, sprintId));
+  const view = orNotFound(async () => await sprintQuality(db, actor, projectId, sprintId));
   const { selection, sprint, missing, inheritedFrom } = view;
-  const levels = view.canEdit ? toLevels(loadScale(db)) : [];
-  const rules = view.canEdit ? toRules(loadRules(db)) : [];
+  const levels = view.canEdit ? toLevels(await loadScale(db)) : [];
+  const rules = view.canEdit ? toRules(await loadRules(db)) : [];
 
   return (
     <Card

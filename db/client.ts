@@ -1,16 +1,87 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import path from "node:path";
 import { databaseFile } from "@/lib/env";
-import * as schema from "./schema";
+import * as schema from "./schema-sqlite";
 
+/**
+ * The database as lib/data sees it. Every query is awaited (`await db.select()…`), never run
+ * with SQLite's synchronous `.get()/.all()/.run()`, so that the same code runs on PostgreSQL.
+ */
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Inside `transaction()`: the same query surface, bound to the open transaction. */
+export type Tx = Db;
 /** Query functions accept the database or an open transaction. */
-export type DbOrTx = Db | Tx;
+export type DbOrTx = Db;
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+/** The first row of a query, or undefined: the dialect-neutral form of SQLite's `.get()`. */
+export async function first<T>(query: PromiseLike<T[]>): Promise<T | undefined> {
+  return (await query)[0];
+}
+
+/**
+ * Runs `work` in one write transaction and returns its result; any error rolls everything back.
+ *
+ * SQLite has one writer connection per process and better-sqlite3 refuses async transaction
+ * callbacks, so transactions here are `BEGIN IMMEDIATE … COMMIT` behind an async lock: while
+ * one is open (across its awaits) no other transaction's statements can run on the connection.
+ * A transaction opened inside another (same async context) becomes a savepoint.
+ */
+export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const writer = writerOf(db);
+  const open = insideTransaction.getStore();
+  if (open?.writer === writer) return savepoint(open, work);
+  return writer.lock.run(async () => {
+    writer.client.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await insideTransaction.run({ writer, depth: 0 }, () => work(writer.db));
+      writer.client.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (writer.client.inTransaction) writer.client.exec("ROLLBACK");
+      throw error;
+    }
+  });
+}
+
+async function savepoint<T>(open: OpenTransaction, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const name = `nested_${++open.depth}`;
+  open.writer.client.exec(`SAVEPOINT ${name}`);
+  try {
+    const result = await work(open.writer.db);
+    open.writer.client.exec(`RELEASE ${name}`);
+    return result;
+  } catch (error) {
+    open.writer.client.exec(`ROLLBACK TO ${name}`);
+    open.writer.client.exec(`RELEASE ${name}`);
+    throw error;
+  }
+}
+
+/** A FIFO async mutex: each `run` starts when the previous one has settled. */
+export class AsyncLock {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task, task);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+type Writer = { db: Db; client: Database.Database; lock: AsyncLock };
+type OpenTransaction = { writer: Writer; depth: number };
+const insideTransaction = new AsyncLocalStorage<OpenTransaction>();
+const writers = new WeakMap<Db, Writer>();
+
+function writerOf(db: Db): Writer {
+  const writer = writers.get(db);
+  if (!writer) throw new Error("transaction() needs a database opened by openDatabase()");
+  return writer;
+}
 
 /**
  * drizzle prepares a statement on every query and better-sqlite3 compiles it each time. This
@@ -37,24 +108,60 @@ export function reuseStatements(sqlite: Database.Database, capacity = 500): void
   }) as Database.Database["prepare"];
 }
 
-/** Opens a database file (or ":memory:"), sets the pragmas every connection needs, migrates. */
-export function openDatabase(file: string): Db {
-  const sqlite = new Database(file);
+function connect(file: string, options?: Database.Options): Database.Database {
+  const sqlite = new Database(file, options);
   reuseStatements(sqlite);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   // FULL makes every commit durable (approvals and sign-offs must never be lost).
   sqlite.pragma("synchronous = FULL");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
-  return db as Db;
+  return sqlite;
+}
+
+/**
+ * Opens a database file (or ":memory:"), sets the pragmas every connection needs, migrates.
+ *
+ * A file gets two connections: the writer, used only inside `transaction()`, and a reader for
+ * everything else, so a read between two awaits of another request's open transaction sees
+ * committed data only (WAL gives the reader its own snapshot). ":memory:" has one connection.
+ */
+export function openDatabase(file: string): Db {
+  const writerClient = connect(file);
+  const writerDb = drizzle(writerClient, { schema }) as Db;
+  migrate(writerDb, { migrationsFolder });
+  const writer: Writer = { db: writerDb, client: writerClient, lock: new AsyncLock() };
+  writers.set(writerDb, writer);
+  if (file === ":memory:") return writerDb;
+  const readerClient = connect(file);
+  const readerDb = drizzle(readerClient, { schema }) as Db;
+  writers.set(readerDb, writer);
+  return readerDb;
+}
+
+/** Closes every connection of a database opened by openDatabase(). */
+export function closeDatabase(db: Db): void {
+  const writer = writers.get(db);
+  if (db.$client.open) db.$client.close();
+  if (writer?.client.open) writer.client.close();
+}
+
+/** Connections of a database for maintenance (backup, change stamps): the writer's and the reader's. */
+export function sqliteClients(db: Db): { writer: Database.Database; reader: Database.Database } {
+  return { writer: writerOf(db).client, reader: db.$client };
 }
 
 const cache = globalThis as unknown as { lightgateDb?: Db };
 
-/** The process's one connection, cached on globalThis so hot reloads reuse it. */
+/** The process's database, cached on globalThis so hot reloads reuse it. */
 export function getDb(): Db {
   if (!cache.lightgateDb) cache.lightgateDb = openDatabase(databaseFile());
   return cache.lightgateDb;
+}
+
+/** The one row an insert or update `…returning()` gives; a missing row is a bug, not a user error. */
+export async function one<T>(query: PromiseLike<T[]>): Promise<T> {
+  const [row] = await query;
+  if (row === undefined) throw new Error("Expected the statement to return a row");
+  return row;
 }

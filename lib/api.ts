@@ -31,7 +31,7 @@ async function apiActor(request: Request): Promise<Actor> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    const account = match ? accountForToken(getDb(), match[1]) : null;
+    const account = match ? await accountForToken(getDb(), match[1]) : null;
     if (!account) throw new AppError("unauthenticated", "The API token is invalid or has been revoked.", "invalid_token");
     return usableActor(account);
   }

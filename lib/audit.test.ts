@@ -15,34 +15,34 @@ describe("canonicalJson", () => {
 });
 
 describe("the audit chain", () => {
-  it("links every event to the previous one and verifies", () => {
+  it("links every event to the previous one and verifies", async () => {
     const db = createTestDb();
-    const admin = makeUser(db, "admin");
-    const first = recordAudit(db, ctxFor(admin), { action: "a.one", objectType: "thing", objectId: "1", after: { x: 1 } });
-    const second = recordAudit(db, ctxFor(admin), { action: "a.two", objectType: "thing", objectId: "1", before: { x: 1 }, after: { x: 2 } });
+    const admin = await makeUser(db, "admin");
+    const first = await recordAudit(db, ctxFor(admin), { action: "a.one", objectType: "thing", objectId: "1", after: { x: 1 } });
+    const second = await recordAudit(db, ctxFor(admin), { action: "a.two", objectType: "thing", objectId: "1", before: { x: 1 }, after: { x: 2 } });
     expect(first.previousHash).toBe(GENESIS_HASH);
     expect(second.previousHash).toBe(first.hash);
-    expect(verifyAuditChain(db)).toEqual({ ok: true, events: 2, head: second.hash });
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, events: 2, head: second.hash });
   });
 
-  it("names the first altered event", () => {
+  it("names the first altered event", async () => {
     const db = createTestDb();
-    const admin = makeUser(db, "admin");
-    for (let i = 0; i < 3; i++) recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
+    const admin = await makeUser(db, "admin");
+    for (let i = 0; i < 3; i++) await recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
     db.$client.prepare("update audit_events set action = 'tampered' where seq = 2").run();
-    const verdict = verifyAuditChain(db);
+    const verdict = await verifyAuditChain(db);
     expect(verdict.ok).toBe(false);
     expect(!verdict.ok && verdict.brokenAt.seq).toBe(2);
   });
 
-  it("notices a removed event", () => {
+  it("notices a removed event", async () => {
     const db = createTestDb();
-    const admin = makeUser(db, "admin");
-    for (let i = 0; i < 3; i++) recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
+    const admin = await makeUser(db, "admin");
+    for (let i = 0; i < 3; i++) await recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
     db.$client.prepare("delete from audit_events where seq = 2").run();
-    const verdict = verifyAuditChain(db, 1);
+    const verdict = await verifyAuditChain(db, 1);
     expect(verdict.ok).toBe(false);
     expect(!verdict.ok && verdict.brokenAt.seq).toBe(3);
-    expect(db.select().from(auditEvents).all()).toHaveLength(2);
+    expect(await db.select().from(auditEvents)).toHaveLength(2);
   });
 });

@@ -3,7 +3,7 @@
 // the chain from that row on. Written inside the same transaction as the change it records.
 import { createHash, randomUUID } from "node:crypto";
 import { asc, desc, gt } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { auditEvents, type AuditEvent } from "@/db/schema";
 import type { Actor } from "@/lib/domain/permissions";
 
@@ -57,18 +57,17 @@ export function hashEvent(event: HashedFields): string {
   return createHash("sha256").update(event.previousHash).update("\n").update(content).digest("hex");
 }
 
-export function auditHead(db: DbOrTx): string {
-  const last = db
+export async function auditHead(db: DbOrTx): Promise<string> {
+  const last = await first(db
     .select({ hash: auditEvents.hash })
     .from(auditEvents)
     .orderBy(desc(auditEvents.seq))
-    .limit(1)
-    .get();
+    .limit(1));
   return last?.hash ?? GENESIS_HASH;
 }
 
 /** Appends one event to the chain. Call inside the transaction that makes the change. */
-export function recordAudit(tx: DbOrTx, ctx: RequestContext | null, input: AuditInput): AuditEvent {
+export async function recordAudit(tx: DbOrTx, ctx: RequestContext | null, input: AuditInput): Promise<AuditEvent> {
   const fields: HashedFields = {
     id: randomUUID(),
     at: new Date().toISOString(),
@@ -84,14 +83,13 @@ export function recordAudit(tx: DbOrTx, ctx: RequestContext | null, input: Audit
     after: input.after === undefined ? null : JSON.parse(JSON.stringify(input.after)),
     ip: ctx?.ip ?? null,
     userAgent: ctx?.userAgent ?? null,
-    previousHash: auditHead(tx),
+    previousHash: await auditHead(tx),
   };
   const hash = hashEvent(fields);
-  return tx
+  return await first(tx
     .insert(auditEvents)
     .values({ ...fields, hash })
-    .returning()
-    .get();
+    .returning());
 }
 
 export type ChainVerdict =
@@ -99,18 +97,17 @@ export type ChainVerdict =
   | { ok: false; events: number; brokenAt: { seq: number; id: string }; problem: string };
 
 /** Walks the whole chain in order, in pages, and names the first event that does not fit. */
-export function verifyAuditChain(db: DbOrTx, pageSize = 5000): ChainVerdict {
+export async function verifyAuditChain(db: DbOrTx, pageSize = 5000): Promise<ChainVerdict> {
   let previous = GENESIS_HASH;
   let lastSeq = 0;
   let count = 0;
   for (;;) {
-    const page = db
+    const page = await db
       .select()
       .from(auditEvents)
       .where(gt(auditEvents.seq, lastSeq))
       .orderBy(asc(auditEvents.seq))
-      .limit(pageSize)
-      .all();
+      .limit(pageSize);
     if (page.length === 0) return { ok: true, events: count, head: previous };
     for (const event of page) {
       if (event.seq !== lastSeq + 1) {

@@ -2,9 +2,9 @@
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
 
-export function orNotFound<T>(load: () => T): T {
+export async function orNotFound<T>(load: () => T | Promise<T>): Promise<T> {
   try {
-    return load();
+    return await load();
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/db/client";
+import { getDb, first } from "@/db/client";
 import { users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import type { Actor } from "@/lib/domain/permissions";
@@ -14,7 +14,7 @@ export const currentAccount = cache(async (): Promise<{ actor: Actor; mustChange
   const jar = await cookies();
   const claims = await sessionClaims((name) => jar.get(name)?.value);
   if (!claims) return null;
-  const user = getDb().select().from(users).where(eq(users.id, claims.userId)).get();
+  const user = await first(getDb().select().from(users).where(eq(users.id, claims.userId)));
   if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
   return {
     actor: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },

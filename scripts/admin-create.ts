@@ -3,7 +3,7 @@
 // the only one who knows it, so the administrator must choose their own at the first sign-in.
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { openDatabase } from "@/db/client";
+import { openDatabase, first, transaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { databaseFile } from "@/lib/env";
@@ -23,18 +23,17 @@ if (!newPassword.safeParse(password).success) {
   process.exit(2);
 }
 const db = openDatabase(databaseFile());
-if (db.select().from(users).where(eq(users.email, parsedEmail.data)).get()) {
+if (await first(db.select().from(users).where(eq(users.email, parsedEmail.data)))) {
   console.error(`An account ${parsedEmail.data} already exists.`);
   process.exit(1);
 }
 const passwordHash = await hashPassword(password);
-db.transaction((tx) => {
-  const user = tx
+await transaction(db, async (tx) => {
+  const user = await first(tx
     .insert(users)
     .values({ email: parsedEmail.data, name: nameParts.join(" ") || "Administrator", role: "admin", passwordHash, mustChangePassword: true })
-    .returning()
-    .get();
-  recordAudit(tx, null, { action: "user.create", objectType: "user", objectId: user.id, after: { email: user.email, role: "admin", via: "cli", mustChangePassword: true } });
+    .returning());
+  await recordAudit(tx, null, { action: "user.create", objectType: "user", objectId: user.id, after: { email: user.email, role: "admin", via: "cli", mustChangePassword: true } });
 });
 console.log(`Created administrator ${parsedEmail.data}. At the first sign-in Lightgate asks them to choose their own password.`);
 if (generated) console.log(`Password (shown once): ${password}`);

@@ -5,7 +5,7 @@ import { databaseFile } from "@/lib/env";
 
 const file = databaseFile();
 try {
-  const check = checkDatabaseFile(file);
+  const check = await checkDatabaseFile(file);
   console.log(`Database: ${check.file}`);
   console.log(describeVerdict(check.chain));
   process.exit(check.chain.ok ? 0 : 1);

@@ -15,7 +15,7 @@ try {
   const started = Date.now();
   const { file, pages } = await backupDatabase(db, target);
   db.$client.close();
-  const check = checkDatabaseFile(file);
+  const check = await checkDatabaseFile(file);
   console.log(`Backed up ${source}`);
   console.log(`       to ${file} (${pages} pages in ${Date.now() - started} ms)`);
   console.log(`Contains ${check.projects} projects, ${check.users} accounts, ${check.auditEvents} audit events.`);

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { openDatabase } from "@/db/client";
+import { openDatabase, first } from "@/db/client";
 import { createApiToken } from "@/lib/data/tokens";
 import { users } from "@/db/schema";
 import { eq } from "drizzle-orm";
@@ -101,12 +101,12 @@ const counts = db.$client
   )
   .get() as Record<string, number>;
 console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s:`, counts);
-const tokenFor = (email: string) => {
-  const user = db.select().from(users).where(eq(users.email, email)).get()!;
-  return createApiToken(db, { actor: { ...user }, ip: null, userAgent: "bench" }, "bench").token;
+const tokenFor = async (email: string) => {
+  const user = (await first(db.select().from(users).where(eq(users.email, email))))!;
+  return (await createApiToken(db, { actor: { ...user }, ip: null, userAgent: "bench" }, "bench")).token;
 };
-const pmToken = tokenFor(BENCH_ACCOUNTS.pm);
-const boardToken = tokenFor(BENCH_ACCOUNTS.board);
+const pmToken = await tokenFor(BENCH_ACCOUNTS.pm);
+const boardToken = await tokenFor(BENCH_ACCOUNTS.board);
 const currentGates = db.$client.prepare("select p.id, p.current_gate as gate from projects p where p.status = 'active'").all() as { id: string; gate: number }[];
 db.$client.pragma("wal_checkpoint(TRUNCATE)");
 db.$client.close();

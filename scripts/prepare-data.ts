@@ -1,5 +1,5 @@
 // Shared by the start commands: data folder, auth secret, migrations (and the demo seed in demo mode).
-import { openDatabase } from "@/db/client";
+import { openDatabase, transaction } from "@/db/client";
 import { isSeeded, seedDemo } from "@/db/seed/demo";
 import { authSecret } from "@/lib/auth-secret";
 import { ensureDefaultQualityScale } from "@/lib/data/quality-scale";
@@ -10,8 +10,8 @@ export async function prepareData(options: { demo: boolean }): Promise<void> {
   const db = openDatabase(databaseFile());
   try {
     // Every mode needs the quality scale (DESIGN.md §5); only added when none exists yet.
-    db.transaction((tx) => void ensureDefaultQualityScale(tx), { behavior: "immediate" });
-    if (options.demo && !isSeeded(db)) {
+    await transaction(db, async (tx) => void await ensureDefaultQualityScale(tx));
+    if (options.demo && !await isSeeded(db)) {
       console.log("Seeding the demo portfolio…");
       await seedDemo(db);
     }

@@ -8,8 +8,8 @@ import { databaseFile } from "@/lib/env";
 
 const db = openDatabase(databaseFile());
 try {
-  const healthChanged = refreshPortfolioHealth(db);
-  const result = generateWeeklyReports(db);
+  const healthChanged = await refreshPortfolioHealth(db);
+  const result = await generateWeeklyReports(db);
   console.log(
     `Week ${result.week}: ${result.generated} report(s) generated, ${result.skipped} project(s) already had one. Health changed on ${healthChanged} project(s).`,
   );

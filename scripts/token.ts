@@ -1,7 +1,7 @@
 // `npm run token -- <email> [name]`: creates a personal API token for an account and prints it
 // as the last line (it is stored hashed and never shown again).
 import { eq } from "drizzle-orm";
-import { openDatabase } from "@/db/client";
+import { openDatabase, first } from "@/db/client";
 import { users } from "@/db/schema";
 import { createApiToken } from "@/lib/data/tokens";
 import { databaseFile } from "@/lib/env";
@@ -12,13 +12,13 @@ if (!email) {
   process.exit(2);
 }
 const db = openDatabase(databaseFile());
-const user = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+const user = await first(db.select().from(users).where(eq(users.email, email.trim().toLowerCase())));
 if (!user || user.disabledAt) {
   console.error(`No active account ${email}.`);
   process.exit(1);
 }
 const actor = { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
-const { token } = createApiToken(db, { actor, ip: null, userAgent: "cli" }, nameParts.join(" ") || "CLI token");
+const { token } = await createApiToken(db, { actor, ip: null, userAgent: "cli" }, nameParts.join(" ") || "CLI token");
 db.$client.close();
 console.log(`API token for ${user.email} (use as 'Authorization: Bearer <token>'):`);
 console.log(token);

@@ -10,7 +10,7 @@ import { requireActor } from "@/lib/session";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const unread = unreadNotificationCount(getDb(), actor);
+  const unread = await unreadNotificationCount(getDb(), actor);
   const main = MAIN_NAV.filter((e) => e.show(actor)).map(({ href, label }) => ({ href, label }));
   const admin = ADMIN_NAV.filter((e) => e.show(actor)).map(({ href, label }) => ({ href, label }));
   return (

@@ -1,5 +1,5 @@
 // Demo organisations and accounts (DESIGN.md §6). Every demo account shares DEMO_PASSWORD.
-import type { Tx } from "@/db/client";
+import { type Tx, first } from "@/db/client";
 import { clientOrganizations, users, type GlobalRole } from "@/db/schema";
 
 export const DEMO_ORGANIZATIONS = {
@@ -33,15 +33,15 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: GlobalRole; org
 
 export function seedAccounts(tx: Tx, passwordHash: string) {
   const orgs = Object.fromEntries(
-    Object.entries(DEMO_ORGANIZATIONS).map(([key, org]) => [
+    Object.entries(DEMO_ORGANIZATIONS).map(async ([key, org]) => [
       key,
-      tx.insert(clientOrganizations).values(org).returning().get(),
+      await first(tx.insert(clientOrganizations).values(org).returning()),
     ]),
   ) as Record<DemoOrg, typeof clientOrganizations.$inferSelect>;
   const accounts = Object.fromEntries(
-    DEMO_ACCOUNTS.map((a) => [
+    DEMO_ACCOUNTS.map(async (a) => [
       a.email,
-      tx
+      await first(tx
         .insert(users)
         .values({
           email: a.email,
@@ -50,8 +50,7 @@ export function seedAccounts(tx: Tx, passwordHash: string) {
           organizationId: a.org ? orgs[a.org].id : null,
           passwordHash,
         })
-        .returning()
-        .get(),
+        .returning()),
     ]),
   ) as Record<string, typeof users.$inferSelect>;
   return { orgs, accounts };

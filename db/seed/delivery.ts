@@ -9,7 +9,7 @@
 //   aquavale-metering      1 accepted (paid) · 2 accepted (billable) · 3 active   (fixed price per sprint)
 //   meridian-prepaid       scope proposed, no baseline yet, no sprints          (awaits the client owner)
 import { and, eq } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import { type Tx, first } from "@/db/client";
 import {
   estimateSnapshots,
   paymentMilestones,
@@ -164,36 +164,33 @@ const instant = (daysAgo: number, hour = 10) => {
 };
 const SPRINT_DAYS = 14;
 
-function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, spec: DeliverySpec) {
-  const memberWith = (role: "project_manager" | "client_owner") =>
-    tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, role))).get();
-  const pm = memberWith("project_manager");
-  const owner = memberWith("client_owner");
+async function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, spec: DeliverySpec) {
+  const memberWith = async (role: "project_manager" | "client_owner") =>
+    await first(tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, role))));
+  const pm = await memberWith("project_manager");
+  const owner = await memberWith("client_owner");
   const engineer = world.accounts["engineer@demo.test"];
   if (!pm) return;
   const approverId = owner?.userId ?? pm.userId;
   const terms = { billingMode: spec.billing.mode, dayRate: spec.billing.dayRate, fixedSprintAmount: spec.billing.fixed };
-  tx.update(projects).set(terms).where(eq(projects.id, project.id)).run();
+  await tx.update(projects).set(terms).where(eq(projects.id, project.id));
   const billing = { mode: spec.billing.mode, dayRate: spec.billing.dayRate, fixedSprintAmount: spec.billing.fixed };
 
-  const releaseRows = spec.releases.map(([name, scope], i) =>
-    tx
+  const releaseRows = spec.releases.map(async ([name, scope], i) =>
+    await first(tx
       .insert(releases)
       .values({ projectId: project.id, number: i + 1, name, scope, targetDate: i === 0 ? project.targetGoLiveDate : addDays(project.targetGoLiveDate, 120) })
-      .returning()
-      .get(),
+      .returning()),
   );
   const createdDaysAgo = (spec.baselineDaysAgo ?? 10) + 15;
-  const items = spec.items.map(([title, category, priority, estimateDays, release], i) => {
+  const items = spec.items.map(async ([title, category, priority, estimateDays, release], i) => {
     const createdAt = instant(createdDaysAgo, 8 + (i % 8));
-    const item = tx
+    const item = await first(tx
       .insert(scopeItems)
       .values({ projectId: project.id, releaseId: releaseRows[release - 1].id, title, category, priority, estimateDays, status: spec.baselineDaysAgo === null ? "proposed" : "planned", createdAt, updatedAt: createdAt })
-      .returning()
-      .get();
-    tx.insert(scopeChanges)
-      .values({ projectId: project.id, scopeItemId: item.id, change: "added", after: { title, category, priority, estimateDays }, reason: "Initial scope from the implementation concept", actorId: pm.userId, at: createdAt })
-      .run();
+      .returning());
+    await tx.insert(scopeChanges)
+      .values({ projectId: project.id, scopeItemId: item.id, change: "added", after: { title, category, priority, estimateDays }, reason: "Initial scope from the implementation concept", actorId: pm.userId, at: createdAt });
     return item;
   });
 
@@ -203,51 +200,48 @@ function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, spec: D
   let done = 0;
   let billed = 0;
   const history: AcceptedSprint[] = [];
-  const snapshot = (kind: "baseline" | "sprint_close", sprintId: string | null, asOf: string, takenAt: string) => {
+  const snapshot = async (kind: "baseline" | "sprint_close", sprintId: string | null, asOf: string, takenAt: string) => {
     const e = estimate({ totalDays: total, doneDays: done, acceptedSprints: history, plannedCapacityDays: 12, asOf, targetGoLive: project.targetGoLiveDate, billing, billedCents: billed });
-    tx.insert(estimateSnapshots)
-      .values({ projectId: project.id, sprintId, kind, takenAt, doneDays: e.doneDays, remainingDays: e.remainingDays, velocityDaysPerSprint: e.velocityDaysPerSprint, forecastGoLive: e.forecastGoLive, forecastGoLiveEarliest: e.forecastGoLiveEarliest, forecastGoLiveLatest: e.forecastGoLiveLatest, forecastCost: e.forecastCost, currency: project.currency })
-      .run();
+    await tx.insert(estimateSnapshots)
+      .values({ projectId: project.id, sprintId, kind, takenAt, doneDays: e.doneDays, remainingDays: e.remainingDays, velocityDaysPerSprint: e.velocityDaysPerSprint, forecastGoLive: e.forecastGoLive, forecastGoLiveEarliest: e.forecastGoLiveEarliest, forecastGoLiveLatest: e.forecastGoLiveLatest, forecastCost: e.forecastCost, currency: project.currency });
   };
 
   if (spec.baselineDaysAgo !== null) {
     const approvedAt = instant(spec.baselineDaysAgo, 15);
     const baselineItems = mvpItems.map((i) => ({ id: i.id, title: i.title, category: i.category, priority: i.priority, estimateDays: i.estimateDays }));
-    tx.insert(scopeBaselines)
-      .values({ projectId: project.id, version: 1, items: baselineItems, totalDays: baselineItems.reduce((a, i) => a + i.estimateDays, 0), approvedBy: approverId, approvedAt })
-      .run();
-    snapshot("baseline", null, approvedAt.slice(0, 10), approvedAt);
+    await tx.insert(scopeBaselines)
+      .values({ projectId: project.id, version: 1, items: baselineItems, totalDays: baselineItems.reduce((a, i) => a + i.estimateDays, 0), approvedBy: approverId, approvedAt });
+    await snapshot("baseline", null, approvedAt.slice(0, 10), approvedAt);
   }
 
   // Items are pulled into sprints in backlog order (MVP musts first); a rejected sprint's
   // items go back and are taken by the rework sprint, so it commits none of its own.
   const backlog = [...mvpItems].sort((a, b) => "msc".indexOf(a.priority[0]) - "msc".indexOf(b.priority[0]));
   let cursor = 0;
-  spec.sprints.forEach((s, index) => {
+  spec.sprints.forEach(async (s, index) => {
     const startDate = daysFromNow(-spec.firstSprintDaysAgo + index * SPRINT_DAYS);
     const endDate = addDays(startDate, SPRINT_DAYS - 1);
     const committed = s.status === "rejected" ? backlog.slice(cursor, cursor + 2) : backlog.slice(cursor, cursor + s.items);
     if (s.status !== "rejected") cursor += s.items;
     const days = committed.reduce((a, i) => a + i.estimateDays, 0);
     const decidedAt = s.status === "accepted" || s.status === "rejected" ? `${addDays(endDate, 1)}T14:00:00.000Z` : null;
-    const sprint = tx
+    const sprint = await first(tx
       .insert(sprints)
       .values({ projectId: project.id, releaseId: releaseRows[0].id, number: index + 1, goal: s.goal, startDate, endDate, capacityDays: Math.max(s.capacity, Math.ceil(days * 1.1)), status: s.status, acceptanceComment: s.comment ?? null, decidedBy: decidedAt ? approverId : null, decidedAt, version: 1 + ["planned", "active", "in_review", "accepted"].indexOf(s.status === "rejected" ? "accepted" : s.status) })
-      .returning()
-      .get();
+      .returning());
     if (s.status !== "rejected") {
       const itemStatus = s.status === "accepted" ? "done" : s.status === "planned" ? "planned" : "in_progress";
-      for (const item of committed) tx.update(scopeItems).set({ sprintId: sprint.id, status: itemStatus }).where(eq(scopeItems.id, item.id)).run();
+      for (const item of committed) await tx.update(scopeItems).set({ sprintId: sprint.id, status: itemStatus }).where(eq(scopeItems.id, item.id));
     }
     if (s.status !== "planned") {
       const deployments: ["homologation" | "production", number][] = s.status === "active" ? [["homologation", 6]] : s.status === "rejected" ? [["homologation", 11]] : [["homologation", 10], ["production", 12]];
       for (const [environment, offset] of deployments) {
-        tx.insert(sprintDeployments).values({ sprintId: sprint.id, releaseVersion: `2026.${index + 1}.0`, environment, deployedOn: addDays(startDate, offset), recordedBy: engineer.id }).run();
+        await tx.insert(sprintDeployments).values({ sprintId: sprint.id, releaseVersion: `2026.${index + 1}.0`, environment, deployedOn: addDays(startDate, offset), recordedBy: engineer.id });
       }
     }
     const amount = milestoneAmount(terms, days);
     const status = s.milestone ?? "pending";
-    tx.insert(paymentMilestones)
+    await tx.insert(paymentMilestones)
       .values({
         projectId: project.id,
         sprintId: sprint.id,
@@ -259,8 +253,7 @@ function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, spec: D
         invoicedAt: status === "invoiced" || status === "paid" ? `${addDays(endDate, 5)}T09:00:00.000Z` : null,
         paidAt: status === "paid" ? `${addDays(endDate, 30)}T09:00:00.000Z` : null,
         version: 1 + ["pending", "billable", "invoiced", "paid"].indexOf(status),
-      })
-      .run();
+      });
     if (s.status === "accepted") {
       done += days;
       billed += amount;
@@ -269,18 +262,18 @@ function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, spec: D
         // Scope grows as the client learns: a logged change after the baseline (the burn-up shows it).
         const [title, category, priority, estimateDays] = spec.growth;
         const at = `${addDays(endDate, 2)}T10:00:00.000Z`;
-        const item = tx.insert(scopeItems).values({ projectId: project.id, releaseId: releaseRows[0].id, title, category, priority, estimateDays, status: "planned", createdAt: at, updatedAt: at }).returning().get();
-        tx.insert(scopeChanges).values({ projectId: project.id, scopeItemId: item.id, change: "added", after: { title, category, priority, estimateDays }, reason: "Requested by the client at the sprint 2 review", actorId: pm.userId, at }).run();
+        const item = await first(tx.insert(scopeItems).values({ projectId: project.id, releaseId: releaseRows[0].id, title, category, priority, estimateDays, status: "planned", createdAt: at, updatedAt: at }).returning());
+        await tx.insert(scopeChanges).values({ projectId: project.id, scopeItemId: item.id, change: "added", after: { title, category, priority, estimateDays }, reason: "Requested by the client at the sprint 2 review", actorId: pm.userId, at });
         total += estimateDays;
       }
-      snapshot("sprint_close", sprint.id, addDays(endDate, 1), decidedAt!);
+      await snapshot("sprint_close", sprint.id, addDays(endDate, 1), decidedAt!);
     }
   });
 }
 
-export const seedDelivery: DemoSeeder = (tx, world) => {
+export const seedDelivery: DemoSeeder = async (tx, world) => {
   for (const spec of SPECS) {
     const project = world.projects[spec.key];
-    if (project) seedProjectDelivery(tx, world, project, spec);
+    if (project) await seedProjectDelivery(tx, world, project, spec);
   }
 };

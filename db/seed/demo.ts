@@ -1,6 +1,6 @@
 // The demo portfolio: only ever loaded by `npm run demo` (and the e2e tests), never in production.
 // Each capability adds its demo data in its own module, run in order below.
-import type { Db, Tx } from "@/db/client";
+import { type Db, type Tx, first, transaction } from "@/db/client";
 import { users, type Project } from "@/db/schema";
 import { currentDefaultPolicyVersion, currentSixStepPolicyVersion } from "@/lib/data/policy-versions";
 import { DEMO_PASSWORD } from "@/lib/env";
@@ -26,23 +26,20 @@ export type DemoSeeder = (tx: Tx, world: DemoWorld) => void;
 // seedQuality attaches selections and evidence to the delivery seeder's sprints: keep it right after seedDelivery.
 const SEEDERS: DemoSeeder[] = [seedDelivery, seedQuality, seedReadinessDemo, seedGoLive, seedIntegration, seedGates, seedSixStep, seedReports];
 
-export function isSeeded(db: Db): boolean {
-  return Boolean(db.select({ id: users.id }).from(users).limit(1).get());
+export async function isSeeded(db: Db): Promise<boolean> {
+  return Boolean(await first(db.select({ id: users.id }).from(users).limit(1)));
 }
 
 export async function seedDemo(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  db.transaction(
-    (tx) => {
+  await transaction(db, async (tx) => {
       const { orgs, accounts } = seedAccounts(tx, passwordHash);
       // Both template policies are seeded; a project runs on the one its spec names.
-      const policies = { light: currentDefaultPolicyVersion(tx), six_step: currentSixStepPolicyVersion(tx) };
+      const policies = { light: await currentDefaultPolicyVersion(tx), six_step: await currentSixStepPolicyVersion(tx) };
       const projects = Object.fromEntries(
-        DEMO_PROJECTS.map((spec) => [spec.key, seedProject(tx, spec, orgs, accounts, policies[spec.policy ?? "light"])]),
+        DEMO_PROJECTS.map(async (spec) => [spec.key, await seedProject(tx, spec, orgs, accounts, policies[spec.policy ?? "light"])]),
       );
       const world: DemoWorld = { orgs, accounts, projects };
       for (const seed of SEEDERS) seed(tx, world);
-    },
-    { behavior: "immediate" },
-  );
+    });
 }

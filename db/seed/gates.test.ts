@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
+import { openDatabase, first } from "@/db/client";
 import { users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { listGates } from "@/lib/data/gate-views";
@@ -12,14 +12,14 @@ describe("gate demo data", () => {
   it("leaves a gate in review with work waiting for board@demo.test, and the SME rollout untouched", async () => {
     const db = openDatabase(":memory:");
     await seedDemo(db);
-    const account = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!;
-    const board = account("board@demo.test");
-    const reviews = myReviews(db, board);
+    const account = async (email: string) => (await first(db.select().from(users).where(eq(users.email, email))))!;
+    const board = await account("board@demo.test");
+    const reviews = await myReviews(db, board);
     expect(reviews.votesNeeded.map((g) => [g.projectName, g.number])).toEqual([["Meridian prepaid mobile charging", 6]]);
     expect(reviews.artifactsToReview.map((a) => a.title).sort()).toEqual(["Integration concept diagram", "MVP scope (configuration, interconnection, localization requirements)"]);
-    const sme = listProjects(db, board, { limit: 5, q: "grid fees" }).items[0];
-    const gate7 = listGates(db, board, sme.id).gates.find((g) => g.number === 7)!;
+    const sme = (await listProjects(db, board, { limit: 5, q: "grid fees" })).items[0];
+    const gate7 = (await listGates(db, board, sme.id)).gates.find((g) => g.number === 7)!;
     expect([gate7.status, gate7.artifacts.every((a) => a.status === "missing")]).toEqual(["pending", true]);
-    expect(verifyAuditChain(db).ok).toBe(true);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // signers named, nobody signed yet); the residential MVP is NOT (homologation still open);
 // the live e-mobility project has a signed acceptance and its handover.
 import { and, asc, eq } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import { type Tx, first } from "@/db/client";
 import {
   goLiveAcceptances,
   goLiveSigners,
@@ -39,12 +39,12 @@ type RunSpec = {
   closedDaysAgo?: number;
 };
 
-function seedRun(tx: Tx, project: Project, opener: User, guardian: User, owner: User, spec: RunSpec) {
-  const scope = tx.select().from(scopeItems).where(eq(scopeItems.projectId, project.id)).orderBy(asc(scopeItems.createdAt)).all();
+async function seedRun(tx: Tx, project: Project, opener: User, guardian: User, owner: User, spec: RunSpec) {
+  const scope = await tx.select().from(scopeItems).where(eq(scopeItems.projectId, project.id)).orderBy(asc(scopeItems.createdAt));
   const seeds = generateScenarios(project.modules, scope).slice(0, 8);
   const closed = spec.closedDaysAgo !== undefined;
   const passed = closed && seeds.every((_, i) => spec.results[i] === "pass");
-  const run = tx
+  const run = await first(tx
     .insert(validationRuns)
     .values({
       projectId: project.id,
@@ -57,9 +57,8 @@ function seedRun(tx: Tx, project: Project, opener: User, guardian: User, owner: 
       closingNote: closed && !passed ? "Failed scenarios go back to the team; a new run follows the fix." : null,
       version: 1 + spec.results.length + (closed ? 1 : 0),
     })
-    .returning()
-    .get();
-  tx.insert(validationScenarios)
+    .returning());
+  await tx.insert(validationScenarios)
     .values(
       seeds.map((s, i) => ({
         runId: run.id,
@@ -71,22 +70,20 @@ function seedRun(tx: Tx, project: Project, opener: User, guardian: User, owner: 
         recordedBy: spec.results[i] ? guardian.id : null,
         recordedAt: spec.results[i] ? at(spec.openedDaysAgo - 1, 11) : null,
       })),
-    )
-    .run();
-  recordAudit(tx, ctxOf(opener), { action: "validation_run.open", objectType: "validation_run", objectId: run.id, projectId: project.id, after: { environment: spec.environment } });
+    );
+  await recordAudit(tx, ctxOf(opener), { action: "validation_run.open", objectType: "validation_run", objectId: run.id, projectId: project.id, after: { environment: spec.environment } });
   if (closed) {
-    recordAudit(tx, ctxOf(owner), { action: "validation_run.close", objectType: "validation_run", objectId: run.id, projectId: project.id, after: { environment: spec.environment, status: run.status } });
+    await recordAudit(tx, ctxOf(owner), { action: "validation_run.close", objectType: "validation_run", objectId: run.id, projectId: project.id, after: { environment: spec.environment, status: run.status } });
   }
   return seeds.length;
 }
 
 /** Certified guardians of the project (seeded by the readiness seeder), as users. */
-function certifiedGuardians(tx: Tx, world: DemoWorld, project: Project): User[] {
-  const ids = tx
+async function certifiedGuardians(tx: Tx, world: DemoWorld, project: Project): Promise<User[]> {
+  const ids = (await tx
     .select({ userId: guardians.userId })
     .from(guardians)
-    .where(and(eq(guardians.projectId, project.id), eq(guardians.status, "certified")))
-    .all()
+    .where(and(eq(guardians.projectId, project.id), eq(guardians.status, "certified"))))
     .map((g) => g.userId);
   return Object.values(world.accounts).filter((u) => ids.includes(u.id));
 }
@@ -95,28 +92,26 @@ function certifiedGuardians(tx: Tx, world: DemoWorld, project: Project): User[] 
  * The ready project needs a certified guardian at a site. When the readiness seeder gave it
  * none, name the client's steering-committee contact guardian at headquarters, certified.
  */
-function ensureCertifiedGuardian(tx: Tx, world: DemoWorld, project: Project, pm: User): User[] {
-  const existing = certifiedGuardians(tx, world, project);
-  const siteCount = tx.select({ id: sites.id }).from(sites).where(eq(sites.projectId, project.id)).all().length;
+async function ensureCertifiedGuardian(tx: Tx, world: DemoWorld, project: Project, pm: User): Promise<User[]> {
+  const existing = await certifiedGuardians(tx, world, project);
+  const siteCount = (await tx.select({ id: sites.id }).from(sites).where(eq(sites.projectId, project.id))).length;
   if (existing.length > 0 && siteCount > 0) return existing;
   const user = world.accounts["viewer@meridian.demo.test"];
   const site =
-    tx.select().from(sites).where(eq(sites.projectId, project.id)).get() ??
-    tx.insert(sites).values({ projectId: project.id, name: "Madrid headquarters", location: "Madrid" }).returning().get();
-  tx.insert(projectMembers).values({ projectId: project.id, userId: user.id, role: "guardian" }).onConflictDoNothing().run();
-  tx.insert(guardians)
+    await first(tx.select().from(sites).where(eq(sites.projectId, project.id))) ??
+    await first(tx.insert(sites).values({ projectId: project.id, name: "Madrid headquarters", location: "Madrid" }).returning());
+  await tx.insert(projectMembers).values({ projectId: project.id, userId: user.id, role: "guardian" }).onConflictDoNothing();
+  await tx.insert(guardians)
     .values({ projectId: project.id, userId: user.id, siteId: site.id, status: "certified", nominatedBy: pm.id, nominatedAt: at(90), certifiedAt: at(30) })
-    .onConflictDoNothing()
-    .run();
-  return certifiedGuardians(tx, world, project);
+    .onConflictDoNothing();
+  return await certifiedGuardians(tx, world, project);
 }
 
-function seedAcceptance(tx: Tx, project: Project, pm: User, signers: [User, "client_owner" | "guardian"][], statement: string) {
-  const acceptance = tx.insert(goLiveAcceptances).values({ projectId: project.id, statement }).returning().get();
-  tx.insert(goLiveSigners)
-    .values(signers.map(([u, capacity]) => ({ acceptanceId: acceptance.id, userId: u.id, capacity })))
-    .run();
-  recordAudit(tx, ctxOf(pm), {
+async function seedAcceptance(tx: Tx, project: Project, pm: User, signers: [User, "client_owner" | "guardian"][], statement: string) {
+  const acceptance = await first(tx.insert(goLiveAcceptances).values({ projectId: project.id, statement }).returning());
+  await tx.insert(goLiveSigners)
+    .values(signers.map(([u, capacity]) => ({ acceptanceId: acceptance.id, userId: u.id, capacity })));
+  await recordAudit(tx, ctxOf(pm), {
     action: "go_live_acceptance.create",
     objectType: "go_live_acceptance",
     objectId: acceptance.id,
@@ -129,7 +124,7 @@ function seedAcceptance(tx: Tx, project: Project, pm: User, signers: [User, "cli
 const statementFor = (project: Project) =>
   `We, the undersigned, accept ${project.name} for production use. The homologation and production validation runs passed, our guardians are certified at every site, and no blocking issue is open.`;
 
-export const seedGoLive: DemoSeeder = (tx, world) => {
+export const seedGoLive: DemoSeeder = async (tx, world) => {
   const { accounts, projects } = world;
 
   // READY to sign: both runs passed, signers named, nobody has signed yet.
@@ -137,11 +132,11 @@ export const seedGoLive: DemoSeeder = (tx, world) => {
   if (wholesale) {
     const pm = accounts["pm@demo.test"];
     const owner = accounts["owner@meridian.demo.test"];
-    const certified = ensureCertifiedGuardian(tx, world, wholesale, pm);
+    const certified = await ensureCertifiedGuardian(tx, world, wholesale, pm);
     const n = generateScenarios(wholesale.modules, []).length;
-    seedRun(tx, wholesale, pm, certified[0], owner, { environment: "homologation", openedDaysAgo: 30, closedDaysAgo: 25, results: Array(n + 10).fill("pass") });
-    seedRun(tx, wholesale, pm, certified[0], owner, { environment: "production", openedDaysAgo: 8, closedDaysAgo: 5, results: Array(n + 10).fill("pass") });
-    seedAcceptance(tx, wholesale, pm, [[owner, "client_owner"], ...certified.slice(0, 2).map((g) => [g, "guardian"] as [User, "guardian"])], statementFor(wholesale));
+    await seedRun(tx, wholesale, pm, certified[0], owner, { environment: "homologation", openedDaysAgo: 30, closedDaysAgo: 25, results: Array(n + 10).fill("pass") });
+    await seedRun(tx, wholesale, pm, certified[0], owner, { environment: "production", openedDaysAgo: 8, closedDaysAgo: 5, results: Array(n + 10).fill("pass") });
+    await seedAcceptance(tx, wholesale, pm, [[owner, "client_owner"], ...certified.slice(0, 2).map((g) => [g, "guardian"] as [User, "guardian"])], statementFor(wholesale));
   }
 
   // NOT ready: a first homologation run failed, the second is open and half recorded; no production run.
@@ -150,10 +145,10 @@ export const seedGoLive: DemoSeeder = (tx, world) => {
     const pm = accounts["pm@demo.test"];
     const owner = accounts["owner@demo.test"];
     const guardian = accounts["guardian@demo.test"];
-    seedRun(tx, residential, pm, guardian, owner, { environment: "homologation", openedDaysAgo: 20, closedDaysAgo: 14, results: ["pass", "fail", "pass", "pass"] });
-    seedRun(tx, residential, pm, guardian, owner, { environment: "homologation", openedDaysAgo: 3, results: ["pass", "pass"] });
-    const certified = certifiedGuardians(tx, world, residential);
-    seedAcceptance(tx, residential, pm, [[owner, "client_owner"], ...certified.slice(0, 2).map((g) => [g, "guardian"] as [User, "guardian"])], statementFor(residential));
+    await seedRun(tx, residential, pm, guardian, owner, { environment: "homologation", openedDaysAgo: 20, closedDaysAgo: 14, results: ["pass", "fail", "pass", "pass"] });
+    await seedRun(tx, residential, pm, guardian, owner, { environment: "homologation", openedDaysAgo: 3, results: ["pass", "pass"] });
+    const certified = await certifiedGuardians(tx, world, residential);
+    await seedAcceptance(tx, residential, pm, [[owner, "client_owner"], ...certified.slice(0, 2).map((g) => [g, "guardian"] as [User, "guardian"])], statementFor(residential));
   }
 
   // LIVE: signed by the owner and a guardian, then handed over to the helpdesk.
@@ -163,19 +158,18 @@ export const seedGoLive: DemoSeeder = (tx, world) => {
     const owner = accounts["owner@demo.test"];
     const guardian = accounts["guardian@demo.test"];
     const n = generateScenarios(emobility.modules, []).length;
-    seedRun(tx, emobility, pm, guardian, owner, { environment: "homologation", openedDaysAgo: 170, closedDaysAgo: 160, results: Array(n + 10).fill("pass") });
-    seedRun(tx, emobility, pm, guardian, owner, { environment: "production", openedDaysAgo: 135, closedDaysAgo: 128, results: Array(n + 10).fill("pass") });
+    await seedRun(tx, emobility, pm, guardian, owner, { environment: "homologation", openedDaysAgo: 170, closedDaysAgo: 160, results: Array(n + 10).fill("pass") });
+    await seedRun(tx, emobility, pm, guardian, owner, { environment: "production", openedDaysAgo: 135, closedDaysAgo: 128, results: Array(n + 10).fill("pass") });
     const statement = statementFor(emobility);
-    const acceptance = seedAcceptance(tx, emobility, pm, [[owner, "client_owner"], [guardian, "guardian"]], statement);
+    const acceptance = await seedAcceptance(tx, emobility, pm, [[owner, "client_owner"], [guardian, "guardian"]], statement);
     for (const [user, daysAgo] of [[owner, 125], [guardian, 124]] as const) {
-      const head = auditHead(tx);
-      tx.insert(goLiveSignOffs)
-        .values({ acceptanceId: acceptance.id, userId: user.id, signedAt: at(daysAgo, 14), ip: "192.0.2.10", userAgent: "demo seed", statement, statementSha256: sha256(statement), auditHeadHash: head })
-        .run();
-      recordAudit(tx, ctxOf(user), { action: "go_live_acceptance.sign", objectType: "go_live_acceptance", objectId: acceptance.id, projectId: emobility.id, after: { userId: user.id, statementSha256: sha256(statement), auditHeadHash: head } });
+      const head = await auditHead(tx);
+      await tx.insert(goLiveSignOffs)
+        .values({ acceptanceId: acceptance.id, userId: user.id, signedAt: at(daysAgo, 14), ip: "192.0.2.10", userAgent: "demo seed", statement, statementSha256: sha256(statement), auditHeadHash: head });
+      await recordAudit(tx, ctxOf(user), { action: "go_live_acceptance.sign", objectType: "go_live_acceptance", objectId: acceptance.id, projectId: emobility.id, after: { userId: user.id, statementSha256: sha256(statement), auditHeadHash: head } });
     }
-    tx.update(goLiveAcceptances).set({ status: "signed", completedAt: at(124, 14), version: 3 }).where(eq(goLiveAcceptances.id, acceptance.id)).run();
-    const handover = tx
+    await tx.update(goLiveAcceptances).set({ status: "signed", completedAt: at(124, 14), version: 3 }).where(eq(goLiveAcceptances.id, acceptance.id));
+    const handover = await first(tx
       .insert(handovers)
       .values({
         projectId: emobility.id,
@@ -188,8 +182,7 @@ export const seedGoLive: DemoSeeder = (tx, world) => {
         recordedBy: pm.id,
         recordedAt: at(120, 12),
       })
-      .returning()
-      .get();
-    recordAudit(tx, ctxOf(pm), { action: "handover.record", objectType: "handover", objectId: handover.id, projectId: emobility.id, after: { handoverDate: handover.handoverDate } });
+      .returning());
+    await recordAudit(tx, ctxOf(pm), { action: "handover.record", objectType: "handover", objectId: handover.id, projectId: emobility.id, after: { handoverDate: handover.handoverDate } });
   }
 };

@@ -2,7 +2,7 @@
 // for the residential MVP and the prepaid rollout; migration plans, waves, runs and RACI for
 // the residential MVP and the Helios gas migration. Plain inserts: fast and synchronous.
 import { eq } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import { type Tx, first } from "@/db/client";
 import { externalSystems, interfaces, migrationPlans, migrationRuns, migrationWaves, type INTERFACE_STATUSES, type SYSTEM_KINDS } from "@/db/schema";
 import { recordRun, type RaciRow, type RunKind, type WaveStatus } from "@/lib/domain/migration";
 import type { DemoSeeder } from "./demo";
@@ -112,11 +112,11 @@ const MERIDIAN_REGISTRY: SystemSpec[] = [
   },
 ];
 
-function seedRegistry(tx: Tx, projectId: string, registry: SystemSpec[]) {
+async function seedRegistry(tx: Tx, projectId: string, registry: SystemSpec[]) {
   for (const spec of registry) {
-    const system = tx.insert(externalSystems).values({ projectId, name: spec.name, kind: spec.kind, description: spec.description }).returning().get();
+    const system = await first(tx.insert(externalSystems).values({ projectId, name: spec.name, kind: spec.kind, description: spec.description }).returning());
     for (const [name, direction, protocol, frequency, owner, status, module, description] of spec.interfaces) {
-      tx.insert(interfaces).values({ projectId, systemId: system.id, name, direction, protocol, frequency, owner, status, module, description }).run();
+      await tx.insert(interfaces).values({ projectId, systemId: system.id, name, direction, protocol, frequency, owner, status, module, description });
     }
   }
 }
@@ -136,48 +136,45 @@ const STANDARD_RACI: RaciRow[] = [
 type RunSpec = [kind: RunKind, daysAgo: number, extracted: number, loaded: number, rejected: number, notes: string];
 type WaveSpec = { name: string; segment: string; sourceSystem: string; module: string; inDays: number; runs: RunSpec[] };
 
-function seedWaves(tx: Tx, projectId: string, recordedBy: string, waves: WaveSpec[]) {
+async function seedWaves(tx: Tx, projectId: string, recordedBy: string, waves: WaveSpec[]) {
   for (const spec of waves) {
-    const wave = tx
+    const wave = await first(tx
       .insert(migrationWaves)
       .values({ projectId, name: spec.name, segment: spec.segment, sourceSystem: spec.sourceSystem, module: spec.module, plannedDate: daysFromNow(spec.inDays) })
-      .returning()
-      .get();
+      .returning());
     // Runs go through the same rule the app applies: reconciliation and wave status are computed.
     let status: WaveStatus = "planned";
     for (const [kind, daysAgo, extracted, loaded, rejected, notes] of spec.runs) {
       const step = recordRun(status, kind, { extracted, loaded, rejected });
       if (!step.ok) throw new Error(`Demo wave ${spec.name}: ${step.message}`);
       status = step.status;
-      tx.insert(migrationRuns)
-        .values({ waveId: wave.id, kind, ranOn: daysFromNow(-daysAgo), extracted, loaded, rejected, reconciliation: step.reconciliation.result, notes, recordedBy })
-        .run();
+      await tx.insert(migrationRuns)
+        .values({ waveId: wave.id, kind, ranOn: daysFromNow(-daysAgo), extracted, loaded, rejected, reconciliation: step.reconciliation.result, notes, recordedBy });
     }
-    tx.update(migrationWaves).set({ status, version: 1 + spec.runs.length }).where(eq(migrationWaves.id, wave.id)).run();
+    await tx.update(migrationWaves).set({ status, version: 1 + spec.runs.length }).where(eq(migrationWaves.id, wave.id));
   }
 }
 
-export const seedIntegration: DemoSeeder = (tx, world) => {
+export const seedIntegration: DemoSeeder = async (tx, world) => {
   const residential = world.projects["nordlicht-residential"];
   const prepaid = world.projects["meridian-prepaid"];
   const helios = world.projects["helios-migration"];
   const integrator = world.accounts["integrator@demo.test"];
   const engineer = world.accounts["engineer@demo.test"];
 
-  if (residential) seedRegistry(tx, residential.id, NORDLICHT_REGISTRY);
-  if (prepaid) seedRegistry(tx, prepaid.id, MERIDIAN_REGISTRY);
+  if (residential) await seedRegistry(tx, residential.id, NORDLICHT_REGISTRY);
+  if (prepaid) await seedRegistry(tx, prepaid.id, MERIDIAN_REGISTRY);
 
   if (residential && integrator) {
-    tx.insert(migrationPlans)
+    await tx.insert(migrationPlans)
       .values({
         projectId: residential.id,
         scenario: "Wave-based migration per customer segment, each wave rehearsed twice with full reconciliation before its production run; legacy billing frozen 48 hours before each cut-over.",
         scope: "Residential and SME electricity customers (about 410,000 contracts) with open items, instalment plans and the last 24 months of meter reads.",
         sourceSystems: "SAP IS-U (legacy billing), legacy document archive",
         raci: STANDARD_RACI,
-      })
-      .run();
-    seedWaves(tx, residential.id, integrator.id, [
+      });
+    await seedWaves(tx, residential.id, integrator.id, [
       {
         name: "Wave 1: residential pilot (Kiel)",
         segment: "Residential",
@@ -202,16 +199,15 @@ export const seedIntegration: DemoSeeder = (tx, world) => {
   }
 
   if (helios && engineer) {
-    tx.insert(migrationPlans)
+    await tx.insert(migrationPlans)
       .values({
         projectId: helios.id,
         scenario: "Big-bang per region after two clean rehearsals; on hold since the production run of the south region failed reconciliation.",
         scope: "Gas retail customers (about 95,000 contracts) with balances and the last reading.",
         sourceSystems: "Legacy CIS (Oracle Forms), payment archive",
         raci: STANDARD_RACI,
-      })
-      .run();
-    seedWaves(tx, helios.id, engineer.id, [
+      });
+    await seedWaves(tx, helios.id, engineer.id, [
       {
         name: "Region north",
         segment: "Residential gas",

@@ -1,6 +1,6 @@
 // Demo projects at different gates, with the earlier gates passed the way the workflow would.
 import { and, eq, gt } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import { type Tx, first } from "@/db/client";
 import {
   artifactReviews,
   artifacts,
@@ -200,19 +200,19 @@ export const DEMO_PROJECTS: DemoProjectSpec[] = [
  * Passes a gate the way the workflow would: versions submitted, approved (by a board member
  * holding the role the policy names as approver, when it names one), votes, a go decision.
  */
-function passGate(tx: Tx, project: Project, gate: typeof gates.$inferSelect, ctx: RequestContext, author: User, daysAgo: number, template?: PolicyGate) {
-  const board = tx.select().from(gateBoardMembers).where(eq(gateBoardMembers.gateId, gate.id)).all();
+async function passGate(tx: Tx, project: Project, gate: typeof gates.$inferSelect, ctx: RequestContext, author: User, daysAgo: number, template?: PolicyGate) {
+  const board = await tx.select().from(gateBoardMembers).where(eq(gateBoardMembers.gateId, gate.id));
   const defaultReviewer = board.find((b) => b.userId !== author.id) ?? board[0];
-  const members = tx.select().from(projectMembers).where(eq(projectMembers.projectId, project.id)).all();
+  const members = await tx.select().from(projectMembers).where(eq(projectMembers.projectId, project.id));
   const reviewerOf = (type: string) => {
     const roles = template?.artifactTypes.find((t) => t.key === type)?.approverRoles ?? [];
     const holder = board.find((b) => b.userId !== author.id && members.some((m) => m.userId === b.userId && roles.includes(m.role)));
     return holder ?? defaultReviewer;
   };
   const reviewer = defaultReviewer;
-  for (const artifact of tx.select().from(artifacts).where(eq(artifacts.gateId, gate.id)).all()) {
+  for (const artifact of await tx.select().from(artifacts).where(eq(artifacts.gateId, gate.id))) {
     const approver = reviewerOf(artifact.type);
-    const version = tx
+    const version = await first(tx
       .insert(artifactVersions)
       .values({
         artifactId: artifact.id,
@@ -222,25 +222,21 @@ function passGate(tx: Tx, project: Project, gate: typeof gates.$inferSelect, ctx
         submittedBy: author.id,
         submittedAt: instantDaysAgo(daysAgo + 3),
       })
-      .returning()
-      .get();
+      .returning());
     if (approver) {
-      tx.insert(artifactReviews)
-        .values({ artifactId: artifact.id, versionId: version.id, reviewerId: approver.userId, decision: "approve", comment: "Approved.", at: instantDaysAgo(daysAgo + 1) })
-        .run();
+      await tx.insert(artifactReviews)
+        .values({ artifactId: artifact.id, versionId: version.id, reviewerId: approver.userId, decision: "approve", comment: "Approved.", at: instantDaysAgo(daysAgo + 1) });
     }
-    tx.update(artifacts).set({ status: "approved", ownerId: author.id }).where(eq(artifacts.id, artifact.id)).run();
+    await tx.update(artifacts).set({ status: "approved", ownerId: author.id }).where(eq(artifacts.id, artifact.id));
   }
   for (const seat of board) {
-    tx.insert(gateVotes)
-      .values({ gateId: gate.id, round: 1, userId: seat.userId, vote: "go", rationale: "Objectives met.", castAt: instantDaysAgo(daysAgo), updatedAt: instantDaysAgo(daysAgo) })
-      .run();
+    await tx.insert(gateVotes)
+      .values({ gateId: gate.id, round: 1, userId: seat.userId, vote: "go", rationale: "Objectives met.", castAt: instantDaysAgo(daysAgo), updatedAt: instantDaysAgo(daysAgo) });
   }
   const decider = reviewer?.userId ?? author.id;
-  tx.insert(gateDecisions)
-    .values({ gateId: gate.id, round: 1, decision: "go", rationale: "All required artifacts approved; board agrees.", decidedBy: decider, decidedAt: instantDaysAgo(daysAgo) })
-    .run();
-  tx.update(gates)
+  await tx.insert(gateDecisions)
+    .values({ gateId: gate.id, round: 1, decision: "go", rationale: "All required artifacts approved; board agrees.", decidedBy: decider, decidedAt: instantDaysAgo(daysAgo) });
+  await tx.update(gates)
     .set({
       status: "go",
       decision: "go",
@@ -251,21 +247,20 @@ function passGate(tx: Tx, project: Project, gate: typeof gates.$inferSelect, ctx
       submittedBy: author.id,
       plannedDate: daysFromNow(-daysAgo),
     })
-    .where(eq(gates.id, gate.id))
-    .run();
-  recordAudit(tx, ctx, { action: "gate.decide", objectType: "gate", objectId: gate.id, projectId: project.id, after: { number: gate.number, decision: "go" } });
+    .where(eq(gates.id, gate.id));
+  await recordAudit(tx, ctx, { action: "gate.decide", objectType: "gate", objectId: gate.id, projectId: project.id, after: { number: gate.number, decision: "go" } });
 }
 
-export function seedProject(
+export async function seedProject(
   tx: Tx,
   spec: DemoProjectSpec,
   orgs: Record<DemoOrg, typeof clientOrganizations.$inferSelect>,
   accounts: Record<string, User>,
   policy: { id: string; gates: PolicyGate[] },
-): Project {
+): Promise<Project> {
   const pm = accounts[spec.members.find(([, role]) => role === "project_manager")![0]];
   const ctx: RequestContext = { actor: { ...pm, organizationId: null }, ip: null, userAgent: "demo seed" };
-  let project = tx
+  let project = await first(tx
     .insert(projects)
     .values({
       organizationId: orgs[spec.org].id,
@@ -282,46 +277,42 @@ export function seedProject(
       billingMode: spec.sizeClass === "small" ? "fixed_per_sprint" : "per_day",
       internalNotes: "Vendor-internal: margin target 22%; keep the client's CFO in the loop on change requests.",
     })
-    .returning()
-    .get();
-  tx.insert(projectMembers)
-    .values(spec.members.map(([email, role]) => ({ projectId: project.id, userId: accounts[email].id, role })))
-    .run();
-  instantiateGates(tx, project, policy.gates);
-  const projectGates = tx.select().from(gates).where(eq(gates.projectId, project.id)).all();
+    .returning());
+  await tx.insert(projectMembers)
+    .values(spec.members.map(([email, role]) => ({ projectId: project.id, userId: accounts[email].id, role })));
+  await instantiateGates(tx, project, policy.gates);
+  const projectGates = await tx.select().from(gates).where(eq(gates.projectId, project.id));
   for (const [email, required] of spec.board ?? []) {
-    tx.insert(gateBoardMembers)
+    await tx.insert(gateBoardMembers)
       .values(projectGates.map((g) => ({ gateId: g.id, userId: accounts[email].id, required })))
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
   }
-  recordAudit(tx, ctx, { action: "project.create", objectType: "project", objectId: project.id, projectId: project.id, after: { name: spec.name } });
+  await recordAudit(tx, ctx, { action: "project.create", objectType: "project", objectId: project.id, projectId: project.id, after: { name: spec.name } });
 
   const author = accounts[spec.members.find(([, r]) => r === "team_member")?.[0] ?? pm.email];
   const passed = projectGates.filter((g) => g.number > spec.currentGate).sort((a, b) => b.number - a.number);
   const span = Math.max(1, -spec.startInDays);
-  passed.forEach((gate, i) =>
-    passGate(tx, project, gate, ctx, author, Math.round(span - ((i + 1) * span) / (passed.length + 1)), policy.gates.find((g) => g.number === gate.number)),
+  passed.forEach(async (gate, i) =>
+    await passGate(tx, project, gate, ctx, author, Math.round(span - ((i + 1) * span) / (passed.length + 1)), policy.gates.find((g) => g.number === gate.number)),
   );
   // Plan the remaining gates evenly until the target go-live.
   const remaining = projectGates.filter((g) => g.number <= spec.currentGate).sort((a, b) => b.number - a.number);
-  remaining.forEach((gate, i) => {
+  remaining.forEach(async (gate, i) => {
     const days = Math.round((Math.max(spec.goLiveInDays, 14) * (i + 1)) / remaining.length);
-    tx.update(gates).set({ plannedDate: daysFromNow(days) }).where(eq(gates.id, gate.id)).run();
+    await tx.update(gates).set({ plannedDate: daysFromNow(days) }).where(eq(gates.id, gate.id));
   });
-  project = tx
+  project = await first(tx
     .update(projects)
     .set({ currentGate: spec.currentGate, status: spec.status ?? "active" })
     .where(eq(projects.id, project.id))
-    .returning()
-    .get();
+    .returning());
   return project;
 }
 
-export function gateOf(tx: Tx, projectId: string, number: number) {
-  return tx.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, number))).get()!;
+export async function gateOf(tx: Tx, projectId: string, number: number) {
+  return (await first(tx.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, number)))))!;
 }
 
-export function laterGates(tx: Tx, projectId: string, number: number) {
-  return tx.select().from(gates).where(and(eq(gates.projectId, projectId), gt(gates.number, number))).all();
+export async function laterGates(tx: Tx, projectId: string, number: number) {
+  return await tx.select().from(gates).where(and(eq(gates.projectId, projectId), gt(gates.number, number)));
 }

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
+import { openDatabase, first } from "@/db/client";
 import { projects, sprints, users } from "@/db/schema";
 import { missingQualityEvidence, recommendForSprint } from "@/lib/data/quality";
 import { projectQualityHistory } from "@/lib/data/quality-history";
@@ -10,19 +10,19 @@ describe("quality demo data", () => {
   it("gives delivered sprints a selection and evidence consistent with the rules", async () => {
     const db = openDatabase(":memory:");
     await seedDemo(db);
-    const admin = db.select().from(users).where(eq(users.email, "admin@demo.test")).get()!;
-    const residential = db.select().from(projects).where(eq(projects.name, "Nordlicht residential billing MVP")).get()!;
-    const sprint = (n: number) =>
-      db.select().from(sprints).where(and(eq(sprints.projectId, residential.id), eq(sprints.number, n))).get()!;
+    const admin = (await first(db.select().from(users).where(eq(users.email, "admin@demo.test"))))!;
+    const residential = (await first(db.select().from(projects).where(eq(projects.name, "Nordlicht residential billing MVP"))))!;
+    const sprint = async (n: number) =>
+      (await first(db.select().from(sprints).where(and(eq(sprints.projectId, residential.id), eq(sprints.number, n)))))!;
 
     // Accepted and in-review sprints are complete; the active one still lacks evidence; the planned one has no level.
-    for (const n of [1, 2, 4, 5, 6]) expect(missingQualityEvidence(db, sprint(n).id)).toEqual([]);
-    expect(missingQualityEvidence(db, sprint(7).id).length).toBeGreaterThan(0);
-    expect(missingQualityEvidence(db, sprint(8).id)).toEqual([
+    for (const n of [1, 2, 4, 5, 6]) expect(await missingQualityEvidence(db, (await sprint(n)).id)).toEqual([]);
+    expect((await missingQualityEvidence(db, (await sprint(7)).id)).length).toBeGreaterThan(0);
+    expect(await missingQualityEvidence(db, (await sprint(8)).id)).toEqual([
       { key: "quality_level", name: "Quality level", reason: "No quality standard selected" },
     ]);
 
-    const history = projectQualityHistory(db, admin, residential.id).sprints;
+    const history = (await projectQualityHistory(db, admin, residential.id)).sprints;
     const third = history.find((s) => s.number === 3)!;
     expect(third.selection).toMatchObject({ recommendedLevel: "QS4", chosenLevel: "QS3", belowRecommendation: true });
     expect(third.selection!.justification).toBeTruthy();
@@ -31,7 +31,7 @@ describe("quality demo data", () => {
 
     // What was stored is what the live rules recommend for the same answers and defects.
     for (const s of history.filter((h) => h.selection)) {
-      const live = recommendForSprint(db, admin, residential.id, s.id, s.selection!.answers as never);
+      const live = await recommendForSprint(db, admin, residential.id, s.id, s.selection!.answers as never);
       expect([s.number, live.level]).toEqual([s.number, s.selection!.recommendedLevel]);
     }
   });

@@ -8,6 +8,7 @@ import { ensureDefaultQualityScale, loadRules, loadScale, toLevels, toRules } fr
 import { ESCAPED_DEFECT_WINDOW, recommend, type QualityAnswers } from "@/lib/domain/quality-selection";
 import { addDays } from "@/lib/domain/estimate";
 import type { DemoSeeder } from "./demo";
+import { first } from "@/db/client";
 
 const NO: Omit<QualityAnswers, "changeSize"> = {
   touchesRating: false,
@@ -64,25 +65,24 @@ const WAIVERS: Record<string, string> = {
   rollback_rehearsal: "Rollback rehearsed in the previous sprint with the same deployment pipeline.",
 };
 
-export const seedQuality: DemoSeeder = (tx, world) => {
-  ensureDefaultQualityScale(tx);
-  const scale = loadScale(tx);
+export const seedQuality: DemoSeeder = async (tx, world) => {
+  await ensureDefaultQualityScale(tx);
+  const scale = await loadScale(tx);
   const levels = toLevels(scale);
-  const rules = toRules(loadRules(tx));
+  const rules = toRules(await loadRules(tx));
   for (const [key, plans] of Object.entries(PLANS)) {
     const project = world.projects[key];
     if (!project) continue;
-    const team = tx
+    const team = await tx
       .select({ role: projectMembers.role, user: users })
       .from(projectMembers)
       .innerJoin(users, eq(users.id, projectMembers.userId))
-      .where(eq(projectMembers.projectId, project.id))
-      .all();
+      .where(eq(projectMembers.projectId, project.id));
     const pm = team.find((m) => m.role === "project_manager")?.user;
     if (!pm) continue;
     const engineer = team.find((m) => m.role === "team_member")?.user ?? pm;
     const ctx: RequestContext = { actor: { ...pm, organizationId: null }, ip: null, userAgent: "demo seed" };
-    const rows = tx.select().from(sprints).where(eq(sprints.projectId, project.id)).orderBy(asc(sprints.number)).all();
+    const rows = await tx.select().from(sprints).where(eq(sprints.projectId, project.id)).orderBy(asc(sprints.number));
     const defects: number[] = [];
     for (const sprint of rows) {
       const plan = plans[sprint.number];
@@ -91,7 +91,7 @@ export const seedQuality: DemoSeeder = (tx, world) => {
       const recommendation = recommend(levels, rules, plan.answers, recent);
       const chosenLevel = plan.override?.level ?? recommendation.level.level;
       const chosen = scale.find((l) => l.level === chosenLevel) ?? scale[0];
-      const selection = tx
+      const selection = await first(tx
         .insert(qualitySelections)
         .values({
           projectId: project.id,
@@ -111,9 +111,8 @@ export const seedQuality: DemoSeeder = (tx, world) => {
           selectedBy: pm.id,
           selectedAt: `${sprint.startDate}T09:30:00.000Z`,
         })
-        .returning()
-        .get();
-      recordAudit(tx, ctx, {
+        .returning());
+      await recordAudit(tx, ctx, {
         action: "quality.selection.create",
         objectType: "quality_selection",
         objectId: selection.id,
@@ -124,10 +123,10 @@ export const seedQuality: DemoSeeder = (tx, world) => {
       // An active sprint is mid-way: only the first half of its activities has evidence yet.
       const withEvidence =
         sprint.status === "active" ? chosen.activities.slice(0, Math.floor(chosen.activities.length / 2)) : chosen.activities;
-      withEvidence.forEach((activity, i) => {
+      withEvidence.forEach(async (activity, i) => {
         const waived = sprint.status === "accepted" && WAIVERS[activity.key];
         const failed = plan.failed === activity.key;
-        tx.insert(qualityEvidence)
+        await tx.insert(qualityEvidence)
           .values({
             selectionId: selection.id,
             activityKey: activity.key,
@@ -136,15 +135,13 @@ export const seedQuality: DemoSeeder = (tx, world) => {
             link: waived ? null : `https://ci.nordlicht-vendor.example/${key}/sprint-${sprint.number}/${activity.key}`,
             recordedBy: activity.environment === "development" ? engineer.id : i % 2 ? engineer.id : pm.id,
             recordedAt: `${addDays(sprint.endDate, -2)}T${String(10 + (i % 8)).padStart(2, "0")}:00:00.000Z`,
-          })
-          .run();
+          });
       });
 
       if (plan.escapedDefects) {
-        tx.update(sprints)
+        await tx.update(sprints)
           .set({ escapedDefects: plan.escapedDefects })
-          .where(and(eq(sprints.id, sprint.id), eq(sprints.projectId, project.id)))
-          .run();
+          .where(and(eq(sprints.id, sprint.id), eq(sprints.projectId, project.id)));
       }
       defects.push(plan.escapedDefects ?? 0);
     }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
+import { openDatabase, first } from "@/db/client";
 import { users } from "@/db/schema";
 import { escalationRaiseCheck } from "@/lib/data/escalations";
 import { guardianRoster } from "@/lib/data/guardians";
@@ -12,31 +12,31 @@ describe("readiness demo data", () => {
   it("has guardians in every state, past and upcoming sessions, and the promised certifications", async () => {
     const db = openDatabase(":memory:");
     await seedDemo(db);
-    const user = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!;
-    const admin = user("admin@demo.test");
-    const byName = (name: string) => listProjects(db, admin, { limit: 50, q: name }).items[0].id;
-    const statuses = (projectId: string) =>
-      Object.fromEntries(guardianRoster(db, admin, projectId).sites.flatMap((s) => s.guardians.map((g) => [g.email, g.status])));
+    const user = async (email: string) => (await first(db.select().from(users).where(eq(users.email, email))))!;
+    const admin = await user("admin@demo.test");
+    const byName = async (name: string) => (await listProjects(db, admin, { limit: 50, q: name })).items[0].id;
+    const statuses = async (projectId: string) =>
+      Object.fromEntries((await guardianRoster(db, admin, projectId)).sites.flatMap((s) => s.guardians.map((g) => [g.email, g.status])));
 
-    const residential = byName("residential billing");
-    expect(statuses(residential)).toEqual({
+    const residential = await byName("residential billing");
+    expect(await statuses(residential)).toEqual({
       "guardian@demo.test": "certified",
       "guardian2@demo.test": "certified",
       "guardian3@demo.test": "in_training",
       "guardian4@demo.test": "nominated",
       "guardian5@demo.test": "withdrawn",
     });
-    expect(escalationRaiseCheck(db, user("guardian@demo.test"), residential)).toEqual({ refused: false });
-    expect(escalationRaiseCheck(db, user("guardian3@demo.test"), residential)).toMatchObject({
+    expect(await escalationRaiseCheck(db, await user("guardian@demo.test"), residential)).toEqual({ refused: false });
+    expect(await escalationRaiseCheck(db, await user("guardian3@demo.test"), residential)).toMatchObject({
       refused: true,
       message: expect.stringContaining("Administration (score 55, pass mark 70)"),
     });
-    const sessions = listSessions(db, admin, residential);
+    const sessions = await listSessions(db, admin, residential);
     const now = Date.now();
     expect(sessions.some((s) => Date.parse(s.startsAt) < now)).toBe(true);
     expect(sessions.some((s) => Date.parse(s.startsAt) > now)).toBe(true);
 
-    expect(Object.values(statuses(byName("wholesale interconnect")))).toEqual(["certified", "certified"]);
-    expect(statuses(byName("e-mobility"))).toEqual({ "guardian@demo.test": "certified" });
+    expect(Object.values(await statuses(await byName("wholesale interconnect")))).toEqual(["certified", "certified"]);
+    expect(await statuses(await byName("e-mobility"))).toEqual({ "guardian@demo.test": "certified" });
   });
 });

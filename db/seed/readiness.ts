@@ -6,7 +6,7 @@
 //   meridian-wholesale (go-live READY): two certified guardians at its only site, nothing open.
 //   nordlicht-emobility (live): guardian@ certified; one closed and one triaged escalation.
 import { eq } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import { type Tx, first } from "@/db/client";
 import {
   escalations,
   guardians,
@@ -51,19 +51,18 @@ const STANDARD_MODULES: ModuleSpec[] = [
   { key: "admin", kind: "administration", name: "Administration", required: true, passMark: 70, links: [["Administration guide", "https://docs.lightgate.example/handbook/administration"]] },
 ];
 
-function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: ReadinessSpec): Record<string, string> {
+async function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: ReadinessSpec): Promise<Record<string, string>> {
   const pm = world.accounts[spec.pm];
   const ctx = ctxOf(pm);
   const siteIds = Object.fromEntries(
-    spec.sites.map(([name, location]) => [name, tx.insert(sites).values({ projectId: project.id, name, location, createdAt: at(-120) }).returning().get().id]),
+    spec.sites.map(async ([name, location]) => [name, (await first(tx.insert(sites).values({ projectId: project.id, name, location, createdAt: at(-120) }).returning())).id]),
   );
-  const modules = spec.modules.map((m) => {
-    const row = tx
+  const modules = spec.modules.map(async (m) => {
+    const row = await first(tx
       .insert(trainingModules)
       .values({ projectId: project.id, kind: m.kind, name: m.name, required: m.required, passMark: m.passMark, description: `${m.name} of the platform for ${project.name}.`, createdAt: at(-110) })
-      .returning()
-      .get();
-    for (const [title, url] of m.links ?? []) tx.insert(trainingMaterials).values({ moduleId: row.id, title, kind: "link", url }).run();
+      .returning());
+    for (const [title, url] of m.links ?? []) await tx.insert(trainingMaterials).values({ moduleId: row.id, title, kind: "link", url });
     return { ...m, id: row.id };
   });
   const moduleId = (key: string) => modules.find((m) => m.key === key)!.id;
@@ -71,18 +70,17 @@ function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: Readine
   const guardianIds: Record<string, string> = {};
   for (const g of spec.guardians) {
     const user = world.accounts[g.email];
-    tx.insert(projectMembers).values({ projectId: project.id, userId: user.id, role: "guardian" }).onConflictDoNothing().run();
-    guardianIds[g.email] = tx
+    await tx.insert(projectMembers).values({ projectId: project.id, userId: user.id, role: "guardian" }).onConflictDoNothing();
+    guardianIds[g.email] = (await first(tx
       .insert(guardians)
       .values({ projectId: project.id, userId: user.id, siteId: siteIds[g.site], nominatedBy: pm.id, nominatedAt: at(-g.nominatedDaysAgo) })
-      .returning()
-      .get().id;
-    recordAudit(tx, ctx, { action: "guardian.nominate", objectType: "guardian", objectId: guardianIds[g.email], projectId: project.id, after: { email: g.email, site: g.site } });
+      .returning())).id;
+    await recordAudit(tx, ctx, { action: "guardian.nominate", objectType: "guardian", objectId: guardianIds[g.email], projectId: project.id, after: { email: g.email, site: g.site } });
   }
 
   const records = new Map<string, { moduleId: string; attended: boolean | null; score: number | null }[]>();
   for (const s of spec.sessions) {
-    const session = tx
+    const session = await first(tx
       .insert(trainingSessions)
       .values({
         projectId: project.id,
@@ -96,12 +94,11 @@ function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: Readine
         notes: s.inDays > 0 ? "Bring your own laptop with homologation access." : "",
         createdAt: at(Math.min(s.inDays, 0) - 14),
       })
-      .returning()
-      .get();
+      .returning());
     for (const [email, result] of Object.entries(s.attendees)) {
       const attended = result === null ? null : result !== "absent";
       const score = typeof result === "number" ? result : null;
-      tx.insert(trainingAttendance)
+      await tx.insert(trainingAttendance)
         .values({
           sessionId: session.id,
           guardianId: guardianIds[email],
@@ -109,8 +106,7 @@ function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: Readine
           score,
           recordedBy: result === null ? null : world.accounts[s.trainer].id,
           recordedAt: result === null ? null : at(s.inDays, 17),
-        })
-        .run();
+        });
       const list = records.get(email) ?? [];
       list.push({ moduleId: moduleId(s.module), attended, score });
       records.set(email, list);
@@ -120,64 +116,60 @@ function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: Readine
   for (const g of spec.guardians) {
     const status: GuardianStatus = g.withdrawn ? "withdrawn" : deriveGuardianStatus("nominated", modules, records.get(g.email) ?? []);
     if (status === "nominated") continue;
-    tx.update(guardians)
+    await tx.update(guardians)
       .set({ status, version: 2, certifiedAt: status === "certified" ? at(-g.nominatedDaysAgo + 40) : null, withdrawnAt: g.withdrawn ? at(-15) : null })
-      .where(eq(guardians.id, guardianIds[g.email]))
-      .run();
+      .where(eq(guardians.id, guardianIds[g.email]));
     const action = status === "certified" ? "guardian.certify" : status === "withdrawn" ? "guardian.withdraw" : "guardian.status";
-    recordAudit(tx, ctx, { action, objectType: "guardian", objectId: guardianIds[g.email], projectId: project.id, after: { status } });
+    await recordAudit(tx, ctx, { action, objectType: "guardian", objectId: guardianIds[g.email], projectId: project.id, after: { status } });
   }
   return guardianIds;
 }
 
-function seedEscalation(
+async function seedEscalation(
   tx: Tx,
   project: Project,
   raiser: User,
   fields: Pick<typeof escalations.$inferInsert, "title" | "description" | "severity" | "blocking" | "status" | "assigneeId" | "resolution">,
   daysAgo: number,
 ) {
-  const row = tx
+  const row = await first(tx
     .insert(escalations)
     .values({ ...fields, projectId: project.id, raisedBy: raiser.id, createdAt: at(-daysAgo, 11), updatedAt: at(-daysAgo + 1, 15), version: fields.status === "open" ? 1 : 2 })
-    .returning()
-    .get();
-  recordAudit(tx, ctxOf(raiser), { action: "escalation.raise", objectType: "escalation", objectId: row.id, projectId: project.id, after: { title: row.title, severity: row.severity, blocking: row.blocking } });
+    .returning());
+  await recordAudit(tx, ctxOf(raiser), { action: "escalation.raise", objectType: "escalation", objectId: row.id, projectId: project.id, after: { title: row.title, severity: row.severity, blocking: row.blocking } });
 }
 
 /** Meridian has no guardian accounts in the base demo, Nordlicht too few for every state: add some, with the demo password. */
-function extraGuardianAccounts(tx: Tx, world: DemoWorld) {
+async function extraGuardianAccounts(tx: Tx, world: DemoWorld) {
   const template = world.accounts["owner@meridian.demo.test"];
   for (const [email, name] of [
     ["guardian@meridian.demo.test", "Laia Ferrer"],
     ["guardian2@meridian.demo.test", "Pau Serra"],
   ] as const) {
-    world.accounts[email] = tx
+    world.accounts[email] = await first(tx
       .insert(users)
       .values({ email, name, role: "client", organizationId: template.organizationId, passwordHash: template.passwordHash })
-      .returning()
-      .get();
+      .returning());
   }
   for (const [email, name] of [
     ["guardian4@demo.test", "Lena Fischer"],
     ["guardian5@demo.test", "Nils Becker"],
   ] as const) {
     const template2 = world.accounts["guardian@demo.test"];
-    world.accounts[email] = tx
+    world.accounts[email] = await first(tx
       .insert(users)
       .values({ email, name, role: "client", organizationId: template2.organizationId, passwordHash: template2.passwordHash })
-      .returning()
-      .get();
+      .returning());
   }
 }
 
-export const seedReadinessDemo: DemoSeeder = (tx, world) => {
-  extraGuardianAccounts(tx, world);
+export const seedReadinessDemo: DemoSeeder = async (tx, world) => {
+  await extraGuardianAccounts(tx, world);
   const a = world.accounts;
 
   const residential = world.projects["nordlicht-residential"];
   if (residential) {
-    seedReadiness(tx, world, residential, {
+    await seedReadiness(tx, world, residential, {
       pm: "pm@demo.test",
       sites: [
         ["Hamburg headquarters", "Hamburg, Überseering 12"],
@@ -215,7 +207,7 @@ export const seedReadinessDemo: DemoSeeder = (tx, world) => {
         { module: "usage", inDays: 12, hour: 13, minutes: 90, meetingUrl: "https://meet.lightgate.example/nordlicht-usage", trainer: "trainer@demo.test", attendees: {} },
       ],
     });
-    seedEscalation(
+    await seedEscalation(
       tx,
       residential,
       a["guardian@demo.test"],
@@ -230,7 +222,7 @@ export const seedReadinessDemo: DemoSeeder = (tx, world) => {
       },
       3,
     );
-    seedEscalation(
+    await seedEscalation(
       tx,
       residential,
       a["guardian2@demo.test"],
@@ -249,7 +241,7 @@ export const seedReadinessDemo: DemoSeeder = (tx, world) => {
 
   const wholesale = world.projects["meridian-wholesale"];
   if (wholesale) {
-    seedReadiness(tx, world, wholesale, {
+    await seedReadiness(tx, world, wholesale, {
       pm: "pm@demo.test",
       sites: [["Barcelona network operations", "Barcelona, Carrer de Pujades 77"]],
       modules: STANDARD_MODULES,
@@ -262,7 +254,7 @@ export const seedReadinessDemo: DemoSeeder = (tx, world) => {
         { module: "admin", inDays: -45, meetingUrl: "https://meet.lightgate.example/meridian-admin", trainer: "engineer@demo.test", attendees: { "guardian@meridian.demo.test": 77, "guardian2@meridian.demo.test": 73 } },
       ],
     });
-    seedEscalation(
+    await seedEscalation(
       tx,
       wholesale,
       a["guardian@meridian.demo.test"],
@@ -281,7 +273,7 @@ export const seedReadinessDemo: DemoSeeder = (tx, world) => {
 
   const emobility = world.projects["nordlicht-emobility"];
   if (emobility) {
-    seedReadiness(tx, world, emobility, {
+    await seedReadiness(tx, world, emobility, {
       pm: "pm2@demo.test",
       sites: [["Charging operations centre", "Hamburg, Hafenstraße 8"]],
       modules: STANDARD_MODULES,
@@ -291,7 +283,7 @@ export const seedReadinessDemo: DemoSeeder = (tx, world) => {
         { module: "admin", inDays: -220, site: "Charging operations centre", trainer: "engineer@demo.test", attendees: { "guardian@demo.test": 81 } },
       ],
     });
-    seedEscalation(
+    await seedEscalation(
       tx,
       emobility,
       a["guardian@demo.test"],
@@ -306,7 +298,7 @@ export const seedReadinessDemo: DemoSeeder = (tx, world) => {
       },
       100,
     );
-    seedEscalation(
+    await seedEscalation(
       tx,
       emobility,
       a["guardian@demo.test"],

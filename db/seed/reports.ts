@@ -8,17 +8,16 @@ import { freezeReport } from "@/lib/data/status-reports";
 import type { DemoSeeder } from "./demo";
 import { daysFromNow } from "./portfolio";
 
-export const seedReports: DemoSeeder = (tx, world) => {
+export const seedReports: DemoSeeder = async (tx, world) => {
   const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString();
   const residential = world.projects["nordlicht-residential"];
-  if (residential) freezeReport(tx, null, residential, lastWeek);
+  if (residential) await freezeReport(tx, null, residential, lastWeek);
   // The wholesale interconnect is running late: its current gate was planned five days ago.
   const wholesale = world.projects["meridian-wholesale"];
   if (wholesale) {
-    tx.update(gates)
+    await tx.update(gates)
       .set({ plannedDate: daysFromNow(-5) })
-      .where(and(eq(gates.projectId, wholesale.id), eq(gates.number, wholesale.currentGate)))
-      .run();
+      .where(and(eq(gates.projectId, wholesale.id), eq(gates.number, wholesale.currentGate)));
   }
-  for (const project of Object.values(world.projects)) refreshProjectHealth(tx, project.id);
+  for (const project of Object.values(world.projects)) await refreshProjectHealth(tx, project.id);
 };

@@ -2,7 +2,7 @@
 // its kickoff (step 6) and the "as-is" presentation (step 5); in the work plan (step 4) the
 // macro schedule is approved and the detailed schedule waits for the client owner's review.
 import { and, eq } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import { type Tx, first } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gates } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import type { DemoSeeder } from "./demo";
@@ -22,25 +22,24 @@ const WORK_PLAN: Record<string, { markdown: string; approved: boolean }> = {
   },
 };
 
-export const seedSixStep: DemoSeeder = (tx: Tx, world) => {
+export const seedSixStep: DemoSeeder = async (tx: Tx, world) => {
   const project = world.projects["aquavale-wastewater"];
   const engineer = world.accounts["engineer@demo.test"];
   const owner = world.accounts["owner@other.demo.test"];
   if (!project || !engineer || !owner) return;
   const ctx: RequestContext = { actor: { id: engineer.id, email: engineer.email, name: engineer.name, role: engineer.role, organizationId: null }, ip: null, userAgent: "demo seed" };
   const ownerCtx: RequestContext = { actor: { id: owner.id, email: owner.email, name: owner.name, role: owner.role, organizationId: owner.organizationId }, ip: null, userAgent: "demo seed" };
-  const step = tx.select().from(gates).where(and(eq(gates.projectId, project.id), eq(gates.number, 4))).get();
+  const step = await first(tx.select().from(gates).where(and(eq(gates.projectId, project.id), eq(gates.number, 4))));
   if (!step) return;
-  for (const artifact of tx.select().from(artifacts).where(eq(artifacts.gateId, step.id)).all()) {
+  for (const artifact of await tx.select().from(artifacts).where(eq(artifacts.gateId, step.id))) {
     const plan = WORK_PLAN[artifact.type];
     if (!plan) continue;
-    const version = tx
+    const version = await first(tx
       .insert(artifactVersions)
       .values({ artifactId: artifact.id, number: 1, kind: "markdown", markdown: plan.markdown, submittedBy: engineer.id, submittedAt: hoursAgo(plan.approved ? 70 : 26) })
-      .returning()
-      .get();
-    tx.update(artifacts).set({ status: "submitted", ownerId: engineer.id, version: artifact.version + 1 }).where(eq(artifacts.id, artifact.id)).run();
-    recordAudit(tx, ctx, {
+      .returning());
+    await tx.update(artifacts).set({ status: "submitted", ownerId: engineer.id, version: artifact.version + 1 }).where(eq(artifacts.id, artifact.id));
+    await recordAudit(tx, ctx, {
       action: "artifact.version.add",
       objectType: "artifact",
       objectId: artifact.id,
@@ -48,11 +47,10 @@ export const seedSixStep: DemoSeeder = (tx: Tx, world) => {
       after: { status: "submitted", version: 1, kind: "markdown", title: artifact.title },
     });
     if (plan.approved) {
-      tx.insert(artifactReviews)
-        .values({ artifactId: artifact.id, versionId: version.id, reviewerId: owner.id, decision: "approve", comment: "Matches the phases we agreed in the as-is presentation.", at: hoursAgo(48) })
-        .run();
-      tx.update(artifacts).set({ status: "approved", version: artifact.version + 2 }).where(eq(artifacts.id, artifact.id)).run();
-      recordAudit(tx, ownerCtx, {
+      await tx.insert(artifactReviews)
+        .values({ artifactId: artifact.id, versionId: version.id, reviewerId: owner.id, decision: "approve", comment: "Matches the phases we agreed in the as-is presentation.", at: hoursAgo(48) });
+      await tx.update(artifacts).set({ status: "approved", version: artifact.version + 2 }).where(eq(artifacts.id, artifact.id));
+      await recordAudit(tx, ownerCtx, {
         action: "artifact.approve",
         objectType: "artifact",
         objectId: artifact.id,

@@ -1,6 +1,6 @@
 // The one per-object check: every data function that touches a project goes through here.
 import { and, eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { gateBoardMembers, gates, projectMembers, projects, type Project, type ProjectRole } from "@/db/schema";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { can, canView, effectiveRoles, type Actor, type Permission } from "@/lib/domain/permissions";
@@ -13,45 +13,43 @@ export type ProjectAccess = {
   can: (permission: Permission) => boolean;
 };
 
-export function memberRoles(db: DbOrTx, projectId: string, userId: string): ProjectRole[] {
-  return db
+export async function memberRoles(db: DbOrTx, projectId: string, userId: string): Promise<ProjectRole[]> {
+  return (await db
     .select({ role: projectMembers.role })
     .from(projectMembers)
-    .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
-    .all()
+    .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId))))
     .map((m) => m.role);
 }
 
-export function hasBoardSeat(db: DbOrTx, projectId: string, userId: string): boolean {
+export async function hasBoardSeat(db: DbOrTx, projectId: string, userId: string): Promise<boolean> {
   return Boolean(
-    db
+    await first(db
       .select({ gateId: gateBoardMembers.gateId })
       .from(gateBoardMembers)
       .innerJoin(gates, eq(gates.id, gateBoardMembers.gateId))
       .where(and(eq(gates.projectId, projectId), eq(gateBoardMembers.userId, userId)))
-      .limit(1)
-      .get(),
+      .limit(1)),
   );
 }
 
 /** Loads a project the actor can see; anything else is "not found" (never "forbidden"). */
-export function loadProjectAccess(db: DbOrTx, actor: Actor, projectId: string): ProjectAccess {
-  const project = db.select().from(projects).where(eq(projects.id, projectId)).get();
+export async function loadProjectAccess(db: DbOrTx, actor: Actor, projectId: string): Promise<ProjectAccess> {
+  const project = await first(db.select().from(projects).where(eq(projects.id, projectId)));
   if (!project) throw notFound("This project");
-  const roles = effectiveRoles(actor, project, memberRoles(db, projectId, actor.id));
-  const boardMember = hasBoardSeat(db, projectId, actor.id);
+  const roles = effectiveRoles(actor, project, await memberRoles(db, projectId, actor.id));
+  const boardMember = await hasBoardSeat(db, projectId, actor.id);
   if (!canView(actor, project, roles, boardMember)) throw notFound("This project");
   return { project, roles, boardMember, can: (permission) => can(actor, project, roles, permission) };
 }
 
 /** Loads the project and requires a permission on it: 404 when invisible, 403 when not allowed. */
-export function requireProjectPermission(
+export async function requireProjectPermission(
   db: DbOrTx,
   actor: Actor,
   projectId: string,
   permission: Permission,
-): ProjectAccess {
-  const access = loadProjectAccess(db, actor, projectId);
+): Promise<ProjectAccess> {
+  const access = await loadProjectAccess(db, actor, projectId);
   if (!access.can(permission)) {
     if (access.project.status !== "active" && access.project.status !== "on_hold") {
       throw new AppError(

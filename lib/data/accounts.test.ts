@@ -7,39 +7,40 @@ import { changeOwnPassword, listUsers, setUserDisabled } from "./accounts";
 import { inviteAccount } from "./invitations";
 import { attemptSignIn } from "./sign-in";
 import { actorForToken, createApiToken, revokeApiToken } from "./tokens";
+import { first } from "@/db/client";
 
 describe("accounts", () => {
-  it("only admins create (by invitation) and list accounts", () => {
+  it("only admins create (by invitation) and list accounts", async () => {
     const db = createTestDb();
-    const admin = makeUser(db, "admin");
-    const staff = makeUser(db, "staff");
-    const org = makeOrganization(db);
-    const created = inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "New", role: "client", organizationId: org.id });
-    expect(db.select().from(users).where(eq(users.id, created.userId)).get()!.organizationId).toBe(org.id);
-    expect(() => inviteAccount(db, ctxFor(staff), { email: "n2@x.test", name: "N", role: "staff", organizationId: null })).toThrow(AppError);
-    expect(() => listUsers(db, staff)).toThrow(AppError);
-    expect(listUsers(db, admin).find((u) => u.id === created.userId)).toMatchObject({ hasPassword: false, mustChangePassword: false });
-    expect(listUsers(db, admin).find((u) => u.id === staff.id)).toMatchObject({ hasPassword: true });
-    expect(() => inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "Dup", role: "staff", organizationId: null })).toThrow(
+    const admin = await makeUser(db, "admin");
+    const staff = await makeUser(db, "staff");
+    const org = await makeOrganization(db);
+    const created = await inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "New", role: "client", organizationId: org.id });
+    expect((await first(db.select().from(users).where(eq(users.id, created.userId))))!.organizationId).toBe(org.id);
+    expect(async () => await inviteAccount(db, ctxFor(staff), { email: "n2@x.test", name: "N", role: "staff", organizationId: null })).toThrow(AppError);
+    expect(async () => await listUsers(db, staff)).toThrow(AppError);
+    expect((await listUsers(db, admin)).find((u) => u.id === created.userId)).toMatchObject({ hasPassword: false, mustChangePassword: false });
+    expect((await listUsers(db, admin)).find((u) => u.id === staff.id)).toMatchObject({ hasPassword: true });
+    expect(async () => await inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "Dup", role: "staff", organizationId: null })).toThrow(
       expect.objectContaining({ reason: "email_taken" }),
     );
   });
 
   it("disabling an account moves its session version on and refuses sign-in", async () => {
     const db = createTestDb();
-    const admin = makeUser(db, "admin");
-    const staff = makeUser(db, "staff");
-    setUserDisabled(db, ctxFor(admin), staff.id, true);
-    expect(db.select().from(users).where(eq(users.id, staff.id)).get()!.sessionVersion).toBe(1);
+    const admin = await makeUser(db, "admin");
+    const staff = await makeUser(db, "staff");
+    await setUserDisabled(db, ctxFor(admin), staff.id, true);
+    expect((await first(db.select().from(users).where(eq(users.id, staff.id))))!.sessionVersion).toBe(1);
     expect((await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "1.1.1.1" })).ok).toBe(false);
   });
 
   it("changing one's password needs the current one and revokes sessions", async () => {
     const db = createTestDb();
-    const staff = makeUser(db, "staff");
+    const staff = await makeUser(db, "staff");
     await expect(changeOwnPassword(db, ctxFor(staff), "wrong", "a brand new password")).rejects.toMatchObject({ reason: "wrong_password" });
     await changeOwnPassword(db, ctxFor(staff), TEST_PASSWORD, "a brand new password");
-    expect(db.select().from(users).where(eq(users.id, staff.id)).get()!.sessionVersion).toBe(1);
+    expect((await first(db.select().from(users).where(eq(users.id, staff.id))))!.sessionVersion).toBe(1);
     expect((await attemptSignIn(db, { email: staff.email, password: "a brand new password", ip: "1.1.1.1" })).ok).toBe(true);
   });
 });
@@ -47,7 +48,7 @@ describe("accounts", () => {
 describe("sign-in throttle", () => {
   it("after five failures from one address, refuses even the right password for 15 minutes", async () => {
     const db = createTestDb();
-    const staff = makeUser(db, "staff");
+    const staff = await makeUser(db, "staff");
     const t0 = new Date("2026-11-22T10:00:00Z");
     for (let i = 0; i < 5; i++) {
       const outcome = await attemptSignIn(db, { email: staff.email, password: "nope", ip: "10.0.0.1" }, new Date(t0.getTime() + i * 1000));
@@ -63,18 +64,18 @@ describe("sign-in throttle", () => {
 });
 
 describe("API tokens", () => {
-  it("are stored hashed, resolve to their owner, and stop working when revoked or disabled", () => {
+  it("are stored hashed, resolve to their owner, and stop working when revoked or disabled", async () => {
     const db = createTestDb();
-    const admin = makeUser(db, "admin");
-    const staff = makeUser(db, "staff");
-    const { id, token } = createApiToken(db, ctxFor(staff), "ci");
+    const admin = await makeUser(db, "admin");
+    const staff = await makeUser(db, "staff");
+    const { id, token } = await createApiToken(db, ctxFor(staff), "ci");
     expect(db.$client.prepare("select token_hash from api_tokens").get()).not.toMatchObject({ token_hash: token });
-    expect(actorForToken(db, token)?.id).toBe(staff.id);
-    expect(() => revokeApiToken(db, ctxFor(admin), id)).toThrow(AppError);
-    revokeApiToken(db, ctxFor(staff), id);
-    expect(actorForToken(db, token)).toBeNull();
-    const second = createApiToken(db, ctxFor(staff), "ci2");
-    setUserDisabled(db, ctxFor(admin), staff.id, true);
-    expect(actorForToken(db, second.token)).toBeNull();
+    expect((await actorForToken(db, token))?.id).toBe(staff.id);
+    expect(async () => await revokeApiToken(db, ctxFor(admin), id)).toThrow(AppError);
+    await revokeApiToken(db, ctxFor(staff), id);
+    expect(await actorForToken(db, token)).toBeNull();
+    const second = await createApiToken(db, ctxFor(staff), "ci2");
+    await setUserDisabled(db, ctxFor(admin), staff.id, true);
+    expect(await actorForToken(db, second.token)).toBeNull();
   });
 });

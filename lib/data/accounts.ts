@@ -1,6 +1,6 @@
 // Accounts and client organisations: administered by vendor admins; passwords by their owners.
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, transaction, first } from "@/db/client";
 import { accountInvitations, clientOrganizations, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { canAdminister, type Actor } from "@/lib/domain/permissions";
@@ -27,52 +27,45 @@ const publicUser = {
   mustChangePassword: users.mustChangePassword,
 };
 
-export function listUsers(db: DbOrTx, actor: Actor) {
+export async function listUsers(db: DbOrTx, actor: Actor) {
   requireAdmin(actor);
-  return db
+  return await db
     .select(publicUser)
     .from(users)
     .leftJoin(clientOrganizations, eq(clientOrganizations.id, users.organizationId))
-    .orderBy(asc(users.role), asc(users.email))
-    .all();
+    .orderBy(asc(users.role), asc(users.email));
 }
 
 /** Accounts a project manager may add to a project: vendor staff and the project organisation's client users. */
-export function listAssignableUsers(db: DbOrTx, organizationId: string) {
-  return db
+export async function listAssignableUsers(db: DbOrTx, organizationId: string) {
+  return await db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role })
     .from(users)
     .where(sql`${users.disabledAt} is null and (${users.role} != 'client' or ${users.organizationId} = ${organizationId})`)
-    .orderBy(asc(users.name))
-    .all();
+    .orderBy(asc(users.name));
 }
 
 /**
  * Disabling an account revokes its sessions and tokens at once (the session version moves on)
  * and withdraws its open invitation or reset link, so enabling it again does not revive one.
  */
-export function setUserDisabled(db: Db, ctx: RequestContext, userId: string, disabled: boolean) {
+export async function setUserDisabled(db: Db, ctx: RequestContext, userId: string, disabled: boolean) {
   requireAdmin(ctx.actor);
   if (userId === ctx.actor.id && disabled) throw new AppError("rule_refused", "You cannot disable your own account.", "self_disable");
-  db.transaction(
-    (tx) => {
-      const user = tx.select().from(users).where(eq(users.id, userId)).get();
+  await transaction(db, async (tx) => {
+      const user = await first(tx.select().from(users).where(eq(users.id, userId)));
       if (!user) throw notFound("This account");
       if (Boolean(user.disabledAt) === disabled) return;
-      tx.update(users)
+      await tx.update(users)
         .set({ disabledAt: disabled ? new Date().toISOString() : null, sessionVersion: user.sessionVersion + 1 })
-        .where(eq(users.id, userId))
-        .run();
+        .where(eq(users.id, userId));
       if (disabled) {
-        tx.update(accountInvitations)
+        await tx.update(accountInvitations)
           .set({ revokedAt: new Date().toISOString() })
-          .where(and(eq(accountInvitations.userId, userId), isNull(accountInvitations.usedAt), isNull(accountInvitations.revokedAt)))
-          .run();
+          .where(and(eq(accountInvitations.userId, userId), isNull(accountInvitations.usedAt), isNull(accountInvitations.revokedAt)));
       }
-      recordAudit(tx, ctx, { action: disabled ? "user.disable" : "user.enable", objectType: "user", objectId: userId });
-    },
-    { behavior: "immediate" },
-  );
+      await recordAudit(tx, ctx, { action: disabled ? "user.disable" : "user.enable", objectType: "user", objectId: userId });
+    });
 }
 
 /**
@@ -80,7 +73,7 @@ export function setUserDisabled(db: Db, ctx: RequestContext, userId: string, dis
  * satisfies an administrator's demand that the password be changed.
  */
 export async function changeOwnPassword(db: Db, ctx: RequestContext, currentPassword: string, newPassword: string) {
-  const user = db.select().from(users).where(eq(users.id, ctx.actor.id)).get();
+  const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   if (!user) throw notFound("This account");
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw new AppError("invalid_input", "Your current password is not correct.", "wrong_password", {
@@ -88,53 +81,43 @@ export async function changeOwnPassword(db: Db, ctx: RequestContext, currentPass
     });
   }
   const passwordHash = await hashPassword(newPassword);
-  db.transaction(
-    (tx) => {
-      tx.update(users)
+  await transaction(db, async (tx) => {
+      await tx.update(users)
         .set({ passwordHash, passwordChangedAt: new Date().toISOString(), mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1` })
-        .where(eq(users.id, user.id))
-        .run();
-      recordAudit(tx, ctx, {
+        .where(eq(users.id, user.id));
+      await recordAudit(tx, ctx, {
         action: "account.password.change",
         objectType: "user",
         objectId: user.id,
         after: user.mustChangePassword ? { requiredByAdministrator: true } : undefined,
       });
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-export function signOutEverywhere(db: Db, ctx: RequestContext) {
-  db.transaction(
-    (tx) => {
-      tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, ctx.actor.id)).run();
-      recordAudit(tx, ctx, { action: "user.sessions.revoke", objectType: "user", objectId: ctx.actor.id });
-    },
-    { behavior: "immediate" },
-  );
+export async function signOutEverywhere(db: Db, ctx: RequestContext) {
+  await transaction(db, async (tx) => {
+      await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, ctx.actor.id));
+      await recordAudit(tx, ctx, { action: "user.sessions.revoke", objectType: "user", objectId: ctx.actor.id });
+    });
 }
 
-export function listOrganizations(db: DbOrTx, actor: Actor) {
+export async function listOrganizations(db: DbOrTx, actor: Actor) {
   if (actor.role === "client") {
-    return db.select().from(clientOrganizations).where(eq(clientOrganizations.id, actor.organizationId ?? "-")).all();
+    return await db.select().from(clientOrganizations).where(eq(clientOrganizations.id, actor.organizationId ?? "-"));
   }
-  return db.select().from(clientOrganizations).orderBy(asc(clientOrganizations.name)).all();
+  return await db.select().from(clientOrganizations).orderBy(asc(clientOrganizations.name));
 }
 
-export function createOrganization(db: Db, ctx: RequestContext, input: z.infer<typeof organizationSchema>) {
+export async function createOrganization(db: Db, ctx: RequestContext, input: z.infer<typeof organizationSchema>) {
   requireAdmin(ctx.actor);
-  return db.transaction(
-    (tx) => {
-      if (tx.select().from(clientOrganizations).where(eq(clientOrganizations.name, input.name)).get()) {
+  return await transaction(db, async (tx) => {
+      if (await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.name, input.name)))) {
         throw new AppError("invalid_input", "An organisation with this name exists.", "name_taken", {
           fieldErrors: { name: ["An organisation with this name already exists."] },
         });
       }
-      const org = tx.insert(clientOrganizations).values(input).returning().get();
-      recordAudit(tx, ctx, { action: "organization.create", objectType: "client_organization", objectId: org.id, after: input });
+      const org = await first(tx.insert(clientOrganizations).values(input).returning());
+      await recordAudit(tx, ctx, { action: "organization.create", objectType: "client_organization", objectId: org.id, after: input });
       return org;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }

@@ -1,7 +1,7 @@
 // Artifact versions (file, URL or markdown) and reviews by the gate's board. Each command
 // authorizes, asks lib/domain/artifact, writes and audits inside one immediate transaction.
 import { and, desc, eq, isNull } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, type Artifact, type ArtifactVersion } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -23,28 +23,26 @@ export type VersionSource =
   | { kind: "markdown"; markdown: string };
 
 /** The artifact with its gate, scoped by project: another project's artifact id is "not found". */
-function loadArtifact(db: DbOrTx, projectId: string, artifactId: string) {
-  const row = db
+async function loadArtifact(db: DbOrTx, projectId: string, artifactId: string) {
+  const row = await first(db
     .select({ artifact: artifacts, gate: gates })
     .from(artifacts)
     .innerJoin(gates, eq(gates.id, artifacts.gateId))
-    .where(and(eq(artifacts.id, artifactId), eq(artifacts.projectId, projectId)))
-    .get();
+    .where(and(eq(artifacts.id, artifactId), eq(artifacts.projectId, projectId))));
   if (!row) throw notFound("This artifact");
   return row;
 }
 
-function latestVersion(db: DbOrTx, artifactId: string) {
-  return db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifactId)).orderBy(desc(artifactVersions.number)).limit(1).get() ?? null;
+async function latestVersion(db: DbOrTx, artifactId: string) {
+  return await first(db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifactId)).orderBy(desc(artifactVersions.number)).limit(1)) ?? null;
 }
 
-function bumpArtifact(tx: DbOrTx, artifact: Artifact, set: Partial<Artifact>): Artifact {
-  const updated = tx
+async function bumpArtifact(tx: DbOrTx, artifact: Artifact, set: Partial<Artifact>): Promise<Artifact> {
+  const updated = await first(tx
     .update(artifacts)
     .set({ ...set, version: artifact.version + 1 })
     .where(and(eq(artifacts.id, artifact.id), eq(artifacts.projectId, artifact.projectId), eq(artifacts.version, artifact.version)))
-    .returning()
-    .get();
+    .returning());
   if (!updated) throw new AppError("stale_version", "Someone else changed this artifact in the meantime. Reload and try again.", "stale_version");
   return updated;
 }
@@ -55,7 +53,7 @@ function bumpArtifact(tx: DbOrTx, artifact: Artifact, set: Partial<Artifact>): A
  * returned, not thrown, so a command that files a version as a side effect (the go-live
  * certificate) can skip it instead of failing.
  */
-export function writeArtifactVersion(
+export async function writeArtifactVersion(
   tx: DbOrTx,
   ctx: RequestContext,
   input: {
@@ -69,13 +67,13 @@ export function writeArtifactVersion(
     /** Extra facts for the audit event (e.g. where the version was filed from). */
     auditAfter?: Record<string, unknown>;
   },
-): { ok: true; artifact: Artifact; version: ArtifactVersion } | { ok: false; refusal: ArtifactRefusal } {
+): Promise<{ ok: true; artifact: Artifact; version: ArtifactVersion } | { ok: false; refusal: ArtifactRefusal }> {
   const { artifact, gate, source, stored } = input;
-  const number = (latestVersion(tx, artifact.id)?.number ?? 0) + 1;
+  const number = ((await latestVersion(tx, artifact.id))?.number ?? 0) + 1;
   const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: number, kind: source.kind });
   if (!outcome.ok) return outcome;
   const now = new Date().toISOString();
-  const version = tx
+  const version = await first(tx
     .insert(artifactVersions)
     .values({
       artifactId: artifact.id,
@@ -88,14 +86,13 @@ export function writeArtifactVersion(
       submittedBy: ctx.actor.id,
       submittedAt: now,
     })
-    .returning()
-    .get();
+    .returning());
   if (outcome.next.dismissesReviews) {
-    tx.update(artifactReviews).set({ dismissedAt: now }).where(and(eq(artifactReviews.artifactId, artifact.id), isNull(artifactReviews.dismissedAt))).run();
+    await tx.update(artifactReviews).set({ dismissedAt: now }).where(and(eq(artifactReviews.artifactId, artifact.id), isNull(artifactReviews.dismissedAt)));
   }
-  const updated = bumpArtifact(tx, artifact, { status: outcome.next.status, ownerId: artifact.ownerId ?? ctx.actor.id });
+  const updated = await bumpArtifact(tx, artifact, { status: outcome.next.status, ownerId: artifact.ownerId ?? ctx.actor.id });
   for (const event of outcome.events) {
-    recordAudit(tx, ctx, {
+    await recordAudit(tx, ctx, {
       ...event,
       objectType: "artifact",
       objectId: artifact.id,
@@ -108,8 +105,8 @@ export function writeArtifactVersion(
       },
     });
   }
-  const board = tx.select({ userId: gateBoardMembers.userId }).from(gateBoardMembers).where(eq(gateBoardMembers.gateId, gate.id)).all();
-  notify(tx, ctx.actor.id, {
+  const board = await tx.select({ userId: gateBoardMembers.userId }).from(gateBoardMembers).where(eq(gateBoardMembers.gateId, gate.id));
+  await notify(tx, ctx.actor.id, {
     userIds: board.map((b) => b.userId),
     projectId: input.projectId,
     kind: "artifact_needs_review",
@@ -120,21 +117,21 @@ export function writeArtifactVersion(
 }
 
 /** Adds a version. A file is checked and stored first and removed again if the write is refused. */
-export function addArtifactVersion(
+export async function addArtifactVersion(
   db: Db,
   ctx: RequestContext,
   input: { projectId: string; artifactId: string; source: VersionSource; note?: string; expectedVersion?: number },
 ) {
   // Cheap authorization before touching the disk; repeated inside the transaction.
-  requireProjectPermission(db, ctx.actor, input.projectId, "artifact.submit");
-  loadArtifact(db, input.projectId, input.artifactId);
+  await requireProjectPermission(db, ctx.actor, input.projectId, "artifact.submit");
+  await loadArtifact(db, input.projectId, input.artifactId);
   const stored: StoredFile | null = input.source.kind === "file" ? storeUpload(input.source.fileName, input.source.bytes) : null;
   try {
-    return db.transaction((tx) => {
-      const access = requireProjectPermission(tx, ctx.actor, input.projectId, "artifact.submit");
-      const { artifact, gate } = loadArtifact(tx, input.projectId, input.artifactId);
+    return await transaction(db, async (tx) => {
+      const access = await requireProjectPermission(tx, ctx.actor, input.projectId, "artifact.submit");
+      const { artifact, gate } = await loadArtifact(tx, input.projectId, input.artifactId);
       assertVersion(artifact.version, input.expectedVersion);
-      const added = writeArtifactVersion(tx, ctx, {
+      const added = await writeArtifactVersion(tx, ctx, {
         projectId: input.projectId,
         projectName: access.project.name,
         artifact,
@@ -145,7 +142,7 @@ export function addArtifactVersion(
       });
       if (!added.ok) raise(added.refusal);
       return { artifact: added.artifact, version: added.version };
-    }, IMMEDIATE);
+    });
   } catch (error) {
     if (stored) discardUpload(stored.storedName);
     throw error;
@@ -153,23 +150,23 @@ export function addArtifactVersion(
 }
 
 /** A board member of the artifact's gate approves or requests changes on the latest version. */
-export function reviewArtifact(
+export async function reviewArtifact(
   db: Db,
   ctx: RequestContext,
   input: { projectId: string; artifactId: string; decision: ReviewDecision; comment: string; expectedVersion?: number },
 ) {
-  return db.transaction((tx) => {
-    const access = loadProjectAccess(tx, ctx.actor, input.projectId);
-    const { artifact, gate } = loadArtifact(tx, input.projectId, input.artifactId);
+  return await transaction(db, async (tx) => {
+    const access = await loadProjectAccess(tx, ctx.actor, input.projectId);
+    const { artifact, gate } = await loadArtifact(tx, input.projectId, input.artifactId);
     assertVersion(artifact.version, input.expectedVersion);
-    const latest = latestVersion(tx, artifact.id);
+    const latest = await latestVersion(tx, artifact.id);
     const onBoard = Boolean(
-      tx.select().from(gateBoardMembers).where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, ctx.actor.id))).get(),
+      await first(tx.select().from(gateBoardMembers).where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, ctx.actor.id)))),
     );
-    const roles = projectRolesOf(tx, input.projectId);
+    const roles = await projectRolesOf(tx, input.projectId);
     const outcome = review({
       artifact,
-      approvals: reviewStatesOf(tx, [artifact.id], roles).get(artifact.id)?.approvals ?? [],
+      approvals: (await reviewStatesOf(tx, [artifact.id], roles)).get(artifact.id)?.approvals ?? [],
       reviewerRoles: roles.get(ctx.actor.id) ?? [],
       gateStatus: gate.status,
       projectStatus: access.project.status,
@@ -180,21 +177,20 @@ export function reviewArtifact(
       comment: input.comment,
     });
     if (!outcome.ok) raise(outcome.refusal);
-    const reviewRow = tx
+    const reviewRow = await first(tx
       .insert(artifactReviews)
       .values({ artifactId: artifact.id, versionId: latest!.id, reviewerId: ctx.actor.id, decision: input.decision, comment: input.comment, at: new Date().toISOString() })
-      .returning()
-      .get();
-    const updated = bumpArtifact(tx, artifact, { status: outcome.next.status });
+      .returning());
+    const updated = await bumpArtifact(tx, artifact, { status: outcome.next.status });
     for (const event of outcome.events) {
-      recordAudit(tx, ctx, { ...event, objectType: "artifact", objectId: artifact.id, projectId: input.projectId, after: { ...(event.after as object), title: artifact.title } });
+      await recordAudit(tx, ctx, { ...event, objectType: "artifact", objectId: artifact.id, projectId: input.projectId, after: { ...(event.after as object), title: artifact.title } });
     }
     // Changes requested feed the project's health.
-    refreshProjectHealth(tx, input.projectId);
+    await refreshProjectHealth(tx, input.projectId);
     // An approval that leaves the rule unmet is news only once the artifact is approved.
     const partial = input.decision === "approve" && outcome.next.status !== "approved";
     if (!partial) {
-      notify(tx, ctx.actor.id, {
+      await notify(tx, ctx.actor.id, {
         userIds: [latest!.submittedBy],
         projectId: input.projectId,
         kind: input.decision === "approve" ? "artifact_approved" : "artifact_changes_requested",
@@ -206,18 +202,17 @@ export function reviewArtifact(
       });
     }
     return { artifact: updated, review: reviewRow };
-  }, IMMEDIATE);
+  });
 }
 
 /** The stored file of a version, for a reader of the project. */
-export function artifactFile(db: DbOrTx, actor: Actor, input: { projectId: string; artifactId: string; versionId: string }) {
-  loadProjectAccess(db, actor, input.projectId);
-  loadArtifact(db, input.projectId, input.artifactId);
-  const version = db
+export async function artifactFile(db: DbOrTx, actor: Actor, input: { projectId: string; artifactId: string; versionId: string }) {
+  await loadProjectAccess(db, actor, input.projectId);
+  await loadArtifact(db, input.projectId, input.artifactId);
+  const version = await first(db
     .select()
     .from(artifactVersions)
-    .where(and(eq(artifactVersions.id, input.versionId), eq(artifactVersions.artifactId, input.artifactId)))
-    .get();
+    .where(and(eq(artifactVersions.id, input.versionId), eq(artifactVersions.artifactId, input.artifactId))));
   if (!version || version.kind !== "file" || !version.storedName || !version.fileName || !version.mediaType || version.size === null) {
     throw notFound("This file");
   }

@@ -2,7 +2,7 @@
 // never reveals withheld values, and nothing of another organisation's project.
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import { type Db, first, transaction } from "@/db/client";
 import { artifacts, gates, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { auditNames } from "@/lib/data/audit-names";
@@ -17,7 +17,7 @@ let artifact: { id: string; title: string };
 
 function refusal(run: () => unknown): AppError {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
@@ -25,18 +25,18 @@ function refusal(run: () => unknown): AppError {
   throw new Error("expected a refusal");
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  world = makeWorld(db);
-  db.update(users).set({ name: "Paula Martins" }).where(eq(users.id, world.pm.id)).run();
-  db.update(users).set({ name: "Jonas Weber" }).where(eq(users.id, world.owner.id)).run();
+  world = await makeWorld(db);
+  await db.update(users).set({ name: "Paula Martins" }).where(eq(users.id, world.pm.id));
+  await db.update(users).set({ name: "Jonas Weber" }).where(eq(users.id, world.owner.id));
   const projectId = world.project.id;
-  const gate7 = db.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, 7))).get()!;
-  artifact = db.select({ id: artifacts.id, title: artifacts.title }).from(artifacts).where(eq(artifacts.gateId, gate7.id)).limit(1).get()!;
-  db.transaction((tx) => {
-    recordAudit(tx, ctxFor(world.owner), { action: "artifact.approve", objectType: "artifact", objectId: artifact.id, projectId, before: { status: "submitted" }, after: { status: "approved", version: 1 } });
-    recordAudit(tx, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: gate7.id, projectId, after: { number: 7 } });
-    recordAudit(tx, ctxFor(world.pm), {
+  const gate7 = (await first(db.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, 7)))))!;
+  artifact = (await first(db.select({ id: artifacts.id, title: artifacts.title }).from(artifacts).where(eq(artifacts.gateId, gate7.id)).limit(1)))!;
+  await transaction(db, async (tx) => {
+    await recordAudit(tx, ctxFor(world.owner), { action: "artifact.approve", objectType: "artifact", objectId: artifact.id, projectId, before: { status: "submitted" }, after: { status: "approved", version: 1 } });
+    await recordAudit(tx, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: gate7.id, projectId, after: { number: 7 } });
+    await recordAudit(tx, ctxFor(world.pm), {
       action: "project.update",
       objectType: "project",
       objectId: projectId,
@@ -47,23 +47,23 @@ beforeEach(() => {
   });
 });
 
-const list = (actor = world.pm, options: Record<string, unknown> = {}) => listProjectAudit(db, actor, world.project.id, { limit: 50, ...options });
-const sentences = (items: ReturnType<typeof list>["items"], withProject = false) => {
-  const names = auditNames(db, items, { withProject });
+const list = async (actor = world.pm, options: Record<string, unknown> = {}) => await listProjectAudit(db, actor, world.project.id, { limit: 50, ...options });
+const sentences = async (items: ReturnType<typeof list>["items"], withProject = false) => {
+  const names = await auditNames(db, items, { withProject });
   return items.map((e) => sentenceText(describeAuditEvent({ action: e.action, objectType: e.objectType, before: e.before, after: e.after, names: names.get(e.id)! })));
 };
 
 describe("the trail reads in names", () => {
-  it("names the actor, the object's title and its gate; the admin trail adds the project", () => {
-    const page = list(world.viewer);
-    expect(sentences(page.items)).toEqual(
+  it("names the actor, the object's title and its gate; the admin trail adds the project", async () => {
+    const page = await list(world.viewer);
+    expect(await sentences(page.items)).toEqual(
       expect.arrayContaining([`Jonas Weber approved ${artifact.title} on gate 7`, "Paula Martins submitted gate 7 for review", `Paula Martins edited ${world.project.name}`]),
     );
-    const recent = listRecentEvents(db, world.admin, { limit: 3 });
-    expect(sentences(recent.items, true)).toContain(`Jonas Weber approved ${artifact.title} on gate 7 of ${world.project.name}`);
+    const recent = await listRecentEvents(db, world.admin, { limit: 3 });
+    expect(await sentences(recent.items, true)).toContain(`Jonas Weber approved ${artifact.title} on gate 7 of ${world.project.name}`);
   });
 
-  it("resolves every object type of a page with one query per type, not per event", () => {
+  it("resolves every object type of a page with one query per type, not per event", async () => {
     const statements: string[] = [];
     const prepare = db.$client.prepare.bind(db.$client);
     db.$client.prepare = ((sql: string) => {
@@ -71,9 +71,9 @@ describe("the trail reads in names", () => {
       return prepare(sql);
     }) as typeof db.$client.prepare;
     try {
-      const items = list().items;
+      const items = (await list()).items;
       statements.length = 0;
-      auditNames(db, [...items, ...items], { withProject: true });
+      await auditNames(db, [...items, ...items], { withProject: true });
     } finally {
       db.$client.prepare = prepare;
     }
@@ -83,53 +83,53 @@ describe("the trail reads in names", () => {
 });
 
 describe("filters and search", () => {
-  it("filters by person and offers people by name", () => {
-    expect(list(world.pm, { actor: world.owner.id }).items.map((e) => e.action)).toEqual(["artifact.approve"]);
-    expect(projectAuditFacets(db, world.viewer, world.project.id).actors).toEqual(expect.arrayContaining([{ id: world.owner.id, email: world.owner.email, name: "Jonas Weber" }]));
-    expect(allAuditFacets(db, world.admin).actors.map((a) => a.name)).toContain("Paula Martins");
+  it("filters by person and offers people by name", async () => {
+    expect((await list(world.pm, { actor: world.owner.id })).items.map((e) => e.action)).toEqual(["artifact.approve"]);
+    expect((await projectAuditFacets(db, world.viewer, world.project.id)).actors).toEqual(expect.arrayContaining([{ id: world.owner.id, email: world.owner.email, name: "Jonas Weber" }]));
+    expect((await allAuditFacets(db, world.admin)).actors.map((a) => a.name)).toContain("Paula Martins");
   });
 
   it.each<[string, string, string[]]>([
     ["a person's name, any case", "jonas", ["artifact.approve"]],
     ["an action", "gate.sub", ["gate.submit"]],
     ["nothing that matches", "no such thing", []],
-  ])("searches %s", (_label, q, actions) => {
-    expect(list(world.pm, { q }).items.map((e) => e.action)).toEqual(actions);
+  ])("searches %s", async (_label, q, actions) => {
+    expect((await list(world.pm, { q })).items.map((e) => e.action)).toEqual(actions);
   });
 
-  it("searches an object's title", () => {
+  it("searches an object's title", async () => {
     const q = artifact.title.slice(0, 8);
-    expect(list(world.viewer, { q }).items.map((e) => e.objectId)).toContain(artifact.id);
+    expect((await list(world.viewer, { q })).items.map((e) => e.objectId)).toContain(artifact.id);
   });
 
-  it("treats % and _ literally", () => {
-    expect(list(world.pm, { q: "%" }).items).toEqual([]);
+  it("treats % and _ literally", async () => {
+    expect((await list(world.pm, { q: "%" })).items).toEqual([]);
   });
 
-  it("searches recorded values for vendor readers only: a client cannot probe a withheld note", () => {
-    expect(list(world.pm, { q: "discount agreed" }).items.map((e) => e.action)).toEqual(["project.update"]);
-    expect(list(world.owner, { q: "discount agreed" }).items).toEqual([]);
-    expect(list(world.viewer, { q: "margin" }).items).toEqual([]);
+  it("searches recorded values for vendor readers only: a client cannot probe a withheld note", async () => {
+    expect((await list(world.pm, { q: "discount agreed" })).items.map((e) => e.action)).toEqual(["project.update"]);
+    expect((await list(world.owner, { q: "discount agreed" })).items).toEqual([]);
+    expect((await list(world.viewer, { q: "margin" })).items).toEqual([]);
   });
 
-  it("combines search, person and dates on the administrators' trail", () => {
+  it("combines search, person and dates on the administrators' trail", async () => {
     const today = new Date().toISOString().slice(0, 10);
-    expect(listRecentEvents(db, world.admin, { limit: 10, q: "paula", from: today, to: today, objectType: "gate" }).items.map((e) => e.action)).toEqual(["gate.submit"]);
-    expect(listRecentEvents(db, world.admin, { limit: 10, actor: world.owner.id, from: "2020-01-01", to: "2020-01-02" }).items).toEqual([]);
+    expect((await listRecentEvents(db, world.admin, { limit: 10, q: "paula", from: today, to: today, objectType: "gate" })).items.map((e) => e.action)).toEqual(["gate.submit"]);
+    expect((await listRecentEvents(db, world.admin, { limit: 10, actor: world.owner.id, from: "2020-01-01", to: "2020-01-02" })).items).toEqual([]);
   });
 });
 
 describe("another organisation's client cannot see the events", () => {
   it("gets not found for the trail, its search and its filters", () => {
-    expect(refusal(() => list(world.otherViewer, { q: "jonas" })).status).toBe(404);
-    expect(refusal(() => list(world.otherViewer, { actor: world.owner.id })).status).toBe(404);
-    expect(refusal(() => projectAuditFacets(db, world.otherViewer, world.project.id)).status).toBe(404);
+    expect(refusal(async () => await list(world.otherViewer, { q: "jonas" })).status).toBe(404);
+    expect(refusal(async () => await list(world.otherViewer, { actor: world.owner.id })).status).toBe(404);
+    expect(refusal(async () => await projectAuditFacets(db, world.otherViewer, world.project.id)).status).toBe(404);
   });
 
-  it("and a client of this organisation searching finds nothing of another project", () => {
-    const other = makeProject(db, world.pm, world.otherOrg.id, { name: "AquaVale meters" });
-    recordAudit(db, ctxFor(world.pm), { action: "project.update", objectType: "project", objectId: other.id, projectId: other.id, after: { name: "AquaVale meters" } });
-    expect(list(world.viewer, { q: "aquavale" }).items).toEqual([]);
-    expect(refusal(() => listProjectAudit(db, world.viewer, other.id, { limit: 10 })).status).toBe(404);
+  it("and a client of this organisation searching finds nothing of another project", async () => {
+    const other = await makeProject(db, world.pm, world.otherOrg.id, { name: "AquaVale meters" });
+    await recordAudit(db, ctxFor(world.pm), { action: "project.update", objectType: "project", objectId: other.id, projectId: other.id, after: { name: "AquaVale meters" } });
+    expect((await list(world.viewer, { q: "aquavale" })).items).toEqual([]);
+    expect(refusal(async () => await listProjectAudit(db, world.viewer, other.id, { limit: 10 })).status).toBe(404);
   });
 });

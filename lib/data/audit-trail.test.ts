@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import { type Db, transaction } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
 import { auditChainSummary, listProjectAudit, listRecentEvents, projectAuditFacets, verifyChain } from "@/lib/data/audit-trail";
 import { AppError } from "@/lib/errors";
@@ -10,7 +10,7 @@ let world: ReturnType<typeof makeWorld>;
 
 function refusal(run: () => unknown): AppError {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
@@ -18,12 +18,12 @@ function refusal(run: () => unknown): AppError {
   throw new Error("expected a refusal");
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  world = makeWorld(db);
+  world = await makeWorld(db);
   const projectId = world.project.id;
-  db.transaction((tx) => {
-    recordAudit(tx, ctxFor(world.pm), {
+  await transaction(db, async (tx) => {
+    await recordAudit(tx, ctxFor(world.pm), {
       action: "project.update",
       objectType: "project",
       objectId: projectId,
@@ -31,32 +31,32 @@ beforeEach(() => {
       before: { status: "active", internalNotes: "margin is thin" },
       after: { status: "on_hold", internalNotes: "waiting for the client" },
     });
-    recordAudit(tx, ctxFor(world.engineer), { action: "artifact.version.add", objectType: "artifact", objectId: "a1", projectId, after: { title: "SOW" } });
-    recordAudit(tx, ctxFor(world.owner), { action: "sprint.accept", objectType: "sprint", objectId: "s1", projectId, after: { number: 1, amount: 12000 } });
-    recordAudit(tx, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: "g7", projectId, after: { number: 7 } });
+    await recordAudit(tx, ctxFor(world.engineer), { action: "artifact.version.add", objectType: "artifact", objectId: "a1", projectId, after: { title: "SOW" } });
+    await recordAudit(tx, ctxFor(world.owner), { action: "sprint.accept", objectType: "sprint", objectId: "s1", projectId, after: { number: 1, amount: 12000 } });
+    await recordAudit(tx, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: "g7", projectId, after: { number: 7 } });
   });
 });
 
-const list = (actor = world.pm, options: Record<string, unknown> = {}) =>
-  listProjectAudit(db, actor, world.project.id, { limit: 50, ...options });
+const list = async (actor = world.pm, options: Record<string, unknown> = {}) =>
+  await listProjectAudit(db, actor, world.project.id, { limit: 50, ...options });
 
 describe("project audit timeline", () => {
-  it("lists the project's events newest first with the API field names", () => {
-    const page = list();
+  it("lists the project's events newest first with the API field names", async () => {
+    const page = await list();
     expect(page.items.map((e) => e.action)).toEqual(["gate.submit", "sprint.accept", "artifact.version.add", "project.update", "project.create"]);
     expect(page.items[0]).toMatchObject({ actor: { id: world.pm.id, email: world.pm.email }, objectType: "gate", objectId: "g7" });
     expect(page.items[0].previousHash).toBe(page.items[1].hash);
     expect(page.nextCursor).toBeNull();
   });
 
-  it("paginates with a cursor without gaps or repeats", () => {
-    const first = list(world.pm, { limit: 2 });
-    const second = list(world.pm, { limit: 2, cursor: first.nextCursor });
-    const third = list(world.pm, { limit: 2, cursor: second.nextCursor });
+  it("paginates with a cursor without gaps or repeats", async () => {
+    const first = await list(world.pm, { limit: 2 });
+    const second = await list(world.pm, { limit: 2, cursor: first.nextCursor });
+    const third = await list(world.pm, { limit: 2, cursor: second.nextCursor });
     const all = [...first.items, ...second.items, ...third.items].map((e) => e.seq);
-    expect(all).toEqual(list().items.map((e) => e.seq));
+    expect(all).toEqual((await list()).items.map((e) => e.seq));
     expect(third.nextCursor).toBeNull();
-    expect(refusal(() => list(world.pm, { cursor: "abc" })).status).toBe(422);
+    expect(refusal(async () => await list(world.pm, { cursor: "abc" })).status).toBe(422);
   });
 
   const filters: [string, Record<string, unknown>, string[]][] = [
@@ -67,31 +67,31 @@ describe("project audit timeline", () => {
     ["a date range including today", { from: new Date().toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) }, ["gate.submit", "sprint.accept", "artifact.version.add", "project.update", "project.create"]],
     ["a date range in the past", { from: "2020-01-01", to: "2020-12-31" }, []],
   ];
-  it.each(filters)("filters by %s", (_label, filter, actions) => {
-    expect(list(world.pm, filter).items.map((e) => e.action)).toEqual(actions);
+  it.each(filters)("filters by %s", async (_label, filter, actions) => {
+    expect((await list(world.pm, filter)).items.map((e) => e.action)).toEqual(actions);
   });
 
-  it("filters by actor id and by exact email", () => {
-    expect(list(world.pm, { actor: world.engineer.id }).items.map((e) => e.action)).toEqual(["artifact.version.add"]);
-    expect(list(world.pm, { actor: world.engineer.email.toUpperCase() }).items.map((e) => e.action)).toEqual(["artifact.version.add"]);
+  it("filters by actor id and by exact email", async () => {
+    expect((await list(world.pm, { actor: world.engineer.id })).items.map((e) => e.action)).toEqual(["artifact.version.add"]);
+    expect((await list(world.pm, { actor: world.engineer.email.toUpperCase() })).items.map((e) => e.action)).toEqual(["artifact.version.add"]);
   });
 
-  it("offers the project's actions, object types and actors as filter values", () => {
-    const facets = projectAuditFacets(db, world.viewer, world.project.id);
+  it("offers the project's actions, object types and actors as filter values", async () => {
+    const facets = await projectAuditFacets(db, world.viewer, world.project.id);
     expect(facets.objectTypes).toEqual(["artifact", "gate", "project", "sprint"]);
     expect(facets.actions).toContain("sprint.accept");
     expect(facets.actors.map((a) => a.id)).toEqual(expect.arrayContaining([world.pm.id, world.engineer.id, world.owner.id]));
   });
 
-  it("shows vendor members everything, including internal notes and amounts", () => {
-    const update = list(world.engineer).items.find((e) => e.action === "project.update")!;
+  it("shows vendor members everything, including internal notes and amounts", async () => {
+    const update = (await list(world.engineer)).items.find((e) => e.action === "project.update")!;
     expect(update.after).toEqual({ status: "on_hold", internalNotes: "waiting for the client" });
     expect(update.ip).toBe("127.0.0.1");
     expect(update.withheld).toEqual([]);
   });
 
-  it.each(["owner", "guardian", "viewer", "integrator"] as const)("withholds internal notes, amounts, IP and user agent from %s", (who) => {
-    const page = list(world[who]);
+  it.each(["owner", "guardian", "viewer", "integrator"] as const)("withholds internal notes, amounts, IP and user agent from %s", async (who) => {
+    const page = await list(world[who]);
     expect(page.seesInternal).toBe(false);
     const update = page.items.find((e) => e.action === "project.update")!;
     expect(update.before).toEqual({ status: "active" });
@@ -106,43 +106,43 @@ describe("project audit timeline", () => {
 
 describe("another user cannot see the project's audit trail", () => {
   it.each(["otherViewer", "outsiderStaff"] as const)("%s gets not found", (who) => {
-    expect(refusal(() => list(world[who])).status).toBe(404);
-    expect(refusal(() => projectAuditFacets(db, world[who], world.project.id)).status).toBe(404);
+    expect(refusal(async () => await list(world[who])).status).toBe(404);
+    expect(refusal(async () => await projectAuditFacets(db, world[who], world.project.id)).status).toBe(404);
   });
 
   it.each(["pm", "owner", "outsiderStaff"] as const)("%s may not read the chain state or verify it (403)", (who) => {
-    expect(refusal(() => auditChainSummary(db, world[who])).status).toBe(403);
-    expect(refusal(() => verifyChain(db, world[who])).status).toBe(403);
+    expect(refusal(async () => await auditChainSummary(db, world[who])).status).toBe(403);
+    expect(refusal(async () => await verifyChain(db, world[who])).status).toBe(403);
   });
 });
 
 describe("the whole trail for administrators", () => {
-  it("lists every event newest first, including those outside projects, in pages", () => {
-    recordAudit(db, ctxFor(world.admin), { action: "policy.publish", objectType: "gate_policy_version", objectId: "v2" });
-    const first = listRecentEvents(db, world.admin, { limit: 2 });
+  it("lists every event newest first, including those outside projects, in pages", async () => {
+    await recordAudit(db, ctxFor(world.admin), { action: "policy.publish", objectType: "gate_policy_version", objectId: "v2" });
+    const first = await listRecentEvents(db, world.admin, { limit: 2 });
     expect(first.items.map((e) => e.action)).toEqual(["policy.publish", "gate.submit"]);
-    const rest = listRecentEvents(db, world.admin, { limit: 50, cursor: first.nextCursor });
+    const rest = await listRecentEvents(db, world.admin, { limit: 50, cursor: first.nextCursor });
     expect(rest.items).toHaveLength(4);
     expect(rest.nextCursor).toBeNull();
   });
 
   it.each(["pm", "owner"] as const)("%s may not list it (403)", (who) => {
-    expect(refusal(() => listRecentEvents(db, world[who], { limit: 10 })).status).toBe(403);
+    expect(refusal(async () => await listRecentEvents(db, world[who], { limit: 10 })).status).toBe(403);
   });
 });
 
 describe("audit chain verification", () => {
-  it("verifies an intact chain and reports its head", () => {
-    const summary = auditChainSummary(db, world.admin);
-    const verdict = verifyChain(db, world.admin);
+  it("verifies an intact chain and reports its head", async () => {
+    const summary = await auditChainSummary(db, world.admin);
+    const verdict = await verifyChain(db, world.admin);
     expect(verdict).toMatchObject({ ok: true, events: summary.events, head: summary.head });
     expect(summary.events).toBe(5);
   });
 
-  it("fails at the altered event when a row is updated", () => {
+  it("fails at the altered event when a row is updated", async () => {
     const target = db.$client.prepare("select seq, id from audit_events where action = 'sprint.accept'").get() as { seq: number; id: string };
     db.$client.prepare("update audit_events set after = ? where seq = ?").run(JSON.stringify({ number: 1, amount: 1 }), target.seq);
-    const verdict = verifyChain(db, world.admin);
+    const verdict = await verifyChain(db, world.admin);
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) {
       expect(verdict.brokenAt).toEqual({ seq: target.seq, id: target.id });
@@ -151,11 +151,11 @@ describe("audit chain verification", () => {
     }
   });
 
-  it("fails at the event after a deleted row", () => {
+  it("fails at the event after a deleted row", async () => {
     const target = db.$client.prepare("select seq from audit_events where action = 'artifact.version.add'").get() as { seq: number };
     const next = db.$client.prepare("select seq, id from audit_events where seq > ? order by seq limit 1").get(target.seq) as { seq: number; id: string };
     db.$client.prepare("delete from audit_events where seq = ?").run(target.seq);
-    const verdict = verifyChain(db, world.admin);
+    const verdict = await verifyChain(db, world.admin);
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) {
       expect(verdict.brokenAt).toEqual(next);
@@ -163,10 +163,10 @@ describe("audit chain verification", () => {
     }
   });
 
-  it("fails at a row whose stored hash was replaced", () => {
+  it("fails at a row whose stored hash was replaced", async () => {
     const target = db.$client.prepare("select seq from audit_events where action = 'gate.submit'").get() as { seq: number };
     db.$client.prepare("update audit_events set hash = ? where seq = ?").run("f".repeat(64), target.seq - 1);
-    const verdict = verifyChain(db, world.admin);
+    const verdict = await verifyChain(db, world.admin);
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) expect(verdict.brokenAt.seq).toBe(target.seq - 1);
   });

@@ -1,7 +1,7 @@
 // Reading the audit trail: a project's timeline (filtered, paginated, redacted for readers who
 // may not see vendor-internal fields) and, for administrators, the state of the whole chain.
 import { and, count, desc, eq, inArray, like, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { artifacts, auditEvents, escalations, gates, interfaces, projects, scopeItems, users, type AuditEvent } from "@/db/schema";
 import { auditHead, verifyAuditChain, type ChainVerdict } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
@@ -91,26 +91,25 @@ export function auditEventView(event: AuditEvent, seesInternal: boolean) {
 export type AuditEventView = ReturnType<typeof auditEventView>;
 
 /** A project's events, newest first: anyone who can see the project can read them. */
-export function listProjectAudit(
+export async function listProjectAudit(
   db: DbOrTx,
   actor: Actor,
   projectId: string,
   options: Partial<AuditFilter> & { limit: number; cursor?: string | null },
 ) {
-  const access = loadProjectAccess(db, actor, projectId);
+  const access = await loadProjectAccess(db, actor, projectId);
   const seesInternal = access.can("project.viewInternal");
-  return { ...eventsPage(db, [eq(auditEvents.projectId, projectId), ...filterConditions(options, { db, seesInternal })], options, seesInternal), seesInternal };
+  return { ...await eventsPage(db, [eq(auditEvents.projectId, projectId), ...filterConditions(options, { db, seesInternal })], options, seesInternal), seesInternal };
 }
 
 /** One page of events newest first, after the cursor (the last `seq` of the previous page). */
-function eventsPage(db: DbOrTx, conditions: (SQL | undefined)[], options: { limit: number; cursor?: string | null }, seesInternal: boolean) {
-  const rows = db
+async function eventsPage(db: DbOrTx, conditions: (SQL | undefined)[], options: { limit: number; cursor?: string | null }, seesInternal: boolean) {
+  const rows = await db
     .select()
     .from(auditEvents)
     .where(and(...conditions, options.cursor ? lt(auditEvents.seq, decodeCursor(options.cursor)) : undefined))
     .orderBy(desc(auditEvents.seq))
-    .limit(options.limit + 1)
-    .all();
+    .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   return {
@@ -120,15 +119,14 @@ function eventsPage(db: DbOrTx, conditions: (SQL | undefined)[], options: { limi
 }
 
 /** The values a trail's filters offer: actions, object types and people present in these events. */
-function facetsWhere(db: DbOrTx, where: SQL | undefined) {
-  const actions = db.selectDistinct({ v: auditEvents.action }).from(auditEvents).where(where).orderBy(auditEvents.action).all();
-  const types = db.selectDistinct({ v: auditEvents.objectType }).from(auditEvents).where(where).orderBy(auditEvents.objectType).all();
-  const actors = db
+async function facetsWhere(db: DbOrTx, where: SQL | undefined) {
+  const actions = await db.selectDistinct({ v: auditEvents.action }).from(auditEvents).where(where).orderBy(auditEvents.action);
+  const types = await db.selectDistinct({ v: auditEvents.objectType }).from(auditEvents).where(where).orderBy(auditEvents.objectType);
+  const actors = (await db
     .selectDistinct({ id: auditEvents.actorId, email: auditEvents.actorEmail, name: users.name })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(where, sql`${auditEvents.actorEmail} is not null`))
-    .all()
+    .where(and(where, sql`${auditEvents.actorEmail} is not null`)))
     .sort((a, b) => (a.name ?? a.email ?? "").localeCompare(b.name ?? b.email ?? ""));
   return {
     actions: actions.map((a) => a.v),
@@ -138,41 +136,40 @@ function facetsWhere(db: DbOrTx, where: SQL | undefined) {
 }
 
 /** The values the timeline's filters offer for this project. */
-export function projectAuditFacets(db: DbOrTx, actor: Actor, projectId: string) {
-  loadProjectAccess(db, actor, projectId);
-  return facetsWhere(db, eq(auditEvents.projectId, projectId));
+export async function projectAuditFacets(db: DbOrTx, actor: Actor, projectId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  return await facetsWhere(db, eq(auditEvents.projectId, projectId));
 }
 
 /** The values the administrators' trail filters offer (the whole chain). */
-export function allAuditFacets(db: DbOrTx, actor: Actor) {
+export async function allAuditFacets(db: DbOrTx, actor: Actor) {
   if (!canAdminister(actor)) throw forbidden("Only administrators see the whole audit trail.");
-  return facetsWhere(db, undefined);
+  return await facetsWhere(db, undefined);
 }
 
 /** Size and head of the chain, cheap enough for every page view (administrators only). */
-export function auditChainSummary(db: DbOrTx, actor: Actor) {
+export async function auditChainSummary(db: DbOrTx, actor: Actor) {
   if (!canAdminister(actor)) throw forbidden("Only administrators see the audit chain.");
-  const total = db.select({ n: count() }).from(auditEvents).get()?.n ?? 0;
-  const last = db.select({ at: auditEvents.at, seq: auditEvents.seq }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1).get();
-  const recentActions = db
+  const total = (await first(db.select({ n: count() }).from(auditEvents)))?.n ?? 0;
+  const last = await first(db.select({ at: auditEvents.at, seq: auditEvents.seq }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1));
+  const recentActions = await db
     .select({ action: auditEvents.action, n: count() })
     .from(auditEvents)
     .where(like(auditEvents.at, `${new Date().toISOString().slice(0, 7)}%`))
     .groupBy(auditEvents.action)
     .orderBy(desc(count()))
-    .limit(10)
-    .all();
-  return { events: total, head: auditHead(db), lastAt: last?.at ?? null, lastSeq: last?.seq ?? 0, recentActions };
+    .limit(10);
+  return { events: total, head: await auditHead(db), lastAt: last?.at ?? null, lastSeq: last?.seq ?? 0, recentActions };
 }
 
 /** The newest events of the whole system, including those outside any project (administrators only). */
-export function listRecentEvents(db: DbOrTx, actor: Actor, options: Partial<AuditFilter> & { limit: number; cursor?: string | null }) {
+export async function listRecentEvents(db: DbOrTx, actor: Actor, options: Partial<AuditFilter> & { limit: number; cursor?: string | null }) {
   if (!canAdminister(actor)) throw forbidden("Only administrators see the whole audit trail.");
-  return eventsPage(db, filterConditions(options, { db, seesInternal: true }), options, true);
+  return await eventsPage(db, filterConditions(options, { db, seesInternal: true }), options, true);
 }
 
 /** Walks the whole chain (administrators only); names the first broken event, if any. */
-export function verifyChain(db: DbOrTx, actor: Actor): ChainVerdict & { checkedAt: string } {
+export async function verifyChain(db: DbOrTx, actor: Actor): Promise<ChainVerdict & { checkedAt: string }> {
   if (!canAdminister(actor)) throw forbidden("Only administrators verify the audit chain.");
-  return { ...verifyAuditChain(db), checkedAt: new Date().toISOString() };
+  return { ...await verifyAuditChain(db), checkedAt: new Date().toISOString() };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "@/db/client";
+import { openDatabase, type Db, transaction } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
 import { backupDatabase, checkDatabaseFile } from "@/lib/data/backup";
 import { ctxFor, makeWorld } from "@/lib/testing/fixtures";
@@ -14,13 +14,13 @@ let dir: string;
 let db: Db;
 let world: ReturnType<typeof makeWorld>;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "lightgate-backup-"));
   db = openDatabase(path.join(dir, "lightgate.db"));
-  world = makeWorld(db);
-  db.transaction((tx) => {
+  world = await makeWorld(db);
+  await transaction(db, async (tx) => {
     for (let i = 0; i < 20; i++) {
-      recordAudit(tx, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: `g${i}`, projectId: world.project.id, after: { i } });
+      await recordAudit(tx, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: `g${i}`, projectId: world.project.id, after: { i } });
     }
   });
 });
@@ -50,7 +50,7 @@ describe("backup and restore", () => {
     const result = await backupDatabase(db, backup);
     expect(result.pages).toBeGreaterThan(0);
     // The live database keeps working after the backup.
-    recordAudit(db, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: "after", projectId: world.project.id });
+    await recordAudit(db, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: "after", projectId: world.project.id });
     db.$client.close();
 
     // Restore as docs/backup.md says: copy the backup over the database file (no -wal/-shm left).
@@ -58,7 +58,7 @@ describe("backup and restore", () => {
     mkdirSync(path.dirname(restored), { recursive: true });
     copyFileSync(backup, restored);
     expect(existsSync(`${restored}-wal`)).toBe(false);
-    const check = checkDatabaseFile(restored);
+    const check = await checkDatabaseFile(restored);
     expect(check).toMatchObject({ projects: 1, users: 10, chain: { ok: true } });
     // The copy holds what was committed before the backup, not what came after.
     expect(check.auditEvents).toBe(21);
@@ -91,6 +91,6 @@ describe("npm scripts", () => {
     expect(result.code).toBe(0);
     expect(result.output).toMatch(/Contains 1 projects, 10 accounts, 21 audit events/);
     expect(result.output).toMatch(/Audit chain verified/);
-    expect(checkDatabaseFile(target).chain.ok).toBe(true);
+    expect((await checkDatabaseFile(target)).chain.ok).toBe(true);
   }, 60_000);
 });

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
-import { openDatabase, type Db } from "@/db/client";
+import { openDatabase, type Db, first } from "@/db/client";
 import { auditEvents, projects, users } from "@/db/schema";
 import { verifyAuditChain, type ChainVerdict } from "@/lib/audit";
 
@@ -26,17 +26,17 @@ export async function backupDatabase(db: Db, file: string): Promise<{ file: stri
 }
 
 /** Opens a database file as the app would (migrating it), verifies the audit chain, counts, closes. */
-export function checkDatabaseFile(file: string): BackupCheck {
+export async function checkDatabaseFile(file: string): Promise<BackupCheck> {
   const db = openDatabase(file);
   try {
-    const n = (table: typeof projects | typeof users | typeof auditEvents) =>
-      db.select({ n: count() }).from(table).get()?.n ?? 0;
+    const n = async (table: typeof projects | typeof users | typeof auditEvents) =>
+      (await first(db.select({ n: count() }).from(table)))?.n ?? 0;
     return {
       file: path.resolve(file),
-      projects: n(projects),
-      users: n(users),
-      auditEvents: n(auditEvents),
-      chain: verifyAuditChain(db),
+      projects: await n(projects),
+      users: await n(users),
+      auditEvents: await n(auditEvents),
+      chain: await verifyAuditChain(db),
     };
   } finally {
     db.$client.close();

@@ -2,7 +2,7 @@
 // Client owners see their own project's milestones; the portfolio view is vendor-only.
 import { and, asc, eq, exists } from "drizzle-orm";
 import type { z } from "zod";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { clientOrganizations, paymentMilestones, projectMembers, projects, sprints, type MILESTONE_STATUSES } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, requireProjectPermission } from "@/lib/data/access";
@@ -30,15 +30,14 @@ const milestoneColumns = {
   version: paymentMilestones.version,
 };
 
-export function projectBilling(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = requireProjectPermission(db, actor, projectId, "billing.view");
-  const milestones = db
+export async function projectBilling(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = await requireProjectPermission(db, actor, projectId, "billing.view");
+  const milestones = await db
     .select(milestoneColumns)
     .from(paymentMilestones)
     .innerJoin(sprints, eq(sprints.id, paymentMilestones.sprintId))
     .where(eq(paymentMilestones.projectId, projectId))
-    .orderBy(asc(sprints.number))
-    .all();
+    .orderBy(asc(sprints.number));
   const p = access.project;
   return {
     // Terms are the contract's; internal notes never leave the vendor side.
@@ -51,7 +50,7 @@ export function projectBilling(db: DbOrTx, actor: Actor, projectId: string) {
 }
 
 /** Vendor only: admins see every project's milestones, staff the projects they manage. */
-export function portfolioBilling(db: DbOrTx, actor: Actor, options: { status?: MilestoneStatus; limit?: number } = {}) {
+export async function portfolioBilling(db: DbOrTx, actor: Actor, options: { status?: MilestoneStatus; limit?: number } = {}) {
   if (!isVendor(actor)) throw forbidden("The portfolio billing view is for the vendor team.");
   const managed =
     actor.role === "admin"
@@ -63,12 +62,11 @@ export function portfolioBilling(db: DbOrTx, actor: Actor, options: { status?: M
             .where(and(eq(projectMembers.projectId, paymentMilestones.projectId), eq(projectMembers.userId, actor.id), eq(projectMembers.role, "project_manager"))),
         );
   const where = and(managed, options.status ? eq(paymentMilestones.status, options.status) : undefined);
-  const totalsRows = db
+  const totalsRows = await db
     .select({ status: paymentMilestones.status, amount: paymentMilestones.amount, currency: paymentMilestones.currency })
     .from(paymentMilestones)
-    .where(managed)
-    .all();
-  const rows = db
+    .where(managed);
+  const rows = await db
     .select({ ...milestoneColumns, projectName: projects.name, clientName: clientOrganizations.name })
     .from(paymentMilestones)
     .innerJoin(sprints, eq(sprints.id, paymentMilestones.sprintId))
@@ -76,36 +74,33 @@ export function portfolioBilling(db: DbOrTx, actor: Actor, options: { status?: M
     .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
     .where(where)
     .orderBy(asc(projects.name), asc(sprints.number))
-    .limit(options.limit ?? 500)
-    .all();
+    .limit(options.limit ?? 500);
   return { totals: totalsByStatus(totalsRows), milestones: rows };
 }
 
-function loadMilestone(tx: DbOrTx, projectId: string, milestoneId: string) {
-  const m = tx.select().from(paymentMilestones).where(and(eq(paymentMilestones.id, milestoneId), eq(paymentMilestones.projectId, projectId))).get();
+async function loadMilestone(tx: DbOrTx, projectId: string, milestoneId: string) {
+  const m = await first(tx.select().from(paymentMilestones).where(and(eq(paymentMilestones.id, milestoneId), eq(paymentMilestones.projectId, projectId))));
   if (!m) throw notFound("This payment milestone");
   return m;
 }
 
-function transition(db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; expectedVersion?: number }, command: MilestoneCommand) {
-  return db.transaction(
-    (tx) => {
-      requireProjectPermission(tx, ctx.actor, input.projectId, "billing.manage");
-      const m = loadMilestone(tx, input.projectId, input.milestoneId);
+async function transition(db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; expectedVersion?: number }, command: MilestoneCommand) {
+  return await transaction(db, async (tx) => {
+      await requireProjectPermission(tx, ctx.actor, input.projectId, "billing.manage");
+      const m = await loadMilestone(tx, input.projectId, input.milestoneId);
       assertVersion(m.version, input.expectedVersion);
       const outcome = decideMilestone(m.status, command, new Date().toISOString());
       if (!outcome.ok) {
         const field = outcome.reason === "milestone_invoice_reference_required" ? "invoiceReference" : null;
         throw new AppError(field ? "invalid_input" : "rule_refused", outcome.message, outcome.reason, field ? { fieldErrors: { [field]: [outcome.message] } } : undefined);
       }
-      const updated = tx
+      const updated = await first(tx
         .update(paymentMilestones)
         .set({ ...outcome.change, version: m.version + 1 })
         .where(and(eq(paymentMilestones.id, m.id), eq(paymentMilestones.projectId, input.projectId), eq(paymentMilestones.version, m.version)))
-        .returning()
-        .get();
+        .returning());
       if (!updated) throw new AppError("stale_version", "Someone else changed this milestone in the meantime. Reload and try again.", "stale_version");
-      recordAudit(tx, ctx, {
+      await recordAudit(tx, ctx, {
         action: outcome.action,
         objectType: "payment_milestone",
         objectId: m.id,
@@ -114,32 +109,28 @@ function transition(db: Db, ctx: RequestContext, input: { projectId: string; mil
         after: outcome.change,
       });
       return updated;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-export const invoiceMilestone = (db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; invoiceReference: string; expectedVersion?: number }) =>
-  transition(db, ctx, input, { type: "invoice", invoiceReference: input.invoiceReference });
+export const invoiceMilestone = async (db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; invoiceReference: string; expectedVersion?: number }) =>
+  await transition(db, ctx, input, { type: "invoice", invoiceReference: input.invoiceReference });
 
-export const markMilestonePaid = (db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; expectedVersion?: number }) =>
-  transition(db, ctx, input, { type: "mark_paid" });
+export const markMilestonePaid = async (db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; expectedVersion?: number }) =>
+  await transition(db, ctx, input, { type: "mark_paid" });
 
 /** The agreed terms: per accepted person-day or a fixed amount per sprint. Pending milestones follow. */
-export function updateBillingTerms(db: Db, ctx: RequestContext, input: z.infer<typeof billingTermsSchema>) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "billing.manage");
+export async function updateBillingTerms(db: Db, ctx: RequestContext, input: z.infer<typeof billingTermsSchema>) {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "billing.manage");
       assertVersion(project.version, input.expectedVersion);
       const set = { billingMode: input.billingMode, dayRate: input.dayRate, fixedSprintAmount: input.fixedSprintAmount, currency: input.currency };
-      const updated = tx
+      const updated = await first(tx
         .update(projects)
         .set({ ...set, version: project.version + 1, updatedAt: new Date().toISOString() })
         .where(and(eq(projects.id, project.id), eq(projects.version, project.version)))
-        .returning()
-        .get();
+        .returning());
       if (!updated) throw new AppError("stale_version", "Someone else changed this project in the meantime. Reload and try again.", "stale_version");
-      recordAudit(tx, ctx, {
+      await recordAudit(tx, ctx, {
         action: "billing.terms.update",
         objectType: "project",
         objectId: project.id,
@@ -148,9 +139,7 @@ export function updateBillingTerms(db: Db, ctx: RequestContext, input: z.infer<t
         after: set,
       });
       return updated;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 const CSV_HEADER = ["Project", "Client", "Sprint", "Sprint goal", "Status", "Amount", "Currency", "Invoice reference", "Billable at", "Invoiced at", "Paid at"];
@@ -171,18 +160,17 @@ const toCsvRow = (projectName: string, clientName: string, m: CsvRow) => [
   m.paidAt,
 ];
 
-export function projectBillingCsv(db: DbOrTx, actor: Actor, projectId: string) {
-  const billing = projectBilling(db, actor, projectId);
-  const project = db
+export async function projectBillingCsv(db: DbOrTx, actor: Actor, projectId: string) {
+  const billing = await projectBilling(db, actor, projectId);
+  const project = (await first(db
     .select({ name: projects.name, clientName: clientOrganizations.name })
     .from(projects)
     .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
-    .where(eq(projects.id, projectId))
-    .get()!;
+    .where(eq(projects.id, projectId))))!;
   return { name: project.name, csv: csvRows([CSV_HEADER, ...billing.milestones.map((m) => toCsvRow(project.name, project.clientName, m))]) };
 }
 
-export function portfolioBillingCsv(db: DbOrTx, actor: Actor) {
-  const { milestones } = portfolioBilling(db, actor, { limit: 100_000 });
+export async function portfolioBillingCsv(db: DbOrTx, actor: Actor) {
+  const { milestones } = await portfolioBilling(db, actor, { limit: 100_000 });
   return csvRows([CSV_HEADER, ...milestones.map((m) => toCsvRow(m.projectName, m.clientName, m))]);
 }

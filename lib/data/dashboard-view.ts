@@ -12,17 +12,17 @@ import type { PortfolioQuery } from "@/lib/validation/dashboard";
 
 export function dashboardView(db: Db, actor: Actor, query: PortfolioQuery, today = todayUtc()) {
   const key = JSON.stringify(["dashboard", actor.id, actor.role, actor.organizationId, query, today]);
-  return memoRead(db, key, () => {
+  return memoRead(db, key, async () => {
     const vendor = isVendor(actor);
-    const queue = reviewQueue(db, actor);
+    const queue = await reviewQueue(db, actor);
     // Client accounts see every project of their organisation on one page, without the client filter.
-    const page = listPortfolio(db, actor, vendor ? query : { ...query, client: undefined, pageSize: 100 }, today);
+    const page = await listPortfolio(db, actor, vendor ? query : { ...query, client: undefined, pageSize: 100 }, today);
     return {
       queue,
       page,
-      clients: vendor ? portfolioClients(db, actor) : [],
+      clients: vendor ? await portfolioClients(db, actor) : [],
       // The queue leads when something waits, and always for accounts that take part only as board members.
-      queueFirst: queue.seated && (queue.gates.length > 0 || queue.artifacts.length > 0 || boardOnly(db, actor)),
+      queueFirst: queue.seated && (queue.gates.length > 0 || queue.artifacts.length > 0 || await boardOnly(db, actor)),
     };
   });
 }

@@ -2,7 +2,7 @@
 // SQL, offset pagination over indexed columns) enriched with per-page aggregates: current
 // gate, health computed now with its reasons, next milestone and billable amount.
 import { and, asc, count, desc, eq, exists, inArray, min, gte, sql, type SQL } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import {
   clientOrganizations,
   gates,
@@ -57,53 +57,50 @@ function orderFor(query: PortfolioQuery): SQL[] {
 // at most once a minute per process: time alone can turn a project amber (an overdue gate).
 const HEALTH_MAX_AGE_MS = 60_000;
 const healthRefreshedAt = new WeakMap<object, number>();
-export function refreshHealthIfStale(db: DbOrTx, now = Date.now(), today = todayUtc()): boolean {
+export async function refreshHealthIfStale(db: DbOrTx, now = Date.now(), today = todayUtc()): Promise<boolean> {
   if (now - (healthRefreshedAt.get(db) ?? 0) < HEALTH_MAX_AGE_MS) return false;
-  refreshPortfolioHealth(db, today);
+  await refreshPortfolioHealth(db, today);
   healthRefreshedAt.set(db, now);
   return true;
 }
 
-export function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQuery, today = todayUtc()) {
-  if (query.health || query.sort === "health") refreshHealthIfStale(db, Date.now(), today);
+export async function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQuery, today = todayUtc()) {
+  if (query.health || query.sort === "health") await refreshHealthIfStale(db, Date.now(), today);
   const where = and(
     visibleProjectsWhere(actor),
     query.status ? eq(projects.status, query.status) : undefined,
     query.health ? eq(projects.health, query.health) : undefined,
     query.client ? eq(projects.organizationId, query.client) : undefined,
   );
-  const total = db
+  const total = (await first(db
     .select({ n: count() })
     .from(projects)
-    .where(where)
-    .get()!.n;
+    .where(where)))!.n;
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   const page = Math.min(query.page, pages);
-  const rows = db
+  const rows = await db
     .select({ project: projects, client: { id: clientOrganizations.id, name: clientOrganizations.name } })
     .from(projects)
     .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
     .where(where)
     .orderBy(...orderFor(query))
     .limit(query.pageSize)
-    .offset((page - 1) * query.pageSize)
-    .all();
+    .offset((page - 1) * query.pageSize);
   const list = rows.map((r) => r.project);
   const ids = list.map((p) => p.id);
 
-  const verdicts = computeHealth(db, list, today);
+  const verdicts = await computeHealth(db, list, today);
   // Keep the cached column (used by the health filter and sort) in line with what we show.
-  storeHealth(db, list, verdicts);
-  const milestones = nextMilestones(db, list, today);
-  const billable = billableAmounts(db, ids);
-  const roles = memberRolesOf(db, actor, ids);
+  await storeHealth(db, list, verdicts);
+  const milestones = await nextMilestones(db, list, today);
+  const billable = await billableAmounts(db, ids);
+  const roles = await memberRolesOf(db, actor, ids);
   const current = ids.length
-    ? db
+    ? await db
         .select({ projectId: gates.projectId, number: gates.number, name: gates.name, status: gates.status, plannedDate: gates.plannedDate })
         .from(gates)
         .innerJoin(projects, and(eq(projects.id, gates.projectId), eq(projects.currentGate, gates.number)))
         .where(inArray(gates.projectId, ids))
-        .all()
     : [];
   const gateOf = new Map(current.map((g) => [g.projectId, g]));
 
@@ -128,52 +125,49 @@ export function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQuery, t
 }
 
 /** The client organisations that appear in the actor's visible projects (for the filter). */
-export function portfolioClients(db: DbOrTx, actor: Actor) {
+export async function portfolioClients(db: DbOrTx, actor: Actor) {
   // Per organisation, stop at its first visible project (cheaper than listing every project).
   const visibleProject = db
     .select({ id: projects.id })
     .from(projects)
     .where(and(eq(projects.organizationId, clientOrganizations.id), visibleProjectsWhere(actor)));
-  return db
+  return await db
     .select({ id: clientOrganizations.id, name: clientOrganizations.name })
     .from(clientOrganizations)
     .where(exists(visibleProject))
-    .orderBy(asc(clientOrganizations.name))
-    .all();
+    .orderBy(asc(clientOrganizations.name));
 }
 
-function memberRolesOf(db: DbOrTx, actor: Actor, ids: string[]) {
+async function memberRolesOf(db: DbOrTx, actor: Actor, ids: string[]) {
   const byProject = new Map<string, (typeof projectMembers.$inferSelect)["role"][]>();
   if (!ids.length) return byProject;
-  for (const m of db
+  for (const m of await db
     .select({ projectId: projectMembers.projectId, role: projectMembers.role })
     .from(projectMembers)
-    .where(and(eq(projectMembers.userId, actor.id), inArray(projectMembers.projectId, ids)))
-    .all()) {
+    .where(and(eq(projectMembers.userId, actor.id), inArray(projectMembers.projectId, ids)))) {
     byProject.set(m.projectId, [...(byProject.get(m.projectId) ?? []), m.role]);
   }
   return byProject;
 }
 
-export function billableAmounts(db: DbOrTx, ids: string[]): Map<string, number> {
+export async function billableAmounts(db: DbOrTx, ids: string[]): Promise<Map<string, number>> {
   if (!ids.length) return new Map();
   return new Map(
-    db
+    (await db
       .select({ projectId: paymentMilestones.projectId, amount: sql<number>`sum(${paymentMilestones.amount})` })
       .from(paymentMilestones)
       .where(and(inArray(paymentMilestones.projectId, ids), eq(paymentMilestones.status, "billable")))
-      .groupBy(paymentMilestones.projectId)
-      .all()
+      .groupBy(paymentMilestones.projectId))
       .map((r) => [r.projectId, Number(r.amount)]),
   );
 }
 
 /** The earliest of: next undecided gate, next sprint end, next training session, go-live. */
-export function nextMilestones(
+export async function nextMilestones(
   db: DbOrTx,
   list: { id: string; targetGoLiveDate: string; status: string }[],
   today = todayUtc(),
-): Map<string, Milestone> {
+): Promise<Map<string, Milestone>> {
   const ids = list.map((p) => p.id);
   const out = new Map<string, Milestone>();
   if (!ids.length) return out;
@@ -183,29 +177,26 @@ export function nextMilestones(
   };
   // The page's gates are found by project (one per gate of its policy) and filtered here: a status condition in
   // SQL would let SQLite walk every open gate of the portfolio instead.
-  for (const g of db
+  for (const g of await db
     .select({ projectId: gates.projectId, date: gates.plannedDate, number: gates.number, name: gates.name, status: gates.status })
     .from(gates)
-    .where(inArray(gates.projectId, ids))
-    .all()) {
+    .where(inArray(gates.projectId, ids))) {
     if (g.date && (g.status === "pending" || g.status === "in_review")) {
       consider(g.projectId, { kind: "gate", label: `Gate ${g.number}: ${g.name}`, date: g.date });
     }
   }
-  for (const s of db
+  for (const s of await db
     .select({ projectId: sprints.projectId, date: min(sprints.endDate), number: sprints.number })
     .from(sprints)
     .where(and(inArray(sprints.projectId, ids), inArray(sprints.status, ["planned", "active", "in_review"]), gte(sprints.endDate, today)))
-    .groupBy(sprints.projectId)
-    .all()) {
+    .groupBy(sprints.projectId)) {
     if (s.date) consider(s.projectId, { kind: "sprint_end", label: `Sprint ${s.number} ends`, date: s.date });
   }
-  for (const t of db
+  for (const t of await db
     .select({ projectId: trainingSessions.projectId, startsAt: min(trainingSessions.startsAt) })
     .from(trainingSessions)
     .where(and(inArray(trainingSessions.projectId, ids), gte(trainingSessions.startsAt, today)))
-    .groupBy(trainingSessions.projectId)
-    .all()) {
+    .groupBy(trainingSessions.projectId)) {
     if (t.startsAt) consider(t.projectId, { kind: "training", label: "Training session", date: t.startsAt.slice(0, 10) });
   }
   for (const p of list) {

@@ -3,7 +3,7 @@
 import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, transaction, first } from "@/db/client";
 import { escalations, projectMembers, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission, type ProjectAccess } from "@/lib/data/access";
@@ -23,8 +23,8 @@ const assignee = alias(users, "assignee");
 
 type RowOptions = { status?: EscalationStatus[]; id?: string; before?: [createdAt: string, id: string]; limit?: number };
 
-function escalationRows(db: DbOrTx, projectId: string, options: RowOptions = {}) {
-  return db
+async function escalationRows(db: DbOrTx, projectId: string, options: RowOptions = {}) {
+  return (await db
     .select({
       escalation: escalations,
       raisedByName: raiser.name,
@@ -45,8 +45,7 @@ function escalationRows(db: DbOrTx, projectId: string, options: RowOptions = {})
       ),
     )
     .orderBy(desc(escalations.createdAt), desc(escalations.id))
-    .limit(options.limit ?? -1)
-    .all()
+    .limit(options.limit ?? -1))
     .map((r) => ({ ...r.escalation, raisedByName: r.raisedByName, raisedByEmail: r.raisedByEmail, assigneeName: r.assigneeName }));
 }
 
@@ -64,62 +63,60 @@ function decodeCursor(cursor: string): [string, string] {
 }
 
 /** A page of escalations, newest first (the API's `?limit=&cursor=`). */
-export function pageEscalations(db: DbOrTx, actor: Actor, projectId: string, page: { limit: number; cursor: string | null }) {
-  loadProjectAccess(db, actor, projectId);
-  const rows = escalationRows(db, projectId, { before: page.cursor ? decodeCursor(page.cursor) : undefined, limit: page.limit + 1 });
+export async function pageEscalations(db: DbOrTx, actor: Actor, projectId: string, page: { limit: number; cursor: string | null }) {
+  await loadProjectAccess(db, actor, projectId);
+  const rows = await escalationRows(db, projectId, { before: page.cursor ? decodeCursor(page.cursor) : undefined, limit: page.limit + 1 });
   const items = rows.slice(0, page.limit);
   return { items, nextCursor: rows.length > page.limit ? encodeCursor(items.at(-1)!) : null };
 }
 
 /** Every member of the project reads its escalations (they carry no vendor-internal data). */
-export function listEscalations(db: DbOrTx, actor: Actor, projectId: string, options: { status?: EscalationStatus[] } = {}) {
-  loadProjectAccess(db, actor, projectId);
-  return escalationRows(db, projectId, options);
+export async function listEscalations(db: DbOrTx, actor: Actor, projectId: string, options: { status?: EscalationStatus[] } = {}) {
+  await loadProjectAccess(db, actor, projectId);
+  return await escalationRows(db, projectId, options);
 }
 
-export function getEscalation(db: DbOrTx, actor: Actor, projectId: string, escalationId: string): EscalationView {
-  loadProjectAccess(db, actor, projectId);
-  const row = escalationRows(db, projectId, { id: escalationId })[0];
+export async function getEscalation(db: DbOrTx, actor: Actor, projectId: string, escalationId: string): Promise<EscalationView> {
+  await loadProjectAccess(db, actor, projectId);
+  const row = (await escalationRows(db, projectId, { id: escalationId }))[0];
   if (!row) throw notFound("This escalation");
   return row;
 }
 
 /** Whether this actor may raise an escalation here, and if not, the explanation. */
-function raiseVerdict(db: DbOrTx, access: ProjectAccess, actor: Actor) {
-  const guardian = guardianOf(db, access.project.id, actor.id);
+async function raiseVerdict(db: DbOrTx, access: ProjectAccess, actor: Actor) {
+  const guardian = await guardianOf(db, access.project.id, actor.id);
   const missing = guardian
-    ? missingForCertification(projectModules(db, access.project.id), trainingRecordsOf(db, access.project.id, [guardian.id]).get(guardian.id) ?? [])
+    ? missingForCertification(await projectModules(db, access.project.id), (await trainingRecordsOf(db, access.project.id, [guardian.id])).get(guardian.id) ?? [])
     : [];
   return mayRaiseEscalation({ hasGuardianRole: access.can("escalation.raise"), guardianStatus: guardian?.status ?? null, missing });
 }
 
-export function escalationRaiseCheck(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
-  return raiseVerdict(db, access, actor);
+export async function escalationRaiseCheck(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  return await raiseVerdict(db, access, actor);
 }
 
 /** Vendor members who can be assigned an escalation. */
-export function escalationAssignees(db: DbOrTx, actor: Actor, projectId: string) {
-  loadProjectAccess(db, actor, projectId);
-  return vendorMembers(db, projectId);
+export async function escalationAssignees(db: DbOrTx, actor: Actor, projectId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  return await vendorMembers(db, projectId);
 }
 
-function vendorMembers(db: DbOrTx, projectId: string) {
-  return db
+async function vendorMembers(db: DbOrTx, projectId: string) {
+  return (await db
     .selectDistinct({ id: users.id, name: users.name, email: users.email })
     .from(projectMembers)
     .innerJoin(users, eq(users.id, projectMembers.userId))
-    .where(and(eq(projectMembers.projectId, projectId), inArray(projectMembers.role, ["project_manager", "team_member"])))
-    .all()
+    .where(and(eq(projectMembers.projectId, projectId), inArray(projectMembers.role, ["project_manager", "team_member"]))))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function raiseEscalation(db: Db, ctx: RequestContext, input: z.infer<typeof raiseEscalationSchema>): Escalation {
-  return db.transaction(
-    (tx) => {
-      const access = loadProjectAccess(tx, ctx.actor, input.projectId);
+export async function raiseEscalation(db: Db, ctx: RequestContext, input: z.infer<typeof raiseEscalationSchema>): Promise<Escalation> {
+  return await transaction(db, async (tx) => {
+      const access = await loadProjectAccess(tx, ctx.actor, input.projectId);
       const { project } = access;
-      const verdict = raiseVerdict(tx, access, ctx.actor);
+      const verdict = await raiseVerdict(tx, access, ctx.actor);
       if (verdict.refused) {
         // Without the guardian role it is a permission matter (403); a guardian who is not
         // certified yet is refused by the workflow rule (409). Both say why.
@@ -127,7 +124,7 @@ export function raiseEscalation(db: Db, ctx: RequestContext, input: z.infer<type
         throw new AppError("rule_refused", verdict.message, verdict.reason);
       }
       const now = new Date().toISOString();
-      const escalation = tx
+      const escalation = await first(tx
         .insert(escalations)
         .values({
           projectId: project.id,
@@ -139,18 +136,16 @@ export function raiseEscalation(db: Db, ctx: RequestContext, input: z.infer<type
           createdAt: now,
           updatedAt: now,
         })
-        .returning()
-        .get();
-      recordAudit(tx, ctx, { action: "escalation.raise", objectType: "escalation", objectId: escalation.id, projectId: project.id, after: escalation });
+        .returning());
+      await recordAudit(tx, ctx, { action: "escalation.raise", objectType: "escalation", objectId: escalation.id, projectId: project.id, after: escalation });
       // Open blocking escalations turn the project red.
-      refreshProjectHealth(tx, project.id);
-      const pms = tx
+      await refreshProjectHealth(tx, project.id);
+      const pms = (await tx
         .select({ userId: projectMembers.userId })
         .from(projectMembers)
-        .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager")))
-        .all()
+        .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager"))))
         .map((m) => m.userId);
-      notify(tx, ctx.actor.id, {
+      await notify(tx, ctx.actor.id, {
         userIds: pms,
         projectId: project.id,
         kind: "escalation.raised",
@@ -158,23 +153,19 @@ export function raiseEscalation(db: Db, ctx: RequestContext, input: z.infer<type
         href: `/projects/${project.id}/escalations#escalation-${escalation.id}`,
       });
       return escalation;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-export function triageEscalation(db: Db, ctx: RequestContext, input: z.infer<typeof triageEscalationSchema>): Escalation {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "escalation.triage");
-      const current = tx
+export async function triageEscalation(db: Db, ctx: RequestContext, input: z.infer<typeof triageEscalationSchema>): Promise<Escalation> {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "escalation.triage");
+      const current = await first(tx
         .select()
         .from(escalations)
-        .where(and(eq(escalations.id, input.escalationId), eq(escalations.projectId, project.id)))
-        .get();
+        .where(and(eq(escalations.id, input.escalationId), eq(escalations.projectId, project.id))));
       if (!current) throw notFound("This escalation");
       assertVersion(current.version, input.expectedVersion);
-      if (input.assigneeId && !vendorMembers(tx, project.id).some((m) => m.id === input.assigneeId)) {
+      if (input.assigneeId && !(await vendorMembers(tx, project.id)).some((m) => m.id === input.assigneeId)) {
         throw new AppError("invalid_input", "Assign a vendor member of this project.", "invalid_input", {
           fieldErrors: { assigneeId: ["Choose a project manager or team member of this project."] },
         });
@@ -188,18 +179,17 @@ export function triageEscalation(db: Db, ctx: RequestContext, input: z.infer<typ
       });
       if (outcome.refused) throw new AppError("rule_refused", outcome.message, outcome.reason);
       if (!Object.keys(outcome.changed).length) return current;
-      const updated = tx
+      const updated = await first(tx
         .update(escalations)
         .set({ ...outcome.next, version: current.version + 1, updatedAt: new Date().toISOString() })
         .where(and(eq(escalations.id, current.id), eq(escalations.projectId, project.id), eq(escalations.version, current.version)))
-        .returning()
-        .get();
+        .returning());
       if (!updated) throw new AppError("stale_version", "Someone else changed this escalation in the meantime. Reload and try again.", "stale_version");
       const before = Object.fromEntries(Object.keys(outcome.changed).map((k) => [k, current[k as keyof Escalation]]));
-      recordAudit(tx, ctx, { action: "escalation.triage", objectType: "escalation", objectId: current.id, projectId: project.id, before, after: outcome.changed });
-      refreshProjectHealth(tx, project.id);
+      await recordAudit(tx, ctx, { action: "escalation.triage", objectType: "escalation", objectId: current.id, projectId: project.id, before, after: outcome.changed });
+      await refreshProjectHealth(tx, project.id);
       if (outcome.changed.status) {
-        notify(tx, ctx.actor.id, {
+        await notify(tx, ctx.actor.id, {
           userIds: [current.raisedBy],
           projectId: project.id,
           kind: "escalation.status",
@@ -208,12 +198,10 @@ export function triageEscalation(db: Db, ctx: RequestContext, input: z.infer<typ
         });
       }
       return updated;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** Open blocking escalations of a project: what go-live readiness checks. */
-export function openBlockingEscalations(db: DbOrTx, projectId: string) {
-  return escalationRows(db, projectId, { status: ["open", "triaged", "in_progress"] }).filter((e) => e.blocking);
+export async function openBlockingEscalations(db: DbOrTx, projectId: string) {
+  return (await escalationRows(db, projectId, { status: ["open", "triaged", "in_progress"] })).filter((e) => e.blocking);
 }

@@ -1,6 +1,6 @@
 // The estimate trail: a snapshot at every baseline and every sprint acceptance (DESIGN.md §2).
 import { and, asc, eq, inArray, ne, sql, sum } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { estimateSnapshots, paymentMilestones, releases, scopeBaselines, scopeItems, sprints, type Project } from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
 import { estimate, trailSummary, type AcceptedSprint, type SnapshotPoint } from "@/lib/domain/estimate";
@@ -9,8 +9,8 @@ import type { Actor } from "@/lib/domain/permissions";
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Person-days delivered by each accepted sprint (its committed items, now done), oldest first. */
-export function acceptedSprintHistory(tx: DbOrTx, projectId: string): AcceptedSprint[] {
-  return tx
+export async function acceptedSprintHistory(tx: DbOrTx, projectId: string): Promise<AcceptedSprint[]> {
+  return await tx
     .select({
       startDate: sprints.startDate,
       endDate: sprints.endDate,
@@ -18,38 +18,34 @@ export function acceptedSprintHistory(tx: DbOrTx, projectId: string): AcceptedSp
     })
     .from(sprints)
     .where(and(eq(sprints.projectId, projectId), eq(sprints.status, "accepted")))
-    .orderBy(asc(sprints.number))
-    .all();
+    .orderBy(asc(sprints.number));
 }
 
 /**
  * Computes the current estimate from the project's scope, sprints and billing, without storing it.
  * The go-live is the MVP's: when the roadmap has a release 1, only its scope counts.
  */
-export function currentEstimate(tx: DbOrTx, project: Project, asOf = today()) {
-  const mvp = tx.select({ id: releases.id }).from(releases).where(and(eq(releases.projectId, project.id), eq(releases.number, 1))).get();
-  const scope = tx
+export async function currentEstimate(tx: DbOrTx, project: Project, asOf = today()) {
+  const mvp = await first(tx.select({ id: releases.id }).from(releases).where(and(eq(releases.projectId, project.id), eq(releases.number, 1))));
+  const scope = await first(tx
     .select({
       total: sql<number>`coalesce(sum(case when ${scopeItems.status} <> 'dropped' and ${scopeItems.priority} <> 'wont' then ${scopeItems.estimateDays} else 0 end), 0)`,
       done: sql<number>`coalesce(sum(case when ${scopeItems.status} = 'done' then ${scopeItems.estimateDays} else 0 end), 0)`,
     })
     .from(scopeItems)
-    .where(and(eq(scopeItems.projectId, project.id), mvp ? eq(scopeItems.releaseId, mvp.id) : undefined))
-    .get();
-  const planned = tx
+    .where(and(eq(scopeItems.projectId, project.id), mvp ? eq(scopeItems.releaseId, mvp.id) : undefined)));
+  const planned = await first(tx
     .select({ capacity: sql<number | null>`avg(${sprints.capacityDays})` })
     .from(sprints)
-    .where(and(eq(sprints.projectId, project.id), ne(sprints.status, "rejected")))
-    .get();
-  const billed = tx
+    .where(and(eq(sprints.projectId, project.id), ne(sprints.status, "rejected"))));
+  const billed = await first(tx
     .select({ amount: sum(paymentMilestones.amount).mapWith(Number) })
     .from(paymentMilestones)
-    .where(and(eq(paymentMilestones.projectId, project.id), inArray(paymentMilestones.status, ["billable", "invoiced", "paid"])))
-    .get();
+    .where(and(eq(paymentMilestones.projectId, project.id), inArray(paymentMilestones.status, ["billable", "invoiced", "paid"]))));
   return estimate({
     totalDays: scope?.total ?? 0,
     doneDays: scope?.done ?? 0,
-    acceptedSprints: acceptedSprintHistory(tx, project.id),
+    acceptedSprints: await acceptedSprintHistory(tx, project.id),
     plannedCapacityDays: planned?.capacity ?? null,
     asOf,
     targetGoLive: project.targetGoLiveDate,
@@ -59,9 +55,9 @@ export function currentEstimate(tx: DbOrTx, project: Project, asOf = today()) {
 }
 
 /** Stores a snapshot of the current estimate. Call inside the transaction that caused it. */
-export function takeSnapshot(tx: DbOrTx, project: Project, kind: "baseline" | "sprint_close", sprintId: string | null) {
-  const e = currentEstimate(tx, project);
-  return tx
+export async function takeSnapshot(tx: DbOrTx, project: Project, kind: "baseline" | "sprint_close", sprintId: string | null) {
+  const e = await currentEstimate(tx, project);
+  return await first(tx
     .insert(estimateSnapshots)
     .values({
       projectId: project.id,
@@ -77,29 +73,26 @@ export function takeSnapshot(tx: DbOrTx, project: Project, kind: "baseline" | "s
       forecastCost: e.forecastCost,
       currency: project.currency,
     })
-    .returning()
-    .get();
+    .returning());
 }
 
 /**
  * The estimate trail of a project with its burn-up. Forecast costs are internal figures: only
  * accounts that may see internal data get them.
  */
-export function estimateTrail(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
-  const rows = db
+export async function estimateTrail(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const rows = await db
     .select({ snapshot: estimateSnapshots, sprintNumber: sprints.number })
     .from(estimateSnapshots)
     .leftJoin(sprints, eq(sprints.id, estimateSnapshots.sprintId))
     .where(eq(estimateSnapshots.projectId, projectId))
-    .orderBy(asc(estimateSnapshots.takenAt), asc(estimateSnapshots.id))
-    .all();
-  const baselineVersions = db
+    .orderBy(asc(estimateSnapshots.takenAt), asc(estimateSnapshots.id));
+  const baselineVersions = await db
     .select({ approvedAt: scopeBaselines.approvedAt, version: scopeBaselines.version })
     .from(scopeBaselines)
     .where(eq(scopeBaselines.projectId, projectId))
-    .orderBy(asc(scopeBaselines.approvedAt))
-    .all();
+    .orderBy(asc(scopeBaselines.approvedAt));
   let baselineIndex = 0;
   const points: (SnapshotPoint & { velocity: number | null; currency: string })[] = rows.map(({ snapshot: s, sprintNumber }) => {
     let label: string;

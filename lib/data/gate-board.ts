@@ -1,7 +1,7 @@
 // The PM's side of a gate: who sits on its review board (vendor or client side, required or
 // not) and when it is planned. Boards change only while the gate is not in review or decided.
 import { and, asc, desc, eq, isNull, lt, ne, or } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { gateBoardMembers, gates, users, type Gate } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -16,17 +16,17 @@ const IMMEDIATE = { behavior: "immediate" } as const;
 const invalidUser = (message: string) => new AppError("invalid_input", message, "invalid_board_member", { fieldErrors: { userId: [message] } });
 
 /** Seats `userId` on one gate's board (or changes whether they are required); audited. */
-function seat(tx: DbOrTx, ctx: RequestContext, gate: Gate, user: { id: string; email: string }, required: boolean) {
+async function seat(tx: DbOrTx, ctx: RequestContext, gate: Gate, user: { id: string; email: string }, required: boolean) {
   const where = and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, user.id));
-  const existing = tx.select().from(gateBoardMembers).where(where).get();
+  const existing = await first(tx.select().from(gateBoardMembers).where(where));
   if (existing?.required === required) return;
   if (existing) {
-    tx.update(gateBoardMembers).set({ required }).where(where).run();
+    await tx.update(gateBoardMembers).set({ required }).where(where);
   } else {
-    tx.insert(gateBoardMembers).values({ gateId: gate.id, userId: user.id, required }).run();
+    await tx.insert(gateBoardMembers).values({ gateId: gate.id, userId: user.id, required });
   }
-  updateGate(tx, gate, {});
-  recordAudit(tx, ctx, {
+  await updateGate(tx, gate, {});
+  await recordAudit(tx, ctx, {
     action: existing ? "gate.board.update" : "gate.board.add",
     objectType: "gate",
     objectId: gate.id,
@@ -41,90 +41,87 @@ function seat(tx: DbOrTx, ctx: RequestContext, gate: Gate, user: { id: string; e
  * `alsoOnRemainingGates`, also on every later gate whose board can still change, with the same
  * `required` flag, in the same transaction.
  */
-export function setBoardSeat(
+export async function setBoardSeat(
   db: Db,
   ctx: RequestContext,
   input: { projectId: string; number: number; userId: string; required: boolean; alsoOnRemainingGates?: boolean },
 ) {
-  return db.transaction((tx) => {
-    const access = requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
-    const gate = loadGate(tx, input.projectId, input.number);
+  return await transaction(db, async (tx) => {
+    const access = await requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
+    const gate = await loadGate(tx, input.projectId, input.number);
     const allowed = changeBoard(gateState(gate));
     if (!allowed.ok) raise(allowed.refusal);
-    const user = tx.select().from(users).where(eq(users.id, input.userId)).get();
+    const user = await first(tx.select().from(users).where(eq(users.id, input.userId)));
     if (!user || user.disabledAt) throw invalidUser("Choose an active user.");
     // Client accounts of another organisation must never be seated (they would see this project).
     if (user.role === "client" && user.organizationId !== access.project.organizationId) {
       throw invalidUser("Client users on the board must belong to this project's client organisation.");
     }
-    seat(tx, ctx, gate, user, input.required);
+    await seat(tx, ctx, gate, user, input.required);
     if (!input.alsoOnRemainingGates) return;
     // Later gates have lower numbers (gates are passed from the highest down).
-    const later = tx
+    const later = await tx
       .select()
       .from(gates)
       .where(and(eq(gates.projectId, input.projectId), lt(gates.number, gate.number)))
-      .orderBy(desc(gates.number))
-      .all();
+      .orderBy(desc(gates.number));
     for (const next of later) {
-      if (changeBoard(gateState(next)).ok) seat(tx, ctx, next, user, input.required);
+      if (changeBoard(gateState(next)).ok) await seat(tx, ctx, next, user, input.required);
     }
-  }, IMMEDIATE);
+  });
 }
 
-export function removeBoardSeat(db: Db, ctx: RequestContext, input: { projectId: string; number: number; userId: string }) {
-  return db.transaction((tx) => {
-    requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
-    const gate = loadGate(tx, input.projectId, input.number);
+export async function removeBoardSeat(db: Db, ctx: RequestContext, input: { projectId: string; number: number; userId: string }) {
+  return await transaction(db, async (tx) => {
+    await requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
+    const gate = await loadGate(tx, input.projectId, input.number);
     const allowed = changeBoard(gateState(gate));
     if (!allowed.ok) raise(allowed.refusal);
-    const removed = tx
+    const removed = await first(tx
       .delete(gateBoardMembers)
       .where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, input.userId)))
-      .returning()
-      .get();
+      .returning());
     if (!removed) throw invalidUser("This user is not on the board.");
-    updateGate(tx, gate, {});
-    recordAudit(tx, ctx, { action: "gate.board.remove", objectType: "gate", objectId: gate.id, projectId: input.projectId, before: { userId: removed.userId, required: removed.required }, after: { number: gate.number } });
-  }, IMMEDIATE);
+    await updateGate(tx, gate, {});
+    await recordAudit(tx, ctx, { action: "gate.board.remove", objectType: "gate", objectId: gate.id, projectId: input.projectId, before: { userId: removed.userId, required: removed.required }, after: { number: gate.number } });
+  });
 }
 
-export function setPlannedDate(db: Db, ctx: RequestContext, input: { projectId: string; number: number; plannedDate: string | null; expectedVersion?: number }) {
-  return db.transaction((tx) => {
-    const access = requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
-    const gate = loadGate(tx, input.projectId, input.number);
+export async function setPlannedDate(db: Db, ctx: RequestContext, input: { projectId: string; number: number; plannedDate: string | null; expectedVersion?: number }) {
+  return await transaction(db, async (tx) => {
+    const access = await requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
+    const gate = await loadGate(tx, input.projectId, input.number);
     assertVersion(gate.version, input.expectedVersion);
     const problem = plannedDateProblem(input.plannedDate, access.project.startDate);
     if (problem) throw new AppError("invalid_input", problem, "invalid_input", { fieldErrors: { plannedDate: [problem] } });
     if (isDecided(gate.status)) {
       raise({ code: "rule_refused", reason: "gate_decided", message: `Gate ${gate.number} has been decided; its dates are part of the record.` });
     }
-    const updated = updateGate(tx, gate, { plannedDate: input.plannedDate });
-    recordAudit(tx, ctx, { action: "gate.plan", objectType: "gate", objectId: gate.id, projectId: input.projectId, before: { plannedDate: gate.plannedDate }, after: { number: gate.number, plannedDate: input.plannedDate } });
+    const updated = await updateGate(tx, gate, { plannedDate: input.plannedDate });
+    await recordAudit(tx, ctx, { action: "gate.plan", objectType: "gate", objectId: gate.id, projectId: input.projectId, before: { plannedDate: gate.plannedDate }, after: { number: gate.number, plannedDate: input.plannedDate } });
     return updated;
-  }, IMMEDIATE);
+  });
 }
 
 /** Who the PM can seat: active vendor accounts and the project's own client organisation's accounts. */
-export function boardCandidates(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = requireProjectPermission(db, actor, projectId, "gate.manage");
-  return db
+export async function boardCandidates(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = await requireProjectPermission(db, actor, projectId, "gate.manage");
+  return await db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role })
     .from(users)
     .where(and(isNull(users.disabledAt), or(ne(users.role, "client"), eq(users.organizationId, access.project.organizationId))))
-    .orderBy(asc(users.name))
-    .all();
+    .orderBy(asc(users.name));
 }
 
 /** One gate's board as anyone who can see the project reads it, and whether it can still change. */
-export function gateBoard(db: DbOrTx, actor: Actor, projectId: string, number: number) {
-  loadProjectAccess(db, actor, projectId);
-  const gate = loadGate(db, projectId, number);
+export async function gateBoard(db: DbOrTx, actor: Actor, projectId: string, number: number) {
+  await loadProjectAccess(db, actor, projectId);
+  const gate = await loadGate(db, projectId, number);
   return {
     number: gate.number,
     status: gate.status,
     editable: changeBoard(gateState(gate)).ok,
-    board: boardOf(db, [gate.id]).map((b) => ({
+    board: (await boardOf(db, [gate.id])).map((b) => ({
       userId: b.userId,
       email: b.email,
       name: b.name,

@@ -1,7 +1,7 @@
 // A new project gets its gate instances, their artifacts, default boards and proposed planned
 // dates from the policy version it is bound to.
 import { and, eq, inArray } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import {
   artifacts,
   gateBoardMembers,
@@ -21,15 +21,14 @@ function artifactsOfTemplate(template: PolicyGate, sizeClass: Project["sizeClass
   }));
 }
 
-export function instantiateGates(tx: DbOrTx, project: Project, policyGates: PolicyGate[]): void {
-  const members = tx
+export async function instantiateGates(tx: DbOrTx, project: Project, policyGates: PolicyGate[]): Promise<void> {
+  const members = await tx
     .select()
     .from(projectMembers)
-    .where(eq(projectMembers.projectId, project.id))
-    .all();
+    .where(eq(projectMembers.projectId, project.id));
   const plannedDates = proposePlannedDates(policyGates, project.startDate, project.targetGoLiveDate);
   for (const template of [...policyGates].sort((a, b) => b.number - a.number)) {
-    const gate = tx
+    const gate = await first(tx
       .insert(gates)
       .values({
         projectId: project.id,
@@ -40,13 +39,11 @@ export function instantiateGates(tx: DbOrTx, project: Project, policyGates: Poli
         quorum: template.quorum,
         plannedDate: plannedDates.get(template.number) ?? null,
       })
-      .returning()
-      .get();
+      .returning());
     const wanted = artifactsOfTemplate(template, project.sizeClass);
     if (wanted.length) {
-      tx.insert(artifacts)
-        .values(wanted.map((a) => ({ ...a, projectId: project.id, gateId: gate.id })))
-        .run();
+      await tx.insert(artifacts)
+        .values(wanted.map((a) => ({ ...a, projectId: project.id, gateId: gate.id })));
     }
     const board = new Map<string, boolean>();
     for (const seat of template.defaultBoard) {
@@ -55,32 +52,29 @@ export function instantiateGates(tx: DbOrTx, project: Project, policyGates: Poli
       }
     }
     if (board.size) {
-      tx.insert(gateBoardMembers)
-        .values([...board].map(([userId, required]) => ({ gateId: gate.id, userId, required })))
-        .run();
+      await tx.insert(gateBoardMembers)
+        .values([...board].map(([userId, required]) => ({ gateId: gate.id, userId, required })));
     }
   }
 }
 
 /** When someone joins a project in a role the policy seats on boards, seat them on the gates not yet decided. */
-export function seatOnDefaultBoards(
+export async function seatOnDefaultBoards(
   tx: DbOrTx,
   projectId: string,
   userId: string,
   role: string,
   policyGates: PolicyGate[],
-): void {
-  const open = tx
+): Promise<void> {
+  const open = await tx
     .select({ id: gates.id, number: gates.number })
     .from(gates)
-    .where(and(eq(gates.projectId, projectId), inArray(gates.status, ["pending", "recycled"])))
-    .all();
+    .where(and(eq(gates.projectId, projectId), inArray(gates.status, ["pending", "recycled"])));
   for (const gate of open) {
     const seat = policyGates.find((g) => g.number === gate.number)?.defaultBoard.find((s) => s.projectRole === role);
     if (!seat) continue;
-    tx.insert(gateBoardMembers)
+    await tx.insert(gateBoardMembers)
       .values({ gateId: gate.id, userId, required: seat.required })
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
   }
 }

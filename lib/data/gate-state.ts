@@ -2,7 +2,7 @@
 // artifacts, votes and conditions, always scoped by project id. Also turns domain refusals
 // into AppErrors.
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gateConditions, gates, gateVotes, projectMembers, users, type Artifact, type Gate, type ProjectRole } from "@/db/schema";
 import type { Approval } from "@/lib/domain/artifact";
 import type { ArtifactState, BoardMember, BoardSeat, GateState, Missing, ProjectState, SubmitCommand } from "@/lib/domain/gate";
@@ -13,12 +13,11 @@ export function raise(refusal: { code: "forbidden" | "rule_refused"; reason: str
   throw new AppError(refusal.code, refusal.message, refusal.reason, refusal.missing ? { missing: refusal.missing } : undefined);
 }
 
-export function loadGate(db: DbOrTx, projectId: string, number: number): Gate {
-  const gate = db
+export async function loadGate(db: DbOrTx, projectId: string, number: number): Promise<Gate> {
+  const gate = await first(db
     .select()
     .from(gates)
-    .where(and(eq(gates.projectId, projectId), eq(gates.number, number)))
-    .get();
+    .where(and(eq(gates.projectId, projectId), eq(gates.number, number))));
   if (!gate) throw notFound(`Gate ${number}`);
   return gate;
 }
@@ -36,61 +35,55 @@ export const projectState = (project: { status: ProjectState["status"]; currentG
   currentGate: project.currentGate,
 });
 
-export function boardOf(db: DbOrTx, gateIds: string[]) {
+export async function boardOf(db: DbOrTx, gateIds: string[]) {
   if (!gateIds.length) return [];
-  return db
+  return await db
     .select({ gateId: gateBoardMembers.gateId, userId: users.id, email: users.email, name: users.name, globalRole: users.role, required: gateBoardMembers.required })
     .from(gateBoardMembers)
     .innerJoin(users, eq(users.id, gateBoardMembers.userId))
     .where(inArray(gateBoardMembers.gateId, gateIds))
-    .orderBy(asc(users.name))
-    .all();
+    .orderBy(asc(users.name));
 }
 
 export const seats = (board: { userId: string; required: boolean }[]): BoardSeat[] => board.map((b) => ({ userId: b.userId, required: b.required }));
 
-export function artifactsOf(db: DbOrTx, projectId: string, gateId: string) {
-  return db
+export async function artifactsOf(db: DbOrTx, projectId: string, gateId: string) {
+  return await db
     .select()
     .from(artifacts)
     .where(and(eq(artifacts.projectId, projectId), eq(artifacts.gateId, gateId)))
-    .orderBy(asc(artifacts.createdAt), sql`${artifacts}.rowid`)
-    .all();
+    .orderBy(asc(artifacts.createdAt), sql`${artifacts}.rowid`);
 }
 
-export function votesOf(db: DbOrTx, gateId: string, round: number) {
-  return db
+export async function votesOf(db: DbOrTx, gateId: string, round: number) {
+  return await db
     .select()
     .from(gateVotes)
-    .where(and(eq(gateVotes.gateId, gateId), eq(gateVotes.round, round)))
-    .all();
+    .where(and(eq(gateVotes.gateId, gateId), eq(gateVotes.round, round)));
 }
 
-export function openConditionsOf(db: DbOrTx, projectId: string, gateNumber: number) {
-  const gate = db
+export async function openConditionsOf(db: DbOrTx, projectId: string, gateNumber: number) {
+  const gate = await first(db
     .select({ id: gates.id })
     .from(gates)
-    .where(and(eq(gates.projectId, projectId), eq(gates.number, gateNumber)))
-    .get();
+    .where(and(eq(gates.projectId, projectId), eq(gates.number, gateNumber))));
   if (!gate) return [];
-  return db
+  return await db
     .select()
     .from(gateConditions)
-    .where(and(eq(gateConditions.gateId, gate.id), eq(gateConditions.status, "open")))
-    .all();
+    .where(and(eq(gateConditions.gateId, gate.id), eq(gateConditions.status, "open")));
 }
 
 /**
  * Moves the gate to its next state only if nobody changed it since it was read (the caller
  * holds an immediate transaction, so this is belt and braces against a stale expectedVersion).
  */
-export function updateGate(db: DbOrTx, gate: Gate, set: Partial<Gate>): Gate {
-  const updated = db
+export async function updateGate(db: DbOrTx, gate: Gate, set: Partial<Gate>): Promise<Gate> {
+  const updated = await first(db
     .update(gates)
     .set({ ...set, version: gate.version + 1 })
     .where(and(eq(gates.id, gate.id), eq(gates.projectId, gate.projectId), eq(gates.version, gate.version)))
-    .returning()
-    .get();
+    .returning());
   if (!updated) {
     throw new AppError("stale_version", "Someone else changed this gate in the meantime. Reload and try again.", "stale_version");
   }
@@ -98,23 +91,22 @@ export function updateGate(db: DbOrTx, gate: Gate, set: Partial<Gate>): Gate {
 }
 
 /** Project roles per user on one project (a board member without a role gets none). */
-export function projectRolesOf(db: DbOrTx, projectId: string): Map<string, ProjectRole[]> {
+export async function projectRolesOf(db: DbOrTx, projectId: string): Promise<Map<string, ProjectRole[]>> {
   const roles = new Map<string, ProjectRole[]>();
-  for (const m of db.select({ userId: projectMembers.userId, role: projectMembers.role }).from(projectMembers).where(eq(projectMembers.projectId, projectId)).all()) {
+  for (const m of await db.select({ userId: projectMembers.userId, role: projectMembers.role }).from(projectMembers).where(eq(projectMembers.projectId, projectId))) {
     roles.set(m.userId, [...(roles.get(m.userId) ?? []), m.role]);
   }
   return roles;
 }
 
 /** The board of one gate as the board rule sees it: names, project roles, who can still sign in. */
-export function boardMembersOf(db: DbOrTx, projectId: string, gateId: string, roles = projectRolesOf(db, projectId)): BoardMember[] {
-  return db
+export async function boardMembersOf(db: DbOrTx, projectId: string, gateId: string, roles = await projectRolesOf(db, projectId)): Promise<BoardMember[]> {
+  return (await db
     .select({ userId: users.id, name: users.name, required: gateBoardMembers.required, disabledAt: users.disabledAt })
     .from(gateBoardMembers)
     .innerJoin(users, eq(users.id, gateBoardMembers.userId))
     .where(eq(gateBoardMembers.gateId, gateId))
-    .orderBy(asc(users.name))
-    .all()
+    .orderBy(asc(users.name)))
     .map((m) => ({ userId: m.userId, name: m.name, required: m.required, active: !m.disabledAt, roles: roles.get(m.userId) ?? [] }));
 }
 
@@ -124,22 +116,20 @@ export type ReviewState = { author: { id: string; name: string } | null; approva
  * Per artifact: who wrote its latest version, and the current approvals of that version — each
  * reviewer's latest word only (an approval later turned into a request for changes does not count).
  */
-export function reviewStatesOf(db: DbOrTx, artifactIds: string[], roles: Map<string, ProjectRole[]>): Map<string, ReviewState> {
+export async function reviewStatesOf(db: DbOrTx, artifactIds: string[], roles: Map<string, ProjectRole[]>): Promise<Map<string, ReviewState>> {
   const states = new Map<string, ReviewState>();
   if (!artifactIds.length) return states;
-  const latest = db
+  const latest = await db
     .select({ id: artifactVersions.id, artifactId: artifactVersions.artifactId, number: artifactVersions.number, authorId: users.id, authorName: users.name })
     .from(artifactVersions)
     .innerJoin(users, eq(users.id, artifactVersions.submittedBy))
-    .where(and(inArray(artifactVersions.artifactId, artifactIds), sql`${artifactVersions.number} = (select max(v2.number) from ${artifactVersions} v2 where v2.artifact_id = ${artifactVersions.artifactId})`))
-    .all();
+    .where(and(inArray(artifactVersions.artifactId, artifactIds), sql`${artifactVersions.number} = (select max(v2.number) from ${artifactVersions} v2 where v2.artifact_id = ${artifactVersions.artifactId})`));
   const reviews = latest.length
-    ? db
+    ? await db
         .select({ versionId: artifactReviews.versionId, reviewerId: artifactReviews.reviewerId, decision: artifactReviews.decision })
         .from(artifactReviews)
         .where(and(inArray(artifactReviews.versionId, latest.map((v) => v.id)), isNull(artifactReviews.dismissedAt)))
         .orderBy(asc(artifactReviews.at), sql`${artifactReviews}.rowid`)
-        .all()
     : [];
   for (const v of latest) {
     const lastWord = new Map<string, "approve" | "request_changes">();
@@ -151,8 +141,8 @@ export function reviewStatesOf(db: DbOrTx, artifactIds: string[], roles: Map<str
 }
 
 /** A gate's artifacts as the gate rules see them, with authors, approval rules and approvals. */
-export function artifactStatesOf(db: DbOrTx, rows: Artifact[], roles: Map<string, ProjectRole[]>): ArtifactState[] {
-  const states = reviewStatesOf(db, rows.map((a) => a.id), roles);
+export async function artifactStatesOf(db: DbOrTx, rows: Artifact[], roles: Map<string, ProjectRole[]>): Promise<ArtifactState[]> {
+  const states = await reviewStatesOf(db, rows.map((a) => a.id), roles);
   return rows.map((a) => ({
     id: a.id,
     title: a.title,
@@ -165,19 +155,19 @@ export function artifactStatesOf(db: DbOrTx, rows: Artifact[], roles: Map<string
 }
 
 /** Everything the submit rule judges for one gate, as `submitter` would submit it now. */
-export function submitCommandOf(
+export async function submitCommandOf(
   db: DbOrTx,
   gate: Gate,
   project: { status: ProjectState["status"]; currentGate: number },
   submitter: { id: string; name: string },
-): SubmitCommand {
-  const roles = projectRolesOf(db, gate.projectId);
+): Promise<SubmitCommand> {
+  const roles = await projectRolesOf(db, gate.projectId);
   return {
     gate: gateState(gate),
     project: projectState(project),
-    artifacts: artifactStatesOf(db, artifactsOf(db, gate.projectId, gate.id), roles),
-    previousOpenConditions: openConditionsOf(db, gate.projectId, gate.number + 1),
-    board: boardMembersOf(db, gate.projectId, gate.id, roles),
+    artifacts: await artifactStatesOf(db, await artifactsOf(db, gate.projectId, gate.id), roles),
+    previousOpenConditions: await openConditionsOf(db, gate.projectId, gate.number + 1),
+    board: await boardMembersOf(db, gate.projectId, gate.id, roles),
     submitter,
   };
 }

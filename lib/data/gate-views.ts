@@ -25,27 +25,27 @@ const versionView = (v: ArtifactVersion) => ({
 });
 export type VersionView = ReturnType<typeof versionView>;
 
-function userNames(db: DbOrTx, ids: (string | null)[]) {
+async function userNames(db: DbOrTx, ids: (string | null)[]) {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (!wanted.length) return new Map<string, { name: string; email: string }>();
-  return new Map(db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, wanted)).all().map((u) => [u.id, u]));
+  return new Map((await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, wanted))).map((u) => [u.id, u]));
 }
 
-function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
+async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
   const projectId = access.project.id;
   const ids = rows.map((g) => g.id);
-  const board = boardOf(db, ids);
-  const artifactRows = ids.length ? db.select().from(artifacts).where(and(eq(artifacts.projectId, projectId), inArray(artifacts.gateId, ids))).orderBy(asc(artifacts.createdAt), sql`${artifacts}.rowid`).all() : [];
+  const board = await boardOf(db, ids);
+  const artifactRows = ids.length ? await db.select().from(artifacts).where(and(eq(artifacts.projectId, projectId), inArray(artifacts.gateId, ids))).orderBy(asc(artifacts.createdAt), sql`${artifacts}.rowid`) : [];
   const versions = artifactRows.length
-    ? db.select().from(artifactVersions).where(inArray(artifactVersions.artifactId, artifactRows.map((a) => a.id))).orderBy(desc(artifactVersions.number)).all()
+    ? await db.select().from(artifactVersions).where(inArray(artifactVersions.artifactId, artifactRows.map((a) => a.id))).orderBy(desc(artifactVersions.number))
     : [];
   const latest = new Map<string, ArtifactVersion>();
   for (const v of versions) if (!latest.has(v.artifactId)) latest.set(v.artifactId, v);
-  const roles = projectRolesOf(db, projectId);
-  const reviewStates = reviewStatesOf(db, artifactRows.filter((a) => a.status === "submitted").map((a) => a.id), roles);
-  const votes = ids.length ? db.select().from(gateVotes).where(inArray(gateVotes.gateId, ids)).all() : [];
-  const conditions = ids.length ? db.select().from(gateConditions).where(inArray(gateConditions.gateId, ids)).orderBy(asc(gateConditions.dueDate)).all() : [];
-  const names = userNames(db, [...conditions.map((c) => c.ownerId), ...rows.map((g) => g.decidedBy)]);
+  const roles = await projectRolesOf(db, projectId);
+  const reviewStates = await reviewStatesOf(db, artifactRows.filter((a) => a.status === "submitted").map((a) => a.id), roles);
+  const votes = ids.length ? await db.select().from(gateVotes).where(inArray(gateVotes.gateId, ids)) : [];
+  const conditions = ids.length ? await db.select().from(gateConditions).where(inArray(gateConditions.gateId, ids)).orderBy(asc(gateConditions.dueDate)) : [];
+  const names = await userNames(db, [...conditions.map((c) => c.ownerId), ...rows.map((g) => g.decidedBy)]);
   return rows.map((gate) => {
     const gateBoard = board.filter((b) => b.gateId === gate.id);
     const roundVotes = votes.filter((v) => v.gateId === gate.id && v.round === gate.round);
@@ -100,24 +100,24 @@ function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
 export type GateView = ReturnType<typeof gateViews>[number];
 
 /** The project's gates, highest first (N → 1, as its policy version numbers them). */
-export function listGates(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
-  const rows = db.select().from(gates).where(eq(gates.projectId, projectId)).orderBy(desc(gates.number)).all();
-  return { access, gates: gateViews(db, access, rows) };
+export async function listGates(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const rows = await db.select().from(gates).where(eq(gates.projectId, projectId)).orderBy(desc(gates.number));
+  return { access, gates: await gateViews(db, access, rows) };
 }
 
 /** One gate with everything its page shows. */
-export function gateDetail(db: DbOrTx, actor: Actor, projectId: string, number: number) {
-  const access = loadProjectAccess(db, actor, projectId);
-  const gate = loadGate(db, projectId, number);
-  const [view] = gateViews(db, access, [gate]);
+export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, number: number) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const gate = await loadGate(db, projectId, number);
+  const [view] = await gateViews(db, access, [gate]);
   const artifactIds = view.artifacts.map((a) => a.id);
-  const versions = artifactIds.length ? db.select().from(artifactVersions).where(inArray(artifactVersions.artifactId, artifactIds)).orderBy(desc(artifactVersions.number)).all() : [];
-  const reviews = artifactIds.length ? db.select().from(artifactReviews).where(inArray(artifactReviews.artifactId, artifactIds)).orderBy(desc(artifactReviews.at)).all() : [];
-  const decisions = db.select().from(gateDecisions).where(eq(gateDecisions.gateId, gate.id)).orderBy(desc(gateDecisions.round)).all();
-  const allVotes = db.select().from(gateVotes).where(eq(gateVotes.gateId, gate.id)).orderBy(asc(gateVotes.castAt)).all();
-  const members = listProjectMembers(db, actor, projectId);
-  const names = userNames(db, [...versions.map((v) => v.submittedBy), ...reviews.map((r) => r.reviewerId), ...decisions.map((d) => d.decidedBy), ...allVotes.map((v) => v.userId)]);
+  const versions = artifactIds.length ? await db.select().from(artifactVersions).where(inArray(artifactVersions.artifactId, artifactIds)).orderBy(desc(artifactVersions.number)) : [];
+  const reviews = artifactIds.length ? await db.select().from(artifactReviews).where(inArray(artifactReviews.artifactId, artifactIds)).orderBy(desc(artifactReviews.at)) : [];
+  const decisions = await db.select().from(gateDecisions).where(eq(gateDecisions.gateId, gate.id)).orderBy(desc(gateDecisions.round));
+  const allVotes = await db.select().from(gateVotes).where(eq(gateVotes.gateId, gate.id)).orderBy(asc(gateVotes.castAt));
+  const members = await listProjectMembers(db, actor, projectId);
+  const names = await userNames(db, [...versions.map((v) => v.submittedBy), ...reviews.map((r) => r.reviewerId), ...decisions.map((d) => d.decidedBy), ...allVotes.map((v) => v.userId)]);
   const nameOf = (id: string) => names.get(id)?.name ?? "Unknown user";
   const rounds = [...new Set([...decisions.map((d) => d.round), ...allVotes.map((v) => v.round)])]
     .filter((round) => round !== gate.round || decisions.some((d) => d.round === round))

@@ -2,7 +2,7 @@
 // asks lib/domain/gate, writes and audits inside one immediate transaction.
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, transaction, first } from "@/db/client";
 import { gateConditions, gateDecisions, gates, gateVotes, projectMembers, projects, type Gate } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -17,10 +17,10 @@ import type { decisionSchema, voteSchema } from "@/lib/validation/gates";
 const IMMEDIATE = { behavior: "immediate" } as const;
 export const gateHref = (projectId: string, number: number) => `/projects/${projectId}/gates/${number}`;
 
-function audit(tx: DbOrTx, ctx: RequestContext, gate: Gate, events: DomainEvent[]) {
+async function audit(tx: DbOrTx, ctx: RequestContext, gate: Gate, events: DomainEvent[]) {
   for (const event of events) {
     const onProject = event.action.startsWith("project.");
-    recordAudit(tx, ctx, {
+    await recordAudit(tx, ctx, {
       action: event.action,
       objectType: onProject ? "project" : "gate",
       objectId: onProject ? gate.projectId : gate.id,
@@ -32,46 +32,46 @@ function audit(tx: DbOrTx, ctx: RequestContext, gate: Gate, events: DomainEvent[
 }
 
 /** PM submits the current gate for review; refused with the list of what is missing. */
-export function submitGate(db: Db, ctx: RequestContext, input: { projectId: string; number: number; expectedVersion?: number }): Gate {
-  return db.transaction((tx) => {
-    const access = requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
-    const gate = loadGate(tx, input.projectId, input.number);
+export async function submitGate(db: Db, ctx: RequestContext, input: { projectId: string; number: number; expectedVersion?: number }): Promise<Gate> {
+  return await transaction(db, async (tx) => {
+    const access = await requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
+    const gate = await loadGate(tx, input.projectId, input.number);
     assertVersion(gate.version, input.expectedVersion);
-    const outcome = submit(submitCommandOf(tx, gate, access.project, { id: ctx.actor.id, name: ctx.actor.name }));
+    const outcome = submit(await submitCommandOf(tx, gate, access.project, { id: ctx.actor.id, name: ctx.actor.name }));
     if (!outcome.ok) raise(outcome.refusal);
-    const updated = updateGate(tx, gate, { status: "in_review", round: outcome.next.round, submittedAt: new Date().toISOString(), submittedBy: ctx.actor.id });
+    const updated = await updateGate(tx, gate, { status: "in_review", round: outcome.next.round, submittedAt: new Date().toISOString(), submittedBy: ctx.actor.id });
     if (outcome.next.projectStatus !== access.project.status) {
-      setProject(tx, input.projectId, { status: outcome.next.projectStatus });
+      await setProject(tx, input.projectId, { status: outcome.next.projectStatus });
     }
-    audit(tx, ctx, gate, outcome.events);
-    refreshProjectHealth(tx, gate.projectId);
-    notify(tx, ctx.actor.id, {
-      userIds: boardOf(tx, [gate.id]).map((b) => b.userId),
+    await audit(tx, ctx, gate, outcome.events);
+    await refreshProjectHealth(tx, gate.projectId);
+    await notify(tx, ctx.actor.id, {
+      userIds: (await boardOf(tx, [gate.id])).map((b) => b.userId),
       projectId: input.projectId,
       kind: "gate_submitted",
       title: `Gate ${gate.number} “${gate.name}” of ${access.project.name} is ready for your review`,
       href: gateHref(input.projectId, gate.number),
     });
     return updated;
-  }, IMMEDIATE);
+  });
 }
 
 /** What submitting the gate would be judged on now, for the PM's page (refusals before any confirmation). */
-export function submitCommandFor(db: DbOrTx, actor: Actor, input: { projectId: string; number: number }): SubmitCommand {
-  const access = requireProjectPermission(db, actor, input.projectId, "gate.manage");
-  return submitCommandOf(db, loadGate(db, input.projectId, input.number), access.project, { id: actor.id, name: actor.name });
+export async function submitCommandFor(db: DbOrTx, actor: Actor, input: { projectId: string; number: number }): Promise<SubmitCommand> {
+  const access = await requireProjectPermission(db, actor, input.projectId, "gate.manage");
+  return await submitCommandOf(db, await loadGate(db, input.projectId, input.number), access.project, { id: actor.id, name: actor.name });
 }
 
 /** A board member casts or changes their vote for the current review round. */
-export function castVote(db: Db, ctx: RequestContext, input: { projectId: string; number: number } & z.infer<typeof voteSchema>) {
-  return db.transaction((tx) => {
-    const access = loadProjectAccess(tx, ctx.actor, input.projectId);
-    const gate = loadGate(tx, input.projectId, input.number);
-    const previous = votesOf(tx, gate.id, gate.round).find((v) => v.userId === ctx.actor.id) ?? null;
+export async function castVote(db: Db, ctx: RequestContext, input: { projectId: string; number: number } & z.infer<typeof voteSchema>) {
+  return await transaction(db, async (tx) => {
+    const access = await loadProjectAccess(tx, ctx.actor, input.projectId);
+    const gate = await loadGate(tx, input.projectId, input.number);
+    const previous = (await votesOf(tx, gate.id, gate.round)).find((v) => v.userId === ctx.actor.id) ?? null;
     const outcome = castVoteRule({
       gate: gateState(gate),
       project: projectState(access.project),
-      board: seats(boardOf(tx, [gate.id])),
+      board: seats(await boardOf(tx, [gate.id])),
       voterId: ctx.actor.id,
       previousVote: previous && { vote: previous.vote, rationale: previous.rationale },
       vote: input.vote,
@@ -79,42 +79,41 @@ export function castVote(db: Db, ctx: RequestContext, input: { projectId: string
     });
     if (!outcome.ok) raise(outcome.refusal);
     const now = new Date().toISOString();
-    const vote = tx
+    const vote = await first(tx
       .insert(gateVotes)
       .values({ gateId: gate.id, round: gate.round, userId: ctx.actor.id, vote: input.vote, rationale: input.rationale, castAt: now, updatedAt: now })
       .onConflictDoUpdate({ target: [gateVotes.gateId, gateVotes.round, gateVotes.userId], set: { vote: input.vote, rationale: input.rationale, updatedAt: now } })
-      .returning()
-      .get();
+      .returning());
     // A vote changes what a decision is based on: a decision made on the older picture is stale.
-    updateGate(tx, gate, {});
-    audit(tx, ctx, gate, outcome.events);
+    await updateGate(tx, gate, {});
+    await audit(tx, ctx, gate, outcome.events);
     return vote;
-  }, IMMEDIATE);
+  });
 }
 
 type Decision = Omit<z.infer<typeof decisionSchema>, "conditions"> & { conditions?: z.infer<typeof decisionSchema>["conditions"] };
 
 /** A board member records the gate's decision; go needs approved artifacts and the rule met. */
-export function decideGate(db: Db, ctx: RequestContext, input: { projectId: string; number: number } & Decision): Gate {
+export async function decideGate(db: Db, ctx: RequestContext, input: { projectId: string; number: number } & Decision): Promise<Gate> {
   const conditions = input.conditions ?? [];
-  return db.transaction((tx) => {
-    const access = loadProjectAccess(tx, ctx.actor, input.projectId);
-    const gate = loadGate(tx, input.projectId, input.number);
+  return await transaction(db, async (tx) => {
+    const access = await loadProjectAccess(tx, ctx.actor, input.projectId);
+    const gate = await loadGate(tx, input.projectId, input.number);
     assertVersion(gate.version, input.expectedVersion);
-    const board = boardOf(tx, [gate.id]);
+    const board = await boardOf(tx, [gate.id]);
     const outcome = decide({
       gate: gateState(gate),
       project: projectState(access.project),
       board: seats(board),
-      votes: votesOf(tx, gate.id, gate.round),
-      artifacts: artifactsOf(tx, input.projectId, gate.id),
+      votes: await votesOf(tx, gate.id, gate.round),
+      artifacts: await artifactsOf(tx, input.projectId, gate.id),
       deciderId: ctx.actor.id,
       decision: input.decision,
       rationale: input.rationale,
       conditions,
     });
     if (!outcome.ok) raise(outcome.refusal);
-    const members = tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, input.projectId)).all();
+    const members = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, input.projectId));
     const eligibleOwners = new Set([...members.map((m) => m.userId), ...board.map((b) => b.userId)]);
     const badOwner = conditions.findIndex((c) => !eligibleOwners.has(c.ownerId));
     if (badOwner >= 0) {
@@ -124,16 +123,14 @@ export function decideGate(db: Db, ctx: RequestContext, input: { projectId: stri
     }
     const now = new Date().toISOString();
     const next = outcome.next;
-    tx.insert(gateDecisions)
-      .values({ gateId: gate.id, round: next.decidedRound, decision: input.decision, rationale: input.rationale, decidedBy: ctx.actor.id, decidedAt: now })
-      .run();
+    await tx.insert(gateDecisions)
+      .values({ gateId: gate.id, round: next.decidedRound, decision: input.decision, rationale: input.rationale, decidedBy: ctx.actor.id, decidedAt: now });
     if (next.conditions.length) {
-      tx.insert(gateConditions)
-        .values(next.conditions.map((c) => ({ gateId: gate.id, text: c.text, ownerId: c.ownerId, dueDate: c.dueDate })))
-        .run();
+      await tx.insert(gateConditions)
+        .values(next.conditions.map((c) => ({ gateId: gate.id, text: c.text, ownerId: c.ownerId, dueDate: c.dueDate })));
     }
     const reopened = next.round !== gate.round;
-    const updated = updateGate(tx, gate, {
+    const updated = await updateGate(tx, gate, {
       status: next.gateStatus,
       round: next.round,
       decision: input.decision,
@@ -143,11 +140,11 @@ export function decideGate(db: Db, ctx: RequestContext, input: { projectId: stri
       ...(reopened ? { submittedAt: null, submittedBy: null } : {}),
     });
     if (next.projectStatus !== access.project.status || next.currentGate !== access.project.currentGate) {
-      setProject(tx, input.projectId, { status: next.projectStatus, currentGate: next.currentGate });
+      await setProject(tx, input.projectId, { status: next.projectStatus, currentGate: next.currentGate });
     }
-    audit(tx, ctx, gate, outcome.events);
-    refreshProjectHealth(tx, gate.projectId);
-    notify(tx, ctx.actor.id, {
+    await audit(tx, ctx, gate, outcome.events);
+    await refreshProjectHealth(tx, gate.projectId);
+    await notify(tx, ctx.actor.id, {
       userIds: [...eligibleOwners],
       projectId: input.projectId,
       kind: "gate_decided",
@@ -155,19 +152,18 @@ export function decideGate(db: Db, ctx: RequestContext, input: { projectId: stri
       href: gateHref(input.projectId, gate.number),
     });
     return updated;
-  }, IMMEDIATE);
+  });
 }
 
 /** The owner of a condition, or the PM, records that it is met. */
-export function meetCondition(db: Db, ctx: RequestContext, input: { projectId: string; conditionId: string; note?: string }) {
-  return db.transaction((tx) => {
-    const access = loadProjectAccess(tx, ctx.actor, input.projectId);
-    const row = tx
+export async function meetCondition(db: Db, ctx: RequestContext, input: { projectId: string; conditionId: string; note?: string }) {
+  return await transaction(db, async (tx) => {
+    const access = await loadProjectAccess(tx, ctx.actor, input.projectId);
+    const row = await first(tx
       .select({ condition: gateConditions, gateNumber: gates.number })
       .from(gateConditions)
       .innerJoin(gates, eq(gates.id, gateConditions.gateId))
-      .where(and(eq(gateConditions.id, input.conditionId), eq(gates.projectId, input.projectId)))
-      .get();
+      .where(and(eq(gateConditions.id, input.conditionId), eq(gates.projectId, input.projectId))));
     if (!row) throw notFound("This condition");
     if (row.condition.ownerId !== ctx.actor.id && !access.can("gate.manage")) {
       throw forbidden("Only the condition's owner or the project manager can mark it met.");
@@ -175,26 +171,24 @@ export function meetCondition(db: Db, ctx: RequestContext, input: { projectId: s
     const outcome = meetConditionRule(row.condition);
     if (!outcome.ok) raise(outcome.refusal);
     const now = new Date().toISOString();
-    const updated = tx
+    const updated = await first(tx
       .update(gateConditions)
       .set({ status: "met", closedAt: now, closedBy: ctx.actor.id })
       .where(and(eq(gateConditions.id, row.condition.id), eq(gateConditions.status, "open")))
-      .returning()
-      .get();
+      .returning());
     if (!updated) raise({ code: "rule_refused", reason: "condition_already_met", message: "This condition is already met." });
     for (const event of outcome.events) {
       // The condition table has no note column: the note of how it was met lives in the audit trail.
       const after = input.note ? { ...(event.after as object), note: input.note } : event.after;
-      recordAudit(tx, ctx, { ...event, after, objectType: "gate_condition", objectId: row.condition.id, projectId: input.projectId });
+      await recordAudit(tx, ctx, { ...event, after, objectType: "gate_condition", objectId: row.condition.id, projectId: input.projectId });
     }
     return updated;
-  }, IMMEDIATE);
+  });
 }
 
-function setProject(tx: DbOrTx, projectId: string, set: { status?: (typeof projects.$inferSelect)["status"]; currentGate?: number }) {
-  const project = tx.select({ version: projects.version }).from(projects).where(eq(projects.id, projectId)).get()!;
-  tx.update(projects)
+async function setProject(tx: DbOrTx, projectId: string, set: { status?: (typeof projects.$inferSelect)["status"]; currentGate?: number }) {
+  const project = (await first(tx.select({ version: projects.version }).from(projects).where(eq(projects.id, projectId))))!;
+  await tx.update(projects)
     .set({ ...set, version: project.version + 1, updatedAt: new Date().toISOString() })
-    .where(eq(projects.id, projectId))
-    .run();
+    .where(eq(projects.id, projectId));
 }

@@ -1,7 +1,7 @@
 // Files a completed go-live acceptance as the latest version of the project's "go-live
 // acceptance" artifact, inside the sign-off's transaction (called from signGoLive).
 import { and, asc, eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { artifacts, gates, goLiveSigners, goLiveSignOffs, users, type Project } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { writeArtifactVersion } from "@/lib/data/artifacts";
@@ -17,21 +17,20 @@ export type CertificateFiling =
  * A refusal of the artifact rule (its gate was decided) is returned so the sign-off still
  * completes and the caller records why nothing was filed.
  */
-export function fileAcceptanceCertificate(
+export async function fileAcceptanceCertificate(
   tx: DbOrTx,
   ctx: RequestContext,
   input: { project: Project; acceptance: { id: string; statement: string; completedAt: string }; statementSha256: string },
-): CertificateFiling {
+): Promise<CertificateFiling> {
   const { project, acceptance } = input;
-  const target = tx
+  const target = await first(tx
     .select({ artifact: artifacts, gate: gates })
     .from(artifacts)
     .innerJoin(gates, eq(gates.id, artifacts.gateId))
     .where(and(eq(artifacts.projectId, project.id), eq(artifacts.type, GO_LIVE_ACCEPTANCE_ARTIFACT)))
-    .orderBy(asc(gates.number))
-    .get();
+    .orderBy(asc(gates.number)));
   if (!target) return { filed: false, reason: "no_artifact", message: "The project's policy has no go-live acceptance artifact." };
-  const signOffs = signOffsOf(tx, acceptance.id);
+  const signOffs = await signOffsOf(tx, acceptance.id);
   const markdown = certificateMarkdown({
     projectName: project.name,
     acceptanceId: acceptance.id,
@@ -41,7 +40,7 @@ export function fileAcceptanceCertificate(
     signOffs,
     certificateHref: `/projects/${project.id}/go-live/certificate`,
   });
-  const added = writeArtifactVersion(tx, ctx, {
+  const added = await writeArtifactVersion(tx, ctx, {
     projectId: project.id,
     projectName: project.name,
     artifact: target.artifact,
@@ -56,8 +55,8 @@ export function fileAcceptanceCertificate(
 }
 
 /** The sign-offs of an acceptance with who signed and in what capacity, oldest first. */
-export function signOffsOf(db: DbOrTx, acceptanceId: string) {
-  return db
+export async function signOffsOf(db: DbOrTx, acceptanceId: string) {
+  return await db
     .select({
       name: users.name,
       email: users.email,
@@ -72,6 +71,5 @@ export function signOffsOf(db: DbOrTx, acceptanceId: string) {
     .innerJoin(users, eq(users.id, goLiveSignOffs.userId))
     .innerJoin(goLiveSigners, and(eq(goLiveSigners.acceptanceId, goLiveSignOffs.acceptanceId), eq(goLiveSigners.userId, goLiveSignOffs.userId)))
     .where(eq(goLiveSignOffs.acceptanceId, acceptanceId))
-    .orderBy(asc(goLiveSignOffs.signedAt))
-    .all();
+    .orderBy(asc(goLiveSignOffs.signedAt));
 }

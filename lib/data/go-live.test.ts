@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import { type Db, first } from "@/db/client";
 import { artifacts, artifactVersions, auditEvents, escalations, gates, goLiveSignOffs, guardians, notifications, projects, signInAttempts, sites } from "@/db/schema";
 import { configureAcceptance, getAcceptanceCertificate, getGoLive, recordHandover, sha256, signGoLive } from "@/lib/data/go-live";
 import { updateProject } from "@/lib/data/projects";
@@ -23,29 +23,28 @@ async function refusal(run: () => unknown): Promise<AppError> {
 }
 
 /** Gates 7..4 passed and the project at gate 3, as the gate workflow would leave it. */
-function passGatesBeforeGoLive(db: Db, w: World) {
-  db.update(gates).set({ status: "go", decision: "go" }).where(and(eq(gates.projectId, w.project.id), sql`${gates.number} >= 4`)).run();
-  db.update(projects).set({ currentGate: 3 }).where(eq(projects.id, w.project.id)).run();
+async function passGatesBeforeGoLive(db: Db, w: World) {
+  await db.update(gates).set({ status: "go", decision: "go" }).where(and(eq(gates.projectId, w.project.id), sql`${gates.number} >= 4`));
+  await db.update(projects).set({ currentGate: 3 }).where(eq(projects.id, w.project.id));
 }
 
-function certifyGuardianAtSite(db: Db, w: World) {
-  const site = db.insert(sites).values({ projectId: w.project.id, name: "Hamburg" }).returning().get();
-  db.insert(guardians)
-    .values({ projectId: w.project.id, userId: w.guardian.id, siteId: site.id, status: "certified", nominatedBy: w.pm.id, nominatedAt: "2026-01-01T00:00:00Z", certifiedAt: "2026-02-01T00:00:00Z" })
-    .run();
+async function certifyGuardianAtSite(db: Db, w: World) {
+  const site = await first(db.insert(sites).values({ projectId: w.project.id, name: "Hamburg" }).returning());
+  await db.insert(guardians)
+    .values({ projectId: w.project.id, userId: w.guardian.id, siteId: site.id, status: "certified", nominatedBy: w.pm.id, nominatedAt: "2026-01-01T00:00:00Z", certifiedAt: "2026-02-01T00:00:00Z" });
 }
 
-function passRun(db: Db, w: World, environment: "homologation" | "production") {
-  const run = openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment });
-  const view = listValidationRuns(db, w.guardian, w.project.id).runs.find((r) => r.id === run.id)!;
+async function passRun(db: Db, w: World, environment: "homologation" | "production") {
+  const run = await openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment });
+  const view = (await listValidationRuns(db, w.guardian, w.project.id)).runs.find((r) => r.id === run.id)!;
   for (const s of view.scenarios) {
-    recordScenarioResult(db, ctxFor(w.guardian), { projectId: w.project.id, runId: run.id, scenarioId: s.id, result: "pass", notes: "" });
+    await recordScenarioResult(db, ctxFor(w.guardian), { projectId: w.project.id, runId: run.id, scenarioId: s.id, result: "pass", notes: "" });
   }
-  return closeValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, runId: run.id, note: "" });
+  return await closeValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, runId: run.id, note: "" });
 }
 
-function setUpAcceptance(db: Db, w: World) {
-  return configureAcceptance(db, ctxFor(w.pm), {
+async function setUpAcceptance(db: Db, w: World) {
+  return await configureAcceptance(db, ctxFor(w.pm), {
     projectId: w.project.id,
     statement: STATEMENT,
     signers: [
@@ -55,61 +54,61 @@ function setUpAcceptance(db: Db, w: World) {
   });
 }
 
-const countRows = (db: Db) => ({
-  signOffs: db.select({ n: sql<number>`count(*)` }).from(goLiveSignOffs).get()!.n,
-  audit: db.select({ n: sql<number>`count(*)` }).from(auditEvents).get()!.n,
+const countRows = async (db: Db) => ({
+  signOffs: (await first(db.select({ n: sql<number>`count(*)` }).from(goLiveSignOffs)))!.n,
+  audit: (await first(db.select({ n: sql<number>`count(*)` }).from(auditEvents)))!.n,
 });
 
 describe("go-live", () => {
   let db: Db;
   let w: World;
-  beforeEach(() => {
+  beforeEach(async () => {
     db = createTestDb();
-    w = makeWorld(db);
-    passGatesBeforeGoLive(db, w);
-    certifyGuardianAtSite(db, w);
+    w = await makeWorld(db);
+    await passGatesBeforeGoLive(db, w);
+    await certifyGuardianAtSite(db, w);
   });
 
   it("refuses a sign-off before the production run, naming what is missing", async () => {
-    passRun(db, w, "homologation");
-    setUpAcceptance(db, w);
-    const before = countRows(db);
+    await passRun(db, w, "homologation");
+    await setUpAcceptance(db, w);
+    const before = await countRows(db);
     const error = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
     expect(error.status).toBe(409);
     expect(error.reason).toBe("go_live_not_ready");
     expect(error.details?.missing).toEqual([expect.objectContaining({ key: "production_passed" })]);
-    expect(countRows(db)).toEqual(before);
-    expect(getGoLive(db, w.owner, w.project.id).checklist.find((c) => c.key === "production_passed")?.done).toBe(false);
+    expect(await countRows(db)).toEqual(before);
+    expect((await getGoLive(db, w.owner, w.project.id)).checklist.find((c) => c.key === "production_passed")?.done).toBe(false);
   });
 
   it("refuses a production run before a passed homologation run", async () => {
-    const error = await refusal(() => openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment: "production" }));
+    const error = await refusal(async () => await openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment: "production" }));
     expect(error.reason).toBe("homologation_not_passed");
   });
 
   it("records nothing for a wrong password, but counts the attempt against the throttle", async () => {
-    passRun(db, w, "homologation");
-    passRun(db, w, "production");
-    setUpAcceptance(db, w);
-    const before = countRows(db);
+    await passRun(db, w, "homologation");
+    await passRun(db, w, "production");
+    await setUpAcceptance(db, w);
+    const before = await countRows(db);
     const error = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: "wrong password", statement: STATEMENT }));
     expect(error.status).toBe(422);
     expect(error.reason).toBe("wrong_password");
-    expect(countRows(db)).toEqual(before);
-    expect(db.select().from(signInAttempts).all()).toEqual([expect.objectContaining({ email: w.owner.email, succeeded: false })]);
+    expect(await countRows(db)).toEqual(before);
+    expect(await db.select().from(signInAttempts)).toEqual([expect.objectContaining({ email: w.owner.email, succeeded: false })]);
     for (let i = 0; i < 4; i++) {
       await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: "wrong again", statement: STATEMENT }));
     }
     const locked = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
     expect(locked.status).toBe(429);
-    expect(countRows(db)).toEqual(before);
+    expect(await countRows(db)).toEqual(before);
   });
 
   it("completes when every signer signed; a signed acceptance is immutable", async () => {
-    passRun(db, w, "homologation");
-    passRun(db, w, "production");
-    setUpAcceptance(db, w);
-    expect(getGoLive(db, w.owner, w.project.id)).toMatchObject({ ready: true, status: "open", you: { canSign: true } });
+    await passRun(db, w, "homologation");
+    await passRun(db, w, "production");
+    await setUpAcceptance(db, w);
+    expect(await getGoLive(db, w.owner, w.project.id)).toMatchObject({ ready: true, status: "open", you: { canSign: true } });
     const first = await signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
     expect(first.complete).toBe(false);
     expect(first.signOff.statementSha256).toBe(sha256(STATEMENT));
@@ -117,42 +116,42 @@ describe("go-live", () => {
     expect(first.signOff.ip).toBe("127.0.0.1");
 
     // The signer list is frozen once anyone signed.
-    const frozen = await refusal(() => setUpAcceptance(db, w));
+    const frozen = await refusal(async () => await setUpAcceptance(db, w));
     expect(frozen.reason).toBe("acceptance_frozen");
 
     const second = await signGoLive(db, ctxFor(w.guardian), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
     expect(second.complete).toBe(true);
-    const view = getGoLive(db, w.pm, w.project.id);
+    const view = await getGoLive(db, w.pm, w.project.id);
     expect(view.status).toBe("signed");
     expect(view.stillToSign).toEqual([]);
 
     const again = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
     expect(again.reason).toBe("acceptance_complete");
-    const certificate = getAcceptanceCertificate(db, w.viewer, w.project.id)!;
+    const certificate = (await getAcceptanceCertificate(db, w.viewer, w.project.id))!;
     expect(certificate.signOffs.map((s) => s.email)).toEqual([w.owner.email, w.guardian.email]);
     expect(certificate.signOffs[1].auditHeadHash).not.toBe(certificate.signOffs[0].auditHeadHash);
   });
 
   it("refuses a statement other than the one on record", async () => {
-    passRun(db, w, "homologation");
-    passRun(db, w, "production");
-    setUpAcceptance(db, w);
+    await passRun(db, w, "homologation");
+    await passRun(db, w, "production");
+    await setUpAcceptance(db, w);
     const error = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: "Something else" }));
     expect(error.reason).toBe("statement_mismatch");
   });
 
   it("refuses signing while a blocking escalation is open", async () => {
-    passRun(db, w, "homologation");
-    passRun(db, w, "production");
-    setUpAcceptance(db, w);
-    db.insert(escalations).values({ projectId: w.project.id, raisedBy: w.guardian.id, title: "Invoices stuck", description: "x", severity: "critical", blocking: true }).run();
+    await passRun(db, w, "homologation");
+    await passRun(db, w, "production");
+    await setUpAcceptance(db, w);
+    await db.insert(escalations).values({ projectId: w.project.id, raisedBy: w.guardian.id, title: "Invoices stuck", description: "x", severity: "critical", blocking: true });
     const error = await refusal(() => signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
     expect(error.details?.missing).toEqual([expect.objectContaining({ key: "no_blocking_escalations" })]);
   });
 
   it("only lets certified guardians be named as signers", async () => {
-    const error = await refusal(() =>
-      configureAcceptance(db, ctxFor(w.pm), {
+    const error = await refusal(async () =>
+      await configureAcceptance(db, ctxFor(w.pm), {
         projectId: w.project.id,
         statement: STATEMENT,
         signers: [
@@ -165,99 +164,99 @@ describe("go-live", () => {
   });
 
   it("another organisation's client cannot read or sign; a non-permitted member is refused", async () => {
-    passRun(db, w, "homologation");
-    passRun(db, w, "production");
-    setUpAcceptance(db, w);
-    expect((await refusal(() => getGoLive(db, w.otherViewer, w.project.id))).code).toBe("not_found");
-    expect((await refusal(() => listValidationRuns(db, w.otherViewer, w.project.id))).code).toBe("not_found");
-    expect((await refusal(() => getAcceptanceCertificate(db, w.otherViewer, w.project.id))).code).toBe("not_found");
+    await passRun(db, w, "homologation");
+    await passRun(db, w, "production");
+    await setUpAcceptance(db, w);
+    expect((await refusal(async () => await getGoLive(db, w.otherViewer, w.project.id))).code).toBe("not_found");
+    expect((await refusal(async () => await listValidationRuns(db, w.otherViewer, w.project.id))).code).toBe("not_found");
+    expect((await refusal(async () => await getAcceptanceCertificate(db, w.otherViewer, w.project.id))).code).toBe("not_found");
     const other = await refusal(() => signGoLive(db, ctxFor(w.otherViewer), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
     expect(other.code).toBe("not_found");
     const viewer = await refusal(() => signGoLive(db, ctxFor(w.viewer), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }));
     expect(viewer.code).toBe("forbidden");
-    expect((await refusal(() => setUpAcceptance(db, { ...w, pm: w.engineer }))).code).toBe("forbidden");
-    const run = openValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, environment: "homologation" });
-    const scenarioId = listValidationRuns(db, w.pm, w.project.id).runs[0].scenarios[0].id;
-    const pmRecords = await refusal(() => recordScenarioResult(db, ctxFor(w.pm), { projectId: w.project.id, runId: run.id, scenarioId, result: "pass", notes: "" }));
+    expect((await refusal(async () => await setUpAcceptance(db, { ...w, pm: w.engineer }))).code).toBe("forbidden");
+    const run = await openValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, environment: "homologation" });
+    const scenarioId = (await listValidationRuns(db, w.pm, w.project.id)).runs[0].scenarios[0].id;
+    const pmRecords = await refusal(async () => await recordScenarioResult(db, ctxFor(w.pm), { projectId: w.project.id, runId: run.id, scenarioId, result: "pass", notes: "" }));
     expect(pmRecords.code).toBe("forbidden");
-    const guardianCloses = await refusal(() => closeValidationRun(db, ctxFor(w.guardian), { projectId: w.project.id, runId: run.id, note: "" }));
+    const guardianCloses = await refusal(async () => await closeValidationRun(db, ctxFor(w.guardian), { projectId: w.project.id, runId: run.id, note: "" }));
     expect(guardianCloses.code).toBe("forbidden");
   });
 
   it("handover needs a complete acceptance, makes the project live, and later edits are refused", async () => {
     const handover = { projectId: w.project.id, handoverDate: "2026-06-01", supportContacts: [{ name: "Helpdesk", email: "help@vendor.example" }], openItems: ["Dunning letters wording"] };
-    expect((await refusal(() => recordHandover(db, ctxFor(w.pm), handover))).reason).toBe("acceptance_incomplete");
-    passRun(db, w, "homologation");
-    passRun(db, w, "production");
-    setUpAcceptance(db, w);
+    expect((await refusal(async () => await recordHandover(db, ctxFor(w.pm), handover))).reason).toBe("acceptance_incomplete");
+    await passRun(db, w, "homologation");
+    await passRun(db, w, "production");
+    await setUpAcceptance(db, w);
     await signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
     await signGoLive(db, ctxFor(w.guardian), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
-    recordHandover(db, ctxFor(w.pm), handover);
-    expect(db.select().from(projects).where(eq(projects.id, w.project.id)).get()!.status).toBe("live");
-    expect(getGoLive(db, w.owner, w.project.id).status).toBe("handed_over");
-    const project = db.select().from(projects).where(eq(projects.id, w.project.id)).get()!;
-    const edit = await refusal(() =>
-      updateProject(db, ctxFor(w.pm), { ...project, projectId: project.id, expectedVersion: project.version }),
+    await recordHandover(db, ctxFor(w.pm), handover);
+    expect((await first(db.select().from(projects).where(eq(projects.id, w.project.id))))!.status).toBe("live");
+    expect((await getGoLive(db, w.owner, w.project.id)).status).toBe("handed_over");
+    const project = (await first(db.select().from(projects).where(eq(projects.id, w.project.id))))!;
+    const edit = await refusal(async () =>
+      await updateProject(db, ctxFor(w.pm), { ...project, projectId: project.id, expectedVersion: project.version }),
     );
     expect(edit.reason).toBe("project_read_only");
-    expect((await refusal(() => openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment: "homologation" }))).reason).toBe("project_read_only");
-    expect((await refusal(() => recordHandover(db, ctxFor(w.pm), handover))).reason).toBe("project_read_only");
+    expect((await refusal(async () => await openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment: "homologation" }))).reason).toBe("project_read_only");
+    expect((await refusal(async () => await recordHandover(db, ctxFor(w.pm), handover))).reason).toBe("project_read_only");
   });
 
   it("concurrent closes of the same run: one applies, the stale one is refused", async () => {
-    const run = openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment: "homologation" });
-    const view = listValidationRuns(db, w.guardian, w.project.id).runs[0];
+    const run = await openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment: "homologation" });
+    const view = (await listValidationRuns(db, w.guardian, w.project.id)).runs[0];
     let version = view.version;
     for (const s of view.scenarios) {
-      version = recordScenarioResult(db, ctxFor(w.guardian), { projectId: w.project.id, runId: run.id, scenarioId: s.id, result: "pass", notes: "" }).version;
+      version = (await recordScenarioResult(db, ctxFor(w.guardian), { projectId: w.project.id, runId: run.id, scenarioId: s.id, result: "pass", notes: "" })).version;
     }
-    closeValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, runId: run.id, note: "", expectedVersion: version });
-    const stale = await refusal(() => closeValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, runId: run.id, note: "", expectedVersion: version }));
+    await closeValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, runId: run.id, note: "", expectedVersion: version });
+    const stale = await refusal(async () => await closeValidationRun(db, ctxFor(w.owner), { projectId: w.project.id, runId: run.id, note: "", expectedVersion: version }));
     expect(stale.status).toBe(409);
   });
 
   it("the same signer signing twice at once: one sign-off applies, the other is refused 409", async () => {
-    passRun(db, w, "homologation");
-    passRun(db, w, "production");
-    setUpAcceptance(db, w);
+    await passRun(db, w, "homologation");
+    await passRun(db, w, "production");
+    await setUpAcceptance(db, w);
     const input = { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT };
     const results = await Promise.allSettled([signGoLive(db, ctxFor(w.owner), input), signGoLive(db, ctxFor(w.owner), input)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect(rejected.reason).toMatchObject({ status: 409, reason: "already_signed" });
-    expect(db.select().from(goLiveSignOffs).all()).toHaveLength(1);
+    expect(await db.select().from(goLiveSignOffs)).toHaveLength(1);
   });
 
   it("replacing the signers before anyone signed, with a stale version, is refused", async () => {
-    const first = setUpAcceptance(db, w);
-    configureAcceptance(db, ctxFor(w.pm), { projectId: w.project.id, statement: `${STATEMENT} Revised.`, signers: [{ userId: w.owner.id, capacity: "client_owner" }], expectedVersion: first.version });
-    const stale = await refusal(() =>
-      configureAcceptance(db, ctxFor(w.pm), { projectId: w.project.id, statement: STATEMENT, signers: [{ userId: w.owner.id, capacity: "client_owner" }], expectedVersion: first.version }),
+    const first = await setUpAcceptance(db, w);
+    await configureAcceptance(db, ctxFor(w.pm), { projectId: w.project.id, statement: `${STATEMENT} Revised.`, signers: [{ userId: w.owner.id, capacity: "client_owner" }], expectedVersion: first.version });
+    const stale = await refusal(async () =>
+      await configureAcceptance(db, ctxFor(w.pm), { projectId: w.project.id, statement: STATEMENT, signers: [{ userId: w.owner.id, capacity: "client_owner" }], expectedVersion: first.version }),
     );
     expect(stale.code).toBe("stale_version");
-    expect(getGoLive(db, w.owner, w.project.id).signers.map((s) => s.userId)).toEqual([w.owner.id]);
+    expect((await getGoLive(db, w.owner, w.project.id)).signers.map((s) => s.userId)).toEqual([w.owner.id]);
   });
   describe("filing the completed acceptance as the go-live artifact's latest version", () => {
-    const goLiveArtifact = () => db.select().from(artifacts).where(and(eq(artifacts.projectId, w.project.id), eq(artifacts.type, "go_live_acceptance"))).get()!;
-    const versionsOf = (artifactId: string) => db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifactId)).all();
-    const auditOf = (action: string) => db.select().from(auditEvents).where(and(eq(auditEvents.projectId, w.project.id), eq(auditEvents.action, action))).all();
+    const goLiveArtifact = async () => (await first(db.select().from(artifacts).where(and(eq(artifacts.projectId, w.project.id), eq(artifacts.type, "go_live_acceptance")))))!;
+    const versionsOf = async (artifactId: string) => await db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifactId));
+    const auditOf = async (action: string) => await db.select().from(auditEvents).where(and(eq(auditEvents.projectId, w.project.id), eq(auditEvents.action, action)));
 
     async function signByEveryone() {
-      passRun(db, w, "homologation");
-      passRun(db, w, "production");
-      setUpAcceptance(db, w);
+      await passRun(db, w, "homologation");
+      await passRun(db, w, "production");
+      await setUpAcceptance(db, w);
       await signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
       // Nothing is filed before the acceptance is complete.
-      expect(db.select().from(artifactVersions).all()).toEqual([]);
+      expect(await db.select().from(artifactVersions)).toEqual([]);
       return signGoLive(db, ctxFor(w.guardian), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
     }
 
     it("adds a markdown version with the certificate, authored by the last signer, audited and sent to the board", async () => {
       const result = await signByEveryone();
       expect(result.complete).toBe(true);
-      const artifact = goLiveArtifact();
+      const artifact = await goLiveArtifact();
       expect(artifact.status).toBe("submitted");
-      const [version] = versionsOf(artifact.id);
+      const [version] = await versionsOf(artifact.id);
       expect(version).toMatchObject({ number: 1, kind: "markdown", submittedBy: w.guardian.id });
       const markdown = version.markdown!;
       expect(markdown).toContain(`> ${STATEMENT}`);
@@ -265,42 +264,42 @@ describe("go-live", () => {
       expect(markdown).toContain(result.acceptance.id);
       expect(markdown).toContain(`/projects/${w.project.id}/go-live/certificate`);
       for (const signer of [w.owner, w.guardian]) expect(markdown).toContain(signer.email);
-      const signedAt = db.select().from(goLiveSignOffs).all().map((s) => s.signedAt);
+      const signedAt = (await db.select().from(goLiveSignOffs)).map((s) => s.signedAt);
       for (const at of signedAt) expect(markdown).toContain(at);
 
-      const [added] = auditOf("artifact.version.add");
+      const [added] = await auditOf("artifact.version.add");
       expect(added).toMatchObject({ actorId: w.guardian.id, objectId: artifact.id });
       expect(added.after).toMatchObject({ filedFrom: "go_live", acceptanceId: result.acceptance.id, statementSha256: sha256(STATEMENT), version: 1 });
-      const [complete] = auditOf("go_live_acceptance.complete");
+      const [complete] = await auditOf("go_live_acceptance.complete");
       expect(complete.after).toMatchObject({ certificate: { filed: true, artifactId: artifact.id, versionNumber: 1 } });
       // The chain reads in order: the last sign-off, the filed version, the completion.
-      const [lastSign] = auditOf("go_live_acceptance.sign").slice(-1);
+      const [lastSign] = (await auditOf("go_live_acceptance.sign")).slice(-1);
       expect(lastSign.seq < added.seq && added.seq < complete.seq).toBe(true);
 
-      const gate = db.select().from(gates).where(eq(gates.id, artifact.gateId)).get()!;
+      const gate = (await first(db.select().from(gates).where(eq(gates.id, artifact.gateId))))!;
       expect(gate.number).toBe(3);
-      const boardNotes = db.select().from(notifications).where(and(eq(notifications.projectId, w.project.id), eq(notifications.kind, "artifact_needs_review"))).all();
+      const boardNotes = await db.select().from(notifications).where(and(eq(notifications.projectId, w.project.id), eq(notifications.kind, "artifact_needs_review")));
       expect(boardNotes.map((n) => n.title)).toContain(`“${artifact.title}” (version 1) of ${w.project.name} needs your review`);
     });
 
     it("on a decided gate files nothing, says so in the completion event, and the sign-off still succeeds", async () => {
-      db.update(gates).set({ status: "go", decision: "go" }).where(and(eq(gates.projectId, w.project.id), eq(gates.number, 3))).run();
+      await db.update(gates).set({ status: "go", decision: "go" }).where(and(eq(gates.projectId, w.project.id), eq(gates.number, 3)));
       const result = await signByEveryone();
       expect(result.complete).toBe(true);
-      expect(getGoLive(db, w.pm, w.project.id).status).toBe("signed");
-      expect(versionsOf(goLiveArtifact().id)).toEqual([]);
-      expect(goLiveArtifact().status).toBe("missing");
-      expect(auditOf("artifact.version.add")).toEqual([]);
-      const [complete] = auditOf("go_live_acceptance.complete");
+      expect((await getGoLive(db, w.pm, w.project.id)).status).toBe("signed");
+      expect(await versionsOf((await goLiveArtifact()).id)).toEqual([]);
+      expect((await goLiveArtifact()).status).toBe("missing");
+      expect(await auditOf("artifact.version.add")).toEqual([]);
+      const [complete] = await auditOf("go_live_acceptance.complete");
       expect(complete.after).toMatchObject({ certificate: { filed: false, reason: "gate_closed" } });
     });
 
     it("files nothing when the project's policy has no go-live acceptance artifact", async () => {
-      db.delete(artifacts).where(and(eq(artifacts.projectId, w.project.id), eq(artifacts.type, "go_live_acceptance"))).run();
+      await db.delete(artifacts).where(and(eq(artifacts.projectId, w.project.id), eq(artifacts.type, "go_live_acceptance")));
       const result = await signByEveryone();
       expect(result.complete).toBe(true);
-      expect(db.select().from(artifactVersions).all()).toEqual([]);
-      const [complete] = auditOf("go_live_acceptance.complete");
+      expect(await db.select().from(artifactVersions)).toEqual([]);
+      const [complete] = await auditOf("go_live_acceptance.complete");
       expect(complete.after).toMatchObject({ certificate: { filed: false, reason: "no_artifact" } });
     });
   });

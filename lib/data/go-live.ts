@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import {
   escalations,
   gateConditions,
@@ -49,29 +49,26 @@ const EVIDENCE: Record<rules.ChecklistKey, string> = {
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 /** The facts readiness is computed from, read in one go (inside a transaction when writing). */
-export function readinessSnapshot(db: DbOrTx, project: Project): rules.ReadinessSnapshot {
-  const validation = validationSummary(db, project.id);
+export async function readinessSnapshot(db: DbOrTx, project: Project): Promise<rules.ReadinessSnapshot> {
+  const validation = await validationSummary(db, project.id);
   // Counted in JS: drizzle leaves columns unqualified in a correlated subquery of a one-table select.
-  const siteRows = db.select({ id: sites.id, name: sites.name }).from(sites).where(eq(sites.projectId, project.id)).orderBy(asc(sites.name)).all();
-  const certifiedSites = db
+  const siteRows = await db.select({ id: sites.id, name: sites.name }).from(sites).where(eq(sites.projectId, project.id)).orderBy(asc(sites.name));
+  const certifiedSites = (await db
     .select({ siteId: guardians.siteId })
     .from(guardians)
-    .where(and(eq(guardians.projectId, project.id), eq(guardians.status, "certified")))
-    .all()
+    .where(and(eq(guardians.projectId, project.id), eq(guardians.status, "certified"))))
     .map((g) => g.siteId);
   const blocking =
-    db
+    (await first(db
       .select({ n: sql<number>`count(*)` })
       .from(escalations)
-      .where(and(eq(escalations.projectId, project.id), eq(escalations.blocking, true), inArray(escalations.status, [...OPEN_ESCALATION])))
-      .get()?.n ?? 0;
-  const gateRows = db.select({ id: gates.id, number: gates.number, status: gates.status }).from(gates).where(eq(gates.projectId, project.id)).all();
+      .where(and(eq(escalations.projectId, project.id), eq(escalations.blocking, true), inArray(escalations.status, [...OPEN_ESCALATION])))))?.n ?? 0;
+  const gateRows = await db.select({ id: gates.id, number: gates.number, status: gates.status }).from(gates).where(eq(gates.projectId, project.id));
   const openConditionGates = gateRows.length
-    ? db
+    ? (await db
         .select({ gateId: gateConditions.gateId })
         .from(gateConditions)
-        .where(and(inArray(gateConditions.gateId, gateRows.map((g) => g.id)), eq(gateConditions.status, "open")))
-        .all()
+        .where(and(inArray(gateConditions.gateId, gateRows.map((g) => g.id)), eq(gateConditions.status, "open"))))
         .map((c) => c.gateId)
     : [];
   return {
@@ -83,55 +80,53 @@ export function readinessSnapshot(db: DbOrTx, project: Project): rules.Readiness
     currentGate: project.currentGate,
     gates: gateRows.map((g) => ({ number: g.number, status: g.status, openConditions: openConditionGates.filter((id) => id === g.id).length })),
     // The project's policy version says which gates go-live needs (DESIGN.md §4b).
-    gatesBeforeGoLive: rules.gatesBeforeGoLive(policyGatesOf(db, project.policyVersionId)),
+    gatesBeforeGoLive: rules.gatesBeforeGoLive(await policyGatesOf(db, project.policyVersionId)),
   };
 }
 
-function acceptanceOf(db: DbOrTx, projectId: string): Acceptance | null {
-  return db.select().from(goLiveAcceptances).where(eq(goLiveAcceptances.projectId, projectId)).get() ?? null;
+async function acceptanceOf(db: DbOrTx, projectId: string): Promise<Acceptance | null> {
+  return await first(db.select().from(goLiveAcceptances).where(eq(goLiveAcceptances.projectId, projectId))) ?? null;
 }
 
-function acceptanceState(db: DbOrTx, acceptance: Acceptance | null): rules.AcceptanceState | null {
+async function acceptanceState(db: DbOrTx, acceptance: Acceptance | null): Promise<rules.AcceptanceState | null> {
   if (!acceptance) return null;
   return {
     status: acceptance.status,
     statement: acceptance.statement,
-    signers: db.select({ userId: goLiveSigners.userId, capacity: goLiveSigners.capacity }).from(goLiveSigners).where(eq(goLiveSigners.acceptanceId, acceptance.id)).all(),
-    signedUserIds: db.select({ userId: goLiveSignOffs.userId }).from(goLiveSignOffs).where(eq(goLiveSignOffs.acceptanceId, acceptance.id)).all().map((s) => s.userId),
+    signers: await db.select({ userId: goLiveSigners.userId, capacity: goLiveSigners.capacity }).from(goLiveSigners).where(eq(goLiveSigners.acceptanceId, acceptance.id)),
+    signedUserIds: (await db.select({ userId: goLiveSignOffs.userId }).from(goLiveSignOffs).where(eq(goLiveSignOffs.acceptanceId, acceptance.id))).map((s) => s.userId),
   };
 }
 
 /** Who may be named as a signer: the project's client owners and its certified guardians. */
-export function eligibleSigners(db: DbOrTx, projectId: string) {
-  const owners = db
+export async function eligibleSigners(db: DbOrTx, projectId: string) {
+  const owners = await db
     .select({ userId: users.id, name: users.name, email: users.email })
     .from(projectMembers)
     .innerJoin(users, eq(users.id, projectMembers.userId))
     .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.role, "client_owner")))
-    .orderBy(asc(users.name))
-    .all();
-  const certified = db
+    .orderBy(asc(users.name));
+  const certified = await db
     .select({ userId: users.id, name: users.name, email: users.email, site: sites.name })
     .from(guardians)
     .innerJoin(users, eq(users.id, guardians.userId))
     .innerJoin(sites, eq(sites.id, guardians.siteId))
     .where(and(eq(guardians.projectId, projectId), eq(guardians.status, "certified")))
-    .orderBy(asc(users.name))
-    .all();
+    .orderBy(asc(users.name));
   return { clientOwners: owners, certifiedGuardians: certified };
 }
 
 /** The readiness page and GET /go-live: checklist with evidence links, signers, status. */
-export function getGoLive(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
+export async function getGoLive(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
   const { project } = access;
-  const checklist = rules.readinessChecklist(readinessSnapshot(db, project)).map((item) => ({
+  const checklist = rules.readinessChecklist(await readinessSnapshot(db, project)).map((item) => ({
     ...item,
     href: `/projects/${project.id}/${EVIDENCE[item.key]}`,
   }));
-  const acceptance = acceptanceOf(db, project.id);
+  const acceptance = await acceptanceOf(db, project.id);
   const signers = acceptance
-    ? db
+    ? (await db
         .select({
           userId: users.id,
           name: users.name,
@@ -143,15 +138,14 @@ export function getGoLive(db: DbOrTx, actor: Actor, projectId: string) {
         .innerJoin(users, eq(users.id, goLiveSigners.userId))
         .leftJoin(goLiveSignOffs, and(eq(goLiveSignOffs.acceptanceId, goLiveSigners.acceptanceId), eq(goLiveSignOffs.userId, goLiveSigners.userId)))
         .where(eq(goLiveSigners.acceptanceId, acceptance.id))
-        .orderBy(asc(goLiveSigners.capacity), asc(users.name))
-        .all()
+        .orderBy(asc(goLiveSigners.capacity), asc(users.name)))
         .map((s) => ({ ...s, signed: Boolean(s.signedAt) }))
     : [];
-  const handover = db.select().from(handovers).where(eq(handovers.projectId, project.id)).get() ?? null;
+  const handover = await first(db.select().from(handovers).where(eq(handovers.projectId, project.id))) ?? null;
   const ready = checklist.every((c) => c.done);
   const status = handover ? "handed_over" : acceptance ? acceptance.status : "not_set_up";
   const me = signers.find((s) => s.userId === actor.id);
-  const goLiveGate = rules.goLiveGate(policyGatesOf(db, project.policyVersionId));
+  const goLiveGate = rules.goLiveGate(await policyGatesOf(db, project.policyVersionId));
   return {
     projectId: project.id,
     projectStatus: project.status,
@@ -180,11 +174,11 @@ export function getGoLive(db: DbOrTx, actor: Actor, projectId: string) {
 export type GoLiveView = ReturnType<typeof getGoLive>;
 
 /** The printable certificate: every sign-off with its statement hash and the audit head at signing. */
-export function getAcceptanceCertificate(db: DbOrTx, actor: Actor, projectId: string) {
-  const { project } = loadProjectAccess(db, actor, projectId);
-  const acceptance = acceptanceOf(db, project.id);
+export async function getAcceptanceCertificate(db: DbOrTx, actor: Actor, projectId: string) {
+  const { project } = await loadProjectAccess(db, actor, projectId);
+  const acceptance = await acceptanceOf(db, project.id);
   if (!acceptance) return null;
-  const signOffs = signOffsOf(db, acceptance.id);
+  const signOffs = await signOffsOf(db, acceptance.id);
   return {
     project: { id: project.id, name: project.name, status: project.status },
     statement: acceptance.statement,
@@ -196,14 +190,13 @@ export function getAcceptanceCertificate(db: DbOrTx, actor: Actor, projectId: st
 }
 
 /** The PM sets (or, before anyone signed, replaces) the statement and the required signers. */
-export function configureAcceptance(db: Db, ctx: RequestContext, input: z.infer<typeof configureAcceptanceSchema>) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "golive.manage");
-      const current = acceptanceOf(tx, project.id);
+export async function configureAcceptance(db: Db, ctx: RequestContext, input: z.infer<typeof configureAcceptanceSchema>) {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "golive.manage");
+      const current = await acceptanceOf(tx, project.id);
       if (current) assertVersion(current.version, input.expectedVersion);
-      const eligible = eligibleSigners(tx, project.id);
-      const outcome = rules.configureAcceptance(acceptanceState(tx, current), input, {
+      const eligible = await eligibleSigners(tx, project.id);
+      const outcome = rules.configureAcceptance(await acceptanceState(tx, current), input, {
         clientOwners: eligible.clientOwners.map((o) => o.userId),
         certifiedGuardians: eligible.certifiedGuardians.map((g) => g.userId),
       });
@@ -211,25 +204,23 @@ export function configureAcceptance(db: Db, ctx: RequestContext, input: z.infer<
       const statement = rules.normalizeStatement(input.statement);
       let acceptance: Acceptance;
       if (current) {
-        const updated = tx
+        const updated = await first(tx
           .update(goLiveAcceptances)
           .set({ statement, version: current.version + 1 })
           .where(and(eq(goLiveAcceptances.id, current.id), eq(goLiveAcceptances.projectId, project.id), eq(goLiveAcceptances.version, current.version)))
-          .returning()
-          .get();
+          .returning());
         if (!updated) throw new AppError("stale_version", "Someone else changed the acceptance in the meantime. Reload and try again.", "stale_version");
         acceptance = updated;
-        tx.delete(goLiveSigners).where(eq(goLiveSigners.acceptanceId, current.id)).run();
+        await tx.delete(goLiveSigners).where(eq(goLiveSigners.acceptanceId, current.id));
       } else {
-        acceptance = tx.insert(goLiveAcceptances).values({ projectId: project.id, statement }).returning().get();
+        acceptance = await first(tx.insert(goLiveAcceptances).values({ projectId: project.id, statement }).returning());
       }
-      tx.insert(goLiveSigners)
-        .values(input.signers.map((s) => ({ acceptanceId: acceptance.id, userId: s.userId, capacity: s.capacity })))
-        .run();
+      await tx.insert(goLiveSigners)
+        .values(input.signers.map((s) => ({ acceptanceId: acceptance.id, userId: s.userId, capacity: s.capacity })));
       for (const event of outcome.events) {
-        recordAudit(tx, ctx, { action: event.action, objectType: "go_live_acceptance", objectId: acceptance.id, projectId: project.id, after: event.after });
+        await recordAudit(tx, ctx, { action: event.action, objectType: "go_live_acceptance", objectId: acceptance.id, projectId: project.id, after: event.after });
       }
-      notify(tx, ctx.actor.id, {
+      await notify(tx, ctx.actor.id, {
         userIds: input.signers.map((s) => s.userId),
         projectId: project.id,
         kind: "golive.signers",
@@ -237,9 +228,7 @@ export function configureAcceptance(db: Db, ctx: RequestContext, input: z.infer<
         href: `/projects/${project.id}/go-live`,
       });
       return acceptance;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 function unmetAsProblem(outcome: rules.Refusal, checklist: rules.ChecklistItem[]): never {
@@ -256,36 +245,35 @@ function unmetAsProblem(outcome: rules.Refusal, checklist: rules.ChecklistItem[]
  */
 export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typeof signOffSchema>, now = new Date()) {
   // Cheap checks first, so nobody types a password into a form that cannot succeed.
-  const { project } = requireProjectPermission(db, ctx.actor, input.projectId, "golive.sign");
-  const checklist = rules.readinessChecklist(readinessSnapshot(db, project));
-  const certifiedIds = (tx: DbOrTx) => eligibleSigners(tx, project.id).certifiedGuardians.map((g) => g.userId);
-  const precheck = rules.signOff(acceptanceState(db, acceptanceOf(db, project.id)), checklist, { userId: ctx.actor.id, statement: input.statement }, certifiedIds(db));
+  const { project } = await requireProjectPermission(db, ctx.actor, input.projectId, "golive.sign");
+  const checklist = rules.readinessChecklist(await readinessSnapshot(db, project));
+  const certifiedIds = async (tx: DbOrTx) => (await eligibleSigners(tx, project.id)).certifiedGuardians.map((g) => g.userId);
+  const precheck = rules.signOff(await acceptanceState(db, await acceptanceOf(db, project.id)), checklist, { userId: ctx.actor.id, statement: input.statement }, await certifiedIds(db));
   if (!precheck.ok) unmetAsProblem(precheck, checklist);
 
-  const user = db.select().from(users).where(eq(users.id, ctx.actor.id)).get();
+  const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   const ip = ctx.ip ?? "unknown";
-  const until = user ? throttleUntil(db, user.email, ip, now) : null;
+  const until = user ? await throttleUntil(db, user.email, ip, now) : null;
   if (until) {
     throw new AppError("rate_limited", `Too many wrong passwords. Try again after ${until.toISOString().slice(11, 16)} UTC.`, "too_many_attempts");
   }
   const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : false;
   if (!valid || !user) {
-    db.insert(signInAttempts).values({ email: user?.email ?? ctx.actor.email, ip, succeeded: false, at: now.toISOString() }).run();
+    await db.insert(signInAttempts).values({ email: user?.email ?? ctx.actor.email, ip, succeeded: false, at: now.toISOString() });
     throw new AppError("invalid_input", "The password is not correct. Nothing was signed.", "wrong_password", {
       fieldErrors: { password: ["The password is not correct."] },
     });
   }
 
-  return db.transaction(
-    (tx) => {
+  return await transaction(db, async (tx) => {
       // Re-check everything under the write lock: the state may have changed while hashing.
-      const { project: fresh } = requireProjectPermission(tx, ctx.actor, input.projectId, "golive.sign");
-      const acceptance = acceptanceOf(tx, fresh.id);
-      const freshChecklist = rules.readinessChecklist(readinessSnapshot(tx, fresh));
-      const outcome = rules.signOff(acceptanceState(tx, acceptance), freshChecklist, { userId: ctx.actor.id, statement: input.statement }, certifiedIds(tx));
+      const { project: fresh } = await requireProjectPermission(tx, ctx.actor, input.projectId, "golive.sign");
+      const acceptance = await acceptanceOf(tx, fresh.id);
+      const freshChecklist = rules.readinessChecklist(await readinessSnapshot(tx, fresh));
+      const outcome = rules.signOff(await acceptanceState(tx, acceptance), freshChecklist, { userId: ctx.actor.id, statement: input.statement }, await certifiedIds(tx));
       if (!outcome.ok) unmetAsProblem(outcome, freshChecklist);
       const signedAt = now.toISOString();
-      const signOff = tx
+      const signOff = await first(tx
         .insert(goLiveSignOffs)
         .values({
           acceptanceId: acceptance!.id,
@@ -295,25 +283,23 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
           userAgent: ctx.userAgent,
           statement: acceptance!.statement,
           statementSha256: sha256(acceptance!.statement),
-          auditHeadHash: auditHead(tx),
+          auditHeadHash: await auditHead(tx),
         })
-        .returning()
-        .get();
-      const updated = tx
+        .returning());
+      const updated = await first(tx
         .update(goLiveAcceptances)
         .set({ version: acceptance!.version + 1, ...(outcome.completes ? { status: "signed" as const, completedAt: signedAt } : {}) })
         .where(and(eq(goLiveAcceptances.id, acceptance!.id), eq(goLiveAcceptances.projectId, fresh.id), eq(goLiveAcceptances.version, acceptance!.version)))
-        .returning()
-        .get();
+        .returning());
       if (!updated) throw new AppError("stale_version", "The acceptance changed while you were signing. Reload and try again.", "stale_version");
       for (const event of outcome.events) {
         // The completed acceptance is filed as the go-live artifact's latest version first, so
         // the completion event can say whether (and where) its certificate was filed.
         const certificate =
           event.action === "go_live_acceptance.complete"
-            ? fileAcceptanceCertificate(tx, ctx, { project: fresh, acceptance: { ...updated, completedAt: signedAt }, statementSha256: signOff.statementSha256 })
+            ? await fileAcceptanceCertificate(tx, ctx, { project: fresh, acceptance: { ...updated, completedAt: signedAt }, statementSha256: signOff.statementSha256 })
             : undefined;
-        recordAudit(tx, ctx, {
+        await recordAudit(tx, ctx, {
           action: event.action,
           objectType: "go_live_acceptance",
           objectId: acceptance!.id,
@@ -322,12 +308,11 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
         });
       }
       if (outcome.completes) {
-        const pms = tx
+        const pms = await tx
           .select({ userId: projectMembers.userId })
           .from(projectMembers)
-          .where(and(eq(projectMembers.projectId, fresh.id), eq(projectMembers.role, "project_manager")))
-          .all();
-        notify(tx, ctx.actor.id, {
+          .where(and(eq(projectMembers.projectId, fresh.id), eq(projectMembers.role, "project_manager")));
+        await notify(tx, ctx.actor.id, {
           userIds: pms.map((p) => p.userId),
           projectId: fresh.id,
           kind: "golive.complete",
@@ -336,20 +321,17 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
         });
       }
       return { signOff, acceptance: updated, complete: outcome.completes };
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** The handover to the helpdesk: the project becomes live and the implementation phase ends. */
-export function recordHandover(db: Db, ctx: RequestContext, input: z.infer<typeof handoverSchema>) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "handover.record");
-      const existing = tx.select({ id: handovers.id }).from(handovers).where(eq(handovers.projectId, project.id)).get();
-      const outcome = rules.recordHandover(project.status, acceptanceOf(tx, project.id), Boolean(existing));
+export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer<typeof handoverSchema>) {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "handover.record");
+      const existing = await first(tx.select({ id: handovers.id }).from(handovers).where(eq(handovers.projectId, project.id)));
+      const outcome = rules.recordHandover(project.status, await acceptanceOf(tx, project.id), Boolean(existing));
       if (!outcome.ok) refused(outcome);
-      const handover = tx
+      const handover = await first(tx
         .insert(handovers)
         .values({
           projectId: project.id,
@@ -359,16 +341,14 @@ export function recordHandover(db: Db, ctx: RequestContext, input: z.infer<typeo
           recordedBy: ctx.actor.id,
           recordedAt: new Date().toISOString(),
         })
-        .returning()
-        .get();
-      const updated = tx
+        .returning());
+      const updated = await first(tx
         .update(projects)
         .set({ status: outcome.nextStatus, version: project.version + 1, updatedAt: new Date().toISOString() })
         .where(and(eq(projects.id, project.id), eq(projects.version, project.version)))
-        .returning()
-        .get();
+        .returning());
       if (!updated) throw new AppError("stale_version", "The project changed in the meantime. Reload and try again.", "stale_version");
-      recordAudit(tx, ctx, {
+      await recordAudit(tx, ctx, {
         action: "handover.record",
         objectType: "handover",
         objectId: handover.id,
@@ -376,10 +356,10 @@ export function recordHandover(db: Db, ctx: RequestContext, input: z.infer<typeo
         after: { handoverDate: input.handoverDate, supportContacts: input.supportContacts.length, openItems: input.openItems.length },
       });
       for (const event of outcome.events) {
-        recordAudit(tx, ctx, { action: event.action, objectType: "project", objectId: project.id, projectId: project.id, before: { status: project.status }, after: event.after });
+        await recordAudit(tx, ctx, { action: event.action, objectType: "project", objectId: project.id, projectId: project.id, before: { status: project.status }, after: event.after });
       }
-      const members = tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id)).all();
-      notify(tx, ctx.actor.id, {
+      const members = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id));
+      await notify(tx, ctx.actor.id, {
         userIds: members.map((m) => m.userId),
         projectId: project.id,
         kind: "project.live",
@@ -387,7 +367,5 @@ export function recordHandover(db: Db, ctx: RequestContext, input: z.infer<typeo
         href: `/projects/${project.id}/go-live`,
       });
       return handover;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }

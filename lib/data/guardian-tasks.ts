@@ -20,8 +20,8 @@ export type GuardianTasks = {
   validation: { projectId: string; projectName: string; runId: string; environment: string; pendingScenarios: number }[];
 };
 
-export function guardianTasks(db: DbOrTx, actor: Actor, now = new Date().toISOString()): GuardianTasks {
-  const mine = db
+export async function guardianTasks(db: DbOrTx, actor: Actor, now = new Date().toISOString()): Promise<GuardianTasks> {
+  const mine = await db
     .select({ id: guardians.id, projectId: guardians.projectId, projectName: projects.name })
     .from(guardians)
     .innerJoin(projects, eq(projects.id, guardians.projectId))
@@ -33,14 +33,13 @@ export function guardianTasks(db: DbOrTx, actor: Actor, now = new Date().toISOSt
         // A client account only ever counts on its own organisation's projects.
         actor.role === "client" ? eq(projects.organizationId, actor.organizationId ?? "-") : undefined,
       ),
-    )
-    .all();
+    );
   if (mine.length === 0) return { guardian: false, sessions: [], modulesToPass: [], validation: [] };
   const projectIds = mine.map((g) => g.projectId);
   const guardianIds = mine.map((g) => g.id);
   const nameOf = new Map(mine.map((g) => [g.projectId, g.projectName]));
 
-  const sessions = db
+  const sessions = (await db
     .select({
       projectId: trainingSessions.projectId,
       sessionId: trainingSessions.id,
@@ -53,22 +52,20 @@ export function guardianTasks(db: DbOrTx, actor: Actor, now = new Date().toISOSt
     .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
     .where(and(inArray(trainingSessions.projectId, projectIds), gte(trainingSessions.startsAt, now)))
     .orderBy(asc(trainingSessions.startsAt))
-    .limit(20)
-    .all()
+    .limit(20))
     .map((s) => ({ ...s, projectName: nameOf.get(s.projectId)!, invited: Boolean(s.invited) }));
 
   const passed = sql`exists (select 1 from ${trainingAttendance} join ${trainingSessions} on ${trainingSessions.id} = ${trainingAttendance.sessionId}
     where ${trainingSessions.moduleId} = ${trainingModules.id} and ${inArray(trainingAttendance.guardianId, guardianIds)}
     and ${trainingAttendance.attended} = 1 and ${trainingAttendance.score} >= ${trainingModules.passMark})`;
-  const modulesToPass = db
+  const modulesToPass = (await db
     .select({ projectId: trainingModules.projectId, moduleId: trainingModules.id, moduleName: trainingModules.name, passMark: trainingModules.passMark })
     .from(trainingModules)
     .where(and(inArray(trainingModules.projectId, projectIds), eq(trainingModules.required, true), sql`not ${passed}`))
-    .orderBy(asc(trainingModules.name))
-    .all()
+    .orderBy(asc(trainingModules.name)))
     .map((m) => ({ ...m, projectName: nameOf.get(m.projectId)! }));
 
-  const validation = db
+  const validation = (await db
     .select({
       projectId: validationRuns.projectId,
       runId: validationRuns.id,
@@ -78,8 +75,7 @@ export function guardianTasks(db: DbOrTx, actor: Actor, now = new Date().toISOSt
     .from(validationRuns)
     .innerJoin(validationScenarios, and(eq(validationScenarios.runId, validationRuns.id), eq(validationScenarios.result, "pending")))
     .where(and(inArray(validationRuns.projectId, projectIds), eq(validationRuns.status, "open")))
-    .groupBy(validationRuns.id)
-    .all()
+    .groupBy(validationRuns.id))
     .map((v) => ({ ...v, projectName: nameOf.get(v.projectId)!, pendingScenarios: Number(v.pendingScenarios) }));
 
   return { guardian: true, sessions, modulesToPass, validation };

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import { type Db, first } from "@/db/client";
 import { auditEvents, guardians, projectMembers } from "@/db/schema";
 import { memberRoles } from "@/lib/data/access";
 import { createSite, guardianRoster, listGuardians, moveGuardian, nominateGuardian, withdrawGuardian } from "@/lib/data/guardians";
@@ -11,106 +11,106 @@ import { makeReadinessWorld, trainAndScore } from "@/lib/testing/readiness-fixtu
 let db: Db;
 let w: ReturnType<typeof makeReadinessWorld>;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  w = makeReadinessWorld(db);
+  w = await makeReadinessWorld(db);
 });
 
-const statusOf = (id: string) => db.select().from(guardians).where(eq(guardians.id, id)).get()!.status;
+const statusOf = async (id: string) => (await first(db.select().from(guardians).where(eq(guardians.id, id))))!.status;
 
 describe("nominating guardians", () => {
-  it("the PM nominates a client user, who becomes a guardian member; audited", () => {
-    const newcomer = makeUser(db, "client", w.org.id);
-    const g = nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, siteId: w.site.id });
+  it("the PM nominates a client user, who becomes a guardian member; audited", async () => {
+    const newcomer = await makeUser(db, "client", w.org.id);
+    const g = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, siteId: w.site.id });
     expect(g.status).toBe("nominated");
-    expect(memberRoles(db, w.project.id, newcomer.id)).toEqual(["guardian"]);
-    const actions = db.select().from(auditEvents).where(eq(auditEvents.projectId, w.project.id)).all().map((e) => e.action);
+    expect(await memberRoles(db, w.project.id, newcomer.id)).toEqual(["guardian"]);
+    const actions = (await db.select().from(auditEvents).where(eq(auditEvents.projectId, w.project.id))).map((e) => e.action);
     expect(actions).toContain("guardian.nominate");
     expect(actions).toContain("project.member.add");
   });
 
-  it("the client owner may nominate too", () => {
-    const g = nominateGuardian(db, ctxFor(w.owner), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
+  it("the client owner may nominate too", async () => {
+    const g = await nominateGuardian(db, ctxFor(w.owner), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
     expect(g.nominatedBy).toBe(w.owner.id);
   });
 
-  it("refuses a second nomination of an active guardian (409)", () => {
-    nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
-    expect(() => nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id })).toThrow(
+  it("refuses a second nomination of an active guardian (409)", async () => {
+    await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
+    expect(async () => await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id })).toThrow(
       expect.objectContaining({ code: "rule_refused", reason: "already_guardian" }),
     );
   });
 
-  it("refuses vendor accounts and clients of another organisation (422)", () => {
+  it("refuses vendor accounts and clients of another organisation (422)", async () => {
     for (const userId of [w.engineer.id, w.otherViewer.id]) {
-      expect(() => nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId, siteId: w.site.id })).toThrow(
+      expect(async () => await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId, siteId: w.site.id })).toThrow(
         expect.objectContaining({ code: "invalid_input" }),
       );
     }
-    expect(listGuardians(db, w.pm, w.project.id)).toHaveLength(0);
+    expect(await listGuardians(db, w.pm, w.project.id)).toHaveLength(0);
   });
 
-  it("refuses a site of another project", () => {
-    const otherProject = makeProject(db, w.pm, w.org.id);
-    const foreignSite = createSite(db, ctxFor(w.pm), { projectId: otherProject.id, name: "Elsewhere", location: "" });
-    expect(() => nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: foreignSite.id })).toThrow(
+  it("refuses a site of another project", async () => {
+    const otherProject = await makeProject(db, w.pm, w.org.id);
+    const foreignSite = await createSite(db, ctxFor(w.pm), { projectId: otherProject.id, name: "Elsewhere", location: "" });
+    expect(async () => await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: foreignSite.id })).toThrow(
       expect.objectContaining({ code: "invalid_input" }),
     );
-    expect(listGuardians(db, w.pm, w.project.id)).toHaveLength(0);
+    expect(await listGuardians(db, w.pm, w.project.id)).toHaveLength(0);
   });
 
   it("refuses a duplicate site name with a field error", () => {
-    expect(() => createSite(db, ctxFor(w.pm), { projectId: w.project.id, name: "Hamburg HQ", location: "" })).toThrow(
+    expect(async () => await createSite(db, ctxFor(w.pm), { projectId: w.project.id, name: "Hamburg HQ", location: "" })).toThrow(
       expect.objectContaining({ code: "invalid_input", details: { fieldErrors: { name: expect.any(Array) } } }),
     );
   });
 });
 
 describe("status follows training", () => {
-  it("nominated → in_training → certified, each step audited", () => {
-    const g = nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
-    trainAndScore(db, w, g.id, w.usage.id, 85);
-    expect(statusOf(g.id)).toBe("in_training");
-    trainAndScore(db, w, g.id, w.administration.id, 55);
-    expect(statusOf(g.id)).toBe("in_training");
-    trainAndScore(db, w, g.id, w.administration.id, 72);
-    expect(statusOf(g.id)).toBe("certified");
-    const row = db.select().from(guardians).where(eq(guardians.id, g.id)).get()!;
+  it("nominated → in_training → certified, each step audited", async () => {
+    const g = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
+    await trainAndScore(db, w, g.id, w.usage.id, 85);
+    expect(await statusOf(g.id)).toBe("in_training");
+    await trainAndScore(db, w, g.id, w.administration.id, 55);
+    expect(await statusOf(g.id)).toBe("in_training");
+    await trainAndScore(db, w, g.id, w.administration.id, 72);
+    expect(await statusOf(g.id)).toBe("certified");
+    const row = (await first(db.select().from(guardians).where(eq(guardians.id, g.id))))!;
     expect(row.certifiedAt).not.toBeNull();
-    const actions = db.select().from(auditEvents).where(eq(auditEvents.objectId, g.id)).all().map((e) => e.action);
+    const actions = (await db.select().from(auditEvents).where(eq(auditEvents.objectId, g.id))).map((e) => e.action);
     expect(actions).toEqual(["guardian.nominate", "guardian.status", "guardian.certify"]);
   });
 
-  it("raising a pass mark or adding a required module takes certification back", () => {
-    const g = nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
-    trainAndScore(db, w, g.id, w.usage.id, 75);
-    trainAndScore(db, w, g.id, w.administration.id, 75);
-    expect(statusOf(g.id)).toBe("certified");
-    updateModule(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, name: "Usage", description: "", required: true, passMark: 80 });
-    expect(statusOf(g.id)).toBe("in_training");
-    updateModule(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, name: "Usage", description: "", required: true, passMark: 75 });
-    expect(statusOf(g.id)).toBe("certified");
-    createModule(db, ctxFor(w.pm), { projectId: w.project.id, kind: "configuration", name: "Configuration", description: "", required: true, passMark: 60 });
-    expect(statusOf(g.id)).toBe("in_training");
+  it("raising a pass mark or adding a required module takes certification back", async () => {
+    const g = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
+    await trainAndScore(db, w, g.id, w.usage.id, 75);
+    await trainAndScore(db, w, g.id, w.administration.id, 75);
+    expect(await statusOf(g.id)).toBe("certified");
+    await updateModule(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, name: "Usage", description: "", required: true, passMark: 80 });
+    expect(await statusOf(g.id)).toBe("in_training");
+    await updateModule(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, name: "Usage", description: "", required: true, passMark: 75 });
+    expect(await statusOf(g.id)).toBe("certified");
+    await createModule(db, ctxFor(w.pm), { projectId: w.project.id, kind: "configuration", name: "Configuration", description: "", required: true, passMark: 60 });
+    expect(await statusOf(g.id)).toBe("in_training");
   });
 
-  it("withdrawn stays withdrawn through new scores; re-nomination restores from the record", () => {
-    const g = nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
-    trainAndScore(db, w, g.id, w.usage.id, 90);
-    const withdrawn = withdrawGuardian(db, ctxFor(w.owner), { projectId: w.project.id, guardianId: g.id });
+  it("withdrawn stays withdrawn through new scores; re-nomination restores from the record", async () => {
+    const g = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
+    await trainAndScore(db, w, g.id, w.usage.id, 90);
+    const withdrawn = await withdrawGuardian(db, ctxFor(w.owner), { projectId: w.project.id, guardianId: g.id });
     expect(withdrawn.status).toBe("withdrawn");
-    expect(() => withdrawGuardian(db, ctxFor(w.owner), { projectId: w.project.id, guardianId: g.id })).toThrow(
+    expect(async () => await withdrawGuardian(db, ctxFor(w.owner), { projectId: w.project.id, guardianId: g.id })).toThrow(
       expect.objectContaining({ reason: "already_withdrawn" }),
     );
-    const back = nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
+    const back = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
     expect(back.id).toBe(g.id);
     expect(back.status).toBe("in_training");
   });
 
-  it("the roster shows progress per module per site", () => {
-    const g = nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
-    trainAndScore(db, w, g.id, w.administration.id, 55);
-    const roster = guardianRoster(db, w.viewer, w.project.id);
+  it("the roster shows progress per module per site", async () => {
+    const g = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
+    await trainAndScore(db, w, g.id, w.administration.id, 55);
+    const roster = await guardianRoster(db, w.viewer, w.project.id);
     const entry = roster.sites[0].guardians[0];
     expect(entry.progress.find((p) => p.moduleId === w.administration.id)).toMatchObject({ attended: true, bestScore: 55, passed: false });
     expect(entry.progress.find((p) => p.moduleId === w.usage.id)).toMatchObject({ attended: false, bestScore: null, passed: false });
@@ -118,41 +118,41 @@ describe("status follows training", () => {
 });
 
 describe("concurrency", () => {
-  it("a stale withdraw or move is refused with 409", () => {
-    const g = nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
-    const other = createSite(db, ctxFor(w.pm), { projectId: w.project.id, name: "Kiel", location: "" });
-    moveGuardian(db, ctxFor(w.pm), { projectId: w.project.id, guardianId: g.id, siteId: other.id, expectedVersion: g.version });
-    expect(() => withdrawGuardian(db, ctxFor(w.owner), { projectId: w.project.id, guardianId: g.id, expectedVersion: g.version })).toThrow(
+  it("a stale withdraw or move is refused with 409", async () => {
+    const g = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
+    const other = await createSite(db, ctxFor(w.pm), { projectId: w.project.id, name: "Kiel", location: "" });
+    await moveGuardian(db, ctxFor(w.pm), { projectId: w.project.id, guardianId: g.id, siteId: other.id, expectedVersion: g.version });
+    expect(async () => await withdrawGuardian(db, ctxFor(w.owner), { projectId: w.project.id, guardianId: g.id, expectedVersion: g.version })).toThrow(
       expect.objectContaining({ code: "stale_version" }),
     );
-    expect(statusOf(g.id)).toBe("nominated");
+    expect(await statusOf(g.id)).toBe("nominated");
   });
 });
 
 describe("another user cannot see or change this", () => {
-  it("a client of another organisation gets 404 on reads and writes", () => {
-    const g = nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
-    expect(() => listGuardians(db, w.otherViewer, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(() => guardianRoster(db, w.otherViewer, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(() => withdrawGuardian(db, ctxFor(w.otherViewer), { projectId: w.project.id, guardianId: g.id })).toThrow(
+  it("a client of another organisation gets 404 on reads and writes", async () => {
+    const g = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
+    expect(async () => await listGuardians(db, w.otherViewer, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(async () => await guardianRoster(db, w.otherViewer, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(async () => await withdrawGuardian(db, ctxFor(w.otherViewer), { projectId: w.project.id, guardianId: g.id })).toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
-    expect(() => createSite(db, ctxFor(w.otherViewer), { projectId: w.project.id, name: "X", location: "" })).toThrow(
+    expect(async () => await createSite(db, ctxFor(w.otherViewer), { projectId: w.project.id, name: "X", location: "" })).toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
   });
 
-  it("a viewer, a guardian and an engineer cannot nominate (403); nothing changes", () => {
+  it("a viewer, a guardian and an engineer cannot nominate (403); nothing changes", async () => {
     for (const actor of [w.viewer, w.guardian, w.engineer]) {
-      expect(() => nominateGuardian(db, ctxFor(actor), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id })).toThrow(
+      expect(async () => await nominateGuardian(db, ctxFor(actor), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id })).toThrow(
         expect.objectContaining({ code: "forbidden" }),
       );
     }
-    expect(listGuardians(db, w.pm, w.project.id)).toHaveLength(0);
-    expect(db.select().from(projectMembers).where(eq(projectMembers.userId, w.guardian.id)).all()).toHaveLength(1);
+    expect(await listGuardians(db, w.pm, w.project.id)).toHaveLength(0);
+    expect(await db.select().from(projectMembers).where(eq(projectMembers.userId, w.guardian.id))).toHaveLength(1);
   });
 
   it("a vendor outsider cannot see the roster (404)", () => {
-    expect(() => guardianRoster(db, w.outsiderStaff, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(async () => await guardianRoster(db, w.outsiderStaff, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
   });
 });

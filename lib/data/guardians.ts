@@ -2,7 +2,7 @@
 // recomputation every training change triggers (rules in lib/domain/guardian.ts).
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { guardians, projectMembers, sites, trainingAttendance, trainingModules, trainingSessions, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, memberRoles, requireProjectPermission } from "@/lib/data/access";
@@ -29,13 +29,13 @@ function applied(outcome: GuardianOutcome): Exclude<GuardianOutcome, { refused: 
 
 // ── Reads ──────────────────────────────────────────────────────────────
 
-export function listSites(db: DbOrTx, actor: Actor, projectId: string) {
-  loadProjectAccess(db, actor, projectId);
-  return db.select().from(sites).where(eq(sites.projectId, projectId)).orderBy(asc(sites.name)).all();
+export async function listSites(db: DbOrTx, actor: Actor, projectId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  return await db.select().from(sites).where(eq(sites.projectId, projectId)).orderBy(asc(sites.name));
 }
 
-export function projectModules(db: DbOrTx, projectId: string): (ModuleRequirement & { kind: string; description: string })[] {
-  return db
+export async function projectModules(db: DbOrTx, projectId: string): Promise<(ModuleRequirement & { kind: string; description: string })[]> {
+  return (await db
     .select({
       id: trainingModules.id,
       name: trainingModules.name,
@@ -46,8 +46,7 @@ export function projectModules(db: DbOrTx, projectId: string): (ModuleRequiremen
     })
     .from(trainingModules)
     .where(eq(trainingModules.projectId, projectId))
-    .orderBy(asc(trainingModules.createdAt), asc(trainingModules.name))
-    .all()
+    .orderBy(asc(trainingModules.createdAt), asc(trainingModules.name)))
     .sort((a, b) => Number(b.required) - Number(a.required) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }
 
@@ -55,10 +54,10 @@ export function projectModules(db: DbOrTx, projectId: string): (ModuleRequiremen
 const KIND_ORDER = ["usage", "administration", "configuration", "custom"];
 
 /** Every enrolment of the given guardians, as the domain's training records. */
-export function trainingRecordsOf(db: DbOrTx, projectId: string, guardianIds: string[]): Map<string, TrainingRecord[]> {
+export async function trainingRecordsOf(db: DbOrTx, projectId: string, guardianIds: string[]): Promise<Map<string, TrainingRecord[]>> {
   const byGuardian = new Map<string, TrainingRecord[]>(guardianIds.map((id) => [id, []]));
   if (!guardianIds.length) return byGuardian;
-  const rows = db
+  const rows = await db
     .select({
       guardianId: trainingAttendance.guardianId,
       moduleId: trainingSessions.moduleId,
@@ -67,19 +66,18 @@ export function trainingRecordsOf(db: DbOrTx, projectId: string, guardianIds: st
     })
     .from(trainingAttendance)
     .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
-    .where(and(eq(trainingSessions.projectId, projectId), inArray(trainingAttendance.guardianId, guardianIds)))
-    .all();
+    .where(and(eq(trainingSessions.projectId, projectId), inArray(trainingAttendance.guardianId, guardianIds)));
   for (const r of rows) byGuardian.get(r.guardianId)?.push({ moduleId: r.moduleId, attended: r.attended, score: r.score });
   return byGuardian;
 }
 
-export function listGuardians(db: DbOrTx, actor: Actor, projectId: string) {
-  loadProjectAccess(db, actor, projectId);
-  return guardianRows(db, projectId);
+export async function listGuardians(db: DbOrTx, actor: Actor, projectId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  return await guardianRows(db, projectId);
 }
 
-function guardianRows(db: DbOrTx, projectId: string) {
-  return db
+async function guardianRows(db: DbOrTx, projectId: string) {
+  return await db
     .select({
       id: guardians.id,
       userId: guardians.userId,
@@ -97,19 +95,18 @@ function guardianRows(db: DbOrTx, projectId: string) {
     .innerJoin(users, eq(users.id, guardians.userId))
     .innerJoin(sites, eq(sites.id, guardians.siteId))
     .where(eq(guardians.projectId, projectId))
-    .orderBy(asc(sites.name), asc(users.name))
-    .all();
+    .orderBy(asc(sites.name), asc(users.name));
 }
 
 export type GuardianView = ReturnType<typeof guardianRows>[number];
 
 /** Per site: each guardian's progress per module (attended, best score, passed) and status. */
-export function guardianRoster(db: DbOrTx, actor: Actor, projectId: string) {
-  loadProjectAccess(db, actor, projectId);
-  const modules = projectModules(db, projectId);
-  const rows = guardianRows(db, projectId);
-  const records = trainingRecordsOf(db, projectId, rows.map((g) => g.id));
-  const siteList = db.select().from(sites).where(eq(sites.projectId, projectId)).orderBy(asc(sites.name)).all();
+export async function guardianRoster(db: DbOrTx, actor: Actor, projectId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  const modules = await projectModules(db, projectId);
+  const rows = await guardianRows(db, projectId);
+  const records = await trainingRecordsOf(db, projectId, rows.map((g) => g.id));
+  const siteList = await db.select().from(sites).where(eq(sites.projectId, projectId)).orderBy(asc(sites.name));
   return {
     modules,
     sites: siteList.map((site) => ({
@@ -122,65 +119,57 @@ export function guardianRoster(db: DbOrTx, actor: Actor, projectId: string) {
 }
 
 /** Client accounts of the project's organisation who could be nominated (active, not yet active guardians). */
-export function nominationCandidates(db: DbOrTx, actor: Actor, projectId: string) {
-  const { project } = loadProjectAccess(db, actor, projectId);
+export async function nominationCandidates(db: DbOrTx, actor: Actor, projectId: string) {
+  const { project } = await loadProjectAccess(db, actor, projectId);
   const active = new Set(
-    db
+    (await db
       .select({ userId: guardians.userId, status: guardians.status })
       .from(guardians)
-      .where(eq(guardians.projectId, projectId))
-      .all()
+      .where(eq(guardians.projectId, projectId)))
       .filter((g) => g.status !== "withdrawn")
       .map((g) => g.userId),
   );
-  return db
+  return (await db
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
     .where(and(eq(users.role, "client"), eq(users.organizationId, project.organizationId), isNull(users.disabledAt)))
-    .orderBy(asc(users.name))
-    .all()
+    .orderBy(asc(users.name)))
     .filter((u) => !active.has(u.id));
 }
 
 /** The actor's own guardian record on the project, if any. */
-export function guardianOf(db: DbOrTx, projectId: string, userId: string): Guardian | undefined {
-  return db
+export async function guardianOf(db: DbOrTx, projectId: string, userId: string): Promise<Guardian | undefined> {
+  return await first(db
     .select()
     .from(guardians)
-    .where(and(eq(guardians.projectId, projectId), eq(guardians.userId, userId)))
-    .get();
+    .where(and(eq(guardians.projectId, projectId), eq(guardians.userId, userId))));
 }
 
 // ── Writes ─────────────────────────────────────────────────────────────
 
-export function createSite(db: Db, ctx: RequestContext, input: z.infer<typeof createSiteSchema>) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
-      const clash = tx
+export async function createSite(db: Db, ctx: RequestContext, input: z.infer<typeof createSiteSchema>) {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
+      const clash = await first(tx
         .select({ id: sites.id })
         .from(sites)
-        .where(and(eq(sites.projectId, project.id), eq(sites.name, input.name)))
-        .get();
+        .where(and(eq(sites.projectId, project.id), eq(sites.name, input.name))));
       if (clash) {
         throw new AppError("invalid_input", "A site with this name already exists.", "invalid_input", {
           fieldErrors: { name: ["A site with this name already exists in this project."] },
         });
       }
-      const site = tx.insert(sites).values({ projectId: project.id, name: input.name, location: input.location }).returning().get();
-      recordAudit(tx, ctx, { action: "site.create", objectType: "site", objectId: site.id, projectId: project.id, after: site });
+      const site = await first(tx.insert(sites).values({ projectId: project.id, name: input.name, location: input.location }).returning());
+      await recordAudit(tx, ctx, { action: "site.create", objectType: "site", objectId: site.id, projectId: project.id, after: site });
       return site;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-function siteOf(tx: DbOrTx, projectId: string, siteId: string) {
-  const site = tx
+async function siteOf(tx: DbOrTx, projectId: string, siteId: string) {
+  const site = await first(tx
     .select()
     .from(sites)
-    .where(and(eq(sites.id, siteId), eq(sites.projectId, projectId)))
-    .get();
+    .where(and(eq(sites.id, siteId), eq(sites.projectId, projectId))));
   if (!site) {
     throw new AppError("invalid_input", "Choose one of this project's sites.", "invalid_input", { fieldErrors: { siteId: ["Unknown site."] } });
   }
@@ -189,22 +178,21 @@ function siteOf(tx: DbOrTx, projectId: string, siteId: string) {
 
 const stateOf = (g: Guardian): GuardianState => ({ status: g.status, siteId: g.siteId });
 
-export function nominateGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof nominateGuardianSchema>): Guardian {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
-      const site = siteOf(tx, project.id, input.siteId);
-      const user = tx.select().from(users).where(eq(users.id, input.userId)).get();
+export async function nominateGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof nominateGuardianSchema>): Promise<Guardian> {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
+      const site = await siteOf(tx, project.id, input.siteId);
+      const user = await first(tx.select().from(users).where(eq(users.id, input.userId)));
       // Another organisation's account is reported exactly like an unknown one.
       if (!user || user.disabledAt || user.role !== "client" || user.organizationId !== project.organizationId) {
         throw new AppError("invalid_input", "Choose an active account of the client organisation.", "invalid_input", {
           fieldErrors: { userId: ["Only active accounts of this project's client organisation can be guardians."] },
         });
       }
-      const existing = guardianOf(tx, project.id, user.id);
-      const records = existing ? (trainingRecordsOf(tx, project.id, [existing.id]).get(existing.id) ?? []) : [];
+      const existing = await guardianOf(tx, project.id, user.id);
+      const records = existing ? ((await trainingRecordsOf(tx, project.id, [existing.id])).get(existing.id) ?? []) : [];
       const outcome = applied(
-        decideGuardian(existing ? stateOf(existing) : null, { type: "nominate", siteId: site.id, modules: projectModules(tx, project.id), records }),
+        decideGuardian(existing ? stateOf(existing) : null, { type: "nominate", siteId: site.id, modules: await projectModules(tx, project.id), records }),
       );
       const now = new Date().toISOString();
       const fields = {
@@ -216,21 +204,19 @@ export function nominateGuardian(db: Db, ctx: RequestContext, input: z.infer<typ
         withdrawnAt: null,
       };
       const guardian = existing
-        ? tx
+        ? await first(tx
             .update(guardians)
             .set({ ...fields, version: existing.version + 1 })
             .where(and(eq(guardians.id, existing.id), eq(guardians.projectId, project.id)))
-            .returning()
-            .get()
-        : tx
+            .returning())
+        : await first(tx
             .insert(guardians)
             .values({ ...fields, projectId: project.id, userId: user.id })
-            .returning()
-            .get();
-      if (!memberRoles(tx, project.id, user.id).includes("guardian")) {
-        tx.insert(projectMembers).values({ projectId: project.id, userId: user.id, role: "guardian" }).onConflictDoNothing().run();
-        seatOnDefaultBoards(tx, project.id, user.id, "guardian", projectPolicyGates(tx, project));
-        recordAudit(tx, ctx, {
+            .returning());
+      if (!(await memberRoles(tx, project.id, user.id)).includes("guardian")) {
+        await tx.insert(projectMembers).values({ projectId: project.id, userId: user.id, role: "guardian" }).onConflictDoNothing();
+        await seatOnDefaultBoards(tx, project.id, user.id, "guardian", await projectPolicyGates(tx, project));
+        await recordAudit(tx, ctx, {
           action: "project.member.add",
           objectType: "project",
           objectId: project.id,
@@ -239,7 +225,7 @@ export function nominateGuardian(db: Db, ctx: RequestContext, input: z.infer<typ
         });
       }
       for (const event of outcome.events) {
-        recordAudit(tx, ctx, {
+        await recordAudit(tx, ctx, {
           action: event.action,
           objectType: "guardian",
           objectId: guardian.id,
@@ -249,26 +235,23 @@ export function nominateGuardian(db: Db, ctx: RequestContext, input: z.infer<typ
         });
       }
       return guardian;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-function loadGuardian(tx: DbOrTx, projectId: string, guardianId: string): Guardian {
-  const guardian = tx
+async function loadGuardian(tx: DbOrTx, projectId: string, guardianId: string): Promise<Guardian> {
+  const guardian = await first(tx
     .select()
     .from(guardians)
-    .where(and(eq(guardians.id, guardianId), eq(guardians.projectId, projectId)))
-    .get();
+    .where(and(eq(guardians.id, guardianId), eq(guardians.projectId, projectId))));
   if (!guardian) throw notFound("This guardian");
   return guardian;
 }
 
-function writeGuardianChange(tx: DbOrTx, ctx: RequestContext, current: Guardian, outcome: Exclude<GuardianOutcome, { refused: true }>): Guardian {
+async function writeGuardianChange(tx: DbOrTx, ctx: RequestContext, current: Guardian, outcome: Exclude<GuardianOutcome, { refused: true }>): Promise<Guardian> {
   if (!outcome.events.length) return current;
   const now = new Date().toISOString();
   const next = outcome.next;
-  const updated = tx
+  const updated = await first(tx
     .update(guardians)
     .set({
       status: next.status,
@@ -279,11 +262,10 @@ function writeGuardianChange(tx: DbOrTx, ctx: RequestContext, current: Guardian,
       ...(next.status === "withdrawn" ? { withdrawnAt: now } : {}),
     })
     .where(and(eq(guardians.id, current.id), eq(guardians.projectId, current.projectId), eq(guardians.version, current.version)))
-    .returning()
-    .get();
+    .returning());
   if (!updated) throw new AppError("stale_version", "Someone else changed this guardian in the meantime. Reload and try again.", "stale_version");
   for (const event of outcome.events) {
-    recordAudit(tx, ctx, {
+    await recordAudit(tx, ctx, {
       action: event.action,
       objectType: "guardian",
       objectId: current.id,
@@ -295,29 +277,23 @@ function writeGuardianChange(tx: DbOrTx, ctx: RequestContext, current: Guardian,
   return updated;
 }
 
-export function withdrawGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof withdrawGuardianSchema>): Guardian {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
-      const current = loadGuardian(tx, project.id, input.guardianId);
+export async function withdrawGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof withdrawGuardianSchema>): Promise<Guardian> {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
+      const current = await loadGuardian(tx, project.id, input.guardianId);
       assertVersion(current.version, input.expectedVersion);
-      return writeGuardianChange(tx, ctx, current, applied(decideGuardian(stateOf(current), { type: "withdraw" })));
-    },
-    { behavior: "immediate" },
-  );
+      return await writeGuardianChange(tx, ctx, current, applied(decideGuardian(stateOf(current), { type: "withdraw" })));
+    });
 }
 
-export function moveGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof moveGuardianSchema>): Guardian {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
-      const current = loadGuardian(tx, project.id, input.guardianId);
+export async function moveGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof moveGuardianSchema>): Promise<Guardian> {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
+      const current = await loadGuardian(tx, project.id, input.guardianId);
       assertVersion(current.version, input.expectedVersion);
-      const site = siteOf(tx, project.id, input.siteId);
-      return writeGuardianChange(tx, ctx, current, applied(decideGuardian(stateOf(current), { type: "move", siteId: site.id })));
-    },
-    { behavior: "immediate" },
-  );
+      const site = await siteOf(tx, project.id, input.siteId);
+      return await writeGuardianChange(tx, ctx, current, applied(decideGuardian(stateOf(current), { type: "move", siteId: site.id })));
+    });
 }
 
 /**
@@ -325,17 +301,16 @@ export function moveGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof 
  * their training records, writing and auditing each change. Call inside the transaction
  * that changed attendance, scores or modules.
  */
-export function recomputeGuardianStatuses(tx: DbOrTx, ctx: RequestContext, projectId: string, guardianIds?: string[]): void {
-  const list = tx
+export async function recomputeGuardianStatuses(tx: DbOrTx, ctx: RequestContext, projectId: string, guardianIds?: string[]): Promise<void> {
+  const list = await tx
     .select()
     .from(guardians)
-    .where(and(eq(guardians.projectId, projectId), guardianIds ? inArray(guardians.id, guardianIds) : undefined))
-    .all();
+    .where(and(eq(guardians.projectId, projectId), guardianIds ? inArray(guardians.id, guardianIds) : undefined));
   if (!list.length) return;
-  const modules = projectModules(tx, projectId);
-  const records = trainingRecordsOf(tx, projectId, list.map((g) => g.id));
+  const modules = await projectModules(tx, projectId);
+  const records = await trainingRecordsOf(tx, projectId, list.map((g) => g.id));
   for (const guardian of list) {
     const outcome = applied(decideGuardian(stateOf(guardian), { type: "recompute", modules, records: records.get(guardian.id) ?? [] }));
-    writeGuardianChange(tx, ctx, guardian, outcome);
+    await writeGuardianChange(tx, ctx, guardian, outcome);
   }
 }

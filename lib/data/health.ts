@@ -8,7 +8,7 @@
 // can affect health), by writing back any difference found on read, and by
 // refreshPortfolioHealth (run by `npm run reports:weekly`).
 import { and, count, eq, inArray, isNull, lt, max, or, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import {
   artifacts,
   escalations,
@@ -30,28 +30,26 @@ type ProjectCore = Pick<Project, "id" | "status" | "targetGoLiveDate" | "current
 const countBy = (rows: { projectId: string; n: number }[]) => new Map(rows.map((r) => [r.projectId, r.n]));
 
 /** Gathers the health facts of these projects with one query per fact. */
-export function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today = todayUtc()): Map<string, HealthFacts> {
+export async function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today = todayUtc()): Promise<Map<string, HealthFacts>> {
   const facts = new Map<string, HealthFacts>();
   if (list.length === 0) return facts;
   const ids = list.map((p) => p.id);
 
-  const currentGates = db
+  const currentGates = (await db
     .select({ projectId: gates.projectId, number: gates.number, name: gates.name, status: gates.status, plannedDate: gates.plannedDate })
     .from(gates)
     .innerJoin(projects, and(eq(projects.id, gates.projectId), eq(projects.currentGate, gates.number)))
-    .where(inArray(gates.projectId, ids))
-    .all()
+    .where(inArray(gates.projectId, ids)))
     // Filtered here, not in SQL, so SQLite always finds the page's gates by project (one row each).
     .filter((g) => g.status === "pending" || g.status === "in_review");
   const gateOf = new Map(currentGates.map((g) => [g.projectId, g]));
 
   const changesRequested = countBy(
-    db
+    await db
       .select({ projectId: artifacts.projectId, n: count() })
       .from(artifacts)
       .where(and(inArray(artifacts.projectId, ids), eq(artifacts.status, "changes_requested")))
-      .groupBy(artifacts.projectId)
-      .all(),
+      .groupBy(artifacts.projectId),
   );
 
   // A failed activity counts while it is the latest evidence recorded for that activity and
@@ -65,7 +63,7 @@ export function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today = today
     sql`not exists (select 1 from ${qualitySelections} own where own.sprint_id = ${sprints.id})`,
   );
   const failedEvidence = countBy(
-    db
+    await db
       .select({ projectId: sprints.projectId, n: sql<number>`count(distinct ${qualityEvidence.selectionId} || ':' || ${qualityEvidence.activityKey})` })
       .from(sprints)
       .innerJoin(qualitySelections, or(eq(qualitySelections.sprintId, sprints.id), inheritedRelease))
@@ -78,12 +76,11 @@ export function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today = today
           sql`not ${later}`,
         ),
       )
-      .groupBy(sprints.projectId)
-      .all(),
+      .groupBy(sprints.projectId),
   );
 
   const blocking = countBy(
-    db
+    await db
       .select({ projectId: escalations.projectId, n: count() })
       .from(escalations)
       .where(
@@ -93,27 +90,24 @@ export function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today = today
           eq(escalations.blocking, true),
         ),
       )
-      .groupBy(escalations.projectId)
-      .all(),
+      .groupBy(escalations.projectId),
   );
 
   const overdueConditions = countBy(
-    db
+    await db
       .select({ projectId: gates.projectId, n: count() })
       .from(gateConditions)
       .innerJoin(gates, eq(gates.id, gateConditions.gateId))
       .where(and(inArray(gates.projectId, ids), eq(gateConditions.status, "open"), lt(gateConditions.dueDate, today)))
-      .groupBy(gates.projectId)
-      .all(),
+      .groupBy(gates.projectId),
   );
 
   // SQLite returns the bare column from the row holding max() (documented behaviour).
-  const forecasts = db
+  const forecasts = await db
     .select({ projectId: estimateSnapshots.projectId, takenAt: max(estimateSnapshots.takenAt), forecast: estimateSnapshots.forecastGoLive })
     .from(estimateSnapshots)
     .where(inArray(estimateSnapshots.projectId, ids))
-    .groupBy(estimateSnapshots.projectId)
-    .all();
+    .groupBy(estimateSnapshots.projectId);
   const forecastOf = new Map(forecasts.map((f) => [f.projectId, f.forecast]));
 
   for (const p of list) {
@@ -133,8 +127,8 @@ export function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today = today
 }
 
 /** Health of these projects now, by project id. */
-export function computeHealth(db: DbOrTx, list: ProjectCore[], today = todayUtc()): Map<string, HealthVerdict> {
-  const facts = gatherHealthFacts(db, list, today);
+export async function computeHealth(db: DbOrTx, list: ProjectCore[], today = todayUtc()): Promise<Map<string, HealthVerdict>> {
+  const facts = await gatherHealthFacts(db, list, today);
   return new Map([...facts].map(([id, f]) => [id, assessHealth(f, today)]));
 }
 
@@ -144,46 +138,45 @@ const sameReasons = (a: string[], b: string[]) => a.length === b.length && a.eve
  * Stores freshly computed health where the cache differs. Health is derived data (no
  * version bump, no audit event: the changes that caused it are audited themselves).
  */
-export function storeHealth(
+export async function storeHealth(
   db: DbOrTx,
   cached: Pick<Project, "id" | "health" | "healthReasons">[],
   verdicts: Map<string, HealthVerdict>,
-): number {
+): Promise<number> {
   let changed = 0;
   for (const p of cached) {
     const v = verdicts.get(p.id);
     if (!v) continue;
     const reasons = v.reasons.map((r) => r.text);
     if (v.health === p.health && sameReasons(reasons, p.healthReasons)) continue;
-    db.update(projects).set({ health: v.health, healthReasons: reasons }).where(eq(projects.id, p.id)).run();
+    await db.update(projects).set({ health: v.health, healthReasons: reasons }).where(eq(projects.id, p.id));
     changed++;
   }
   return changed;
 }
 
 /** Recomputes and stores one project's health. Call inside the transaction of any change that can affect it. */
-export function refreshProjectHealth(tx: DbOrTx, projectId: string, today = todayUtc()): HealthVerdict | null {
-  const project = tx.select().from(projects).where(eq(projects.id, projectId)).get();
+export async function refreshProjectHealth(tx: DbOrTx, projectId: string, today = todayUtc()): Promise<HealthVerdict | null> {
+  const project = await first(tx.select().from(projects).where(eq(projects.id, projectId)));
   if (!project) return null;
-  const verdicts = computeHealth(tx, [project], today);
-  storeHealth(tx, [project], verdicts);
+  const verdicts = await computeHealth(tx, [project], today);
+  await storeHealth(tx, [project], verdicts);
   return verdicts.get(projectId) ?? null;
 }
 
 /** Recomputes every project's health in pages (nightly/weekly job). Returns how many changed. */
-export function refreshPortfolioHealth(db: DbOrTx, today = todayUtc(), pageSize = 200): number {
+export async function refreshPortfolioHealth(db: DbOrTx, today = todayUtc(), pageSize = 200): Promise<number> {
   let changed = 0;
   let offset = 0;
   for (;;) {
-    const page = db
+    const page = await db
       .select({ id: projects.id, status: projects.status, targetGoLiveDate: projects.targetGoLiveDate, currentGate: projects.currentGate, health: projects.health, healthReasons: projects.healthReasons })
       .from(projects)
       .orderBy(projects.id)
       .limit(pageSize)
-      .offset(offset)
-      .all();
+      .offset(offset);
     if (page.length === 0) return changed;
-    changed += storeHealth(db, page, computeHealth(db, page, today));
+    changed += await storeHealth(db, page, await computeHealth(db, page, today));
     offset += pageSize;
   }
 }

@@ -1,7 +1,7 @@
 // The integration concept diagram drawn from the registry, its exports, and freezing it as a
 // version of the gate-6 "Integration concept diagram" artifact.
 import { and, eq } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first } from "@/db/client";
 import { artifacts, gates } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
@@ -21,17 +21,17 @@ export function diagramSource(systems: ExternalSystem[], interfaces: Interface[]
   return integrationDiagram({ platformName: PLATFORM_NAME, systems, interfaces });
 }
 
-export function getIntegrationDiagram(db: DbOrTx, actor: Actor, projectId: string) {
-  const { project } = loadProjectAccess(db, actor, projectId);
-  const systems = listSystems(db, projectId);
-  const interfaces = listInterfaces(db, projectId);
+export async function getIntegrationDiagram(db: DbOrTx, actor: Actor, projectId: string) {
+  const { project } = await loadProjectAccess(db, actor, projectId);
+  const systems = await listSystems(db, projectId);
+  const interfaces = await listInterfaces(db, projectId);
   return { project, systems, interfaces, mermaid: diagramSource(systems, interfaces) };
 }
 
 export type InterfaceExport = { fileName: string; contentType: string; body: string };
 
-export function exportInterfaces(db: DbOrTx, actor: Actor, projectId: string, format: "markdown" | "csv", now = new Date()): InterfaceExport {
-  const { project, systems, interfaces } = getIntegrationDiagram(db, actor, projectId);
+export async function exportInterfaces(db: DbOrTx, actor: Actor, projectId: string, format: "markdown" | "csv", now = new Date()): Promise<InterfaceExport> {
+  const { project, systems, interfaces } = await getIntegrationDiagram(db, actor, projectId);
   const slug = project.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "project";
   const date = now.toISOString().slice(0, 10);
   if (format === "csv") {
@@ -69,11 +69,11 @@ export function frozenDiagramMarkdown(projectName: string, source: string, count
  * number + 1, status submitted, earlier reviews dismissed, refused once the gate is decided,
  * audited, the board notified. The text is the registry as read at the moment of the freeze.
  */
-export function freezeIntegrationDiagram(db: Db, ctx: RequestContext, projectId: string) {
-  const { project } = loadProjectAccess(db, ctx.actor, projectId);
-  const gate = db.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))).get();
+export async function freezeIntegrationDiagram(db: Db, ctx: RequestContext, projectId: string) {
+  const { project } = await loadProjectAccess(db, ctx.actor, projectId);
+  const gate = await first(db.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))));
   const artifact = gate
-    ? db.select().from(artifacts).where(and(eq(artifacts.gateId, gate.id), eq(artifacts.projectId, projectId), eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE))).get()
+    ? await first(db.select().from(artifacts).where(and(eq(artifacts.gateId, gate.id), eq(artifacts.projectId, projectId), eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE))))
     : undefined;
   if (!gate || !artifact) {
     throw new AppError(
@@ -82,8 +82,8 @@ export function freezeIntegrationDiagram(db: Db, ctx: RequestContext, projectId:
       "no_diagram_artifact",
     );
   }
-  const systems = listSystems(db, projectId);
-  const interfaces = listInterfaces(db, projectId);
+  const systems = await listSystems(db, projectId);
+  const interfaces = await listInterfaces(db, projectId);
   const markdown = frozenDiagramMarkdown(
     project.name,
     diagramSource(systems, interfaces),
@@ -91,7 +91,7 @@ export function freezeIntegrationDiagram(db: Db, ctx: RequestContext, projectId:
     new Date().toISOString(),
     ctx.actor.name,
   );
-  const { version } = addArtifactVersion(db, ctx, {
+  const { version } = await addArtifactVersion(db, ctx, {
     projectId,
     artifactId: artifact.id,
     source: { kind: "markdown", markdown },
@@ -101,10 +101,10 @@ export function freezeIntegrationDiagram(db: Db, ctx: RequestContext, projectId:
 }
 
 /** Whether freezing would be accepted now, asked of the same artifact rule (for showing the button). */
-export function diagramFreezeRefusal(db: DbOrTx, projectId: string): string | null {
-  const gate = db.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))).get();
+export async function diagramFreezeRefusal(db: DbOrTx, projectId: string): Promise<string | null> {
+  const gate = await first(db.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))));
   const artifact = gate
-    ? db.select().from(artifacts).where(and(eq(artifacts.gateId, gate.id), eq(artifacts.projectId, projectId), eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE))).get()
+    ? await first(db.select().from(artifacts).where(and(eq(artifacts.gateId, gate.id), eq(artifacts.projectId, projectId), eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE))))
     : undefined;
   if (!gate || !artifact) return "This project's gate policy has no “Integration concept diagram” artifact at gate 6.";
   const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: 0, kind: "markdown" });

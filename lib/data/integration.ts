@@ -3,7 +3,7 @@
 // synchronous immediate transaction; rows carry a version for optimistic concurrency.
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Db, DbOrTx, Tx } from "@/db/client";
+import { type Db, type DbOrTx, type Tx, first, transaction } from "@/db/client";
 import { externalSystems, interfaces, type Project } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -25,49 +25,47 @@ export type Interface = typeof interfaces.$inferSelect;
 
 const immediate = { behavior: "immediate" } as const;
 
-export function listSystems(db: DbOrTx, projectId: string): ExternalSystem[] {
-  return db.select().from(externalSystems).where(eq(externalSystems.projectId, projectId)).orderBy(asc(externalSystems.name)).all();
+export async function listSystems(db: DbOrTx, projectId: string): Promise<ExternalSystem[]> {
+  return await db.select().from(externalSystems).where(eq(externalSystems.projectId, projectId)).orderBy(asc(externalSystems.name));
 }
 
-export function listInterfaces(db: DbOrTx, projectId: string): Interface[] {
-  return db.select().from(interfaces).where(eq(interfaces.projectId, projectId)).orderBy(asc(interfaces.name)).all();
+export async function listInterfaces(db: DbOrTx, projectId: string): Promise<Interface[]> {
+  return await db.select().from(interfaces).where(eq(interfaces.projectId, projectId)).orderBy(asc(interfaces.name));
 }
 
 /** The registry as the actor may see it, with what the actor may do. */
-export function getIntegrationRegistry(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
+export async function getIntegrationRegistry(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
   return {
     project: access.project,
-    systems: listSystems(db, projectId),
-    interfaces: listInterfaces(db, projectId),
+    systems: await listSystems(db, projectId),
+    interfaces: await listInterfaces(db, projectId),
     canEdit: access.can("integration.edit"),
     // Freezing the diagram submits a gate artifact version: the artifact submitters' right.
     canFreeze: access.can("artifact.submit"),
   };
 }
 
-function loadSystem(tx: DbOrTx, projectId: string, systemId: string): ExternalSystem {
-  const system = tx
+async function loadSystem(tx: DbOrTx, projectId: string, systemId: string): Promise<ExternalSystem> {
+  const system = await first(tx
     .select()
     .from(externalSystems)
-    .where(and(eq(externalSystems.id, systemId), eq(externalSystems.projectId, projectId)))
-    .get();
+    .where(and(eq(externalSystems.id, systemId), eq(externalSystems.projectId, projectId))));
   if (!system) throw notFound("This system");
   return system;
 }
 
-function loadInterface(tx: DbOrTx, projectId: string, interfaceId: string): Interface {
-  const row = tx
+async function loadInterface(tx: DbOrTx, projectId: string, interfaceId: string): Promise<Interface> {
+  const row = await first(tx
     .select()
     .from(interfaces)
-    .where(and(eq(interfaces.id, interfaceId), eq(interfaces.projectId, projectId)))
-    .get();
+    .where(and(eq(interfaces.id, interfaceId), eq(interfaces.projectId, projectId))));
   if (!row) throw notFound("This interface");
   return row;
 }
 
-function assertSystemNameFree(tx: Tx, projectId: string, name: string, exceptId?: string) {
-  const clash = tx
+async function assertSystemNameFree(tx: Tx, projectId: string, name: string, exceptId?: string) {
+  const clash = await first(tx
     .select({ id: externalSystems.id })
     .from(externalSystems)
     .where(
@@ -76,8 +74,7 @@ function assertSystemNameFree(tx: Tx, projectId: string, name: string, exceptId?
         sql`lower(${externalSystems.name}) = lower(${name})`,
         exceptId ? ne(externalSystems.id, exceptId) : undefined,
       ),
-    )
-    .get();
+    ));
   if (clash) {
     throw new AppError("invalid_input", "A system with this name is already registered.", "duplicate_name", {
       fieldErrors: { name: ["A system with this name is already registered on this project."] },
@@ -85,8 +82,8 @@ function assertSystemNameFree(tx: Tx, projectId: string, name: string, exceptId?
   }
 }
 
-function assertInterfaceNameFree(tx: Tx, projectId: string, systemId: string, name: string, exceptId?: string) {
-  const clash = tx
+async function assertInterfaceNameFree(tx: Tx, projectId: string, systemId: string, name: string, exceptId?: string) {
+  const clash = await first(tx
     .select({ id: interfaces.id })
     .from(interfaces)
     .where(
@@ -96,8 +93,7 @@ function assertInterfaceNameFree(tx: Tx, projectId: string, systemId: string, na
         sql`lower(${interfaces.name}) = lower(${name})`,
         exceptId ? ne(interfaces.id, exceptId) : undefined,
       ),
-    )
-    .get();
+    ));
   if (clash) {
     throw new AppError("invalid_input", "This system already has an interface with this name.", "duplicate_name", {
       fieldErrors: { name: ["This system already has an interface with this name."] },
@@ -105,32 +101,31 @@ function assertInterfaceNameFree(tx: Tx, projectId: string, systemId: string, na
   }
 }
 
-const editable = (tx: DbOrTx, ctx: RequestContext, projectId: string): Project =>
-  requireProjectPermission(tx, ctx.actor, projectId, "integration.edit").project;
+const editable = async (tx: DbOrTx, ctx: RequestContext, projectId: string): Promise<Project> =>
+  (await requireProjectPermission(tx, ctx.actor, projectId, "integration.edit")).project;
 
-export function createSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createSystemSchema>): ExternalSystem {
-  return db.transaction((tx) => {
-    editable(tx, ctx, projectId);
-    assertSystemNameFree(tx, projectId, input.name);
-    const system = tx.insert(externalSystems).values({ ...input, projectId }).returning().get();
-    recordAudit(tx, ctx, { action: "system.create", objectType: "external_system", objectId: system.id, projectId, after: input });
+export async function createSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createSystemSchema>): Promise<ExternalSystem> {
+  return await transaction(db, async (tx) => {
+    await editable(tx, ctx, projectId);
+    await assertSystemNameFree(tx, projectId, input.name);
+    const system = await first(tx.insert(externalSystems).values({ ...input, projectId }).returning());
+    await recordAudit(tx, ctx, { action: "system.create", objectType: "external_system", objectId: system.id, projectId, after: input });
     return system;
-  }, immediate);
+  });
 }
 
-export function updateSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateSystemSchema>): ExternalSystem {
-  return db.transaction((tx) => {
-    editable(tx, ctx, projectId);
-    const before = loadSystem(tx, projectId, input.systemId);
+export async function updateSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateSystemSchema>): Promise<ExternalSystem> {
+  return await transaction(db, async (tx) => {
+    await editable(tx, ctx, projectId);
+    const before = await loadSystem(tx, projectId, input.systemId);
     assertVersion(before.version, input.expectedVersion);
-    assertSystemNameFree(tx, projectId, input.name, before.id);
-    const after = tx
+    await assertSystemNameFree(tx, projectId, input.name, before.id);
+    const after = await first(tx
       .update(externalSystems)
       .set({ name: input.name, kind: input.kind, description: input.description, version: before.version + 1 })
       .where(and(eq(externalSystems.id, before.id), eq(externalSystems.projectId, projectId), eq(externalSystems.version, before.version)))
-      .returning()
-      .get();
-    recordAudit(tx, ctx, {
+      .returning());
+    await recordAudit(tx, ctx, {
       action: "system.update",
       objectType: "external_system",
       objectId: before.id,
@@ -139,16 +134,16 @@ export function updateSystem(db: Db, ctx: RequestContext, projectId: string, inp
       after: { name: after.name, kind: after.kind, description: after.description },
     });
     return after;
-  }, immediate);
+  });
 }
 
 /** A system leaves the registry only without interfaces: removing interfaces is a decision of its own. */
-export function deleteSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof deleteSystemSchema>): void {
-  db.transaction((tx) => {
-    editable(tx, ctx, projectId);
-    const system = loadSystem(tx, projectId, input.systemId);
+export async function deleteSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof deleteSystemSchema>): Promise<void> {
+  await transaction(db, async (tx) => {
+    await editable(tx, ctx, projectId);
+    const system = await loadSystem(tx, projectId, input.systemId);
     assertVersion(system.version, input.expectedVersion);
-    const count = tx.select({ n: sql<number>`count(*)` }).from(interfaces).where(eq(interfaces.systemId, system.id)).get()?.n ?? 0;
+    const count = (await first(tx.select({ n: sql<number>`count(*)` }).from(interfaces).where(eq(interfaces.systemId, system.id))))?.n ?? 0;
     if (count > 0) {
       throw new AppError(
         "rule_refused",
@@ -156,53 +151,52 @@ export function deleteSystem(db: Db, ctx: RequestContext, projectId: string, inp
         "system_has_interfaces",
       );
     }
-    tx.delete(externalSystems).where(and(eq(externalSystems.id, system.id), eq(externalSystems.projectId, projectId))).run();
-    recordAudit(tx, ctx, { action: "system.delete", objectType: "external_system", objectId: system.id, projectId, before: system });
-  }, immediate);
+    await tx.delete(externalSystems).where(and(eq(externalSystems.id, system.id), eq(externalSystems.projectId, projectId)));
+    await recordAudit(tx, ctx, { action: "system.delete", objectType: "external_system", objectId: system.id, projectId, before: system });
+  });
 }
 
-export function createInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createInterfaceSchema>): Interface {
-  return db.transaction((tx) => {
-    editable(tx, ctx, projectId);
-    loadSystem(tx, projectId, input.systemId);
-    assertInterfaceNameFree(tx, projectId, input.systemId, input.name);
+export async function createInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createInterfaceSchema>): Promise<Interface> {
+  return await transaction(db, async (tx) => {
+    await editable(tx, ctx, projectId);
+    await loadSystem(tx, projectId, input.systemId);
+    await assertInterfaceNameFree(tx, projectId, input.systemId, input.name);
     // New interfaces always start as designed: the status moves only through the workflow.
-    const row = tx.insert(interfaces).values({ ...input, projectId, status: "designed" }).returning().get();
-    recordAudit(tx, ctx, { action: "interface.create", objectType: "interface", objectId: row.id, projectId, after: input });
+    const row = await first(tx.insert(interfaces).values({ ...input, projectId, status: "designed" }).returning());
+    await recordAudit(tx, ctx, { action: "interface.create", objectType: "interface", objectId: row.id, projectId, after: input });
     return row;
-  }, immediate);
+  });
 }
 
-export function updateInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateInterfaceSchema>): Interface {
-  return db.transaction((tx) => {
-    editable(tx, ctx, projectId);
-    const before = loadInterface(tx, projectId, input.interfaceId);
+export async function updateInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateInterfaceSchema>): Promise<Interface> {
+  return await transaction(db, async (tx) => {
+    await editable(tx, ctx, projectId);
+    const before = await loadInterface(tx, projectId, input.interfaceId);
     assertVersion(before.version, input.expectedVersion);
-    loadSystem(tx, projectId, input.systemId);
-    assertInterfaceNameFree(tx, projectId, input.systemId, input.name, before.id);
+    await loadSystem(tx, projectId, input.systemId);
+    await assertInterfaceNameFree(tx, projectId, input.systemId, input.name, before.id);
     const { interfaceId, expectedVersion, ...fields } = input;
     void interfaceId;
     void expectedVersion;
-    const after = tx
+    const after = await first(tx
       .update(interfaces)
       .set({ ...fields, version: before.version + 1 })
       .where(and(eq(interfaces.id, before.id), eq(interfaces.projectId, projectId), eq(interfaces.version, before.version)))
-      .returning()
-      .get();
-    recordAudit(tx, ctx, { action: "interface.update", objectType: "interface", objectId: before.id, projectId, before, after: fields });
+      .returning());
+    await recordAudit(tx, ctx, { action: "interface.update", objectType: "interface", objectId: before.id, projectId, before, after: fields });
     return after;
-  }, immediate);
+  });
 }
 
-export function changeInterfaceStatus(
+export async function changeInterfaceStatus(
   db: Db,
   ctx: RequestContext,
   projectId: string,
   input: z.infer<typeof changeInterfaceStatusSchema>,
-): Interface {
-  return db.transaction((tx) => {
-    editable(tx, ctx, projectId);
-    const before = loadInterface(tx, projectId, input.interfaceId);
+): Promise<Interface> {
+  return await transaction(db, async (tx) => {
+    await editable(tx, ctx, projectId);
+    const before = await loadInterface(tx, projectId, input.interfaceId);
     assertVersion(before.version, input.expectedVersion);
     const result = transitionInterface(before.status, { to: input.to, reason: input.reason });
     if (!result.ok) {
@@ -213,13 +207,12 @@ export function changeInterfaceStatus(
         result.reason === "reason_required" ? { fieldErrors: { reason: [result.message] } } : undefined,
       );
     }
-    const after = tx
+    const after = await first(tx
       .update(interfaces)
       .set({ status: result.status, version: before.version + 1 })
       .where(and(eq(interfaces.id, before.id), eq(interfaces.projectId, projectId), eq(interfaces.version, before.version)))
-      .returning()
-      .get();
-    recordAudit(tx, ctx, {
+      .returning());
+    await recordAudit(tx, ctx, {
       action: result.audit.action,
       objectType: "interface",
       objectId: before.id,
@@ -228,19 +221,19 @@ export function changeInterfaceStatus(
       after: { status: result.audit.to, reason: result.audit.reason },
     });
     return after;
-  }, immediate);
+  });
 }
 
 /** Live interfaces stay: take one back out of live (with a reason) before removing it. */
-export function deleteInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof deleteInterfaceSchema>): void {
-  db.transaction((tx) => {
-    editable(tx, ctx, projectId);
-    const row = loadInterface(tx, projectId, input.interfaceId);
+export async function deleteInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof deleteInterfaceSchema>): Promise<void> {
+  await transaction(db, async (tx) => {
+    await editable(tx, ctx, projectId);
+    const row = await loadInterface(tx, projectId, input.interfaceId);
     assertVersion(row.version, input.expectedVersion);
     if (row.status === "live") {
       throw new AppError("rule_refused", "A live interface cannot be removed; move it back out of live first, with a reason.", "interface_live");
     }
-    tx.delete(interfaces).where(and(eq(interfaces.id, row.id), eq(interfaces.projectId, projectId))).run();
-    recordAudit(tx, ctx, { action: "interface.delete", objectType: "interface", objectId: row.id, projectId, before: row });
-  }, immediate);
+    await tx.delete(interfaces).where(and(eq(interfaces.id, row.id), eq(interfaces.projectId, projectId)));
+    await recordAudit(tx, ctx, { action: "interface.delete", objectType: "interface", objectId: row.id, projectId, before: row });
+  });
 }

@@ -3,7 +3,7 @@
 // administrator and only its SHA-256 hash is stored, so the table gives nobody a usable link.
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { accountInvitations, clientOrganizations, users, type User } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import {
@@ -30,117 +30,102 @@ function requireAdmin(actor: Actor) {
   if (!canAdminister(actor)) throw forbidden("Only administrators can invite people or reset passwords.");
 }
 
-function loadAccount(tx: DbOrTx, userId: string): User {
-  const user = tx.select().from(users).where(eq(users.id, userId)).get();
+async function loadAccount(tx: DbOrTx, userId: string): Promise<User> {
+  const user = await first(tx.select().from(users).where(eq(users.id, userId)));
   if (!user) throw notFound("This account");
   return user;
 }
 
 /** Withdraws every open link of the account; returns how many there were. */
-function revokeOpenLinks(tx: DbOrTx, userId: string, now: Date): number {
-  return tx
+async function revokeOpenLinks(tx: DbOrTx, userId: string, now: Date): Promise<number> {
+  return (await tx
     .update(accountInvitations)
     .set({ revokedAt: now.toISOString() })
-    .where(and(eq(accountInvitations.userId, userId), isNull(accountInvitations.usedAt), isNull(accountInvitations.revokedAt)))
-    .run().changes;
+    .where(and(eq(accountInvitations.userId, userId), isNull(accountInvitations.usedAt), isNull(accountInvitations.revokedAt)))).changes;
 }
 
 /** A new link replaces the earlier unused ones, so only the latest link handed over works. */
-function issueLink(tx: DbOrTx, ctx: RequestContext, user: User, purpose: AccountLinkPurpose, now: Date): IssuedAccountLink {
-  revokeOpenLinks(tx, user.id, now);
+async function issueLink(tx: DbOrTx, ctx: RequestContext, user: User, purpose: AccountLinkPurpose, now: Date): Promise<IssuedAccountLink> {
+  await revokeOpenLinks(tx, user.id, now);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = accountLinkExpiry(now).toISOString();
-  tx.insert(accountInvitations)
-    .values({ userId: user.id, purpose, tokenHash: hashToken(token), createdBy: ctx.actor.id, createdAt: now.toISOString(), expiresAt })
-    .run();
+  await tx.insert(accountInvitations)
+    .values({ userId: user.id, purpose, tokenHash: hashToken(token), createdBy: ctx.actor.id, createdAt: now.toISOString(), expiresAt });
   return { userId: user.id, email: user.email, purpose, token, expiresAt };
 }
 
 /** Creates the account without a password and returns its invitation link. */
-export function inviteAccount(db: Db, ctx: RequestContext, input: z.infer<typeof inviteAccountSchema>, now = new Date()): IssuedAccountLink {
+export async function inviteAccount(db: Db, ctx: RequestContext, input: z.infer<typeof inviteAccountSchema>, now = new Date()): Promise<IssuedAccountLink> {
   requireAdmin(ctx.actor);
-  return db.transaction(
-    (tx) => {
-      if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
+  return await transaction(db, async (tx) => {
+      if (await first(tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)))) {
         throw new AppError("invalid_input", "An account with this email already exists.", "email_taken", {
           fieldErrors: { email: ["An account with this email already exists."] },
         });
       }
-      if (input.organizationId && !tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)).get()) {
+      if (input.organizationId && !await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)))) {
         throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", { fieldErrors: { organizationId: ["Unknown organisation."] } });
       }
-      const user = tx
+      const user = await first(tx
         .insert(users)
         .values({ email: input.email, name: input.name, role: input.role, organizationId: input.organizationId, passwordHash: NO_PASSWORD })
-        .returning()
-        .get();
-      const link = issueLink(tx, ctx, user, "invite", now);
-      recordAudit(tx, ctx, {
+        .returning());
+      const link = await issueLink(tx, ctx, user, "invite", now);
+      await recordAudit(tx, ctx, {
         action: "account.invite",
         objectType: "user",
         objectId: user.id,
         after: { email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, expiresAt: link.expiresAt },
       });
       return link;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** "Copy a new link" for a person who has not accepted their invitation yet. */
-export function renewInvitation(db: Db, ctx: RequestContext, userId: string, now = new Date()): IssuedAccountLink {
+export async function renewInvitation(db: Db, ctx: RequestContext, userId: string, now = new Date()): Promise<IssuedAccountLink> {
   requireAdmin(ctx.actor);
-  return db.transaction(
-    (tx) => {
-      const user = loadAccount(tx, userId);
+  return await transaction(db, async (tx) => {
+      const user = await loadAccount(tx, userId);
       if (user.passwordHash !== NO_PASSWORD) {
         throw new AppError("rule_refused", `${user.name} has already chosen a password. Send a reset link instead.`, "account_active");
       }
       if (user.disabledAt) throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
-      const link = issueLink(tx, ctx, user, "invite", now);
-      recordAudit(tx, ctx, { action: "account.invite", objectType: "user", objectId: user.id, after: { email: user.email, expiresAt: link.expiresAt, renewed: true } });
+      const link = await issueLink(tx, ctx, user, "invite", now);
+      await recordAudit(tx, ctx, { action: "account.invite", objectType: "user", objectId: user.id, after: { email: user.email, expiresAt: link.expiresAt, renewed: true } });
       return link;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** A reset link leaves the current password working until the link is used (disabling locks out). */
-export function sendPasswordResetLink(db: Db, ctx: RequestContext, userId: string, now = new Date()): IssuedAccountLink {
+export async function sendPasswordResetLink(db: Db, ctx: RequestContext, userId: string, now = new Date()): Promise<IssuedAccountLink> {
   requireAdmin(ctx.actor);
-  return db.transaction(
-    (tx) => {
-      const user = loadAccount(tx, userId);
+  return await transaction(db, async (tx) => {
+      const user = await loadAccount(tx, userId);
       if (user.passwordHash === NO_PASSWORD) {
         throw new AppError("rule_refused", `${user.name} has not accepted the invitation yet. Copy a new invitation link instead.`, "account_invited");
       }
       if (user.disabledAt) throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
-      const link = issueLink(tx, ctx, user, "reset", now);
-      recordAudit(tx, ctx, { action: "account.password_reset_link", objectType: "user", objectId: user.id, after: { expiresAt: link.expiresAt } });
+      const link = await issueLink(tx, ctx, user, "reset", now);
+      await recordAudit(tx, ctx, { action: "account.password_reset_link", objectType: "user", objectId: user.id, after: { expiresAt: link.expiresAt } });
       return link;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** Withdraws the account's open invitation or reset link. */
-export function revokeAccountLinks(db: Db, ctx: RequestContext, userId: string, now = new Date()): void {
+export async function revokeAccountLinks(db: Db, ctx: RequestContext, userId: string, now = new Date()): Promise<void> {
   requireAdmin(ctx.actor);
-  db.transaction(
-    (tx) => {
-      const user = loadAccount(tx, userId);
-      const revoked = revokeOpenLinks(tx, user.id, now);
+  await transaction(db, async (tx) => {
+      const user = await loadAccount(tx, userId);
+      const revoked = await revokeOpenLinks(tx, user.id, now);
       if (revoked === 0) throw new AppError("rule_refused", "This account has no open link to revoke.", "no_open_link");
-      recordAudit(tx, ctx, { action: "account.invite.revoke", objectType: "user", objectId: user.id, after: { revoked } });
-    },
-    { behavior: "immediate" },
-  );
+      await recordAudit(tx, ctx, { action: "account.invite.revoke", objectType: "user", objectId: user.id, after: { revoked } });
+    });
 }
 
 /** The latest link of every account, for the administrator's list of users. */
-export function latestAccountLinks(db: DbOrTx, actor: Actor): Map<string, AccountLink> {
+export async function latestAccountLinks(db: DbOrTx, actor: Actor): Promise<Map<string, AccountLink>> {
   requireAdmin(actor);
-  const rows = db
+  const rows = await db
     .select({
       userId: accountInvitations.userId,
       purpose: accountInvitations.purpose,
@@ -149,8 +134,7 @@ export function latestAccountLinks(db: DbOrTx, actor: Actor): Map<string, Accoun
       revokedAt: accountInvitations.revokedAt,
     })
     .from(accountInvitations)
-    .orderBy(asc(accountInvitations.createdAt), sql`rowid`)
-    .all();
+    .orderBy(asc(accountInvitations.createdAt), sql`rowid`);
   const latest = new Map<string, AccountLink>();
   for (const { userId, ...link } of rows) latest.set(userId, link);
   return latest;
@@ -160,13 +144,12 @@ export type AccountLinkView =
   | { state: "usable"; purpose: AccountLinkPurpose; name: string; email: string }
   | { state: Exclude<AccountLinkState, "usable"> | "unknown"; message: string };
 
-function linkWithAccount(db: DbOrTx, token: string) {
-  return db
+async function linkWithAccount(db: DbOrTx, token: string) {
+  return await first(db
     .select({ link: accountInvitations, user: users })
     .from(accountInvitations)
     .innerJoin(users, eq(users.id, accountInvitations.userId))
-    .where(eq(accountInvitations.tokenHash, hashToken(token)))
-    .get();
+    .where(eq(accountInvitations.tokenHash, hashToken(token))));
 }
 
 function viewOf(row: ReturnType<typeof linkWithAccount>, now: Date): AccountLinkView {
@@ -178,8 +161,8 @@ function viewOf(row: ReturnType<typeof linkWithAccount>, now: Date): AccountLink
 }
 
 /** What the link's page shows: who the person is only while the link can be used, nothing otherwise. */
-export function accountLinkForToken(db: DbOrTx, token: string, now = new Date()): AccountLinkView {
-  return viewOf(linkWithAccount(db, token), now);
+export async function accountLinkForToken(db: DbOrTx, token: string, now = new Date()): Promise<AccountLinkView> {
+  return viewOf(await linkWithAccount(db, token), now);
 }
 
 /**
@@ -193,22 +176,18 @@ export async function acceptAccountLink(
   now = new Date(),
 ): Promise<{ email: string }> {
   const passwordHash = await hashPassword(input.newPassword);
-  return db.transaction(
-    (tx) => {
-      const row = linkWithAccount(tx, input.token);
+  return await transaction(db, async (tx) => {
+      const row = await linkWithAccount(tx, input.token);
       const view = viewOf(row, now);
       if (view.state !== "usable" || !row) throw new AppError("rule_refused", view.state === "usable" ? "" : view.message, `link_${view.state}`);
       const { link, user } = row;
-      tx.update(users)
+      await tx.update(users)
         .set({ passwordHash, passwordChangedAt: now.toISOString(), mustChangePassword: false, sessionVersion: user.sessionVersion + 1 })
-        .where(eq(users.id, user.id))
-        .run();
-      tx.update(accountInvitations).set({ usedAt: now.toISOString() }).where(eq(accountInvitations.id, link.id)).run();
-      revokeOpenLinks(tx, user.id, now);
+        .where(eq(users.id, user.id));
+      await tx.update(accountInvitations).set({ usedAt: now.toISOString() }).where(eq(accountInvitations.id, link.id));
+      await revokeOpenLinks(tx, user.id, now);
       const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
-      recordAudit(tx, { actor, ...request }, { action: "account.password.set", objectType: "user", objectId: user.id, after: { via: link.purpose } });
+      await recordAudit(tx, { actor, ...request }, { action: "account.password.set", objectType: "user", objectId: user.id, after: { via: link.purpose } });
       return { email: user.email };
-    },
-    { behavior: "immediate" },
-  );
+    });
 }

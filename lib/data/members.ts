@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { type Db, transaction, first } from "@/db/client";
 import { projectMembers, users, type ProjectRole } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
@@ -11,13 +11,12 @@ import { AppError, notFound } from "@/lib/errors";
 /** A new member: an existing account named by id or, from the API, by email. */
 type NewMember = { projectId: string; role: ProjectRole } & ({ userId: string; email?: undefined } | { userId?: undefined; email: string });
 
-export function addProjectMember(db: Db, ctx: RequestContext, input: NewMember): void {
-  db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "project.manageMembers");
+export async function addProjectMember(db: Db, ctx: RequestContext, input: NewMember): Promise<void> {
+  await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "project.manageMembers");
       const user = input.email
-        ? tx.select().from(users).where(eq(users.email, input.email.toLowerCase())).get()
-        : tx.select().from(users).where(eq(users.id, input.userId!)).get();
+        ? await first(tx.select().from(users).where(eq(users.email, input.email.toLowerCase())))
+        : await first(tx.select().from(users).where(eq(users.id, input.userId!)));
       if (!user && input.email) {
         throw new AppError("invalid_input", "No account has this email address.", "invalid_input", {
           fieldErrors: { email: ["No account has this email address. Ask an administrator to create it first."] },
@@ -29,44 +28,40 @@ export function addProjectMember(db: Db, ctx: RequestContext, input: NewMember):
         const field = problem.field === "userId" && input.email ? "email" : problem.field;
         throw new AppError("invalid_input", problem.message, "invalid_input", { fieldErrors: { [field]: [problem.message] } });
       }
-      const inserted = tx.insert(projectMembers).values({ projectId: project.id, userId: user!.id, role: input.role }).onConflictDoNothing().returning().get();
+      const inserted = await first(tx.insert(projectMembers).values({ projectId: project.id, userId: user!.id, role: input.role }).onConflictDoNothing().returning());
       if (!inserted) return;
-      seatOnDefaultBoards(tx, project.id, user!.id, input.role, projectPolicyGates(tx, project));
-      recordAudit(tx, ctx, {
+      await seatOnDefaultBoards(tx, project.id, user!.id, input.role, await projectPolicyGates(tx, project));
+      await recordAudit(tx, ctx, {
         action: "project.member.add",
         objectType: "project",
         objectId: project.id,
         projectId: project.id,
         after: { userId: user!.id, email: user!.email, role: input.role },
       });
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** Removes one role of a member, or (without a role) all of their roles. */
-export function removeProjectMember(db: Db, ctx: RequestContext, input: { projectId: string; userId: string; role?: ProjectRole }): void {
-  db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "project.manageMembers");
+export async function removeProjectMember(db: Db, ctx: RequestContext, input: { projectId: string; userId: string; role?: ProjectRole }): Promise<void> {
+  await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "project.manageMembers");
       const where = and(
         eq(projectMembers.projectId, project.id),
         eq(projectMembers.userId, input.userId),
         input.role ? eq(projectMembers.role, input.role) : undefined,
       );
-      const removing = tx.select().from(projectMembers).where(where).all();
+      const removing = await tx.select().from(projectMembers).where(where);
       if (!removing.length) throw notFound("This member");
       if (removing.some((m) => m.role === "project_manager")) {
-        const pms = tx
+        const pms = await tx
           .select()
           .from(projectMembers)
-          .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager")))
-          .all();
+          .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager")));
         if (pms.length <= 1) throw new AppError("rule_refused", "A project keeps at least one project manager.", "last_project_manager");
       }
-      tx.delete(projectMembers).where(where).run();
+      await tx.delete(projectMembers).where(where);
       for (const member of removing) {
-        recordAudit(tx, ctx, {
+        await recordAudit(tx, ctx, {
           action: "project.member.remove",
           objectType: "project",
           objectId: project.id,
@@ -74,7 +69,5 @@ export function removeProjectMember(db: Db, ctx: RequestContext, input: { projec
           before: { userId: input.userId, role: member.role },
         });
       }
-    },
-    { behavior: "immediate" },
-  );
+    });
 }

@@ -3,7 +3,7 @@
 // (migration.edit), applies the rule, writes scoped by project and audits in one transaction.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { migrationPlans, migrationRuns, migrationWaves, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -29,25 +29,23 @@ export type MigrationPlan = typeof migrationPlans.$inferSelect;
 const immediate = { behavior: "immediate" } as const;
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
-function planRow(db: DbOrTx, projectId: string): MigrationPlan | undefined {
-  return db.select().from(migrationPlans).where(eq(migrationPlans.projectId, projectId)).get();
+async function planRow(db: DbOrTx, projectId: string): Promise<MigrationPlan | undefined> {
+  return await first(db.select().from(migrationPlans).where(eq(migrationPlans.projectId, projectId)));
 }
 
-export function listWavesWithRuns(db: DbOrTx, projectId: string) {
-  const waves = db
+export async function listWavesWithRuns(db: DbOrTx, projectId: string) {
+  const waves = await db
     .select()
     .from(migrationWaves)
     .where(eq(migrationWaves.projectId, projectId))
-    .orderBy(asc(migrationWaves.plannedDate), asc(migrationWaves.name))
-    .all();
+    .orderBy(asc(migrationWaves.plannedDate), asc(migrationWaves.name));
   const runs = waves.length
-    ? db
+    ? await db
         .select({ run: migrationRuns, recordedByName: users.name })
         .from(migrationRuns)
         .innerJoin(users, eq(users.id, migrationRuns.recordedBy))
         .where(inArray(migrationRuns.waveId, waves.map((w) => w.id)))
         .orderBy(desc(migrationRuns.ranOn), desc(migrationRuns.createdAt))
-        .all()
     : [];
   return waves.map((wave) => ({
     ...wave,
@@ -59,9 +57,9 @@ export function listWavesWithRuns(db: DbOrTx, projectId: string) {
 export type WaveWithRuns = ReturnType<typeof listWavesWithRuns>[number];
 
 /** Everything the migration page shows, for anyone who can see the project. */
-export function getMigration(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
-  const plan = planRow(db, projectId);
+export async function getMigration(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const plan = await planRow(db, projectId);
   const raci: RaciRow[] = plan?.raci ?? [];
   return {
     project: access.project,
@@ -72,7 +70,7 @@ export function getMigration(db: DbOrTx, actor: Actor, projectId: string) {
       raci,
       updatedAt: plan?.updatedAt ?? null,
     },
-    waves: listWavesWithRuns(db, projectId),
+    waves: await listWavesWithRuns(db, projectId),
     shift: responsibilityShift(raci),
     canEdit: access.can("migration.edit"),
   };
@@ -82,19 +80,18 @@ function assertPlanFresh(current: MigrationPlan | undefined, expectedUpdatedAt: 
   if (expectedUpdatedAt !== undefined && (current?.updatedAt ?? "") !== expectedUpdatedAt) throw staleVersion();
 }
 
-export function updateMigrationPlan(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updatePlanSchema>) {
-  return db.transaction((tx) => {
-    requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const before = planRow(tx, projectId);
+export async function updateMigrationPlan(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updatePlanSchema>) {
+  return await transaction(db, async (tx) => {
+    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
+    const before = await planRow(tx, projectId);
     assertPlanFresh(before, input.expectedUpdatedAt);
     const fields = { scenario: input.scenario, scope: input.scope, sourceSystems: input.sourceSystems, updatedAt: new Date().toISOString() };
-    const after = tx
+    const after = await first(tx
       .insert(migrationPlans)
       .values({ projectId, ...fields })
       .onConflictDoUpdate({ target: migrationPlans.projectId, set: fields })
-      .returning()
-      .get();
-    recordAudit(tx, ctx, {
+      .returning());
+    await recordAudit(tx, ctx, {
       action: "migration_plan.update",
       objectType: "migration_plan",
       objectId: projectId,
@@ -103,13 +100,13 @@ export function updateMigrationPlan(db: Db, ctx: RequestContext, projectId: stri
       after: { scenario: after.scenario, scope: after.scope, sourceSystems: after.sourceSystems },
     });
     return after;
-  }, immediate);
+  });
 }
 
-export function saveRaci(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof saveRaciSchema>) {
-  return db.transaction((tx) => {
-    requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const before = planRow(tx, projectId);
+export async function saveRaci(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof saveRaciSchema>) {
+  return await transaction(db, async (tx) => {
+    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
+    const before = await planRow(tx, projectId);
     assertPlanFresh(before, input.expectedUpdatedAt);
     const rows = normaliseRaci(input.rows);
     const problems = checkRaci(rows);
@@ -119,61 +116,58 @@ export function saveRaci(db: Db, ctx: RequestContext, projectId: string, input: 
       });
     }
     const updatedAt = new Date().toISOString();
-    const after = tx
+    const after = await first(tx
       .insert(migrationPlans)
       .values({ projectId, raci: rows, updatedAt })
       .onConflictDoUpdate({ target: migrationPlans.projectId, set: { raci: rows, updatedAt } })
-      .returning()
-      .get();
-    recordAudit(tx, ctx, { action: "migration_raci.update", objectType: "migration_plan", objectId: projectId, projectId, before: before?.raci ?? [], after: rows });
+      .returning());
+    await recordAudit(tx, ctx, { action: "migration_raci.update", objectType: "migration_plan", objectId: projectId, projectId, before: before?.raci ?? [], after: rows });
     return after;
-  }, immediate);
+  });
 }
 
-function loadWave(tx: DbOrTx, projectId: string, waveId: string): MigrationWave {
-  const wave = tx
+async function loadWave(tx: DbOrTx, projectId: string, waveId: string): Promise<MigrationWave> {
+  const wave = await first(tx
     .select()
     .from(migrationWaves)
-    .where(and(eq(migrationWaves.id, waveId), eq(migrationWaves.projectId, projectId)))
-    .get();
+    .where(and(eq(migrationWaves.id, waveId), eq(migrationWaves.projectId, projectId))));
   if (!wave) throw notFound("This migration wave");
   return wave;
 }
 
-export function createWave(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createWaveSchema>): MigrationWave {
-  return db.transaction((tx) => {
-    requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const wave = tx.insert(migrationWaves).values({ ...input, projectId }).returning().get();
-    recordAudit(tx, ctx, { action: "migration_wave.create", objectType: "migration_wave", objectId: wave.id, projectId, after: input });
+export async function createWave(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createWaveSchema>): Promise<MigrationWave> {
+  return await transaction(db, async (tx) => {
+    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
+    const wave = await first(tx.insert(migrationWaves).values({ ...input, projectId }).returning());
+    await recordAudit(tx, ctx, { action: "migration_wave.create", objectType: "migration_wave", objectId: wave.id, projectId, after: input });
     return wave;
-  }, immediate);
+  });
 }
 
-export function updateWave(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateWaveSchema>): MigrationWave {
-  return db.transaction((tx) => {
-    requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const before = loadWave(tx, projectId, input.waveId);
+export async function updateWave(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateWaveSchema>): Promise<MigrationWave> {
+  return await transaction(db, async (tx) => {
+    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
+    const before = await loadWave(tx, projectId, input.waveId);
     assertVersion(before.version, input.expectedVersion);
     if (before.status === "completed") {
       throw new AppError("rule_refused", "This wave is completed; its plan is part of the record.", "wave_completed");
     }
     const fields = { name: input.name, segment: input.segment, sourceSystem: input.sourceSystem, module: input.module, plannedDate: input.plannedDate };
-    const after = tx
+    const after = await first(tx
       .update(migrationWaves)
       .set({ ...fields, version: before.version + 1 })
       .where(and(eq(migrationWaves.id, before.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, before.version)))
-      .returning()
-      .get();
-    recordAudit(tx, ctx, { action: "migration_wave.update", objectType: "migration_wave", objectId: before.id, projectId, before, after: fields });
+      .returning());
+    await recordAudit(tx, ctx, { action: "migration_wave.update", objectType: "migration_wave", objectId: before.id, projectId, before, after: fields });
     return after;
-  }, immediate);
+  });
 }
 
 /** Records a rehearsal or production run; the reconciliation is computed, and the wave's status follows. */
-export function recordMigrationRun(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof recordRunSchema>) {
-  return db.transaction((tx) => {
-    requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const wave = loadWave(tx, projectId, input.waveId);
+export async function recordMigrationRun(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof recordRunSchema>) {
+  return await transaction(db, async (tx) => {
+    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
+    const wave = await loadWave(tx, projectId, input.waveId);
     assertVersion(wave.version, input.expectedVersion);
     const countErrors = checkRunCounts(input);
     const dateError = checkRunDate(input.ranOn, todayUtc());
@@ -185,7 +179,7 @@ export function recordMigrationRun(db: Db, ctx: RequestContext, projectId: strin
     }
     const step = recordRun(wave.status, input.kind, input);
     if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
-    const run = tx
+    const run = await first(tx
       .insert(migrationRuns)
       .values({
         waveId: wave.id,
@@ -198,13 +192,11 @@ export function recordMigrationRun(db: Db, ctx: RequestContext, projectId: strin
         notes: input.notes,
         recordedBy: ctx.actor.id,
       })
-      .returning()
-      .get();
-    tx.update(migrationWaves)
+      .returning());
+    await tx.update(migrationWaves)
       .set({ status: step.status, version: wave.version + 1 })
-      .where(and(eq(migrationWaves.id, wave.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, wave.version)))
-      .run();
-    recordAudit(tx, ctx, {
+      .where(and(eq(migrationWaves.id, wave.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, wave.version)));
+    await recordAudit(tx, ctx, {
       action: "migration_run.record",
       objectType: "migration_wave",
       objectId: wave.id,
@@ -223,31 +215,30 @@ export function recordMigrationRun(db: Db, ctx: RequestContext, projectId: strin
       },
     });
     return { run, waveStatus: step.status, reconciliation: step.reconciliation };
-  }, immediate);
+  });
 }
 
-export function startWaveMigration(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof startMigrationSchema>): MigrationWave {
-  return db.transaction((tx) => {
-    requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const wave = loadWave(tx, projectId, input.waveId);
+export async function startWaveMigration(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof startMigrationSchema>): Promise<MigrationWave> {
+  return await transaction(db, async (tx) => {
+    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
+    const wave = await loadWave(tx, projectId, input.waveId);
     assertVersion(wave.version, input.expectedVersion);
     const step = startMigration(wave.status);
     if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
-    const after = tx
+    const after = await first(tx
       .update(migrationWaves)
       .set({ status: step.status, version: wave.version + 1 })
       .where(and(eq(migrationWaves.id, wave.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, wave.version)))
-      .returning()
-      .get();
-    recordAudit(tx, ctx, { action: "migration_wave.start", objectType: "migration_wave", objectId: wave.id, projectId, before: { status: wave.status }, after: { status: step.status } });
+      .returning());
+    await recordAudit(tx, ctx, { action: "migration_wave.start", objectType: "migration_wave", objectId: wave.id, projectId, before: { status: wave.status }, after: { status: step.status } });
     return after;
-  }, immediate);
+  });
 }
 
 /** The API's view of the waves (public field names). */
-export function listMigrationWaves(db: DbOrTx, actor: Actor, projectId: string) {
-  loadProjectAccess(db, actor, projectId);
-  return listWavesWithRuns(db, projectId).map(waveView);
+export async function listMigrationWaves(db: DbOrTx, actor: Actor, projectId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  return (await listWavesWithRuns(db, projectId)).map(waveView);
 }
 
 export function waveView(wave: WaveWithRuns | (MigrationWave & { runs?: WaveWithRuns["runs"] })) {

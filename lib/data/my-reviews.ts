@@ -2,7 +2,7 @@
 // without their vote, and artifacts whose latest version they have not reviewed.
 import { and, asc, count, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, gateVotes, projects, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/permissions";
 
@@ -102,9 +102,9 @@ function recentArtifactsToReview(db: DbOrTx, actor: Actor, limit: number): Artif
  * The oldest gates waiting for a vote and the newest artifact versions waiting for a review,
  * at most `limit` of each (all when omitted), with the totals.
  */
-export function myReviews(db: DbOrTx, actor: Actor, options: { limit?: number } = {}) {
+export async function myReviews(db: DbOrTx, actor: Actor, options: { limit?: number } = {}) {
   const limit = options.limit ?? -1; // SQLite: -1 is "no limit"
-  const votesNeeded = votesNeededQuery(db, actor, {
+  const votesNeeded = await votesNeededQuery(db, actor, {
     projectId: projects.id,
     projectName: projects.name,
     number: gates.number,
@@ -115,8 +115,7 @@ export function myReviews(db: DbOrTx, actor: Actor, options: { limit?: number } 
     required: gateBoardMembers.required,
   })
     .orderBy(asc(gates.submittedAt))
-    .limit(limit)
-    .all() as VoteNeeded[];
+    .limit(limit) as VoteNeeded[];
   const artifactFields: Fields = {
     projectId: projects.id,
     projectName: projects.name,
@@ -132,22 +131,21 @@ export function myReviews(db: DbOrTx, actor: Actor, options: { limit?: number } 
   // enough there, they are the newest overall; otherwise it searches every seat.
   let artifactsToReview = limit > 0 ? recentArtifactsToReview(db, actor, limit) : [];
   if (limit < 0 || artifactsToReview.length < limit) {
-    artifactsToReview = artifactsToReviewQuery(db, actor, artifactFields)
+    artifactsToReview = await artifactsToReviewQuery(db, actor, artifactFields)
       .orderBy(desc(artifactVersions.submittedAt), sql`${artifactVersions}.rowid desc`)
-      .limit(limit)
-      .all() as ArtifactToReview[];
+      .limit(limit) as ArtifactToReview[];
   }
   // Totals are counted up to COUNT_CAP ("100+"), so a huge queue costs no more than a long one.
-  const cappedCount = (query: ReturnType<typeof votesNeededQuery>) => {
+  const cappedCount = async (query: ReturnType<typeof votesNeededQuery>) => {
     const capped = query.limit(COUNT_CAP).as("capped");
-    return db.select({ n: count() }).from(capped).get()?.n ?? 0;
+    return (await first(db.select({ n: count() }).from(capped)))?.n ?? 0;
   };
-  const total = (rows: unknown[], query: () => ReturnType<typeof votesNeededQuery>) =>
-    limit < 0 || rows.length < limit ? rows.length : cappedCount(query());
+  const total = async (rows: unknown[], query: () => ReturnType<typeof votesNeededQuery>) =>
+    limit < 0 || rows.length < limit ? rows.length : await cappedCount(query());
   return {
     votesNeeded,
     artifactsToReview,
-    votesNeededTotal: total(votesNeeded, () => votesNeededQuery(db, actor, { id: gates.id })),
-    artifactsToReviewTotal: total(artifactsToReview, () => artifactsToReviewQuery(db, actor, { id: artifacts.id })),
+    votesNeededTotal: await total(votesNeeded, () => votesNeededQuery(db, actor, { id: gates.id })),
+    artifactsToReviewTotal: await total(artifactsToReview, () => artifactsToReviewQuery(db, actor, { id: artifacts.id })),
   };
 }

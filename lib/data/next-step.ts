@@ -14,20 +14,20 @@ export type NextStepView = NextStep & {
 };
 
 /** Null for readers who cannot manage the gate: the panel is the PM's to-do list. */
-export function nextStepOf(db: DbOrTx, actor: Actor, projectId: string): NextStepView | null {
-  const access = loadProjectAccess(db, actor, projectId);
+export async function nextStepOf(db: DbOrTx, actor: Actor, projectId: string): Promise<NextStepView | null> {
+  const access = await loadProjectAccess(db, actor, projectId);
   if (!access.can("gate.manage")) return null;
   const { project } = access;
-  const gate = loadGate(db, projectId, project.currentGate);
-  const roles = projectRolesOf(db, projectId);
-  const board = boardMembersOf(db, projectId, gate.id, roles);
+  const gate = await loadGate(db, projectId, project.currentGate);
+  const roles = await projectRolesOf(db, projectId);
+  const board = await boardMembersOf(db, projectId, gate.id, roles);
   const step = nextStep({
     gate: gateState(gate),
     project: projectState(project),
-    artifacts: artifactStatesOf(db, artifactsOf(db, projectId, gate.id), roles),
-    previousOpenConditions: openConditionsOf(db, projectId, gate.number + 1),
+    artifacts: await artifactStatesOf(db, await artifactsOf(db, projectId, gate.id), roles),
+    previousOpenConditions: await openConditionsOf(db, projectId, gate.number + 1),
     board,
-    votes: votesOf(db, gate.id, gate.round),
+    votes: await votesOf(db, gate.id, gate.round),
     // The viewer is who would press "Submit", so the board is judged as if they submitted.
     submitter: { id: actor.id, name: actor.name },
   });

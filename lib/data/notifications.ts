@@ -1,6 +1,6 @@
 // In-app notifications: written in the same transaction as the change they announce.
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { notifications } from "@/db/schema";
 import type { Actor } from "@/lib/domain/permissions";
 
@@ -13,38 +13,35 @@ export type NotificationInput = {
 };
 
 /** Notifies each user once; the actor who caused it is left out. */
-export function notify(tx: DbOrTx, actorId: string | null, input: NotificationInput): void {
+export async function notify(tx: DbOrTx, actorId: string | null, input: NotificationInput): Promise<void> {
   const recipients = [...new Set(input.userIds)].filter((id) => id !== actorId);
   if (!recipients.length) return;
-  tx.insert(notifications)
-    .values(recipients.map((userId) => ({ userId, projectId: input.projectId, kind: input.kind, title: input.title, href: input.href })))
-    .run();
+  await tx.insert(notifications)
+    .values(recipients.map((userId) => ({ userId, projectId: input.projectId, kind: input.kind, title: input.title, href: input.href })));
 }
 
-export function unreadNotificationCount(db: DbOrTx, actor: Actor): number {
+export async function unreadNotificationCount(db: DbOrTx, actor: Actor): Promise<number> {
   return (
-    db
+    (await first(db
       .select({ n: sql<number>`count(*)` })
       .from(notifications)
-      .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)))
-      .get()?.n ?? 0
+      .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)))))?.n ?? 0
   );
 }
 
-export function listNotifications(db: DbOrTx, actor: Actor, limit = 50) {
-  return db
+export async function listNotifications(db: DbOrTx, actor: Actor, limit = 50) {
+  return await db
     .select()
     .from(notifications)
     .where(eq(notifications.userId, actor.id))
     .orderBy(desc(notifications.createdAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** Marks the given notifications (or all) of the actor as read. */
-export function markNotificationsRead(db: DbOrTx, actor: Actor, ids?: string[]): void {
+export async function markNotificationsRead(db: DbOrTx, actor: Actor, ids?: string[]): Promise<void> {
   const now = new Date().toISOString();
-  db.update(notifications)
+  await db.update(notifications)
     .set({ readAt: now })
     .where(
       and(
@@ -52,6 +49,5 @@ export function markNotificationsRead(db: DbOrTx, actor: Actor, ids?: string[]):
         isNull(notifications.readAt),
         ids ? inArray(notifications.id, ids) : undefined,
       ),
-    )
-    .run();
+    );
 }

@@ -1,7 +1,7 @@
 // Gate policies for administrators: the versions, which projects use them, and publishing a
 // new immutable version. Projects keep the version they were created with (DESIGN.md §2).
 import { asc, count, desc, eq } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { clientOrganizations, gatePolicies, gatePolicyVersions, projects, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { ensurePolicyTemplates, latestPolicyVersion } from "@/lib/data/policy-versions";
@@ -14,23 +14,22 @@ function requireAdmin(actor: Actor) {
   if (!canAdminister(actor)) throw forbidden("Only administrators manage gate policies.");
 }
 
-function projectCounts(db: DbOrTx): Map<string, number> {
-  const rows = db
+async function projectCounts(db: DbOrTx): Promise<Map<string, number>> {
+  const rows = await db
     .select({ versionId: projects.policyVersionId, projects: count() })
     .from(projects)
-    .groupBy(projects.policyVersionId)
-    .all();
+    .groupBy(projects.policyVersionId);
   return new Map(rows.filter((r) => r.versionId).map((r) => [r.versionId as string, r.projects]));
 }
 
 /** Every policy with its versions (newest first) and how many projects each version governs. */
-export function listPolicies(db: DbOrTx, actor: Actor) {
+export async function listPolicies(db: DbOrTx, actor: Actor) {
   requireAdmin(actor);
   // Make sure the template policies exist even on a fresh, unseeded database.
-  ensurePolicyTemplates(db);
-  const counts = projectCounts(db);
-  const policies = db.select().from(gatePolicies).orderBy(asc(gatePolicies.name)).all();
-  const versions = db
+  await ensurePolicyTemplates(db);
+  const counts = await projectCounts(db);
+  const policies = await db.select().from(gatePolicies).orderBy(asc(gatePolicies.name));
+  const versions = await db
     .select({
       id: gatePolicyVersions.id,
       policyId: gatePolicyVersions.policyId,
@@ -41,8 +40,7 @@ export function listPolicies(db: DbOrTx, actor: Actor) {
     })
     .from(gatePolicyVersions)
     .leftJoin(users, eq(users.id, gatePolicyVersions.publishedBy))
-    .orderBy(desc(gatePolicyVersions.version))
-    .all();
+    .orderBy(desc(gatePolicyVersions.version));
   return policies.map((policy) => {
     const own = versions.filter((v) => v.policyId === policy.id);
     return {
@@ -54,26 +52,24 @@ export function listPolicies(db: DbOrTx, actor: Actor) {
 }
 
 /** One version with its gates, its policy, whether it is the latest, and the projects bound to it. */
-export function getPolicyVersion(db: DbOrTx, actor: Actor, versionId: string) {
+export async function getPolicyVersion(db: DbOrTx, actor: Actor, versionId: string) {
   requireAdmin(actor);
-  const row = db
+  const row = await first(db
     .select({ version: gatePolicyVersions, policy: gatePolicies, publishedBy: users.email })
     .from(gatePolicyVersions)
     .innerJoin(gatePolicies, eq(gatePolicies.id, gatePolicyVersions.policyId))
     .leftJoin(users, eq(users.id, gatePolicyVersions.publishedBy))
-    .where(eq(gatePolicyVersions.id, versionId))
-    .get();
+    .where(eq(gatePolicyVersions.id, versionId)));
   if (!row) throw notFound("This policy version");
-  const latest = latestPolicyVersion(db, row.policy.id)!;
-  const boundProjects = db
+  const latest = (await latestPolicyVersion(db, row.policy.id))!;
+  const boundProjects = await db
     .select({ id: projects.id, name: projects.name, status: projects.status, organization: clientOrganizations.name })
     .from(projects)
     .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
     .where(eq(projects.policyVersionId, versionId))
     .orderBy(asc(projects.name))
-    .limit(101)
-    .all();
-  const projectCount = db.select({ n: count() }).from(projects).where(eq(projects.policyVersionId, versionId)).get()?.n ?? 0;
+    .limit(101);
+  const projectCount = (await first(db.select({ n: count() }).from(projects).where(eq(projects.policyVersionId, versionId))))?.n ?? 0;
   return {
     ...row.version,
     publishedBy: row.publishedBy,
@@ -91,13 +87,12 @@ export type PolicyVersionView = ReturnType<typeof getPolicyVersion>;
  * the version the draft was made from, or when nothing changed; 422 with per-field errors when
  * the draft breaks a policy rule. Existing projects keep their version; new projects get this one.
  */
-export function publishPolicyVersion(db: Db, ctx: RequestContext, input: PublishPolicyInput) {
+export async function publishPolicyVersion(db: Db, ctx: RequestContext, input: PublishPolicyInput) {
   requireAdmin(ctx.actor);
-  return db.transaction(
-    (tx) => {
-      const policy = tx.select().from(gatePolicies).where(eq(gatePolicies.id, input.policyId)).get();
+  return await transaction(db, async (tx) => {
+      const policy = await first(tx.select().from(gatePolicies).where(eq(gatePolicies.id, input.policyId)));
       if (!policy) throw notFound("This policy");
-      const latest = latestPolicyVersion(tx, policy.id);
+      const latest = await latestPolicyVersion(tx, policy.id);
       if (!latest) throw notFound("This policy's versions");
       const plan = planPublication({ latest, basedOn: input.basedOnVersion, draft: input.gates });
       if (!plan.ok) {
@@ -107,7 +102,7 @@ export function publishPolicyVersion(db: Db, ctx: RequestContext, input: Publish
         if (plan.reason === "stale_version") throw new AppError("stale_version", plan.message, "stale_version");
         throw new AppError("rule_refused", plan.message, "policy_unchanged");
       }
-      const created = tx
+      const created = await first(tx
         .insert(gatePolicyVersions)
         .values({
           policyId: policy.id,
@@ -117,9 +112,8 @@ export function publishPolicyVersion(db: Db, ctx: RequestContext, input: Publish
           publishedAt: new Date().toISOString(),
           note: input.note,
         })
-        .returning()
-        .get();
-      recordAudit(tx, ctx, {
+        .returning());
+      await recordAudit(tx, ctx, {
         action: "policy.publish",
         objectType: "gate_policy_version",
         objectId: created.id,
@@ -127,7 +121,5 @@ export function publishPolicyVersion(db: Db, ctx: RequestContext, input: Publish
         after: { policy: policy.name, version: created.version, note: input.note, changes: plan.changes },
       });
       return { ...created, changes: plan.changes };
-    },
-    { behavior: "immediate" },
-  );
+    });
 }

@@ -1,5 +1,5 @@
 import { desc, eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { gatePolicies, gatePolicyVersions, type PolicyGate } from "@/db/schema";
 import { DEFAULT_POLICY_GATES, DEFAULT_POLICY_NAME } from "@/lib/domain/default-policy";
 import { SIX_STEP_POLICY_DESCRIPTION, SIX_STEP_POLICY_GATES, SIX_STEP_POLICY_NAME } from "@/lib/domain/six-step-policy";
@@ -11,19 +11,19 @@ export const POLICY_TEMPLATES = [
 ] as const;
 
 /** A policy's latest published version, if it has one. */
-export function latestPolicyVersion(db: DbOrTx, policyId: string) {
-  return db.select().from(gatePolicyVersions).where(eq(gatePolicyVersions.policyId, policyId)).orderBy(desc(gatePolicyVersions.version)).limit(1).get();
+export async function latestPolicyVersion(db: DbOrTx, policyId: string) {
+  return await first(db.select().from(gatePolicyVersions).where(eq(gatePolicyVersions.policyId, policyId)).orderBy(desc(gatePolicyVersions.version)).limit(1));
 }
 
 /** A template's latest published version, creating the policy and its version 1 the first time. */
-function templateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLATES)[number]) {
-  let policy = db.select().from(gatePolicies).where(eq(gatePolicies.name, template.name)).get();
+async function templateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLATES)[number]) {
+  let policy = await first(db.select().from(gatePolicies).where(eq(gatePolicies.name, template.name)));
   if (!policy) {
-    policy = db.insert(gatePolicies).values({ name: template.name, description: template.description }).returning().get();
+    policy = await first(db.insert(gatePolicies).values({ name: template.name, description: template.description }).returning());
   }
-  const latest = latestPolicyVersion(db, policy.id);
+  const latest = await latestPolicyVersion(db, policy.id);
   if (latest) return latest;
-  return db
+  return await first(db
     .insert(gatePolicyVersions)
     .values({
       policyId: policy.id,
@@ -32,35 +32,34 @@ function templateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLATES)[number]
       publishedAt: new Date().toISOString(),
       note: "Initial policy",
     })
-    .returning()
-    .get();
+    .returning());
 }
 
 /** The default policy's latest published version, created from the seed the first time. */
-export function currentDefaultPolicyVersion(db: DbOrTx) {
-  return templateVersion(db, POLICY_TEMPLATES[0]);
+export async function currentDefaultPolicyVersion(db: DbOrTx) {
+  return await templateVersion(db, POLICY_TEMPLATES[0]);
 }
 
 /** The six-step rollout's latest published version, created from the seed the first time. */
-export function currentSixStepPolicyVersion(db: DbOrTx) {
-  return templateVersion(db, POLICY_TEMPLATES[1]);
+export async function currentSixStepPolicyVersion(db: DbOrTx) {
+  return await templateVersion(db, POLICY_TEMPLATES[1]);
 }
 
 /** Makes sure every template policy exists with at least its version 1. */
-export function ensurePolicyTemplates(db: DbOrTx) {
-  for (const template of POLICY_TEMPLATES) templateVersion(db, template);
+export async function ensurePolicyTemplates(db: DbOrTx) {
+  for (const template of POLICY_TEMPLATES) await templateVersion(db, template);
 }
 
 /** The gates of a project's policy version (empty when the project has none). */
-export function policyGatesOf(db: DbOrTx, policyVersionId: string | null): PolicyGate[] {
+export async function policyGatesOf(db: DbOrTx, policyVersionId: string | null): Promise<PolicyGate[]> {
   if (!policyVersionId) return [];
-  return db.select({ gates: gatePolicyVersions.gates }).from(gatePolicyVersions).where(eq(gatePolicyVersions.id, policyVersionId)).get()?.gates ?? [];
+  return (await first(db.select({ gates: gatePolicyVersions.gates }).from(gatePolicyVersions).where(eq(gatePolicyVersions.id, policyVersionId))))?.gates ?? [];
 }
 
 /** The highest gate number of any policy's latest version: the gates a quality activity can precede. */
-export function highestGateNumber(db: DbOrTx): number {
+export async function highestGateNumber(db: DbOrTx): Promise<number> {
   const latest = new Map<string, { version: number; gates: PolicyGate[] }>();
-  for (const v of db.select({ policyId: gatePolicyVersions.policyId, version: gatePolicyVersions.version, gates: gatePolicyVersions.gates }).from(gatePolicyVersions).all()) {
+  for (const v of await db.select({ policyId: gatePolicyVersions.policyId, version: gatePolicyVersions.version, gates: gatePolicyVersions.gates }).from(gatePolicyVersions)) {
     if ((latest.get(v.policyId)?.version ?? 0) < v.version) latest.set(v.policyId, v);
   }
   return Math.max(1, ...[...latest.values()].flatMap((v) => v.gates.map((g) => g.number)));

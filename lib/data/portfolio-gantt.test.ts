@@ -3,10 +3,10 @@ import { portfolioGantt } from "@/lib/data/portfolio-gantt";
 import { createTestDb, makeWorld } from "@/lib/testing/fixtures";
 
 describe("the portfolio timeline chart's data", () => {
-  it("draws every gate of the project's policy with its planned date, for those who may see the project", () => {
+  it("draws every gate of the project's policy with its planned date, for those who may see the project", async () => {
     const db = createTestDb();
-    const world = makeWorld(db);
-    const chart = portfolioGantt(db, world.viewer, { today: "2026-03-15" });
+    const world = await makeWorld(db);
+    const chart = await portfolioGantt(db, world.viewer, { today: "2026-03-15" });
     expect(chart.window.months).toHaveLength(12);
     expect(chart.rows.map((r) => r.id)).toEqual([world.project.id]);
     const gates = chart.rows[0].gates;
@@ -15,10 +15,10 @@ describe("the portfolio timeline chart's data", () => {
     expect(gates.find((g) => g.current)?.number).toBe(gates[0].number);
   });
 
-  it("shows another organisation's client nothing", () => {
+  it("shows another organisation's client nothing", async () => {
     const db = createTestDb();
-    const world = makeWorld(db);
-    expect(portfolioGantt(db, world.otherViewer).rows).toEqual([]);
-    expect(portfolioGantt(db, world.outsiderStaff).total).toBe(0);
+    const world = await makeWorld(db);
+    expect((await portfolioGantt(db, world.otherViewer)).rows).toEqual([]);
+    expect((await portfolioGantt(db, world.outsiderStaff)).total).toBe(0);
   });
 });

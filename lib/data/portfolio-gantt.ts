@@ -2,7 +2,7 @@
 // its policy (six, seven or any number) — planned date against the date it was decided — and its
 // target go-live. Two queries: the projects, then all their gates.
 import { and, asc, count, eq, inArray } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { clientOrganizations, gates, projects } from "@/db/schema";
 import { todayUtc } from "@/lib/data/health";
 import { visibleProjectsWhere } from "@/lib/data/projects";
@@ -14,26 +14,24 @@ export type GanttRow = { id: string; name: string; clientName: string; status: s
 
 const RUNNING = ["active", "on_hold", "live"] as const;
 
-export function portfolioGantt(db: DbOrTx, actor: Actor, options: { today?: string; limit?: number } = {}): { window: ChartWindow; today: string; rows: GanttRow[]; total: number } {
+export async function portfolioGantt(db: DbOrTx, actor: Actor, options: { today?: string; limit?: number } = {}): Promise<{ window: ChartWindow; today: string; rows: GanttRow[]; total: number }> {
   const today = options.today ?? todayUtc();
   const window = chartWindow(today);
   const limit = options.limit ?? 60;
   const where = and(visibleProjectsWhere(actor), inArray(projects.status, [...RUNNING]));
-  const total = db.select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
-  const list = db
+  const total = (await first(db.select({ n: count() }).from(projects).where(where)))?.n ?? 0;
+  const list = await db
     .select({ id: projects.id, name: projects.name, clientName: clientOrganizations.name, status: projects.status, startDate: projects.startDate, targetGoLiveDate: projects.targetGoLiveDate, currentGate: projects.currentGate })
     .from(projects)
     .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
     .where(where)
     .orderBy(asc(projects.targetGoLiveDate), asc(projects.name))
-    .limit(limit)
-    .all();
+    .limit(limit);
   const gateRows = list.length
-    ? db
+    ? await db
         .select({ projectId: gates.projectId, number: gates.number, name: gates.name, status: gates.status, decision: gates.decision, plannedDate: gates.plannedDate, decidedAt: gates.decidedAt })
         .from(gates)
         .where(inArray(gates.projectId, list.map((p) => p.id)))
-        .all()
     : [];
   const byProject = new Map<string, GanttGate[]>();
   const current = new Map(list.map((p) => [p.id, p.currentGate]));

@@ -1,7 +1,7 @@
 // Setting a project up in one step: which gate policy it follows and who its key people are.
 // Every check answers 422 with the field named, so nothing is written when one name is wrong.
 import { asc, eq, inArray, isNull } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { gateBoardMembers, gatePolicies, gates, users, type ProjectRole, type User } from "@/db/schema";
 import { currentDefaultPolicyVersion, latestPolicyVersion } from "@/lib/data/policy-versions";
 import { canCreateProject, canHoldProjectRole, type Actor } from "@/lib/domain/permissions";
@@ -11,10 +11,10 @@ const invalid = (field: string, message: string, detail = message) =>
   new AppError("invalid_input", message, "invalid_input", { fieldErrors: { [field]: [detail] } });
 
 /** The latest published version of the chosen policy (default: the light-gating policy). */
-export function policyVersionFor(tx: DbOrTx, policyId: string | undefined) {
-  if (!policyId) return currentDefaultPolicyVersion(tx);
-  const policy = tx.select({ id: gatePolicies.id }).from(gatePolicies).where(eq(gatePolicies.id, policyId)).get();
-  const version = policy ? latestPolicyVersion(tx, policy.id) : undefined;
+export async function policyVersionFor(tx: DbOrTx, policyId: string | undefined) {
+  if (!policyId) return await currentDefaultPolicyVersion(tx);
+  const policy = await first(tx.select({ id: gatePolicies.id }).from(gatePolicies).where(eq(gatePolicies.id, policyId)));
+  const version = policy ? await latestPolicyVersion(tx, policy.id) : undefined;
   if (!version) throw invalid("policyId", "Choose a published gate policy.", "Unknown gate policy.");
   return version;
 }
@@ -38,14 +38,14 @@ export function membershipProblem(user: Pick<User, "role" | "organizationId" | "
 export type KeyPerson = { userId: string; email: string; role: ProjectRole; board: boolean };
 
 /** The client owner and other members named at creation, checked; duplicates collapse. */
-export function checkKeyPeople(
+export async function checkKeyPeople(
   tx: DbOrTx,
   organizationId: string,
   input: { clientOwnerId?: string; members?: { userId: string; role: ProjectRole; board?: boolean }[] },
-): KeyPerson[] {
+): Promise<KeyPerson[]> {
   const named = [...(input.members ?? [])];
   const ids = [...new Set([...(input.clientOwnerId ? [input.clientOwnerId] : []), ...named.map((m) => m.userId)])];
-  const accounts = new Map(ids.length ? tx.select().from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u]) : []);
+  const accounts = new Map(ids.length ? (await tx.select().from(users).where(inArray(users.id, ids))).map((u) => [u.id, u]) : []);
   const people = new Map<string, KeyPerson>();
   if (input.clientOwnerId) {
     const owner = accounts.get(input.clientOwnerId);
@@ -69,24 +69,22 @@ export function checkKeyPeople(
 }
 
 /** Seats the people named as board members on every gate of the new project (vote not required). */
-export function seatOnEveryBoard(tx: DbOrTx, projectId: string, people: KeyPerson[]) {
+export async function seatOnEveryBoard(tx: DbOrTx, projectId: string, people: KeyPerson[]) {
   const userIds = [...new Set(people.filter((p) => p.board).map((p) => p.userId))];
   if (!userIds.length) return;
-  const gateIds = tx.select({ id: gates.id }).from(gates).where(eq(gates.projectId, projectId)).all();
-  tx.insert(gateBoardMembers)
+  const gateIds = await tx.select({ id: gates.id }).from(gates).where(eq(gates.projectId, projectId));
+  await tx.insert(gateBoardMembers)
     .values(gateIds.flatMap((g) => userIds.map((userId) => ({ gateId: g.id, userId, required: false }))))
     // A seat the policy's default board gave them (maybe required) stays as it is.
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
 }
 
 /** The accounts a PM can name when creating a project: active vendor staff and client accounts (with their organisation). */
-export function keyPeopleCandidates(db: DbOrTx, actor: Actor) {
+export async function keyPeopleCandidates(db: DbOrTx, actor: Actor) {
   if (!canCreateProject(actor)) throw forbidden("Only vendor staff can create projects.");
-  return db
+  return await db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, organizationId: users.organizationId })
     .from(users)
     .where(isNull(users.disabledAt))
-    .orderBy(asc(users.name))
-    .all();
+    .orderBy(asc(users.name));
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import {
   clientOrganizations,
   gateBoardMembers,
@@ -68,7 +68,7 @@ function decodeCursor(cursor: string): [string, string] {
   throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", { fieldErrors: { cursor: ["Invalid cursor."] } });
 }
 
-export function listProjects(
+export async function listProjects(
   db: DbOrTx,
   actor: Actor,
   options: { limit: number; cursor?: string | null; q?: string; status?: Project["status"] },
@@ -83,14 +83,13 @@ export function listProjects(
     const [name, id] = decodeCursor(options.cursor);
     conditions.push(or(gt(projects.name, name), and(eq(projects.name, name), gt(projects.id, id))));
   }
-  const rows = db
+  const rows = await db
     .select({ project: projects, organization: { id: clientOrganizations.id, name: clientOrganizations.name } })
     .from(projects)
     .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
     .where(and(...conditions))
     .orderBy(asc(projects.name), asc(projects.id))
-    .limit(options.limit + 1)
-    .all();
+    .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   return {
@@ -99,25 +98,23 @@ export function listProjects(
   };
 }
 
-export function getProject(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
-  const organization = db
+export async function getProject(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const organization = (await first(db
     .select({ id: clientOrganizations.id, name: clientOrganizations.name, sector: clientOrganizations.sector, country: clientOrganizations.country })
     .from(clientOrganizations)
-    .where(eq(clientOrganizations.id, access.project.organizationId))
-    .get()!;
+    .where(eq(clientOrganizations.id, access.project.organizationId))))!;
   return { project: projectView(access.project, organization, actor), organization, access };
 }
 
-export function listProjectMembers(db: DbOrTx, actor: Actor, projectId: string) {
-  loadProjectAccess(db, actor, projectId);
-  const rows = db
+export async function listProjectMembers(db: DbOrTx, actor: Actor, projectId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  const rows = await db
     .select({ userId: users.id, name: users.name, email: users.email, globalRole: users.role, role: projectMembers.role, disabledAt: users.disabledAt })
     .from(projectMembers)
     .innerJoin(users, eq(users.id, projectMembers.userId))
     .where(eq(projectMembers.projectId, projectId))
-    .orderBy(asc(users.name))
-    .all();
+    .orderBy(asc(users.name));
   const byUser = new Map<string, { userId: string; name: string; email: string; globalRole: string; disabled: boolean; roles: string[] }>();
   for (const r of rows) {
     const entry = byUser.get(r.userId) ?? { userId: r.userId, name: r.name, email: r.email, globalRole: r.globalRole, disabled: Boolean(r.disabledAt), roles: [] };
@@ -132,39 +129,36 @@ export function listProjectMembers(db: DbOrTx, actor: Actor, projectId: string) 
  * light-gating policy), its creator as PM, the key people as members, each seated on the
  * default boards the policy gives their role, and every gate with a proposed planned date.
  */
-export function createProject(db: Db, ctx: RequestContext, input: z.infer<typeof createProjectSchema>): Project {
+export async function createProject(db: Db, ctx: RequestContext, input: z.infer<typeof createProjectSchema>): Promise<Project> {
   if (!canCreateProject(ctx.actor)) throw forbidden("Only vendor staff can create projects.");
-  return db.transaction(
-    (tx) => {
-      const organization = tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)).get();
+  return await transaction(db, async (tx) => {
+      const organization = await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)));
       if (!organization) {
         throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", {
           fieldErrors: { organizationId: ["Unknown client organisation."] },
         });
       }
-      const policy = policyVersionFor(tx, input.policyId);
-      const people = checkKeyPeople(tx, organization.id, input);
+      const policy = await policyVersionFor(tx, input.policyId);
+      const people = await checkKeyPeople(tx, organization.id, input);
       const { policyId, clientOwnerId, members, ...fields } = input;
       void policyId;
       void clientOwnerId;
       void members;
       // Gates are passed from the policy's highest number down (a six-step policy starts at 6).
       const firstGate = Math.max(...policy.gates.map((g) => g.number));
-      const project = tx
+      const project = await first(tx
         .insert(projects)
         .values({ ...fields, policyVersionId: policy.id, ...(Number.isFinite(firstGate) ? { currentGate: firstGate } : {}) })
-        .returning()
-        .get();
-      tx.insert(projectMembers).values({ projectId: project.id, userId: ctx.actor.id, role: "project_manager" }).run();
+        .returning());
+      await tx.insert(projectMembers).values({ projectId: project.id, userId: ctx.actor.id, role: "project_manager" });
       if (people.length) {
-        tx.insert(projectMembers)
+        await tx.insert(projectMembers)
           .values(people.map((p) => ({ projectId: project.id, userId: p.userId, role: p.role })))
-          .onConflictDoNothing()
-          .run();
+          .onConflictDoNothing();
       }
-      instantiateGates(tx, project, policy.gates);
-      seatOnEveryBoard(tx, project.id, people);
-      recordAudit(tx, ctx, {
+      await instantiateGates(tx, project, policy.gates);
+      await seatOnEveryBoard(tx, project.id, people);
+      await recordAudit(tx, ctx, {
         action: "project.create",
         objectType: "project",
         objectId: project.id,
@@ -172,33 +166,29 @@ export function createProject(db: Db, ctx: RequestContext, input: z.infer<typeof
         after: { ...fields, policyVersionId: policy.id, policyVersion: policy.version, currentGate: project.currentGate, members: people },
       });
       return project;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-export function updateProject(db: Db, ctx: RequestContext, input: z.infer<typeof updateProjectSchema>): Project {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "project.edit");
+export async function updateProject(db: Db, ctx: RequestContext, input: z.infer<typeof updateProjectSchema>): Promise<Project> {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "project.edit");
       assertVersion(project.version, input.expectedVersion);
       const { projectId, expectedVersion, status, ...fields } = input;
       void expectedVersion;
       if (status && status !== project.status && !["active", "on_hold"].includes(status)) {
         throw new AppError("rule_refused", "Projects are killed, made live or closed by their gates, not by editing.", "status_by_workflow");
       }
-      const updated = tx
+      const updated = await first(tx
         .update(projects)
         .set({ ...fields, ...(status ? { status } : {}), version: project.version + 1, updatedAt: new Date().toISOString() })
         .where(and(eq(projects.id, projectId), eq(projects.version, project.version)))
-        .returning()
-        .get();
+        .returning());
       const changed = Object.fromEntries(
         Object.entries(fields).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(project[k as keyof Project])),
       );
       // Status and target date feed the health rules.
-      refreshProjectHealth(tx, projectId);
-      recordAudit(tx, ctx, {
+      await refreshProjectHealth(tx, projectId);
+      await recordAudit(tx, ctx, {
         action: "project.update",
         objectType: "project",
         objectId: projectId,
@@ -206,15 +196,13 @@ export function updateProject(db: Db, ctx: RequestContext, input: z.infer<typeof
         before: Object.fromEntries(Object.keys(changed).map((k) => [k, project[k as keyof Project]])),
         after: changed,
       });
-      return tx.select().from(projects).where(eq(projects.id, projectId)).get() ?? updated;
-    },
-    { behavior: "immediate" },
-  );
+      return await first(tx.select().from(projects).where(eq(projects.id, projectId))) ?? updated;
+    });
 }
 
 /** Policy version a project is bound to (for seating new members on default boards). */
-export function projectPolicyGates(db: DbOrTx, project: Project) {
+export async function projectPolicyGates(db: DbOrTx, project: Project) {
   if (!project.policyVersionId) return [];
-  return db.select().from(gatePolicyVersions).where(eq(gatePolicyVersions.id, project.policyVersionId)).get()?.gates ?? [];
+  return (await first(db.select().from(gatePolicyVersions).where(eq(gatePolicyVersions.id, project.policyVersionId))))?.gates ?? [];
 }
 

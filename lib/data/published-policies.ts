@@ -7,16 +7,15 @@ import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
 import { canCreateProject, type Actor } from "@/lib/domain/permissions";
 import { forbidden } from "@/lib/errors";
 
-export function listPublishedPolicies(db: DbOrTx, actor: Actor) {
+export async function listPublishedPolicies(db: DbOrTx, actor: Actor) {
   if (!canCreateProject(actor)) throw forbidden("Only vendor staff choose gate policies.");
   // The light-gating policy is the default; make sure it exists even on a fresh database.
-  const fallback = currentDefaultPolicyVersion(db);
-  const rows = db
+  const fallback = await currentDefaultPolicyVersion(db);
+  const rows = await db
     .select({ policy: gatePolicies, version: gatePolicyVersions })
     .from(gatePolicies)
     .innerJoin(gatePolicyVersions, eq(gatePolicyVersions.policyId, gatePolicies.id))
-    .orderBy(asc(gatePolicies.name), desc(gatePolicyVersions.version))
-    .all();
+    .orderBy(asc(gatePolicies.name), desc(gatePolicyVersions.version));
   const latest = new Map<string, (typeof rows)[number]>();
   for (const row of rows) if (!latest.has(row.policy.id)) latest.set(row.policy.id, row);
   return [...latest.values()].map(({ policy, version }) => ({

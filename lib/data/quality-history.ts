@@ -1,6 +1,6 @@
 // Reading the quality of sprints: one sprint's panel, the project history, evidence files.
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { qualityEvidence, qualitySelections, releases, sprints, users } from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
 import { readUpload } from "@/lib/data/uploads";
@@ -21,15 +21,14 @@ export type EvidenceView = {
   recordedAt: string;
 };
 
-function evidenceOf(db: DbOrTx, projectId: string, selectionIds: string[]): (EvidenceView & { selectionId: string })[] {
+async function evidenceOf(db: DbOrTx, projectId: string, selectionIds: string[]): Promise<(EvidenceView & { selectionId: string })[]> {
   if (selectionIds.length === 0) return [];
-  return db
+  return (await db
     .select({ evidence: qualityEvidence, recorderName: users.name })
     .from(qualityEvidence)
     .innerJoin(users, eq(users.id, qualityEvidence.recordedBy))
     .where(inArray(qualityEvidence.selectionId, selectionIds))
-    .orderBy(asc(qualityEvidence.recordedAt))
-    .all()
+    .orderBy(asc(qualityEvidence.recordedAt)))
     .map(({ evidence: e, recorderName }) => ({
       id: e.id,
       selectionId: e.selectionId,
@@ -80,18 +79,18 @@ function selectionView(selection: typeof qualitySelections.$inferSelect, selecto
 }
 export type SelectionView = ReturnType<typeof selectionView>;
 
-function selectorName(db: DbOrTx, userId: string) {
-  return db.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? "";
+async function selectorName(db: DbOrTx, userId: string) {
+  return (await first(db.select({ name: users.name }).from(users).where(eq(users.id, userId))))?.name ?? "";
 }
 
 /** Everything the sprint quality panel shows, and what this actor may do there. */
-export function sprintQuality(db: DbOrTx, actor: Actor, projectId: string, sprintId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
-  const sprint = loadSprint(db, projectId, sprintId);
+export async function sprintQuality(db: DbOrTx, actor: Actor, projectId: string, sprintId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const sprint = await loadSprint(db, projectId, sprintId);
   // Its own selection, else the release's it inherits (evidence on that one counts for this sprint).
-  const governing = governingSelectionRow(db, sprint);
+  const governing = await governingSelectionRow(db, sprint);
   const row = governing.selection;
-  const selection = row ? selectionView(row, selectorName(db, row.selectedBy), evidenceOf(db, projectId, [row.id])) : null;
+  const selection = row ? selectionView(row, await selectorName(db, row.selectedBy), await evidenceOf(db, projectId, [row.id])) : null;
   return {
     sprint: {
       id: sprint.id,
@@ -104,7 +103,7 @@ export function sprintQuality(db: DbOrTx, actor: Actor, projectId: string, sprin
     /** Set when the sprint has no selection of its own and is held to its release's. */
     inheritedFrom: governing.release,
     missing: selection ? selection.missing : missingEvidence(null, []),
-    recentEscapedDefects: recentEscapedDefects(db, projectId, sprint.number),
+    recentEscapedDefects: await recentEscapedDefects(db, projectId, sprint.number),
     canEdit: access.can("quality.select") && ["planned", "active", "rejected"].includes(sprint.status),
     canRecordDefects: access.can("quality.select"),
   };
@@ -112,28 +111,26 @@ export function sprintQuality(db: DbOrTx, actor: Actor, projectId: string, sprin
 export type SprintQuality = ReturnType<typeof sprintQuality>;
 
 /** The project quality history: per sprint, the level recommended and chosen, evidence and escaped defects. */
-export function projectQualityHistory(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
-  const sprintRows = db.select().from(sprints).where(eq(sprints.projectId, projectId)).orderBy(desc(sprints.number)).all();
-  const selections = db
+export async function projectQualityHistory(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const sprintRows = await db.select().from(sprints).where(eq(sprints.projectId, projectId)).orderBy(desc(sprints.number));
+  const selections = await db
     .select({ selection: qualitySelections, selectorName: users.name })
     .from(qualitySelections)
     .innerJoin(users, eq(users.id, qualitySelections.selectedBy))
-    .where(eq(qualitySelections.projectId, projectId))
-    .all();
-  const evidence = evidenceOf(
+    .where(eq(qualitySelections.projectId, projectId));
+  const evidence = await evidenceOf(
     db,
     projectId,
     selections.map((s) => s.selection.id),
   );
   const bySprint = new Map(selections.filter((s) => s.selection.sprintId).map((s) => [s.selection.sprintId, s]));
   const byRelease = new Map(selections.filter((s) => !s.selection.sprintId && s.selection.releaseId).map((s) => [s.selection.releaseId, s]));
-  const releaseRows = db
+  const releaseRows = await db
     .select({ id: releases.id, number: releases.number, name: releases.name, scope: releases.scope, targetDate: releases.targetDate })
     .from(releases)
     .where(eq(releases.projectId, projectId))
-    .orderBy(asc(releases.number))
-    .all();
+    .orderBy(asc(releases.number));
   const releaseById = new Map(releaseRows.map((r) => [r.id, r]));
   const viewOf = (row: (typeof selections)[number]) =>
     selectionView(
@@ -174,37 +171,35 @@ export function projectQualityHistory(db: DbOrTx, actor: Actor, projectId: strin
 }
 
 /** One release's quality selection, its activities with evidence, and the sprints inheriting it. */
-export function releaseQuality(db: DbOrTx, actor: Actor, projectId: string, releaseId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
-  const release = loadRelease(db, projectId, releaseId);
-  const row = db
+export async function releaseQuality(db: DbOrTx, actor: Actor, projectId: string, releaseId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const release = await loadRelease(db, projectId, releaseId);
+  const row = await first(db
     .select({ selection: qualitySelections, selectorName: users.name })
     .from(qualitySelections)
     .innerJoin(users, eq(users.id, qualitySelections.selectedBy))
-    .where(and(eq(qualitySelections.releaseId, release.id), isNull(qualitySelections.sprintId), eq(qualitySelections.projectId, projectId)))
-    .get();
-  const selection = row ? selectionView(row.selection, row.selectorName, evidenceOf(db, projectId, [row.selection.id])) : null;
+    .where(and(eq(qualitySelections.releaseId, release.id), isNull(qualitySelections.sprintId), eq(qualitySelections.projectId, projectId))));
+  const selection = row ? selectionView(row.selection, row.selectorName, await evidenceOf(db, projectId, [row.selection.id])) : null;
   const ref: ReleaseRef = { id: release.id, number: release.number, name: release.name };
   return {
     release: ref,
     selection,
     missing: selection ? selection.missing : missingEvidence(null, []),
-    inheritingSprints: inheritingSprints(db, projectId, release.id).map((s) => ({ id: s.id, number: s.number, status: s.status })),
-    recentEscapedDefects: recentEscapedDefects(db, projectId),
+    inheritingSprints: (await inheritingSprints(db, projectId, release.id)).map((s) => ({ id: s.id, number: s.number, status: s.status })),
+    recentEscapedDefects: await recentEscapedDefects(db, projectId),
     canEdit: access.can("quality.select"),
   };
 }
 export type ReleaseQuality = ReturnType<typeof releaseQuality>;
 
 /** A stored evidence file, for the download route: only for those who can see the project. */
-export function evidenceFileFor(db: DbOrTx, actor: Actor, projectId: string, evidenceId: string) {
-  loadProjectAccess(db, actor, projectId);
-  const row = db
+export async function evidenceFileFor(db: DbOrTx, actor: Actor, projectId: string, evidenceId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  const row = await first(db
     .select({ evidence: qualityEvidence })
     .from(qualityEvidence)
     .innerJoin(qualitySelections, eq(qualitySelections.id, qualityEvidence.selectionId))
-    .where(and(eq(qualityEvidence.id, evidenceId), eq(qualitySelections.projectId, projectId)))
-    .get();
+    .where(and(eq(qualityEvidence.id, evidenceId), eq(qualitySelections.projectId, projectId))));
   if (!row?.evidence.storedName) throw notFound("This file");
   let bytes: Buffer;
   try {

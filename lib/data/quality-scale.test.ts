@@ -8,9 +8,9 @@ import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeUser } from "@/lib/testing/fixtures";
 
 let db: Db;
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  ensureDefaultQualityScale(db);
+  await ensureDefaultQualityScale(db);
 });
 
 const answers = {
@@ -24,7 +24,7 @@ const answers = {
 
 function codeOf(run: () => unknown): string {
   try {
-    run();
+    await run();
   } catch (error) {
     return (error as AppError).code;
   }
@@ -32,14 +32,14 @@ function codeOf(run: () => unknown): string {
 }
 
 describe("editing the quality scale", () => {
-  it("lets an admin change levels, activities and rules, each audited", () => {
-    const admin = makeUser(db, "admin");
-    const qs1 = loadScale(db)[1];
-    updateLevel(db, ctxFor(admin), { standardId: qs1.id, name: "Minor change", purpose: "One area", minPoints: 1 });
+  it("lets an admin change levels, activities and rules, each audited", async () => {
+    const admin = await makeUser(db, "admin");
+    const qs1 = (await loadScale(db))[1];
+    await updateLevel(db, ctxFor(admin), { standardId: qs1.id, name: "Minor change", purpose: "One area", minPoints: 1 });
     // 1 point (small) now reaches QS1.
-    expect(recommendQuality(db, admin, { answers }).level).toBe("QS1");
+    expect((await recommendQuality(db, admin, { answers })).level).toBe("QS1");
 
-    const added = saveActivity(db, ctxFor(admin), {
+    const added = await saveActivity(db, ctxFor(admin), {
       standardId: qs1.id,
       key: "accessibility_check",
       name: "Accessibility check",
@@ -47,10 +47,10 @@ describe("editing the quality scale", () => {
       timing: "before_gate",
       gateNumber: 4,
     });
-    expect(loadScale(db)[1].activities.at(-1)).toMatchObject({ key: "accessibility_check", gateNumber: 4 });
+    expect((await loadScale(db))[1].activities.at(-1)).toMatchObject({ key: "accessibility_check", gateNumber: 4 });
     expect(
-      codeOf(() =>
-        saveActivity(db, ctxFor(admin), {
+      codeOf(async () =>
+        await saveActivity(db, ctxFor(admin), {
           standardId: qs1.id,
           key: "peer_review",
           name: "Duplicate",
@@ -60,14 +60,14 @@ describe("editing the quality scale", () => {
         }),
       ),
     ).toBe("invalid_input");
-    removeActivity(db, ctxFor(admin), added.id);
+    await removeActivity(db, ctxFor(admin), added.id);
 
-    const rule = saveRule(db, ctxFor(admin), { question: "regulatory", matchValue: ">= 2", points: 1, reason: "x" });
+    const rule = await saveRule(db, ctxFor(admin), { question: "regulatory", matchValue: ">= 2", points: 1, reason: "x" });
     expect(rule.matchValue).toBe(">=2");
-    removeRule(db, ctxFor(admin), rule.id);
-    expect(loadRules(db)).toHaveLength(10);
+    await removeRule(db, ctxFor(admin), rule.id);
+    expect(await loadRules(db)).toHaveLength(10);
 
-    const actions = db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.actorId, admin.id)).all();
+    const actions = await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.actorId, admin.id));
     expect(actions.map((a) => a.action)).toEqual([
       "quality.level.update",
       "quality.activity.add",
@@ -77,12 +77,12 @@ describe("editing the quality scale", () => {
     ]);
   });
 
-  it("refuses everyone but admins", () => {
-    const staff = makeUser(db, "staff");
-    const qs0 = loadScale(db)[0];
-    expect(codeOf(() => updateLevel(db, ctxFor(staff), { standardId: qs0.id, name: "X", purpose: "", minPoints: 0 }))).toBe("forbidden");
-    expect(codeOf(() => removeRule(db, ctxFor(staff), loadRules(db)[0].id))).toBe("forbidden");
-    expect(codeOf(() => removeActivity(db, ctxFor(staff), qs0.activities[0].id))).toBe("forbidden");
-    expect(loadScale(db)[0].name).toBe("Configuration tweak");
+  it("refuses everyone but admins", async () => {
+    const staff = await makeUser(db, "staff");
+    const qs0 = (await loadScale(db))[0];
+    expect(codeOf(async () => await updateLevel(db, ctxFor(staff), { standardId: qs0.id, name: "X", purpose: "", minPoints: 0 }))).toBe("forbidden");
+    expect(codeOf(async () => await removeRule(db, ctxFor(staff), (await loadRules(db))[0].id))).toBe("forbidden");
+    expect(codeOf(async () => await removeActivity(db, ctxFor(staff), qs0.activities[0].id))).toBe("forbidden");
+    expect((await loadScale(db))[0].name).toBe("Configuration tweak");
   });
 });

@@ -1,6 +1,6 @@
 // The quality-standard scale and the selection rule table: seeding, reading, admin edits.
 import { and, asc, eq, ne } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { qualityActivities, qualityRules, qualityStandards } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { DEFAULT_QUALITY_RULES, expandedDefaultLevels } from "@/lib/domain/default-quality-scale";
@@ -14,15 +14,14 @@ import type { z } from "zod";
  * Seeds the default scale and rule table on first start (every mode). Idempotent: once any
  * level exists the admins own the scale, so nothing is re-added or overwritten.
  */
-export function ensureDefaultQualityScale(tx: DbOrTx): boolean {
-  if (tx.select({ id: qualityStandards.id }).from(qualityStandards).limit(1).get()) return false;
+export async function ensureDefaultQualityScale(tx: DbOrTx): Promise<boolean> {
+  if (await first(tx.select({ id: qualityStandards.id }).from(qualityStandards).limit(1))) return false;
   for (const level of expandedDefaultLevels()) {
-    const standard = tx
+    const standard = await first(tx
       .insert(qualityStandards)
       .values({ level: level.level, rank: level.rank, name: level.name, purpose: level.purpose, minPoints: level.minPoints })
-      .returning()
-      .get();
-    tx.insert(qualityActivities)
+      .returning());
+    await tx.insert(qualityActivities)
       .values(
         level.activities.map((a, position) => ({
           standardId: standard.id,
@@ -33,12 +32,10 @@ export function ensureDefaultQualityScale(tx: DbOrTx): boolean {
           gateNumber: a.gateNumber ?? null,
           position,
         })),
-      )
-      .run();
+      );
   }
-  tx.insert(qualityRules)
-    .values(DEFAULT_QUALITY_RULES.map((rule, position) => ({ ...rule, position })))
-    .run();
+  await tx.insert(qualityRules)
+    .values(DEFAULT_QUALITY_RULES.map((rule, position) => ({ ...rule, position })));
   return true;
 }
 
@@ -46,18 +43,17 @@ export type ScaleActivity = typeof qualityActivities.$inferSelect;
 export type ScaleLevel = typeof qualityStandards.$inferSelect & { activities: ScaleActivity[] };
 
 /** The whole scale, lowest level first, each with its required activities in order. */
-export function loadScale(db: DbOrTx): ScaleLevel[] {
-  const standards = db.select().from(qualityStandards).orderBy(asc(qualityStandards.rank)).all();
-  const activities = db
+export async function loadScale(db: DbOrTx): Promise<ScaleLevel[]> {
+  const standards = await db.select().from(qualityStandards).orderBy(asc(qualityStandards.rank));
+  const activities = await db
     .select()
     .from(qualityActivities)
-    .orderBy(asc(qualityActivities.position), asc(qualityActivities.name))
-    .all();
+    .orderBy(asc(qualityActivities.position), asc(qualityActivities.name));
   return standards.map((s) => ({ ...s, activities: activities.filter((a) => a.standardId === s.id) }));
 }
 
-export function loadRules(db: DbOrTx): (typeof qualityRules.$inferSelect)[] {
-  return db.select().from(qualityRules).orderBy(asc(qualityRules.position), asc(qualityRules.question)).all();
+export async function loadRules(db: DbOrTx): Promise<(typeof qualityRules.$inferSelect)[]> {
+  return await db.select().from(qualityRules).orderBy(asc(qualityRules.position), asc(qualityRules.question));
 }
 
 export const toLevels = (scale: ScaleLevel[]): QualityLevel[] =>
@@ -69,19 +65,17 @@ function requireAdmin(ctx: RequestContext) {
   if (!canAdminister(ctx.actor)) throw forbidden("Only administrators edit the quality scale.");
 }
 
-export function updateLevel(db: Db, ctx: RequestContext, input: z.infer<typeof levelEditSchema>) {
-  return db.transaction(
-    (tx) => {
+export async function updateLevel(db: Db, ctx: RequestContext, input: z.infer<typeof levelEditSchema>) {
+  return await transaction(db, async (tx) => {
       requireAdmin(ctx);
-      const before = tx.select().from(qualityStandards).where(eq(qualityStandards.id, input.standardId)).get();
+      const before = await first(tx.select().from(qualityStandards).where(eq(qualityStandards.id, input.standardId)));
       if (!before) throw notFound("This quality level");
-      const after = tx
+      const after = await first(tx
         .update(qualityStandards)
         .set({ name: input.name, purpose: input.purpose, minPoints: input.minPoints, updatedAt: new Date().toISOString() })
         .where(eq(qualityStandards.id, before.id))
-        .returning()
-        .get();
-      recordAudit(tx, ctx, {
+        .returning());
+      await recordAudit(tx, ctx, {
         action: "quality.level.update",
         objectType: "quality_standard",
         objectId: before.id,
@@ -89,19 +83,16 @@ export function updateLevel(db: Db, ctx: RequestContext, input: z.infer<typeof l
         after: { name: after.name, purpose: after.purpose, minPoints: after.minPoints },
       });
       return after;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** Adds an activity to a level, or edits one (activityId given). Keys are unique per level. */
-export function saveActivity(db: Db, ctx: RequestContext, input: z.infer<typeof activityEditSchema>) {
-  return db.transaction(
-    (tx) => {
+export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<typeof activityEditSchema>) {
+  return await transaction(db, async (tx) => {
       requireAdmin(ctx);
-      const standard = tx.select().from(qualityStandards).where(eq(qualityStandards.id, input.standardId)).get();
+      const standard = await first(tx.select().from(qualityStandards).where(eq(qualityStandards.id, input.standardId)));
       if (!standard) throw notFound("This quality level");
-      const clash = tx
+      const clash = await first(tx
         .select({ id: qualityActivities.id })
         .from(qualityActivities)
         .where(
@@ -110,8 +101,7 @@ export function saveActivity(db: Db, ctx: RequestContext, input: z.infer<typeof 
             eq(qualityActivities.key, input.key),
             input.activityId ? ne(qualityActivities.id, input.activityId) : undefined,
           ),
-        )
-        .get();
+        ));
       if (clash) {
         throw new AppError("invalid_input", "Some fields are invalid.", "duplicate_activity_key", {
           fieldErrors: { key: [`${standard.level} already has an activity with this key.`] },
@@ -125,14 +115,13 @@ export function saveActivity(db: Db, ctx: RequestContext, input: z.infer<typeof 
         gateNumber: input.timing === "before_gate" ? input.gateNumber : null,
       };
       if (input.activityId) {
-        const before = tx
+        const before = await first(tx
           .select()
           .from(qualityActivities)
-          .where(and(eq(qualityActivities.id, input.activityId), eq(qualityActivities.standardId, standard.id)))
-          .get();
+          .where(and(eq(qualityActivities.id, input.activityId), eq(qualityActivities.standardId, standard.id))));
         if (!before) throw notFound("This activity");
-        const after = tx.update(qualityActivities).set(values).where(eq(qualityActivities.id, before.id)).returning().get();
-        recordAudit(tx, ctx, {
+        const after = await first(tx.update(qualityActivities).set(values).where(eq(qualityActivities.id, before.id)).returning());
+        await recordAudit(tx, ctx, {
           action: "quality.activity.update",
           objectType: "quality_activity",
           objectId: before.id,
@@ -142,42 +131,35 @@ export function saveActivity(db: Db, ctx: RequestContext, input: z.infer<typeof 
         return after;
       }
       const position =
-        tx.select({ id: qualityActivities.id }).from(qualityActivities).where(eq(qualityActivities.standardId, standard.id)).all()
+        (await tx.select({ id: qualityActivities.id }).from(qualityActivities).where(eq(qualityActivities.standardId, standard.id)))
           .length;
-      const created = tx
+      const created = await first(tx
         .insert(qualityActivities)
         .values({ ...values, standardId: standard.id, position })
-        .returning()
-        .get();
-      recordAudit(tx, ctx, {
+        .returning());
+      await recordAudit(tx, ctx, {
         action: "quality.activity.add",
         objectType: "quality_activity",
         objectId: created.id,
         after: { ...created, level: standard.level },
       });
       return created;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-export function removeActivity(db: Db, ctx: RequestContext, activityId: string) {
-  return db.transaction(
-    (tx) => {
+export async function removeActivity(db: Db, ctx: RequestContext, activityId: string) {
+  return await transaction(db, async (tx) => {
       requireAdmin(ctx);
-      const before = tx.select().from(qualityActivities).where(eq(qualityActivities.id, activityId)).get();
+      const before = await first(tx.select().from(qualityActivities).where(eq(qualityActivities.id, activityId)));
       if (!before) throw notFound("This activity");
       // Selections already made keep their frozen copy of the activities, so removal is safe.
-      tx.delete(qualityActivities).where(eq(qualityActivities.id, before.id)).run();
-      recordAudit(tx, ctx, { action: "quality.activity.remove", objectType: "quality_activity", objectId: before.id, before });
-    },
-    { behavior: "immediate" },
-  );
+      await tx.delete(qualityActivities).where(eq(qualityActivities.id, before.id));
+      await recordAudit(tx, ctx, { action: "quality.activity.remove", objectType: "quality_activity", objectId: before.id, before });
+    });
 }
 
-export function saveRule(db: Db, ctx: RequestContext, input: z.infer<typeof ruleEditSchema>) {
-  return db.transaction(
-    (tx) => {
+export async function saveRule(db: Db, ctx: RequestContext, input: z.infer<typeof ruleEditSchema>) {
+  return await transaction(db, async (tx) => {
       requireAdmin(ctx);
       const values = {
         question: input.question,
@@ -186,34 +168,28 @@ export function saveRule(db: Db, ctx: RequestContext, input: z.infer<typeof rule
         reason: input.reason,
       };
       if (input.ruleId) {
-        const before = tx.select().from(qualityRules).where(eq(qualityRules.id, input.ruleId)).get();
+        const before = await first(tx.select().from(qualityRules).where(eq(qualityRules.id, input.ruleId)));
         if (!before) throw notFound("This rule");
-        const after = tx.update(qualityRules).set(values).where(eq(qualityRules.id, before.id)).returning().get();
-        recordAudit(tx, ctx, { action: "quality.rule.update", objectType: "quality_rule", objectId: before.id, before, after });
+        const after = await first(tx.update(qualityRules).set(values).where(eq(qualityRules.id, before.id)).returning());
+        await recordAudit(tx, ctx, { action: "quality.rule.update", objectType: "quality_rule", objectId: before.id, before, after });
         return after;
       }
-      const position = tx.select({ id: qualityRules.id }).from(qualityRules).all().length;
-      const created = tx
+      const position = (await tx.select({ id: qualityRules.id }).from(qualityRules)).length;
+      const created = await first(tx
         .insert(qualityRules)
         .values({ ...values, position })
-        .returning()
-        .get();
-      recordAudit(tx, ctx, { action: "quality.rule.add", objectType: "quality_rule", objectId: created.id, after: created });
+        .returning());
+      await recordAudit(tx, ctx, { action: "quality.rule.add", objectType: "quality_rule", objectId: created.id, after: created });
       return created;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-export function removeRule(db: Db, ctx: RequestContext, ruleId: string) {
-  return db.transaction(
-    (tx) => {
+export async function removeRule(db: Db, ctx: RequestContext, ruleId: string) {
+  return await transaction(db, async (tx) => {
       requireAdmin(ctx);
-      const before = tx.select().from(qualityRules).where(eq(qualityRules.id, ruleId)).get();
+      const before = await first(tx.select().from(qualityRules).where(eq(qualityRules.id, ruleId)));
       if (!before) throw notFound("This rule");
-      tx.delete(qualityRules).where(eq(qualityRules.id, before.id)).run();
-      recordAudit(tx, ctx, { action: "quality.rule.remove", objectType: "quality_rule", objectId: before.id, before });
-    },
-    { behavior: "immediate" },
-  );
+      await tx.delete(qualityRules).where(eq(qualityRules.id, before.id));
+      await recordAudit(tx, ctx, { action: "quality.rule.remove", objectType: "quality_rule", objectId: before.id, before });
+    });
 }

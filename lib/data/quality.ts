@@ -1,7 +1,7 @@
 // Quality selection and evidence per sprint (DESIGN.md §3 "Quality selection"): authorize →
 // domain rule (lib/domain/quality-selection) → write → audit, in one immediate transaction.
 import { and, asc, desc, eq, isNull, lt, ne } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { projectMembers, qualityEvidence, qualitySelections, releases, sprints, type Sprint } from "@/db/schema";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { recordAudit, type RequestContext } from "@/lib/audit";
@@ -34,12 +34,11 @@ export function refuse(refusal: Refusal): never {
   throw new AppError("rule_refused", refusal.message, refusal.reason);
 }
 
-export function loadSprint(db: DbOrTx, projectId: string, sprintId: string) {
-  const sprint = db
+export async function loadSprint(db: DbOrTx, projectId: string, sprintId: string) {
+  const sprint = await first(db
     .select()
     .from(sprints)
-    .where(and(eq(sprints.id, sprintId), eq(sprints.projectId, projectId)))
-    .get();
+    .where(and(eq(sprints.id, sprintId), eq(sprints.projectId, projectId))));
   if (!sprint) throw notFound("This sprint");
   return sprint;
 }
@@ -47,23 +46,22 @@ export function loadSprint(db: DbOrTx, projectId: string, sprintId: string) {
 type SelectionRow = typeof qualitySelections.$inferSelect;
 
 /** A release's own selection (the one row without a sprint). */
-export function releaseSelectionRow(db: DbOrTx, projectId: string, releaseId: string): SelectionRow | null {
+export async function releaseSelectionRow(db: DbOrTx, projectId: string, releaseId: string): Promise<SelectionRow | null> {
   return (
-    db
+    await first(db
       .select()
       .from(qualitySelections)
-      .where(and(eq(qualitySelections.releaseId, releaseId), isNull(qualitySelections.sprintId), eq(qualitySelections.projectId, projectId)))
-      .get() ?? null
+      .where(and(eq(qualitySelections.releaseId, releaseId), isNull(qualitySelections.sprintId), eq(qualitySelections.projectId, projectId)))) ?? null
   );
 }
 
 /** The selection the sprint is held to: its own, else its release's (lib/domain rule). */
-export function governingSelectionRow(db: DbOrTx, sprint: Pick<Sprint, "id" | "projectId" | "releaseId">): GoverningSelection<SelectionRow> {
-  const own = db.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id)).get() ?? null;
+export async function governingSelectionRow(db: DbOrTx, sprint: Pick<Sprint, "id" | "projectId" | "releaseId">): Promise<GoverningSelection<SelectionRow>> {
+  const own = await first(db.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id))) ?? null;
   const release = !own && sprint.releaseId
-    ? db.select({ id: releases.id, number: releases.number, name: releases.name }).from(releases).where(and(eq(releases.id, sprint.releaseId), eq(releases.projectId, sprint.projectId))).get()
+    ? await first(db.select({ id: releases.id, number: releases.number, name: releases.name }).from(releases).where(and(eq(releases.id, sprint.releaseId), eq(releases.projectId, sprint.projectId))))
     : undefined;
-  return governingSelection(own, release ? { ...release, selection: releaseSelectionRow(db, sprint.projectId, release.id) } : null);
+  return governingSelection(own, release ? { ...release, selection: await releaseSelectionRow(db, sprint.projectId, release.id) } : null);
 }
 
 /** The chosen level's required activities, frozen into the selection. */
@@ -82,8 +80,8 @@ export function nextSelectedAt(existing: { selectedAt: string } | null | undefin
  * Escaped defects of the project's last sprints (DESIGN.md §3): the latest three started
  * sprints before `beforeNumber` (or the latest three at all when no sprint is given).
  */
-export function recentEscapedDefects(db: DbOrTx, projectId: string, beforeNumber?: number): number {
-  return db
+export async function recentEscapedDefects(db: DbOrTx, projectId: string, beforeNumber?: number): Promise<number> {
+  return (await db
     .select({ escapedDefects: sprints.escapedDefects })
     .from(sprints)
     .where(
@@ -94,35 +92,34 @@ export function recentEscapedDefects(db: DbOrTx, projectId: string, beforeNumber
       ),
     )
     .orderBy(desc(sprints.number))
-    .limit(ESCAPED_DEFECT_WINDOW)
-    .all()
+    .limit(ESCAPED_DEFECT_WINDOW))
     .reduce((sum, s) => sum + s.escapedDefects, 0);
 }
 
-export function recommendationFrom(db: DbOrTx, answers: QualityAnswers, escapedDefects: number | null) {
-  const scale = loadScale(db);
+export async function recommendationFrom(db: DbOrTx, answers: QualityAnswers, escapedDefects: number | null) {
+  const scale = await loadScale(db);
   if (scale.length === 0) throw new AppError("conflict", "The quality scale is empty; ask an administrator to define it.");
-  const result = recommend(toLevels(scale), toRules(loadRules(db)), answers, escapedDefects);
+  const result = recommend(toLevels(scale), toRules(await loadRules(db)), answers, escapedDefects);
   return { scale, ...result };
 }
 
 /** POST /api/v1/quality/recommend: with a project, its recent escaped defects count too. */
-export function recommendQuality(db: DbOrTx, actor: Actor, input: { answers: QualityAnswers; projectId?: string }) {
+export async function recommendQuality(db: DbOrTx, actor: Actor, input: { answers: QualityAnswers; projectId?: string }) {
   let escapedDefects: number | null = null;
   if (input.projectId) {
-    loadProjectAccess(db, actor, input.projectId);
-    escapedDefects = recentEscapedDefects(db, input.projectId);
+    await loadProjectAccess(db, actor, input.projectId);
+    escapedDefects = await recentEscapedDefects(db, input.projectId);
   }
-  const { level, total, reasons } = recommendationFrom(db, input.answers, escapedDefects);
+  const { level, total, reasons } = await recommendationFrom(db, input.answers, escapedDefects);
   return { level: level.level, name: level.name, points: total, reasons, escapedDefects };
 }
 
 /** The recommendation for one sprint (its project's defects from the sprints before it). */
-export function recommendForSprint(db: DbOrTx, actor: Actor, projectId: string, sprintId: string, answers: QualityAnswers) {
-  loadProjectAccess(db, actor, projectId);
-  const sprint = loadSprint(db, projectId, sprintId);
-  const escapedDefects = recentEscapedDefects(db, projectId, sprint.number);
-  const { level, total, reasons } = recommendationFrom(db, answers, escapedDefects);
+export async function recommendForSprint(db: DbOrTx, actor: Actor, projectId: string, sprintId: string, answers: QualityAnswers) {
+  await loadProjectAccess(db, actor, projectId);
+  const sprint = await loadSprint(db, projectId, sprintId);
+  const escapedDefects = await recentEscapedDefects(db, projectId, sprint.number);
+  const { level, total, reasons } = await recommendationFrom(db, answers, escapedDefects);
   return { level: level.level, name: level.name, points: total, reasons, escapedDefects };
 }
 
@@ -143,7 +140,7 @@ type Selection = typeof qualitySelections.$inferSelect;
  * (409), freezes the chosen level's activities, audits, and tells the client owner when the level
  * is below the recommendation (a risk they accept at review).
  */
-export function writeSelection(
+export async function writeSelection(
   tx: DbOrTx,
   ctx: RequestContext,
   w: {
@@ -156,7 +153,7 @@ export function writeSelection(
     /** `%chosen` and `%recommended` stand for the levels. */
     belowNotice: { title: string; href: string };
   },
-): Selection {
+): Promise<Selection> {
   const { input, existing, decision } = w;
   // "" means "I saw no selection": a selection made meanwhile by someone else is a conflict too.
   if (input.expectedSelectedAt !== undefined && input.expectedSelectedAt !== (existing?.selectedAt ?? "")) {
@@ -173,18 +170,16 @@ export function writeSelection(
     selectedAt: nextSelectedAt(existing),
   };
   const after = existing
-    ? tx
+    ? await first(tx
         .update(qualitySelections)
         .set(values)
         .where(and(eq(qualitySelections.id, existing.id), eq(qualitySelections.projectId, input.projectId)))
-        .returning()
-        .get()
-    : tx
+        .returning())
+    : await first(tx
         .insert(qualitySelections)
         .values({ ...values, projectId: input.projectId, ...w.target })
-        .returning()
-        .get();
-  recordAudit(tx, ctx, {
+        .returning());
+  await recordAudit(tx, ctx, {
     action: existing ? "quality.selection.change" : "quality.selection.create",
     objectType: "quality_selection",
     objectId: after.id,
@@ -195,12 +190,11 @@ export function writeSelection(
     after: { ...w.subject, answers: input.answers, recommendedLevel: after.recommendedLevel, chosenLevel: after.chosenLevel, justification: after.justification },
   });
   if (decision.belowRecommendation && existing?.chosenLevel !== after.chosenLevel) {
-    const owners = tx
+    const owners = await tx
       .select({ userId: projectMembers.userId })
       .from(projectMembers)
-      .where(and(eq(projectMembers.projectId, input.projectId), eq(projectMembers.role, "client_owner")))
-      .all();
-    notify(tx, ctx.actor.id, {
+      .where(and(eq(projectMembers.projectId, input.projectId), eq(projectMembers.role, "client_owner")));
+    await notify(tx, ctx.actor.id, {
       userIds: owners.map((o) => o.userId),
       projectId: input.projectId,
       kind: "quality_below_recommendation",
@@ -211,13 +205,12 @@ export function writeSelection(
   return after;
 }
 
-export function selectQuality(db: Db, ctx: RequestContext, input: SelectQualityInput) {
-  return db.transaction(
-    (tx) => {
-      requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
-      const sprint = loadSprint(tx, input.projectId, input.sprintId);
-      const escapedDefects = recentEscapedDefects(tx, input.projectId, sprint.number);
-      const { scale, level: recommended, reasons } = recommendationFrom(tx, input.answers, escapedDefects);
+export async function selectQuality(db: Db, ctx: RequestContext, input: SelectQualityInput) {
+  return await transaction(db, async (tx) => {
+      await requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
+      const sprint = await loadSprint(tx, input.projectId, input.sprintId);
+      const escapedDefects = await recentEscapedDefects(tx, input.projectId, sprint.number);
+      const { scale, level: recommended, reasons } = await recommendationFrom(tx, input.answers, escapedDefects);
       const decision = decideSelection({
         sprintStatus: sprint.status,
         levels: toLevels(scale),
@@ -226,9 +219,9 @@ export function selectQuality(db: Db, ctx: RequestContext, input: SelectQualityI
         justification: input.justification,
       });
       if (!decision.ok) refuse(decision);
-      return writeSelection(tx, ctx, {
+      return await writeSelection(tx, ctx, {
         input,
-        existing: tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id)).get(),
+        existing: await first(tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id))),
         target: { sprintId: sprint.id },
         recommendation: { scale, recommended, reasons },
         decision,
@@ -238,9 +231,7 @@ export function selectQuality(db: Db, ctx: RequestContext, input: SelectQualityI
           href: `/projects/${input.projectId}/sprints/${sprint.id}#quality`,
         },
       });
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 export type RecordEvidenceInput = {
@@ -254,13 +245,13 @@ export type RecordEvidenceInput = {
   upload?: { fileName: string; bytes: Buffer };
 };
 
-export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenceInput) {
+export async function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenceInput) {
   // Authorize and check the rule before touching the disk, then again inside the transaction.
-  const check = (tx: DbOrTx) => {
-    requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
-    const sprint = loadSprint(tx, input.projectId, input.sprintId);
+  const check = async (tx: DbOrTx) => {
+    await requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
+    const sprint = await loadSprint(tx, input.projectId, input.sprintId);
     // Evidence for an inherited standard is recorded on the release's selection: it counts for every sprint inheriting it.
-    const { selection, release } = governingSelectionRow(tx, sprint);
+    const { selection, release } = await governingSelectionRow(tx, sprint);
     if (!selection) {
       throw new AppError("rule_refused", "Choose the sprint's quality standard before recording evidence.", "no_quality_selection");
     }
@@ -275,14 +266,13 @@ export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenc
     if (!decision.ok) refuse(decision);
     return { sprint, selection, release };
   };
-  check(db);
+  await check(db);
   let stored: StoredFile | null = null;
   if (input.upload) stored = storeUpload(input.upload.fileName, input.upload.bytes);
   try {
-    return db.transaction(
-      (tx) => {
-        const { sprint, selection, release } = check(tx);
-        const created = tx
+    return await transaction(db, async (tx) => {
+        const { sprint, selection, release } = await check(tx);
+        const created = await first(tx
           .insert(qualityEvidence)
           .values({
             selectionId: selection.id,
@@ -294,9 +284,8 @@ export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenc
             recordedBy: ctx.actor.id,
             recordedAt: new Date().toISOString(),
           })
-          .returning()
-          .get();
-        recordAudit(tx, ctx, {
+          .returning());
+        await recordAudit(tx, ctx, {
           action: "quality.evidence.record",
           objectType: "quality_evidence",
           objectId: created.id,
@@ -313,11 +302,9 @@ export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenc
           },
         });
         // Failed evidence feeds the project's health.
-        refreshProjectHealth(tx, input.projectId);
+        await refreshProjectHealth(tx, input.projectId);
         return created;
-      },
-      { behavior: "immediate" },
-    );
+      });
   } catch (error) {
     if (stored) discardUpload(stored.storedName);
     throw error;
@@ -325,24 +312,22 @@ export function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenc
 }
 
 /** Defects found in production after a sprint; they raise later sprints' recommendations. */
-export function recordEscapedDefects(
+export async function recordEscapedDefects(
   db: Db,
   ctx: RequestContext,
   input: { projectId: string; sprintId: string; escapedDefects: number; expectedVersion?: number },
 ) {
-  return db.transaction(
-    (tx) => {
-      requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
-      const sprint = loadSprint(tx, input.projectId, input.sprintId);
+  return await transaction(db, async (tx) => {
+      await requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
+      const sprint = await loadSprint(tx, input.projectId, input.sprintId);
       assertVersion(sprint.version, input.expectedVersion);
-      const after = tx
+      const after = await first(tx
         .update(sprints)
         .set({ escapedDefects: input.escapedDefects, version: sprint.version + 1 })
         .where(and(eq(sprints.id, sprint.id), eq(sprints.projectId, input.projectId), eq(sprints.version, sprint.version)))
-        .returning()
-        .get();
+        .returning());
       if (!after) throw staleVersion();
-      recordAudit(tx, ctx, {
+      await recordAudit(tx, ctx, {
         action: "sprint.escaped_defects.record",
         objectType: "sprint",
         objectId: sprint.id,
@@ -351,24 +336,21 @@ export function recordEscapedDefects(
         after: { escapedDefects: after.escapedDefects, sprintNumber: sprint.number },
       });
       return after;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /**
  * The contract with the sprint workflow: what the chosen standard still lacks before the
  * sprint review. Call inside the sprint command's transaction; empty when complete.
  */
-export function missingQualityEvidence(tx: DbOrTx, sprintId: string): MissingItem[] {
-  const sprint = tx.select({ id: sprints.id, projectId: sprints.projectId, releaseId: sprints.releaseId }).from(sprints).where(eq(sprints.id, sprintId)).get();
-  const selection = sprint ? governingSelectionRow(tx, sprint).selection : null;
+export async function missingQualityEvidence(tx: DbOrTx, sprintId: string): Promise<MissingItem[]> {
+  const sprint = await first(tx.select({ id: sprints.id, projectId: sprints.projectId, releaseId: sprints.releaseId }).from(sprints).where(eq(sprints.id, sprintId)));
+  const selection = sprint ? (await governingSelectionRow(tx, sprint)).selection : null;
   if (!selection) return missingEvidence(null, []);
-  const evidence = tx
+  const evidence = await tx
     .select({ activityKey: qualityEvidence.activityKey, result: qualityEvidence.result, recordedAt: qualityEvidence.recordedAt })
     .from(qualityEvidence)
     .where(eq(qualityEvidence.selectionId, selection.id))
-    .orderBy(asc(qualityEvidence.recordedAt))
-    .all();
+    .orderBy(asc(qualityEvidence.recordedAt));
   return missingEvidence(selection, evidence);
 }

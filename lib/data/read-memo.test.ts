@@ -16,33 +16,33 @@ const q = (over: Record<string, unknown> = {}) => portfolioQuerySchema.parse(ove
 describe("memoRead", () => {
   let db: Db;
   let reads: number;
-  const projectCount = () => memoRead(db, "projects", () => (reads++, db.select().from(projects).all().length));
+  const projectCount = () => memoRead(db, "projects", async () => (reads++, (await db.select().from(projects)).length));
   beforeEach(() => {
     db = createTestDb();
     reads = 0;
   });
 
-  it("answers again from memory while nothing changed", () => {
-    makeWorld(db);
+  it("answers again from memory while nothing changed", async () => {
+    await makeWorld(db);
     expect(projectCount()).toBe(1);
     expect(projectCount()).toBe(1);
     expect(reads).toBe(1);
   });
 
-  it("reads again after any write by this process", () => {
-    const w = makeWorld(db);
+  it("reads again after any write by this process", async () => {
+    const w = await makeWorld(db);
     projectCount();
-    makeProject(db, w.pm, w.org.id);
+    await makeProject(db, w.pm, w.org.id);
     expect(projectCount()).toBe(2);
     expect(reads).toBe(2);
     // An update that changes no count still changes the stamp.
-    db.update(projects).set({ name: "Renamed" }).where(eq(projects.id, w.project.id)).run();
+    await db.update(projects).set({ name: "Renamed" }).where(eq(projects.id, w.project.id));
     projectCount();
     expect(reads).toBe(3);
   });
 
-  it("keeps answers apart by key", () => {
-    makeWorld(db);
+  it("keeps answers apart by key", async () => {
+    await makeWorld(db);
     expect(memoRead(db, "a", () => "first")).toBe("first");
     expect(memoRead(db, "b", () => "second")).toBe("second");
     expect(memoRead(db, "a", () => "never")).toBe("first");
@@ -55,14 +55,14 @@ describe("memoRead", () => {
     });
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-    it("reads again after another process commits", () => {
+    it("reads again after another process commits", async () => {
       const file = path.join(dir, "lightgate.db");
       db = openDatabase(file);
-      const w = makeWorld(db);
+      const w = await makeWorld(db);
       const other = openDatabase(file);
       const before = changeStamp(db);
       expect(projectCount()).toBe(1);
-      makeProject(other, w.pm, w.org.id);
+      await makeProject(other, w.pm, w.org.id);
       expect(changeStamp(db)).not.toBe(before);
       expect(projectCount()).toBe(2);
       expect(reads).toBe(2);
@@ -75,9 +75,9 @@ describe("memoRead", () => {
 describe("dashboardView", () => {
   let db: Db;
   let w: ReturnType<typeof makeWorld>;
-  beforeEach(() => {
+  beforeEach(async () => {
     db = createTestDb();
-    w = makeWorld(db);
+    w = await makeWorld(db);
   });
 
   it("never answers one account with another's memoised dashboard", () => {
@@ -88,19 +88,19 @@ describe("dashboardView", () => {
     expect(dashboardView(db, w.otherViewer, q(), TODAY).page.items).toEqual([]);
   });
 
-  it("shows a new membership and a new board seat at once", () => {
+  it("shows a new membership and a new board seat at once", async () => {
     expect(dashboardView(db, w.outsiderStaff, q(), TODAY).page.total).toBe(0);
-    db.insert(projectMembers).values({ projectId: w.project.id, userId: w.outsiderStaff.id, role: "team_member" }).run();
+    await db.insert(projectMembers).values({ projectId: w.project.id, userId: w.outsiderStaff.id, role: "team_member" });
     expect(dashboardView(db, w.outsiderStaff, q(), TODAY).page.total).toBe(1);
 
     expect(dashboardView(db, w.boardMember, q(), TODAY).queue.seated).toBe(false);
-    const gate = db.select().from(gates).where(eq(gates.projectId, w.project.id)).all().find((g) => g.number === 7)!;
-    db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true }).run();
+    const gate = (await db.select().from(gates).where(eq(gates.projectId, w.project.id))).find((g) => g.number === 7)!;
+    await db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true });
     expect(dashboardView(db, w.boardMember, q(), TODAY).queue.seated).toBe(true);
   });
 
-  it("computes a query and a day of its own", () => {
-    makeProject(db, w.pm, w.org.id, { name: "Another rollout" });
+  it("computes a query and a day of its own", async () => {
+    await makeProject(db, w.pm, w.org.id, { name: "Another rollout" });
     expect(dashboardView(db, w.pm, q({ pageSize: 5 }), TODAY).page.total).toBe(2);
     expect(dashboardView(db, w.pm, q({ status: "killed" }), TODAY).page.total).toBe(0);
     const tomorrow = dashboardView(db, w.pm, q(), "2026-06-16");

@@ -20,7 +20,7 @@ export function changeStamp(db: Db): string {
   return `${changes}:${db.$client.pragma("data_version", { simple: true })}`;
 }
 
-export function memoRead<T>(db: Db, key: string, read: () => T): T {
+export async function memoRead<T>(db: Db, key: string, read: () => Promise<T>): Promise<T> {
   let memo = memos.get(db);
   if (!memo) memos.set(db, (memo = new Map()));
   const hit = memo.get(key);
@@ -29,7 +29,7 @@ export function memoRead<T>(db: Db, key: string, read: () => T): T {
     memo.set(key, hit); // most recently used last
     return hit.value as T;
   }
-  const value = read();
+  const value = await read();
   // Stamped after the read: writes the read itself made (cached health brought up to date) are part of it.
   memo.set(key, { stamp: changeStamp(db), value });
   if (memo.size > CAPACITY) memo.delete(memo.keys().next().value!);

@@ -2,7 +2,7 @@
 // release)"): the same questions and rules as a sprint's; sprints of the release without their
 // own selection inherit it (lib/domain/quality-selection governingSelection).
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { qualityEvidence, qualitySelections, releases, sprints } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
@@ -21,46 +21,43 @@ import { discardUpload, storeUpload, type StoredFile } from "@/lib/data/uploads"
 import { decideEvidence, decideReleaseSelection } from "@/lib/domain/quality-selection";
 import { AppError, notFound } from "@/lib/errors";
 
-export function loadRelease(db: DbOrTx, projectId: string, releaseId: string) {
-  const release = db
+export async function loadRelease(db: DbOrTx, projectId: string, releaseId: string) {
+  const release = await first(db
     .select()
     .from(releases)
-    .where(and(eq(releases.id, releaseId), eq(releases.projectId, projectId)))
-    .get();
+    .where(and(eq(releases.id, releaseId), eq(releases.projectId, projectId))));
   if (!release) throw notFound("This release");
   return release;
 }
 
 /** Sprints of the release that have no selection of their own: they are held to the release's. */
-export function inheritingSprints(db: DbOrTx, projectId: string, releaseId: string) {
-  return db
+export async function inheritingSprints(db: DbOrTx, projectId: string, releaseId: string) {
+  return await db
     .select({ id: sprints.id, number: sprints.number, goal: sprints.goal, status: sprints.status })
     .from(sprints)
     .leftJoin(qualitySelections, eq(qualitySelections.sprintId, sprints.id))
     .where(and(eq(sprints.projectId, projectId), eq(sprints.releaseId, releaseId), isNull(qualitySelections.id)))
-    .orderBy(sprints.number)
-    .all();
+    .orderBy(sprints.number);
 }
 
 export type SelectReleaseQualityInput = Omit<SelectQualityInput, "sprintId"> & { releaseId: string };
 
-export function selectReleaseQuality(db: Db, ctx: RequestContext, input: SelectReleaseQualityInput) {
-  return db.transaction(
-    (tx) => {
-      requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
-      const release = loadRelease(tx, input.projectId, input.releaseId);
-      const { scale, level: recommended, reasons } = recommendationFrom(tx, input.answers, recentEscapedDefects(tx, input.projectId));
+export async function selectReleaseQuality(db: Db, ctx: RequestContext, input: SelectReleaseQualityInput) {
+  return await transaction(db, async (tx) => {
+      await requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
+      const release = await loadRelease(tx, input.projectId, input.releaseId);
+      const { scale, level: recommended, reasons } = await recommendationFrom(tx, input.answers, await recentEscapedDefects(tx, input.projectId));
       const decision = decideReleaseSelection({
-        inheritingSprints: inheritingSprints(tx, input.projectId, release.id),
+        inheritingSprints: await inheritingSprints(tx, input.projectId, release.id),
         levels: toLevels(scale),
         recommended: recommended.level,
         chosen: input.chosenLevel,
         justification: input.justification,
       });
       if (!decision.ok) refuse(decision);
-      return writeSelection(tx, ctx, {
+      return await writeSelection(tx, ctx, {
         input,
-        existing: releaseSelectionRow(tx, input.projectId, release.id),
+        existing: await releaseSelectionRow(tx, input.projectId, release.id),
         target: { releaseId: release.id, sprintId: null },
         recommendation: { scale, recommended, reasons },
         decision,
@@ -70,19 +67,17 @@ export function selectReleaseQuality(db: Db, ctx: RequestContext, input: SelectR
           href: `/projects/${input.projectId}/quality#release-${release.number}`,
         },
       });
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 export type RecordReleaseEvidenceInput = Omit<RecordEvidenceInput, "sprintId"> & { releaseId: string };
 
 /** Evidence for an activity of the release's standard; it counts for every sprint inheriting it. */
-export function recordReleaseEvidence(db: Db, ctx: RequestContext, input: RecordReleaseEvidenceInput) {
-  const check = (tx: DbOrTx) => {
-    requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
-    const release = loadRelease(tx, input.projectId, input.releaseId);
-    const selection = releaseSelectionRow(tx, input.projectId, release.id);
+export async function recordReleaseEvidence(db: Db, ctx: RequestContext, input: RecordReleaseEvidenceInput) {
+  const check = async (tx: DbOrTx) => {
+    await requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
+    const release = await loadRelease(tx, input.projectId, input.releaseId);
+    const selection = await releaseSelectionRow(tx, input.projectId, release.id);
     if (!selection) {
       throw new AppError("rule_refused", "Choose the release's quality standard before recording evidence.", "no_quality_selection");
     }
@@ -98,14 +93,13 @@ export function recordReleaseEvidence(db: Db, ctx: RequestContext, input: Record
     if (!decision.ok) refuse(decision);
     return { release, selection };
   };
-  check(db);
+  await check(db);
   let stored: StoredFile | null = null;
   if (input.upload) stored = storeUpload(input.upload.fileName, input.upload.bytes);
   try {
-    return db.transaction(
-      (tx) => {
-        const { release, selection } = check(tx);
-        const created = tx
+    return await transaction(db, async (tx) => {
+        const { release, selection } = await check(tx);
+        const created = await first(tx
           .insert(qualityEvidence)
           .values({
             selectionId: selection.id,
@@ -117,9 +111,8 @@ export function recordReleaseEvidence(db: Db, ctx: RequestContext, input: Record
             recordedBy: ctx.actor.id,
             recordedAt: new Date().toISOString(),
           })
-          .returning()
-          .get();
-        recordAudit(tx, ctx, {
+          .returning());
+        await recordAudit(tx, ctx, {
           action: "quality.evidence.record",
           objectType: "quality_evidence",
           objectId: created.id,
@@ -134,11 +127,9 @@ export function recordReleaseEvidence(db: Db, ctx: RequestContext, input: Record
             sha256: created.sha256,
           },
         });
-        refreshProjectHealth(tx, input.projectId);
+        await refreshProjectHealth(tx, input.projectId);
         return created;
-      },
-      { behavior: "immediate" },
-    );
+      });
   } catch (error) {
     if (stored) discardUpload(stored.storedName);
     throw error;

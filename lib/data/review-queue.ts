@@ -2,7 +2,7 @@
 // without this account's vote, artifacts whose latest version waits for its review), plus
 // whether the account sits on any board at all, so the section can show an empty state.
 import { eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { type DbOrTx, first } from "@/db/client";
 import { gateBoardMembers, projectMembers } from "@/db/schema";
 import { myReviews } from "@/lib/data/my-reviews";
 import type { Actor } from "@/lib/domain/permissions";
@@ -18,12 +18,12 @@ export type ReviewQueue = {
   artifacts: { projectId: string; projectName: string; gateNumber: number; artifactId: string; title: string; versionNumber: number; submittedAt: string }[];
 };
 
-export function reviewQueue(db: DbOrTx, actor: Actor): ReviewQueue {
+export async function reviewQueue(db: DbOrTx, actor: Actor): Promise<ReviewQueue> {
   const seated = Boolean(
-    db.select({ gateId: gateBoardMembers.gateId }).from(gateBoardMembers).where(eq(gateBoardMembers.userId, actor.id)).limit(1).get(),
+    await first(db.select({ gateId: gateBoardMembers.gateId }).from(gateBoardMembers).where(eq(gateBoardMembers.userId, actor.id)).limit(1)),
   );
   if (!seated) return { seated, gateTotal: 0, artifactTotal: 0, gates: [], artifacts: [] };
-  const { votesNeeded, artifactsToReview, votesNeededTotal, artifactsToReviewTotal } = myReviews(db, actor, { limit: QUEUE_PREVIEW });
+  const { votesNeeded, artifactsToReview, votesNeededTotal, artifactsToReviewTotal } = await myReviews(db, actor, { limit: QUEUE_PREVIEW });
   return {
     seated,
     gateTotal: votesNeededTotal,
@@ -49,7 +49,7 @@ export function reviewQueue(db: DbOrTx, actor: Actor): ReviewQueue {
 }
 
 /** True when the account holds no project role anywhere: it takes part only through board seats. */
-export function boardOnly(db: DbOrTx, actor: Actor): boolean {
+export async function boardOnly(db: DbOrTx, actor: Actor): Promise<boolean> {
   if (actor.role === "admin") return false;
-  return !db.select({ projectId: projectMembers.projectId }).from(projectMembers).where(eq(projectMembers.userId, actor.id)).limit(1).get();
+  return !await first(db.select({ projectId: projectMembers.projectId }).from(projectMembers).where(eq(projectMembers.userId, actor.id)).limit(1));
 }

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import { type Db, first } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, estimateSnapshots, scopeChanges, scopeItems } from "@/db/schema";
 import { addScopeItem, createRelease, listScopeItems, removeScopeItem, scopeSummary, updateScopeItem } from "@/lib/data/roadmap";
 import { approveBaseline, freezeBaseline, listBaselines } from "@/lib/data/scope-baselines";
@@ -9,7 +9,7 @@ import { createTestDb, ctxFor, makeWorld } from "@/lib/testing/fixtures";
 
 function refusal(run: () => unknown): AppError {
   try {
-    run();
+    await run();
   } catch (error) {
     expect(error).toBeInstanceOf(AppError);
     return error as AppError;
@@ -21,55 +21,54 @@ let db: Db;
 let world: ReturnType<typeof makeWorld>;
 let mvpId: string;
 
-const item = (title: string, days = 2, releaseId: string | null = mvpId, reason = "") =>
-  addScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, title, category: "configuration", priority: "must", estimateDays: days, releaseId, reason });
+const item = async (title: string, days = 2, releaseId: string | null = mvpId, reason = "") =>
+  await addScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, title, category: "configuration", priority: "must", estimateDays: days, releaseId, reason });
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  world = makeWorld(db);
-  mvpId = createRelease(db, ctxFor(world.pm), { projectId: world.project.id, name: "MVP", scope: "Residential tariffs", targetDate: null }).id;
+  world = await makeWorld(db);
+  mvpId = (await createRelease(db, ctxFor(world.pm), { projectId: world.project.id, name: "MVP", scope: "Residential tariffs", targetDate: null })).id;
 });
 
 describe("scope items and their change log", () => {
-  it("records every change; after the baseline a change needs a reason", () => {
-    const a = item("Tariff bands", 3);
-    updateScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, scopeItemId: a.id, title: "Tariff bands", category: "configuration", priority: "must", estimateDays: 4, releaseId: mvpId, status: "planned", reason: "" });
-    approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
-    const needsReason = refusal(() =>
-      updateScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, scopeItemId: a.id, title: "Tariff bands", category: "configuration", priority: "must", estimateDays: 6, releaseId: mvpId, status: "planned", reason: "" }),
+  it("records every change; after the baseline a change needs a reason", async () => {
+    const a = await item("Tariff bands", 3);
+    await updateScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, scopeItemId: a.id, title: "Tariff bands", category: "configuration", priority: "must", estimateDays: 4, releaseId: mvpId, status: "planned", reason: "" });
+    await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
+    const needsReason = refusal(async () =>
+      await updateScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, scopeItemId: a.id, title: "Tariff bands", category: "configuration", priority: "must", estimateDays: 6, releaseId: mvpId, status: "planned", reason: "" }),
     );
     expect(needsReason.code).toBe("invalid_input");
     expect(needsReason.details?.fieldErrors?.reason).toBeDefined();
-    expect(refusal(() => item("Late addition")).reason).toBe("scope_reason_required");
-    item("Late addition", 1, mvpId, "Regulator requires it");
-    removeScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, scopeItemId: a.id, reason: "Moved to release 2 contract" });
-    const log = db.select().from(scopeChanges).where(eq(scopeChanges.projectId, world.project.id)).all();
+    expect(refusal(async () => await item("Late addition")).reason).toBe("scope_reason_required");
+    await item("Late addition", 1, mvpId, "Regulator requires it");
+    await removeScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, scopeItemId: a.id, reason: "Moved to release 2 contract" });
+    const log = await db.select().from(scopeChanges).where(eq(scopeChanges.projectId, world.project.id));
     expect(log.map((c) => c.change)).toEqual(["added", "changed", "added", "removed"]);
     expect(log.at(-1)?.reason).toBe("Moved to release 2 contract");
-    expect(db.select().from(scopeItems).where(eq(scopeItems.id, a.id)).get()?.status).toBe("dropped");
+    expect((await first(db.select().from(scopeItems).where(eq(scopeItems.id, a.id))))?.status).toBe("dropped");
   });
 
-  it("refuses a stale edit", () => {
-    const a = item("A");
+  it("refuses a stale edit", async () => {
+    const a = await item("A");
     const edit = { projectId: world.project.id, scopeItemId: a.id, title: "A2", category: "configuration" as const, priority: "must" as const, estimateDays: 2, releaseId: mvpId, status: "planned" as const, reason: "", expectedVersion: a.version };
-    updateScopeItem(db, ctxFor(world.pm), edit);
-    expect(refusal(() => updateScopeItem(db, ctxFor(world.pm), { ...edit, title: "A3" })).code).toBe("stale_version");
+    await updateScopeItem(db, ctxFor(world.pm), edit);
+    expect(refusal(async () => await updateScopeItem(db, ctxFor(world.pm), { ...edit, title: "A3" })).code).toBe("stale_version");
   });
 
-  it("pages through 2,000 items quickly and groups totals in SQL", () => {
+  it("pages through 2,000 items quickly and groups totals in SQL", async () => {
     const now = Date.now();
-    db.insert(scopeItems)
-      .values(Array.from({ length: 2000 }, (_, i) => ({ projectId: world.project.id, releaseId: mvpId, title: `Item ${i}`, category: "migration" as const, priority: "should" as const, estimateDays: 0.5, createdAt: new Date(now + i).toISOString() })))
-      .run();
+    await db.insert(scopeItems)
+      .values(Array.from({ length: 2000 }, (_, i) => ({ projectId: world.project.id, releaseId: mvpId, title: `Item ${i}`, category: "migration" as const, priority: "should" as const, estimateDays: 0.5, createdAt: new Date(now + i).toISOString() })));
     const started = performance.now();
     let cursor: string | null = null;
     let seen = 0;
     do {
-      const page: ReturnType<typeof listScopeItems> = listScopeItems(db, world.pm, world.project.id, { limit: 200, cursor });
+      const page: ReturnType<typeof listScopeItems> = await listScopeItems(db, world.pm, world.project.id, { limit: 200, cursor });
       seen += page.items.length;
       cursor = page.nextCursor;
     } while (cursor);
-    const summary = scopeSummary(db, world.pm, world.project.id).get(mvpId);
+    const summary = (await scopeSummary(db, world.pm, world.project.id)).get(mvpId);
     expect(seen).toBe(2000);
     expect(summary).toMatchObject({ items: 2000, days: 1000 });
     // Generous for a loaded CI box; loading items one by one or unpaged would blow well past it.
@@ -78,37 +77,37 @@ describe("scope items and their change log", () => {
 });
 
 describe("MVP baseline", () => {
-  it("is approved by the client owner only, versioned, with a baseline snapshot", () => {
-    item("A", 3);
-    item("Not MVP", 5, null);
-    expect(refusal(() => approveBaseline(db, ctxFor(world.pm), { projectId: world.project.id })).code).toBe("forbidden");
-    expect(refusal(() => approveBaseline(db, ctxFor(world.otherViewer), { projectId: world.project.id })).code).toBe("not_found");
-    const v1 = approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
-    const v2 = approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
+  it("is approved by the client owner only, versioned, with a baseline snapshot", async () => {
+    await item("A", 3);
+    await item("Not MVP", 5, null);
+    expect(refusal(async () => await approveBaseline(db, ctxFor(world.pm), { projectId: world.project.id })).code).toBe("forbidden");
+    expect(refusal(async () => await approveBaseline(db, ctxFor(world.otherViewer), { projectId: world.project.id })).code).toBe("not_found");
+    const v1 = await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
+    const v2 = await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
     expect([v1.version, v2.version, v1.totalDays]).toEqual([1, 2, 3]);
-    expect(listBaselines(db, world.viewer, world.project.id).map((b) => b.version)).toEqual([2, 1]);
-    expect(db.select().from(estimateSnapshots).where(eq(estimateSnapshots.kind, "baseline")).all().length).toBe(2);
+    expect((await listBaselines(db, world.viewer, world.project.id)).map((b) => b.version)).toEqual([2, 1]);
+    expect((await db.select().from(estimateSnapshots).where(eq(estimateSnapshots.kind, "baseline"))).length).toBe(2);
   });
 
   it("refuses an empty MVP", () => {
-    expect(refusal(() => approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id })).reason).toBe("baseline_empty");
+    expect(refusal(async () => await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id })).reason).toBe("baseline_empty");
   });
 
-  it("is frozen by the PM as a new markdown version of the gate-6 MVP scope artifact, dismissing earlier reviews", () => {
-    item("Tariff bands", 3);
-    expect(refusal(() => freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id })).reason).toBe("baseline_missing");
-    approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
-    const artifact = db.select().from(artifacts).where(and(eq(artifacts.projectId, world.project.id), eq(artifacts.type, "mvp_scope"))).get()!;
-    const first = freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id });
-    const v1 = db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifact.id)).get()!;
-    db.insert(artifactReviews).values({ artifactId: artifact.id, versionId: v1.id, reviewerId: world.boardMember.id, decision: "approve", at: new Date().toISOString() }).run();
-    db.update(artifacts).set({ status: "approved" }).where(eq(artifacts.id, artifact.id)).run();
-    const second = freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id });
+  it("is frozen by the PM as a new markdown version of the gate-6 MVP scope artifact, dismissing earlier reviews", async () => {
+    await item("Tariff bands", 3);
+    expect(refusal(async () => await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id })).reason).toBe("baseline_missing");
+    await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
+    const artifact = (await first(db.select().from(artifacts).where(and(eq(artifacts.projectId, world.project.id), eq(artifacts.type, "mvp_scope")))))!;
+    const first = await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id });
+    const v1 = (await first(db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifact.id))))!;
+    await db.insert(artifactReviews).values({ artifactId: artifact.id, versionId: v1.id, reviewerId: world.boardMember.id, decision: "approve", at: new Date().toISOString() });
+    await db.update(artifacts).set({ status: "approved" }).where(eq(artifacts.id, artifact.id));
+    const second = await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id });
     expect([first.versionNumber, second.versionNumber, first.gateNumber]).toEqual([1, 2, 6]);
-    expect(db.select().from(artifacts).where(eq(artifacts.id, artifact.id)).get()?.status).toBe("submitted");
-    expect(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id)).get()?.dismissedAt).not.toBeNull();
+    expect((await first(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))?.status).toBe("submitted");
+    expect((await first(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))?.dismissedAt).not.toBeNull();
     expect(v1.markdown).toContain("| Tariff bands | MUST | 3 |");
-    expect(refusal(() => freezeBaseline(db, ctxFor(world.engineer), { projectId: world.project.id })).code).toBe("forbidden");
+    expect(refusal(async () => await freezeBaseline(db, ctxFor(world.engineer), { projectId: world.project.id })).code).toBe("forbidden");
   });
 });
 
@@ -119,10 +118,10 @@ describe("another user cannot see or change the roadmap", () => {
     { who: "client owner (not the PM)", actor: () => world.owner, code: "forbidden" },
     { who: "engineer (not the PM)", actor: () => world.engineer, code: "forbidden" },
   ])("$who cannot add scope ($code)", ({ actor, code }) => {
-    expect(refusal(() => addScopeItem(db, ctxFor(actor()), { projectId: world.project.id, title: "x", category: "other", priority: "could", estimateDays: 1, releaseId: null, reason: "" })).code).toBe(code);
+    expect(refusal(async () => await addScopeItem(db, ctxFor(actor()), { projectId: world.project.id, title: "x", category: "other", priority: "could", estimateDays: 1, releaseId: null, reason: "" })).code).toBe(code);
   });
 
   it("a client of another organisation cannot list the scope", () => {
-    expect(refusal(() => listScopeItems(db, world.otherViewer, world.project.id, { limit: 10 })).code).toBe("not_found");
+    expect(refusal(async () => await listScopeItems(db, world.otherViewer, world.project.id, { limit: 10 })).code).toBe("not_found");
   });
 });

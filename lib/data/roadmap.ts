@@ -1,7 +1,7 @@
 // Roadmap: releases and scope items, with every scope change logged (DESIGN.md §2 Release, ScopeItem).
 import { and, asc, count, desc, eq, gt, isNull, like, or, sql, sum, type SQL } from "drizzle-orm";
 import type { z } from "zod";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, transaction, first } from "@/db/client";
 import { releases, scopeBaselines, scopeChanges, scopeItems, sprints, users, type SCOPE_STATUSES } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -22,38 +22,33 @@ export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
 const refused = (outcome: { reason: string; message: string; field?: string }) =>
   new AppError(outcome.field ? "invalid_input" : "rule_refused", outcome.message, outcome.reason, outcome.field ? { fieldErrors: { [outcome.field]: [outcome.message] } } : undefined);
 
-export function listReleases(db: DbOrTx, actor: Actor, projectId: string) {
-  loadProjectAccess(db, actor, projectId);
-  return db.select().from(releases).where(eq(releases.projectId, projectId)).orderBy(asc(releases.number)).all();
+export async function listReleases(db: DbOrTx, actor: Actor, projectId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  return await db.select().from(releases).where(eq(releases.projectId, projectId)).orderBy(asc(releases.number));
 }
 
-export function createRelease(db: Db, ctx: RequestContext, input: z.infer<typeof releaseSchema>) {
-  return db.transaction(
-    (tx) => {
-      requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
-      const last = tx.select({ n: sql<number>`max(${releases.number})` }).from(releases).where(eq(releases.projectId, input.projectId)).get();
+export async function createRelease(db: Db, ctx: RequestContext, input: z.infer<typeof releaseSchema>) {
+  return await transaction(db, async (tx) => {
+      await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
+      const last = await first(tx.select({ n: sql<number>`max(${releases.number})` }).from(releases).where(eq(releases.projectId, input.projectId)));
       const number = (last?.n ?? 0) + 1;
-      const release = tx
+      const release = await first(tx
         .insert(releases)
         .values({ projectId: input.projectId, number, name: input.name, scope: input.scope, targetDate: input.targetDate })
-        .returning()
-        .get();
-      recordAudit(tx, ctx, { action: "release.create", objectType: "release", objectId: release.id, projectId: input.projectId, after: { number, name: input.name } });
+        .returning());
+      await recordAudit(tx, ctx, { action: "release.create", objectType: "release", objectId: release.id, projectId: input.projectId, after: { number, name: input.name } });
       return release;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-export function updateRelease(db: Db, ctx: RequestContext, input: z.infer<typeof updateReleaseSchema>) {
-  return db.transaction(
-    (tx) => {
-      requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
+export async function updateRelease(db: Db, ctx: RequestContext, input: z.infer<typeof updateReleaseSchema>) {
+  return await transaction(db, async (tx) => {
+      await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
       const where = and(eq(releases.id, input.releaseId), eq(releases.projectId, input.projectId));
-      const before = tx.select().from(releases).where(where).get();
+      const before = await first(tx.select().from(releases).where(where));
       if (!before) throw notFound("This release");
-      const after = tx.update(releases).set({ name: input.name, scope: input.scope, targetDate: input.targetDate }).where(where).returning().get();
-      recordAudit(tx, ctx, {
+      const after = await first(tx.update(releases).set({ name: input.name, scope: input.scope, targetDate: input.targetDate }).where(where).returning());
+      await recordAudit(tx, ctx, {
         action: "release.update",
         objectType: "release",
         objectId: before.id,
@@ -62,23 +57,21 @@ export function updateRelease(db: Db, ctx: RequestContext, input: z.infer<typeof
         after: { name: after.name, scope: after.scope, targetDate: after.targetDate },
       });
       return after;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** The MVP is release 1: created on demand so every project has one to scope against. */
-export function mvpRelease(tx: DbOrTx, projectId: string) {
-  return tx.select().from(releases).where(and(eq(releases.projectId, projectId), eq(releases.number, 1))).get() ?? null;
+export async function mvpRelease(tx: DbOrTx, projectId: string) {
+  return await first(tx.select().from(releases).where(and(eq(releases.projectId, projectId), eq(releases.number, 1)))) ?? null;
 }
 
-export function isBaselined(tx: DbOrTx, projectId: string): boolean {
-  return Boolean(tx.select({ id: scopeBaselines.id }).from(scopeBaselines).where(eq(scopeBaselines.projectId, projectId)).limit(1).get());
+export async function isBaselined(tx: DbOrTx, projectId: string): Promise<boolean> {
+  return Boolean(await first(tx.select({ id: scopeBaselines.id }).from(scopeBaselines).where(eq(scopeBaselines.projectId, projectId)).limit(1)));
 }
 
-function assertRelease(tx: DbOrTx, projectId: string, releaseId: string | null) {
+async function assertRelease(tx: DbOrTx, projectId: string, releaseId: string | null) {
   if (!releaseId) return;
-  const found = tx.select({ id: releases.id }).from(releases).where(and(eq(releases.id, releaseId), eq(releases.projectId, projectId))).get();
+  const found = await first(tx.select({ id: releases.id }).from(releases).where(and(eq(releases.id, releaseId), eq(releases.projectId, projectId))));
   if (!found) throw new AppError("invalid_input", "Choose a release of this project.", "invalid_input", { fieldErrors: { releaseId: ["Unknown release."] } });
 }
 
@@ -91,7 +84,7 @@ const fieldsOf = (row: typeof scopeItems.$inferSelect): ScopeFields => ({
   releaseId: row.releaseId,
 });
 
-function logChange(
+async function logChange(
   tx: DbOrTx,
   ctx: RequestContext,
   projectId: string,
@@ -99,10 +92,9 @@ function logChange(
   outcome: { change: "added" | "changed" | "removed"; before: unknown; after: unknown; reason: string },
 ) {
   const at = new Date().toISOString();
-  tx.insert(scopeChanges)
-    .values({ projectId, scopeItemId, change: outcome.change, before: outcome.before, after: outcome.after, reason: outcome.reason, actorId: ctx.actor.id, at })
-    .run();
-  recordAudit(tx, ctx, {
+  await tx.insert(scopeChanges)
+    .values({ projectId, scopeItemId, change: outcome.change, before: outcome.before, after: outcome.after, reason: outcome.reason, actorId: ctx.actor.id, at });
+  await recordAudit(tx, ctx, {
     action: `scope.${outcome.change}`,
     objectType: "scope_item",
     objectId: scopeItemId,
@@ -112,11 +104,10 @@ function logChange(
   });
 }
 
-export function addScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof addScopeItemSchema>) {
-  return db.transaction(
-    (tx) => {
-      requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
-      assertRelease(tx, input.projectId, input.releaseId);
+export async function addScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof addScopeItemSchema>) {
+  return await transaction(db, async (tx) => {
+      await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
+      await assertRelease(tx, input.projectId, input.releaseId);
       const fields: ScopeFields = {
         title: input.title,
         category: input.category,
@@ -125,40 +116,37 @@ export function addScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof 
         status: "proposed",
         releaseId: input.releaseId,
       };
-      const outcome = decideScopeChange(null, fields, { baselined: isBaselined(tx, input.projectId), reason: input.reason });
+      const outcome = decideScopeChange(null, fields, { baselined: await isBaselined(tx, input.projectId), reason: input.reason });
       if (!outcome.ok) throw refused(outcome);
-      const item = tx.insert(scopeItems).values({ projectId: input.projectId, ...fields }).returning().get();
-      logChange(tx, ctx, input.projectId, item.id, outcome);
+      const item = await first(tx.insert(scopeItems).values({ projectId: input.projectId, ...fields }).returning());
+      await logChange(tx, ctx, input.projectId, item.id, outcome);
       return item;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-function loadItem(tx: DbOrTx, projectId: string, scopeItemId: string) {
-  const item = tx.select().from(scopeItems).where(and(eq(scopeItems.id, scopeItemId), eq(scopeItems.projectId, projectId))).get();
+async function loadItem(tx: DbOrTx, projectId: string, scopeItemId: string) {
+  const item = await first(tx.select().from(scopeItems).where(and(eq(scopeItems.id, scopeItemId), eq(scopeItems.projectId, projectId))));
   if (!item) throw notFound("This scope item");
   return item;
 }
 
-export function getScopeItem(db: DbOrTx, actor: Actor, projectId: string, scopeItemId: string) {
-  loadProjectAccess(db, actor, projectId);
-  return loadItem(db, projectId, scopeItemId);
+export async function getScopeItem(db: DbOrTx, actor: Actor, projectId: string, scopeItemId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  return await loadItem(db, projectId, scopeItemId);
 }
 
-function deliveredInAcceptedSprint(tx: DbOrTx, item: typeof scopeItems.$inferSelect): boolean {
+async function deliveredInAcceptedSprint(tx: DbOrTx, item: typeof scopeItems.$inferSelect): Promise<boolean> {
   if (!item.sprintId) return false;
-  const sprint = tx.select({ status: sprints.status }).from(sprints).where(eq(sprints.id, item.sprintId)).get();
+  const sprint = await first(tx.select({ status: sprints.status }).from(sprints).where(eq(sprints.id, item.sprintId)));
   return sprint?.status === "accepted";
 }
 
-export function updateScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof updateScopeItemSchema>) {
-  return db.transaction(
-    (tx) => {
-      requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
-      const item = loadItem(tx, input.projectId, input.scopeItemId);
+export async function updateScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof updateScopeItemSchema>) {
+  return await transaction(db, async (tx) => {
+      await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
+      const item = await loadItem(tx, input.projectId, input.scopeItemId);
       assertVersion(item.version, input.expectedVersion);
-      assertRelease(tx, input.projectId, input.releaseId);
+      await assertRelease(tx, input.projectId, input.releaseId);
       const next: ScopeFields = {
         title: input.title,
         category: input.category,
@@ -168,46 +156,39 @@ export function updateScopeItem(db: Db, ctx: RequestContext, input: z.infer<type
         releaseId: input.releaseId,
       };
       const outcome = decideScopeChange(fieldsOf(item), next, {
-        baselined: isBaselined(tx, input.projectId),
+        baselined: await isBaselined(tx, input.projectId),
         reason: input.reason,
-        committedToClosedSprint: deliveredInAcceptedSprint(tx, item),
+        committedToClosedSprint: await deliveredInAcceptedSprint(tx, item),
       });
       if (!outcome.ok) throw refused(outcome);
-      const updated = tx
+      const updated = await first(tx
         .update(scopeItems)
         .set({ ...next, version: item.version + 1, updatedAt: new Date().toISOString() })
         .where(and(eq(scopeItems.id, item.id), eq(scopeItems.projectId, input.projectId), eq(scopeItems.version, item.version)))
-        .returning()
-        .get();
+        .returning());
       if (!updated) throw new AppError("stale_version", "Someone else changed this item in the meantime. Reload and try again.", "stale_version");
-      logChange(tx, ctx, input.projectId, item.id, outcome);
+      await logChange(tx, ctx, input.projectId, item.id, outcome);
       return updated;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** Removal keeps the row (as dropped) so its change history stays. */
-export function removeScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof removeScopeItemSchema>) {
-  return db.transaction(
-    (tx) => {
-      requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
-      const item = loadItem(tx, input.projectId, input.scopeItemId);
+export async function removeScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof removeScopeItemSchema>) {
+  return await transaction(db, async (tx) => {
+      await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
+      const item = await loadItem(tx, input.projectId, input.scopeItemId);
       assertVersion(item.version, input.expectedVersion);
       const outcome = decideScopeChange(fieldsOf(item), null, {
-        baselined: isBaselined(tx, input.projectId),
+        baselined: await isBaselined(tx, input.projectId),
         reason: input.reason,
-        committedToClosedSprint: deliveredInAcceptedSprint(tx, item),
+        committedToClosedSprint: await deliveredInAcceptedSprint(tx, item),
       });
       if (!outcome.ok) throw refused(outcome);
-      tx.update(scopeItems)
+      await tx.update(scopeItems)
         .set({ status: "dropped", sprintId: null, version: item.version + 1, updatedAt: new Date().toISOString() })
-        .where(and(eq(scopeItems.id, item.id), eq(scopeItems.projectId, input.projectId)))
-        .run();
-      logChange(tx, ctx, input.projectId, item.id, outcome);
-    },
-    { behavior: "immediate" },
-  );
+        .where(and(eq(scopeItems.id, item.id), eq(scopeItems.projectId, input.projectId)));
+      await logChange(tx, ctx, input.projectId, item.id, outcome);
+    });
 }
 
 const encodeCursor = (r: { createdAt: string; id: string }) => Buffer.from(JSON.stringify([r.createdAt, r.id])).toString("base64url");
@@ -222,8 +203,8 @@ function decodeCursor(cursor: string): [string, string] {
 }
 
 /** One page of scope items (keyset pagination, so 2,000+ items stay fast). releaseId "none" = unassigned. */
-export function listScopeItems(db: DbOrTx, actor: Actor, projectId: string, query: z.infer<typeof scopeListQuery> & { cursor?: string | null }) {
-  loadProjectAccess(db, actor, projectId);
+export async function listScopeItems(db: DbOrTx, actor: Actor, projectId: string, query: z.infer<typeof scopeListQuery> & { cursor?: string | null }) {
+  await loadProjectAccess(db, actor, projectId);
   const conditions: (SQL | undefined)[] = [eq(scopeItems.projectId, projectId)];
   if (query.releaseId === "none") conditions.push(isNull(scopeItems.releaseId));
   else if (query.releaseId) conditions.push(eq(scopeItems.releaseId, query.releaseId));
@@ -234,22 +215,21 @@ export function listScopeItems(db: DbOrTx, actor: Actor, projectId: string, quer
     const [createdAt, id] = decodeCursor(query.cursor);
     conditions.push(or(gt(scopeItems.createdAt, createdAt), and(eq(scopeItems.createdAt, createdAt), gt(scopeItems.id, id))));
   }
-  const rows = db
+  const rows = await db
     .select()
     .from(scopeItems)
     .where(and(...conditions))
     .orderBy(asc(scopeItems.createdAt), asc(scopeItems.id))
-    .limit(query.limit + 1)
-    .all();
+    .limit(query.limit + 1);
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
 }
 
 /** Totals per release and category/status (grouped in SQL, never by loading every item). */
-export function scopeSummary(db: DbOrTx, actor: Actor, projectId: string) {
-  loadProjectAccess(db, actor, projectId);
-  const rows = db
+export async function scopeSummary(db: DbOrTx, actor: Actor, projectId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  const rows = await db
     .select({
       releaseId: scopeItems.releaseId,
       status: scopeItems.status,
@@ -259,8 +239,7 @@ export function scopeSummary(db: DbOrTx, actor: Actor, projectId: string) {
     })
     .from(scopeItems)
     .where(eq(scopeItems.projectId, projectId))
-    .groupBy(scopeItems.releaseId, scopeItems.status, scopeItems.category)
-    .all();
+    .groupBy(scopeItems.releaseId, scopeItems.status, scopeItems.category);
   const byRelease = new Map<string | null, { items: number; days: number; doneDays: number; byCategory: Record<string, number> }>();
   for (const r of rows) {
     if (r.status === "dropped") continue;
@@ -274,9 +253,9 @@ export function scopeSummary(db: DbOrTx, actor: Actor, projectId: string) {
   return byRelease;
 }
 
-export function listScopeChanges(db: DbOrTx, actor: Actor, projectId: string, limit = 30) {
-  loadProjectAccess(db, actor, projectId);
-  return db
+export async function listScopeChanges(db: DbOrTx, actor: Actor, projectId: string, limit = 30) {
+  await loadProjectAccess(db, actor, projectId);
+  return await db
     .select({
       id: scopeChanges.id,
       change: scopeChanges.change,
@@ -293,14 +272,13 @@ export function listScopeChanges(db: DbOrTx, actor: Actor, projectId: string, li
     .innerJoin(scopeItems, eq(scopeItems.id, scopeChanges.scopeItemId))
     .where(eq(scopeChanges.projectId, projectId))
     .orderBy(desc(scopeChanges.at))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** Items not yet committed to a sprint and still open: what the sprint planner picks from. */
-export function plannableScopeItems(db: DbOrTx, actor: Actor, projectId: string, sprintId: string | null, limit = 300) {
-  loadProjectAccess(db, actor, projectId);
-  return db
+export async function plannableScopeItems(db: DbOrTx, actor: Actor, projectId: string, sprintId: string | null, limit = 300) {
+  await loadProjectAccess(db, actor, projectId);
+  return await db
     .select()
     .from(scopeItems)
     .where(
@@ -312,6 +290,5 @@ export function plannableScopeItems(db: DbOrTx, actor: Actor, projectId: string,
       ),
     )
     .orderBy(sql`case ${scopeItems.priority} when 'must' then 0 when 'should' then 1 else 2 end`, asc(scopeItems.createdAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }

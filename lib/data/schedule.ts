@@ -10,11 +10,11 @@ import type { ScheduleItem, ScheduleState } from "@/lib/domain/schedule";
 
 const GATE_DONE = new Set(["go", "conditional_go"]);
 
-export function projectSchedule(db: DbOrTx, actor: Actor, projectId: string, today = todayUtc()) {
-  const { project } = loadProjectAccess(db, actor, projectId);
+export async function projectSchedule(db: DbOrTx, actor: Actor, projectId: string, today = todayUtc()) {
+  const { project } = await loadProjectAccess(db, actor, projectId);
   const items: ScheduleItem[] = [];
 
-  for (const g of db.select().from(gates).where(eq(gates.projectId, projectId)).orderBy(asc(gates.number)).all().reverse()) {
+  for (const g of (await db.select().from(gates).where(eq(gates.projectId, projectId)).orderBy(asc(gates.number))).reverse()) {
     const decided = g.decidedAt?.slice(0, 10);
     const date = GATE_DONE.has(g.status) && decided ? decided : (g.plannedDate ?? decided);
     if (!date) continue;
@@ -35,19 +35,18 @@ export function projectSchedule(db: DbOrTx, actor: Actor, projectId: string, tod
     state: project.status === "live" || project.status === "closed" ? "done" : "planned",
   });
 
-  for (const s of db.select().from(sprints).where(eq(sprints.projectId, projectId)).orderBy(asc(sprints.number)).all()) {
+  for (const s of await db.select().from(sprints).where(eq(sprints.projectId, projectId)).orderBy(asc(sprints.number))) {
     const state: ScheduleState =
       s.status === "accepted" ? "done" : s.status === "rejected" ? "late" : s.status === "planned" ? "planned" : "active";
     items.push({ group: "Sprints", kind: "Sprint", label: `${s.number} ${s.goal}`, start: s.startDate, end: s.endDate, state });
   }
 
-  for (const t of db
+  for (const t of await db
     .select({ startsAt: trainingSessions.startsAt, mode: trainingSessions.mode, moduleName: trainingModules.name })
     .from(trainingSessions)
     .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
     .where(eq(trainingSessions.projectId, projectId))
-    .orderBy(asc(trainingSessions.startsAt))
-    .all()) {
+    .orderBy(asc(trainingSessions.startsAt))) {
     const date = t.startsAt.slice(0, 10);
     items.push({
       group: "Training",
@@ -59,7 +58,7 @@ export function projectSchedule(db: DbOrTx, actor: Actor, projectId: string, tod
     });
   }
 
-  for (const w of db.select().from(migrationWaves).where(eq(migrationWaves.projectId, projectId)).orderBy(asc(migrationWaves.plannedDate)).all()) {
+  for (const w of await db.select().from(migrationWaves).where(eq(migrationWaves.projectId, projectId)).orderBy(asc(migrationWaves.plannedDate))) {
     const state: ScheduleState =
       w.status === "completed" ? "done" : w.status === "failed" ? "late" : w.status === "planned" ? "planned" : "active";
     // Waves carry the product module they migrate, when known: the Gantt groups them by it.
@@ -82,13 +81,13 @@ export type TimelineEntry = {
  * Upcoming gates (undecided, planned from `from - graceDays`, so recent overdue ones show)
  * and target go-lives of the visible active projects, up to `until`.
  */
-export function portfolioTimeline(db: DbOrTx, actor: Actor, options: { from?: string; until?: string; limit?: number } = {}) {
+export async function portfolioTimeline(db: DbOrTx, actor: Actor, options: { from?: string; until?: string; limit?: number } = {}) {
   const from = options.from ?? todayUtc();
   const until = options.until ?? new Date(Date.parse(`${from}T00:00:00Z`) + 365 * 86_400_000).toISOString().slice(0, 10);
   const limit = options.limit ?? 500;
   const visible = and(visibleProjectsWhere(actor), inArray(projects.status, ["active", "on_hold"]));
 
-  const gateRows = db
+  const gateRows = await db
     .select({ date: gates.plannedDate, number: gates.number, name: gates.name, projectId: projects.id, projectName: projects.name, clientName: clientOrganizations.name, currentGate: projects.currentGate })
     .from(gates)
     .innerJoin(projects, eq(projects.id, gates.projectId))
@@ -104,17 +103,15 @@ export function portfolioTimeline(db: DbOrTx, actor: Actor, options: { from?: st
       ),
     )
     .orderBy(asc(gates.plannedDate))
-    .limit(limit)
-    .all();
+    .limit(limit);
 
-  const goLives = db
+  const goLives = await db
     .select({ date: projects.targetGoLiveDate, projectId: projects.id, projectName: projects.name, clientName: clientOrganizations.name })
     .from(projects)
     .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
     .where(and(visible, gte(projects.targetGoLiveDate, from), lte(projects.targetGoLiveDate, until)))
     .orderBy(asc(projects.targetGoLiveDate))
-    .limit(limit)
-    .all();
+    .limit(limit);
 
   const entries: TimelineEntry[] = [
     ...gateRows.map((g) => ({

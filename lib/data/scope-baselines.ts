@@ -1,7 +1,7 @@
 // The MVP scope baseline: approved by the client owner (versioned, with a baseline estimate
 // snapshot), and frozen by the PM as a markdown version of the gate-6 "MVP scope" artifact.
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, transaction, first } from "@/db/client";
 import { artifacts, gates, projectMembers, scopeBaselines, scopeItems, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -14,9 +14,9 @@ import type { Actor } from "@/lib/domain/permissions";
 import { baselineMarkdown, decideBaseline } from "@/lib/domain/scope";
 import { AppError } from "@/lib/errors";
 
-export function listBaselines(db: DbOrTx, actor: Actor, projectId: string) {
-  loadProjectAccess(db, actor, projectId);
-  return db
+export async function listBaselines(db: DbOrTx, actor: Actor, projectId: string) {
+  await loadProjectAccess(db, actor, projectId);
+  return await db
     .select({
       id: scopeBaselines.id,
       version: scopeBaselines.version,
@@ -28,65 +28,58 @@ export function listBaselines(db: DbOrTx, actor: Actor, projectId: string) {
     .from(scopeBaselines)
     .innerJoin(users, eq(users.id, scopeBaselines.approvedBy))
     .where(eq(scopeBaselines.projectId, projectId))
-    .orderBy(desc(scopeBaselines.version))
-    .all();
+    .orderBy(desc(scopeBaselines.version));
 }
 
 /** The client owner approves the current MVP (release 1) scope as the next baseline version. */
-export function approveBaseline(db: Db, ctx: RequestContext, input: { projectId: string }) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "scope.approve");
-      const mvp = mvpRelease(tx, project.id);
+export async function approveBaseline(db: Db, ctx: RequestContext, input: { projectId: string }) {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.approve");
+      const mvp = await mvpRelease(tx, project.id);
       const items = mvp
-        ? tx
+        ? await tx
             .select({ id: scopeItems.id, title: scopeItems.title, category: scopeItems.category, priority: scopeItems.priority, estimateDays: scopeItems.estimateDays })
             .from(scopeItems)
             .where(and(eq(scopeItems.projectId, project.id), eq(scopeItems.releaseId, mvp.id), ne(scopeItems.status, "dropped"), ne(scopeItems.priority, "wont")))
             .orderBy(asc(scopeItems.category), asc(scopeItems.createdAt))
-            .all()
         : [];
-      const last = tx.select({ v: sql<number | null>`max(${scopeBaselines.version})` }).from(scopeBaselines).where(eq(scopeBaselines.projectId, project.id)).get();
+      const last = await first(tx.select({ v: sql<number | null>`max(${scopeBaselines.version})` }).from(scopeBaselines).where(eq(scopeBaselines.projectId, project.id)));
       const decision = decideBaseline(items, last?.v ?? null);
       if (!decision.ok) throw new AppError("rule_refused", decision.message, decision.reason);
-      const baseline = tx
+      const baseline = await first(tx
         .insert(scopeBaselines)
         .values({ projectId: project.id, version: decision.version, items, totalDays: decision.totalDays, approvedBy: ctx.actor.id, approvedAt: new Date().toISOString() })
-        .returning()
-        .get();
-      takeSnapshot(tx, project, "baseline", null);
-      recordAudit(tx, ctx, {
+        .returning());
+      await takeSnapshot(tx, project, "baseline", null);
+      await recordAudit(tx, ctx, {
         action: "scope.baseline.approve",
         objectType: "scope_baseline",
         objectId: baseline.id,
         projectId: project.id,
         after: { version: baseline.version, totalDays: baseline.totalDays, items: items.length },
       });
-      const pms = tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager"))).all();
-      notify(tx, ctx.actor.id, {
+      const pms = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager")));
+      await notify(tx, ctx.actor.id, {
         userIds: pms.map((p) => p.userId),
         projectId: project.id,
         kind: "scope.baseline",
         title: `MVP scope baseline v${baseline.version} approved for ${project.name}`,
         href: `/projects/${project.id}/roadmap`,
       });
-      refreshProjectHealth(tx, project.id);
+      await refreshProjectHealth(tx, project.id);
       return baseline;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** The gate-6 "MVP scope" artifact of the project, if its policy has one. */
-export function mvpScopeArtifact(tx: DbOrTx, projectId: string) {
+export async function mvpScopeArtifact(tx: DbOrTx, projectId: string) {
   return (
-    tx
+    await first(tx
       .select({ artifact: artifacts, gateNumber: gates.number })
       .from(artifacts)
       .innerJoin(gates, eq(gates.id, artifacts.gateId))
       .where(and(eq(artifacts.projectId, projectId), eq(artifacts.type, "mvp_scope")))
-      .orderBy(asc(gates.number))
-      .get() ?? null
+      .orderBy(asc(gates.number))) ?? null
   );
 }
 
@@ -96,17 +89,16 @@ export function mvpScopeArtifact(tx: DbOrTx, projectId: string) {
  * reviews are dismissed, the board is notified. The baseline row is immutable, so reading it
  * before that transaction cannot go stale.
  */
-export function freezeBaseline(db: Db, ctx: RequestContext, input: { projectId: string }) {
-  const { project } = requireProjectPermission(db, ctx.actor, input.projectId, "scope.edit");
-  const baseline = db
+export async function freezeBaseline(db: Db, ctx: RequestContext, input: { projectId: string }) {
+  const { project } = await requireProjectPermission(db, ctx.actor, input.projectId, "scope.edit");
+  const baseline = await first(db
     .select({ b: scopeBaselines, approver: users.name })
     .from(scopeBaselines)
     .innerJoin(users, eq(users.id, scopeBaselines.approvedBy))
     .where(eq(scopeBaselines.projectId, project.id))
-    .orderBy(desc(scopeBaselines.version))
-    .get();
+    .orderBy(desc(scopeBaselines.version)));
   if (!baseline) throw new AppError("rule_refused", "The client owner has not approved an MVP scope baseline yet.", "baseline_missing");
-  const found = mvpScopeArtifact(db, project.id);
+  const found = await mvpScopeArtifact(db, project.id);
   if (!found) throw new AppError("rule_refused", "This project's gate policy has no MVP scope artifact.", "mvp_artifact_missing");
   const markdown = baselineMarkdown({
     projectName: project.name,
@@ -116,7 +108,7 @@ export function freezeBaseline(db: Db, ctx: RequestContext, input: { projectId: 
     totalDays: baseline.b.totalDays,
     items: baseline.b.items,
   });
-  const { version } = addArtifactVersion(db, ctx, {
+  const { version } = await addArtifactVersion(db, ctx, {
     projectId: project.id,
     artifactId: found.artifact.id,
     source: { kind: "markdown", markdown },

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { type Db, first } from "@/db/client";
 import { signInAttempts, users, type User } from "@/db/schema";
 import { RELEVANT_WINDOW_MS, throttleState, type ThrottleState } from "@/lib/domain/sign-in-throttle";
 import { DUMMY_PASSWORD_HASH as DUMMY_HASH, verifyPassword } from "@/lib/password";
@@ -9,14 +9,13 @@ export type SignInOutcome =
   | { ok: false; reason: "invalid_credentials" }
   | { ok: false; reason: "throttled"; until: Date };
 
-function currentThrottle(db: Db, email: string, ip: string, now: Date): ThrottleState {
+async function currentThrottle(db: Db, email: string, ip: string, now: Date): Promise<ThrottleState> {
   const since = new Date(now.getTime() - RELEVANT_WINDOW_MS).toISOString();
-  const recent = db
+  const recent = await db
     .select({ at: signInAttempts.at, succeeded: signInAttempts.succeeded })
     .from(signInAttempts)
     .where(and(eq(signInAttempts.email, email), eq(signInAttempts.ip, ip), gt(signInAttempts.at, since)))
-    .orderBy(desc(signInAttempts.at))
-    .all();
+    .orderBy(desc(signInAttempts.at));
   const failures: Date[] = [];
   for (const attempt of recent) {
     if (attempt.succeeded) break;
@@ -26,8 +25,8 @@ function currentThrottle(db: Db, email: string, ip: string, now: Date): Throttle
 }
 
 /** When the throttle lifts for this account and address, or null when it is not locked. */
-export function throttleUntil(db: Db, email: string, ip: string, now = new Date()): Date | null {
-  const state = currentThrottle(db, email.trim().toLowerCase(), ip, now);
+export async function throttleUntil(db: Db, email: string, ip: string, now = new Date()): Promise<Date | null> {
+  const state = await currentThrottle(db, email.trim().toLowerCase(), ip, now);
   return state.locked ? state.until : null;
 }
 
@@ -38,15 +37,14 @@ export async function attemptSignIn(
   now = new Date(),
 ): Promise<SignInOutcome> {
   const email = input.email.trim().toLowerCase();
-  const throttle = currentThrottle(db, email, input.ip, now);
+  const throttle = await currentThrottle(db, email, input.ip, now);
   if (throttle.locked) return { ok: false, reason: "throttled", until: throttle.until };
 
-  const user = db.select().from(users).where(eq(users.email, email)).get();
+  const user = await first(db.select().from(users).where(eq(users.email, email)));
   // Verify against a dummy hash for unknown accounts so timing does not reveal which exist.
   const valid = await verifyPassword(user && !user.disabledAt ? user.passwordHash : DUMMY_HASH, input.password) && Boolean(user && !user.disabledAt);
-  db.insert(signInAttempts)
-    .values({ email, ip: input.ip, succeeded: Boolean(valid), at: now.toISOString() })
-    .run();
+  await db.insert(signInAttempts)
+    .values({ email, ip: input.ip, succeeded: Boolean(valid), at: now.toISOString() });
   if (!valid || !user) return { ok: false, reason: "invalid_credentials" };
   return { ok: true, user };
 }

@@ -2,7 +2,7 @@
 // Every command: authorize → lib/domain/sprint → write (version-checked) → audit, in one transaction.
 import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { paymentMilestones, projectMembers, scopeItems, sprintDeployments, sprints, users, type Project } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -21,15 +21,14 @@ export type Sprint = typeof sprints.$inferSelect;
 const committedDaysSql = sql<number>`coalesce((select sum(${scopeItems.estimateDays}) from ${scopeItems} where ${scopeItems.sprintId} = ${sprints.id} and ${scopeItems.status} <> 'dropped'), 0)`;
 const committedCountSql = sql<number>`(select count(*) from ${scopeItems} where ${scopeItems.sprintId} = ${sprints.id} and ${scopeItems.status} <> 'dropped')`;
 
-export function listSprints(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
-  const rows = db
+export async function listSprints(db: DbOrTx, actor: Actor, projectId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const rows = await db
     .select({ sprint: sprints, committedDays: committedDaysSql, committedItems: committedCountSql, milestoneStatus: paymentMilestones.status, milestoneAmount: paymentMilestones.amount })
     .from(sprints)
     .leftJoin(paymentMilestones, eq(paymentMilestones.sprintId, sprints.id))
     .where(eq(sprints.projectId, projectId))
-    .orderBy(desc(sprints.number))
-    .all();
+    .orderBy(desc(sprints.number));
   const billing = access.can("billing.view");
   return {
     access,
@@ -42,61 +41,59 @@ export function listSprints(db: DbOrTx, actor: Actor, projectId: string) {
   };
 }
 
-function loadSprint(tx: DbOrTx, projectId: string, sprintId: string): Sprint {
-  const sprint = tx.select().from(sprints).where(and(eq(sprints.id, sprintId), eq(sprints.projectId, projectId))).get();
+async function loadSprint(tx: DbOrTx, projectId: string, sprintId: string): Promise<Sprint> {
+  const sprint = await first(tx.select().from(sprints).where(and(eq(sprints.id, sprintId), eq(sprints.projectId, projectId))));
   if (!sprint) throw notFound("This sprint");
   return sprint;
 }
 
-function committed(tx: DbOrTx, sprintId: string) {
-  return tx
+async function committed(tx: DbOrTx, sprintId: string) {
+  return await tx
     .select()
     .from(scopeItems)
     .where(and(eq(scopeItems.sprintId, sprintId), sql`${scopeItems.status} <> 'dropped'`))
-    .orderBy(asc(scopeItems.createdAt))
-    .all();
+    .orderBy(asc(scopeItems.createdAt));
 }
 
-function hasProductionDeployment(tx: DbOrTx, sprintId: string): boolean {
+async function hasProductionDeployment(tx: DbOrTx, sprintId: string): Promise<boolean> {
   return Boolean(
-    tx.select({ id: sprintDeployments.id }).from(sprintDeployments).where(and(eq(sprintDeployments.sprintId, sprintId), eq(sprintDeployments.environment, "production"))).limit(1).get(),
+    await first(tx.select({ id: sprintDeployments.id }).from(sprintDeployments).where(and(eq(sprintDeployments.sprintId, sprintId), eq(sprintDeployments.environment, "production"))).limit(1)),
   );
 }
 
 /** The state the sprint rules decide on, gathered from the database (quality gaps from the quality area). */
-export function sprintState(tx: DbOrTx, sprint: Sprint) {
-  const items = committed(tx, sprint.id);
+export async function sprintState(tx: DbOrTx, sprint: Sprint) {
+  const items = await committed(tx, sprint.id);
   return {
     status: sprint.status,
     committedDays: items.reduce((a, i) => a + i.estimateDays, 0),
     committedItems: items.length,
     capacityDays: sprint.capacityDays,
-    hasProductionDeployment: hasProductionDeployment(tx, sprint.id),
-    missingEvidence: missingQualityEvidence(tx, sprint.id),
+    hasProductionDeployment: await hasProductionDeployment(tx, sprint.id),
+    missingEvidence: await missingQualityEvidence(tx, sprint.id),
   };
 }
 
-export function getSprint(db: DbOrTx, actor: Actor, projectId: string, sprintId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
-  const sprint = loadSprint(db, projectId, sprintId);
-  const state = sprintState(db, sprint);
-  const deployments = db
+export async function getSprint(db: DbOrTx, actor: Actor, projectId: string, sprintId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const sprint = await loadSprint(db, projectId, sprintId);
+  const state = await sprintState(db, sprint);
+  const deployments = (await db
     .select({ d: sprintDeployments, recordedBy: users.name })
     .from(sprintDeployments)
     .innerJoin(users, eq(users.id, sprintDeployments.recordedBy))
     .where(eq(sprintDeployments.sprintId, sprint.id))
-    .orderBy(desc(sprintDeployments.deployedOn), desc(sprintDeployments.createdAt))
-    .all()
+    .orderBy(desc(sprintDeployments.deployedOn), desc(sprintDeployments.createdAt)))
     .map((r) => ({ ...r.d, recordedByName: r.recordedBy }));
   const milestone = access.can("billing.view")
-    ? (db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id)).get() ?? null)
+    ? (await first(db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id))) ?? null)
     : null;
-  const decidedBy = sprint.decidedBy ? (db.select({ name: users.name }).from(users).where(eq(users.id, sprint.decidedBy)).get()?.name ?? null) : null;
+  const decidedBy = sprint.decidedBy ? ((await first(db.select({ name: users.name }).from(users).where(eq(users.id, sprint.decidedBy))))?.name ?? null) : null;
   const accept = decideSprint(state, { type: "accept", comment: "" });
   return {
     access,
     sprint,
-    items: committed(db, sprint.id),
+    items: await committed(db, sprint.id),
     deployments,
     milestone,
     decidedBy,
@@ -112,13 +109,12 @@ function refuse(outcome: { reason: string; message: string; missing?: unknown[] 
 }
 
 /** Committed items must be this project's open items, not committed to another sprint. */
-function checkItems(tx: DbOrTx, projectId: string, sprintId: string | null, ids: string[]) {
+async function checkItems(tx: DbOrTx, projectId: string, sprintId: string | null, ids: string[]) {
   if (!ids.length) return [];
-  const rows = tx
+  const rows = await tx
     .select()
     .from(scopeItems)
-    .where(and(eq(scopeItems.projectId, projectId), inArray(scopeItems.id, ids)))
-    .all();
+    .where(and(eq(scopeItems.projectId, projectId), inArray(scopeItems.id, ids)));
   const bad = ids.filter((id) => {
     const row = rows.find((r) => r.id === id);
     return !row || row.status === "dropped" || row.status === "done" || (row.sprintId !== null && row.sprintId !== sprintId);
@@ -131,35 +127,32 @@ function checkItems(tx: DbOrTx, projectId: string, sprintId: string | null, ids:
   return rows;
 }
 
-function commitItems(tx: DbOrTx, projectId: string, sprintId: string, ids: string[]) {
+async function commitItems(tx: DbOrTx, projectId: string, sprintId: string, ids: string[]) {
   const now = new Date().toISOString();
   // Items taken out of the sprint go back to the backlog.
-  tx.update(scopeItems)
+  await tx.update(scopeItems)
     .set({ sprintId: null, status: "planned", updatedAt: now, version: sql`${scopeItems.version} + 1` })
-    .where(and(eq(scopeItems.projectId, projectId), eq(scopeItems.sprintId, sprintId), ids.length ? notInArray(scopeItems.id, ids) : undefined))
-    .run();
+    .where(and(eq(scopeItems.projectId, projectId), eq(scopeItems.sprintId, sprintId), ids.length ? notInArray(scopeItems.id, ids) : undefined));
   if (ids.length) {
-    tx.update(scopeItems)
+    await tx.update(scopeItems)
       .set({ sprintId, status: sql`case when ${scopeItems.status} = 'proposed' then 'planned' else ${scopeItems.status} end`, updatedAt: now, version: sql`${scopeItems.version} + 1` })
-      .where(and(eq(scopeItems.projectId, projectId), inArray(scopeItems.id, ids), or(isNull(scopeItems.sprintId), eq(scopeItems.sprintId, sprintId))))
-      .run();
+      .where(and(eq(scopeItems.projectId, projectId), inArray(scopeItems.id, ids), or(isNull(scopeItems.sprintId), eq(scopeItems.sprintId, sprintId))));
   }
 }
 
 const terms = (p: Project) => ({ billingMode: p.billingMode, dayRate: p.dayRate, fixedSprintAmount: p.fixedSprintAmount });
 
 /** Plans a new sprint with its committed items; its payment milestone starts pending. */
-export function planSprint(db: Db, ctx: RequestContext, input: z.infer<typeof planSprintSchema>) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "sprint.plan");
-      const rows = checkItems(tx, project.id, null, input.scopeItemIds);
+export async function planSprint(db: Db, ctx: RequestContext, input: z.infer<typeof planSprintSchema>) {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "sprint.plan");
+      const rows = await checkItems(tx, project.id, null, input.scopeItemIds);
       const days = rows.reduce((a, r) => a + r.estimateDays, 0);
       const draft = { status: "planned" as const, committedDays: 0, committedItems: 0, capacityDays: input.capacityDays, hasProductionDeployment: false, missingEvidence: [] };
       const outcome = decideSprint(draft, { type: "change_plan", committedDays: days, capacityDays: input.capacityDays });
       if (!outcome.ok) throw new AppError("rule_refused", outcome.message, outcome.reason, { fieldErrors: { scopeItemIds: [outcome.message] } });
-      const last = tx.select({ n: sql<number | null>`max(${sprints.number})` }).from(sprints).where(eq(sprints.projectId, project.id)).get();
-      const sprint = tx
+      const last = await first(tx.select({ n: sql<number | null>`max(${sprints.number})` }).from(sprints).where(eq(sprints.projectId, project.id)));
+      const sprint = await first(tx
         .insert(sprints)
         .values({
           projectId: project.id,
@@ -170,13 +163,11 @@ export function planSprint(db: Db, ctx: RequestContext, input: z.infer<typeof pl
           endDate: input.endDate,
           capacityDays: input.capacityDays,
         })
-        .returning()
-        .get();
-      commitItems(tx, project.id, sprint.id, input.scopeItemIds);
-      tx.insert(paymentMilestones)
-        .values({ projectId: project.id, sprintId: sprint.id, amount: milestoneAmount(terms(project), days), currency: project.currency, status: "pending" })
-        .run();
-      recordAudit(tx, ctx, {
+        .returning());
+      await commitItems(tx, project.id, sprint.id, input.scopeItemIds);
+      await tx.insert(paymentMilestones)
+        .values({ projectId: project.id, sprintId: sprint.id, amount: milestoneAmount(terms(project), days), currency: project.currency, status: "pending" });
+      await recordAudit(tx, ctx, {
         action: "sprint.plan",
         objectType: "sprint",
         objectId: sprint.id,
@@ -184,96 +175,85 @@ export function planSprint(db: Db, ctx: RequestContext, input: z.infer<typeof pl
         after: { number: sprint.number, goal: sprint.goal, startDate: sprint.startDate, endDate: sprint.endDate, capacityDays: sprint.capacityDays, committedDays: days, items: input.scopeItemIds },
       });
       return { sprint, warnings: outcome.warnings };
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-export function updateSprintPlan(db: Db, ctx: RequestContext, input: z.infer<typeof updateSprintPlanSchema>) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "sprint.plan");
-      const sprint = loadSprint(tx, project.id, input.sprintId);
+export async function updateSprintPlan(db: Db, ctx: RequestContext, input: z.infer<typeof updateSprintPlanSchema>) {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "sprint.plan");
+      const sprint = await loadSprint(tx, project.id, input.sprintId);
       assertVersion(sprint.version, input.expectedVersion);
-      const rows = checkItems(tx, project.id, sprint.id, input.scopeItemIds);
+      const rows = await checkItems(tx, project.id, sprint.id, input.scopeItemIds);
       const days = rows.reduce((a, r) => a + r.estimateDays, 0);
-      const outcome = decideSprint(sprintState(tx, sprint), { type: "change_plan", committedDays: days, capacityDays: input.capacityDays });
+      const outcome = decideSprint(await sprintState(tx, sprint), { type: "change_plan", committedDays: days, capacityDays: input.capacityDays });
       if (!outcome.ok) throw new AppError("rule_refused", outcome.message, outcome.reason, { fieldErrors: { scopeItemIds: [outcome.message] } });
-      const updated = bump(tx, sprint, { goal: input.goal, startDate: input.startDate, endDate: input.endDate, capacityDays: input.capacityDays, releaseId: input.releaseId });
-      commitItems(tx, project.id, sprint.id, input.scopeItemIds);
-      tx.update(paymentMilestones)
+      const updated = await bump(tx, sprint, { goal: input.goal, startDate: input.startDate, endDate: input.endDate, capacityDays: input.capacityDays, releaseId: input.releaseId });
+      await commitItems(tx, project.id, sprint.id, input.scopeItemIds);
+      await tx.update(paymentMilestones)
         .set({ amount: milestoneAmount(terms(project), days) })
-        .where(and(eq(paymentMilestones.sprintId, sprint.id), eq(paymentMilestones.status, "pending")))
-        .run();
+        .where(and(eq(paymentMilestones.sprintId, sprint.id), eq(paymentMilestones.status, "pending")));
       for (const e of outcome.events) {
-        recordAudit(tx, ctx, { action: e.action, objectType: "sprint", objectId: sprint.id, projectId: project.id, before: { goal: sprint.goal, ...(e.before as object) }, after: { goal: input.goal, items: input.scopeItemIds, ...(e.after as object) } });
+        await recordAudit(tx, ctx, { action: e.action, objectType: "sprint", objectId: sprint.id, projectId: project.id, before: { goal: sprint.goal, ...(e.before as object) }, after: { goal: input.goal, items: input.scopeItemIds, ...(e.after as object) } });
       }
       return { sprint: updated, warnings: outcome.warnings };
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** Writes the sprint only if nobody changed it since it was read (the version is the token). */
-function bump(tx: DbOrTx, sprint: Sprint, set: Partial<Sprint>): Sprint {
-  const updated = tx
+async function bump(tx: DbOrTx, sprint: Sprint, set: Partial<Sprint>): Promise<Sprint> {
+  const updated = await first(tx
     .update(sprints)
     .set({ ...set, version: sprint.version + 1 })
     .where(and(eq(sprints.id, sprint.id), eq(sprints.projectId, sprint.projectId), eq(sprints.version, sprint.version)))
-    .returning()
-    .get();
+    .returning());
   if (!updated) throw new AppError("stale_version", "Someone else changed this sprint in the meantime. Reload and try again.", "stale_version");
   return updated;
 }
 
-function runCommand(
+async function runCommand(
   db: Db,
   ctx: RequestContext,
   input: { projectId: string; sprintId: string; expectedVersion?: number },
   permission: Permission,
   command: SprintCommand,
-  after: (tx: Parameters<Parameters<Db["transaction"]>[0]>[0], project: Project, sprint: Sprint, updated: Sprint) => void = () => {},
+  after: (tx: DbOrTx, project: Project, sprint: Sprint, updated: Sprint) => Promise<void> | void = () => {},
 ) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, permission);
-      const sprint = loadSprint(tx, project.id, input.sprintId);
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, permission);
+      const sprint = await loadSprint(tx, project.id, input.sprintId);
       assertVersion(sprint.version, input.expectedVersion);
-      const outcome = decideSprint(sprintState(tx, sprint), command);
+      const outcome = decideSprint(await sprintState(tx, sprint), command);
       if (!outcome.ok) refuse(outcome);
       const decided = command.type === "accept" || command.type === "reject";
-      const updated = bump(tx, sprint, {
+      const updated = await bump(tx, sprint, {
         status: outcome.status,
         ...(decided ? { acceptanceComment: command.comment.trim() || null, decidedBy: ctx.actor.id, decidedAt: new Date().toISOString() } : {}),
         // Reopened for rework: the rejection stays in the audit trail, the decision is cleared.
         ...(command.type === "reopen" ? { decidedBy: null, decidedAt: null } : {}),
       });
       for (const e of outcome.events) {
-        recordAudit(tx, ctx, { action: e.action, objectType: "sprint", objectId: sprint.id, projectId: project.id, before: e.before, after: e.after });
+        await recordAudit(tx, ctx, { action: e.action, objectType: "sprint", objectId: sprint.id, projectId: project.id, before: e.before, after: e.after });
       }
-      after(tx, project, sprint, updated);
+      await after(tx, project, sprint, updated);
       return { sprint: updated, warnings: outcome.warnings };
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-const membersWithRole = (tx: DbOrTx, projectId: string, role: "project_manager" | "client_owner") =>
-  tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.role, role))).all().map((m) => m.userId);
+const membersWithRole = async (tx: DbOrTx, projectId: string, role: "project_manager" | "client_owner") =>
+  (await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.role, role)))).map((m) => m.userId);
 
-export function startSprint(db: Db, ctx: RequestContext, input: { projectId: string; sprintId: string; expectedVersion?: number }) {
-  return runCommand(db, ctx, input, "sprint.plan", { type: "start" }, (tx, project, sprint) => {
-    tx.update(scopeItems)
+export async function startSprint(db: Db, ctx: RequestContext, input: { projectId: string; sprintId: string; expectedVersion?: number }) {
+  return await runCommand(db, ctx, input, "sprint.plan", { type: "start" }, async (tx, project, sprint) => {
+    await tx.update(scopeItems)
       .set({ status: "in_progress", updatedAt: new Date().toISOString(), version: sql`${scopeItems.version} + 1` })
-      .where(and(eq(scopeItems.projectId, project.id), eq(scopeItems.sprintId, sprint.id), inArray(scopeItems.status, ["proposed", "planned"])))
-      .run();
+      .where(and(eq(scopeItems.projectId, project.id), eq(scopeItems.sprintId, sprint.id), inArray(scopeItems.status, ["proposed", "planned"])));
   });
 }
 
-export function submitSprintForReview(db: Db, ctx: RequestContext, input: { projectId: string; sprintId: string; expectedVersion?: number }) {
-  return runCommand(db, ctx, input, "sprint.deliver", { type: "submit_review" }, (tx, project, sprint) => {
-    notify(tx, ctx.actor.id, {
-      userIds: membersWithRole(tx, project.id, "client_owner"),
+export async function submitSprintForReview(db: Db, ctx: RequestContext, input: { projectId: string; sprintId: string; expectedVersion?: number }) {
+  return await runCommand(db, ctx, input, "sprint.deliver", { type: "submit_review" }, async (tx, project, sprint) => {
+    await notify(tx, ctx.actor.id, {
+      userIds: await membersWithRole(tx, project.id, "client_owner"),
       projectId: project.id,
       kind: "sprint.review",
       title: `Sprint ${sprint.number} of ${project.name} is ready for your acceptance`,
@@ -282,36 +262,34 @@ export function submitSprintForReview(db: Db, ctx: RequestContext, input: { proj
   });
 }
 
-export function reopenSprint(db: Db, ctx: RequestContext, input: { projectId: string; sprintId: string; expectedVersion?: number }) {
-  return runCommand(db, ctx, input, "sprint.plan", { type: "reopen" });
+export async function reopenSprint(db: Db, ctx: RequestContext, input: { projectId: string; sprintId: string; expectedVersion?: number }) {
+  return await runCommand(db, ctx, input, "sprint.plan", { type: "reopen" });
 }
 
 /**
  * The client owner's decision. Acceptance marks the committed items done, makes the payment
  * milestone billable at the accepted scope's value and takes an estimate snapshot, atomically.
  */
-export function decideSprintAcceptance(db: Db, ctx: RequestContext, input: z.infer<typeof acceptanceSchema>) {
+export async function decideSprintAcceptance(db: Db, ctx: RequestContext, input: z.infer<typeof acceptanceSchema>) {
   const command: SprintCommand = input.decision === "accept" ? { type: "accept", comment: input.comment } : { type: "reject", comment: input.comment };
-  return runCommand(db, ctx, input, "sprint.accept", command, (tx, project, sprint) => {
+  return await runCommand(db, ctx, input, "sprint.accept", command, async (tx, project, sprint) => {
     if (input.decision === "accept") {
       const now = new Date().toISOString();
-      const items = committed(tx, sprint.id);
+      const items = await committed(tx, sprint.id);
       const acceptedDays = items.reduce((a, i) => a + i.estimateDays, 0);
-      tx.update(scopeItems)
+      await tx.update(scopeItems)
         .set({ status: "done", updatedAt: now, version: sql`${scopeItems.version} + 1` })
-        .where(and(eq(scopeItems.projectId, project.id), eq(scopeItems.sprintId, sprint.id), sql`${scopeItems.status} <> 'dropped'`))
-        .run();
-      let milestone = tx.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id)).get();
+        .where(and(eq(scopeItems.projectId, project.id), eq(scopeItems.sprintId, sprint.id), sql`${scopeItems.status} <> 'dropped'`));
+      let milestone = await first(tx.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id)));
       if (!milestone) {
-        milestone = tx.insert(paymentMilestones).values({ projectId: project.id, sprintId: sprint.id, amount: 0, currency: project.currency }).returning().get();
+        milestone = await first(tx.insert(paymentMilestones).values({ projectId: project.id, sprintId: sprint.id, amount: 0, currency: project.currency }).returning());
       }
       const billable = decideMilestone(milestone.status, { type: "make_billable", amount: milestoneAmount(terms(project), acceptedDays) }, now);
       if (!billable.ok) throw new AppError("rule_refused", billable.message, billable.reason);
-      tx.update(paymentMilestones)
+      await tx.update(paymentMilestones)
         .set({ ...billable.change, currency: project.currency, version: milestone.version + 1 })
-        .where(and(eq(paymentMilestones.id, milestone.id), eq(paymentMilestones.projectId, project.id)))
-        .run();
-      recordAudit(tx, ctx, {
+        .where(and(eq(paymentMilestones.id, milestone.id), eq(paymentMilestones.projectId, project.id)));
+      await recordAudit(tx, ctx, {
         action: billable.action,
         objectType: "payment_milestone",
         objectId: milestone.id,
@@ -319,34 +297,32 @@ export function decideSprintAcceptance(db: Db, ctx: RequestContext, input: z.inf
         before: { status: milestone.status, amount: milestone.amount },
         after: { status: "billable", amount: billable.change.amount, acceptedDays, currency: project.currency },
       });
-      takeSnapshot(tx, project, "sprint_close", sprint.id);
+      await takeSnapshot(tx, project, "sprint_close", sprint.id);
     }
-    notify(tx, ctx.actor.id, {
-      userIds: membersWithRole(tx, project.id, "project_manager"),
+    await notify(tx, ctx.actor.id, {
+      userIds: await membersWithRole(tx, project.id, "project_manager"),
       projectId: project.id,
       kind: `sprint.${input.decision}`,
       title: `Sprint ${sprint.number} of ${project.name} was ${input.decision === "accept" ? "accepted" : "rejected"} by the client`,
       href: `/projects/${project.id}/sprints/${sprint.id}`,
     });
-    refreshProjectHealth(tx, project.id);
+    await refreshProjectHealth(tx, project.id);
   });
 }
 
-export function recordDeployment(db: Db, ctx: RequestContext, input: z.infer<typeof deploymentSchema>) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "sprint.deliver");
-      const sprint = loadSprint(tx, project.id, input.sprintId);
-      const outcome = decideSprint(sprintState(tx, sprint), { type: "record_deployment", environment: input.environment });
+export async function recordDeployment(db: Db, ctx: RequestContext, input: z.infer<typeof deploymentSchema>) {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "sprint.deliver");
+      const sprint = await loadSprint(tx, project.id, input.sprintId);
+      const outcome = decideSprint(await sprintState(tx, sprint), { type: "record_deployment", environment: input.environment });
       if (!outcome.ok) refuse(outcome);
-      const deployment = tx
+      const deployment = await first(tx
         .insert(sprintDeployments)
         .values({ sprintId: sprint.id, releaseVersion: input.releaseVersion, environment: input.environment, deployedOn: input.deployedOn, recordedBy: ctx.actor.id })
-        .returning()
-        .get();
+        .returning());
       // A deployment changes what the client sees on the sprint: bump so stale pages notice.
-      bump(tx, sprint, {});
-      recordAudit(tx, ctx, {
+      await bump(tx, sprint, {});
+      await recordAudit(tx, ctx, {
         action: "sprint.deployment.record",
         objectType: "sprint",
         objectId: sprint.id,
@@ -354,7 +330,5 @@ export function recordDeployment(db: Db, ctx: RequestContext, input: z.infer<typ
         after: { releaseVersion: input.releaseVersion, environment: input.environment, deployedOn: input.deployedOn },
       });
       return deployment;
-    },
-    { behavior: "immediate" },
-  );
+    });
 }

@@ -10,7 +10,7 @@ const NOW = "2026-06-17T09:00:00.000Z";
 
 function refusal(run: () => unknown): AppError {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
@@ -19,94 +19,94 @@ function refusal(run: () => unknown): AppError {
 }
 
 describe("status reports", () => {
-  it("the PM generates a frozen weekly report, once per ISO week, audited", () => {
+  it("the PM generates a frozen weekly report, once per ISO week, audited", async () => {
     const db = createTestDb();
-    const w = makeWorld(db);
-    db.update(projects).set({ internalNotes: "Margin 22%" }).where(eq(projects.id, w.project.id)).run();
-    const made = generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
+    const w = await makeWorld(db);
+    await db.update(projects).set({ internalNotes: "Margin 22%" }).where(eq(projects.id, w.project.id));
+    const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
     expect(made.weekOf).toBe("2026-06-15");
-    const again = refusal(() => generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, "2026-06-19T09:00:00.000Z"));
+    const again = refusal(async () => await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, "2026-06-19T09:00:00.000Z"));
     expect([again.status, again.reason]).toEqual([409, "report_exists"]);
-    expect(db.select().from(auditEvents).where(eq(auditEvents.objectId, made.id)).all().map((e) => e.action)).toEqual(["status_report.generate"]);
+    expect((await db.select().from(auditEvents).where(eq(auditEvents.objectId, made.id))).map((e) => e.action)).toEqual(["status_report.generate"]);
 
     // Members hear about it (not the PM who generated it).
-    const told = db.select().from(notifications).where(eq(notifications.kind, "status_report.generated")).all().map((n) => n.userId);
+    const told = (await db.select().from(notifications).where(eq(notifications.kind, "status_report.generated"))).map((n) => n.userId);
     expect(told).toContain(w.viewer.id);
     expect(told).not.toContain(w.pm.id);
 
-    const forPm = getStatusReport(db, w.pm, w.project.id, made.id);
+    const forPm = await getStatusReport(db, w.pm, w.project.id, made.id);
     expect(forPm.snapshot.internal?.notes).toBe("Margin 22%");
     expect(forPm.markdown).toContain("Margin 22%");
 
     // Frozen: later changes do not alter the stored report.
-    db.update(projects).set({ name: "Renamed" }).where(eq(projects.id, w.project.id)).run();
-    expect(getStatusReport(db, w.pm, w.project.id, made.id).snapshot.project.name).toBe(w.project.name);
+    await db.update(projects).set({ name: "Renamed" }).where(eq(projects.id, w.project.id));
+    expect((await getStatusReport(db, w.pm, w.project.id, made.id)).snapshot.project.name).toBe(w.project.name);
   });
 
-  it("client accounts and integrators read the report without vendor-internal fields", () => {
+  it("client accounts and integrators read the report without vendor-internal fields", async () => {
     const db = createTestDb();
-    const w = makeWorld(db);
-    db.update(projects).set({ internalNotes: "Margin 22%" }).where(eq(projects.id, w.project.id)).run();
-    const made = generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
+    const w = await makeWorld(db);
+    await db.update(projects).set({ internalNotes: "Margin 22%" }).where(eq(projects.id, w.project.id));
+    const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
     for (const reader of [w.viewer, w.owner, w.integrator]) {
-      const report = getStatusReport(db, reader, w.project.id, made.id);
+      const report = await getStatusReport(db, reader, w.project.id, made.id);
       expect(report.snapshot).not.toHaveProperty("internal");
       expect(report.markdown).not.toContain("Margin");
       expect(report.markdown).toContain("## Next steps");
       expect(report.canGenerate).toBe(false);
     }
-    expect(listStatusReports(db, w.viewer, w.project.id, { limit: 10 }).items.map((r) => r.id)).toEqual([made.id]);
+    expect((await listStatusReports(db, w.viewer, w.project.id, { limit: 10 })).items.map((r) => r.id)).toEqual([made.id]);
   });
 
-  it("another user cannot see or generate this project's reports", () => {
+  it("another user cannot see or generate this project's reports", async () => {
     const db = createTestDb();
-    const w = makeWorld(db);
-    const made = generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
+    const w = await makeWorld(db);
+    const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
     for (const outsider of [w.otherViewer, w.outsiderStaff]) {
-      expect(refusal(() => getStatusReport(db, outsider, w.project.id, made.id)).status).toBe(404);
-      expect(refusal(() => listStatusReports(db, outsider, w.project.id, { limit: 10 })).status).toBe(404);
-      expect(refusal(() => generateStatusReport(db, ctxFor(outsider), { projectId: w.project.id }, NOW)).status).toBe(404);
+      expect(refusal(async () => await getStatusReport(db, outsider, w.project.id, made.id)).status).toBe(404);
+      expect(refusal(async () => await listStatusReports(db, outsider, w.project.id, { limit: 10 })).status).toBe(404);
+      expect(refusal(async () => await generateStatusReport(db, ctxFor(outsider), { projectId: w.project.id }, NOW)).status).toBe(404);
     }
     // Members without report.generate are refused with 403.
     for (const member of [w.viewer, w.engineer]) {
-      expect(refusal(() => generateStatusReport(db, ctxFor(member), { projectId: w.project.id }, "2026-06-24T09:00:00.000Z")).status).toBe(403);
+      expect(refusal(async () => await generateStatusReport(db, ctxFor(member), { projectId: w.project.id }, "2026-06-24T09:00:00.000Z")).status).toBe(403);
     }
     // A report id of another project is not found through this project.
-    const other = makeProject(db, w.pm, w.org.id);
-    expect(refusal(() => getStatusReport(db, w.pm, other.id, made.id)).status).toBe(404);
+    const other = await makeProject(db, w.pm, w.org.id);
+    expect(refusal(async () => await getStatusReport(db, w.pm, other.id, made.id)).status).toBe(404);
   });
 
-  it("the weekly job makes one report per active project and skips what exists", () => {
+  it("the weekly job makes one report per active project and skips what exists", async () => {
     const db = createTestDb();
-    const w = makeWorld(db);
-    const onHold = makeProject(db, w.pm, w.org.id);
-    db.update(projects).set({ status: "on_hold" }).where(eq(projects.id, onHold.id)).run();
-    generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
-    const second = makeProject(db, w.pm, w.org.id);
-    expect(generateWeeklyReports(db, NOW)).toEqual({ week: "2026-W25", generated: 1, skipped: 1 });
-    expect(generateWeeklyReports(db, NOW)).toEqual({ week: "2026-W25", generated: 0, skipped: 2 });
-    expect(db.select().from(statusReports).where(eq(statusReports.projectId, second.id)).all()).toHaveLength(1);
-    expect(db.select().from(statusReports).where(eq(statusReports.projectId, onHold.id)).all()).toHaveLength(0);
+    const w = await makeWorld(db);
+    const onHold = await makeProject(db, w.pm, w.org.id);
+    await db.update(projects).set({ status: "on_hold" }).where(eq(projects.id, onHold.id));
+    await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
+    const second = await makeProject(db, w.pm, w.org.id);
+    expect(await generateWeeklyReports(db, NOW)).toEqual({ week: "2026-W25", generated: 1, skipped: 1 });
+    expect(await generateWeeklyReports(db, NOW)).toEqual({ week: "2026-W25", generated: 0, skipped: 2 });
+    expect(await db.select().from(statusReports).where(eq(statusReports.projectId, second.id))).toHaveLength(1);
+    expect(await db.select().from(statusReports).where(eq(statusReports.projectId, onHold.id))).toHaveLength(0);
     // The next report covers the period since the previous one.
-    db.insert(sprints).values({ projectId: second.id, number: 1, goal: "Tariffs", startDate: "2026-06-08", endDate: "2026-06-19", status: "accepted", decidedAt: "2026-06-20T10:00:00.000Z" }).run();
-    generateWeeklyReports(db, "2026-06-24T09:00:00.000Z");
-    const latest = listStatusReports(db, w.pm, second.id, { limit: 1 }).items[0];
-    const report = getStatusReport(db, w.pm, second.id, latest.id);
+    await db.insert(sprints).values({ projectId: second.id, number: 1, goal: "Tariffs", startDate: "2026-06-08", endDate: "2026-06-19", status: "accepted", decidedAt: "2026-06-20T10:00:00.000Z" });
+    await generateWeeklyReports(db, "2026-06-24T09:00:00.000Z");
+    const latest = (await listStatusReports(db, w.pm, second.id, { limit: 1 })).items[0];
+    const report = await getStatusReport(db, w.pm, second.id, latest.id);
     expect(report.snapshot.period.from).toBe(NOW);
     expect(report.snapshot.progress.sprintsAccepted.map((l) => l.text)).toEqual(["Sprint 1 accepted: Tariffs"]);
   });
 });
 
 describe("schedule reads", () => {
-  it("builds the project's schedule and a portfolio timeline of visible projects only", () => {
+  it("builds the project's schedule and a portfolio timeline of visible projects only", async () => {
     const db = createTestDb();
-    const w = makeWorld(db);
-    const hidden = makeProject(db, w.outsiderStaff, w.otherOrg.id);
-    db.insert(sprints).values({ projectId: w.project.id, number: 1, goal: "Tariffs", startDate: "2026-06-08", endDate: "2026-06-19", status: "active" }).run();
-    const schedule = projectSchedule(db, w.viewer, w.project.id, "2026-06-15");
+    const w = await makeWorld(db);
+    const hidden = await makeProject(db, w.outsiderStaff, w.otherOrg.id);
+    await db.insert(sprints).values({ projectId: w.project.id, number: 1, goal: "Tariffs", startDate: "2026-06-08", endDate: "2026-06-19", status: "active" });
+    const schedule = await projectSchedule(db, w.viewer, w.project.id, "2026-06-15");
     expect(schedule.items.map((i) => i.kind)).toEqual(["Go-live", "Sprint"]);
-    expect(() => projectSchedule(db, w.viewer, hidden.id)).toThrow(AppError);
-    const timeline = portfolioTimeline(db, w.viewer, { from: "2026-06-01" });
+    expect(async () => await projectSchedule(db, w.viewer, hidden.id)).toThrow(AppError);
+    const timeline = await portfolioTimeline(db, w.viewer, { from: "2026-06-01" });
     expect(timeline.entries.map((e) => [e.projectId, e.kind])).toEqual([[w.project.id, "go_live"]]);
   });
 });

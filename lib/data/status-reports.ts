@@ -2,7 +2,7 @@
 // store it with its markdown, and read it back — without the vendor-internal section for
 // anyone who may not see internal figures.
 import { and, asc, desc, eq, gt, gte, inArray, lt, or } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import {
   clientOrganizations,
   escalations,
@@ -37,59 +37,53 @@ import {
 } from "@/lib/domain/status-report";
 import { AppError, notFound } from "@/lib/errors";
 
-export function gatherReportFacts(tx: DbOrTx, project: Project, now: string): ReportFacts {
+export async function gatherReportFacts(tx: DbOrTx, project: Project, now: string): Promise<ReportFacts> {
   const projectId = project.id;
-  const verdict = refreshProjectHealth(tx, projectId, now.slice(0, 10));
-  const client = tx.select({ name: clientOrganizations.name }).from(clientOrganizations).where(eq(clientOrganizations.id, project.organizationId)).get();
-  const previous = tx
+  const verdict = await refreshProjectHealth(tx, projectId, now.slice(0, 10));
+  const client = await first(tx.select({ name: clientOrganizations.name }).from(clientOrganizations).where(eq(clientOrganizations.id, project.organizationId)));
+  const previous = await first(tx
     .select({ generatedAt: statusReports.generatedAt })
     .from(statusReports)
     .where(eq(statusReports.projectId, projectId))
     .orderBy(desc(statusReports.generatedAt))
-    .limit(1)
-    .get();
+    .limit(1));
   const since = previous?.generatedAt ?? null;
   const after = <T>(column: T) => (since ? gt(column as never, since) : undefined);
 
-  const gateRows = tx.select().from(gates).where(eq(gates.projectId, projectId)).all();
+  const gateRows = await tx.select().from(gates).where(eq(gates.projectId, projectId));
   const gateById = new Map(gateRows.map((g) => [g.id, g]));
   const decisions = gateRows.length
-    ? tx
+    ? await tx
         .select()
         .from(gateDecisions)
         .where(and(inArray(gateDecisions.gateId, gateRows.map((g) => g.id)), after(gateDecisions.decidedAt)))
         .orderBy(asc(gateDecisions.decidedAt))
-        .all()
     : [];
   const conditions = gateRows.length
-    ? tx
+    ? await tx
         .select()
         .from(gateConditions)
         .where(and(inArray(gateConditions.gateId, gateRows.map((g) => g.id)), eq(gateConditions.status, "open")))
         .orderBy(asc(gateConditions.dueDate))
-        .all()
     : [];
-  const changes = tx
+  const changes = await tx
     .select({ title: scopeItems.title, change: scopeChanges.change, reason: scopeChanges.reason, at: scopeChanges.at })
     .from(scopeChanges)
     .innerJoin(scopeItems, eq(scopeItems.id, scopeChanges.scopeItemId))
     .where(and(eq(scopeChanges.projectId, projectId), after(scopeChanges.at)))
     .orderBy(asc(scopeChanges.at))
-    .limit(50)
-    .all();
-  const billable = tx
+    .limit(50);
+  const billable = (await tx
     .select({ amount: paymentMilestones.amount })
     .from(paymentMilestones)
-    .where(and(eq(paymentMilestones.projectId, projectId), eq(paymentMilestones.status, "billable")))
-    .all()
+    .where(and(eq(paymentMilestones.projectId, projectId), eq(paymentMilestones.status, "billable"))))
     .reduce((sum, m) => sum + m.amount, 0);
-  const forecast = tx
+  const forecast = await first(tx
     .select()
     .from(estimateSnapshots)
     .where(eq(estimateSnapshots.projectId, projectId))
     .orderBy(desc(estimateSnapshots.takenAt))
-    .limit(1)
-    .get();
+    .limit(1));
 
   return {
     project: {
@@ -112,33 +106,29 @@ export function gatherReportFacts(tx: DbOrTx, project: Project, now: string): Re
       rationale: d.rationale,
       decidedAt: d.decidedAt,
     })),
-    sprints: tx
+    sprints: await tx
       .select({ number: sprints.number, goal: sprints.goal, status: sprints.status, startDate: sprints.startDate, endDate: sprints.endDate, decidedAt: sprints.decidedAt })
       .from(sprints)
       .where(and(eq(sprints.projectId, projectId), since ? or(inArray(sprints.status, ["planned", "active", "in_review", "rejected"]), gt(sprints.decidedAt, since)) : undefined))
       .orderBy(asc(sprints.number))
-      .limit(30)
-      .all(),
+      .limit(30),
     scopeChanges: changes,
-    scopeBaselines: tx
+    scopeBaselines: await tx
       .select({ version: scopeBaselines.version, totalDays: scopeBaselines.totalDays, approvedAt: scopeBaselines.approvedAt })
       .from(scopeBaselines)
-      .where(and(eq(scopeBaselines.projectId, projectId), after(scopeBaselines.approvedAt)))
-      .all(),
-    openEscalations: tx
+      .where(and(eq(scopeBaselines.projectId, projectId), after(scopeBaselines.approvedAt))),
+    openEscalations: await tx
       .select({ title: escalations.title, severity: escalations.severity, blocking: escalations.blocking, status: escalations.status })
       .from(escalations)
-      .where(and(eq(escalations.projectId, projectId), inArray(escalations.status, ["open", "triaged", "in_progress"])))
-      .all(),
+      .where(and(eq(escalations.projectId, projectId), inArray(escalations.status, ["open", "triaged", "in_progress"]))),
     openConditions: conditions.map((c) => ({ gateNumber: gateById.get(c.gateId)!.number, text: c.text, dueDate: c.dueDate })),
-    upcomingTraining: tx
+    upcomingTraining: await tx
       .select({ moduleName: trainingModules.name, startsAt: trainingSessions.startsAt, mode: trainingSessions.mode })
       .from(trainingSessions)
       .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
       .where(and(eq(trainingSessions.projectId, projectId), gte(trainingSessions.startsAt, now)))
       .orderBy(asc(trainingSessions.startsAt))
-      .limit(5)
-      .all(),
+      .limit(5),
     internal: {
       notes: project.internalNotes,
       billableAmount: billable,
@@ -150,20 +140,19 @@ export function gatherReportFacts(tx: DbOrTx, project: Project, now: string): Re
 }
 
 /** Freezes one report in the caller's transaction; refused when this ISO week already has one. */
-export function freezeReport(tx: DbOrTx, ctx: RequestContext | null, project: Project, now: string) {
+export async function freezeReport(tx: DbOrTx, ctx: RequestContext | null, project: Project, now: string) {
   const week = isoWeekOf(now);
-  const existing = tx
+  const existing = await first(tx
     .select({ id: statusReports.id })
     .from(statusReports)
-    .where(and(eq(statusReports.projectId, project.id), eq(statusReports.weekOf, week.monday)))
-    .get();
+    .where(and(eq(statusReports.projectId, project.id), eq(statusReports.weekOf, week.monday))));
   if (existing) {
     throw new AppError("rule_refused", `The report for week ${week.label} already exists; it is frozen and cannot be generated again.`, "report_exists", {
       missing: [{ reportId: existing.id }],
     });
   }
-  const snapshot = buildStatusReport(gatherReportFacts(tx, project, now));
-  const report = tx
+  const snapshot = buildStatusReport(await gatherReportFacts(tx, project, now));
+  const report = await first(tx
     .insert(statusReports)
     .values({
       projectId: project.id,
@@ -173,9 +162,8 @@ export function freezeReport(tx: DbOrTx, ctx: RequestContext | null, project: Pr
       snapshot: snapshot as unknown as Record<string, unknown>,
       markdown: statusReportMarkdown(snapshot),
     })
-    .returning()
-    .get();
-  recordAudit(tx, ctx, {
+    .returning());
+  await recordAudit(tx, ctx, {
     action: "status_report.generate",
     objectType: "status_report",
     objectId: report.id,
@@ -183,8 +171,8 @@ export function freezeReport(tx: DbOrTx, ctx: RequestContext | null, project: Pr
     after: { weekOf: report.weekOf, isoWeek: snapshot.isoWeek },
   });
   // Everyone on the project hears that the week's report is out (the steering committee reads it).
-  const members = tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id)).all();
-  notify(tx, ctx?.actor.id ?? null, {
+  const members = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id));
+  await notify(tx, ctx?.actor.id ?? null, {
     userIds: members.map((m) => m.userId),
     projectId: project.id,
     kind: "status_report.generated",
@@ -195,44 +183,36 @@ export function freezeReport(tx: DbOrTx, ctx: RequestContext | null, project: Pr
 }
 
 /** The button and the API: needs report.generate on the project. */
-export function generateStatusReport(db: Db, ctx: RequestContext, input: { projectId: string }, now = new Date().toISOString()) {
-  return db.transaction(
-    (tx) => {
-      const { project } = requireProjectPermission(tx, ctx.actor, input.projectId, "report.generate");
-      const report = freezeReport(tx, ctx, project, now);
+export async function generateStatusReport(db: Db, ctx: RequestContext, input: { projectId: string }, now = new Date().toISOString()) {
+  return await transaction(db, async (tx) => {
+      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "report.generate");
+      const report = await freezeReport(tx, ctx, project, now);
       return { id: report.id, weekOf: report.weekOf, generatedAt: report.generatedAt };
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
 /** `npm run reports:weekly`: one report per active project for the current ISO week unless it exists. */
-export function generateWeeklyReports(db: Db, now = new Date().toISOString()) {
+export async function generateWeeklyReports(db: Db, now = new Date().toISOString()) {
   const week = isoWeekOf(now);
-  const due = db
+  const due = await db
     .select({ id: projects.id })
     .from(projects)
-    .where(eq(projects.status, "active"))
-    .all();
+    .where(eq(projects.status, "active"));
   let generated = 0;
   let skipped = 0;
   for (const { id } of due) {
     // One transaction per project: a failure in one project never loses the others.
-    const made = db.transaction(
-      (tx) => {
-        const project = tx.select().from(projects).where(eq(projects.id, id)).get();
+    const made = await transaction(db, async (tx) => {
+        const project = await first(tx.select().from(projects).where(eq(projects.id, id)));
         if (!project || project.status !== "active") return false;
-        const exists = tx
+        const exists = await first(tx
           .select({ id: statusReports.id })
           .from(statusReports)
-          .where(and(eq(statusReports.projectId, id), eq(statusReports.weekOf, week.monday)))
-          .get();
+          .where(and(eq(statusReports.projectId, id), eq(statusReports.weekOf, week.monday))));
         if (exists) return false;
-        freezeReport(tx, null, project, now);
+        await freezeReport(tx, null, project, now);
         return true;
-      },
-      { behavior: "immediate" },
-    );
+      });
     if (made) generated++;
     else skipped++;
   }
@@ -241,15 +221,14 @@ export function generateWeeklyReports(db: Db, now = new Date().toISOString()) {
 
 export type StatusReportListItem = { id: string; weekOf: string; isoWeek: string; generatedAt: string; health: string };
 
-export function listStatusReports(db: DbOrTx, actor: Actor, projectId: string, options: { limit: number; cursor?: string | null }) {
-  loadProjectAccess(db, actor, projectId);
-  const rows = db
+export async function listStatusReports(db: DbOrTx, actor: Actor, projectId: string, options: { limit: number; cursor?: string | null }) {
+  await loadProjectAccess(db, actor, projectId);
+  const rows = await db
     .select({ id: statusReports.id, weekOf: statusReports.weekOf, generatedAt: statusReports.generatedAt, snapshot: statusReports.snapshot })
     .from(statusReports)
     .where(and(eq(statusReports.projectId, projectId), options.cursor ? lt(statusReports.generatedAt, options.cursor) : undefined))
     .orderBy(desc(statusReports.generatedAt))
-    .limit(options.limit + 1)
-    .all();
+    .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);
   return {
     items: page.map((r): StatusReportListItem => {
@@ -261,13 +240,12 @@ export function listStatusReports(db: DbOrTx, actor: Actor, projectId: string, o
 }
 
 /** One report as this actor may read it: snapshot and markdown without internal figures unless allowed. */
-export function getStatusReport(db: DbOrTx, actor: Actor, projectId: string, reportId: string) {
-  const access = loadProjectAccess(db, actor, projectId);
-  const row = db
+export async function getStatusReport(db: DbOrTx, actor: Actor, projectId: string, reportId: string) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const row = await first(db
     .select()
     .from(statusReports)
-    .where(and(eq(statusReports.id, reportId), eq(statusReports.projectId, projectId)))
-    .get();
+    .where(and(eq(statusReports.id, reportId), eq(statusReports.projectId, projectId))));
   if (!row) throw notFound("This status report");
   const full = row.snapshot as unknown as StatusReportSnapshot;
   const internal = access.can("project.viewInternal");

@@ -1,7 +1,7 @@
 // Personal API tokens: shown once, stored as a SHA-256 hash, revocable.
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import type { Actor } from "@/lib/domain/permissions";
@@ -9,23 +9,22 @@ import { notFound } from "@/lib/errors";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export function actorForToken(db: DbOrTx, token: string): Actor | null {
-  return accountForToken(db, token)?.actor ?? null;
+export async function actorForToken(db: DbOrTx, token: string): Promise<Actor | null> {
+  return (await accountForToken(db, token))?.actor ?? null;
 }
 
 /** The token's account, and whether it must still replace a password an administrator set. */
-export function accountForToken(db: DbOrTx, token: string): { actor: Actor; mustChangePassword: boolean } | null {
-  const row = db
+export async function accountForToken(db: DbOrTx, token: string): Promise<{ actor: Actor; mustChangePassword: boolean } | null> {
+  const row = await first(db
     .select({ token: apiTokens, user: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
-    .get();
+    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt))));
   if (!row || row.user.disabledAt) return null;
   // Record use at most once a minute to keep reads cheap.
   const now = new Date();
   if (!row.token.lastUsedAt || now.getTime() - Date.parse(row.token.lastUsedAt) > 60_000) {
-    db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.token.id)).run();
+    await db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.token.id));
   }
   const { user } = row;
   return {
@@ -35,24 +34,20 @@ export function accountForToken(db: DbOrTx, token: string): { actor: Actor; must
 }
 
 /** Creates a token for the actor; returns the secret, which is never stored or shown again. */
-export function createApiToken(db: Db, ctx: RequestContext, name: string): { id: string; token: string } {
+export async function createApiToken(db: Db, ctx: RequestContext, name: string): Promise<{ id: string; token: string }> {
   const token = `lg_${randomBytes(24).toString("base64url")}`;
-  return db.transaction(
-    (tx) => {
-      const row = tx
+  return await transaction(db, async (tx) => {
+      const row = await first(tx
         .insert(apiTokens)
         .values({ userId: ctx.actor.id, name, tokenHash: hashToken(token), prefix: token.slice(0, 8) })
-        .returning()
-        .get();
-      recordAudit(tx, ctx, { action: "api_token.create", objectType: "api_token", objectId: row.id, after: { name } });
+        .returning());
+      await recordAudit(tx, ctx, { action: "api_token.create", objectType: "api_token", objectId: row.id, after: { name } });
       return { id: row.id, token };
-    },
-    { behavior: "immediate" },
-  );
+    });
 }
 
-export function listApiTokens(db: DbOrTx, actor: Actor) {
-  return db
+export async function listApiTokens(db: DbOrTx, actor: Actor) {
+  return await db
     .select({
       id: apiTokens.id,
       name: apiTokens.name,
@@ -63,23 +58,18 @@ export function listApiTokens(db: DbOrTx, actor: Actor) {
     })
     .from(apiTokens)
     .where(eq(apiTokens.userId, actor.id))
-    .orderBy(desc(apiTokens.createdAt))
-    .all();
+    .orderBy(desc(apiTokens.createdAt));
 }
 
-export function revokeApiToken(db: Db, ctx: RequestContext, tokenId: string): void {
-  db.transaction(
-    (tx) => {
-      const row = tx
+export async function revokeApiToken(db: Db, ctx: RequestContext, tokenId: string): Promise<void> {
+  await transaction(db, async (tx) => {
+      const row = await first(tx
         .select()
         .from(apiTokens)
-        .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ctx.actor.id)))
-        .get();
+        .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ctx.actor.id))));
       if (!row) throw notFound("This token");
       if (row.revokedAt) return;
-      tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, tokenId)).run();
-      recordAudit(tx, ctx, { action: "api_token.revoke", objectType: "api_token", objectId: tokenId, before: { name: row.name } });
-    },
-    { behavior: "immediate" },
-  );
+      await tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, tokenId));
+      await recordAudit(tx, ctx, { action: "api_token.revoke", objectType: "api_token", objectId: tokenId, before: { name: row.name } });
+    });
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import { type Db, first } from "@/db/client";
 import { guardians, trainingAttendance } from "@/db/schema";
 import { nominateGuardian } from "@/lib/data/guardians";
 import {
@@ -28,8 +28,8 @@ let guardianId: string;
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
-function session(startsAt: string, attendeeIds: string[] = [guardianId]) {
-  return scheduleSession(db, ctxFor(w.pm), {
+async function session(startsAt: string, attendeeIds: string[] = [guardianId]) {
+  return await scheduleSession(db, ctxFor(w.pm), {
     projectId: w.project.id,
     moduleId: w.usage.id,
     startsAt,
@@ -47,22 +47,22 @@ beforeAll(() => {
   process.env.LIGHTGATE_DATA_DIR = mkdtempSync(path.join(tmpdir(), "lightgate-training-"));
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  w = makeReadinessWorld(db);
-  guardianId = nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id }).id;
+  w = await makeReadinessWorld(db);
+  guardianId = (await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id })).id;
 });
 
 describe("sessions", () => {
-  it("scheduling enrols attendees and moves them into training", () => {
-    const s = session(inHours(48));
-    expect(getSession(db, w.guardian, w.project.id, s.id).attendees.map((a) => a.guardianId)).toEqual([guardianId]);
-    expect(db.select().from(guardians).where(eq(guardians.id, guardianId)).get()!.status).toBe("in_training");
+  it("scheduling enrols attendees and moves them into training", async () => {
+    const s = await session(inHours(48));
+    expect((await getSession(db, w.guardian, w.project.id, s.id)).attendees.map((a) => a.guardianId)).toEqual([guardianId]);
+    expect((await first(db.select().from(guardians).where(eq(guardians.id, guardianId))))!.status).toBe("in_training");
   });
 
-  it("the trainer must be a vendor member of the project", () => {
-    expect(() =>
-      scheduleSession(db, ctxFor(w.pm), {
+  it("the trainer must be a vendor member of the project", async () => {
+    expect(async () =>
+      await scheduleSession(db, ctxFor(w.pm), {
         projectId: w.project.id,
         moduleId: w.usage.id,
         startsAt: inHours(2),
@@ -74,33 +74,33 @@ describe("sessions", () => {
         attendeeIds: [],
       }),
     ).toThrow(expect.objectContaining({ code: "invalid_input", details: { fieldErrors: { trainerId: expect.any(Array) } } }));
-    expect(listSessions(db, w.pm, w.project.id)).toHaveLength(0);
+    expect(await listSessions(db, w.pm, w.project.id)).toHaveLength(0);
   });
 
-  it("refuses attendance before the session started, and scores of absentees", () => {
-    const future = session(inHours(24));
-    expect(() => recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: future.id, records: [{ guardianId, attended: true, score: 90 }] })).toThrow(
+  it("refuses attendance before the session started, and scores of absentees", async () => {
+    const future = await session(inHours(24));
+    expect(async () => await recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: future.id, records: [{ guardianId, attended: true, score: 90 }] })).toThrow(
       expect.objectContaining({ code: "rule_refused", reason: "session_not_started" }),
     );
-    const past = session(inHours(-2));
-    expect(() => recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: false, score: 90 }] })).toThrow(
+    const past = await session(inHours(-2));
+    expect(async () => await recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: false, score: 90 }] })).toThrow(
       expect.objectContaining({ reason: "score_without_attendance" }),
     );
-    expect(db.select().from(trainingAttendance).all().every((a) => a.score === null)).toBe(true);
+    expect((await db.select().from(trainingAttendance)).every((a) => a.score === null)).toBe(true);
   });
 
-  it("refuses attendance of a guardian not enrolled in the session", () => {
-    const past = session(inHours(-2), []);
-    expect(() => recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: true, score: 90 }] })).toThrow(
+  it("refuses attendance of a guardian not enrolled in the session", async () => {
+    const past = await session(inHours(-2), []);
+    expect(async () => await recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: true, score: 90 }] })).toThrow(
       expect.objectContaining({ reason: "not_enrolled" }),
     );
-    enrolAttendees(db, ctxFor(w.engineer), { projectId: w.project.id, sessionId: past.id, guardianIds: [guardianId] });
-    expect(recordAttendance(db, ctxFor(w.engineer), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: true, score: 90 }] })).toEqual({ changed: 1 });
+    await enrolAttendees(db, ctxFor(w.engineer), { projectId: w.project.id, sessionId: past.id, guardianIds: [guardianId] });
+    expect(await recordAttendance(db, ctxFor(w.engineer), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: true, score: 90 }] })).toEqual({ changed: 1 });
   });
 
-  it("exports the calendar as iCalendar", () => {
-    const s = session("2026-12-01T08:30:00.000Z");
-    const ics = trainingCalendarIcs(db, w.guardian, w.project.id, "lightgate.test");
+  it("exports the calendar as iCalendar", async () => {
+    const s = await session("2026-12-01T08:30:00.000Z");
+    const ics = await trainingCalendarIcs(db, w.guardian, w.project.id, "lightgate.test");
     expect(ics).toContain(`UID:${s.id}@lightgate.test\r\n`);
     expect(ics).toContain("DTSTART:20261201T083000Z\r\nDTEND:20261201T100000Z\r\n");
     expect(ics).toContain("SUMMARY:Training: Usage\r\n");
@@ -108,29 +108,29 @@ describe("sessions", () => {
 });
 
 describe("cancelling", () => {
-  it("cancels a session without recorded attendance; the guardian goes back to nominated", () => {
-    const s = session(inHours(24));
-    expect(db.select().from(guardians).where(eq(guardians.id, guardianId)).get()!.status).toBe("in_training");
-    cancelSession(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id });
-    expect(listSessions(db, w.pm, w.project.id)).toHaveLength(0);
-    expect(db.select().from(guardians).where(eq(guardians.id, guardianId)).get()!.status).toBe("nominated");
+  it("cancels a session without recorded attendance; the guardian goes back to nominated", async () => {
+    const s = await session(inHours(24));
+    expect((await first(db.select().from(guardians).where(eq(guardians.id, guardianId))))!.status).toBe("in_training");
+    await cancelSession(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id });
+    expect(await listSessions(db, w.pm, w.project.id)).toHaveLength(0);
+    expect((await first(db.select().from(guardians).where(eq(guardians.id, guardianId))))!.status).toBe("nominated");
   });
 
-  it("refuses once attendance was recorded, and a client cannot cancel", () => {
-    const s = session(inHours(-2));
-    expect(() => cancelSession(db, ctxFor(w.owner), { projectId: w.project.id, sessionId: s.id })).toThrow(expect.objectContaining({ code: "forbidden" }));
-    recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: false, score: null }] });
-    expect(() => cancelSession(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id })).toThrow(
+  it("refuses once attendance was recorded, and a client cannot cancel", async () => {
+    const s = await session(inHours(-2));
+    expect(async () => await cancelSession(db, ctxFor(w.owner), { projectId: w.project.id, sessionId: s.id })).toThrow(expect.objectContaining({ code: "forbidden" }));
+    await recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: false, score: null }] });
+    expect(async () => await cancelSession(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id })).toThrow(
       expect.objectContaining({ code: "rule_refused", reason: "session_has_attendance" }),
     );
-    expect(listSessions(db, w.pm, w.project.id)).toHaveLength(1);
+    expect(await listSessions(db, w.pm, w.project.id)).toHaveLength(1);
   });
 });
 
 describe("materials", () => {
-  it("adds a link material to a module", () => {
-    addMaterialLink(db, ctxFor(w.engineer), { projectId: w.project.id, moduleId: w.usage.id, title: "Handbook", url: "https://docs.example/usage" });
-    const modules = listModulesWithMaterials(db, w.guardian, w.project.id);
+  it("adds a link material to a module", async () => {
+    await addMaterialLink(db, ctxFor(w.engineer), { projectId: w.project.id, moduleId: w.usage.id, title: "Handbook", url: "https://docs.example/usage" });
+    const modules = await listModulesWithMaterials(db, w.guardian, w.project.id);
     expect(modules.find((m) => m.id === w.usage.id)!.materials.map((m) => m.title)).toEqual(["Handbook"]);
   });
 });
@@ -139,66 +139,66 @@ describe("file materials", () => {
   const pdf = Buffer.from("%PDF-1.4\n% training handbook\n");
   const uploads = () => readdirSync(path.join(process.env.LIGHTGATE_DATA_DIR!, "uploads"));
 
-  it("stores a checked file under a generated name and reads it back; the listing hides the stored name", () => {
-    const material = addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "../../Handbook.pdf", bytes: pdf });
+  it("stores a checked file under a generated name and reads it back; the listing hides the stored name", async () => {
+    const material = await addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "../../Handbook.pdf", bytes: pdf });
     expect(material).toMatchObject({ kind: "file", title: "Handbook.pdf", fileName: "Handbook.pdf", mediaType: "application/pdf", size: pdf.length });
     expect(material.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(material.storedName).not.toContain("Handbook");
-    const read = readMaterialFile(db, w.guardian, w.project.id, material.id);
+    const read = await readMaterialFile(db, w.guardian, w.project.id, material.id);
     expect(read.bytes.equals(pdf)).toBe(true);
-    const listed = listModulesWithMaterials(db, w.guardian, w.project.id).find((m) => m.id === w.usage.id)!.materials[0];
+    const listed = (await listModulesWithMaterials(db, w.guardian, w.project.id)).find((m) => m.id === w.usage.id)!.materials[0];
     expect(listed).not.toHaveProperty("storedName");
   });
 
   it("refuses a disallowed type or a fake PDF and keeps nothing on disk", () => {
     const before = uploads().length;
-    expect(() => addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "x", fileName: "run.html", bytes: Buffer.from("<script>") })).toThrow(
+    expect(async () => await addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "x", fileName: "run.html", bytes: Buffer.from("<script>") })).toThrow(
       expect.objectContaining({ code: "unsupported_media_type" }),
     );
-    expect(() => addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "x", fileName: "fake.pdf", bytes: Buffer.from("MZ...") })).toThrow(
+    expect(async () => await addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "x", fileName: "fake.pdf", bytes: Buffer.from("MZ...") })).toThrow(
       expect.objectContaining({ code: "unsupported_media_type" }),
     );
     expect(uploads().length).toBe(before);
   });
 
-  it("another organisation's client cannot download it; a client member cannot upload", () => {
-    const material = addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "h.pdf", bytes: pdf });
-    expect(() => readMaterialFile(db, w.otherViewer, w.project.id, material.id)).toThrow(expect.objectContaining({ code: "not_found" }));
-    const w2 = makeReadinessWorld(db);
-    expect(() => readMaterialFile(db, w2.pm, w2.project.id, material.id)).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(() => addMaterialFile(db, ctxFor(w.owner), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "h.pdf", bytes: pdf })).toThrow(
+  it("another organisation's client cannot download it; a client member cannot upload", async () => {
+    const material = await addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "h.pdf", bytes: pdf });
+    expect(async () => await readMaterialFile(db, w.otherViewer, w.project.id, material.id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    const w2 = await makeReadinessWorld(db);
+    expect(async () => await readMaterialFile(db, w2.pm, w2.project.id, material.id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(async () => await addMaterialFile(db, ctxFor(w.owner), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "h.pdf", bytes: pdf })).toThrow(
       expect.objectContaining({ code: "forbidden" }),
     );
   });
 });
 
 describe("another user cannot see or change this", () => {
-  it("a client of another organisation gets 404", () => {
-    const s = session(inHours(-1));
-    expect(() => listSessions(db, w.otherViewer, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(() => trainingCalendarIcs(db, w.otherViewer, w.project.id, "x")).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(() => recordAttendance(db, ctxFor(w.otherViewer), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
+  it("a client of another organisation gets 404", async () => {
+    const s = await session(inHours(-1));
+    expect(async () => await listSessions(db, w.otherViewer, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(async () => await trainingCalendarIcs(db, w.otherViewer, w.project.id, "x")).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(async () => await recordAttendance(db, ctxFor(w.otherViewer), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
   });
 
-  it("client members cannot schedule or score (403)", () => {
-    const s = session(inHours(-1));
+  it("client members cannot schedule or score (403)", async () => {
+    const s = await session(inHours(-1));
     for (const actor of [w.owner, w.guardian, w.viewer, w.integrator]) {
-      expect(() => recordAttendance(db, ctxFor(actor), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
+      expect(async () => await recordAttendance(db, ctxFor(actor), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
         expect.objectContaining({ code: "forbidden" }),
       );
-      expect(() => addMaterialLink(db, ctxFor(actor), { projectId: w.project.id, moduleId: w.usage.id, title: "x", url: "https://x.example" })).toThrow(
+      expect(async () => await addMaterialLink(db, ctxFor(actor), { projectId: w.project.id, moduleId: w.usage.id, title: "x", url: "https://x.example" })).toThrow(
         expect.objectContaining({ code: "forbidden" }),
       );
     }
-    expect(db.select().from(trainingAttendance).get()!.attended).toBeNull();
+    expect((await first(db.select().from(trainingAttendance)))!.attended).toBeNull();
   });
 
-  it("a session of another project is not found", () => {
-    const s = session(inHours(-1));
-    const w2 = makeReadinessWorld(db);
-    expect(() => recordAttendance(db, ctxFor(w2.pm), { projectId: w2.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
+  it("a session of another project is not found", async () => {
+    const s = await session(inHours(-1));
+    const w2 = await makeReadinessWorld(db);
+    expect(async () => await recordAttendance(db, ctxFor(w2.pm), { projectId: w2.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
   });

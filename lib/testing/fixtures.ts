@@ -1,5 +1,5 @@
 // Builders for integration tests: a real database migrated from db/migrations, in memory.
-import { openDatabase, type Db } from "@/db/client";
+import { openDatabase, type Db, first } from "@/db/client";
 import { eq } from "drizzle-orm";
 import { clientOrganizations, gates, projectMembers, users, type GlobalRole, type ProjectRole, type SizeClass } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
@@ -18,29 +18,28 @@ export const TEST_PASSWORD = "correct horse battery";
 export const TEST_PASSWORD_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$IUdj1b4mPzO3loksa6AQnA$azfZS1E1bnOCIW+hwhOb0YEiZZ7kAwIc3NikljXtkvk";
 
-export function makeOrganization(db: Db, name = unique("Org")) {
-  return db.insert(clientOrganizations).values({ name, sector: "energy", country: "Germany" }).returning().get();
+export async function makeOrganization(db: Db, name = unique("Org")) {
+  return await first(db.insert(clientOrganizations).values({ name, sector: "energy", country: "Germany" }).returning());
 }
 
-export function makeUser(db: Db, role: GlobalRole, organizationId: string | null = null, email = `${unique(role)}@test.example`): Actor {
-  const user = db
+export async function makeUser(db: Db, role: GlobalRole, organizationId: string | null = null, email = `${unique(role)}@test.example`): Promise<Actor> {
+  const user = await first(db
     .insert(users)
     .values({ email, name: email.split("@")[0], role, organizationId, passwordHash: TEST_PASSWORD_HASH })
-    .returning()
-    .get();
+    .returning());
   return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
 }
 
 export const ctxFor = (actor: Actor): RequestContext => ({ actor, ip: "127.0.0.1", userAgent: "vitest" });
 
 /** A project created by `pm` through the real data layer, with extra members. */
-export function makeProject(
+export async function makeProject(
   db: Db,
   pm: Actor,
   organizationId: string,
   options: { sizeClass?: SizeClass; members?: [Actor, ProjectRole][]; name?: string } = {},
 ) {
-  const project = createProject(db, ctxFor(pm), {
+  const project = await createProject(db, ctxFor(pm), {
     organizationId,
     name: options.name ?? unique("Project"),
     description: "",
@@ -51,28 +50,28 @@ export function makeProject(
     sizeClass: options.sizeClass ?? "standard",
   });
   for (const [actor, role] of options.members ?? []) {
-    db.insert(projectMembers).values({ projectId: project.id, userId: actor.id, role }).run();
+    await db.insert(projectMembers).values({ projectId: project.id, userId: actor.id, role });
   }
   // Tests plan gates themselves: proposed dates would make health depend on the day tests run.
-  db.update(gates).set({ plannedDate: null }).where(eq(gates.projectId, project.id)).run();
+  await db.update(gates).set({ plannedDate: null }).where(eq(gates.projectId, project.id));
   return project;
 }
 
 /** The usual cast: a vendor PM, engineer, integrator, client owner, guardian and viewer on one project, plus outsiders. */
-export function makeWorld(db: Db) {
-  const org = makeOrganization(db);
-  const otherOrg = makeOrganization(db);
-  const admin = makeUser(db, "admin");
-  const pm = makeUser(db, "staff");
-  const engineer = makeUser(db, "staff");
-  const integrator = makeUser(db, "staff");
-  const boardMember = makeUser(db, "staff");
-  const outsiderStaff = makeUser(db, "staff");
-  const owner = makeUser(db, "client", org.id);
-  const guardian = makeUser(db, "client", org.id);
-  const viewer = makeUser(db, "client", org.id);
-  const otherViewer = makeUser(db, "client", otherOrg.id);
-  const project = makeProject(db, pm, org.id, {
+export async function makeWorld(db: Db) {
+  const org = await makeOrganization(db);
+  const otherOrg = await makeOrganization(db);
+  const admin = await makeUser(db, "admin");
+  const pm = await makeUser(db, "staff");
+  const engineer = await makeUser(db, "staff");
+  const integrator = await makeUser(db, "staff");
+  const boardMember = await makeUser(db, "staff");
+  const outsiderStaff = await makeUser(db, "staff");
+  const owner = await makeUser(db, "client", org.id);
+  const guardian = await makeUser(db, "client", org.id);
+  const viewer = await makeUser(db, "client", org.id);
+  const otherViewer = await makeUser(db, "client", otherOrg.id);
+  const project = await makeProject(db, pm, org.id, {
     members: [
       [engineer, "team_member"],
       [integrator, "integrator"],

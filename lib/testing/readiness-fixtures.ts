@@ -6,12 +6,12 @@ import { createModule, recordAttendance, scheduleSession } from "@/lib/data/trai
 
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
-export function makeReadinessWorld(db: Db) {
-  const world = makeWorld(db);
+export async function makeReadinessWorld(db: Db) {
+  const world = await makeWorld(db);
   const { pm, project } = world;
-  const site = createSite(db, ctxFor(pm), { projectId: project.id, name: "Hamburg HQ", location: "Hamburg" });
-  const usage = createModule(db, ctxFor(pm), { projectId: project.id, kind: "usage", name: "Usage", description: "", required: true, passMark: 70 });
-  const administration = createModule(db, ctxFor(pm), {
+  const site = await createSite(db, ctxFor(pm), { projectId: project.id, name: "Hamburg HQ", location: "Hamburg" });
+  const usage = await createModule(db, ctxFor(pm), { projectId: project.id, kind: "usage", name: "Usage", description: "", required: true, passMark: 70 });
+  const administration = await createModule(db, ctxFor(pm), {
     projectId: project.id,
     kind: "administration",
     name: "Administration",
@@ -25,8 +25,8 @@ export function makeReadinessWorld(db: Db) {
 type ReadinessWorld = ReturnType<typeof makeReadinessWorld>;
 
 /** Runs a past session of `moduleId` for the guardian and records the score. */
-export function trainAndScore(db: Db, w: ReadinessWorld, guardianId: string, moduleId: string, score: number | null, attended = true) {
-  const session = scheduleSession(db, ctxFor(w.pm), {
+export async function trainAndScore(db: Db, w: ReadinessWorld, guardianId: string, moduleId: string, score: number | null, attended = true) {
+  const session = await scheduleSession(db, ctxFor(w.pm), {
     projectId: w.project.id,
     moduleId,
     startsAt: hoursFromNow(-3),
@@ -37,14 +37,14 @@ export function trainAndScore(db: Db, w: ReadinessWorld, guardianId: string, mod
     notes: "",
     attendeeIds: [guardianId],
   });
-  recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: session.id, records: [{ guardianId, attended, score }] });
+  await recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: session.id, records: [{ guardianId, attended, score }] });
   return session;
 }
 
 /** Nominates the world's guardian at the site and certifies them in both modules. */
-export function certifiedGuardian(db: Db, w: ReadinessWorld) {
-  const g = nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
-  trainAndScore(db, w, g.id, w.usage.id, 80);
-  trainAndScore(db, w, g.id, w.administration.id, 90);
+export async function certifiedGuardian(db: Db, w: ReadinessWorld) {
+  const g = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
+  await trainAndScore(db, w, g.id, w.usage.id, 80);
+  await trainAndScore(db, w, g.id, w.administration.id, 90);
   return g;
 }

@@ -2,7 +2,7 @@
 // the policy template's version, its gates instantiated with boards seated by role, an audit.
 // (Project creation with a policy choice arrives with the project form; until then tests bind here.)
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { type Db, transaction, first } from "@/db/client";
 import { projectMembers, projects, type ProjectRole } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { instantiateGates } from "@/lib/data/gate-setup";
@@ -10,12 +10,11 @@ import { currentSixStepPolicyVersion } from "@/lib/data/policy-versions";
 import type { Actor } from "@/lib/domain/permissions";
 import { ctxFor, makeOrganization, makeUser } from "@/lib/testing/fixtures";
 
-export function makeSixStepProject(db: Db, pm: Actor, organizationId: string, members: [Actor, ProjectRole][]) {
-  return db.transaction(
-    (tx) => {
-      const policy = currentSixStepPolicyVersion(tx);
+export async function makeSixStepProject(db: Db, pm: Actor, organizationId: string, members: [Actor, ProjectRole][]) {
+  return await transaction(db, async (tx) => {
+      const policy = await currentSixStepPolicyVersion(tx);
       const highest = Math.max(...policy.gates.map((g) => g.number));
-      const project = tx
+      const project = await first(tx
         .insert(projects)
         .values({
           organizationId,
@@ -29,30 +28,26 @@ export function makeSixStepProject(db: Db, pm: Actor, organizationId: string, me
           // The column defaults to 7: a six-step project starts at its highest step.
           currentGate: highest,
         })
-        .returning()
-        .get();
-      tx.insert(projectMembers)
-        .values([[pm, "project_manager"] as [Actor, ProjectRole], ...members].map(([actor, role]) => ({ projectId: project.id, userId: actor.id, role })))
-        .run();
-      instantiateGates(tx, project, policy.gates);
-      recordAudit(tx, ctxFor(pm), { action: "project.create", objectType: "project", objectId: project.id, projectId: project.id, after: { name: project.name } });
-      return tx.select().from(projects).where(eq(projects.id, project.id)).get()!;
-    },
-    { behavior: "immediate" },
-  );
+        .returning());
+      await tx.insert(projectMembers)
+        .values([[pm, "project_manager"] as [Actor, ProjectRole], ...members].map(([actor, role]) => ({ projectId: project.id, userId: actor.id, role })));
+      await instantiateGates(tx, project, policy.gates);
+      await recordAudit(tx, ctxFor(pm), { action: "project.create", objectType: "project", objectId: project.id, projectId: project.id, after: { name: project.name } });
+      return (await first(tx.select().from(projects).where(eq(projects.id, project.id))))!;
+    });
 }
 
 /** PM, engineer, client owner, guardian and viewer on a six-step project, plus another organisation's viewer. */
-export function makeSixStepWorld(db: Db) {
-  const org = makeOrganization(db);
-  const otherOrg = makeOrganization(db);
-  const pm = makeUser(db, "staff");
-  const engineer = makeUser(db, "staff");
-  const owner = makeUser(db, "client", org.id);
-  const guardian = makeUser(db, "client", org.id);
-  const viewer = makeUser(db, "client", org.id);
-  const otherViewer = makeUser(db, "client", otherOrg.id);
-  const project = makeSixStepProject(db, pm, org.id, [
+export async function makeSixStepWorld(db: Db) {
+  const org = await makeOrganization(db);
+  const otherOrg = await makeOrganization(db);
+  const pm = await makeUser(db, "staff");
+  const engineer = await makeUser(db, "staff");
+  const owner = await makeUser(db, "client", org.id);
+  const guardian = await makeUser(db, "client", org.id);
+  const viewer = await makeUser(db, "client", org.id);
+  const otherViewer = await makeUser(db, "client", otherOrg.id);
+  const project = await makeSixStepProject(db, pm, org.id, [
     [engineer, "team_member"],
     [owner, "client_owner"],
     [guardian, "guardian"],

@@ -4,7 +4,7 @@
 // the bulk rows go in with prepared statements inside one transaction.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { type Db, transaction, first } from "@/db/client";
 import { artifacts, clientOrganizations, gateBoardMembers, gates, projectMembers, projects, users } from "@/db/schema";
 import { GENESIS_HASH, hashEvent } from "@/lib/audit";
 import { instantiateGates } from "@/lib/data/gate-setup";
@@ -24,18 +24,18 @@ const day = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_
 export async function seedBenchPortfolio(db: Db): Promise<{ projectIds: string[]; scopeProjectId: string }> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const sqlite = db.$client;
-  return db.transaction((tx) => {
-    const orgs = ["Energy", "Water", "Gas", "Telecom", "Utilities"].map((s, i) =>
-      tx.insert(clientOrganizations).values({ name: `Bench ${s} ${i}`, sector: (["energy", "water", "gas", "telecom", "other"] as const)[i], country: "Germany" }).returning().get(),
+  return await transaction(db, async (tx) => {
+    const orgs = ["Energy", "Water", "Gas", "Telecom", "Utilities"].map(async (s, i) =>
+      await first(tx.insert(clientOrganizations).values({ name: `Bench ${s} ${i}`, sector: (["energy", "water", "gas", "telecom", "other"] as const)[i], country: "Germany" }).returning()),
     );
-    const mk = (email: string, role: "admin" | "staff" | "client", organizationId: string | null = null) =>
-      tx.insert(users).values({ email, name: email.split("@")[0], role, organizationId, passwordHash }).returning().get();
-    const admin = mk(BENCH_ACCOUNTS.admin, "admin");
-    const pm = mk(BENCH_ACCOUNTS.pm, "staff");
-    const board = mk(BENCH_ACCOUNTS.board, "staff");
-    const engineer = mk("engineer@bench.test", "staff");
-    const owners = orgs.map((o, i) => mk(`owner${i}@bench.test`, "client", o.id));
-    const policy = currentDefaultPolicyVersion(tx);
+    const mk = async (email: string, role: "admin" | "staff" | "client", organizationId: string | null = null) =>
+      await first(tx.insert(users).values({ email, name: email.split("@")[0], role, organizationId, passwordHash }).returning());
+    const admin = await mk(BENCH_ACCOUNTS.admin, "admin");
+    const pm = await mk(BENCH_ACCOUNTS.pm, "staff");
+    const board = await mk(BENCH_ACCOUNTS.board, "staff");
+    const engineer = await mk("engineer@bench.test", "staff");
+    const owners = orgs.map(async (o, i) => await mk(`owner${i}@bench.test`, "client", o.id));
+    const policy = await currentDefaultPolicyVersion(tx);
 
     const insertVersion = sqlite.prepare(
       "insert into artifact_versions (id, artifact_id, number, kind, markdown, note, submitted_by, submitted_at) values (?, ?, ?, 'markdown', ?, '', ?, ?)",
@@ -49,7 +49,7 @@ export async function seedBenchPortfolio(db: Db): Promise<{ projectIds: string[]
     for (let i = 0; i < PROJECTS; i++) {
       const org = orgs[i % orgs.length];
       const current = 2 + (i % 6); // gates 7..2
-      const project = tx
+      const project = await first(tx
         .insert(projects)
         .values({
           organizationId: org.id,
@@ -60,43 +60,39 @@ export async function seedBenchPortfolio(db: Db): Promise<{ projectIds: string[]
           sizeClass: (["small", "standard", "large"] as const)[i % 3],
           policyVersionId: policy.id,
         })
-        .returning()
-        .get();
+        .returning());
       projectIds.push(project.id);
-      tx.insert(projectMembers)
+      await tx.insert(projectMembers)
         .values([
           { projectId: project.id, userId: pm.id, role: "project_manager" },
           { projectId: project.id, userId: engineer.id, role: "team_member" },
           { projectId: project.id, userId: owners[i % owners.length].id, role: "client_owner" },
-        ])
-        .run();
-      instantiateGates(tx, project, policy.gates);
-      const projectGates = tx.select().from(gates).where(eq(gates.projectId, project.id)).all();
-      tx.insert(gateBoardMembers)
+        ]);
+      await instantiateGates(tx, project, policy.gates);
+      const projectGates = await tx.select().from(gates).where(eq(gates.projectId, project.id));
+      await tx.insert(gateBoardMembers)
         .values(projectGates.map((g) => ({ gateId: g.id, userId: board.id, required: true })))
-        .onConflictDoNothing()
-        .run();
+        .onConflictDoNothing();
       for (const gate of projectGates) {
         const passed = gate.number > current;
         const inReview = gate.number === current;
         if (passed || inReview) {
-          tx.update(gates)
+          await tx.update(gates)
             .set(passed ? { status: "go", decision: "go", decidedAt: now, decidedBy: board.id, submittedAt: now } : { status: "in_review", submittedAt: now, submittedBy: pm.id })
-            .where(eq(gates.id, gate.id))
-            .run();
+            .where(eq(gates.id, gate.id));
         }
-        tx.update(gates).set({ plannedDate: day(30 * (8 - gate.number) + (i % 60)) }).where(eq(gates.id, gate.id)).run();
-        const gateArtifacts = tx.select().from(artifacts).where(eq(artifacts.gateId, gate.id)).all();
+        await tx.update(gates).set({ plannedDate: day(30 * (8 - gate.number) + (i % 60)) }).where(eq(gates.id, gate.id));
+        const gateArtifacts = await tx.select().from(artifacts).where(eq(artifacts.gateId, gate.id));
         for (const artifact of gateArtifacts) {
           const count = passed || inReview ? 2 + ((i + artifact.title.length) % 5) : 0;
           for (let n = 1; n <= count && versions < VERSIONS_TARGET; n++) {
             insertVersion.run(randomUUID(), artifact.id, n, `# ${artifact.title}\n\nVersion ${n}.`, engineer.id, now);
             versions++;
           }
-          if (count) tx.update(artifacts).set({ status: passed ? "approved" : "submitted" }).where(eq(artifacts.id, artifact.id)).run();
+          if (count) await tx.update(artifacts).set({ status: passed ? "approved" : "submitted" }).where(eq(artifacts.id, artifact.id));
         }
       }
-      tx.update(projects).set({ currentGate: current }).where(eq(projects.id, project.id)).run();
+      await tx.update(projects).set({ currentGate: current }).where(eq(projects.id, project.id));
       for (let s = 1; s <= SPRINTS_PER_PROJECT; s++) {
         const status = s <= 12 ? "accepted" : s === 13 ? "in_review" : s === 14 ? "active" : "planned";
         insertSprint.run(randomUUID(), project.id, s, `Increment ${s}`, day(s * 14), day(s * 14 + 13), status, s % 7 === 0 ? 1 : 0, now);

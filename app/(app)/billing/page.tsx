@@ -28,7 +28,7 @@ export default async function PortfolioBillingPage({ searchParams }: { searchPar
     );
   }
   const status = MILESTONE_STATUSES.find((s) => s === raw);
-  const { totals, milestones } = portfolioBilling(getDb(), actor, { status, limit: 500 });
+  const { totals, milestones } = await portfolioBilling(getDb(), actor, { status, limit: 500 });
 
   return (
     <div className="space-y-6">

@@ -26,9 +26,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const query = portfolioQuerySchema.parse(firstValues(await searchParams));
   const vendor = isVendor(actor);
   const { queue, page, clients, queueFirst } = dashboardView(db, actor, query);
-  const tasks = actor.role === "client" ? guardianTasks(db, actor) : null;
+  const tasks = actor.role === "client" ? await guardianTasks(db, actor) : null;
   const filtered = Boolean(query.status || query.health || query.client);
-  const setup = actor.role === "admin" ? adminSetup(db, actor) : null;
+  const setup = actor.role === "admin" ? await adminSetup(db, actor) : null;
 
   return (
     <>

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { markNotificationsRead } from "@/lib/data/notifications";
 import { action } from "@/lib/guard";
 
-export const markAllReadAction = action(z.object({}), (ctx) => {
-  markNotificationsRead(getDb(), ctx.actor);
+export const markAllReadAction = action(z.object({}), async (ctx) => {
+  await markNotificationsRead(getDb(), ctx.actor);
   revalidatePath("/", "layout");
 });

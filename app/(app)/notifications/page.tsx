@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
-  const items = listNotifications(getDb(), actor, 100);
+  const items = await listNotifications(getDb(), actor, 100);
   const unread = items.some((n) => !n.readAt);
   return (
     <>

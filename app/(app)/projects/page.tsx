@@ -21,7 +21,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const parsed = listProjectsQuery.safeParse({ q: raw.q || undefined, status: raw.status || undefined, cursor: raw.cursor || undefined });
   const query = parsed.success ? parsed.data : { limit: 25 };
-  const page = listProjects(getDb(), actor, { ...query, limit: 25 });
+  const page = await listProjects(getDb(), actor, { ...query, limit: 25 });
   const filtered = Boolean(raw.q || raw.status);
   return (
     <>

@@ -17,7 +17,7 @@ const shownOf = (shown: number, total: number) => (total > shown ? `${shown} of 
 export default async function MyReviewsPage() {
   const actor = await requireActor();
   // A very large queue is cut to a readable length, with the total shown.
-  const { votesNeeded, artifactsToReview, votesNeededTotal, artifactsToReviewTotal } = myReviews(getDb(), actor, { limit: LIST_LIMIT });
+  const { votesNeeded, artifactsToReview, votesNeededTotal, artifactsToReviewTotal } = await myReviews(getDb(), actor, { limit: LIST_LIMIT });
   const nothing = !votesNeeded.length && !artifactsToReview.length;
   return (
     <div className="space-y-6">

@@ -19,18 +19,18 @@ export async function changePasswordAction(...args: Parameters<typeof change>) {
   return state;
 }
 
-export const createTokenAction = formAction(tokenNameSchema, (ctx, input) => {
-  const { token } = createApiToken(getDb(), ctx, input.name);
+export const createTokenAction = formAction(tokenNameSchema, async (ctx, input) => {
+  const { token } = await createApiToken(getDb(), ctx, input.name);
   revalidatePath("/settings");
   return token;
 });
 
-export const revokeTokenAction = action(z.object({ tokenId: uuid }), (ctx, input) => {
-  revokeApiToken(getDb(), ctx, input.tokenId);
+export const revokeTokenAction = action(z.object({ tokenId: uuid }), async (ctx, input) => {
+  await revokeApiToken(getDb(), ctx, input.tokenId);
   revalidatePath("/settings");
 });
 
-const everywhere = action(z.object({}), (ctx) => signOutEverywhere(getDb(), ctx));
+const everywhere = action(z.object({}), async (ctx) => await signOutEverywhere(getDb(), ctx));
 
 export async function signOutEverywhereAction() {
   const state = await everywhere({});

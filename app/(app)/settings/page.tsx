@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor();
-  const tokens = listApiTokens(getDb(), actor);
+  const tokens = await listApiTokens(getDb(), actor);
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${actor.email}`} />

@@ -17,9 +17,9 @@ export const metadata: Metadata = { title: "Portfolio timeline" };
 export default async function TimelinePage() {
   const actor = await requireActor();
   const db = getDb();
-  const timeline = portfolioTimeline(db, actor);
+  const timeline = await portfolioTimeline(db, actor);
   const months = byMonth(timeline.entries);
-  const gantt = portfolioGantt(db, actor);
+  const gantt = await portfolioGantt(db, actor);
   return (
     <>
       <PageHeader

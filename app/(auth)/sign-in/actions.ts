@@ -32,7 +32,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     return { ok: true, at };
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") {
-      const until = throttleUntil(getDb(), parsed.data.email, clientIp(await headers()) ?? "unknown");
+      const until = await throttleUntil(getDb(), parsed.data.email, clientIp(await headers()) ?? "unknown");
       const when = until ? ` after ${until.toISOString().slice(11, 16)} UTC` : " in 15 minutes";
       return {
         ok: false,

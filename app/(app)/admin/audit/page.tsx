@@ -30,12 +30,12 @@ export default async function AuditChainPage({ searchParams }: { searchParams: P
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const filter: Partial<AuditFilter> = parsed.success ? parsed.data : {};
   const db = getDb();
-  const recent = listRecentEvents(db, actor, { ...filter, limit: 20, cursor });
-  const names = auditNames(db, recent.items, { withProject: true });
-  const facets = allAuditFacets(db, actor);
+  const recent = await listRecentEvents(db, actor, { ...filter, limit: 20, cursor });
+  const names = await auditNames(db, recent.items, { withProject: true });
+  const facets = await allAuditFacets(db, actor);
   const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
-  const summary = auditChainSummary(db, actor);
-  const initial = summary.events <= VERIFY_ON_VIEW_LIMIT ? verifyChain(db, actor) : null;
+  const summary = await auditChainSummary(db, actor);
+  const initial = summary.events <= VERIFY_ON_VIEW_LIMIT ? await verifyChain(db, actor) : null;
   return (
     <>
       <PageHeader

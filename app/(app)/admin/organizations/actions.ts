@@ -6,7 +6,7 @@ import { createOrganization } from "@/lib/data/accounts";
 import { formAction } from "@/lib/guard";
 import { organizationSchema } from "@/lib/validation/accounts";
 
-export const createOrganizationAction = formAction(organizationSchema, (ctx, input) => {
-  createOrganization(getDb(), ctx, input);
+export const createOrganizationAction = formAction(organizationSchema, async (ctx, input) => {
+  await createOrganization(getDb(), ctx, input);
   revalidatePath("/admin/organizations");
 });

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Client organisations" };
 export default async function OrganizationsPage() {
   const actor = await requireAdminPage();
   const db = getDb();
-  const organizations = listOrganizations(db, actor);
+  const organizations = await listOrganizations(db, actor);
   const counts = new Map(
     db.all<{ id: string; projects: number; accounts: number }>(
       sql`select o.id, (select count(*) from projects p where p.organization_id = o.id) as projects, (select count(*) from users u where u.organization_id = o.id) as accounts from client_organizations o`,

@@ -16,7 +16,7 @@ const when = (iso: string) => formatDateTime(iso);
 
 export default async function PoliciesPage() {
   const actor = await requireAdminPage();
-  const policies = listPolicies(getDb(), actor);
+  const policies = await listPolicies(getDb(), actor);
   return (
     <>
       <PageHeader

@@ -8,27 +8,27 @@ import { activityEditSchema, activityRemoveSchema, levelEditSchema, ruleEditSche
 
 const refresh = () => revalidatePath("/admin/quality");
 
-export const updateLevelAction = formAction(levelEditSchema, (ctx, input) => {
-  updateLevel(getDb(), ctx, input);
+export const updateLevelAction = formAction(levelEditSchema, async (ctx, input) => {
+  await updateLevel(getDb(), ctx, input);
   refresh();
 });
 
-export const saveActivityAction = formAction(activityEditSchema, (ctx, input) => {
-  saveActivity(getDb(), ctx, input);
+export const saveActivityAction = formAction(activityEditSchema, async (ctx, input) => {
+  await saveActivity(getDb(), ctx, input);
   refresh();
 });
 
-export const removeActivityAction = action(activityRemoveSchema, (ctx, input) => {
-  removeActivity(getDb(), ctx, input.activityId);
+export const removeActivityAction = action(activityRemoveSchema, async (ctx, input) => {
+  await removeActivity(getDb(), ctx, input.activityId);
   refresh();
 });
 
-export const saveRuleAction = formAction(ruleEditSchema, (ctx, input) => {
-  saveRule(getDb(), ctx, input);
+export const saveRuleAction = formAction(ruleEditSchema, async (ctx, input) => {
+  await saveRule(getDb(), ctx, input);
   refresh();
 });
 
-export const removeRuleAction = action(ruleRemoveSchema, (ctx, input) => {
-  removeRule(getDb(), ctx, input.ruleId);
+export const removeRuleAction = action(ruleRemoveSchema, async (ctx, input) => {
+  await removeRule(getDb(), ctx, input.ruleId);
   refresh();
 });

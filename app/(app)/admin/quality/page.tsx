@@ -18,9 +18,9 @@ export const metadata: Metadata = { title: "Quality scale" };
 export default async function QualityScalePage() {
   await requireAdminPage();
   const db = getDb();
-  const highestGate = highestGateNumber(db);
-  const scale = loadScale(db);
-  const rules = loadRules(db);
+  const highestGate = await highestGateNumber(db);
+  const scale = await loadScale(db);
+  const rules = await loadRules(db);
   return (
     <>
       <PageHeader

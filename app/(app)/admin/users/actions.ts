@@ -10,30 +10,30 @@ import { accountIdSchema, inviteAccountSchema, setDisabledSchema } from "@/lib/v
 // The link actions hand the one-time token back to the administrator's browser, which shows it
 // once; it is never stored or sent anywhere else.
 
-export const inviteAccountAction = formAction(inviteAccountSchema, (ctx, input) => {
-  const link = inviteAccount(getDb(), ctx, input);
+export const inviteAccountAction = formAction(inviteAccountSchema, async (ctx, input) => {
+  const link = await inviteAccount(getDb(), ctx, input);
   revalidatePath("/admin/users");
   return link;
 });
 
-export const renewInvitationAction = action(accountIdSchema, (ctx, input) => {
-  const link = renewInvitation(getDb(), ctx, input.userId);
+export const renewInvitationAction = action(accountIdSchema, async (ctx, input) => {
+  const link = await renewInvitation(getDb(), ctx, input.userId);
   revalidatePath("/admin/users");
   return link;
 });
 
-export const sendPasswordResetLinkAction = action(accountIdSchema, (ctx, input) => {
-  const link = sendPasswordResetLink(getDb(), ctx, input.userId);
+export const sendPasswordResetLinkAction = action(accountIdSchema, async (ctx, input) => {
+  const link = await sendPasswordResetLink(getDb(), ctx, input.userId);
   revalidatePath("/admin/users");
   return link;
 });
 
-export const revokeAccountLinksAction = action(accountIdSchema, (ctx, input) => {
-  revokeAccountLinks(getDb(), ctx, input.userId);
+export const revokeAccountLinksAction = action(accountIdSchema, async (ctx, input) => {
+  await revokeAccountLinks(getDb(), ctx, input.userId);
   revalidatePath("/admin/users");
 });
 
-export const setDisabledAction = action(setDisabledSchema, (ctx, input) => {
-  setUserDisabled(getDb(), ctx, input.userId, input.disabled);
+export const setDisabledAction = action(setDisabledSchema, async (ctx, input) => {
+  await setUserDisabled(getDb(), ctx, input.userId, input.disabled);
   revalidatePath("/admin/users");
 });

@@ -35,9 +35,9 @@ function StatusBadge({ status }: { status: AccountStatus }) {
 export default async function UsersPage() {
   const actor = await requireAdminPage();
   const db = getDb();
-  const users = listUsers(db, actor);
-  const links = latestAccountLinks(db, actor);
-  const organizations = listOrganizations(db, actor);
+  const users = await listUsers(db, actor);
+  const links = await latestAccountLinks(db, actor);
+  const organizations = await listOrganizations(db, actor);
   const now = new Date();
   return (
     <>

@@ -7,17 +7,17 @@ import { updateProject } from "@/lib/data/projects";
 import { action, formAction } from "@/lib/guard";
 import { memberSchema, updateProjectSchema } from "@/lib/validation/projects";
 
-export const updateProjectAction = formAction(updateProjectSchema, (ctx, input) => {
-  updateProject(getDb(), ctx, input);
+export const updateProjectAction = formAction(updateProjectSchema, async (ctx, input) => {
+  await updateProject(getDb(), ctx, input);
   revalidatePath(`/projects/${input.projectId}`, "layout");
 });
 
-export const addMemberAction = formAction(memberSchema, (ctx, input) => {
-  addProjectMember(getDb(), ctx, input);
+export const addMemberAction = formAction(memberSchema, async (ctx, input) => {
+  await addProjectMember(getDb(), ctx, input);
   revalidatePath(`/projects/${input.projectId}`, "layout");
 });
 
-export const removeMemberAction = action(memberSchema, (ctx, input) => {
-  removeProjectMember(getDb(), ctx, input);
+export const removeMemberAction = action(memberSchema, async (ctx, input) => {
+  await removeProjectMember(getDb(), ctx, input);
   revalidatePath(`/projects/${input.projectId}`, "layout");
 });

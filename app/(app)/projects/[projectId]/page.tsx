@@ -17,11 +17,11 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const { project, organization, access } = orNotFound(() => getProject(db, actor, projectId));
-  const members = listProjectMembers(db, actor, projectId);
+  const { project, organization, access } = orNotFound(async () => await getProject(db, actor, projectId));
+  const members = await listProjectMembers(db, actor, projectId);
   const canManage = access.can("project.manageMembers");
-  const candidates = canManage ? listAssignableUsers(db, organization.id) : [];
-  const step = nextStepOf(db, actor, projectId);
+  const candidates = canManage ? await listAssignableUsers(db, organization.id) : [];
+  const step = await nextStepOf(db, actor, projectId);
   const facts: [string, string][] = [
     ["Client", `${organization.name} (${humanize(organization.sector)}, ${organization.country})`],
     ["Size class", humanize(project.sizeClass)],

@@ -6,7 +6,7 @@ import { createProject } from "@/lib/data/projects";
 import { formAction } from "@/lib/guard";
 import { createProjectSchema } from "@/lib/validation/projects";
 
-const create = formAction(createProjectSchema, (ctx, input) => createProject(getDb(), ctx, input).id);
+const create = formAction(createProjectSchema, async (ctx, input) => (await createProject(getDb(), ctx, input)).id);
 
 export async function createProjectAction(...args: Parameters<typeof create>) {
   const state = await create(...args);

@@ -15,9 +15,9 @@ export default async function NewProjectPage() {
   const actor = await requireActor();
   if (!canCreateProject(actor)) notFound();
   const db = getDb();
-  const organizations = listOrganizations(db, actor);
-  const policies = listPublishedPolicies(db, actor).map((p) => ({ id: p.id, name: p.name, version: p.version, isDefault: p.isDefault, gateCount: p.gates.length }));
-  const people = keyPeopleCandidates(db, actor);
+  const organizations = await listOrganizations(db, actor);
+  const policies = (await listPublishedPolicies(db, actor)).map((p) => ({ id: p.id, name: p.name, version: p.version, isDefault: p.isDefault, gateCount: p.gates.length }));
+  const people = await keyPeopleCandidates(db, actor);
   return (
     <>
       <PageHeader

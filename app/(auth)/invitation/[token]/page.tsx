@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Choose your password", referrer: "no
 
 export default async function AccountLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = accountLinkForToken(getDb(), token);
+  const link = await accountLinkForToken(getDb(), token);
   if (link.state !== "usable") {
     return (
       <AuthFrame heading="This link cannot be used">

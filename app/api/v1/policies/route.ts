@@ -2,4 +2,4 @@ import { getDb } from "@/db/client";
 import { apiRoute } from "@/lib/api";
 import { listPublishedPolicies } from "@/lib/data/published-policies";
 
-export const GET = apiRoute((_request, ctx) => ({ items: listPublishedPolicies(getDb(), ctx.actor) }));
+export const GET = apiRoute(async (_request, ctx) => ({ items: await listPublishedPolicies(getDb(), ctx.actor) }));

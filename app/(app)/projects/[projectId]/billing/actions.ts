@@ -11,17 +11,17 @@ const refresh = (projectId: string) => {
   revalidatePath("/billing");
 };
 
-export const updateTermsAction = formAction(billingTermsSchema, (ctx, input) => {
-  updateBillingTerms(getDb(), ctx, input);
+export const updateTermsAction = formAction(billingTermsSchema, async (ctx, input) => {
+  await updateBillingTerms(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const invoiceMilestoneAction = formAction(invoiceMilestoneSchema, (ctx, input) => {
-  invoiceMilestone(getDb(), ctx, input);
+export const invoiceMilestoneAction = formAction(invoiceMilestoneSchema, async (ctx, input) => {
+  await invoiceMilestone(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const payMilestoneAction = formAction(payMilestoneSchema, (ctx, input) => {
-  markMilestonePaid(getDb(), ctx, input);
+export const payMilestoneAction = formAction(payMilestoneSchema, async (ctx, input) => {
+  await markMilestonePaid(getDb(), ctx, input);
   refresh(input.projectId);
 });

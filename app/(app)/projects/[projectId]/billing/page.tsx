@@ -26,7 +26,7 @@ const exact = (cents: number, currency: string) => {
 
 function load(projectId: string, actor: Awaited<ReturnType<typeof requireActor>>) {
   try {
-    return orNotFound(() => projectBilling(getDb(), actor, projectId));
+    return orNotFound(async () => await projectBilling(getDb(), actor, projectId));
   } catch (error) {
     if (error instanceof AppError && error.code === "forbidden") return null;
     throw error;

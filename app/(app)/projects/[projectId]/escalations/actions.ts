@@ -12,12 +12,12 @@ const refresh = (projectId: string) => {
   revalidatePath(`/projects/${projectId}/go-live`);
 };
 
-export const raiseEscalationAction = formAction(raiseEscalationSchema, (ctx, input) => {
-  raiseEscalation(getDb(), ctx, input);
+export const raiseEscalationAction = formAction(raiseEscalationSchema, async (ctx, input) => {
+  await raiseEscalation(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const triageEscalationAction = formAction(triageEscalationSchema, (ctx, input) => {
-  triageEscalation(getDb(), ctx, input);
+export const triageEscalationAction = formAction(triageEscalationSchema, async (ctx, input) => {
+  await triageEscalation(getDb(), ctx, input);
   refresh(input.projectId);
 });

@@ -21,11 +21,11 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const access = orNotFound(() => loadProjectAccess(db, actor, projectId));
-  const escalations = listEscalations(db, actor, projectId);
-  const verdict = escalationRaiseCheck(db, actor, projectId);
+  const access = orNotFound(async () => await loadProjectAccess(db, actor, projectId));
+  const escalations = await listEscalations(db, actor, projectId);
+  const verdict = await escalationRaiseCheck(db, actor, projectId);
   const canTriage = access.can("escalation.triage");
-  const assignees = canTriage ? escalationAssignees(db, actor, projectId) : [];
+  const assignees = canTriage ? await escalationAssignees(db, actor, projectId) : [];
   const isGuardian = access.roles.includes("guardian");
   const open = escalations.filter((e) => isEscalationOpen(e.status));
   const done = escalations.filter((e) => !isEscalationOpen(e.status));

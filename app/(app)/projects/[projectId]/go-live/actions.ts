@@ -22,8 +22,8 @@ const configureFormSchema = z
   }))
   .pipe(configureAcceptanceSchema);
 
-export const configureAcceptanceAction = formAction(configureFormSchema, (ctx, input) => {
-  configureAcceptance(getDb(), ctx, input);
+export const configureAcceptanceAction = formAction(configureFormSchema, async (ctx, input) => {
+  await configureAcceptance(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
@@ -33,7 +33,7 @@ export const signGoLiveAction = formAction(signOffSchema, async (ctx, input) => 
   return { complete };
 });
 
-export const recordHandoverAction = formAction(handoverFormSchema, (ctx, input) => {
-  recordHandover(getDb(), ctx, input);
+export const recordHandoverAction = formAction(handoverFormSchema, async (ctx, input) => {
+  await recordHandover(getDb(), ctx, input);
   refresh(input.projectId);
 });

@@ -13,22 +13,22 @@ const refresh = (projectId: string) => {
   revalidatePath(`/projects/${projectId}/go-live`);
 };
 
-export const createSiteAction = formAction(createSiteSchema, (ctx, input) => {
-  createSite(getDb(), ctx, input);
+export const createSiteAction = formAction(createSiteSchema, async (ctx, input) => {
+  await createSite(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const nominateGuardianAction = formAction(nominateGuardianSchema, (ctx, input) => {
-  nominateGuardian(getDb(), ctx, input);
+export const nominateGuardianAction = formAction(nominateGuardianSchema, async (ctx, input) => {
+  await nominateGuardian(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const withdrawGuardianAction = action(withdrawGuardianSchema, (ctx, input) => {
-  withdrawGuardian(getDb(), ctx, input);
+export const withdrawGuardianAction = action(withdrawGuardianSchema, async (ctx, input) => {
+  await withdrawGuardian(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const moveGuardianAction = formAction(moveGuardianSchema, (ctx, input) => {
-  moveGuardian(getDb(), ctx, input);
+export const moveGuardianAction = formAction(moveGuardianSchema, async (ctx, input) => {
+  await moveGuardian(getDb(), ctx, input);
   refresh(input.projectId);
 });

@@ -44,10 +44,10 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const access = orNotFound(() => loadProjectAccess(db, actor, projectId));
-  const roster = guardianRoster(db, actor, projectId);
+  const access = orNotFound(async () => await loadProjectAccess(db, actor, projectId));
+  const roster = await guardianRoster(db, actor, projectId);
   const canNominate = access.can("guardian.nominate");
-  const candidates = canNominate ? nominationCandidates(db, actor, projectId) : [];
+  const candidates = canNominate ? await nominationCandidates(db, actor, projectId) : [];
   const all = roster.sites.flatMap((s) => s.guardians);
   const count = (status: string) => all.filter((g) => g.status === status).length;
   const required = roster.modules.filter((m) => m.required);

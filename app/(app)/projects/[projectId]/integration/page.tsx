@@ -22,10 +22,10 @@ const DIRECTION_SHORT = { inbound: "Inbound", outbound: "Outbound", bidirectiona
 export default async function IntegrationPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const registry = orNotFound(() => getIntegrationRegistry(getDb(), actor, projectId));
+  const registry = orNotFound(async () => await getIntegrationRegistry(getDb(), actor, projectId));
   const { project, systems, interfaces, canEdit, canFreeze } = registry;
   const definition = diagramSource(systems, interfaces);
-  const freezeRefusal = canFreeze ? diagramFreezeRefusal(getDb(), project.id) : null;
+  const freezeRefusal = canFreeze ? await diagramFreezeRefusal(getDb(), project.id) : null;
   const systemName = new Map(systems.map((s) => [s.id, s.name]));
   const systemOptions = systems.map((s) => ({ value: s.id, label: s.name }));
   const interfacesBySystem = new Map<string, number>();

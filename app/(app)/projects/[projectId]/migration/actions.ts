@@ -10,33 +10,33 @@ import { createWaveSchema, recordRunSchema, saveRaciSchema, startMigrationSchema
 const project = { projectId: uuid };
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
 
-export const updatePlanAction = formAction(updatePlanSchema.extend(project), (ctx, { projectId, ...input }) => {
-  updateMigrationPlan(getDb(), ctx, projectId, input);
+export const updatePlanAction = formAction(updatePlanSchema.extend(project), async (ctx, { projectId, ...input }) => {
+  await updateMigrationPlan(getDb(), ctx, projectId, input);
   refresh(projectId);
 });
 
-export const saveRaciAction = formAction(saveRaciSchema.extend(project), (ctx, { projectId, ...input }) => {
-  saveRaci(getDb(), ctx, projectId, input);
+export const saveRaciAction = formAction(saveRaciSchema.extend(project), async (ctx, { projectId, ...input }) => {
+  await saveRaci(getDb(), ctx, projectId, input);
   refresh(projectId);
 });
 
-export const createWaveAction = formAction(createWaveSchema.extend(project), (ctx, { projectId, ...input }) => {
-  createWave(getDb(), ctx, projectId, input);
+export const createWaveAction = formAction(createWaveSchema.extend(project), async (ctx, { projectId, ...input }) => {
+  await createWave(getDb(), ctx, projectId, input);
   refresh(projectId);
 });
 
-export const updateWaveAction = formAction(updateWaveSchema.extend(project), (ctx, { projectId, ...input }) => {
-  updateWave(getDb(), ctx, projectId, input);
+export const updateWaveAction = formAction(updateWaveSchema.extend(project), async (ctx, { projectId, ...input }) => {
+  await updateWave(getDb(), ctx, projectId, input);
   refresh(projectId);
 });
 
-export const recordRunAction = formAction(recordRunSchema.extend(project), (ctx, { projectId, ...input }) => {
-  const { waveStatus, reconciliation } = recordMigrationRun(getDb(), ctx, projectId, input);
+export const recordRunAction = formAction(recordRunSchema.extend(project), async (ctx, { projectId, ...input }) => {
+  const { waveStatus, reconciliation } = await recordMigrationRun(getDb(), ctx, projectId, input);
   refresh(projectId);
   return { waveStatus, reconciliation: reconciliation.result, reasons: reconciliation.reasons };
 });
 
-export const startMigrationAction = action(startMigrationSchema.extend(project), (ctx, { projectId, ...input }) => {
-  startWaveMigration(getDb(), ctx, projectId, input);
+export const startMigrationAction = action(startMigrationSchema.extend(project), async (ctx, { projectId, ...input }) => {
+  await startWaveMigration(getDb(), ctx, projectId, input);
   refresh(projectId);
 });

@@ -16,9 +16,9 @@ import {
 // Used by the sprint quality panel (on the sprint page) and the quality page (history and releases).
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
 
-export const selectQualityAction = formAction(selectQualityFormSchema, (ctx, input) => {
+export const selectQualityAction = formAction(selectQualityFormSchema, async (ctx, input) => {
   const { projectId, sprintId, chosenLevel, justification, expectedSelectedAt, ...answers } = input;
-  const selection = selectQuality(getDb(), ctx, {
+  const selection = await selectQuality(getDb(), ctx, {
     projectId,
     sprintId,
     answers,
@@ -33,18 +33,18 @@ export const selectQualityAction = formAction(selectQualityFormSchema, (ctx, inp
 export const recordEvidenceAction = formAction(evidenceFormSchema, async (ctx, input) => {
   const { file, ...fields } = input;
   const upload = file ? { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) } : undefined;
-  recordEvidence(getDb(), ctx, { ...fields, upload });
+  await recordEvidence(getDb(), ctx, { ...fields, upload });
   refresh(input.projectId);
 });
 
-export const recordEscapedDefectsAction = formAction(escapedDefectsFormSchema, (ctx, input) => {
-  recordEscapedDefects(getDb(), ctx, input);
+export const recordEscapedDefectsAction = formAction(escapedDefectsFormSchema, async (ctx, input) => {
+  await recordEscapedDefects(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const selectReleaseQualityAction = formAction(selectReleaseQualityFormSchema, (ctx, input) => {
+export const selectReleaseQualityAction = formAction(selectReleaseQualityFormSchema, async (ctx, input) => {
   const { projectId, releaseId, chosenLevel, justification, expectedSelectedAt, ...answers } = input;
-  const selection = selectReleaseQuality(getDb(), ctx, { projectId, releaseId, answers, chosenLevel, justification, expectedSelectedAt });
+  const selection = await selectReleaseQuality(getDb(), ctx, { projectId, releaseId, answers, chosenLevel, justification, expectedSelectedAt });
   refresh(projectId);
   return { chosenLevel: selection.chosenLevel };
 });
@@ -52,6 +52,6 @@ export const selectReleaseQualityAction = formAction(selectReleaseQualityFormSch
 export const recordReleaseEvidenceAction = formAction(releaseEvidenceFormSchema, async (ctx, input) => {
   const { file, ...fields } = input;
   const upload = file ? { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) } : undefined;
-  recordReleaseEvidence(getDb(), ctx, { ...fields, upload });
+  await recordReleaseEvidence(getDb(), ctx, { ...fields, upload });
   refresh(input.projectId);
 });

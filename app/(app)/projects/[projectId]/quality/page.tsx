@@ -26,10 +26,10 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const history = orNotFound(() => projectQualityHistory(db, actor, projectId));
-  const levels = history.canSelect ? toLevels(loadScale(db)) : [];
-  const rules = history.canSelect ? toRules(loadRules(db)) : [];
-  const escapedDefects = history.canSelect ? recentEscapedDefects(db, projectId) : 0;
+  const history = orNotFound(async () => await projectQualityHistory(db, actor, projectId));
+  const levels = history.canSelect ? toLevels(await loadScale(db)) : [];
+  const rules = history.canSelect ? toRules(await loadRules(db)) : [];
+  const escapedDefects = history.canSelect ? await recentEscapedDefects(db, projectId) : 0;
   const totalDefects = history.sprints.reduce((sum, s) => sum + s.escapedDefects, 0);
   const overridden = history.sprints.filter((s) => s.selection?.belowRecommendation).length;
 

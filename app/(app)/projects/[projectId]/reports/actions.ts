@@ -6,8 +6,8 @@ import { generateStatusReport } from "@/lib/data/status-reports";
 import { formAction } from "@/lib/guard";
 import { generateStatusReportSchema } from "@/lib/validation/status-reports";
 
-export const generateReportAction = formAction(generateStatusReportSchema, (ctx, input) => {
-  const report = generateStatusReport(getDb(), ctx, input);
+export const generateReportAction = formAction(generateStatusReportSchema, async (ctx, input) => {
+  const report = await generateStatusReport(getDb(), ctx, input);
   revalidatePath(`/projects/${input.projectId}/reports`);
   return report;
 });

@@ -26,8 +26,8 @@ export default async function ReportsPage({
   const raw = await searchParams;
   const cursor = typeof raw.cursor === "string" ? raw.cursor : null;
   const db = getDb();
-  const access = orNotFound(() => loadProjectAccess(db, actor, projectId));
-  const page = listStatusReports(db, actor, projectId, { limit: 20, cursor });
+  const access = orNotFound(async () => await loadProjectAccess(db, actor, projectId));
+  const page = await listStatusReports(db, actor, projectId, { limit: 20, cursor });
   const health = (h: string) => (h === "red" || h === "amber" ? h : "green");
   return (
     <div className="space-y-4">

@@ -17,39 +17,39 @@ import {
 // Scope feeds the sprint planner and the estimate; the baseline freeze touches the gates page.
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
 
-export const createReleaseAction = formAction(releaseSchema, (ctx, input) => {
-  createRelease(getDb(), ctx, input);
+export const createReleaseAction = formAction(releaseSchema, async (ctx, input) => {
+  await createRelease(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const updateReleaseAction = formAction(updateReleaseSchema, (ctx, input) => {
-  updateRelease(getDb(), ctx, input);
+export const updateReleaseAction = formAction(updateReleaseSchema, async (ctx, input) => {
+  await updateRelease(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const addScopeItemAction = formAction(addScopeItemSchema, (ctx, input) => {
-  addScopeItem(getDb(), ctx, input);
+export const addScopeItemAction = formAction(addScopeItemSchema, async (ctx, input) => {
+  await addScopeItem(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const updateScopeItemAction = formAction(updateScopeItemSchema, (ctx, input) => {
-  updateScopeItem(getDb(), ctx, input);
+export const updateScopeItemAction = formAction(updateScopeItemSchema, async (ctx, input) => {
+  await updateScopeItem(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const removeScopeItemAction = formAction(removeScopeItemSchema, (ctx, input) => {
-  removeScopeItem(getDb(), ctx, input);
+export const removeScopeItemAction = formAction(removeScopeItemSchema, async (ctx, input) => {
+  await removeScopeItem(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const approveBaselineAction = formAction(baselineSchema, (ctx, input) => {
-  const baseline = approveBaseline(getDb(), ctx, input);
+export const approveBaselineAction = formAction(baselineSchema, async (ctx, input) => {
+  const baseline = await approveBaseline(getDb(), ctx, input);
   refresh(input.projectId);
   return { version: baseline.version };
 });
 
-export const freezeBaselineAction = formAction(baselineSchema, (ctx, input) => {
-  const frozen = freezeBaseline(getDb(), ctx, input);
+export const freezeBaselineAction = formAction(baselineSchema, async (ctx, input) => {
+  const frozen = await freezeBaseline(getDb(), ctx, input);
   refresh(input.projectId);
   return frozen;
 });

@@ -23,41 +23,41 @@ import {
 // A sprint's state shows on the roadmap, billing, quality and overview pages too.
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
 
-export const planSprintAction = formAction(planSprintSchema, (ctx, input) => {
-  const { sprint, warnings } = planSprint(getDb(), ctx, input);
+export const planSprintAction = formAction(planSprintSchema, async (ctx, input) => {
+  const { sprint, warnings } = await planSprint(getDb(), ctx, input);
   refresh(input.projectId);
   return { sprintId: sprint.id, number: sprint.number, warnings };
 });
 
-export const updateSprintPlanAction = formAction(updateSprintPlanSchema, (ctx, input) => {
-  const { warnings } = updateSprintPlan(getDb(), ctx, input);
+export const updateSprintPlanAction = formAction(updateSprintPlanSchema, async (ctx, input) => {
+  const { warnings } = await updateSprintPlan(getDb(), ctx, input);
   refresh(input.projectId);
   return { warnings };
 });
 
-export const startSprintAction = formAction(sprintCommandSchema, (ctx, input) => {
-  startSprint(getDb(), ctx, input);
+export const startSprintAction = formAction(sprintCommandSchema, async (ctx, input) => {
+  await startSprint(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const submitReviewAction = formAction(sprintCommandSchema, (ctx, input) => {
-  const { warnings } = submitSprintForReview(getDb(), ctx, input);
+export const submitReviewAction = formAction(sprintCommandSchema, async (ctx, input) => {
+  const { warnings } = await submitSprintForReview(getDb(), ctx, input);
   refresh(input.projectId);
   return { warnings };
 });
 
-export const reopenSprintAction = formAction(sprintCommandSchema, (ctx, input) => {
-  reopenSprint(getDb(), ctx, input);
+export const reopenSprintAction = formAction(sprintCommandSchema, async (ctx, input) => {
+  await reopenSprint(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const recordDeploymentAction = formAction(deploymentSchema, (ctx, input) => {
-  recordDeployment(getDb(), ctx, input);
+export const recordDeploymentAction = formAction(deploymentSchema, async (ctx, input) => {
+  await recordDeployment(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const acceptanceAction = formAction(acceptanceSchema, (ctx, input) => {
-  decideSprintAcceptance(getDb(), ctx, input);
+export const acceptanceAction = formAction(acceptanceSchema, async (ctx, input) => {
+  await decideSprintAcceptance(getDb(), ctx, input);
   refresh(input.projectId);
   return { decision: input.decision };
 });

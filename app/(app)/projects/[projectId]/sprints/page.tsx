@@ -21,9 +21,9 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const { access, sprints } = orNotFound(() => listSprints(db, actor, projectId));
+  const { access, sprints } = orNotFound(async () => await listSprints(db, actor, projectId));
   const canPlan = access.can("sprint.plan");
-  const trail = estimateTrail(db, actor, projectId);
+  const trail = await estimateTrail(db, actor, projectId);
   const billing = access.can("billing.view");
   const today = new Date().toISOString().slice(0, 10);
   const lastEnd = sprints[0]?.endDate;
@@ -79,8 +79,8 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
         <Card title="Plan a sprint">
           <SprintPlanForm
             projectId={projectId}
-            items={plannableScopeItems(db, actor, projectId, null)}
-            releases={listReleases(db, actor, projectId).map((r) => ({ id: r.id, label: `${r.number}. ${r.name}` }))}
+            items={await plannableScopeItems(db, actor, projectId, null)}
+            releases={(await listReleases(db, actor, projectId)).map((r) => ({ id: r.id, label: `${r.number}. ${r.name}` }))}
             defaults={{ startDate: start, endDate: addDays(start, 13) }}
           />
         </Card>

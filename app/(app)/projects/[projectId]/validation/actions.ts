@@ -26,33 +26,33 @@ const refresh = (projectId: string) => {
   revalidatePath(`/projects/${projectId}/go-live`);
 };
 
-export const openRunAction = formAction(openRunSchema, (ctx, input) => {
-  openValidationRun(getDb(), ctx, input);
+export const openRunAction = formAction(openRunSchema, async (ctx, input) => {
+  await openValidationRun(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const addScenarioAction = formAction(addScenarioSchema, (ctx, input) => {
-  addValidationScenario(getDb(), ctx, input);
+export const addScenarioAction = formAction(addScenarioSchema, async (ctx, input) => {
+  await addValidationScenario(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const removeScenarioAction = formAction(removeScenarioSchema, (ctx, input) => {
-  removeValidationScenario(getDb(), ctx, input);
+export const removeScenarioAction = formAction(removeScenarioSchema, async (ctx, input) => {
+  await removeValidationScenario(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const moveScenarioAction = formAction(moveScenarioSchema, (ctx, input) => {
-  moveValidationScenario(getDb(), ctx, input);
+export const moveScenarioAction = formAction(moveScenarioSchema, async (ctx, input) => {
+  await moveValidationScenario(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const recordResultAction = formAction(recordResultSchema, (ctx, input) => {
-  recordScenarioResult(getDb(), ctx, input);
+export const recordResultAction = formAction(recordResultSchema, async (ctx, input) => {
+  await recordScenarioResult(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const closeRunAction = formAction(closeRunSchema, (ctx, input) => {
-  const run = closeValidationRun(getDb(), ctx, input);
+export const closeRunAction = formAction(closeRunSchema, async (ctx, input) => {
+  const run = await closeValidationRun(getDb(), ctx, input);
   refresh(input.projectId);
   return { status: run.status };
 });

@@ -6,5 +6,5 @@ import { recommendSchema } from "@/lib/validation/quality";
 /** Answers in, recommended level and the reason for every point out (DESIGN.md §6). */
 export const POST = apiRoute(async (request, ctx) => {
   const input = await readJson(request, recommendSchema);
-  return recommendQuality(getDb(), ctx.actor, input);
+  return await recommendQuality(getDb(), ctx.actor, input);
 });

@@ -6,8 +6,8 @@ import { publishPolicyVersion } from "@/lib/data/policies";
 import { action } from "@/lib/guard";
 import { publishPolicySchema } from "@/lib/validation/policies";
 
-export const publishPolicyAction = action(publishPolicySchema, (ctx, input) => {
-  const published = publishPolicyVersion(getDb(), ctx, input);
+export const publishPolicyAction = action(publishPolicySchema, async (ctx, input) => {
+  const published = await publishPolicyVersion(getDb(), ctx, input);
   revalidatePath("/admin/policies", "layout");
   return { id: published.id, version: published.version, changes: published.changes };
 });

@@ -21,18 +21,18 @@ function refresh(projectId: string) {
   revalidatePath("/reviews");
 }
 
-export const submitGateAction = action(onGate.extend({ expectedVersion }), (ctx, input) => {
-  submitGate(getDb(), ctx, input);
+export const submitGateAction = action(onGate.extend({ expectedVersion }), async (ctx, input) => {
+  await submitGate(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const voteAction = formAction(onGate.extend(voteSchema.shape), (ctx, input) => {
-  castVote(getDb(), ctx, input);
+export const voteAction = formAction(onGate.extend(voteSchema.shape), async (ctx, input) => {
+  await castVote(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const decideAction = action(onGate.extend(decisionSchema.shape), (ctx, input) => {
-  decideGate(getDb(), ctx, input);
+export const decideAction = action(onGate.extend(decisionSchema.shape), async (ctx, input) => {
+  await decideGate(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
@@ -43,36 +43,36 @@ export const addVersionAction = formAction(z.intersection(onArtifact, versionFor
       : input.kind === "url"
         ? { kind: "url" as const, url: input.url }
         : { kind: "markdown" as const, markdown: input.markdown };
-  addArtifactVersion(getDb(), ctx, { projectId: input.projectId, artifactId: input.artifactId, source, note: input.note });
+  await addArtifactVersion(getDb(), ctx, { projectId: input.projectId, artifactId: input.artifactId, source, note: input.note });
   refresh(input.projectId);
 });
 
-export const reviewAction = formAction(onArtifact.extend(reviewSchema.shape), (ctx, input) => {
-  reviewArtifact(getDb(), ctx, input);
+export const reviewAction = formAction(onArtifact.extend(reviewSchema.shape), async (ctx, input) => {
+  await reviewArtifact(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const boardSeatAction = formAction(onGate.extend(boardSeatSchema.shape), (ctx, input) => {
-  setBoardSeat(getDb(), ctx, input);
+export const boardSeatAction = formAction(onGate.extend(boardSeatSchema.shape), async (ctx, input) => {
+  await setBoardSeat(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const toggleRequiredAction = action(onGate.extend({ userId: uuid, required: z.boolean() }), (ctx, input) => {
-  setBoardSeat(getDb(), ctx, input);
+export const toggleRequiredAction = action(onGate.extend({ userId: uuid, required: z.boolean() }), async (ctx, input) => {
+  await setBoardSeat(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const removeBoardSeatAction = action(onGate.extend(removeBoardSeatSchema.shape), (ctx, input) => {
-  removeBoardSeat(getDb(), ctx, input);
+export const removeBoardSeatAction = action(onGate.extend(removeBoardSeatSchema.shape), async (ctx, input) => {
+  await removeBoardSeat(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const plannedDateAction = formAction(onGate.extend(plannedDateSchema.shape), (ctx, input) => {
-  setPlannedDate(getDb(), ctx, input);
+export const plannedDateAction = formAction(onGate.extend(plannedDateSchema.shape), async (ctx, input) => {
+  await setPlannedDate(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const meetConditionAction = action(z.object({ projectId: uuid }).extend(meetConditionSchema.shape), (ctx, input) => {
-  meetCondition(getDb(), ctx, input);
+export const meetConditionAction = action(z.object({ projectId: uuid }).extend(meetConditionSchema.shape), async (ctx, input) => {
+  await meetCondition(getDb(), ctx, input);
   refresh(input.projectId);
 });

@@ -34,15 +34,15 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   if (!Number.isInteger(number) || number < 1 || number > MAX_GATES) notFound();
   const actor = await requireActor();
   const db = getDb();
-  const detail = orNotFound(() => gateDetail(db, actor, projectId, number));
-  const { gates } = listGates(db, actor, projectId);
+  const detail = orNotFound(async () => await gateDetail(db, actor, projectId, number));
+  const { gates } = await listGates(db, actor, projectId);
   const { gate, project, you, rounds } = detail;
   const running = project.status === "active" || project.status === "on_hold";
   const open = !isDecided(gate.status) && running;
   const inReview = gate.status === "in_review" && gate.current;
   const submittable = you.canManage && gate.current && ["pending", "recycled", "hold"].includes(gate.status);
   const boardEditable = you.canManage && running && ["pending", "recycled", "hold"].includes(gate.status);
-  const candidates = boardEditable ? boardCandidates(db, actor, projectId) : [];
+  const candidates = boardEditable ? await boardCandidates(db, actor, projectId) : [];
   const ownerOptions = new Map<string, string>();
   for (const m of detail.members) ownerOptions.set(m.userId, `${m.name} (${m.roles.map(humanize).join(", ")})`);
   for (const b of gate.board) if (!ownerOptions.has(b.userId)) ownerOptions.set(b.userId, `${b.name} (board)`);
@@ -52,7 +52,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   const artifactStates: ArtifactState[] = gate.artifacts.map((a) => ({ id: a.id, title: a.title, requirement: a.requirement, status: a.status }));
   const previousOpenConditions = (gates.find((g) => g.number === gate.number + 1)?.conditions ?? []).filter((c) => c.status === "open");
   const gateAndProject = { gate: { number: gate.number, status: gate.status, round: gate.round, decisionRule: gate.decisionRule, quorum: gate.quorum }, project: { status: project.status, currentGate: project.currentGate } };
-  const submitCheck = submittable ? submitReadiness(submitCommandFor(db, actor, { projectId, number })) : null;
+  const submitCheck = submittable ? submitReadiness(await submitCommandFor(db, actor, { projectId, number })) : null;
   const decisionChecks = inReview ? decisionReadiness({ ...gateAndProject, board: gate.board, votes: gate.votes, artifacts: artifactStates, deciderId: you.id }) : null;
   // Any change to what submitting depends on remounts the submit control, so an earlier refusal goes with its cause.
   const submitBasis = [gate.version, ...gate.artifacts.map((a) => `${a.id}:${a.version}:${a.status}`), ...previousOpenConditions.map((c) => c.id)].join("|");

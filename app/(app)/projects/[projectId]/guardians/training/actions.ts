@@ -23,44 +23,44 @@ const refresh = (projectId: string) => {
   revalidatePath(`/projects/${projectId}/go-live`);
 };
 
-export const createModuleAction = formAction(createModuleSchema, (ctx, input) => {
-  createModule(getDb(), ctx, input);
+export const createModuleAction = formAction(createModuleSchema, async (ctx, input) => {
+  await createModule(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const updateModuleAction = formAction(updateModuleSchema, (ctx, input) => {
-  updateModule(getDb(), ctx, input);
+export const updateModuleAction = formAction(updateModuleSchema, async (ctx, input) => {
+  await updateModule(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const addMaterialLinkAction = formAction(addMaterialLinkSchema, (ctx, input) => {
-  addMaterialLink(getDb(), ctx, input);
+export const addMaterialLinkAction = formAction(addMaterialLinkSchema, async (ctx, input) => {
+  await addMaterialLink(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
 export const addMaterialFileAction = formAction(addMaterialFileSchema, async (ctx, input) => {
   const bytes = Buffer.from(await input.file.arrayBuffer());
-  addMaterialFile(getDb(), ctx, { projectId: input.projectId, moduleId: input.moduleId, title: input.title, fileName: input.file.name, bytes });
+  await addMaterialFile(getDb(), ctx, { projectId: input.projectId, moduleId: input.moduleId, title: input.title, fileName: input.file.name, bytes });
   refresh(input.projectId);
 });
 
-export const scheduleSessionAction = formAction(scheduleSessionSchema, (ctx, input) => {
-  scheduleSession(getDb(), ctx, input);
+export const scheduleSessionAction = formAction(scheduleSessionSchema, async (ctx, input) => {
+  await scheduleSession(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const enrolAttendeesAction = formAction(enrolAttendeesSchema, (ctx, input) => {
-  enrolAttendees(getDb(), ctx, input);
+export const enrolAttendeesAction = formAction(enrolAttendeesSchema, async (ctx, input) => {
+  await enrolAttendees(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const recordAttendanceAction = action(recordAttendanceSchema, (ctx, input) => {
-  const result = recordAttendance(getDb(), ctx, input);
+export const recordAttendanceAction = action(recordAttendanceSchema, async (ctx, input) => {
+  const result = await recordAttendance(getDb(), ctx, input);
   refresh(input.projectId);
   return result;
 });
 
-export const cancelSessionAction = action(z.object({ projectId: uuid, sessionId: uuid }), (ctx, input) => {
-  cancelSession(getDb(), ctx, input);
+export const cancelSessionAction = action(z.object({ projectId: uuid, sessionId: uuid }), async (ctx, input) => {
+  await cancelSession(getDb(), ctx, input);
   refresh(input.projectId);
 });

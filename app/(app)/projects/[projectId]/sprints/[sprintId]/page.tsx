@@ -20,7 +20,7 @@ export default async function SprintPage({ params }: { params: Promise<{ project
   const { projectId, sprintId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const view = orNotFound(() => getSprint(db, actor, projectId, sprintId));
+  const view = orNotFound(async () => await getSprint(db, actor, projectId, sprintId));
   const { sprint, access, items, deployments, milestone, blockers } = view;
   const can = { plan: access.can("sprint.plan"), deliver: access.can("sprint.deliver"), accept: access.can("sprint.accept") };
   const ids = { projectId, sprintId, version: sprint.version };
@@ -115,8 +115,8 @@ export default async function SprintPage({ params }: { params: Promise<{ project
         {can.plan && open ? (
           <SprintPlanForm
             projectId={projectId}
-            items={plannableScopeItems(db, actor, projectId, sprintId)}
-            releases={listReleases(db, actor, projectId).map((r) => ({ id: r.id, label: `${r.number}. ${r.name}` }))}
+            items={await plannableScopeItems(db, actor, projectId, sprintId)}
+            releases={(await listReleases(db, actor, projectId)).map((r) => ({ id: r.id, label: `${r.number}. ${r.name}` }))}
             plan={{ sprintId, version: sprint.version, goal: sprint.goal, startDate: sprint.startDate, endDate: sprint.endDate, capacityDays: sprint.capacityDays, releaseId: sprint.releaseId, committedIds: items.map((i) => i.id) }}
           />
         ) : items.length ? (

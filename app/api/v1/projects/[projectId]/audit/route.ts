@@ -4,7 +4,7 @@ import { listProjectAudit } from "@/lib/data/audit-trail";
 import { auditFilterSchema } from "@/lib/validation/audit";
 
 /** The project's audit events, newest first: `?limit&cursor` plus optional filters. */
-export const GET = apiRoute<{ projectId: string }>((request, ctx, { projectId }) => {
+export const GET = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const { limit, cursor } = pageParams(request, 50);
   const url = new URL(request.url);
   const filter = validate(auditFilterSchema, {
@@ -15,6 +15,6 @@ export const GET = apiRoute<{ projectId: string }>((request, ctx, { projectId })
     to: url.searchParams.get("to") ?? undefined,
     q: url.searchParams.get("q") ?? undefined,
   });
-  const page = listProjectAudit(getDb(), ctx.actor, projectId, { ...filter, limit, cursor });
+  const page = await listProjectAudit(getDb(), ctx.actor, projectId, { ...filter, limit, cursor });
   return { items: page.items, nextCursor: page.nextCursor };
 });

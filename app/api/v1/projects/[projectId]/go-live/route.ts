@@ -2,4 +2,4 @@ import { getDb } from "@/db/client";
 import { apiRoute } from "@/lib/api";
 import { getGoLive } from "@/lib/data/go-live";
 
-export const GET = apiRoute<{ projectId: string }>((_request, ctx, { projectId }) => getGoLive(getDb(), ctx.actor, projectId));
+export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => await getGoLive(getDb(), ctx.actor, projectId));

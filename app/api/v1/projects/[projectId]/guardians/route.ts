@@ -4,8 +4,8 @@ import { guardianRoster, nominateGuardian } from "@/lib/data/guardians";
 import { nominateGuardianSchema } from "@/lib/validation/readiness";
 
 /** Guardians with their progress per training module (the roster, flattened). */
-export const GET = apiRoute<{ projectId: string }>((_request, ctx, { projectId }) => {
-  const roster = guardianRoster(getDb(), ctx.actor, projectId);
+export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
+  const roster = await guardianRoster(getDb(), ctx.actor, projectId);
   return {
     modules: roster.modules.map(({ id, name, kind, required, passMark }) => ({ id, name, kind, required, passMark })),
     items: roster.sites.flatMap((s) =>
@@ -28,5 +28,5 @@ export const GET = apiRoute<{ projectId: string }>((_request, ctx, { projectId }
 
 export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const input = await readJson(request, nominateGuardianSchema.omit({ projectId: true }));
-  return Response.json(nominateGuardian(getDb(), ctx, { ...input, projectId }), { status: 201 });
+  return Response.json(await nominateGuardian(getDb(), ctx, { ...input, projectId }), { status: 201 });
 });

@@ -6,14 +6,14 @@ import { newMemberSchema } from "@/lib/validation/projects";
 
 const memberView = (m: ReturnType<typeof listProjectMembers>[number]) => ({ userId: m.userId, email: m.email, name: m.name, roles: m.roles });
 
-export const GET = apiRoute<{ projectId: string }>((_request, ctx, { projectId }) => ({
-  items: listProjectMembers(getDb(), ctx.actor, projectId).map(memberView),
+export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({
+  items: (await listProjectMembers(getDb(), ctx.actor, projectId)).map(memberView),
 }));
 
 export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const input = await readJson(request, newMemberSchema);
-  addProjectMember(getDb(), ctx, input.email ? { projectId, email: input.email, role: input.role } : { projectId, userId: input.userId!, role: input.role });
-  const members = listProjectMembers(getDb(), ctx.actor, projectId);
+  await addProjectMember(getDb(), ctx, input.email ? { projectId, email: input.email, role: input.role } : { projectId, userId: input.userId!, role: input.role });
+  const members = await listProjectMembers(getDb(), ctx.actor, projectId);
   const member = members.find((m) => (input.email ? m.email.toLowerCase() === input.email : m.userId === input.userId))!;
   return Response.json(memberView(member), { status: 201 });
 });

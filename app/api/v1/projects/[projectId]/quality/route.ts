@@ -3,7 +3,7 @@ import { apiRoute } from "@/lib/api";
 import { projectQualityHistory } from "@/lib/data/quality-history";
 
 /** The project's quality history: per sprint the level recommended and chosen, evidence, escaped defects. */
-export const GET = apiRoute<{ projectId: string }>((_request, ctx, { projectId }) => {
-  const { sprints } = projectQualityHistory(getDb(), ctx.actor, projectId);
+export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
+  const { sprints } = await projectQualityHistory(getDb(), ctx.actor, projectId);
   return { items: sprints };
 });

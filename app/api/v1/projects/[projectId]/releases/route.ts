@@ -11,11 +11,11 @@ const json = (r: { id: string; number: number; name: string; scope: string; targ
   targetDate: r.targetDate,
 });
 
-export const GET = apiRoute<{ projectId: string }>((_request, ctx, { projectId }) => ({
-  items: listReleases(getDb(), ctx.actor, projectId).map(json),
+export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({
+  items: (await listReleases(getDb(), ctx.actor, projectId)).map(json),
 }));
 
 export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const input = await readJson(request, releaseSchema.omit({ projectId: true }));
-  return Response.json(json(createRelease(getDb(), ctx, { ...input, projectId })), { status: 201, headers: { "cache-control": "no-store" } });
+  return Response.json(json(await createRelease(getDb(), ctx, { ...input, projectId })), { status: 201, headers: { "cache-control": "no-store" } });
 });

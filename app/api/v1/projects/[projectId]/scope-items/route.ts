@@ -4,7 +4,7 @@ import { addScopeItem, listScopeItems } from "@/lib/data/roadmap";
 import { scopeItemJson } from "@/lib/data/delivery-views";
 import { addScopeItemSchema, scopeListQuery } from "@/lib/validation/roadmap";
 
-export const GET = apiRoute<{ projectId: string }>((request, ctx, { projectId }) => {
+export const GET = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const { limit, cursor } = pageParams(request, 50);
   const url = new URL(request.url);
   const query = validate(scopeListQuery, {
@@ -14,7 +14,7 @@ export const GET = apiRoute<{ projectId: string }>((request, ctx, { projectId })
     q: url.searchParams.get("q") ?? undefined,
     limit,
   });
-  const page = listScopeItems(getDb(), ctx.actor, projectId, { ...query, cursor });
+  const page = await listScopeItems(getDb(), ctx.actor, projectId, { ...query, cursor });
   return { items: page.items.map(scopeItemJson), nextCursor: page.nextCursor };
 });
 
@@ -22,6 +22,6 @@ const body = addScopeItemSchema.omit({ projectId: true });
 
 export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const input = await readJson(request, body);
-  const item = addScopeItem(getDb(), ctx, { ...input, projectId });
+  const item = await addScopeItem(getDb(), ctx, { ...input, projectId });
   return Response.json(scopeItemJson(item), { status: 201, headers: { "cache-control": "no-store" } });
 });

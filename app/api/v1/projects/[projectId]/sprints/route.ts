@@ -4,15 +4,15 @@ import { listSprints, planSprint } from "@/lib/data/sprints";
 import { sprintJson } from "@/lib/data/delivery-views";
 import { planSprintBody } from "@/lib/validation/sprints";
 
-export const GET = apiRoute<{ projectId: string }>((_request, ctx, { projectId }) => {
-  const { sprints } = listSprints(getDb(), ctx.actor, projectId);
+export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
+  const { sprints } = await listSprints(getDb(), ctx.actor, projectId);
   return { items: sprints.map(sprintJson) };
 });
 
 export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const input = await readJson(request, planSprintBody);
-  const { sprint, warnings } = planSprint(getDb(), ctx, { ...input, projectId });
-  const { sprints } = listSprints(getDb(), ctx.actor, projectId);
+  const { sprint, warnings } = await planSprint(getDb(), ctx, { ...input, projectId });
+  const { sprints } = await listSprints(getDb(), ctx.actor, projectId);
   const created = sprints.find((s) => s.id === sprint.id)!;
   return Response.json(
     { ...sprintJson(created), warnings },

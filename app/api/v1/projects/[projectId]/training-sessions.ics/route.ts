@@ -3,8 +3,8 @@ import { apiRoute } from "@/lib/api";
 import { trainingCalendarIcs } from "@/lib/data/training";
 
 /** The project's training calendar as an RFC 5545 file, for Outlook, Google Calendar and co. */
-export const GET = apiRoute<{ projectId: string }>((request, ctx, { projectId }) => {
-  const ics = trainingCalendarIcs(getDb(), ctx.actor, projectId, new URL(request.url).hostname);
+export const GET = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
+  const ics = await trainingCalendarIcs(getDb(), ctx.actor, projectId, new URL(request.url).hostname);
   return new Response(ics, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",

@@ -5,8 +5,8 @@ import { gateDetail } from "@/lib/data/gate-views";
 import { expectedVersion } from "@/lib/validation/common";
 import { gateNumber, plannedDateSchema } from "@/lib/validation/gates";
 
-export const GET = apiRoute<{ projectId: string; number: string }>((_request, ctx, params) => {
-  const detail = gateDetail(getDb(), ctx.actor, params.projectId, validate(gateNumber, params.number));
+export const GET = apiRoute<{ projectId: string; number: string }>(async (_request, ctx, params) => {
+  const detail = await gateDetail(getDb(), ctx.actor, params.projectId, validate(gateNumber, params.number));
   return { ...detail.gate, rounds: detail.rounds };
 });
 
@@ -14,7 +14,7 @@ export const GET = apiRoute<{ projectId: string; number: string }>((_request, ct
 export const PATCH = apiRoute<{ projectId: string; number: string }>(async (request, ctx, params) => {
   const number = validate(gateNumber, params.number);
   const input = await readJson(request, plannedDateSchema.extend({ expectedVersion }));
-  setPlannedDate(getDb(), ctx, { projectId: params.projectId, number, ...input });
-  const detail = gateDetail(getDb(), ctx.actor, params.projectId, number);
+  await setPlannedDate(getDb(), ctx, { projectId: params.projectId, number, ...input });
+  const detail = await gateDetail(getDb(), ctx.actor, params.projectId, number);
   return { ...detail.gate, rounds: detail.rounds };
 });

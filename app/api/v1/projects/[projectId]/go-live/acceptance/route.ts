@@ -7,6 +7,6 @@ import { configureAcceptanceSchema } from "@/lib/validation/go-live";
 /** Sets or (before anyone signed) replaces the statement and the required signers. */
 export const PUT = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const body = await readJson(request, z.record(z.string(), z.unknown()));
-  configureAcceptance(getDb(), ctx, validate(configureAcceptanceSchema, { ...body, projectId }));
-  return getGoLive(getDb(), ctx.actor, projectId);
+  await configureAcceptance(getDb(), ctx, validate(configureAcceptanceSchema, { ...body, projectId }));
+  return await getGoLive(getDb(), ctx.actor, projectId);
 });

@@ -7,6 +7,6 @@ import { handoverSchema } from "@/lib/validation/go-live";
 /** Records the handover to the helpdesk; the project becomes live. */
 export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const body = await readJson(request, z.record(z.string(), z.unknown()));
-  recordHandover(getDb(), ctx, validate(handoverSchema, { ...body, projectId }));
-  return Response.json(getGoLive(getDb(), ctx.actor, projectId), { status: 201 });
+  await recordHandover(getDb(), ctx, validate(handoverSchema, { ...body, projectId }));
+  return Response.json(await getGoLive(getDb(), ctx.actor, projectId), { status: 201 });
 });

@@ -13,6 +13,6 @@ const changeSchema = z.discriminatedUnion("action", [
 export const PATCH = apiRoute<{ projectId: string; guardianId: string }>(async (request, ctx, { projectId, guardianId }) => {
   const input = await readJson(request, changeSchema);
   return input.action === "withdraw"
-    ? withdrawGuardian(getDb(), ctx, { projectId, guardianId, expectedVersion: input.expectedVersion })
-    : moveGuardian(getDb(), ctx, { projectId, guardianId, siteId: input.siteId, expectedVersion: input.expectedVersion });
+    ? await withdrawGuardian(getDb(), ctx, { projectId, guardianId, expectedVersion: input.expectedVersion })
+    : await moveGuardian(getDb(), ctx, { projectId, guardianId, siteId: input.siteId, expectedVersion: input.expectedVersion });
 });

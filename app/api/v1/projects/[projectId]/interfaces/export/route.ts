@@ -4,9 +4,9 @@ import { exportInterfaces } from "@/lib/data/integration-diagram";
 import { exportFormat } from "@/lib/validation/integration";
 
 /** Interface descriptions as a download: ?format=markdown (default) or ?format=csv. */
-export const GET = apiRoute<{ projectId: string }>((request, ctx, { projectId }) => {
+export const GET = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const format = validate(exportFormat, new URL(request.url).searchParams.get("format") ?? "markdown");
-  const file = exportInterfaces(getDb(), ctx.actor, projectId, format);
+  const file = await exportInterfaces(getDb(), ctx.actor, projectId, format);
   return new Response(file.body, {
     headers: {
       "content-type": file.contentType,

@@ -5,8 +5,8 @@ import { uuid } from "@/lib/validation/common";
 import { removeMemberQuery } from "@/lib/validation/projects";
 
 /** Removes one role (`?role=`) or, without it, every role of the member. */
-export const DELETE = apiRoute<{ projectId: string; userId: string }>((request, ctx, params) => {
+export const DELETE = apiRoute<{ projectId: string; userId: string }>(async (request, ctx, params) => {
   const { role } = validate(removeMemberQuery, { role: new URL(request.url).searchParams.get("role") ?? undefined });
-  removeProjectMember(getDb(), ctx, { projectId: params.projectId, userId: validate(uuid, params.userId), role });
+  await removeProjectMember(getDb(), ctx, { projectId: params.projectId, userId: validate(uuid, params.userId), role });
   return new Response(null, { status: 204 });
 });

@@ -8,7 +8,7 @@ export const POST = apiRoute<{ projectId: string; milestoneId: string }>(async (
   const input = await readJson(request, milestoneTransitionBody);
   const m =
     input.action === "invoice"
-      ? invoiceMilestone(getDb(), ctx, { projectId, milestoneId, invoiceReference: input.invoiceReference, expectedVersion: input.expectedVersion })
-      : markMilestonePaid(getDb(), ctx, { projectId, milestoneId, expectedVersion: input.expectedVersion });
+      ? await invoiceMilestone(getDb(), ctx, { projectId, milestoneId, invoiceReference: input.invoiceReference, expectedVersion: input.expectedVersion })
+      : await markMilestonePaid(getDb(), ctx, { projectId, milestoneId, expectedVersion: input.expectedVersion });
   return { id: m.id, status: m.status, amount: m.amount, currency: m.currency, invoiceReference: m.invoiceReference, version: m.version };
 });

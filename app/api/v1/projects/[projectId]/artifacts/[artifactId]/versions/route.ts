@@ -22,7 +22,7 @@ async function readSource(request: Request): Promise<{ source: VersionSource; no
 
 export const POST = apiRoute<{ projectId: string; artifactId: string }>(async (request, ctx, { projectId, artifactId }) => {
   const { source, note } = await readSource(request);
-  const { artifact, version } = addArtifactVersion(getDb(), ctx, { projectId, artifactId, source, note });
+  const { artifact, version } = await addArtifactVersion(getDb(), ctx, { projectId, artifactId, source, note });
   const { storedName: _stored, ...publicVersion } = version;
   return Response.json(
     { artifact: { id: artifact.id, type: artifact.type, title: artifact.title, requirement: artifact.requirement, status: artifact.status }, version: publicVersion },

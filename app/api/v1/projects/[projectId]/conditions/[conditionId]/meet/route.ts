@@ -8,6 +8,6 @@ import { meetConditionSchema } from "@/lib/validation/gates";
 export const POST = apiRoute<{ projectId: string; conditionId: string }>(async (request, ctx, params) => {
   const conditionId = validate(uuid, params.conditionId);
   const { note } = await readJson(request, meetConditionSchema.omit({ conditionId: true }));
-  const condition = meetCondition(getDb(), ctx, { projectId: params.projectId, conditionId, note });
+  const condition = await meetCondition(getDb(), ctx, { projectId: params.projectId, conditionId, note });
   return { id: condition.id, text: condition.text, ownerId: condition.ownerId, dueDate: condition.dueDate, status: condition.status, closedAt: condition.closedAt, note };
 });

@@ -7,6 +7,6 @@ import { decisionSchema, gateNumber } from "@/lib/validation/gates";
 export const POST = apiRoute<{ projectId: string; number: string }>(async (request, ctx, params) => {
   const number = validate(gateNumber, params.number);
   const input = await readJson(request, decisionSchema);
-  decideGate(getDb(), ctx, { projectId: params.projectId, number, ...input });
-  return gateDetail(getDb(), ctx.actor, params.projectId, number).gate;
+  await decideGate(getDb(), ctx, { projectId: params.projectId, number, ...input });
+  return (await gateDetail(getDb(), ctx.actor, params.projectId, number)).gate;
 });

@@ -7,6 +7,6 @@ import { gateNumber, submitGateSchema } from "@/lib/validation/gates";
 export const POST = apiRoute<{ projectId: string; number: string }>(async (request, ctx, params) => {
   const number = validate(gateNumber, params.number);
   const input = await readJson(request, submitGateSchema);
-  submitGate(getDb(), ctx, { projectId: params.projectId, number, expectedVersion: input.expectedVersion });
-  return gateDetail(getDb(), ctx.actor, params.projectId, number).gate;
+  await submitGate(getDb(), ctx, { projectId: params.projectId, number, expectedVersion: input.expectedVersion });
+  return (await gateDetail(getDb(), ctx.actor, params.projectId, number)).gate;
 });

@@ -9,5 +9,5 @@ const body = changeInterfaceStatusSchema.omit({ interfaceId: true }).extend({ re
 
 export const POST = apiRoute<{ projectId: string; interfaceId: string }>(async (request, ctx, { projectId, interfaceId }) => {
   const input = await readJson(request, body);
-  return interfaceView(changeInterfaceStatus(getDb(), ctx, projectId, { ...input, interfaceId }));
+  return interfaceView(await changeInterfaceStatus(getDb(), ctx, projectId, { ...input, interfaceId }));
 });

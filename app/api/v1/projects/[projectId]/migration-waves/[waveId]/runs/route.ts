@@ -4,15 +4,15 @@ import { listMigrationWaves, recordMigrationRun } from "@/lib/data/migration";
 import { notFound } from "@/lib/errors";
 import { recordRunBody } from "@/lib/validation/migration";
 
-export const GET = apiRoute<{ projectId: string; waveId: string }>((_request, ctx, { projectId, waveId }) => {
-  const wave = listMigrationWaves(getDb(), ctx.actor, projectId).find((w) => w.id === waveId);
+export const GET = apiRoute<{ projectId: string; waveId: string }>(async (_request, ctx, { projectId, waveId }) => {
+  const wave = (await listMigrationWaves(getDb(), ctx.actor, projectId)).find((w) => w.id === waveId);
   if (!wave) throw notFound("This migration wave");
   return { items: wave.runs };
 });
 
 export const POST = apiRoute<{ projectId: string; waveId: string }>(async (request, ctx, { projectId, waveId }) => {
   const input = await readJson(request, recordRunBody);
-  const { run, waveStatus, reconciliation } = recordMigrationRun(getDb(), ctx, projectId, { ...input, waveId });
+  const { run, waveStatus, reconciliation } = await recordMigrationRun(getDb(), ctx, projectId, { ...input, waveId });
   return Response.json(
     {
       id: run.id,

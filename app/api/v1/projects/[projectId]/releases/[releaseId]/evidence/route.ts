@@ -25,7 +25,7 @@ export const POST = apiRoute<Params>(async (request, ctx, { projectId, releaseId
   } else {
     fields = await readJson(request, evidenceJsonSchema);
   }
-  const row = recordReleaseEvidence(getDb(), ctx, { projectId, releaseId, ...fields, upload });
+  const row = await recordReleaseEvidence(getDb(), ctx, { projectId, releaseId, ...fields, upload });
   return Response.json(
     {
       id: row.id,

@@ -25,7 +25,7 @@ export const POST = apiRoute<Params>(async (request, ctx, { projectId, sprintId 
   } else {
     fields = await readJson(request, evidenceJsonSchema);
   }
-  const row = recordEvidence(getDb(), ctx, { projectId, sprintId, ...fields, upload });
+  const row = await recordEvidence(getDb(), ctx, { projectId, sprintId, ...fields, upload });
   return Response.json(
     {
       id: row.id,

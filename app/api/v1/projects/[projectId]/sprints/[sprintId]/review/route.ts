@@ -7,6 +7,6 @@ import { expectedVersion } from "@/lib/validation/common";
 
 export const POST = apiRoute<{ projectId: string; sprintId: string }>(async (request, ctx, { projectId, sprintId }) => {
   const input = await readJson(request, z.object({ expectedVersion }));
-  const { warnings } = submitSprintForReview(getDb(), ctx, { ...input, projectId, sprintId });
-  return { ...sprintDetailJson(getSprint(getDb(), ctx.actor, projectId, sprintId)), warnings };
+  const { warnings } = await submitSprintForReview(getDb(), ctx, { ...input, projectId, sprintId });
+  return { ...sprintDetailJson(await getSprint(getDb(), ctx.actor, projectId, sprintId)), warnings };
 });

@@ -4,8 +4,8 @@ import { getStatusReport } from "@/lib/data/status-reports";
 import { reportFileName } from "@/lib/validation/status-reports";
 
 // The report as a markdown download (never rendered inline by the browser).
-export const GET = apiRoute<{ projectId: string; reportId: string }>((_request, ctx, { projectId, reportId }) => {
-  const report = getStatusReport(getDb(), ctx.actor, projectId, reportId);
+export const GET = apiRoute<{ projectId: string; reportId: string }>(async (_request, ctx, { projectId, reportId }) => {
+  const report = await getStatusReport(getDb(), ctx.actor, projectId, reportId);
   const name = reportFileName(report.snapshot.project.name, report.snapshot.isoWeek);
   return new Response(report.markdown, {
     headers: {

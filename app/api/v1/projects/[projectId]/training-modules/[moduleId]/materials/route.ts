@@ -14,10 +14,10 @@ export const POST = apiRoute<{ projectId: string; moduleId: string }>(async (req
       throw new AppError("invalid_input", "Send the material as a multipart part named `file`.", "invalid_input", { fieldErrors: { file: ["A file is required."] } });
     }
     const title = validate(z.string().trim().max(200, "At most 200 characters."), form.get("title") ?? "");
-    const material = addMaterialFile(getDb(), ctx, { projectId, moduleId, title, ...file });
+    const material = await addMaterialFile(getDb(), ctx, { projectId, moduleId, title, ...file });
     const { storedName: _stored, ...publicMaterial } = material;
     return Response.json(publicMaterial, { status: 201 });
   }
   const input = await readJson(request, addMaterialLinkSchema.omit({ projectId: true, moduleId: true }));
-  return Response.json(addMaterialLink(getDb(), ctx, { ...input, projectId, moduleId }), { status: 201 });
+  return Response.json(await addMaterialLink(getDb(), ctx, { ...input, projectId, moduleId }), { status: 201 });
 });

@@ -6,13 +6,13 @@ import { enrolAttendeesSchema, recordAttendanceSchema } from "@/lib/validation/r
 /** Enrol guardians: `{"guardianIds": ["…"]}`. */
 export const POST = apiRoute<{ projectId: string; sessionId: string }>(async (request, ctx, { projectId, sessionId }) => {
   const input = await readJson(request, enrolAttendeesSchema.omit({ projectId: true, sessionId: true }));
-  enrolAttendees(getDb(), ctx, { ...input, projectId, sessionId });
-  return getSession(getDb(), ctx.actor, projectId, sessionId);
+  await enrolAttendees(getDb(), ctx, { ...input, projectId, sessionId });
+  return await getSession(getDb(), ctx.actor, projectId, sessionId);
 });
 
 /** Record attendance and scores: `{"records": [{"guardianId": "…", "attended": true, "score": 85}]}`. */
 export const PUT = apiRoute<{ projectId: string; sessionId: string }>(async (request, ctx, { projectId, sessionId }) => {
   const input = await readJson(request, recordAttendanceSchema.omit({ projectId: true, sessionId: true }));
-  recordAttendance(getDb(), ctx, { ...input, projectId, sessionId });
-  return getSession(getDb(), ctx.actor, projectId, sessionId);
+  await recordAttendance(getDb(), ctx, { ...input, projectId, sessionId });
+  return await getSession(getDb(), ctx.actor, projectId, sessionId);
 });

@@ -7,6 +7,6 @@ import { addScenarioSchema } from "@/lib/validation/validation-runs";
 /** Adds a scenario at the end of an open run's checklist: `{"title"}`. */
 export const POST = apiRoute<{ projectId: string; runId: string }>(async (request, ctx, { projectId, runId }) => {
   const body = await readJson(request, z.record(z.string(), z.unknown()));
-  addValidationScenario(getDb(), ctx, validate(addScenarioSchema, { ...body, projectId, runId }));
-  return Response.json(getValidationRun(getDb(), ctx.actor, projectId, runId), { status: 201 });
+  await addValidationScenario(getDb(), ctx, validate(addScenarioSchema, { ...body, projectId, runId }));
+  return Response.json(await getValidationRun(getDb(), ctx.actor, projectId, runId), { status: 201 });
 });

@@ -6,8 +6,8 @@ import { attachmentHeaders } from "@/lib/data/uploads";
 type Params = { projectId: string; evidenceId: string };
 
 /** Downloads an evidence file: always as an attachment, never sniffed or rendered inline. */
-export const GET = apiRoute<Params>((_request, ctx, { projectId, evidenceId }) => {
-  const file = evidenceFileFor(getDb(), ctx.actor, projectId, evidenceId);
+export const GET = apiRoute<Params>(async (_request, ctx, { projectId, evidenceId }) => {
+  const file = await evidenceFileFor(getDb(), ctx.actor, projectId, evidenceId);
   return new Response(new Uint8Array(file.bytes), {
     headers: { ...attachmentHeaders(file), ...(file.sha256 ? { "x-checksum-sha256": file.sha256 } : {}) },
   });

@@ -7,6 +7,6 @@ import { moveScenarioSchema } from "@/lib/validation/validation-runs";
 /** Moves a scenario one place: `{"direction": "up"|"down"}`. */
 export const POST = apiRoute<{ projectId: string; runId: string; scenarioId: string }>(async (request, ctx, params) => {
   const body = await readJson(request, z.record(z.string(), z.unknown()));
-  moveValidationScenario(getDb(), ctx, validate(moveScenarioSchema, { ...body, ...params }));
-  return getValidationRun(getDb(), ctx.actor, params.projectId, params.runId);
+  await moveValidationScenario(getDb(), ctx, validate(moveScenarioSchema, { ...body, ...params }));
+  return await getValidationRun(getDb(), ctx.actor, params.projectId, params.runId);
 });

@@ -7,6 +7,6 @@ import { recordResultSchema } from "@/lib/validation/validation-runs";
 /** A guardian records a scenario's result: `{"result": "pass"|"fail", "notes"}` (notes required on fail). */
 export const POST = apiRoute<{ projectId: string; runId: string; scenarioId: string }>(async (request, ctx, params) => {
   const body = await readJson(request, z.record(z.string(), z.unknown()));
-  recordScenarioResult(getDb(), ctx, validate(recordResultSchema, { ...body, ...params }));
-  return getValidationRun(getDb(), ctx.actor, params.projectId, params.runId);
+  await recordScenarioResult(getDb(), ctx, validate(recordResultSchema, { ...body, ...params }));
+  return await getValidationRun(getDb(), ctx.actor, params.projectId, params.runId);
 });
