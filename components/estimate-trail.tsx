@@ -7,7 +7,7 @@ import { EstimateChartsLazy } from "@/components/estimate-charts-lazy";
 import type { estimateTrail } from "@/lib/data/estimates";
 import { formatDate, formatMoney } from "@/lib/display-format";
 
-type Trail = ReturnType<typeof estimateTrail>;
+type Trail = Awaited<ReturnType<typeof estimateTrail>>;
 
 const signed = (days: number) => (days === 0 ? "on the target" : days > 0 ? `${days} days after the target` : `${-days} days before the target`);
 

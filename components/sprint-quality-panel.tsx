@@ -19,7 +19,7 @@ import { formatDate } from "@/lib/display-format";
 export async function SprintQualityPanel({ projectId, sprintId }: { projectId: string; sprintId: string }) {
   const actor = await requireActor();
   const db = getDb();
-  const view = orNotFound(async () => await sprintQuality(db, actor, projectId, sprintId));
+  const view = await orNotFound(async () => await sprintQuality(db, actor, projectId, sprintId));
   const { selection, sprint, missing, inheritedFrom } = view;
   const levels = view.canEdit ? toLevels(await loadScale(db)) : [];
   const rules = view.canEdit ? toRules(await loadRules(db)) : [];

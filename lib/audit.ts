@@ -3,7 +3,7 @@
 // the chain from that row on. Written inside the same transaction as the change it records.
 import { createHash, randomUUID } from "node:crypto";
 import { asc, desc, gt } from "drizzle-orm";
-import { type DbOrTx, first } from "@/db/client";
+import { type DbOrTx, first, one } from "@/db/client";
 import { auditEvents, type AuditEvent } from "@/db/schema";
 import type { Actor } from "@/lib/domain/permissions";
 
@@ -86,7 +86,7 @@ export async function recordAudit(tx: DbOrTx, ctx: RequestContext | null, input:
     previousHash: await auditHead(tx),
   };
   const hash = hashEvent(fields);
-  return await first(tx
+  return await one(tx
     .insert(auditEvents)
     .values({ ...fields, hash })
     .returning());

@@ -3,7 +3,7 @@
 // the only one who knows it, so the administrator must choose their own at the first sign-in.
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { openDatabase, first, transaction } from "@/db/client";
+import { openDatabase, first, transaction, one } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { databaseFile } from "@/lib/env";
@@ -29,7 +29,7 @@ if (await first(db.select().from(users).where(eq(users.email, parsedEmail.data))
 }
 const passwordHash = await hashPassword(password);
 await transaction(db, async (tx) => {
-  const user = await first(tx
+  const user = await one(tx
     .insert(users)
     .values({ email: parsedEmail.data, name: nameParts.join(" ") || "Administrator", role: "admin", passwordHash, mustChangePassword: true })
     .returning());

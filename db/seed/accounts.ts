@@ -1,5 +1,5 @@
 // Demo organisations and accounts (DESIGN.md §6). Every demo account shares DEMO_PASSWORD.
-import { type Tx, first } from "@/db/client";
+import { type Tx, first, one } from "@/db/client";
 import { clientOrganizations, users, type GlobalRole } from "@/db/schema";
 
 export const DEMO_ORGANIZATIONS = {
@@ -35,13 +35,13 @@ export function seedAccounts(tx: Tx, passwordHash: string) {
   const orgs = Object.fromEntries(
     Object.entries(DEMO_ORGANIZATIONS).map(async ([key, org]) => [
       key,
-      await first(tx.insert(clientOrganizations).values(org).returning()),
+      await one(tx.insert(clientOrganizations).values(org).returning()),
     ]),
   ) as Record<DemoOrg, typeof clientOrganizations.$inferSelect>;
   const accounts = Object.fromEntries(
     DEMO_ACCOUNTS.map(async (a) => [
       a.email,
-      await first(tx
+      await one(tx
         .insert(users)
         .values({
           email: a.email,

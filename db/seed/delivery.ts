@@ -9,7 +9,7 @@
 //   aquavale-metering      1 accepted (paid) · 2 accepted (billable) · 3 active   (fixed price per sprint)
 //   meridian-prepaid       scope proposed, no baseline yet, no sprints          (awaits the client owner)
 import { and, eq } from "drizzle-orm";
-import { type Tx, first } from "@/db/client";
+import { type Tx, first, one } from "@/db/client";
 import {
   estimateSnapshots,
   paymentMilestones,
@@ -177,7 +177,7 @@ async function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, s
   const billing = { mode: spec.billing.mode, dayRate: spec.billing.dayRate, fixedSprintAmount: spec.billing.fixed };
 
   const releaseRows = spec.releases.map(async ([name, scope], i) =>
-    await first(tx
+    await one(tx
       .insert(releases)
       .values({ projectId: project.id, number: i + 1, name, scope, targetDate: i === 0 ? project.targetGoLiveDate : addDays(project.targetGoLiveDate, 120) })
       .returning()),
@@ -185,7 +185,7 @@ async function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, s
   const createdDaysAgo = (spec.baselineDaysAgo ?? 10) + 15;
   const items = spec.items.map(async ([title, category, priority, estimateDays, release], i) => {
     const createdAt = instant(createdDaysAgo, 8 + (i % 8));
-    const item = await first(tx
+    const item = await one(tx
       .insert(scopeItems)
       .values({ projectId: project.id, releaseId: releaseRows[release - 1].id, title, category, priority, estimateDays, status: spec.baselineDaysAgo === null ? "proposed" : "planned", createdAt, updatedAt: createdAt })
       .returning());
@@ -225,7 +225,7 @@ async function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, s
     if (s.status !== "rejected") cursor += s.items;
     const days = committed.reduce((a, i) => a + i.estimateDays, 0);
     const decidedAt = s.status === "accepted" || s.status === "rejected" ? `${addDays(endDate, 1)}T14:00:00.000Z` : null;
-    const sprint = await first(tx
+    const sprint = await one(tx
       .insert(sprints)
       .values({ projectId: project.id, releaseId: releaseRows[0].id, number: index + 1, goal: s.goal, startDate, endDate, capacityDays: Math.max(s.capacity, Math.ceil(days * 1.1)), status: s.status, acceptanceComment: s.comment ?? null, decidedBy: decidedAt ? approverId : null, decidedAt, version: 1 + ["planned", "active", "in_review", "accepted"].indexOf(s.status === "rejected" ? "accepted" : s.status) })
       .returning());
@@ -262,7 +262,7 @@ async function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, s
         // Scope grows as the client learns: a logged change after the baseline (the burn-up shows it).
         const [title, category, priority, estimateDays] = spec.growth;
         const at = `${addDays(endDate, 2)}T10:00:00.000Z`;
-        const item = await first(tx.insert(scopeItems).values({ projectId: project.id, releaseId: releaseRows[0].id, title, category, priority, estimateDays, status: "planned", createdAt: at, updatedAt: at }).returning());
+        const item = await one(tx.insert(scopeItems).values({ projectId: project.id, releaseId: releaseRows[0].id, title, category, priority, estimateDays, status: "planned", createdAt: at, updatedAt: at }).returning());
         await tx.insert(scopeChanges).values({ projectId: project.id, scopeItemId: item.id, change: "added", after: { title, category, priority, estimateDays }, reason: "Requested by the client at the sprint 2 review", actorId: pm.userId, at });
         total += estimateDays;
       }

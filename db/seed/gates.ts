@@ -1,7 +1,7 @@
 // Demo data for the gate workflow: Meridian prepaid's gate 6 is in review, so board@demo.test
 // finds a vote and two artifact versions waiting in "My reviews".
 import { and, eq } from "drizzle-orm";
-import { type Tx, first } from "@/db/client";
+import { type Tx, first, one } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gates, gateVotes } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import type { DemoSeeder } from "./demo";
@@ -22,7 +22,7 @@ export const seedGates: DemoSeeder = async (tx: Tx, world) => {
     integration_concept_diagram: "# Integration concept\n\nDrawn from the integration registry: CRM, payment gateway, mediation, mobile app.",
   };
   for (const artifact of await tx.select().from(artifacts).where(eq(artifacts.gateId, gate.id))) {
-    const version = await first(tx
+    const version = await one(tx
       .insert(artifactVersions)
       .values({ artifactId: artifact.id, number: 1, kind: "markdown", markdown: texts[artifact.type] ?? `# ${artifact.title}`, submittedBy: pm.id, submittedAt: hoursAgo(30) })
       .returning());

@@ -3,7 +3,7 @@
 // signers named, nobody signed yet); the residential MVP is NOT (homologation still open);
 // the live e-mobility project has a signed acceptance and its handover.
 import { and, asc, eq } from "drizzle-orm";
-import { type Tx, first } from "@/db/client";
+import { type Tx, first, one } from "@/db/client";
 import {
   goLiveAcceptances,
   goLiveSigners,
@@ -44,7 +44,7 @@ async function seedRun(tx: Tx, project: Project, opener: User, guardian: User, o
   const seeds = generateScenarios(project.modules, scope).slice(0, 8);
   const closed = spec.closedDaysAgo !== undefined;
   const passed = closed && seeds.every((_, i) => spec.results[i] === "pass");
-  const run = await first(tx
+  const run = await one(tx
     .insert(validationRuns)
     .values({
       projectId: project.id,
@@ -99,7 +99,7 @@ async function ensureCertifiedGuardian(tx: Tx, world: DemoWorld, project: Projec
   const user = world.accounts["viewer@meridian.demo.test"];
   const site =
     await first(tx.select().from(sites).where(eq(sites.projectId, project.id))) ??
-    await first(tx.insert(sites).values({ projectId: project.id, name: "Madrid headquarters", location: "Madrid" }).returning());
+    await one(tx.insert(sites).values({ projectId: project.id, name: "Madrid headquarters", location: "Madrid" }).returning());
   await tx.insert(projectMembers).values({ projectId: project.id, userId: user.id, role: "guardian" }).onConflictDoNothing();
   await tx.insert(guardians)
     .values({ projectId: project.id, userId: user.id, siteId: site.id, status: "certified", nominatedBy: pm.id, nominatedAt: at(90), certifiedAt: at(30) })
@@ -108,7 +108,7 @@ async function ensureCertifiedGuardian(tx: Tx, world: DemoWorld, project: Projec
 }
 
 async function seedAcceptance(tx: Tx, project: Project, pm: User, signers: [User, "client_owner" | "guardian"][], statement: string) {
-  const acceptance = await first(tx.insert(goLiveAcceptances).values({ projectId: project.id, statement }).returning());
+  const acceptance = await one(tx.insert(goLiveAcceptances).values({ projectId: project.id, statement }).returning());
   await tx.insert(goLiveSigners)
     .values(signers.map(([u, capacity]) => ({ acceptanceId: acceptance.id, userId: u.id, capacity })));
   await recordAudit(tx, ctxOf(pm), {
@@ -169,7 +169,7 @@ export const seedGoLive: DemoSeeder = async (tx, world) => {
       await recordAudit(tx, ctxOf(user), { action: "go_live_acceptance.sign", objectType: "go_live_acceptance", objectId: acceptance.id, projectId: emobility.id, after: { userId: user.id, statementSha256: sha256(statement), auditHeadHash: head } });
     }
     await tx.update(goLiveAcceptances).set({ status: "signed", completedAt: at(124, 14), version: 3 }).where(eq(goLiveAcceptances.id, acceptance.id));
-    const handover = await first(tx
+    const handover = await one(tx
       .insert(handovers)
       .values({
         projectId: emobility.id,

@@ -2,7 +2,7 @@
 // for the residential MVP and the prepaid rollout; migration plans, waves, runs and RACI for
 // the residential MVP and the Helios gas migration. Plain inserts: fast and synchronous.
 import { eq } from "drizzle-orm";
-import { type Tx, first } from "@/db/client";
+import { type Tx, first, one } from "@/db/client";
 import { externalSystems, interfaces, migrationPlans, migrationRuns, migrationWaves, type INTERFACE_STATUSES, type SYSTEM_KINDS } from "@/db/schema";
 import { recordRun, type RaciRow, type RunKind, type WaveStatus } from "@/lib/domain/migration";
 import type { DemoSeeder } from "./demo";
@@ -114,7 +114,7 @@ const MERIDIAN_REGISTRY: SystemSpec[] = [
 
 async function seedRegistry(tx: Tx, projectId: string, registry: SystemSpec[]) {
   for (const spec of registry) {
-    const system = await first(tx.insert(externalSystems).values({ projectId, name: spec.name, kind: spec.kind, description: spec.description }).returning());
+    const system = await one(tx.insert(externalSystems).values({ projectId, name: spec.name, kind: spec.kind, description: spec.description }).returning());
     for (const [name, direction, protocol, frequency, owner, status, module, description] of spec.interfaces) {
       await tx.insert(interfaces).values({ projectId, systemId: system.id, name, direction, protocol, frequency, owner, status, module, description });
     }
@@ -138,7 +138,7 @@ type WaveSpec = { name: string; segment: string; sourceSystem: string; module: s
 
 async function seedWaves(tx: Tx, projectId: string, recordedBy: string, waves: WaveSpec[]) {
   for (const spec of waves) {
-    const wave = await first(tx
+    const wave = await one(tx
       .insert(migrationWaves)
       .values({ projectId, name: spec.name, segment: spec.segment, sourceSystem: spec.sourceSystem, module: spec.module, plannedDate: daysFromNow(spec.inDays) })
       .returning());

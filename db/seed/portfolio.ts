@@ -1,6 +1,6 @@
 // Demo projects at different gates, with the earlier gates passed the way the workflow would.
 import { and, eq, gt } from "drizzle-orm";
-import { type Tx, first } from "@/db/client";
+import { type Tx, first, one } from "@/db/client";
 import {
   artifactReviews,
   artifacts,
@@ -212,7 +212,7 @@ async function passGate(tx: Tx, project: Project, gate: typeof gates.$inferSelec
   const reviewer = defaultReviewer;
   for (const artifact of await tx.select().from(artifacts).where(eq(artifacts.gateId, gate.id))) {
     const approver = reviewerOf(artifact.type);
-    const version = await first(tx
+    const version = await one(tx
       .insert(artifactVersions)
       .values({
         artifactId: artifact.id,
@@ -260,7 +260,7 @@ export async function seedProject(
 ): Promise<Project> {
   const pm = accounts[spec.members.find(([, role]) => role === "project_manager")![0]];
   const ctx: RequestContext = { actor: { ...pm, organizationId: null }, ip: null, userAgent: "demo seed" };
-  let project = await first(tx
+  let project = await one(tx
     .insert(projects)
     .values({
       organizationId: orgs[spec.org].id,

@@ -8,7 +8,7 @@ import { ensureDefaultQualityScale, loadRules, loadScale, toLevels, toRules } fr
 import { ESCAPED_DEFECT_WINDOW, recommend, type QualityAnswers } from "@/lib/domain/quality-selection";
 import { addDays } from "@/lib/domain/estimate";
 import type { DemoSeeder } from "./demo";
-import { first } from "@/db/client";
+import { first, one } from "@/db/client";
 
 const NO: Omit<QualityAnswers, "changeSize"> = {
   touchesRating: false,
@@ -91,7 +91,7 @@ export const seedQuality: DemoSeeder = async (tx, world) => {
       const recommendation = recommend(levels, rules, plan.answers, recent);
       const chosenLevel = plan.override?.level ?? recommendation.level.level;
       const chosen = scale.find((l) => l.level === chosenLevel) ?? scale[0];
-      const selection = await first(tx
+      const selection = await one(tx
         .insert(qualitySelections)
         .values({
           projectId: project.id,

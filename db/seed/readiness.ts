@@ -6,7 +6,7 @@
 //   meridian-wholesale (go-live READY): two certified guardians at its only site, nothing open.
 //   nordlicht-emobility (live): guardian@ certified; one closed and one triaged escalation.
 import { eq } from "drizzle-orm";
-import { type Tx, first } from "@/db/client";
+import { type Tx, first, one } from "@/db/client";
 import {
   escalations,
   guardians,
@@ -55,10 +55,10 @@ async function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: R
   const pm = world.accounts[spec.pm];
   const ctx = ctxOf(pm);
   const siteIds = Object.fromEntries(
-    spec.sites.map(async ([name, location]) => [name, (await first(tx.insert(sites).values({ projectId: project.id, name, location, createdAt: at(-120) }).returning())).id]),
+    spec.sites.map(async ([name, location]) => [name, (await one(tx.insert(sites).values({ projectId: project.id, name, location, createdAt: at(-120) }).returning())).id]),
   );
   const modules = spec.modules.map(async (m) => {
-    const row = await first(tx
+    const row = await one(tx
       .insert(trainingModules)
       .values({ projectId: project.id, kind: m.kind, name: m.name, required: m.required, passMark: m.passMark, description: `${m.name} of the platform for ${project.name}.`, createdAt: at(-110) })
       .returning());
@@ -71,7 +71,7 @@ async function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: R
   for (const g of spec.guardians) {
     const user = world.accounts[g.email];
     await tx.insert(projectMembers).values({ projectId: project.id, userId: user.id, role: "guardian" }).onConflictDoNothing();
-    guardianIds[g.email] = (await first(tx
+    guardianIds[g.email] = (await one(tx
       .insert(guardians)
       .values({ projectId: project.id, userId: user.id, siteId: siteIds[g.site], nominatedBy: pm.id, nominatedAt: at(-g.nominatedDaysAgo) })
       .returning())).id;
@@ -80,7 +80,7 @@ async function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: R
 
   const records = new Map<string, { moduleId: string; attended: boolean | null; score: number | null }[]>();
   for (const s of spec.sessions) {
-    const session = await first(tx
+    const session = await one(tx
       .insert(trainingSessions)
       .values({
         projectId: project.id,
@@ -132,7 +132,7 @@ async function seedEscalation(
   fields: Pick<typeof escalations.$inferInsert, "title" | "description" | "severity" | "blocking" | "status" | "assigneeId" | "resolution">,
   daysAgo: number,
 ) {
-  const row = await first(tx
+  const row = await one(tx
     .insert(escalations)
     .values({ ...fields, projectId: project.id, raisedBy: raiser.id, createdAt: at(-daysAgo, 11), updatedAt: at(-daysAgo + 1, 15), version: fields.status === "open" ? 1 : 2 })
     .returning());
@@ -146,7 +146,7 @@ async function extraGuardianAccounts(tx: Tx, world: DemoWorld) {
     ["guardian@meridian.demo.test", "Laia Ferrer"],
     ["guardian2@meridian.demo.test", "Pau Serra"],
   ] as const) {
-    world.accounts[email] = await first(tx
+    world.accounts[email] = await one(tx
       .insert(users)
       .values({ email, name, role: "client", organizationId: template.organizationId, passwordHash: template.passwordHash })
       .returning());
@@ -156,7 +156,7 @@ async function extraGuardianAccounts(tx: Tx, world: DemoWorld) {
     ["guardian5@demo.test", "Nils Becker"],
   ] as const) {
     const template2 = world.accounts["guardian@demo.test"];
-    world.accounts[email] = await first(tx
+    world.accounts[email] = await one(tx
       .insert(users)
       .values({ email, name, role: "client", organizationId: template2.organizationId, passwordHash: template2.passwordHash })
       .returning());

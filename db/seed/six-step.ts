@@ -2,7 +2,7 @@
 // its kickoff (step 6) and the "as-is" presentation (step 5); in the work plan (step 4) the
 // macro schedule is approved and the detailed schedule waits for the client owner's review.
 import { and, eq } from "drizzle-orm";
-import { type Tx, first } from "@/db/client";
+import { type Tx, first, one } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gates } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import type { DemoSeeder } from "./demo";
@@ -34,7 +34,7 @@ export const seedSixStep: DemoSeeder = async (tx: Tx, world) => {
   for (const artifact of await tx.select().from(artifacts).where(eq(artifacts.gateId, step.id))) {
     const plan = WORK_PLAN[artifact.type];
     if (!plan) continue;
-    const version = await first(tx
+    const version = await one(tx
       .insert(artifactVersions)
       .values({ artifactId: artifact.id, number: 1, kind: "markdown", markdown: plan.markdown, submittedBy: engineer.id, submittedAt: hoursAgo(plan.approved ? 70 : 26) })
       .returning());

@@ -17,11 +17,11 @@ describe("accounts", () => {
     const org = await makeOrganization(db);
     const created = await inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "New", role: "client", organizationId: org.id });
     expect((await first(db.select().from(users).where(eq(users.id, created.userId))))!.organizationId).toBe(org.id);
-    expect(async () => await inviteAccount(db, ctxFor(staff), { email: "n2@x.test", name: "N", role: "staff", organizationId: null })).toThrow(AppError);
-    expect(async () => await listUsers(db, staff)).toThrow(AppError);
+    await expect(inviteAccount(db, ctxFor(staff), { email: "n2@x.test", name: "N", role: "staff", organizationId: null })).rejects.toThrow(AppError);
+    await expect(listUsers(db, staff)).rejects.toThrow(AppError);
     expect((await listUsers(db, admin)).find((u) => u.id === created.userId)).toMatchObject({ hasPassword: false, mustChangePassword: false });
     expect((await listUsers(db, admin)).find((u) => u.id === staff.id)).toMatchObject({ hasPassword: true });
-    expect(async () => await inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "Dup", role: "staff", organizationId: null })).toThrow(
+    await expect(inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "Dup", role: "staff", organizationId: null })).rejects.toThrow(
       expect.objectContaining({ reason: "email_taken" }),
     );
   });
@@ -71,7 +71,7 @@ describe("API tokens", () => {
     const { id, token } = await createApiToken(db, ctxFor(staff), "ci");
     expect(db.$client.prepare("select token_hash from api_tokens").get()).not.toMatchObject({ token_hash: token });
     expect((await actorForToken(db, token))?.id).toBe(staff.id);
-    expect(async () => await revokeApiToken(db, ctxFor(admin), id)).toThrow(AppError);
+    await expect(revokeApiToken(db, ctxFor(admin), id)).rejects.toThrow(AppError);
     await revokeApiToken(db, ctxFor(staff), id);
     expect(await actorForToken(db, token)).toBeNull();
     const second = await createApiToken(db, ctxFor(staff), "ci2");

@@ -1,6 +1,6 @@
 // Accounts and client organisations: administered by vendor admins; passwords by their owners.
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { type Db, type DbOrTx, transaction, first } from "@/db/client";
+import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
 import { accountInvitations, clientOrganizations, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { canAdminister, type Actor } from "@/lib/domain/permissions";
@@ -116,7 +116,7 @@ export async function createOrganization(db: Db, ctx: RequestContext, input: z.i
           fieldErrors: { name: ["An organisation with this name already exists."] },
         });
       }
-      const org = await first(tx.insert(clientOrganizations).values(input).returning());
+      const org = await one(tx.insert(clientOrganizations).values(input).returning());
       await recordAudit(tx, ctx, { action: "organization.create", objectType: "client_organization", objectId: org.id, after: input });
       return org;
     });

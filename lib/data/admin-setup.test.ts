@@ -16,6 +16,6 @@ describe("the administrator's setup steps, from the installation's counts", () =
     const db = createTestDb();
     const world = await makeWorld(db);
     expect((await adminSetup(db, world.admin)).done).toBe(true);
-    expect(async () => await adminSetup(db, world.pm)).toThrow();
+    await expect(adminSetup(db, world.pm)).rejects.toThrow();
   });
 });

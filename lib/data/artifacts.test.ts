@@ -59,10 +59,10 @@ describe("versions", () => {
 
   it("refuses too large (413) and disallowed or fake types (415), leaving no file behind", async () => {
     const before = readdirSync(uploadsDir()).length;
-    expect(refusalOf(async () => await add("engineer", { kind: "file", fileName: "big.pdf", bytes: Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x25) })).status).toBe(413);
-    expect(refusalOf(async () => await add("engineer", { kind: "file", fileName: "page.html", bytes: Buffer.from("<html></html>") })).status).toBe(415);
-    expect(refusalOf(async () => await add("engineer", { kind: "file", fileName: "fake.pdf", bytes: Buffer.from("<html>not a pdf</html>") })).status).toBe(415);
-    expect(refusalOf(async () => await add("viewer", { kind: "file", fileName: "ok.pdf", bytes: pdf })).status).toBe(403);
+    expect((await refusalOf(async () => await add("engineer", { kind: "file", fileName: "big.pdf", bytes: Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x25) }))).status).toBe(413);
+    expect((await refusalOf(async () => await add("engineer", { kind: "file", fileName: "page.html", bytes: Buffer.from("<html></html>") }))).status).toBe(415);
+    expect((await refusalOf(async () => await add("engineer", { kind: "file", fileName: "fake.pdf", bytes: Buffer.from("<html>not a pdf</html>") }))).status).toBe(415);
+    expect((await refusalOf(async () => await add("viewer", { kind: "file", fileName: "ok.pdf", bytes: pdf }))).status).toBe(403);
     expect(readdirSync(uploadsDir()).length).toBe(before);
     expect(await status()).toBe("missing");
   });
@@ -85,14 +85,14 @@ describe("versions", () => {
     await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
     for (const voter of [w.pm, w.owner]) await castVote(db, ctxFor(voter), { projectId: pid, number: 7, vote: "go", rationale: "ok" });
     await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "ok" });
-    expect(refusalOf(async () => await add("engineer", { kind: "markdown", markdown: "late" })).reason).toBe("gate_closed");
+    expect((await refusalOf(async () => await add("engineer", { kind: "markdown", markdown: "late" }))).reason).toBe("gate_closed");
   });
 });
 
 describe("reviews", () => {
   it("board members approve or request changes; the submitter is told", async () => {
     await add("engineer", { kind: "markdown", markdown: "v1" });
-    expect(refusalOf(async () => await reviewBy("owner", "request_changes", " ")).reason).toBe("comment_required");
+    expect((await refusalOf(async () => await reviewBy("owner", "request_changes", " "))).reason).toBe("comment_required");
     await reviewBy("owner", "request_changes", "Add the payment schedule.");
     expect(await status()).toBe("changes_requested");
     expect(await db.select().from(notifications).where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_changes_requested")))).toHaveLength(1);
@@ -103,26 +103,26 @@ describe("reviews", () => {
 
   it("the submitter can never approve their own version, even on the board", async () => {
     await add("pm", { kind: "markdown", markdown: "written by the PM" });
-    const own = refusalOf(async () => await reviewBy("pm", "approve"));
+    const own = await refusalOf(async () => await reviewBy("pm", "approve"));
     expect([own.status, own.reason]).toEqual([403, "own_version"]);
     expect((await myReviews(db, w.pm)).artifactsToReview).toEqual([]);
   });
 
   it("non-board members get 403; another organisation's client gets 404", async () => {
     await add("engineer", { kind: "file", fileName: "sow.pdf", bytes: pdf });
-    expect(refusalOf(async () => await reviewBy("engineer", "approve")).status).toBe(403);
-    expect(refusalOf(async () => await reviewBy("viewer", "approve")).status).toBe(403);
-    expect(refusalOf(async () => await reviewBy("otherViewer", "approve")).status).toBe(404);
-    expect(refusalOf(async () => await add("otherViewer", { kind: "url", url: "https://x.example" })).status).toBe(404);
+    expect((await refusalOf(async () => await reviewBy("engineer", "approve"))).status).toBe(403);
+    expect((await refusalOf(async () => await reviewBy("viewer", "approve"))).status).toBe(403);
+    expect((await refusalOf(async () => await reviewBy("otherViewer", "approve"))).status).toBe(404);
+    expect((await refusalOf(async () => await add("otherViewer", { kind: "url", url: "https://x.example" }))).status).toBe(404);
     const versionId = (await first(db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, sow.id))))!.id;
-    expect(refusalOf(async () => await artifactFile(db, w.otherViewer, { projectId: pid, artifactId: sow.id, versionId })).status).toBe(404);
+    expect((await refusalOf(async () => await artifactFile(db, w.otherViewer, { projectId: pid, artifactId: sow.id, versionId }))).status).toBe(404);
     expect(await status()).toBe("submitted");
   });
 
   it("an artifact id of another project is not found through this project", async () => {
     const other = await makeProject(db, w.pm, w.org.id);
     const foreign = (await artifactsOfGate(db, other.id, 7))[0];
-    expect(refusalOf(async () => await add("engineer", { kind: "markdown", markdown: "x" }, foreign.id)).status).toBe(404);
+    expect((await refusalOf(async () => await add("engineer", { kind: "markdown", markdown: "x" }, foreign.id))).status).toBe(404);
   });
 });
 
@@ -172,9 +172,9 @@ describe("approval rules from the policy", () => {
   it("another organisation's client cannot review or see who is awaited (404)", async () => {
     await needsOwner();
     await add("engineer", { kind: "markdown", markdown: "# MVP scope" });
-    const refused = refusalOf(async () => await reviewBy("otherViewer", "approve"));
+    const refused = await refusalOf(async () => await reviewBy("otherViewer", "approve"));
     expect([refused.status, refused.code]).toEqual([404, "not_found"]);
-    expect(refusalOf(async () => await awaiting("otherViewer")).status).toBe(404);
+    expect((await refusalOf(async () => await awaiting("otherViewer"))).status).toBe(404);
     expect(await status()).toBe("submitted");
   });
 });

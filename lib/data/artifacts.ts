@@ -1,7 +1,7 @@
 // Artifact versions (file, URL or markdown) and reviews by the gate's board. Each command
 // authorizes, asks lib/domain/artifact, writes and audits inside one immediate transaction.
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, type Artifact, type ArtifactVersion } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -73,7 +73,7 @@ export async function writeArtifactVersion(
   const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: number, kind: source.kind });
   if (!outcome.ok) return outcome;
   const now = new Date().toISOString();
-  const version = await first(tx
+  const version = await one(tx
     .insert(artifactVersions)
     .values({
       artifactId: artifact.id,
@@ -177,7 +177,7 @@ export async function reviewArtifact(
       comment: input.comment,
     });
     if (!outcome.ok) raise(outcome.refusal);
-    const reviewRow = await first(tx
+    const reviewRow = await one(tx
       .insert(artifactReviews)
       .values({ artifactId: artifact.id, versionId: latest!.id, reviewerId: ctx.actor.id, decision: input.decision, comment: input.comment, at: new Date().toISOString() })
       .returning());

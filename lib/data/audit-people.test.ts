@@ -12,10 +12,10 @@ import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeProject, makeWorld } from "@/lib/testing/fixtures";
 
 let db: Db;
-let world: ReturnType<typeof makeWorld>;
+let world: Awaited<ReturnType<typeof makeWorld>>;
 let artifact: { id: string; title: string };
 
-function refusal(run: () => unknown): AppError {
+async function refusal(run: () => unknown): Promise<AppError> {
   try {
     await run();
   } catch (error) {
@@ -48,7 +48,7 @@ beforeEach(async () => {
 });
 
 const list = async (actor = world.pm, options: Record<string, unknown> = {}) => await listProjectAudit(db, actor, world.project.id, { limit: 50, ...options });
-const sentences = async (items: ReturnType<typeof list>["items"], withProject = false) => {
+const sentences = async (items: Awaited<ReturnType<typeof list>>["items"], withProject = false) => {
   const names = await auditNames(db, items, { withProject });
   return items.map((e) => sentenceText(describeAuditEvent({ action: e.action, objectType: e.objectType, before: e.before, after: e.after, names: names.get(e.id)! })));
 };
@@ -120,16 +120,16 @@ describe("filters and search", () => {
 });
 
 describe("another organisation's client cannot see the events", () => {
-  it("gets not found for the trail, its search and its filters", () => {
-    expect(refusal(async () => await list(world.otherViewer, { q: "jonas" })).status).toBe(404);
-    expect(refusal(async () => await list(world.otherViewer, { actor: world.owner.id })).status).toBe(404);
-    expect(refusal(async () => await projectAuditFacets(db, world.otherViewer, world.project.id)).status).toBe(404);
+  it("gets not found for the trail, its search and its filters", async () => {
+    expect((await refusal(async () => await list(world.otherViewer, { q: "jonas" }))).status).toBe(404);
+    expect((await refusal(async () => await list(world.otherViewer, { actor: world.owner.id }))).status).toBe(404);
+    expect((await refusal(async () => await projectAuditFacets(db, world.otherViewer, world.project.id))).status).toBe(404);
   });
 
   it("and a client of this organisation searching finds nothing of another project", async () => {
     const other = await makeProject(db, world.pm, world.otherOrg.id, { name: "AquaVale meters" });
     await recordAudit(db, ctxFor(world.pm), { action: "project.update", objectType: "project", objectId: other.id, projectId: other.id, after: { name: "AquaVale meters" } });
     expect((await list(world.viewer, { q: "aquavale" })).items).toEqual([]);
-    expect(refusal(async () => await listProjectAudit(db, world.viewer, other.id, { limit: 10 })).status).toBe(404);
+    expect((await refusal(async () => await listProjectAudit(db, world.viewer, other.id, { limit: 10 }))).status).toBe(404);
   });
 });

@@ -6,9 +6,9 @@ import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeWorld } from "@/lib/testing/fixtures";
 
 let db: Db;
-let world: ReturnType<typeof makeWorld>;
+let world: Awaited<ReturnType<typeof makeWorld>>;
 
-function refusal(run: () => unknown): AppError {
+async function refusal(run: () => unknown): Promise<AppError> {
   try {
     await run();
   } catch (error) {
@@ -56,7 +56,7 @@ describe("project audit timeline", () => {
     const all = [...first.items, ...second.items, ...third.items].map((e) => e.seq);
     expect(all).toEqual((await list()).items.map((e) => e.seq));
     expect(third.nextCursor).toBeNull();
-    expect(refusal(async () => await list(world.pm, { cursor: "abc" })).status).toBe(422);
+    expect((await refusal(async () => await list(world.pm, { cursor: "abc" }))).status).toBe(422);
   });
 
   const filters: [string, Record<string, unknown>, string[]][] = [
@@ -105,14 +105,14 @@ describe("project audit timeline", () => {
 });
 
 describe("another user cannot see the project's audit trail", () => {
-  it.each(["otherViewer", "outsiderStaff"] as const)("%s gets not found", (who) => {
-    expect(refusal(async () => await list(world[who])).status).toBe(404);
-    expect(refusal(async () => await projectAuditFacets(db, world[who], world.project.id)).status).toBe(404);
+  it.each(["otherViewer", "outsiderStaff"] as const)("%s gets not found", async (who) => {
+    expect((await refusal(async () => await list(world[who]))).status).toBe(404);
+    expect((await refusal(async () => await projectAuditFacets(db, world[who], world.project.id))).status).toBe(404);
   });
 
-  it.each(["pm", "owner", "outsiderStaff"] as const)("%s may not read the chain state or verify it (403)", (who) => {
-    expect(refusal(async () => await auditChainSummary(db, world[who])).status).toBe(403);
-    expect(refusal(async () => await verifyChain(db, world[who])).status).toBe(403);
+  it.each(["pm", "owner", "outsiderStaff"] as const)("%s may not read the chain state or verify it (403)", async (who) => {
+    expect((await refusal(async () => await auditChainSummary(db, world[who]))).status).toBe(403);
+    expect((await refusal(async () => await verifyChain(db, world[who]))).status).toBe(403);
   });
 });
 
@@ -126,8 +126,8 @@ describe("the whole trail for administrators", () => {
     expect(rest.nextCursor).toBeNull();
   });
 
-  it.each(["pm", "owner"] as const)("%s may not list it (403)", (who) => {
-    expect(refusal(async () => await listRecentEvents(db, world[who], { limit: 10 })).status).toBe(403);
+  it.each(["pm", "owner"] as const)("%s may not list it (403)", async (who) => {
+    expect((await refusal(async () => await listRecentEvents(db, world[who], { limit: 10 }))).status).toBe(403);
   });
 });
 

@@ -12,7 +12,7 @@ import { ctxFor, makeWorld } from "@/lib/testing/fixtures";
 const run = promisify(execFile);
 let dir: string;
 let db: Db;
-let world: ReturnType<typeof makeWorld>;
+let world: Awaited<ReturnType<typeof makeWorld>>;
 
 beforeEach(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "lightgate-backup-"));

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type Db, first } from "@/db/client";
+import { type Db, first, one } from "@/db/client";
 import { paymentMilestones, projects, sprints } from "@/db/schema";
 import { invoiceMilestone, markMilestonePaid, portfolioBilling, portfolioBillingCsv, projectBilling, projectBillingCsv, updateBillingTerms } from "@/lib/data/billing";
 import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeProject, makeUser, makeWorld } from "@/lib/testing/fixtures";
 
-function refusal(run: () => unknown): AppError {
+async function refusal(run: () => unknown): Promise<AppError> {
   try {
     await run();
   } catch (error) {
@@ -17,12 +17,12 @@ function refusal(run: () => unknown): AppError {
 }
 
 let db: Db;
-let world: ReturnType<typeof makeWorld>;
+let world: Awaited<ReturnType<typeof makeWorld>>;
 let milestoneId: string;
 
 async function milestone(projectId: string, number: number, status: "pending" | "billable", amount: number, goal = "Tariffs") {
-  const sprint = await first(db.insert(sprints).values({ projectId, number, goal, startDate: "2026-03-01", endDate: "2026-03-14", status: status === "billable" ? "accepted" : "active" }).returning());
-  return await first(db.insert(paymentMilestones).values({ projectId, sprintId: sprint.id, amount, currency: "EUR", status }).returning());
+  const sprint = await one(db.insert(sprints).values({ projectId, number, goal, startDate: "2026-03-01", endDate: "2026-03-14", status: status === "billable" ? "accepted" : "active" }).returning());
+  return await one(db.insert(paymentMilestones).values({ projectId, sprintId: sprint.id, amount, currency: "EUR", status }).returning());
 }
 
 beforeEach(async () => {
@@ -36,10 +36,10 @@ beforeEach(async () => {
 describe("project billing", () => {
   it("moves billable → invoiced (reference required) → paid, with audit", async () => {
     const ref = { projectId: world.project.id, milestoneId };
-    expect(refusal(async () => await markMilestonePaid(db, ctxFor(world.pm), ref)).reason).toBe("milestone_not_invoiced");
-    expect(refusal(async () => await invoiceMilestone(db, ctxFor(world.pm), { ...ref, invoiceReference: " " })).code).toBe("invalid_input");
+    expect((await refusal(async () => await markMilestonePaid(db, ctxFor(world.pm), ref))).reason).toBe("milestone_not_invoiced");
+    expect((await refusal(async () => await invoiceMilestone(db, ctxFor(world.pm), { ...ref, invoiceReference: " " }))).code).toBe("invalid_input");
     expect(await invoiceMilestone(db, ctxFor(world.pm), { ...ref, invoiceReference: "INV-2026-014" })).toMatchObject({ status: "invoiced", invoiceReference: "INV-2026-014" });
-    expect(refusal(async () => await invoiceMilestone(db, ctxFor(world.pm), { ...ref, invoiceReference: "INV-2", expectedVersion: 1 })).code).toBe("stale_version");
+    expect((await refusal(async () => await invoiceMilestone(db, ctxFor(world.pm), { ...ref, invoiceReference: "INV-2", expectedVersion: 1 }))).code).toBe("stale_version");
     expect((await markMilestonePaid(db, ctxFor(world.pm), ref)).status).toBe("paid");
   });
 
@@ -50,7 +50,7 @@ describe("project billing", () => {
     expect(JSON.stringify(seen)).not.toContain("Margin is thin");
     expect(seen.canManage).toBe(false);
     expect((await projectBilling(db, world.pm, world.project.id)).internalNotes).toBe("Margin is thin");
-    expect(refusal(async () => await invoiceMilestone(db, ctxFor(world.owner), { projectId: world.project.id, milestoneId, invoiceReference: "X" })).code).toBe("forbidden");
+    expect((await refusal(async () => await invoiceMilestone(db, ctxFor(world.owner), { projectId: world.project.id, milestoneId, invoiceReference: "X" }))).code).toBe("forbidden");
   });
 
   it.each([
@@ -59,18 +59,18 @@ describe("project billing", () => {
     { who: "engineer of the project", actor: () => world.engineer, code: "forbidden" },
     { who: "client of another organisation", actor: () => world.otherViewer, code: "not_found" },
     { who: "vendor staff outside the project", actor: () => world.outsiderStaff, code: "not_found" },
-  ])("$who cannot see billing ($code)", ({ actor, code }) => {
-    expect(refusal(async () => await projectBilling(db, actor(), world.project.id)).code).toBe(code);
-    expect(refusal(async () => await projectBillingCsv(db, actor(), world.project.id)).code).toBe(code);
+  ])("$who cannot see billing ($code)", async ({ actor, code }) => {
+    expect((await refusal(async () => await projectBilling(db, actor(), world.project.id))).code).toBe(code);
+    expect((await refusal(async () => await projectBillingCsv(db, actor(), world.project.id))).code).toBe(code);
   });
 
   it("a milestone of another project is not found through this one", async () => {
     const other = await makeProject(db, world.pm, world.org.id);
-    expect(refusal(async () => await invoiceMilestone(db, ctxFor(world.pm), { projectId: other.id, milestoneId, invoiceReference: "INV" })).code).toBe("not_found");
+    expect((await refusal(async () => await invoiceMilestone(db, ctxFor(world.pm), { projectId: other.id, milestoneId, invoiceReference: "INV" }))).code).toBe("not_found");
   });
 
   it("terms are validated by the PM only and versioned", async () => {
-    expect(refusal(async () => await updateBillingTerms(db, ctxFor(world.owner), { projectId: world.project.id, billingMode: "per_day", dayRate: 1, fixedSprintAmount: 0, currency: "EUR" })).code).toBe("forbidden");
+    expect((await refusal(async () => await updateBillingTerms(db, ctxFor(world.owner), { projectId: world.project.id, billingMode: "per_day", dayRate: 1, fixedSprintAmount: 0, currency: "EUR" }))).code).toBe("forbidden");
     const updated = await updateBillingTerms(db, ctxFor(world.pm), { projectId: world.project.id, billingMode: "fixed_per_sprint", dayRate: 0, fixedSprintAmount: 1_000_000, currency: "GBP" });
     expect(updated).toMatchObject({ billingMode: "fixed_per_sprint", currency: "GBP" });
   });
@@ -90,8 +90,8 @@ describe("portfolio billing", () => {
     const otherPm = await makeUser(db, "staff");
     const other = await makeProject(db, otherPm, world.otherOrg.id);
     await milestone(other.id, 1, "billable", 100_000);
-    expect(refusal(async () => await portfolioBilling(db, world.owner)).code).toBe("forbidden");
-    expect(refusal(async () => await portfolioBillingCsv(db, world.viewer)).code).toBe("forbidden");
+    expect((await refusal(async () => await portfolioBilling(db, world.owner))).code).toBe("forbidden");
+    expect((await refusal(async () => await portfolioBillingCsv(db, world.viewer))).code).toBe("forbidden");
     const pmView = await portfolioBilling(db, world.pm);
     expect(pmView.milestones.map((m) => m.projectId).every((id) => id === world.project.id)).toBe(true);
     expect(pmView.totals[0].totals.billable).toEqual({ count: 1, amount: 630_000 });

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type Db, first } from "@/db/client";
+import { type Db, first, one } from "@/db/client";
 import {
   artifacts,
   artifactVersions,
@@ -35,7 +35,7 @@ async function gateOf(db: Db, projectId: string, number: number) {
 
 describe("dashboard data", () => {
   let db: Db;
-  let w: ReturnType<typeof makeWorld>;
+  let w: Awaited<ReturnType<typeof makeWorld>>;
   beforeEach(async () => {
     db = createTestDb();
     w = await makeWorld(db);
@@ -45,7 +45,7 @@ describe("dashboard data", () => {
     const other = await makeProject(db, w.outsiderStaff, w.otherOrg.id, { name: "Not mine" });
     await db.update(gates).set({ plannedDate: "2026-05-20" }).where(and(eq(gates.projectId, w.project.id), eq(gates.number, 7)));
     await db.update(gates).set({ plannedDate: "2026-07-01" }).where(and(eq(gates.projectId, w.project.id), eq(gates.number, 6)));
-    const sprint = await first(db.insert(sprints).values({ projectId: w.project.id, number: 1, goal: "Tariffs", startDate: "2026-06-10", endDate: "2026-06-20", status: "accepted" }).returning());
+    const sprint = await one(db.insert(sprints).values({ projectId: w.project.id, number: 1, goal: "Tariffs", startDate: "2026-06-10", endDate: "2026-06-20", status: "accepted" }).returning());
     await db.insert(paymentMilestones).values({ projectId: w.project.id, sprintId: sprint.id, amount: 1_500_000, currency: "EUR", status: "billable" });
 
     const page = await listPortfolio(db, w.pm, q(), TODAY);
@@ -125,14 +125,14 @@ describe("dashboard data", () => {
   });
 
   it("a guardian sees upcoming training, modules to pass and open validation scenarios", async () => {
-    const site = await first(db.insert(sites).values({ projectId: w.project.id, name: "HQ" }).returning());
-    const g = await first(db.insert(guardians).values({ projectId: w.project.id, userId: w.guardian.id, siteId: site.id, nominatedBy: w.owner.id, nominatedAt: "2026-06-01T00:00:00Z" }).returning());
-    const usage = await first(db.insert(trainingModules).values({ projectId: w.project.id, kind: "usage", name: "Usage" }).returning());
-    const admin = await first(db.insert(trainingModules).values({ projectId: w.project.id, kind: "administration", name: "Administration" }).returning());
-    const past = await first(db.insert(trainingSessions).values({ projectId: w.project.id, moduleId: usage.id, startsAt: "2026-06-01T09:00:00Z", mode: "remote", trainerId: w.engineer.id }).returning());
+    const site = await one(db.insert(sites).values({ projectId: w.project.id, name: "HQ" }).returning());
+    const g = await one(db.insert(guardians).values({ projectId: w.project.id, userId: w.guardian.id, siteId: site.id, nominatedBy: w.owner.id, nominatedAt: "2026-06-01T00:00:00Z" }).returning());
+    const usage = await one(db.insert(trainingModules).values({ projectId: w.project.id, kind: "usage", name: "Usage" }).returning());
+    const admin = await one(db.insert(trainingModules).values({ projectId: w.project.id, kind: "administration", name: "Administration" }).returning());
+    const past = await one(db.insert(trainingSessions).values({ projectId: w.project.id, moduleId: usage.id, startsAt: "2026-06-01T09:00:00Z", mode: "remote", trainerId: w.engineer.id }).returning());
     await db.insert(trainingAttendance).values({ sessionId: past.id, guardianId: g.id, attended: true, score: 90 });
     await db.insert(trainingSessions).values({ projectId: w.project.id, moduleId: admin.id, startsAt: "2026-07-01T09:00:00Z", mode: "remote", trainerId: w.engineer.id });
-    const run = await first(db.insert(validationRuns).values({ projectId: w.project.id, environment: "homologation", openedBy: w.owner.id, openedAt: "2026-06-10T00:00:00Z" }).returning());
+    const run = await one(db.insert(validationRuns).values({ projectId: w.project.id, environment: "homologation", openedBy: w.owner.id, openedAt: "2026-06-10T00:00:00Z" }).returning());
     await db.insert(validationScenarios).values([
       { runId: run.id, position: 1, title: "Bill a household", result: "pending" },
       { runId: run.id, position: 2, title: "Dunning", result: "pass" },

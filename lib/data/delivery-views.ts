@@ -2,7 +2,7 @@
 import type { getSprint, listSprints } from "@/lib/data/sprints";
 import type { scopeItems } from "@/db/schema";
 
-type SprintRow = ReturnType<typeof listSprints>["sprints"][number];
+type SprintRow = Awaited<ReturnType<typeof listSprints>>["sprints"][number];
 
 export function sprintJson(s: SprintRow) {
   return {
@@ -24,7 +24,7 @@ export function sprintJson(s: SprintRow) {
   };
 }
 
-export function sprintDetailJson(d: ReturnType<typeof getSprint>) {
+export function sprintDetailJson(d: Awaited<ReturnType<typeof getSprint>>) {
   const s = d.sprint;
   return {
     id: s.id,

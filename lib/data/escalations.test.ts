@@ -8,7 +8,7 @@ import { createTestDb, ctxFor } from "@/lib/testing/fixtures";
 import { certifiedGuardian, makeReadinessWorld, trainAndScore } from "@/lib/testing/readiness-fixtures";
 
 let db: Db;
-let w: ReturnType<typeof makeReadinessWorld>;
+let w: Awaited<ReturnType<typeof makeReadinessWorld>>;
 
 beforeEach(async () => {
   db = createTestDb();
@@ -31,7 +31,7 @@ describe("raising", () => {
     const g = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
     await trainAndScore(db, w, g.id, w.usage.id, 90);
     await trainAndScore(db, w, g.id, w.administration.id, 55);
-    expect(async () => await raiseEscalation(db, ctxFor(w.guardian), input())).toThrow(
+    await expect(raiseEscalation(db, ctxFor(w.guardian), input())).rejects.toThrow(
       expect.objectContaining({
         code: "rule_refused",
         reason: "guardian_not_certified",
@@ -41,13 +41,13 @@ describe("raising", () => {
     expect(await db.select().from(escalations)).toHaveLength(0);
   });
 
-  it("a guardian member never nominated is refused with why", () => {
-    expect(async () => await raiseEscalation(db, ctxFor(w.guardian), input())).toThrow(expect.objectContaining({ code: "rule_refused", reason: "not_guardian" }));
+  it("a guardian member never nominated is refused with why", async () => {
+    await expect(raiseEscalation(db, ctxFor(w.guardian), input())).rejects.toThrow(expect.objectContaining({ code: "rule_refused", reason: "not_guardian" }));
   });
 
-  it("other members get 403 with the explanation", () => {
+  it("other members get 403 with the explanation", async () => {
     for (const actor of [w.owner, w.viewer, w.pm]) {
-      expect(async () => await raiseEscalation(db, ctxFor(actor), input())).toThrow(
+      await expect(raiseEscalation(db, ctxFor(actor), input())).rejects.toThrow(
         expect.objectContaining({ code: "forbidden", message: expect.stringContaining("Only certified guardians") }),
       );
     }
@@ -60,13 +60,13 @@ describe("triage", () => {
     let e = await raiseEscalation(db, ctxFor(w.guardian), input());
     e = await triageEscalation(db, ctxFor(w.engineer), { projectId: w.project.id, escalationId: e.id, status: "triaged", assigneeId: w.engineer.id, expectedVersion: e.version });
     e = await triageEscalation(db, ctxFor(w.engineer), { projectId: w.project.id, escalationId: e.id, status: "in_progress", expectedVersion: e.version });
-    expect(async () => await triageEscalation(db, ctxFor(w.pm), { projectId: w.project.id, escalationId: e.id, status: "resolved", expectedVersion: e.version })).toThrow(
+    await expect(triageEscalation(db, ctxFor(w.pm), { projectId: w.project.id, escalationId: e.id, status: "resolved", expectedVersion: e.version })).rejects.toThrow(
       expect.objectContaining({ reason: "resolution_required" }),
     );
     const stale = e.version;
     e = await triageEscalation(db, ctxFor(w.pm), { projectId: w.project.id, escalationId: e.id, status: "resolved", resolution: "Restarted the batch.", expectedVersion: e.version });
     expect(await openBlockingEscalations(db, w.project.id)).toHaveLength(0);
-    expect(async () => await triageEscalation(db, ctxFor(w.pm), { projectId: w.project.id, escalationId: e.id, status: "closed", expectedVersion: stale })).toThrow(
+    await expect(triageEscalation(db, ctxFor(w.pm), { projectId: w.project.id, escalationId: e.id, status: "closed", expectedVersion: stale })).rejects.toThrow(
       expect.objectContaining({ code: "stale_version" }),
     );
     e = await triageEscalation(db, ctxFor(w.pm), { projectId: w.project.id, escalationId: e.id, status: "closed", expectedVersion: e.version });
@@ -78,10 +78,10 @@ describe("triage", () => {
   it("refuses a skipped transition and an assignee outside the vendor team", async () => {
     await certifiedGuardian(db, w);
     const e = await raiseEscalation(db, ctxFor(w.guardian), input());
-    expect(async () => await triageEscalation(db, ctxFor(w.pm), { projectId: w.project.id, escalationId: e.id, status: "closed" })).toThrow(
+    await expect(triageEscalation(db, ctxFor(w.pm), { projectId: w.project.id, escalationId: e.id, status: "closed" })).rejects.toThrow(
       expect.objectContaining({ reason: "invalid_transition" }),
     );
-    expect(async () => await triageEscalation(db, ctxFor(w.pm), { projectId: w.project.id, escalationId: e.id, assigneeId: w.owner.id })).toThrow(
+    await expect(triageEscalation(db, ctxFor(w.pm), { projectId: w.project.id, escalationId: e.id, assigneeId: w.owner.id })).rejects.toThrow(
       expect.objectContaining({ code: "invalid_input" }),
     );
   });
@@ -94,14 +94,14 @@ describe("listing", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: ReturnType<typeof pageEscalations> = await pageEscalations(db, w.viewer, w.project.id, { limit: 2, cursor });
+      const page: Awaited<ReturnType<typeof pageEscalations>> = await pageEscalations(db, w.viewer, w.project.id, { limit: 2, cursor });
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((e) => e.title));
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual((await listEscalations(db, w.pm, w.project.id)).map((e) => e.title));
     expect(new Set(seen).size).toBe(5);
-    expect(async () => await pageEscalations(db, w.pm, w.project.id, { limit: 2, cursor: "nonsense" })).toThrow(expect.objectContaining({ code: "invalid_input" }));
+    await expect(pageEscalations(db, w.pm, w.project.id, { limit: 2, cursor: "nonsense" })).rejects.toThrow(expect.objectContaining({ code: "invalid_input" }));
   });
 });
 
@@ -109,13 +109,13 @@ describe("another user cannot see or change this", () => {
   it("a client of another organisation gets 404; client members cannot triage (403)", async () => {
     await certifiedGuardian(db, w);
     const e = await raiseEscalation(db, ctxFor(w.guardian), input());
-    expect(async () => await listEscalations(db, w.otherViewer, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(async () => await triageEscalation(db, ctxFor(w.otherViewer), { projectId: w.project.id, escalationId: e.id, status: "triaged" })).toThrow(
+    await expect(listEscalations(db, w.otherViewer, w.project.id)).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(triageEscalation(db, ctxFor(w.otherViewer), { projectId: w.project.id, escalationId: e.id, status: "triaged" })).rejects.toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
-    expect(async () => await raiseEscalation(db, ctxFor(w.otherViewer), input())).toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(raiseEscalation(db, ctxFor(w.otherViewer), input())).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
     for (const actor of [w.guardian, w.owner, w.viewer]) {
-      expect(async () => await triageEscalation(db, ctxFor(actor), { projectId: w.project.id, escalationId: e.id, status: "triaged" })).toThrow(
+      await expect(triageEscalation(db, ctxFor(actor), { projectId: w.project.id, escalationId: e.id, status: "triaged" })).rejects.toThrow(
         expect.objectContaining({ code: "forbidden" }),
       );
     }
@@ -126,7 +126,7 @@ describe("another user cannot see or change this", () => {
     await certifiedGuardian(db, w);
     const e = await raiseEscalation(db, ctxFor(w.guardian), input());
     const w2 = await makeReadinessWorld(db);
-    expect(async () => await triageEscalation(db, ctxFor(w2.pm), { projectId: w2.project.id, escalationId: e.id, status: "triaged" })).toThrow(
+    await expect(triageEscalation(db, ctxFor(w2.pm), { projectId: w2.project.id, escalationId: e.id, status: "triaged" })).rejects.toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
   });

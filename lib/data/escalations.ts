@@ -3,7 +3,7 @@
 import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
-import { type Db, type DbOrTx, transaction, first } from "@/db/client";
+import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
 import { escalations, projectMembers, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission, type ProjectAccess } from "@/lib/data/access";
@@ -49,7 +49,7 @@ async function escalationRows(db: DbOrTx, projectId: string, options: RowOptions
     .map((r) => ({ ...r.escalation, raisedByName: r.raisedByName, raisedByEmail: r.raisedByEmail, assigneeName: r.assigneeName }));
 }
 
-export type EscalationView = ReturnType<typeof escalationRows>[number];
+export type EscalationView = Awaited<ReturnType<typeof escalationRows>>[number];
 
 const encodeCursor = (e: { createdAt: string; id: string }) => Buffer.from(JSON.stringify([e.createdAt, e.id])).toString("base64url");
 function decodeCursor(cursor: string): [string, string] {
@@ -124,7 +124,7 @@ export async function raiseEscalation(db: Db, ctx: RequestContext, input: z.infe
         throw new AppError("rule_refused", verdict.message, verdict.reason);
       }
       const now = new Date().toISOString();
-      const escalation = await first(tx
+      const escalation = await one(tx
         .insert(escalations)
         .values({
           projectId: project.id,

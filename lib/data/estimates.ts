@@ -1,6 +1,6 @@
 // The estimate trail: a snapshot at every baseline and every sprint acceptance (DESIGN.md §2).
 import { and, asc, eq, inArray, ne, sql, sum } from "drizzle-orm";
-import { type DbOrTx, first } from "@/db/client";
+import { type DbOrTx, first, one } from "@/db/client";
 import { estimateSnapshots, paymentMilestones, releases, scopeBaselines, scopeItems, sprints, type Project } from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
 import { estimate, trailSummary, type AcceptedSprint, type SnapshotPoint } from "@/lib/domain/estimate";
@@ -57,7 +57,7 @@ export async function currentEstimate(tx: DbOrTx, project: Project, asOf = today
 /** Stores a snapshot of the current estimate. Call inside the transaction that caused it. */
 export async function takeSnapshot(tx: DbOrTx, project: Project, kind: "baseline" | "sprint_close", sprintId: string | null) {
   const e = await currentEstimate(tx, project);
-  return await first(tx
+  return await one(tx
     .insert(estimateSnapshots)
     .values({
       projectId: project.id,

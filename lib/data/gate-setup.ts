@@ -1,7 +1,7 @@
 // A new project gets its gate instances, their artifacts, default boards and proposed planned
 // dates from the policy version it is bound to.
 import { and, eq, inArray } from "drizzle-orm";
-import { type DbOrTx, first } from "@/db/client";
+import { type DbOrTx, first, one } from "@/db/client";
 import {
   artifacts,
   gateBoardMembers,
@@ -28,7 +28,7 @@ export async function instantiateGates(tx: DbOrTx, project: Project, policyGates
     .where(eq(projectMembers.projectId, project.id));
   const plannedDates = proposePlannedDates(policyGates, project.startDate, project.targetGoLiveDate);
   for (const template of [...policyGates].sort((a, b) => b.number - a.number)) {
-    const gate = await first(tx
+    const gate = await one(tx
       .insert(gates)
       .values({
         projectId: project.id,

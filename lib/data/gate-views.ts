@@ -97,7 +97,7 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
     };
   });
 }
-export type GateView = ReturnType<typeof gateViews>[number];
+export type GateView = Awaited<ReturnType<typeof gateViews>>[number];
 
 /** The project's gates, highest first (N → 1, as its policy version numbers them). */
 export async function listGates(db: DbOrTx, actor: Actor, projectId: string) {
@@ -158,4 +158,4 @@ export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, nu
     },
   };
 }
-export type GateDetail = ReturnType<typeof gateDetail>;
+export type GateDetail = Awaited<ReturnType<typeof gateDetail>>;

@@ -37,7 +37,7 @@ const project = async () => (await first(db.select().from(projects).where(eq(pro
 
 describe("submit", () => {
   it("is refused with exactly the missing must artifacts", async () => {
-    const error = refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 }));
+    const error = await refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 }));
     expect([error.status, error.reason]).toEqual([409, "gate_missing_requirements"]);
     const titles = (error.details?.missing as { title: string }[]).map((m) => m.title);
     expect(titles).toEqual(["Statement of Work", "Implementation concept (objectives, results, timelines, methods, deliverables)", "Governance plan (board, steering committee, product owners)"]);
@@ -46,8 +46,8 @@ describe("submit", () => {
 
   it("is for the PM only and for the current gate only", async () => {
     await submitMustArtifacts(db, w);
-    expect(refusalOf(async () => await submitGate(db, ctxFor(w.engineer), { projectId: pid, number: 7 })).status).toBe(403);
-    expect(refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 })).reason).toBe("not_current_gate");
+    expect((await refusalOf(async () => await submitGate(db, ctxFor(w.engineer), { projectId: pid, number: 7 }))).status).toBe(403);
+    expect((await refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 }))).reason).toBe("not_current_gate");
     await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
     expect((await gateRow(db, pid, 7)).status).toBe("in_review");
     expect(await db.select().from(notifications).where(and(eq(notifications.userId, w.owner.id), eq(notifications.kind, "gate_submitted")))).toHaveLength(1);
@@ -63,7 +63,7 @@ describe("a board that cannot decide", () => {
       await addArtifactVersion(db, ctxFor(fresh.pm), { projectId: fresh.project.id, artifactId: a.id, source: { kind: "markdown", markdown: "Draft." } });
     }
     const before = { version: (await gate7()).version, audit: (await db.select().from(auditEvents)).length };
-    const refused = refusalOf(async () => await submitGate(db, ctxFor(fresh.pm), { projectId: fresh.project.id, number: 7 }));
+    const refused = await refusalOf(async () => await submitGate(db, ctxFor(fresh.pm), { projectId: fresh.project.id, number: 7 }));
     expect([refused.status, refused.reason]).toEqual([409, "board_cannot_decide"]);
     expect(refused.message).toBe(`Gate 7's board needs a member besides ${fresh.pm.name}, who submits it and wrote the submitted versions.`);
     expect(refused.details?.missing).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "board", problem: "only_submitter", userId: fresh.pm.id })]));
@@ -82,7 +82,7 @@ describe("a board that cannot decide", () => {
     expect(step.items.at(-1)).toMatchObject({ kind: "board", message: `Gate 7's board needs a member besides ${fresh.pm.name}, who submits it.` });
     expect((await nextStepOf(db, fresh.admin, fresh.project.id))?.stage).toBe("prepare");
     expect(await nextStepOf(db, fresh.engineer, fresh.project.id)).toBeNull();
-    expect(refusalOf(async () => await nextStepOf(db, fresh.otherViewer, fresh.project.id)).status).toBe(404);
+    expect((await refusalOf(async () => await nextStepOf(db, fresh.otherViewer, fresh.project.id))).status).toBe(404);
     await submitMustArtifacts(db, w);
     expect((await nextStepOf(db, w.pm, pid))?.stage).toBe("ready_to_submit");
   });
@@ -90,19 +90,19 @@ describe("a board that cannot decide", () => {
   it("a quorum larger than the board and a required member who cannot sign in are refused", async () => {
     await db.update(gates).set({ decisionRule: "quorum", quorum: 4 }).where(eq(gates.id, (await gateRow(db, pid, 7)).id));
     await submitMustArtifacts(db, w);
-    const quorum = refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 }));
+    const quorum = await refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 }));
     expect(quorum.reason).toBe("board_cannot_decide");
     expect(quorum.message).toContain("needs 4 votes in favour but only 3 members can vote");
     await db.update(gates).set({ decisionRule: "unanimous", quorum: null }).where(eq(gates.id, (await gateRow(db, pid, 7)).id));
     await db.update(users).set({ disabledAt: new Date().toISOString() }).where(eq(users.id, w.owner.id));
-    expect(refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 })).message).toContain(`${w.owner.name} is a required member but can no longer sign in`);
+    expect((await refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 }))).message).toContain(`${w.owner.name} is a required member but can no longer sign in`);
   });
 
   it("an approval rule naming a role nobody on the board holds is refused before the board locks", async () => {
     const mvp = (await artifactsOfGate(db, pid, 7)).find((a) => a.requirement === "must")!;
     await db.update(artifacts).set({ approverRoles: ["guardian"] }).where(eq(artifacts.id, mvp.id));
     await submitMustArtifacts(db, w);
-    const refused = refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 }));
+    const refused = await refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 }));
     expect(refused.reason).toBe("board_cannot_decide");
     expect(refused.message).toContain(`“${mvp.title}” needs the approval of a guardian on the board other than ${w.engineer.name}, who wrote it`);
     await setBoardSeat(db, ctxFor(w.pm), { projectId: pid, number: 7, userId: w.guardian.id, required: false });
@@ -129,11 +129,11 @@ describe("the path to go", () => {
     await submitMustArtifacts(db, w);
     await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
     await voteGo("pm", "owner");
-    const notApproved = refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "x", conditions: [] }));
+    const notApproved = await refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "x", conditions: [] }));
     expect([notApproved.status, notApproved.reason]).toEqual([409, "artifacts_not_approved"]);
     await approveMustArtifacts(db, w);
     await castVote(db, ctxFor(w.owner), { projectId: pid, number: 7, vote: "hold", rationale: "Changed my mind." });
-    const ruleNotMet = refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "x", conditions: [] }));
+    const ruleNotMet = await refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "x", conditions: [] }));
     expect([ruleNotMet.status, ruleNotMet.reason]).toEqual([409, "decision_rule_not_met"]);
     expect((await gateRow(db, pid, 7)).status).toBe("in_review");
   });
@@ -150,25 +150,25 @@ describe("the path to go", () => {
 describe("who may", () => {
   it("refuses a vote and a decision from a non-board member with 403", async () => {
     await ready();
-    expect(refusalOf(async () => await castVote(db, ctxFor(w.engineer), { projectId: pid, number: 7, vote: "go", rationale: "x" })).status).toBe(403);
+    expect((await refusalOf(async () => await castVote(db, ctxFor(w.engineer), { projectId: pid, number: 7, vote: "go", rationale: "x" }))).status).toBe(403);
     await voteGo("pm", "owner");
-    expect(refusalOf(async () => await decideGate(db, ctxFor(w.engineer), { projectId: pid, number: 7, decision: "go", rationale: "x", conditions: [] })).status).toBe(403);
+    expect((await refusalOf(async () => await decideGate(db, ctxFor(w.engineer), { projectId: pid, number: 7, decision: "go", rationale: "x", conditions: [] }))).status).toBe(403);
   });
 
   it("another organisation's client cannot see or change the gates (404)", async () => {
     await ready();
-    expect(refusalOf(async () => await listGates(db, w.otherViewer, pid)).status).toBe(404);
-    expect(refusalOf(async () => await gateDetail(db, w.otherViewer, pid, 7)).status).toBe(404);
-    expect(refusalOf(async () => await castVote(db, ctxFor(w.otherViewer), { projectId: pid, number: 7, vote: "go", rationale: "x" })).status).toBe(404);
-    expect(refusalOf(async () => await decideGate(db, ctxFor(w.otherViewer), { projectId: pid, number: 7, decision: "kill", rationale: "x", conditions: [] })).status).toBe(404);
-    expect(refusalOf(async () => await submitGate(db, ctxFor(w.outsiderStaff), { projectId: pid, number: 7 })).status).toBe(404);
+    expect((await refusalOf(async () => await listGates(db, w.otherViewer, pid))).status).toBe(404);
+    expect((await refusalOf(async () => await gateDetail(db, w.otherViewer, pid, 7))).status).toBe(404);
+    expect((await refusalOf(async () => await castVote(db, ctxFor(w.otherViewer), { projectId: pid, number: 7, vote: "go", rationale: "x" }))).status).toBe(404);
+    expect((await refusalOf(async () => await decideGate(db, ctxFor(w.otherViewer), { projectId: pid, number: 7, decision: "kill", rationale: "x", conditions: [] }))).status).toBe(404);
+    expect((await refusalOf(async () => await submitGate(db, ctxFor(w.outsiderStaff), { projectId: pid, number: 7 }))).status).toBe(404);
   });
 
   it("never seats another organisation's client, and locks the board while in review", async () => {
-    const other = refusalOf(async () => await setBoardSeat(db, ctxFor(w.pm), { projectId: pid, number: 7, userId: w.otherViewer.id, required: false }));
+    const other = await refusalOf(async () => await setBoardSeat(db, ctxFor(w.pm), { projectId: pid, number: 7, userId: w.otherViewer.id, required: false }));
     expect(other.status).toBe(422);
     await ready();
-    expect(refusalOf(async () => await setBoardSeat(db, ctxFor(w.pm), { projectId: pid, number: 7, userId: w.guardian.id, required: false })).reason).toBe("board_locked");
+    expect((await refusalOf(async () => await setBoardSeat(db, ctxFor(w.pm), { projectId: pid, number: 7, userId: w.guardian.id, required: false }))).reason).toBe("board_locked");
   });
 
   it("a board seat alone lets a staff member read the project and vote", async () => {
@@ -185,21 +185,21 @@ describe("other decisions", () => {
   it("conditional go: its open conditions block gate 6 until met", async () => {
     await ready();
     await voteGo("pm", "owner");
-    const noCondition = refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "conditional_go", rationale: "x", conditions: [] }));
+    const noCondition = await refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "conditional_go", rationale: "x", conditions: [] }));
     expect(noCondition.reason).toBe("conditions_required");
-    const badOwner = refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "conditional_go", rationale: "x", conditions: [{ ...condition(), ownerId: w.outsiderStaff.id }] }));
+    const badOwner = await refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "conditional_go", rationale: "x", conditions: [{ ...condition(), ownerId: w.outsiderStaff.id }] }));
     expect(badOwner.status).toBe(422);
     await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "conditional_go", rationale: "Go, with the DPA.", conditions: [condition()] });
     expect((await project()).currentGate).toBe(6);
     await submitMustArtifacts(db, w, 6);
-    const blocked = refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 }));
+    const blocked = await refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 }));
     expect(blocked.reason).toBe("gate_missing_requirements");
     expect(blocked.details?.missing).toEqual([expect.objectContaining({ kind: "condition", text: "Sign the data processing agreement" })]);
     const conditionId = (await listGates(db, w.pm, pid)).gates.find((g) => g.number === 7)!.conditions[0].id;
-    expect(refusalOf(async () => await meetCondition(db, ctxFor(w.engineer), { projectId: pid, conditionId })).status).toBe(403);
+    expect((await refusalOf(async () => await meetCondition(db, ctxFor(w.engineer), { projectId: pid, conditionId }))).status).toBe(403);
     await meetCondition(db, ctxFor(w.owner), { projectId: pid, conditionId });
     // Gate 6's board starts with the PM alone (the owner joined after creation): it cannot decide.
-    expect(refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 })).reason).toBe("board_cannot_decide");
+    expect((await refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 }))).reason).toBe("board_cannot_decide");
     await setBoardSeat(db, ctxFor(w.pm), { projectId: pid, number: 6, userId: w.owner.id, required: true });
     await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 6 });
     expect((await gateRow(db, pid, 6)).status).toBe("in_review");
@@ -223,7 +223,7 @@ describe("other decisions", () => {
     await ready();
     await decideGate(db, ctxFor(w.pm), { projectId: pid, number: 7, decision: "hold", rationale: "Client tender pending." });
     expect([(await project()).status, (await gateRow(db, pid, 7)).status]).toEqual(["on_hold", "hold"]);
-    expect(refusalOf(async () => await castVote(db, ctxFor(w.owner), { projectId: pid, number: 7, vote: "go", rationale: "x" })).reason).toBe("gate_not_in_review");
+    expect((await refusalOf(async () => await castVote(db, ctxFor(w.owner), { projectId: pid, number: 7, vote: "go", rationale: "x" }))).reason).toBe("gate_not_in_review");
     await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
     expect([(await project()).status, (await gateRow(db, pid, 7)).status]).toEqual(["active", "in_review"]);
   });
@@ -232,7 +232,7 @@ describe("other decisions", () => {
     await ready();
     await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "kill", rationale: "Contract cancelled." });
     expect([(await project()).status, (await gateRow(db, pid, 7)).status]).toEqual(["killed", "killed"]);
-    expect(refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 })).reason).toBe("project_read_only");
+    expect((await refusalOf(async () => await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 }))).reason).toBe("project_read_only");
   });
 
   it("go on gate 1 closes the project", async () => {
@@ -254,10 +254,10 @@ describe("races", () => {
     await voteGo("pm", "owner");
     const seen = (await gateRow(db, pid, 7)).version;
     await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "Go.", conditions: [], expectedVersion: seen });
-    const second = refusalOf(async () => await decideGate(db, ctxFor(w.pm), { projectId: pid, number: 7, decision: "kill", rationale: "Kill.", conditions: [], expectedVersion: seen }));
+    const second = await refusalOf(async () => await decideGate(db, ctxFor(w.pm), { projectId: pid, number: 7, decision: "kill", rationale: "Kill.", conditions: [], expectedVersion: seen }));
     expect([second.status, second.reason]).toEqual([409, "stale_version"]);
     // Without a version the second decision meets a decided gate: still 409.
-    const third = refusalOf(async () => await decideGate(db, ctxFor(w.pm), { projectId: pid, number: 7, decision: "kill", rationale: "Kill.", conditions: [] }));
+    const third = await refusalOf(async () => await decideGate(db, ctxFor(w.pm), { projectId: pid, number: 7, decision: "kill", rationale: "Kill.", conditions: [] }));
     expect(third.status).toBe(409);
     expect(await db.select().from(gateDecisions)).toHaveLength(1);
     expect((await project()).status).toBe("active");
@@ -268,10 +268,10 @@ describe("races", () => {
     await voteGo("pm", "owner");
     const seen = (await gateRow(db, pid, 7)).version;
     await castVote(db, ctxFor(w.boardMember), { projectId: pid, number: 7, vote: "go", rationale: "Late, but in favour." });
-    const decision = refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "Go.", conditions: [], expectedVersion: seen }));
+    const decision = await refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "Go.", conditions: [], expectedVersion: seen }));
     expect([decision.status, decision.reason]).toEqual([409, "stale_version"]);
     await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "Go.", conditions: [] });
-    const lateVote = refusalOf(async () => await castVote(db, ctxFor(w.boardMember), { projectId: pid, number: 7, vote: "hold", rationale: "Too late." }));
+    const lateVote = await refusalOf(async () => await castVote(db, ctxFor(w.boardMember), { projectId: pid, number: 7, vote: "hold", rationale: "Too late." }));
     expect([lateVote.status, lateVote.reason]).toEqual([409, "gate_not_in_review"]);
   });
 
@@ -279,7 +279,7 @@ describe("races", () => {
     await ready();
     await voteGo("pm", "owner");
     const before = (await db.select().from(auditEvents)).length;
-    refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "conditional_go", rationale: "x", conditions: [{ text: "t", ownerId: w.outsiderStaff.id, dueDate: "2026-12-01" }] }));
+    await refusalOf(async () => await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "conditional_go", rationale: "x", conditions: [{ text: "t", ownerId: w.outsiderStaff.id, dueDate: "2026-12-01" }] }));
     expect((await db.select().from(auditEvents)).length).toBe(before);
     expect(await db.select().from(gateDecisions)).toHaveLength(0);
     expect((await gateRow(db, pid, 7)).status).toBe("in_review");
@@ -296,7 +296,7 @@ describe("races", () => {
     await voteGo("pm", "owner");
     const seenByBoth = (await gateRow(second, pid, 7)).version;
     await decideGate(first, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "Go.", expectedVersion: seenByBoth });
-    const refused = refusalOf(async () => await decideGate(second, ctxFor(w.pm), { projectId: pid, number: 7, decision: "hold", rationale: "Hold.", expectedVersion: seenByBoth }));
+    const refused = await refusalOf(async () => await decideGate(second, ctxFor(w.pm), { projectId: pid, number: 7, decision: "hold", rationale: "Hold.", expectedVersion: seenByBoth }));
     expect(refused.status).toBe(409);
     expect((await gateRow(second, pid, 7)).status).toBe("go");
     expect(await second.select().from(gateDecisions)).toHaveLength(1);

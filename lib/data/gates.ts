@@ -2,7 +2,7 @@
 // asks lib/domain/gate, writes and audits inside one immediate transaction.
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, transaction, first } from "@/db/client";
+import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
 import { gateConditions, gateDecisions, gates, gateVotes, projectMembers, projects, type Gate } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -79,7 +79,7 @@ export async function castVote(db: Db, ctx: RequestContext, input: { projectId: 
     });
     if (!outcome.ok) raise(outcome.refusal);
     const now = new Date().toISOString();
-    const vote = await first(tx
+    const vote = await one(tx
       .insert(gateVotes)
       .values({ gateId: gate.id, round: gate.round, userId: ctx.actor.id, vote: input.vote, rationale: input.rationale, castAt: now, updatedAt: now })
       .onConflictDoUpdate({ target: [gateVotes.gateId, gateVotes.round, gateVotes.userId], set: { vote: input.vote, rationale: input.rationale, updatedAt: now } })

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type Db, first } from "@/db/client";
+import { type Db, first, one } from "@/db/client";
 import { artifacts, artifactVersions, auditEvents, escalations, gates, goLiveSignOffs, guardians, notifications, projects, signInAttempts, sites } from "@/db/schema";
 import { configureAcceptance, getAcceptanceCertificate, getGoLive, recordHandover, sha256, signGoLive } from "@/lib/data/go-live";
 import { updateProject } from "@/lib/data/projects";
@@ -10,7 +10,7 @@ import { createTestDb, ctxFor, makeWorld, TEST_PASSWORD } from "@/lib/testing/fi
 
 const STATEMENT = "We accept the platform for production use at every site.";
 
-type World = ReturnType<typeof makeWorld>;
+type World = Awaited<ReturnType<typeof makeWorld>>;
 
 async function refusal(run: () => unknown): Promise<AppError> {
   try {
@@ -29,7 +29,7 @@ async function passGatesBeforeGoLive(db: Db, w: World) {
 }
 
 async function certifyGuardianAtSite(db: Db, w: World) {
-  const site = await first(db.insert(sites).values({ projectId: w.project.id, name: "Hamburg" }).returning());
+  const site = await one(db.insert(sites).values({ projectId: w.project.id, name: "Hamburg" }).returning());
   await db.insert(guardians)
     .values({ projectId: w.project.id, userId: w.guardian.id, siteId: site.id, status: "certified", nominatedBy: w.pm.id, nominatedAt: "2026-01-01T00:00:00Z", certifiedAt: "2026-02-01T00:00:00Z" });
 }

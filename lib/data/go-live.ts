@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import {
   escalations,
   gateConditions,
@@ -171,7 +171,7 @@ export async function getGoLive(db: DbOrTx, actor: Actor, projectId: string) {
     },
   };
 }
-export type GoLiveView = ReturnType<typeof getGoLive>;
+export type GoLiveView = Awaited<ReturnType<typeof getGoLive>>;
 
 /** The printable certificate: every sign-off with its statement hash and the audit head at signing. */
 export async function getAcceptanceCertificate(db: DbOrTx, actor: Actor, projectId: string) {
@@ -213,7 +213,7 @@ export async function configureAcceptance(db: Db, ctx: RequestContext, input: z.
         acceptance = updated;
         await tx.delete(goLiveSigners).where(eq(goLiveSigners.acceptanceId, current.id));
       } else {
-        acceptance = await first(tx.insert(goLiveAcceptances).values({ projectId: project.id, statement }).returning());
+        acceptance = await one(tx.insert(goLiveAcceptances).values({ projectId: project.id, statement }).returning());
       }
       await tx.insert(goLiveSigners)
         .values(input.signers.map((s) => ({ acceptanceId: acceptance.id, userId: s.userId, capacity: s.capacity })));
@@ -273,7 +273,7 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
       const outcome = rules.signOff(await acceptanceState(tx, acceptance), freshChecklist, { userId: ctx.actor.id, statement: input.statement }, await certifiedIds(tx));
       if (!outcome.ok) unmetAsProblem(outcome, freshChecklist);
       const signedAt = now.toISOString();
-      const signOff = await first(tx
+      const signOff = await one(tx
         .insert(goLiveSignOffs)
         .values({
           acceptanceId: acceptance!.id,
@@ -331,7 +331,7 @@ export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer
       const existing = await first(tx.select({ id: handovers.id }).from(handovers).where(eq(handovers.projectId, project.id)));
       const outcome = rules.recordHandover(project.status, await acceptanceOf(tx, project.id), Boolean(existing));
       if (!outcome.ok) refused(outcome);
-      const handover = await first(tx
+      const handover = await one(tx
         .insert(handovers)
         .values({
           projectId: project.id,

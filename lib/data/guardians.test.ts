@@ -9,7 +9,7 @@ import { createTestDb, ctxFor, makeProject, makeUser } from "@/lib/testing/fixtu
 import { makeReadinessWorld, trainAndScore } from "@/lib/testing/readiness-fixtures";
 
 let db: Db;
-let w: ReturnType<typeof makeReadinessWorld>;
+let w: Awaited<ReturnType<typeof makeReadinessWorld>>;
 
 beforeEach(async () => {
   db = createTestDb();
@@ -36,14 +36,14 @@ describe("nominating guardians", () => {
 
   it("refuses a second nomination of an active guardian (409)", async () => {
     await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
-    expect(async () => await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id })).toThrow(
+    await expect(nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id })).rejects.toThrow(
       expect.objectContaining({ code: "rule_refused", reason: "already_guardian" }),
     );
   });
 
   it("refuses vendor accounts and clients of another organisation (422)", async () => {
     for (const userId of [w.engineer.id, w.otherViewer.id]) {
-      expect(async () => await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId, siteId: w.site.id })).toThrow(
+      await expect(nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId, siteId: w.site.id })).rejects.toThrow(
         expect.objectContaining({ code: "invalid_input" }),
       );
     }
@@ -53,14 +53,14 @@ describe("nominating guardians", () => {
   it("refuses a site of another project", async () => {
     const otherProject = await makeProject(db, w.pm, w.org.id);
     const foreignSite = await createSite(db, ctxFor(w.pm), { projectId: otherProject.id, name: "Elsewhere", location: "" });
-    expect(async () => await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: foreignSite.id })).toThrow(
+    await expect(nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: foreignSite.id })).rejects.toThrow(
       expect.objectContaining({ code: "invalid_input" }),
     );
     expect(await listGuardians(db, w.pm, w.project.id)).toHaveLength(0);
   });
 
-  it("refuses a duplicate site name with a field error", () => {
-    expect(async () => await createSite(db, ctxFor(w.pm), { projectId: w.project.id, name: "Hamburg HQ", location: "" })).toThrow(
+  it("refuses a duplicate site name with a field error", async () => {
+    await expect(createSite(db, ctxFor(w.pm), { projectId: w.project.id, name: "Hamburg HQ", location: "" })).rejects.toThrow(
       expect.objectContaining({ code: "invalid_input", details: { fieldErrors: { name: expect.any(Array) } } }),
     );
   });
@@ -99,7 +99,7 @@ describe("status follows training", () => {
     await trainAndScore(db, w, g.id, w.usage.id, 90);
     const withdrawn = await withdrawGuardian(db, ctxFor(w.owner), { projectId: w.project.id, guardianId: g.id });
     expect(withdrawn.status).toBe("withdrawn");
-    expect(async () => await withdrawGuardian(db, ctxFor(w.owner), { projectId: w.project.id, guardianId: g.id })).toThrow(
+    await expect(withdrawGuardian(db, ctxFor(w.owner), { projectId: w.project.id, guardianId: g.id })).rejects.toThrow(
       expect.objectContaining({ reason: "already_withdrawn" }),
     );
     const back = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
@@ -122,7 +122,7 @@ describe("concurrency", () => {
     const g = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
     const other = await createSite(db, ctxFor(w.pm), { projectId: w.project.id, name: "Kiel", location: "" });
     await moveGuardian(db, ctxFor(w.pm), { projectId: w.project.id, guardianId: g.id, siteId: other.id, expectedVersion: g.version });
-    expect(async () => await withdrawGuardian(db, ctxFor(w.owner), { projectId: w.project.id, guardianId: g.id, expectedVersion: g.version })).toThrow(
+    await expect(withdrawGuardian(db, ctxFor(w.owner), { projectId: w.project.id, guardianId: g.id, expectedVersion: g.version })).rejects.toThrow(
       expect.objectContaining({ code: "stale_version" }),
     );
     expect(await statusOf(g.id)).toBe("nominated");
@@ -132,19 +132,19 @@ describe("concurrency", () => {
 describe("another user cannot see or change this", () => {
   it("a client of another organisation gets 404 on reads and writes", async () => {
     const g = await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id });
-    expect(async () => await listGuardians(db, w.otherViewer, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(async () => await guardianRoster(db, w.otherViewer, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(async () => await withdrawGuardian(db, ctxFor(w.otherViewer), { projectId: w.project.id, guardianId: g.id })).toThrow(
+    await expect(listGuardians(db, w.otherViewer, w.project.id)).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(guardianRoster(db, w.otherViewer, w.project.id)).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(withdrawGuardian(db, ctxFor(w.otherViewer), { projectId: w.project.id, guardianId: g.id })).rejects.toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
-    expect(async () => await createSite(db, ctxFor(w.otherViewer), { projectId: w.project.id, name: "X", location: "" })).toThrow(
+    await expect(createSite(db, ctxFor(w.otherViewer), { projectId: w.project.id, name: "X", location: "" })).rejects.toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
   });
 
   it("a viewer, a guardian and an engineer cannot nominate (403); nothing changes", async () => {
     for (const actor of [w.viewer, w.guardian, w.engineer]) {
-      expect(async () => await nominateGuardian(db, ctxFor(actor), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id })).toThrow(
+      await expect(nominateGuardian(db, ctxFor(actor), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id })).rejects.toThrow(
         expect.objectContaining({ code: "forbidden" }),
       );
     }
@@ -152,7 +152,7 @@ describe("another user cannot see or change this", () => {
     expect(await db.select().from(projectMembers).where(eq(projectMembers.userId, w.guardian.id))).toHaveLength(1);
   });
 
-  it("a vendor outsider cannot see the roster (404)", () => {
-    expect(async () => await guardianRoster(db, w.outsiderStaff, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
+  it("a vendor outsider cannot see the roster (404)", async () => {
+    await expect(guardianRoster(db, w.outsiderStaff, w.project.id)).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
   });
 });

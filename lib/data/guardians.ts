@@ -2,7 +2,7 @@
 // recomputation every training change triggers (rules in lib/domain/guardian.ts).
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { guardians, projectMembers, sites, trainingAttendance, trainingModules, trainingSessions, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, memberRoles, requireProjectPermission } from "@/lib/data/access";
@@ -98,7 +98,7 @@ async function guardianRows(db: DbOrTx, projectId: string) {
     .orderBy(asc(sites.name), asc(users.name));
 }
 
-export type GuardianView = ReturnType<typeof guardianRows>[number];
+export type GuardianView = Awaited<ReturnType<typeof guardianRows>>[number];
 
 /** Per site: each guardian's progress per module (attended, best score, passed) and status. */
 export async function guardianRoster(db: DbOrTx, actor: Actor, projectId: string) {
@@ -159,7 +159,7 @@ export async function createSite(db: Db, ctx: RequestContext, input: z.infer<typ
           fieldErrors: { name: ["A site with this name already exists in this project."] },
         });
       }
-      const site = await first(tx.insert(sites).values({ projectId: project.id, name: input.name, location: input.location }).returning());
+      const site = await one(tx.insert(sites).values({ projectId: project.id, name: input.name, location: input.location }).returning());
       await recordAudit(tx, ctx, { action: "site.create", objectType: "site", objectId: site.id, projectId: project.id, after: site });
       return site;
     });
@@ -209,7 +209,7 @@ export async function nominateGuardian(db: Db, ctx: RequestContext, input: z.inf
             .set({ ...fields, version: existing.version + 1 })
             .where(and(eq(guardians.id, existing.id), eq(guardians.projectId, project.id)))
             .returning())
-        : await first(tx
+        : await one(tx
             .insert(guardians)
             .values({ ...fields, projectId: project.id, userId: user.id })
             .returning());

@@ -16,7 +16,7 @@ import { diagramFreezeRefusal, exportInterfaces, freezeIntegrationDiagram, getIn
 import { ctxFor, createTestDb, makeProject, makeUser, makeWorld } from "@/lib/testing/fixtures";
 
 let db: Db;
-let world: ReturnType<typeof makeWorld>;
+let world: Awaited<ReturnType<typeof makeWorld>>;
 
 beforeEach(async () => {
   db = createTestDb();
@@ -37,7 +37,7 @@ const addInterface = async (systemId: string, name = "Customer sync", actor = wo
     description: "",
   });
 
-const codeOf = (fn: () => unknown) => {
+const codeOf = async (fn: () => unknown) => {
   try {
     await fn();
   } catch (error) {

@@ -3,7 +3,7 @@
 // synchronous immediate transaction; rows carry a version for optimistic concurrency.
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, type Tx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, type Tx, first, transaction, one } from "@/db/client";
 import { externalSystems, interfaces, type Project } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -108,7 +108,7 @@ export async function createSystem(db: Db, ctx: RequestContext, projectId: strin
   return await transaction(db, async (tx) => {
     await editable(tx, ctx, projectId);
     await assertSystemNameFree(tx, projectId, input.name);
-    const system = await first(tx.insert(externalSystems).values({ ...input, projectId }).returning());
+    const system = await one(tx.insert(externalSystems).values({ ...input, projectId }).returning());
     await recordAudit(tx, ctx, { action: "system.create", objectType: "external_system", objectId: system.id, projectId, after: input });
     return system;
   });
@@ -162,7 +162,7 @@ export async function createInterface(db: Db, ctx: RequestContext, projectId: st
     await loadSystem(tx, projectId, input.systemId);
     await assertInterfaceNameFree(tx, projectId, input.systemId, input.name);
     // New interfaces always start as designed: the status moves only through the workflow.
-    const row = await first(tx.insert(interfaces).values({ ...input, projectId, status: "designed" }).returning());
+    const row = await one(tx.insert(interfaces).values({ ...input, projectId, status: "designed" }).returning());
     await recordAudit(tx, ctx, { action: "interface.create", objectType: "interface", objectId: row.id, projectId, after: input });
     return row;
   });

@@ -37,14 +37,14 @@ async function setup() {
 describe("invitations", () => {
   it("creates the account without a password and stores only the token's hash", async () => {
     const { db, invite, userRow, actions } = await setup();
-    const link = invite("pat@x.test");
+    const link = await invite("pat@x.test");
     expect(link.expiresAt).toBe("2026-12-06T10:00:00.000Z");
-    expect(userRow(link.userId).passwordHash).toBe("");
+    expect((await userRow(link.userId)).passwordHash).toBe("");
     const stored = await db.select().from(accountInvitations);
     expect(stored).toHaveLength(1);
     expect(stored[0].tokenHash).not.toContain(link.token);
-    expect(JSON.stringify(actions())).not.toContain(link.token);
-    expect(actions().map((a) => a.action)).toContain("account.invite");
+    expect(JSON.stringify(await actions())).not.toContain(link.token);
+    expect((await actions()).map((a) => a.action)).toContain("account.invite");
     // Not accepted yet: nothing signs in, not even an empty password.
     expect((await attemptSignIn(db, { email: "pat@x.test", password: "", ip: "1.1.1.1" })).ok).toBe(false);
     expect((await attemptSignIn(db, { email: "pat@x.test", password: TEST_PASSWORD, ip: "1.1.1.2" })).ok).toBe(false);
@@ -52,11 +52,11 @@ describe("invitations", () => {
 
   it("shows who the link is for, accepts a password once, and then the person signs in", async () => {
     const { db, invite, userRow, actions } = await setup();
-    const link = invite("pat@x.test");
+    const link = await invite("pat@x.test");
     expect(await accountLinkForToken(db, link.token, later(1))).toEqual({ state: "usable", purpose: "invite", name: "Pat Person", email: "pat@x.test" });
     await acceptAccountLink(db, { token: link.token, newPassword: NEW_PASSWORD }, request, later(1));
     expect((await attemptSignIn(db, { email: "pat@x.test", password: NEW_PASSWORD, ip: "1.1.1.1" })).ok).toBe(true);
-    expect(userRow(link.userId).passwordChangedAt).toBe(later(1).toISOString());
+    expect((await userRow(link.userId)).passwordChangedAt).toBe(later(1).toISOString());
     const used = await accountLinkForToken(db, link.token, later(2));
     expect(used.state).toBe("used");
     expect(JSON.stringify(used)).not.toContain("pat@x.test");
@@ -65,13 +65,13 @@ describe("invitations", () => {
       reason: "link_used",
     });
     expect((await attemptSignIn(db, { email: "pat@x.test", password: NEW_PASSWORD, ip: "1.1.1.3" })).ok).toBe(true);
-    const set = actions().find((a) => a.action === "account.password.set");
+    const set = (await actions()).find((a) => a.action === "account.password.set");
     expect(set?.after).toEqual({ via: "invite" });
   });
 
   it("expires seven days after it was issued", async () => {
     const { db, invite } = await setup();
-    const link = invite();
+    const link = await invite();
     expect((await accountLinkForToken(db, link.token, later(7 * 24 - 1))).state).toBe("usable");
     expect((await accountLinkForToken(db, link.token, later(7 * 24))).state).toBe("expired");
     await expect(acceptAccountLink(db, { token: link.token, newPassword: NEW_PASSWORD }, request, later(7 * 24 + 1))).rejects.toMatchObject({
@@ -86,7 +86,7 @@ describe("invitations", () => {
 
   it("a new link revokes the earlier unused one; revoking withdraws the open link", async () => {
     const { db, admin, invite, actions } = await setup();
-    const first = invite("pat@x.test");
+    const first = await invite("pat@x.test");
     const second = await renewInvitation(db, ctxFor(admin), first.userId, later(1));
     expect((await accountLinkForToken(db, first.token, later(2))).state).toBe("revoked");
     expect((await accountLinkForToken(db, second.token, later(2))).state).toBe("usable");
@@ -95,14 +95,14 @@ describe("invitations", () => {
     await expect(acceptAccountLink(db, { token: second.token, newPassword: NEW_PASSWORD }, request, later(4))).rejects.toMatchObject({
       reason: "link_revoked",
     });
-    expect(async () => await revokeAccountLinks(db, ctxFor(admin), first.userId, later(5))).toThrow(expect.objectContaining({ reason: "no_open_link" }));
-    expect(actions().map((a) => a.action)).toEqual(["account.invite", "account.invite", "account.invite.revoke"]);
+    await expect(revokeAccountLinks(db, ctxFor(admin), first.userId, later(5))).rejects.toThrow(expect.objectContaining({ reason: "no_open_link" }));
+    expect((await actions()).map((a) => a.action)).toEqual(["account.invite", "account.invite", "account.invite.revoke"]);
     expect((await latestAccountLinks(db, admin)).get(first.userId)?.revokedAt).toBe(later(3).toISOString());
   });
 
   it("a disabled account's link cannot be used, and enabling it does not revive the link", async () => {
     const { db, admin, invite } = await setup();
-    const link = invite();
+    const link = await invite();
     await setUserDisabled(db, ctxFor(admin), link.userId, true);
     expect((await accountLinkForToken(db, link.token)).state).toBe("revoked");
     await setUserDisabled(db, ctxFor(admin), link.userId, false);
@@ -112,7 +112,7 @@ describe("invitations", () => {
 
   it("a client account is invited only within an existing organisation", async () => {
     const { db, admin, org, userRow } = await setup();
-    expect(async () => await inviteAccount(db, ctxFor(admin), { email: "c@x.test", name: "C", role: "client", organizationId: crypto.randomUUID() })).toThrow(
+    await expect(inviteAccount(db, ctxFor(admin), { email: "c@x.test", name: "C", role: "client", organizationId: crypto.randomUUID() })).rejects.toThrow(
       expect.objectContaining({ code: "invalid_input" }),
     );
     const link = await inviteAccount(db, ctxFor(admin), { email: "c@x.test", name: "C", role: "client", organizationId: org.id });
@@ -122,17 +122,17 @@ describe("invitations", () => {
 
   it("a non-admin cannot invite, renew, reset or revoke", async () => {
     const { db, staff, invite } = await setup();
-    const link = invite();
+    const link = await invite();
     const client = await makeUser(db, "client", (await makeOrganization(db)).id);
     for (const actor of [staff, client]) {
       const ctx = ctxFor(actor);
-      expect(async () => await inviteAccount(db, ctx, { email: "x@x.test", name: "X", role: "admin", organizationId: null })).toThrow(
+      await expect(inviteAccount(db, ctx, { email: "x@x.test", name: "X", role: "admin", organizationId: null })).rejects.toThrow(
         expect.objectContaining({ code: "forbidden" }),
       );
-      expect(async () => await renewInvitation(db, ctx, link.userId)).toThrow(expect.objectContaining({ code: "forbidden" }));
-      expect(async () => await sendPasswordResetLink(db, ctx, staff.id)).toThrow(expect.objectContaining({ code: "forbidden" }));
-      expect(async () => await revokeAccountLinks(db, ctx, link.userId)).toThrow(expect.objectContaining({ code: "forbidden" }));
-      expect(async () => await latestAccountLinks(db, actor)).toThrow(AppError);
+      await expect(renewInvitation(db, ctx, link.userId)).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
+      await expect(sendPasswordResetLink(db, ctx, staff.id)).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
+      await expect(revokeAccountLinks(db, ctx, link.userId)).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
+      await expect(latestAccountLinks(db, actor)).rejects.toThrow(AppError);
     }
     expect(await first(db.select().from(users).where(eq(users.email, "x@x.test")))).toBeUndefined();
     expect((await accountLinkForToken(db, link.token)).state).toBe("usable");
@@ -144,22 +144,22 @@ describe("password reset links", () => {
     const { db, admin, staff, userRow, actions } = await setup();
     const link = await sendPasswordResetLink(db, ctxFor(admin), staff.id, t0);
     expect(link.purpose).toBe("reset");
-    expect(userRow(staff.id).sessionVersion).toBe(0);
+    expect((await userRow(staff.id)).sessionVersion).toBe(0);
     expect((await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "1.1.1.1" })).ok).toBe(true);
     await acceptAccountLink(db, { token: link.token, newPassword: NEW_PASSWORD }, request, later(1));
     expect(userRow(staff.id)).toMatchObject({ sessionVersion: 1, passwordChangedAt: later(1).toISOString(), mustChangePassword: false });
     expect((await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "1.1.1.2" })).ok).toBe(false);
     expect((await attemptSignIn(db, { email: staff.email, password: NEW_PASSWORD, ip: "1.1.1.3" })).ok).toBe(true);
-    expect(actions().map((a) => a.action)).toEqual(["account.password_reset_link", "account.password.set"]);
+    expect((await actions()).map((a) => a.action)).toEqual(["account.password_reset_link", "account.password.set"]);
   });
 
   it("are refused for an account still invited or disabled", async () => {
     const { db, admin, staff, invite } = await setup();
-    const link = invite();
-    expect(async () => await sendPasswordResetLink(db, ctxFor(admin), link.userId)).toThrow(expect.objectContaining({ reason: "account_invited" }));
-    expect(async () => await renewInvitation(db, ctxFor(admin), staff.id)).toThrow(expect.objectContaining({ reason: "account_active" }));
+    const link = await invite();
+    await expect(sendPasswordResetLink(db, ctxFor(admin), link.userId)).rejects.toThrow(expect.objectContaining({ reason: "account_invited" }));
+    await expect(renewInvitation(db, ctxFor(admin), staff.id)).rejects.toThrow(expect.objectContaining({ reason: "account_active" }));
     await setUserDisabled(db, ctxFor(admin), staff.id, true);
-    expect(async () => await sendPasswordResetLink(db, ctxFor(admin), staff.id)).toThrow(expect.objectContaining({ reason: "account_disabled" }));
+    await expect(sendPasswordResetLink(db, ctxFor(admin), staff.id)).rejects.toThrow(expect.objectContaining({ reason: "account_disabled" }));
   });
 });
 
@@ -172,6 +172,6 @@ describe("a password an administrator set", () => {
     await changeOwnPassword(db, ctxFor(staff), TEST_PASSWORD, NEW_PASSWORD);
     expect(userRow(staff.id)).toMatchObject({ mustChangePassword: false, sessionVersion: 1 });
     expect(await accountForToken(db, token)).toMatchObject({ mustChangePassword: false });
-    expect(actions().find((a) => a.action === "account.password.change")?.after).toEqual({ requiredByAdministrator: true });
+    expect((await actions()).find((a) => a.action === "account.password.change")?.after).toEqual({ requiredByAdministrator: true });
   });
 });

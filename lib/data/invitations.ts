@@ -3,7 +3,7 @@
 // administrator and only its SHA-256 hash is stored, so the table gives nobody a usable link.
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { accountInvitations, clientOrganizations, users, type User } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import {
@@ -66,7 +66,7 @@ export async function inviteAccount(db: Db, ctx: RequestContext, input: z.infer<
       if (input.organizationId && !await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)))) {
         throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", { fieldErrors: { organizationId: ["Unknown organisation."] } });
       }
-      const user = await first(tx
+      const user = await one(tx
         .insert(users)
         .values({ email: input.email, name: input.name, role: input.role, organizationId: input.organizationId, passwordHash: NO_PASSWORD })
         .returning());
@@ -152,7 +152,7 @@ async function linkWithAccount(db: DbOrTx, token: string) {
     .where(eq(accountInvitations.tokenHash, hashToken(token))));
 }
 
-function viewOf(row: ReturnType<typeof linkWithAccount>, now: Date): AccountLinkView {
+function viewOf(row: Awaited<ReturnType<typeof linkWithAccount>>, now: Date): AccountLinkView {
   if (!row) return { state: "unknown", message: UNUSABLE_LINK_MESSAGES.unknown };
   // A disabled account's link reads as withdrawn: the administrator took access away.
   const state = row.user.disabledAt ? "revoked" : accountLinkState(row.link, now);

@@ -15,7 +15,7 @@ import {
 import { ctxFor, createTestDb, makeProject, makeUser, makeWorld } from "@/lib/testing/fixtures";
 
 let db: Db;
-let world: ReturnType<typeof makeWorld>;
+let world: Awaited<ReturnType<typeof makeWorld>>;
 
 beforeEach(async () => {
   db = createTestDb();
@@ -24,7 +24,7 @@ beforeEach(async () => {
 
 const pid = () => world.project.id;
 const today = () => new Date().toISOString().slice(0, 10);
-const codeOf = (fn: () => unknown) => {
+const codeOf = async (fn: () => unknown) => {
   try {
     await fn();
   } catch (error) {
@@ -32,7 +32,7 @@ const codeOf = (fn: () => unknown) => {
   }
   return "no error";
 };
-const fieldErrorsOf = (fn: () => unknown) => {
+const fieldErrorsOf = async (fn: () => unknown) => {
   try {
     await fn();
   } catch (error) {
@@ -71,7 +71,7 @@ describe("migration plan and RACI", () => {
   });
 
   it("refuses a RACI row without exactly one A, changing nothing", async () => {
-    const errors = fieldErrorsOf(async () =>
+    const errors = await fieldErrorsOf(async () =>
       await saveRaci(db, ctxFor(world.pm), pid(), {
         rows: [{ activity: "Load", phase: "build", assignments: { vendor_pm: "A", client_owner: "A", vendor_team: "R" } }],
       }),
@@ -100,13 +100,13 @@ describe("waves and runs", () => {
 
   it("refuses counts that do not add up and future dates, recording nothing", async () => {
     const wave = await addWave();
-    const errors = fieldErrorsOf(async () => await run(wave.id, "rehearsal", { extracted: 100, loaded: 90, rejected: 20 }));
+    const errors = await fieldErrorsOf(async () => await run(wave.id, "rehearsal", { extracted: 100, loaded: 90, rejected: 20 }));
     expect(errors?.loaded?.[0]).toContain("cannot exceed extracted");
     const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     expect(
-      fieldErrorsOf(async () =>
+      (await fieldErrorsOf(async () =>
         await recordMigrationRun(db, ctxFor(world.pm), pid(), { waveId: wave.id, kind: "rehearsal", ranOn: future, extracted: 1, loaded: 1, rejected: 0, notes: "" }),
-      )?.ranOn,
+      ))?.ranOn,
     ).toHaveLength(1);
     expect(await db.select().from(migrationRuns)).toHaveLength(0);
   });

@@ -3,7 +3,7 @@
 // (migration.edit), applies the rule, writes scoped by project and audits in one transaction.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { migrationPlans, migrationRuns, migrationWaves, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -54,7 +54,7 @@ export async function listWavesWithRuns(db: DbOrTx, projectId: string) {
       .map((r) => ({ ...r.run, recordedByName: r.recordedByName, reconciliationReasons: reconcile(r.run.kind, r.run).reasons })),
   }));
 }
-export type WaveWithRuns = ReturnType<typeof listWavesWithRuns>[number];
+export type WaveWithRuns = Awaited<ReturnType<typeof listWavesWithRuns>>[number];
 
 /** Everything the migration page shows, for anyone who can see the project. */
 export async function getMigration(db: DbOrTx, actor: Actor, projectId: string) {
@@ -86,7 +86,7 @@ export async function updateMigrationPlan(db: Db, ctx: RequestContext, projectId
     const before = await planRow(tx, projectId);
     assertPlanFresh(before, input.expectedUpdatedAt);
     const fields = { scenario: input.scenario, scope: input.scope, sourceSystems: input.sourceSystems, updatedAt: new Date().toISOString() };
-    const after = await first(tx
+    const after = await one(tx
       .insert(migrationPlans)
       .values({ projectId, ...fields })
       .onConflictDoUpdate({ target: migrationPlans.projectId, set: fields })
@@ -116,7 +116,7 @@ export async function saveRaci(db: Db, ctx: RequestContext, projectId: string, i
       });
     }
     const updatedAt = new Date().toISOString();
-    const after = await first(tx
+    const after = await one(tx
       .insert(migrationPlans)
       .values({ projectId, raci: rows, updatedAt })
       .onConflictDoUpdate({ target: migrationPlans.projectId, set: { raci: rows, updatedAt } })
@@ -138,7 +138,7 @@ async function loadWave(tx: DbOrTx, projectId: string, waveId: string): Promise<
 export async function createWave(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createWaveSchema>): Promise<MigrationWave> {
   return await transaction(db, async (tx) => {
     await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const wave = await first(tx.insert(migrationWaves).values({ ...input, projectId }).returning());
+    const wave = await one(tx.insert(migrationWaves).values({ ...input, projectId }).returning());
     await recordAudit(tx, ctx, { action: "migration_wave.create", objectType: "migration_wave", objectId: wave.id, projectId, after: input });
     return wave;
   });
@@ -179,7 +179,7 @@ export async function recordMigrationRun(db: Db, ctx: RequestContext, projectId:
     }
     const step = recordRun(wave.status, input.kind, input);
     if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
-    const run = await first(tx
+    const run = await one(tx
       .insert(migrationRuns)
       .values({
         waveId: wave.id,

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeProject, makeWorld } from "@/lib/testing/fixtures";
 
 let db: Db;
-let world: ReturnType<typeof makeWorld>;
+let world: Awaited<ReturnType<typeof makeWorld>>;
 
 beforeEach(async () => {
   db = createTestDb();
@@ -30,7 +30,7 @@ async function withEdit(edit: (gates: PolicyGate[]) => void) {
 const publish = async (gates: PolicyGate[], basedOnVersion = (await defaultPolicy()).latestVersion, actor = world.admin) =>
   await publishPolicyVersion(db, ctxFor(actor), { policyId: (await defaultPolicy()).id, basedOnVersion, note: "test", gates });
 
-function refusal(run: () => unknown): AppError {
+async function refusal(run: () => unknown): Promise<AppError> {
   try {
     await run();
   } catch (error) {
@@ -75,16 +75,16 @@ describe("publishing a policy version", () => {
 
   it("refuses a draft of an older version (409) and a draft without changes (409)", async () => {
     await publish(await withEdit((g) => (g[0].objectives = "First edit.")));
-    const stale = refusal(async () => await publish(await withEdit((g) => (g[1].objectives = "Second edit.")), 1));
+    const stale = await refusal(async () => await publish(await withEdit((g) => (g[1].objectives = "Second edit.")), 1));
     expect([stale.status, stale.reason]).toEqual([409, "stale_version"]);
-    const unchanged = refusal(async () => await publish(await latestGates()));
+    const unchanged = await refusal(async () => await publish(await latestGates()));
     expect([unchanged.status, unchanged.reason]).toEqual([409, "policy_unchanged"]);
     expect((await defaultPolicy()).latestVersion).toBe(2);
   });
 
   it("refuses an invalid policy with field errors and writes nothing", async () => {
     const eventsBefore = (await db.select().from(auditEvents)).length;
-    const error = refusal(async () => await publish(await withEdit((g) => ((g[3].decisionRule = "quorum"), (g[3].quorum = 0)))));
+    const error = await refusal(async () => await publish(await withEdit((g) => ((g[3].decisionRule = "quorum"), (g[3].quorum = 0)))));
     expect(error.status).toBe(422);
     expect(error.details?.fieldErrors?.["gates.3.quorum"]).toBeDefined();
     expect((await defaultPolicy()).latestVersion).toBe(1);
@@ -95,7 +95,7 @@ describe("publishing a policy version", () => {
     const a = await withEdit((g) => (g[0].objectives = "A"));
     const b = await withEdit((g) => (g[0].objectives = "B"));
     await publish(a, 1);
-    expect(refusal(async () => await publish(b, 1)).reason).toBe("stale_version");
+    expect((await refusal(async () => await publish(b, 1))).reason).toBe("stale_version");
     const versions = (await defaultPolicy()).versions;
     expect(versions.length).toBe(2);
   });
@@ -116,7 +116,7 @@ describe("two app processes publishing at once", () => {
         return { policyId: policy.id, basedOnVersion: 1, note: "", gates };
       };
       await publishPolicyVersion(first, ctxFor(people.admin), await draft("From process one."));
-      expect(refusal(async () => await publishPolicyVersion(second, ctxFor(people.admin), await draft("From process two."))).reason).toBe("stale_version");
+      expect((await refusal(async () => await publishPolicyVersion(second, ctxFor(people.admin), await draft("From process two.")))).reason).toBe("stale_version");
       expect((await listPolicies(second, people.admin))[0].versions.map((v) => v.version)).toEqual([2, 1]);
       first.$client.close();
       second.$client.close();
@@ -129,14 +129,14 @@ describe("two app processes publishing at once", () => {
 describe("another user cannot see or change policies", () => {
   it.each(["pm", "owner", "otherViewer", "outsiderStaff"] as const)("%s is refused with 403", async (who) => {
     const actor = world[who];
-    expect(refusal(async () => await listPolicies(db, actor)).status).toBe(403);
+    expect((await refusal(async () => await listPolicies(db, actor))).status).toBe(403);
     const versionId = (await defaultPolicy()).versions[0].id;
-    expect(refusal(async () => await getPolicyVersion(db, actor, versionId)).status).toBe(403);
-    expect(refusal(async () => await publish(await withEdit((g) => (g[0].objectives = "X")), 1, actor)).status).toBe(403);
+    expect((await refusal(async () => await getPolicyVersion(db, actor, versionId))).status).toBe(403);
+    expect((await refusal(async () => await publish(await withEdit((g) => (g[0].objectives = "X")), 1, actor))).status).toBe(403);
     expect((await defaultPolicy()).latestVersion).toBe(1);
   });
 
-  it("an unknown version is not found", () => {
-    expect(refusal(async () => await getPolicyVersion(db, world.admin, crypto.randomUUID())).status).toBe(404);
+  it("an unknown version is not found", async () => {
+    expect((await refusal(async () => await getPolicyVersion(db, world.admin, crypto.randomUUID()))).status).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 // Gate policies for administrators: the versions, which projects use them, and publishing a
 // new immutable version. Projects keep the version they were created with (DESIGN.md §2).
 import { asc, count, desc, eq } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { clientOrganizations, gatePolicies, gatePolicyVersions, projects, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { ensurePolicyTemplates, latestPolicyVersion } from "@/lib/data/policy-versions";
@@ -80,7 +80,7 @@ export async function getPolicyVersion(db: DbOrTx, actor: Actor, versionId: stri
     projects: boundProjects.slice(0, 100),
   };
 }
-export type PolicyVersionView = ReturnType<typeof getPolicyVersion>;
+export type PolicyVersionView = Awaited<ReturnType<typeof getPolicyVersion>>;
 
 /**
  * Publishes an edited policy as the next version. Refused (409) when someone published after
@@ -102,7 +102,7 @@ export async function publishPolicyVersion(db: Db, ctx: RequestContext, input: P
         if (plan.reason === "stale_version") throw new AppError("stale_version", plan.message, "stale_version");
         throw new AppError("rule_refused", plan.message, "policy_unchanged");
       }
-      const created = await first(tx
+      const created = await one(tx
         .insert(gatePolicyVersions)
         .values({
           policyId: policy.id,

@@ -1,5 +1,5 @@
 import { desc, eq } from "drizzle-orm";
-import { type DbOrTx, first } from "@/db/client";
+import { type DbOrTx, first, one } from "@/db/client";
 import { gatePolicies, gatePolicyVersions, type PolicyGate } from "@/db/schema";
 import { DEFAULT_POLICY_GATES, DEFAULT_POLICY_NAME } from "@/lib/domain/default-policy";
 import { SIX_STEP_POLICY_DESCRIPTION, SIX_STEP_POLICY_GATES, SIX_STEP_POLICY_NAME } from "@/lib/domain/six-step-policy";
@@ -19,11 +19,11 @@ export async function latestPolicyVersion(db: DbOrTx, policyId: string) {
 async function templateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLATES)[number]) {
   let policy = await first(db.select().from(gatePolicies).where(eq(gatePolicies.name, template.name)));
   if (!policy) {
-    policy = await first(db.insert(gatePolicies).values({ name: template.name, description: template.description }).returning());
+    policy = await one(db.insert(gatePolicies).values({ name: template.name, description: template.description }).returning());
   }
   const latest = await latestPolicyVersion(db, policy.id);
   if (latest) return latest;
-  return await first(db
+  return await one(db
     .insert(gatePolicyVersions)
     .values({
       policyId: policy.id,

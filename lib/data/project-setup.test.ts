@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { type Db, first } from "@/db/client";
+import { type Db, first, one } from "@/db/client";
 import { artifacts, auditEvents, gateConditions, gatePolicies, gatePolicyVersions, gates, projectMembers, projects, type PolicyGate } from "@/db/schema";
 import { gateBoard, removeBoardSeat, setBoardSeat, setPlannedDate } from "@/lib/data/gate-board";
 import { meetCondition } from "@/lib/data/gates";
@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeUser, makeWorld } from "@/lib/testing/fixtures";
 
 /** The code of the AppError thrown, and the fields it names. */
-function refusal(fn: () => unknown) {
+async function refusal(fn: () => unknown) {
   try {
     await fn();
   } catch (error) {
@@ -35,7 +35,7 @@ const baseInput = (organizationId: string) => ({
 
 /** A three-step policy with a schedule on step 2 and the client owner approving one artifact. */
 async function makeThreeStepPolicy(db: Db) {
-  const policy = await first(db.insert(gatePolicies).values({ name: `Three steps ${Math.random()}` }).returning());
+  const policy = await one(db.insert(gatePolicies).values({ name: `Three steps ${Math.random()}` }).returning());
   const board: PolicyGate["defaultBoard"] = [
     { projectRole: "project_manager", required: true },
     { projectRole: "client_owner", required: true },
@@ -53,7 +53,7 @@ async function makeThreeStepPolicy(db: Db) {
   });
   const shared = { policyId: policy.id, publishedAt: new Date().toISOString() };
   await db.insert(gatePolicyVersions).values({ ...shared, version: 1, gates: [gateOf(3), gateOf(2), gateOf(1)] });
-  const latest = await first(db
+  const latest = await one(db
     .insert(gatePolicyVersions)
     .values({
       ...shared,
@@ -173,7 +173,7 @@ describe("creating a project in one step", () => {
     }
   });
 
-  it.each<{ name: string; field: string; input: (w: ReturnType<typeof makeWorld>) => Record<string, unknown> }>([
+  it.each<{ name: string; field: string; input: (w: Awaited<ReturnType<typeof makeWorld>>) => Record<string, unknown> }>([
     { name: "a policy that does not exist", field: "policyId", input: () => ({ policyId: "00000000-0000-4000-8000-000000000000" }) },
     { name: "a client owner of another organisation", field: "clientOwnerId", input: (w) => ({ clientOwnerId: w.otherViewer.id }) },
     { name: "vendor staff as client owner", field: "clientOwnerId", input: (w) => ({ clientOwnerId: w.engineer.id }) },
@@ -184,7 +184,7 @@ describe("creating a project in one step", () => {
     const db = createTestDb();
     const w = await makeWorld(db);
     const before = await projectCount(db);
-    const result = refusal(async () => await createProject(db, ctxFor(w.pm), { ...baseInput(w.org.id), ...input(w) } as Parameters<typeof createProject>[2]));
+    const result = await refusal(async () => await createProject(db, ctxFor(w.pm), { ...baseInput(w.org.id), ...input(w) } as Parameters<typeof createProject>[2]));
     expect(result).toEqual({ code: "invalid_input", fields: [field] });
     expect(await projectCount(db)).toBe(before);
   });
@@ -198,7 +198,7 @@ describe("creating a project in one step", () => {
     expect(three.version).toBe(2);
     expect(three.gates.map((g) => g.number)).toEqual([3, 2, 1]);
     expect(listed.find((p) => p.isDefault)?.gates).toHaveLength(7);
-    expect(refusal(async () => await listPublishedPolicies(db, w.owner)).code).toBe("forbidden");
+    expect((await refusal(async () => await listPublishedPolicies(db, w.owner))).code).toBe("forbidden");
   });
 });
 
@@ -219,9 +219,9 @@ describe("members", () => {
     expect((await listProjectMembers(db, w.pm, w.project.id)).find((m) => m.userId === newcomer.id)?.roles).toEqual(["team_member"]);
     await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id });
     expect((await listProjectMembers(db, w.pm, w.project.id)).find((m) => m.userId === newcomer.id)).toBeUndefined();
-    expect(refusal(async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id })).code).toBe("not_found");
+    expect((await refusal(async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id }))).code).toBe("not_found");
     // The last PM stays, even when all their roles are removed at once.
-    expect(refusal(async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.pm.id })).code).toBe("rule_refused");
+    expect((await refusal(async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.pm.id }))).code).toBe("rule_refused");
   });
 });
 
@@ -243,7 +243,7 @@ describe("board seats and planned dates", () => {
     expect((await gatesOf(db, w.project.id)).find((g) => g.number === 5)!.version).toBe(gate5.version + 1);
 
     expect(refusal(async () => await setBoardSeat(db, ctxFor(w.pm), { projectId: w.project.id, number: 3, userId: w.engineer.id, required: false }))).toEqual({ code: "rule_refused", fields: [] });
-    expect(refusal(async () => await removeBoardSeat(db, ctxFor(w.pm), { projectId: w.project.id, number: 3, userId: w.pm.id })).code).toBe("rule_refused");
+    expect((await refusal(async () => await removeBoardSeat(db, ctxFor(w.pm), { projectId: w.project.id, number: 3, userId: w.pm.id }))).code).toBe("rule_refused");
   });
 
   it("refuses another organisation's client on a board, with 422 on userId, nothing written", async () => {
@@ -268,7 +268,7 @@ describe("board seats and planned dates", () => {
     const db = createTestDb();
     const w = await makeWorld(db);
     const gate7 = (await gatesOf(db, w.project.id)).find((g) => g.number === 7)!;
-    const condition = await first(db.insert(gateConditions).values({ gateId: gate7.id, text: "Sign the SOW", ownerId: w.owner.id, dueDate: "2026-02-01" }).returning());
+    const condition = await one(db.insert(gateConditions).values({ gateId: gate7.id, text: "Sign the SOW", ownerId: w.owner.id, dueDate: "2026-02-01" }).returning());
     await meetCondition(db, ctxFor(w.owner), { projectId: w.project.id, conditionId: condition.id, note: "Signed on 2026-01-20" });
     const event = await first(db.select().from(auditEvents).where(and(eq(auditEvents.objectId, condition.id), eq(auditEvents.action, "gate.condition.meet"))));
     expect(event?.after).toMatchObject({ status: "met", note: "Signed on 2026-01-20" });
@@ -276,7 +276,7 @@ describe("board seats and planned dates", () => {
 });
 
 describe("nobody outside the project reaches it", () => {
-  it.each<[string, (w: ReturnType<typeof makeWorld>) => Actor]>([
+  it.each<[string, (w: Awaited<ReturnType<typeof makeWorld>>) => Actor]>([
     ["a client of another organisation", (w) => w.otherViewer],
     ["vendor staff who are not members", (w) => w.outsiderStaff],
   ])("%s gets not_found from every new data function", async (_who, pick) => {
@@ -285,7 +285,7 @@ describe("nobody outside the project reaches it", () => {
     const outsider = pick(w);
     const projectId = w.project.id;
     const gate7 = (await gatesOf(db, projectId)).find((g) => g.number === 7)!;
-    const condition = await first(db.insert(gateConditions).values({ gateId: gate7.id, text: "x", ownerId: w.pm.id, dueDate: "2026-02-01" }).returning());
+    const condition = await one(db.insert(gateConditions).values({ gateId: gate7.id, text: "x", ownerId: w.pm.id, dueDate: "2026-02-01" }).returning());
     const calls: (() => unknown)[] = [
       async () => await listProjectMembers(db, outsider, projectId),
       async () => await addProjectMember(db, ctxFor(outsider), { projectId, userId: outsider.id, role: outsider.role === "client" ? "client_viewer" : "team_member" }),
@@ -296,7 +296,7 @@ describe("nobody outside the project reaches it", () => {
       async () => await setPlannedDate(db, ctxFor(outsider), { projectId, number: 7, plannedDate: "2026-03-01" }),
       async () => await meetCondition(db, ctxFor(outsider), { projectId, conditionId: condition.id, note: "done" }),
     ];
-    for (const call of calls) expect(refusal(call).code).toBe("not_found");
+    for (const call of calls) expect((await refusal(call)).code).toBe("not_found");
     expect(await db.select().from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, outsider.id)))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { addProjectMember, removeProjectMember } from "./members";
 import { createProject, getProject, listProjects, updateProject } from "./projects";
 import { first } from "@/db/client";
 
-const codeOf = (fn: () => unknown) => {
+const codeOf = async (fn: () => unknown) => {
   try {
     await fn();
   } catch (error) {

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import {
   clientOrganizations,
   gateBoardMembers,
@@ -146,7 +146,7 @@ export async function createProject(db: Db, ctx: RequestContext, input: z.infer<
       void members;
       // Gates are passed from the policy's highest number down (a six-step policy starts at 6).
       const firstGate = Math.max(...policy.gates.map((g) => g.number));
-      const project = await first(tx
+      const project = await one(tx
         .insert(projects)
         .values({ ...fields, policyVersionId: policy.id, ...(Number.isFinite(firstGate) ? { currentGate: firstGate } : {}) })
         .returning());

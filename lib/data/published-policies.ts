@@ -30,4 +30,4 @@ export async function listPublishedPolicies(db: DbOrTx, actor: Actor) {
       .map((g) => ({ number: g.number, name: g.name, objectives: g.objectives })),
   }));
 }
-export type PublishedPolicy = ReturnType<typeof listPublishedPolicies>[number];
+export type PublishedPolicy = Awaited<ReturnType<typeof listPublishedPolicies>>[number];

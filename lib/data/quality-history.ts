@@ -108,7 +108,7 @@ export async function sprintQuality(db: DbOrTx, actor: Actor, projectId: string,
     canRecordDefects: access.can("quality.select"),
   };
 }
-export type SprintQuality = ReturnType<typeof sprintQuality>;
+export type SprintQuality = Awaited<ReturnType<typeof sprintQuality>>;
 
 /** The project quality history: per sprint, the level recommended and chosen, evidence and escaped defects. */
 export async function projectQualityHistory(db: DbOrTx, actor: Actor, projectId: string) {
@@ -190,7 +190,7 @@ export async function releaseQuality(db: DbOrTx, actor: Actor, projectId: string
     canEdit: access.can("quality.select"),
   };
 }
-export type ReleaseQuality = ReturnType<typeof releaseQuality>;
+export type ReleaseQuality = Awaited<ReturnType<typeof releaseQuality>>;
 
 /** A stored evidence file, for the download route: only for those who can see the project. */
 export async function evidenceFileFor(db: DbOrTx, actor: Actor, projectId: string, evidenceId: string) {

@@ -22,7 +22,7 @@ const answers = {
   regulatory: false,
 };
 
-function codeOf(run: () => unknown): string {
+async function codeOf(run: () => unknown): Promise<string> {
   try {
     await run();
   } catch (error) {

@@ -1,6 +1,6 @@
 // The quality-standard scale and the selection rule table: seeding, reading, admin edits.
 import { and, asc, eq, ne } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { qualityActivities, qualityRules, qualityStandards } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { DEFAULT_QUALITY_RULES, expandedDefaultLevels } from "@/lib/domain/default-quality-scale";
@@ -17,7 +17,7 @@ import type { z } from "zod";
 export async function ensureDefaultQualityScale(tx: DbOrTx): Promise<boolean> {
   if (await first(tx.select({ id: qualityStandards.id }).from(qualityStandards).limit(1))) return false;
   for (const level of expandedDefaultLevels()) {
-    const standard = await first(tx
+    const standard = await one(tx
       .insert(qualityStandards)
       .values({ level: level.level, rank: level.rank, name: level.name, purpose: level.purpose, minPoints: level.minPoints })
       .returning());
@@ -133,7 +133,7 @@ export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<t
       const position =
         (await tx.select({ id: qualityActivities.id }).from(qualityActivities).where(eq(qualityActivities.standardId, standard.id)))
           .length;
-      const created = await first(tx
+      const created = await one(tx
         .insert(qualityActivities)
         .values({ ...values, standardId: standard.id, position })
         .returning());
@@ -175,7 +175,7 @@ export async function saveRule(db: Db, ctx: RequestContext, input: z.infer<typeo
         return after;
       }
       const position = (await tx.select({ id: qualityRules.id }).from(qualityRules)).length;
-      const created = await first(tx
+      const created = await one(tx
         .insert(qualityRules)
         .values({ ...values, position })
         .returning());

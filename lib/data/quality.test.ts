@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Db, first } from "@/db/client";
+import { type Db, first, one } from "@/db/client";
 import { auditEvents, notifications, qualityEvidence, qualitySelections, sprints } from "@/db/schema";
 import { evidenceFileFor, projectQualityHistory, sprintQuality } from "@/lib/data/quality-history";
 import {
@@ -33,7 +33,7 @@ const small: QualityAnswers = {
 // medium + rating = 7 points → QS3 with the default rules.
 const risky: QualityAnswers = { ...small, changeSize: "medium", touchesRating: true };
 
-function expectRefusal(run: () => unknown, code: string, reason?: string) {
+async function expectRefusal(run: () => unknown, code: string, reason?: string) {
   try {
     await run();
   } catch (error) {
@@ -46,11 +46,11 @@ function expectRefusal(run: () => unknown, code: string, reason?: string) {
 }
 
 let db: Db;
-let world: ReturnType<typeof makeWorld>;
+let world: Awaited<ReturnType<typeof makeWorld>>;
 let sprintId: string;
 
 async function addSprint(number: number, status: "planned" | "active" | "accepted" = "active", escapedDefects = 0) {
-  return await first(db
+  return await one(db
     .insert(sprints)
     .values({
       projectId: world.project.id,
@@ -101,7 +101,7 @@ describe("selectQuality", () => {
   });
 
   it("refuses a level below the recommendation without a justification", async () => {
-    const error = expectRefusal(async () => await select(world.pm, { chosenLevel: "QS1" }), "rule_refused", "justification_required");
+    const error = await expectRefusal(async () => await select(world.pm, { chosenLevel: "QS1" }), "rule_refused", "justification_required");
     expect(error.details?.fieldErrors?.justification?.[0]).toMatch(/below the recommended QS3/);
     expect(await db.select().from(qualitySelections)).toHaveLength(0);
   });
@@ -128,27 +128,27 @@ describe("selectQuality", () => {
   it("refuses a stale change (another user changed the selection in between)", async () => {
     const first = await select();
     await select(world.engineer, { chosenLevel: "QS4", expectedSelectedAt: first.selectedAt });
-    expectRefusal(async () => await select(world.pm, { chosenLevel: "QS3", expectedSelectedAt: first.selectedAt }), "stale_version");
+    await expectRefusal(async () => await select(world.pm, { chosenLevel: "QS3", expectedSelectedAt: first.selectedAt }), "stale_version");
   });
 
   it("refuses the second of two first selections made from the same empty form", async () => {
     await select(world.pm, { expectedSelectedAt: "" });
-    expectRefusal(async () => await select(world.engineer, { chosenLevel: "QS4", expectedSelectedAt: "" }), "stale_version");
+    await expectRefusal(async () => await select(world.engineer, { chosenLevel: "QS4", expectedSelectedAt: "" }), "stale_version");
     expect((await first(db.select().from(qualitySelections)))?.chosenLevel).toBe("QS3");
   });
 
   it("refuses once the sprint is accepted", async () => {
     await db.update(sprints).set({ status: "accepted" }).where(eq(sprints.id, sprintId));
-    expectRefusal(async () => await select(), "rule_refused", "sprint_not_open");
+    await expectRefusal(async () => await select(), "rule_refused", "sprint_not_open");
   });
 
   it("another user cannot see or change this", async () => {
-    expectRefusal(async () => await select(world.otherViewer), "not_found");
-    expectRefusal(async () => await select(world.viewer), "forbidden");
-    expectRefusal(async () => await select(world.owner), "forbidden");
-    expectRefusal(async () => await select(world.outsiderStaff), "not_found");
-    expectRefusal(async () => await sprintQuality(db, world.otherViewer, world.project.id, sprintId), "not_found");
-    expectRefusal(async () => await recommendQuality(db, world.otherViewer, { answers: small, projectId: world.project.id }), "not_found");
+    await expectRefusal(async () => await select(world.otherViewer), "not_found");
+    await expectRefusal(async () => await select(world.viewer), "forbidden");
+    await expectRefusal(async () => await select(world.owner), "forbidden");
+    await expectRefusal(async () => await select(world.outsiderStaff), "not_found");
+    await expectRefusal(async () => await sprintQuality(db, world.otherViewer, world.project.id, sprintId), "not_found");
+    await expectRefusal(async () => await recommendQuality(db, world.otherViewer, { answers: small, projectId: world.project.id }), "not_found");
     expect(await db.select().from(qualitySelections)).toHaveLength(0);
   });
 });
@@ -169,7 +169,7 @@ describe("evidence and missingQualityEvidence", () => {
     expect(await missingQualityEvidence(db, sprintId)).toEqual([
       { key: "quality_level", name: "Quality level", reason: "No quality standard selected" },
     ]);
-    expectRefusal(async () => await evidence("peer_review", "passed"), "rule_refused", "no_quality_selection");
+    await expectRefusal(async () => await evidence("peer_review", "passed"), "rule_refused", "no_quality_selection");
   });
 
   it("lists every required activity until each has passed or waived evidence", async () => {
@@ -178,7 +178,7 @@ describe("evidence and missingQualityEvidence", () => {
     await evidence("peer_review", "passed");
     await evidence("smoke_test", "failed", { link: "" });
     expect(await missingQualityEvidence(db, sprintId)).toEqual([{ key: "smoke_test", name: "Smoke test", reason: "Latest evidence: failed" }]);
-    const waiverError = expectRefusal(async () => await evidence("smoke_test", "waived", { link: "" }), "rule_refused", "waiver_reason_required");
+    const waiverError = await expectRefusal(async () => await evidence("smoke_test", "waived", { link: "" }), "rule_refused", "waiver_reason_required");
     expect(waiverError.details?.fieldErrors?.reason).toBeDefined();
     await evidence("smoke_test", "waived", { link: "", reason: "Covered by the vendor's release smoke test" });
     expect(await missingQualityEvidence(db, sprintId)).toEqual([]);
@@ -189,8 +189,8 @@ describe("evidence and missingQualityEvidence", () => {
 
   it("refuses an activity the chosen level does not require, and passed without proof", async () => {
     await selectQuality(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, answers: small, chosenLevel: "QS0", justification: "" });
-    expectRefusal(async () => await evidence("load_test_2x_peak", "passed"), "rule_refused", "activity_not_required");
-    expectRefusal(async () => await evidence("peer_review", "passed", { link: "" }), "rule_refused", "proof_required");
+    await expectRefusal(async () => await evidence("load_test_2x_peak", "passed"), "rule_refused", "activity_not_required");
+    await expectRefusal(async () => await evidence("peer_review", "passed", { link: "" }), "rule_refused", "proof_required");
   });
 
   it("stores an uploaded report with its SHA-256 and serves it only to project readers", async () => {
@@ -205,8 +205,8 @@ describe("evidence and missingQualityEvidence", () => {
     expect(row.storedName).not.toContain("smoke");
     const file = await evidenceFileFor(db, world.viewer, world.project.id, row.id);
     expect(file.bytes.equals(bytes)).toBe(true);
-    expectRefusal(async () => await evidenceFileFor(db, world.otherViewer, world.project.id, row.id), "not_found");
-    const html = expectRefusal(
+    await expectRefusal(async () => await evidenceFileFor(db, world.otherViewer, world.project.id, row.id), "not_found");
+    const html = await expectRefusal(
       async () => await evidence("peer_review", "passed", { link: "", upload: { fileName: "x.html", bytes } }),
       "unsupported_media_type",
     );
@@ -215,9 +215,9 @@ describe("evidence and missingQualityEvidence", () => {
 
   it("another user cannot record evidence", async () => {
     await selectQuality(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, answers: small, chosenLevel: "QS0", justification: "" });
-    expectRefusal(async () => await evidence("peer_review", "passed", {}, world.otherViewer), "not_found");
-    expectRefusal(async () => await evidence("peer_review", "passed", {}, world.viewer), "forbidden");
-    expectRefusal(async () => await evidence("peer_review", "passed", {}, world.guardian), "forbidden");
+    await expectRefusal(async () => await evidence("peer_review", "passed", {}, world.otherViewer), "not_found");
+    await expectRefusal(async () => await evidence("peer_review", "passed", {}, world.viewer), "forbidden");
+    await expectRefusal(async () => await evidence("peer_review", "passed", {}, world.guardian), "forbidden");
     expect(await db.select().from(qualityEvidence)).toHaveLength(0);
   });
 });
@@ -226,13 +226,13 @@ describe("escaped defects and history", () => {
   it("records escaped defects with optimistic concurrency, shown in the history", async () => {
     const updated = await recordEscapedDefects(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, escapedDefects: 2, expectedVersion: 1 });
     expect(updated.escapedDefects).toBe(2);
-    expectRefusal(
+    await expectRefusal(
       async () => await recordEscapedDefects(db, ctxFor(world.engineer), { projectId: world.project.id, sprintId, escapedDefects: 5, expectedVersion: 1 }),
       "stale_version",
     );
-    expectRefusal(async () => await recordEscapedDefects(db, ctxFor(world.owner), { projectId: world.project.id, sprintId, escapedDefects: 5 }), "forbidden");
+    await expectRefusal(async () => await recordEscapedDefects(db, ctxFor(world.owner), { projectId: world.project.id, sprintId, escapedDefects: 5 }), "forbidden");
     const history = await projectQualityHistory(db, world.viewer, world.project.id);
     expect(history.sprints[0]).toMatchObject({ number: 1, escapedDefects: 2, selection: null });
-    expectRefusal(async () => await projectQualityHistory(db, world.otherViewer, world.project.id), "not_found");
+    await expectRefusal(async () => await projectQualityHistory(db, world.otherViewer, world.project.id), "not_found");
   });
 });

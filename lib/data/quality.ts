@@ -1,7 +1,7 @@
 // Quality selection and evidence per sprint (DESIGN.md §3 "Quality selection"): authorize →
 // domain rule (lib/domain/quality-selection) → write → audit, in one immediate transaction.
 import { and, asc, desc, eq, isNull, lt, ne } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { projectMembers, qualityEvidence, qualitySelections, releases, sprints, type Sprint } from "@/db/schema";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { recordAudit, type RequestContext } from "@/lib/audit";
@@ -65,7 +65,7 @@ export async function governingSelectionRow(db: DbOrTx, sprint: Pick<Sprint, "id
 }
 
 /** The chosen level's required activities, frozen into the selection. */
-export function frozenActivities(scale: ReturnType<typeof loadScale>, level: string): FrozenActivity[] {
+export function frozenActivities(scale: Awaited<ReturnType<typeof loadScale>>, level: string): FrozenActivity[] {
   const chosen = scale.find((l) => l.level === level)!;
   return chosen.activities.map((a) => ({ key: a.key, name: a.name, environment: a.environment, timing: a.timing, gateNumber: a.gateNumber }));
 }
@@ -175,7 +175,7 @@ export async function writeSelection(
         .set(values)
         .where(and(eq(qualitySelections.id, existing.id), eq(qualitySelections.projectId, input.projectId)))
         .returning())
-    : await first(tx
+    : await one(tx
         .insert(qualitySelections)
         .values({ ...values, projectId: input.projectId, ...w.target })
         .returning());
@@ -272,7 +272,7 @@ export async function recordEvidence(db: Db, ctx: RequestContext, input: RecordE
   try {
     return await transaction(db, async (tx) => {
         const { sprint, selection, release } = await check(tx);
-        const created = await first(tx
+        const created = await one(tx
           .insert(qualityEvidence)
           .values({
             selectionId: selection.id,

@@ -31,13 +31,13 @@ describe("memoRead", () => {
 
   it("reads again after any write by this process", async () => {
     const w = await makeWorld(db);
-    projectCount();
+    await projectCount();
     await makeProject(db, w.pm, w.org.id);
     expect(projectCount()).toBe(2);
     expect(reads).toBe(2);
     // An update that changes no count still changes the stamp.
     await db.update(projects).set({ name: "Renamed" }).where(eq(projects.id, w.project.id));
-    projectCount();
+    await projectCount();
     expect(reads).toBe(3);
   });
 
@@ -74,37 +74,37 @@ describe("memoRead", () => {
 
 describe("dashboardView", () => {
   let db: Db;
-  let w: ReturnType<typeof makeWorld>;
+  let w: Awaited<ReturnType<typeof makeWorld>>;
   beforeEach(async () => {
     db = createTestDb();
     w = await makeWorld(db);
   });
 
-  it("never answers one account with another's memoised dashboard", () => {
-    const mine = dashboardView(db, w.pm, q(), TODAY);
-    const theirs = dashboardView(db, w.outsiderStaff, q(), TODAY);
+  it("never answers one account with another's memoised dashboard", async () => {
+    const mine = await dashboardView(db, w.pm, q(), TODAY);
+    const theirs = await dashboardView(db, w.outsiderStaff, q(), TODAY);
     expect(mine.page.items.map((i) => i.id)).toEqual([w.project.id]);
     expect(theirs.page.items).toEqual([]);
-    expect(dashboardView(db, w.otherViewer, q(), TODAY).page.items).toEqual([]);
+    expect((await dashboardView(db, w.otherViewer, q(), TODAY)).page.items).toEqual([]);
   });
 
   it("shows a new membership and a new board seat at once", async () => {
-    expect(dashboardView(db, w.outsiderStaff, q(), TODAY).page.total).toBe(0);
+    expect((await dashboardView(db, w.outsiderStaff, q(), TODAY)).page.total).toBe(0);
     await db.insert(projectMembers).values({ projectId: w.project.id, userId: w.outsiderStaff.id, role: "team_member" });
-    expect(dashboardView(db, w.outsiderStaff, q(), TODAY).page.total).toBe(1);
+    expect((await dashboardView(db, w.outsiderStaff, q(), TODAY)).page.total).toBe(1);
 
-    expect(dashboardView(db, w.boardMember, q(), TODAY).queue.seated).toBe(false);
+    expect((await dashboardView(db, w.boardMember, q(), TODAY)).queue.seated).toBe(false);
     const gate = (await db.select().from(gates).where(eq(gates.projectId, w.project.id))).find((g) => g.number === 7)!;
     await db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true });
-    expect(dashboardView(db, w.boardMember, q(), TODAY).queue.seated).toBe(true);
+    expect((await dashboardView(db, w.boardMember, q(), TODAY)).queue.seated).toBe(true);
   });
 
   it("computes a query and a day of its own", async () => {
     await makeProject(db, w.pm, w.org.id, { name: "Another rollout" });
-    expect(dashboardView(db, w.pm, q({ pageSize: 5 }), TODAY).page.total).toBe(2);
-    expect(dashboardView(db, w.pm, q({ status: "killed" }), TODAY).page.total).toBe(0);
-    const tomorrow = dashboardView(db, w.pm, q(), "2026-06-16");
-    expect(tomorrow).not.toBe(dashboardView(db, w.pm, q(), TODAY));
-    expect(dashboardView(db, w.pm, q(), TODAY)).toBe(dashboardView(db, w.pm, q(), TODAY));
+    expect((await dashboardView(db, w.pm, q({ pageSize: 5 }), TODAY)).page.total).toBe(2);
+    expect((await dashboardView(db, w.pm, q({ status: "killed" }), TODAY)).page.total).toBe(0);
+    const tomorrow = await dashboardView(db, w.pm, q(), "2026-06-16");
+    expect(tomorrow).not.toBe(await dashboardView(db, w.pm, q(), TODAY));
+    expect(dashboardView(db, w.pm, q(), TODAY)).toBe(await dashboardView(db, w.pm, q(), TODAY));
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Db, first } from "@/db/client";
+import { type Db, first, one } from "@/db/client";
 import { auditEvents, qualityEvidence, qualitySelections, releases, sprints } from "@/db/schema";
 import { missingQualityEvidence, recordEvidence, selectQuality } from "@/lib/data/quality";
 import { projectQualityHistory, releaseQuality, sprintQuality } from "@/lib/data/quality-history";
@@ -29,7 +29,7 @@ const small: QualityAnswers = {
 // medium + rating = 7 points → QS3 with the default rules.
 const risky: QualityAnswers = { ...small, changeSize: "medium", touchesRating: true };
 
-function refusal(run: () => unknown): AppError {
+async function refusal(run: () => unknown): Promise<AppError> {
   try {
     await run();
   } catch (error) {
@@ -40,15 +40,15 @@ function refusal(run: () => unknown): AppError {
 }
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
+let w: Awaited<ReturnType<typeof makeWorld>>;
 let release: typeof releases.$inferSelect;
 
 async function addRelease(projectId: string, number: number) {
-  return await first(db.insert(releases).values({ projectId, number, name: number === 1 ? "MVP" : `Release ${number}` }).returning());
+  return await one(db.insert(releases).values({ projectId, number, name: number === 1 ? "MVP" : `Release ${number}` }).returning());
 }
 
 async function addSprint(number: number, releaseId: string | null, status: "planned" | "active" | "in_review" | "accepted" = "active") {
-  return await first(db
+  return await one(db
     .insert(sprints)
     .values({ projectId: w.project.id, releaseId, number, goal: `Sprint ${number}`, startDate: "2026-03-01", endDate: "2026-03-14", status })
     .returning());
@@ -77,7 +77,7 @@ describe("a release's quality selection", () => {
   });
 
   it("refuses a level below the recommendation without a justification, naming the field, and writes nothing", async () => {
-    const error = refusal(async () => await choose(ctxFor(w.pm), { answers: risky, chosenLevel: "QS1" }));
+    const error = await refusal(async () => await choose(ctxFor(w.pm), { answers: risky, chosenLevel: "QS1" }));
     expect(error).toMatchObject({ status: 409, reason: "justification_required" });
     expect(error.details?.fieldErrors).toEqual({ justification: [expect.stringContaining("below the recommended QS3")] });
     expect(await db.select().from(qualitySelections)).toEqual([]);
@@ -92,30 +92,30 @@ describe("a release's quality selection", () => {
     expect(second.selectedAt > first.selectedAt).toBe(true);
     expect(await db.select().from(qualitySelections).where(and(eq(qualitySelections.releaseId, release.id), isNull(qualitySelections.sprintId)))).toHaveLength(1);
     expect(await db.select().from(auditEvents).where(eq(auditEvents.action, "quality.selection.change"))).toHaveLength(1);
-    expect(refusal(async () => await choose(ctxFor(w.pm), { expectedSelectedAt: first.selectedAt })).code).toBe("stale_version");
-    expect(refusal(async () => await choose(ctxFor(w.pm), { expectedSelectedAt: "" })).code).toBe("stale_version");
+    expect((await refusal(async () => await choose(ctxFor(w.pm), { expectedSelectedAt: first.selectedAt }))).code).toBe("stale_version");
+    expect((await refusal(async () => await choose(ctxFor(w.pm), { expectedSelectedAt: "" }))).code).toBe("stale_version");
   });
 
   it("can no longer change once a sprint inheriting it went to review", async () => {
     await choose(ctxFor(w.pm));
     await addSprint(1, release.id, "in_review");
-    const error = refusal(async () => await choose(ctxFor(w.pm), { chosenLevel: "QS2" }));
+    const error = await refusal(async () => await choose(ctxFor(w.pm), { chosenLevel: "QS2" }));
     expect(error).toMatchObject({ status: 409, reason: "release_standard_in_use" });
     expect(error.message).toContain("sprint 1 was reviewed against it");
   });
 
   it("is chosen by the PM and team members only; clients read it; another organisation's client sees nothing", async () => {
     for (const actor of [w.owner, w.guardian, w.viewer, w.integrator]) {
-      expect(refusal(async () => await choose(ctxFor(actor))).code).toBe("forbidden");
+      expect((await refusal(async () => await choose(ctxFor(actor)))).code).toBe("forbidden");
     }
     await choose(ctxFor(w.engineer));
     expect((await releaseQuality(db, w.owner, w.project.id, release.id)).selection?.chosenLevel).toBe("QS1");
     expect((await releaseQuality(db, w.owner, w.project.id, release.id)).canEdit).toBe(false);
-    expect(refusal(async () => await releaseQuality(db, w.otherViewer, w.project.id, release.id)).code).toBe("not_found");
-    expect(refusal(async () => await choose(ctxFor(w.otherViewer))).code).toBe("not_found");
-    expect(refusal(async () => await projectQualityHistory(db, w.otherViewer, w.project.id)).code).toBe("not_found");
+    expect((await refusal(async () => await releaseQuality(db, w.otherViewer, w.project.id, release.id))).code).toBe("not_found");
+    expect((await refusal(async () => await choose(ctxFor(w.otherViewer)))).code).toBe("not_found");
+    expect((await refusal(async () => await projectQualityHistory(db, w.otherViewer, w.project.id))).code).toBe("not_found");
     expect(
-      refusal(async () => await recordReleaseEvidence(db, ctxFor(w.otherViewer), { projectId: w.project.id, releaseId: release.id, activityKey: "peer_review", result: "waived", reason: "x", link: "" }))
+      (await refusal(async () => await recordReleaseEvidence(db, ctxFor(w.otherViewer), { projectId: w.project.id, releaseId: release.id, activityKey: "peer_review", result: "waived", reason: "x", link: "" })))
         .code,
     ).toBe("not_found");
   });
@@ -123,8 +123,8 @@ describe("a release's quality selection", () => {
   it("another project's release is not found through this project", async () => {
     const other = await makeProject(db, w.pm, w.org.id);
     const foreign = await addRelease(other.id, 1);
-    expect(refusal(async () => await choose(ctxFor(w.pm), { releaseId: foreign.id })).code).toBe("not_found");
-    expect(refusal(async () => await releaseQuality(db, w.pm, w.project.id, foreign.id)).code).toBe("not_found");
+    expect((await refusal(async () => await choose(ctxFor(w.pm), { releaseId: foreign.id }))).code).toBe("not_found");
+    expect((await refusal(async () => await releaseQuality(db, w.pm, w.project.id, foreign.id))).code).toBe("not_found");
   });
 });
 
@@ -174,8 +174,8 @@ describe("sprints inheriting their release's selection", () => {
   it("release evidence follows the evidence rules: a waiver needs a reason, only required activities", async () => {
     await choose(ctxFor(w.pm), { chosenLevel: "QS0" });
     const base = { projectId: w.project.id, releaseId: release.id, reason: "", link: "" };
-    expect(refusal(async () => await recordReleaseEvidence(db, ctxFor(w.pm), { ...base, activityKey: "smoke_test", result: "waived" })).reason).toBe("waiver_reason_required");
-    expect(refusal(async () => await recordReleaseEvidence(db, ctxFor(w.pm), { ...base, activityKey: "load_test", result: "failed" })).reason).toBe("activity_not_required");
+    expect((await refusal(async () => await recordReleaseEvidence(db, ctxFor(w.pm), { ...base, activityKey: "smoke_test", result: "waived" }))).reason).toBe("waiver_reason_required");
+    expect((await refusal(async () => await recordReleaseEvidence(db, ctxFor(w.pm), { ...base, activityKey: "load_test", result: "failed" }))).reason).toBe("activity_not_required");
     expect(await db.select().from(qualityEvidence)).toEqual([]);
   });
 });

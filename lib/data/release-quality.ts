@@ -2,7 +2,7 @@
 // release)"): the same questions and rules as a sprint's; sprints of the release without their
 // own selection inherit it (lib/domain/quality-selection governingSelection).
 import { and, eq, isNull } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { qualityEvidence, qualitySelections, releases, sprints } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
@@ -99,7 +99,7 @@ export async function recordReleaseEvidence(db: Db, ctx: RequestContext, input: 
   try {
     return await transaction(db, async (tx) => {
         const { release, selection } = await check(tx);
-        const created = await first(tx
+        const created = await one(tx
           .insert(qualityEvidence)
           .values({
             selectionId: selection.id,

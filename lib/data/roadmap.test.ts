@@ -7,7 +7,7 @@ import { approveBaseline, freezeBaseline, listBaselines } from "@/lib/data/scope
 import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeWorld } from "@/lib/testing/fixtures";
 
-function refusal(run: () => unknown): AppError {
+async function refusal(run: () => unknown): Promise<AppError> {
   try {
     await run();
   } catch (error) {
@@ -18,7 +18,7 @@ function refusal(run: () => unknown): AppError {
 }
 
 let db: Db;
-let world: ReturnType<typeof makeWorld>;
+let world: Awaited<ReturnType<typeof makeWorld>>;
 let mvpId: string;
 
 const item = async (title: string, days = 2, releaseId: string | null = mvpId, reason = "") =>
@@ -35,12 +35,12 @@ describe("scope items and their change log", () => {
     const a = await item("Tariff bands", 3);
     await updateScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, scopeItemId: a.id, title: "Tariff bands", category: "configuration", priority: "must", estimateDays: 4, releaseId: mvpId, status: "planned", reason: "" });
     await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
-    const needsReason = refusal(async () =>
+    const needsReason = await refusal(async () =>
       await updateScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, scopeItemId: a.id, title: "Tariff bands", category: "configuration", priority: "must", estimateDays: 6, releaseId: mvpId, status: "planned", reason: "" }),
     );
     expect(needsReason.code).toBe("invalid_input");
     expect(needsReason.details?.fieldErrors?.reason).toBeDefined();
-    expect(refusal(async () => await item("Late addition")).reason).toBe("scope_reason_required");
+    expect((await refusal(async () => await item("Late addition"))).reason).toBe("scope_reason_required");
     await item("Late addition", 1, mvpId, "Regulator requires it");
     await removeScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, scopeItemId: a.id, reason: "Moved to release 2 contract" });
     const log = await db.select().from(scopeChanges).where(eq(scopeChanges.projectId, world.project.id));
@@ -53,7 +53,7 @@ describe("scope items and their change log", () => {
     const a = await item("A");
     const edit = { projectId: world.project.id, scopeItemId: a.id, title: "A2", category: "configuration" as const, priority: "must" as const, estimateDays: 2, releaseId: mvpId, status: "planned" as const, reason: "", expectedVersion: a.version };
     await updateScopeItem(db, ctxFor(world.pm), edit);
-    expect(refusal(async () => await updateScopeItem(db, ctxFor(world.pm), { ...edit, title: "A3" })).code).toBe("stale_version");
+    expect((await refusal(async () => await updateScopeItem(db, ctxFor(world.pm), { ...edit, title: "A3" }))).code).toBe("stale_version");
   });
 
   it("pages through 2,000 items quickly and groups totals in SQL", async () => {
@@ -64,7 +64,7 @@ describe("scope items and their change log", () => {
     let cursor: string | null = null;
     let seen = 0;
     do {
-      const page: ReturnType<typeof listScopeItems> = await listScopeItems(db, world.pm, world.project.id, { limit: 200, cursor });
+      const page: Awaited<ReturnType<typeof listScopeItems>> = await listScopeItems(db, world.pm, world.project.id, { limit: 200, cursor });
       seen += page.items.length;
       cursor = page.nextCursor;
     } while (cursor);
@@ -80,8 +80,8 @@ describe("MVP baseline", () => {
   it("is approved by the client owner only, versioned, with a baseline snapshot", async () => {
     await item("A", 3);
     await item("Not MVP", 5, null);
-    expect(refusal(async () => await approveBaseline(db, ctxFor(world.pm), { projectId: world.project.id })).code).toBe("forbidden");
-    expect(refusal(async () => await approveBaseline(db, ctxFor(world.otherViewer), { projectId: world.project.id })).code).toBe("not_found");
+    expect((await refusal(async () => await approveBaseline(db, ctxFor(world.pm), { projectId: world.project.id }))).code).toBe("forbidden");
+    expect((await refusal(async () => await approveBaseline(db, ctxFor(world.otherViewer), { projectId: world.project.id }))).code).toBe("not_found");
     const v1 = await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
     const v2 = await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
     expect([v1.version, v2.version, v1.totalDays]).toEqual([1, 2, 3]);
@@ -89,13 +89,13 @@ describe("MVP baseline", () => {
     expect((await db.select().from(estimateSnapshots).where(eq(estimateSnapshots.kind, "baseline"))).length).toBe(2);
   });
 
-  it("refuses an empty MVP", () => {
-    expect(refusal(async () => await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id })).reason).toBe("baseline_empty");
+  it("refuses an empty MVP", async () => {
+    expect((await refusal(async () => await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id }))).reason).toBe("baseline_empty");
   });
 
   it("is frozen by the PM as a new markdown version of the gate-6 MVP scope artifact, dismissing earlier reviews", async () => {
     await item("Tariff bands", 3);
-    expect(refusal(async () => await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id })).reason).toBe("baseline_missing");
+    expect((await refusal(async () => await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id }))).reason).toBe("baseline_missing");
     await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
     const artifact = (await first(db.select().from(artifacts).where(and(eq(artifacts.projectId, world.project.id), eq(artifacts.type, "mvp_scope")))))!;
     const first = await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id });
@@ -107,7 +107,7 @@ describe("MVP baseline", () => {
     expect((await first(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))?.status).toBe("submitted");
     expect((await first(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))?.dismissedAt).not.toBeNull();
     expect(v1.markdown).toContain("| Tariff bands | MUST | 3 |");
-    expect(refusal(async () => await freezeBaseline(db, ctxFor(world.engineer), { projectId: world.project.id })).code).toBe("forbidden");
+    expect((await refusal(async () => await freezeBaseline(db, ctxFor(world.engineer), { projectId: world.project.id }))).code).toBe("forbidden");
   });
 });
 
@@ -117,11 +117,11 @@ describe("another user cannot see or change the roadmap", () => {
     { who: "vendor staff outside the project", actor: () => world.outsiderStaff, code: "not_found" },
     { who: "client owner (not the PM)", actor: () => world.owner, code: "forbidden" },
     { who: "engineer (not the PM)", actor: () => world.engineer, code: "forbidden" },
-  ])("$who cannot add scope ($code)", ({ actor, code }) => {
-    expect(refusal(async () => await addScopeItem(db, ctxFor(actor()), { projectId: world.project.id, title: "x", category: "other", priority: "could", estimateDays: 1, releaseId: null, reason: "" })).code).toBe(code);
+  ])("$who cannot add scope ($code)", async ({ actor, code }) => {
+    expect((await refusal(async () => await addScopeItem(db, ctxFor(actor()), { projectId: world.project.id, title: "x", category: "other", priority: "could", estimateDays: 1, releaseId: null, reason: "" }))).code).toBe(code);
   });
 
-  it("a client of another organisation cannot list the scope", () => {
-    expect(refusal(async () => await listScopeItems(db, world.otherViewer, world.project.id, { limit: 10 })).code).toBe("not_found");
+  it("a client of another organisation cannot list the scope", async () => {
+    expect((await refusal(async () => await listScopeItems(db, world.otherViewer, world.project.id, { limit: 10 }))).code).toBe("not_found");
   });
 });

@@ -1,7 +1,7 @@
 // Roadmap: releases and scope items, with every scope change logged (DESIGN.md §2 Release, ScopeItem).
 import { and, asc, count, desc, eq, gt, isNull, like, or, sql, sum, type SQL } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, transaction, first } from "@/db/client";
+import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
 import { releases, scopeBaselines, scopeChanges, scopeItems, sprints, users, type SCOPE_STATUSES } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -32,7 +32,7 @@ export async function createRelease(db: Db, ctx: RequestContext, input: z.infer<
       await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
       const last = await first(tx.select({ n: sql<number>`max(${releases.number})` }).from(releases).where(eq(releases.projectId, input.projectId)));
       const number = (last?.n ?? 0) + 1;
-      const release = await first(tx
+      const release = await one(tx
         .insert(releases)
         .values({ projectId: input.projectId, number, name: input.name, scope: input.scope, targetDate: input.targetDate })
         .returning());
@@ -118,7 +118,7 @@ export async function addScopeItem(db: Db, ctx: RequestContext, input: z.infer<t
       };
       const outcome = decideScopeChange(null, fields, { baselined: await isBaselined(tx, input.projectId), reason: input.reason });
       if (!outcome.ok) throw refused(outcome);
-      const item = await first(tx.insert(scopeItems).values({ projectId: input.projectId, ...fields }).returning());
+      const item = await one(tx.insert(scopeItems).values({ projectId: input.projectId, ...fields }).returning());
       await logChange(tx, ctx, input.projectId, item.id, outcome);
       return item;
     });

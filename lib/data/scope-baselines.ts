@@ -1,7 +1,7 @@
 // The MVP scope baseline: approved by the client owner (versioned, with a baseline estimate
 // snapshot), and frozen by the PM as a markdown version of the gate-6 "MVP scope" artifact.
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
-import { type Db, type DbOrTx, transaction, first } from "@/db/client";
+import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
 import { artifacts, gates, projectMembers, scopeBaselines, scopeItems, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -46,7 +46,7 @@ export async function approveBaseline(db: Db, ctx: RequestContext, input: { proj
       const last = await first(tx.select({ v: sql<number | null>`max(${scopeBaselines.version})` }).from(scopeBaselines).where(eq(scopeBaselines.projectId, project.id)));
       const decision = decideBaseline(items, last?.v ?? null);
       if (!decision.ok) throw new AppError("rule_refused", decision.message, decision.reason);
-      const baseline = await first(tx
+      const baseline = await one(tx
         .insert(scopeBaselines)
         .values({ projectId: project.id, version: decision.version, items, totalDays: decision.totalDays, approvedBy: ctx.actor.id, approvedAt: new Date().toISOString() })
         .returning());

@@ -14,7 +14,7 @@ import { generateStatusReport, getStatusReport } from "@/lib/data/status-reports
 import { ctxFor, createTestDb } from "@/lib/testing/fixtures";
 import { makeSixStepWorld } from "@/lib/testing/six-step-fixtures";
 
-type World = ReturnType<typeof makeSixStepWorld>;
+type World = Awaited<ReturnType<typeof makeSixStepWorld>>;
 
 /** Passes the current step the way its board would: versions, the owner's approvals, votes, go. */
 async function passStep(db: Db, w: World, number: number) {
@@ -91,10 +91,10 @@ describe("a project on the six-step rollout", () => {
     expect(markdown).not.toMatch(/Gate 7/);
   });
 
-  it("another organisation's client sees none of it", () => {
+  it("another organisation's client sees none of it", async () => {
     for (const read of [async () => await listGates(db, w.otherViewer, w.project.id), async () => await getGoLive(db, w.otherViewer, w.project.id), async () => await projectSchedule(db, w.otherViewer, w.project.id)]) {
       expect(read).toThrow(expect.objectContaining({ code: "not_found" }));
     }
-    expect(async () => await submitGate(db, ctxFor(w.otherViewer), { projectId: w.project.id, number: 6 })).toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(submitGate(db, ctxFor(w.otherViewer), { projectId: w.project.id, number: 6 })).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
   });
 });

@@ -29,7 +29,7 @@ beforeAll(() => {
   process.env.LIGHTGATE_DATA_DIR = mkdtempSync(path.join(tmpdir(), "lightgate-sprints-"));
 });
 
-function refusal(run: () => unknown): AppError {
+async function refusal(run: () => unknown): Promise<AppError> {
   try {
     await run();
   } catch (error) {
@@ -40,7 +40,7 @@ function refusal(run: () => unknown): AppError {
 }
 
 let db: Db;
-let world: ReturnType<typeof makeWorld>;
+let world: Awaited<ReturnType<typeof makeWorld>>;
 let itemIds: string[];
 
 const small = { changeSize: "small" as const, touchesRating: false, touchesIntegrations: false, includesMigration: false, customerFacing: false, regulatory: false };
@@ -116,7 +116,7 @@ describe("sprint workflow", () => {
     await startSprint(db, ctxFor(world.pm), ref(sprint.id));
     await selectQuality(db, ctxFor(world.engineer), { ...ref(sprint.id), answers: small, chosenLevel: "QS0", justification: "" });
     await submitSprintForReview(db, ctxFor(world.pm), ref(sprint.id));
-    const error = refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "" }));
+    const error = await refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "" }));
     expect(error.status).toBe(409);
     expect(error.reason).toBe("sprint_acceptance_incomplete");
     const missing = error.details?.missing as { key: string }[];
@@ -132,7 +132,7 @@ describe("sprint workflow", () => {
     await startSprint(db, ctxFor(world.pm), ref(sprint.id));
     await recordDeployment(db, ctxFor(world.engineer), { ...ref(sprint.id), releaseVersion: "1.0", environment: "production", deployedOn: "2026-03-14" });
     await submitSprintForReview(db, ctxFor(world.pm), ref(sprint.id));
-    const error = refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "" }));
+    const error = await refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "" }));
     expect((error.details?.missing as unknown[]).length).toBe(1);
   });
 
@@ -147,9 +147,9 @@ describe("sprint workflow", () => {
   });
 
   it("refuses committing more than the capacity, and items of another sprint", async () => {
-    expect(refusal(async () => await plan(5)).reason).toBe("sprint_over_capacity");
+    expect((await refusal(async () => await plan(5))).reason).toBe("sprint_over_capacity");
     const first = await plan(10, [itemIds[0]]);
-    expect(refusal(async () => await plan(10, [itemIds[0]])).code).toBe("invalid_input");
+    expect((await refusal(async () => await plan(10, [itemIds[0]]))).code).toBe("invalid_input");
     const warned = await updateSprintPlan(db, ctxFor(world.pm), { ...ref(first.id), goal: "g", startDate: "2026-03-02", endDate: "2026-03-15", capacityDays: 7, scopeItemIds: itemIds, releaseId: null });
     expect(warned.warnings.length).toBe(1);
   });
@@ -158,9 +158,9 @@ describe("sprint workflow", () => {
     const sprint = await plan();
     await deliverFully(sprint.id);
     const current = (await first(db.select().from(sprints).where(eq(sprints.id, sprint.id))))!;
-    expect(refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "", expectedVersion: current.version - 1 })).code).toBe("stale_version");
+    expect((await refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "", expectedVersion: current.version - 1 }))).code).toBe("stale_version");
     await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "" });
-    const second = refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "reject", comment: "too late" }));
+    const second = await refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "reject", comment: "too late" }));
     expect(second.status).toBe(409);
   });
 });
@@ -187,14 +187,14 @@ describe("another user cannot see or change this sprint", () => {
     { who: "a client viewer of the project", actor: () => world.viewer, code: "forbidden" },
     { who: "a guardian of the project", actor: () => world.guardian, code: "forbidden" },
   ])("$who cannot accept ($code)", async ({ actor, code }) => {
-    expect(refusal(async () => await decideSprintAcceptance(db, ctxFor(actor()), { ...ref(sprintId), decision: "accept", comment: "" })).code).toBe(code);
+    expect((await refusal(async () => await decideSprintAcceptance(db, ctxFor(actor()), { ...ref(sprintId), decision: "accept", comment: "" }))).code).toBe(code);
     expect((await first(db.select().from(sprints).where(eq(sprints.id, sprintId))))?.status).toBe("in_review");
   });
 
   it("outsiders cannot read the sprint; a viewer reads it without billing", async () => {
-    expect(refusal(async () => await getSprint(db, otherOwner, world.project.id, sprintId)).code).toBe("not_found");
-    expect(refusal(async () => await listSprints(db, world.otherViewer, world.project.id)).code).toBe("not_found");
-    expect(refusal(async () => await getSprint(db, world.outsiderStaff, world.project.id, sprintId)).code).toBe("not_found");
+    expect((await refusal(async () => await getSprint(db, otherOwner, world.project.id, sprintId))).code).toBe("not_found");
+    expect((await refusal(async () => await listSprints(db, world.otherViewer, world.project.id))).code).toBe("not_found");
+    expect((await refusal(async () => await getSprint(db, world.outsiderStaff, world.project.id, sprintId))).code).toBe("not_found");
     const seen = await getSprint(db, world.viewer, world.project.id, sprintId);
     expect(seen.milestone).toBeNull();
     expect((await listSprints(db, world.viewer, world.project.id)).sprints[0].milestone).toBeNull();
@@ -202,11 +202,11 @@ describe("another user cannot see or change this sprint", () => {
 
   it("a sprint id of another project is not found through this project", async () => {
     const other = await makeProject(db, world.pm, world.org.id, { members: [[world.owner, "client_owner"]] });
-    expect(refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { projectId: other.id, sprintId, decision: "accept", comment: "" })).code).toBe("not_found");
+    expect((await refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { projectId: other.id, sprintId, decision: "accept", comment: "" }))).code).toBe("not_found");
   });
 
   it("a client owner removed from the project can no longer accept", async () => {
     await db.delete(projectMembers).where(eq(projectMembers.userId, world.owner.id));
-    expect(refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprintId), decision: "accept", comment: "" })).code).toBe("not_found");
+    expect((await refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprintId), decision: "accept", comment: "" }))).code).toBe("not_found");
   });
 });

@@ -2,7 +2,7 @@
 // Every command: authorize → lib/domain/sprint → write (version-checked) → audit, in one transaction.
 import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { paymentMilestones, projectMembers, scopeItems, sprintDeployments, sprints, users, type Project } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -152,7 +152,7 @@ export async function planSprint(db: Db, ctx: RequestContext, input: z.infer<typ
       const outcome = decideSprint(draft, { type: "change_plan", committedDays: days, capacityDays: input.capacityDays });
       if (!outcome.ok) throw new AppError("rule_refused", outcome.message, outcome.reason, { fieldErrors: { scopeItemIds: [outcome.message] } });
       const last = await first(tx.select({ n: sql<number | null>`max(${sprints.number})` }).from(sprints).where(eq(sprints.projectId, project.id)));
-      const sprint = await first(tx
+      const sprint = await one(tx
         .insert(sprints)
         .values({
           projectId: project.id,
@@ -282,7 +282,7 @@ export async function decideSprintAcceptance(db: Db, ctx: RequestContext, input:
         .where(and(eq(scopeItems.projectId, project.id), eq(scopeItems.sprintId, sprint.id), sql`${scopeItems.status} <> 'dropped'`));
       let milestone = await first(tx.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id)));
       if (!milestone) {
-        milestone = await first(tx.insert(paymentMilestones).values({ projectId: project.id, sprintId: sprint.id, amount: 0, currency: project.currency }).returning());
+        milestone = await one(tx.insert(paymentMilestones).values({ projectId: project.id, sprintId: sprint.id, amount: 0, currency: project.currency }).returning());
       }
       const billable = decideMilestone(milestone.status, { type: "make_billable", amount: milestoneAmount(terms(project), acceptedDays) }, now);
       if (!billable.ok) throw new AppError("rule_refused", billable.message, billable.reason);
@@ -316,7 +316,7 @@ export async function recordDeployment(db: Db, ctx: RequestContext, input: z.inf
       const sprint = await loadSprint(tx, project.id, input.sprintId);
       const outcome = decideSprint(await sprintState(tx, sprint), { type: "record_deployment", environment: input.environment });
       if (!outcome.ok) refuse(outcome);
-      const deployment = await first(tx
+      const deployment = await one(tx
         .insert(sprintDeployments)
         .values({ sprintId: sprint.id, releaseVersion: input.releaseVersion, environment: input.environment, deployedOn: input.deployedOn, recordedBy: ctx.actor.id })
         .returning());

@@ -8,7 +8,7 @@ import { createTestDb, ctxFor, makeProject, makeWorld } from "@/lib/testing/fixt
 
 const NOW = "2026-06-17T09:00:00.000Z";
 
-function refusal(run: () => unknown): AppError {
+async function refusal(run: () => unknown): Promise<AppError> {
   try {
     await run();
   } catch (error) {
@@ -25,7 +25,7 @@ describe("status reports", () => {
     await db.update(projects).set({ internalNotes: "Margin 22%" }).where(eq(projects.id, w.project.id));
     const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
     expect(made.weekOf).toBe("2026-06-15");
-    const again = refusal(async () => await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, "2026-06-19T09:00:00.000Z"));
+    const again = await refusal(async () => await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, "2026-06-19T09:00:00.000Z"));
     expect([again.status, again.reason]).toEqual([409, "report_exists"]);
     expect((await db.select().from(auditEvents).where(eq(auditEvents.objectId, made.id))).map((e) => e.action)).toEqual(["status_report.generate"]);
 
@@ -63,17 +63,17 @@ describe("status reports", () => {
     const w = await makeWorld(db);
     const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
     for (const outsider of [w.otherViewer, w.outsiderStaff]) {
-      expect(refusal(async () => await getStatusReport(db, outsider, w.project.id, made.id)).status).toBe(404);
-      expect(refusal(async () => await listStatusReports(db, outsider, w.project.id, { limit: 10 })).status).toBe(404);
-      expect(refusal(async () => await generateStatusReport(db, ctxFor(outsider), { projectId: w.project.id }, NOW)).status).toBe(404);
+      expect((await refusal(async () => await getStatusReport(db, outsider, w.project.id, made.id))).status).toBe(404);
+      expect((await refusal(async () => await listStatusReports(db, outsider, w.project.id, { limit: 10 }))).status).toBe(404);
+      expect((await refusal(async () => await generateStatusReport(db, ctxFor(outsider), { projectId: w.project.id }, NOW))).status).toBe(404);
     }
     // Members without report.generate are refused with 403.
     for (const member of [w.viewer, w.engineer]) {
-      expect(refusal(async () => await generateStatusReport(db, ctxFor(member), { projectId: w.project.id }, "2026-06-24T09:00:00.000Z")).status).toBe(403);
+      expect((await refusal(async () => await generateStatusReport(db, ctxFor(member), { projectId: w.project.id }, "2026-06-24T09:00:00.000Z"))).status).toBe(403);
     }
     // A report id of another project is not found through this project.
     const other = await makeProject(db, w.pm, w.org.id);
-    expect(refusal(async () => await getStatusReport(db, w.pm, other.id, made.id)).status).toBe(404);
+    expect((await refusal(async () => await getStatusReport(db, w.pm, other.id, made.id))).status).toBe(404);
   });
 
   it("the weekly job makes one report per active project and skips what exists", async () => {
@@ -105,7 +105,7 @@ describe("schedule reads", () => {
     await db.insert(sprints).values({ projectId: w.project.id, number: 1, goal: "Tariffs", startDate: "2026-06-08", endDate: "2026-06-19", status: "active" });
     const schedule = await projectSchedule(db, w.viewer, w.project.id, "2026-06-15");
     expect(schedule.items.map((i) => i.kind)).toEqual(["Go-live", "Sprint"]);
-    expect(async () => await projectSchedule(db, w.viewer, hidden.id)).toThrow(AppError);
+    await expect(projectSchedule(db, w.viewer, hidden.id)).rejects.toThrow(AppError);
     const timeline = await portfolioTimeline(db, w.viewer, { from: "2026-06-01" });
     expect(timeline.entries.map((e) => [e.projectId, e.kind])).toEqual([[w.project.id, "go_live"]]);
   });

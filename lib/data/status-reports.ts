@@ -2,7 +2,7 @@
 // store it with its markdown, and read it back — without the vendor-internal section for
 // anyone who may not see internal figures.
 import { and, asc, desc, eq, gt, gte, inArray, lt, or } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import {
   clientOrganizations,
   escalations,
@@ -152,7 +152,7 @@ export async function freezeReport(tx: DbOrTx, ctx: RequestContext | null, proje
     });
   }
   const snapshot = buildStatusReport(await gatherReportFacts(tx, project, now));
-  const report = await first(tx
+  const report = await one(tx
     .insert(statusReports)
     .values({
       projectId: project.id,

@@ -1,7 +1,7 @@
 // Personal API tokens: shown once, stored as a SHA-256 hash, revocable.
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import type { Actor } from "@/lib/domain/permissions";
@@ -37,7 +37,7 @@ export async function accountForToken(db: DbOrTx, token: string): Promise<{ acto
 export async function createApiToken(db: Db, ctx: RequestContext, name: string): Promise<{ id: string; token: string }> {
   const token = `lg_${randomBytes(24).toString("base64url")}`;
   return await transaction(db, async (tx) => {
-      const row = await first(tx
+      const row = await one(tx
         .insert(apiTokens)
         .values({ userId: ctx.actor.id, name, tokenHash: hashToken(token), prefix: token.slice(0, 8) })
         .returning());

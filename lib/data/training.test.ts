@@ -23,7 +23,7 @@ import { createTestDb, ctxFor } from "@/lib/testing/fixtures";
 import { makeReadinessWorld } from "@/lib/testing/readiness-fixtures";
 
 let db: Db;
-let w: ReturnType<typeof makeReadinessWorld>;
+let w: Awaited<ReturnType<typeof makeReadinessWorld>>;
 let guardianId: string;
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
@@ -61,8 +61,7 @@ describe("sessions", () => {
   });
 
   it("the trainer must be a vendor member of the project", async () => {
-    expect(async () =>
-      await scheduleSession(db, ctxFor(w.pm), {
+    await expect(scheduleSession(db, ctxFor(w.pm), {
         projectId: w.project.id,
         moduleId: w.usage.id,
         startsAt: inHours(2),
@@ -72,18 +71,17 @@ describe("sessions", () => {
         trainerId: w.owner.id,
         notes: "",
         attendeeIds: [],
-      }),
-    ).toThrow(expect.objectContaining({ code: "invalid_input", details: { fieldErrors: { trainerId: expect.any(Array) } } }));
+      })).rejects.toThrow(expect.objectContaining({ code: "invalid_input", details: { fieldErrors: { trainerId: expect.any(Array) } } }));
     expect(await listSessions(db, w.pm, w.project.id)).toHaveLength(0);
   });
 
   it("refuses attendance before the session started, and scores of absentees", async () => {
     const future = await session(inHours(24));
-    expect(async () => await recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: future.id, records: [{ guardianId, attended: true, score: 90 }] })).toThrow(
+    await expect(recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: future.id, records: [{ guardianId, attended: true, score: 90 }] })).rejects.toThrow(
       expect.objectContaining({ code: "rule_refused", reason: "session_not_started" }),
     );
     const past = await session(inHours(-2));
-    expect(async () => await recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: false, score: 90 }] })).toThrow(
+    await expect(recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: false, score: 90 }] })).rejects.toThrow(
       expect.objectContaining({ reason: "score_without_attendance" }),
     );
     expect((await db.select().from(trainingAttendance)).every((a) => a.score === null)).toBe(true);
@@ -91,7 +89,7 @@ describe("sessions", () => {
 
   it("refuses attendance of a guardian not enrolled in the session", async () => {
     const past = await session(inHours(-2), []);
-    expect(async () => await recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: true, score: 90 }] })).toThrow(
+    await expect(recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: past.id, records: [{ guardianId, attended: true, score: 90 }] })).rejects.toThrow(
       expect.objectContaining({ reason: "not_enrolled" }),
     );
     await enrolAttendees(db, ctxFor(w.engineer), { projectId: w.project.id, sessionId: past.id, guardianIds: [guardianId] });
@@ -118,9 +116,9 @@ describe("cancelling", () => {
 
   it("refuses once attendance was recorded, and a client cannot cancel", async () => {
     const s = await session(inHours(-2));
-    expect(async () => await cancelSession(db, ctxFor(w.owner), { projectId: w.project.id, sessionId: s.id })).toThrow(expect.objectContaining({ code: "forbidden" }));
+    await expect(cancelSession(db, ctxFor(w.owner), { projectId: w.project.id, sessionId: s.id })).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
     await recordAttendance(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: false, score: null }] });
-    expect(async () => await cancelSession(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id })).toThrow(
+    await expect(cancelSession(db, ctxFor(w.pm), { projectId: w.project.id, sessionId: s.id })).rejects.toThrow(
       expect.objectContaining({ code: "rule_refused", reason: "session_has_attendance" }),
     );
     expect(await listSessions(db, w.pm, w.project.id)).toHaveLength(1);
@@ -150,12 +148,12 @@ describe("file materials", () => {
     expect(listed).not.toHaveProperty("storedName");
   });
 
-  it("refuses a disallowed type or a fake PDF and keeps nothing on disk", () => {
+  it("refuses a disallowed type or a fake PDF and keeps nothing on disk", async () => {
     const before = uploads().length;
-    expect(async () => await addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "x", fileName: "run.html", bytes: Buffer.from("<script>") })).toThrow(
+    await expect(addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "x", fileName: "run.html", bytes: Buffer.from("<script>") })).rejects.toThrow(
       expect.objectContaining({ code: "unsupported_media_type" }),
     );
-    expect(async () => await addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "x", fileName: "fake.pdf", bytes: Buffer.from("MZ...") })).toThrow(
+    await expect(addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "x", fileName: "fake.pdf", bytes: Buffer.from("MZ...") })).rejects.toThrow(
       expect.objectContaining({ code: "unsupported_media_type" }),
     );
     expect(uploads().length).toBe(before);
@@ -163,10 +161,10 @@ describe("file materials", () => {
 
   it("another organisation's client cannot download it; a client member cannot upload", async () => {
     const material = await addMaterialFile(db, ctxFor(w.pm), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "h.pdf", bytes: pdf });
-    expect(async () => await readMaterialFile(db, w.otherViewer, w.project.id, material.id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(readMaterialFile(db, w.otherViewer, w.project.id, material.id)).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
     const w2 = await makeReadinessWorld(db);
-    expect(async () => await readMaterialFile(db, w2.pm, w2.project.id, material.id)).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(async () => await addMaterialFile(db, ctxFor(w.owner), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "h.pdf", bytes: pdf })).toThrow(
+    await expect(readMaterialFile(db, w2.pm, w2.project.id, material.id)).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(addMaterialFile(db, ctxFor(w.owner), { projectId: w.project.id, moduleId: w.usage.id, title: "", fileName: "h.pdf", bytes: pdf })).rejects.toThrow(
       expect.objectContaining({ code: "forbidden" }),
     );
   });
@@ -175,9 +173,9 @@ describe("file materials", () => {
 describe("another user cannot see or change this", () => {
   it("a client of another organisation gets 404", async () => {
     const s = await session(inHours(-1));
-    expect(async () => await listSessions(db, w.otherViewer, w.project.id)).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(async () => await trainingCalendarIcs(db, w.otherViewer, w.project.id, "x")).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(async () => await recordAttendance(db, ctxFor(w.otherViewer), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
+    await expect(listSessions(db, w.otherViewer, w.project.id)).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(trainingCalendarIcs(db, w.otherViewer, w.project.id, "x")).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(recordAttendance(db, ctxFor(w.otherViewer), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).rejects.toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
   });
@@ -185,10 +183,10 @@ describe("another user cannot see or change this", () => {
   it("client members cannot schedule or score (403)", async () => {
     const s = await session(inHours(-1));
     for (const actor of [w.owner, w.guardian, w.viewer, w.integrator]) {
-      expect(async () => await recordAttendance(db, ctxFor(actor), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
+      await expect(recordAttendance(db, ctxFor(actor), { projectId: w.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).rejects.toThrow(
         expect.objectContaining({ code: "forbidden" }),
       );
-      expect(async () => await addMaterialLink(db, ctxFor(actor), { projectId: w.project.id, moduleId: w.usage.id, title: "x", url: "https://x.example" })).toThrow(
+      await expect(addMaterialLink(db, ctxFor(actor), { projectId: w.project.id, moduleId: w.usage.id, title: "x", url: "https://x.example" })).rejects.toThrow(
         expect.objectContaining({ code: "forbidden" }),
       );
     }
@@ -198,7 +196,7 @@ describe("another user cannot see or change this", () => {
   it("a session of another project is not found", async () => {
     const s = await session(inHours(-1));
     const w2 = await makeReadinessWorld(db);
-    expect(async () => await recordAttendance(db, ctxFor(w2.pm), { projectId: w2.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).toThrow(
+    await expect(recordAttendance(db, ctxFor(w2.pm), { projectId: w2.project.id, sessionId: s.id, records: [{ guardianId, attended: true, score: 100 }] })).rejects.toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
   });

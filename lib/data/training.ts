@@ -3,7 +3,7 @@
 // move a guardian's status recomputes it in the same transaction.
 import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { guardians, projectMembers, sites, trainingAttendance, trainingMaterials, trainingModules, trainingSessions, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -63,7 +63,7 @@ export async function createModule(db: Db, ctx: RequestContext, input: z.infer<t
       const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
       const { projectId, ...fields } = input;
       void projectId;
-      const trainingModule = await first(tx.insert(trainingModules).values({ ...fields, projectId: project.id }).returning());
+      const trainingModule = await one(tx.insert(trainingModules).values({ ...fields, projectId: project.id }).returning());
       await recordAudit(tx, ctx, { action: "training.module.create", objectType: "training_module", objectId: trainingModule.id, projectId: project.id, after: trainingModule });
       // A new required module un-certifies whoever has not passed it yet.
       if (trainingModule.required) await recomputeGuardianStatuses(tx, ctx, project.id);
@@ -90,7 +90,7 @@ export async function addMaterialLink(db: Db, ctx: RequestContext, input: z.infe
   return await transaction(db, async (tx) => {
       const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
       const trainingModule = await loadModule(tx, project.id, input.moduleId);
-      const material = await first(tx
+      const material = await one(tx
         .insert(trainingMaterials)
         .values({ moduleId: trainingModule.id, title: input.title, kind: "link", url: input.url })
         .returning());
@@ -109,7 +109,7 @@ export async function addMaterialFile(db: Db, ctx: RequestContext, input: { proj
     return await transaction(db, async (tx) => {
         const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
         const trainingModule = await loadModule(tx, project.id, input.moduleId);
-        const material = await first(tx
+        const material = await one(tx
           .insert(trainingMaterials)
           .values({ moduleId: trainingModule.id, title: input.title || stored.fileName, kind: "file", ...stored })
           .returning());
@@ -269,7 +269,7 @@ export async function scheduleSession(db: Db, ctx: RequestContext, input: z.infe
           fieldErrors: { trainerId: ["Choose a project manager or team member of this project."] },
         });
       }
-      const session = await first(tx
+      const session = await one(tx
         .insert(trainingSessions)
         .values({
           projectId: project.id,

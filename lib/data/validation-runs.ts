@@ -1,7 +1,7 @@
 // Validation runs: authorize → lib/domain/validation → write → audit, in one transaction.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, type Tx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, type Tx, first, transaction, one } from "@/db/client";
 import { projectMembers, scopeItems, users, validationRuns, validationScenarios } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -88,7 +88,7 @@ export async function listValidationRuns(db: DbOrTx, actor: Actor, projectId: st
     })),
   };
 }
-export type ValidationRunView = ReturnType<typeof listValidationRuns>["runs"][number];
+export type ValidationRunView = Awaited<ReturnType<typeof listValidationRuns>>["runs"][number];
 
 export async function getValidationRun(db: DbOrTx, actor: Actor, projectId: string, runId: string) {
   const run = (await listValidationRuns(db, actor, projectId)).runs.find((r) => r.id === runId);
@@ -140,7 +140,7 @@ export async function openValidationRun(db: Db, ctx: RequestContext, input: z.in
       const scope = await tx.select().from(scopeItems).where(eq(scopeItems.projectId, project.id)).orderBy(asc(scopeItems.createdAt));
       const outcome = rules.openRun(runs, input.environment, rules.generateScenarios(project.modules, scope));
       if (!outcome.ok) refused(outcome);
-      const run = await first(tx
+      const run = await one(tx
         .insert(validationRuns)
         .values({ projectId: project.id, environment: input.environment, openedBy: ctx.actor.id, openedAt: new Date().toISOString() })
         .returning());
@@ -168,7 +168,7 @@ export async function addValidationScenario(db: Db, ctx: RequestContext, input: 
       const run = await loadRun(tx, input.projectId, input.runId, input.expectedVersion);
       const outcome = rules.addScenario(await runState(tx, run), input.title);
       if (!outcome.ok) refused(outcome);
-      const scenario = await first(tx
+      const scenario = await one(tx
         .insert(validationScenarios)
         .values({ runId: run.id, position: outcome.position, title: input.title, source: "manual" })
         .returning());

@@ -1,5 +1,5 @@
 // Builders for integration tests: a real database migrated from db/migrations, in memory.
-import { openDatabase, type Db, first } from "@/db/client";
+import { openDatabase, type Db, first, one } from "@/db/client";
 import { eq } from "drizzle-orm";
 import { clientOrganizations, gates, projectMembers, users, type GlobalRole, type ProjectRole, type SizeClass } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
@@ -19,11 +19,11 @@ export const TEST_PASSWORD_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$IUdj1b4mPzO3loksa6AQnA$azfZS1E1bnOCIW+hwhOb0YEiZZ7kAwIc3NikljXtkvk";
 
 export async function makeOrganization(db: Db, name = unique("Org")) {
-  return await first(db.insert(clientOrganizations).values({ name, sector: "energy", country: "Germany" }).returning());
+  return await one(db.insert(clientOrganizations).values({ name, sector: "energy", country: "Germany" }).returning());
 }
 
 export async function makeUser(db: Db, role: GlobalRole, organizationId: string | null = null, email = `${unique(role)}@test.example`): Promise<Actor> {
-  const user = await first(db
+  const user = await one(db
     .insert(users)
     .values({ email, name: email.split("@")[0], role, organizationId, passwordHash: TEST_PASSWORD_HASH })
     .returning());

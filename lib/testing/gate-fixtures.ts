@@ -15,7 +15,7 @@ export async function makeGateWorld(db: Db) {
   await setBoardSeat(db, ctxFor(world.pm), { projectId: world.project.id, number: 7, userId: world.boardMember.id, required: false });
   return world;
 }
-export type GateWorld = ReturnType<typeof makeGateWorld>;
+export type GateWorld = Awaited<ReturnType<typeof makeGateWorld>>;
 
 export async function gateRow(db: Db, projectId: string, number: number) {
   return (await first(db.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, number)))))!;
@@ -41,7 +41,7 @@ export async function approveMustArtifacts(db: Db, w: GateWorld, number = 7) {
 }
 
 /** Runs a command expected to be refused and returns the AppError (fails the test otherwise). */
-export function refusalOf(run: () => unknown): AppError {
+export async function refusalOf(run: () => unknown): Promise<AppError> {
   try {
     await run();
   } catch (error) {

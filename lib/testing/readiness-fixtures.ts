@@ -22,7 +22,7 @@ export async function makeReadinessWorld(db: Db) {
   return { ...world, site, usage, administration };
 }
 
-type ReadinessWorld = ReturnType<typeof makeReadinessWorld>;
+type ReadinessWorld = Awaited<ReturnType<typeof makeReadinessWorld>>;
 
 /** Runs a past session of `moduleId` for the guardian and records the score. */
 export async function trainAndScore(db: Db, w: ReadinessWorld, guardianId: string, moduleId: string, score: number | null, attended = true) {

@@ -2,7 +2,7 @@
 // the policy template's version, its gates instantiated with boards seated by role, an audit.
 // (Project creation with a policy choice arrives with the project form; until then tests bind here.)
 import { eq } from "drizzle-orm";
-import { type Db, transaction, first } from "@/db/client";
+import { type Db, transaction, first, one } from "@/db/client";
 import { projectMembers, projects, type ProjectRole } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { instantiateGates } from "@/lib/data/gate-setup";
@@ -14,7 +14,7 @@ export async function makeSixStepProject(db: Db, pm: Actor, organizationId: stri
   return await transaction(db, async (tx) => {
       const policy = await currentSixStepPolicyVersion(tx);
       const highest = Math.max(...policy.gates.map((g) => g.number));
-      const project = await first(tx
+      const project = await one(tx
         .insert(projects)
         .values({
           organizationId,

@@ -4,7 +4,7 @@
 // the bulk rows go in with prepared statements inside one transaction.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { type Db, transaction, first } from "@/db/client";
+import { type Db, transaction, first, one } from "@/db/client";
 import { artifacts, clientOrganizations, gateBoardMembers, gates, projectMembers, projects, users } from "@/db/schema";
 import { GENESIS_HASH, hashEvent } from "@/lib/audit";
 import { instantiateGates } from "@/lib/data/gate-setup";
@@ -26,10 +26,10 @@ export async function seedBenchPortfolio(db: Db): Promise<{ projectIds: string[]
   const sqlite = db.$client;
   return await transaction(db, async (tx) => {
     const orgs = ["Energy", "Water", "Gas", "Telecom", "Utilities"].map(async (s, i) =>
-      await first(tx.insert(clientOrganizations).values({ name: `Bench ${s} ${i}`, sector: (["energy", "water", "gas", "telecom", "other"] as const)[i], country: "Germany" }).returning()),
+      await one(tx.insert(clientOrganizations).values({ name: `Bench ${s} ${i}`, sector: (["energy", "water", "gas", "telecom", "other"] as const)[i], country: "Germany" }).returning()),
     );
     const mk = async (email: string, role: "admin" | "staff" | "client", organizationId: string | null = null) =>
-      await first(tx.insert(users).values({ email, name: email.split("@")[0], role, organizationId, passwordHash }).returning());
+      await one(tx.insert(users).values({ email, name: email.split("@")[0], role, organizationId, passwordHash }).returning());
     const admin = await mk(BENCH_ACCOUNTS.admin, "admin");
     const pm = await mk(BENCH_ACCOUNTS.pm, "staff");
     const board = await mk(BENCH_ACCOUNTS.board, "staff");
@@ -49,7 +49,7 @@ export async function seedBenchPortfolio(db: Db): Promise<{ projectIds: string[]
     for (let i = 0; i < PROJECTS; i++) {
       const org = orgs[i % orgs.length];
       const current = 2 + (i % 6); // gates 7..2
-      const project = await first(tx
+      const project = await one(tx
         .insert(projects)
         .values({
           organizationId: org.id,

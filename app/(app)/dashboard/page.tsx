@@ -25,7 +25,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const db = getDb();
   const query = portfolioQuerySchema.parse(firstValues(await searchParams));
   const vendor = isVendor(actor);
-  const { queue, page, clients, queueFirst } = dashboardView(db, actor, query);
+  const { queue, page, clients, queueFirst } = await dashboardView(db, actor, query);
   const tasks = actor.role === "client" ? await guardianTasks(db, actor) : null;
   const filtered = Boolean(query.status || query.health || query.client);
   const setup = actor.role === "admin" ? await adminSetup(db, actor) : null;

@@ -10,7 +10,7 @@ import { requireActor } from "@/lib/session";
 export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const { project, access } = orNotFound(async () => await getProject(getDb(), actor, projectId));
+  const { project, access } = await orNotFound(async () => await getProject(getDb(), actor, projectId));
   const overviewHref = `/projects/${project.id}`;
   const tabs = PROJECT_TABS.filter((t) => (!t.permission || access.can(t.permission)) && (!t.vendorOnly || actor.role !== "client"));
   const groups: ProjectNavGroup[] = PROJECT_TAB_GROUPS.map((label) => ({

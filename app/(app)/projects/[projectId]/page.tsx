@@ -17,7 +17,7 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const { project, organization, access } = orNotFound(async () => await getProject(db, actor, projectId));
+  const { project, organization, access } = await orNotFound(async () => await getProject(db, actor, projectId));
   const members = await listProjectMembers(db, actor, projectId);
   const canManage = access.can("project.manageMembers");
   const candidates = canManage ? await listAssignableUsers(db, organization.id) : [];

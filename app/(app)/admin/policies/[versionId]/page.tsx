@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Gate policy version" };
 export default async function PolicyVersionPage({ params }: { params: Promise<{ versionId: string }> }) {
   const actor = await requireAdminPage();
   const { versionId } = await params;
-  const version = orNotFound(async () => await getPolicyVersion(getDb(), actor, versionId));
+  const version = await orNotFound(async () => await getPolicyVersion(getDb(), actor, versionId));
   return (
     <>
       <p className="mb-2 text-sm">

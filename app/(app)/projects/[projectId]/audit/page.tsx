@@ -32,8 +32,8 @@ export default async function ProjectAuditPage({
   const filter: Partial<AuditFilter> = parsed.success ? parsed.data : {};
   const cursor = text("cursor");
   const db = getDb();
-  const facets = orNotFound(async () => await projectAuditFacets(db, actor, projectId));
-  const page = orNotFound(async () => await listProjectAudit(db, actor, projectId, { ...filter, limit: PAGE_SIZE, cursor: /^\d+$/.test(cursor ?? "") ? cursor : null }));
+  const facets = await orNotFound(async () => await projectAuditFacets(db, actor, projectId));
+  const page = await orNotFound(async () => await listProjectAudit(db, actor, projectId, { ...filter, limit: PAGE_SIZE, cursor: /^\d+$/.test(cursor ?? "") ? cursor : null }));
   const names = await auditNames(db, page.items, { withProject: false });
   const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
   const basePath = `/projects/${projectId}/audit`;

@@ -21,7 +21,7 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const access = orNotFound(async () => await loadProjectAccess(db, actor, projectId));
+  const access = await orNotFound(async () => await loadProjectAccess(db, actor, projectId));
   const escalations = await listEscalations(db, actor, projectId);
   const verdict = await escalationRaiseCheck(db, actor, projectId);
   const canTriage = access.can("escalation.triage");

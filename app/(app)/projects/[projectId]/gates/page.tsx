@@ -18,7 +18,7 @@ const RULES = { unanimous: "Unanimous", quorum: "Quorum", majority: "Majority" }
 export default async function GatesPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const { gates, access } = orNotFound(async () => await listGates(getDb(), actor, projectId));
+  const { gates, access } = await orNotFound(async () => await listGates(getDb(), actor, projectId));
   const current = gates.find((g) => g.current);
   return (
     <div className="space-y-6">

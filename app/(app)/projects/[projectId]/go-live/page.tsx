@@ -22,7 +22,7 @@ const DEFAULT_STATEMENT =
 export default async function GoLivePage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const view = orNotFound(async () => await getGoLive(getDb(), actor, projectId));
+  const view = await orNotFound(async () => await getGoLive(getDb(), actor, projectId));
   const acceptance = view.acceptance;
   const anySigned = view.signers.some((s) => s.signed);
   const eligible = view.you.canManage && !anySigned && view.status !== "signed" ? await eligibleSigners(getDb(), projectId) : null;

@@ -44,7 +44,7 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const access = orNotFound(async () => await loadProjectAccess(db, actor, projectId));
+  const access = await orNotFound(async () => await loadProjectAccess(db, actor, projectId));
   const roster = await guardianRoster(db, actor, projectId);
   const canNominate = access.can("guardian.nominate");
   const candidates = canNominate ? await nominationCandidates(db, actor, projectId) : [];

@@ -22,7 +22,7 @@ const DIRECTION_SHORT = { inbound: "Inbound", outbound: "Outbound", bidirectiona
 export default async function IntegrationPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const registry = orNotFound(async () => await getIntegrationRegistry(getDb(), actor, projectId));
+  const registry = await orNotFound(async () => await getIntegrationRegistry(getDb(), actor, projectId));
   const { project, systems, interfaces, canEdit, canFreeze } = registry;
   const definition = diagramSource(systems, interfaces);
   const freezeRefusal = canFreeze ? await diagramFreezeRefusal(getDb(), project.id) : null;

@@ -95,7 +95,7 @@ function ShiftView({ shift }: { shift: PhaseResponsibility[] }) {
 export default async function MigrationPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const { project, plan, waves, shift, canEdit } = orNotFound(async () => await getMigration(getDb(), actor, projectId));
+  const { project, plan, waves, shift, canEdit } = await orNotFound(async () => await getMigration(getDb(), actor, projectId));
   const hasPlan = Boolean(plan.scenario || plan.scope || plan.sourceSystems);
 
   return (

@@ -26,7 +26,7 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const history = orNotFound(async () => await projectQualityHistory(db, actor, projectId));
+  const history = await orNotFound(async () => await projectQualityHistory(db, actor, projectId));
   const levels = history.canSelect ? toLevels(await loadScale(db)) : [];
   const rules = history.canSelect ? toRules(await loadRules(db)) : [];
   const escapedDefects = history.canSelect ? await recentEscapedDefects(db, projectId) : 0;

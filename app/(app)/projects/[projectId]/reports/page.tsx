@@ -26,7 +26,7 @@ export default async function ReportsPage({
   const raw = await searchParams;
   const cursor = typeof raw.cursor === "string" ? raw.cursor : null;
   const db = getDb();
-  const access = orNotFound(async () => await loadProjectAccess(db, actor, projectId));
+  const access = await orNotFound(async () => await loadProjectAccess(db, actor, projectId));
   const page = await listStatusReports(db, actor, projectId, { limit: 20, cursor });
   const health = (h: string) => (h === "red" || h === "amber" ? h : "green");
   return (

@@ -35,7 +35,7 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
   const search = await searchParams;
   const actor = await requireActor();
   const db = getDb();
-  const access = orNotFound(async () => await loadProjectAccess(db, actor, projectId));
+  const access = await orNotFound(async () => await loadProjectAccess(db, actor, projectId));
   const parsed = scopeListQuery.safeParse({ releaseId: search.release || undefined, category: search.category || undefined, status: search.status || undefined, q: search.q || undefined, limit: 50 });
   const query = parsed.success ? parsed.data : { limit: 50 };
   const releases = await listReleases(db, actor, projectId);

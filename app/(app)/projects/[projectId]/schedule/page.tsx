@@ -22,7 +22,7 @@ const STATE: Record<ScheduleState, { label: string; tone: Tone }> = {
 export default async function SchedulePage({ params }: { params: Promise<{ projectId: string }> }) {
   const actor = await requireActor();
   const { projectId } = await params;
-  const { project, items } = orNotFound(async () => await projectSchedule(getDb(), actor, projectId));
+  const { project, items } = await orNotFound(async () => await projectSchedule(getDb(), actor, projectId));
   const rows = normalizeSchedule(items);
   return (
     <div className="space-y-6">

@@ -21,7 +21,7 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const { access, sprints } = orNotFound(async () => await listSprints(db, actor, projectId));
+  const { access, sprints } = await orNotFound(async () => await listSprints(db, actor, projectId));
   const canPlan = access.can("sprint.plan");
   const trail = await estimateTrail(db, actor, projectId);
   const billing = access.can("billing.view");

@@ -87,7 +87,7 @@ function OpenRun({ run, projectId, can }: { run: ValidationRunView; projectId: s
 export default async function ValidationPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const { access, runs } = orNotFound(async () => await listValidationRuns(getDb(), actor, projectId));
+  const { access, runs } = await orNotFound(async () => await listValidationRuns(getDb(), actor, projectId));
   const can = { manage: access.can("validation.manage"), record: access.can("validation.record"), approve: access.can("validation.approve") };
   const open = runs.find((r) => r.status === "open");
   const closed = runs.filter((r) => r.status !== "open");

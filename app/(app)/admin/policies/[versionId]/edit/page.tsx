@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Edit gate policy" };
 export default async function EditPolicyPage({ params }: { params: Promise<{ versionId: string }> }) {
   const actor = await requireAdminPage();
   const { versionId } = await params;
-  const version = orNotFound(async () => await getPolicyVersion(getDb(), actor, versionId));
+  const version = await orNotFound(async () => await getPolicyVersion(getDb(), actor, versionId));
   return (
     <>
       <p className="mb-2 text-sm">

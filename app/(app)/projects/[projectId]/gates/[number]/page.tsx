@@ -34,7 +34,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   if (!Number.isInteger(number) || number < 1 || number > MAX_GATES) notFound();
   const actor = await requireActor();
   const db = getDb();
-  const detail = orNotFound(async () => await gateDetail(db, actor, projectId, number));
+  const detail = await orNotFound(async () => await gateDetail(db, actor, projectId, number));
   const { gates } = await listGates(db, actor, projectId);
   const { gate, project, you, rounds } = detail;
   const running = project.status === "active" || project.status === "on_hold";

@@ -16,7 +16,7 @@ const when = (iso: string | null) => formatDateTime(iso, { seconds: true });
 export default async function CertificatePage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const certificate = orNotFound(async () => await getAcceptanceCertificate(getDb(), actor, projectId));
+  const certificate = await orNotFound(async () => await getAcceptanceCertificate(getDb(), actor, projectId));
   if (!certificate) {
     return <EmptyState title="No go-live acceptance yet">The certificate appears once the project manager has set up the acceptance.</EmptyState>;
   }

@@ -100,7 +100,7 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const access = orNotFound(async () => await loadProjectAccess(db, actor, projectId));
+  const access = await orNotFound(async () => await loadProjectAccess(db, actor, projectId));
   const canManage = access.can("training.manage");
   const modules = await listModulesWithMaterials(db, actor, projectId);
   const sessions = await listSessions(db, actor, projectId);

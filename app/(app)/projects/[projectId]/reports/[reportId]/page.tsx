@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Status report" };
 export default async function ReportPage({ params }: { params: Promise<{ projectId: string; reportId: string }> }) {
   const actor = await requireActor();
   const { projectId, reportId } = await params;
-  const report = orNotFound(async () => await getStatusReport(getDb(), actor, projectId, reportId));
+  const report = await orNotFound(async () => await getStatusReport(getDb(), actor, projectId, reportId));
   const s = report.snapshot;
   const health = s.project.health === "red" || s.project.health === "amber" ? s.project.health : "green";
   return (

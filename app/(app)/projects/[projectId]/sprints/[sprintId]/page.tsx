@@ -20,7 +20,7 @@ export default async function SprintPage({ params }: { params: Promise<{ project
   const { projectId, sprintId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const view = orNotFound(async () => await getSprint(db, actor, projectId, sprintId));
+  const view = await orNotFound(async () => await getSprint(db, actor, projectId, sprintId));
   const { sprint, access, items, deployments, milestone, blockers } = view;
   const can = { plan: access.can("sprint.plan"), deliver: access.can("sprint.deliver"), accept: access.can("sprint.accept") };
   const ids = { projectId, sprintId, version: sprint.version };

@@ -4,7 +4,7 @@ import { addProjectMember } from "@/lib/data/members";
 import { listProjectMembers } from "@/lib/data/projects";
 import { newMemberSchema } from "@/lib/validation/projects";
 
-const memberView = (m: ReturnType<typeof listProjectMembers>[number]) => ({ userId: m.userId, email: m.email, name: m.name, roles: m.roles });
+const memberView = (m: Awaited<ReturnType<typeof listProjectMembers>>[number]) => ({ userId: m.userId, email: m.email, name: m.name, roles: m.roles });
 
 export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({
   items: (await listProjectMembers(getDb(), ctx.actor, projectId)).map(memberView),
