@@ -12,6 +12,29 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // The data layer is async (SQLite and PostgreSQL): a query or command that is not awaited
+    // would run outside its transaction, or not at all. These rules need type information.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/return-await": ["error", "error-handling-correctness-only"],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[arguments.length=0] > MemberExpression.callee[property.name=/^(get|all|run)$/]:not([object.callee.property.name='prepare'])",
+          message: "SQLite-only synchronous terminal: await the query instead (first()/one() from @/db/client for one row).",
+        },
+        {
+          selector: "CallExpression > MemberExpression.callee[property.name='transaction'][object.name=/^(db|tx)$/]",
+          message: "Use transaction(db, async (tx) => …) from @/db/client: it serialises SQLite writers and works on PostgreSQL.",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

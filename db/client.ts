@@ -111,6 +111,10 @@ export function reuseStatements(sqlite: Database.Database, capacity = 500): void
 function connect(file: string, options?: Database.Options): Database.Database {
   const sqlite = new Database(file, options);
   reuseStatements(sqlite);
+  if (options?.readonly) {
+    sqlite.pragma("busy_timeout = 5000");
+    return sqlite;
+  }
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
@@ -133,7 +137,9 @@ export function openDatabase(file: string): Db {
   const writer: Writer = { db: writerDb, client: writerClient, lock: new AsyncLock() };
   writers.set(writerDb, writer);
   if (file === ":memory:") return writerDb;
-  const readerClient = connect(file);
+  // Read-only: a write outside transaction() would bypass the lock (and could wait on the
+  // writer's open transaction while blocking the event loop), so it fails at once instead.
+  const readerClient = connect(file, { readonly: true });
   const readerDb = drizzle(readerClient, { schema }) as Db;
   writers.set(readerDb, writer);
   return readerDb;
@@ -149,6 +155,17 @@ export function closeDatabase(db: Db): void {
 /** Connections of a database for maintenance (backup, change stamps): the writer's and the reader's. */
 export function sqliteClients(db: Db): { writer: Database.Database; reader: Database.Database } {
   return { writer: writerOf(db).client, reader: db.$client };
+}
+
+/**
+ * A value that changes whenever a write commits, whoever made it: the writer's total_changes()
+ * (this process's rows) and the reader's PRAGMA data_version (commits by other connections, such
+ * as `npm run reports:weekly`). Memoised reads compare it to know they are still current.
+ */
+export async function changeStamp(db: Db): Promise<string> {
+  const { writer, reader } = sqliteClients(db);
+  const { changes } = writer.prepare("select total_changes() as changes").get() as { changes: number };
+  return `${changes}:${reader.pragma("data_version", { simple: true })}`;
 }
 
 const cache = globalThis as unknown as { lightgateDb?: Db };

@@ -3,7 +3,7 @@
 // the only one who knows it, so the administrator must choose their own at the first sign-in.
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { openDatabase, first, transaction, one } from "@/db/client";
+import { openDatabase, first, transaction, one, closeDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { databaseFile } from "@/lib/env";
@@ -37,4 +37,4 @@ await transaction(db, async (tx) => {
 });
 console.log(`Created administrator ${parsedEmail.data}. At the first sign-in Lightgate asks them to choose their own password.`);
 if (generated) console.log(`Password (shown once): ${password}`);
-db.$client.close();
+closeDatabase(db);

@@ -1,6 +1,6 @@
 // `npm run backup -- <file>`: a consistent online backup of the database (safe while the app
 // runs), then opens the copy and verifies its audit chain. See docs/backup.md for restoring.
-import { openDatabase } from "@/db/client";
+import { openDatabase, closeDatabase } from "@/db/client";
 import { backupDatabase, checkDatabaseFile, describeVerdict } from "@/lib/data/backup";
 import { databaseFile } from "@/lib/env";
 
@@ -14,7 +14,7 @@ try {
   const db = openDatabase(source);
   const started = Date.now();
   const { file, pages } = await backupDatabase(db, target);
-  db.$client.close();
+  closeDatabase(db);
   const check = await checkDatabaseFile(file);
   console.log(`Backed up ${source}`);
   console.log(`       to ${file} (${pages} pages in ${Date.now() - started} ms)`);

@@ -99,6 +99,6 @@ try {
   for (const r of rows) console.log(`| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} |`);
   console.log(`\nFull reports: ${outDir}/<page>.json (open one in the Lighthouse viewer to read every audit).`);
 } finally {
-  await chrome?.kill();
+  chrome?.kill();
   server.kill("SIGTERM");
 }

@@ -1,5 +1,5 @@
 // Shared by the start commands: data folder, auth secret, migrations (and the demo seed in demo mode).
-import { openDatabase, transaction } from "@/db/client";
+import { openDatabase, transaction, closeDatabase } from "@/db/client";
 import { isSeeded, seedDemo } from "@/db/seed/demo";
 import { authSecret } from "@/lib/auth-secret";
 import { ensureDefaultQualityScale } from "@/lib/data/quality-scale";
@@ -16,7 +16,7 @@ export async function prepareData(options: { demo: boolean }): Promise<void> {
       await seedDemo(db);
     }
   } finally {
-    db.$client.close();
+    closeDatabase(db);
   }
   console.log(`Data folder: ${dataDir()}`);
 }

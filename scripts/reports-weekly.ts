@@ -1,7 +1,7 @@
 // `npm run reports:weekly`: for every active project, the status report of the current ISO
 // week unless it exists; also refreshes every project's cached health (time alone can turn a
 // gate overdue). Safe to run repeatedly (e.g. from cron every Monday morning).
-import { openDatabase } from "@/db/client";
+import { openDatabase, closeDatabase } from "@/db/client";
 import { refreshPortfolioHealth } from "@/lib/data/health";
 import { generateWeeklyReports } from "@/lib/data/status-reports";
 import { databaseFile } from "@/lib/env";
@@ -14,5 +14,5 @@ try {
     `Week ${result.week}: ${result.generated} report(s) generated, ${result.skipped} project(s) already had one. Health changed on ${healthChanged} project(s).`,
   );
 } finally {
-  db.$client.close();
+  closeDatabase(db);
 }

@@ -1,7 +1,7 @@
 // `npm run token -- <email> [name]`: creates a personal API token for an account and prints it
 // as the last line (it is stored hashed and never shown again).
 import { eq } from "drizzle-orm";
-import { openDatabase, first } from "@/db/client";
+import { openDatabase, first, closeDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import { createApiToken } from "@/lib/data/tokens";
 import { databaseFile } from "@/lib/env";
@@ -19,6 +19,6 @@ if (!user || user.disabledAt) {
 }
 const actor = { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
 const { token } = await createApiToken(db, { actor, ip: null, userAgent: "cli" }, nameParts.join(" ") || "CLI token");
-db.$client.close();
+closeDatabase(db);
 console.log(`API token for ${user.email} (use as 'Authorization: Bearer <token>'):`);
 console.log(token);

@@ -1,6 +1,7 @@
 // Demo organisations and accounts (DESIGN.md §6). Every demo account shares DEMO_PASSWORD.
-import { type Tx, first, one } from "@/db/client";
+import { type Tx, one } from "@/db/client";
 import { clientOrganizations, users, type GlobalRole } from "@/db/schema";
+import { inOrder } from "@/lib/in-order";
 
 export const DEMO_ORGANIZATIONS = {
   nordlicht: { name: "Nordlicht Netz AG", sector: "energy", country: "Germany" },
@@ -31,15 +32,15 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: GlobalRole; org
   { email: "owner@helios.demo.test", name: "Henk de Vries", role: "client", org: "helios", listed: false },
 ];
 
-export function seedAccounts(tx: Tx, passwordHash: string) {
+export async function seedAccounts(tx: Tx, passwordHash: string) {
   const orgs = Object.fromEntries(
-    Object.entries(DEMO_ORGANIZATIONS).map(async ([key, org]) => [
+    await inOrder(Object.entries(DEMO_ORGANIZATIONS), async ([key, org]) => [
       key,
       await one(tx.insert(clientOrganizations).values(org).returning()),
     ]),
   ) as Record<DemoOrg, typeof clientOrganizations.$inferSelect>;
   const accounts = Object.fromEntries(
-    DEMO_ACCOUNTS.map(async (a) => [
+    await inOrder(DEMO_ACCOUNTS, async (a) => [
       a.email,
       await one(tx
         .insert(users)

@@ -30,6 +30,7 @@ import { addDays, estimate, type AcceptedSprint } from "@/lib/domain/estimate";
 import { milestoneAmount } from "@/lib/domain/billing";
 import type { DemoSeeder, DemoWorld } from "./demo";
 import { daysFromNow } from "./portfolio";
+import { inOrder } from "@/lib/in-order";
 
 type Category = (typeof SCOPE_CATEGORIES)[number];
 type Priority = (typeof MOSCOW)[number];
@@ -176,14 +177,14 @@ async function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, s
   await tx.update(projects).set(terms).where(eq(projects.id, project.id));
   const billing = { mode: spec.billing.mode, dayRate: spec.billing.dayRate, fixedSprintAmount: spec.billing.fixed };
 
-  const releaseRows = spec.releases.map(async ([name, scope], i) =>
+  const releaseRows = await inOrder(spec.releases, async ([name, scope], i) =>
     await one(tx
       .insert(releases)
       .values({ projectId: project.id, number: i + 1, name, scope, targetDate: i === 0 ? project.targetGoLiveDate : addDays(project.targetGoLiveDate, 120) })
       .returning()),
   );
   const createdDaysAgo = (spec.baselineDaysAgo ?? 10) + 15;
-  const items = spec.items.map(async ([title, category, priority, estimateDays, release], i) => {
+  const items = await inOrder(spec.items, async ([title, category, priority, estimateDays, release], i) => {
     const createdAt = instant(createdDaysAgo, 8 + (i % 8));
     const item = await one(tx
       .insert(scopeItems)
@@ -218,7 +219,7 @@ async function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, s
   // items go back and are taken by the rework sprint, so it commits none of its own.
   const backlog = [...mvpItems].sort((a, b) => "msc".indexOf(a.priority[0]) - "msc".indexOf(b.priority[0]));
   let cursor = 0;
-  spec.sprints.forEach(async (s, index) => {
+  await inOrder(spec.sprints, async (s, index) => {
     const startDate = daysFromNow(-spec.firstSprintDaysAgo + index * SPRINT_DAYS);
     const endDate = addDays(startDate, SPRINT_DAYS - 1);
     const committed = s.status === "rejected" ? backlog.slice(cursor, cursor + 2) : backlog.slice(cursor, cursor + s.items);

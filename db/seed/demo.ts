@@ -15,10 +15,11 @@ import { seedQuality } from "./quality";
 import { seedReadinessDemo } from "./readiness";
 import { seedReports } from "./reports";
 import { seedSixStep } from "./six-step";
+import { inOrder } from "@/lib/in-order";
 
 /** What every capability's seeder gets: organisations, accounts by email, projects by key. */
-export type DemoWorld = ReturnType<typeof seedAccounts> & { projects: Record<string, Project> };
-export type DemoSeeder = (tx: Tx, world: DemoWorld) => void;
+export type DemoWorld = Awaited<ReturnType<typeof seedAccounts>> & { projects: Record<string, Project> };
+export type DemoSeeder = (tx: Tx, world: DemoWorld) => Promise<void>;
 
 // seedReports stays last: it computes health from what the others wrote.
 // seedGoLive reads the guardians the readiness seeder writes: keep it after that one.
@@ -33,13 +34,13 @@ export async function isSeeded(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await transaction(db, async (tx) => {
-      const { orgs, accounts } = seedAccounts(tx, passwordHash);
+      const { orgs, accounts } = await seedAccounts(tx, passwordHash);
       // Both template policies are seeded; a project runs on the one its spec names.
       const policies = { light: await currentDefaultPolicyVersion(tx), six_step: await currentSixStepPolicyVersion(tx) };
       const projects = Object.fromEntries(
-        DEMO_PROJECTS.map(async (spec) => [spec.key, await seedProject(tx, spec, orgs, accounts, policies[spec.policy ?? "light"])]),
+        await inOrder(DEMO_PROJECTS, async (spec) => [spec.key, await seedProject(tx, spec, orgs, accounts, policies[spec.policy ?? "light"])]),
       );
       const world: DemoWorld = { orgs, accounts, projects };
-      for (const seed of SEEDERS) seed(tx, world);
+      for (const seed of SEEDERS) await seed(tx, world);
     });
 }

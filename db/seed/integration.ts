@@ -2,7 +2,7 @@
 // for the residential MVP and the prepaid rollout; migration plans, waves, runs and RACI for
 // the residential MVP and the Helios gas migration. Plain inserts: fast and synchronous.
 import { eq } from "drizzle-orm";
-import { type Tx, first, one } from "@/db/client";
+import { type Tx, one } from "@/db/client";
 import { externalSystems, interfaces, migrationPlans, migrationRuns, migrationWaves, type INTERFACE_STATUSES, type SYSTEM_KINDS } from "@/db/schema";
 import { recordRun, type RaciRow, type RunKind, type WaveStatus } from "@/lib/domain/migration";
 import type { DemoSeeder } from "./demo";

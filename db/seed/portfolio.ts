@@ -21,6 +21,7 @@ import {
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { instantiateGates } from "@/lib/data/gate-setup";
 import type { DemoOrg } from "./accounts";
+import { inOrder } from "@/lib/in-order";
 
 type User = typeof users.$inferSelect;
 
@@ -292,16 +293,16 @@ export async function seedProject(
   const author = accounts[spec.members.find(([, r]) => r === "team_member")?.[0] ?? pm.email];
   const passed = projectGates.filter((g) => g.number > spec.currentGate).sort((a, b) => b.number - a.number);
   const span = Math.max(1, -spec.startInDays);
-  passed.forEach(async (gate, i) =>
+  await inOrder(passed, async (gate, i) =>
     await passGate(tx, project, gate, ctx, author, Math.round(span - ((i + 1) * span) / (passed.length + 1)), policy.gates.find((g) => g.number === gate.number)),
   );
   // Plan the remaining gates evenly until the target go-live.
   const remaining = projectGates.filter((g) => g.number <= spec.currentGate).sort((a, b) => b.number - a.number);
-  remaining.forEach(async (gate, i) => {
+  await inOrder(remaining, async (gate, i) => {
     const days = Math.round((Math.max(spec.goLiveInDays, 14) * (i + 1)) / remaining.length);
     await tx.update(gates).set({ plannedDate: daysFromNow(days) }).where(eq(gates.id, gate.id));
   });
-  project = await first(tx
+  project = await one(tx
     .update(projects)
     .set({ currentGate: spec.currentGate, status: spec.status ?? "active" })
     .where(eq(projects.id, project.id))

@@ -8,7 +8,8 @@ import { ensureDefaultQualityScale, loadRules, loadScale, toLevels, toRules } fr
 import { ESCAPED_DEFECT_WINDOW, recommend, type QualityAnswers } from "@/lib/domain/quality-selection";
 import { addDays } from "@/lib/domain/estimate";
 import type { DemoSeeder } from "./demo";
-import { first, one } from "@/db/client";
+import { one } from "@/db/client";
+import { inOrder } from "@/lib/in-order";
 
 const NO: Omit<QualityAnswers, "changeSize"> = {
   touchesRating: false,
@@ -123,7 +124,7 @@ export const seedQuality: DemoSeeder = async (tx, world) => {
       // An active sprint is mid-way: only the first half of its activities has evidence yet.
       const withEvidence =
         sprint.status === "active" ? chosen.activities.slice(0, Math.floor(chosen.activities.length / 2)) : chosen.activities;
-      withEvidence.forEach(async (activity, i) => {
+      await inOrder(withEvidence, async (activity, i) => {
         const waived = sprint.status === "accepted" && WAIVERS[activity.key];
         const failed = plan.failed === activity.key;
         await tx.insert(qualityEvidence)

@@ -6,7 +6,7 @@
 //   meridian-wholesale (go-live READY): two certified guardians at its only site, nothing open.
 //   nordlicht-emobility (live): guardian@ certified; one closed and one triaged escalation.
 import { eq } from "drizzle-orm";
-import { type Tx, first, one } from "@/db/client";
+import { type Tx, one } from "@/db/client";
 import {
   escalations,
   guardians,
@@ -23,6 +23,7 @@ import {
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { deriveGuardianStatus, type GuardianStatus } from "@/lib/domain/guardian";
 import type { DemoSeeder, DemoWorld } from "./demo";
+import { inOrder } from "@/lib/in-order";
 
 const at = (days: number, hour = 9) => {
   const d = new Date(Date.now() + days * 86_400_000);
@@ -55,9 +56,9 @@ async function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: R
   const pm = world.accounts[spec.pm];
   const ctx = ctxOf(pm);
   const siteIds = Object.fromEntries(
-    spec.sites.map(async ([name, location]) => [name, (await one(tx.insert(sites).values({ projectId: project.id, name, location, createdAt: at(-120) }).returning())).id]),
+    await inOrder(spec.sites, async ([name, location]) => [name, (await one(tx.insert(sites).values({ projectId: project.id, name, location, createdAt: at(-120) }).returning())).id]),
   );
-  const modules = spec.modules.map(async (m) => {
+  const modules = await inOrder(spec.modules, async (m) => {
     const row = await one(tx
       .insert(trainingModules)
       .values({ projectId: project.id, kind: m.kind, name: m.name, required: m.required, passMark: m.passMark, description: `${m.name} of the platform for ${project.name}.`, createdAt: at(-110) })

@@ -15,7 +15,6 @@ import type { GateStatus } from "@/lib/domain/gate";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, notFound } from "@/lib/errors";
 
-const IMMEDIATE = { behavior: "immediate" } as const;
 
 export type VersionSource =
   | { kind: "file"; fileName: string; bytes: Buffer }

@@ -38,7 +38,7 @@ import { formatDate } from "@/lib/display-format";
 import type { AuditNames } from "@/lib/domain/audit-sentence";
 
 type Title = { id: string; title: string; gate?: number | null };
-type Resolver = (db: DbOrTx, ids: string[]) => Title[];
+type Resolver = (db: DbOrTx, ids: string[]) => Promise<Title[]>;
 
 const byName =
   (table: typeof interfaces | typeof externalSystems | typeof migrationWaves | typeof sites | typeof trainingModules | typeof clientOrganizations | typeof apiTokens | typeof users): Resolver =>
@@ -128,7 +128,7 @@ export async function auditNames(db: DbOrTx, events: NamedEvent[], options: { wi
   }
   const titles = new Map<string, Title>();
   for (const [type, ids] of idsByType) {
-    for (const t of RESOLVERS[type](db, [...ids])) titles.set(`${type}:${t.id}`, t);
+    for (const t of await RESOLVERS[type](db, [...ids])) titles.set(`${type}:${t.id}`, t);
   }
 
   const projectIds = options.withProject ? [...new Set(events.map((e) => e.projectId).filter((id): id is string => Boolean(id)))] : [];

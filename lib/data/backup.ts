@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
-import { openDatabase, type Db, first } from "@/db/client";
+import { openDatabase, type Db, first, closeDatabase } from "@/db/client";
 import { auditEvents, projects, users } from "@/db/schema";
 import { verifyAuditChain, type ChainVerdict } from "@/lib/audit";
 
@@ -39,7 +39,7 @@ export async function checkDatabaseFile(file: string): Promise<BackupCheck> {
       chain: await verifyAuditChain(db),
     };
   } finally {
-    db.$client.close();
+    closeDatabase(db);
   }
 }
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type Db, first, one } from "@/db/client";
+import { type Db, one } from "@/db/client";
 import { paymentMilestones, projects, sprints } from "@/db/schema";
 import { invoiceMilestone, markMilestonePaid, portfolioBilling, portfolioBillingCsv, projectBilling, projectBillingCsv, updateBillingTerms } from "@/lib/data/billing";
 import { AppError } from "@/lib/errors";

@@ -11,7 +11,6 @@ import { plannedDateProblem } from "@/lib/domain/gate-schedule";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 
-const IMMEDIATE = { behavior: "immediate" } as const;
 
 const invalidUser = (message: string) => new AppError("invalid_input", message, "invalid_board_member", { fieldErrors: { userId: [message] } });
 

@@ -1,7 +1,7 @@
 // A new project gets its gate instances, their artifacts, default boards and proposed planned
 // dates from the policy version it is bound to.
 import { and, eq, inArray } from "drizzle-orm";
-import { type DbOrTx, first, one } from "@/db/client";
+import { type DbOrTx, one } from "@/db/client";
 import {
   artifacts,
   gateBoardMembers,

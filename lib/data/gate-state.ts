@@ -100,7 +100,8 @@ export async function projectRolesOf(db: DbOrTx, projectId: string): Promise<Map
 }
 
 /** The board of one gate as the board rule sees it: names, project roles, who can still sign in. */
-export async function boardMembersOf(db: DbOrTx, projectId: string, gateId: string, roles = await projectRolesOf(db, projectId)): Promise<BoardMember[]> {
+export async function boardMembersOf(db: DbOrTx, projectId: string, gateId: string, knownRoles?: Awaited<ReturnType<typeof projectRolesOf>>): Promise<BoardMember[]> {
+  const roles = knownRoles ?? (await projectRolesOf(db, projectId));
   return (await db
     .select({ userId: users.id, name: users.name, required: gateBoardMembers.required, disabledAt: users.disabledAt })
     .from(gateBoardMembers)

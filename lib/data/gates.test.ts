@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, type Db, first } from "@/db/client";
+import { openDatabase, type Db, first as firstRow, closeDatabase } from "@/db/client";
 import { artifacts, auditEvents, gateDecisions, gates, notifications, projects, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { setBoardSeat } from "@/lib/data/gate-board";
@@ -33,7 +33,7 @@ const ready = async () => {
 const voteGo = async (...voters: (keyof GateWorld)[]) => {
   for (const v of voters) await castVote(db, ctxFor(w[v] as never), { projectId: pid, number: 7, vote: "go", rationale: "Ready." });
 };
-const project = async () => (await first(db.select().from(projects).where(eq(projects.id, pid))))!;
+const project = async () => (await firstRow(db.select().from(projects).where(eq(projects.id, pid))))!;
 
 describe("submit", () => {
   it("is refused with exactly the missing must artifacts", async () => {
@@ -300,7 +300,7 @@ describe("races", () => {
     expect(refused.status).toBe(409);
     expect((await gateRow(second, pid, 7)).status).toBe("go");
     expect(await second.select().from(gateDecisions)).toHaveLength(1);
-    first.$client.close();
-    second.$client.close();
+    closeDatabase(first);
+    closeDatabase(second);
   });
 });

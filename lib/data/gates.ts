@@ -14,7 +14,6 @@ import type { Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { decisionSchema, voteSchema } from "@/lib/validation/gates";
 
-const IMMEDIATE = { behavior: "immediate" } as const;
 export const gateHref = (projectId: string, number: number) => `/projects/${projectId}/gates/${number}`;
 
 async function audit(tx: DbOrTx, ctx: RequestContext, gate: Gate, events: DomainEvent[]) {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type Db, first, one } from "@/db/client";
+import { type Db, first as firstRow, one } from "@/db/client";
 import { artifacts, artifactVersions, auditEvents, escalations, gates, goLiveSignOffs, guardians, notifications, projects, signInAttempts, sites } from "@/db/schema";
 import { configureAcceptance, getAcceptanceCertificate, getGoLive, recordHandover, sha256, signGoLive } from "@/lib/data/go-live";
 import { updateProject } from "@/lib/data/projects";
@@ -55,8 +55,8 @@ async function setUpAcceptance(db: Db, w: World) {
 }
 
 const countRows = async (db: Db) => ({
-  signOffs: (await first(db.select({ n: sql<number>`count(*)` }).from(goLiveSignOffs)))!.n,
-  audit: (await first(db.select({ n: sql<number>`count(*)` }).from(auditEvents)))!.n,
+  signOffs: (await firstRow(db.select({ n: sql<number>`count(*)` }).from(goLiveSignOffs)))!.n,
+  audit: (await firstRow(db.select({ n: sql<number>`count(*)` }).from(auditEvents)))!.n,
 });
 
 describe("go-live", () => {
@@ -192,9 +192,9 @@ describe("go-live", () => {
     await signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
     await signGoLive(db, ctxFor(w.guardian), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
     await recordHandover(db, ctxFor(w.pm), handover);
-    expect((await first(db.select().from(projects).where(eq(projects.id, w.project.id))))!.status).toBe("live");
+    expect((await firstRow(db.select().from(projects).where(eq(projects.id, w.project.id))))!.status).toBe("live");
     expect((await getGoLive(db, w.owner, w.project.id)).status).toBe("handed_over");
-    const project = (await first(db.select().from(projects).where(eq(projects.id, w.project.id))))!;
+    const project = (await firstRow(db.select().from(projects).where(eq(projects.id, w.project.id))))!;
     const edit = await refusal(async () =>
       await updateProject(db, ctxFor(w.pm), { ...project, projectId: project.id, expectedVersion: project.version }),
     );
@@ -237,7 +237,7 @@ describe("go-live", () => {
     expect((await getGoLive(db, w.owner, w.project.id)).signers.map((s) => s.userId)).toEqual([w.owner.id]);
   });
   describe("filing the completed acceptance as the go-live artifact's latest version", () => {
-    const goLiveArtifact = async () => (await first(db.select().from(artifacts).where(and(eq(artifacts.projectId, w.project.id), eq(artifacts.type, "go_live_acceptance")))))!;
+    const goLiveArtifact = async () => (await firstRow(db.select().from(artifacts).where(and(eq(artifacts.projectId, w.project.id), eq(artifacts.type, "go_live_acceptance")))))!;
     const versionsOf = async (artifactId: string) => await db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifactId));
     const auditOf = async (action: string) => await db.select().from(auditEvents).where(and(eq(auditEvents.projectId, w.project.id), eq(auditEvents.action, action)));
 
@@ -276,7 +276,7 @@ describe("go-live", () => {
       const [lastSign] = (await auditOf("go_live_acceptance.sign")).slice(-1);
       expect(lastSign.seq < added.seq && added.seq < complete.seq).toBe(true);
 
-      const gate = (await first(db.select().from(gates).where(eq(gates.id, artifact.gateId))))!;
+      const gate = (await firstRow(db.select().from(gates).where(eq(gates.id, artifact.gateId))))!;
       expect(gate.number).toBe(3);
       const boardNotes = await db.select().from(notifications).where(and(eq(notifications.projectId, w.project.id), eq(notifications.kind, "artifact_needs_review")));
       expect(boardNotes.map((n) => n.title)).toContain(`“${artifact.title}” (version 1) of ${w.project.name} needs your review`);

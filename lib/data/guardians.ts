@@ -204,7 +204,7 @@ export async function nominateGuardian(db: Db, ctx: RequestContext, input: z.inf
         withdrawnAt: null,
       };
       const guardian = existing
-        ? await first(tx
+        ? await one(tx
             .update(guardians)
             .set({ ...fields, version: existing.version + 1 })
             .where(and(eq(guardians.id, existing.id), eq(guardians.projectId, project.id)))

@@ -8,7 +8,7 @@
 // can affect health), by writing back any difference found on read, and by
 // refreshPortfolioHealth (run by `npm run reports:weekly`).
 import { and, count, eq, inArray, isNull, lt, max, or, sql } from "drizzle-orm";
-import { type DbOrTx, first } from "@/db/client";
+import { type DbOrTx, first, transaction } from "@/db/client";
 import {
   artifacts,
   escalations,
@@ -143,16 +143,20 @@ export async function storeHealth(
   cached: Pick<Project, "id" | "health" | "healthReasons">[],
   verdicts: Map<string, HealthVerdict>,
 ): Promise<number> {
-  let changed = 0;
+  const changes: { id: string; health: HealthVerdict["health"]; reasons: string[] }[] = [];
   for (const p of cached) {
     const v = verdicts.get(p.id);
     if (!v) continue;
     const reasons = v.reasons.map((r) => r.text);
     if (v.health === p.health && sameReasons(reasons, p.healthReasons)) continue;
-    await db.update(projects).set({ health: v.health, healthReasons: reasons }).where(eq(projects.id, p.id));
-    changed++;
+    changes.push({ id: p.id, health: v.health, reasons });
   }
-  return changed;
+  // Reads (the dashboard) call this too: only a real change takes the write transaction.
+  if (changes.length === 0) return 0;
+  await transaction(db, async (tx) => {
+    for (const c of changes) await tx.update(projects).set({ health: c.health, healthReasons: c.reasons }).where(eq(projects.id, c.id));
+  });
+  return changes.length;
 }
 
 /** Recomputes and stores one project's health. Call inside the transaction of any change that can affect it. */

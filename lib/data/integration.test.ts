@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type Db, first } from "@/db/client";
+import { type Db, first as firstRow } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, auditEvents, gates, projectMembers } from "@/db/schema";
 import {
   changeInterfaceStatus,
@@ -64,19 +64,19 @@ describe("systems and interfaces", () => {
 
   it("refuses duplicate system names (any case) with a field error", async () => {
     await addSystem("Salesforce");
-    expect(codeOf(async () => await addSystem("SALESFORCE"))).toBe("duplicate_name");
+    expect(await codeOf(async () => await addSystem("SALESFORCE"))).toBe("duplicate_name");
   });
 
   it("moves interface status one step forward, back only with a reason", async () => {
     const sync = await addInterface((await addSystem()).id);
     const ctx = ctxFor(world.integrator);
-    expect(codeOf(async () => await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "tested", reason: "" }))).toBe("interface_skips_a_step");
+    expect(await codeOf(async () => await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "tested", reason: "" }))).toBe("interface_skips_a_step");
     const developed = await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "developed", reason: "" });
     expect(developed).toMatchObject({ status: "developed", version: 2 });
-    expect(codeOf(async () => await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "designed", reason: "" }))).toBe("interface_reason_required");
+    expect(await codeOf(async () => await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "designed", reason: "" }))).toBe("interface_reason_required");
     const back = await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "designed", reason: "Mapping defect" });
     expect(back.status).toBe("designed");
-    const reopen = await first(db.select().from(auditEvents).where(eq(auditEvents.action, "interface.reopen")));
+    const reopen = await firstRow(db.select().from(auditEvents).where(eq(auditEvents.action, "interface.reopen")));
     expect(reopen?.after).toEqual({ status: "designed", reason: "Mapping defect" });
   });
 
@@ -85,12 +85,12 @@ describe("systems and interfaces", () => {
     const first = await updateSystem(db, ctxFor(world.pm), pid(), { systemId: crm.id, name: "Salesforce CRM", kind: "crm", description: "", expectedVersion: 1 });
     expect(first.version).toBe(2);
     expect(
-      codeOf(async () => await updateSystem(db, ctxFor(world.integrator), pid(), { systemId: crm.id, name: "SF", kind: "crm", description: "", expectedVersion: 1 })),
+      await codeOf(async () => await updateSystem(db, ctxFor(world.integrator), pid(), { systemId: crm.id, name: "SF", kind: "crm", description: "", expectedVersion: 1 })),
     ).toBe("stale_version");
     const sync = await addInterface(crm.id);
     await changeInterfaceStatus(db, ctxFor(world.pm), pid(), { interfaceId: sync.id, to: "developed", reason: "", expectedVersion: 1 });
     expect(
-      codeOf(async () => await changeInterfaceStatus(db, ctxFor(world.integrator), pid(), { interfaceId: sync.id, to: "developed", reason: "", expectedVersion: 1 })),
+      await codeOf(async () => await changeInterfaceStatus(db, ctxFor(world.integrator), pid(), { interfaceId: sync.id, to: "developed", reason: "", expectedVersion: 1 })),
     ).toBe("stale_version");
   });
 
@@ -115,9 +115,9 @@ describe("systems and interfaces", () => {
   it("keeps systems with interfaces and live interfaces from being removed", async () => {
     const crm = await addSystem();
     const sync = await addInterface(crm.id);
-    expect(codeOf(async () => await deleteSystem(db, ctxFor(world.pm), pid(), { systemId: crm.id }))).toBe("system_has_interfaces");
+    expect(await codeOf(async () => await deleteSystem(db, ctxFor(world.pm), pid(), { systemId: crm.id }))).toBe("system_has_interfaces");
     for (const to of ["developed", "tested", "live"] as const) await changeInterfaceStatus(db, ctxFor(world.pm), pid(), { interfaceId: sync.id, to, reason: "" });
-    expect(codeOf(async () => await deleteInterface(db, ctxFor(world.pm), pid(), { interfaceId: sync.id }))).toBe("interface_live");
+    expect(await codeOf(async () => await deleteInterface(db, ctxFor(world.pm), pid(), { interfaceId: sync.id }))).toBe("interface_live");
     await changeInterfaceStatus(db, ctxFor(world.pm), pid(), { interfaceId: sync.id, to: "tested", reason: "Decommissioned" });
     await deleteInterface(db, ctxFor(world.pm), pid(), { interfaceId: sync.id });
     await deleteSystem(db, ctxFor(world.pm), pid(), { systemId: crm.id });
@@ -128,18 +128,18 @@ describe("systems and interfaces", () => {
 describe("another user cannot see or change this", () => {
   it("gives a client of another organisation not_found, for reads and writes", async () => {
     const crm = await addSystem();
-    expect(codeOf(async () => await getIntegrationRegistry(db, world.otherViewer, pid()))).toBe("not_found");
-    expect(codeOf(async () => await getIntegrationDiagram(db, world.otherViewer, pid()))).toBe("not_found");
-    expect(codeOf(async () => await exportInterfaces(db, world.otherViewer, pid(), "csv"))).toBe("not_found");
-    expect(codeOf(async () => await addSystem("X", world.otherViewer))).toBe("not_found");
-    expect(codeOf(async () => await addInterface(crm.id, "X", world.otherViewer))).toBe("not_found");
+    expect(await codeOf(async () => await getIntegrationRegistry(db, world.otherViewer, pid()))).toBe("not_found");
+    expect(await codeOf(async () => await getIntegrationDiagram(db, world.otherViewer, pid()))).toBe("not_found");
+    expect(await codeOf(async () => await exportInterfaces(db, world.otherViewer, pid(), "csv"))).toBe("not_found");
+    expect(await codeOf(async () => await addSystem("X", world.otherViewer))).toBe("not_found");
+    expect(await codeOf(async () => await addInterface(crm.id, "X", world.otherViewer))).toBe("not_found");
   });
 
   it("refuses a client viewer and a team member of this project with forbidden", async () => {
     const crm = await addSystem();
-    expect(codeOf(async () => await addSystem("X", world.viewer))).toBe("forbidden");
-    expect(codeOf(async () => await addSystem("X", world.engineer))).toBe("forbidden");
-    expect(codeOf(async () => await addInterface(crm.id, "X", world.owner))).toBe("forbidden");
+    expect(await codeOf(async () => await addSystem("X", world.viewer))).toBe("forbidden");
+    expect(await codeOf(async () => await addSystem("X", world.engineer))).toBe("forbidden");
+    expect(await codeOf(async () => await addInterface(crm.id, "X", world.owner))).toBe("forbidden");
   });
 
   it("does not let an integrator of ANOTHER project edit this one, nor reach its objects through their own project", async () => {
@@ -148,10 +148,10 @@ describe("another user cannot see or change this", () => {
     const other = await makeProject(db, otherPm, world.org.id, { members: [[otherIntegrator, "integrator"]] });
     const crm = await addSystem();
     // Not a member here: the project is invisible to them.
-    expect(codeOf(async () => await addSystem("X", otherIntegrator))).toBe("not_found");
+    expect(await codeOf(async () => await addSystem("X", otherIntegrator))).toBe("not_found");
     // Through their own project, this project's system id does not exist.
     expect(
-      codeOf(async () =>
+      await codeOf(async () =>
         await createInterface(db, ctxFor(otherIntegrator), other.id, {
           systemId: crm.id,
           name: "Sneaky",
@@ -165,7 +165,7 @@ describe("another user cannot see or change this", () => {
       ),
     ).toBe("not_found");
     expect(
-      codeOf(async () => await updateSystem(db, ctxFor(otherIntegrator), other.id, { systemId: crm.id, name: "Renamed", kind: "crm", description: "" })),
+      await codeOf(async () => await updateSystem(db, ctxFor(otherIntegrator), other.id, { systemId: crm.id, name: "Renamed", kind: "crm", description: "" })),
     ).toBe("not_found");
     expect((await getIntegrationRegistry(db, world.pm, pid())).systems[0].name).toBe("Salesforce");
   });
@@ -173,7 +173,7 @@ describe("another user cannot see or change this", () => {
   it("does not count a client account's vendor-only role", async () => {
     // A client account seated as integrator (not allowed for client accounts) gets no edit right.
     await db.insert(projectMembers).values({ projectId: pid(), userId: world.guardian.id, role: "integrator" });
-    expect(codeOf(async () => await addSystem("X", world.guardian))).toBe("forbidden");
+    expect(await codeOf(async () => await addSystem("X", world.guardian))).toBe("forbidden");
   });
 });
 
@@ -196,9 +196,9 @@ describe("diagram, exports and freezing", () => {
     await addInterface((await addSystem()).id);
     const first = await freezeIntegrationDiagram(db, ctxFor(world.pm), pid());
     expect(first.versionNumber).toBe(1);
-    const artifact = (await first(db.select().from(artifacts).where(eq(artifacts.id, first.artifactId))))!;
+    const artifact = (await firstRow(db.select().from(artifacts).where(eq(artifacts.id, first.artifactId))))!;
     expect(artifact).toMatchObject({ type: "integration_concept_diagram", status: "submitted" });
-    const version = (await first(db.select().from(artifactVersions).where(eq(artifactVersions.id, first.versionId))))!;
+    const version = (await firstRow(db.select().from(artifactVersions).where(eq(artifactVersions.id, first.versionId))))!;
     expect(version.kind).toBe("markdown");
     expect(version.markdown).toContain("```mermaid\nflowchart LR");
     // A board member approved version 1; freezing again dismisses that approval.
@@ -206,19 +206,19 @@ describe("diagram, exports and freezing", () => {
     await db.update(artifacts).set({ status: "approved" }).where(eq(artifacts.id, artifact.id));
     const second = await freezeIntegrationDiagram(db, ctxFor(world.engineer), pid());
     expect(second.versionNumber).toBe(2);
-    expect((await first(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))!.status).toBe("submitted");
-    expect((await first(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))!.dismissedAt).not.toBeNull();
+    expect((await firstRow(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))!.status).toBe("submitted");
+    expect((await firstRow(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))!.dismissedAt).not.toBeNull();
     expect(await db.select().from(auditEvents).where(and(eq(auditEvents.action, "artifact.version.add"), eq(auditEvents.objectId, artifact.id)))).toHaveLength(2);
   });
 
   it("refuses to freeze into a decided gate, and refuses integrators and clients", async () => {
-    expect(codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.integrator), pid()))).toBe("forbidden");
-    expect(codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.viewer), pid()))).toBe("forbidden");
-    expect(codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.otherViewer), pid()))).toBe("not_found");
+    expect(await codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.integrator), pid()))).toBe("forbidden");
+    expect(await codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.viewer), pid()))).toBe("forbidden");
+    expect(await codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.otherViewer), pid()))).toBe("not_found");
     expect(await diagramFreezeRefusal(db, pid())).toBeNull();
     await db.update(gates).set({ status: "go" }).where(and(eq(gates.projectId, pid()), eq(gates.number, 6)));
     expect(await diagramFreezeRefusal(db, pid())).toContain("has been decided");
-    expect(codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.pm), pid()))).toBe("gate_closed");
+    expect(await codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.pm), pid()))).toBe("gate_closed");
     expect(await db.select().from(artifactVersions)).toHaveLength(0);
   });
 });

@@ -23,7 +23,6 @@ import type {
 export type ExternalSystem = typeof externalSystems.$inferSelect;
 export type Interface = typeof interfaces.$inferSelect;
 
-const immediate = { behavior: "immediate" } as const;
 
 export async function listSystems(db: DbOrTx, projectId: string): Promise<ExternalSystem[]> {
   return await db.select().from(externalSystems).where(eq(externalSystems.projectId, projectId)).orderBy(asc(externalSystems.name));
@@ -120,7 +119,7 @@ export async function updateSystem(db: Db, ctx: RequestContext, projectId: strin
     const before = await loadSystem(tx, projectId, input.systemId);
     assertVersion(before.version, input.expectedVersion);
     await assertSystemNameFree(tx, projectId, input.name, before.id);
-    const after = await first(tx
+    const after = await one(tx
       .update(externalSystems)
       .set({ name: input.name, kind: input.kind, description: input.description, version: before.version + 1 })
       .where(and(eq(externalSystems.id, before.id), eq(externalSystems.projectId, projectId), eq(externalSystems.version, before.version)))
@@ -178,7 +177,7 @@ export async function updateInterface(db: Db, ctx: RequestContext, projectId: st
     const { interfaceId, expectedVersion, ...fields } = input;
     void interfaceId;
     void expectedVersion;
-    const after = await first(tx
+    const after = await one(tx
       .update(interfaces)
       .set({ ...fields, version: before.version + 1 })
       .where(and(eq(interfaces.id, before.id), eq(interfaces.projectId, projectId), eq(interfaces.version, before.version)))
@@ -207,7 +206,7 @@ export async function changeInterfaceStatus(
         result.reason === "reason_required" ? { fieldErrors: { reason: [result.message] } } : undefined,
       );
     }
-    const after = await first(tx
+    const after = await one(tx
       .update(interfaces)
       .set({ status: result.status, version: before.version + 1 })
       .where(and(eq(interfaces.id, before.id), eq(interfaces.projectId, projectId), eq(interfaces.version, before.version)))

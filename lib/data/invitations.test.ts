@@ -15,7 +15,7 @@ import {
 } from "./invitations";
 import { attemptSignIn } from "./sign-in";
 import { accountForToken, createApiToken } from "./tokens";
-import { first } from "@/db/client";
+import { first as firstRow } from "@/db/client";
 
 const request = { ip: "127.0.0.1", userAgent: "vitest" };
 const t0 = new Date("2026-11-29T10:00:00Z");
@@ -29,7 +29,7 @@ async function setup() {
   const org = await makeOrganization(db);
   const invite = async (email = `p-${Math.random().toString(36).slice(2)}@x.test`, now = t0) =>
     await inviteAccount(db, ctxFor(admin), { email, name: "Pat Person", role: "staff", organizationId: null }, now);
-  const userRow = async (id: string) => (await first(db.select().from(users).where(eq(users.id, id))))!;
+  const userRow = async (id: string) => (await firstRow(db.select().from(users).where(eq(users.id, id))))!;
   const actions = async () => await db.select({ action: auditEvents.action, after: auditEvents.after }).from(auditEvents);
   return { db, admin, staff, org, invite, userRow, actions };
 }
@@ -134,7 +134,7 @@ describe("invitations", () => {
       await expect(revokeAccountLinks(db, ctx, link.userId)).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
       await expect(latestAccountLinks(db, actor)).rejects.toThrow(AppError);
     }
-    expect(await first(db.select().from(users).where(eq(users.email, "x@x.test")))).toBeUndefined();
+    expect(await firstRow(db.select().from(users).where(eq(users.email, "x@x.test")))).toBeUndefined();
     expect((await accountLinkForToken(db, link.token)).state).toBe("usable");
   });
 });

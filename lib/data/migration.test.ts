@@ -54,7 +54,7 @@ describe("migration plan and RACI", () => {
     expect(view.canEdit).toBe(false);
     await updateMigrationPlan(db, ctxFor(world.integrator), pid(), { scenario: "Waves", scope: "", sourceSystems: "", expectedUpdatedAt: first.updatedAt });
     expect(
-      codeOf(async () => await updateMigrationPlan(db, ctxFor(world.pm), pid(), { scenario: "Other", scope: "", sourceSystems: "", expectedUpdatedAt: first.updatedAt })),
+      await codeOf(async () => await updateMigrationPlan(db, ctxFor(world.pm), pid(), { scenario: "Other", scope: "", sourceSystems: "", expectedUpdatedAt: first.updatedAt })),
     ).toBe("stale_version");
   });
 
@@ -84,13 +84,13 @@ describe("migration plan and RACI", () => {
 describe("waves and runs", () => {
   it("follows the runs: rehearsal failed → rehearsing, passed → ready, start → migrating, production → completed", async () => {
     const wave = await addWave();
-    expect(codeOf(async () => await run(wave.id, "production", { extracted: 100, loaded: 100, rejected: 0 }))).toBe("rehearsal_not_passed");
+    expect(await codeOf(async () => await run(wave.id, "production", { extracted: 100, loaded: 100, rejected: 0 }))).toBe("rehearsal_not_passed");
     const failed = await run(wave.id, "rehearsal", { extracted: 1000, loaded: 900, rejected: 50 });
     expect(failed).toMatchObject({ waveStatus: "rehearsing", reconciliation: { result: "failed", unaccounted: 50 } });
     expect((await run(wave.id, "rehearsal", { extracted: 1000, loaded: 990, rejected: 10 })).waveStatus).toBe("ready");
     await startWaveMigration(db, ctxFor(world.pm), pid(), { waveId: wave.id });
     expect((await run(wave.id, "production", { extracted: 1000, loaded: 998, rejected: 2 })).waveStatus).toBe("completed");
-    expect(codeOf(async () => await run(wave.id, "rehearsal", { extracted: 1, loaded: 1, rejected: 0 }))).toBe("wave_completed");
+    expect(await codeOf(async () => await run(wave.id, "rehearsal", { extracted: 1, loaded: 1, rejected: 0 }))).toBe("wave_completed");
     const [listed] = await listMigrationWaves(db, world.viewer, pid());
     expect(listed.status).toBe("completed");
     expect(listed.runs.map((r) => r.reconciliation).sort()).toEqual(["failed", "passed", "passed"]);
@@ -114,7 +114,7 @@ describe("waves and runs", () => {
   it("refuses a run recorded against a stale wave version: one of two concurrent runs applies", async () => {
     const wave = await addWave();
     await run(wave.id, "rehearsal", { extracted: 10, loaded: 10, rejected: 0 }, world.pm, 1);
-    expect(codeOf(async () => await run(wave.id, "rehearsal", { extracted: 10, loaded: 5, rejected: 0 }, world.integrator, 1))).toBe("stale_version");
+    expect(await codeOf(async () => await run(wave.id, "rehearsal", { extracted: 10, loaded: 5, rejected: 0 }, world.integrator, 1))).toBe("stale_version");
     expect(await db.select().from(migrationRuns)).toHaveLength(1);
   });
 
@@ -125,7 +125,7 @@ describe("waves and runs", () => {
     await run(wave.id, "rehearsal", { extracted: 10, loaded: 10, rejected: 0 });
     await run(wave.id, "production", { extracted: 10, loaded: 10, rejected: 0 });
     expect(
-      codeOf(async () => await updateWave(db, ctxFor(world.pm), pid(), { waveId: wave.id, name: "x", segment: "x", sourceSystem: "x", module: null, plannedDate: "2027-01-15" })),
+      await codeOf(async () => await updateWave(db, ctxFor(world.pm), pid(), { waveId: wave.id, name: "x", segment: "x", sourceSystem: "x", module: null, plannedDate: "2027-01-15" })),
     ).toBe("wave_completed");
   });
 });
@@ -133,29 +133,29 @@ describe("waves and runs", () => {
 describe("another user cannot see or change this", () => {
   it("gives a client of another organisation not_found", async () => {
     const wave = await addWave();
-    expect(codeOf(async () => await getMigration(db, world.otherViewer, pid()))).toBe("not_found");
-    expect(codeOf(async () => await listMigrationWaves(db, world.otherViewer, pid()))).toBe("not_found");
-    expect(codeOf(async () => await run(wave.id, "rehearsal", { extracted: 1, loaded: 1, rejected: 0 }, world.otherViewer))).toBe("not_found");
+    expect(await codeOf(async () => await getMigration(db, world.otherViewer, pid()))).toBe("not_found");
+    expect(await codeOf(async () => await listMigrationWaves(db, world.otherViewer, pid()))).toBe("not_found");
+    expect(await codeOf(async () => await run(wave.id, "rehearsal", { extracted: 1, loaded: 1, rejected: 0 }, world.otherViewer))).toBe("not_found");
   });
 
   it("refuses a client viewer, a client owner and a team member with forbidden", async () => {
     const wave = await addWave();
-    expect(codeOf(async () => await addWave(world.viewer))).toBe("forbidden");
-    expect(codeOf(async () => await run(wave.id, "rehearsal", { extracted: 1, loaded: 1, rejected: 0 }, world.owner))).toBe("forbidden");
-    expect(codeOf(async () => await updateMigrationPlan(db, ctxFor(world.engineer), pid(), { scenario: "x", scope: "", sourceSystems: "" }))).toBe("forbidden");
-    expect(codeOf(async () => await saveRaci(db, ctxFor(world.viewer), pid(), { rows: [] }))).toBe("forbidden");
+    expect(await codeOf(async () => await addWave(world.viewer))).toBe("forbidden");
+    expect(await codeOf(async () => await run(wave.id, "rehearsal", { extracted: 1, loaded: 1, rejected: 0 }, world.owner))).toBe("forbidden");
+    expect(await codeOf(async () => await updateMigrationPlan(db, ctxFor(world.engineer), pid(), { scenario: "x", scope: "", sourceSystems: "" }))).toBe("forbidden");
+    expect(await codeOf(async () => await saveRaci(db, ctxFor(world.viewer), pid(), { rows: [] }))).toBe("forbidden");
   });
 
   it("does not let an integrator of ANOTHER project edit this one's waves", async () => {
     const otherIntegrator = await makeUser(db, "staff");
     const other = await makeProject(db, await makeUser(db, "staff"), world.org.id, { members: [[otherIntegrator, "integrator"]] });
     const wave = await addWave();
-    expect(codeOf(async () => await addWave(otherIntegrator))).toBe("not_found");
+    expect(await codeOf(async () => await addWave(otherIntegrator))).toBe("not_found");
     expect(
-      codeOf(async () =>
+      await codeOf(async () =>
         await recordMigrationRun(db, ctxFor(otherIntegrator), other.id, { waveId: wave.id, kind: "rehearsal", ranOn: today(), extracted: 1, loaded: 1, rejected: 0, notes: "" }),
       ),
     ).toBe("not_found");
-    expect(codeOf(async () => await startWaveMigration(db, ctxFor(otherIntegrator), other.id, { waveId: wave.id }))).toBe("not_found");
+    expect(await codeOf(async () => await startWaveMigration(db, ctxFor(otherIntegrator), other.id, { waveId: wave.id }))).toBe("not_found");
   });
 });

@@ -26,7 +26,6 @@ export type MigrationWave = typeof migrationWaves.$inferSelect;
 export type MigrationRun = typeof migrationRuns.$inferSelect;
 export type MigrationPlan = typeof migrationPlans.$inferSelect;
 
-const immediate = { behavior: "immediate" } as const;
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 async function planRow(db: DbOrTx, projectId: string): Promise<MigrationPlan | undefined> {
@@ -153,7 +152,7 @@ export async function updateWave(db: Db, ctx: RequestContext, projectId: string,
       throw new AppError("rule_refused", "This wave is completed; its plan is part of the record.", "wave_completed");
     }
     const fields = { name: input.name, segment: input.segment, sourceSystem: input.sourceSystem, module: input.module, plannedDate: input.plannedDate };
-    const after = await first(tx
+    const after = await one(tx
       .update(migrationWaves)
       .set({ ...fields, version: before.version + 1 })
       .where(and(eq(migrationWaves.id, before.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, before.version)))
@@ -225,7 +224,7 @@ export async function startWaveMigration(db: Db, ctx: RequestContext, projectId:
     assertVersion(wave.version, input.expectedVersion);
     const step = startMigration(wave.status);
     if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
-    const after = await first(tx
+    const after = await one(tx
       .update(migrationWaves)
       .set({ status: step.status, version: wave.version + 1 })
       .where(and(eq(migrationWaves.id, wave.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, wave.version)))

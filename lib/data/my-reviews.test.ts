@@ -4,13 +4,14 @@ import { gateBoardMembers, gates } from "@/db/schema";
 import { createTestDb, makeProject, makeWorld } from "@/lib/testing/fixtures";
 import { formatTotal, myReviews } from "./my-reviews";
 import { first } from "@/db/client";
+import { inOrder } from "@/lib/in-order";
 
 describe("my reviews at scale", () => {
   it("returns the oldest few with the total, and never another organisation's gates to a client", async () => {
     const db = createTestDb();
     const w = await makeWorld(db);
     const projects = [w.project, await makeProject(db, w.pm, w.org.id), await makeProject(db, w.pm, w.org.id)];
-    projects.forEach(async (project, i) => {
+    await inOrder(projects, async (project, i) => {
       const gate = (await first(db.select().from(gates).where(and(eq(gates.projectId, project.id), eq(gates.number, 7)))))!;
       await db.update(gates).set({ status: "in_review", submittedAt: `2026-06-0${i + 1}T10:00:00Z` }).where(eq(gates.id, gate.id));
       await db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: i === 0 });
@@ -42,7 +43,7 @@ describe("artifacts waiting for a review", () => {
     for (const project of [w.project, other]) {
       const gate = (await first(db.select().from(gates).where(and(eq(gates.projectId, project.id), eq(gates.number, 7)))))!;
       await db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true }).onConflictDoNothing();
-      (await db.select().from(artifactsTable).where(eq(artifactsTable.gateId, gate.id))).forEach(async (artifact, i) => {
+      await inOrder(await db.select().from(artifactsTable).where(eq(artifactsTable.gateId, gate.id)), async (artifact, i) => {
         await db.insert(artifactVersions).values({ artifactId: artifact.id, number: 1, kind: "markdown", markdown: "x", submittedBy: w.engineer.id, submittedAt: `2026-06-1${i}T10:00:00Z` });
         await db.update(artifactsTable).set({ status: "submitted" }).where(eq(artifactsTable.id, artifact.id));
       });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, type Db, first } from "@/db/client";
+import { openDatabase, type Db, first as firstRow, closeDatabase } from "@/db/client";
 import { auditEvents, gates, projects, type PolicyGate } from "@/db/schema";
 import { getPolicyVersion, listPolicies, publishPolicyVersion } from "@/lib/data/policies";
 import { AppError } from "@/lib/errors";
@@ -27,8 +27,8 @@ async function withEdit(edit: (gates: PolicyGate[]) => void) {
   edit(gates);
   return gates;
 }
-const publish = async (gates: PolicyGate[], basedOnVersion = (await defaultPolicy()).latestVersion, actor = world.admin) =>
-  await publishPolicyVersion(db, ctxFor(actor), { policyId: (await defaultPolicy()).id, basedOnVersion, note: "test", gates });
+const publish = async (gates: PolicyGate[], basedOn?: number, actor = world.admin) =>
+  await publishPolicyVersion(db, ctxFor(actor), { policyId: (await defaultPolicy()).id, basedOnVersion: basedOn ?? (await defaultPolicy()).latestVersion, note: "test", gates });
 
 async function refusal(run: () => unknown): Promise<AppError> {
   try {
@@ -53,7 +53,7 @@ describe("publishing a policy version", () => {
     expect(v2.changes).toEqual(["Gate 7: decision rule unanimous → majority", "Gate 5: objectives changed"]);
 
     // The running project is untouched: same policy version, same gates.
-    const project = (await first(db.select().from(projects).where(eq(projects.id, world.project.id))))!;
+    const project = (await firstRow(db.select().from(projects).where(eq(projects.id, world.project.id))))!;
     expect(project.policyVersionId).toBe(world.project.policyVersionId);
     expect(await db.select().from(gates).where(eq(gates.projectId, world.project.id))).toEqual(before);
 
@@ -69,7 +69,7 @@ describe("publishing a policy version", () => {
       [2, 1, true],
       [1, 1, false],
     ]);
-    const event = (await first(db.select().from(auditEvents).where(eq(auditEvents.objectId, v2.id))))!;
+    const event = (await firstRow(db.select().from(auditEvents).where(eq(auditEvents.objectId, v2.id))))!;
     expect(event).toMatchObject({ action: "policy.publish", actorId: world.admin.id, objectType: "gate_policy_version" });
   });
 
@@ -118,8 +118,8 @@ describe("two app processes publishing at once", () => {
       await publishPolicyVersion(first, ctxFor(people.admin), await draft("From process one."));
       expect((await refusal(async () => await publishPolicyVersion(second, ctxFor(people.admin), await draft("From process two.")))).reason).toBe("stale_version");
       expect((await listPolicies(second, people.admin))[0].versions.map((v) => v.version)).toEqual([2, 1]);
-      first.$client.close();
-      second.$client.close();
+      closeDatabase(first);
+      closeDatabase(second);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

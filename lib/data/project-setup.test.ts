@@ -211,9 +211,9 @@ describe("members", () => {
     await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "integrator" });
     expect((await listProjectMembers(db, w.pm, w.project.id)).find((m) => m.userId === newcomer.id)?.roles.sort()).toEqual(["integrator", "team_member"]);
 
-    expect(refusal(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, email: "nobody@nowhere.test", role: "team_member" }))).toEqual({ code: "invalid_input", fields: ["email"] });
-    expect(refusal(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, email: w.otherViewer.email, role: "client_viewer" }))).toEqual({ code: "invalid_input", fields: ["email"] });
-    expect(refusal(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.otherViewer.id, role: "client_viewer" }))).toEqual({ code: "invalid_input", fields: ["userId"] });
+    expect(await refusal(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, email: "nobody@nowhere.test", role: "team_member" }))).toEqual({ code: "invalid_input", fields: ["email"] });
+    expect(await refusal(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, email: w.otherViewer.email, role: "client_viewer" }))).toEqual({ code: "invalid_input", fields: ["email"] });
+    expect(await refusal(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.otherViewer.id, role: "client_viewer" }))).toEqual({ code: "invalid_input", fields: ["userId"] });
 
     await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "integrator" });
     expect((await listProjectMembers(db, w.pm, w.project.id)).find((m) => m.userId === newcomer.id)?.roles).toEqual(["team_member"]);
@@ -236,20 +236,23 @@ describe("board seats and planned dates", () => {
     await db.update(gates).set({ status: "in_review" }).where(eq(gates.id, gate3.id));
 
     await setBoardSeat(db, ctxFor(w.pm), { projectId: w.project.id, number: 5, userId: w.boardMember.id, required: true, alsoOnRemainingGates: true });
-    const seatedOn = [7, 6, 5, 4, 3, 2, 1].filter(async (n) => (await gateBoard(db, w.pm, w.project.id, n)).board.some((b) => b.userId === w.boardMember.id && b.required));
+    const seatedOn: number[] = [];
+    for (const n of [7, 6, 5, 4, 3, 2, 1]) {
+      if ((await gateBoard(db, w.pm, w.project.id, n)).board.some((b) => b.userId === w.boardMember.id && b.required)) seatedOn.push(n);
+    }
     expect(seatedOn).toEqual([5, 4, 2, 1]);
     const added = await db.select().from(auditEvents).where(and(eq(auditEvents.projectId, w.project.id), eq(auditEvents.action, "gate.board.add")));
     expect(added.map((e) => (e.after as { number: number }).number).sort()).toEqual([1, 2, 4, 5]);
     expect((await gatesOf(db, w.project.id)).find((g) => g.number === 5)!.version).toBe(gate5.version + 1);
 
-    expect(refusal(async () => await setBoardSeat(db, ctxFor(w.pm), { projectId: w.project.id, number: 3, userId: w.engineer.id, required: false }))).toEqual({ code: "rule_refused", fields: [] });
+    expect(await refusal(async () => await setBoardSeat(db, ctxFor(w.pm), { projectId: w.project.id, number: 3, userId: w.engineer.id, required: false }))).toEqual({ code: "rule_refused", fields: [] });
     expect((await refusal(async () => await removeBoardSeat(db, ctxFor(w.pm), { projectId: w.project.id, number: 3, userId: w.pm.id }))).code).toBe("rule_refused");
   });
 
   it("refuses another organisation's client on a board, with 422 on userId, nothing written", async () => {
     const db = createTestDb();
     const w = await makeWorld(db);
-    expect(refusal(async () => await setBoardSeat(db, ctxFor(w.pm), { projectId: w.project.id, number: 7, userId: w.otherViewer.id, required: false, alsoOnRemainingGates: true }))).toEqual({
+    expect(await refusal(async () => await setBoardSeat(db, ctxFor(w.pm), { projectId: w.project.id, number: 7, userId: w.otherViewer.id, required: false, alsoOnRemainingGates: true }))).toEqual({
       code: "invalid_input",
       fields: ["userId"],
     });
@@ -259,7 +262,7 @@ describe("board seats and planned dates", () => {
   it("refuses a planned date before the project starts", async () => {
     const db = createTestDb();
     const w = await makeWorld(db);
-    expect(refusal(async () => await setPlannedDate(db, ctxFor(w.pm), { projectId: w.project.id, number: 6, plannedDate: "2025-12-31" }))).toEqual({ code: "invalid_input", fields: ["plannedDate"] });
+    expect(await refusal(async () => await setPlannedDate(db, ctxFor(w.pm), { projectId: w.project.id, number: 6, plannedDate: "2025-12-31" }))).toEqual({ code: "invalid_input", fields: ["plannedDate"] });
     const gate = await setPlannedDate(db, ctxFor(w.pm), { projectId: w.project.id, number: 6, plannedDate: "2026-01-01", expectedVersion: 1 });
     expect(gate.plannedDate).toBe("2026-01-01");
   });

@@ -6,7 +6,7 @@ import { createTestDb, ctxFor, makeProject, makeUser, makeWorld } from "@/lib/te
 import { loadProjectAccess, requireProjectPermission } from "./access";
 import { addProjectMember, removeProjectMember } from "./members";
 import { createProject, getProject, listProjects, updateProject } from "./projects";
-import { first } from "@/db/client";
+import { first as firstRow } from "@/db/client";
 
 const codeOf = async (fn: () => unknown) => {
   try {
@@ -36,24 +36,24 @@ describe("project visibility", () => {
   it("answers not found (never forbidden) for a project the account cannot see", async () => {
     const db = createTestDb();
     const w = await makeWorld(db);
-    expect(codeOf(async () => await getProject(db, w.otherViewer, w.project.id))).toBe("not_found");
-    expect(codeOf(async () => await getProject(db, w.outsiderStaff, w.project.id))).toBe("not_found");
-    expect(codeOf(async () => await getProject(db, w.viewer, "no-such-id"))).toBe("not_found");
-    expect(codeOf(async () => await getProject(db, w.viewer, w.project.id))).toBe("ok");
+    expect(await codeOf(async () => await getProject(db, w.otherViewer, w.project.id))).toBe("not_found");
+    expect(await codeOf(async () => await getProject(db, w.outsiderStaff, w.project.id))).toBe("not_found");
+    expect(await codeOf(async () => await getProject(db, w.viewer, "no-such-id"))).toBe("not_found");
+    expect(await codeOf(async () => await getProject(db, w.viewer, w.project.id))).toBe("ok");
   });
 
   it("a client account added to another organisation's project still cannot see it", async () => {
     const db = createTestDb();
     const w = await makeWorld(db);
     const project = await makeProject(db, w.pm, w.otherOrg.id, { members: [[w.viewer, "client_viewer"]] });
-    expect(codeOf(async () => await loadProjectAccess(db, w.viewer, project.id))).toBe("not_found");
+    expect(await codeOf(async () => await loadProjectAccess(db, w.viewer, project.id))).toBe("not_found");
     expect((await listProjects(db, w.viewer, { limit: 50 })).items.map((p) => p.id)).toEqual([w.project.id]);
   });
 
   it("a board seat makes the project visible", async () => {
     const db = createTestDb();
     const w = await makeWorld(db);
-    const gate = (await first(db.select().from(gates).where(eq(gates.projectId, w.project.id))))!;
+    const gate = (await firstRow(db.select().from(gates).where(eq(gates.projectId, w.project.id))))!;
     await db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true });
     expect((await listProjects(db, w.boardMember, { limit: 50 })).items.map((p) => p.id)).toEqual([w.project.id]);
     expect((await loadProjectAccess(db, w.boardMember, w.project.id)).boardMember).toBe(true);
@@ -111,17 +111,17 @@ describe("creating and changing projects", () => {
     const db = createTestDb();
     const w = await makeWorld(db);
     const input = { organizationId: w.org.id, name: "X", description: "", modules: [], sowReference: "", startDate: "2026-01-01", targetGoLiveDate: "2026-06-01", sizeClass: "standard" as const };
-    expect(codeOf(async () => await createProject(db, ctxFor(w.owner), input))).toBe("forbidden");
-    expect(codeOf(async () => await createProject(db, ctxFor(w.pm), { ...input, organizationId: crypto.randomUUID() }))).toBe("invalid_input");
+    expect(await codeOf(async () => await createProject(db, ctxFor(w.owner), input))).toBe("forbidden");
+    expect(await codeOf(async () => await createProject(db, ctxFor(w.pm), { ...input, organizationId: crypto.randomUUID() }))).toBe("invalid_input");
   });
 
   it("only the PM edits; a stale version is refused", async () => {
     const db = createTestDb();
     const w = await makeWorld(db);
-    expect(codeOf(async () => await updateProject(db, ctxFor(w.engineer), editable(w.project)))).toBe("forbidden");
-    expect(codeOf(async () => await updateProject(db, ctxFor(w.otherViewer), editable(w.project)))).toBe("not_found");
+    expect(await codeOf(async () => await updateProject(db, ctxFor(w.engineer), editable(w.project)))).toBe("forbidden");
+    expect(await codeOf(async () => await updateProject(db, ctxFor(w.otherViewer), editable(w.project)))).toBe("not_found");
     await updateProject(db, ctxFor(w.pm), { ...editable(w.project), expectedVersion: 1, name: "Renamed" });
-    expect(codeOf(async () => await updateProject(db, ctxFor(w.pm), { ...editable(w.project), expectedVersion: 1 }))).toBe("stale_version");
+    expect(await codeOf(async () => await updateProject(db, ctxFor(w.pm), { ...editable(w.project), expectedVersion: 1 }))).toBe("stale_version");
   });
 });
 
@@ -132,14 +132,14 @@ describe("project members", () => {
     const newcomer = await makeUser(db, "staff");
     await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "team_member" });
     expect((await requireProjectPermission(db, newcomer, w.project.id, "artifact.submit")).roles).toEqual(["team_member"]);
-    expect(codeOf(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.otherViewer.id, role: "client_viewer" }))).toBe("invalid_input");
-    expect(codeOf(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "guardian" }))).toBe("invalid_input");
-    expect(codeOf(async () => await addProjectMember(db, ctxFor(w.engineer), { projectId: w.project.id, userId: newcomer.id, role: "integrator" }))).toBe("forbidden");
+    expect(await codeOf(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.otherViewer.id, role: "client_viewer" }))).toBe("invalid_input");
+    expect(await codeOf(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "guardian" }))).toBe("invalid_input");
+    expect(await codeOf(async () => await addProjectMember(db, ctxFor(w.engineer), { projectId: w.project.id, userId: newcomer.id, role: "integrator" }))).toBe("forbidden");
   });
 
   it("keeps at least one project manager", async () => {
     const db = createTestDb();
     const w = await makeWorld(db);
-    expect(codeOf(async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.pm.id, role: "project_manager" }))).toBe("rule_refused");
+    expect(await codeOf(async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.pm.id, role: "project_manager" }))).toBe("rule_refused");
   });
 });

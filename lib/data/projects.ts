@@ -178,7 +178,7 @@ export async function updateProject(db: Db, ctx: RequestContext, input: z.infer<
       if (status && status !== project.status && !["active", "on_hold"].includes(status)) {
         throw new AppError("rule_refused", "Projects are killed, made live or closed by their gates, not by editing.", "status_by_workflow");
       }
-      const updated = await first(tx
+      const updated = await one(tx
         .update(projects)
         .set({ ...fields, ...(status ? { status } : {}), version: project.version + 1, updatedAt: new Date().toISOString() })
         .where(and(eq(projects.id, projectId), eq(projects.version, project.version)))

@@ -49,7 +49,7 @@ describe("editing the quality scale", () => {
     });
     expect((await loadScale(db))[1].activities.at(-1)).toMatchObject({ key: "accessibility_check", gateNumber: 4 });
     expect(
-      codeOf(async () =>
+      await codeOf(async () =>
         await saveActivity(db, ctxFor(admin), {
           standardId: qs1.id,
           key: "peer_review",
@@ -80,9 +80,9 @@ describe("editing the quality scale", () => {
   it("refuses everyone but admins", async () => {
     const staff = await makeUser(db, "staff");
     const qs0 = (await loadScale(db))[0];
-    expect(codeOf(async () => await updateLevel(db, ctxFor(staff), { standardId: qs0.id, name: "X", purpose: "", minPoints: 0 }))).toBe("forbidden");
-    expect(codeOf(async () => await removeRule(db, ctxFor(staff), (await loadRules(db))[0].id))).toBe("forbidden");
-    expect(codeOf(async () => await removeActivity(db, ctxFor(staff), qs0.activities[0].id))).toBe("forbidden");
+    expect(await codeOf(async () => await updateLevel(db, ctxFor(staff), { standardId: qs0.id, name: "X", purpose: "", minPoints: 0 }))).toBe("forbidden");
+    expect(await codeOf(async () => await removeRule(db, ctxFor(staff), (await loadRules(db))[0].id))).toBe("forbidden");
+    expect(await codeOf(async () => await removeActivity(db, ctxFor(staff), qs0.activities[0].id))).toBe("forbidden");
     expect((await loadScale(db))[0].name).toBe("Configuration tweak");
   });
 });

@@ -70,7 +70,7 @@ export async function updateLevel(db: Db, ctx: RequestContext, input: z.infer<ty
       requireAdmin(ctx);
       const before = await first(tx.select().from(qualityStandards).where(eq(qualityStandards.id, input.standardId)));
       if (!before) throw notFound("This quality level");
-      const after = await first(tx
+      const after = await one(tx
         .update(qualityStandards)
         .set({ name: input.name, purpose: input.purpose, minPoints: input.minPoints, updatedAt: new Date().toISOString() })
         .where(eq(qualityStandards.id, before.id))
@@ -120,7 +120,7 @@ export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<t
           .from(qualityActivities)
           .where(and(eq(qualityActivities.id, input.activityId), eq(qualityActivities.standardId, standard.id))));
         if (!before) throw notFound("This activity");
-        const after = await first(tx.update(qualityActivities).set(values).where(eq(qualityActivities.id, before.id)).returning());
+        const after = await one(tx.update(qualityActivities).set(values).where(eq(qualityActivities.id, before.id)).returning());
         await recordAudit(tx, ctx, {
           action: "quality.activity.update",
           objectType: "quality_activity",
@@ -170,7 +170,7 @@ export async function saveRule(db: Db, ctx: RequestContext, input: z.infer<typeo
       if (input.ruleId) {
         const before = await first(tx.select().from(qualityRules).where(eq(qualityRules.id, input.ruleId)));
         if (!before) throw notFound("This rule");
-        const after = await first(tx.update(qualityRules).set(values).where(eq(qualityRules.id, before.id)).returning());
+        const after = await one(tx.update(qualityRules).set(values).where(eq(qualityRules.id, before.id)).returning());
         await recordAudit(tx, ctx, { action: "quality.rule.update", objectType: "quality_rule", objectId: before.id, before, after });
         return after;
       }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Db, first, one } from "@/db/client";
+import { type Db, first as firstRow, one } from "@/db/client";
 import { auditEvents, notifications, qualityEvidence, qualitySelections, sprints } from "@/db/schema";
 import { evidenceFileFor, projectQualityHistory, sprintQuality } from "@/lib/data/quality-history";
 import {
@@ -134,7 +134,7 @@ describe("selectQuality", () => {
   it("refuses the second of two first selections made from the same empty form", async () => {
     await select(world.pm, { expectedSelectedAt: "" });
     await expectRefusal(async () => await select(world.engineer, { chosenLevel: "QS4", expectedSelectedAt: "" }), "stale_version");
-    expect((await first(db.select().from(qualitySelections)))?.chosenLevel).toBe("QS3");
+    expect((await firstRow(db.select().from(qualitySelections)))?.chosenLevel).toBe("QS3");
   });
 
   it("refuses once the sprint is accepted", async () => {

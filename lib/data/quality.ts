@@ -147,7 +147,7 @@ export async function writeSelection(
     input: Pick<SelectQualityInput, "projectId" | "answers" | "justification" | "expectedSelectedAt">;
     existing: Selection | null | undefined;
     target: { sprintId: string } | { releaseId: string; sprintId: null };
-    recommendation: Pick<ReturnType<typeof recommendationFrom>, "scale" | "reasons"> & { recommended: { level: string } };
+    recommendation: Pick<Awaited<ReturnType<typeof recommendationFrom>>, "scale" | "reasons"> & { recommended: { level: string } };
     decision: { chosen: { level: string }; belowRecommendation: boolean };
     subject: { sprintNumber: number } | { releaseNumber: number };
     /** `%chosen` and `%recommended` stand for the levels. */
@@ -170,7 +170,7 @@ export async function writeSelection(
     selectedAt: nextSelectedAt(existing),
   };
   const after = existing
-    ? await first(tx
+    ? await one(tx
         .update(qualitySelections)
         .set(values)
         .where(and(eq(qualitySelections.id, existing.id), eq(qualitySelections.projectId, input.projectId)))

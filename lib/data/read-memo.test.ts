@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "@/db/client";
+import { openDatabase, type Db, closeDatabase } from "@/db/client";
 import { gateBoardMembers, gates, projectMembers, projects } from "@/db/schema";
 import { dashboardView } from "@/lib/data/dashboard-view";
-import { changeStamp, memoRead } from "@/lib/data/read-memo";
+import { memoRead } from "@/lib/data/read-memo";
+import { changeStamp } from "@/db/client";
 import { createTestDb, makeProject, makeWorld } from "@/lib/testing/fixtures";
 import { portfolioQuerySchema } from "@/lib/validation/dashboard";
 
@@ -43,9 +44,9 @@ describe("memoRead", () => {
 
   it("keeps answers apart by key", async () => {
     await makeWorld(db);
-    expect(memoRead(db, "a", () => "first")).toBe("first");
-    expect(memoRead(db, "b", () => "second")).toBe("second");
-    expect(memoRead(db, "a", () => "never")).toBe("first");
+    expect(await memoRead(db, "a", async () => "first")).toBe("first");
+    expect(await memoRead(db, "b", async () => "second")).toBe("second");
+    expect(await memoRead(db, "a", async () => "never")).toBe("first");
   });
 
   describe("with another connection to the same file", () => {
@@ -60,14 +61,14 @@ describe("memoRead", () => {
       db = openDatabase(file);
       const w = await makeWorld(db);
       const other = openDatabase(file);
-      const before = changeStamp(db);
+      const before = await changeStamp(db);
       expect(projectCount()).toBe(1);
       await makeProject(other, w.pm, w.org.id);
-      expect(changeStamp(db)).not.toBe(before);
+      expect(await changeStamp(db)).not.toBe(before);
       expect(projectCount()).toBe(2);
       expect(reads).toBe(2);
-      other.$client.close();
-      db.$client.close();
+      closeDatabase(other);
+      closeDatabase(db);
     });
   });
 });

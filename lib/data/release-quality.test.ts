@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Db, first, one } from "@/db/client";
+import { type Db, first as firstRow, one } from "@/db/client";
 import { auditEvents, qualityEvidence, qualitySelections, releases, sprints } from "@/db/schema";
 import { missingQualityEvidence, recordEvidence, selectQuality } from "@/lib/data/quality";
 import { projectQualityHistory, releaseQuality, sprintQuality } from "@/lib/data/quality-history";
@@ -155,7 +155,7 @@ describe("sprints inheriting their release's selection", () => {
     await recordReleaseEvidence(db, ctxFor(w.engineer), { projectId: w.project.id, releaseId: release.id, activityKey: "peer_review", result: "passed", reason: "", link: "https://ci.example/review" });
     // From the sprint's panel: recorded on the release's selection, not a new one of the sprint.
     await recordEvidence(db, ctxFor(w.engineer), { projectId: w.project.id, sprintId: first.id, activityKey: "smoke_test", result: "waived", reason: "Config only", link: "" });
-    const releaseSelection = (await first(db.select().from(qualitySelections).where(eq(qualitySelections.releaseId, release.id))))!;
+    const releaseSelection = (await firstRow(db.select().from(qualitySelections).where(eq(qualitySelections.releaseId, release.id))))!;
     expect((await db.select().from(qualityEvidence)).every((e) => e.selectionId === releaseSelection.id)).toBe(true);
     expect(await db.select().from(qualitySelections)).toHaveLength(1);
     expect(await missingQualityEvidence(db, first.id)).toEqual([]);

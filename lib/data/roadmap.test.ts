@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type Db, first } from "@/db/client";
+import { type Db, first as firstRow } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, estimateSnapshots, scopeChanges, scopeItems } from "@/db/schema";
 import { addScopeItem, createRelease, listScopeItems, removeScopeItem, scopeSummary, updateScopeItem } from "@/lib/data/roadmap";
 import { approveBaseline, freezeBaseline, listBaselines } from "@/lib/data/scope-baselines";
@@ -46,7 +46,7 @@ describe("scope items and their change log", () => {
     const log = await db.select().from(scopeChanges).where(eq(scopeChanges.projectId, world.project.id));
     expect(log.map((c) => c.change)).toEqual(["added", "changed", "added", "removed"]);
     expect(log.at(-1)?.reason).toBe("Moved to release 2 contract");
-    expect((await first(db.select().from(scopeItems).where(eq(scopeItems.id, a.id))))?.status).toBe("dropped");
+    expect((await firstRow(db.select().from(scopeItems).where(eq(scopeItems.id, a.id))))?.status).toBe("dropped");
   });
 
   it("refuses a stale edit", async () => {
@@ -97,15 +97,15 @@ describe("MVP baseline", () => {
     await item("Tariff bands", 3);
     expect((await refusal(async () => await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id }))).reason).toBe("baseline_missing");
     await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
-    const artifact = (await first(db.select().from(artifacts).where(and(eq(artifacts.projectId, world.project.id), eq(artifacts.type, "mvp_scope")))))!;
+    const artifact = (await firstRow(db.select().from(artifacts).where(and(eq(artifacts.projectId, world.project.id), eq(artifacts.type, "mvp_scope")))))!;
     const first = await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id });
-    const v1 = (await first(db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifact.id))))!;
+    const v1 = (await firstRow(db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifact.id))))!;
     await db.insert(artifactReviews).values({ artifactId: artifact.id, versionId: v1.id, reviewerId: world.boardMember.id, decision: "approve", at: new Date().toISOString() });
     await db.update(artifacts).set({ status: "approved" }).where(eq(artifacts.id, artifact.id));
     const second = await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id });
     expect([first.versionNumber, second.versionNumber, first.gateNumber]).toEqual([1, 2, 6]);
-    expect((await first(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))?.status).toBe("submitted");
-    expect((await first(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))?.dismissedAt).not.toBeNull();
+    expect((await firstRow(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))?.status).toBe("submitted");
+    expect((await firstRow(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))?.dismissedAt).not.toBeNull();
     expect(v1.markdown).toContain("| Tariff bands | MUST | 3 |");
     expect((await refusal(async () => await freezeBaseline(db, ctxFor(world.engineer), { projectId: world.project.id }))).code).toBe("forbidden");
   });

@@ -47,7 +47,7 @@ export async function updateRelease(db: Db, ctx: RequestContext, input: z.infer<
       const where = and(eq(releases.id, input.releaseId), eq(releases.projectId, input.projectId));
       const before = await first(tx.select().from(releases).where(where));
       if (!before) throw notFound("This release");
-      const after = await first(tx.update(releases).set({ name: input.name, scope: input.scope, targetDate: input.targetDate }).where(where).returning());
+      const after = await one(tx.update(releases).set({ name: input.name, scope: input.scope, targetDate: input.targetDate }).where(where).returning());
       await recordAudit(tx, ctx, {
         action: "release.update",
         objectType: "release",

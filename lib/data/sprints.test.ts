@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Db, first } from "@/db/client";
+import { type Db, first as firstRow } from "@/db/client";
 import { auditEvents, estimateSnapshots, paymentMilestones, projectMembers, projects, scopeItems, sprints } from "@/db/schema";
 import { updateBillingTerms } from "@/lib/data/billing";
 import { estimateTrail } from "@/lib/data/estimates";
@@ -24,6 +24,7 @@ import {
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeProject, makeUser, makeWorld } from "@/lib/testing/fixtures";
+import { inOrder } from "@/lib/in-order";
 
 beforeAll(() => {
   process.env.LIGHTGATE_DATA_DIR = mkdtempSync(path.join(tmpdir(), "lightgate-sprints-"));
@@ -75,7 +76,7 @@ beforeEach(async () => {
   world = await makeWorld(db);
   await db.update(projects).set({ dayRate: 100_000, currency: "EUR" }).where(eq(projects.id, world.project.id));
   const mvp = await createRelease(db, ctxFor(world.pm), { projectId: world.project.id, name: "MVP", scope: "", targetDate: null });
-  itemIds = [3, 4].map(
+  itemIds = await inOrder([3, 4], 
     async (days, i) =>
       (await addScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, title: `Item ${i}`, category: "configuration", priority: "must", estimateDays: days, releaseId: mvp.id, reason: "" })).id,
   );
@@ -92,7 +93,7 @@ describe("sprint workflow", () => {
     const before = (await db.select().from(estimateSnapshots)).length;
     const result = await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "Looks good" });
     expect(result.sprint.status).toBe("accepted");
-    const milestone = (await first(db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id))))!;
+    const milestone = (await firstRow(db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id))))!;
     expect(milestone).toMatchObject({ status: "billable", amount: 7 * 100_000, currency: "EUR" });
     expect((await db.select().from(scopeItems).where(eq(scopeItems.sprintId, sprint.id))).every((i) => i.status === "done")).toBe(true);
     const snapshots = await db.select().from(estimateSnapshots);
@@ -108,7 +109,7 @@ describe("sprint workflow", () => {
     const sprint = await plan();
     await deliverFully(sprint.id);
     await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "" });
-    expect(await first(db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id)))).toMatchObject({ status: "billable", amount: 2_500_000 });
+    expect(await firstRow(db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id)))).toMatchObject({ status: "billable", amount: 2_500_000 });
   });
 
   it("refuses acceptance listing the missing evidence and the missing production deployment; nothing changes", async () => {
@@ -122,8 +123,8 @@ describe("sprint workflow", () => {
     const missing = error.details?.missing as { key: string }[];
     expect(missing.map((m) => m.key)).toContain("production_deployment");
     expect(missing.length).toBeGreaterThan(1);
-    expect((await first(db.select().from(sprints).where(eq(sprints.id, sprint.id))))?.status).toBe("in_review");
-    expect((await first(db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id))))?.status).toBe("pending");
+    expect((await firstRow(db.select().from(sprints).where(eq(sprints.id, sprint.id))))?.status).toBe("in_review");
+    expect((await firstRow(db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id))))?.status).toBe("pending");
     expect((await getSprint(db, world.owner, world.project.id, sprint.id)).blockers.length).toBe(missing.length);
   });
 
@@ -141,8 +142,8 @@ describe("sprint workflow", () => {
     await startSprint(db, ctxFor(world.pm), ref(sprint.id));
     await submitSprintForReview(db, ctxFor(world.pm), ref(sprint.id));
     await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "reject", comment: "Invoices miss the VAT line" });
-    expect(await first(db.select().from(sprints).where(eq(sprints.id, sprint.id)))).toMatchObject({ status: "rejected", acceptanceComment: "Invoices miss the VAT line" });
-    expect((await first(db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id))))?.status).toBe("pending");
+    expect(await firstRow(db.select().from(sprints).where(eq(sprints.id, sprint.id)))).toMatchObject({ status: "rejected", acceptanceComment: "Invoices miss the VAT line" });
+    expect((await firstRow(db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id))))?.status).toBe("pending");
     expect((await reopenSprint(db, ctxFor(world.pm), ref(sprint.id))).sprint.status).toBe("active");
   });
 
@@ -157,7 +158,7 @@ describe("sprint workflow", () => {
   it("a stale version and a second decision are refused with 409", async () => {
     const sprint = await plan();
     await deliverFully(sprint.id);
-    const current = (await first(db.select().from(sprints).where(eq(sprints.id, sprint.id))))!;
+    const current = (await firstRow(db.select().from(sprints).where(eq(sprints.id, sprint.id))))!;
     expect((await refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "", expectedVersion: current.version - 1 }))).code).toBe("stale_version");
     await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "" });
     const second = await refusal(async () => await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "reject", comment: "too late" }));
@@ -188,7 +189,7 @@ describe("another user cannot see or change this sprint", () => {
     { who: "a guardian of the project", actor: () => world.guardian, code: "forbidden" },
   ])("$who cannot accept ($code)", async ({ actor, code }) => {
     expect((await refusal(async () => await decideSprintAcceptance(db, ctxFor(actor()), { ...ref(sprintId), decision: "accept", comment: "" }))).code).toBe(code);
-    expect((await first(db.select().from(sprints).where(eq(sprints.id, sprintId))))?.status).toBe("in_review");
+    expect((await firstRow(db.select().from(sprints).where(eq(sprints.id, sprintId))))?.status).toBe("in_review");
   });
 
   it("outsiders cannot read the sprint; a viewer reads it without billing", async () => {

@@ -75,7 +75,7 @@ export async function updateModule(db: Db, ctx: RequestContext, input: z.infer<t
   return await transaction(db, async (tx) => {
       const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
       const before = await loadModule(tx, project.id, input.moduleId);
-      const updated = await first(tx
+      const updated = await one(tx
         .update(trainingModules)
         .set({ name: input.name, description: input.description, required: input.required, passMark: input.passMark })
         .where(and(eq(trainingModules.id, before.id), eq(trainingModules.projectId, project.id)))

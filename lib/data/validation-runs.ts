@@ -17,6 +17,7 @@ import type {
   recordResultSchema,
   removeScenarioSchema,
 } from "@/lib/validation/validation-runs";
+import { inOrder } from "@/lib/in-order";
 
 type ValidationRun = typeof validationRuns.$inferSelect;
 
@@ -136,7 +137,7 @@ async function audit(tx: Tx, ctx: RequestContext, run: { id: string; projectId: 
 export async function openValidationRun(db: Db, ctx: RequestContext, input: z.infer<typeof openRunSchema>) {
   return await transaction(db, async (tx) => {
       const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "validation.manage");
-      const runs = (await runsOf(tx, project.id)).map(async (r) => await runState(tx, r));
+      const runs = await inOrder(await runsOf(tx, project.id), async (r) => await runState(tx, r));
       const scope = await tx.select().from(scopeItems).where(eq(scopeItems.projectId, project.id)).orderBy(asc(scopeItems.createdAt));
       const outcome = rules.openRun(runs, input.environment, rules.generateScenarios(project.modules, scope));
       if (!outcome.ok) refused(outcome);

@@ -1,5 +1,5 @@
 // Builders for integration tests: a real database migrated from db/migrations, in memory.
-import { openDatabase, type Db, first, one } from "@/db/client";
+import { openDatabase, type Db, one } from "@/db/client";
 import { eq } from "drizzle-orm";
 import { clientOrganizations, gates, projectMembers, users, type GlobalRole, type ProjectRole, type SizeClass } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";

@@ -4,12 +4,13 @@
 // the bulk rows go in with prepared statements inside one transaction.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { type Db, transaction, first, one } from "@/db/client";
+import { type Db, transaction, one } from "@/db/client";
 import { artifacts, clientOrganizations, gateBoardMembers, gates, projectMembers, projects, users } from "@/db/schema";
 import { GENESIS_HASH, hashEvent } from "@/lib/audit";
 import { instantiateGates } from "@/lib/data/gate-setup";
 import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
 import { hashPassword } from "@/lib/password";
+import { inOrder } from "@/lib/in-order";
 
 export const BENCH_PASSWORD = "bench-password-1";
 export const BENCH_ACCOUNTS = { pm: "pm@bench.test", board: "board@bench.test", admin: "admin@bench.test" };
@@ -25,7 +26,7 @@ export async function seedBenchPortfolio(db: Db): Promise<{ projectIds: string[]
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const sqlite = db.$client;
   return await transaction(db, async (tx) => {
-    const orgs = ["Energy", "Water", "Gas", "Telecom", "Utilities"].map(async (s, i) =>
+    const orgs = await inOrder(["Energy", "Water", "Gas", "Telecom", "Utilities"], async (s, i) =>
       await one(tx.insert(clientOrganizations).values({ name: `Bench ${s} ${i}`, sector: (["energy", "water", "gas", "telecom", "other"] as const)[i], country: "Germany" }).returning()),
     );
     const mk = async (email: string, role: "admin" | "staff" | "client", organizationId: string | null = null) =>
@@ -34,7 +35,7 @@ export async function seedBenchPortfolio(db: Db): Promise<{ projectIds: string[]
     const pm = await mk(BENCH_ACCOUNTS.pm, "staff");
     const board = await mk(BENCH_ACCOUNTS.board, "staff");
     const engineer = await mk("engineer@bench.test", "staff");
-    const owners = orgs.map(async (o, i) => await mk(`owner${i}@bench.test`, "client", o.id));
+    const owners = await inOrder(orgs, async (o, i) => await mk(`owner${i}@bench.test`, "client", o.id));
     const policy = await currentDefaultPolicyVersion(tx);
 
     const insertVersion = sqlite.prepare(

@@ -24,9 +24,9 @@ const exact = (cents: number, currency: string) => {
   }
 };
 
-function load(projectId: string, actor: Awaited<ReturnType<typeof requireActor>>) {
+async function load(projectId: string, actor: Awaited<ReturnType<typeof requireActor>>) {
   try {
-    return orNotFound(async () => await projectBilling(getDb(), actor, projectId));
+    return await orNotFound(async () => await projectBilling(getDb(), actor, projectId));
   } catch (error) {
     if (error instanceof AppError && error.code === "forbidden") return null;
     throw error;
@@ -36,7 +36,7 @@ function load(projectId: string, actor: Awaited<ReturnType<typeof requireActor>>
 export default async function ProjectBillingPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const billing = load(projectId, actor);
+  const billing = await load(projectId, actor);
   if (!billing) {
     return <EmptyState title="Billing is not available to you">Only the project manager and the client owner see this project&apos;s payment milestones.</EmptyState>;
   }
