@@ -22,6 +22,11 @@ const config = [
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/await-thenable": "error",
       "@typescript-eslint/return-await": ["error", "error-handling-correctness-only"],
+    },
+  },
+  {
+    files: ["app/**", "components/**", "db/**", "lib/**", "scripts/**"],
+    rules: {
       "no-restricted-syntax": [
         "error",
         {

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import Database from "better-sqlite3";
-import { describe, expect, it } from "vitest";
-import { reuseStatements } from "./client";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { closeDatabase, openDatabase, reuseStatements, transaction, type Db } from "./client";
+import { clientOrganizations } from "./schema";
 
 function database() {
   const sqlite = new Database(":memory:");
@@ -46,5 +50,98 @@ describe("reuseStatements", () => {
     sqlite.prepare("insert into t (name) values (?)").run("d");
     sqlite.prepare("insert into t (name) values (?)").run("e");
     expect(sqlite.prepare("select count(*) as n from t").get()).toEqual({ n: 5 });
+  });
+});
+
+describe("transaction()", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "lightgate-tx-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const organization = (name: string) => ({ name, sector: "energy" as const, country: "Germany" });
+  const names = async (db: Db) => (await db.select({ name: clientOrganizations.name }).from(clientOrganizations).orderBy(clientOrganizations.name)).map((o) => o.name);
+
+  it("commits every statement of the callback, and rolls all of them back when it throws", async () => {
+    const db = openDatabase(path.join(dir, "a.db"));
+    await transaction(db, async (tx) => {
+      await tx.insert(clientOrganizations).values(organization("Kept"));
+    });
+    await expect(
+      transaction(db, async (tx) => {
+        await tx.insert(clientOrganizations).values(organization("Rolled back"));
+        await Promise.resolve();
+        throw new Error("refused halfway");
+      }),
+    ).rejects.toThrow("refused halfway");
+    expect(await names(db)).toEqual(["Kept"]);
+    closeDatabase(db);
+  });
+
+  it("never interleaves two concurrent transactions, however often they await", async () => {
+    const db = openDatabase(path.join(dir, "b.db"));
+    const log: string[] = [];
+    const command = (label: string) =>
+      transaction(db, async (tx) => {
+        log.push(`${label} begin`);
+        for (let i = 0; i < 3; i++) {
+          await tx.insert(clientOrganizations).values(organization(`${label}${i}`));
+          await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+        log.push(`${label} end`);
+      });
+    await Promise.all([command("A"), command("B"), command("C")]);
+    expect(log).toEqual(["A begin", "A end", "B begin", "B end", "C begin", "C end"]);
+    expect(await names(db)).toHaveLength(9);
+    closeDatabase(db);
+  });
+
+  it("a failed transaction releases the lock: the next one runs", async () => {
+    const db = openDatabase(":memory:");
+    const failing = transaction(db, async () => {
+      throw new Error("first fails");
+    });
+    const next = transaction(db, async (tx) => tx.insert(clientOrganizations).values(organization("After")));
+    await expect(failing).rejects.toThrow("first fails");
+    await next;
+    expect(await names(db)).toEqual(["After"]);
+  });
+
+  it("a transaction inside a transaction is a savepoint: its failure undoes only its own writes", async () => {
+    const db = openDatabase(":memory:");
+    await transaction(db, async (tx) => {
+      await tx.insert(clientOrganizations).values(organization("Outer"));
+      await expect(
+        transaction(tx, async (inner) => {
+          await inner.insert(clientOrganizations).values(organization("Inner"));
+          throw new Error("inner fails");
+        }),
+      ).rejects.toThrow("inner fails");
+    });
+    expect(await names(db)).toEqual(["Outer"]);
+  });
+
+  it("reads outside a transaction see only committed rows, even while one is open", async () => {
+    const db = openDatabase(path.join(dir, "c.db"));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const writing = transaction(db, async (tx) => {
+      await tx.insert(clientOrganizations).values(organization("Pending"));
+      await held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await names(db)).toEqual([]);
+    release();
+    await writing;
+    expect(await names(db)).toEqual(["Pending"]);
+    closeDatabase(db);
+  });
+
+  it("refuses a write outside transaction() on a database file, so nothing bypasses the lock", async () => {
+    const db = openDatabase(path.join(dir, "d.db"));
+    await expect(db.insert(clientOrganizations).values(organization("Stray"))).rejects.toThrow(/readonly/);
+    expect(await names(db)).toEqual([]);
+    closeDatabase(db);
   });
 });

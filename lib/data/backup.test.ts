@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, type Db, transaction, closeDatabase } from "@/db/client";
+import { openDatabase, type Db, transaction, closeDatabase, sqliteClients } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
 import { backupDatabase, checkDatabaseFile } from "@/lib/data/backup";
 import { ctxFor, makeWorld } from "@/lib/testing/fixtures";
@@ -50,7 +50,7 @@ describe("backup and restore", () => {
     const result = await backupDatabase(db, backup);
     expect(result.pages).toBeGreaterThan(0);
     // The live database keeps working after the backup.
-    await recordAudit(db, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: "after", projectId: world.project.id });
+    await transaction(db, (tx) => recordAudit(tx, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: "after", projectId: world.project.id }));
     closeDatabase(db);
 
     // Restore as docs/backup.md says: copy the backup over the database file (no -wal/-shm left).
@@ -77,7 +77,7 @@ describe("npm scripts", () => {
     expect(intact.output).toMatch(/Audit chain verified: 21 events/);
 
     const target = db.$client.prepare("select seq, id from audit_events where object_id = 'g7'").get() as { seq: number; id: string };
-    db.$client.prepare("update audit_events set actor_email = 'someone@else.test' where seq = ?").run(target.seq);
+    sqliteClients(db).writer.prepare("update audit_events set actor_email = 'someone@else.test' where seq = ?").run(target.seq);
     closeDatabase(db);
     const tampered = await cli("audit-verify", file);
     expect(tampered.code).toBe(1);

@@ -116,7 +116,7 @@ describe("invitations", () => {
       expect.objectContaining({ code: "invalid_input" }),
     );
     const link = await inviteAccount(db, ctxFor(admin), { email: "c@x.test", name: "C", role: "client", organizationId: org.id });
-    expect(userRow(link.userId)).toMatchObject({ role: "client", organizationId: org.id });
+    expect(await userRow(link.userId)).toMatchObject({ role: "client", organizationId: org.id });
     expect(await db.select().from(users).where(eq(users.email, "c@x.test"))).toHaveLength(1);
   });
 
@@ -147,7 +147,7 @@ describe("password reset links", () => {
     expect((await userRow(staff.id)).sessionVersion).toBe(0);
     expect((await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "1.1.1.1" })).ok).toBe(true);
     await acceptAccountLink(db, { token: link.token, newPassword: NEW_PASSWORD }, request, later(1));
-    expect(userRow(staff.id)).toMatchObject({ sessionVersion: 1, passwordChangedAt: later(1).toISOString(), mustChangePassword: false });
+    expect(await userRow(staff.id)).toMatchObject({ sessionVersion: 1, passwordChangedAt: later(1).toISOString(), mustChangePassword: false });
     expect((await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "1.1.1.2" })).ok).toBe(false);
     expect((await attemptSignIn(db, { email: staff.email, password: NEW_PASSWORD, ip: "1.1.1.3" })).ok).toBe(true);
     expect((await actions()).map((a) => a.action)).toEqual(["account.password_reset_link", "account.password.set"]);
@@ -170,7 +170,7 @@ describe("a password an administrator set", () => {
     const { token } = await createApiToken(db, ctxFor(staff), "script");
     expect(await accountForToken(db, token)).toMatchObject({ mustChangePassword: true });
     await changeOwnPassword(db, ctxFor(staff), TEST_PASSWORD, NEW_PASSWORD);
-    expect(userRow(staff.id)).toMatchObject({ mustChangePassword: false, sessionVersion: 1 });
+    expect(await userRow(staff.id)).toMatchObject({ mustChangePassword: false, sessionVersion: 1 });
     expect(await accountForToken(db, token)).toMatchObject({ mustChangePassword: false });
     expect((await actions()).find((a) => a.action === "account.password.change")?.after).toEqual({ requiredByAdministrator: true });
   });

@@ -25,8 +25,8 @@ describe("memoRead", () => {
 
   it("answers again from memory while nothing changed", async () => {
     await makeWorld(db);
-    expect(projectCount()).toBe(1);
-    expect(projectCount()).toBe(1);
+    expect(await projectCount()).toBe(1);
+    expect(await projectCount()).toBe(1);
     expect(reads).toBe(1);
   });
 
@@ -34,7 +34,7 @@ describe("memoRead", () => {
     const w = await makeWorld(db);
     await projectCount();
     await makeProject(db, w.pm, w.org.id);
-    expect(projectCount()).toBe(2);
+    expect(await projectCount()).toBe(2);
     expect(reads).toBe(2);
     // An update that changes no count still changes the stamp.
     await db.update(projects).set({ name: "Renamed" }).where(eq(projects.id, w.project.id));
@@ -62,10 +62,10 @@ describe("memoRead", () => {
       const w = await makeWorld(db);
       const other = openDatabase(file);
       const before = await changeStamp(db);
-      expect(projectCount()).toBe(1);
+      expect(await projectCount()).toBe(1);
       await makeProject(other, w.pm, w.org.id);
       expect(await changeStamp(db)).not.toBe(before);
-      expect(projectCount()).toBe(2);
+      expect(await projectCount()).toBe(2);
       expect(reads).toBe(2);
       closeDatabase(other);
       closeDatabase(db);
@@ -106,6 +106,6 @@ describe("dashboardView", () => {
     expect((await dashboardView(db, w.pm, q({ status: "killed" }), TODAY)).page.total).toBe(0);
     const tomorrow = await dashboardView(db, w.pm, q(), "2026-06-16");
     expect(tomorrow).not.toBe(await dashboardView(db, w.pm, q(), TODAY));
-    expect(dashboardView(db, w.pm, q(), TODAY)).toBe(await dashboardView(db, w.pm, q(), TODAY));
+    expect(await dashboardView(db, w.pm, q(), TODAY)).toBe(await dashboardView(db, w.pm, q(), TODAY));
   });
 });

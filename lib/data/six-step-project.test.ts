@@ -93,7 +93,7 @@ describe("a project on the six-step rollout", () => {
 
   it("another organisation's client sees none of it", async () => {
     for (const read of [async () => await listGates(db, w.otherViewer, w.project.id), async () => await getGoLive(db, w.otherViewer, w.project.id), async () => await projectSchedule(db, w.otherViewer, w.project.id)]) {
-      expect(read).toThrow(expect.objectContaining({ code: "not_found" }));
+      await expect(read()).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
     }
     await expect(submitGate(db, ctxFor(w.otherViewer), { projectId: w.project.id, number: 6 })).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
   });

@@ -1,5 +1,5 @@
 // Builders for integration tests: a real database migrated from db/migrations, in memory.
-import { openDatabase, type Db, one } from "@/db/client";
+import { openDatabase, type Db, one, transaction } from "@/db/client";
 import { eq } from "drizzle-orm";
 import { clientOrganizations, gates, projectMembers, users, type GlobalRole, type ProjectRole, type SizeClass } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
@@ -19,14 +19,14 @@ export const TEST_PASSWORD_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$IUdj1b4mPzO3loksa6AQnA$azfZS1E1bnOCIW+hwhOb0YEiZZ7kAwIc3NikljXtkvk";
 
 export async function makeOrganization(db: Db, name = unique("Org")) {
-  return await one(db.insert(clientOrganizations).values({ name, sector: "energy", country: "Germany" }).returning());
+  return await transaction(db, (tx) => one(tx.insert(clientOrganizations).values({ name, sector: "energy", country: "Germany" }).returning()));
 }
 
 export async function makeUser(db: Db, role: GlobalRole, organizationId: string | null = null, email = `${unique(role)}@test.example`): Promise<Actor> {
-  const user = await one(db
+  const user = await transaction(db, (tx) => one(tx
     .insert(users)
     .values({ email, name: email.split("@")[0], role, organizationId, passwordHash: TEST_PASSWORD_HASH })
-    .returning());
+    .returning()));
   return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
 }
 
@@ -49,11 +49,13 @@ export async function makeProject(
     targetGoLiveDate: "2026-12-31",
     sizeClass: options.sizeClass ?? "standard",
   });
-  for (const [actor, role] of options.members ?? []) {
-    await db.insert(projectMembers).values({ projectId: project.id, userId: actor.id, role });
-  }
-  // Tests plan gates themselves: proposed dates would make health depend on the day tests run.
-  await db.update(gates).set({ plannedDate: null }).where(eq(gates.projectId, project.id));
+  await transaction(db, async (tx) => {
+    for (const [actor, role] of options.members ?? []) {
+      await tx.insert(projectMembers).values({ projectId: project.id, userId: actor.id, role });
+    }
+    // Tests plan gates themselves: proposed dates would make health depend on the day tests run.
+    await tx.update(gates).set({ plannedDate: null }).where(eq(gates.projectId, project.id));
+  });
   return project;
 }
 
