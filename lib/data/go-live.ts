@@ -259,7 +259,7 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
   }
   const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : false;
   if (!valid || !user) {
-    await db.insert(signInAttempts).values({ email: user?.email ?? ctx.actor.email, ip, succeeded: false, at: now.toISOString() });
+    await transaction(db, (tx) => tx.insert(signInAttempts).values({ email: user?.email ?? ctx.actor.email, ip, succeeded: false, at: now.toISOString() }));
     throw new AppError("invalid_input", "The password is not correct. Nothing was signed.", "wrong_password", {
       fieldErrors: { password: ["The password is not correct."] },
     });

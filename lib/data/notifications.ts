@@ -1,6 +1,6 @@
 // In-app notifications: written in the same transaction as the change they announce.
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { type DbOrTx, first } from "@/db/client";
+import { type DbOrTx, first, transaction } from "@/db/client";
 import { notifications } from "@/db/schema";
 import type { Actor } from "@/lib/domain/permissions";
 
@@ -41,7 +41,8 @@ export async function listNotifications(db: DbOrTx, actor: Actor, limit = 50) {
 /** Marks the given notifications (or all) of the actor as read. */
 export async function markNotificationsRead(db: DbOrTx, actor: Actor, ids?: string[]): Promise<void> {
   const now = new Date().toISOString();
-  await db.update(notifications)
+  await transaction(db, (tx) =>
+    tx.update(notifications)
     .set({ readAt: now })
     .where(
       and(
@@ -49,5 +50,6 @@ export async function markNotificationsRead(db: DbOrTx, actor: Actor, ids?: stri
         isNull(notifications.readAt),
         ids ? inArray(notifications.id, ids) : undefined,
       ),
-    );
+    ),
+  );
 }

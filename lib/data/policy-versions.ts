@@ -1,5 +1,5 @@
 import { desc, eq } from "drizzle-orm";
-import { type DbOrTx, first, one } from "@/db/client";
+import { type DbOrTx, first, one, transaction } from "@/db/client";
 import { gatePolicies, gatePolicyVersions, type PolicyGate } from "@/db/schema";
 import { DEFAULT_POLICY_GATES, DEFAULT_POLICY_NAME } from "@/lib/domain/default-policy";
 import { SIX_STEP_POLICY_DESCRIPTION, SIX_STEP_POLICY_GATES, SIX_STEP_POLICY_NAME } from "@/lib/domain/six-step-policy";
@@ -17,6 +17,18 @@ export async function latestPolicyVersion(db: DbOrTx, policyId: string) {
 
 /** A template's latest published version, creating the policy and its version 1 the first time. */
 async function templateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLATES)[number]) {
+  const published = await latestTemplateVersion(db, template);
+  if (published) return published;
+  // Created once, by the first caller; inside a transaction this is a savepoint of it.
+  return await transaction(db, async (tx) => (await latestTemplateVersion(tx, template)) ?? (await createTemplateVersion(tx, template)));
+}
+
+async function latestTemplateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLATES)[number]) {
+  const policy = await first(db.select().from(gatePolicies).where(eq(gatePolicies.name, template.name)));
+  return policy ? await latestPolicyVersion(db, policy.id) : undefined;
+}
+
+async function createTemplateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLATES)[number]) {
   let policy = await first(db.select().from(gatePolicies).where(eq(gatePolicies.name, template.name)));
   if (!policy) {
     policy = await one(db.insert(gatePolicies).values({ name: template.name, description: template.description }).returning());

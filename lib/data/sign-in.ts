@@ -1,5 +1,5 @@
 import { and, desc, eq, gt } from "drizzle-orm";
-import { type Db, first } from "@/db/client";
+import { type Db, first, transaction } from "@/db/client";
 import { signInAttempts, users, type User } from "@/db/schema";
 import { RELEVANT_WINDOW_MS, throttleState, type ThrottleState } from "@/lib/domain/sign-in-throttle";
 import { DUMMY_PASSWORD_HASH as DUMMY_HASH, verifyPassword } from "@/lib/password";
@@ -43,8 +43,7 @@ export async function attemptSignIn(
   const user = await first(db.select().from(users).where(eq(users.email, email)));
   // Verify against a dummy hash for unknown accounts so timing does not reveal which exist.
   const valid = await verifyPassword(user && !user.disabledAt ? user.passwordHash : DUMMY_HASH, input.password) && Boolean(user && !user.disabledAt);
-  await db.insert(signInAttempts)
-    .values({ email, ip: input.ip, succeeded: Boolean(valid), at: now.toISOString() });
+  await transaction(db, (tx) => tx.insert(signInAttempts).values({ email, ip: input.ip, succeeded: Boolean(valid), at: now.toISOString() }));
   if (!valid || !user) return { ok: false, reason: "invalid_credentials" };
   return { ok: true, user };
 }

@@ -24,7 +24,7 @@ export async function accountForToken(db: DbOrTx, token: string): Promise<{ acto
   // Record use at most once a minute to keep reads cheap.
   const now = new Date();
   if (!row.token.lastUsedAt || now.getTime() - Date.parse(row.token.lastUsedAt) > 60_000) {
-    await db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.token.id));
+    await transaction(db, (tx) => tx.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.token.id)));
   }
   const { user } = row;
   return {
