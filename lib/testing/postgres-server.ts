@@ -91,16 +91,30 @@ function databaseUrl(port: number, password: string, database: string): string {
   return `postgres://${ROLE}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
 
+// One admin connection per process and server: opening one (a backend fork and a SCRAM
+// exchange) costs more than the copy itself. Idle, it lets the process exit.
+const adminPools = new Map<string, pg.Pool>();
+function adminPool(adminUrl: string): pg.Pool {
+  let pool = adminPools.get(adminUrl);
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: adminUrl, max: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    // The server going away at teardown breaks the idle connection: not an error of any test.
+    pool.on("error", () => undefined);
+    adminPools.set(adminUrl, pool);
+  }
+  return pool;
+}
+
+async function closeAdminPool(adminUrl: string) {
+  const pool = adminPools.get(adminUrl);
+  adminPools.delete(adminUrl);
+  await pool?.end();
+}
+
 /** Copies the migrated template into a new database and returns its URL. Usable from any test worker. */
 export async function createDatabase(adminUrl: string): Promise<string> {
   const name = `test_${randomBytes(8).toString("hex")}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
-  } finally {
-    await client.end();
-  }
+  await adminPool(adminUrl).query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
@@ -133,8 +147,10 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     spawnSync(file, argv);
     rmSync(folder, { recursive: true, force: true });
   };
+  let adminUrl = "";
   const stop = async () => {
     process.off("exit", stopOnExit);
+    if (adminUrl) await closeAdminPool(adminUrl).catch(() => undefined);
     if (running) {
       running = false;
       // Immediate: the cluster is deleted next, so nothing needs to reach the disk.
@@ -162,10 +178,11 @@ export async function startPostgresServer(): Promise<PostgresServer> {
         "",
       ].join("\n"),
     );
-    const port = await startOnFreePort(serverTool, dataDir, logFile);
+    // Set before starting: a start that timed out may still have left a server running.
     running = true;
     process.on("exit", stopOnExit);
-    const adminUrl = databaseUrl(port, password, "postgres");
+    const port = await startOnFreePort(serverTool, dataDir, logFile);
+    adminUrl = databaseUrl(port, password, "postgres");
     await createTemplate(adminUrl, databaseUrl(port, password, TEMPLATE_DATABASE));
     return { adminUrl, version, createDatabase: () => createDatabase(adminUrl), stop };
   } catch (error) {
