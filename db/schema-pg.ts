@@ -1,8 +1,9 @@
 // The PostgreSQL twin of db/schema-sqlite.ts: the same tables, columns, keys, defaults and
 // indexes under the same names, so that lib/data writes one query for both dialects
 // (db/schema-parity.test.ts compares the two). Mapping: ids and ISO-8601 times stay text; JSON
-// is jsonb; flags are boolean; real is double precision; money in minor units and counts that
-// can pass 2^31 are bigint read as JS numbers (exact up to 2^53).
+// is jsonb; flags are boolean; real is double precision; money in minor units and key
+// sequences that can pass 2^31 are bigint read as JS numbers (exact up to 2^53). Migration
+// record counts stay integer: lib/validation caps them at 10^9.
 // Not here on purpose: drizzle relations() (lib/data runs no relational queries), and the
 // hidden `rowid` column of artifacts, artifact_versions, artifact_reviews and
 // account_invitations, added by a custom migration (db/migrations-pg) so that SQL ordering by
@@ -33,7 +34,7 @@ const createdAt = () =>
     .notNull()
     .$defaultFn(() => new Date().toISOString());
 const json = <T>(name: string) => jsonb(name).$type<T>();
-// Minor units (cents) and record counts: int4 would overflow at about 21 million euros.
+// Money in minor units: int4 would overflow at about 21 million euros.
 const big = (name: string) => bigint(name, { mode: "number" });
 // SQLite's INTEGER PRIMARY KEY AUTOINCREMENT; "by default" still accepts an explicit value.
 const serial = (name: string) => big(name).primaryKey().generatedByDefaultAsIdentity();
@@ -1089,9 +1090,9 @@ export const migrationRuns = pgTable(
       .references(() => migrationWaves.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: ["rehearsal", "production"] }).notNull(),
     ranOn: text("ran_on").notNull(),
-    extracted: big("extracted").notNull(),
-    loaded: big("loaded").notNull(),
-    rejected: big("rejected").notNull(),
+    extracted: integer("extracted").notNull(),
+    loaded: integer("loaded").notNull(),
+    rejected: integer("rejected").notNull(),
     reconciliation: text("reconciliation", { enum: ["passed", "failed"] }).notNull(),
     notes: text("notes").notNull().default(""),
     recordedBy: text("recorded_by")
