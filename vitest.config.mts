@@ -1,10 +1,12 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
+    // Needs the PostgreSQL server that vitest.pg.config.ts starts.
+    exclude: [...configDefaults.exclude, "lib/testing/postgres-server.test.ts"],
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,

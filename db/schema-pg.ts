@@ -1,0 +1,1133 @@
+// The PostgreSQL twin of db/schema-sqlite.ts: the same tables, columns, keys, defaults and
+// indexes under the same names, so that lib/data writes one query for both dialects
+// (db/schema-parity.test.ts compares the two). Mapping: ids and ISO-8601 times stay text; JSON
+// is jsonb; flags are boolean; real is double precision; money in minor units and key
+// sequences that can pass 2^31 are bigint read as JS numbers (exact up to 2^53). Migration
+// record counts stay integer: lib/validation caps them at 10^9.
+// Not here on purpose: drizzle relations() (lib/data runs no relational queries), and the
+// hidden `rowid` column of artifacts, artifact_versions, artifact_reviews and
+// account_invitations, added by a custom migration (db/migrations-pg) so that SQL ordering by
+// `rowid` (insertion order) reads the same on both dialects while select() never returns it.
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { GLOBAL_ROLES, PROJECT_ROLES, SECTORS, PROJECT_STATUSES, SIZE_CLASSES, HEALTH, DECISION_RULES, GATE_STATUSES, VOTES, ARTIFACT_STATUSES, SCOPE_CATEGORIES, MOSCOW, SCOPE_STATUSES, SPRINT_STATUSES, ENVIRONMENTS, MILESTONE_STATUSES, EVIDENCE_RESULTS, GUARDIAN_STATUSES, SYSTEM_KINDS, PROTOCOLS, INTERFACE_STATUSES } from "./enums";
+
+export * from "./enums";
+
+const id = () =>
+  text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID());
+const createdAt = () =>
+  text("created_at")
+    .notNull()
+    .$defaultFn(() => new Date().toISOString());
+const json = <T>(name: string) => jsonb(name).$type<T>();
+// Money in minor units: int4 would overflow at about 21 million euros.
+const big = (name: string) => bigint(name, { mode: "number" });
+// SQLite's INTEGER PRIMARY KEY AUTOINCREMENT; "by default" still accepts an explicit value.
+const serial = (name: string) => big(name).primaryKey().generatedByDefaultAsIdentity();
+
+export type GlobalRole = (typeof GLOBAL_ROLES)[number];
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+export type SizeClass = (typeof SIZE_CLASSES)[number];
+
+// ───────────────────────────── Accounts and tenancy ─────────────────────────────
+
+export const clientOrganizations = pgTable("client_organizations", {
+  id: id(),
+  name: text("name").notNull().unique(),
+  sector: text("sector", { enum: SECTORS }).notNull(),
+  country: text("country").notNull(),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: GLOBAL_ROLES }).notNull(),
+    organizationId: text("organization_id").references(() => clientOrganizations.id),
+    // Bumped when the password changes or the account is disabled; sessions carrying
+    // an older value are refused on the next request.
+    sessionVersion: integer("session_version").notNull().default(0),
+    disabledAt: text("disabled_at"),
+    passwordChangedAt: text("password_changed_at"),
+    // Set when an administrator chose the password: it must be changed at the next sign-in.
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index("users_organization_idx").on(t.organizationId)],
+);
+
+// A one-time link with which a person sets their own password: an invitation for a new
+// account, or a reset an administrator started. Only the token's hash is kept.
+export const accountInvitations = pgTable(
+  "account_invitations",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    purpose: text("purpose", { enum: ["invite", "reset"] }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: text("expires_at").notNull(),
+    usedAt: text("used_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("account_invitations_user_idx").on(t.userId, t.createdAt)],
+);
+
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: serial("id"),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    at: text("at").notNull(),
+  },
+  (t) => [index("sign_in_attempts_lookup_idx").on(t.email, t.ip, t.at)],
+);
+
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    prefix: text("prefix").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: text("last_used_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("api_tokens_user_idx").on(t.userId)],
+);
+
+// ───────────────────────────── Projects ─────────────────────────────
+
+export const projects = pgTable(
+  "projects",
+  {
+    id: id(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => clientOrganizations.id),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    modules: json<string[]>("modules").notNull().default([]),
+    sowReference: text("sow_reference").notNull().default(""),
+    startDate: text("start_date").notNull(),
+    targetGoLiveDate: text("target_go_live_date").notNull(),
+    status: text("status", { enum: PROJECT_STATUSES }).notNull().default("active"),
+    sizeClass: text("size_class", { enum: SIZE_CLASSES }).notNull().default("standard"),
+    currentGate: integer("current_gate").notNull().default(7),
+    policyVersionId: text("policy_version_id").references(() => gatePolicyVersions.id),
+    // Cached result of lib/domain/health, refreshed by writes that affect it.
+    health: text("health", { enum: HEALTH }).notNull().default("green"),
+    healthReasons: json<string[]>("health_reasons").notNull().default([]),
+    // Billing: pay per delivered work (per accepted person-day) or a fixed amount per sprint.
+    billingMode: text("billing_mode", { enum: ["per_day", "fixed_per_sprint"] })
+      .notNull()
+      .default("per_day"),
+    dayRate: big("day_rate").notNull().default(0),
+    fixedSprintAmount: big("fixed_sprint_amount").notNull().default(0),
+    currency: text("currency").notNull().default("EUR"),
+    internalNotes: text("internal_notes").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
+  },
+  (t) => [
+    index("projects_organization_idx").on(t.organizationId),
+    index("projects_status_idx").on(t.status, t.targetGoLiveDate),
+    // The default ordering of project lists (keyset pagination by name, then id).
+    index("projects_name_idx").on(t.name, t.id),
+  ],
+);
+
+export const projectMembers = pgTable(
+  "project_members",
+  {
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    role: text("role", { enum: PROJECT_ROLES }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.userId, t.role] }),
+    index("project_members_user_idx").on(t.userId, t.projectId),
+  ],
+);
+
+// ───────────────────────────── Audit and notifications ─────────────────────────────
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    seq: serial("seq"),
+    id: text("id")
+      .notNull()
+      .unique()
+      .$defaultFn(() => crypto.randomUUID()),
+    at: text("at").notNull(),
+    actorId: text("actor_id"),
+    actorEmail: text("actor_email"),
+    actorRole: text("actor_role"),
+    action: text("action").notNull(),
+    objectType: text("object_type").notNull(),
+    objectId: text("object_id").notNull(),
+    projectId: text("project_id"),
+    before: json<unknown>("before"),
+    after: json<unknown>("after"),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    previousHash: text("previous_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [
+    index("audit_events_project_idx").on(t.projectId, t.seq),
+    index("audit_events_object_idx").on(t.objectType, t.objectId),
+  ],
+);
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    projectId: text("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    href: text("href").notNull(),
+    createdAt: createdAt(),
+    readAt: text("read_at"),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
+);
+
+// ───────────────────────────── Light-gating policy ─────────────────────────────
+
+export type Requirement = "must" | "should";
+
+/** One gate of a policy version: the template a project's gate instance is made from. */
+export type PolicyGate = {
+  number: number;
+  name: string;
+  objectives: string;
+  artifactTypes: {
+    key: string;
+    title: string;
+    // Which size classes need it, and how strongly; absent = not required for that size.
+    requirement: Partial<Record<SizeClass, Requirement>>;
+    // Who must approve it: absent or empty = any one board member other than the author;
+    // otherwise a board member holding each listed project role (e.g. the client owner).
+    approverRoles?: ProjectRole[];
+  }[];
+  defaultBoard: { projectRole: ProjectRole; required: boolean }[];
+  decisionRule: (typeof DECISION_RULES)[number];
+  quorum: number | null;
+  // Planned date proposed for a new project: days after its start, or before (negative) or
+  // after its target go-live. Absent: spread in order between start and go-live.
+  schedule?: { anchor: "start" | "go_live"; days: number } | null;
+  // Must be passed before the go-live acceptance can be signed (the policy says which).
+  requiredBeforeGoLive?: boolean;
+};
+
+export const gatePolicies = pgTable("gate_policies", {
+  id: id(),
+  name: text("name").notNull().unique(),
+  description: text("description").notNull().default(""),
+  createdAt: createdAt(),
+});
+
+// A published version is immutable: editing a policy publishes a new version.
+export const gatePolicyVersions = pgTable(
+  "gate_policy_versions",
+  {
+    id: id(),
+    policyId: text("policy_id")
+      .notNull()
+      .references(() => gatePolicies.id),
+    version: integer("version").notNull(),
+    gates: json<PolicyGate[]>("gates").notNull(),
+    publishedBy: text("published_by").references(() => users.id),
+    publishedAt: text("published_at").notNull(),
+    note: text("note").notNull().default(""),
+  },
+  (t) => [uniqueIndex("gate_policy_versions_unique").on(t.policyId, t.version)],
+);
+
+export const gates = pgTable(
+  "gates",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    name: text("name").notNull(),
+    objectives: text("objectives").notNull().default(""),
+    status: text("status", { enum: GATE_STATUSES }).notNull().default("pending"),
+    decisionRule: text("decision_rule", { enum: DECISION_RULES }).notNull(),
+    quorum: integer("quorum"),
+    round: integer("round").notNull().default(1),
+    plannedDate: text("planned_date"),
+    submittedAt: text("submitted_at"),
+    submittedBy: text("submitted_by").references(() => users.id),
+    decidedAt: text("decided_at"),
+    decision: text("decision", { enum: VOTES }),
+    decisionRationale: text("decision_rationale"),
+    decidedBy: text("decided_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("gates_project_number_unique").on(t.projectId, t.number),
+    // Review queues: gates in review, oldest submission first.
+    index("gates_status_submitted_idx").on(t.status, t.submittedAt),
+  ],
+);
+
+export const gateBoardMembers = pgTable(
+  "gate_board_members",
+  {
+    gateId: text("gate_id")
+      .notNull()
+      .references(() => gates.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    required: boolean("required").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.gateId, t.userId] }),
+    index("gate_board_members_user_idx").on(t.userId),
+  ],
+);
+
+export const gateVotes = pgTable(
+  "gate_votes",
+  {
+    id: id(),
+    gateId: text("gate_id")
+      .notNull()
+      .references(() => gates.id, { onDelete: "cascade" }),
+    round: integer("round").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    vote: text("vote", { enum: VOTES }).notNull(),
+    rationale: text("rationale").notNull(),
+    castAt: text("cast_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("gate_votes_unique").on(t.gateId, t.round, t.userId)],
+);
+
+// One row per decided review round: the history of a gate.
+export const gateDecisions = pgTable(
+  "gate_decisions",
+  {
+    id: id(),
+    gateId: text("gate_id")
+      .notNull()
+      .references(() => gates.id, { onDelete: "cascade" }),
+    round: integer("round").notNull(),
+    decision: text("decision", { enum: VOTES }).notNull(),
+    rationale: text("rationale").notNull(),
+    decidedBy: text("decided_by")
+      .notNull()
+      .references(() => users.id),
+    decidedAt: text("decided_at").notNull(),
+  },
+  (t) => [uniqueIndex("gate_decisions_round_unique").on(t.gateId, t.round)],
+);
+
+export const gateConditions = pgTable(
+  "gate_conditions",
+  {
+    id: id(),
+    gateId: text("gate_id")
+      .notNull()
+      .references(() => gates.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    ownerId: text("owner_id")
+      .notNull()
+      .references(() => users.id),
+    dueDate: text("due_date").notNull(),
+    status: text("status", { enum: ["open", "met"] })
+      .notNull()
+      .default("open"),
+    closedAt: text("closed_at"),
+    closedBy: text("closed_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("gate_conditions_gate_idx").on(t.gateId)],
+);
+
+export const artifacts = pgTable(
+  "artifacts",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    gateId: text("gate_id")
+      .notNull()
+      .references(() => gates.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    title: text("title").notNull(),
+    requirement: text("requirement", { enum: ["must", "should"] }).notNull(),
+    ownerId: text("owner_id").references(() => users.id),
+    status: text("status", { enum: ARTIFACT_STATUSES }).notNull().default("missing"),
+    // Copied from the policy at instantiation: the project roles whose board members must all
+    // approve (empty = any one board member other than the author).
+    approverRoles: json<ProjectRole[]>("approver_roles").notNull().default([]),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("artifacts_gate_idx").on(t.gateId, t.status),
+    // Review queues look for submitted artifacts across every board seat.
+    index("artifacts_status_idx").on(t.status, t.gateId),
+    index("artifacts_project_idx").on(t.projectId, t.status),
+  ],
+);
+
+export const artifactVersions = pgTable(
+  "artifact_versions",
+  {
+    id: id(),
+    artifactId: text("artifact_id")
+      .notNull()
+      .references(() => artifacts.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    kind: text("kind", { enum: ["file", "url", "markdown"] }).notNull(),
+    fileName: text("file_name"),
+    storedName: text("stored_name"),
+    sha256: text("sha256"),
+    size: integer("size"),
+    mediaType: text("media_type"),
+    url: text("url"),
+    markdown: text("markdown"),
+    note: text("note").notNull().default(""),
+    submittedBy: text("submitted_by")
+      .notNull()
+      .references(() => users.id),
+    submittedAt: text("submitted_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("artifact_versions_number_unique").on(t.artifactId, t.number),
+    // Review queues look at the newest versions first.
+    index("artifact_versions_submitted_idx").on(t.submittedAt),
+  ],
+);
+
+export const artifactReviews = pgTable(
+  "artifact_reviews",
+  {
+    id: id(),
+    artifactId: text("artifact_id")
+      .notNull()
+      .references(() => artifacts.id, { onDelete: "cascade" }),
+    versionId: text("version_id")
+      .notNull()
+      .references(() => artifactVersions.id, { onDelete: "cascade" }),
+    reviewerId: text("reviewer_id")
+      .notNull()
+      .references(() => users.id),
+    decision: text("decision", { enum: ["approve", "request_changes"] }).notNull(),
+    comment: text("comment").notNull().default(""),
+    at: text("at").notNull(),
+    // Set when a newer version makes this review stale.
+    dismissedAt: text("dismissed_at"),
+  },
+  (t) => [
+    index("artifact_reviews_artifact_idx").on(t.artifactId),
+    // "Has this reviewer already reviewed this version?" (review queues).
+    index("artifact_reviews_version_idx").on(t.versionId, t.reviewerId),
+  ],
+);
+
+// ───────────────────────────── Roadmap, sprints, billing ─────────────────────────────
+
+export const releases = pgTable(
+  "releases",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    name: text("name").notNull(),
+    scope: text("scope").notNull().default(""),
+    targetDate: text("target_date"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("releases_project_number_unique").on(t.projectId, t.number)],
+);
+
+export const sprints = pgTable(
+  "sprints",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    releaseId: text("release_id").references(() => releases.id),
+    number: integer("number").notNull(),
+    goal: text("goal").notNull(),
+    startDate: text("start_date").notNull(),
+    endDate: text("end_date").notNull(),
+    capacityDays: doublePrecision("capacity_days").notNull().default(0),
+    status: text("status", { enum: SPRINT_STATUSES }).notNull().default("planned"),
+    escapedDefects: integer("escaped_defects").notNull().default(0),
+    acceptanceComment: text("acceptance_comment"),
+    decidedBy: text("decided_by").references(() => users.id),
+    decidedAt: text("decided_at"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("sprints_project_number_unique").on(t.projectId, t.number),
+    index("sprints_status_idx").on(t.projectId, t.status),
+  ],
+);
+
+export const scopeItems = pgTable(
+  "scope_items",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    releaseId: text("release_id").references(() => releases.id),
+    sprintId: text("sprint_id").references(() => sprints.id),
+    title: text("title").notNull(),
+    category: text("category", { enum: SCOPE_CATEGORIES }).notNull(),
+    priority: text("priority", { enum: MOSCOW }).notNull(),
+    estimateDays: doublePrecision("estimate_days").notNull(),
+    status: text("status", { enum: SCOPE_STATUSES }).notNull().default("proposed"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
+  },
+  (t) => [
+    index("scope_items_project_idx").on(t.projectId, t.releaseId),
+    index("scope_items_sprint_idx").on(t.sprintId),
+  ],
+);
+
+export const scopeChanges = pgTable(
+  "scope_changes",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    scopeItemId: text("scope_item_id")
+      .notNull()
+      .references(() => scopeItems.id, { onDelete: "cascade" }),
+    change: text("change", { enum: ["added", "changed", "removed"] }).notNull(),
+    before: json<unknown>("before"),
+    after: json<unknown>("after"),
+    reason: text("reason").notNull(),
+    actorId: text("actor_id")
+      .notNull()
+      .references(() => users.id),
+    at: text("at").notNull(),
+  },
+  (t) => [index("scope_changes_project_idx").on(t.projectId, t.at)],
+);
+
+export const scopeBaselines = pgTable(
+  "scope_baselines",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    items: json<{ id: string; title: string; category: string; priority: string; estimateDays: number }[]>(
+      "items",
+    ).notNull(),
+    totalDays: doublePrecision("total_days").notNull(),
+    approvedBy: text("approved_by")
+      .notNull()
+      .references(() => users.id),
+    approvedAt: text("approved_at").notNull(),
+  },
+  (t) => [uniqueIndex("scope_baselines_version_unique").on(t.projectId, t.version)],
+);
+
+export const sprintDeployments = pgTable(
+  "sprint_deployments",
+  {
+    id: id(),
+    sprintId: text("sprint_id")
+      .notNull()
+      .references(() => sprints.id, { onDelete: "cascade" }),
+    releaseVersion: text("release_version").notNull(),
+    environment: text("environment", { enum: ENVIRONMENTS }).notNull(),
+    deployedOn: text("deployed_on").notNull(),
+    recordedBy: text("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sprint_deployments_sprint_idx").on(t.sprintId)],
+);
+
+export const estimateSnapshots = pgTable(
+  "estimate_snapshots",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    sprintId: text("sprint_id").references(() => sprints.id),
+    kind: text("kind", { enum: ["baseline", "sprint_close"] }).notNull(),
+    takenAt: text("taken_at").notNull(),
+    doneDays: doublePrecision("done_days").notNull(),
+    remainingDays: doublePrecision("remaining_days").notNull(),
+    velocityDaysPerSprint: doublePrecision("velocity_days_per_sprint"),
+    forecastGoLive: text("forecast_go_live").notNull(),
+    forecastGoLiveEarliest: text("forecast_go_live_earliest").notNull(),
+    forecastGoLiveLatest: text("forecast_go_live_latest").notNull(),
+    forecastCost: big("forecast_cost").notNull(),
+    currency: text("currency").notNull(),
+  },
+  (t) => [index("estimate_snapshots_project_idx").on(t.projectId, t.takenAt)],
+);
+
+export const paymentMilestones = pgTable(
+  "payment_milestones",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    sprintId: text("sprint_id")
+      .notNull()
+      .unique()
+      .references(() => sprints.id, { onDelete: "cascade" }),
+    amount: big("amount").notNull(),
+    currency: text("currency").notNull(),
+    status: text("status", { enum: MILESTONE_STATUSES }).notNull().default("pending"),
+    invoiceReference: text("invoice_reference"),
+    billableAt: text("billable_at"),
+    invoicedAt: text("invoiced_at"),
+    paidAt: text("paid_at"),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [index("payment_milestones_project_idx").on(t.projectId, t.status)],
+);
+
+// ───────────────────────────── Quality standards ─────────────────────────────
+
+export const qualityStandards = pgTable("quality_standards", {
+  id: id(),
+  level: text("level").notNull().unique(), // QS0..QS4
+  rank: integer("rank").notNull().unique(),
+  name: text("name").notNull(),
+  purpose: text("purpose").notNull().default(""),
+  // Points at or above which the selection rules recommend this level.
+  minPoints: integer("min_points").notNull(),
+  updatedAt: text("updated_at")
+    .notNull()
+    .$defaultFn(() => new Date().toISOString()),
+});
+
+export const qualityActivities = pgTable(
+  "quality_activities",
+  {
+    id: id(),
+    standardId: text("standard_id")
+      .notNull()
+      .references(() => qualityStandards.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    environment: text("environment", { enum: ENVIRONMENTS }).notNull(),
+    timing: text("timing", { enum: ["before_sprint_review", "before_gate", "after_deployment"] }).notNull(),
+    gateNumber: integer("gate_number"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [uniqueIndex("quality_activities_unique").on(t.standardId, t.key)],
+);
+
+// The selection rule table, as data: "when question = value, add points, because reason".
+export const qualityRules = pgTable("quality_rules", {
+  id: id(),
+  question: text("question").notNull(),
+  matchValue: text("match_value").notNull(),
+  points: integer("points").notNull(),
+  reason: text("reason").notNull(),
+  position: integer("position").notNull().default(0),
+});
+
+export const qualitySelections = pgTable(
+  "quality_selections",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    sprintId: text("sprint_id").references(() => sprints.id, { onDelete: "cascade" }),
+    releaseId: text("release_id").references(() => releases.id),
+    answers: json<Record<string, unknown>>("answers").notNull(),
+    recommendedLevel: text("recommended_level").notNull(),
+    reasons: json<{ text: string; points: number }[]>("reasons").notNull(),
+    chosenLevel: text("chosen_level").notNull(),
+    justification: text("justification"),
+    // The chosen level's required activities, frozen at selection time.
+    activities: json<{ key: string; name: string; environment: string; timing: string }[]>(
+      "activities",
+    ).notNull(),
+    selectedBy: text("selected_by")
+      .notNull()
+      .references(() => users.id),
+    selectedAt: text("selected_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("quality_selections_sprint_unique").on(t.sprintId),
+    // A release-level selection has no sprint: one per release.
+    uniqueIndex("quality_selections_release_unique").on(t.releaseId).where(sql`sprint_id is null`),
+  ],
+);
+
+export const qualityEvidence = pgTable(
+  "quality_evidence",
+  {
+    id: id(),
+    selectionId: text("selection_id")
+      .notNull()
+      .references(() => qualitySelections.id, { onDelete: "cascade" }),
+    activityKey: text("activity_key").notNull(),
+    result: text("result", { enum: EVIDENCE_RESULTS }).notNull(),
+    reason: text("reason"),
+    link: text("link"),
+    fileName: text("file_name"),
+    storedName: text("stored_name"),
+    sha256: text("sha256"),
+    size: integer("size"),
+    mediaType: text("media_type"),
+    recordedBy: text("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text("recorded_at").notNull(),
+  },
+  (t) => [index("quality_evidence_selection_idx").on(t.selectionId, t.activityKey)],
+);
+
+// ───────────────────────────── Client readiness and go-live ─────────────────────────────
+
+export const sites = pgTable(
+  "sites",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    location: text("location").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("sites_project_name_unique").on(t.projectId, t.name)],
+);
+
+export const guardians = pgTable(
+  "guardians",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    siteId: text("site_id")
+      .notNull()
+      .references(() => sites.id),
+    status: text("status", { enum: GUARDIAN_STATUSES }).notNull().default("nominated"),
+    nominatedBy: text("nominated_by")
+      .notNull()
+      .references(() => users.id),
+    nominatedAt: text("nominated_at").notNull(),
+    certifiedAt: text("certified_at"),
+    withdrawnAt: text("withdrawn_at"),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("guardians_project_user_unique").on(t.projectId, t.userId)],
+);
+
+export const trainingModules = pgTable(
+  "training_modules",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["usage", "administration", "configuration", "custom"] }).notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    required: boolean("required").notNull().default(true),
+    passMark: integer("pass_mark").notNull().default(70),
+    createdAt: createdAt(),
+  },
+  (t) => [index("training_modules_project_idx").on(t.projectId)],
+);
+
+export const trainingMaterials = pgTable("training_materials", {
+  id: id(),
+  moduleId: text("module_id")
+    .notNull()
+    .references(() => trainingModules.id, { onDelete: "cascade" }),
+  title: text("title").notNull(),
+  kind: text("kind", { enum: ["file", "link"] }).notNull(),
+  url: text("url"),
+  fileName: text("file_name"),
+  storedName: text("stored_name"),
+  sha256: text("sha256"),
+  size: integer("size"),
+  mediaType: text("media_type"),
+  createdAt: createdAt(),
+});
+
+export const trainingSessions = pgTable(
+  "training_sessions",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    moduleId: text("module_id")
+      .notNull()
+      .references(() => trainingModules.id),
+    startsAt: text("starts_at").notNull(),
+    durationMinutes: integer("duration_minutes").notNull().default(120),
+    mode: text("mode", { enum: ["on_site", "remote"] }).notNull(),
+    siteId: text("site_id").references(() => sites.id),
+    meetingUrl: text("meeting_url"),
+    trainerId: text("trainer_id")
+      .notNull()
+      .references(() => users.id),
+    notes: text("notes").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("training_sessions_project_idx").on(t.projectId, t.startsAt)],
+);
+
+export const trainingAttendance = pgTable(
+  "training_attendance",
+  {
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => trainingSessions.id, { onDelete: "cascade" }),
+    guardianId: text("guardian_id")
+      .notNull()
+      .references(() => guardians.id, { onDelete: "cascade" }),
+    attended: boolean("attended"),
+    score: integer("score"),
+    recordedBy: text("recorded_by").references(() => users.id),
+    recordedAt: text("recorded_at"),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.guardianId] })],
+);
+
+export const escalations = pgTable(
+  "escalations",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    raisedBy: text("raised_by")
+      .notNull()
+      .references(() => users.id),
+    title: text("title").notNull(),
+    description: text("description").notNull(),
+    severity: text("severity", { enum: ["low", "medium", "high", "critical"] }).notNull(),
+    blocking: boolean("blocking").notNull().default(false),
+    status: text("status", { enum: ["open", "triaged", "in_progress", "resolved", "closed"] })
+      .notNull()
+      .default("open"),
+    assigneeId: text("assignee_id").references(() => users.id),
+    resolution: text("resolution"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at")
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
+  },
+  (t) => [index("escalations_project_idx").on(t.projectId, t.status)],
+);
+
+export const validationRuns = pgTable(
+  "validation_runs",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    environment: text("environment", { enum: ["homologation", "production"] }).notNull(),
+    status: text("status", { enum: ["open", "passed", "failed"] })
+      .notNull()
+      .default("open"),
+    openedBy: text("opened_by")
+      .notNull()
+      .references(() => users.id),
+    openedAt: text("opened_at").notNull(),
+    closedBy: text("closed_by").references(() => users.id),
+    closedAt: text("closed_at"),
+    closingNote: text("closing_note"),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [index("validation_runs_project_idx").on(t.projectId, t.environment)],
+);
+
+export const validationScenarios = pgTable(
+  "validation_scenarios",
+  {
+    id: id(),
+    runId: text("run_id")
+      .notNull()
+      .references(() => validationRuns.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    source: text("source").notNull().default("manual"),
+    result: text("result", { enum: ["pending", "pass", "fail"] })
+      .notNull()
+      .default("pending"),
+    notes: text("notes").notNull().default(""),
+    recordedBy: text("recorded_by").references(() => users.id),
+    recordedAt: text("recorded_at"),
+  },
+  (t) => [index("validation_scenarios_run_idx").on(t.runId, t.position)],
+);
+
+export const goLiveAcceptances = pgTable("go_live_acceptances", {
+  id: id(),
+  projectId: text("project_id")
+    .notNull()
+    .unique()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  statement: text("statement").notNull(),
+  status: text("status", { enum: ["open", "signed"] })
+    .notNull()
+    .default("open"),
+  completedAt: text("completed_at"),
+  version: integer("version").notNull().default(1),
+  createdAt: createdAt(),
+});
+
+export const goLiveSigners = pgTable(
+  "go_live_signers",
+  {
+    acceptanceId: text("acceptance_id")
+      .notNull()
+      .references(() => goLiveAcceptances.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    capacity: text("capacity", { enum: ["client_owner", "guardian"] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.acceptanceId, t.userId] })],
+);
+
+export const goLiveSignOffs = pgTable(
+  "go_live_sign_offs",
+  {
+    id: id(),
+    acceptanceId: text("acceptance_id")
+      .notNull()
+      .references(() => goLiveAcceptances.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    signedAt: text("signed_at").notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    statement: text("statement").notNull(),
+    statementSha256: text("statement_sha256").notNull(),
+    auditHeadHash: text("audit_head_hash").notNull(),
+  },
+  (t) => [uniqueIndex("go_live_sign_offs_unique").on(t.acceptanceId, t.userId)],
+);
+
+export const handovers = pgTable("handovers", {
+  id: id(),
+  projectId: text("project_id")
+    .notNull()
+    .unique()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  handoverDate: text("handover_date").notNull(),
+  supportContacts: json<{ name: string; email: string; phone?: string; role?: string }[]>(
+    "support_contacts",
+  ).notNull(),
+  openItems: json<string[]>("open_items").notNull(),
+  recordedBy: text("recorded_by")
+    .notNull()
+    .references(() => users.id),
+  recordedAt: text("recorded_at").notNull(),
+});
+
+// ───────────────────────────── Integration and migration ─────────────────────────────
+
+export const externalSystems = pgTable(
+  "external_systems",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: SYSTEM_KINDS }).notNull(),
+    description: text("description").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index("external_systems_project_idx").on(t.projectId)],
+);
+
+export const interfaces = pgTable(
+  "interfaces",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    systemId: text("system_id")
+      .notNull()
+      .references(() => externalSystems.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    direction: text("direction", { enum: ["inbound", "outbound", "bidirectional"] }).notNull(),
+    protocol: text("protocol", { enum: PROTOCOLS }).notNull(),
+    frequency: text("frequency").notNull(),
+    owner: text("owner").notNull().default(""),
+    status: text("status", { enum: INTERFACE_STATUSES }).notNull().default("designed"),
+    description: text("description").notNull().default(""),
+    module: text("module"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index("interfaces_project_idx").on(t.projectId, t.systemId)],
+);
+
+export const migrationPlans = pgTable("migration_plans", {
+  projectId: text("project_id")
+    .primaryKey()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  scenario: text("scenario").notNull().default(""),
+  scope: text("scope").notNull().default(""),
+  sourceSystems: text("source_systems").notNull().default(""),
+  // Activity rows against roles: { activity, phase, assignments: { role: "R"|"A"|"C"|"I" } }.
+  raci: json<{ activity: string; phase: string; assignments: Record<string, string> }[]>("raci")
+    .notNull()
+    .default([]),
+  updatedAt: text("updated_at")
+    .notNull()
+    .$defaultFn(() => new Date().toISOString()),
+});
+
+export const migrationWaves = pgTable(
+  "migration_waves",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    segment: text("segment").notNull(),
+    sourceSystem: text("source_system").notNull(),
+    module: text("module"),
+    plannedDate: text("planned_date").notNull(),
+    status: text("status", {
+      enum: ["planned", "rehearsing", "ready", "migrating", "completed", "failed"],
+    })
+      .notNull()
+      .default("planned"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index("migration_waves_project_idx").on(t.projectId, t.plannedDate)],
+);
+
+export const migrationRuns = pgTable(
+  "migration_runs",
+  {
+    id: id(),
+    waveId: text("wave_id")
+      .notNull()
+      .references(() => migrationWaves.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["rehearsal", "production"] }).notNull(),
+    ranOn: text("ran_on").notNull(),
+    extracted: integer("extracted").notNull(),
+    loaded: integer("loaded").notNull(),
+    rejected: integer("rejected").notNull(),
+    reconciliation: text("reconciliation", { enum: ["passed", "failed"] }).notNull(),
+    notes: text("notes").notNull().default(""),
+    recordedBy: text("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("migration_runs_wave_idx").on(t.waveId)],
+);
+
+export const statusReports = pgTable(
+  "status_reports",
+  {
+    id: id(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    weekOf: text("week_of").notNull(),
+    generatedAt: text("generated_at").notNull(),
+    generatedBy: text("generated_by").references(() => users.id),
+    // The frozen snapshot: never recomputed after generation.
+    snapshot: json<Record<string, unknown>>("snapshot").notNull(),
+    markdown: text("markdown").notNull(),
+  },
+  (t) => [index("status_reports_project_idx").on(t.projectId, t.generatedAt)],
+);
+
+export type User = typeof users.$inferSelect;
+export type AccountInvitation = typeof accountInvitations.$inferSelect;
+export type ClientOrganization = typeof clientOrganizations.$inferSelect;
+export type Project = typeof projects.$inferSelect;
+export type ProjectMember = typeof projectMembers.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type Gate = typeof gates.$inferSelect;
+export type Artifact = typeof artifacts.$inferSelect;
+export type ArtifactVersion = typeof artifactVersions.$inferSelect;
+export type Sprint = typeof sprints.$inferSelect;
+export type ScopeItem = typeof scopeItems.$inferSelect;

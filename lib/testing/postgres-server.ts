@@ -1,0 +1,228 @@
+// A throw-away PostgreSQL server for the tests: Debian's binaries, a fresh cluster in a temp
+// folder, a free port on 127.0.0.1, settings that trade durability for speed, and one template
+// database migrated from db/migrations-pg that every test database is copied from.
+import { execFile, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { appendFileSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+
+const run = promisify(execFile);
+
+/** The database every test database is copied from (CREATE DATABASE … TEMPLATE). */
+export const TEMPLATE_DATABASE = "lightgate_template";
+const ROLE = "lightgate";
+const MIN_VERSION = 15;
+const DEBIAN_ROOT = "/usr/lib/postgresql";
+const migrationsFolder = path.join(process.cwd(), "db", "migrations-pg");
+
+export type PostgresServer = {
+  /** Superuser URL of the server's `postgres` database: for creating databases, not for tests. */
+  adminUrl: string;
+  version: number;
+  /** The URL of a new, empty, migrated database. */
+  createDatabase(): Promise<string>;
+  /** Stops the server and removes its folder. */
+  stop(): Promise<void>;
+};
+
+/** Raised when no usable PostgreSQL is installed; its stack is its message, so it prints as one line. */
+export class PostgresUnavailable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PostgresUnavailable";
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
+/** The bin folder of the newest Debian PostgreSQL ≥ 15 (`/usr/lib/postgresql/<ver>/bin`). */
+export function findPostgresBinaries(root = DEBIAN_ROOT): { bin: string; version: number } {
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((name) => /^\d+$/.test(name) && existsSync(path.join(root, name, "bin", "initdb")))
+        .map(Number)
+        .sort((a, b) => b - a)
+    : [];
+  const version = versions[0];
+  if (version === undefined || version < MIN_VERSION) {
+    const found = version === undefined ? "none found" : `only ${versions.join(", ")} found`;
+    throw new PostgresUnavailable(
+      `PostgreSQL ${MIN_VERSION} or later is needed for these tests (${root}/<version>/bin/initdb: ${found}); install it with: apt-get install postgresql`,
+    );
+  }
+  return { bin: path.join(root, String(version), "bin"), version };
+}
+
+/** Asks the kernel for a free TCP port on 127.0.0.1 (a race with other processes is retried by the caller). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** The server refuses to run as root: then every server binary runs as the `postgres` OS user. */
+function asServerUser(): { wrap: (file: string, args: string[]) => [string, string[]]; uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return { wrap: (file, args) => [file, args] };
+  const uid = Number(spawnSync("id", ["-u", "postgres"], { encoding: "utf8" }).stdout.trim());
+  const gid = Number(spawnSync("id", ["-g", "postgres"], { encoding: "utf8" }).stdout.trim());
+  if (!Number.isInteger(uid) || uid <= 0) {
+    throw new PostgresUnavailable("running as root, and there is no `postgres` OS user to run the test server as");
+  }
+  return { wrap: (file, args) => ["runuser", ["-u", "postgres", "--", file, ...args]], uid, gid };
+}
+
+function chownTree(folder: string, uid: number, gid: number) {
+  chownSync(folder, uid, gid);
+  for (const entry of readdirSync(folder, { recursive: true, encoding: "utf8" })) chownSync(path.join(folder, entry), uid, gid);
+}
+
+function databaseUrl(port: number, password: string, database: string): string {
+  return `postgres://${ROLE}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+// One admin connection per process and server: opening one (a backend fork and a SCRAM
+// exchange) costs more than the copy itself. Idle, it lets the process exit.
+const adminPools = new Map<string, pg.Pool>();
+function adminPool(adminUrl: string): pg.Pool {
+  let pool = adminPools.get(adminUrl);
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: adminUrl, max: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    // The server going away at teardown breaks the idle connection: not an error of any test.
+    pool.on("error", () => undefined);
+    adminPools.set(adminUrl, pool);
+  }
+  return pool;
+}
+
+async function closeAdminPool(adminUrl: string) {
+  const pool = adminPools.get(adminUrl);
+  adminPools.delete(adminUrl);
+  await pool?.end();
+}
+
+/** Copies the migrated template into a new database and returns its URL. Usable from any test worker. */
+export async function createDatabase(adminUrl: string): Promise<string> {
+  const name = `test_${randomBytes(8).toString("hex")}`;
+  await adminPool(adminUrl).query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function startPostgresServer(): Promise<PostgresServer> {
+  const { bin, version } = findPostgresBinaries();
+  const user = asServerUser();
+  const folder = mkdtempSync(path.join(os.tmpdir(), "lightgate-pg-"));
+  const dataDir = path.join(folder, "data");
+  const logFile = path.join(folder, "server.log");
+  const passwordFile = path.join(folder, "password");
+  const socketDir = path.join(folder, "socket");
+  mkdirSync(socketDir);
+  const password = randomBytes(18).toString("base64url");
+  writeFileSync(passwordFile, password, { mode: 0o600 });
+  if (user.uid !== undefined) chownTree(folder, user.uid, user.gid!);
+
+  const serverTool = (tool: string, args: string[]) => {
+    const [file, argv] = user.wrap(path.join(bin, tool), args);
+    return run(file, argv, { encoding: "utf8" });
+  };
+  const logTail = () => (existsSync(logFile) ? readFileSync(logFile, "utf8").trim().split("\n").slice(-5).join("\n") : "");
+  let running = false;
+  // A test run that ends without its teardown (an uncaught error, process.exit) must not leave
+  // a server behind: stop it synchronously on the way out.
+  const stopOnExit = () => {
+    if (!running) return;
+    const [file, argv] = user.wrap(path.join(bin, "pg_ctl"), ["stop", "-D", dataDir, "-m", "immediate", "-s"]);
+    spawnSync(file, argv);
+    rmSync(folder, { recursive: true, force: true });
+  };
+  let adminUrl = "";
+  const stop = async () => {
+    process.off("exit", stopOnExit);
+    if (adminUrl) await closeAdminPool(adminUrl).catch(() => undefined);
+    if (running) {
+      running = false;
+      // Immediate: the cluster is deleted next, so nothing needs to reach the disk.
+      await serverTool("pg_ctl", ["stop", "-D", dataDir, "-m", "immediate", "-s"]).catch(() => undefined);
+    }
+    rmSync(folder, { recursive: true, force: true });
+  };
+
+  try {
+    await serverTool("initdb", [
+      "-D", dataDir, "--username", ROLE, "--pwfile", passwordFile, "--auth", "scram-sha-256",
+      "--locale=C", "--encoding=UTF8", "--no-sync", "--no-instructions",
+    ]);
+    // Test-only settings: a crash loses the cluster anyway, so nothing is flushed to disk.
+    appendFileSync(
+      path.join(dataDir, "postgresql.conf"),
+      [
+        "",
+        "listen_addresses = '127.0.0.1'",
+        `unix_socket_directories = '${socketDir}'`,
+        "fsync = off",
+        "synchronous_commit = off",
+        "full_page_writes = off",
+        "max_connections = 200",
+        "",
+      ].join("\n"),
+    );
+    // Set before starting: a start that timed out may still have left a server running.
+    running = true;
+    process.on("exit", stopOnExit);
+    const port = await startOnFreePort(serverTool, dataDir, logFile);
+    adminUrl = databaseUrl(port, password, "postgres");
+    await createTemplate(adminUrl, databaseUrl(port, password, TEMPLATE_DATABASE));
+    return { adminUrl, version, createDatabase: () => createDatabase(adminUrl), stop };
+  } catch (error) {
+    const tail = logTail();
+    await stop();
+    if (error instanceof PostgresUnavailable) throw error;
+    const detail = error instanceof Error ? error.message.trim() : String(error);
+    throw new Error(`The test PostgreSQL server did not start: ${detail}${tail ? `\nserver log:\n${tail}` : ""}`);
+  }
+}
+
+type ServerTool = (tool: string, args: string[]) => Promise<unknown>;
+
+/** Starts the server on a free port; another process may take the port between probe and start, so try a few. */
+async function startOnFreePort(serverTool: ServerTool, dataDir: string, logFile: string): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      await serverTool("pg_ctl", ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-s", "-o", `-p ${port}`]);
+      return port;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+/** Creates the template database, migrates it, and closes it to connections so copies never wait on it. */
+async function createTemplate(adminUrl: string, templateUrl: string) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
+    const pool = new pg.Pool({ connectionString: templateUrl, max: 1 });
+    try {
+      await migrate(drizzle(pool), { migrationsFolder });
+    } finally {
+      await pool.end();
+    }
+    await admin.query(`ALTER DATABASE "${TEMPLATE_DATABASE}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
+  } finally {
+    await admin.end();
+  }
+}
