@@ -11,6 +11,9 @@ const chromiumPath =
 
 export default defineConfig({
   testDir: "./e2e",
+  // A fresh axe ledger per run, and what axe checked printed at the end (e2e/axe-ledger.ts).
+  globalSetup: "./e2e/global-setup.ts",
+  globalTeardown: "./e2e/global-teardown.ts",
   outputDir: `./test-results/${port}`,
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
