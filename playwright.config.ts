@@ -15,7 +15,9 @@ export default defineConfig({
   globalSetup: "./e2e/global-setup.ts",
   globalTeardown: "./e2e/global-teardown.ts",
   outputDir: `./test-results/${port}`,
-  fullyParallel: false,
+  // Tests, not files, are shared out: one long file no longer keeps a worker busy while the other
+  // idles at the end. Groups whose tests depend on each other say so (mode "default" or "serial").
+  fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),

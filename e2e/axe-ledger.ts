@@ -33,16 +33,16 @@ const BANDS: [number, string][] = [
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
-/** The route of a URL: ids and numbers become placeholders; query keys kept, their values dropped. */
+/**
+ * The route of a URL: ids and numbers become placeholders. The query is left out: it filters or
+ * sorts what the same page shows (`/projects?q=`, `/dashboard?sort=`), it does not make another page.
+ */
 export function routeOf(url: string): string {
-  const { pathname, searchParams } = new URL(url);
-  const route = pathname
+  return new URL(url).pathname
     .replace(UUID, ":id")
     .split("/")
     .map((part) => (/^\d+$/.test(part) ? ":n" : part))
     .join("/");
-  const keys = [...new Set(searchParams.keys())].sort();
-  return keys.length ? `${route}?${keys.join("&")}` : route;
 }
 
 export function kindOf(facts: PageFacts): string {
