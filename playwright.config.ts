@@ -11,8 +11,13 @@ const chromiumPath =
 
 export default defineConfig({
   testDir: "./e2e",
+  // A fresh axe ledger per run, and what axe checked printed at the end (e2e/axe-ledger.ts).
+  globalSetup: "./e2e/global-setup.ts",
+  globalTeardown: "./e2e/global-teardown.ts",
   outputDir: `./test-results/${port}`,
-  fullyParallel: false,
+  // Tests, not files, are shared out: one long file no longer keeps a worker busy while the other
+  // idles at the end. Groups whose tests depend on each other say so (mode "default" or "serial").
+  fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),

@@ -13,6 +13,9 @@ async function openDemoProject(page: Page): Promise<string> {
 }
 
 test.describe("gate policy editing", () => {
+  // In order, in one worker: the second test reads the next version number and expects it unchanged,
+  // which the first test's publish would break if both ran at once.
+  test.describe.configure({ mode: "default" });
   test.use({ storageState: storageStateOf("admin") });
 
   test("an admin edits gate 5's objectives and publishes a new version", async ({ page }) => {

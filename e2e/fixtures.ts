@@ -1,26 +1,43 @@
 // Specs import `test` and `expect` from "./fixtures", not from "@playwright/test": every page a test
 // opens is then checked with axe after each load (and each client-side navigation) and once more
 // in its final state, and the test fails listing every serious or critical violation (rule, target,
-// page). No rule is disabled: a violation is fixed in the app.
+// page). No rule is disabled: a violation is fixed in the app. Each kind of page (route, account,
+// width band, open dialog or field errors: see axe-ledger.ts) is analysed once per run, by whichever
+// test reaches it first; every test that reaches a kind with violations fails with them.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
-
-type Violation = { rule: string; impact: string; help: string; target: string; url: string };
+import { checkedViolations, kindOf, recordChecked, recordSeen, type PageFacts, type Violation } from "./axe-ledger";
 
 const BLOCKING = new Set(["serious", "critical"]);
 
-// Violations by page state (its DOM and width), shared by the tests of a worker: axe gives the same
-// answer for the same DOM, so a state seen before (the sign-in page, a dashboard) is not analysed
-// again — on a busy machine one analysis takes seconds.
-const seenStates = new Map<string, Violation[]>();
+// This worker's memory of the ledger, so a kind it already knows costs no file read.
+const knownKinds = new Map<string, Violation[]>();
+const seenKinds = new Set<string>();
 
-/** A fingerprint of what axe would look at: the whole DOM and the window's width. */
-async function stateOf(page: Page): Promise<string> {
+function violationsOf(kind: string): Violation[] | undefined {
+  let violations = knownKinds.get(kind);
+  if (!violations) {
+    violations = checkedViolations(kind);
+    if (violations) knownKinds.set(kind, violations);
+  }
+  return violations;
+}
+
+/** What decides which kind of page this is: its URL, the window's width, who is signed in, its state. */
+async function factsOf(page: Page): Promise<PageFacts> {
   return page.evaluate(() => {
-    const text = document.documentElement.outerHTML;
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    return `${location.pathname}${location.search}|${window.innerWidth}|${text.length}|${hash >>> 0}`;
+    // The account menu's button reads "Account: <name>"; a page without it is seen signed out.
+    const account = [...document.querySelectorAll("button")].map((b) => b.textContent ?? "").find((text) => text.includes("Account: "));
+    const dialog = document.querySelector("dialog[open]");
+    const title = dialog ? document.getElementById(dialog.getAttribute("aria-labelledby") ?? "")?.textContent ?? "untitled" : "";
+    return {
+      url: location.href,
+      width: window.innerWidth,
+      account: account ? account.slice(account.indexOf("Account: ") + "Account: ".length).trim() : "signed out",
+      // Digits vary with the data ("Publish version 3"), not with what the dialog is.
+      dialog: title.replace(/\d+/g, "#").trim(),
+      invalid: document.querySelector('[aria-invalid="true"]') !== null,
+    };
   });
 }
 
@@ -91,19 +108,26 @@ class AxeWatch {
     const url = page.url();
     if (!url.startsWith("http")) return;
     try {
-      const state = await stateOf(page);
-      let violations = seenStates.get(state);
+      const kind = kindOf(await factsOf(page));
+      if (!seenKinds.has(kind)) {
+        seenKinds.add(kind);
+        recordSeen(kind);
+      }
+      let violations = violationsOf(kind);
       if (!violations) {
+        const started = performance.now();
         // Legacy mode runs axe inside the page itself, instead of opening a blank page per analysis.
-        const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+        // Only violations are read, so axe need not gather every passing node (the same rules run).
+        const results = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ["violations"] }).analyze();
         // The test navigated while axe ran: this DOM was half one page, half the next. The
-        // navigation scheduled another analysis of the page it reached.
+        // navigation scheduled another analysis of the page it reached; this kind stays unchecked.
         if (page.isClosed() || page.url() !== url) return;
         const path = new URL(url).pathname;
         violations = results.violations
           .filter((v) => v.impact && BLOCKING.has(v.impact))
           .flatMap((v) => v.nodes.map((node) => ({ rule: v.id, impact: v.impact!, help: v.help, target: node.target.map(String).join(" "), url: path })));
-        seenStates.set(state, violations);
+        knownKinds.set(kind, violations);
+        recordChecked(kind, violations, Math.round(performance.now() - started));
       }
       for (const v of violations) this.found.set(`${v.rule}|${v.target}|${v.url}`, v);
     } catch {
