@@ -76,7 +76,7 @@ describe("transaction()", () => {
       }),
     ).rejects.toThrow("refused halfway");
     expect(await names(db)).toEqual(["Kept"]);
-    closeDatabase(db);
+    await closeDatabase(db);
   });
 
   it("never interleaves two concurrent transactions, however often they await", async () => {
@@ -94,7 +94,7 @@ describe("transaction()", () => {
     await Promise.all([command("A"), command("B"), command("C")]);
     expect(log).toEqual(["A begin", "A end", "B begin", "B end", "C begin", "C end"]);
     expect(await names(db)).toHaveLength(9);
-    closeDatabase(db);
+    await closeDatabase(db);
   });
 
   it("a failed transaction releases the lock: the next one runs", async () => {
@@ -135,13 +135,13 @@ describe("transaction()", () => {
     release();
     await writing;
     expect(await names(db)).toEqual(["Pending"]);
-    closeDatabase(db);
+    await closeDatabase(db);
   });
 
   it("refuses a write outside transaction() on a database file, so nothing bypasses the lock", async () => {
     const db = openDatabase(path.join(dir, "d.db"));
     await expect(db.insert(clientOrganizations).values(organization("Stray"))).rejects.toThrow(/readonly/);
     expect(await names(db)).toEqual([]);
-    closeDatabase(db);
+    await closeDatabase(db);
   });
 });

@@ -1,179 +1,30 @@
-import { AsyncLocalStorage } from "node:async_hooks";
-import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import path from "node:path";
-import { databaseFile } from "@/lib/env";
-import * as schema from "./schema-sqlite";
+// The one entry to the database for lib/data, scripts and tests, whichever the dialect:
+// DATABASE_URL unset is the embedded SQLite file (db/sqlite.ts), postgres://… is PostgreSQL
+// (db/postgres.ts). Every query is awaited (`await db.select()…`) and every write runs inside
+// transaction(), so the same lib/data code runs on both.
+import type { SQL } from "drizzle-orm";
+import { closePostgres, isPostgres, migratePostgres, openPostgres, postgresChangeStamp, postgresRows, postgresTransaction } from "./postgres";
+import { closeSqlite, isSqlite, openSqlite, sqliteChangeStamp, sqliteTransaction, type SqliteDb } from "./sqlite";
+import { databaseTarget, type DatabaseTarget, type Dialect } from "./url";
 
-/**
- * The database as lib/data sees it. Every query is awaited (`await db.select()…`), never run
- * with SQLite's synchronous `.get()/.all()/.run()`, so that the same code runs on PostgreSQL.
- */
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export { AsyncLock, reuseStatements, sqliteClients } from "./sqlite";
+
+/** The database as lib/data sees it: typed with the SQLite definitions, which both dialects share. */
+export type Db = SqliteDb;
 /** Inside `transaction()`: the same query surface, bound to the open transaction. */
 export type Tx = Db;
 /** Query functions accept the database or an open transaction. */
 export type DbOrTx = Db;
 
-const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+export function dialectOf(db: Db): Dialect {
+  if (isSqlite(db)) return "sqlite";
+  if (isPostgres(db)) return "postgres";
+  throw new Error("Not a database opened by db/client");
+}
 
 /** The first row of a query, or undefined: the dialect-neutral form of SQLite's `.get()`. */
 export async function first<T>(query: PromiseLike<T[]>): Promise<T | undefined> {
   return (await query)[0];
-}
-
-/**
- * Runs `work` in one write transaction and returns its result; any error rolls everything back.
- *
- * SQLite has one writer connection per process and better-sqlite3 refuses async transaction
- * callbacks, so transactions here are `BEGIN IMMEDIATE … COMMIT` behind an async lock: while
- * one is open (across its awaits) no other transaction's statements can run on the connection.
- * A transaction opened inside another (same async context) becomes a savepoint.
- */
-export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const writer = writerOf(db);
-  const open = insideTransaction.getStore();
-  if (open?.writer === writer) return savepoint(open, work);
-  return writer.lock.run(async () => {
-    writer.client.exec("BEGIN IMMEDIATE");
-    try {
-      const result = await insideTransaction.run({ writer, depth: 0 }, () => work(writer.db));
-      writer.client.exec("COMMIT");
-      return result;
-    } catch (error) {
-      if (writer.client.inTransaction) writer.client.exec("ROLLBACK");
-      throw error;
-    }
-  });
-}
-
-async function savepoint<T>(open: OpenTransaction, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const name = `nested_${++open.depth}`;
-  open.writer.client.exec(`SAVEPOINT ${name}`);
-  try {
-    const result = await work(open.writer.db);
-    open.writer.client.exec(`RELEASE ${name}`);
-    return result;
-  } catch (error) {
-    open.writer.client.exec(`ROLLBACK TO ${name}`);
-    open.writer.client.exec(`RELEASE ${name}`);
-    throw error;
-  }
-}
-
-/** A FIFO async mutex: each `run` starts when the previous one has settled. */
-export class AsyncLock {
-  private tail: Promise<unknown> = Promise.resolve();
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task, task);
-    this.tail = result.catch(() => undefined);
-    return result;
-  }
-}
-
-type Writer = { db: Db; client: Database.Database; lock: AsyncLock };
-type OpenTransaction = { writer: Writer; depth: number };
-const insideTransaction = new AsyncLocalStorage<OpenTransaction>();
-const writers = new WeakMap<Db, Writer>();
-
-function writerOf(db: Db): Writer {
-  const writer = writers.get(db);
-  if (!writer) throw new Error("transaction() needs a database opened by openDatabase()");
-  return writer;
-}
-
-/**
- * drizzle prepares a statement on every query and better-sqlite3 compiles it each time. This
- * keeps the compiled statements of the most recent SQL texts and hands them out again, reset
- * to the default row shape (drizzle switches some to raw arrays). A statement still being
- * iterated is never shared.
- */
-export function reuseStatements(sqlite: Database.Database, capacity = 500): void {
-  const compile = sqlite.prepare.bind(sqlite);
-  const compiled = new Map<string, Database.Statement>();
-  sqlite.prepare = ((source: string) => {
-    const cached = compiled.get(source);
-    if (cached && !cached.busy) {
-      compiled.delete(source);
-      compiled.set(source, cached);
-      if (cached.reader) cached.raw(false).pluck(false).expand(false);
-      return cached;
-    }
-    const statement = compile(source);
-    if (cached) return statement;
-    compiled.set(source, statement);
-    if (compiled.size > capacity) compiled.delete(compiled.keys().next().value!);
-    return statement;
-  }) as Database.Database["prepare"];
-}
-
-function connect(file: string, options?: Database.Options): Database.Database {
-  const sqlite = new Database(file, options);
-  reuseStatements(sqlite);
-  if (options?.readonly) {
-    sqlite.pragma("busy_timeout = 5000");
-    return sqlite;
-  }
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  // FULL makes every commit durable (approvals and sign-offs must never be lost).
-  sqlite.pragma("synchronous = FULL");
-  return sqlite;
-}
-
-/**
- * Opens a database file (or ":memory:"), sets the pragmas every connection needs, migrates.
- *
- * A file gets two connections: the writer, used only inside `transaction()`, and a reader for
- * everything else, so a read between two awaits of another request's open transaction sees
- * committed data only (WAL gives the reader its own snapshot). ":memory:" has one connection.
- */
-export function openDatabase(file: string): Db {
-  const writerClient = connect(file);
-  const writerDb = drizzle(writerClient, { schema }) as Db;
-  migrate(writerDb, { migrationsFolder });
-  const writer: Writer = { db: writerDb, client: writerClient, lock: new AsyncLock() };
-  writers.set(writerDb, writer);
-  if (file === ":memory:") return writerDb;
-  // Read-only: a write outside transaction() would bypass the lock (and could wait on the
-  // writer's open transaction while blocking the event loop), so it fails at once instead.
-  const readerClient = connect(file, { readonly: true });
-  const readerDb = drizzle(readerClient, { schema }) as Db;
-  writers.set(readerDb, writer);
-  return readerDb;
-}
-
-/** Closes every connection of a database opened by openDatabase(). */
-export function closeDatabase(db: Db): void {
-  const writer = writers.get(db);
-  if (db.$client.open) db.$client.close();
-  if (writer?.client.open) writer.client.close();
-}
-
-/** Connections of a database for maintenance (backup, change stamps): the writer's and the reader's. */
-export function sqliteClients(db: Db): { writer: Database.Database; reader: Database.Database } {
-  return { writer: writerOf(db).client, reader: db.$client };
-}
-
-/**
- * A value that changes whenever a write commits, whoever made it: the writer's total_changes()
- * (this process's rows) and the reader's PRAGMA data_version (commits by other connections, such
- * as `npm run reports:weekly`). Memoised reads compare it to know they are still current.
- */
-export async function changeStamp(db: Db): Promise<string> {
-  const { writer, reader } = sqliteClients(db);
-  const { changes } = writer.prepare("select total_changes() as changes").get() as { changes: number };
-  return `${changes}:${reader.pragma("data_version", { simple: true })}`;
-}
-
-const cache = globalThis as unknown as { lightgateDb?: Db };
-
-/** The process's database, cached on globalThis so hot reloads reuse it. */
-export function getDb(): Db {
-  if (!cache.lightgateDb) cache.lightgateDb = openDatabase(databaseFile());
-  return cache.lightgateDb;
 }
 
 /** The one row an insert or update `…returning()` gives; a missing row is a bug, not a user error. */
@@ -181,4 +32,55 @@ export async function one<T>(query: PromiseLike<T[]>): Promise<T> {
   const [row] = await query;
   if (row === undefined) throw new Error("Expected the statement to return a row");
   return row;
+}
+
+/**
+ * Runs `work` in one write transaction and returns its result; any error rolls everything back.
+ * Writers run one at a time (SQLite: an async lock around BEGIN IMMEDIATE; PostgreSQL: an
+ * advisory lock across instances). A transaction opened inside another becomes a savepoint.
+ */
+export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return isPostgres(db) ? await postgresTransaction(db, work) : await sqliteTransaction(db, work);
+}
+
+/** Rows of a raw SQL query (for the few reports drizzle's builder cannot say). */
+export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
+  return isPostgres(db) ? await postgresRows<T>(db, query) : db.all<T>(query);
+}
+
+/** Changes whenever a write commits anywhere (this process, another one, another instance). */
+export async function changeStamp(db: Db): Promise<string> {
+  return isPostgres(db) ? await postgresChangeStamp(db) : sqliteChangeStamp(db);
+}
+
+/** Opens a SQLite file (or ":memory:") and migrates it: the embedded database and most tests. */
+export function openDatabase(file: string): Db {
+  return openSqlite(file);
+}
+
+/** Opens and migrates the database a target names (DATABASE_URL by default): for the commands. */
+export async function connectDatabase(target: DatabaseTarget = databaseTarget()): Promise<Db> {
+  if (target.dialect === "sqlite") return openSqlite(target.file);
+  await migratePostgres(target.url);
+  return openPostgres(target.url);
+}
+
+/** Closes every connection of a database opened here. */
+export async function closeDatabase(db: Db): Promise<void> {
+  if (isPostgres(db)) await closePostgres(db);
+  else closeSqlite(db);
+}
+
+const cache = globalThis as unknown as { lightgateDb?: Db };
+
+/**
+ * The app's database, cached on globalThis so hot reloads reuse it. The start commands have
+ * migrated it already (scripts/prepare-data.ts), so opening a PostgreSQL pool here is sync.
+ */
+export function getDb(): Db {
+  if (!cache.lightgateDb) {
+    const target = databaseTarget();
+    cache.lightgateDb = target.dialect === "sqlite" ? openSqlite(target.file) : openPostgres(target.url);
+  }
+  return cache.lightgateDb;
 }

@@ -58,16 +58,17 @@ export function hashEvent(event: HashedFields): string {
 }
 
 export async function auditHead(db: DbOrTx): Promise<string> {
-  const last = await first(db
-    .select({ hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1));
-  return last?.hash ?? GENESIS_HASH;
+  return (await lastEvent(db)).hash;
+}
+
+async function lastEvent(db: DbOrTx): Promise<{ seq: number; hash: string }> {
+  const last = await first(db.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1));
+  return last ?? { seq: 0, hash: GENESIS_HASH };
 }
 
 /** Appends one event to the chain. Call inside the transaction that makes the change. */
 export async function recordAudit(tx: DbOrTx, ctx: RequestContext | null, input: AuditInput): Promise<AuditEvent> {
+  const head = await lastEvent(tx);
   const fields: HashedFields = {
     id: randomUUID(),
     at: new Date().toISOString(),
@@ -83,12 +84,15 @@ export async function recordAudit(tx: DbOrTx, ctx: RequestContext | null, input:
     after: input.after === undefined ? null : JSON.parse(JSON.stringify(input.after)),
     ip: ctx?.ip ?? null,
     userAgent: ctx?.userAgent ?? null,
-    previousHash: await auditHead(tx),
+    previousHash: head.hash,
   };
   const hash = hashEvent(fields);
+  // The next number is set here, not by the database: a PostgreSQL sequence skips the numbers of
+  // rolled-back transactions, and the chain has no gaps. transaction() serialises writers, so the
+  // head read above is still the head.
   return await one(tx
     .insert(auditEvents)
-    .values({ ...fields, hash })
+    .values({ ...fields, seq: head.seq + 1, hash })
     .returning());
 }
 

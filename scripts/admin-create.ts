@@ -3,10 +3,10 @@
 // the only one who knows it, so the administrator must choose their own at the first sign-in.
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { openDatabase, first, transaction, one, closeDatabase } from "@/db/client";
+import { first, transaction, one, closeDatabase } from "@/db/client";
+import { openCommandDatabase } from "./database";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { databaseFile } from "@/lib/env";
 import { hashPassword } from "@/lib/password";
 import { email as emailSchema, newPassword } from "@/lib/validation/accounts";
 
@@ -22,7 +22,7 @@ if (!newPassword.safeParse(password).success) {
   console.error("LIGHTGATE_ADMIN_PASSWORD must have at least 10 characters.");
   process.exit(2);
 }
-const db = openDatabase(databaseFile());
+const db = await openCommandDatabase();
 if (await first(db.select().from(users).where(eq(users.email, parsedEmail.data)))) {
   console.error(`An account ${parsedEmail.data} already exists.`);
   process.exit(1);
@@ -37,4 +37,4 @@ await transaction(db, async (tx) => {
 });
 console.log(`Created administrator ${parsedEmail.data}. At the first sign-in Lightgate asks them to choose their own password.`);
 if (generated) console.log(`Password (shown once): ${password}`);
-closeDatabase(db);
+await closeDatabase(db);

@@ -14,7 +14,7 @@ try {
   const db = openDatabase(source);
   const started = Date.now();
   const { file, pages } = await backupDatabase(db, target);
-  closeDatabase(db);
+  await closeDatabase(db);
   const check = await checkDatabaseFile(file);
   console.log(`Backed up ${source}`);
   console.log(`       to ${file} (${pages} pages in ${Date.now() - started} ms)`);

@@ -1,22 +1,33 @@
 // Shared by the start commands: data folder, auth secret, migrations (and the demo seed in demo mode).
-import { openDatabase, transaction, closeDatabase } from "@/db/client";
+import { randomBytes } from "node:crypto";
+import { closeDatabase, dialectOf, transaction } from "@/db/client";
+import { sharedSetting } from "@/db/postgres";
 import { isSeeded, seedDemo } from "@/db/seed/demo";
 import { authSecret } from "@/lib/auth-secret";
 import { ensureDefaultQualityScale } from "@/lib/data/quality-scale";
-import { databaseFile, dataDir } from "@/lib/env";
+import { dataDir } from "@/lib/env";
+import { commandTarget, openCommandDatabase } from "./database";
 
 export async function prepareData(options: { demo: boolean }): Promise<void> {
-  authSecret();
-  const db = openDatabase(databaseFile());
+  const target = commandTarget();
+  const db = await openCommandDatabase(target);
   try {
+    // Instances on one PostgreSQL database must sign sessions with the same secret: unless
+    // AUTH_SECRET is set, the first one generates it and every one reads it from the database.
+    if (dialectOf(db) === "postgres" && !process.env.AUTH_SECRET) {
+      process.env.AUTH_SECRET = await sharedSetting(db, "auth_secret", () => randomBytes(32).toString("base64url"));
+    }
+    authSecret();
     // Every mode needs the quality scale (DESIGN.md §5); only added when none exists yet.
-    await transaction(db, async (tx) => void await ensureDefaultQualityScale(tx));
-    if (options.demo && !await isSeeded(db)) {
+    await transaction(db, async (tx) => void (await ensureDefaultQualityScale(tx)));
+    if (options.demo && !(await isSeeded(db))) {
       console.log("Seeding the demo portfolio…");
-      await seedDemo(db);
+      // seedDemo checks again inside its transaction: a second instance starting at once skips.
+      if (!(await seedDemo(db))) console.log("Another instance seeded it first.");
     }
   } finally {
-    closeDatabase(db);
+    await closeDatabase(db);
   }
+  console.log(`Database: ${target.display}`);
   console.log(`Data folder: ${dataDir()}`);
 }

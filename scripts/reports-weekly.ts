@@ -1,12 +1,12 @@
 // `npm run reports:weekly`: for every active project, the status report of the current ISO
 // week unless it exists; also refreshes every project's cached health (time alone can turn a
 // gate overdue). Safe to run repeatedly (e.g. from cron every Monday morning).
-import { openDatabase, closeDatabase } from "@/db/client";
+import { closeDatabase } from "@/db/client";
+import { openCommandDatabase } from "./database";
 import { refreshPortfolioHealth } from "@/lib/data/health";
 import { generateWeeklyReports } from "@/lib/data/status-reports";
-import { databaseFile } from "@/lib/env";
 
-const db = openDatabase(databaseFile());
+const db = await openCommandDatabase();
 try {
   const healthChanged = await refreshPortfolioHealth(db);
   const result = await generateWeeklyReports(db);
@@ -14,5 +14,5 @@ try {
     `Week ${result.week}: ${result.generated} report(s) generated, ${result.skipped} project(s) already had one. Health changed on ${healthChanged} project(s).`,
   );
 } finally {
-  closeDatabase(db);
+  await closeDatabase(db);
 }

@@ -31,9 +31,12 @@ export async function isSeeded(db: Db): Promise<boolean> {
   return Boolean(await first(db.select({ id: users.id }).from(users).limit(1)));
 }
 
-export async function seedDemo(db: Db): Promise<void> {
+/** Seeds the demo portfolio into an empty database; false when it already had one. */
+export async function seedDemo(db: Db): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await transaction(db, async (tx) => {
+  return await transaction(db, async (tx) => {
+      // Writers are serialised: checked again here, two instances starting at once seed once.
+      if (await isSeeded(tx)) return false;
       const { orgs, accounts } = await seedAccounts(tx, passwordHash);
       // Both template policies are seeded; a project runs on the one its spec names.
       const policies = { light: await currentDefaultPolicyVersion(tx), six_step: await currentSixStepPolicyVersion(tx) };
@@ -42,5 +45,6 @@ export async function seedDemo(db: Db): Promise<void> {
       );
       const world: DemoWorld = { orgs, accounts, projects };
       for (const seed of SEEDERS) await seed(tx, world);
+      return true;
     });
 }

@@ -25,8 +25,8 @@ beforeEach(async () => {
   });
 });
 
-afterEach(() => {
-  closeDatabase(db);
+afterEach(async () => {
+  await closeDatabase(db);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -51,7 +51,7 @@ describe("backup and restore", () => {
     expect(result.pages).toBeGreaterThan(0);
     // The live database keeps working after the backup.
     await transaction(db, (tx) => recordAudit(tx, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: "after", projectId: world.project.id }));
-    closeDatabase(db);
+    await closeDatabase(db);
 
     // Restore as docs/backup.md says: copy the backup over the database file (no -wal/-shm left).
     const restored = path.join(dir, "restored", "lightgate.db");
@@ -78,14 +78,14 @@ describe("npm scripts", () => {
 
     const target = db.$client.prepare("select seq, id from audit_events where object_id = 'g7'").get() as { seq: number; id: string };
     sqliteClients(db).writer.prepare("update audit_events set actor_email = 'someone@else.test' where seq = ?").run(target.seq);
-    closeDatabase(db);
+    await closeDatabase(db);
     const tampered = await cli("audit-verify", file);
     expect(tampered.code).toBe(1);
     expect(tampered.output).toContain(`BROKEN at event #${target.seq} (id ${target.id})`);
   }, 60_000);
 
   it("backup writes a verified copy and reports it", async () => {
-    closeDatabase(db);
+    await closeDatabase(db);
     const target = path.join(dir, "out.db");
     const result = await cli("backup", path.join(dir, "lightgate.db"), [target]);
     expect(result.code).toBe(0);

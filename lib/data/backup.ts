@@ -25,21 +25,19 @@ export async function backupDatabase(db: Db, file: string): Promise<{ file: stri
   return { file: target, pages: result.totalPages };
 }
 
-/** Opens a database file as the app would (migrating it), verifies the audit chain, counts, closes. */
+/** Counts and the audit chain's verdict of an open database; `label` names it in the report. */
+export async function checkDatabase(db: Db, label: string): Promise<BackupCheck> {
+  const n = async (table: typeof projects | typeof users | typeof auditEvents) => (await first(db.select({ n: count() }).from(table)))?.n ?? 0;
+  return { file: label, projects: await n(projects), users: await n(users), auditEvents: await n(auditEvents), chain: await verifyAuditChain(db) };
+}
+
+/** Opens a SQLite file as the app would (migrating it), verifies the audit chain, counts, closes. */
 export async function checkDatabaseFile(file: string): Promise<BackupCheck> {
   const db = openDatabase(file);
   try {
-    const n = async (table: typeof projects | typeof users | typeof auditEvents) =>
-      (await first(db.select({ n: count() }).from(table)))?.n ?? 0;
-    return {
-      file: path.resolve(file),
-      projects: await n(projects),
-      users: await n(users),
-      auditEvents: await n(auditEvents),
-      chain: await verifyAuditChain(db),
-    };
+    return await checkDatabase(db, path.resolve(file));
   } finally {
-    closeDatabase(db);
+    await closeDatabase(db);
   }
 }
 

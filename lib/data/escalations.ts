@@ -45,7 +45,7 @@ async function escalationRows(db: DbOrTx, projectId: string, options: RowOptions
       ),
     )
     .orderBy(desc(escalations.createdAt), desc(escalations.id))
-    .limit(options.limit ?? -1))
+    .limit(options.limit ?? Number.MAX_SAFE_INTEGER))
     .map((r) => ({ ...r.escalation, raisedByName: r.raisedByName, raisedByEmail: r.raisedByEmail, assigneeName: r.assigneeName }));
 }
 

@@ -300,7 +300,7 @@ describe("races", () => {
     expect(refused.status).toBe(409);
     expect((await gateRow(second, pid, 7)).status).toBe("go");
     expect(await second.select().from(gateDecisions)).toHaveLength(1);
-    closeDatabase(first);
-    closeDatabase(second);
+    await closeDatabase(first);
+    await closeDatabase(second);
   });
 });

@@ -2,7 +2,7 @@
 // without their vote, and artifacts whose latest version they have not reviewed.
 import { and, asc, count, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { type DbOrTx, first } from "@/db/client";
+import { type DbOrTx, first, rows } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, gateVotes, projects, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/permissions";
 
@@ -72,14 +72,14 @@ const RECENT_BATCH = 250;
  * batch: a board member seated on a whole portfolio gets the answer after looking at a few
  * hundred versions, without ranking every pending one.
  */
-function recentArtifactsToReview(db: DbOrTx, actor: Actor, limit: number): ArtifactToReview[] {
+async function recentArtifactsToReview(db: DbOrTx, actor: Actor, limit: number): Promise<ArtifactToReview[]> {
   const clientOrg = actor.role === "client" ? (actor.organizationId ?? "-") : null;
   const found: ArtifactToReview[] = [];
   for (let offset = 0; offset < RECENT_WINDOW && found.length < limit; offset += RECENT_BATCH) {
     found.push(
-      ...db.all<ArtifactToReview>(sql`
-        select p.id as projectId, p.name as projectName, g.number as gateNumber, a.id as artifactId, a.title as title,
-               a.requirement as requirement, v.number as versionNumber, v.submitted_at as submittedAt, u.name as submittedBy
+      ...(await rows<ArtifactToReview>(db, sql`
+        select p.id as "projectId", p.name as "projectName", g.number as "gateNumber", a.id as "artifactId", a.title as "title",
+               a.requirement as "requirement", v.number as "versionNumber", v.submitted_at as "submittedAt", u.name as "submittedBy"
         from (select id from artifact_versions order by submitted_at desc, rowid desc limit ${RECENT_BATCH} offset ${offset}) recent
         cross join artifact_versions v on v.id = recent.id
         join artifacts a on a.id = v.artifact_id and a.status = 'submitted'
@@ -88,11 +88,11 @@ function recentArtifactsToReview(db: DbOrTx, actor: Actor, limit: number): Artif
         join users u on u.id = v.submitted_by
         where v.number = (select max(v2.number) from artifact_versions v2 where v2.artifact_id = a.id)
           and exists (select 1 from gate_board_members b where b.gate_id = g.id and b.user_id = ${actor.id})
-          and (${clientOrg} is null or p.organization_id = ${clientOrg})
+          and (cast(${clientOrg} as text) is null or p.organization_id = ${clientOrg})
           and v.submitted_by <> ${actor.id}
           and not exists (select 1 from artifact_reviews r where r.version_id = v.id and r.reviewer_id = ${actor.id} and r.dismissed_at is null)
         order by v.submitted_at desc, v.rowid desc
-        limit ${limit - found.length}`),
+        limit ${limit - found.length}`)),
     );
   }
   return found;
@@ -129,7 +129,7 @@ export async function myReviews(db: DbOrTx, actor: Actor, options: { limit?: num
   };
   // A short list first looks among the newest versions of the whole portfolio: when it finds
   // enough there, they are the newest overall; otherwise it searches every seat.
-  let artifactsToReview = limit > 0 ? recentArtifactsToReview(db, actor, limit) : [];
+  let artifactsToReview = limit > 0 ? await recentArtifactsToReview(db, actor, limit) : [];
   if (limit < 0 || artifactsToReview.length < limit) {
     artifactsToReview = await artifactsToReviewQuery(db, actor, artifactFields)
       .orderBy(desc(artifactVersions.submittedAt), sql`${artifactVersions}.rowid desc`)

@@ -118,8 +118,8 @@ describe("two app processes publishing at once", () => {
       await publishPolicyVersion(first, ctxFor(people.admin), await draft("From process one."));
       expect((await refusal(async () => await publishPolicyVersion(second, ctxFor(people.admin), await draft("From process two.")))).reason).toBe("stale_version");
       expect((await listPolicies(second, people.admin))[0].versions.map((v) => v.version)).toEqual([2, 1]);
-      closeDatabase(first);
-      closeDatabase(second);
+      await closeDatabase(first);
+      await closeDatabase(second);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

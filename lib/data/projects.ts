@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { likeIgnoringCase } from "@/db/sql";
 import {
   clientOrganizations,
   gateBoardMembers,
@@ -76,7 +77,7 @@ export async function listProjects(
   const conditions: (SQL | undefined)[] = [visibleProjectsWhere(actor)];
   if (options.q) {
     const pattern = `%${options.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(sql`${projects.name} like ${pattern} escape '\\'`, sql`${clientOrganizations.name} like ${pattern} escape '\\'`));
+    conditions.push(or(likeIgnoringCase(projects.name, pattern), likeIgnoringCase(clientOrganizations.name, pattern)));
   }
   if (options.status) conditions.push(eq(projects.status, options.status));
   if (options.cursor) {

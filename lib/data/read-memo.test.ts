@@ -67,8 +67,8 @@ describe("memoRead", () => {
       expect(await changeStamp(db)).not.toBe(before);
       expect(await projectCount()).toBe(2);
       expect(reads).toBe(2);
-      closeDatabase(other);
-      closeDatabase(db);
+      await closeDatabase(other);
+      await closeDatabase(db);
     });
   });
 });

@@ -2,6 +2,7 @@
 // snapshot), and frozen by the PM as a markdown version of the gate-6 "MVP scope" artifact.
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
+import { jsonArrayLength } from "@/db/sql";
 import { artifacts, gates, projectMembers, scopeBaselines, scopeItems, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -23,7 +24,7 @@ export async function listBaselines(db: DbOrTx, actor: Actor, projectId: string)
       totalDays: scopeBaselines.totalDays,
       approvedAt: scopeBaselines.approvedAt,
       approvedBy: users.name,
-      itemCount: sql<number>`json_array_length(${scopeBaselines.items})`,
+      itemCount: jsonArrayLength(scopeBaselines.items),
     })
     .from(scopeBaselines)
     .innerJoin(users, eq(users.id, scopeBaselines.approvedBy))

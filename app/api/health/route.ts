@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, rows } from "@/db/client";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
+export async function GET() {
   try {
-    getDb().get(sql`select 1`);
+    await rows(getDb(), sql`select 1`);
     return Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     console.error(error);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, rows } from "@/db/client";
 import { humanize } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,8 +16,11 @@ export default async function OrganizationsPage() {
   const db = getDb();
   const organizations = await listOrganizations(db, actor);
   const counts = new Map(
-    db.all<{ id: string; projects: number; accounts: number }>(
-      sql`select o.id, (select count(*) from projects p where p.organization_id = o.id) as projects, (select count(*) from users u where u.organization_id = o.id) as accounts from client_organizations o`,
+    (
+      await rows<{ id: string; projects: number; accounts: number }>(
+        db,
+        sql`select o.id, (select count(*) from projects p where p.organization_id = o.id) as projects, (select count(*) from users u where u.organization_id = o.id) as accounts from client_organizations o`,
+      )
     ).map((r) => [r.id, r]),
   );
   return (

@@ -1,0 +1,114 @@
+// The PostgreSQL backend (DATABASE_URL=postgres://…): a pg pool per process, migrations applied
+// under an advisory lock, and write transactions serialised across every instance.
+import { AsyncLocalStorage } from "node:async_hooks";
+import path from "node:path";
+import { sql, type SQL } from "drizzle-orm";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import type { SqliteDb } from "./sqlite";
+import { DatabaseConfigError, redactUrl } from "./url";
+
+type Pg = NodePgDatabase;
+type Handle = { pool: pg.Pool; url: string };
+type OpenTransaction = { pool: pg.Pool; tx: Pg };
+
+// Kept on globalThis: Next bundles this module into several server chunks, and every copy must
+// know the process's pool and its open transactions.
+const shared = globalThis as unknown as { lightgatePostgres?: { handles: WeakMap<object, Handle>; insideTransaction: AsyncLocalStorage<OpenTransaction> } };
+shared.lightgatePostgres ??= { handles: new WeakMap<object, Handle>(), insideTransaction: new AsyncLocalStorage<OpenTransaction>() };
+const { handles, insideTransaction } = shared.lightgatePostgres;
+const migrationsFolder = path.join(process.cwd(), "db", "migrations-pg");
+
+// Advisory lock keys: any fixed numbers no other application on the database uses.
+const WRITE_LOCK = 7_411_001;
+const MIGRATE_LOCK = 7_411_002;
+
+// node-postgres returns bigint and numeric as strings (they may exceed a JS number); the app's
+// counts, sums and money in minor units fit in 2^53, so they are read as numbers.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+/** A pool on `url`, typed as the query surface lib/data uses. Migrate first with migratePostgres(). */
+export function openPostgres(url: string, options: { max?: number } = {}): SqliteDb {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? Number(process.env.DATABASE_POOL_SIZE || 10) });
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  const db = drizzle(pool);
+  handles.set(db, { pool, url });
+  return db as unknown as SqliteDb;
+}
+
+export function isPostgres(db: object): boolean {
+  return handles.has(db);
+}
+
+export async function closePostgres(db: object): Promise<void> {
+  await handles.get(db)?.pool.end();
+}
+
+/**
+ * One write transaction. Writers take a transaction-level advisory lock first, so they run one
+ * at a time across every instance, as SQLite's BEGIN IMMEDIATE makes them: checks of expected
+ * versions, the audit chain's head and "exactly one" rules hold without retries. Reads never
+ * wait for it. Each one also bumps the change counter that memoised reads compare.
+ */
+export async function postgresTransaction<T>(db: object, work: (tx: SqliteDb) => Promise<T>): Promise<T> {
+  const handle = handles.get(db);
+  if (!handle) throw new Error("transaction() needs a database opened by openDatabase()");
+  const open = insideTransaction.getStore();
+  // Inside a transaction of the same pool (even when called with the pool itself): a savepoint,
+  // never a second connection waiting for the lock the first one holds.
+  const outer: Pg = open?.pool === handle.pool ? open.tx : (db as Pg);
+  const nested = open?.pool === handle.pool;
+  return await outer.transaction(async (tx) => {
+    handles.set(tx, handle);
+    if (!nested) {
+      await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
+      await tx.execute(sql`update lightgate_changes set n = n + 1 where id = 1`);
+    }
+    return await insideTransaction.run({ pool: handle.pool, tx }, () => work(tx as unknown as SqliteDb));
+  });
+}
+
+/** The change counter: any committed write on any instance changes it. */
+export async function postgresChangeStamp(db: object): Promise<string> {
+  const result = await (db as Pg).execute<{ n: number }>(sql`select n from lightgate_changes where id = 1`);
+  return `pg:${result.rows[0]?.n ?? 0}`;
+}
+
+export async function postgresRows<T>(db: object, query: SQL): Promise<T[]> {
+  return (await (db as Pg).execute(query)).rows as T[];
+}
+
+/** Applies db/migrations-pg under a session advisory lock: instances starting at once migrate once. */
+export async function migratePostgres(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await connectOrExplain(client, url);
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATE_LOCK]);
+    await migrate(drizzle(client), { migrationsFolder });
+  } finally {
+    await client.query("select pg_advisory_unlock($1)", [MIGRATE_LOCK]).catch(() => undefined);
+    await client.end();
+  }
+}
+
+/** A value kept in the database for every instance (the generated auth secret). */
+export async function sharedSetting(db: object, key: string, create: () => string): Promise<string> {
+  const pgDb = db as Pg;
+  await pgDb.execute(sql`insert into lightgate_settings (key, value) values (${key}, ${create()}) on conflict (key) do nothing`);
+  const result = await pgDb.execute<{ value: string }>(sql`select value from lightgate_settings where key = ${key}`);
+  return result.rows[0].value;
+}
+
+/** Connects, turning the driver's errors into one line that names the server but not the password. */
+async function connectOrExplain(client: pg.Client, url: string): Promise<void> {
+  try {
+    await client.connect();
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const reason = e.code === "ECONNREFUSED" ? "the server refused the connection (is it running?)" : e.code === "ENOTFOUND" ? "the host name is unknown" : e.message;
+    throw new DatabaseConfigError(`Cannot connect to PostgreSQL at ${redactUrl(url)}: ${reason}`);
+  }
+}

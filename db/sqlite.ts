@@ -1,0 +1,168 @@
+// The embedded SQLite backend: better-sqlite3, one writer connection behind an async lock and a
+// read-only reader beside it (WAL), so that async commands never interleave their statements.
+import { AsyncLocalStorage } from "node:async_hooks";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema-sqlite";
+
+/** The query surface lib/data is typed against (both dialects answer it the same way). */
+export type SqliteDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+type Db = SqliteDb;
+type Tx = Db;
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+/**
+ * Runs `work` in one write transaction and returns its result; any error rolls everything back.
+ *
+ * SQLite has one writer connection per process and better-sqlite3 refuses async transaction
+ * callbacks, so transactions here are `BEGIN IMMEDIATE … COMMIT` behind an async lock: while
+ * one is open (across its awaits) no other transaction's statements can run on the connection.
+ * A transaction opened inside another (same async context) becomes a savepoint.
+ */
+export async function sqliteTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const writer = writerOf(db);
+  const open = insideTransaction.getStore();
+  if (open?.writer === writer) return savepoint(open, work);
+  return writer.lock.run(async () => {
+    writer.client.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await insideTransaction.run({ writer, depth: 0 }, () => work(writer.db));
+      writer.client.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (writer.client.inTransaction) writer.client.exec("ROLLBACK");
+      throw error;
+    }
+  });
+}
+
+async function savepoint<T>(open: OpenTransaction, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const name = `nested_${++open.depth}`;
+  open.writer.client.exec(`SAVEPOINT ${name}`);
+  try {
+    const result = await work(open.writer.db);
+    open.writer.client.exec(`RELEASE ${name}`);
+    return result;
+  } catch (error) {
+    open.writer.client.exec(`ROLLBACK TO ${name}`);
+    open.writer.client.exec(`RELEASE ${name}`);
+    throw error;
+  }
+}
+
+/** A FIFO async mutex: each `run` starts when the previous one has settled. */
+export class AsyncLock {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task, task);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+type Writer = { db: Db; client: Database.Database; lock: AsyncLock };
+type OpenTransaction = { writer: Writer; depth: number };
+// Kept on globalThis: Next bundles this module into several server chunks, and every copy must
+// know the process's one database and its open transactions.
+const shared = globalThis as unknown as { lightgateSqlite?: { insideTransaction: AsyncLocalStorage<OpenTransaction>; writers: WeakMap<Db, Writer> } };
+shared.lightgateSqlite ??= { insideTransaction: new AsyncLocalStorage<OpenTransaction>(), writers: new WeakMap<Db, Writer>() };
+const { insideTransaction, writers } = shared.lightgateSqlite;
+
+function writerOf(db: Db): Writer {
+  const writer = writers.get(db);
+  if (!writer) throw new Error("transaction() needs a database opened by openDatabase()");
+  return writer;
+}
+
+/**
+ * drizzle prepares a statement on every query and better-sqlite3 compiles it each time. This
+ * keeps the compiled statements of the most recent SQL texts and hands them out again, reset
+ * to the default row shape (drizzle switches some to raw arrays). A statement still being
+ * iterated is never shared.
+ */
+export function reuseStatements(sqlite: Database.Database, capacity = 500): void {
+  const compile = sqlite.prepare.bind(sqlite);
+  const compiled = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const cached = compiled.get(source);
+    if (cached && !cached.busy) {
+      compiled.delete(source);
+      compiled.set(source, cached);
+      if (cached.reader) cached.raw(false).pluck(false).expand(false);
+      return cached;
+    }
+    const statement = compile(source);
+    if (cached) return statement;
+    compiled.set(source, statement);
+    if (compiled.size > capacity) compiled.delete(compiled.keys().next().value!);
+    return statement;
+  }) as Database.Database["prepare"];
+}
+
+function connect(file: string, options?: Database.Options): Database.Database {
+  const sqlite = new Database(file, options);
+  reuseStatements(sqlite);
+  if (options?.readonly) {
+    sqlite.pragma("busy_timeout = 5000");
+    return sqlite;
+  }
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  // FULL makes every commit durable (approvals and sign-offs must never be lost).
+  sqlite.pragma("synchronous = FULL");
+  return sqlite;
+}
+
+/**
+ * Opens a database file (or ":memory:"), sets the pragmas every connection needs, migrates.
+ *
+ * A file gets two connections: the writer, used only inside `transaction()`, and a reader for
+ * everything else, so a read between two awaits of another request's open transaction sees
+ * committed data only (WAL gives the reader its own snapshot). ":memory:" has one connection.
+ */
+export function openSqlite(file: string): Db {
+  const writerClient = connect(file);
+  const writerDb = drizzle(writerClient, { schema }) as Db;
+  migrate(writerDb, { migrationsFolder });
+  const writer: Writer = { db: writerDb, client: writerClient, lock: new AsyncLock() };
+  writers.set(writerDb, writer);
+  if (file === ":memory:") return writerDb;
+  // Read-only: a write outside transaction() would bypass the lock (and could wait on the
+  // writer's open transaction while blocking the event loop), so it fails at once instead.
+  const readerClient = connect(file, { readonly: true });
+  const readerDb = drizzle(readerClient, { schema }) as Db;
+  writers.set(readerDb, writer);
+  return readerDb;
+}
+
+/** Closes every connection of a database opened by openDatabase(). */
+export function closeSqlite(db: Db): void {
+  const writer = writers.get(db);
+  if (db.$client.open) db.$client.close();
+  if (writer?.client.open) writer.client.close();
+}
+
+/** Connections of a database for maintenance (backup, change stamps): the writer's and the reader's. */
+export function sqliteClients(db: Db): { writer: Database.Database; reader: Database.Database } {
+  return { writer: writerOf(db).client, reader: db.$client };
+}
+
+/**
+ * A value that changes whenever a write commits, whoever made it: the writer's total_changes()
+ * (this process's rows) and the reader's PRAGMA data_version (commits by other connections, such
+ * as `npm run reports:weekly`). Memoised reads compare it to know they are still current.
+ */
+export function sqliteChangeStamp(db: Db): string {
+  const { writer, reader } = sqliteClients(db);
+  const { changes } = writer.prepare("select total_changes() as changes").get() as { changes: number };
+  return `${changes}:${reader.pragma("data_version", { simple: true })}`;
+}
+
+/** Is this a SQLite database (or transaction) opened here? */
+export function isSqlite(db: object): boolean {
+  return writers.has(db as Db);
+}
