@@ -1,16 +1,22 @@
-// The tests that need a real PostgreSQL server: the global setup starts one per run (Debian's
-// postgresql ≥ 15) and hands its admin URL to the tests through inject("postgresAdminUrl").
+// The integration suite again, on PostgreSQL: the global setup starts a real server for the run
+// (Debian's postgresql ≥ 15) and hands its admin URL to the tests through inject("postgresAdminUrl");
+// createTestDb() gives every test a fresh database copied from the migrated template. DATABASE_URL
+// only selects the dialect here (db/schema.ts takes the PostgreSQL tables); no test connects to it.
 import { configDefaults, defineConfig } from "vitest/config";
 import base from "./vitest.config.mjs";
 
 export const postgresTests = ["lib/testing/postgres-server.test.ts"];
 
+/** Files about SQLite itself (its connections, files and backup API), with PostgreSQL counterparts elsewhere. */
+const sqliteOnly = ["db/client.test.ts", "lib/data/backup.test.ts"];
+
 export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: postgresTests,
-    exclude: configDefaults.exclude,
+    include: [...postgresTests, "lib/data/**/*.test.ts", "lib/audit.test.ts", "db/seed/**/*.test.ts"],
+    exclude: [...configDefaults.exclude, ...sqliteOnly],
+    env: { DATABASE_URL: "postgres://per-test-databases@localhost/see-createTestDb" },
     globalSetup: ["lib/testing/postgres-global-setup.ts"],
   },
 });

@@ -48,6 +48,12 @@ export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
   return isPostgres(db) ? await postgresRows<T>(db, query) : db.all<T>(query);
 }
 
+/** Runs one raw statement that returns nothing (for tests and maintenance; commands use the builder). */
+export async function execute(db: Db, query: SQL): Promise<void> {
+  if (isPostgres(db)) await postgresRows(db, query);
+  else db.run(query);
+}
+
 /** Changes whenever a write commits anywhere (this process, another one, another instance). */
 export async function changeStamp(db: Db): Promise<string> {
   return isPostgres(db) ? await postgresChangeStamp(db) : sqliteChangeStamp(db);

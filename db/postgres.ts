@@ -30,8 +30,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
 /** A pool on `url`, typed as the query surface lib/data uses. Migrate first with migratePostgres(). */
-export function openPostgres(url: string, options: { max?: number } = {}): SqliteDb {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? Number(process.env.DATABASE_POOL_SIZE || 10) });
+export function openPostgres(url: string, options: { max?: number; idleTimeoutMillis?: number } = {}): SqliteDb {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? Number(process.env.DATABASE_POOL_SIZE || 10),
+    idleTimeoutMillis: options.idleTimeoutMillis ?? 10_000,
+  });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   const db = drizzle(pool);

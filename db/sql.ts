@@ -5,6 +5,12 @@ import { databaseDialect } from "./url";
 
 const onPostgres = databaseDialect() === "postgres";
 
+/**
+ * A join that keeps the tables in the order written: SQLite's CROSS JOIN (which also takes ON)
+ * stops its planner from reordering; PostgreSQL plans a plain join well and refuses CROSS … ON.
+ */
+export const joinInThisOrder: SQL = sql.raw(onPostgres ? "join" : "cross join");
+
 /** Number of elements of a JSON array column. */
 export function jsonArrayLength(column: SQLWrapper): SQL<number> {
   return onPostgres ? sql<number>`jsonb_array_length(${column})` : sql<number>`json_array_length(${column})`;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { execute } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { createTestDb, ctxFor, makeUser } from "@/lib/testing/fixtures";
 import { canonicalJson, GENESIS_HASH, recordAudit, verifyAuditChain } from "./audit";
@@ -16,7 +18,7 @@ describe("canonicalJson", () => {
 
 describe("the audit chain", () => {
   it("links every event to the previous one and verifies", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const admin = await makeUser(db, "admin");
     const first = await recordAudit(db, ctxFor(admin), { action: "a.one", objectType: "thing", objectId: "1", after: { x: 1 } });
     const second = await recordAudit(db, ctxFor(admin), { action: "a.two", objectType: "thing", objectId: "1", before: { x: 1 }, after: { x: 2 } });
@@ -26,20 +28,20 @@ describe("the audit chain", () => {
   });
 
   it("names the first altered event", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const admin = await makeUser(db, "admin");
     for (let i = 0; i < 3; i++) await recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
-    db.$client.prepare("update audit_events set action = 'tampered' where seq = 2").run();
+    await execute(db, sql`update audit_events set action = 'tampered' where seq = 2`);
     const verdict = await verifyAuditChain(db);
     expect(verdict.ok).toBe(false);
     expect(!verdict.ok && verdict.brokenAt.seq).toBe(2);
   });
 
   it("notices a removed event", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const admin = await makeUser(db, "admin");
     for (let i = 0; i < 3; i++) await recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
-    db.$client.prepare("delete from audit_events where seq = 2").run();
+    await execute(db, sql`delete from audit_events where seq = 2`);
     const verdict = await verifyAuditChain(db, 1);
     expect(verdict.ok).toBe(false);
     expect(!verdict.ok && verdict.brokenAt.seq).toBe(3);

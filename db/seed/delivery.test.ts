@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { createTestDb } from "@/lib/testing/fixtures";
 import { openDatabase, first } from "@/db/client";
 import { users } from "@/db/schema";
 import { portfolioBilling, projectBilling } from "@/lib/data/billing";
@@ -11,7 +12,7 @@ import { seedDemo } from "./demo";
 
 describe("delivery demo data", () => {
   it("tells a story: sprints in every state, an estimate trail, milestones in every status", async () => {
-    const db = openDatabase(":memory:");
+    const db = await createTestDb();
     await seedDemo(db);
     const admin = (await first(db.select().from(users).where(eq(users.email, "admin@demo.test"))))!;
     const byName = async (name: string) => (await listProjects(db, admin, { limit: 50, q: name })).items[0];

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { createTestDb } from "@/lib/testing/fixtures";
 import { openDatabase, first } from "@/db/client";
 import { users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
@@ -10,7 +11,7 @@ import { seedDemo } from "./demo";
 
 describe("gate demo data", () => {
   it("leaves a gate in review with work waiting for board@demo.test, and the SME rollout untouched", async () => {
-    const db = openDatabase(":memory:");
+    const db = await createTestDb();
     await seedDemo(db);
     const account = async (email: string) => (await first(db.select().from(users).where(eq(users.email, email))))!;
     const board = await account("board@demo.test");

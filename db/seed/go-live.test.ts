@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { createTestDb } from "@/lib/testing/fixtures";
 import { openDatabase, first } from "@/db/client";
 import { users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
@@ -9,7 +10,7 @@ import { seedDemo } from "./demo";
 
 describe("go-live demo data", () => {
   it("has one project ready to sign, one not ready, and a live one handed over", async () => {
-    const db = openDatabase(":memory:");
+    const db = await createTestDb();
     await seedDemo(db);
     const admin = (await first(db.select().from(users).where(eq(users.email, "admin@demo.test"))))!;
     const byName = async (name: string) => (await listProjects(db, admin, { limit: 50, q: name })).items[0];

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { createTestDb } from "@/lib/testing/fixtures";
 import { openDatabase, first } from "@/db/client";
 import { projects, sprints, users } from "@/db/schema";
 import { missingQualityEvidence, recommendForSprint } from "@/lib/data/quality";
@@ -8,7 +9,7 @@ import { seedDemo } from "./demo";
 
 describe("quality demo data", () => {
   it("gives delivered sprints a selection and evidence consistent with the rules", async () => {
-    const db = openDatabase(":memory:");
+    const db = await createTestDb();
     await seedDemo(db);
     const admin = (await first(db.select().from(users).where(eq(users.email, "admin@demo.test"))))!;
     const residential = (await first(db.select().from(projects).where(eq(projects.name, "Nordlicht residential billing MVP"))))!;

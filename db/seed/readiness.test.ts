@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { createTestDb } from "@/lib/testing/fixtures";
 import { openDatabase, first } from "@/db/client";
 import { users } from "@/db/schema";
 import { escalationRaiseCheck } from "@/lib/data/escalations";
@@ -10,7 +11,7 @@ import { seedDemo } from "./demo";
 
 describe("readiness demo data", () => {
   it("has guardians in every state, past and upcoming sessions, and the promised certifications", async () => {
-    const db = openDatabase(":memory:");
+    const db = await createTestDb();
     await seedDemo(db);
     const user = async (email: string) => (await first(db.select().from(users).where(eq(users.email, email))))!;
     const admin = await user("admin@demo.test");

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { createTestDb } from "@/lib/testing/fixtures";
 import { openDatabase, first } from "@/db/client";
 import { gatePolicies, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
@@ -11,7 +12,7 @@ import { seedDemo } from "./demo";
 
 describe("six-step demo data", () => {
   it("seeds both policies and an AquaVale project at step 4 of the six-step rollout", async () => {
-    const db = openDatabase(":memory:");
+    const db = await createTestDb();
     await seedDemo(db);
     const account = async (email: string) => (await first(db.select().from(users).where(eq(users.email, email))))!;
     const admin = await account("admin@demo.test");

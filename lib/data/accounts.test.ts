@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { rows } from "@/db/client";
 import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -11,7 +12,7 @@ import { first } from "@/db/client";
 
 describe("accounts", () => {
   it("only admins create (by invitation) and list accounts", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const admin = await makeUser(db, "admin");
     const staff = await makeUser(db, "staff");
     const org = await makeOrganization(db);
@@ -27,7 +28,7 @@ describe("accounts", () => {
   });
 
   it("disabling an account moves its session version on and refuses sign-in", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const admin = await makeUser(db, "admin");
     const staff = await makeUser(db, "staff");
     await setUserDisabled(db, ctxFor(admin), staff.id, true);
@@ -36,7 +37,7 @@ describe("accounts", () => {
   });
 
   it("changing one's password needs the current one and revokes sessions", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const staff = await makeUser(db, "staff");
     await expect(changeOwnPassword(db, ctxFor(staff), "wrong", "a brand new password")).rejects.toMatchObject({ reason: "wrong_password" });
     await changeOwnPassword(db, ctxFor(staff), TEST_PASSWORD, "a brand new password");
@@ -47,7 +48,7 @@ describe("accounts", () => {
 
 describe("sign-in throttle", () => {
   it("after five failures from one address, refuses even the right password for 15 minutes", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const staff = await makeUser(db, "staff");
     const t0 = new Date("2026-11-22T10:00:00Z");
     for (let i = 0; i < 5; i++) {
@@ -65,11 +66,11 @@ describe("sign-in throttle", () => {
 
 describe("API tokens", () => {
   it("are stored hashed, resolve to their owner, and stop working when revoked or disabled", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const admin = await makeUser(db, "admin");
     const staff = await makeUser(db, "staff");
     const { id, token } = await createApiToken(db, ctxFor(staff), "ci");
-    expect(db.$client.prepare("select token_hash from api_tokens").get()).not.toMatchObject({ token_hash: token });
+    expect((await rows(db, sql`select token_hash from api_tokens`))[0]).not.toMatchObject({ token_hash: token });
     expect((await actorForToken(db, token))?.id).toBe(staff.id);
     await expect(revokeApiToken(db, ctxFor(admin), id)).rejects.toThrow(AppError);
     await revokeApiToken(db, ctxFor(staff), id);

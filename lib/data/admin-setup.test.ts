@@ -4,7 +4,7 @@ import { createTestDb, makeUser, makeWorld } from "@/lib/testing/fixtures";
 
 describe("the administrator's setup steps, from the installation's counts", () => {
   it("a fresh installation with only its administrator has organisation and people to do", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const admin = await makeUser(db, "admin");
     const setup = await adminSetup(db, admin);
     expect(setup.steps.find((s) => s.key === "organization")!.done).toBe(false);
@@ -13,7 +13,7 @@ describe("the administrator's setup steps, from the installation's counts", () =
   });
 
   it("an installation with organisations, people and a project is all done; others may not ask", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const world = await makeWorld(db);
     expect((await adminSetup(db, world.admin)).done).toBe(true);
     await expect(adminSetup(db, world.pm)).rejects.toThrow();

@@ -24,7 +24,7 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   w = await makeGateWorld(db);
   pid = w.project.id;
   sow = (await artifactsOfGate(db, pid, 7)).find((a) => a.type === "statement_of_work")!;

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { type Db, transaction } from "@/db/client";
+import { eq, sql } from "drizzle-orm";
+import { type Db, execute, rows, transaction } from "@/db/client";
+import { auditEvents } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { auditChainSummary, listProjectAudit, listRecentEvents, projectAuditFacets, verifyChain } from "@/lib/data/audit-trail";
 import { AppError } from "@/lib/errors";
@@ -19,7 +21,7 @@ async function refusal(run: () => unknown): Promise<AppError> {
 }
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   world = await makeWorld(db);
   const projectId = world.project.id;
   await transaction(db, async (tx) => {
@@ -140,8 +142,8 @@ describe("audit chain verification", () => {
   });
 
   it("fails at the altered event when a row is updated", async () => {
-    const target = db.$client.prepare("select seq, id from audit_events where action = 'sprint.accept'").get() as { seq: number; id: string };
-    db.$client.prepare("update audit_events set after = ? where seq = ?").run(JSON.stringify({ number: 1, amount: 1 }), target.seq);
+    const [target] = await rows<{ seq: number; id: string }>(db, sql`select seq, id from audit_events where action = 'sprint.accept'`);
+    await db.update(auditEvents).set({ after: { number: 1, amount: 1 } }).where(eq(auditEvents.seq, target.seq));
     const verdict = await verifyChain(db, world.admin);
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) {
@@ -152,9 +154,9 @@ describe("audit chain verification", () => {
   });
 
   it("fails at the event after a deleted row", async () => {
-    const target = db.$client.prepare("select seq from audit_events where action = 'artifact.version.add'").get() as { seq: number };
-    const next = db.$client.prepare("select seq, id from audit_events where seq > ? order by seq limit 1").get(target.seq) as { seq: number; id: string };
-    db.$client.prepare("delete from audit_events where seq = ?").run(target.seq);
+    const [target] = await rows<{ seq: number }>(db, sql`select seq from audit_events where action = 'artifact.version.add'`);
+    const [next] = await rows<{ seq: number; id: string }>(db, sql`select seq, id from audit_events where seq > ${target.seq} order by seq limit 1`);
+    await execute(db, sql`delete from audit_events where seq = ${target.seq}`);
     const verdict = await verifyChain(db, world.admin);
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) {
@@ -164,8 +166,8 @@ describe("audit chain verification", () => {
   });
 
   it("fails at a row whose stored hash was replaced", async () => {
-    const target = db.$client.prepare("select seq from audit_events where action = 'gate.submit'").get() as { seq: number };
-    db.$client.prepare("update audit_events set hash = ? where seq = ?").run("f".repeat(64), target.seq - 1);
+    const [target] = await rows<{ seq: number }>(db, sql`select seq from audit_events where action = 'gate.submit'`);
+    await execute(db, sql`update audit_events set hash = ${"f".repeat(64)} where seq = ${target.seq - 1}`);
     const verdict = await verifyChain(db, world.admin);
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) expect(verdict.brokenAt.seq).toBe(target.seq - 1);

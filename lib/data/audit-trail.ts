@@ -32,8 +32,8 @@ function searchCondition(db: DbOrTx, q: string, seesInternal: boolean): SQL | un
     inArray(auditEvents.objectId, db.select({ id: gates.id }).from(gates).where(matches(gates.name))),
     inArray(auditEvents.objectId, db.select({ id: projects.id }).from(projects).where(matches(projects.name))),
     inArray(auditEvents.objectId, db.select({ id: users.id }).from(users).where(matches(users.name))),
-    seesInternal ? sql`lower(${auditEvents.before}) like ${pattern} escape '\\'` : undefined,
-    seesInternal ? sql`lower(${auditEvents.after}) like ${pattern} escape '\\'` : undefined,
+    seesInternal ? sql`lower(cast(${auditEvents.before} as text)) like ${pattern} escape '\\'` : undefined,
+    seesInternal ? sql`lower(cast(${auditEvents.after} as text)) like ${pattern} escape '\\'` : undefined,
   );
 }
 

@@ -26,7 +26,7 @@ async function milestone(projectId: string, number: number, status: "pending" | 
 }
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   world = await makeWorld(db);
   await db.update(projects).set({ internalNotes: "Margin is thin", dayRate: 90_000 }).where(eq(projects.id, world.project.id));
   milestoneId = (await milestone(world.project.id, 1, "billable", 630_000, "=HYPERLINK(\"http://evil\")")).id;

@@ -37,7 +37,7 @@ describe("dashboard data", () => {
   let db: Db;
   let w: Awaited<ReturnType<typeof makeWorld>>;
   beforeEach(async () => {
-    db = createTestDb();
+    db = await createTestDb();
     w = await makeWorld(db);
   });
 
@@ -149,7 +149,7 @@ describe("dashboard data", () => {
 
 describe("health facts", () => {
   it("counts blocking escalations, changes requested and a slipping forecast, and refreshes the cache", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     await db.insert(escalations).values({ projectId: w.project.id, raisedBy: w.guardian.id, title: "Down", description: "x", severity: "high", blocking: true });
     await db.insert(escalations).values({ projectId: w.project.id, raisedBy: w.guardian.id, title: "Fixed", description: "x", severity: "high", blocking: true, status: "resolved" });
@@ -169,7 +169,7 @@ describe("health facts", () => {
   });
 
   it("stays within a few queries for a page of projects (no query per project)", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const admin = await makeUser(db, "admin");
     for (let i = 0; i < 30; i++) await makeProject(db, w.pm, w.org.id);

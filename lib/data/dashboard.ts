@@ -185,11 +185,11 @@ export async function nextMilestones(
       consider(g.projectId, { kind: "gate", label: `Gate ${g.number}: ${g.name}`, date: g.date });
     }
   }
+  // Every open sprint still to end; consider() keeps each project's earliest.
   for (const s of await db
-    .select({ projectId: sprints.projectId, date: min(sprints.endDate), number: sprints.number })
+    .select({ projectId: sprints.projectId, date: sprints.endDate, number: sprints.number })
     .from(sprints)
-    .where(and(inArray(sprints.projectId, ids), inArray(sprints.status, ["planned", "active", "in_review"]), gte(sprints.endDate, today)))
-    .groupBy(sprints.projectId)) {
+    .where(and(inArray(sprints.projectId, ids), inArray(sprints.status, ["planned", "active", "in_review"]), gte(sprints.endDate, today)))) {
     if (s.date) consider(s.projectId, { kind: "sprint_end", label: `Sprint ${s.number} ends`, date: s.date });
   }
   for (const t of await db

@@ -11,7 +11,7 @@ let db: Db;
 let w: Awaited<ReturnType<typeof makeReadinessWorld>>;
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   w = await makeReadinessWorld(db);
 });
 

@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { databaseDialect } from "@/db/url";
 import { openDatabase, type Db, first as firstRow, closeDatabase } from "@/db/client";
 import { artifacts, auditEvents, gateDecisions, gates, notifications, projects, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
@@ -20,7 +21,7 @@ let w: GateWorld;
 let pid: string;
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   w = await makeGateWorld(db);
   pid = w.project.id;
 });
@@ -285,7 +286,8 @@ describe("races", () => {
     expect((await gateRow(db, pid, 7)).status).toBe("in_review");
   });
 
-  it("two connections to one database file: the second decision on the same picture is refused", async () => {
+  // SQLite files only; two instances on one PostgreSQL database are the multi-instance test.
+  it.skipIf(databaseDialect() === "postgres")("two connections to one database file: the second decision on the same picture is refused", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "lightgate-race-")), "race.db");
     const first = openDatabase(file);
     const second = openDatabase(file);

@@ -63,7 +63,7 @@ describe("go-live", () => {
   let db: Db;
   let w: World;
   beforeEach(async () => {
-    db = createTestDb();
+    db = await createTestDb();
     w = await makeWorld(db);
     await passGatesBeforeGoLive(db, w);
     await certifyGuardianAtSite(db, w);

@@ -57,7 +57,7 @@ export async function guardianTasks(db: DbOrTx, actor: Actor, now = new Date().t
 
   const passed = sql`exists (select 1 from ${trainingAttendance} join ${trainingSessions} on ${trainingSessions.id} = ${trainingAttendance.sessionId}
     where ${trainingSessions.moduleId} = ${trainingModules.id} and ${inArray(trainingAttendance.guardianId, guardianIds)}
-    and ${trainingAttendance.attended} = 1 and ${trainingAttendance.score} >= ${trainingModules.passMark})`;
+    and ${eq(trainingAttendance.attended, true)} and ${trainingAttendance.score} >= ${trainingModules.passMark})`;
   const modulesToPass = (await db
     .select({ projectId: trainingModules.projectId, moduleId: trainingModules.id, moduleName: trainingModules.name, passMark: trainingModules.passMark })
     .from(trainingModules)

@@ -102,12 +102,17 @@ export async function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today =
       .groupBy(gates.projectId),
   );
 
-  // SQLite returns the bare column from the row holding max() (documented behaviour).
-  const forecasts = await db
-    .select({ projectId: estimateSnapshots.projectId, takenAt: max(estimateSnapshots.takenAt), forecast: estimateSnapshots.forecastGoLive })
+  // Each project's latest snapshot (the one whose taken_at is its maximum).
+  const latest = db
+    .select({ projectId: estimateSnapshots.projectId, takenAt: max(estimateSnapshots.takenAt).as("latest_taken_at") })
     .from(estimateSnapshots)
     .where(inArray(estimateSnapshots.projectId, ids))
-    .groupBy(estimateSnapshots.projectId);
+    .groupBy(estimateSnapshots.projectId)
+    .as("latest");
+  const forecasts = await db
+    .select({ projectId: estimateSnapshots.projectId, forecast: estimateSnapshots.forecastGoLive })
+    .from(estimateSnapshots)
+    .innerJoin(latest, and(eq(latest.projectId, estimateSnapshots.projectId), eq(latest.takenAt, estimateSnapshots.takenAt)));
   const forecastOf = new Map(forecasts.map((f) => [f.projectId, f.forecast]));
 
   for (const p of list) {

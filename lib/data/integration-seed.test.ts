@@ -10,7 +10,7 @@ import { first } from "@/db/client";
 
 describe("integration and migration demo data", () => {
   it("seeds registries with interfaces in every status and migration plans that satisfy the rules", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     await seedDemo(db);
     const admin = { id: "x", email: "a", name: "Admin", role: "admin" as const, organizationId: null };
     const byName = async (name: string) => (await first(db.select().from(projects).where(eq(projects.name, name))))!;

@@ -19,7 +19,7 @@ let db: Db;
 let world: Awaited<ReturnType<typeof makeWorld>>;
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   world = await makeWorld(db);
 });
 

@@ -23,7 +23,7 @@ const later = (hours: number) => new Date(t0.getTime() + hours * 3_600_000);
 const NEW_PASSWORD = "my own secret password";
 
 async function setup() {
-  const db = createTestDb();
+  const db = await createTestDb();
   const admin = await makeUser(db, "admin");
   const staff = await makeUser(db, "staff");
   const org = await makeOrganization(db);

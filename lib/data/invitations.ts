@@ -41,7 +41,8 @@ async function revokeOpenLinks(tx: DbOrTx, userId: string, now: Date): Promise<n
   return (await tx
     .update(accountInvitations)
     .set({ revokedAt: now.toISOString() })
-    .where(and(eq(accountInvitations.userId, userId), isNull(accountInvitations.usedAt), isNull(accountInvitations.revokedAt)))).changes;
+    .where(and(eq(accountInvitations.userId, userId), isNull(accountInvitations.usedAt), isNull(accountInvitations.revokedAt)))
+    .returning({ id: accountInvitations.id })).length;
 }
 
 /** A new link replaces the earlier unused ones, so only the latest link handed over works. */

@@ -8,7 +8,7 @@ import { inOrder } from "@/lib/in-order";
 
 describe("my reviews at scale", () => {
   it("returns the oldest few with the total, and never another organisation's gates to a client", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const projects = [w.project, await makeProject(db, w.pm, w.org.id), await makeProject(db, w.pm, w.org.id)];
     await inOrder(projects, async (project, i) => {
@@ -37,7 +37,7 @@ describe("my reviews at scale", () => {
 describe("artifacts waiting for a review", () => {
   it("the short list (newest versions first) agrees with the full search", async () => {
     const { artifacts: artifactsTable, artifactVersions } = await import("@/db/schema");
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const other = await makeProject(db, w.pm, w.otherOrg.id);
     for (const project of [w.project, other]) {

@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { type DbOrTx, first, rows } from "@/db/client";
+import { joinInThisOrder } from "@/db/sql";
 import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, gateVotes, projects, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/permissions";
 
@@ -81,7 +82,7 @@ async function recentArtifactsToReview(db: DbOrTx, actor: Actor, limit: number):
         select p.id as "projectId", p.name as "projectName", g.number as "gateNumber", a.id as "artifactId", a.title as "title",
                a.requirement as "requirement", v.number as "versionNumber", v.submitted_at as "submittedAt", u.name as "submittedBy"
         from (select id from artifact_versions order by submitted_at desc, rowid desc limit ${RECENT_BATCH} offset ${offset}) recent
-        cross join artifact_versions v on v.id = recent.id
+        ${joinInThisOrder} artifact_versions v on v.id = recent.id
         join artifacts a on a.id = v.artifact_id and a.status = 'submitted'
         join gates g on g.id = a.gate_id and g.status not in ('go', 'conditional_go', 'killed')
         join projects p on p.id = g.project_id and p.id = a.project_id and p.status in ('active', 'on_hold')

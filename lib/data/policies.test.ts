@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { databaseDialect } from "@/db/url";
 import { openDatabase, type Db, first as firstRow, closeDatabase } from "@/db/client";
 import { auditEvents, gates, projects, type PolicyGate } from "@/db/schema";
 import { getPolicyVersion, listPolicies, publishPolicyVersion } from "@/lib/data/policies";
@@ -13,7 +14,7 @@ let db: Db;
 let world: Awaited<ReturnType<typeof makeWorld>>;
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   world = await makeWorld(db);
 });
 
@@ -101,7 +102,8 @@ describe("publishing a policy version", () => {
   });
 });
 
-describe("two app processes publishing at once", () => {
+// SQLite files only; two instances on one PostgreSQL database are the multi-instance test.
+describe.skipIf(databaseDialect() === "postgres")("two app processes publishing at once", () => {
   it("the second connection's publication of the same base version is refused as stale", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "lightgate-policy-"));
     try {

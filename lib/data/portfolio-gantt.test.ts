@@ -4,7 +4,7 @@ import { createTestDb, makeWorld } from "@/lib/testing/fixtures";
 
 describe("the portfolio timeline chart's data", () => {
   it("draws every gate of the project's policy with its planned date, for those who may see the project", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const world = await makeWorld(db);
     const chart = await portfolioGantt(db, world.viewer, { today: "2026-03-15" });
     expect(chart.window.months).toHaveLength(12);
@@ -16,7 +16,7 @@ describe("the portfolio timeline chart's data", () => {
   });
 
   it("shows another organisation's client nothing", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const world = await makeWorld(db);
     expect((await portfolioGantt(db, world.otherViewer)).rows).toEqual([]);
     expect((await portfolioGantt(db, world.outsiderStaff)).total).toBe(0);

@@ -78,7 +78,7 @@ const projectCount = async (db: Db) => (await db.select().from(projects)).length
 
 describe("creating a project in one step", () => {
   it("binds the chosen policy's latest version, seats the key people by the default boards and proposes dates", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const { policy, latest } = await makeThreeStepPolicy(db);
     const project = await createProject(db, ctxFor(w.pm), {
@@ -133,7 +133,7 @@ describe("creating a project in one step", () => {
   });
 
   it("defaults to the light-gating policy: gate 7 current, the PM alone, dates from start to go-live", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const project = await createProject(db, ctxFor(w.pm), baseInput(w.org.id));
     expect(project.currentGate).toBe(7);
@@ -151,7 +151,7 @@ describe("creating a project in one step", () => {
   });
 
   it("seats members named as board members on every gate, beside the policy's default seats", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const project = await createProject(db, ctxFor(w.pm), {
       ...baseInput(w.org.id),
@@ -181,7 +181,7 @@ describe("creating a project in one step", () => {
     { name: "a vendor account in a client role", field: "members", input: (w) => ({ members: [{ userId: w.engineer.id, role: "guardian" }] }) },
     { name: "a client account in a vendor role", field: "members", input: (w) => ({ members: [{ userId: w.viewer.id, role: "team_member" }] }) },
   ])("refuses $name with 422 on $field and writes nothing", async ({ field, input }) => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const before = await projectCount(db);
     const result = await refusal(async () => await createProject(db, ctxFor(w.pm), { ...baseInput(w.org.id), ...input(w) } as Parameters<typeof createProject>[2]));
@@ -190,7 +190,7 @@ describe("creating a project in one step", () => {
   });
 
   it("lists published policies to vendor staff with their latest version; clients are refused", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const { policy } = await makeThreeStepPolicy(db);
     const listed = await listPublishedPolicies(db, w.pm);
@@ -204,7 +204,7 @@ describe("creating a project in one step", () => {
 
 describe("members", () => {
   it("adds by email, refuses unknown emails and other organisations' clients, and removes one or all roles", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const newcomer = await makeUser(db, "staff");
     await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, email: newcomer.email.toUpperCase(), role: "team_member" });
@@ -227,7 +227,7 @@ describe("members", () => {
 
 describe("board seats and planned dates", () => {
   it("seats a member on the remaining open gates too, with the same required flag, audited per gate", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const all = await gatesOf(db, w.project.id);
     const gate5 = all.find((g) => g.number === 5)!;
@@ -250,7 +250,7 @@ describe("board seats and planned dates", () => {
   });
 
   it("refuses another organisation's client on a board, with 422 on userId, nothing written", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     expect(await refusal(async () => await setBoardSeat(db, ctxFor(w.pm), { projectId: w.project.id, number: 7, userId: w.otherViewer.id, required: false, alsoOnRemainingGates: true }))).toEqual({
       code: "invalid_input",
@@ -260,7 +260,7 @@ describe("board seats and planned dates", () => {
   });
 
   it("refuses a planned date before the project starts", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     expect(await refusal(async () => await setPlannedDate(db, ctxFor(w.pm), { projectId: w.project.id, number: 6, plannedDate: "2025-12-31" }))).toEqual({ code: "invalid_input", fields: ["plannedDate"] });
     const gate = await setPlannedDate(db, ctxFor(w.pm), { projectId: w.project.id, number: 6, plannedDate: "2026-01-01", expectedVersion: 1 });
@@ -268,7 +268,7 @@ describe("board seats and planned dates", () => {
   });
 
   it("keeps the note of a met condition in the audit trail", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const gate7 = (await gatesOf(db, w.project.id)).find((g) => g.number === 7)!;
     const condition = await one(db.insert(gateConditions).values({ gateId: gate7.id, text: "Sign the SOW", ownerId: w.owner.id, dueDate: "2026-02-01" }).returning());
@@ -283,7 +283,7 @@ describe("nobody outside the project reaches it", () => {
     ["a client of another organisation", (w) => w.otherViewer],
     ["vendor staff who are not members", (w) => w.outsiderStaff],
   ])("%s gets not_found from every new data function", async (_who, pick) => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const outsider = pick(w);
     const projectId = w.project.id;

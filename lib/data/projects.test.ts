@@ -20,7 +20,7 @@ const codeOf = async (fn: () => unknown) => {
 
 describe("project visibility", () => {
   it("shows each role exactly the projects it belongs to", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const other = await makeProject(db, w.outsiderStaff, w.otherOrg.id, { members: [[w.otherViewer, "client_viewer"]] });
     const names = async (actor: typeof w.pm) => (await listProjects(db, actor, { limit: 50 })).items.map((p) => p.id).sort();
@@ -34,7 +34,7 @@ describe("project visibility", () => {
   });
 
   it("answers not found (never forbidden) for a project the account cannot see", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     expect(await codeOf(async () => await getProject(db, w.otherViewer, w.project.id))).toBe("not_found");
     expect(await codeOf(async () => await getProject(db, w.outsiderStaff, w.project.id))).toBe("not_found");
@@ -43,7 +43,7 @@ describe("project visibility", () => {
   });
 
   it("a client account added to another organisation's project still cannot see it", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const project = await makeProject(db, w.pm, w.otherOrg.id, { members: [[w.viewer, "client_viewer"]] });
     expect(await codeOf(async () => await loadProjectAccess(db, w.viewer, project.id))).toBe("not_found");
@@ -51,7 +51,7 @@ describe("project visibility", () => {
   });
 
   it("a board seat makes the project visible", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const gate = (await firstRow(db.select().from(gates).where(eq(gates.projectId, w.project.id))))!;
     await db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true });
@@ -60,7 +60,7 @@ describe("project visibility", () => {
   });
 
   it("hides internal notes from client accounts", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     await updateProject(db, ctxFor(w.pm), { ...editable(w.project), internalNotes: "margin 22%" });
     expect((await getProject(db, w.pm, w.project.id)).project.internalNotes).toBe("margin 22%");
@@ -69,7 +69,7 @@ describe("project visibility", () => {
   });
 
   it("paginates with a cursor and filters by name", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     for (const name of ["Alpha", "Bravo", "Charlie"]) await makeProject(db, w.pm, w.org.id, { name });
     const first = await listProjects(db, w.pm, { limit: 2 });
@@ -96,7 +96,7 @@ const editable = (p: { id: string; name: string; startDate: string; targetGoLive
 
 describe("creating and changing projects", () => {
   it("creates seven gates with the artifacts its size class needs", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const small = await makeProject(db, w.pm, w.org.id, { sizeClass: "small" });
     const large = await makeProject(db, w.pm, w.org.id, { sizeClass: "large" });
@@ -108,7 +108,7 @@ describe("creating and changing projects", () => {
   });
 
   it("refuses client accounts and validates the organisation", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const input = { organizationId: w.org.id, name: "X", description: "", modules: [], sowReference: "", startDate: "2026-01-01", targetGoLiveDate: "2026-06-01", sizeClass: "standard" as const };
     expect(await codeOf(async () => await createProject(db, ctxFor(w.owner), input))).toBe("forbidden");
@@ -116,7 +116,7 @@ describe("creating and changing projects", () => {
   });
 
   it("only the PM edits; a stale version is refused", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     expect(await codeOf(async () => await updateProject(db, ctxFor(w.engineer), editable(w.project)))).toBe("forbidden");
     expect(await codeOf(async () => await updateProject(db, ctxFor(w.otherViewer), editable(w.project)))).toBe("not_found");
@@ -127,7 +127,7 @@ describe("creating and changing projects", () => {
 
 describe("project members", () => {
   it("lets the PM add fitting accounts only", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const newcomer = await makeUser(db, "staff");
     await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "team_member" });
@@ -138,7 +138,7 @@ describe("project members", () => {
   });
 
   it("keeps at least one project manager", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     expect(await codeOf(async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.pm.id, role: "project_manager" }))).toBe("rule_refused");
   });

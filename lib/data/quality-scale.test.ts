@@ -9,7 +9,7 @@ import { createTestDb, ctxFor, makeUser } from "@/lib/testing/fixtures";
 
 let db: Db;
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   await ensureDefaultQualityScale(db);
 });
 

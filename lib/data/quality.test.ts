@@ -65,7 +65,7 @@ async function addSprint(number: number, status: "planned" | "active" | "accepte
 }
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   await ensureDefaultQualityScale(db);
   world = await makeWorld(db);
   sprintId = (await addSprint(1)).id;

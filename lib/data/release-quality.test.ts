@@ -58,7 +58,7 @@ const choose = async (actorCtx: ReturnType<typeof ctxFor>, input: Partial<Parame
   await selectReleaseQuality(db, actorCtx, { projectId: w.project.id, releaseId: release.id, answers: small, chosenLevel: "QS1", justification: "", ...input });
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   await ensureDefaultQualityScale(db);
   w = await makeWorld(db);
   release = await addRelease(w.project.id, 1);

@@ -25,7 +25,7 @@ const item = async (title: string, days = 2, releaseId: string | null = mvpId, r
   await addScopeItem(db, ctxFor(world.pm), { projectId: world.project.id, title, category: "configuration", priority: "must", estimateDays: days, releaseId, reason });
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   world = await makeWorld(db);
   mvpId = (await createRelease(db, ctxFor(world.pm), { projectId: world.project.id, name: "MVP", scope: "Residential tariffs", targetDate: null })).id;
 });

@@ -35,7 +35,7 @@ describe("a project on the six-step rollout", () => {
   let db: Db;
   let w: World;
   beforeEach(async () => {
-    db = createTestDb();
+    db = await createTestDb();
     w = await makeSixStepWorld(db);
   });
 

@@ -71,7 +71,7 @@ async function deliverFully(sprintId: string) {
 }
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   await ensureDefaultQualityScale(db);
   world = await makeWorld(db);
   await db.update(projects).set({ dayRate: 100_000, currency: "EUR" }).where(eq(projects.id, world.project.id));

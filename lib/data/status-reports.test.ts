@@ -20,7 +20,7 @@ async function refusal(run: () => unknown): Promise<AppError> {
 
 describe("status reports", () => {
   it("the PM generates a frozen weekly report, once per ISO week, audited", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     await db.update(projects).set({ internalNotes: "Margin 22%" }).where(eq(projects.id, w.project.id));
     const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
@@ -44,7 +44,7 @@ describe("status reports", () => {
   });
 
   it("client accounts and integrators read the report without vendor-internal fields", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     await db.update(projects).set({ internalNotes: "Margin 22%" }).where(eq(projects.id, w.project.id));
     const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
@@ -59,7 +59,7 @@ describe("status reports", () => {
   });
 
   it("another user cannot see or generate this project's reports", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
     for (const outsider of [w.otherViewer, w.outsiderStaff]) {
@@ -77,7 +77,7 @@ describe("status reports", () => {
   });
 
   it("the weekly job makes one report per active project and skips what exists", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const onHold = await makeProject(db, w.pm, w.org.id);
     await db.update(projects).set({ status: "on_hold" }).where(eq(projects.id, onHold.id));
@@ -99,7 +99,7 @@ describe("status reports", () => {
 
 describe("schedule reads", () => {
   it("builds the project's schedule and a portfolio timeline of visible projects only", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const w = await makeWorld(db);
     const hidden = await makeProject(db, w.outsiderStaff, w.otherOrg.id);
     await db.insert(sprints).values({ projectId: w.project.id, number: 1, goal: "Tariffs", startDate: "2026-06-08", endDate: "2026-06-19", status: "active" });

@@ -48,7 +48,7 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   w = await makeReadinessWorld(db);
   guardianId = (await nominateGuardian(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.guardian.id, siteId: w.site.id })).id;
 });

@@ -29,7 +29,7 @@ describe("validation runs", () => {
   let db: Db;
   let w: Awaited<ReturnType<typeof makeWorld>>;
   beforeEach(async () => {
-    db = createTestDb();
+    db = await createTestDb();
     w = await makeWorld(db);
   });
 

@@ -1,5 +1,9 @@
 // Builders for integration tests: a real database migrated from db/migrations, in memory.
-import { openDatabase, type Db, one, transaction } from "@/db/client";
+import { inject } from "vitest";
+import { closeDatabase, openDatabase, type Db, one, transaction } from "@/db/client";
+import { openPostgres } from "@/db/postgres";
+import { databaseDialect } from "@/db/url";
+import { createDatabase, dropDatabase } from "@/lib/testing/postgres-server";
 import { eq } from "drizzle-orm";
 import { clientOrganizations, gates, projectMembers, users, type GlobalRole, type ProjectRole, type SizeClass } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
@@ -9,8 +13,27 @@ import type { Actor } from "@/lib/domain/permissions";
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
 
-export function createTestDb(): Db {
-  return openDatabase(":memory:");
+/**
+ * A fresh, migrated database for one test: SQLite in memory, or (under vitest.pg.config.ts, where
+ * DATABASE_URL is a postgres:// URL) a new PostgreSQL database copied from the migrated template
+ * on the run's own server. The previous test's PostgreSQL database of this worker is dropped.
+ */
+export async function createTestDb(): Promise<Db> {
+  if (databaseDialect() !== "postgres") return openDatabase(":memory:");
+  const adminUrl = inject("postgresAdminUrl");
+  if (previous) await dropTestDatabase(adminUrl, previous);
+  const url = await createDatabase(adminUrl);
+  const db = openPostgres(url, { max: 4, idleTimeoutMillis: 1000 });
+  previous = { db, url };
+  return db;
+}
+
+let previous: { db: Db; url: string } | null = null;
+
+async function dropTestDatabase(adminUrl: string, test: { db: Db; url: string }) {
+  previous = null;
+  await closeDatabase(test.db);
+  await dropDatabase(adminUrl, new URL(test.url).pathname.slice(1));
 }
 
 // A fixed, valid argon2id hash (of "correct horse battery") so fixtures stay fast.

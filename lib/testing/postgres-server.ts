@@ -120,6 +120,11 @@ export async function createDatabase(adminUrl: string): Promise<string> {
   return url.toString();
 }
 
+/** Drops a test database (its connections must be closed). */
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  await adminPool(adminUrl).query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
 export async function startPostgresServer(): Promise<PostgresServer> {
   const { bin, version } = findPostgresBinaries();
   const user = asServerUser();
