@@ -1,6 +1,6 @@
 // The database of a command, from DATABASE_URL (unset: the SQLite file in the data folder),
-// migrated. A bad URL or an unreachable server ends the command with one line naming the
-// problem (never the password), no stack trace, and no file created.
+// migrated. A bad URL or an unreachable server ends the command (exit code 2) with one line
+// naming the problem (never the password), no stack trace, and no file created.
 import { connectDatabase, type Db } from "@/db/client";
 import { DatabaseConfigError, databaseTarget, type DatabaseTarget } from "@/db/url";
 
@@ -23,7 +23,7 @@ export async function openCommandDatabase(target = commandTarget()): Promise<Db>
 function stop(error: unknown): never {
   if (error instanceof DatabaseConfigError) {
     console.error(error.message);
-    process.exit(1);
+    process.exit(2);
   }
   throw error;
 }
