@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
     // Needs the PostgreSQL server that vitest.pg.config.ts starts.
-    exclude: [...configDefaults.exclude, "lib/testing/postgres-server.test.ts"],
+    exclude: [...configDefaults.exclude, "lib/testing/postgres-server.test.ts", "lib/data/backup-postgres.test.ts"],
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,

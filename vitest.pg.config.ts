@@ -3,7 +3,7 @@
 import { configDefaults, defineConfig } from "vitest/config";
 import base from "./vitest.config.mjs";
 
-export const postgresTests = ["lib/testing/postgres-server.test.ts"];
+export const postgresTests = ["lib/testing/postgres-server.test.ts", "lib/data/backup-postgres.test.ts"];
 
 export default defineConfig({
   ...base,
