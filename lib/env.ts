@@ -12,8 +12,15 @@ export function databaseFile(): string {
   return process.env.LIGHTGATE_DATABASE || path.join(/*turbopackIgnore: true*/ dataDir(), "lightgate.db");
 }
 
+/**
+ * Where uploaded files live: LIGHTGATE_UPLOADS_DIR, or `<data folder>/uploads`. The files are not
+ * in the database, so several instances must all point this at one shared folder (e.g. NFS).
+ */
 export function uploadsDir(): string {
-  const dir = path.join(/*turbopackIgnore: true*/ dataDir(), "uploads");
+  const configured = process.env.LIGHTGATE_UPLOADS_DIR?.trim();
+  const dir = configured
+    ? path.resolve(/*turbopackIgnore: true*/ configured)
+    : path.join(/*turbopackIgnore: true*/ dataDir(), "uploads");
   mkdirSync(dir, { recursive: true });
   return dir;
 }

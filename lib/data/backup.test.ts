@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Db, transaction, closeDatabase, sqliteClients } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
-import { backupDatabase, checkDatabaseFile } from "@/lib/data/backup";
+import { backupDatabase, checkDatabaseFile, postgresTool, toolConnection } from "@/lib/data/backup";
 import { ctxFor, makeWorld } from "@/lib/testing/fixtures";
 
 const run = promisify(execFile);
@@ -35,7 +35,7 @@ async function cli(script: string, file: string, args: string[] = []) {
   try {
     const { stdout } = await run("npx", ["tsx", `scripts/${script}.ts`, ...args], {
       cwd: process.cwd(),
-      env: { ...process.env, LIGHTGATE_DATABASE: file },
+      env: { ...process.env, LIGHTGATE_DATABASE: file, DATABASE_URL: "" },
     });
     return { code: 0, output: stdout };
   } catch (error) {
@@ -93,4 +93,48 @@ describe("npm scripts", () => {
     expect(result.output).toMatch(/Audit chain verified/);
     expect((await checkDatabaseFile(target)).chain.ok).toBe(true);
   }, 60_000);
+
+  it("backup refuses an existing target with exit 2 and one line", async () => {
+    await closeDatabase(db);
+    const target = path.join(dir, "taken.db");
+    writeFileSync(target, "older backup");
+    const result = await cli("backup", path.join(dir, "lightgate.db"), [target]);
+    expect(result.code).toBe(2);
+    expect(result.output.trim()).toBe(`Backup failed: ${target} already exists; choose a new file name.`);
+  }, 60_000);
+});
+
+describe("PostgreSQL client programs", () => {
+  const cases: { name: string; installed: string[]; found: string }[] = [
+    { name: "none in the Debian folder: the one on PATH", installed: [], found: "pg_dump" },
+    { name: "one version", installed: ["15"], found: "15/bin/pg_dump" },
+    // pg_dump refuses a server newer than itself, so the newest wins (numerically, not as text).
+    { name: "several: the newest", installed: ["9", "15", "17"], found: "17/bin/pg_dump" },
+  ];
+  it.each(cases)("$name", ({ installed, found }) => {
+    const root = mkdtempSync(path.join(tmpdir(), "lightgate-pg-bin-"));
+    try {
+      for (const version of installed) {
+        mkdirSync(path.join(root, version, "bin"), { recursive: true });
+        writeFileSync(path.join(root, version, "bin", "pg_dump"), "");
+      }
+      // A version folder with the server only (no client program) is skipped.
+      mkdirSync(path.join(root, "18", "bin"), { recursive: true });
+      expect(postgresTool("pg_dump", root)).toBe(found === "pg_dump" ? found : path.join(root, found));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  const urls: { name: string; url: string; argv: string; password?: string }[] = [
+    { name: "the password leaves the URL for PGPASSWORD", url: "postgres://app:s3cret@db.internal:5432/lightgate", argv: "postgres://app@db.internal:5432/lightgate", password: "s3cret" },
+    { name: "a percent-encoded password is decoded", url: "postgres://app:p%40ss%2Fw%3Ard@db:5432/lightgate?sslmode=require", argv: "postgres://app@db:5432/lightgate?sslmode=require", password: "p@ss/w:rd" },
+    { name: "no password: PGPASSWORD stays as it was", url: "postgresql://app@db/lightgate", argv: "postgresql://app@db/lightgate" },
+  ];
+  it.each(urls)("$name", ({ url, argv, password }) => {
+    const connection = toolConnection(url);
+    expect(connection.url).toBe(argv);
+    expect(connection.env.PGPASSWORD).toBe(password ?? process.env.PGPASSWORD);
+    expect(connection.password).toBe(password ?? "");
+  });
 });
