@@ -1,23 +1,24 @@
-"use client";
-
 // The estimate trail (forecast go-live per snapshot, with its range, against the target) and the
-// burn-up (done vs total scope). Recharts is only loaded by the pages that render this.
-// The pictures are hidden from screen readers (the table beside them has the same numbers), so
-// they hold nothing focusable either: Recharts' keyboard layer is off.
+// burn-up (done vs total scope), drawn on the server: no chart library and no JavaScript in the
+// browser, which kept the roadmap's main thread busy for a second on a phone. Lines and the band
+// are SVG stretched over the plot (their strokes keep their width); labels, dots and guides are
+// HTML placed in percent, so text stays its real size at any width. Hovering a dot shows its
+// values. The pictures are hidden from screen readers: the table beside them has the same numbers.
+import type { ReactNode } from "react";
+import { formatDate, formatMonth } from "@/lib/display-format";
 import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import { formatDate } from "@/lib/display-format";
+  bandPath,
+  dateAxis,
+  dateOfDay,
+  dayNumber,
+  labelledSnapshots,
+  linePath,
+  quantityAxis,
+  scale,
+  snapshotX,
+  stepAfterPath,
+  type Axis,
+} from "@/lib/domain/estimate-chart";
 
 export type TrailPoint = {
   label: string;
@@ -28,55 +29,152 @@ export type TrailPoint = {
   remainingDays: number;
 };
 
-const DAY = 86_400_000;
-const toDay = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
-const toDate = (day: number) => formatDate(new Date(day * DAY).toISOString());
+// About as many snapshot labels as fit under half a laptop screen, and under a phone, without touching.
+const LABEL_ROOM = 6;
+const PHONE_LABEL_ROOM = 3;
+
+type Series = { points: (readonly [number, number])[]; path: string; color: string; dots?: string[] };
+
+function Plot({ axis, tickLabel, yAxisWidth, labels, band, series, reference }: {
+  axis: Axis;
+  tickLabel: (tick: number) => string;
+  yAxisWidth: string;
+  labels: string[];
+  band?: string;
+  series: Series[];
+  reference?: { y: number; label: string };
+}) {
+  const y = scale(axis, 100, 0);
+  const onPhone = new Set(labelledSnapshots(labels.length, PHONE_LABEL_ROOM));
+  return (
+    <div aria-hidden className="flex h-64 pb-6 pt-2 pr-3 text-[11px] text-slate-600">
+      <div className={`relative shrink-0 ${yAxisWidth}`}>
+        {axis.ticks.map((t) => (
+          <span key={t} className="absolute right-1.5 -translate-y-1/2 whitespace-nowrap" style={{ top: `${y(t)}%` }}>
+            {tickLabel(t)}
+          </span>
+        ))}
+      </div>
+      <div className="relative min-w-0 flex-1 border-b border-l border-slate-400">
+        {axis.ticks.map((t) => (
+          <div key={t} className="absolute inset-x-0 border-t border-dashed border-slate-200" style={{ top: `${y(t)}%` }} />
+        ))}
+        <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 h-full w-full overflow-visible">
+          {band ? <path d={band} fill="#bfdbfe" /> : null}
+          {series.map((s) => (
+            <path key={s.color} d={s.path} fill="none" stroke={s.color} strokeWidth={2} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+          ))}
+        </svg>
+        {reference ? (
+          <div className="absolute inset-x-0 border-t-2 border-dashed border-red-700" style={{ top: `${reference.y}%` }}>
+            <span className="absolute bottom-0.5 left-1 text-red-700">{reference.label}</span>
+          </div>
+        ) : null}
+        {series.flatMap((s) =>
+          (s.dots ?? []).map((title, i) => (
+            <span
+              key={`${s.color}-${i}`}
+              title={title}
+              className="absolute h-2 w-2 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 bg-white"
+              style={{ left: `${s.points[i][0]}%`, top: `${s.points[i][1]}%`, borderColor: s.color }}
+            />
+          )),
+        )}
+        {labelledSnapshots(labels.length, LABEL_ROOM).map((i) => (
+          <span
+            key={i}
+            className={`absolute top-full mt-1 -translate-x-1/2 whitespace-nowrap ${onPhone.has(i) ? "" : "max-sm:hidden"}`}
+            style={{ left: `${snapshotX(i, labels.length, 0, 100)}%` }}
+          >
+            {labels[i]}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function Legend({ items }: { items: { swatch: ReactNode; label: string }[] }) {
+  return (
+    <ul aria-hidden className="mt-1 flex flex-wrap justify-center gap-x-4 gap-y-1 text-xs text-slate-700">
+      {items.map((item) => (
+        <li key={item.label} className="flex items-center gap-1.5">
+          {item.swatch}
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const lineSwatch = (className: string) => <span className={`inline-block w-4 border-t-2 ${className}`} />;
 
 export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[]; targetGoLive: string }) {
-  const target = toDay(targetGoLive);
-  const trail = points.map((p) => ({
-    label: p.label,
-    forecast: toDay(p.forecastGoLive),
-    range: [toDay(p.forecastGoLiveEarliest), toDay(p.forecastGoLiveLatest)] as [number, number],
-  }));
-  const all = trail.flatMap((t) => [t.forecast, ...t.range, target]);
-  const domain = [Math.min(...all) - 14, Math.max(...all) + 14];
-  const burnUp = points.map((p) => ({ label: p.label, done: p.doneDays, total: Math.round((p.doneDays + p.remainingDays) * 10) / 10 }));
+  const count = points.length;
+  const x = (i: number) => snapshotX(i, count, 0, 100);
+  const labels = points.map((p) => p.label);
+
+  const target = dayNumber(targetGoLive);
+  const dates = dateAxis([target, ...points.flatMap((p) => [p.forecastGoLive, p.forecastGoLiveEarliest, p.forecastGoLiveLatest].map(dayNumber))]);
+  const dateY = scale(dates, 100, 0);
+  const forecast = points.map((p, i) => [x(i), dateY(dayNumber(p.forecastGoLive))] as const);
+  const range = bandPath(
+    points.map((p, i) => [x(i), dateY(dayNumber(p.forecastGoLiveLatest))] as const),
+    points.map((p, i) => [x(i), dateY(dayNumber(p.forecastGoLiveEarliest))] as const),
+  );
+
+  const totals = points.map((p) => Math.round((p.doneDays + p.remainingDays) * 10) / 10);
+  const days = quantityAxis(totals);
+  const daysY = scale(days, 100, 0);
+  const total = points.map((_, i) => [x(i), daysY(totals[i])] as const);
+  const done = points.map((p, i) => [x(i), daysY(p.doneDays)] as const);
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <figure className="min-w-0">
         <figcaption className="mb-2 text-sm font-medium text-slate-800">Forecast go-live per snapshot (range shaded) vs target</figcaption>
-        <div className="h-64 w-full" aria-hidden>
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart accessibilityLayer={false} data={trail} margin={{ top: 8, right: 12, bottom: 8, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-              <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-              <YAxis domain={domain} tickFormatter={toDate} tick={{ fontSize: 11 }} width={84} />
-              <Tooltip formatter={(value) => (Array.isArray(value) ? value.map((v) => toDate(Number(v))).join(" → ") : toDate(Number(value)))} />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
-              <Area type="linear" dataKey="range" name="Forecast range" fill="#bfdbfe" stroke="none" isAnimationActive={false} />
-              <Line type="linear" dataKey="forecast" name="Forecast go-live" stroke="#1d4ed8" strokeWidth={2} dot isAnimationActive={false} />
-              <ReferenceLine y={target} stroke="#b91c1c" strokeDasharray="6 3" label={{ value: "Target", fontSize: 11, fill: "#b91c1c", position: "insideTopLeft" }} />
-            </ComposedChart>
-          </ResponsiveContainer>
-        </div>
+        <Plot
+          axis={dates}
+          tickLabel={(t) => (dates.step === "month" ? formatMonth(dateOfDay(t).slice(0, 7), { short: true }) : formatDate(dateOfDay(t)))}
+          yAxisWidth="w-20"
+          labels={labels}
+          band={range}
+          series={[
+            {
+              points: forecast,
+              path: linePath(forecast),
+              color: "#1d4ed8",
+              dots: points.map((p) => `${p.label}: forecast go-live ${formatDate(p.forecastGoLive)} (${formatDate(p.forecastGoLiveEarliest)} → ${formatDate(p.forecastGoLiveLatest)})`),
+            },
+          ]}
+          reference={{ y: dateY(target), label: `Target ${formatDate(targetGoLive)}` }}
+        />
+        <Legend
+          items={[
+            { swatch: <span className="inline-block h-3 w-4 bg-[#bfdbfe]" />, label: "Forecast range" },
+            { swatch: lineSwatch("border-[#1d4ed8]"), label: "Forecast go-live" },
+            { swatch: lineSwatch("border-dashed border-red-700"), label: "Target" },
+          ]}
+        />
       </figure>
       <figure className="min-w-0">
         <figcaption className="mb-2 text-sm font-medium text-slate-800">Burn-up: done vs total scope (person-days)</figcaption>
-        <div className="h-64 w-full" aria-hidden>
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart accessibilityLayer={false} data={burnUp} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-              <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-              <YAxis tick={{ fontSize: 11 }} width={44} />
-              <Tooltip />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
-              <Line type="stepAfter" dataKey="total" name="Total scope" stroke="#64748b" strokeWidth={2} isAnimationActive={false} />
-              <Line type="linear" dataKey="done" name="Done" stroke="#15803d" strokeWidth={2} dot isAnimationActive={false} />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
+        <Plot
+          axis={days}
+          tickLabel={(t) => String(t)}
+          yAxisWidth="w-11"
+          labels={labels}
+          series={[
+            { points: total, path: stepAfterPath(total), color: "#64748b" },
+            { points: done, path: linePath(done), color: "#15803d", dots: points.map((p, i) => `${p.label}: ${p.doneDays} of ${totals[i]} person-days done`) },
+          ]}
+        />
+        <Legend
+          items={[
+            { swatch: lineSwatch("border-[#64748b]"), label: "Total scope" },
+            { swatch: lineSwatch("border-[#15803d]"), label: "Done" },
+          ]}
+        />
       </figure>
     </div>
   );

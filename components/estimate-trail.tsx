@@ -1,9 +1,9 @@
-// The estimate trail of a project: charts (client, Recharts) plus the same numbers as a table,
+// The estimate trail of a project: charts (drawn on the server) plus the same numbers as a table,
 // which is what screen readers and small screens use.
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { EstimateChartsLazy } from "@/components/estimate-charts-lazy";
+import { EstimateCharts } from "@/components/estimate-charts";
 import type { estimateTrail } from "@/lib/data/estimates";
 import { formatDate, formatMoney } from "@/lib/display-format";
 
@@ -43,7 +43,7 @@ export function EstimateTrail({ trail }: { trail: Trail }) {
           </dd>
         </div>
       </dl>
-      <EstimateChartsLazy points={points} targetGoLive={targetGoLive} />
+      <EstimateCharts points={points} targetGoLive={targetGoLive} />
       <div className="mt-4">
         <Table caption="Estimate snapshots">
           <thead>

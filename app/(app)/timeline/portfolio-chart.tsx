@@ -8,10 +8,10 @@ import type { GanttGate, GanttRow } from "@/lib/data/portfolio-gantt";
 import { gateOutcome, positionOf, slipDays, type ChartWindow, type GateOutcome } from "@/lib/domain/timeline-chart";
 
 const OUTCOME_STYLE: Record<GateOutcome, string> = {
-  passed: "bg-green-600 border-green-700 text-white",
-  conditional: "bg-amber-400 border-amber-600 text-amber-950",
-  stopped: "bg-red-600 border-red-700 text-white",
-  open: "bg-white border-slate-500 text-slate-700",
+  passed: "gantt-passed",
+  conditional: "gantt-conditional",
+  stopped: "gantt-stopped",
+  open: "gantt-open",
 };
 const OUTCOME_WORDS: Record<GateOutcome, string> = { passed: "passed", conditional: "passed with conditions", stopped: "stopped", open: "not decided" };
 
@@ -27,9 +27,11 @@ export function gateDescription(gate: GanttGate, today: string): string {
   return `Gate ${gate.number} ${gate.name}: ${planned}, ${gate.current ? "current gate" : "not decided"}${overdue}`;
 }
 
+// The title is both the hover text and, for role="img", the accessible name: one copy of the
+// sentence per marker rather than two. Shapes come from the gantt-* classes (globals.css).
 function Marker({ left, className, label, children }: { left: number; className: string; label: string; children?: React.ReactNode }) {
   return (
-    <span role="img" aria-label={label} title={label} className={`absolute top-1/2 flex -translate-x-1/2 -translate-y-1/2 items-center justify-center ${className}`} style={{ left: `${left}%` }}>
+    <span role="img" title={label} className={`gantt-marker ${className}`} style={{ left: `${left}%` }}>
       {children}
     </span>
   );
@@ -45,15 +47,15 @@ function GateMarks({ gate, window, today }: { gate: GanttGate; window: ChartWind
   return (
     <>
       {planned !== null && actual !== null ? (
-        <span aria-hidden className={`absolute top-1/2 h-1 -translate-y-1/2 rounded ${late ? "bg-amber-300" : "bg-green-200"}`} style={{ left: `${Math.min(planned, actual)}%`, width: `${Math.abs(actual - planned)}%` }} />
+        <span aria-hidden className={`gantt-slip ${late ? "bg-amber-300" : "bg-green-200"}`} style={{ left: `${Math.min(planned, actual)}%`, width: `${Math.abs(actual - planned)}%` }} />
       ) : null}
       {planned !== null ? (
-        <Marker left={planned} label={actual === null ? label : `${label} — planned date`} className={`h-5 w-5 rounded-sm border-2 border-dashed bg-white text-[10px] font-semibold ${overdue ? "border-red-600 text-red-700" : "border-slate-500 text-slate-700"} ${gate.current ? "ring-2 ring-brand-600 ring-offset-1" : ""}`}>
+        <Marker left={planned} label={actual === null ? label : `${label} — planned date`} className={`gantt-planned${overdue ? " gantt-overdue" : ""}${gate.current ? " gantt-current" : ""}`}>
           {actual === null ? gate.number : null}
         </Marker>
       ) : null}
       {actual !== null ? (
-        <Marker left={actual} label={label} className={`z-[1] h-5 w-5 rounded-full border text-[10px] font-semibold ${OUTCOME_STYLE[outcome]}`}>
+        <Marker left={actual} label={label} className={`gantt-decided ${OUTCOME_STYLE[outcome]}`}>
           {gate.number}
         </Marker>
       ) : null}
@@ -109,17 +111,13 @@ export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; wind
                     </Link>
                     <span className="block truncate text-xs text-slate-600">{row.clientName}</span>
                   </div>
-                  <div className="relative h-12">
-                    <div aria-hidden className="absolute inset-0 grid" style={{ gridTemplateColumns: `repeat(${window.months.length}, minmax(0, 1fr))` }}>
-                      {window.months.map((m) => (
-                        <div key={m} className="border-l border-slate-100" />
-                      ))}
-                    </div>
+                  {/* Month lines are the track's background (gantt-track), not a dozen elements per project. */}
+                  <div className="gantt-track" style={{ backgroundSize: `calc(100% / ${window.months.length}) 100%` }}>
                     {todayAt !== null ? <span aria-hidden className="absolute inset-y-0 w-0.5 bg-red-500/70" style={{ left: `${todayAt}%` }} /> : null}
                     {row.gates.map((g) => (
                       <GateMarks key={g.number} gate={g} window={window} today={today} />
                     ))}
-                    {goLive !== null ? <Marker left={goLive} label={`Target go-live ${formatDate(row.targetGoLiveDate)}`} className="z-[2] h-3.5 w-3.5 rotate-45 border border-white bg-brand-700" /> : null}
+                    {goLive !== null ? <Marker left={goLive} label={`Target go-live ${formatDate(row.targetGoLiveDate)}`} className="gantt-go-live" /> : null}
                   </div>
                 </li>
               );

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { GatePath } from "@/components/gate-path";
-import { Providers } from "@/components/providers";
 import { humanize, StatusBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { boardCandidates } from "@/lib/data/gate-board";
@@ -17,7 +16,8 @@ import { requireActor } from "@/lib/session";
 import { ArtifactChecklist } from "./artifact-checklist";
 import { BoardPanel } from "./board-panel";
 import { ConditionList, PlannedDateForm, SubmitGateButton } from "./gate-controls";
-import { DecisionForm, LiveVotes, VoteForm } from "./review-panel";
+import { LiveVotes } from "./live-votes";
+import { DecisionForm, VoteForm } from "./review-panel";
 import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Gate" };
@@ -156,9 +156,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
           </Card>
           <Card title={gate.status === "in_review" ? `Votes, round ${gate.round}` : "Votes"} id="votes">
             {/* Only this panel fetches from the browser (it polls the gate during a review). */}
-            <Providers>
-              <LiveVotes projectId={projectId} gate={gate} youId={you.id} />
-            </Providers>
+            <LiveVotes projectId={projectId} gate={gate} youId={you.id} />
             {inReview && you.onBoard ? (
               <div className="mt-4 border-t border-slate-200 pt-4">
                 <VoteForm key={gate.round} projectId={projectId} gateNumber={gate.number} yourVote={you.yourVote} />

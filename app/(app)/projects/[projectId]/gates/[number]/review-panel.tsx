@@ -1,10 +1,7 @@
 "use client";
 
-// Votes of the current review round (polled while others are voting), your vote, and the
-// decision form with conditions.
-import { useQuery } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+// Your vote and the decision form with conditions (the round's votes are in live-votes.tsx).
+import { useRef, useState, useTransition } from "react";
 import { humanize } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -15,7 +12,6 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { GateDetail } from "@/lib/data/gate-views";
 import { formatDate } from "@/lib/display-format";
 import { initialFormState } from "@/lib/form-state";
-import { queryKeys } from "@/lib/query-keys";
 import { conditionErrors } from "@/lib/domain/condition-check";
 import { decideAction, voteAction } from "./actions";
 
@@ -27,50 +23,6 @@ const VOTE_OPTIONS = [
   { value: "recycle", label: "Recycle" },
   { value: "kill", label: "Kill" },
 ];
-
-/** Polls the gate while it is in review; when someone else votes, the page re-renders with the new picture. */
-export function LiveVotes({ projectId, gate, youId }: { projectId: string; gate: Gate; youId: string }) {
-  const router = useRouter();
-  const { data } = useQuery({
-    queryKey: queryKeys.gate(projectId, gate.number),
-    queryFn: async () => {
-      const response = await fetch(`/api/v1/projects/${projectId}/gates/${gate.number}`, { headers: { accept: "application/json" } });
-      if (!response.ok) throw new Error(`Gate could not be loaded (${response.status}).`);
-      return (await response.json()) as { version: number; status: string };
-    },
-    refetchInterval: gate.status === "in_review" ? 10_000 : false,
-    enabled: gate.status === "in_review",
-  });
-  useEffect(() => {
-    if (data && (data.version !== gate.version || data.status !== gate.status)) router.refresh();
-  }, [data, gate.version, gate.status, router]);
-  const names = new Map(gate.board.map((b) => [b.userId, b.name]));
-  return (
-    <div className="space-y-3">
-      {gate.rule ? (
-        <p className={`rounded-md px-3 py-2 text-sm ${gate.rule.met ? "bg-green-50 text-green-900" : "bg-slate-50 text-slate-800"}`} role="status" aria-live="polite">
-          {gate.rule.explanation}
-        </p>
-      ) : null}
-      {gate.votes.length ? (
-        <ul className="divide-y divide-slate-100" aria-label={`Votes of round ${gate.round}`}>
-          {gate.votes.map((v) => (
-            <li key={v.userId} className="py-2 text-sm">
-              <span className="font-medium text-slate-900">
-                {names.get(v.userId) ?? v.name}
-                {v.userId === youId ? " (you)" : ""}
-              </span>
-              : {humanize(v.vote)}
-              <span className="block text-slate-700">“{v.rationale}”</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-sm text-slate-600">{gate.status === "in_review" ? "No votes yet in this round." : "Voting opens when the gate is submitted for review."}</p>
-      )}
-    </div>
-  );
-}
 
 type YourVote = { vote: string; rationale: string; updatedAt: string } | null;
 
