@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "@/lib/testing/fixtures";
-import { openDatabase, first } from "@/db/client";
+import { first } from "@/db/client";
 import { users } from "@/db/schema";
 import { portfolioBilling, projectBilling } from "@/lib/data/billing";
 import { estimateTrail } from "@/lib/data/estimates";

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "@/lib/testing/fixtures";
-import { openDatabase, first } from "@/db/client";
+import { first } from "@/db/client";
 import { projects, sprints, users } from "@/db/schema";
 import { missingQualityEvidence, recommendForSprint } from "@/lib/data/quality";
 import { projectQualityHistory } from "@/lib/data/quality-history";

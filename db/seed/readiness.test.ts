@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "@/lib/testing/fixtures";
-import { openDatabase, first } from "@/db/client";
+import { first } from "@/db/client";
 import { users } from "@/db/schema";
 import { escalationRaiseCheck } from "@/lib/data/escalations";
 import { guardianRoster } from "@/lib/data/guardians";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "@/lib/testing/fixtures";
-import { openDatabase, first } from "@/db/client";
+import { first } from "@/db/client";
 import { gatePolicies, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { listGates } from "@/lib/data/gate-views";
