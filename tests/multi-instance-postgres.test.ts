@@ -1,0 +1,158 @@
+// Two app instances on one PostgreSQL database behave as one (issue 12, point 4): they start
+// together on an empty database (one migrates, one seeds), take concurrent votes and artifact
+// versions, and one is killed with SIGKILL mid-write. Every acknowledged write must be there,
+// the audit chain must verify, and the survivor must answer no 5xx. Needs the production build
+// (`npm test` runs this after the end-to-end tests, which build it).
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+const run = promisify(execFile);
+const STARTUP_MS = 240_000;
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+
+type Instance = { name: string; port: number; child: ChildProcess; output: string[] };
+
+describe("two instances on one PostgreSQL database", () => {
+  let databaseUrl: string;
+  let admin: pg.Client;
+  const instances: Instance[] = [];
+  const folders: string[] = [];
+
+  const env = (extra: Record<string, string> = {}) => ({ ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...extra });
+
+  function start(name: string, port: number): Instance {
+    const dataDir = mkdtempSync(path.join(tmpdir(), `lightgate-${name}-`));
+    folders.push(dataDir);
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/demo.ts"], {
+      env: env({ PORT: String(port), LIGHTGATE_DATA_DIR: dataDir }),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const output: string[] = [];
+    child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    return { name, port, child, output };
+  }
+
+  async function healthy(instance: Instance) {
+    const deadline = Date.now() + STARTUP_MS;
+    while (Date.now() < deadline) {
+      if (instance.child.exitCode !== null) throw new Error(`${instance.name} exited:\n${instance.output.join("")}`);
+      try {
+        const response = await fetch(`http://localhost:${instance.port}/api/health`);
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error(`${instance.name} did not become healthy:\n${instance.output.join("")}`);
+  }
+
+  async function tokenFor(email: string): Promise<string> {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/token.ts", email, "multi-instance test"], { env: env() });
+    return stdout.trim().split("\n").at(-1)!.trim();
+  }
+
+  beforeAll(async () => {
+    const adminUrl = inject("postgresAdminUrl");
+    admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    const name = `multi_${Date.now()}`;
+    // An empty database: both instances find it unmigrated and unseeded at the same moment.
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE template0`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    const [portA, portB] = [await freePort(), await freePort()];
+    instances.push(start("a", portA), start("b", portB));
+    await Promise.all(instances.map(healthy));
+  }, STARTUP_MS + 60_000);
+
+  afterAll(async () => {
+    for (const instance of instances) instance.child.kill("SIGKILL");
+    await admin?.end();
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("migrate and seed once, then keep every acknowledged write through a SIGKILL, on one unbroken audit chain", async () => {
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    try {
+      const migrations = await db.query("select count(*)::int as n from drizzle.__drizzle_migrations");
+      expect(migrations.rows[0].n).toBeGreaterThan(0);
+      const seeded = await db.query("select count(*)::int as n from users where email = 'pm@demo.test'");
+      expect(seeded.rows[0].n).toBe(1); // seeded once, not twice
+      expect(instances.map((i) => i.output.join("")).filter((out) => out.includes("Seeding the demo portfolio")).length).toBeLessThanOrEqual(1);
+
+      // The demo's gate in review (Meridian prepaid, gate 6), its artifacts, and two board members' tokens.
+      const gate = (await db.query("select g.project_id, g.number from gates g where g.status = 'in_review' order by g.number desc limit 1")).rows[0] as { project_id: string; number: number };
+      const artifactIds = (await db.query("select id from artifacts where gate_id = (select id from gates where project_id = $1 and number = $2)", [gate.project_id, gate.number])).rows.map((r) => r.id as string);
+      const [pmToken, boardToken] = [await tokenFor("pm2@demo.test"), await tokenFor("board@demo.test")];
+      const base = `/api/v1/projects/${gate.project_id}`;
+
+      const acknowledgedVersions: string[] = [];
+      const survivorStatuses: number[] = [];
+      let lastVote: string | null = null;
+      const post = async (instance: Instance, token: string, url: string, body: unknown) => {
+        const response = await fetch(`http://localhost:${instance.port}${url}`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+        if (instance.name === "b") survivorStatuses.push(response.status);
+        return response;
+      };
+      const write = async (instance: Instance, i: number) => {
+        try {
+          const artifactId = artifactIds[i % artifactIds.length];
+          const version = await post(instance, pmToken, `${base}/artifacts/${artifactId}/versions`, { markdown: `# Version from ${instance.name}, write ${i}` });
+          if (version.status === 201) acknowledgedVersions.push(((await version.json()) as { version: { id: string } }).version.id);
+          const vote = i % 2 === 0 ? "go" : "hold";
+          const voted = await post(instance, boardToken, `${base}/gates/${gate.number}/votes`, { vote, rationale: `Write ${i} via ${instance.name}` });
+          if (voted.ok) lastVote = `Write ${i} via ${instance.name}`;
+        } catch {
+          // the killed instance's connection dropped: not acknowledged
+        }
+      };
+
+      // Concurrent writes through both instances; instance A is killed while its requests are in flight.
+      const rounds: Promise<void>[] = [];
+      for (let i = 0; i < 24; i++) {
+        rounds.push(write(instances[0], i), write(instances[1], i + 100));
+        if (i === 12) instances[0].child.kill("SIGKILL");
+      }
+      await Promise.all(rounds);
+      for (let i = 200; i < 206; i++) await write(instances[1], i);
+
+      expect(survivorStatuses.length).toBeGreaterThan(0);
+      expect(survivorStatuses.filter((status) => status >= 500)).toEqual([]);
+      expect(acknowledgedVersions.length).toBeGreaterThan(10);
+      const stored = await db.query("select id from artifact_versions where id = any($1)", [acknowledgedVersions]);
+      expect(stored.rowCount).toBe(acknowledgedVersions.length);
+      if (lastVote) {
+        const rationales = (await db.query("select rationale from gate_votes where rationale like 'Write %'")).rows.map((r) => r.rationale);
+        expect(rationales).toContain(lastVote);
+      }
+    } finally {
+      await db.end();
+    }
+
+    const verify = await run(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], { env: env() });
+    expect(verify.stdout).toMatch(/Audit chain verified: \d+ events/);
+  }, 180_000);
+});
