@@ -9,6 +9,6 @@ export default defineConfig({
     ...postgres.test,
     include: ["tests/multi-instance-postgres.test.ts"],
     testTimeout: 300_000,
-    hookTimeout: 300_000,
+    hookTimeout: 900_000,
   },
 });
