@@ -28,6 +28,15 @@ const freePort = () =>
 
 type Instance = { name: string; port: number; child: ChildProcess; output: string[] };
 
+/** SIGKILL to the instance's whole process group. */
+function kill(instance: Instance) {
+  try {
+    process.kill(-instance.child.pid!, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
 describe("two instances on one PostgreSQL database", () => {
   let databaseUrl: string;
   let admin: pg.Client;
@@ -39,9 +48,12 @@ describe("two instances on one PostgreSQL database", () => {
   function start(name: string, port: number): Instance {
     const dataDir = mkdtempSync(path.join(tmpdir(), `lightgate-${name}-`));
     folders.push(dataDir);
+    // Its own process group: the instance is scripts/demo.ts AND the `next start` it spawns, and
+    // a SIGKILL must take down both (a killed parent alone would leave the server answering).
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/demo.ts"], {
       env: env({ PORT: String(port), LIGHTGATE_DATA_DIR: dataDir }),
       stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     });
     const output: string[] = [];
     child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
@@ -87,7 +99,7 @@ describe("two instances on one PostgreSQL database", () => {
   }, 900_000);
 
   afterAll(async () => {
-    for (const instance of instances) instance.child.kill("SIGKILL");
+    for (const instance of instances) kill(instance);
     await admin?.end();
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   });
@@ -139,9 +151,10 @@ describe("two instances on one PostgreSQL database", () => {
       const rounds: Promise<void>[] = [];
       for (let i = 0; i < 24; i++) {
         rounds.push(write(instances[0], i), write(instances[1], i + 100));
-        if (i === 12) instances[0].child.kill("SIGKILL");
+        if (i === 12) kill(instances[0]);
       }
       await Promise.all(rounds);
+      await expect(fetch(`http://localhost:${instances[0].port}/api/health`)).rejects.toThrow();
       for (let i = 200; i < 206; i++) await write(instances[1], i);
 
       expect(survivorStatuses.length).toBeGreaterThan(0);
