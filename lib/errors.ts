@@ -51,10 +51,11 @@ export const notFound = (what = "This item") =>
   new AppError("not_found", `${what} does not exist or is not visible to you.`);
 export const forbidden = (message = "You are not allowed to do this.") =>
   new AppError("forbidden", message);
-export const staleVersion = () =>
+/** 409: the object changed since the caller read it ("this sprint", "the acceptance"…). */
+export const staleVersion = (what = "this") =>
   new AppError(
     "stale_version",
-    "Someone else changed this in the meantime. Reload to see the latest version and try again.",
+    `Someone else changed ${what} in the meantime. Reload to see the latest version and try again.`,
     "stale_version",
   );
 

@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
 import { gateBoardMembers, gates, projectMembers, projects, type Project, type ProjectRole } from "@/db/schema";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, forbidden, notFound, staleVersion } from "@/lib/errors";
 import { can, canView, effectiveRoles, type Actor, type Permission } from "@/lib/domain/permissions";
 
 export type ProjectAccess = {
@@ -63,13 +63,7 @@ export async function requireProjectPermission(
   return access;
 }
 
-/** Bumps a row's version if it still has the version the caller saw; otherwise 409. */
+/** Refuses with 409 stale_version when the row is no longer at the version the caller saw. */
 export function assertVersion(current: number, expected: number | undefined): void {
-  if (expected !== undefined && expected !== current) {
-    throw new AppError(
-      "stale_version",
-      "Someone else changed this in the meantime. Reload to see the latest version and try again.",
-      "stale_version",
-    );
-  }
+  if (expected !== undefined && expected !== current) throw staleVersion();
 }

@@ -1,11 +1,12 @@
 // Sprints: plan, start, deploy, review and the client's acceptance (DESIGN.md §3 Sprint).
-// Every command: authorize → lib/domain/sprint → write (version-checked) → audit, in one transaction.
+// Every command goes through projectCommand: authorize → lib/domain/sprint → write (version-checked) → audit.
 import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { paymentMilestones, projectMembers, scopeItems, sprintDeployments, sprints, users, type Project } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import type { RequestContext } from "@/lib/audit";
+import { loadProjectAccess } from "@/lib/data/access";
+import { type CommandScope, projectCommand } from "@/lib/data/command";
 import { takeSnapshot } from "@/lib/data/estimates";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
@@ -13,7 +14,7 @@ import { missingQualityEvidence } from "@/lib/data/quality";
 import { decideMilestone, milestoneAmount } from "@/lib/domain/billing";
 import type { Actor, Permission } from "@/lib/domain/permissions";
 import { decideSprint, type SprintCommand } from "@/lib/domain/sprint";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, staleVersion } from "@/lib/errors";
 import type { acceptanceSchema, deploymentSchema, planSprintSchema, updateSprintPlanSchema } from "@/lib/validation/sprints";
 
 export type Sprint = typeof sprints.$inferSelect;
@@ -144,8 +145,10 @@ const terms = (p: Project) => ({ billingMode: p.billingMode, dayRate: p.dayRate,
 
 /** Plans a new sprint with its committed items; its payment milestone starts pending. */
 export async function planSprint(db: Db, ctx: RequestContext, input: z.infer<typeof planSprintSchema>) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "sprint.plan");
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "sprint.plan",
+    run: async ({ tx, project, audit }) => {
       const rows = await checkItems(tx, project.id, null, input.scopeItemIds);
       const days = rows.reduce((a, r) => a + r.estimateDays, 0);
       const draft = { status: "planned" as const, committedDays: 0, committedItems: 0, capacityDays: input.capacityDays, hasProductionDeployment: false, missingEvidence: [] };
@@ -167,22 +170,24 @@ export async function planSprint(db: Db, ctx: RequestContext, input: z.infer<typ
       await commitItems(tx, project.id, sprint.id, input.scopeItemIds);
       await tx.insert(paymentMilestones)
         .values({ projectId: project.id, sprintId: sprint.id, amount: milestoneAmount(terms(project), days), currency: project.currency, status: "pending" });
-      await recordAudit(tx, ctx, {
+      audit({
         action: "sprint.plan",
         objectType: "sprint",
         objectId: sprint.id,
-        projectId: project.id,
         after: { number: sprint.number, goal: sprint.goal, startDate: sprint.startDate, endDate: sprint.endDate, capacityDays: sprint.capacityDays, committedDays: days, items: input.scopeItemIds },
       });
       return { sprint, warnings: outcome.warnings };
-    });
+    },
+  });
 }
 
 export async function updateSprintPlan(db: Db, ctx: RequestContext, input: z.infer<typeof updateSprintPlanSchema>) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "sprint.plan");
-      const sprint = await loadSprint(tx, project.id, input.sprintId);
-      assertVersion(sprint.version, input.expectedVersion);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "sprint.plan",
+    load: (tx, project) => loadSprint(tx, project.id, input.sprintId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, project, target: sprint, audit }) => {
       const rows = await checkItems(tx, project.id, sprint.id, input.scopeItemIds);
       const days = rows.reduce((a, r) => a + r.estimateDays, 0);
       const outcome = decideSprint(await sprintState(tx, sprint), { type: "change_plan", committedDays: days, capacityDays: input.capacityDays });
@@ -192,11 +197,10 @@ export async function updateSprintPlan(db: Db, ctx: RequestContext, input: z.inf
       await tx.update(paymentMilestones)
         .set({ amount: milestoneAmount(terms(project), days) })
         .where(and(eq(paymentMilestones.sprintId, sprint.id), eq(paymentMilestones.status, "pending")));
-      for (const e of outcome.events) {
-        await recordAudit(tx, ctx, { action: e.action, objectType: "sprint", objectId: sprint.id, projectId: project.id, before: { goal: sprint.goal, ...(e.before as object) }, after: { goal: input.goal, items: input.scopeItemIds, ...(e.after as object) } });
-      }
+      audit(...outcome.events.map((e) => ({ action: e.action, objectType: "sprint", objectId: sprint.id, before: { goal: sprint.goal, ...(e.before as object) }, after: { goal: input.goal, items: input.scopeItemIds, ...(e.after as object) } })));
       return { sprint: updated, warnings: outcome.warnings };
-    });
+    },
+  });
 }
 
 /** Writes the sprint only if nobody changed it since it was read (the version is the token). */
@@ -206,22 +210,26 @@ async function bump(tx: DbOrTx, sprint: Sprint, set: Partial<Sprint>): Promise<S
     .set({ ...set, version: sprint.version + 1 })
     .where(and(eq(sprints.id, sprint.id), eq(sprints.projectId, sprint.projectId), eq(sprints.version, sprint.version)))
     .returning());
-  if (!updated) throw new AppError("stale_version", "Someone else changed this sprint in the meantime. Reload and try again.", "stale_version");
+  if (!updated) throw staleVersion("this sprint");
   return updated;
 }
 
-async function runCommand(
+/** A change of the sprint's status, decided by lib/domain/sprint; `after` adds its side effects. */
+async function sprintCommand(
   db: Db,
   ctx: RequestContext,
   input: { projectId: string; sprintId: string; expectedVersion?: number },
   permission: Permission,
   command: SprintCommand,
-  after: (tx: DbOrTx, project: Project, sprint: Sprint, updated: Sprint) => Promise<void> | void = () => {},
+  after: (scope: CommandScope<Sprint>, updated: Sprint) => Promise<void> | void = () => {},
 ) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, permission);
-      const sprint = await loadSprint(tx, project.id, input.sprintId);
-      assertVersion(sprint.version, input.expectedVersion);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission,
+    load: (tx, project) => loadSprint(tx, project.id, input.sprintId),
+    expectedVersion: input.expectedVersion,
+    run: async (scope) => {
+      const { tx, target: sprint, audit } = scope;
       const outcome = decideSprint(await sprintState(tx, sprint), command);
       if (!outcome.ok) refuse(outcome);
       const decided = command.type === "accept" || command.type === "reject";
@@ -231,19 +239,18 @@ async function runCommand(
         // Reopened for rework: the rejection stays in the audit trail, the decision is cleared.
         ...(command.type === "reopen" ? { decidedBy: null, decidedAt: null } : {}),
       });
-      for (const e of outcome.events) {
-        await recordAudit(tx, ctx, { action: e.action, objectType: "sprint", objectId: sprint.id, projectId: project.id, before: e.before, after: e.after });
-      }
-      await after(tx, project, sprint, updated);
+      audit(...outcome.events.map((e) => ({ action: e.action, objectType: "sprint", objectId: sprint.id, before: e.before, after: e.after })));
+      await after(scope, updated);
       return { sprint: updated, warnings: outcome.warnings };
-    });
+    },
+  });
 }
 
 const membersWithRole = async (tx: DbOrTx, projectId: string, role: "project_manager" | "client_owner") =>
   (await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.role, role)))).map((m) => m.userId);
 
 export async function startSprint(db: Db, ctx: RequestContext, input: { projectId: string; sprintId: string; expectedVersion?: number }) {
-  return await runCommand(db, ctx, input, "sprint.plan", { type: "start" }, async (tx, project, sprint) => {
+  return await sprintCommand(db, ctx, input, "sprint.plan", { type: "start" }, async ({ tx, project, target: sprint }) => {
     await tx.update(scopeItems)
       .set({ status: "in_progress", updatedAt: new Date().toISOString(), version: sql`${scopeItems.version} + 1` })
       .where(and(eq(scopeItems.projectId, project.id), eq(scopeItems.sprintId, sprint.id), inArray(scopeItems.status, ["proposed", "planned"])));
@@ -251,7 +258,7 @@ export async function startSprint(db: Db, ctx: RequestContext, input: { projectI
 }
 
 export async function submitSprintForReview(db: Db, ctx: RequestContext, input: { projectId: string; sprintId: string; expectedVersion?: number }) {
-  return await runCommand(db, ctx, input, "sprint.deliver", { type: "submit_review" }, async (tx, project, sprint) => {
+  return await sprintCommand(db, ctx, input, "sprint.deliver", { type: "submit_review" }, async ({ tx, project, target: sprint }) => {
     await notify(tx, ctx.actor.id, {
       userIds: await membersWithRole(tx, project.id, "client_owner"),
       projectId: project.id,
@@ -263,7 +270,7 @@ export async function submitSprintForReview(db: Db, ctx: RequestContext, input: 
 }
 
 export async function reopenSprint(db: Db, ctx: RequestContext, input: { projectId: string; sprintId: string; expectedVersion?: number }) {
-  return await runCommand(db, ctx, input, "sprint.plan", { type: "reopen" });
+  return await sprintCommand(db, ctx, input, "sprint.plan", { type: "reopen" });
 }
 
 /**
@@ -272,7 +279,7 @@ export async function reopenSprint(db: Db, ctx: RequestContext, input: { project
  */
 export async function decideSprintAcceptance(db: Db, ctx: RequestContext, input: z.infer<typeof acceptanceSchema>) {
   const command: SprintCommand = input.decision === "accept" ? { type: "accept", comment: input.comment } : { type: "reject", comment: input.comment };
-  return await runCommand(db, ctx, input, "sprint.accept", command, async (tx, project, sprint) => {
+  return await sprintCommand(db, ctx, input, "sprint.accept", command, async ({ tx, project, target: sprint, audit }) => {
     if (input.decision === "accept") {
       const now = new Date().toISOString();
       const items = await committed(tx, sprint.id);
@@ -289,11 +296,10 @@ export async function decideSprintAcceptance(db: Db, ctx: RequestContext, input:
       await tx.update(paymentMilestones)
         .set({ ...billable.change, currency: project.currency, version: milestone.version + 1 })
         .where(and(eq(paymentMilestones.id, milestone.id), eq(paymentMilestones.projectId, project.id)));
-      await recordAudit(tx, ctx, {
+      audit({
         action: billable.action,
         objectType: "payment_milestone",
         objectId: milestone.id,
-        projectId: project.id,
         before: { status: milestone.status, amount: milestone.amount },
         after: { status: "billable", amount: billable.change.amount, acceptedDays, currency: project.currency },
       });
@@ -311,9 +317,11 @@ export async function decideSprintAcceptance(db: Db, ctx: RequestContext, input:
 }
 
 export async function recordDeployment(db: Db, ctx: RequestContext, input: z.infer<typeof deploymentSchema>) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "sprint.deliver");
-      const sprint = await loadSprint(tx, project.id, input.sprintId);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "sprint.deliver",
+    load: (tx, project) => loadSprint(tx, project.id, input.sprintId),
+    run: async ({ tx, target: sprint, audit }) => {
       const outcome = decideSprint(await sprintState(tx, sprint), { type: "record_deployment", environment: input.environment });
       if (!outcome.ok) refuse(outcome);
       const deployment = await one(tx
@@ -322,13 +330,13 @@ export async function recordDeployment(db: Db, ctx: RequestContext, input: z.inf
         .returning());
       // A deployment changes what the client sees on the sprint: bump so stale pages notice.
       await bump(tx, sprint, {});
-      await recordAudit(tx, ctx, {
+      audit({
         action: "sprint.deployment.record",
         objectType: "sprint",
         objectId: sprint.id,
-        projectId: project.id,
         after: { releaseVersion: input.releaseVersion, environment: input.environment, deployedOn: input.deployedOn },
       });
       return deployment;
-    });
+    },
+  });
 }
