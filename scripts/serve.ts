@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { constants } from "node:os";
 import { distDir, nextBin } from "./build-stamp";
 
 /**
@@ -7,7 +8,18 @@ import { distDir, nextBin } from "./build-stamp";
  */
 export const SERVER_NODE_FLAGS = [`--max-old-space-size=${process.env.LIGHTGATE_MAX_OLD_SPACE_MB || 192}`];
 
-/** Starts `next start` in the foreground, passing signals through. */
+/** How long a stopping server may take to finish the requests in flight before it is killed. */
+export function drainSeconds(): number {
+  const value = Number(process.env.LIGHTGATE_DRAIN_SECONDS || 25);
+  return Number.isFinite(value) && value > 0 ? value : 25;
+}
+
+/**
+ * Starts `next start` in the foreground. SIGTERM or SIGINT drains: `next start` stops accepting
+ * connections at once, answers every request already in flight, then exits. A request that
+ * outlives LIGHTGATE_DRAIN_SECONDS is cut off (SIGKILL) so a stuck request cannot block a
+ * rollout. The wrapper exits with the server's code (143 after SIGTERM, as `next start` does).
+ */
 export function serve(port: string, onReady?: () => void): void {
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin(), "start", "-p", port], {
     stdio: ["inherit", "pipe", "inherit"],
@@ -21,6 +33,19 @@ export function serve(port: string, onReady?: () => void): void {
       onReady?.();
     }
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code) => process.exit(code ?? 0));
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      const seconds = drainSeconds();
+      console.log(`${signal}: finishing the requests in flight (at most ${seconds} s), then stopping.`);
+      child.kill(signal);
+      setTimeout(() => {
+        console.error(`Requests still in flight after ${seconds} s: stopping the server now.`);
+        child.kill("SIGKILL");
+      }, seconds * 1000).unref();
+    });
+  }
+  child.on("exit", (code, signal) => process.exit(code ?? 128 + (signal ? constants.signals[signal] : 0)));
 }

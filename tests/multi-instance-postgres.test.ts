@@ -4,6 +4,7 @@
 // the audit chain must verify, and the survivor must answer no 5xx. Needs the production build
 // (`npm test` runs this after the end-to-end tests, which build it).
 import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -173,4 +174,51 @@ describe("two instances on one PostgreSQL database", () => {
     const verify = await run(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], { env: env() });
     expect(verify.stdout).toMatch(/Audit chain verified: \d+ events/);
   }, 180_000);
+
+  it("drains on SIGTERM: refuses new connections, answers the write in flight, keeps it, then exits 143", async () => {
+    const survivor = instances[1];
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    try {
+      const artifact = (await db.query("select a.id, g.project_id from artifacts a join gates g on g.id = a.gate_id where g.status = 'in_review' limit 1")).rows[0] as { id: string; project_id: string };
+      const token = await tokenFor("pm2@demo.test");
+      const exited = new Promise<number | null>((resolve) => survivor.child.once("exit", (code) => resolve(code)));
+
+      // A write whose body is still arriving when the signal comes: the request is in flight.
+      const body = JSON.stringify({ markdown: "# Sent while the instance was stopping" });
+      const slow = request({
+        host: "localhost",
+        port: survivor.port,
+        method: "POST",
+        path: `/api/v1/projects/${artifact.project_id}/artifacts/${artifact.id}/versions`,
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      });
+      const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        slow.on("response", (response) => {
+          let text = "";
+          response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+        });
+        slow.on("error", reject);
+      });
+      slow.write(body.slice(0, 10));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // To the instance's own process (demo.ts), as a process manager would: it passes it on to `next start`.
+      process.kill(survivor.child.pid!, "SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await expect(fetch(`http://localhost:${survivor.port}/api/health`)).rejects.toThrow();
+
+      slow.end(body.slice(10));
+      const answer = await answered;
+      expect(answer.status).toBe(201);
+      const versionId = (JSON.parse(answer.body) as { version: { id: string } }).version.id;
+      // 143 is `next start`'s own exit after SIGTERM; a server stuck past the drain limit would be killed (137).
+      expect(await exited).toBe(143);
+      expect(survivor.output.join("")).toContain("SIGTERM: finishing the requests in flight");
+      const stored = await db.query("select markdown from artifact_versions where id = $1", [versionId]);
+      expect(stored.rows[0]?.markdown).toBe("# Sent while the instance was stopping");
+    } finally {
+      await db.end();
+    }
+  }, 120_000);
 });
