@@ -8,7 +8,12 @@ const nextConfig = {
   // `npm test` type-checks the whole tree (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
-  experimental: { serverActions: { bodySizeLimit: "26mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "26mb" },
+    // Writing Turbopack's build cache costs 13–60 s per build here, and nothing reads it: CI and
+    // the demo build from a clean checkout, and scripts/build-stamp.ts skips unchanged builds.
+    turbopackFileSystemCacheForBuild: false,
+  },
   async headers() {
     // The Content-Security-Policy itself is set per request (with a nonce) in proxy.ts.
     return [

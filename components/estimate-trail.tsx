@@ -26,16 +26,16 @@ export function EstimateTrail({ trail }: { trail: Trail }) {
       <dl className="mb-4 grid gap-3 text-sm sm:grid-cols-3">
         <div>
           <dt className="text-slate-600">Target go-live</dt>
-          <dd className="font-medium text-slate-900">{targetGoLive}</dd>
+          <dd className="font-medium text-slate-900">{formatDate(targetGoLive)}</dd>
         </div>
         <div>
           <dt className="text-slate-600">Baseline forecast</dt>
-          <dd className="font-medium text-slate-900">{baseline ? baseline.forecastGoLive : "No baseline yet"}</dd>
+          <dd className="font-medium text-slate-900">{baseline ? formatDate(baseline.forecastGoLive) : "No baseline yet"}</dd>
         </div>
         <div>
           <dt className="text-slate-600">Latest forecast ({latest?.label})</dt>
           <dd className="font-medium text-slate-900">
-            {latest?.forecastGoLive} <span className="font-normal text-slate-600">({latest?.forecastGoLiveEarliest} – {latest?.forecastGoLiveLatest})</span>
+            {formatDate(latest?.forecastGoLive)} <span className="font-normal text-slate-600">({formatDate(latest?.forecastGoLiveEarliest)} – {formatDate(latest?.forecastGoLiveLatest)})</span>
           </dd>
           <dd className="text-xs text-slate-600">
             {summary.vsTargetDays !== null ? signed(summary.vsTargetDays) : null}
@@ -66,8 +66,8 @@ export function EstimateTrail({ trail }: { trail: Trail }) {
                 <Td className="text-right">{p.doneDays}</Td>
                 <Td className="text-right">{p.remainingDays}</Td>
                 <Td className="text-right">{p.velocity ?? "—"}</Td>
-                <Td>{p.forecastGoLive}</Td>
-                <Td className="whitespace-nowrap">{p.forecastGoLiveEarliest} – {p.forecastGoLiveLatest}</Td>
+                <Td>{formatDate(p.forecastGoLive)}</Td>
+                <Td className="whitespace-nowrap">{formatDate(p.forecastGoLiveEarliest)} – {formatDate(p.forecastGoLiveLatest)}</Td>
                 {showCost ? <Td className="text-right">{p.forecastCost === null ? "—" : formatMoney(p.forecastCost, p.currency)}</Td> : null}
               </tr>
             ))}

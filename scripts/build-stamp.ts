@@ -33,19 +33,31 @@ export function distDir(): string {
   return process.env.NEXT_DIST_DIR || ".next";
 }
 
+const stampFile = () => path.join(distDir(), "lightgate-source-hash");
+
+/** Whether the build output was made from the current source. */
+export function buildIsCurrent(): boolean {
+  const stamp = stampFile();
+  return existsSync(stamp) && readFileSync(stamp, "utf8") === sourceHash() && existsSync(path.join(distDir(), "BUILD_ID"));
+}
+
+/** Marks the build output as made from the current source (after a successful `next build`). */
+export function writeBuildStamp(): void {
+  writeFileSync(stampFile(), sourceHash());
+}
+
 /** Runs `next build` unless the build output already matches the source. */
 export function ensureBuild(): void {
-  const stamp = path.join(distDir(), "lightgate-source-hash");
-  const current = sourceHash();
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === current && existsSync(path.join(distDir(), "BUILD_ID"))) {
+  if (buildIsCurrent()) {
     console.log("Build is up to date.");
     return;
   }
+  const current = sourceHash();
   console.log("Building the app (first start or changed code)…");
   const result = spawnSync(process.execPath, [nextBin(), "build"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) throw new Error("next build failed");
-  writeFileSync(stamp, current);
+  writeFileSync(stampFile(), current);
 }
