@@ -95,6 +95,17 @@ describe("status reports", () => {
     expect(report.snapshot.period.from).toBe(NOW);
     expect(report.snapshot.progress.sprintsAccepted.map((l) => l.text)).toEqual(["Sprint 1 accepted: Tariffs"]);
   });
+
+  it("the weekly job started at once on several instances makes each project's report once", async () => {
+    const db = await createTestDb();
+    const w = await makeWorld(db);
+    const others = await Promise.all([makeProject(db, w.pm, w.org.id), makeProject(db, w.pm, w.org.id)]);
+    const runs = await Promise.all([generateWeeklyReports(db, NOW), generateWeeklyReports(db, NOW), generateWeeklyReports(db, NOW)]);
+    expect(runs.reduce((sum, run) => sum + run.generated, 0)).toBe(3);
+    for (const project of [w.project, ...others]) {
+      expect(await db.select().from(statusReports).where(eq(statusReports.projectId, project.id))).toHaveLength(1);
+    }
+  });
 });
 
 describe("schedule reads", () => {
