@@ -1,10 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { rows } from "@/db/client";
 import { describe, expect, it } from "vitest";
-import { users } from "@/db/schema";
+import { auditEvents, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeOrganization, makeUser, TEST_PASSWORD } from "@/lib/testing/fixtures";
-import { changeOwnPassword, listUsers, setUserDisabled } from "./accounts";
+import { changeOwnPassword, createOrganization, listUsers, setUserDisabled } from "./accounts";
 import { inviteAccount } from "./invitations";
 import { attemptSignIn } from "./sign-in";
 import { actorForToken, createApiToken, revokeApiToken } from "./tokens";
@@ -43,6 +43,26 @@ describe("accounts", () => {
     await changeOwnPassword(db, ctxFor(staff), TEST_PASSWORD, "a brand new password");
     expect((await first(db.select().from(users).where(eq(users.id, staff.id))))!.sessionVersion).toBe(1);
     expect((await attemptSignIn(db, { email: staff.email, password: "a brand new password", ip: "1.1.1.1" })).ok).toBe(true);
+  });
+
+  it("only admins disable accounts or create organisations, and no admin disables their own account", async () => {
+    const db = await createTestDb();
+    const admin = await makeUser(db, "admin");
+    const staff = await makeUser(db, "staff");
+    const events = async () => (await db.select({ id: auditEvents.id }).from(auditEvents)).length;
+    const before = await events();
+    const refusals = [
+      ["staff disables an account", () => setUserDisabled(db, ctxFor(staff), admin.id, true), "forbidden", "Only administrators can do this."],
+      ["staff creates an organisation", () => createOrganization(db, ctxFor(staff), { name: "Acme", sector: "energy", country: "PL" }), "forbidden", "Only administrators can do this."],
+      ["an admin disables themselves", () => setUserDisabled(db, ctxFor(admin), admin.id, true), "rule_refused", "You cannot disable your own account."],
+    ] as const;
+    for (const [what, run, code, message] of refusals) {
+      await expect(run(), what).rejects.toMatchObject({ code, message });
+    }
+    expect(await events()).toBe(before);
+    expect((await first(db.select().from(users).where(eq(users.id, admin.id))))!.disabledAt).toBeNull();
+    await setUserDisabled(db, ctxFor(admin), staff.id, true);
+    expect((await db.select().from(auditEvents).where(eq(auditEvents.objectId, staff.id))).map((e) => e.action)).toEqual(["user.disable"]);
   });
 });
 

@@ -1,17 +1,14 @@
-// Accounts and client organisations: administered by vendor admins; passwords by their owners.
+// Accounts and client organisations: administered by vendor admins (adminCommand); passwords by their owners.
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
 import { accountInvitations, clientOrganizations, users } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
+import { adminCommand } from "@/lib/data/command";
 import { canAdminister, type Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { hashPassword, NO_PASSWORD, verifyPassword } from "@/lib/password";
 import type { organizationSchema } from "@/lib/validation/accounts";
 import type { z } from "zod";
-
-function requireAdmin(actor: Actor) {
-  if (!canAdminister(actor)) throw forbidden("Only administrators can do this.");
-}
 
 const publicUser = {
   id: users.id,
@@ -28,7 +25,7 @@ const publicUser = {
 };
 
 export async function listUsers(db: DbOrTx, actor: Actor) {
-  requireAdmin(actor);
+  if (!canAdminister(actor)) throw forbidden("Only administrators can do this.");
   return await db
     .select(publicUser)
     .from(users)
@@ -50,9 +47,8 @@ export async function listAssignableUsers(db: DbOrTx, organizationId: string) {
  * and withdraws its open invitation or reset link, so enabling it again does not revive one.
  */
 export async function setUserDisabled(db: Db, ctx: RequestContext, userId: string, disabled: boolean) {
-  requireAdmin(ctx.actor);
-  if (userId === ctx.actor.id && disabled) throw new AppError("rule_refused", "You cannot disable your own account.", "self_disable");
-  await transaction(db, async (tx) => {
+  await adminCommand(db, ctx, async ({ tx, audit }) => {
+      if (userId === ctx.actor.id && disabled) throw new AppError("rule_refused", "You cannot disable your own account.", "self_disable");
       const user = await first(tx.select().from(users).where(eq(users.id, userId)));
       if (!user) throw notFound("This account");
       if (Boolean(user.disabledAt) === disabled) return;
@@ -64,7 +60,7 @@ export async function setUserDisabled(db: Db, ctx: RequestContext, userId: strin
           .set({ revokedAt: new Date().toISOString() })
           .where(and(eq(accountInvitations.userId, userId), isNull(accountInvitations.usedAt), isNull(accountInvitations.revokedAt)));
       }
-      await recordAudit(tx, ctx, { action: disabled ? "user.disable" : "user.enable", objectType: "user", objectId: userId });
+      audit({ action: disabled ? "user.disable" : "user.enable", objectType: "user", objectId: userId });
     });
 }
 
@@ -109,15 +105,14 @@ export async function listOrganizations(db: DbOrTx, actor: Actor) {
 }
 
 export async function createOrganization(db: Db, ctx: RequestContext, input: z.infer<typeof organizationSchema>) {
-  requireAdmin(ctx.actor);
-  return await transaction(db, async (tx) => {
+  return await adminCommand(db, ctx, async ({ tx, audit }) => {
       if (await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.name, input.name)))) {
         throw new AppError("invalid_input", "An organisation with this name exists.", "name_taken", {
           fieldErrors: { name: ["An organisation with this name already exists."] },
         });
       }
       const org = await one(tx.insert(clientOrganizations).values(input).returning());
-      await recordAudit(tx, ctx, { action: "organization.create", objectType: "client_organization", objectId: org.id, after: input });
+      audit({ action: "organization.create", objectType: "client_organization", objectId: org.id, after: input });
       return org;
     });
 }

@@ -1,12 +1,13 @@
 // The integration registry of a project: external systems and their interfaces (DESIGN.md §2).
-// Every write: authorize (integration.edit) → rule → write scoped by project → audit, in one
-// synchronous immediate transaction; rows carry a version for optimistic concurrency.
+// Every write goes through projectCommand: authorize (integration.edit) → rule → write scoped by
+// project → audit; rows carry a version for optimistic concurrency.
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, type Tx, first, transaction, one } from "@/db/client";
-import { externalSystems, interfaces, type Project } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { type Db, type DbOrTx, type Tx, first, one } from "@/db/client";
+import { externalSystems, interfaces } from "@/db/schema";
+import type { RequestContext } from "@/lib/audit";
+import { loadProjectAccess } from "@/lib/data/access";
+import { projectCommand } from "@/lib/data/command";
 import { transitionInterface } from "@/lib/domain/interface";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, notFound } from "@/lib/errors";
@@ -100,90 +101,101 @@ async function assertInterfaceNameFree(tx: Tx, projectId: string, systemId: stri
   }
 }
 
-const editable = async (tx: DbOrTx, ctx: RequestContext, projectId: string): Promise<Project> =>
-  (await requireProjectPermission(tx, ctx.actor, projectId, "integration.edit")).project;
-
 export async function createSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createSystemSchema>): Promise<ExternalSystem> {
-  return await transaction(db, async (tx) => {
-    await editable(tx, ctx, projectId);
-    await assertSystemNameFree(tx, projectId, input.name);
-    const system = await one(tx.insert(externalSystems).values({ ...input, projectId }).returning());
-    await recordAudit(tx, ctx, { action: "system.create", objectType: "external_system", objectId: system.id, projectId, after: input });
-    return system;
+  return await projectCommand(db, ctx, {
+    projectId,
+    permission: "integration.edit",
+    run: async ({ tx, audit }) => {
+      await assertSystemNameFree(tx, projectId, input.name);
+      const system = await one(tx.insert(externalSystems).values({ ...input, projectId }).returning());
+      audit({ action: "system.create", objectType: "external_system", objectId: system.id, after: input });
+      return system;
+    },
   });
 }
 
 export async function updateSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateSystemSchema>): Promise<ExternalSystem> {
-  return await transaction(db, async (tx) => {
-    await editable(tx, ctx, projectId);
-    const before = await loadSystem(tx, projectId, input.systemId);
-    assertVersion(before.version, input.expectedVersion);
-    await assertSystemNameFree(tx, projectId, input.name, before.id);
-    const after = await one(tx
-      .update(externalSystems)
-      .set({ name: input.name, kind: input.kind, description: input.description, version: before.version + 1 })
-      .where(and(eq(externalSystems.id, before.id), eq(externalSystems.projectId, projectId), eq(externalSystems.version, before.version)))
-      .returning());
-    await recordAudit(tx, ctx, {
-      action: "system.update",
-      objectType: "external_system",
-      objectId: before.id,
-      projectId,
-      before: { name: before.name, kind: before.kind, description: before.description },
-      after: { name: after.name, kind: after.kind, description: after.description },
-    });
-    return after;
+  return await projectCommand(db, ctx, {
+    projectId,
+    permission: "integration.edit",
+    load: (tx) => loadSystem(tx, projectId, input.systemId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, target: before, audit }) => {
+      await assertSystemNameFree(tx, projectId, input.name, before.id);
+      const after = await one(tx
+        .update(externalSystems)
+        .set({ name: input.name, kind: input.kind, description: input.description, version: before.version + 1 })
+        .where(and(eq(externalSystems.id, before.id), eq(externalSystems.projectId, projectId), eq(externalSystems.version, before.version)))
+        .returning());
+      audit({
+        action: "system.update",
+        objectType: "external_system",
+        objectId: before.id,
+        before: { name: before.name, kind: before.kind, description: before.description },
+        after: { name: after.name, kind: after.kind, description: after.description },
+      });
+      return after;
+    },
   });
 }
 
 /** A system leaves the registry only without interfaces: removing interfaces is a decision of its own. */
 export async function deleteSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof deleteSystemSchema>): Promise<void> {
-  await transaction(db, async (tx) => {
-    await editable(tx, ctx, projectId);
-    const system = await loadSystem(tx, projectId, input.systemId);
-    assertVersion(system.version, input.expectedVersion);
-    const count = (await first(tx.select({ n: sql<number>`count(*)` }).from(interfaces).where(eq(interfaces.systemId, system.id))))?.n ?? 0;
-    if (count > 0) {
-      throw new AppError(
-        "rule_refused",
-        `${system.name} still has ${count} interface${count === 1 ? "" : "s"}; remove them first.`,
-        "system_has_interfaces",
-      );
-    }
-    await tx.delete(externalSystems).where(and(eq(externalSystems.id, system.id), eq(externalSystems.projectId, projectId)));
-    await recordAudit(tx, ctx, { action: "system.delete", objectType: "external_system", objectId: system.id, projectId, before: system });
+  await projectCommand(db, ctx, {
+    projectId,
+    permission: "integration.edit",
+    load: (tx) => loadSystem(tx, projectId, input.systemId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, target: system, audit }) => {
+      const count = (await first(tx.select({ n: sql<number>`count(*)` }).from(interfaces).where(eq(interfaces.systemId, system.id))))?.n ?? 0;
+      if (count > 0) {
+        throw new AppError(
+          "rule_refused",
+          `${system.name} still has ${count} interface${count === 1 ? "" : "s"}; remove them first.`,
+          "system_has_interfaces",
+        );
+      }
+      await tx.delete(externalSystems).where(and(eq(externalSystems.id, system.id), eq(externalSystems.projectId, projectId)));
+      audit({ action: "system.delete", objectType: "external_system", objectId: system.id, before: system });
+    },
   });
 }
 
 export async function createInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createInterfaceSchema>): Promise<Interface> {
-  return await transaction(db, async (tx) => {
-    await editable(tx, ctx, projectId);
-    await loadSystem(tx, projectId, input.systemId);
-    await assertInterfaceNameFree(tx, projectId, input.systemId, input.name);
-    // New interfaces always start as designed: the status moves only through the workflow.
-    const row = await one(tx.insert(interfaces).values({ ...input, projectId, status: "designed" }).returning());
-    await recordAudit(tx, ctx, { action: "interface.create", objectType: "interface", objectId: row.id, projectId, after: input });
-    return row;
+  return await projectCommand(db, ctx, {
+    projectId,
+    permission: "integration.edit",
+    run: async ({ tx, audit }) => {
+      await loadSystem(tx, projectId, input.systemId);
+      await assertInterfaceNameFree(tx, projectId, input.systemId, input.name);
+      // New interfaces always start as designed: the status moves only through the workflow.
+      const row = await one(tx.insert(interfaces).values({ ...input, projectId, status: "designed" }).returning());
+      audit({ action: "interface.create", objectType: "interface", objectId: row.id, after: input });
+      return row;
+    },
   });
 }
 
 export async function updateInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateInterfaceSchema>): Promise<Interface> {
-  return await transaction(db, async (tx) => {
-    await editable(tx, ctx, projectId);
-    const before = await loadInterface(tx, projectId, input.interfaceId);
-    assertVersion(before.version, input.expectedVersion);
-    await loadSystem(tx, projectId, input.systemId);
-    await assertInterfaceNameFree(tx, projectId, input.systemId, input.name, before.id);
-    const { interfaceId, expectedVersion, ...fields } = input;
-    void interfaceId;
-    void expectedVersion;
-    const after = await one(tx
-      .update(interfaces)
-      .set({ ...fields, version: before.version + 1 })
-      .where(and(eq(interfaces.id, before.id), eq(interfaces.projectId, projectId), eq(interfaces.version, before.version)))
-      .returning());
-    await recordAudit(tx, ctx, { action: "interface.update", objectType: "interface", objectId: before.id, projectId, before, after: fields });
-    return after;
+  return await projectCommand(db, ctx, {
+    projectId,
+    permission: "integration.edit",
+    load: (tx) => loadInterface(tx, projectId, input.interfaceId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, target: before, audit }) => {
+      await loadSystem(tx, projectId, input.systemId);
+      await assertInterfaceNameFree(tx, projectId, input.systemId, input.name, before.id);
+      const { interfaceId, expectedVersion, ...fields } = input;
+      void interfaceId;
+      void expectedVersion;
+      const after = await one(tx
+        .update(interfaces)
+        .set({ ...fields, version: before.version + 1 })
+        .where(and(eq(interfaces.id, before.id), eq(interfaces.projectId, projectId), eq(interfaces.version, before.version)))
+        .returning());
+      audit({ action: "interface.update", objectType: "interface", objectId: before.id, before, after: fields });
+      return after;
+    },
   });
 }
 
@@ -193,46 +205,51 @@ export async function changeInterfaceStatus(
   projectId: string,
   input: z.infer<typeof changeInterfaceStatusSchema>,
 ): Promise<Interface> {
-  return await transaction(db, async (tx) => {
-    await editable(tx, ctx, projectId);
-    const before = await loadInterface(tx, projectId, input.interfaceId);
-    assertVersion(before.version, input.expectedVersion);
-    const result = transitionInterface(before.status, { to: input.to, reason: input.reason });
-    if (!result.ok) {
-      throw new AppError(
-        result.reason === "reason_required" ? "invalid_input" : "rule_refused",
-        result.message,
-        `interface_${result.reason}`,
-        result.reason === "reason_required" ? { fieldErrors: { reason: [result.message] } } : undefined,
-      );
-    }
-    const after = await one(tx
-      .update(interfaces)
-      .set({ status: result.status, version: before.version + 1 })
-      .where(and(eq(interfaces.id, before.id), eq(interfaces.projectId, projectId), eq(interfaces.version, before.version)))
-      .returning());
-    await recordAudit(tx, ctx, {
-      action: result.audit.action,
-      objectType: "interface",
-      objectId: before.id,
-      projectId,
-      before: { status: result.audit.from },
-      after: { status: result.audit.to, reason: result.audit.reason },
-    });
-    return after;
+  return await projectCommand(db, ctx, {
+    projectId,
+    permission: "integration.edit",
+    load: (tx) => loadInterface(tx, projectId, input.interfaceId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, target: before, audit }) => {
+      const result = transitionInterface(before.status, { to: input.to, reason: input.reason });
+      if (!result.ok) {
+        throw new AppError(
+          result.reason === "reason_required" ? "invalid_input" : "rule_refused",
+          result.message,
+          `interface_${result.reason}`,
+          result.reason === "reason_required" ? { fieldErrors: { reason: [result.message] } } : undefined,
+        );
+      }
+      const after = await one(tx
+        .update(interfaces)
+        .set({ status: result.status, version: before.version + 1 })
+        .where(and(eq(interfaces.id, before.id), eq(interfaces.projectId, projectId), eq(interfaces.version, before.version)))
+        .returning());
+      audit({
+        action: result.audit.action,
+        objectType: "interface",
+        objectId: before.id,
+        before: { status: result.audit.from },
+        after: { status: result.audit.to, reason: result.audit.reason },
+      });
+      return after;
+    },
   });
 }
 
 /** Live interfaces stay: take one back out of live (with a reason) before removing it. */
 export async function deleteInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof deleteInterfaceSchema>): Promise<void> {
-  await transaction(db, async (tx) => {
-    await editable(tx, ctx, projectId);
-    const row = await loadInterface(tx, projectId, input.interfaceId);
-    assertVersion(row.version, input.expectedVersion);
-    if (row.status === "live") {
-      throw new AppError("rule_refused", "A live interface cannot be removed; move it back out of live first, with a reason.", "interface_live");
-    }
-    await tx.delete(interfaces).where(and(eq(interfaces.id, row.id), eq(interfaces.projectId, projectId)));
-    await recordAudit(tx, ctx, { action: "interface.delete", objectType: "interface", objectId: row.id, projectId, before: row });
+  await projectCommand(db, ctx, {
+    projectId,
+    permission: "integration.edit",
+    load: (tx) => loadInterface(tx, projectId, input.interfaceId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, target: row, audit }) => {
+      if (row.status === "live") {
+        throw new AppError("rule_refused", "A live interface cannot be removed; move it back out of live first, with a reason.", "interface_live");
+      }
+      await tx.delete(interfaces).where(and(eq(interfaces.id, row.id), eq(interfaces.projectId, projectId)));
+      audit({ action: "interface.delete", objectType: "interface", objectId: row.id, before: row });
+    },
   });
 }

@@ -6,6 +6,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { accountInvitations, clientOrganizations, users, type User } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
+import { adminCommand } from "@/lib/data/command";
 import {
   accountLinkExpiry,
   accountLinkState,
@@ -26,9 +27,7 @@ export type IssuedAccountLink = { userId: string; email: string; purpose: Accoun
 // Lookups go through the unique index on the hash: no comparison of secrets in application code.
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-function requireAdmin(actor: Actor) {
-  if (!canAdminister(actor)) throw forbidden("Only administrators can invite people or reset passwords.");
-}
+const ADMINS_ONLY = "Only administrators can invite people or reset passwords.";
 
 async function loadAccount(tx: DbOrTx, userId: string): Promise<User> {
   const user = await first(tx.select().from(users).where(eq(users.id, userId)));
@@ -57,8 +56,10 @@ async function issueLink(tx: DbOrTx, ctx: RequestContext, user: User, purpose: A
 
 /** Creates the account without a password and returns its invitation link. */
 export async function inviteAccount(db: Db, ctx: RequestContext, input: z.infer<typeof inviteAccountSchema>, now = new Date()): Promise<IssuedAccountLink> {
-  requireAdmin(ctx.actor);
-  return await transaction(db, async (tx) => {
+  return await adminCommand(
+    db,
+    ctx,
+    async ({ tx, audit }) => {
       if (await first(tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)))) {
         throw new AppError("invalid_input", "An account with this email already exists.", "email_taken", {
           fieldErrors: { email: ["An account with this email already exists."] },
@@ -72,60 +73,74 @@ export async function inviteAccount(db: Db, ctx: RequestContext, input: z.infer<
         .values({ email: input.email, name: input.name, role: input.role, organizationId: input.organizationId, passwordHash: NO_PASSWORD })
         .returning());
       const link = await issueLink(tx, ctx, user, "invite", now);
-      await recordAudit(tx, ctx, {
+      audit({
         action: "account.invite",
         objectType: "user",
         objectId: user.id,
         after: { email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, expiresAt: link.expiresAt },
       });
       return link;
-    });
+    },
+    ADMINS_ONLY,
+  );
 }
 
 /** "Copy a new link" for a person who has not accepted their invitation yet. */
 export async function renewInvitation(db: Db, ctx: RequestContext, userId: string, now = new Date()): Promise<IssuedAccountLink> {
-  requireAdmin(ctx.actor);
-  return await transaction(db, async (tx) => {
+  return await adminCommand(
+    db,
+    ctx,
+    async ({ tx, audit }) => {
       const user = await loadAccount(tx, userId);
       if (user.passwordHash !== NO_PASSWORD) {
         throw new AppError("rule_refused", `${user.name} has already chosen a password. Send a reset link instead.`, "account_active");
       }
       if (user.disabledAt) throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
       const link = await issueLink(tx, ctx, user, "invite", now);
-      await recordAudit(tx, ctx, { action: "account.invite", objectType: "user", objectId: user.id, after: { email: user.email, expiresAt: link.expiresAt, renewed: true } });
+      audit({ action: "account.invite", objectType: "user", objectId: user.id, after: { email: user.email, expiresAt: link.expiresAt, renewed: true } });
       return link;
-    });
+    },
+    ADMINS_ONLY,
+  );
 }
 
 /** A reset link leaves the current password working until the link is used (disabling locks out). */
 export async function sendPasswordResetLink(db: Db, ctx: RequestContext, userId: string, now = new Date()): Promise<IssuedAccountLink> {
-  requireAdmin(ctx.actor);
-  return await transaction(db, async (tx) => {
+  return await adminCommand(
+    db,
+    ctx,
+    async ({ tx, audit }) => {
       const user = await loadAccount(tx, userId);
       if (user.passwordHash === NO_PASSWORD) {
         throw new AppError("rule_refused", `${user.name} has not accepted the invitation yet. Copy a new invitation link instead.`, "account_invited");
       }
       if (user.disabledAt) throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
       const link = await issueLink(tx, ctx, user, "reset", now);
-      await recordAudit(tx, ctx, { action: "account.password_reset_link", objectType: "user", objectId: user.id, after: { expiresAt: link.expiresAt } });
+      audit({ action: "account.password_reset_link", objectType: "user", objectId: user.id, after: { expiresAt: link.expiresAt } });
       return link;
-    });
+    },
+    ADMINS_ONLY,
+  );
 }
 
 /** Withdraws the account's open invitation or reset link. */
 export async function revokeAccountLinks(db: Db, ctx: RequestContext, userId: string, now = new Date()): Promise<void> {
-  requireAdmin(ctx.actor);
-  await transaction(db, async (tx) => {
+  await adminCommand(
+    db,
+    ctx,
+    async ({ tx, audit }) => {
       const user = await loadAccount(tx, userId);
       const revoked = await revokeOpenLinks(tx, user.id, now);
       if (revoked === 0) throw new AppError("rule_refused", "This account has no open link to revoke.", "no_open_link");
-      await recordAudit(tx, ctx, { action: "account.invite.revoke", objectType: "user", objectId: user.id, after: { revoked } });
-    });
+      audit({ action: "account.invite.revoke", objectType: "user", objectId: user.id, after: { revoked } });
+    },
+    ADMINS_ONLY,
+  );
 }
 
 /** The latest link of every account, for the administrator's list of users. */
 export async function latestAccountLinks(db: DbOrTx, actor: Actor): Promise<Map<string, AccountLink>> {
-  requireAdmin(actor);
+  if (!canAdminister(actor)) throw forbidden(ADMINS_ONLY);
   const rows = await db
     .select({
       userId: accountInvitations.userId,

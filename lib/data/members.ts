@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { type Db, transaction, first } from "@/db/client";
+import { type Db, first } from "@/db/client";
 import { projectMembers, users, type ProjectRole } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { requireProjectPermission } from "@/lib/data/access";
+import type { RequestContext } from "@/lib/audit";
+import { projectCommand } from "@/lib/data/command";
 import { seatOnDefaultBoards } from "@/lib/data/gate-setup";
 import { membershipProblem } from "@/lib/data/project-setup";
 import { projectPolicyGates } from "@/lib/data/projects";
@@ -12,8 +12,10 @@ import { AppError, notFound } from "@/lib/errors";
 type NewMember = { projectId: string; role: ProjectRole } & ({ userId: string; email?: undefined } | { userId?: undefined; email: string });
 
 export async function addProjectMember(db: Db, ctx: RequestContext, input: NewMember): Promise<void> {
-  await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "project.manageMembers");
+  await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "project.manageMembers",
+    run: async ({ tx, project, audit }) => {
       const user = input.email
         ? await first(tx.select().from(users).where(eq(users.email, input.email.toLowerCase())))
         : await first(tx.select().from(users).where(eq(users.id, input.userId!)));
@@ -31,20 +33,22 @@ export async function addProjectMember(db: Db, ctx: RequestContext, input: NewMe
       const inserted = await first(tx.insert(projectMembers).values({ projectId: project.id, userId: user!.id, role: input.role }).onConflictDoNothing().returning());
       if (!inserted) return;
       await seatOnDefaultBoards(tx, project.id, user!.id, input.role, await projectPolicyGates(tx, project));
-      await recordAudit(tx, ctx, {
+      audit({
         action: "project.member.add",
         objectType: "project",
         objectId: project.id,
-        projectId: project.id,
         after: { userId: user!.id, email: user!.email, role: input.role },
       });
-    });
+    },
+  });
 }
 
 /** Removes one role of a member, or (without a role) all of their roles. */
 export async function removeProjectMember(db: Db, ctx: RequestContext, input: { projectId: string; userId: string; role?: ProjectRole }): Promise<void> {
-  await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "project.manageMembers");
+  await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "project.manageMembers",
+    run: async ({ tx, project, audit }) => {
       const where = and(
         eq(projectMembers.projectId, project.id),
         eq(projectMembers.userId, input.userId),
@@ -60,14 +64,7 @@ export async function removeProjectMember(db: Db, ctx: RequestContext, input: { 
         if (pms.length <= 1) throw new AppError("rule_refused", "A project keeps at least one project manager.", "last_project_manager");
       }
       await tx.delete(projectMembers).where(where);
-      for (const member of removing) {
-        await recordAudit(tx, ctx, {
-          action: "project.member.remove",
-          objectType: "project",
-          objectId: project.id,
-          projectId: project.id,
-          before: { userId: input.userId, role: member.role },
-        });
-      }
-    });
+      audit(...removing.map((member) => ({ action: "project.member.remove", objectType: "project", objectId: project.id, before: { userId: input.userId, role: member.role } })));
+    },
+  });
 }

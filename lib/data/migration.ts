@@ -1,12 +1,13 @@
 // Data migration of a project: the plan (scenario, scope, sources, RACI), waves per segment and
-// their rehearsal/production runs. Rules live in lib/domain/migration; every write authorizes
-// (migration.edit), applies the rule, writes scoped by project and audits in one transaction.
+// their rehearsal/production runs. Rules live in lib/domain/migration; every write goes through
+// projectCommand: authorize (migration.edit), apply the rule, write scoped by project, audit.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { migrationPlans, migrationRuns, migrationWaves, users } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import type { RequestContext } from "@/lib/audit";
+import { loadProjectAccess } from "@/lib/data/access";
+import { projectCommand } from "@/lib/data/command";
 import {
   checkRaci,
   checkRunCounts,
@@ -80,48 +81,54 @@ function assertPlanFresh(current: MigrationPlan | undefined, expectedUpdatedAt: 
 }
 
 export async function updateMigrationPlan(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updatePlanSchema>) {
-  return await transaction(db, async (tx) => {
-    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const before = await planRow(tx, projectId);
-    assertPlanFresh(before, input.expectedUpdatedAt);
-    const fields = { scenario: input.scenario, scope: input.scope, sourceSystems: input.sourceSystems, updatedAt: new Date().toISOString() };
-    const after = await one(tx
-      .insert(migrationPlans)
-      .values({ projectId, ...fields })
-      .onConflictDoUpdate({ target: migrationPlans.projectId, set: fields })
-      .returning());
-    await recordAudit(tx, ctx, {
-      action: "migration_plan.update",
-      objectType: "migration_plan",
-      objectId: projectId,
-      projectId,
-      before: before ? { scenario: before.scenario, scope: before.scope, sourceSystems: before.sourceSystems } : null,
-      after: { scenario: after.scenario, scope: after.scope, sourceSystems: after.sourceSystems },
-    });
-    return after;
+  return await projectCommand(db, ctx, {
+    projectId,
+    permission: "migration.edit",
+    run: async ({ tx, audit }) => {
+      // The plan is versioned by its updatedAt (one row per project, created on first save).
+      const before = await planRow(tx, projectId);
+      assertPlanFresh(before, input.expectedUpdatedAt);
+      const fields = { scenario: input.scenario, scope: input.scope, sourceSystems: input.sourceSystems, updatedAt: new Date().toISOString() };
+      const after = await one(tx
+        .insert(migrationPlans)
+        .values({ projectId, ...fields })
+        .onConflictDoUpdate({ target: migrationPlans.projectId, set: fields })
+        .returning());
+      audit({
+        action: "migration_plan.update",
+        objectType: "migration_plan",
+        objectId: projectId,
+        before: before ? { scenario: before.scenario, scope: before.scope, sourceSystems: before.sourceSystems } : null,
+        after: { scenario: after.scenario, scope: after.scope, sourceSystems: after.sourceSystems },
+      });
+      return after;
+    },
   });
 }
 
 export async function saveRaci(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof saveRaciSchema>) {
-  return await transaction(db, async (tx) => {
-    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const before = await planRow(tx, projectId);
-    assertPlanFresh(before, input.expectedUpdatedAt);
-    const rows = normaliseRaci(input.rows);
-    const problems = checkRaci(rows);
-    if (problems.length) {
-      throw new AppError("invalid_input", "The RACI matrix needs corrections.", "raci_invalid", {
-        fieldErrors: { rows: problems.map((p) => p.message) },
-      });
-    }
-    const updatedAt = new Date().toISOString();
-    const after = await one(tx
-      .insert(migrationPlans)
-      .values({ projectId, raci: rows, updatedAt })
-      .onConflictDoUpdate({ target: migrationPlans.projectId, set: { raci: rows, updatedAt } })
-      .returning());
-    await recordAudit(tx, ctx, { action: "migration_raci.update", objectType: "migration_plan", objectId: projectId, projectId, before: before?.raci ?? [], after: rows });
-    return after;
+  return await projectCommand(db, ctx, {
+    projectId,
+    permission: "migration.edit",
+    run: async ({ tx, audit }) => {
+      const before = await planRow(tx, projectId);
+      assertPlanFresh(before, input.expectedUpdatedAt);
+      const rows = normaliseRaci(input.rows);
+      const problems = checkRaci(rows);
+      if (problems.length) {
+        throw new AppError("invalid_input", "The RACI matrix needs corrections.", "raci_invalid", {
+          fieldErrors: { rows: problems.map((p) => p.message) },
+        });
+      }
+      const updatedAt = new Date().toISOString();
+      const after = await one(tx
+        .insert(migrationPlans)
+        .values({ projectId, raci: rows, updatedAt })
+        .onConflictDoUpdate({ target: migrationPlans.projectId, set: { raci: rows, updatedAt } })
+        .returning());
+      audit({ action: "migration_raci.update", objectType: "migration_plan", objectId: projectId, before: before?.raci ?? [], after: rows });
+      return after;
+    },
   });
 }
 
@@ -135,102 +142,113 @@ async function loadWave(tx: DbOrTx, projectId: string, waveId: string): Promise<
 }
 
 export async function createWave(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createWaveSchema>): Promise<MigrationWave> {
-  return await transaction(db, async (tx) => {
-    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const wave = await one(tx.insert(migrationWaves).values({ ...input, projectId }).returning());
-    await recordAudit(tx, ctx, { action: "migration_wave.create", objectType: "migration_wave", objectId: wave.id, projectId, after: input });
-    return wave;
+  return await projectCommand(db, ctx, {
+    projectId,
+    permission: "migration.edit",
+    run: async ({ tx, audit }) => {
+      const wave = await one(tx.insert(migrationWaves).values({ ...input, projectId }).returning());
+      audit({ action: "migration_wave.create", objectType: "migration_wave", objectId: wave.id, after: input });
+      return wave;
+    },
   });
 }
 
 export async function updateWave(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateWaveSchema>): Promise<MigrationWave> {
-  return await transaction(db, async (tx) => {
-    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const before = await loadWave(tx, projectId, input.waveId);
-    assertVersion(before.version, input.expectedVersion);
-    if (before.status === "completed") {
-      throw new AppError("rule_refused", "This wave is completed; its plan is part of the record.", "wave_completed");
-    }
-    const fields = { name: input.name, segment: input.segment, sourceSystem: input.sourceSystem, module: input.module, plannedDate: input.plannedDate };
-    const after = await one(tx
-      .update(migrationWaves)
-      .set({ ...fields, version: before.version + 1 })
-      .where(and(eq(migrationWaves.id, before.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, before.version)))
-      .returning());
-    await recordAudit(tx, ctx, { action: "migration_wave.update", objectType: "migration_wave", objectId: before.id, projectId, before, after: fields });
-    return after;
+  return await projectCommand(db, ctx, {
+    projectId,
+    permission: "migration.edit",
+    load: (tx) => loadWave(tx, projectId, input.waveId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, target: before, audit }) => {
+      if (before.status === "completed") {
+        throw new AppError("rule_refused", "This wave is completed; its plan is part of the record.", "wave_completed");
+      }
+      const fields = { name: input.name, segment: input.segment, sourceSystem: input.sourceSystem, module: input.module, plannedDate: input.plannedDate };
+      const after = await one(tx
+        .update(migrationWaves)
+        .set({ ...fields, version: before.version + 1 })
+        .where(and(eq(migrationWaves.id, before.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, before.version)))
+        .returning());
+      audit({ action: "migration_wave.update", objectType: "migration_wave", objectId: before.id, before, after: fields });
+      return after;
+    },
   });
 }
 
 /** Records a rehearsal or production run; the reconciliation is computed, and the wave's status follows. */
 export async function recordMigrationRun(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof recordRunSchema>) {
-  return await transaction(db, async (tx) => {
-    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const wave = await loadWave(tx, projectId, input.waveId);
-    assertVersion(wave.version, input.expectedVersion);
-    const countErrors = checkRunCounts(input);
-    const dateError = checkRunDate(input.ranOn, todayUtc());
-    if (countErrors.length || dateError) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const e of countErrors) fieldErrors[e.field] = [...(fieldErrors[e.field] ?? []), e.message];
-      if (dateError) fieldErrors.ranOn = [dateError];
-      throw new AppError("invalid_input", "Some figures of the run do not add up.", "invalid_run", { fieldErrors });
-    }
-    const step = recordRun(wave.status, input.kind, input);
-    if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
-    const run = await one(tx
-      .insert(migrationRuns)
-      .values({
-        waveId: wave.id,
-        kind: input.kind,
-        ranOn: input.ranOn,
-        extracted: input.extracted,
-        loaded: input.loaded,
-        rejected: input.rejected,
-        reconciliation: step.reconciliation.result,
-        notes: input.notes,
-        recordedBy: ctx.actor.id,
-      })
-      .returning());
-    await tx.update(migrationWaves)
-      .set({ status: step.status, version: wave.version + 1 })
-      .where(and(eq(migrationWaves.id, wave.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, wave.version)));
-    await recordAudit(tx, ctx, {
-      action: "migration_run.record",
-      objectType: "migration_wave",
-      objectId: wave.id,
-      projectId,
-      before: { status: wave.status },
-      after: {
-        status: step.status,
-        runId: run.id,
-        kind: run.kind,
-        ranOn: run.ranOn,
-        extracted: run.extracted,
-        loaded: run.loaded,
-        rejected: run.rejected,
-        reconciliation: step.reconciliation.result,
-        reasons: step.reconciliation.reasons,
-      },
-    });
-    return { run, waveStatus: step.status, reconciliation: step.reconciliation };
+  return await projectCommand(db, ctx, {
+    projectId,
+    permission: "migration.edit",
+    load: (tx) => loadWave(tx, projectId, input.waveId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, target: wave, audit }) => {
+      const countErrors = checkRunCounts(input);
+      const dateError = checkRunDate(input.ranOn, todayUtc());
+      if (countErrors.length || dateError) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const e of countErrors) fieldErrors[e.field] = [...(fieldErrors[e.field] ?? []), e.message];
+        if (dateError) fieldErrors.ranOn = [dateError];
+        throw new AppError("invalid_input", "Some figures of the run do not add up.", "invalid_run", { fieldErrors });
+      }
+      const step = recordRun(wave.status, input.kind, input);
+      if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
+      const run = await one(tx
+        .insert(migrationRuns)
+        .values({
+          waveId: wave.id,
+          kind: input.kind,
+          ranOn: input.ranOn,
+          extracted: input.extracted,
+          loaded: input.loaded,
+          rejected: input.rejected,
+          reconciliation: step.reconciliation.result,
+          notes: input.notes,
+          recordedBy: ctx.actor.id,
+        })
+        .returning());
+      await tx.update(migrationWaves)
+        .set({ status: step.status, version: wave.version + 1 })
+        .where(and(eq(migrationWaves.id, wave.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, wave.version)));
+      audit({
+        action: "migration_run.record",
+        objectType: "migration_wave",
+        objectId: wave.id,
+        before: { status: wave.status },
+        after: {
+          status: step.status,
+          runId: run.id,
+          kind: run.kind,
+          ranOn: run.ranOn,
+          extracted: run.extracted,
+          loaded: run.loaded,
+          rejected: run.rejected,
+          reconciliation: step.reconciliation.result,
+          reasons: step.reconciliation.reasons,
+        },
+      });
+      return { run, waveStatus: step.status, reconciliation: step.reconciliation };
+    },
   });
 }
 
 export async function startWaveMigration(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof startMigrationSchema>): Promise<MigrationWave> {
-  return await transaction(db, async (tx) => {
-    await requireProjectPermission(tx, ctx.actor, projectId, "migration.edit");
-    const wave = await loadWave(tx, projectId, input.waveId);
-    assertVersion(wave.version, input.expectedVersion);
-    const step = startMigration(wave.status);
-    if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
-    const after = await one(tx
-      .update(migrationWaves)
-      .set({ status: step.status, version: wave.version + 1 })
-      .where(and(eq(migrationWaves.id, wave.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, wave.version)))
-      .returning());
-    await recordAudit(tx, ctx, { action: "migration_wave.start", objectType: "migration_wave", objectId: wave.id, projectId, before: { status: wave.status }, after: { status: step.status } });
-    return after;
+  return await projectCommand(db, ctx, {
+    projectId,
+    permission: "migration.edit",
+    load: (tx) => loadWave(tx, projectId, input.waveId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, target: wave, audit }) => {
+      const step = startMigration(wave.status);
+      if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
+      const after = await one(tx
+        .update(migrationWaves)
+        .set({ status: step.status, version: wave.version + 1 })
+        .where(and(eq(migrationWaves.id, wave.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, wave.version)))
+        .returning());
+      audit({ action: "migration_wave.start", objectType: "migration_wave", objectId: wave.id, before: { status: wave.status }, after: { status: step.status } });
+      return after;
+    },
   });
 }
 

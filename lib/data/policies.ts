@@ -1,17 +1,21 @@
 // Gate policies for administrators: the versions, which projects use them, and publishing a
 // new immutable version. Projects keep the version they were created with (DESIGN.md §2).
 import { asc, count, desc, eq } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { clientOrganizations, gatePolicies, gatePolicyVersions, projects, users } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
+import type { RequestContext } from "@/lib/audit";
+import { adminCommand } from "@/lib/data/command";
 import { ensurePolicyTemplates, latestPolicyVersion } from "@/lib/data/policy-versions";
 import { canAdminister, type Actor } from "@/lib/domain/permissions";
 import { planPublication } from "@/lib/domain/policy";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { PublishPolicyInput } from "@/lib/validation/policies";
 
+const ADMINS_ONLY = "Only administrators manage gate policies.";
+
+/** The reads' check; commands get the same one from adminCommand. */
 function requireAdmin(actor: Actor) {
-  if (!canAdminister(actor)) throw forbidden("Only administrators manage gate policies.");
+  if (!canAdminister(actor)) throw forbidden(ADMINS_ONLY);
 }
 
 async function projectCounts(db: DbOrTx): Promise<Map<string, number>> {
@@ -88,8 +92,10 @@ export type PolicyVersionView = Awaited<ReturnType<typeof getPolicyVersion>>;
  * the draft breaks a policy rule. Existing projects keep their version; new projects get this one.
  */
 export async function publishPolicyVersion(db: Db, ctx: RequestContext, input: PublishPolicyInput) {
-  requireAdmin(ctx.actor);
-  return await transaction(db, async (tx) => {
+  return await adminCommand(
+    db,
+    ctx,
+    async ({ tx, audit }) => {
       const policy = await first(tx.select().from(gatePolicies).where(eq(gatePolicies.id, input.policyId)));
       if (!policy) throw notFound("This policy");
       const latest = await latestPolicyVersion(tx, policy.id);
@@ -113,7 +119,7 @@ export async function publishPolicyVersion(db: Db, ctx: RequestContext, input: P
           note: input.note,
         })
         .returning());
-      await recordAudit(tx, ctx, {
+      audit({
         action: "policy.publish",
         objectType: "gate_policy_version",
         objectId: created.id,
@@ -121,5 +127,7 @@ export async function publishPolicyVersion(db: Db, ctx: RequestContext, input: P
         after: { policy: policy.name, version: created.version, note: input.note, changes: plan.changes },
       });
       return { ...created, changes: plan.changes };
-    });
+    },
+    ADMINS_ONLY,
+  );
 }

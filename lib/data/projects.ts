@@ -12,7 +12,8 @@ import {
   type Project,
 } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { loadProjectAccess } from "@/lib/data/access";
+import { projectCommand } from "@/lib/data/command";
 import { instantiateGates } from "@/lib/data/gate-setup";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { checkKeyPeople, policyVersionFor, seatOnEveryBoard } from "@/lib/data/project-setup";
@@ -132,6 +133,7 @@ export async function listProjectMembers(db: DbOrTx, actor: Actor, projectId: st
  */
 export async function createProject(db: Db, ctx: RequestContext, input: z.infer<typeof createProjectSchema>): Promise<Project> {
   if (!canCreateProject(ctx.actor)) throw forbidden("Only vendor staff can create projects.");
+  // Not a projectCommand: there is no project yet to load, authorize on or version-check.
   return await transaction(db, async (tx) => {
       const organization = await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)));
       if (!organization) {
@@ -171,9 +173,11 @@ export async function createProject(db: Db, ctx: RequestContext, input: z.infer<
 }
 
 export async function updateProject(db: Db, ctx: RequestContext, input: z.infer<typeof updateProjectSchema>): Promise<Project> {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "project.edit");
-      assertVersion(project.version, input.expectedVersion);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "project.edit",
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, project, audit }) => {
       const { projectId, expectedVersion, status, ...fields } = input;
       void expectedVersion;
       if (status && status !== project.status && !["active", "on_hold"].includes(status)) {
@@ -189,16 +193,16 @@ export async function updateProject(db: Db, ctx: RequestContext, input: z.infer<
       );
       // Status and target date feed the health rules.
       await refreshProjectHealth(tx, projectId);
-      await recordAudit(tx, ctx, {
+      audit({
         action: "project.update",
         objectType: "project",
         objectId: projectId,
-        projectId,
         before: Object.fromEntries(Object.keys(changed).map((k) => [k, project[k as keyof Project]])),
         after: changed,
       });
       return await first(tx.select().from(projects).where(eq(projects.id, projectId))) ?? updated;
-    });
+    },
+  });
 }
 
 /** Policy version a project is bound to (for seating new members on default boards). */

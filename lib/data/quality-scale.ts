@@ -1,12 +1,12 @@
-// The quality-standard scale and the selection rule table: seeding, reading, admin edits.
+// The quality-standard scale and the selection rule table: seeding, reading, admin edits (through adminCommand).
 import { and, asc, eq, ne } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { qualityActivities, qualityRules, qualityStandards } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
+import type { RequestContext } from "@/lib/audit";
+import { adminCommand } from "@/lib/data/command";
 import { DEFAULT_QUALITY_RULES, expandedDefaultLevels } from "@/lib/domain/default-quality-scale";
-import { canAdminister } from "@/lib/domain/permissions";
 import type { QualityLevel, QualityRule } from "@/lib/domain/quality-selection";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { activityEditSchema, levelEditSchema, ruleEditSchema } from "@/lib/validation/quality";
 import type { z } from "zod";
 
@@ -61,13 +61,13 @@ export const toLevels = (scale: ScaleLevel[]): QualityLevel[] =>
 export const toRules = (rules: (typeof qualityRules.$inferSelect)[]): QualityRule[] =>
   rules.map(({ question, matchValue, points, reason }) => ({ question, matchValue, points, reason }));
 
-function requireAdmin(ctx: RequestContext) {
-  if (!canAdminister(ctx.actor)) throw forbidden("Only administrators edit the quality scale.");
-}
+const ADMINS_ONLY = "Only administrators edit the quality scale.";
 
 export async function updateLevel(db: Db, ctx: RequestContext, input: z.infer<typeof levelEditSchema>) {
-  return await transaction(db, async (tx) => {
-      requireAdmin(ctx);
+  return await adminCommand(
+    db,
+    ctx,
+    async ({ tx, audit }) => {
       const before = await first(tx.select().from(qualityStandards).where(eq(qualityStandards.id, input.standardId)));
       if (!before) throw notFound("This quality level");
       const after = await one(tx
@@ -75,7 +75,7 @@ export async function updateLevel(db: Db, ctx: RequestContext, input: z.infer<ty
         .set({ name: input.name, purpose: input.purpose, minPoints: input.minPoints, updatedAt: new Date().toISOString() })
         .where(eq(qualityStandards.id, before.id))
         .returning());
-      await recordAudit(tx, ctx, {
+      audit({
         action: "quality.level.update",
         objectType: "quality_standard",
         objectId: before.id,
@@ -83,13 +83,17 @@ export async function updateLevel(db: Db, ctx: RequestContext, input: z.infer<ty
         after: { name: after.name, purpose: after.purpose, minPoints: after.minPoints },
       });
       return after;
-    });
+    },
+    ADMINS_ONLY,
+  );
 }
 
 /** Adds an activity to a level, or edits one (activityId given). Keys are unique per level. */
 export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<typeof activityEditSchema>) {
-  return await transaction(db, async (tx) => {
-      requireAdmin(ctx);
+  return await adminCommand(
+    db,
+    ctx,
+    async ({ tx, audit }) => {
       const standard = await first(tx.select().from(qualityStandards).where(eq(qualityStandards.id, input.standardId)));
       if (!standard) throw notFound("This quality level");
       const clash = await first(tx
@@ -121,7 +125,7 @@ export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<t
           .where(and(eq(qualityActivities.id, input.activityId), eq(qualityActivities.standardId, standard.id))));
         if (!before) throw notFound("This activity");
         const after = await one(tx.update(qualityActivities).set(values).where(eq(qualityActivities.id, before.id)).returning());
-        await recordAudit(tx, ctx, {
+        audit({
           action: "quality.activity.update",
           objectType: "quality_activity",
           objectId: before.id,
@@ -137,30 +141,38 @@ export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<t
         .insert(qualityActivities)
         .values({ ...values, standardId: standard.id, position })
         .returning());
-      await recordAudit(tx, ctx, {
+      audit({
         action: "quality.activity.add",
         objectType: "quality_activity",
         objectId: created.id,
         after: { ...created, level: standard.level },
       });
       return created;
-    });
+    },
+    ADMINS_ONLY,
+  );
 }
 
 export async function removeActivity(db: Db, ctx: RequestContext, activityId: string) {
-  return await transaction(db, async (tx) => {
-      requireAdmin(ctx);
+  return await adminCommand(
+    db,
+    ctx,
+    async ({ tx, audit }) => {
       const before = await first(tx.select().from(qualityActivities).where(eq(qualityActivities.id, activityId)));
       if (!before) throw notFound("This activity");
       // Selections already made keep their frozen copy of the activities, so removal is safe.
       await tx.delete(qualityActivities).where(eq(qualityActivities.id, before.id));
-      await recordAudit(tx, ctx, { action: "quality.activity.remove", objectType: "quality_activity", objectId: before.id, before });
-    });
+      audit({ action: "quality.activity.remove", objectType: "quality_activity", objectId: before.id, before });
+    },
+    ADMINS_ONLY,
+  );
 }
 
 export async function saveRule(db: Db, ctx: RequestContext, input: z.infer<typeof ruleEditSchema>) {
-  return await transaction(db, async (tx) => {
-      requireAdmin(ctx);
+  return await adminCommand(
+    db,
+    ctx,
+    async ({ tx, audit }) => {
       const values = {
         question: input.question,
         matchValue: input.matchValue.replace(/\s+/g, ""),
@@ -171,7 +183,7 @@ export async function saveRule(db: Db, ctx: RequestContext, input: z.infer<typeo
         const before = await first(tx.select().from(qualityRules).where(eq(qualityRules.id, input.ruleId)));
         if (!before) throw notFound("This rule");
         const after = await one(tx.update(qualityRules).set(values).where(eq(qualityRules.id, before.id)).returning());
-        await recordAudit(tx, ctx, { action: "quality.rule.update", objectType: "quality_rule", objectId: before.id, before, after });
+        audit({ action: "quality.rule.update", objectType: "quality_rule", objectId: before.id, before, after });
         return after;
       }
       const position = (await tx.select({ id: qualityRules.id }).from(qualityRules)).length;
@@ -179,17 +191,23 @@ export async function saveRule(db: Db, ctx: RequestContext, input: z.infer<typeo
         .insert(qualityRules)
         .values({ ...values, position })
         .returning());
-      await recordAudit(tx, ctx, { action: "quality.rule.add", objectType: "quality_rule", objectId: created.id, after: created });
+      audit({ action: "quality.rule.add", objectType: "quality_rule", objectId: created.id, after: created });
       return created;
-    });
+    },
+    ADMINS_ONLY,
+  );
 }
 
 export async function removeRule(db: Db, ctx: RequestContext, ruleId: string) {
-  return await transaction(db, async (tx) => {
-      requireAdmin(ctx);
+  return await adminCommand(
+    db,
+    ctx,
+    async ({ tx, audit }) => {
       const before = await first(tx.select().from(qualityRules).where(eq(qualityRules.id, ruleId)));
       if (!before) throw notFound("This rule");
       await tx.delete(qualityRules).where(eq(qualityRules.id, before.id));
-      await recordAudit(tx, ctx, { action: "quality.rule.remove", objectType: "quality_rule", objectId: before.id, before });
-    });
+      audit({ action: "quality.rule.remove", objectType: "quality_rule", objectId: before.id, before });
+    },
+    ADMINS_ONLY,
+  );
 }

@@ -1,11 +1,12 @@
-// Quality selection and evidence per sprint (DESIGN.md §3 "Quality selection"): authorize →
-// domain rule (lib/domain/quality-selection) → write → audit, in one immediate transaction.
+// Quality selection and evidence per sprint (DESIGN.md §3 "Quality selection"): every command
+// goes through projectCommand: authorize → domain rule (lib/domain/quality-selection) → write → audit.
 import { and, asc, desc, eq, isNull, lt, ne } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { projectMembers, qualityEvidence, qualitySelections, releases, sprints, type Sprint } from "@/db/schema";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { projectCommand } from "@/lib/data/command";
 import { notify } from "@/lib/data/notifications";
 import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scale";
 import { discardUpload, storeUpload, type StoredFile } from "@/lib/data/uploads";
@@ -206,9 +207,11 @@ export async function writeSelection(
 }
 
 export async function selectQuality(db: Db, ctx: RequestContext, input: SelectQualityInput) {
-  return await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
-      const sprint = await loadSprint(tx, input.projectId, input.sprintId);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "quality.select",
+    load: (tx) => loadSprint(tx, input.projectId, input.sprintId),
+    run: async ({ tx, target: sprint }) => {
       const escapedDefects = await recentEscapedDefects(tx, input.projectId, sprint.number);
       const { scale, level: recommended, reasons } = await recommendationFrom(tx, input.answers, escapedDefects);
       const decision = decideSelection({
@@ -231,7 +234,8 @@ export async function selectQuality(db: Db, ctx: RequestContext, input: SelectQu
           href: `/projects/${input.projectId}/sprints/${sprint.id}#quality`,
         },
       });
-    });
+    },
+  });
 }
 
 export type RecordEvidenceInput = {
@@ -246,9 +250,7 @@ export type RecordEvidenceInput = {
 };
 
 export async function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenceInput) {
-  // Authorize and check the rule before touching the disk, then again inside the transaction.
   const check = async (tx: DbOrTx) => {
-    await requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
     const sprint = await loadSprint(tx, input.projectId, input.sprintId);
     // Evidence for an inherited standard is recorded on the release's selection: it counts for every sprint inheriting it.
     const { selection, release } = await governingSelectionRow(tx, sprint);
@@ -266,11 +268,16 @@ export async function recordEvidence(db: Db, ctx: RequestContext, input: RecordE
     if (!decision.ok) refuse(decision);
     return { sprint, selection, release };
   };
+  // Authorize and check the rule before touching the disk, then again inside the command.
+  await requireProjectPermission(db, ctx.actor, input.projectId, "quality.select");
   await check(db);
   let stored: StoredFile | null = null;
   if (input.upload) stored = storeUpload(input.upload.fileName, input.upload.bytes);
   try {
-    return await transaction(db, async (tx) => {
+    return await projectCommand(db, ctx, {
+      projectId: input.projectId,
+      permission: "quality.select",
+      run: async ({ tx, audit }) => {
         const { sprint, selection, release } = await check(tx);
         const created = await one(tx
           .insert(qualityEvidence)
@@ -285,11 +292,10 @@ export async function recordEvidence(db: Db, ctx: RequestContext, input: RecordE
             recordedAt: new Date().toISOString(),
           })
           .returning());
-        await recordAudit(tx, ctx, {
+        audit({
           action: "quality.evidence.record",
           objectType: "quality_evidence",
           objectId: created.id,
-          projectId: input.projectId,
           after: {
             sprintNumber: sprint.number,
             ...(release ? { inheritedFromRelease: release.number } : {}),
@@ -304,7 +310,8 @@ export async function recordEvidence(db: Db, ctx: RequestContext, input: RecordE
         // Failed evidence feeds the project's health.
         await refreshProjectHealth(tx, input.projectId);
         return created;
-      });
+      },
+    });
   } catch (error) {
     if (stored) discardUpload(stored.storedName);
     throw error;
@@ -317,26 +324,28 @@ export async function recordEscapedDefects(
   ctx: RequestContext,
   input: { projectId: string; sprintId: string; escapedDefects: number; expectedVersion?: number },
 ) {
-  return await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
-      const sprint = await loadSprint(tx, input.projectId, input.sprintId);
-      assertVersion(sprint.version, input.expectedVersion);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "quality.select",
+    load: (tx) => loadSprint(tx, input.projectId, input.sprintId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, target: sprint, audit }) => {
       const after = await first(tx
         .update(sprints)
         .set({ escapedDefects: input.escapedDefects, version: sprint.version + 1 })
         .where(and(eq(sprints.id, sprint.id), eq(sprints.projectId, input.projectId), eq(sprints.version, sprint.version)))
         .returning());
       if (!after) throw staleVersion();
-      await recordAudit(tx, ctx, {
+      audit({
         action: "sprint.escaped_defects.record",
         objectType: "sprint",
         objectId: sprint.id,
-        projectId: input.projectId,
         before: { escapedDefects: sprint.escapedDefects },
         after: { escapedDefects: after.escapedDefects, sprintNumber: sprint.number },
       });
       return after;
-    });
+    },
+  });
 }
 
 /**

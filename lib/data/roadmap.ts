@@ -1,13 +1,15 @@
 // Roadmap: releases and scope items, with every scope change logged (DESIGN.md §2 Release, ScopeItem).
+// Every command goes through projectCommand (scope.edit).
 import { and, asc, count, desc, eq, gt, isNull, like, or, sql, sum, type SQL } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { releases, scopeBaselines, scopeChanges, scopeItems, sprints, users, type SCOPE_STATUSES } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import type { RequestContext } from "@/lib/audit";
+import { loadProjectAccess } from "@/lib/data/access";
+import { type CommandScope, projectCommand } from "@/lib/data/command";
 import type { Actor } from "@/lib/domain/permissions";
 import { decideScopeChange, type ScopeFields } from "@/lib/domain/scope";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, staleVersion } from "@/lib/errors";
 import type {
   addScopeItemSchema,
   releaseSchema,
@@ -28,36 +30,42 @@ export async function listReleases(db: DbOrTx, actor: Actor, projectId: string) 
 }
 
 export async function createRelease(db: Db, ctx: RequestContext, input: z.infer<typeof releaseSchema>) {
-  return await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "scope.edit",
+    run: async ({ tx, audit }) => {
       const last = await first(tx.select({ n: sql<number>`max(${releases.number})` }).from(releases).where(eq(releases.projectId, input.projectId)));
       const number = (last?.n ?? 0) + 1;
       const release = await one(tx
         .insert(releases)
         .values({ projectId: input.projectId, number, name: input.name, scope: input.scope, targetDate: input.targetDate })
         .returning());
-      await recordAudit(tx, ctx, { action: "release.create", objectType: "release", objectId: release.id, projectId: input.projectId, after: { number, name: input.name } });
+      audit({ action: "release.create", objectType: "release", objectId: release.id, after: { number, name: input.name } });
       return release;
-    });
+    },
+  });
 }
 
 export async function updateRelease(db: Db, ctx: RequestContext, input: z.infer<typeof updateReleaseSchema>) {
-  return await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "scope.edit",
+    // Releases carry no version: the last edit of name, scope and date wins.
+    run: async ({ tx, audit }) => {
       const where = and(eq(releases.id, input.releaseId), eq(releases.projectId, input.projectId));
       const before = await first(tx.select().from(releases).where(where));
       if (!before) throw notFound("This release");
       const after = await one(tx.update(releases).set({ name: input.name, scope: input.scope, targetDate: input.targetDate }).where(where).returning());
-      await recordAudit(tx, ctx, {
+      audit({
         action: "release.update",
         objectType: "release",
         objectId: before.id,
-        projectId: input.projectId,
         before: { name: before.name, scope: before.scope, targetDate: before.targetDate },
         after: { name: after.name, scope: after.scope, targetDate: after.targetDate },
       });
       return after;
-    });
+    },
+  });
 }
 
 /** The MVP is release 1: created on demand so every project has one to scope against. */
@@ -84,9 +92,9 @@ const fieldsOf = (row: typeof scopeItems.$inferSelect): ScopeFields => ({
   releaseId: row.releaseId,
 });
 
+/** Writes the scope change log row and queues its audit event: every scope change has both. */
 async function logChange(
-  tx: DbOrTx,
-  ctx: RequestContext,
+  { tx, ctx, audit }: Pick<CommandScope<unknown>, "tx" | "ctx" | "audit">,
   projectId: string,
   scopeItemId: string,
   outcome: { change: "added" | "changed" | "removed"; before: unknown; after: unknown; reason: string },
@@ -94,19 +102,21 @@ async function logChange(
   const at = new Date().toISOString();
   await tx.insert(scopeChanges)
     .values({ projectId, scopeItemId, change: outcome.change, before: outcome.before, after: outcome.after, reason: outcome.reason, actorId: ctx.actor.id, at });
-  await recordAudit(tx, ctx, {
+  audit({
     action: `scope.${outcome.change}`,
     objectType: "scope_item",
     objectId: scopeItemId,
-    projectId,
     before: outcome.before,
     after: { ...(outcome.after as object | null), reason: outcome.reason },
   });
 }
 
 export async function addScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof addScopeItemSchema>) {
-  return await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "scope.edit",
+    run: async (scope) => {
+      const { tx } = scope;
       await assertRelease(tx, input.projectId, input.releaseId);
       const fields: ScopeFields = {
         title: input.title,
@@ -119,9 +129,10 @@ export async function addScopeItem(db: Db, ctx: RequestContext, input: z.infer<t
       const outcome = decideScopeChange(null, fields, { baselined: await isBaselined(tx, input.projectId), reason: input.reason });
       if (!outcome.ok) throw refused(outcome);
       const item = await one(tx.insert(scopeItems).values({ projectId: input.projectId, ...fields }).returning());
-      await logChange(tx, ctx, input.projectId, item.id, outcome);
+      await logChange(scope, input.projectId, item.id, outcome);
       return item;
-    });
+    },
+  });
 }
 
 async function loadItem(tx: DbOrTx, projectId: string, scopeItemId: string) {
@@ -142,10 +153,13 @@ async function deliveredInAcceptedSprint(tx: DbOrTx, item: typeof scopeItems.$in
 }
 
 export async function updateScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof updateScopeItemSchema>) {
-  return await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
-      const item = await loadItem(tx, input.projectId, input.scopeItemId);
-      assertVersion(item.version, input.expectedVersion);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "scope.edit",
+    load: (tx) => loadItem(tx, input.projectId, input.scopeItemId),
+    expectedVersion: input.expectedVersion,
+    run: async (scope) => {
+      const { tx, target: item } = scope;
       await assertRelease(tx, input.projectId, input.releaseId);
       const next: ScopeFields = {
         title: input.title,
@@ -166,18 +180,22 @@ export async function updateScopeItem(db: Db, ctx: RequestContext, input: z.infe
         .set({ ...next, version: item.version + 1, updatedAt: new Date().toISOString() })
         .where(and(eq(scopeItems.id, item.id), eq(scopeItems.projectId, input.projectId), eq(scopeItems.version, item.version)))
         .returning());
-      if (!updated) throw new AppError("stale_version", "Someone else changed this item in the meantime. Reload and try again.", "stale_version");
-      await logChange(tx, ctx, input.projectId, item.id, outcome);
+      if (!updated) throw staleVersion("this item");
+      await logChange(scope, input.projectId, item.id, outcome);
       return updated;
-    });
+    },
+  });
 }
 
 /** Removal keeps the row (as dropped) so its change history stays. */
 export async function removeScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof removeScopeItemSchema>) {
-  return await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.edit");
-      const item = await loadItem(tx, input.projectId, input.scopeItemId);
-      assertVersion(item.version, input.expectedVersion);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "scope.edit",
+    load: (tx) => loadItem(tx, input.projectId, input.scopeItemId),
+    expectedVersion: input.expectedVersion,
+    run: async (scope) => {
+      const { tx, target: item } = scope;
       const outcome = decideScopeChange(fieldsOf(item), null, {
         baselined: await isBaselined(tx, input.projectId),
         reason: input.reason,
@@ -187,8 +205,9 @@ export async function removeScopeItem(db: Db, ctx: RequestContext, input: z.infe
       await tx.update(scopeItems)
         .set({ status: "dropped", sprintId: null, version: item.version + 1, updatedAt: new Date().toISOString() })
         .where(and(eq(scopeItems.id, item.id), eq(scopeItems.projectId, input.projectId)));
-      await logChange(tx, ctx, input.projectId, item.id, outcome);
-    });
+      await logChange(scope, input.projectId, item.id, outcome);
+    },
+  });
 }
 
 const encodeCursor = (r: { createdAt: string; id: string }) => Buffer.from(JSON.stringify([r.createdAt, r.id])).toString("base64url");

@@ -1,14 +1,15 @@
-// Validation runs: authorize → lib/domain/validation → write → audit, in one transaction.
+// Validation runs: every command goes through projectCommand: authorize → lib/domain/validation → write → audit.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, type Tx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, type Tx, first, one } from "@/db/client";
 import { projectMembers, scopeItems, users, validationRuns, validationScenarios } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import type { RequestContext } from "@/lib/audit";
+import { loadProjectAccess } from "@/lib/data/access";
+import { type CommandEvent, type CommandScope, projectCommand } from "@/lib/data/command";
 import { notify } from "@/lib/data/notifications";
 import * as rules from "@/lib/domain/validation";
-import type { Actor } from "@/lib/domain/permissions";
-import { AppError, notFound } from "@/lib/errors";
+import type { Actor, Permission } from "@/lib/domain/permissions";
+import { AppError, notFound, staleVersion } from "@/lib/errors";
 import type {
   addScenarioSchema,
   closeRunSchema,
@@ -107,13 +108,12 @@ export async function validationSummary(db: DbOrTx, projectId: string) {
   };
 }
 
-async function loadRun(tx: Tx, projectId: string, runId: string, expectedVersion?: number): Promise<ValidationRun> {
+async function loadRun(tx: Tx, projectId: string, runId: string): Promise<ValidationRun> {
   const run = await first(tx
     .select()
     .from(validationRuns)
     .where(and(eq(validationRuns.id, runId), eq(validationRuns.projectId, projectId))));
   if (!run) throw notFound("This validation run");
-  assertVersion(run.version, expectedVersion);
   return run;
 }
 
@@ -124,19 +124,36 @@ async function touchRun(tx: Tx, run: ValidationRun, fields: Partial<ValidationRu
     .set({ ...fields, version: run.version + 1 })
     .where(and(eq(validationRuns.id, run.id), eq(validationRuns.projectId, run.projectId), eq(validationRuns.version, run.version)))
     .returning());
-  if (!updated) throw new AppError("stale_version", "Someone else changed this run in the meantime. Reload and try again.", "stale_version");
+  if (!updated) throw staleVersion("this run");
   return updated;
 }
 
-async function audit(tx: Tx, ctx: RequestContext, run: { id: string; projectId: string }, events: rules.DomainEvent[], objectType = "validation_run") {
-  for (const event of events) {
-    await recordAudit(tx, ctx, { action: event.action, objectType, objectId: run.id, projectId: run.projectId, after: event.after });
-  }
+/** The domain's events as the run's audit events. */
+const runEvents = (run: { id: string }, events: rules.DomainEvent[]): CommandEvent[] =>
+  events.map((event) => ({ action: event.action, objectType: "validation_run", objectId: run.id, after: event.after }));
+
+/** A command on one existing run: the run is loaded and its version checked before `run` decides. */
+async function validationRunCommand<Result>(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; runId: string; expectedVersion?: number },
+  permission: Permission,
+  run: (scope: CommandScope<ValidationRun>) => Promise<Result>,
+): Promise<Result> {
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission,
+    load: (tx) => loadRun(tx, input.projectId, input.runId),
+    expectedVersion: input.expectedVersion,
+    run,
+  });
 }
 
 export async function openValidationRun(db: Db, ctx: RequestContext, input: z.infer<typeof openRunSchema>) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "validation.manage");
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "validation.manage",
+    run: async ({ tx, project, audit }) => {
       const runs = await inOrder(await runsOf(tx, project.id), async (r) => await runState(tx, r));
       const scope = await tx.select().from(scopeItems).where(eq(scopeItems.projectId, project.id)).orderBy(asc(scopeItems.createdAt));
       const outcome = rules.openRun(runs, input.environment, rules.generateScenarios(project.modules, scope));
@@ -147,7 +164,7 @@ export async function openValidationRun(db: Db, ctx: RequestContext, input: z.in
         .returning());
       await tx.insert(validationScenarios)
         .values(outcome.scenarios.map((s, i) => ({ runId: run.id, position: i + 1, title: s.title, source: s.source })));
-      await audit(tx, ctx, run, outcome.events);
+      audit(...runEvents(run, outcome.events));
       const guardians = await tx
         .select({ userId: projectMembers.userId })
         .from(projectMembers)
@@ -160,91 +177,82 @@ export async function openValidationRun(db: Db, ctx: RequestContext, input: z.in
         href: `/projects/${project.id}/validation`,
       });
       return run;
-    });
+    },
+  });
 }
 
 export async function addValidationScenario(db: Db, ctx: RequestContext, input: z.infer<typeof addScenarioSchema>) {
-  return await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "validation.manage");
-      const run = await loadRun(tx, input.projectId, input.runId, input.expectedVersion);
-      const outcome = rules.addScenario(await runState(tx, run), input.title);
-      if (!outcome.ok) refused(outcome);
-      const scenario = await one(tx
-        .insert(validationScenarios)
-        .values({ runId: run.id, position: outcome.position, title: input.title, source: "manual" })
-        .returning());
-      await touchRun(tx, run);
-      await audit(tx, ctx, run, outcome.events);
-      return scenario;
-    });
+  return await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
+    const outcome = rules.addScenario(await runState(tx, run), input.title);
+    if (!outcome.ok) refused(outcome);
+    const scenario = await one(tx
+      .insert(validationScenarios)
+      .values({ runId: run.id, position: outcome.position, title: input.title, source: "manual" })
+      .returning());
+    await touchRun(tx, run);
+    audit(...runEvents(run, outcome.events));
+    return scenario;
+  });
 }
 
 export async function removeValidationScenario(db: Db, ctx: RequestContext, input: z.infer<typeof removeScenarioSchema>) {
-  await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "validation.manage");
-      const run = await loadRun(tx, input.projectId, input.runId, input.expectedVersion);
-      const outcome = rules.removeScenario(await runState(tx, run), input.scenarioId);
-      if (!outcome.ok) refused(outcome);
-      await tx.delete(validationScenarios).where(and(eq(validationScenarios.id, input.scenarioId), eq(validationScenarios.runId, run.id)));
-      await touchRun(tx, run);
-      await audit(tx, ctx, run, outcome.events);
-    });
+  await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
+    const outcome = rules.removeScenario(await runState(tx, run), input.scenarioId);
+    if (!outcome.ok) refused(outcome);
+    await tx.delete(validationScenarios).where(and(eq(validationScenarios.id, input.scenarioId), eq(validationScenarios.runId, run.id)));
+    await touchRun(tx, run);
+    audit(...runEvents(run, outcome.events));
+  });
 }
 
 export async function moveValidationScenario(db: Db, ctx: RequestContext, input: z.infer<typeof moveScenarioSchema>) {
-  await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "validation.manage");
-      const run = await loadRun(tx, input.projectId, input.runId, input.expectedVersion);
-      const outcome = rules.moveScenario(await runState(tx, run), input.scenarioId, input.direction);
-      if (!outcome.ok) refused(outcome);
-      for (const { id, position } of outcome.order) {
-        await tx.update(validationScenarios).set({ position }).where(and(eq(validationScenarios.id, id), eq(validationScenarios.runId, run.id)));
-      }
-      await touchRun(tx, run);
-      await audit(tx, ctx, run, outcome.events);
-    });
+  await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
+    const outcome = rules.moveScenario(await runState(tx, run), input.scenarioId, input.direction);
+    if (!outcome.ok) refused(outcome);
+    for (const { id, position } of outcome.order) {
+      await tx.update(validationScenarios).set({ position }).where(and(eq(validationScenarios.id, id), eq(validationScenarios.runId, run.id)));
+    }
+    await touchRun(tx, run);
+    audit(...runEvents(run, outcome.events));
+  });
 }
 
 export async function recordScenarioResult(db: Db, ctx: RequestContext, input: z.infer<typeof recordResultSchema>) {
-  return await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "validation.record");
-      const run = await loadRun(tx, input.projectId, input.runId, input.expectedVersion);
-      const outcome = rules.recordResult(await runState(tx, run), input.scenarioId, input.result, input.notes);
-      if (!outcome.ok) refused(outcome);
-      await tx.update(validationScenarios)
-        .set({ result: input.result, notes: input.notes, recordedBy: ctx.actor.id, recordedAt: new Date().toISOString() })
-        .where(and(eq(validationScenarios.id, input.scenarioId), eq(validationScenarios.runId, run.id)));
-      const updated = await touchRun(tx, run);
-      await audit(tx, ctx, run, outcome.events);
-      return updated;
-    });
+  return await validationRunCommand(db, ctx, input, "validation.record", async ({ tx, target: run, audit }) => {
+    const outcome = rules.recordResult(await runState(tx, run), input.scenarioId, input.result, input.notes);
+    if (!outcome.ok) refused(outcome);
+    await tx.update(validationScenarios)
+      .set({ result: input.result, notes: input.notes, recordedBy: ctx.actor.id, recordedAt: new Date().toISOString() })
+      .where(and(eq(validationScenarios.id, input.scenarioId), eq(validationScenarios.runId, run.id)));
+    const updated = await touchRun(tx, run);
+    audit(...runEvents(run, outcome.events));
+    return updated;
+  });
 }
 
 /** The client owner's "OK": closes the run as passed, or as failed with a note. */
 export async function closeValidationRun(db: Db, ctx: RequestContext, input: z.infer<typeof closeRunSchema>) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "validation.approve");
-      const run = await loadRun(tx, input.projectId, input.runId, input.expectedVersion);
-      const outcome = rules.closeRun(await runState(tx, run), input.note);
-      if (!outcome.ok) refused(outcome);
-      const updated = await touchRun(tx, run, {
-        status: outcome.status,
-        closedBy: ctx.actor.id,
-        closedAt: new Date().toISOString(),
-        closingNote: input.note || null,
-      });
-      await audit(tx, ctx, run, outcome.events);
-      const team = await tx
-        .select({ userId: projectMembers.userId })
-        .from(projectMembers)
-        .where(and(eq(projectMembers.projectId, project.id), inArray(projectMembers.role, ["project_manager", "team_member"])));
-      await notify(tx, ctx.actor.id, {
-        userIds: team.map((m) => m.userId),
-        projectId: project.id,
-        kind: "validation.closed",
-        title: `${project.name}: the ${run.environment} validation run ${outcome.status}`,
-        href: `/projects/${project.id}/validation`,
-      });
-      return updated;
+  return await validationRunCommand(db, ctx, input, "validation.approve", async ({ tx, project, target: run, audit }) => {
+    const outcome = rules.closeRun(await runState(tx, run), input.note);
+    if (!outcome.ok) refused(outcome);
+    const updated = await touchRun(tx, run, {
+      status: outcome.status,
+      closedBy: ctx.actor.id,
+      closedAt: new Date().toISOString(),
+      closingNote: input.note || null,
     });
+    audit(...runEvents(run, outcome.events));
+    const team = await tx
+      .select({ userId: projectMembers.userId })
+      .from(projectMembers)
+      .where(and(eq(projectMembers.projectId, project.id), inArray(projectMembers.role, ["project_manager", "team_member"])));
+    await notify(tx, ctx.actor.id, {
+      userIds: team.map((m) => m.userId),
+      projectId: project.id,
+      kind: "validation.closed",
+      title: `${project.name}: the ${run.environment} validation run ${outcome.status}`,
+      href: `/projects/${project.id}/validation`,
+    });
+    return updated;
+  });
 }
