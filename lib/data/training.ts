@@ -7,7 +7,7 @@ import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { guardians, projectMembers, sites, trainingAttendance, trainingMaterials, trainingModules, trainingSessions, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
-import { projectCommand } from "@/lib/data/command";
+import { type CommandScope, projectCommand } from "@/lib/data/command";
 import { projectModules, recomputeGuardianStatuses } from "@/lib/data/guardians";
 import { buildCalendar } from "@/lib/domain/icalendar";
 import type { Actor } from "@/lib/domain/permissions";
@@ -25,6 +25,10 @@ import type {
 
 type Module = typeof trainingModules.$inferSelect;
 type Session = typeof trainingSessions.$inferSelect;
+
+/** Every training change needs training.manage on the project (lib/data/command skeleton). */
+const trainingCommand = <Result>(db: Db, ctx: RequestContext, projectId: string, run: (scope: CommandScope<undefined>) => Promise<Result>) =>
+  projectCommand(db, ctx, { projectId, permission: "training.manage", run });
 
 // ── Modules and materials ──────────────────────────────────────────────
 
@@ -60,10 +64,7 @@ async function loadModule(tx: DbOrTx, projectId: string, moduleId: string, field
 }
 
 export async function createModule(db: Db, ctx: RequestContext, input: z.infer<typeof createModuleSchema>): Promise<Module> {
-  return await projectCommand(db, ctx, {
-    projectId: input.projectId,
-    permission: "training.manage",
-    run: async ({ tx, project, audit }) => {
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const { projectId, ...fields } = input;
       void projectId;
       const trainingModule = await one(tx.insert(trainingModules).values({ ...fields, projectId: project.id }).returning());
@@ -71,15 +72,11 @@ export async function createModule(db: Db, ctx: RequestContext, input: z.infer<t
       // A new required module un-certifies whoever has not passed it yet.
       if (trainingModule.required) await recomputeGuardianStatuses(tx, audit, project.id);
       return trainingModule;
-    },
   });
 }
 
 export async function updateModule(db: Db, ctx: RequestContext, input: z.infer<typeof updateModuleSchema>): Promise<Module> {
-  return await projectCommand(db, ctx, {
-    projectId: input.projectId,
-    permission: "training.manage",
-    run: async ({ tx, project, audit }) => {
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const before = await loadModule(tx, project.id, input.moduleId);
       const updated = await one(tx
         .update(trainingModules)
@@ -89,15 +86,11 @@ export async function updateModule(db: Db, ctx: RequestContext, input: z.infer<t
       audit({ action: "training.module.update", objectType: "training_module", objectId: before.id, before, after: updated });
       if (before.required !== updated.required || before.passMark !== updated.passMark) await recomputeGuardianStatuses(tx, audit, project.id);
       return updated;
-    },
   });
 }
 
 export async function addMaterialLink(db: Db, ctx: RequestContext, input: z.infer<typeof addMaterialLinkSchema>) {
-  return await projectCommand(db, ctx, {
-    projectId: input.projectId,
-    permission: "training.manage",
-    run: async ({ tx, project, audit }) => {
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const trainingModule = await loadModule(tx, project.id, input.moduleId);
       const material = await one(tx
         .insert(trainingMaterials)
@@ -105,7 +98,6 @@ export async function addMaterialLink(db: Db, ctx: RequestContext, input: z.infe
         .returning());
       audit({ action: "training.material.add", objectType: "training_material", objectId: material.id, after: material });
       return material;
-    },
   });
 }
 
@@ -116,10 +108,7 @@ export async function addMaterialFile(db: Db, ctx: RequestContext, input: { proj
   await loadModule(db, input.projectId, input.moduleId);
   const stored = storeUpload(input.fileName, input.bytes);
   try {
-    return await projectCommand(db, ctx, {
-      projectId: input.projectId,
-      permission: "training.manage",
-      run: async ({ tx, project, audit }) => {
+    return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
         const trainingModule = await loadModule(tx, project.id, input.moduleId);
         const material = await one(tx
           .insert(trainingMaterials)
@@ -129,8 +118,7 @@ export async function addMaterialFile(db: Db, ctx: RequestContext, input: { proj
         void storedName;
         audit({ action: "training.material.add", objectType: "training_material", objectId: material.id, after: audited });
         return material;
-      },
-    });
+      });
   } catch (error) {
     discardUpload(stored.storedName);
     throw error;
@@ -267,10 +255,7 @@ async function enrol(tx: DbOrTx, projectId: string, sessionId: string, ids: stri
 }
 
 export async function scheduleSession(db: Db, ctx: RequestContext, input: z.infer<typeof scheduleSessionSchema>): Promise<Session> {
-  return await projectCommand(db, ctx, {
-    projectId: input.projectId,
-    permission: "training.manage",
-    run: async ({ tx, project, audit }) => {
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const trainingModule = await loadModule(tx, project.id, input.moduleId);
       if (input.mode === "on_site") {
         const site = await first(tx
@@ -308,7 +293,6 @@ export async function scheduleSession(db: Db, ctx: RequestContext, input: z.infe
       // Enrolment moves nominated guardians into training.
       if (enrolled.length) await recomputeGuardianStatuses(tx, audit, project.id, enrolled);
       return session;
-    },
   });
 }
 
@@ -322,10 +306,7 @@ async function loadSession(tx: DbOrTx, projectId: string, sessionId: string): Pr
 }
 
 export async function enrolAttendees(db: Db, ctx: RequestContext, input: z.infer<typeof enrolAttendeesSchema>): Promise<string[]> {
-  return await projectCommand(db, ctx, {
-    projectId: input.projectId,
-    permission: "training.manage",
-    run: async ({ tx, project, audit }) => {
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const session = await loadSession(tx, project.id, input.sessionId);
       const enrolled = await enrol(tx, project.id, session.id, input.guardianIds, "guardianIds");
       if (enrolled.length) {
@@ -333,15 +314,11 @@ export async function enrolAttendees(db: Db, ctx: RequestContext, input: z.infer
         await recomputeGuardianStatuses(tx, audit, project.id, enrolled);
       }
       return enrolled;
-    },
   });
 }
 
 export async function recordAttendance(db: Db, ctx: RequestContext, input: z.infer<typeof recordAttendanceSchema>, now = new Date()) {
-  return await projectCommand(db, ctx, {
-    projectId: input.projectId,
-    permission: "training.manage",
-    run: async ({ tx, project, audit }) => {
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const session = await loadSession(tx, project.id, input.sessionId);
       const current = await tx.select().from(trainingAttendance).where(eq(trainingAttendance.sessionId, session.id));
       const verdict = checkAttendance({ startsAt: session.startsAt, enrolledGuardianIds: current.map((c) => c.guardianId) }, input.records, now);
@@ -361,16 +338,12 @@ export async function recordAttendance(db: Db, ctx: RequestContext, input: z.inf
         await recomputeGuardianStatuses(tx, audit, project.id, changes.map((c) => c.guardianId));
       }
       return { changed: changes.length };
-    },
   });
 }
 
 /** Cancels a session nobody's attendance was recorded for; its enrolments go with it. */
 export async function cancelSession(db: Db, ctx: RequestContext, input: { projectId: string; sessionId: string }) {
-  await projectCommand(db, ctx, {
-    projectId: input.projectId,
-    permission: "training.manage",
-    run: async ({ tx, project, audit }) => {
+  await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const session = await loadSession(tx, project.id, input.sessionId);
       const enrolments = await tx.select().from(trainingAttendance).where(eq(trainingAttendance.sessionId, session.id));
       const verdict = checkCancellation(enrolments);
@@ -384,7 +357,6 @@ export async function cancelSession(db: Db, ctx: RequestContext, input: { projec
       });
       // Losing the only enrolment takes a guardian back to "nominated".
       if (enrolments.length) await recomputeGuardianStatuses(tx, audit, project.id, enrolments.map((e) => e.guardianId));
-    },
   });
 }
 
