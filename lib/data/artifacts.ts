@@ -1,10 +1,11 @@
-// Artifact versions (file, URL or markdown) and reviews by the gate's board. Each command
-// authorizes, asks lib/domain/artifact, writes and audits inside one immediate transaction.
+// Artifact versions (file, URL or markdown) and reviews by the gate's board. Each command goes
+// through projectCommand: authorize → lib/domain/artifact → write (version-checked) → audit.
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, type Artifact, type ArtifactVersion } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import type { RequestContext } from "@/lib/audit";
+import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { type CommandEvent, projectCommand } from "@/lib/data/command";
 import { projectRolesOf, raise, reviewStatesOf } from "@/lib/data/gate-state";
 import { gateHref } from "@/lib/data/gates";
 import { refreshProjectHealth } from "@/lib/data/health";
@@ -13,7 +14,7 @@ import { discardUpload, readUpload, storeUpload, type StoredFile } from "@/lib/d
 import { addVersion, review, type ArtifactRefusal, type ReviewDecision } from "@/lib/domain/artifact";
 import type { GateStatus } from "@/lib/domain/gate";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound, staleVersion } from "@/lib/errors";
 
 
 export type VersionSource =
@@ -32,6 +33,12 @@ async function loadArtifact(db: DbOrTx, projectId: string, artifactId: string) {
   return row;
 }
 
+/** The artifact as a command's object: its version is the one the caller saw. */
+async function artifactTarget(db: DbOrTx, projectId: string, artifactId: string) {
+  const row = await loadArtifact(db, projectId, artifactId);
+  return { ...row, version: row.artifact.version };
+}
+
 async function latestVersion(db: DbOrTx, artifactId: string) {
   return await first(db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifactId)).orderBy(desc(artifactVersions.number)).limit(1)) ?? null;
 }
@@ -42,19 +49,21 @@ async function bumpArtifact(tx: DbOrTx, artifact: Artifact, set: Partial<Artifac
     .set({ ...set, version: artifact.version + 1 })
     .where(and(eq(artifacts.id, artifact.id), eq(artifacts.projectId, artifact.projectId), eq(artifacts.version, artifact.version)))
     .returning());
-  if (!updated) throw new AppError("stale_version", "Someone else changed this artifact in the meantime. Reload and try again.", "stale_version");
+  if (!updated) throw staleVersion("this artifact");
   return updated;
 }
 
 /**
- * Inside a caller's transaction: the artifact rule, then the version row, the artifact's new
- * status, the audit event and the board's notification, as addArtifactVersion does. A refusal is
+ * Inside a caller's command: the artifact rule, then the version row, the artifact's new
+ * status, the audit event (queued on the command's `audit`, on the command's project) and the
+ * board's notification, as addArtifactVersion does. A refusal is
  * returned, not thrown, so a command that files a version as a side effect (the go-live
  * certificate) can skip it instead of failing.
  */
 export async function writeArtifactVersion(
   tx: DbOrTx,
   ctx: RequestContext,
+  audit: (event: CommandEvent) => void,
   input: {
     projectId: string;
     projectName: string;
@@ -91,11 +100,10 @@ export async function writeArtifactVersion(
   }
   const updated = await bumpArtifact(tx, artifact, { status: outcome.next.status, ownerId: artifact.ownerId ?? ctx.actor.id });
   for (const event of outcome.events) {
-    await recordAudit(tx, ctx, {
+    audit({
       ...event,
       objectType: "artifact",
       objectId: artifact.id,
-      projectId: input.projectId,
       after: {
         ...(event.after as object),
         title: artifact.title,
@@ -126,21 +134,24 @@ export async function addArtifactVersion(
   await loadArtifact(db, input.projectId, input.artifactId);
   const stored: StoredFile | null = input.source.kind === "file" ? storeUpload(input.source.fileName, input.source.bytes) : null;
   try {
-    return await transaction(db, async (tx) => {
-      const access = await requireProjectPermission(tx, ctx.actor, input.projectId, "artifact.submit");
-      const { artifact, gate } = await loadArtifact(tx, input.projectId, input.artifactId);
-      assertVersion(artifact.version, input.expectedVersion);
-      const added = await writeArtifactVersion(tx, ctx, {
-        projectId: input.projectId,
-        projectName: access.project.name,
-        artifact,
-        gate,
-        source: input.source,
-        stored,
-        note: input.note ?? "",
-      });
-      if (!added.ok) raise(added.refusal);
-      return { artifact: added.artifact, version: added.version };
+    return await projectCommand(db, ctx, {
+      projectId: input.projectId,
+      permission: "artifact.submit",
+      load: (tx, project) => artifactTarget(tx, project.id, input.artifactId),
+      expectedVersion: input.expectedVersion,
+      run: async ({ tx, project, target: { artifact, gate }, audit }) => {
+        const added = await writeArtifactVersion(tx, ctx, audit, {
+          projectId: project.id,
+          projectName: project.name,
+          artifact,
+          gate,
+          source: input.source,
+          stored,
+          note: input.note ?? "",
+        });
+        if (!added.ok) raise(added.refusal);
+        return { artifact: added.artifact, version: added.version };
+      },
     });
   } catch (error) {
     if (stored) discardUpload(stored.storedName);
@@ -154,53 +165,54 @@ export async function reviewArtifact(
   ctx: RequestContext,
   input: { projectId: string; artifactId: string; decision: ReviewDecision; comment: string; expectedVersion?: number },
 ) {
-  return await transaction(db, async (tx) => {
-    const access = await loadProjectAccess(tx, ctx.actor, input.projectId);
-    const { artifact, gate } = await loadArtifact(tx, input.projectId, input.artifactId);
-    assertVersion(artifact.version, input.expectedVersion);
-    const latest = await latestVersion(tx, artifact.id);
-    const onBoard = Boolean(
-      await first(tx.select().from(gateBoardMembers).where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, ctx.actor.id)))),
-    );
-    const roles = await projectRolesOf(tx, input.projectId);
-    const outcome = review({
-      artifact,
-      approvals: (await reviewStatesOf(tx, [artifact.id], roles)).get(artifact.id)?.approvals ?? [],
-      reviewerRoles: roles.get(ctx.actor.id) ?? [],
-      gateStatus: gate.status,
-      projectStatus: access.project.status,
-      latestVersion: latest,
-      reviewerId: ctx.actor.id,
-      reviewerOnBoard: onBoard,
-      decision: input.decision,
-      comment: input.comment,
-    });
-    if (!outcome.ok) raise(outcome.refusal);
-    const reviewRow = await one(tx
-      .insert(artifactReviews)
-      .values({ artifactId: artifact.id, versionId: latest!.id, reviewerId: ctx.actor.id, decision: input.decision, comment: input.comment, at: new Date().toISOString() })
-      .returning());
-    const updated = await bumpArtifact(tx, artifact, { status: outcome.next.status });
-    for (const event of outcome.events) {
-      await recordAudit(tx, ctx, { ...event, objectType: "artifact", objectId: artifact.id, projectId: input.projectId, after: { ...(event.after as object), title: artifact.title } });
-    }
-    // Changes requested feed the project's health.
-    await refreshProjectHealth(tx, input.projectId);
-    // An approval that leaves the rule unmet is news only once the artifact is approved.
-    const partial = input.decision === "approve" && outcome.next.status !== "approved";
-    if (!partial) {
-      await notify(tx, ctx.actor.id, {
-        userIds: [latest!.submittedBy],
-        projectId: input.projectId,
-        kind: input.decision === "approve" ? "artifact_approved" : "artifact_changes_requested",
-        title:
-          input.decision === "approve"
-            ? `“${artifact.title}” of ${access.project.name} was approved`
-            : `Changes requested on “${artifact.title}” of ${access.project.name}`,
-        href: gateHref(input.projectId, gate.number),
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "view",
+    load: (tx, project) => artifactTarget(tx, project.id, input.artifactId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, project, target: { artifact, gate }, audit }) => {
+      const latest = await latestVersion(tx, artifact.id);
+      const onBoard = Boolean(
+        await first(tx.select().from(gateBoardMembers).where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, ctx.actor.id)))),
+      );
+      const roles = await projectRolesOf(tx, input.projectId);
+      const outcome = review({
+        artifact,
+        approvals: (await reviewStatesOf(tx, [artifact.id], roles)).get(artifact.id)?.approvals ?? [],
+        reviewerRoles: roles.get(ctx.actor.id) ?? [],
+        gateStatus: gate.status,
+        projectStatus: project.status,
+        latestVersion: latest,
+        reviewerId: ctx.actor.id,
+        reviewerOnBoard: onBoard,
+        decision: input.decision,
+        comment: input.comment,
       });
-    }
-    return { artifact: updated, review: reviewRow };
+      if (!outcome.ok) raise(outcome.refusal);
+      const reviewRow = await one(tx
+        .insert(artifactReviews)
+        .values({ artifactId: artifact.id, versionId: latest!.id, reviewerId: ctx.actor.id, decision: input.decision, comment: input.comment, at: new Date().toISOString() })
+        .returning());
+      const updated = await bumpArtifact(tx, artifact, { status: outcome.next.status });
+      audit(...outcome.events.map((event) => ({ ...event, objectType: "artifact", objectId: artifact.id, after: { ...(event.after as object), title: artifact.title } })));
+      // Changes requested feed the project's health.
+      await refreshProjectHealth(tx, input.projectId);
+      // An approval that leaves the rule unmet is news only once the artifact is approved.
+      const partial = input.decision === "approve" && outcome.next.status !== "approved";
+      if (!partial) {
+        await notify(tx, ctx.actor.id, {
+          userIds: [latest!.submittedBy],
+          projectId: input.projectId,
+          kind: input.decision === "approve" ? "artifact_approved" : "artifact_changes_requested",
+          title:
+            input.decision === "approve"
+              ? `“${artifact.title}” of ${project.name} was approved`
+              : `Changes requested on “${artifact.title}” of ${project.name}`,
+          href: gateHref(input.projectId, gate.number),
+        });
+      }
+      return { artifact: updated, review: reviewRow };
+    },
   });
 }
 

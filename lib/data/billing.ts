@@ -2,13 +2,14 @@
 // Client owners see their own project's milestones; the portfolio view is vendor-only.
 import { and, asc, eq, exists } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first } from "@/db/client";
 import { clientOrganizations, paymentMilestones, projectMembers, projects, sprints, type MILESTONE_STATUSES } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, requireProjectPermission } from "@/lib/data/access";
+import type { RequestContext } from "@/lib/audit";
+import { requireProjectPermission } from "@/lib/data/access";
+import { projectCommand } from "@/lib/data/command";
 import { centsToDecimal, csvRows, decideMilestone, totalsByStatus, type MilestoneCommand } from "@/lib/domain/billing";
 import { isVendor, type Actor } from "@/lib/domain/permissions";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, forbidden, notFound, staleVersion } from "@/lib/errors";
 import type { billingTermsSchema } from "@/lib/validation/billing";
 
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
@@ -85,10 +86,12 @@ async function loadMilestone(tx: DbOrTx, projectId: string, milestoneId: string)
 }
 
 async function transition(db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; expectedVersion?: number }, command: MilestoneCommand) {
-  return await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "billing.manage");
-      const m = await loadMilestone(tx, input.projectId, input.milestoneId);
-      assertVersion(m.version, input.expectedVersion);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "billing.manage",
+    load: (tx, project) => loadMilestone(tx, project.id, input.milestoneId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, project, target: m, audit }) => {
       const outcome = decideMilestone(m.status, command, new Date().toISOString());
       if (!outcome.ok) {
         const field = outcome.reason === "milestone_invoice_reference_required" ? "invoiceReference" : null;
@@ -97,19 +100,19 @@ async function transition(db: Db, ctx: RequestContext, input: { projectId: strin
       const updated = await first(tx
         .update(paymentMilestones)
         .set({ ...outcome.change, version: m.version + 1 })
-        .where(and(eq(paymentMilestones.id, m.id), eq(paymentMilestones.projectId, input.projectId), eq(paymentMilestones.version, m.version)))
+        .where(and(eq(paymentMilestones.id, m.id), eq(paymentMilestones.projectId, project.id), eq(paymentMilestones.version, m.version)))
         .returning());
-      if (!updated) throw new AppError("stale_version", "Someone else changed this milestone in the meantime. Reload and try again.", "stale_version");
-      await recordAudit(tx, ctx, {
+      if (!updated) throw staleVersion("this milestone");
+      audit({
         action: outcome.action,
         objectType: "payment_milestone",
         objectId: m.id,
-        projectId: input.projectId,
         before: { status: m.status },
         after: outcome.change,
       });
       return updated;
-    });
+    },
+  });
 }
 
 export const invoiceMilestone = async (db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; invoiceReference: string; expectedVersion?: number }) =>
@@ -120,26 +123,28 @@ export const markMilestonePaid = async (db: Db, ctx: RequestContext, input: { pr
 
 /** The agreed terms: per accepted person-day or a fixed amount per sprint. Pending milestones follow. */
 export async function updateBillingTerms(db: Db, ctx: RequestContext, input: z.infer<typeof billingTermsSchema>) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "billing.manage");
-      assertVersion(project.version, input.expectedVersion);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "billing.manage",
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, project, audit }) => {
       const set = { billingMode: input.billingMode, dayRate: input.dayRate, fixedSprintAmount: input.fixedSprintAmount, currency: input.currency };
       const updated = await first(tx
         .update(projects)
         .set({ ...set, version: project.version + 1, updatedAt: new Date().toISOString() })
         .where(and(eq(projects.id, project.id), eq(projects.version, project.version)))
         .returning());
-      if (!updated) throw new AppError("stale_version", "Someone else changed this project in the meantime. Reload and try again.", "stale_version");
-      await recordAudit(tx, ctx, {
+      if (!updated) throw staleVersion("this project");
+      audit({
         action: "billing.terms.update",
         objectType: "project",
         objectId: project.id,
-        projectId: project.id,
         before: { billingMode: project.billingMode, dayRate: project.dayRate, fixedSprintAmount: project.fixedSprintAmount, currency: project.currency },
         after: set,
       });
       return updated;
-    });
+    },
+  });
 }
 
 const CSV_HEADER = ["Project", "Client", "Sprint", "Sprint goal", "Status", "Amount", "Currency", "Invoice reference", "Billable at", "Invoiced at", "Paid at"];

@@ -3,17 +3,18 @@
 import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
-import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { escalations, projectMembers, users } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission, type ProjectAccess } from "@/lib/data/access";
+import type { RequestContext } from "@/lib/audit";
+import { loadProjectAccess, type ProjectAccess } from "@/lib/data/access";
+import { projectCommand } from "@/lib/data/command";
 import { guardianOf, projectModules, trainingRecordsOf } from "@/lib/data/guardians";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
 import { mayRaiseEscalation, triageEscalation as decideTriage, type EscalationStatus } from "@/lib/domain/escalation";
 import { missingForCertification } from "@/lib/domain/guardian";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, forbidden, notFound, staleVersion } from "@/lib/errors";
 import type { raiseEscalationSchema, triageEscalationSchema } from "@/lib/validation/readiness";
 
 type Escalation = typeof escalations.$inferSelect;
@@ -113,9 +114,10 @@ async function vendorMembers(db: DbOrTx, projectId: string) {
 }
 
 export async function raiseEscalation(db: Db, ctx: RequestContext, input: z.infer<typeof raiseEscalationSchema>): Promise<Escalation> {
-  return await transaction(db, async (tx) => {
-      const access = await loadProjectAccess(tx, ctx.actor, input.projectId);
-      const { project } = access;
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "view",
+    run: async ({ tx, access, project, audit }) => {
       const verdict = await raiseVerdict(tx, access, ctx.actor);
       if (verdict.refused) {
         // Without the guardian role it is a permission matter (403); a guardian who is not
@@ -137,7 +139,7 @@ export async function raiseEscalation(db: Db, ctx: RequestContext, input: z.infe
           updatedAt: now,
         })
         .returning());
-      await recordAudit(tx, ctx, { action: "escalation.raise", objectType: "escalation", objectId: escalation.id, projectId: project.id, after: escalation });
+      audit({ action: "escalation.raise", objectType: "escalation", objectId: escalation.id, after: escalation });
       // Open blocking escalations turn the project red.
       await refreshProjectHealth(tx, project.id);
       const pms = (await tx
@@ -153,18 +155,26 @@ export async function raiseEscalation(db: Db, ctx: RequestContext, input: z.infe
         href: `/projects/${project.id}/escalations#escalation-${escalation.id}`,
       });
       return escalation;
-    });
+    },
+  });
+}
+
+async function loadEscalation(tx: DbOrTx, projectId: string, escalationId: string): Promise<Escalation> {
+  const escalation = await first(tx
+    .select()
+    .from(escalations)
+    .where(and(eq(escalations.id, escalationId), eq(escalations.projectId, projectId))));
+  if (!escalation) throw notFound("This escalation");
+  return escalation;
 }
 
 export async function triageEscalation(db: Db, ctx: RequestContext, input: z.infer<typeof triageEscalationSchema>): Promise<Escalation> {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "escalation.triage");
-      const current = await first(tx
-        .select()
-        .from(escalations)
-        .where(and(eq(escalations.id, input.escalationId), eq(escalations.projectId, project.id))));
-      if (!current) throw notFound("This escalation");
-      assertVersion(current.version, input.expectedVersion);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "escalation.triage",
+    load: (tx, project) => loadEscalation(tx, project.id, input.escalationId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, project, target: current, audit }) => {
       if (input.assigneeId && !(await vendorMembers(tx, project.id)).some((m) => m.id === input.assigneeId)) {
         throw new AppError("invalid_input", "Assign a vendor member of this project.", "invalid_input", {
           fieldErrors: { assigneeId: ["Choose a project manager or team member of this project."] },
@@ -184,9 +194,9 @@ export async function triageEscalation(db: Db, ctx: RequestContext, input: z.inf
         .set({ ...outcome.next, version: current.version + 1, updatedAt: new Date().toISOString() })
         .where(and(eq(escalations.id, current.id), eq(escalations.projectId, project.id), eq(escalations.version, current.version)))
         .returning());
-      if (!updated) throw new AppError("stale_version", "Someone else changed this escalation in the meantime. Reload and try again.", "stale_version");
+      if (!updated) throw staleVersion("this escalation");
       const before = Object.fromEntries(Object.keys(outcome.changed).map((k) => [k, current[k as keyof Escalation]]));
-      await recordAudit(tx, ctx, { action: "escalation.triage", objectType: "escalation", objectId: current.id, projectId: project.id, before, after: outcome.changed });
+      audit({ action: "escalation.triage", objectType: "escalation", objectId: current.id, before, after: outcome.changed });
       await refreshProjectHealth(tx, project.id);
       if (outcome.changed.status) {
         await notify(tx, ctx.actor.id, {
@@ -198,7 +208,8 @@ export async function triageEscalation(db: Db, ctx: RequestContext, input: z.inf
         });
       }
       return updated;
-    });
+    },
+  });
 }
 
 /** Open blocking escalations of a project: what go-live readiness checks. */

@@ -1,10 +1,11 @@
 // The PM's side of a gate: who sits on its review board (vendor or client side, required or
 // not) and when it is planned. Boards change only while the gate is not in review or decided.
 import { and, asc, desc, eq, isNull, lt, ne, or } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { type Db, type DbOrTx, first } from "@/db/client";
 import { gateBoardMembers, gates, users, type Gate } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import type { RequestContext } from "@/lib/audit";
+import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { type CommandScope, projectCommand } from "@/lib/data/command";
 import { boardOf, loadGate, gateState, raise, updateGate } from "@/lib/data/gate-state";
 import { changeBoard, isDecided } from "@/lib/domain/gate";
 import { plannedDateProblem } from "@/lib/domain/gate-schedule";
@@ -15,7 +16,7 @@ import { AppError } from "@/lib/errors";
 const invalidUser = (message: string) => new AppError("invalid_input", message, "invalid_board_member", { fieldErrors: { userId: [message] } });
 
 /** Seats `userId` on one gate's board (or changes whether they are required); audited. */
-async function seat(tx: DbOrTx, ctx: RequestContext, gate: Gate, user: { id: string; email: string }, required: boolean) {
+async function seat(tx: DbOrTx, audit: CommandScope<Gate>["audit"], gate: Gate, user: { id: string; email: string }, required: boolean) {
   const where = and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, user.id));
   const existing = await first(tx.select().from(gateBoardMembers).where(where));
   if (existing?.required === required) return;
@@ -25,11 +26,10 @@ async function seat(tx: DbOrTx, ctx: RequestContext, gate: Gate, user: { id: str
     await tx.insert(gateBoardMembers).values({ gateId: gate.id, userId: user.id, required });
   }
   await updateGate(tx, gate, {});
-  await recordAudit(tx, ctx, {
+  audit({
     action: existing ? "gate.board.update" : "gate.board.add",
     objectType: "gate",
     objectId: gate.id,
-    projectId: gate.projectId,
     before: existing ? { userId: user.id, required: existing.required } : null,
     after: { number: gate.number, userId: user.id, email: user.email, required },
   });
@@ -45,60 +45,69 @@ export async function setBoardSeat(
   ctx: RequestContext,
   input: { projectId: string; number: number; userId: string; required: boolean; alsoOnRemainingGates?: boolean },
 ) {
-  return await transaction(db, async (tx) => {
-    const access = await requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
-    const gate = await loadGate(tx, input.projectId, input.number);
-    const allowed = changeBoard(gateState(gate));
-    if (!allowed.ok) raise(allowed.refusal);
-    const user = await first(tx.select().from(users).where(eq(users.id, input.userId)));
-    if (!user || user.disabledAt) throw invalidUser("Choose an active user.");
-    // Client accounts of another organisation must never be seated (they would see this project).
-    if (user.role === "client" && user.organizationId !== access.project.organizationId) {
-      throw invalidUser("Client users on the board must belong to this project's client organisation.");
-    }
-    await seat(tx, ctx, gate, user, input.required);
-    if (!input.alsoOnRemainingGates) return;
-    // Later gates have lower numbers (gates are passed from the highest down).
-    const later = await tx
-      .select()
-      .from(gates)
-      .where(and(eq(gates.projectId, input.projectId), lt(gates.number, gate.number)))
-      .orderBy(desc(gates.number));
-    for (const next of later) {
-      if (changeBoard(gateState(next)).ok) await seat(tx, ctx, next, user, input.required);
-    }
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "gate.manage",
+    load: (tx, project) => loadGate(tx, project.id, input.number),
+    run: async ({ tx, project, target: gate, audit }) => {
+      const allowed = changeBoard(gateState(gate));
+      if (!allowed.ok) raise(allowed.refusal);
+      const user = await first(tx.select().from(users).where(eq(users.id, input.userId)));
+      if (!user || user.disabledAt) throw invalidUser("Choose an active user.");
+      // Client accounts of another organisation must never be seated (they would see this project).
+      if (user.role === "client" && user.organizationId !== project.organizationId) {
+        throw invalidUser("Client users on the board must belong to this project's client organisation.");
+      }
+      await seat(tx, audit, gate, user, input.required);
+      if (!input.alsoOnRemainingGates) return;
+      // Later gates have lower numbers (gates are passed from the highest down).
+      const later = await tx
+        .select()
+        .from(gates)
+        .where(and(eq(gates.projectId, project.id), lt(gates.number, gate.number)))
+        .orderBy(desc(gates.number));
+      for (const next of later) {
+        if (changeBoard(gateState(next)).ok) await seat(tx, audit, next, user, input.required);
+      }
+    },
   });
 }
 
 export async function removeBoardSeat(db: Db, ctx: RequestContext, input: { projectId: string; number: number; userId: string }) {
-  return await transaction(db, async (tx) => {
-    await requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
-    const gate = await loadGate(tx, input.projectId, input.number);
-    const allowed = changeBoard(gateState(gate));
-    if (!allowed.ok) raise(allowed.refusal);
-    const removed = await first(tx
-      .delete(gateBoardMembers)
-      .where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, input.userId)))
-      .returning());
-    if (!removed) throw invalidUser("This user is not on the board.");
-    await updateGate(tx, gate, {});
-    await recordAudit(tx, ctx, { action: "gate.board.remove", objectType: "gate", objectId: gate.id, projectId: input.projectId, before: { userId: removed.userId, required: removed.required }, after: { number: gate.number } });
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "gate.manage",
+    load: (tx, project) => loadGate(tx, project.id, input.number),
+    run: async ({ tx, target: gate, audit }) => {
+      const allowed = changeBoard(gateState(gate));
+      if (!allowed.ok) raise(allowed.refusal);
+      const removed = await first(tx
+        .delete(gateBoardMembers)
+        .where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, input.userId)))
+        .returning());
+      if (!removed) throw invalidUser("This user is not on the board.");
+      await updateGate(tx, gate, {});
+      audit({ action: "gate.board.remove", objectType: "gate", objectId: gate.id, before: { userId: removed.userId, required: removed.required }, after: { number: gate.number } });
+    },
   });
 }
 
 export async function setPlannedDate(db: Db, ctx: RequestContext, input: { projectId: string; number: number; plannedDate: string | null; expectedVersion?: number }) {
-  return await transaction(db, async (tx) => {
-    const access = await requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
-    const gate = await loadGate(tx, input.projectId, input.number);
-    assertVersion(gate.version, input.expectedVersion);
-    const problem = plannedDateProblem(input.plannedDate, access.project.startDate);
-    if (problem) throw new AppError("invalid_input", problem, "invalid_input", { fieldErrors: { plannedDate: [problem] } });
-    if (isDecided(gate.status)) {
-      raise({ code: "rule_refused", reason: "gate_decided", message: `Gate ${gate.number} has been decided; its dates are part of the record.` });
-    }
-    const updated = await updateGate(tx, gate, { plannedDate: input.plannedDate });
-    await recordAudit(tx, ctx, { action: "gate.plan", objectType: "gate", objectId: gate.id, projectId: input.projectId, before: { plannedDate: gate.plannedDate }, after: { number: gate.number, plannedDate: input.plannedDate } });
-    return updated;
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "gate.manage",
+    load: (tx, project) => loadGate(tx, project.id, input.number),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, project, target: gate, audit }) => {
+      const problem = plannedDateProblem(input.plannedDate, project.startDate);
+      if (problem) throw new AppError("invalid_input", problem, "invalid_input", { fieldErrors: { plannedDate: [problem] } });
+      if (isDecided(gate.status)) {
+        raise({ code: "rule_refused", reason: "gate_decided", message: `Gate ${gate.number} has been decided; its dates are part of the record.` });
+      }
+      const updated = await updateGate(tx, gate, { plannedDate: input.plannedDate });
+      audit({ action: "gate.plan", objectType: "gate", objectId: gate.id, before: { plannedDate: gate.plannedDate }, after: { number: gate.number, plannedDate: input.plannedDate } });
+      return updated;
+    },
   });
 }
 

@@ -6,7 +6,7 @@ import { type DbOrTx, first } from "@/db/client";
 import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gateConditions, gates, gateVotes, projectMembers, users, type Artifact, type Gate, type ProjectRole } from "@/db/schema";
 import type { Approval } from "@/lib/domain/artifact";
 import type { ArtifactState, BoardMember, BoardSeat, GateState, Missing, ProjectState, SubmitCommand } from "@/lib/domain/gate";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, staleVersion } from "@/lib/errors";
 
 /** Throws the AppError of a domain refusal: 403 for who-may, 409 for workflow rules. */
 export function raise(refusal: { code: "forbidden" | "rule_refused"; reason: string; message: string; missing?: Missing[] }): never {
@@ -84,9 +84,7 @@ export async function updateGate(db: DbOrTx, gate: Gate, set: Partial<Gate>): Pr
     .set({ ...set, version: gate.version + 1 })
     .where(and(eq(gates.id, gate.id), eq(gates.projectId, gate.projectId), eq(gates.version, gate.version)))
     .returning());
-  if (!updated) {
-    throw new AppError("stale_version", "Someone else changed this gate in the meantime. Reload and try again.", "stale_version");
-  }
+  if (!updated) throw staleVersion("this gate");
   return updated;
 }
 

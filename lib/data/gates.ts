@@ -1,11 +1,12 @@
-// Gate commands: submit for review, vote, decide, meet a condition. Each one authorizes,
-// asks lib/domain/gate, writes and audits inside one immediate transaction.
+// Gate commands: submit for review, vote, decide, meet a condition. Each one goes through
+// projectCommand: authorize → lib/domain/gate → write (version-checked) → audit.
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { gateConditions, gateDecisions, gates, gateVotes, projectMembers, projects, type Gate } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import type { RequestContext } from "@/lib/audit";
+import { requireProjectPermission } from "@/lib/data/access";
+import { type CommandEvent, projectCommand } from "@/lib/data/command";
 import { artifactsOf, boardOf, gateState, loadGate, projectState, raise, seats, submitCommandOf, updateGate, votesOf } from "@/lib/data/gate-state";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
@@ -16,42 +17,44 @@ import type { decisionSchema, voteSchema } from "@/lib/validation/gates";
 
 export const gateHref = (projectId: string, number: number) => `/projects/${projectId}/gates/${number}`;
 
-async function audit(tx: DbOrTx, ctx: RequestContext, gate: Gate, events: DomainEvent[]) {
-  for (const event of events) {
+/** The gate rule's events as audit events: project events on the project, the rest on the gate. */
+const gateEvents = (gate: Gate, events: DomainEvent[]): CommandEvent[] =>
+  events.map((event) => {
     const onProject = event.action.startsWith("project.");
-    await recordAudit(tx, ctx, {
+    return {
       action: event.action,
       objectType: onProject ? "project" : "gate",
       objectId: onProject ? gate.projectId : gate.id,
-      projectId: gate.projectId,
       before: event.before,
       after: event.after,
-    });
-  }
-}
+    };
+  });
 
 /** PM submits the current gate for review; refused with the list of what is missing. */
 export async function submitGate(db: Db, ctx: RequestContext, input: { projectId: string; number: number; expectedVersion?: number }): Promise<Gate> {
-  return await transaction(db, async (tx) => {
-    const access = await requireProjectPermission(tx, ctx.actor, input.projectId, "gate.manage");
-    const gate = await loadGate(tx, input.projectId, input.number);
-    assertVersion(gate.version, input.expectedVersion);
-    const outcome = submit(await submitCommandOf(tx, gate, access.project, { id: ctx.actor.id, name: ctx.actor.name }));
-    if (!outcome.ok) raise(outcome.refusal);
-    const updated = await updateGate(tx, gate, { status: "in_review", round: outcome.next.round, submittedAt: new Date().toISOString(), submittedBy: ctx.actor.id });
-    if (outcome.next.projectStatus !== access.project.status) {
-      await setProject(tx, input.projectId, { status: outcome.next.projectStatus });
-    }
-    await audit(tx, ctx, gate, outcome.events);
-    await refreshProjectHealth(tx, gate.projectId);
-    await notify(tx, ctx.actor.id, {
-      userIds: (await boardOf(tx, [gate.id])).map((b) => b.userId),
-      projectId: input.projectId,
-      kind: "gate_submitted",
-      title: `Gate ${gate.number} “${gate.name}” of ${access.project.name} is ready for your review`,
-      href: gateHref(input.projectId, gate.number),
-    });
-    return updated;
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "gate.manage",
+    load: (tx, project) => loadGate(tx, project.id, input.number),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, project, target: gate, audit }) => {
+      const outcome = submit(await submitCommandOf(tx, gate, project, { id: ctx.actor.id, name: ctx.actor.name }));
+      if (!outcome.ok) raise(outcome.refusal);
+      const updated = await updateGate(tx, gate, { status: "in_review", round: outcome.next.round, submittedAt: new Date().toISOString(), submittedBy: ctx.actor.id });
+      if (outcome.next.projectStatus !== project.status) {
+        await setProject(tx, project.id, { status: outcome.next.projectStatus });
+      }
+      audit(...gateEvents(gate, outcome.events));
+      await refreshProjectHealth(tx, gate.projectId);
+      await notify(tx, ctx.actor.id, {
+        userIds: (await boardOf(tx, [gate.id])).map((b) => b.userId),
+        projectId: project.id,
+        kind: "gate_submitted",
+        title: `Gate ${gate.number} “${gate.name}” of ${project.name} is ready for your review`,
+        href: gateHref(project.id, gate.number),
+      });
+      return updated;
+    },
   });
 }
 
@@ -63,30 +66,33 @@ export async function submitCommandFor(db: DbOrTx, actor: Actor, input: { projec
 
 /** A board member casts or changes their vote for the current review round. */
 export async function castVote(db: Db, ctx: RequestContext, input: { projectId: string; number: number } & z.infer<typeof voteSchema>) {
-  return await transaction(db, async (tx) => {
-    const access = await loadProjectAccess(tx, ctx.actor, input.projectId);
-    const gate = await loadGate(tx, input.projectId, input.number);
-    const previous = (await votesOf(tx, gate.id, gate.round)).find((v) => v.userId === ctx.actor.id) ?? null;
-    const outcome = castVoteRule({
-      gate: gateState(gate),
-      project: projectState(access.project),
-      board: seats(await boardOf(tx, [gate.id])),
-      voterId: ctx.actor.id,
-      previousVote: previous && { vote: previous.vote, rationale: previous.rationale },
-      vote: input.vote,
-      rationale: input.rationale,
-    });
-    if (!outcome.ok) raise(outcome.refusal);
-    const now = new Date().toISOString();
-    const vote = await one(tx
-      .insert(gateVotes)
-      .values({ gateId: gate.id, round: gate.round, userId: ctx.actor.id, vote: input.vote, rationale: input.rationale, castAt: now, updatedAt: now })
-      .onConflictDoUpdate({ target: [gateVotes.gateId, gateVotes.round, gateVotes.userId], set: { vote: input.vote, rationale: input.rationale, updatedAt: now } })
-      .returning());
-    // A vote changes what a decision is based on: a decision made on the older picture is stale.
-    await updateGate(tx, gate, {});
-    await audit(tx, ctx, gate, outcome.events);
-    return vote;
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "view",
+    load: (tx, project) => loadGate(tx, project.id, input.number),
+    run: async ({ tx, project, target: gate, audit }) => {
+      const previous = (await votesOf(tx, gate.id, gate.round)).find((v) => v.userId === ctx.actor.id) ?? null;
+      const outcome = castVoteRule({
+        gate: gateState(gate),
+        project: projectState(project),
+        board: seats(await boardOf(tx, [gate.id])),
+        voterId: ctx.actor.id,
+        previousVote: previous && { vote: previous.vote, rationale: previous.rationale },
+        vote: input.vote,
+        rationale: input.rationale,
+      });
+      if (!outcome.ok) raise(outcome.refusal);
+      const now = new Date().toISOString();
+      const vote = await one(tx
+        .insert(gateVotes)
+        .values({ gateId: gate.id, round: gate.round, userId: ctx.actor.id, vote: input.vote, rationale: input.rationale, castAt: now, updatedAt: now })
+        .onConflictDoUpdate({ target: [gateVotes.gateId, gateVotes.round, gateVotes.userId], set: { vote: input.vote, rationale: input.rationale, updatedAt: now } })
+        .returning());
+      // A vote changes what a decision is based on: a decision made on the older picture is stale.
+      await updateGate(tx, gate, {});
+      audit(...gateEvents(gate, outcome.events));
+      return vote;
+    },
   });
 }
 
@@ -95,93 +101,96 @@ type Decision = Omit<z.infer<typeof decisionSchema>, "conditions"> & { condition
 /** A board member records the gate's decision; go needs approved artifacts and the rule met. */
 export async function decideGate(db: Db, ctx: RequestContext, input: { projectId: string; number: number } & Decision): Promise<Gate> {
   const conditions = input.conditions ?? [];
-  return await transaction(db, async (tx) => {
-    const access = await loadProjectAccess(tx, ctx.actor, input.projectId);
-    const gate = await loadGate(tx, input.projectId, input.number);
-    assertVersion(gate.version, input.expectedVersion);
-    const board = await boardOf(tx, [gate.id]);
-    const outcome = decide({
-      gate: gateState(gate),
-      project: projectState(access.project),
-      board: seats(board),
-      votes: await votesOf(tx, gate.id, gate.round),
-      artifacts: await artifactsOf(tx, input.projectId, gate.id),
-      deciderId: ctx.actor.id,
-      decision: input.decision,
-      rationale: input.rationale,
-      conditions,
-    });
-    if (!outcome.ok) raise(outcome.refusal);
-    const members = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, input.projectId));
-    const eligibleOwners = new Set([...members.map((m) => m.userId), ...board.map((b) => b.userId)]);
-    const badOwner = conditions.findIndex((c) => !eligibleOwners.has(c.ownerId));
-    if (badOwner >= 0) {
-      throw new AppError("invalid_input", "A condition's owner must be a project member or sit on the board.", "invalid_input", {
-        fieldErrors: { [`conditions.${badOwner}.ownerId`]: ["Choose a project member or board member."] },
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "view",
+    load: (tx, project) => loadGate(tx, project.id, input.number),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, project, target: gate, audit }) => {
+      const board = await boardOf(tx, [gate.id]);
+      const outcome = decide({
+        gate: gateState(gate),
+        project: projectState(project),
+        board: seats(board),
+        votes: await votesOf(tx, gate.id, gate.round),
+        artifacts: await artifactsOf(tx, project.id, gate.id),
+        deciderId: ctx.actor.id,
+        decision: input.decision,
+        rationale: input.rationale,
+        conditions,
       });
-    }
-    const now = new Date().toISOString();
-    const next = outcome.next;
-    await tx.insert(gateDecisions)
-      .values({ gateId: gate.id, round: next.decidedRound, decision: input.decision, rationale: input.rationale, decidedBy: ctx.actor.id, decidedAt: now });
-    if (next.conditions.length) {
-      await tx.insert(gateConditions)
-        .values(next.conditions.map((c) => ({ gateId: gate.id, text: c.text, ownerId: c.ownerId, dueDate: c.dueDate })));
-    }
-    const reopened = next.round !== gate.round;
-    const updated = await updateGate(tx, gate, {
-      status: next.gateStatus,
-      round: next.round,
-      decision: input.decision,
-      decisionRationale: input.rationale,
-      decidedBy: ctx.actor.id,
-      decidedAt: now,
-      ...(reopened ? { submittedAt: null, submittedBy: null } : {}),
-    });
-    if (next.projectStatus !== access.project.status || next.currentGate !== access.project.currentGate) {
-      await setProject(tx, input.projectId, { status: next.projectStatus, currentGate: next.currentGate });
-    }
-    await audit(tx, ctx, gate, outcome.events);
-    await refreshProjectHealth(tx, gate.projectId);
-    await notify(tx, ctx.actor.id, {
-      userIds: [...eligibleOwners],
-      projectId: input.projectId,
-      kind: "gate_decided",
-      title: `Gate ${gate.number} of ${access.project.name}: ${input.decision.replace("_", " ")}`,
-      href: gateHref(input.projectId, gate.number),
-    });
-    return updated;
+      if (!outcome.ok) raise(outcome.refusal);
+      const members = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id));
+      const eligibleOwners = new Set([...members.map((m) => m.userId), ...board.map((b) => b.userId)]);
+      const badOwner = conditions.findIndex((c) => !eligibleOwners.has(c.ownerId));
+      if (badOwner >= 0) {
+        throw new AppError("invalid_input", "A condition's owner must be a project member or sit on the board.", "invalid_input", {
+          fieldErrors: { [`conditions.${badOwner}.ownerId`]: ["Choose a project member or board member."] },
+        });
+      }
+      const now = new Date().toISOString();
+      const next = outcome.next;
+      await tx.insert(gateDecisions)
+        .values({ gateId: gate.id, round: next.decidedRound, decision: input.decision, rationale: input.rationale, decidedBy: ctx.actor.id, decidedAt: now });
+      if (next.conditions.length) {
+        await tx.insert(gateConditions)
+          .values(next.conditions.map((c) => ({ gateId: gate.id, text: c.text, ownerId: c.ownerId, dueDate: c.dueDate })));
+      }
+      const reopened = next.round !== gate.round;
+      const updated = await updateGate(tx, gate, {
+        status: next.gateStatus,
+        round: next.round,
+        decision: input.decision,
+        decisionRationale: input.rationale,
+        decidedBy: ctx.actor.id,
+        decidedAt: now,
+        ...(reopened ? { submittedAt: null, submittedBy: null } : {}),
+      });
+      if (next.projectStatus !== project.status || next.currentGate !== project.currentGate) {
+        await setProject(tx, project.id, { status: next.projectStatus, currentGate: next.currentGate });
+      }
+      audit(...gateEvents(gate, outcome.events));
+      await refreshProjectHealth(tx, gate.projectId);
+      await notify(tx, ctx.actor.id, {
+        userIds: [...eligibleOwners],
+        projectId: project.id,
+        kind: "gate_decided",
+        title: `Gate ${gate.number} of ${project.name}: ${input.decision.replace("_", " ")}`,
+        href: gateHref(project.id, gate.number),
+      });
+      return updated;
+    },
   });
 }
 
 /** The owner of a condition, or the PM, records that it is met. */
 export async function meetCondition(db: Db, ctx: RequestContext, input: { projectId: string; conditionId: string; note?: string }) {
-  return await transaction(db, async (tx) => {
-    const access = await loadProjectAccess(tx, ctx.actor, input.projectId);
-    const row = await first(tx
-      .select({ condition: gateConditions, gateNumber: gates.number })
-      .from(gateConditions)
-      .innerJoin(gates, eq(gates.id, gateConditions.gateId))
-      .where(and(eq(gateConditions.id, input.conditionId), eq(gates.projectId, input.projectId))));
-    if (!row) throw notFound("This condition");
-    if (row.condition.ownerId !== ctx.actor.id && !access.can("gate.manage")) {
-      throw forbidden("Only the condition's owner or the project manager can mark it met.");
-    }
-    const outcome = meetConditionRule(row.condition);
-    if (!outcome.ok) raise(outcome.refusal);
-    const now = new Date().toISOString();
-    const updated = await first(tx
-      .update(gateConditions)
-      .set({ status: "met", closedAt: now, closedBy: ctx.actor.id })
-      .where(and(eq(gateConditions.id, row.condition.id), eq(gateConditions.status, "open")))
-      .returning());
-    if (!updated) raise({ code: "rule_refused", reason: "condition_already_met", message: "This condition is already met." });
-    for (const event of outcome.events) {
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "view",
+    run: async ({ tx, access, project, audit }) => {
+      const row = await first(tx
+        .select({ condition: gateConditions, gateNumber: gates.number })
+        .from(gateConditions)
+        .innerJoin(gates, eq(gates.id, gateConditions.gateId))
+        .where(and(eq(gateConditions.id, input.conditionId), eq(gates.projectId, project.id))));
+      if (!row) throw notFound("This condition");
+      if (row.condition.ownerId !== ctx.actor.id && !access.can("gate.manage")) {
+        throw forbidden("Only the condition's owner or the project manager can mark it met.");
+      }
+      const outcome = meetConditionRule(row.condition);
+      if (!outcome.ok) raise(outcome.refusal);
+      const now = new Date().toISOString();
+      const updated = await first(tx
+        .update(gateConditions)
+        .set({ status: "met", closedAt: now, closedBy: ctx.actor.id })
+        .where(and(eq(gateConditions.id, row.condition.id), eq(gateConditions.status, "open")))
+        .returning());
+      if (!updated) raise({ code: "rule_refused", reason: "condition_already_met", message: "This condition is already met." });
       // The condition table has no note column: the note of how it was met lives in the audit trail.
-      const after = input.note ? { ...(event.after as object), note: input.note } : event.after;
-      await recordAudit(tx, ctx, { ...event, after, objectType: "gate_condition", objectId: row.condition.id, projectId: input.projectId });
-    }
-    return updated;
+      audit(...outcome.events.map((event) => ({ ...event, after: input.note ? { ...(event.after as object), note: input.note } : event.after, objectType: "gate_condition", objectId: row.condition.id })));
+      return updated;
+    },
   });
 }
 

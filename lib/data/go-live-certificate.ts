@@ -5,6 +5,7 @@ import { type DbOrTx, first } from "@/db/client";
 import { artifacts, gates, goLiveSigners, goLiveSignOffs, users, type Project } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { writeArtifactVersion } from "@/lib/data/artifacts";
+import type { CommandEvent } from "@/lib/data/command";
 import { certificateMarkdown, GO_LIVE_ACCEPTANCE_ARTIFACT } from "@/lib/domain/go-live-certificate";
 
 export type CertificateFiling =
@@ -20,6 +21,7 @@ export type CertificateFiling =
 export async function fileAcceptanceCertificate(
   tx: DbOrTx,
   ctx: RequestContext,
+  audit: (event: CommandEvent) => void,
   input: { project: Project; acceptance: { id: string; statement: string; completedAt: string }; statementSha256: string },
 ): Promise<CertificateFiling> {
   const { project, acceptance } = input;
@@ -40,7 +42,7 @@ export async function fileAcceptanceCertificate(
     signOffs,
     certificateHref: `/projects/${project.id}/go-live/certificate`,
   });
-  const added = await writeArtifactVersion(tx, ctx, {
+  const added = await writeArtifactVersion(tx, ctx, audit, {
     projectId: project.id,
     projectName: project.name,
     artifact: target.artifact,

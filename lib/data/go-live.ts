@@ -1,5 +1,5 @@
 // Go-live readiness, acceptance sign-offs and the handover to the helpdesk.
-// Every write: authorize → lib/domain/go-live → write → audit, in one immediate transaction.
+// Every write goes through projectCommand: authorize → lib/domain/go-live → write → audit.
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
@@ -20,8 +20,9 @@ import {
   users,
   type Project,
 } from "@/db/schema";
-import { auditHead, recordAudit, type RequestContext } from "@/lib/audit";
+import { auditHead, type RequestContext } from "@/lib/audit";
 import { assertVersion, loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { projectCommand } from "@/lib/data/command";
 import { fileAcceptanceCertificate, signOffsOf } from "@/lib/data/go-live-certificate";
 import { notify } from "@/lib/data/notifications";
 import { policyGatesOf } from "@/lib/data/policy-versions";
@@ -29,7 +30,7 @@ import { throttleUntil } from "@/lib/data/sign-in";
 import { refused, validationSummary } from "@/lib/data/validation-runs";
 import * as rules from "@/lib/domain/go-live";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError } from "@/lib/errors";
+import { AppError, staleVersion } from "@/lib/errors";
 import { verifyPassword } from "@/lib/password";
 import type { configureAcceptanceSchema, handoverSchema, signOffSchema } from "@/lib/validation/go-live";
 
@@ -191,9 +192,13 @@ export async function getAcceptanceCertificate(db: DbOrTx, actor: Actor, project
 
 /** The PM sets (or, before anyone signed, replaces) the statement and the required signers. */
 export async function configureAcceptance(db: Db, ctx: RequestContext, input: z.infer<typeof configureAcceptanceSchema>) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "golive.manage");
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "golive.manage",
+    run: async ({ tx, project, audit }) => {
       const current = await acceptanceOf(tx, project.id);
+      // Checked here, not by the command's `load`: before the first acceptance there is nothing
+      // to be stale, and the project's own version must not be checked in its place.
       if (current) assertVersion(current.version, input.expectedVersion);
       const eligible = await eligibleSigners(tx, project.id);
       const outcome = rules.configureAcceptance(await acceptanceState(tx, current), input, {
@@ -209,7 +214,7 @@ export async function configureAcceptance(db: Db, ctx: RequestContext, input: z.
           .set({ statement, version: current.version + 1 })
           .where(and(eq(goLiveAcceptances.id, current.id), eq(goLiveAcceptances.projectId, project.id), eq(goLiveAcceptances.version, current.version)))
           .returning());
-        if (!updated) throw new AppError("stale_version", "Someone else changed the acceptance in the meantime. Reload and try again.", "stale_version");
+        if (!updated) throw staleVersion("the acceptance");
         acceptance = updated;
         await tx.delete(goLiveSigners).where(eq(goLiveSigners.acceptanceId, current.id));
       } else {
@@ -217,9 +222,7 @@ export async function configureAcceptance(db: Db, ctx: RequestContext, input: z.
       }
       await tx.insert(goLiveSigners)
         .values(input.signers.map((s) => ({ acceptanceId: acceptance.id, userId: s.userId, capacity: s.capacity })));
-      for (const event of outcome.events) {
-        await recordAudit(tx, ctx, { action: event.action, objectType: "go_live_acceptance", objectId: acceptance.id, projectId: project.id, after: event.after });
-      }
+      audit(...outcome.events.map((event) => ({ action: event.action, objectType: "go_live_acceptance", objectId: acceptance.id, after: event.after })));
       await notify(tx, ctx.actor.id, {
         userIds: input.signers.map((s) => s.userId),
         projectId: project.id,
@@ -228,7 +231,8 @@ export async function configureAcceptance(db: Db, ctx: RequestContext, input: z.
         href: `/projects/${project.id}/go-live`,
       });
       return acceptance;
-    });
+    },
+  });
 }
 
 function unmetAsProblem(outcome: rules.Refusal, checklist: rules.ChecklistItem[]): never {
@@ -265,9 +269,11 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
     });
   }
 
-  return await transaction(db, async (tx) => {
-      // Re-check everything under the write lock: the state may have changed while hashing.
-      const { project: fresh } = await requireProjectPermission(tx, ctx.actor, input.projectId, "golive.sign");
+  // Re-check everything under the write lock: the state may have changed while hashing.
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "golive.sign",
+    run: async ({ tx, project: fresh, audit }) => {
       const acceptance = await acceptanceOf(tx, fresh.id);
       const freshChecklist = rules.readinessChecklist(await readinessSnapshot(tx, fresh));
       const outcome = rules.signOff(await acceptanceState(tx, acceptance), freshChecklist, { userId: ctx.actor.id, statement: input.statement }, await certifiedIds(tx));
@@ -297,13 +303,12 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
         // the completion event can say whether (and where) its certificate was filed.
         const certificate =
           event.action === "go_live_acceptance.complete"
-            ? await fileAcceptanceCertificate(tx, ctx, { project: fresh, acceptance: { ...updated, completedAt: signedAt }, statementSha256: signOff.statementSha256 })
+            ? await fileAcceptanceCertificate(tx, ctx, audit, { project: fresh, acceptance: { ...updated, completedAt: signedAt }, statementSha256: signOff.statementSha256 })
             : undefined;
-        await recordAudit(tx, ctx, {
+        audit({
           action: event.action,
           objectType: "go_live_acceptance",
           objectId: acceptance!.id,
-          projectId: fresh.id,
           after: { ...event.after, statementSha256: signOff.statementSha256, auditHeadHash: signOff.auditHeadHash, ...(certificate ? { certificate } : {}) },
         });
       }
@@ -321,13 +326,16 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
         });
       }
       return { signOff, acceptance: updated, complete: outcome.completes };
-    });
+    },
+  });
 }
 
 /** The handover to the helpdesk: the project becomes live and the implementation phase ends. */
 export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer<typeof handoverSchema>) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "handover.record");
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "handover.record",
+    run: async ({ tx, project, audit }) => {
       const existing = await first(tx.select({ id: handovers.id }).from(handovers).where(eq(handovers.projectId, project.id)));
       const outcome = rules.recordHandover(project.status, await acceptanceOf(tx, project.id), Boolean(existing));
       if (!outcome.ok) refused(outcome);
@@ -348,16 +356,15 @@ export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer
         .where(and(eq(projects.id, project.id), eq(projects.version, project.version)))
         .returning());
       if (!updated) throw new AppError("stale_version", "The project changed in the meantime. Reload and try again.", "stale_version");
-      await recordAudit(tx, ctx, {
-        action: "handover.record",
-        objectType: "handover",
-        objectId: handover.id,
-        projectId: project.id,
-        after: { handoverDate: input.handoverDate, supportContacts: input.supportContacts.length, openItems: input.openItems.length },
-      });
-      for (const event of outcome.events) {
-        await recordAudit(tx, ctx, { action: event.action, objectType: "project", objectId: project.id, projectId: project.id, before: { status: project.status }, after: event.after });
-      }
+      audit(
+        {
+          action: "handover.record",
+          objectType: "handover",
+          objectId: handover.id,
+          after: { handoverDate: input.handoverDate, supportContacts: input.supportContacts.length, openItems: input.openItems.length },
+        },
+        ...outcome.events.map((event) => ({ action: event.action, objectType: "project", objectId: project.id, before: { status: project.status }, after: event.after })),
+      );
       const members = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id));
       await notify(tx, ctx.actor.id, {
         userIds: members.map((m) => m.userId),
@@ -367,5 +374,6 @@ export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer
         href: `/projects/${project.id}/go-live`,
       });
       return handover;
-    });
+    },
+  });
 }

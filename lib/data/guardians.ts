@@ -2,10 +2,11 @@
 // recomputation every training change triggers (rules in lib/domain/guardian.ts).
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { guardians, projectMembers, sites, trainingAttendance, trainingModules, trainingSessions, users } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, memberRoles, requireProjectPermission } from "@/lib/data/access";
+import type { RequestContext } from "@/lib/audit";
+import { loadProjectAccess, memberRoles } from "@/lib/data/access";
+import { type CommandEvent, projectCommand } from "@/lib/data/command";
 import { seatOnDefaultBoards } from "@/lib/data/gate-setup";
 import { projectPolicyGates } from "@/lib/data/projects";
 import {
@@ -17,10 +18,12 @@ import {
   type TrainingRecord,
 } from "@/lib/domain/guardian";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, staleVersion } from "@/lib/errors";
 import type { createSiteSchema, moveGuardianSchema, nominateGuardianSchema, withdrawGuardianSchema } from "@/lib/validation/readiness";
 
 type Guardian = typeof guardians.$inferSelect;
+/** Where a command queues its audit events (the command scope's `audit`). */
+type Audit = (...events: CommandEvent[]) => void;
 
 function applied(outcome: GuardianOutcome): Exclude<GuardianOutcome, { refused: true }> {
   if (outcome.refused) throw new AppError("rule_refused", outcome.message, outcome.reason);
@@ -148,8 +151,10 @@ export async function guardianOf(db: DbOrTx, projectId: string, userId: string):
 // ── Writes ─────────────────────────────────────────────────────────────
 
 export async function createSite(db: Db, ctx: RequestContext, input: z.infer<typeof createSiteSchema>) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "guardian.nominate",
+    run: async ({ tx, project, audit }) => {
       const clash = await first(tx
         .select({ id: sites.id })
         .from(sites)
@@ -160,9 +165,10 @@ export async function createSite(db: Db, ctx: RequestContext, input: z.infer<typ
         });
       }
       const site = await one(tx.insert(sites).values({ projectId: project.id, name: input.name, location: input.location }).returning());
-      await recordAudit(tx, ctx, { action: "site.create", objectType: "site", objectId: site.id, projectId: project.id, after: site });
+      audit({ action: "site.create", objectType: "site", objectId: site.id, after: site });
       return site;
-    });
+    },
+  });
 }
 
 async function siteOf(tx: DbOrTx, projectId: string, siteId: string) {
@@ -179,8 +185,10 @@ async function siteOf(tx: DbOrTx, projectId: string, siteId: string) {
 const stateOf = (g: Guardian): GuardianState => ({ status: g.status, siteId: g.siteId });
 
 export async function nominateGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof nominateGuardianSchema>): Promise<Guardian> {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "guardian.nominate",
+    run: async ({ tx, project, audit }) => {
       const site = await siteOf(tx, project.id, input.siteId);
       const user = await first(tx.select().from(users).where(eq(users.id, input.userId)));
       // Another organisation's account is reported exactly like an unknown one.
@@ -216,26 +224,23 @@ export async function nominateGuardian(db: Db, ctx: RequestContext, input: z.inf
       if (!(await memberRoles(tx, project.id, user.id)).includes("guardian")) {
         await tx.insert(projectMembers).values({ projectId: project.id, userId: user.id, role: "guardian" }).onConflictDoNothing();
         await seatOnDefaultBoards(tx, project.id, user.id, "guardian", await projectPolicyGates(tx, project));
-        await recordAudit(tx, ctx, {
+        audit({
           action: "project.member.add",
           objectType: "project",
           objectId: project.id,
-          projectId: project.id,
           after: { userId: user.id, email: user.email, role: "guardian" },
         });
       }
-      for (const event of outcome.events) {
-        await recordAudit(tx, ctx, {
-          action: event.action,
-          objectType: "guardian",
-          objectId: guardian.id,
-          projectId: project.id,
-          before: event.before,
-          after: { ...(event.after as object), userId: user.id, email: user.email },
-        });
-      }
+      audit(...outcome.events.map((event) => ({
+        action: event.action,
+        objectType: "guardian",
+        objectId: guardian.id,
+        before: event.before,
+        after: { ...(event.after as object), userId: user.id, email: user.email },
+      })));
       return guardian;
-    });
+    },
+  });
 }
 
 async function loadGuardian(tx: DbOrTx, projectId: string, guardianId: string): Promise<Guardian> {
@@ -247,7 +252,7 @@ async function loadGuardian(tx: DbOrTx, projectId: string, guardianId: string): 
   return guardian;
 }
 
-async function writeGuardianChange(tx: DbOrTx, ctx: RequestContext, current: Guardian, outcome: Exclude<GuardianOutcome, { refused: true }>): Promise<Guardian> {
+async function writeGuardianChange(tx: DbOrTx, audit: Audit, current: Guardian, outcome: Exclude<GuardianOutcome, { refused: true }>): Promise<Guardian> {
   if (!outcome.events.length) return current;
   const now = new Date().toISOString();
   const next = outcome.next;
@@ -263,45 +268,46 @@ async function writeGuardianChange(tx: DbOrTx, ctx: RequestContext, current: Gua
     })
     .where(and(eq(guardians.id, current.id), eq(guardians.projectId, current.projectId), eq(guardians.version, current.version)))
     .returning());
-  if (!updated) throw new AppError("stale_version", "Someone else changed this guardian in the meantime. Reload and try again.", "stale_version");
-  for (const event of outcome.events) {
-    await recordAudit(tx, ctx, {
-      action: event.action,
-      objectType: "guardian",
-      objectId: current.id,
-      projectId: current.projectId,
-      before: event.before,
-      after: event.after,
-    });
-  }
+  if (!updated) throw staleVersion("this guardian");
+  audit(...outcome.events.map((event) => ({
+    action: event.action,
+    objectType: "guardian",
+    objectId: current.id,
+    before: event.before,
+    after: event.after,
+  })));
   return updated;
 }
 
 export async function withdrawGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof withdrawGuardianSchema>): Promise<Guardian> {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
-      const current = await loadGuardian(tx, project.id, input.guardianId);
-      assertVersion(current.version, input.expectedVersion);
-      return await writeGuardianChange(tx, ctx, current, applied(decideGuardian(stateOf(current), { type: "withdraw" })));
-    });
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "guardian.nominate",
+    load: (tx, project) => loadGuardian(tx, project.id, input.guardianId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, target: current, audit }) => await writeGuardianChange(tx, audit, current, applied(decideGuardian(stateOf(current), { type: "withdraw" }))),
+  });
 }
 
 export async function moveGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof moveGuardianSchema>): Promise<Guardian> {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "guardian.nominate");
-      const current = await loadGuardian(tx, project.id, input.guardianId);
-      assertVersion(current.version, input.expectedVersion);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "guardian.nominate",
+    load: (tx, project) => loadGuardian(tx, project.id, input.guardianId),
+    expectedVersion: input.expectedVersion,
+    run: async ({ tx, project, target: current, audit }) => {
       const site = await siteOf(tx, project.id, input.siteId);
-      return await writeGuardianChange(tx, ctx, current, applied(decideGuardian(stateOf(current), { type: "move", siteId: site.id })));
-    });
+      return await writeGuardianChange(tx, audit, current, applied(decideGuardian(stateOf(current), { type: "move", siteId: site.id })));
+    },
+  });
 }
 
 /**
  * Re-derives the status of the given guardians (all of the project's when omitted) from
- * their training records, writing and auditing each change. Call inside the transaction
- * that changed attendance, scores or modules.
+ * their training records, writing each change and queueing its audit events on the command
+ * that changed attendance, scores or modules (so they follow that command's own event).
  */
-export async function recomputeGuardianStatuses(tx: DbOrTx, ctx: RequestContext, projectId: string, guardianIds?: string[]): Promise<void> {
+export async function recomputeGuardianStatuses(tx: DbOrTx, audit: Audit, projectId: string, guardianIds?: string[]): Promise<void> {
   const list = await tx
     .select()
     .from(guardians)
@@ -311,6 +317,6 @@ export async function recomputeGuardianStatuses(tx: DbOrTx, ctx: RequestContext,
   const records = await trainingRecordsOf(tx, projectId, list.map((g) => g.id));
   for (const guardian of list) {
     const outcome = applied(decideGuardian(stateOf(guardian), { type: "recompute", modules, records: records.get(guardian.id) ?? [] }));
-    await writeGuardianChange(tx, ctx, guardian, outcome);
+    await writeGuardianChange(tx, audit, guardian, outcome);
   }
 }

@@ -2,10 +2,11 @@
 // release)"): the same questions and rules as a sprint's; sprints of the release without their
 // own selection inherit it (lib/domain/quality-selection governingSelection).
 import { and, eq, isNull } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { qualityEvidence, qualitySelections, releases, sprints } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
+import type { RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
+import { projectCommand } from "@/lib/data/command";
 import { refreshProjectHealth } from "@/lib/data/health";
 import {
   recentEscapedDefects,
@@ -43,8 +44,10 @@ export async function inheritingSprints(db: DbOrTx, projectId: string, releaseId
 export type SelectReleaseQualityInput = Omit<SelectQualityInput, "sprintId"> & { releaseId: string };
 
 export async function selectReleaseQuality(db: Db, ctx: RequestContext, input: SelectReleaseQualityInput) {
-  return await transaction(db, async (tx) => {
-      await requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "quality.select",
+    run: async ({ tx }) => {
       const release = await loadRelease(tx, input.projectId, input.releaseId);
       const { scale, level: recommended, reasons } = await recommendationFrom(tx, input.answers, await recentEscapedDefects(tx, input.projectId));
       const decision = decideReleaseSelection({
@@ -55,6 +58,7 @@ export async function selectReleaseQuality(db: Db, ctx: RequestContext, input: S
         justification: input.justification,
       });
       if (!decision.ok) refuse(decision);
+      // The selection's one audit event is written by the shared writeSelection (lib/data/quality).
       return await writeSelection(tx, ctx, {
         input,
         existing: await releaseSelectionRow(tx, input.projectId, release.id),
@@ -67,15 +71,16 @@ export async function selectReleaseQuality(db: Db, ctx: RequestContext, input: S
           href: `/projects/${input.projectId}/quality#release-${release.number}`,
         },
       });
-    });
+    },
+  });
 }
 
 export type RecordReleaseEvidenceInput = Omit<RecordEvidenceInput, "sprintId"> & { releaseId: string };
 
 /** Evidence for an activity of the release's standard; it counts for every sprint inheriting it. */
 export async function recordReleaseEvidence(db: Db, ctx: RequestContext, input: RecordReleaseEvidenceInput) {
+  /** The release's rule, judged before the upload is stored and again inside the command. */
   const check = async (tx: DbOrTx) => {
-    await requireProjectPermission(tx, ctx.actor, input.projectId, "quality.select");
     const release = await loadRelease(tx, input.projectId, input.releaseId);
     const selection = await releaseSelectionRow(tx, input.projectId, release.id);
     if (!selection) {
@@ -93,11 +98,15 @@ export async function recordReleaseEvidence(db: Db, ctx: RequestContext, input: 
     if (!decision.ok) refuse(decision);
     return { release, selection };
   };
+  await requireProjectPermission(db, ctx.actor, input.projectId, "quality.select");
   await check(db);
   let stored: StoredFile | null = null;
   if (input.upload) stored = storeUpload(input.upload.fileName, input.upload.bytes);
   try {
-    return await transaction(db, async (tx) => {
+    return await projectCommand(db, ctx, {
+      projectId: input.projectId,
+      permission: "quality.select",
+      run: async ({ tx, audit }) => {
         const { release, selection } = await check(tx);
         const created = await one(tx
           .insert(qualityEvidence)
@@ -112,11 +121,10 @@ export async function recordReleaseEvidence(db: Db, ctx: RequestContext, input: 
             recordedAt: new Date().toISOString(),
           })
           .returning());
-        await recordAudit(tx, ctx, {
+        audit({
           action: "quality.evidence.record",
           objectType: "quality_evidence",
           objectId: created.id,
-          projectId: input.projectId,
           after: {
             releaseNumber: release.number,
             activityKey: created.activityKey,
@@ -129,7 +137,8 @@ export async function recordReleaseEvidence(db: Db, ctx: RequestContext, input: 
         });
         await refreshProjectHealth(tx, input.projectId);
         return created;
-      });
+      },
+    });
   } catch (error) {
     if (stored) discardUpload(stored.storedName);
     throw error;

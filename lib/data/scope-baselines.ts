@@ -1,12 +1,13 @@
 // The MVP scope baseline: approved by the client owner (versioned, with a baseline estimate
 // snapshot), and frozen by the PM as a markdown version of the gate-6 "MVP scope" artifact.
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
-import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { jsonArrayLength } from "@/db/sql";
 import { artifacts, gates, projectMembers, scopeBaselines, scopeItems, users } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
+import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { addArtifactVersion } from "@/lib/data/artifacts";
+import { projectCommand } from "@/lib/data/command";
 import { takeSnapshot } from "@/lib/data/estimates";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
@@ -34,8 +35,10 @@ export async function listBaselines(db: DbOrTx, actor: Actor, projectId: string)
 
 /** The client owner approves the current MVP (release 1) scope as the next baseline version. */
 export async function approveBaseline(db: Db, ctx: RequestContext, input: { projectId: string }) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "scope.approve");
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "scope.approve",
+    run: async ({ tx, project, audit }) => {
       const mvp = await mvpRelease(tx, project.id);
       const items = mvp
         ? await tx
@@ -52,11 +55,10 @@ export async function approveBaseline(db: Db, ctx: RequestContext, input: { proj
         .values({ projectId: project.id, version: decision.version, items, totalDays: decision.totalDays, approvedBy: ctx.actor.id, approvedAt: new Date().toISOString() })
         .returning());
       await takeSnapshot(tx, project, "baseline", null);
-      await recordAudit(tx, ctx, {
+      audit({
         action: "scope.baseline.approve",
         objectType: "scope_baseline",
         objectId: baseline.id,
-        projectId: project.id,
         after: { version: baseline.version, totalDays: baseline.totalDays, items: items.length },
       });
       const pms = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager")));
@@ -69,7 +71,8 @@ export async function approveBaseline(db: Db, ctx: RequestContext, input: { proj
       });
       await refreshProjectHealth(tx, project.id);
       return baseline;
-    });
+    },
+  });
 }
 
 /** The gate-6 "MVP scope" artifact of the project, if its policy has one. */

@@ -23,7 +23,8 @@ import {
   type Project,
 } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
-import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { loadProjectAccess } from "@/lib/data/access";
+import { type CommandEvent, projectCommand } from "@/lib/data/command";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
 import type { Actor } from "@/lib/domain/permissions";
@@ -139,8 +140,18 @@ export async function gatherReportFacts(tx: DbOrTx, project: Project, now: strin
   };
 }
 
-/** Freezes one report in the caller's transaction; refused when this ISO week already has one. */
+/**
+ * Freezes one report in the caller's transaction, outside any user's command (the weekly job,
+ * the seed); refused when this ISO week already has one.
+ */
 export async function freezeReport(tx: DbOrTx, ctx: RequestContext | null, project: Project, now: string) {
+  return await writeReport(tx, ctx?.actor.id ?? null, project, now, async (event) => {
+    await recordAudit(tx, ctx, { ...event, projectId: project.id });
+  });
+}
+
+/** The report's snapshot, row, audit event (handed to `audit`) and notification. */
+async function writeReport(tx: DbOrTx, actorId: string | null, project: Project, now: string, audit: (event: CommandEvent) => Promise<void> | void) {
   const week = isoWeekOf(now);
   const existing = await first(tx
     .select({ id: statusReports.id })
@@ -158,21 +169,20 @@ export async function freezeReport(tx: DbOrTx, ctx: RequestContext | null, proje
       projectId: project.id,
       weekOf: snapshot.weekOf,
       generatedAt: now,
-      generatedBy: ctx?.actor.id ?? null,
+      generatedBy: actorId,
       snapshot: snapshot as unknown as Record<string, unknown>,
       markdown: statusReportMarkdown(snapshot),
     })
     .returning());
-  await recordAudit(tx, ctx, {
+  await audit({
     action: "status_report.generate",
     objectType: "status_report",
     objectId: report.id,
-    projectId: project.id,
     after: { weekOf: report.weekOf, isoWeek: snapshot.isoWeek },
   });
   // Everyone on the project hears that the week's report is out (the steering committee reads it).
   const members = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id));
-  await notify(tx, ctx?.actor.id ?? null, {
+  await notify(tx, actorId, {
     userIds: members.map((m) => m.userId),
     projectId: project.id,
     kind: "status_report.generated",
@@ -184,11 +194,14 @@ export async function freezeReport(tx: DbOrTx, ctx: RequestContext | null, proje
 
 /** The button and the API: needs report.generate on the project. */
 export async function generateStatusReport(db: Db, ctx: RequestContext, input: { projectId: string }, now = new Date().toISOString()) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "report.generate");
-      const report = await freezeReport(tx, ctx, project, now);
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "report.generate",
+    run: async ({ tx, project, audit }) => {
+      const report = await writeReport(tx, ctx.actor.id, project, now, audit);
       return { id: report.id, weekOf: report.weekOf, generatedAt: report.generatedAt };
-    });
+    },
+  });
 }
 
 /** `npm run reports:weekly`: one report per active project for the current ISO week unless it exists. */

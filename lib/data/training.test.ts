@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { and, asc, desc, eq, gt } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Db, first } from "@/db/client";
-import { guardians, trainingAttendance } from "@/db/schema";
+import { auditEvents, guardians, trainingAttendance } from "@/db/schema";
 import { nominateGuardian } from "@/lib/data/guardians";
 import {
   addMaterialFile,
@@ -58,6 +58,22 @@ describe("sessions", () => {
     const s = await session(inHours(48));
     expect((await getSession(db, w.guardian, w.project.id, s.id)).attendees.map((a) => a.guardianId)).toEqual([guardianId]);
     expect((await first(db.select().from(guardians).where(eq(guardians.id, guardianId))))!.status).toBe("in_training");
+  });
+
+  it("audits the session first, then the guardian status change it caused, on the session's project", async () => {
+    const head = (await first(db.select({ seq: auditEvents.seq }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1)))!.seq;
+    const s = await session(inHours(48));
+    const events = await db
+      .select({ action: auditEvents.action, objectType: auditEvents.objectType, objectId: auditEvents.objectId, projectId: auditEvents.projectId, actorId: auditEvents.actorId })
+      .from(auditEvents)
+      .where(and(gt(auditEvents.seq, head), eq(auditEvents.projectId, w.project.id)))
+      .orderBy(asc(auditEvents.seq));
+    expect(events.map((e) => [e.objectType, e.objectId])).toEqual([
+      ["training_session", s.id],
+      ["guardian", guardianId],
+    ]);
+    expect(events[0]!.action).toBe("training.session.schedule");
+    expect(events.every((e) => e.projectId === w.project.id && e.actorId === w.pm.id)).toBe(true);
   });
 
   it("the trainer must be a vendor member of the project", async () => {

@@ -3,10 +3,11 @@
 // move a guardian's status recomputes it in the same transaction.
 import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { guardians, projectMembers, sites, trainingAttendance, trainingMaterials, trainingModules, trainingSessions, users } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
+import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
+import { type CommandScope, projectCommand } from "@/lib/data/command";
 import { projectModules, recomputeGuardianStatuses } from "@/lib/data/guardians";
 import { buildCalendar } from "@/lib/domain/icalendar";
 import type { Actor } from "@/lib/domain/permissions";
@@ -24,6 +25,10 @@ import type {
 
 type Module = typeof trainingModules.$inferSelect;
 type Session = typeof trainingSessions.$inferSelect;
+
+/** Every training change needs training.manage on the project (lib/data/command skeleton). */
+const trainingCommand = <Result>(db: Db, ctx: RequestContext, projectId: string, run: (scope: CommandScope<undefined>) => Promise<Result>) =>
+  projectCommand(db, ctx, { projectId, permission: "training.manage", run });
 
 // ── Modules and materials ──────────────────────────────────────────────
 
@@ -59,44 +64,41 @@ async function loadModule(tx: DbOrTx, projectId: string, moduleId: string, field
 }
 
 export async function createModule(db: Db, ctx: RequestContext, input: z.infer<typeof createModuleSchema>): Promise<Module> {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const { projectId, ...fields } = input;
       void projectId;
       const trainingModule = await one(tx.insert(trainingModules).values({ ...fields, projectId: project.id }).returning());
-      await recordAudit(tx, ctx, { action: "training.module.create", objectType: "training_module", objectId: trainingModule.id, projectId: project.id, after: trainingModule });
+      audit({ action: "training.module.create", objectType: "training_module", objectId: trainingModule.id, after: trainingModule });
       // A new required module un-certifies whoever has not passed it yet.
-      if (trainingModule.required) await recomputeGuardianStatuses(tx, ctx, project.id);
+      if (trainingModule.required) await recomputeGuardianStatuses(tx, audit, project.id);
       return trainingModule;
-    });
+  });
 }
 
 export async function updateModule(db: Db, ctx: RequestContext, input: z.infer<typeof updateModuleSchema>): Promise<Module> {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const before = await loadModule(tx, project.id, input.moduleId);
       const updated = await one(tx
         .update(trainingModules)
         .set({ name: input.name, description: input.description, required: input.required, passMark: input.passMark })
         .where(and(eq(trainingModules.id, before.id), eq(trainingModules.projectId, project.id)))
         .returning());
-      await recordAudit(tx, ctx, { action: "training.module.update", objectType: "training_module", objectId: before.id, projectId: project.id, before, after: updated });
-      if (before.required !== updated.required || before.passMark !== updated.passMark) await recomputeGuardianStatuses(tx, ctx, project.id);
+      audit({ action: "training.module.update", objectType: "training_module", objectId: before.id, before, after: updated });
+      if (before.required !== updated.required || before.passMark !== updated.passMark) await recomputeGuardianStatuses(tx, audit, project.id);
       return updated;
-    });
+  });
 }
 
 export async function addMaterialLink(db: Db, ctx: RequestContext, input: z.infer<typeof addMaterialLinkSchema>) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const trainingModule = await loadModule(tx, project.id, input.moduleId);
       const material = await one(tx
         .insert(trainingMaterials)
         .values({ moduleId: trainingModule.id, title: input.title, kind: "link", url: input.url })
         .returning());
-      await recordAudit(tx, ctx, { action: "training.material.add", objectType: "training_material", objectId: material.id, projectId: project.id, after: material });
+      audit({ action: "training.material.add", objectType: "training_material", objectId: material.id, after: material });
       return material;
-    });
+  });
 }
 
 /** A file material: checked and stored before the transaction, discarded if it fails. */
@@ -106,8 +108,7 @@ export async function addMaterialFile(db: Db, ctx: RequestContext, input: { proj
   await loadModule(db, input.projectId, input.moduleId);
   const stored = storeUpload(input.fileName, input.bytes);
   try {
-    return await transaction(db, async (tx) => {
-        const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
+    return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
         const trainingModule = await loadModule(tx, project.id, input.moduleId);
         const material = await one(tx
           .insert(trainingMaterials)
@@ -115,7 +116,7 @@ export async function addMaterialFile(db: Db, ctx: RequestContext, input: { proj
           .returning());
         const { storedName, ...audited } = material;
         void storedName;
-        await recordAudit(tx, ctx, { action: "training.material.add", objectType: "training_material", objectId: material.id, projectId: project.id, after: audited });
+        audit({ action: "training.material.add", objectType: "training_material", objectId: material.id, after: audited });
         return material;
       });
   } catch (error) {
@@ -254,8 +255,7 @@ async function enrol(tx: DbOrTx, projectId: string, sessionId: string, ids: stri
 }
 
 export async function scheduleSession(db: Db, ctx: RequestContext, input: z.infer<typeof scheduleSessionSchema>): Promise<Session> {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const trainingModule = await loadModule(tx, project.id, input.moduleId);
       if (input.mode === "on_site") {
         const site = await first(tx
@@ -284,17 +284,16 @@ export async function scheduleSession(db: Db, ctx: RequestContext, input: z.infe
         })
         .returning());
       const enrolled = await enrol(tx, project.id, session.id, input.attendeeIds, "attendeeIds");
-      await recordAudit(tx, ctx, {
+      audit({
         action: "training.session.schedule",
         objectType: "training_session",
         objectId: session.id,
-        projectId: project.id,
         after: { ...session, attendeeIds: enrolled },
       });
       // Enrolment moves nominated guardians into training.
-      if (enrolled.length) await recomputeGuardianStatuses(tx, ctx, project.id, enrolled);
+      if (enrolled.length) await recomputeGuardianStatuses(tx, audit, project.id, enrolled);
       return session;
-    });
+  });
 }
 
 async function loadSession(tx: DbOrTx, projectId: string, sessionId: string): Promise<Session> {
@@ -307,21 +306,19 @@ async function loadSession(tx: DbOrTx, projectId: string, sessionId: string): Pr
 }
 
 export async function enrolAttendees(db: Db, ctx: RequestContext, input: z.infer<typeof enrolAttendeesSchema>): Promise<string[]> {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const session = await loadSession(tx, project.id, input.sessionId);
       const enrolled = await enrol(tx, project.id, session.id, input.guardianIds, "guardianIds");
       if (enrolled.length) {
-        await recordAudit(tx, ctx, { action: "training.session.enrol", objectType: "training_session", objectId: session.id, projectId: project.id, after: { guardianIds: enrolled } });
-        await recomputeGuardianStatuses(tx, ctx, project.id, enrolled);
+        audit({ action: "training.session.enrol", objectType: "training_session", objectId: session.id, after: { guardianIds: enrolled } });
+        await recomputeGuardianStatuses(tx, audit, project.id, enrolled);
       }
       return enrolled;
-    });
+  });
 }
 
 export async function recordAttendance(db: Db, ctx: RequestContext, input: z.infer<typeof recordAttendanceSchema>, now = new Date()) {
-  return await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
+  return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const session = await loadSession(tx, project.id, input.sessionId);
       const current = await tx.select().from(trainingAttendance).where(eq(trainingAttendance.sessionId, session.id));
       const verdict = checkAttendance({ startsAt: session.startsAt, enrolledGuardianIds: current.map((c) => c.guardianId) }, input.records, now);
@@ -337,32 +334,30 @@ export async function recordAttendance(db: Db, ctx: RequestContext, input: z.inf
         changes.push({ guardianId: record.guardianId, before: { attended: before.attended, score: before.score }, after: { attended: record.attended, score: record.score } });
       }
       if (changes.length) {
-        await recordAudit(tx, ctx, { action: "training.attendance.record", objectType: "training_session", objectId: session.id, projectId: project.id, after: { changes } });
-        await recomputeGuardianStatuses(tx, ctx, project.id, changes.map((c) => c.guardianId));
+        audit({ action: "training.attendance.record", objectType: "training_session", objectId: session.id, after: { changes } });
+        await recomputeGuardianStatuses(tx, audit, project.id, changes.map((c) => c.guardianId));
       }
       return { changed: changes.length };
-    });
+  });
 }
 
 /** Cancels a session nobody's attendance was recorded for; its enrolments go with it. */
 export async function cancelSession(db: Db, ctx: RequestContext, input: { projectId: string; sessionId: string }) {
-  await transaction(db, async (tx) => {
-      const { project } = await requireProjectPermission(tx, ctx.actor, input.projectId, "training.manage");
+  await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
       const session = await loadSession(tx, project.id, input.sessionId);
       const enrolments = await tx.select().from(trainingAttendance).where(eq(trainingAttendance.sessionId, session.id));
       const verdict = checkCancellation(enrolments);
       if (verdict.refused) throw new AppError("rule_refused", verdict.message, verdict.reason);
       await tx.delete(trainingSessions).where(and(eq(trainingSessions.id, session.id), eq(trainingSessions.projectId, project.id)));
-      await recordAudit(tx, ctx, {
+      audit({
         action: "training.session.cancel",
         objectType: "training_session",
         objectId: session.id,
-        projectId: project.id,
         before: { ...session, attendeeIds: enrolments.map((e) => e.guardianId) },
       });
       // Losing the only enrolment takes a guardian back to "nominated".
-      if (enrolments.length) await recomputeGuardianStatuses(tx, ctx, project.id, enrolments.map((e) => e.guardianId));
-    });
+      if (enrolments.length) await recomputeGuardianStatuses(tx, audit, project.id, enrolments.map((e) => e.guardianId));
+  });
 }
 
 // ── Calendar ───────────────────────────────────────────────────────────
