@@ -1,9 +1,9 @@
 // Accounts and client organisations: administered by vendor admins (adminCommand); passwords by their owners.
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { type Db, type DbOrTx, transaction, first, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { accountInvitations, clientOrganizations, users } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { adminCommand } from "@/lib/data/command";
+import type { RequestContext } from "@/lib/audit";
+import { adminCommand, ownCommand } from "@/lib/data/command";
 import { canAdminister, type Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { hashPassword, NO_PASSWORD, verifyPassword } from "@/lib/password";
@@ -77,24 +77,24 @@ export async function changeOwnPassword(db: Db, ctx: RequestContext, currentPass
     });
   }
   const passwordHash = await hashPassword(newPassword);
-  await transaction(db, async (tx) => {
-      await tx.update(users)
-        .set({ passwordHash, passwordChangedAt: new Date().toISOString(), mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1` })
-        .where(eq(users.id, user.id));
-      await recordAudit(tx, ctx, {
-        action: "account.password.change",
-        objectType: "user",
-        objectId: user.id,
-        after: user.mustChangePassword ? { requiredByAdministrator: true } : undefined,
-      });
+  await ownCommand(db, ctx, async ({ tx, audit }) => {
+    await tx.update(users)
+      .set({ passwordHash, passwordChangedAt: new Date().toISOString(), mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, user.id));
+    audit({
+      action: "account.password.change",
+      objectType: "user",
+      objectId: user.id,
+      after: user.mustChangePassword ? { requiredByAdministrator: true } : undefined,
     });
+  });
 }
 
 export async function signOutEverywhere(db: Db, ctx: RequestContext) {
-  await transaction(db, async (tx) => {
-      await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, ctx.actor.id));
-      await recordAudit(tx, ctx, { action: "user.sessions.revoke", objectType: "user", objectId: ctx.actor.id });
-    });
+  await ownCommand(db, ctx, async ({ tx, audit }) => {
+    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, ctx.actor.id));
+    audit({ action: "user.sessions.revoke", objectType: "user", objectId: ctx.actor.id });
+  });
 }
 
 export async function listOrganizations(db: DbOrTx, actor: Actor) {

@@ -47,44 +47,50 @@ export async function projectCommand<Target extends Versioned | undefined = unde
   ctx: RequestContext,
   command: ProjectCommand<Target, Result>,
 ): Promise<Result> {
-  return await transaction(db, async (tx) => {
+  return await ownCommand(db, ctx, async ({ tx, audit }) => {
     const access =
       command.permission === "view"
         ? await loadProjectAccess(tx, ctx.actor, command.projectId)
         : await requireProjectPermission(tx, ctx.actor, command.projectId, command.permission);
     const target = command.load ? await command.load(tx, access.project) : (undefined as Target);
     assertVersion((target ?? access.project).version, command.expectedVersion);
-    const events: CommandEvent[] = [];
-    const result = await command.run({
+    return await command.run({
       tx,
       ctx,
       access,
       project: access.project,
       target,
-      audit: (...more) => events.push(...more),
+      audit: (...events) => audit(...events.map((event) => ({ ...event, projectId: event.projectId === undefined ? access.project.id : event.projectId }))),
     });
-    for (const event of events) await recordAudit(tx, ctx, { ...event, projectId: event.projectId === undefined ? access.project.id : event.projectId });
+  });
+}
+
+export type CommandWork<Result> = (scope: { tx: Tx; ctx: RequestContext; audit: (...events: AuditInput[]) => void }) => Promise<Result>;
+
+/**
+ * The skeleton without a project: the actor's own account (password, sessions, API tokens) or a
+ * project that does not exist yet. The caller has authorized; the work runs in one transaction and
+ * its audit events are appended, in order, once it is done. projectCommand and adminCommand build on it.
+ */
+export async function ownCommand<Result>(db: Db, ctx: RequestContext, work: CommandWork<Result>): Promise<Result> {
+  return await transaction(db, async (tx) => {
+    const events: AuditInput[] = [];
+    const result = await work({ tx, ctx, audit: (...more) => events.push(...more) });
+    for (const event of events) await recordAudit(tx, ctx, event);
     return result;
   });
 }
 
-export type AdminScope = { tx: Tx; ctx: RequestContext; audit: (...events: AuditInput[]) => void };
-
 /**
  * Runs an installation-wide command (accounts, invitations, policies, the quality scale): only
- * administrators, in one transaction, with its audit events appended once it has done its work.
+ * administrators, refused before any transaction opens.
  */
 export async function adminCommand<Result>(
   db: Db,
   ctx: RequestContext,
-  run: (scope: AdminScope) => Promise<Result>,
+  work: CommandWork<Result>,
   refusal = "Only administrators can do this.",
 ): Promise<Result> {
   if (!canAdminister(ctx.actor)) throw forbidden(refusal);
-  return await transaction(db, async (tx) => {
-    const events: AuditInput[] = [];
-    const result = await run({ tx, ctx, audit: (...more) => events.push(...more) });
-    for (const event of events) await recordAudit(tx, ctx, event);
-    return result;
-  });
+  return await ownCommand(db, ctx, work);
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { likeIgnoringCase } from "@/db/sql";
 import {
   clientOrganizations,
@@ -11,9 +11,9 @@ import {
   users,
   type Project,
 } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
+import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
-import { projectCommand } from "@/lib/data/command";
+import { ownCommand, projectCommand } from "@/lib/data/command";
 import { instantiateGates } from "@/lib/data/gate-setup";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { checkKeyPeople, policyVersionFor, seatOnEveryBoard } from "@/lib/data/project-setup";
@@ -134,7 +134,7 @@ export async function listProjectMembers(db: DbOrTx, actor: Actor, projectId: st
 export async function createProject(db: Db, ctx: RequestContext, input: z.infer<typeof createProjectSchema>): Promise<Project> {
   if (!canCreateProject(ctx.actor)) throw forbidden("Only vendor staff can create projects.");
   // Not a projectCommand: there is no project yet to load, authorize on or version-check.
-  return await transaction(db, async (tx) => {
+  return await ownCommand(db, ctx, async ({ tx, audit }) => {
       const organization = await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)));
       if (!organization) {
         throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", {
@@ -161,7 +161,7 @@ export async function createProject(db: Db, ctx: RequestContext, input: z.infer<
       }
       await instantiateGates(tx, project, policy.gates);
       await seatOnEveryBoard(tx, project.id, people);
-      await recordAudit(tx, ctx, {
+      audit({
         action: "project.create",
         objectType: "project",
         objectId: project.id,

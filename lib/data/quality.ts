@@ -4,9 +4,9 @@ import { and, asc, desc, eq, isNull, lt, ne } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { projectMembers, qualityEvidence, qualitySelections, releases, sprints, type Sprint } from "@/db/schema";
 import { refreshProjectHealth } from "@/lib/data/health";
-import { recordAudit, type RequestContext } from "@/lib/audit";
+import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
-import { projectCommand } from "@/lib/data/command";
+import { type CommandScope, projectCommand } from "@/lib/data/command";
 import { notify } from "@/lib/data/notifications";
 import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scale";
 import { discardUpload, storeUpload, type StoredFile } from "@/lib/data/uploads";
@@ -142,8 +142,7 @@ type Selection = typeof qualitySelections.$inferSelect;
  * is below the recommendation (a risk they accept at review).
  */
 export async function writeSelection(
-  tx: DbOrTx,
-  ctx: RequestContext,
+  { tx, ctx, audit }: Pick<CommandScope<unknown>, "tx" | "ctx" | "audit">,
   w: {
     input: Pick<SelectQualityInput, "projectId" | "answers" | "justification" | "expectedSelectedAt">;
     existing: Selection | null | undefined;
@@ -180,7 +179,7 @@ export async function writeSelection(
         .insert(qualitySelections)
         .values({ ...values, projectId: input.projectId, ...w.target })
         .returning());
-  await recordAudit(tx, ctx, {
+  audit({
     action: existing ? "quality.selection.change" : "quality.selection.create",
     objectType: "quality_selection",
     objectId: after.id,
@@ -211,7 +210,8 @@ export async function selectQuality(db: Db, ctx: RequestContext, input: SelectQu
     projectId: input.projectId,
     permission: "quality.select",
     load: (tx) => loadSprint(tx, input.projectId, input.sprintId),
-    run: async ({ tx, target: sprint }) => {
+    run: async (scope) => {
+      const { tx, target: sprint } = scope;
       const escapedDefects = await recentEscapedDefects(tx, input.projectId, sprint.number);
       const { scale, level: recommended, reasons } = await recommendationFrom(tx, input.answers, escapedDefects);
       const decision = decideSelection({
@@ -222,7 +222,7 @@ export async function selectQuality(db: Db, ctx: RequestContext, input: SelectQu
         justification: input.justification,
       });
       if (!decision.ok) refuse(decision);
-      return await writeSelection(tx, ctx, {
+      return await writeSelection(scope, {
         input,
         existing: await first(tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id))),
         target: { sprintId: sprint.id },

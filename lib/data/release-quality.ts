@@ -47,7 +47,8 @@ export async function selectReleaseQuality(db: Db, ctx: RequestContext, input: S
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "quality.select",
-    run: async ({ tx }) => {
+    run: async (scope) => {
+      const { tx } = scope;
       const release = await loadRelease(tx, input.projectId, input.releaseId);
       const { scale, level: recommended, reasons } = await recommendationFrom(tx, input.answers, await recentEscapedDefects(tx, input.projectId));
       const decision = decideReleaseSelection({
@@ -58,8 +59,8 @@ export async function selectReleaseQuality(db: Db, ctx: RequestContext, input: S
         justification: input.justification,
       });
       if (!decision.ok) refuse(decision);
-      // The selection's one audit event is written by the shared writeSelection (lib/data/quality).
-      return await writeSelection(tx, ctx, {
+      // The selection's one audit event is queued by the shared writeSelection (lib/data/quality).
+      return await writeSelection(scope, {
         input,
         existing: await releaseSelectionRow(tx, input.projectId, release.id),
         target: { releaseId: release.id, sprintId: null },

@@ -3,7 +3,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
+import type { RequestContext } from "@/lib/audit";
+import { ownCommand } from "@/lib/data/command";
 import type { Actor } from "@/lib/domain/permissions";
 import { notFound } from "@/lib/errors";
 
@@ -36,14 +37,14 @@ export async function accountForToken(db: DbOrTx, token: string): Promise<{ acto
 /** Creates a token for the actor; returns the secret, which is never stored or shown again. */
 export async function createApiToken(db: Db, ctx: RequestContext, name: string): Promise<{ id: string; token: string }> {
   const token = `lg_${randomBytes(24).toString("base64url")}`;
-  return await transaction(db, async (tx) => {
-      const row = await one(tx
-        .insert(apiTokens)
-        .values({ userId: ctx.actor.id, name, tokenHash: hashToken(token), prefix: token.slice(0, 8) })
-        .returning());
-      await recordAudit(tx, ctx, { action: "api_token.create", objectType: "api_token", objectId: row.id, after: { name } });
-      return { id: row.id, token };
-    });
+  return await ownCommand(db, ctx, async ({ tx, audit }) => {
+    const row = await one(tx
+      .insert(apiTokens)
+      .values({ userId: ctx.actor.id, name, tokenHash: hashToken(token), prefix: token.slice(0, 8) })
+      .returning());
+    audit({ action: "api_token.create", objectType: "api_token", objectId: row.id, after: { name } });
+    return { id: row.id, token };
+  });
 }
 
 export async function listApiTokens(db: DbOrTx, actor: Actor) {
@@ -62,14 +63,14 @@ export async function listApiTokens(db: DbOrTx, actor: Actor) {
 }
 
 export async function revokeApiToken(db: Db, ctx: RequestContext, tokenId: string): Promise<void> {
-  await transaction(db, async (tx) => {
-      const row = await first(tx
-        .select()
-        .from(apiTokens)
-        .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ctx.actor.id))));
-      if (!row) throw notFound("This token");
-      if (row.revokedAt) return;
-      await tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, tokenId));
-      await recordAudit(tx, ctx, { action: "api_token.revoke", objectType: "api_token", objectId: tokenId, before: { name: row.name } });
-    });
+  await ownCommand(db, ctx, async ({ tx, audit }) => {
+    const row = await first(tx
+      .select()
+      .from(apiTokens)
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ctx.actor.id))));
+    if (!row) throw notFound("This token");
+    if (row.revokedAt) return;
+    await tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, tokenId));
+    audit({ action: "api_token.revoke", objectType: "api_token", objectId: tokenId, before: { name: row.name } });
+  });
 }
