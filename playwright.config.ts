@@ -1,7 +1,15 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT || 3100);
+/** A port nothing listens on now, asked of the system (the config cannot await). */
+const freePort = () =>
+  execFileSync(process.execPath, ["-e", 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { process.stdout.write(String(s.address().port)); s.close(); });'], { encoding: "utf8" });
+
+// A free port unless E2E_PORT names one, so a demo or another run on a fixed port cannot break
+// `npm test`. Chosen once by the runner; its workers and the server inherit it from the environment.
+process.env.E2E_PORT ||= freePort();
+const port = Number(process.env.E2E_PORT);
 // Auth.js checks the origin: the browser must use the same host name Next answers on.
 const baseURL = `http://localhost:${port}`;
 // Debian's Chromium where Playwright's own browser cannot be downloaded; override with

@@ -11,4 +11,5 @@ process.env.LIGHTGATE_DATA_DIR = dataDir;
 process.env.LIGHTGATE_MODE = "demo";
 await prepareData({ demo: true });
 ensureBuild();
-serve(process.env.E2E_PORT || "3100");
+if (!process.env.E2E_PORT) throw new Error("E2E_PORT is set by playwright.config.ts; run the end-to-end tests with `npm run test:e2e`.");
+serve(process.env.E2E_PORT);
