@@ -3,7 +3,7 @@
 // a complete acceptance is immutable; the handover needs a complete acceptance.
 import type { PolicyGate } from "@/db/enums";
 import { GO_LIVE_ACCEPTANCE_KEY } from "./default-policy";
-import type { DomainEvent, Refusal } from "./validation";
+import type { DomainEvent, Refusal } from "./validation-run";
 
 export type { Refusal };
 
