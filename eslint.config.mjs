@@ -40,6 +40,24 @@ const config = [
       ],
     },
   },
+  {
+    // The rules are pure: they take plain values and return plain values, so they carry no ORM.
+    // Value sets and the shapes built from them come from db/enums.ts (no dependency).
+    files: ["lib/domain/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db/schema", "@/db/schema-*", "**/db/schema", "**/db/schema-*", "drizzle-orm", "drizzle-orm/*"],
+              message: "lib/domain is pure: take value sets and their types from @/db/enums, or write the small structural type the rule needs.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -11,7 +11,54 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { GLOBAL_ROLES, PROJECT_ROLES, SECTORS, PROJECT_STATUSES, SIZE_CLASSES, HEALTH, DECISION_RULES, GATE_STATUSES, VOTES, ARTIFACT_STATUSES, SCOPE_CATEGORIES, MOSCOW, SCOPE_STATUSES, SPRINT_STATUSES, ENVIRONMENTS, MILESTONE_STATUSES, EVIDENCE_RESULTS, GUARDIAN_STATUSES, SYSTEM_KINDS, PROTOCOLS, INTERFACE_STATUSES } from "./enums";
+import {
+  GLOBAL_ROLES,
+  PROJECT_ROLES,
+  SECTORS,
+  PROJECT_STATUSES,
+  SIZE_CLASSES,
+  HEALTH,
+  DECISION_RULES,
+  GATE_STATUSES,
+  VOTES,
+  ARTIFACT_STATUSES,
+  SCOPE_CATEGORIES,
+  MOSCOW,
+  SCOPE_STATUSES,
+  SPRINT_STATUSES,
+  ENVIRONMENTS,
+  MILESTONE_STATUSES,
+  EVIDENCE_RESULTS,
+  GUARDIAN_STATUSES,
+  SYSTEM_KINDS,
+  PROTOCOLS,
+  INTERFACE_STATUSES,
+  ACCOUNT_LINK_PURPOSES,
+  BILLING_MODES,
+  CONDITION_STATUSES,
+  REQUIREMENTS,
+  ARTIFACT_VERSION_KINDS,
+  REVIEW_DECISIONS,
+  SCOPE_CHANGES,
+  SNAPSHOT_KINDS,
+  ACTIVITY_TIMINGS,
+  TRAINING_MODULE_KINDS,
+  MATERIAL_KINDS,
+  SESSION_MODES,
+  ESCALATION_SEVERITIES,
+  ESCALATION_STATUSES,
+  VALIDATION_ENVIRONMENTS,
+  VALIDATION_RUN_STATUSES,
+  SCENARIO_RESULTS,
+  ACCEPTANCE_STATUSES,
+  SIGNER_CAPACITIES,
+  INTERFACE_DIRECTIONS,
+  WAVE_STATUSES,
+  MIGRATION_RUN_KINDS,
+  RECONCILIATION_RESULTS,
+  type PolicyGate,
+  type ProjectRole,
+} from "./enums";
 
 export * from "./enums";
 
@@ -25,9 +72,6 @@ const createdAt = () =>
     .$defaultFn(() => new Date().toISOString());
 const json = <T>(name: string) => text(name, { mode: "json" }).$type<T>();
 
-export type GlobalRole = (typeof GLOBAL_ROLES)[number];
-export type ProjectRole = (typeof PROJECT_ROLES)[number];
-export type SizeClass = (typeof SIZE_CLASSES)[number];
 
 // ───────────────────────────── Accounts and tenancy ─────────────────────────────
 
@@ -69,7 +113,7 @@ export const accountInvitations = sqliteTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id),
-    purpose: text("purpose", { enum: ["invite", "reset"] }).notNull(),
+    purpose: text("purpose", { enum: ACCOUNT_LINK_PURPOSES }).notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     createdBy: text("created_by").references(() => users.id),
     createdAt: createdAt(),
@@ -132,7 +176,7 @@ export const projects = sqliteTable(
     health: text("health", { enum: HEALTH }).notNull().default("green"),
     healthReasons: json<string[]>("health_reasons").notNull().default(sql`'[]'`),
     // Billing: pay per delivered work (per accepted person-day) or a fixed amount per sprint.
-    billingMode: text("billing_mode", { enum: ["per_day", "fixed_per_sprint"] })
+    billingMode: text("billing_mode", { enum: BILLING_MODES })
       .notNull()
       .default("per_day"),
     dayRate: integer("day_rate").notNull().default(0),
@@ -220,32 +264,6 @@ export const notifications = sqliteTable(
 );
 
 // ───────────────────────────── Light-gating policy ─────────────────────────────
-
-export type Requirement = "must" | "should";
-
-/** One gate of a policy version: the template a project's gate instance is made from. */
-export type PolicyGate = {
-  number: number;
-  name: string;
-  objectives: string;
-  artifactTypes: {
-    key: string;
-    title: string;
-    // Which size classes need it, and how strongly; absent = not required for that size.
-    requirement: Partial<Record<SizeClass, Requirement>>;
-    // Who must approve it: absent or empty = any one board member other than the author;
-    // otherwise a board member holding each listed project role (e.g. the client owner).
-    approverRoles?: ProjectRole[];
-  }[];
-  defaultBoard: { projectRole: ProjectRole; required: boolean }[];
-  decisionRule: (typeof DECISION_RULES)[number];
-  quorum: number | null;
-  // Planned date proposed for a new project: days after its start, or before (negative) or
-  // after its target go-live. Absent: spread in order between start and go-live.
-  schedule?: { anchor: "start" | "go_live"; days: number } | null;
-  // Must be passed before the go-live acceptance can be signed (the policy says which).
-  requiredBeforeGoLive?: boolean;
-};
 
 export const gatePolicies = sqliteTable("gate_policies", {
   id: id(),
@@ -368,7 +386,7 @@ export const gateConditions = sqliteTable(
       .notNull()
       .references(() => users.id),
     dueDate: text("due_date").notNull(),
-    status: text("status", { enum: ["open", "met"] })
+    status: text("status", { enum: CONDITION_STATUSES })
       .notNull()
       .default("open"),
     closedAt: text("closed_at"),
@@ -390,7 +408,7 @@ export const artifacts = sqliteTable(
       .references(() => gates.id, { onDelete: "cascade" }),
     type: text("type").notNull(),
     title: text("title").notNull(),
-    requirement: text("requirement", { enum: ["must", "should"] }).notNull(),
+    requirement: text("requirement", { enum: REQUIREMENTS }).notNull(),
     ownerId: text("owner_id").references(() => users.id),
     status: text("status", { enum: ARTIFACT_STATUSES }).notNull().default("missing"),
     // Copied from the policy at instantiation: the project roles whose board members must all
@@ -415,7 +433,7 @@ export const artifactVersions = sqliteTable(
       .notNull()
       .references(() => artifacts.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
-    kind: text("kind", { enum: ["file", "url", "markdown"] }).notNull(),
+    kind: text("kind", { enum: ARTIFACT_VERSION_KINDS }).notNull(),
     fileName: text("file_name"),
     storedName: text("stored_name"),
     sha256: text("sha256"),
@@ -449,7 +467,7 @@ export const artifactReviews = sqliteTable(
     reviewerId: text("reviewer_id")
       .notNull()
       .references(() => users.id),
-    decision: text("decision", { enum: ["approve", "request_changes"] }).notNull(),
+    decision: text("decision", { enum: REVIEW_DECISIONS }).notNull(),
     comment: text("comment").notNull().default(""),
     at: text("at").notNull(),
     // Set when a newer version makes this review stale.
@@ -543,7 +561,7 @@ export const scopeChanges = sqliteTable(
     scopeItemId: text("scope_item_id")
       .notNull()
       .references(() => scopeItems.id, { onDelete: "cascade" }),
-    change: text("change", { enum: ["added", "changed", "removed"] }).notNull(),
+    change: text("change", { enum: SCOPE_CHANGES }).notNull(),
     before: json<unknown>("before"),
     after: json<unknown>("after"),
     reason: text("reason").notNull(),
@@ -601,7 +619,7 @@ export const estimateSnapshots = sqliteTable(
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
     sprintId: text("sprint_id").references(() => sprints.id),
-    kind: text("kind", { enum: ["baseline", "sprint_close"] }).notNull(),
+    kind: text("kind", { enum: SNAPSHOT_KINDS }).notNull(),
     takenAt: text("taken_at").notNull(),
     doneDays: real("done_days").notNull(),
     remainingDays: real("remaining_days").notNull(),
@@ -663,7 +681,7 @@ export const qualityActivities = sqliteTable(
     key: text("key").notNull(),
     name: text("name").notNull(),
     environment: text("environment", { enum: ENVIRONMENTS }).notNull(),
-    timing: text("timing", { enum: ["before_sprint_review", "before_gate", "after_deployment"] }).notNull(),
+    timing: text("timing", { enum: ACTIVITY_TIMINGS }).notNull(),
     gateNumber: integer("gate_number"),
     position: integer("position").notNull().default(0),
   },
@@ -782,7 +800,7 @@ export const trainingModules = sqliteTable(
     projectId: text("project_id")
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["usage", "administration", "configuration", "custom"] }).notNull(),
+    kind: text("kind", { enum: TRAINING_MODULE_KINDS }).notNull(),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     required: integer("required", { mode: "boolean" }).notNull().default(true),
@@ -798,7 +816,7 @@ export const trainingMaterials = sqliteTable("training_materials", {
     .notNull()
     .references(() => trainingModules.id, { onDelete: "cascade" }),
   title: text("title").notNull(),
-  kind: text("kind", { enum: ["file", "link"] }).notNull(),
+  kind: text("kind", { enum: MATERIAL_KINDS }).notNull(),
   url: text("url"),
   fileName: text("file_name"),
   storedName: text("stored_name"),
@@ -820,7 +838,7 @@ export const trainingSessions = sqliteTable(
       .references(() => trainingModules.id),
     startsAt: text("starts_at").notNull(),
     durationMinutes: integer("duration_minutes").notNull().default(120),
-    mode: text("mode", { enum: ["on_site", "remote"] }).notNull(),
+    mode: text("mode", { enum: SESSION_MODES }).notNull(),
     siteId: text("site_id").references(() => sites.id),
     meetingUrl: text("meeting_url"),
     trainerId: text("trainer_id")
@@ -861,9 +879,9 @@ export const escalations = sqliteTable(
       .references(() => users.id),
     title: text("title").notNull(),
     description: text("description").notNull(),
-    severity: text("severity", { enum: ["low", "medium", "high", "critical"] }).notNull(),
+    severity: text("severity", { enum: ESCALATION_SEVERITIES }).notNull(),
     blocking: integer("blocking", { mode: "boolean" }).notNull().default(false),
-    status: text("status", { enum: ["open", "triaged", "in_progress", "resolved", "closed"] })
+    status: text("status", { enum: ESCALATION_STATUSES })
       .notNull()
       .default("open"),
     assigneeId: text("assignee_id").references(() => users.id),
@@ -884,8 +902,8 @@ export const validationRuns = sqliteTable(
     projectId: text("project_id")
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
-    environment: text("environment", { enum: ["homologation", "production"] }).notNull(),
-    status: text("status", { enum: ["open", "passed", "failed"] })
+    environment: text("environment", { enum: VALIDATION_ENVIRONMENTS }).notNull(),
+    status: text("status", { enum: VALIDATION_RUN_STATUSES })
       .notNull()
       .default("open"),
     openedBy: text("opened_by")
@@ -910,7 +928,7 @@ export const validationScenarios = sqliteTable(
     position: integer("position").notNull(),
     title: text("title").notNull(),
     source: text("source").notNull().default("manual"),
-    result: text("result", { enum: ["pending", "pass", "fail"] })
+    result: text("result", { enum: SCENARIO_RESULTS })
       .notNull()
       .default("pending"),
     notes: text("notes").notNull().default(""),
@@ -927,7 +945,7 @@ export const goLiveAcceptances = sqliteTable("go_live_acceptances", {
     .unique()
     .references(() => projects.id, { onDelete: "cascade" }),
   statement: text("statement").notNull(),
-  status: text("status", { enum: ["open", "signed"] })
+  status: text("status", { enum: ACCEPTANCE_STATUSES })
     .notNull()
     .default("open"),
   completedAt: text("completed_at"),
@@ -944,7 +962,7 @@ export const goLiveSigners = sqliteTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id),
-    capacity: text("capacity", { enum: ["client_owner", "guardian"] }).notNull(),
+    capacity: text("capacity", { enum: SIGNER_CAPACITIES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.acceptanceId, t.userId] })],
 );
@@ -1015,7 +1033,7 @@ export const interfaces = sqliteTable(
       .notNull()
       .references(() => externalSystems.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
-    direction: text("direction", { enum: ["inbound", "outbound", "bidirectional"] }).notNull(),
+    direction: text("direction", { enum: INTERFACE_DIRECTIONS }).notNull(),
     protocol: text("protocol", { enum: PROTOCOLS }).notNull(),
     frequency: text("frequency").notNull(),
     owner: text("owner").notNull().default(""),
@@ -1057,7 +1075,7 @@ export const migrationWaves = sqliteTable(
     module: text("module"),
     plannedDate: text("planned_date").notNull(),
     status: text("status", {
-      enum: ["planned", "rehearsing", "ready", "migrating", "completed", "failed"],
+      enum: WAVE_STATUSES,
     })
       .notNull()
       .default("planned"),
@@ -1074,12 +1092,12 @@ export const migrationRuns = sqliteTable(
     waveId: text("wave_id")
       .notNull()
       .references(() => migrationWaves.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["rehearsal", "production"] }).notNull(),
+    kind: text("kind", { enum: MIGRATION_RUN_KINDS }).notNull(),
     ranOn: text("ran_on").notNull(),
     extracted: integer("extracted").notNull(),
     loaded: integer("loaded").notNull(),
     rejected: integer("rejected").notNull(),
-    reconciliation: text("reconciliation", { enum: ["passed", "failed"] }).notNull(),
+    reconciliation: text("reconciliation", { enum: RECONCILIATION_RESULTS }).notNull(),
     notes: text("notes").notNull().default(""),
     recordedBy: text("recorded_by")
       .notNull()

@@ -20,7 +20,7 @@ import {
 } from "@/db/schema";
 import { auditHead, recordAudit, type RequestContext } from "@/lib/audit";
 import { sha256 } from "@/lib/data/go-live";
-import { generateScenarios } from "@/lib/domain/validation";
+import { generateScenarios } from "@/lib/domain/validation-run";
 import type { DemoSeeder, DemoWorld } from "./demo";
 import { daysFromNow } from "./portfolio";
 

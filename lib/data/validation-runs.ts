@@ -7,7 +7,7 @@ import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
 import { type CommandEvent, type CommandScope, projectCommand } from "@/lib/data/command";
 import { notify } from "@/lib/data/notifications";
-import * as rules from "@/lib/domain/validation";
+import * as rules from "@/lib/domain/validation-run";
 import type { Actor, Permission } from "@/lib/domain/permissions";
 import { AppError, notFound, staleVersion } from "@/lib/errors";
 import type {

@@ -1,6 +1,6 @@
 // The artifact workflow of DESIGN.md §3: missing → submitted → approved | changes_requested →
 // submitted … Pure: lib/data/artifacts.ts loads the state, calls these, writes the result.
-import type { ProjectRole } from "@/db/schema";
+import type { ProjectRole } from "@/db/enums";
 import type { GateStatus } from "@/lib/domain/gate";
 
 export type ArtifactStatus = "missing" | "submitted" | "approved" | "changes_requested";

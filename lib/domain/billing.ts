@@ -1,6 +1,6 @@
 // Pay per delivered work (DESIGN.md §2 PaymentMilestone): pending → billable → invoiced → paid.
 // Pure: amounts in cents, transitions with their refusals, and CSV cells safe to open in a spreadsheet.
-import type { MILESTONE_STATUSES } from "@/db/schema";
+import type { MILESTONE_STATUSES } from "@/db/enums";
 
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 

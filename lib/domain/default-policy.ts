@@ -1,7 +1,7 @@
 // The default light-gating policy (DESIGN.md §4): seed data that admins can edit.
 // Requirement per size class is what makes the gating "light": a small project needs fewer
 // artifacts, a large one a few more.
-import type { PolicyGate, ProjectRole, Requirement, SizeClass } from "@/db/schema";
+import type { PolicyGate, ProjectRole, Requirement, SizeClass } from "@/db/enums";
 
 type Req = Partial<Record<SizeClass, Requirement>>;
 export const ALL: Req = { small: "must", standard: "must", large: "must" };

@@ -3,11 +3,10 @@
 //   open → triaged → in_progress → resolved → closed
 // with two pragmatic edges: a triaged item may be resolved directly (a quick answer), and a
 // resolved item may go back to in_progress when the fix does not hold. closed is final.
+import type { ESCALATION_SEVERITIES, ESCALATION_STATUSES } from "@/db/enums";
 import { describeMissing, type GuardianStatus, type MissingModule } from "@/lib/domain/guardian";
 
-export const ESCALATION_STATUSES = ["open", "triaged", "in_progress", "resolved", "closed"] as const;
 export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
-export const ESCALATION_SEVERITIES = ["low", "medium", "high", "critical"] as const;
 export type EscalationSeverity = (typeof ESCALATION_SEVERITIES)[number];
 
 const TRANSITIONS: Record<EscalationStatus, readonly EscalationStatus[]> = {

@@ -3,7 +3,7 @@
 // spread in equal steps, in the order they are passed, between the start and the go-live, and
 // the last gate (gate 1, the review after go-live) comes a while after the go-live. The PM
 // edits them later.
-import type { PolicyGate } from "@/db/schema";
+import type { PolicyGate } from "@/db/enums";
 
 /** How long after go-live the last gate (the post-go-live review) is proposed. */
 export const LAST_GATE_DAYS_AFTER_GO_LIVE = 30;

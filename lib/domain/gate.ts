@@ -12,7 +12,7 @@
 //   gate 1 the project is `closed`.
 // - Who records the decision: a member of that gate's review board (the PM only when seated
 //   on the board). The decision is the board's act, not the PM's.
-import type { ProjectRole, VOTES } from "@/db/schema";
+import type { ProjectRole, VOTES } from "@/db/enums";
 import { awaitingApproval, type Approval } from "@/lib/domain/artifact";
 
 export type Vote = (typeof VOTES)[number];

@@ -1,9 +1,9 @@
 // Go-live readiness, acceptance and handover (DESIGN.md §3 "Go-live"). Readiness is computed
 // from a snapshot of the project; signing is possible only when every checklist item is done;
 // a complete acceptance is immutable; the handover needs a complete acceptance.
-import type { PolicyGate } from "@/db/schema";
+import type { PolicyGate } from "@/db/enums";
 import { GO_LIVE_ACCEPTANCE_KEY } from "./default-policy";
-import type { DomainEvent, Refusal } from "./validation";
+import type { DomainEvent, Refusal } from "./validation-run";
 
 export type { Refusal };
 

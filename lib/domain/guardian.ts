@@ -10,7 +10,7 @@
 // - withdrawn is final for recomputation: new attendance or scores never revive a withdrawn
 //   guardian. Only an explicit re-nomination reopens it; the training already recorded is
 //   kept, so a re-nominated guardian's status is derived from it at once.
-import type { GUARDIAN_STATUSES } from "@/db/schema";
+import type { GUARDIAN_STATUSES } from "@/db/enums";
 
 export type GuardianStatus = (typeof GUARDIAN_STATUSES)[number];
 

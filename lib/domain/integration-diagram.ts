@@ -7,7 +7,7 @@
 // mermaid entity code (#60; for "<"), which mermaid turns into an SVG text entity, so
 // `<img src=x onerror=alert(1)>` is drawn as text. Colons, semicolons, "#", quotes, brackets,
 // pipes, backticks, "%" and line breaks never reach the parser raw.
-import type { INTERFACE_STATUSES, PROTOCOLS, SYSTEM_KINDS } from "@/db/schema";
+import type { INTERFACE_STATUSES, PROTOCOLS, SYSTEM_KINDS } from "@/db/enums";
 
 type Status = (typeof INTERFACE_STATUSES)[number];
 type Kind = (typeof SYSTEM_KINDS)[number];

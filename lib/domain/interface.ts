@@ -2,11 +2,10 @@
 // Decision: an interface moves FORWARD one step at a time (no skipping testing on the way to
 // live), and may go BACK to any earlier status, but only with a written reason (a defect found
 // in testing, a contract change): the reason is kept in the audit trail.
-// (Type-only import: this module is also used by client components and must not pull in the schema.)
-import type { INTERFACE_STATUSES as SCHEMA_STATUSES } from "@/db/schema";
+// (db/enums has no dependency: client components use this module without pulling in the ORM.)
+import { INTERFACE_STATUSES } from "@/db/enums";
 
-export type InterfaceStatus = (typeof SCHEMA_STATUSES)[number];
-const INTERFACE_STATUSES: readonly InterfaceStatus[] = ["designed", "developed", "tested", "live"];
+export type InterfaceStatus = (typeof INTERFACE_STATUSES)[number];
 
 export type InterfaceTransition = { to: InterfaceStatus; reason?: string };
 

@@ -2,9 +2,11 @@
 // follows its runs, the RACI matrix (exactly one Accountable per activity) and the shift of
 // responsibility from vendor to client across the phases.
 
+import type { MIGRATION_RUN_KINDS, WAVE_STATUSES } from "@/db/enums";
+
 // ── Runs and reconciliation ──────────────────────────────────────────────────────────────
 
-export type RunKind = "rehearsal" | "production";
+export type RunKind = (typeof MIGRATION_RUN_KINDS)[number];
 export type RunCounts = { extracted: number; loaded: number; rejected: number };
 
 /** Rejection tolerated before a run fails reconciliation: a rehearsal may reject more than production. */
@@ -54,7 +56,6 @@ export function reconcile(kind: RunKind, counts: RunCounts): Reconciliation {
 
 // ── Wave status ──────────────────────────────────────────────────────────────────────────
 
-export const WAVE_STATUSES = ["planned", "rehearsing", "ready", "migrating", "completed", "failed"] as const;
 export type WaveStatus = (typeof WAVE_STATUSES)[number];
 
 export const WAVE_STATUS_LABELS: Record<WaveStatus, string> = {

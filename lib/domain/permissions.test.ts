@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ProjectRole } from "@/db/schema";
+import type { ProjectRole } from "@/db/enums";
 import { can, canCreateProject, canHoldProjectRole, canView, effectiveRoles, type Actor, type Permission, type ProjectScope } from "./permissions";
 
 const org = "org-a";

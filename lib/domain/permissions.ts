@@ -1,5 +1,5 @@
 // Who may do what on a project: one table, read by every data function (DESIGN.md §1).
-import type { GlobalRole, ProjectRole } from "@/db/schema";
+import type { GlobalRole, ProjectRole } from "@/db/enums";
 
 export type Actor = {
   id: string;

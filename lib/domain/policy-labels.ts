@@ -1,6 +1,6 @@
 // Words for the machine values the policy and quality-scale pages show: an admin reads
 // "Must", "Yes", "at least 1" and "30 days after the start", never `must`, `true` or `>=1`.
-import type { PolicyGate, ProjectRole } from "@/db/schema";
+import type { PolicyGate, ProjectRole } from "@/db/enums";
 
 const sentenceCase = (s: string) => {
   const words = s.replace(/_/g, " ").trim();

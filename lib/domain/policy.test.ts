@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PolicyGate } from "@/db/schema";
+import type { PolicyGate } from "@/db/enums";
 import { DEFAULT_POLICY_GATES } from "@/lib/domain/default-policy";
 import { describePolicyChanges, planPublication, validatePolicy } from "@/lib/domain/policy";
 import { SIX_STEP_POLICY_GATES } from "@/lib/domain/six-step-policy";

@@ -3,7 +3,7 @@
 // Pure: the data layer loads the latest version, asks here, then writes.
 import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES } from "@/db/enums";
 import { approverLabel, scheduleLabel } from "@/lib/domain/policy-labels";
-import type { PolicyGate, ProjectRole, Requirement, SizeClass } from "@/db/schema";
+import type { PolicyGate, ProjectRole, Requirement, SizeClass } from "@/db/enums";
 
 /** A policy has gates N → 1, numbered contiguously, with 1 ≤ N ≤ MAX_GATES. */
 export const MAX_GATES = 12;

@@ -1,6 +1,6 @@
 // Scope rules (DESIGN.md §2 ScopeItem): every change is recorded; after the MVP baseline a change
 // needs a reason; the baseline is what the client owner approved, frozen as markdown for gate 6.
-import type { MOSCOW, SCOPE_CATEGORIES, SCOPE_STATUSES } from "@/db/schema";
+import type { MOSCOW, SCOPE_CATEGORIES, SCOPE_STATUSES } from "@/db/enums";
 
 export type ScopeFields = {
   title: string;

@@ -1,7 +1,7 @@
 // The second policy template (DESIGN.md §4b): the six-step rollout, numbered 6 → 1 and run by
 // the same engine as the light-gating policy, which proves that policies are data. Which steps
 // must be passed before go-live, who approves what and when a step is planned are all said here.
-import type { PolicyGate } from "@/db/schema";
+import type { PolicyGate } from "@/db/enums";
 import { ALL, artifact, GO_LIVE_ACCEPTANCE_KEY, LARGE_ONLY, LIGHT } from "@/lib/domain/default-policy";
 
 export const SIX_STEP_POLICY_NAME = "Six-step rollout";

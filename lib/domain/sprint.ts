@@ -1,6 +1,6 @@
 // The sprint workflow (DESIGN.md §3): planned → active → in_review → accepted | rejected.
 // Pure: the current state and a command in, the next state and audit events (or a refusal) out.
-import type { SPRINT_STATUSES } from "@/db/schema";
+import type { SPRINT_STATUSES } from "@/db/enums";
 
 export type SprintStatus = (typeof SPRINT_STATUSES)[number];
 

@@ -5,7 +5,7 @@ import { StatusBadge, humanize } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listValidationRuns, type ValidationRunView } from "@/lib/data/validation-runs";
-import { latestClosedRun } from "@/lib/domain/validation";
+import { latestClosedRun } from "@/lib/domain/validation-run";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { AddScenarioForm, CloseRunForm, OpenRunButton, ScenarioResultForm, ScenarioTools } from "./validation-forms";

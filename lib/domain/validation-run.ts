@@ -2,10 +2,11 @@
 // result per scenario; the client owner's "OK" closes the run — passed only when every
 // scenario passed. Pure: current state + command → next state + audit events, or a refusal.
 
-export const ENVIRONMENTS = ["homologation", "production"] as const;
-export type Environment = (typeof ENVIRONMENTS)[number];
-export type RunStatus = "open" | "passed" | "failed";
-export type ScenarioResult = "pending" | "pass" | "fail";
+import type { SCENARIO_RESULTS, VALIDATION_ENVIRONMENTS, VALIDATION_RUN_STATUSES } from "@/db/enums";
+
+export type Environment = (typeof VALIDATION_ENVIRONMENTS)[number];
+export type RunStatus = (typeof VALIDATION_RUN_STATUSES)[number];
+export type ScenarioResult = (typeof SCENARIO_RESULTS)[number];
 
 export type Scenario = { id: string; position: number; title: string; source: string; result: ScenarioResult; notes: string };
 export type Run = { id: string; environment: Environment; status: RunStatus; closedAt: string | null; scenarios: Scenario[] };

@@ -10,7 +10,7 @@ import {
   removeScenario,
   type Run,
   type Scenario,
-} from "./validation";
+} from "./validation-run";
 
 const scenario = (id: string, position: number, result: Scenario["result"] = "pending"): Scenario => ({
   id,
