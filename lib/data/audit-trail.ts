@@ -9,6 +9,7 @@ import { visiblePayload } from "@/lib/domain/audit-visibility";
 import { canAdminister, type Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import type { AuditFilter } from "@/lib/validation/audit";
+import type { AuditEventView } from "@/lib/views/audit-event";
 
 const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 
@@ -66,7 +67,7 @@ function decodeCursor(cursor: string): number {
 }
 
 /** The public shape of an audit event (DESIGN.md §6 field names), as this reader may see it. */
-export function auditEventView(event: AuditEvent, seesInternal: boolean) {
+export function auditEventView(event: AuditEvent, seesInternal: boolean): AuditEventView {
   const payload = visiblePayload(event, seesInternal);
   return {
     id: event.id,
@@ -88,7 +89,6 @@ export function auditEventView(event: AuditEvent, seesInternal: boolean) {
     withheld: payload.withheld,
   };
 }
-export type AuditEventView = ReturnType<typeof auditEventView>;
 
 /** A project's events, newest first: anyone who can see the project can read them. */
 export async function listProjectAudit(
