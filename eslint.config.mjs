@@ -58,6 +58,21 @@ const config = [
       ],
     },
   },
+  {
+    // Components stay presentational: pages load the data and pass it in; view types come from lib/views.
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/data/*", "@/lib/data"], message: "Components are presentational: load in the page and pass props; take view types from @/lib/views." },
+            { group: ["@/db/*", "@/db"], message: "Components are presentational: no database access; value sets reach them as props or from @/lib/views." },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

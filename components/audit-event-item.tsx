@@ -1,7 +1,7 @@
 // One audit event as a sentence a person reads ("Paula Martins approved Statement of Work on gate 7"),
 // its changes as "field: old → new", and the technical record (action, ids, hash chain) one click away.
 import Link from "next/link";
-import type { AuditEventView } from "@/lib/data/audit-trail";
+import type { AuditEventView } from "@/lib/views/audit-event";
 import { formatDateTime } from "@/lib/display-format";
 import { auditChanges, describeAuditEvent, type AuditNames } from "@/lib/domain/audit-sentence";
 

@@ -4,14 +4,12 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { EstimateCharts } from "@/components/estimate-charts";
-import type { estimateTrail } from "@/lib/data/estimates";
 import { formatDate, formatMoney } from "@/lib/display-format";
-
-type Trail = Awaited<ReturnType<typeof estimateTrail>>;
+import type { EstimateTrailView } from "@/lib/views/estimate-trail";
 
 const signed = (days: number) => (days === 0 ? "on the target" : days > 0 ? `${days} days after the target` : `${-days} days before the target`);
 
-export function EstimateTrail({ trail }: { trail: Trail }) {
+export function EstimateTrail({ trail }: { trail: EstimateTrailView }) {
   const { points, summary, showCost, targetGoLive } = trail;
   if (!points.length) {
     return (

@@ -1,7 +1,7 @@
 // The required activities of a selection with the status and history of their evidence.
 import type { ReactNode } from "react";
 import { Badge, StatusBadge, humanize } from "@/components/ui/badge";
-import type { SelectionView } from "@/lib/data/quality-history";
+import type { SelectionView } from "@/lib/views/quality";
 import { formatDateTime } from "@/lib/display-format";
 
 export function timingLabel(activity: { timing: string; gateNumber?: number | null }): string {

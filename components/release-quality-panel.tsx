@@ -6,7 +6,7 @@ import { QualityActivityList } from "@/components/quality-activity-list";
 import { EvidenceDialog } from "@/components/quality-evidence-forms";
 import { QualitySelectionForm } from "@/components/quality-selection-form";
 import { Badge, StatusBadge } from "@/components/ui/badge";
-import type { SelectionView } from "@/lib/data/quality-history";
+import type { SelectionView } from "@/lib/views/quality";
 import type { QualityAnswers, QualityLevel, QualityRule } from "@/lib/domain/quality-selection";
 
 type ReleaseQualityView = {

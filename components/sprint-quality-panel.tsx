@@ -1,28 +1,34 @@
 // The quality of one sprint (DESIGN.md §3 "Quality selection"): questions, live recommendation,
 // chosen level, required activities with their evidence, and what still blocks the review.
 // Without a selection of its own the sprint is held to its release's (shown as inherited).
-// Rendered on the sprint page: <SprintQualityPanel projectId=… sprintId=… />.
-import { getDb } from "@/db/client";
+// Presentational: the sprint page loads the view, and the scale and rules only when the form is shown.
 import { QualityActivityList } from "@/components/quality-activity-list";
 import { EscapedDefectsForm, EvidenceDialog } from "@/components/quality-evidence-forms";
 import { QualitySelectionForm } from "@/components/quality-selection-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { sprintQuality } from "@/lib/data/quality-history";
-import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scale";
-import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
-import type { QualityAnswers } from "@/lib/domain/quality-selection";
-import { orNotFound } from "@/lib/page";
-import { requireActor } from "@/lib/session";
+import type { QualityAnswers, QualityLevel, QualityRule } from "@/lib/domain/quality-selection";
 import { formatDate } from "@/lib/display-format";
+import type { SprintQualityView } from "@/lib/views/quality";
 
-export async function SprintQualityPanel({ projectId, sprintId }: { projectId: string; sprintId: string }) {
-  const actor = await requireActor();
-  const db = getDb();
-  const view = await orNotFound(async () => await sprintQuality(db, actor, projectId, sprintId));
+export function SprintQualityPanel({
+  projectId,
+  sprintId,
+  view,
+  levels,
+  rules,
+  accept,
+}: {
+  projectId: string;
+  sprintId: string;
+  view: SprintQualityView;
+  /** The scale and its rules; empty unless view.canEdit (only the selection form needs them). */
+  levels: QualityLevel[];
+  rules: QualityRule[];
+  /** The file input's accept attribute for evidence uploads. */
+  accept: string;
+}) {
   const { selection, sprint, missing, inheritedFrom } = view;
-  const levels = view.canEdit ? toLevels(await loadScale(db)) : [];
-  const rules = view.canEdit ? toRules(await loadRules(db)) : [];
 
   return (
     <Card
@@ -136,7 +142,7 @@ export async function SprintQualityPanel({ projectId, sprintId }: { projectId: s
               activities={selection.activities}
               action={
                 view.canEdit
-                  ? (activity) => <EvidenceDialog projectId={projectId} sprintId={sprintId} activity={activity} accept={ACCEPT_ATTRIBUTE} />
+                  ? (activity) => <EvidenceDialog projectId={projectId} sprintId={sprintId} activity={activity} accept={accept} />
                   : undefined
               }
             />

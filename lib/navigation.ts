@@ -1,5 +1,5 @@
 // Where things live. The project tabs and the main navigation, with who sees each entry.
-import type { Actor, Permission } from "@/lib/domain/permissions";
+import { canAdminister, type Actor, type Permission } from "@/lib/domain/permissions";
 
 /** The project's sections fall into a few groups, so the navigation fits a laptop and a phone. */
 export const PROJECT_TAB_GROUPS = ["Governance", "Delivery", "Client readiness", "Technical", "Reports"] as const;
@@ -45,9 +45,9 @@ export const MAIN_NAV: MainNavEntry[] = [
 ];
 
 export const ADMIN_NAV: MainNavEntry[] = [
-  { href: "/admin/users", label: "Users", show: (a) => a.role === "admin" },
-  { href: "/admin/organizations", label: "Client organisations", show: (a) => a.role === "admin" },
-  { href: "/admin/policies", label: "Gate policies", show: (a) => a.role === "admin" },
-  { href: "/admin/quality", label: "Quality scale", show: (a) => a.role === "admin" },
-  { href: "/admin/audit", label: "Audit chain", show: (a) => a.role === "admin" },
+  { href: "/admin/users", label: "Users", show: canAdminister },
+  { href: "/admin/organizations", label: "Client organisations", show: canAdminister },
+  { href: "/admin/policies", label: "Gate policies", show: canAdminister },
+  { href: "/admin/quality", label: "Quality scale", show: canAdminister },
+  { href: "/admin/audit", label: "Audit chain", show: canAdminister },
 ];

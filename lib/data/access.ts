@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
 import { gateBoardMembers, gates, projectMembers, projects, type Project, type ProjectRole } from "@/db/schema";
 import { AppError, forbidden, notFound, staleVersion } from "@/lib/errors";
-import { can, canView, effectiveRoles, type Actor, type Permission } from "@/lib/domain/permissions";
+import { can, canAdminister, canView, effectiveRoles, type Actor, type Permission } from "@/lib/domain/permissions";
 
 export type ProjectAccess = {
   project: Project;
@@ -66,4 +66,12 @@ export async function requireProjectPermission(
 /** Refuses with 409 stale_version when the row is no longer at the version the caller saw. */
 export function assertVersion(current: number, expected: number | undefined): void {
   if (expected !== undefined && expected !== current) throw staleVersion();
+}
+
+/**
+ * The one installation-wide check (accounts, organisations, policies, the quality scale, the whole
+ * audit chain): reads call it, and adminCommand calls it before any transaction opens.
+ */
+export function requireAdministrator(actor: Actor, refusal = "Only administrators can do this."): void {
+  if (!canAdminister(actor)) throw forbidden(refusal);
 }

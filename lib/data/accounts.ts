@@ -3,9 +3,10 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { accountInvitations, clientOrganizations, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
+import { requireAdministrator } from "@/lib/data/access";
 import { adminCommand, ownCommand } from "@/lib/data/command";
-import { canAdminister, type Actor } from "@/lib/domain/permissions";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/domain/permissions";
+import { AppError, notFound } from "@/lib/errors";
 import { hashPassword, NO_PASSWORD, verifyPassword } from "@/lib/password";
 import type { organizationSchema } from "@/lib/validation/accounts";
 import type { z } from "zod";
@@ -25,7 +26,7 @@ const publicUser = {
 };
 
 export async function listUsers(db: DbOrTx, actor: Actor) {
-  if (!canAdminister(actor)) throw forbidden("Only administrators can do this.");
+  requireAdministrator(actor);
   return await db
     .select(publicUser)
     .from(users)

@@ -3,11 +3,11 @@ import { count, ne } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
 import { clientOrganizations, gatePolicyVersions, users } from "@/db/schema";
 import { setupSteps } from "@/lib/domain/admin-setup";
-import { canAdminister, type Actor } from "@/lib/domain/permissions";
-import { forbidden } from "@/lib/errors";
+import { requireAdministrator } from "@/lib/data/access";
+import type { Actor } from "@/lib/domain/permissions";
 
 export async function adminSetup(db: DbOrTx, actor: Actor) {
-  if (!canAdminister(actor)) throw forbidden("Only administrators set up the installation.");
+  requireAdministrator(actor, "Only administrators set up the installation.");
   const n = (row: { n: number } | undefined) => row?.n ?? 0;
   return setupSteps({
     organizations: n(await first(db.select({ n: count() }).from(clientOrganizations))),

@@ -4,11 +4,12 @@ import { and, count, desc, eq, inArray, like, lt, or, sql, type SQL, type SQLWra
 import { type DbOrTx, first } from "@/db/client";
 import { artifacts, auditEvents, escalations, gates, interfaces, projects, scopeItems, users, type AuditEvent } from "@/db/schema";
 import { auditHead, verifyAuditChain, type ChainVerdict } from "@/lib/audit";
-import { loadProjectAccess } from "@/lib/data/access";
+import { loadProjectAccess, requireAdministrator } from "@/lib/data/access";
 import { visiblePayload } from "@/lib/domain/audit-visibility";
-import { canAdminister, type Actor } from "@/lib/domain/permissions";
-import { AppError, forbidden } from "@/lib/errors";
+import type { Actor } from "@/lib/domain/permissions";
+import { AppError } from "@/lib/errors";
 import type { AuditFilter } from "@/lib/validation/audit";
+import type { AuditEventView } from "@/lib/views/audit-event";
 
 const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 
@@ -66,7 +67,7 @@ function decodeCursor(cursor: string): number {
 }
 
 /** The public shape of an audit event (DESIGN.md §6 field names), as this reader may see it. */
-export function auditEventView(event: AuditEvent, seesInternal: boolean) {
+export function auditEventView(event: AuditEvent, seesInternal: boolean): AuditEventView {
   const payload = visiblePayload(event, seesInternal);
   return {
     id: event.id,
@@ -88,7 +89,6 @@ export function auditEventView(event: AuditEvent, seesInternal: boolean) {
     withheld: payload.withheld,
   };
 }
-export type AuditEventView = ReturnType<typeof auditEventView>;
 
 /** A project's events, newest first: anyone who can see the project can read them. */
 export async function listProjectAudit(
@@ -143,13 +143,13 @@ export async function projectAuditFacets(db: DbOrTx, actor: Actor, projectId: st
 
 /** The values the administrators' trail filters offer (the whole chain). */
 export async function allAuditFacets(db: DbOrTx, actor: Actor) {
-  if (!canAdminister(actor)) throw forbidden("Only administrators see the whole audit trail.");
+  requireAdministrator(actor, "Only administrators see the whole audit trail.");
   return await facetsWhere(db, undefined);
 }
 
 /** Size and head of the chain, cheap enough for every page view (administrators only). */
 export async function auditChainSummary(db: DbOrTx, actor: Actor) {
-  if (!canAdminister(actor)) throw forbidden("Only administrators see the audit chain.");
+  requireAdministrator(actor, "Only administrators see the audit chain.");
   const total = (await first(db.select({ n: count() }).from(auditEvents)))?.n ?? 0;
   const last = await first(db.select({ at: auditEvents.at, seq: auditEvents.seq }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1));
   const recentActions = await db
@@ -164,12 +164,12 @@ export async function auditChainSummary(db: DbOrTx, actor: Actor) {
 
 /** The newest events of the whole system, including those outside any project (administrators only). */
 export async function listRecentEvents(db: DbOrTx, actor: Actor, options: Partial<AuditFilter> & { limit: number; cursor?: string | null }) {
-  if (!canAdminister(actor)) throw forbidden("Only administrators see the whole audit trail.");
+  requireAdministrator(actor, "Only administrators see the whole audit trail.");
   return await eventsPage(db, filterConditions(options, { db, seesInternal: true }), options, true);
 }
 
 /** Walks the whole chain (administrators only); names the first broken event, if any. */
 export async function verifyChain(db: DbOrTx, actor: Actor): Promise<ChainVerdict & { checkedAt: string }> {
-  if (!canAdminister(actor)) throw forbidden("Only administrators verify the audit chain.");
+  requireAdministrator(actor, "Only administrators verify the audit chain.");
   return { ...await verifyAuditChain(db), checkedAt: new Date().toISOString() };
 }

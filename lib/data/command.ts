@@ -5,9 +5,8 @@
 import { type Db, type Tx, transaction } from "@/db/client";
 import type { Project } from "@/db/schema";
 import { type AuditInput, recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireProjectPermission, type ProjectAccess } from "@/lib/data/access";
-import { canAdminister, type Permission } from "@/lib/domain/permissions";
-import { forbidden } from "@/lib/errors";
+import { assertVersion, loadProjectAccess, requireAdministrator, requireProjectPermission, type ProjectAccess } from "@/lib/data/access";
+import type { Permission } from "@/lib/domain/permissions";
 
 type Versioned = { version: number };
 
@@ -91,6 +90,6 @@ export async function adminCommand<Result>(
   work: CommandWork<Result>,
   refusal = "Only administrators can do this.",
 ): Promise<Result> {
-  if (!canAdminister(ctx.actor)) throw forbidden(refusal);
+  requireAdministrator(ctx.actor, refusal);
   return await ownCommand(db, ctx, work);
 }

@@ -3,8 +3,9 @@ import { and, asc, eq, inArray, ne, sql, sum } from "drizzle-orm";
 import { type DbOrTx, first, one } from "@/db/client";
 import { estimateSnapshots, paymentMilestones, releases, scopeBaselines, scopeItems, sprints, type Project } from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
-import { estimate, trailSummary, type AcceptedSprint, type SnapshotPoint } from "@/lib/domain/estimate";
+import { estimate, trailSummary, type AcceptedSprint } from "@/lib/domain/estimate";
 import type { Actor } from "@/lib/domain/permissions";
+import type { EstimatePoint, EstimateTrailView } from "@/lib/views/estimate-trail";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -80,7 +81,7 @@ export async function takeSnapshot(tx: DbOrTx, project: Project, kind: "baseline
  * The estimate trail of a project with its burn-up. Forecast costs are internal figures: only
  * accounts that may see internal data get them.
  */
-export async function estimateTrail(db: DbOrTx, actor: Actor, projectId: string) {
+export async function estimateTrail(db: DbOrTx, actor: Actor, projectId: string): Promise<EstimateTrailView> {
   const access = await loadProjectAccess(db, actor, projectId);
   const rows = await db
     .select({ snapshot: estimateSnapshots, sprintNumber: sprints.number })
@@ -94,7 +95,7 @@ export async function estimateTrail(db: DbOrTx, actor: Actor, projectId: string)
     .where(eq(scopeBaselines.projectId, projectId))
     .orderBy(asc(scopeBaselines.approvedAt));
   let baselineIndex = 0;
-  const points: (SnapshotPoint & { velocity: number | null; currency: string })[] = rows.map(({ snapshot: s, sprintNumber }) => {
+  const points: EstimatePoint[] = rows.map(({ snapshot: s, sprintNumber }) => {
     let label: string;
     if (s.kind === "baseline") {
       const version = baselineVersions[baselineIndex++]?.version;

@@ -4,7 +4,7 @@ import { type Db, first } from "@/db/client";
 import { auditEvents, guardians, projectMembers } from "@/db/schema";
 import { memberRoles } from "@/lib/data/access";
 import { createSite, guardianRoster, listGuardians, moveGuardian, nominateGuardian, withdrawGuardian } from "@/lib/data/guardians";
-import { createModule, updateModule } from "@/lib/data/training";
+import { createModule, updateModule } from "@/lib/data/training-modules";
 import { createTestDb, ctxFor, makeProject, makeUser } from "@/lib/testing/fixtures";
 import { makeReadinessWorld, trainAndScore } from "@/lib/testing/readiness-fixtures";
 

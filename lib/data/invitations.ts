@@ -6,6 +6,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { accountInvitations, clientOrganizations, users, type User } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
+import { requireAdministrator } from "@/lib/data/access";
 import { adminCommand } from "@/lib/data/command";
 import {
   accountLinkExpiry,
@@ -15,8 +16,8 @@ import {
   type AccountLinkPurpose,
   type AccountLinkState,
 } from "@/lib/domain/account-link";
-import { canAdminister, type Actor } from "@/lib/domain/permissions";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/domain/permissions";
+import { AppError, notFound } from "@/lib/errors";
 import { hashPassword, NO_PASSWORD } from "@/lib/password";
 import type { inviteAccountSchema } from "@/lib/validation/accounts";
 import type { z } from "zod";
@@ -140,7 +141,7 @@ export async function revokeAccountLinks(db: Db, ctx: RequestContext, userId: st
 
 /** The latest link of every account, for the administrator's list of users. */
 export async function latestAccountLinks(db: DbOrTx, actor: Actor): Promise<Map<string, AccountLink>> {
-  if (!canAdminister(actor)) throw forbidden(ADMINS_ONLY);
+  requireAdministrator(actor, ADMINS_ONLY);
   const rows = await db
     .select({
       userId: accountInvitations.userId,

@@ -4,19 +4,15 @@ import { asc, count, desc, eq } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { clientOrganizations, gatePolicies, gatePolicyVersions, projects, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
+import { requireAdministrator } from "@/lib/data/access";
 import { adminCommand } from "@/lib/data/command";
 import { ensurePolicyTemplates, latestPolicyVersion } from "@/lib/data/policy-versions";
-import { canAdminister, type Actor } from "@/lib/domain/permissions";
+import type { Actor } from "@/lib/domain/permissions";
 import { planPublication } from "@/lib/domain/policy";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { PublishPolicyInput } from "@/lib/validation/policies";
 
 const ADMINS_ONLY = "Only administrators manage gate policies.";
-
-/** The reads' check; commands get the same one from adminCommand. */
-function requireAdmin(actor: Actor) {
-  if (!canAdminister(actor)) throw forbidden(ADMINS_ONLY);
-}
 
 async function projectCounts(db: DbOrTx): Promise<Map<string, number>> {
   const rows = await db
@@ -28,7 +24,7 @@ async function projectCounts(db: DbOrTx): Promise<Map<string, number>> {
 
 /** Every policy with its versions (newest first) and how many projects each version governs. */
 export async function listPolicies(db: DbOrTx, actor: Actor) {
-  requireAdmin(actor);
+  requireAdministrator(actor, ADMINS_ONLY);
   // Make sure the template policies exist even on a fresh, unseeded database.
   await ensurePolicyTemplates(db);
   const counts = await projectCounts(db);
@@ -57,7 +53,7 @@ export async function listPolicies(db: DbOrTx, actor: Actor) {
 
 /** One version with its gates, its policy, whether it is the latest, and the projects bound to it. */
 export async function getPolicyVersion(db: DbOrTx, actor: Actor, versionId: string) {
-  requireAdmin(actor);
+  requireAdministrator(actor, ADMINS_ONLY);
   const row = await first(db
     .select({ version: gatePolicyVersions, policy: gatePolicies, publishedBy: users.email })
     .from(gatePolicyVersions)

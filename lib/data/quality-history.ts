@@ -9,17 +9,7 @@ import { inheritingSprints, loadRelease } from "@/lib/data/release-quality";
 import type { Actor } from "@/lib/domain/permissions";
 import { governingSelection, latestEvidence, missingEvidence, type ReleaseRef } from "@/lib/domain/quality-selection";
 import { notFound } from "@/lib/errors";
-
-export type EvidenceView = {
-  id: string;
-  activityKey: string;
-  result: "passed" | "failed" | "waived";
-  reason: string | null;
-  link: string | null;
-  file: { name: string; size: number; sha256: string; mediaType: string; href: string } | null;
-  recordedBy: { id: string; name: string };
-  recordedAt: string;
-};
+import type { ActivityView, EvidenceView, SelectionView, SprintQualityView } from "@/lib/views/quality";
 
 async function evidenceOf(db: DbOrTx, projectId: string, selectionIds: string[]): Promise<(EvidenceView & { selectionId: string })[]> {
   if (selectionIds.length === 0) return [];
@@ -51,7 +41,7 @@ async function evidenceOf(db: DbOrTx, projectId: string, selectionIds: string[])
     }));
 }
 
-function activityStatuses(activities: FrozenActivity[], evidence: EvidenceView[]) {
+function activityStatuses(activities: FrozenActivity[], evidence: EvidenceView[]): ActivityView[] {
   const latest = latestEvidence(evidence);
   return activities.map((activity) => ({
     ...activity,
@@ -60,7 +50,7 @@ function activityStatuses(activities: FrozenActivity[], evidence: EvidenceView[]
   }));
 }
 
-function selectionView(selection: typeof qualitySelections.$inferSelect, selectorName: string, evidence: EvidenceView[]) {
+function selectionView(selection: typeof qualitySelections.$inferSelect, selectorName: string, evidence: EvidenceView[]): SelectionView {
   const activities = selection.activities as FrozenActivity[];
   return {
     id: selection.id,
@@ -77,14 +67,13 @@ function selectionView(selection: typeof qualitySelections.$inferSelect, selecto
     missing: missingEvidence({ activities }, evidence),
   };
 }
-export type SelectionView = ReturnType<typeof selectionView>;
 
 async function selectorName(db: DbOrTx, userId: string) {
   return (await first(db.select({ name: users.name }).from(users).where(eq(users.id, userId))))?.name ?? "";
 }
 
 /** Everything the sprint quality panel shows, and what this actor may do there. */
-export async function sprintQuality(db: DbOrTx, actor: Actor, projectId: string, sprintId: string) {
+export async function sprintQuality(db: DbOrTx, actor: Actor, projectId: string, sprintId: string): Promise<SprintQualityView> {
   const access = await loadProjectAccess(db, actor, projectId);
   const sprint = await loadSprint(db, projectId, sprintId);
   // Its own selection, else the release's it inherits (evidence on that one counts for this sprint).
@@ -108,7 +97,6 @@ export async function sprintQuality(db: DbOrTx, actor: Actor, projectId: string,
     canRecordDefects: access.can("quality.select"),
   };
 }
-export type SprintQuality = Awaited<ReturnType<typeof sprintQuality>>;
 
 /** The project quality history: per sprint, the level recommended and chosen, evidence and escaped defects. */
 export async function projectQualityHistory(db: DbOrTx, actor: Actor, projectId: string) {

@@ -7,7 +7,7 @@ import { artifacts, gates, projects } from "@/db/schema";
 import { addArtifactVersion, reviewArtifact } from "@/lib/data/artifacts";
 import { listGates } from "@/lib/data/gate-views";
 import { castVote, decideGate, submitGate } from "@/lib/data/gates";
-import { getGoLive } from "@/lib/data/go-live";
+import { getGoLive } from "@/lib/data/go-live-readiness";
 import { computeHealth } from "@/lib/data/health";
 import { projectSchedule } from "@/lib/data/schedule";
 import { generateStatusReport, getStatusReport } from "@/lib/data/status-reports";

@@ -6,19 +6,10 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Db, first } from "@/db/client";
 import { auditEvents, guardians, trainingAttendance } from "@/db/schema";
 import { nominateGuardian } from "@/lib/data/guardians";
-import {
-  addMaterialFile,
-  cancelSession,
-  addMaterialLink,
-  enrolAttendees,
-  getSession,
-  listModulesWithMaterials,
-  listSessions,
-  readMaterialFile,
-  recordAttendance,
-  scheduleSession,
-  trainingCalendarIcs,
-} from "@/lib/data/training";
+import { enrolAttendees, recordAttendance } from "@/lib/data/training-attendance";
+import { trainingCalendarIcs } from "@/lib/data/training-calendar";
+import { addMaterialFile, addMaterialLink, listModulesWithMaterials, readMaterialFile } from "@/lib/data/training-modules";
+import { cancelSession, getSession, listSessions, scheduleSession } from "@/lib/data/training-sessions";
 import { createTestDb, ctxFor } from "@/lib/testing/fixtures";
 import { makeReadinessWorld } from "@/lib/testing/readiness-fixtures";
 

@@ -2,7 +2,9 @@
 import type { Db } from "@/db/client";
 import { ctxFor, makeWorld } from "@/lib/testing/fixtures";
 import { createSite, nominateGuardian } from "@/lib/data/guardians";
-import { createModule, recordAttendance, scheduleSession } from "@/lib/data/training";
+import { recordAttendance } from "@/lib/data/training-attendance";
+import { createModule } from "@/lib/data/training-modules";
+import { scheduleSession } from "@/lib/data/training-sessions";
 
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 

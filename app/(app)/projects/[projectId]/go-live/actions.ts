@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { configureAcceptance, recordHandover, signGoLive } from "@/lib/data/go-live";
+import { configureAcceptance } from "@/lib/data/go-live-acceptance";
+import { recordHandover } from "@/lib/data/go-live-handover";
+import { signGoLive } from "@/lib/data/go-live-sign-off";
 import { formAction } from "@/lib/guard";
 import { configureAcceptanceSchema, handoverFormSchema, signOffSchema } from "@/lib/validation/go-live";
 

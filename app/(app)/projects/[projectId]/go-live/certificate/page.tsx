@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { humanize } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getAcceptanceCertificate } from "@/lib/data/go-live";
+import { getAcceptanceCertificate } from "@/lib/data/go-live-acceptance";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { PrintButton } from "./print-button";

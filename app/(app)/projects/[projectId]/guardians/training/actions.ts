@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { addMaterialFile, addMaterialLink, cancelSession, createModule, enrolAttendees, recordAttendance, scheduleSession, updateModule } from "@/lib/data/training";
+import { enrolAttendees, recordAttendance } from "@/lib/data/training-attendance";
+import { addMaterialFile, addMaterialLink, createModule, updateModule } from "@/lib/data/training-modules";
+import { cancelSession, scheduleSession } from "@/lib/data/training-sessions";
 import { z } from "zod";
 import { action, formAction } from "@/lib/guard";
 import { uuid } from "@/lib/validation/common";

@@ -6,8 +6,11 @@ import { StatusBadge, humanize } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
+import { sprintQuality } from "@/lib/data/quality-history";
+import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scale";
 import { listReleases, plannableScopeItems } from "@/lib/data/roadmap";
 import { getSprint } from "@/lib/data/sprints";
+import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { formatDate, formatMoney } from "@/lib/display-format";
 import { label } from "@/lib/domain/sprint";
 import { orNotFound } from "@/lib/page";
@@ -22,6 +25,10 @@ export default async function SprintPage({ params }: { params: Promise<{ project
   const db = getDb();
   const view = await orNotFound(async () => await getSprint(db, actor, projectId, sprintId));
   const { sprint, access, items, deployments, milestone, blockers } = view;
+  const quality = await orNotFound(async () => await sprintQuality(db, actor, projectId, sprintId));
+  // The scale and its rules feed only the selection form, so they are read only when it is shown.
+  const levels = quality.canEdit ? toLevels(await loadScale(db)) : [];
+  const rules = quality.canEdit ? toRules(await loadRules(db)) : [];
   const can = { plan: access.can("sprint.plan"), deliver: access.can("sprint.deliver"), accept: access.can("sprint.accept") };
   const ids = { projectId, sprintId, version: sprint.version };
   const open = sprint.status === "planned" || sprint.status === "active";
@@ -82,7 +89,7 @@ export default async function SprintPage({ params }: { params: Promise<{ project
         ) : null}
       </Card>
 
-      <SprintQualityPanel projectId={projectId} sprintId={sprintId} />
+      <SprintQualityPanel projectId={projectId} sprintId={sprintId} view={quality} levels={levels} rules={rules} accept={ACCEPT_ATTRIBUTE} />
 
       <Card title="Deployments">
         {deployments.length ? (

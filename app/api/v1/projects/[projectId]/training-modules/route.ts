@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { apiRoute, readJson } from "@/lib/api";
-import { createModule, listModulesWithMaterials } from "@/lib/data/training";
+import { createModule, listModulesWithMaterials } from "@/lib/data/training-modules";
 import { createModuleSchema } from "@/lib/validation/readiness";
 
 export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({

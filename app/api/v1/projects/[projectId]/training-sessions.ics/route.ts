@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { apiRoute } from "@/lib/api";
-import { trainingCalendarIcs } from "@/lib/data/training";
+import { trainingCalendarIcs } from "@/lib/data/training-calendar";
 
 /** The project's training calendar as an RFC 5545 file, for Outlook, Google Calendar and co. */
 export const GET = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { apiRoute, readJson, validate } from "@/lib/api";
-import { listSessions, scheduleSession } from "@/lib/data/training";
+import { listSessions, scheduleSession } from "@/lib/data/training-sessions";
 import { scheduleSessionSchema } from "@/lib/validation/readiness";
 
 export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({ items: await listSessions(getDb(), ctx.actor, projectId) }));

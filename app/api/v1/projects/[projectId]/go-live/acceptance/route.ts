@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { apiRoute, readJson, validate } from "@/lib/api";
-import { configureAcceptance, getGoLive } from "@/lib/data/go-live";
+import { configureAcceptance } from "@/lib/data/go-live-acceptance";
+import { getGoLive } from "@/lib/data/go-live-readiness";
 import { configureAcceptanceSchema } from "@/lib/validation/go-live";
 
 /** Sets or (before anyone signed) replaces the statement and the required signers. */

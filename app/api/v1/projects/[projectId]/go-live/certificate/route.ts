@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { apiRoute } from "@/lib/api";
-import { getAcceptanceCertificate } from "@/lib/data/go-live";
+import { getAcceptanceCertificate } from "@/lib/data/go-live-acceptance";
 import { notFound } from "@/lib/errors";
 
 export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {

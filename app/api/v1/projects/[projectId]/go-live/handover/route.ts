@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { apiRoute, readJson, validate } from "@/lib/api";
-import { getGoLive, recordHandover } from "@/lib/data/go-live";
+import { recordHandover } from "@/lib/data/go-live-handover";
+import { getGoLive } from "@/lib/data/go-live-readiness";
 import { handoverSchema } from "@/lib/validation/go-live";
 
 /** Records the handover to the helpdesk; the project becomes live. */

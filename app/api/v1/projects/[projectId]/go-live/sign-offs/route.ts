@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { apiRoute, readJson, validate } from "@/lib/api";
-import { signGoLive } from "@/lib/data/go-live";
+import { signGoLive } from "@/lib/data/go-live-sign-off";
 import { signOffSchema } from "@/lib/validation/go-live";
 
 /** The caller signs: `{"password", "statement"}`. 409 lists the unmet checklist items in `missing`. */

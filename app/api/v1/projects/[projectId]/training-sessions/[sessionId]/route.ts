@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { apiRoute } from "@/lib/api";
-import { cancelSession, getSession } from "@/lib/data/training";
+import { cancelSession, getSession } from "@/lib/data/training-sessions";
 
 export const GET = apiRoute<{ projectId: string; sessionId: string }>(async (_request, ctx, { projectId, sessionId }) =>
   await getSession(getDb(), ctx.actor, projectId, sessionId),

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { apiRoute } from "@/lib/api";
-import { readMaterialFile } from "@/lib/data/training";
+import { readMaterialFile } from "@/lib/data/training-modules";
 import { attachmentHeaders } from "@/lib/data/uploads";
 
 /** Downloads a file material: always as an attachment, never rendered inline. */

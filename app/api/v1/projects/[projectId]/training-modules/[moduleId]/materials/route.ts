@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { apiRoute, filePart, readJson, readMultipart, validate } from "@/lib/api";
-import { addMaterialFile, addMaterialLink } from "@/lib/data/training";
+import { addMaterialFile, addMaterialLink } from "@/lib/data/training-modules";
 import { AppError } from "@/lib/errors";
 import { addMaterialLinkSchema } from "@/lib/validation/readiness";
 

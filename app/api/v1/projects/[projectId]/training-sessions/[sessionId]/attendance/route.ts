@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { apiRoute, readJson } from "@/lib/api";
-import { enrolAttendees, getSession, recordAttendance } from "@/lib/data/training";
+import { enrolAttendees, recordAttendance } from "@/lib/data/training-attendance";
+import { getSession } from "@/lib/data/training-sessions";
 import { enrolAttendeesSchema, recordAttendanceSchema } from "@/lib/validation/readiness";
 
 /** Enrol guardians: `{"guardianIds": ["…"]}`. */

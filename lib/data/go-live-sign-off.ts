@@ -1,0 +1,115 @@
+// Signing the go-live acceptance: the signer re-authenticates with the password (throttled like
+// signing in), then the sign-off is written under the write lock with the statement's hash and the
+// audit head; the last signature completes the acceptance and files its certificate.
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
+import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { goLiveAcceptances, goLiveSignOffs, projectMembers, signInAttempts, users } from "@/db/schema";
+import { auditHead, type RequestContext } from "@/lib/audit";
+import { requireProjectPermission } from "@/lib/data/access";
+import { projectCommand } from "@/lib/data/command";
+import { acceptanceOf, acceptanceState, eligibleSigners, sha256 } from "@/lib/data/go-live-acceptance";
+import { fileAcceptanceCertificate } from "@/lib/data/go-live-certificate";
+import { readinessSnapshot } from "@/lib/data/go-live-readiness";
+import { notify } from "@/lib/data/notifications";
+import { throttleUntil } from "@/lib/data/sign-in";
+import { refused } from "@/lib/data/validation-runs";
+import * as rules from "@/lib/domain/go-live";
+import { AppError } from "@/lib/errors";
+import { verifyPassword } from "@/lib/password";
+import type { signOffSchema } from "@/lib/validation/go-live";
+
+function unmetAsProblem(outcome: rules.Refusal, checklist: rules.ChecklistItem[]): never {
+  if (outcome.reason !== "go_live_not_ready") refused(outcome);
+  throw new AppError("rule_refused", outcome.message, outcome.reason, {
+    missing: checklist.filter((c) => !c.done).map(({ key, label, detail }) => ({ key, label, detail })),
+  });
+}
+
+/**
+ * A signer re-enters the password and confirms the statement. A wrong password writes nothing
+ * of the go-live (no sign-off, no audit event) but is counted as a failed sign-in attempt for
+ * that account and address, so guessing here locks signing and signing-in alike.
+ */
+export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typeof signOffSchema>, now = new Date()) {
+  // Cheap checks first, so nobody types a password into a form that cannot succeed.
+  const { project } = await requireProjectPermission(db, ctx.actor, input.projectId, "golive.sign");
+  const checklist = rules.readinessChecklist(await readinessSnapshot(db, project));
+  const certifiedIds = async (tx: DbOrTx) => (await eligibleSigners(tx, project.id)).certifiedGuardians.map((g) => g.userId);
+  const precheck = rules.signOff(await acceptanceState(db, await acceptanceOf(db, project.id)), checklist, { userId: ctx.actor.id, statement: input.statement }, await certifiedIds(db));
+  if (!precheck.ok) unmetAsProblem(precheck, checklist);
+
+  const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
+  const ip = ctx.ip ?? "unknown";
+  const until = user ? await throttleUntil(db, user.email, ip, now) : null;
+  if (until) {
+    throw new AppError("rate_limited", `Too many wrong passwords. Try again after ${until.toISOString().slice(11, 16)} UTC.`, "too_many_attempts");
+  }
+  const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : false;
+  if (!valid || !user) {
+    await transaction(db, (tx) => tx.insert(signInAttempts).values({ email: user?.email ?? ctx.actor.email, ip, succeeded: false, at: now.toISOString() }));
+    throw new AppError("invalid_input", "The password is not correct. Nothing was signed.", "wrong_password", {
+      fieldErrors: { password: ["The password is not correct."] },
+    });
+  }
+
+  // Re-check everything under the write lock: the state may have changed while hashing.
+  return await projectCommand(db, ctx, {
+    projectId: input.projectId,
+    permission: "golive.sign",
+    run: async ({ tx, project: fresh, audit }) => {
+      const acceptance = await acceptanceOf(tx, fresh.id);
+      const freshChecklist = rules.readinessChecklist(await readinessSnapshot(tx, fresh));
+      const outcome = rules.signOff(await acceptanceState(tx, acceptance), freshChecklist, { userId: ctx.actor.id, statement: input.statement }, await certifiedIds(tx));
+      if (!outcome.ok) unmetAsProblem(outcome, freshChecklist);
+      const signedAt = now.toISOString();
+      const signOff = await one(tx
+        .insert(goLiveSignOffs)
+        .values({
+          acceptanceId: acceptance!.id,
+          userId: ctx.actor.id,
+          signedAt,
+          ip: ctx.ip,
+          userAgent: ctx.userAgent,
+          statement: acceptance!.statement,
+          statementSha256: sha256(acceptance!.statement),
+          auditHeadHash: await auditHead(tx),
+        })
+        .returning());
+      const updated = await first(tx
+        .update(goLiveAcceptances)
+        .set({ version: acceptance!.version + 1, ...(outcome.completes ? { status: "signed" as const, completedAt: signedAt } : {}) })
+        .where(and(eq(goLiveAcceptances.id, acceptance!.id), eq(goLiveAcceptances.projectId, fresh.id), eq(goLiveAcceptances.version, acceptance!.version)))
+        .returning());
+      if (!updated) throw new AppError("stale_version", "The acceptance changed while you were signing. Reload and try again.", "stale_version");
+      for (const event of outcome.events) {
+        // The completed acceptance is filed as the go-live artifact's latest version first, so
+        // the completion event can say whether (and where) its certificate was filed.
+        const certificate =
+          event.action === "go_live_acceptance.complete"
+            ? await fileAcceptanceCertificate(tx, ctx, audit, { project: fresh, acceptance: { ...updated, completedAt: signedAt }, statementSha256: signOff.statementSha256 })
+            : undefined;
+        audit({
+          action: event.action,
+          objectType: "go_live_acceptance",
+          objectId: acceptance!.id,
+          after: { ...event.after, statementSha256: signOff.statementSha256, auditHeadHash: signOff.auditHeadHash, ...(certificate ? { certificate } : {}) },
+        });
+      }
+      if (outcome.completes) {
+        const pms = await tx
+          .select({ userId: projectMembers.userId })
+          .from(projectMembers)
+          .where(and(eq(projectMembers.projectId, fresh.id), eq(projectMembers.role, "project_manager")));
+        await notify(tx, ctx.actor.id, {
+          userIds: pms.map((p) => p.userId),
+          projectId: fresh.id,
+          kind: "golive.complete",
+          title: `${fresh.name}: the go-live acceptance is signed by everyone`,
+          href: `/projects/${fresh.id}/go-live`,
+        });
+      }
+      return { signOff, acceptance: updated, complete: outcome.completes };
+    },
+  });
+}
