@@ -4,7 +4,7 @@ import { createTestDb } from "@/lib/testing/fixtures";
 import { first } from "@/db/client";
 import { users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
-import { getGoLive } from "@/lib/data/go-live";
+import { getGoLive } from "@/lib/data/go-live-readiness";
 import { listProjects } from "@/lib/data/projects";
 import { seedDemo } from "./demo";
 

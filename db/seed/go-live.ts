@@ -19,7 +19,7 @@ import {
   type User,
 } from "@/db/schema";
 import { auditHead, recordAudit, type RequestContext } from "@/lib/audit";
-import { sha256 } from "@/lib/data/go-live";
+import { sha256 } from "@/lib/data/go-live-acceptance";
 import { generateScenarios } from "@/lib/domain/validation-run";
 import type { DemoSeeder, DemoWorld } from "./demo";
 import { daysFromNow } from "./portfolio";

@@ -6,7 +6,7 @@ import { users } from "@/db/schema";
 import { escalationRaiseCheck } from "@/lib/data/escalations";
 import { guardianRoster } from "@/lib/data/guardians";
 import { listProjects } from "@/lib/data/projects";
-import { listSessions } from "@/lib/data/training";
+import { listSessions } from "@/lib/data/training-sessions";
 import { seedDemo } from "./demo";
 
 describe("readiness demo data", () => {

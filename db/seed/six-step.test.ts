@@ -5,7 +5,7 @@ import { first } from "@/db/client";
 import { gatePolicies, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { listGates } from "@/lib/data/gate-views";
-import { getGoLive } from "@/lib/data/go-live";
+import { getGoLive } from "@/lib/data/go-live-readiness";
 import { listPolicies } from "@/lib/data/policies";
 import { listProjects } from "@/lib/data/projects";
 import { seedDemo } from "./demo";

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { adminSetup } from "@/lib/data/admin-setup";
 import { dashboardView } from "@/lib/data/dashboard-view";
 import { guardianTasks } from "@/lib/data/guardian-tasks";
-import { isVendor } from "@/lib/domain/permissions";
+import { canAdminister, isVendor } from "@/lib/domain/permissions";
 import { requireActor } from "@/lib/session";
 import { firstValues, portfolioQuerySchema } from "@/lib/validation/dashboard";
 import { AdminSetupCard } from "./admin-setup-card";
@@ -28,7 +28,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { queue, page, clients, queueFirst } = await dashboardView(db, actor, query);
   const tasks = actor.role === "client" ? await guardianTasks(db, actor) : null;
   const filtered = Boolean(query.status || query.health || query.client);
-  const setup = actor.role === "admin" ? await adminSetup(db, actor) : null;
+  const setup = canAdminister(actor) ? await adminSetup(db, actor) : null;
 
   return (
     <>
