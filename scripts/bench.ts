@@ -18,7 +18,7 @@ import { distDir, ensureBuild, nextBin } from "./build-stamp";
 import { commandTarget } from "./database";
 import { NotABenchDatabase, postgresSeedStamp, prepareBenchDatabase, seedStamp } from "./bench/bench-database";
 import { firstLoadJs, frameworkJs } from "./bench/first-load-js";
-import { load, startSampler, type Row } from "./bench/measure";
+import { load, startSampler, type LoadOptions, type Row } from "./bench/measure";
 import { evaluateTargets, loadResults, printFirstLoadJs, printSideBySide, printSize, printTargets, saveResults, type Results, type SizeResult } from "./bench/report";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, SCOPE_PROJECT_NAME } from "./bench/seed-portfolio";
 import { sessionCookie } from "./bench/sign-in";
@@ -34,6 +34,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(`BENCH_PROJECTS must be a number of projects or a comma-separated list of them (got "${process.env.BENCH_PROJECTS}").`);
   process.exit(2);
 }
+/** BENCH_ROUTES=dashboard,quiet measures only those routes (to profile one); default: all. */
+const ONLY_ROUTES = process.env.BENCH_ROUTES?.split(",").map((k) => k.trim());
 const int = (n: number) => n.toLocaleString("en");
 
 /** What the routes are driven with, read back from the seeded database (fresh or reused). */
@@ -122,6 +124,8 @@ async function measureSize(size: number, target: ReturnType<typeof commandTarget
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: distDir(),
   };
+  // BENCH_SERVER_NODE_OPTIONS=--cpu-prof profiles the server alone (written when it stops).
+  if (process.env.BENCH_SERVER_NODE_OPTIONS) env.NODE_OPTIONS = process.env.BENCH_SERVER_NODE_OPTIONS;
   if (bench.target.dialect === "postgres") env.DATABASE_URL = bench.target.url;
   else delete env.DATABASE_URL;
   const server = startServer(env);
@@ -138,41 +142,32 @@ async function measureSize(size: number, target: ReturnType<typeof commandTarget
     }
     const sampler = startSampler(server.pid!);
     const common = { base: BASE, connections: CONNECTIONS, seconds: SECONDS };
-    const rows: Row[] = [];
     const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-    rows.push(await load("health", "GET /api/health (no session, no page)", { ...common, paths: ["/api/health"] }));
-    rows.push(await load("quiet", "GET /notifications (nearly empty signed-in page)", { ...common, paths: ["/notifications"], headers: quiet }));
-    rows.push(await load("dashboard", `GET /dashboard (PM, ${int(size)} projects)`, { ...common, paths: dashboardPaths, headers: pm }));
-    rows.push(await load("project", "GET /projects/{id} (project page)", { ...common, paths: projectPaths, headers: pm }));
-    rows.push(await load("roadmap", "GET /projects/{id}/roadmap (2,000 scope items)", { ...common, paths: [`/projects/${plan.scopeProjectId}/roadmap`], headers: pm }));
-    rows.push(await load("gates", "GET /api/v1/projects/{id}/gates", { ...common, paths: plan.projectIds.map((id) => `/api/v1/projects/${id}/gates`), headers: bearer(plan.tokens.pm) }));
-    rows.push(
-      await load("vote", "POST …/gates/{n}/votes (write)", {
-        ...common,
-        method: "POST",
-        paths: plan.votePaths,
-        headers: bearer(plan.tokens.board),
-        body: (n) => JSON.stringify({ vote: n % 3 ? "go" : "conditional_go", rationale: `Bench vote ${n}` }),
-      }),
-    );
-    rows.push(
-      await load("version", "POST …/artifacts/{id}/versions (write)", {
-        ...common,
-        method: "POST",
-        paths: plan.versionPaths,
-        headers: bearer(plan.tokens.engineer),
-        body: (n) => JSON.stringify({ markdown: `# Bench version ${n}\n\nMeasured content.` }),
-      }),
-    );
-    rows.push(
-      await load("plan", "PATCH …/gates/{n} planned date (write)", {
-        ...common,
-        method: "PATCH",
-        paths: plan.planPaths,
-        headers: bearer(plan.tokens.pm),
-        body: (n) => JSON.stringify({ plannedDate: `2027-03-${String(1 + (n % 28)).padStart(2, "0")}` }),
-      }),
-    );
+    const routes: [string, string, Omit<LoadOptions, keyof typeof common>][] = [
+      ["health", "GET /api/health (no session, no page)", { paths: ["/api/health"] }],
+      ["quiet", "GET /notifications (nearly empty signed-in page)", { paths: ["/notifications"], headers: quiet }],
+      ["dashboard", `GET /dashboard (PM, ${int(size)} projects)`, { paths: dashboardPaths, headers: pm }],
+      ["project", "GET /projects/{id} (project page)", { paths: projectPaths, headers: pm }],
+      ["roadmap", "GET /projects/{id}/roadmap (2,000 scope items)", { paths: [`/projects/${plan.scopeProjectId}/roadmap`], headers: pm }],
+      ["gates", "GET /api/v1/projects/{id}/gates", { paths: plan.projectIds.map((id) => `/api/v1/projects/${id}/gates`), headers: bearer(plan.tokens.pm) }],
+      [
+        "vote",
+        "POST …/gates/{n}/votes (write)",
+        { method: "POST", paths: plan.votePaths, headers: bearer(plan.tokens.board), body: (n) => JSON.stringify({ vote: n % 3 ? "go" : "conditional_go", rationale: `Bench vote ${n}` }) },
+      ],
+      [
+        "version",
+        "POST …/artifacts/{id}/versions (write)",
+        { method: "POST", paths: plan.versionPaths, headers: bearer(plan.tokens.engineer), body: (n) => JSON.stringify({ markdown: `# Bench version ${n}\n\nMeasured content.` }) },
+      ],
+      [
+        "plan",
+        "PATCH …/gates/{n} planned date (write)",
+        { method: "PATCH", paths: plan.planPaths, headers: bearer(plan.tokens.pm), body: (n) => JSON.stringify({ plannedDate: `2027-03-${String(1 + (n % 28)).padStart(2, "0")}` }) },
+      ],
+    ];
+    const rows: Row[] = [];
+    for (const [key, route, options] of routes.filter(([key]) => !ONLY_ROUTES || ONLY_ROUTES.includes(key))) rows.push(await load(key, route, { ...common, ...options }));
     const sample = sampler.stop();
     const result: SizeResult = { projects: size, seed: { reused: bench.reused, seconds: bench.seedSeconds, figures: bench.figures }, rows, sample };
     printSize(result, target.dialect === "sqlite" ? "SQLite" : "PostgreSQL");

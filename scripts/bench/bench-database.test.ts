@@ -78,7 +78,7 @@ describe("bench database guard on PostgreSQL", () => {
     await withClient(url, (c) => addUser(c, "someone@example.com"));
     const refusal = await assertBenchOwned(url).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(NotABenchDatabase);
-    expect((refusal as Error).message).toMatch(/^Refusing to use .*: it holds 1 accounts, 0 projects and 0 audit events that are not a bench seed/);
+    expect((refusal as Error).message).toMatch(/^Refusing to use .*: it holds 1 account, 0 projects and 0 audit events that are not a bench seed/);
     expect((refusal as Error).message).not.toContain(decodeURIComponent(new URL(url).password));
   });
 

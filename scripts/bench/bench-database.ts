@@ -26,6 +26,8 @@ export function seedStamp(dialect: DatabaseTarget["dialect"], size: number): str
   return JSON.stringify({ projects: size, schema: hash.digest("hex").slice(0, 16) });
 }
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 /** A refusal to touch the database, printed as one line. */
 export class NotABenchDatabase extends Error {}
 
@@ -51,7 +53,7 @@ export async function assertBenchOwned(url: string): Promise<void> {
     const strangers = tables.has("users") ? Number((await client.query<{ n: string }>("select count(*) as n from users where email not like $1", [`%${BENCH_EMAIL_DOMAIN}`])).rows[0].n) : 0;
     if (!marked || strangers > 0) {
       throw new NotABenchDatabase(
-        `Refusing to use ${redactUrl(url)}: it holds ${held.users} accounts, ${held.projects} projects and ${held.audit} audit events that are not a bench seed; point DATABASE_URL at an empty database.`,
+        `Refusing to use ${redactUrl(url)}: it holds ${plural(held.users, "account")}, ${plural(held.projects, "project")} and ${plural(held.audit, "audit event")} that are not a bench seed; point DATABASE_URL at an empty database.`,
       );
     }
   } finally {
@@ -95,8 +97,14 @@ export async function prepareBenchDatabase(target: DatabaseTarget, size: number,
     const sqliteTarget: DatabaseTarget = { dialect: "sqlite", file, display: `SQLite ${file}` };
     if (reused) return { db, target: sqliteTarget, dataDir, reused, seedSeconds: 0, figures: null };
     const started = Date.now();
+    // The seed inserts into indexes on random UUIDs (audit_events.id…): with SQLite's default
+    // 2 MB page cache most of those inserts read pages back from the file. The app's own
+    // connections keep the default; only this seeding connection gets 256 MB.
+    const { writer } = sqliteClients(db);
+    writer.pragma("cache_size = -262144");
     const figures = await seedBenchPortfolio(db, size, log);
-    sqliteClients(db).writer.pragma("wal_checkpoint(TRUNCATE)");
+    writer.pragma("cache_size = -2000");
+    writer.pragma("wal_checkpoint(TRUNCATE)");
     writeFileSync(stampFile, stamp);
     return { db, target: sqliteTarget, dataDir, reused, seedSeconds: (Date.now() - started) / 1000, figures };
   }
