@@ -84,7 +84,9 @@ async function loadPlan(db: Db) {
 function startServer(env: NodeJS.ProcessEnv): ChildProcess {
   // The same Node flags as `npm start` (scripts/serve.ts); its own process group, so that every
   // process of the server is stopped with it.
-  return spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin(), "start", "-p", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+  // BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=…" profiles the server alone (written when it stops).
+  const extra = process.env.BENCH_SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
+  return spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extra, nextBin(), "start", "-p", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
 }
 
 async function stopServer(server: ChildProcess) {
@@ -124,8 +126,6 @@ async function measureSize(size: number, target: ReturnType<typeof commandTarget
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: distDir(),
   };
-  // BENCH_SERVER_NODE_OPTIONS=--cpu-prof profiles the server alone (written when it stops).
-  if (process.env.BENCH_SERVER_NODE_OPTIONS) env.NODE_OPTIONS = process.env.BENCH_SERVER_NODE_OPTIONS;
   if (bench.target.dialect === "postgres") env.DATABASE_URL = bench.target.url;
   else delete env.DATABASE_URL;
   const server = startServer(env);
