@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import autocannon from "autocannon";
 
-export type Row = { key: string; route: string; write: boolean; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; statuses: Record<string, number> };
+export type Row = { key: string; route: string; write: boolean; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; bytes: number; statuses: Record<string, number> };
 
 export type LoadOptions = {
   base: string;
@@ -27,6 +27,7 @@ export async function load(key: string, route: string, options: LoadOptions): Pr
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
+  let bytes = 0;
   const instance = autocannon({
     url: options.base,
     connections: options.connections,
@@ -42,8 +43,9 @@ export async function load(key: string, route: string, options: LoadOptions): Pr
       },
     ],
   });
-  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+  instance.on("response", (_client, statusCode, resBytes, responseTime) => {
     latencies.push(responseTime);
+    bytes += resBytes;
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
     if (statusCode >= 400) errors++;
   });
@@ -59,6 +61,8 @@ export async function load(key: string, route: string, options: LoadOptions): Pr
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: errors + result.errors + result.timeouts,
+    // Mean response size (headers and body as sent): what the page costs to render and send.
+    bytes: latencies.length ? bytes / latencies.length : 0,
     statuses,
   };
 }

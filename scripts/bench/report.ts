@@ -53,12 +53,12 @@ export function printSize(size: SizeResult, dialect: string): void {
   const quiet = row(size, "quiet");
   const seed = size.seed.reused ? "seed reused" : `seeded in ${size.seed.seconds.toFixed(0)} s`;
   console.log(`\n### ${dialect}, ${int(size.projects)} projects (${seed}; load average ${size.sample.loadAtStart.toFixed(2)} → ${size.sample.loadAtEnd.toFixed(2)}, peak ${size.sample.peakLoad.toFixed(2)})\n`);
-  console.log("| route | req/s | p50 ms | p95 ms | p99 ms | errors | vs empty page |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|");
+  console.log("| route | req/s | p50 ms | p95 ms | p99 ms | errors | kB per response | vs empty page |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of size.rows) {
     const ratio = quiet && !r.write ? (r.rps / quiet.rps).toFixed(2) : "";
     const statuses = r.errors ? ` (${Object.entries(r.statuses).map(([s, n]) => `${s}: ${n}`).join(", ")})` : "";
-    console.log(`| ${r.route} | ${int(r.rps)} | ${int(r.p50)} | ${int(r.p95)} | ${int(r.p99)} | ${r.errors}${statuses} | ${ratio} |`);
+    console.log(`| ${r.route} | ${int(r.rps)} | ${int(r.p50)} | ${int(r.p95)} | ${int(r.p99)} | ${r.errors}${statuses} | ${(r.bytes / 1000).toFixed(1)} | ${ratio} |`);
   }
   console.log(`\nPeak RSS of the largest server process: ${(size.sample.peakRssPerProcess / 1e6).toFixed(0)} MB (${size.sample.processes} process${size.sample.processes === 1 ? "" : "es"})`);
 }
