@@ -209,7 +209,8 @@ const results: Results = {
 };
 for (const size of order) results.sizes.push(await measureSize(size, target));
 results.sizes.sort((a, b) => a.projects - b.projects);
-saveResults(benchDir, results);
+// A partial run (BENCH_ROUTES) must not replace the dialect's last full results.
+if (!ONLY_ROUTES) saveResults(benchDir, results);
 
 console.log(`\nLoad: ${CONNECTIONS} connections, ${SECONDS} s per route, against ${BASE} (production build); ${results.machine.cpus} CPUs, ${results.machine.memoryGb} GB, Node ${results.machine.node}`);
 printFirstLoadJs(results);
