@@ -5,7 +5,18 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", "data/**", "e2e/.data/**", "test-results/**", "playwright-report/**", "db/migrations/**", "next-env.d.ts", "bench/.data/**"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      "data/**",
+      "e2e/.data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "db/migrations/**",
+      "next-env.d.ts",
+      "bench/.data/**",
+    ],
   },
   {
     rules: {
@@ -30,12 +41,15 @@ const config = [
       "no-restricted-syntax": [
         "error",
         {
-          selector: "CallExpression[arguments.length=0] > MemberExpression.callee[property.name=/^(get|all|run)$/]:not([object.callee.property.name='prepare'])",
-          message: "SQLite-only synchronous terminal: await the query instead (first()/one() from @/db/client for one row).",
+          selector:
+            "CallExpression[arguments.length=0] > MemberExpression.callee[property.name=/^(get|all|run)$/]:not([object.callee.property.name='prepare'])",
+          message:
+            "SQLite-only synchronous terminal: await the query instead (first()/one() from @/db/client for one row).",
         },
         {
           selector: "CallExpression > MemberExpression.callee[property.name='transaction'][object.name=/^(db|tx)$/]",
-          message: "Use transaction(db, async (tx) => …) from @/db/client: it serialises SQLite writers and works on PostgreSQL.",
+          message:
+            "Use transaction(db, async (tx) => …) from @/db/client: it serialises SQLite writers and works on PostgreSQL.",
         },
       ],
     },
@@ -51,7 +65,8 @@ const config = [
           patterns: [
             {
               group: ["@/db/schema", "@/db/schema-*", "**/db/schema", "**/db/schema-*", "drizzle-orm", "drizzle-orm/*"],
-              message: "lib/domain is pure: take value sets and their types from @/db/enums, or write the small structural type the rule needs.",
+              message:
+                "lib/domain is pure: take value sets and their types from @/db/enums, or write the small structural type the rule needs.",
             },
           ],
         },
@@ -66,8 +81,16 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/data/*", "@/lib/data"], message: "Components are presentational: load in the page and pass props; take view types from @/lib/views." },
-            { group: ["@/db/*", "@/db"], message: "Components are presentational: no database access; value sets reach them as props or from @/lib/views." },
+            {
+              group: ["@/lib/data/*", "@/lib/data"],
+              message:
+                "Components are presentational: load in the page and pass props; take view types from @/lib/views.",
+            },
+            {
+              group: ["@/db/*", "@/db"],
+              message:
+                "Components are presentational: no database access; value sets reach them as props or from @/lib/views.",
+            },
           ],
         },
       ],

@@ -4,7 +4,14 @@ import { defineConfig, devices } from "@playwright/test";
 
 /** A port nothing listens on now, asked of the system (the config cannot await). */
 const freePort = () =>
-  execFileSync(process.execPath, ["-e", 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { process.stdout.write(String(s.address().port)); s.close(); });'], { encoding: "utf8" });
+  execFileSync(
+    process.execPath,
+    [
+      "-e",
+      'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { process.stdout.write(String(s.address().port)); s.close(); });',
+    ],
+    { encoding: "utf8" },
+  );
 
 // A free port unless E2E_PORT names one, so a demo or another run on a fixed port cannot break
 // `npm test`. Chosen once by the runner; its workers and the server inherit it from the environment.

@@ -5,7 +5,11 @@
 import { configDefaults, defineConfig } from "vitest/config";
 import base from "./vitest.config.mjs";
 
-export const postgresTests = ["lib/testing/postgres-server.test.ts", "lib/data/backup-postgres.test.ts", "scripts/bench/bench-database-postgres.test.ts"];
+export const postgresTests = [
+  "lib/testing/postgres-server.test.ts",
+  "lib/data/backup-postgres.test.ts",
+  "scripts/bench/bench-database-postgres.test.ts",
+];
 
 /** Files about SQLite itself (its connections, files and backup API), with PostgreSQL counterparts elsewhere. */
 const sqliteOnly = ["db/client.test.ts", "lib/data/backup.test.ts"];

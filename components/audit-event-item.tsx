@@ -5,28 +5,54 @@ import type { AuditEventView } from "@/lib/views/audit-event";
 import { formatDateTime } from "@/lib/display-format";
 import { auditChanges, describeAuditEvent, type AuditNames } from "@/lib/domain/audit-sentence";
 
-export function AuditEventItem({ event, names, linkProject = false }: { event: AuditEventView; names: AuditNames; linkProject?: boolean }) {
-  const sentence = describeAuditEvent({ action: event.action, objectType: event.objectType, before: event.before, after: event.after, names });
+export function AuditEventItem({
+  event,
+  names,
+  linkProject = false,
+}: {
+  event: AuditEventView;
+  names: AuditNames;
+  linkProject?: boolean;
+}) {
+  const sentence = describeAuditEvent({
+    action: event.action,
+    objectType: event.objectType,
+    before: event.before,
+    after: event.after,
+    names,
+  });
   const changes = auditChanges(event.before, event.after);
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <p className="min-w-0 text-slate-900">
-          {sentence.map((part, i) => (part.emphasis ? <em key={i} className="font-medium">{part.text}</em> : <span key={i}>{part.text}</span>))}
+          {sentence.map((part, i) =>
+            part.emphasis ? (
+              <em key={i} className="font-medium">
+                {part.text}
+              </em>
+            ) : (
+              <span key={i}>{part.text}</span>
+            ),
+          )}
         </p>
         <time dateTime={event.at} className="whitespace-nowrap text-xs text-slate-600">
           {formatDateTime(event.at, { seconds: true })}
         </time>
       </div>
       {changes.length ? (
-        <dl className="mt-1.5 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs text-slate-700" aria-label="Changes">
+        <dl
+          className="mt-1.5 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs text-slate-700"
+          aria-label="Changes"
+        >
           {changes.map((c) => (
             <div key={c.field} className="contents">
               <dt className="font-medium text-slate-600">{c.label}</dt>
               <dd className="min-w-0 break-words">
                 {c.from !== null && c.to !== null ? (
                   <>
-                    <span className="text-slate-500 line-through decoration-slate-300">{c.from}</span> → <span>{c.to}</span>
+                    <span className="text-slate-500 line-through decoration-slate-300">{c.from}</span> →{" "}
+                    <span>{c.to}</span>
                   </>
                 ) : c.to !== null ? (
                   c.to

@@ -20,8 +20,16 @@ type Props = {
 export function FilterField({ label, name, defaultValue, errors, options, anyLabel, type, placeholder }: Props) {
   const id = useId();
   const errorId = `${id}-error`;
-  const control = "mt-1 block w-full rounded-md border px-3 py-2 text-sm " + (errors?.length ? "border-red-600" : "border-slate-300");
-  const shared = { id, name, defaultValue, className: control, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": errors?.length ? errorId : undefined };
+  const control =
+    "mt-1 block w-full rounded-md border px-3 py-2 text-sm " + (errors?.length ? "border-red-600" : "border-slate-300");
+  const shared = {
+    id,
+    name,
+    defaultValue,
+    className: control,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": errors?.length ? errorId : undefined,
+  };
   const known = options?.some((o) => o.value === defaultValue);
   return (
     <div>
@@ -54,23 +62,66 @@ export function FilterField({ label, name, defaultValue, errors, options, anyLab
 export const AUDIT_FILTER_KEYS = ["q", "action", "actor", "objectType", "from", "to"] as const;
 export type AuditFilterValues = Record<(typeof AUDIT_FILTER_KEYS)[number], string>;
 
-type Facets = { actions: string[]; objectTypes: string[]; actors: { id: string | null; email: string; name: string }[] };
+type Facets = {
+  actions: string[];
+  objectTypes: string[];
+  actors: { id: string | null; email: string; name: string }[];
+};
 
-export function AuditFilterForm({ basePath, values, errors, facets }: { basePath: string; values: AuditFilterValues; errors: Record<string, string[] | undefined>; facets: Facets }) {
+export function AuditFilterForm({
+  basePath,
+  values,
+  errors,
+  facets,
+}: {
+  basePath: string;
+  values: AuditFilterValues;
+  errors: Record<string, string[] | undefined>;
+  facets: Facets;
+}) {
   const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
   return (
-    <form role="search" aria-label="Filter the audit trail" action={basePath} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-3 lg:items-end">
-      <FilterField label="Search" name="q" type="search" defaultValue={values.q} errors={errors.q} placeholder="Name, action or title" />
+    <form
+      role="search"
+      aria-label="Filter the audit trail"
+      action={basePath}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-3 lg:items-end"
+    >
+      <FilterField
+        label="Search"
+        name="q"
+        type="search"
+        defaultValue={values.q}
+        errors={errors.q}
+        placeholder="Name, action or title"
+      />
       <FilterField
         label="Person"
         name="actor"
         defaultValue={values.actor}
         errors={errors.actor}
-        options={facets.actors.map((a) => ({ value: a.id ?? a.email, label: a.name === a.email ? a.email : `${a.name} (${a.email})` }))}
+        options={facets.actors.map((a) => ({
+          value: a.id ?? a.email,
+          label: a.name === a.email ? a.email : `${a.name} (${a.email})`,
+        }))}
         anyLabel="Anyone"
       />
-      <FilterField label="Action" name="action" defaultValue={values.action} errors={errors.action} options={facets.actions.map((a) => ({ value: a, label: actionLabel(a) }))} anyLabel="Any action" />
-      <FilterField label="Object type" name="objectType" defaultValue={values.objectType} errors={errors.objectType} options={facets.objectTypes.map((t) => ({ value: t, label: humanize(t) }))} anyLabel="Any object" />
+      <FilterField
+        label="Action"
+        name="action"
+        defaultValue={values.action}
+        errors={errors.action}
+        options={facets.actions.map((a) => ({ value: a, label: actionLabel(a) }))}
+        anyLabel="Any action"
+      />
+      <FilterField
+        label="Object type"
+        name="objectType"
+        defaultValue={values.objectType}
+        errors={errors.objectType}
+        options={facets.objectTypes.map((t) => ({ value: t, label: humanize(t) }))}
+        anyLabel="Any object"
+      />
       <FilterField label="From (UTC)" name="from" type="date" defaultValue={values.from} errors={errors.from} />
       <FilterField label="To (UTC)" name="to" type="date" defaultValue={values.to} errors={errors.to} />
       <div className="flex gap-2 sm:col-span-2 lg:col-span-3">

@@ -35,7 +35,15 @@ const PHONE_LABEL_ROOM = 3;
 
 type Series = { points: (readonly [number, number])[]; path: string; color: string; dots?: string[] };
 
-function Plot({ axis, tickLabel, yAxisWidth, labels, band, series, reference }: {
+function Plot({
+  axis,
+  tickLabel,
+  yAxisWidth,
+  labels,
+  band,
+  series,
+  reference,
+}: {
   axis: Axis;
   tickLabel: (tick: number) => string;
   yAxisWidth: string;
@@ -57,16 +65,35 @@ function Plot({ axis, tickLabel, yAxisWidth, labels, band, series, reference }: 
       </div>
       <div className="relative min-w-0 flex-1 border-b border-l border-slate-400">
         {axis.ticks.map((t) => (
-          <div key={t} className="absolute inset-x-0 border-t border-dashed border-slate-200" style={{ top: `${y(t)}%` }} />
+          <div
+            key={t}
+            className="absolute inset-x-0 border-t border-dashed border-slate-200"
+            style={{ top: `${y(t)}%` }}
+          />
         ))}
-        <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 h-full w-full overflow-visible">
+        <svg
+          viewBox="0 0 100 100"
+          preserveAspectRatio="none"
+          className="absolute inset-0 h-full w-full overflow-visible"
+        >
           {band ? <path d={band} fill="#bfdbfe" /> : null}
           {series.map((s) => (
-            <path key={s.color} d={s.path} fill="none" stroke={s.color} strokeWidth={2} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+            <path
+              key={s.color}
+              d={s.path}
+              fill="none"
+              stroke={s.color}
+              strokeWidth={2}
+              strokeLinejoin="round"
+              vectorEffect="non-scaling-stroke"
+            />
           ))}
         </svg>
         {reference ? (
-          <div className="absolute inset-x-0 border-t-2 border-dashed border-red-700" style={{ top: `${reference.y}%` }}>
+          <div
+            className="absolute inset-x-0 border-t-2 border-dashed border-red-700"
+            style={{ top: `${reference.y}%` }}
+          >
             <span className="absolute bottom-0.5 left-1 text-red-700">{reference.label}</span>
           </div>
         ) : null}
@@ -115,7 +142,10 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
   const labels = points.map((p) => p.label);
 
   const target = dayNumber(targetGoLive);
-  const dates = dateAxis([target, ...points.flatMap((p) => [p.forecastGoLive, p.forecastGoLiveEarliest, p.forecastGoLiveLatest].map(dayNumber))]);
+  const dates = dateAxis([
+    target,
+    ...points.flatMap((p) => [p.forecastGoLive, p.forecastGoLiveEarliest, p.forecastGoLiveLatest].map(dayNumber)),
+  ]);
   const dateY = scale(dates, 100, 0);
   const forecast = points.map((p, i) => [x(i), dateY(dayNumber(p.forecastGoLive))] as const);
   const range = bandPath(
@@ -132,10 +162,14 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <figure className="min-w-0">
-        <figcaption className="mb-2 text-sm font-medium text-slate-800">Forecast go-live per snapshot (range shaded) vs target</figcaption>
+        <figcaption className="mb-2 text-sm font-medium text-slate-800">
+          Forecast go-live per snapshot (range shaded) vs target
+        </figcaption>
         <Plot
           axis={dates}
-          tickLabel={(t) => (dates.step === "month" ? formatMonth(dateOfDay(t).slice(0, 7), { short: true }) : formatDate(dateOfDay(t)))}
+          tickLabel={(t) =>
+            dates.step === "month" ? formatMonth(dateOfDay(t).slice(0, 7), { short: true }) : formatDate(dateOfDay(t))
+          }
           yAxisWidth="w-20"
           labels={labels}
           band={range}
@@ -144,7 +178,10 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
               points: forecast,
               path: linePath(forecast),
               color: "#1d4ed8",
-              dots: points.map((p) => `${p.label}: forecast go-live ${formatDate(p.forecastGoLive)} (${formatDate(p.forecastGoLiveEarliest)} → ${formatDate(p.forecastGoLiveLatest)})`),
+              dots: points.map(
+                (p) =>
+                  `${p.label}: forecast go-live ${formatDate(p.forecastGoLive)} (${formatDate(p.forecastGoLiveEarliest)} → ${formatDate(p.forecastGoLiveLatest)})`,
+              ),
             },
           ]}
           reference={{ y: dateY(target), label: `Target ${formatDate(targetGoLive)}` }}
@@ -158,7 +195,9 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
         />
       </figure>
       <figure className="min-w-0">
-        <figcaption className="mb-2 text-sm font-medium text-slate-800">Burn-up: done vs total scope (person-days)</figcaption>
+        <figcaption className="mb-2 text-sm font-medium text-slate-800">
+          Burn-up: done vs total scope (person-days)
+        </figcaption>
         <Plot
           axis={days}
           tickLabel={(t) => String(t)}
@@ -166,7 +205,12 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
           labels={labels}
           series={[
             { points: total, path: stepAfterPath(total), color: "#64748b" },
-            { points: done, path: linePath(done), color: "#15803d", dots: points.map((p, i) => `${p.label}: ${p.doneDays} of ${totals[i]} person-days done`) },
+            {
+              points: done,
+              path: linePath(done),
+              color: "#15803d",
+              dots: points.map((p, i) => `${p.label}: ${p.doneDays} of ${totals[i]} person-days done`),
+            },
           ]}
         />
         <Legend

@@ -7,14 +7,18 @@ import { EstimateCharts } from "@/components/estimate-charts";
 import { formatDate, formatMoney } from "@/lib/display-format";
 import type { EstimateTrailView } from "@/lib/views/estimate-trail";
 
-const signed = (days: number) => (days === 0 ? "on the target" : days > 0 ? `${days} days after the target` : `${-days} days before the target`);
+const signed = (days: number) =>
+  days === 0 ? "on the target" : days > 0 ? `${days} days after the target` : `${-days} days before the target`;
 
 export function EstimateTrail({ trail }: { trail: EstimateTrailView }) {
   const { points, summary, showCost, targetGoLive } = trail;
   if (!points.length) {
     return (
       <Card title="Estimate trail">
-        <EmptyState title="No estimate yet">The first point is taken when the client owner approves the MVP scope baseline; another at every accepted sprint.</EmptyState>
+        <EmptyState title="No estimate yet">
+          The first point is taken when the client owner approves the MVP scope baseline; another at every accepted
+          sprint.
+        </EmptyState>
       </Card>
     );
   }
@@ -28,12 +32,17 @@ export function EstimateTrail({ trail }: { trail: EstimateTrailView }) {
         </div>
         <div>
           <dt className="text-slate-600">Baseline forecast</dt>
-          <dd className="font-medium text-slate-900">{baseline ? formatDate(baseline.forecastGoLive) : "No baseline yet"}</dd>
+          <dd className="font-medium text-slate-900">
+            {baseline ? formatDate(baseline.forecastGoLive) : "No baseline yet"}
+          </dd>
         </div>
         <div>
           <dt className="text-slate-600">Latest forecast ({latest?.label})</dt>
           <dd className="font-medium text-slate-900">
-            {formatDate(latest?.forecastGoLive)} <span className="font-normal text-slate-600">({formatDate(latest?.forecastGoLiveEarliest)} – {formatDate(latest?.forecastGoLiveLatest)})</span>
+            {formatDate(latest?.forecastGoLive)}{" "}
+            <span className="font-normal text-slate-600">
+              ({formatDate(latest?.forecastGoLiveEarliest)} – {formatDate(latest?.forecastGoLiveLatest)})
+            </span>
           </dd>
           <dd className="text-xs text-slate-600">
             {summary.vsTargetDays !== null ? signed(summary.vsTargetDays) : null}
@@ -65,8 +74,14 @@ export function EstimateTrail({ trail }: { trail: EstimateTrailView }) {
                 <Td className="text-right">{p.remainingDays}</Td>
                 <Td className="text-right">{p.velocity ?? "—"}</Td>
                 <Td>{formatDate(p.forecastGoLive)}</Td>
-                <Td className="whitespace-nowrap">{formatDate(p.forecastGoLiveEarliest)} – {formatDate(p.forecastGoLiveLatest)}</Td>
-                {showCost ? <Td className="text-right">{p.forecastCost === null ? "—" : formatMoney(p.forecastCost, p.currency)}</Td> : null}
+                <Td className="whitespace-nowrap">
+                  {formatDate(p.forecastGoLiveEarliest)} – {formatDate(p.forecastGoLiveLatest)}
+                </Td>
+                {showCost ? (
+                  <Td className="text-right">
+                    {p.forecastCost === null ? "—" : formatMoney(p.forecastCost, p.currency)}
+                  </Td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -9,7 +9,15 @@ import { cx } from "@/components/ui/cx";
 import { humanize } from "@/components/ui/badge";
 import { formatDate } from "@/lib/display-format";
 
-export type GatePathStep = { number: number; name: string; status: string; current: boolean; plannedDate: string | null; decidedAt: string | null; objectives?: string };
+export type GatePathStep = {
+  number: number;
+  name: string;
+  status: string;
+  current: boolean;
+  plannedDate: string | null;
+  decidedAt: string | null;
+  objectives?: string;
+};
 
 const MARKER: Record<string, string> = {
   go: "bg-green-700 text-white ring-green-700",
@@ -22,18 +30,38 @@ const MARKER: Record<string, string> = {
 };
 const SYMBOL: Record<string, string> = { go: "✓", conditional_go: "✓", killed: "✕", hold: "‖" };
 
-
-export function GatePath({ projectId, steps, activeNumber }: { projectId: string; steps: GatePathStep[]; activeNumber?: number }) {
+export function GatePath({
+  projectId,
+  steps,
+  activeNumber,
+}: {
+  projectId: string;
+  steps: GatePathStep[];
+  activeNumber?: number;
+}) {
   const highest = Math.max(1, ...steps.map((s) => s.number));
   return (
     <nav aria-label={`Gate path, gate ${highest} to gate 1`}>
-      <ol className="grid gap-2 sm:grid-cols-[repeat(var(--gate-steps),minmax(0,1fr))] sm:gap-0" style={{ "--gate-steps": Math.max(steps.length, 1) } as CSSProperties}>
+      <ol
+        className="grid gap-2 sm:grid-cols-[repeat(var(--gate-steps),minmax(0,1fr))] sm:gap-0"
+        style={{ "--gate-steps": Math.max(steps.length, 1) } as CSSProperties}
+      >
         {steps.map((step, i) => {
           const label = `Gate ${step.number}: ${step.name} — ${humanize(step.status)}${step.current ? " (current gate)" : ""}`;
           return (
-            <li key={step.number} className="group relative flex items-start gap-3 sm:flex-col sm:items-center sm:gap-1 sm:text-center">
+            <li
+              key={step.number}
+              className="group relative flex items-start gap-3 sm:flex-col sm:items-center sm:gap-1 sm:text-center"
+            >
               {i < steps.length - 1 ? (
-                <span aria-hidden className={cx("absolute hidden h-0.5 sm:block", "left-1/2 top-5 w-full", ["go", "conditional_go"].includes(step.status) ? "bg-green-700" : "bg-slate-300")} />
+                <span
+                  aria-hidden
+                  className={cx(
+                    "absolute hidden h-0.5 sm:block",
+                    "left-1/2 top-5 w-full",
+                    ["go", "conditional_go"].includes(step.status) ? "bg-green-700" : "bg-slate-300",
+                  )}
+                />
               ) : null}
               <Link
                 href={`/projects/${projectId}/gates/${step.number}`}
@@ -49,7 +77,12 @@ export function GatePath({ projectId, steps, activeNumber }: { projectId: string
                 <span aria-hidden>{SYMBOL[step.status] ?? step.number}</span>
               </Link>
               <div className="min-w-0 sm:px-1">
-                <p className={cx("text-sm leading-tight text-slate-900", step.number === activeNumber ? "font-bold" : "font-medium")}>
+                <p
+                  className={cx(
+                    "text-sm leading-tight text-slate-900",
+                    step.number === activeNumber ? "font-bold" : "font-medium",
+                  )}
+                >
                   <span className="sm:hidden">Gate {step.number}: </span>
                   <span className="hidden sm:inline">G{step.number} · </span>
                   {step.name}
@@ -57,7 +90,11 @@ export function GatePath({ projectId, steps, activeNumber }: { projectId: string
                 <p className="mt-0.5 text-xs text-slate-600">
                   {humanize(step.status)}
                   {step.current ? " · current" : ""}
-                  {step.decidedAt ? ` · ${formatDate(step.decidedAt)}` : step.plannedDate ? ` · planned ${formatDate(step.plannedDate)}` : ""}
+                  {step.decidedAt
+                    ? ` · ${formatDate(step.decidedAt)}`
+                    : step.plannedDate
+                      ? ` · planned ${formatDate(step.plannedDate)}`
+                      : ""}
                 </p>
                 {step.objectives ? (
                   <p

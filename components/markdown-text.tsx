@@ -2,7 +2,11 @@
 // elements from plain text. No HTML from the author is ever interpreted — it stays visible text.
 import type { ReactNode } from "react";
 
-type Block = { kind: "heading"; level: number; text: string } | { kind: "list"; items: string[] } | { kind: "code"; text: string } | { kind: "paragraph"; text: string };
+type Block =
+  | { kind: "heading"; level: number; text: string }
+  | { kind: "list"; items: string[] }
+  | { kind: "code"; text: string }
+  | { kind: "paragraph"; text: string };
 
 function parse(markdown: string): Block[] {
   const blocks: Block[] = [];
@@ -37,7 +41,15 @@ function parse(markdown: string): Block[] {
 
 /** **bold** only; everything else is literal text. */
 function inline(text: string): ReactNode[] {
-  return text.split(/(\*\*[^*]+\*\*)/g).map((part, i) => (part.startsWith("**") && part.endsWith("**") && part.length > 4 ? <strong key={i}>{part.slice(2, -2)}</strong> : part));
+  return text
+    .split(/(\*\*[^*]+\*\*)/g)
+    .map((part, i) =>
+      part.startsWith("**") && part.endsWith("**") && part.length > 4 ? (
+        <strong key={i}>{part.slice(2, -2)}</strong>
+      ) : (
+        part
+      ),
+    );
 }
 
 export function MarkdownText({ markdown }: { markdown: string }) {

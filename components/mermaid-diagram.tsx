@@ -24,7 +24,14 @@ type Props = {
 
 let renderCount = 0;
 
-export function MermaidDiagram({ definition, title, description, textAlternativeId, downloadFileName, className }: Props) {
+export function MermaidDiagram({
+  definition,
+  title,
+  description,
+  textAlternativeId,
+  downloadFileName,
+  className,
+}: Props) {
   const reactId = useId().replace(/[^a-zA-Z0-9]/g, "");
   // The outcome is kept with the source it belongs to, so a new definition shows "drawing" again.
   const [outcome, setOutcome] = useState<{ definition: string; svg: string | null; error: string | null } | null>(null);
@@ -50,7 +57,12 @@ export function MermaidDiagram({ definition, title, description, textAlternative
       if (!cancelled) setOutcome({ definition, svg: decodeSvgLabels(rendered), error: null });
     })().catch((e: unknown) => {
       console.error(e);
-      if (!cancelled) setOutcome({ definition, svg: null, error: "The diagram could not be drawn. The table below lists the same information." });
+      if (!cancelled)
+        setOutcome({
+          definition,
+          svg: null,
+          error: "The diagram could not be drawn. The table below lists the same information.",
+        });
     });
     return () => {
       cancelled = true;
@@ -61,7 +73,9 @@ export function MermaidDiagram({ definition, title, description, textAlternative
     const rendered = container.current?.querySelector("svg");
     if (!rendered || !downloadFileName) return;
     const text = new XMLSerializer().serializeToString(rendered);
-    const url = URL.createObjectURL(new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${text}`], { type: "image/svg+xml" }));
+    const url = URL.createObjectURL(
+      new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${text}`], { type: "image/svg+xml" }),
+    );
     const link = document.createElement("a");
     link.href = url;
     link.download = downloadFileName;
@@ -91,7 +105,9 @@ export function MermaidDiagram({ definition, title, description, textAlternative
         ref={container}
         role="img"
         aria-label={title}
-        aria-describedby={[description ? descriptionId : null, textAlternativeId ?? null].filter(Boolean).join(" ") || undefined}
+        aria-describedby={
+          [description ? descriptionId : null, textAlternativeId ?? null].filter(Boolean).join(" ") || undefined
+        }
         aria-busy={!svg && !error}
         // Focusable, so a keyboard can scroll the diagram where it is wider than a phone.
         tabIndex={0}

@@ -5,11 +5,17 @@ import type { SelectionView } from "@/lib/views/quality";
 import { formatDateTime } from "@/lib/display-format";
 
 export function timingLabel(activity: { timing: string; gateNumber?: number | null }): string {
-  if (activity.timing === "before_gate") return activity.gateNumber ? `Before gate ${activity.gateNumber}` : "Before a gate";
+  if (activity.timing === "before_gate")
+    return activity.gateNumber ? `Before gate ${activity.gateNumber}` : "Before a gate";
   return humanize(activity.timing);
 }
 
-const formatSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1048576 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
+const formatSize = (bytes: number) =>
+  bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1048576
+      ? `${(bytes / 1024).toFixed(0)} KB`
+      : `${(bytes / 1048576).toFixed(1)} MB`;
 const when = (iso: string) => formatDateTime(iso);
 
 export function QualityActivityList({
@@ -39,13 +45,21 @@ export function QualityActivityList({
             </div>
           </div>
           {showHistory && activity.history.length ? (
-            <ol className="mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-sm" aria-label={`Evidence for ${activity.name}`}>
+            <ol
+              className="mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-sm"
+              aria-label={`Evidence for ${activity.name}`}
+            >
               {activity.history.map((e) => (
                 <li key={e.id} className="text-slate-700">
                   <span className="font-medium">{humanize(e.result)}</span> — {e.recordedBy.name}, {when(e.recordedAt)}
                   {e.reason ? <span className="block whitespace-pre-line text-slate-600">{e.reason}</span> : null}
                   {e.link ? (
-                    <a className="block break-all text-brand-700 underline" href={e.link} target="_blank" rel="noopener noreferrer nofollow">
+                    <a
+                      className="block break-all text-brand-700 underline"
+                      href={e.link}
+                      target="_blank"
+                      rel="noopener noreferrer nofollow"
+                    >
                       {e.link}
                     </a>
                   ) : null}

@@ -2,7 +2,11 @@
 
 // Recording evidence for one required activity, and the escaped-defects count of a sprint.
 import { useActionState, useState } from "react";
-import { recordEscapedDefectsAction, recordEvidenceAction, recordReleaseEvidenceAction } from "@/app/(app)/projects/[projectId]/quality/actions";
+import {
+  recordEscapedDefectsAction,
+  recordEvidenceAction,
+  recordReleaseEvidenceAction,
+} from "@/app/(app)/projects/[projectId]/quality/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
@@ -50,7 +54,11 @@ export function EvidenceDialog({
     >
       <form onSubmit={submitWithoutReset(formAction)} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
-        {releaseId ? <input type="hidden" name="releaseId" value={releaseId} /> : <input type="hidden" name="sprintId" value={sprintId} />}
+        {releaseId ? (
+          <input type="hidden" name="releaseId" value={releaseId} />
+        ) : (
+          <input type="hidden" name="sprintId" value={sprintId} />
+        )}
         <input type="hidden" name="activityKey" value={activity.key} />
         <Select
           label="Result"

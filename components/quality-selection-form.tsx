@@ -55,11 +55,17 @@ export function QualitySelectionForm({
   escapedDefects: number;
   current: { answers: QualityAnswers; chosenLevel: string; justification: string | null; selectedAt: string } | null;
 }) {
-  const [state, formAction, pending] = useActionState(releaseId ? selectReleaseQualityAction : selectQualityAction, initialFormState);
+  const [state, formAction, pending] = useActionState(
+    releaseId ? selectReleaseQualityAction : selectQualityAction,
+    initialFormState,
+  );
   const [answers, setAnswers] = useState<QualityAnswers>(current?.answers ?? DEFAULT_ANSWERS);
   // Follows the recommendation until the user picks a level themselves.
   const [picked, setPicked] = useState<string | null>(current?.chosenLevel ?? null);
-  const recommendation = useMemo(() => recommend(levels, rules, answers, escapedDefects), [levels, rules, answers, escapedDefects]);
+  const recommendation = useMemo(
+    () => recommend(levels, rules, answers, escapedDefects),
+    [levels, rules, answers, escapedDefects],
+  );
   const chosenLevel = picked ?? recommendation.level.level;
   const chosen = levels.find((l) => l.level === chosenLevel);
   const below = chosen ? chosen.rank < recommendation.level.rank : false;
@@ -68,7 +74,11 @@ export function QualitySelectionForm({
   return (
     <form onSubmit={submitWithoutReset(formAction)} className="space-y-4" aria-label={label}>
       <input type="hidden" name="projectId" value={projectId} />
-      {releaseId ? <input type="hidden" name="releaseId" value={releaseId} /> : <input type="hidden" name="sprintId" value={sprintId} />}
+      {releaseId ? (
+        <input type="hidden" name="releaseId" value={releaseId} />
+      ) : (
+        <input type="hidden" name="sprintId" value={sprintId} />
+      )}
       <input type="hidden" name="expectedSelectedAt" value={current?.selectedAt ?? ""} />
       <div className="grid gap-4 md:grid-cols-2">
         <fieldset className="space-y-3">
@@ -94,7 +104,12 @@ export function QualitySelectionForm({
             Defects escaped to production in the project&apos;s last 3 sprints: <strong>{escapedDefects}</strong>
           </p>
         </fieldset>
-        <section aria-live="polite" aria-atomic="true" className="self-start rounded-md border border-brand-100 bg-brand-50/40 p-3" aria-label="Recommendation">
+        <section
+          aria-live="polite"
+          aria-atomic="true"
+          className="self-start rounded-md border border-brand-100 bg-brand-50/40 p-3"
+          aria-label="Recommendation"
+        >
           <p className="text-sm text-slate-700">Recommended standard</p>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
             <Badge tone="info">{recommendation.level.level}</Badge>

@@ -69,7 +69,9 @@ export function ReleaseQualityPanel({
           ) : null}
         </div>
       ) : (
-        <p className="text-sm text-slate-700">No quality standard chosen for this release: each sprint needs its own.</p>
+        <p className="text-sm text-slate-700">
+          No quality standard chosen for this release: each sprint needs its own.
+        </p>
       )}
 
       <p className="text-sm text-slate-700">
@@ -94,7 +96,9 @@ export function ReleaseQualityPanel({
       {canEdit ? (
         <details className="rounded-md border border-slate-100 p-3">
           <summary className="cursor-pointer text-sm font-medium text-brand-700">
-            {selection ? "Change the quality standard for this release" : "Choose the quality standard for this release"}
+            {selection
+              ? "Change the quality standard for this release"
+              : "Choose the quality standard for this release"}
           </summary>
           <div className="mt-3">
             <QualitySelectionForm
@@ -132,7 +136,13 @@ export function ReleaseQualityPanel({
           <h4 className="text-sm font-semibold text-slate-900">Required activities ({selection.chosenLevel})</h4>
           <QualityActivityList
             activities={selection.activities}
-            action={canEdit ? (activity) => <EvidenceDialog projectId={projectId} releaseId={release.id} activity={activity} accept={accept} /> : undefined}
+            action={
+              canEdit
+                ? (activity) => (
+                    <EvidenceDialog projectId={projectId} releaseId={release.id} activity={activity} accept={accept} />
+                  )
+                : undefined
+            }
           />
         </div>
       ) : null}

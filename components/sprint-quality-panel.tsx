@@ -48,16 +48,21 @@ export function SprintQualityPanel({
             <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800" data-testid="inherited-standard">
               <span>
                 Quality standard <Badge tone="info">{selection.chosenLevel}</Badge>, chosen for{" "}
-                <a className="text-brand-700 underline" href={`/projects/${projectId}/quality#release-${inheritedFrom.number}`}>
+                <a
+                  className="text-brand-700 underline"
+                  href={`/projects/${projectId}/quality#release-${inheritedFrom.number}`}
+                >
                   Release {inheritedFrom.number}
                 </a>
               </span>
               <span className="text-slate-600">
-                ({inheritedFrom.name}; recommended {selection.recommendedLevel}, by {selection.selectedBy.name}, {selection.selectedAt.slice(0, 10)})
+                ({inheritedFrom.name}; recommended {selection.recommendedLevel}, by {selection.selectedBy.name},{" "}
+                {selection.selectedAt.slice(0, 10)})
               </span>
             </p>
             <p className="text-sm text-slate-600">
-              This sprint has no standard of its own, so its review needs the evidence of the release&apos;s standard; evidence recorded here counts for every sprint of the release.
+              This sprint has no standard of its own, so its review needs the evidence of the release&apos;s standard;
+              evidence recorded here counts for every sprint of the release.
             </p>
             {selection.justification ? (
               <p className="whitespace-pre-line rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -90,7 +95,9 @@ export function SprintQualityPanel({
 
         {view.canEdit && inheritedFrom ? (
           <details>
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Choose a standard for this sprint only</summary>
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">
+              Choose a standard for this sprint only
+            </summary>
             <div className="mt-3">
               <QualitySelectionForm
                 projectId={projectId}
@@ -136,13 +143,16 @@ export function SprintQualityPanel({
         {selection ? (
           <div>
             <h3 className="text-sm font-semibold text-slate-900">
-              Required activities ({selection.chosenLevel}{inheritedFrom ? `, from Release ${inheritedFrom.number}` : ""})
+              Required activities ({selection.chosenLevel}
+              {inheritedFrom ? `, from Release ${inheritedFrom.number}` : ""})
             </h3>
             <QualityActivityList
               activities={selection.activities}
               action={
                 view.canEdit
-                  ? (activity) => <EvidenceDialog projectId={projectId} sprintId={sprintId} activity={activity} accept={accept} />
+                  ? (activity) => (
+                      <EvidenceDialog projectId={projectId} sprintId={sprintId} activity={activity} accept={accept} />
+                    )
                   : undefined
               }
             />

@@ -31,7 +31,12 @@ describe("reuseStatements", () => {
     const sqlite = database();
     const names: string[] = [];
     for (const row of sqlite.prepare("select name from t order by id").iterate() as Iterable<{ name: string }>) {
-      names.push(row.name, ...(sqlite.prepare("select name from t order by id").all() as { name: string }[]).map((r) => r.name.toUpperCase()).slice(0, 1));
+      names.push(
+        row.name,
+        ...(sqlite.prepare("select name from t order by id").all() as { name: string }[])
+          .map((r) => r.name.toUpperCase())
+          .slice(0, 1),
+      );
     }
     expect(names).toEqual(["a", "A", "b", "A", "c", "A"]);
   });
@@ -61,7 +66,10 @@ describe("transaction()", () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const organization = (name: string) => ({ name, sector: "energy" as const, country: "Germany" });
-  const names = async (db: Db) => (await db.select({ name: clientOrganizations.name }).from(clientOrganizations).orderBy(clientOrganizations.name)).map((o) => o.name);
+  const names = async (db: Db) =>
+    (
+      await db.select({ name: clientOrganizations.name }).from(clientOrganizations).orderBy(clientOrganizations.name)
+    ).map((o) => o.name);
 
   it("commits every statement of the callback, and rolls all of them back when it throws", async () => {
     const db = openDatabase(path.join(dir, "a.db"));

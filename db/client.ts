@@ -3,7 +3,15 @@
 // (db/postgres.ts). Every query is awaited (`await db.select()…`) and every write runs inside
 // transaction(), so the same lib/data code runs on both.
 import type { SQL } from "drizzle-orm";
-import { closePostgres, isPostgres, migratePostgres, openPostgres, postgresChangeStamp, postgresRows, postgresTransaction } from "./postgres";
+import {
+  closePostgres,
+  isPostgres,
+  migratePostgres,
+  openPostgres,
+  postgresChangeStamp,
+  postgresRows,
+  postgresTransaction,
+} from "./postgres";
 import { closeSqlite, isSqlite, openSqlite, sqliteChangeStamp, sqliteTransaction, type SqliteDb } from "./sqlite";
 import { databaseTarget, type DatabaseTarget, type Dialect } from "./url";
 

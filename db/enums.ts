@@ -16,15 +16,7 @@ export const PROJECT_STATUSES = ["active", "on_hold", "killed", "live", "closed"
 export const SIZE_CLASSES = ["small", "standard", "large"] as const;
 export const HEALTH = ["green", "amber", "red"] as const;
 export const DECISION_RULES = ["unanimous", "quorum", "majority"] as const;
-export const GATE_STATUSES = [
-  "pending",
-  "in_review",
-  "go",
-  "conditional_go",
-  "hold",
-  "recycled",
-  "killed",
-] as const;
+export const GATE_STATUSES = ["pending", "in_review", "go", "conditional_go", "hold", "recycled", "killed"] as const;
 export const VOTES = ["go", "conditional_go", "hold", "recycle", "kill"] as const;
 export const ARTIFACT_STATUSES = ["missing", "submitted", "approved", "changes_requested"] as const;
 export const SCOPE_CATEGORIES = [
@@ -43,16 +35,7 @@ export const ENVIRONMENTS = ["development", "homologation", "production"] as con
 export const MILESTONE_STATUSES = ["pending", "billable", "invoiced", "paid"] as const;
 export const EVIDENCE_RESULTS = ["passed", "failed", "waived"] as const;
 export const GUARDIAN_STATUSES = ["nominated", "in_training", "certified", "withdrawn"] as const;
-export const SYSTEM_KINDS = [
-  "crm",
-  "erp",
-  "portal",
-  "mobile",
-  "payment",
-  "meter_data",
-  "mediation",
-  "other",
-] as const;
+export const SYSTEM_KINDS = ["crm", "erp", "portal", "mobile", "payment", "meter_data", "mediation", "other"] as const;
 export const PROTOCOLS = ["rest", "kafka", "sftp", "file", "soap", "other"] as const;
 export const INTERFACE_STATUSES = ["designed", "developed", "tested", "live"] as const;
 

@@ -15,8 +15,13 @@ type OpenTransaction = { pool: pg.Pool; tx: Pg };
 
 // Kept on globalThis: Next bundles this module into several server chunks, and every copy must
 // know the process's pool and its open transactions.
-const shared = globalThis as unknown as { lightgatePostgres?: { handles: WeakMap<object, Handle>; insideTransaction: AsyncLocalStorage<OpenTransaction> } };
-shared.lightgatePostgres ??= { handles: new WeakMap<object, Handle>(), insideTransaction: new AsyncLocalStorage<OpenTransaction>() };
+const shared = globalThis as unknown as {
+  lightgatePostgres?: { handles: WeakMap<object, Handle>; insideTransaction: AsyncLocalStorage<OpenTransaction> };
+};
+shared.lightgatePostgres ??= {
+  handles: new WeakMap<object, Handle>(),
+  insideTransaction: new AsyncLocalStorage<OpenTransaction>(),
+};
 const { handles, insideTransaction } = shared.lightgatePostgres;
 const migrationsFolder = path.join(process.cwd(), "db", "migrations-pg");
 
@@ -101,7 +106,9 @@ export async function migratePostgres(url: string): Promise<void> {
 /** A value kept in the database for every instance (the generated auth secret). */
 export async function sharedSetting(db: object, key: string, create: () => string): Promise<string> {
   const pgDb = db as Pg;
-  await pgDb.execute(sql`insert into lightgate_settings (key, value) values (${key}, ${create()}) on conflict (key) do nothing`);
+  await pgDb.execute(
+    sql`insert into lightgate_settings (key, value) values (${key}, ${create()}) on conflict (key) do nothing`,
+  );
   const result = await pgDb.execute<{ value: string }>(sql`select value from lightgate_settings where key = ${key}`);
   return result.rows[0].value;
 }
@@ -112,7 +119,12 @@ async function connectOrExplain(client: pg.Client, url: string): Promise<void> {
     await client.connect();
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    const reason = e.code === "ECONNREFUSED" ? "the server refused the connection (is it running?)" : e.code === "ENOTFOUND" ? "the host name is unknown" : e.message;
+    const reason =
+      e.code === "ECONNREFUSED"
+        ? "the server refused the connection (is it running?)"
+        : e.code === "ENOTFOUND"
+          ? "the host name is unknown"
+          : e.message;
     throw new DatabaseConfigError(`Cannot connect to PostgreSQL at ${redactUrl(url)}: ${reason}`);
   }
 }

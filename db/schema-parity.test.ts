@@ -97,7 +97,15 @@ const pgTables = tablesOf(pgSchema);
 
 describe("db/schema-pg.ts mirrors db/schema-sqlite.ts", () => {
   it("exports the same names (tables, enums, helpers), relations aside", () => {
-    expect(exportsOf(pgSchema).map(([name]) => name).sort()).toEqual(exportsOf(sqliteSchema).map(([name]) => name).sort());
+    expect(
+      exportsOf(pgSchema)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(
+      exportsOf(sqliteSchema)
+        .map(([name]) => name)
+        .sort(),
+    );
     expect(sqliteTables.size).toBeGreaterThan(40);
     for (const [name, table] of sqliteTables) expect(is(table, SQLiteTable), name).toBe(true);
     for (const [name, table] of pgTables) expect(is(table, PgTable), name).toBe(true);
@@ -120,8 +128,12 @@ describe("db/schema-pg.ts mirrors db/schema-sqlite.ts", () => {
 // types on both dialects (bigint columns are read as numbers, jsonb as the declared type).
 type Sqlite = typeof sqliteSchema;
 type Pg = typeof pgSchema;
-type Rows<S, Base> = { [K in keyof S as S[K] extends Base ? K : never]: S[K] extends Table ? S[K]["$inferSelect"] : never };
-type Inserts<S, Base> = { [K in keyof S as S[K] extends Base ? K : never]: S[K] extends Table ? S[K]["$inferInsert"] : never };
+type Rows<S, Base> = {
+  [K in keyof S as S[K] extends Base ? K : never]: S[K] extends Table ? S[K]["$inferSelect"] : never;
+};
+type Inserts<S, Base> = {
+  [K in keyof S as S[K] extends Base ? K : never]: S[K] extends Table ? S[K]["$inferInsert"] : never;
+};
 
 describe("row types", () => {
   it("are the same for every table, selected and inserted", () => {

@@ -86,7 +86,6 @@ const big = (name: string) => bigint(name, { mode: "number" });
 // SQLite's INTEGER PRIMARY KEY AUTOINCREMENT; "by default" still accepts an explicit value.
 const serial = (name: string) => big(name).primaryKey().generatedByDefaultAsIdentity();
 
-
 // ───────────────────────────── Accounts and tenancy ─────────────────────────────
 
 export const clientOrganizations = pgTable("client_organizations", {
@@ -190,9 +189,7 @@ export const projects = pgTable(
     health: text("health", { enum: HEALTH }).notNull().default("green"),
     healthReasons: json<string[]>("health_reasons").notNull().default([]),
     // Billing: pay per delivered work (per accepted person-day) or a fixed amount per sprint.
-    billingMode: text("billing_mode", { enum: BILLING_MODES })
-      .notNull()
-      .default("per_day"),
+    billingMode: text("billing_mode", { enum: BILLING_MODES }).notNull().default("per_day"),
     dayRate: big("day_rate").notNull().default(0),
     fixedSprintAmount: big("fixed_sprint_amount").notNull().default(0),
     currency: text("currency").notNull().default("EUR"),
@@ -344,10 +341,7 @@ export const gateBoardMembers = pgTable(
       .references(() => users.id),
     required: boolean("required").notNull().default(false),
   },
-  (t) => [
-    primaryKey({ columns: [t.gateId, t.userId] }),
-    index("gate_board_members_user_idx").on(t.userId),
-  ],
+  (t) => [primaryKey({ columns: [t.gateId, t.userId] }), index("gate_board_members_user_idx").on(t.userId)],
 );
 
 export const gateVotes = pgTable(
@@ -400,9 +394,7 @@ export const gateConditions = pgTable(
       .notNull()
       .references(() => users.id),
     dueDate: text("due_date").notNull(),
-    status: text("status", { enum: CONDITION_STATUSES })
-      .notNull()
-      .default("open"),
+    status: text("status", { enum: CONDITION_STATUSES }).notNull().default("open"),
     closedAt: text("closed_at"),
     closedBy: text("closed_by").references(() => users.id),
     createdAt: createdAt(),
@@ -595,9 +587,10 @@ export const scopeBaselines = pgTable(
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
-    items: json<{ id: string; title: string; category: string; priority: string; estimateDays: number }[]>(
-      "items",
-    ).notNull(),
+    items:
+      json<{ id: string; title: string; category: string; priority: string; estimateDays: number }[]>(
+        "items",
+      ).notNull(),
     totalDays: doublePrecision("total_days").notNull(),
     approvedBy: text("approved_by")
       .notNull()
@@ -727,9 +720,7 @@ export const qualitySelections = pgTable(
     chosenLevel: text("chosen_level").notNull(),
     justification: text("justification"),
     // The chosen level's required activities, frozen at selection time.
-    activities: json<{ key: string; name: string; environment: string; timing: string }[]>(
-      "activities",
-    ).notNull(),
+    activities: json<{ key: string; name: string; environment: string; timing: string }[]>("activities").notNull(),
     selectedBy: text("selected_by")
       .notNull()
       .references(() => users.id),
@@ -738,7 +729,9 @@ export const qualitySelections = pgTable(
   (t) => [
     uniqueIndex("quality_selections_sprint_unique").on(t.sprintId),
     // A release-level selection has no sprint: one per release.
-    uniqueIndex("quality_selections_release_unique").on(t.releaseId).where(sql`sprint_id is null`),
+    uniqueIndex("quality_selections_release_unique")
+      .on(t.releaseId)
+      .where(sql`sprint_id is null`),
   ],
 );
 
@@ -895,9 +888,7 @@ export const escalations = pgTable(
     description: text("description").notNull(),
     severity: text("severity", { enum: ESCALATION_SEVERITIES }).notNull(),
     blocking: boolean("blocking").notNull().default(false),
-    status: text("status", { enum: ESCALATION_STATUSES })
-      .notNull()
-      .default("open"),
+    status: text("status", { enum: ESCALATION_STATUSES }).notNull().default("open"),
     assigneeId: text("assignee_id").references(() => users.id),
     resolution: text("resolution"),
     version: integer("version").notNull().default(1),
@@ -917,9 +908,7 @@ export const validationRuns = pgTable(
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
     environment: text("environment", { enum: VALIDATION_ENVIRONMENTS }).notNull(),
-    status: text("status", { enum: VALIDATION_RUN_STATUSES })
-      .notNull()
-      .default("open"),
+    status: text("status", { enum: VALIDATION_RUN_STATUSES }).notNull().default("open"),
     openedBy: text("opened_by")
       .notNull()
       .references(() => users.id),
@@ -942,9 +931,7 @@ export const validationScenarios = pgTable(
     position: integer("position").notNull(),
     title: text("title").notNull(),
     source: text("source").notNull().default("manual"),
-    result: text("result", { enum: SCENARIO_RESULTS })
-      .notNull()
-      .default("pending"),
+    result: text("result", { enum: SCENARIO_RESULTS }).notNull().default("pending"),
     notes: text("notes").notNull().default(""),
     recordedBy: text("recorded_by").references(() => users.id),
     recordedAt: text("recorded_at"),
@@ -959,9 +946,7 @@ export const goLiveAcceptances = pgTable("go_live_acceptances", {
     .unique()
     .references(() => projects.id, { onDelete: "cascade" }),
   statement: text("statement").notNull(),
-  status: text("status", { enum: ACCEPTANCE_STATUSES })
-    .notNull()
-    .default("open"),
+  status: text("status", { enum: ACCEPTANCE_STATUSES }).notNull().default("open"),
   completedAt: text("completed_at"),
   version: integer("version").notNull().default(1),
   createdAt: createdAt(),
@@ -1008,9 +993,7 @@ export const handovers = pgTable("handovers", {
     .unique()
     .references(() => projects.id, { onDelete: "cascade" }),
   handoverDate: text("handover_date").notNull(),
-  supportContacts: json<{ name: string; email: string; phone?: string; role?: string }[]>(
-    "support_contacts",
-  ).notNull(),
+  supportContacts: json<{ name: string; email: string; phone?: string; role?: string }[]>("support_contacts").notNull(),
   openItems: json<string[]>("open_items").notNull(),
   recordedBy: text("recorded_by")
     .notNull()
@@ -1068,9 +1051,7 @@ export const migrationPlans = pgTable("migration_plans", {
   scope: text("scope").notNull().default(""),
   sourceSystems: text("source_systems").notNull().default(""),
   // Activity rows against roles: { activity, phase, assignments: { role: "R"|"A"|"C"|"I" } }.
-  raci: json<{ activity: string; phase: string; assignments: Record<string, string> }[]>("raci")
-    .notNull()
-    .default([]),
+  raci: json<{ activity: string; phase: string; assignments: Record<string, string> }[]>("raci").notNull().default([]),
   updatedAt: text("updated_at")
     .notNull()
     .$defaultFn(() => new Date().toISOString()),

@@ -2,15 +2,7 @@
 // Ids are random UUID text; times are ISO-8601 UTC strings; dates are YYYY-MM-DD;
 // money is integer minor units (cents). `version` columns give optimistic concurrency.
 import { relations, sql } from "drizzle-orm";
-import {
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   GLOBAL_ROLES,
   PROJECT_ROLES,
@@ -71,7 +63,6 @@ const createdAt = () =>
     .notNull()
     .$defaultFn(() => new Date().toISOString());
 const json = <T>(name: string) => text(name, { mode: "json" }).$type<T>();
-
 
 // ───────────────────────────── Accounts and tenancy ─────────────────────────────
 
@@ -164,7 +155,9 @@ export const projects = sqliteTable(
       .references(() => clientOrganizations.id),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
-    modules: json<string[]>("modules").notNull().default(sql`'[]'`),
+    modules: json<string[]>("modules")
+      .notNull()
+      .default(sql`'[]'`),
     sowReference: text("sow_reference").notNull().default(""),
     startDate: text("start_date").notNull(),
     targetGoLiveDate: text("target_go_live_date").notNull(),
@@ -174,11 +167,11 @@ export const projects = sqliteTable(
     policyVersionId: text("policy_version_id").references(() => gatePolicyVersions.id),
     // Cached result of lib/domain/health, refreshed by writes that affect it.
     health: text("health", { enum: HEALTH }).notNull().default("green"),
-    healthReasons: json<string[]>("health_reasons").notNull().default(sql`'[]'`),
-    // Billing: pay per delivered work (per accepted person-day) or a fixed amount per sprint.
-    billingMode: text("billing_mode", { enum: BILLING_MODES })
+    healthReasons: json<string[]>("health_reasons")
       .notNull()
-      .default("per_day"),
+      .default(sql`'[]'`),
+    // Billing: pay per delivered work (per accepted person-day) or a fixed amount per sprint.
+    billingMode: text("billing_mode", { enum: BILLING_MODES }).notNull().default("per_day"),
     dayRate: integer("day_rate").notNull().default(0),
     fixedSprintAmount: integer("fixed_sprint_amount").notNull().default(0),
     currency: text("currency").notNull().default("EUR"),
@@ -330,10 +323,7 @@ export const gateBoardMembers = sqliteTable(
       .references(() => users.id),
     required: integer("required", { mode: "boolean" }).notNull().default(false),
   },
-  (t) => [
-    primaryKey({ columns: [t.gateId, t.userId] }),
-    index("gate_board_members_user_idx").on(t.userId),
-  ],
+  (t) => [primaryKey({ columns: [t.gateId, t.userId] }), index("gate_board_members_user_idx").on(t.userId)],
 );
 
 export const gateVotes = sqliteTable(
@@ -386,9 +376,7 @@ export const gateConditions = sqliteTable(
       .notNull()
       .references(() => users.id),
     dueDate: text("due_date").notNull(),
-    status: text("status", { enum: CONDITION_STATUSES })
-      .notNull()
-      .default("open"),
+    status: text("status", { enum: CONDITION_STATUSES }).notNull().default("open"),
     closedAt: text("closed_at"),
     closedBy: text("closed_by").references(() => users.id),
     createdAt: createdAt(),
@@ -413,7 +401,9 @@ export const artifacts = sqliteTable(
     status: text("status", { enum: ARTIFACT_STATUSES }).notNull().default("missing"),
     // Copied from the policy at instantiation: the project roles whose board members must all
     // approve (empty = any one board member other than the author).
-    approverRoles: json<ProjectRole[]>("approver_roles").notNull().default(sql`'[]'`),
+    approverRoles: json<ProjectRole[]>("approver_roles")
+      .notNull()
+      .default(sql`'[]'`),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
   },
@@ -581,9 +571,10 @@ export const scopeBaselines = sqliteTable(
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
-    items: json<{ id: string; title: string; category: string; priority: string; estimateDays: number }[]>(
-      "items",
-    ).notNull(),
+    items:
+      json<{ id: string; title: string; category: string; priority: string; estimateDays: number }[]>(
+        "items",
+      ).notNull(),
     totalDays: real("total_days").notNull(),
     approvedBy: text("approved_by")
       .notNull()
@@ -713,9 +704,7 @@ export const qualitySelections = sqliteTable(
     chosenLevel: text("chosen_level").notNull(),
     justification: text("justification"),
     // The chosen level's required activities, frozen at selection time.
-    activities: json<{ key: string; name: string; environment: string; timing: string }[]>(
-      "activities",
-    ).notNull(),
+    activities: json<{ key: string; name: string; environment: string; timing: string }[]>("activities").notNull(),
     selectedBy: text("selected_by")
       .notNull()
       .references(() => users.id),
@@ -724,7 +713,9 @@ export const qualitySelections = sqliteTable(
   (t) => [
     uniqueIndex("quality_selections_sprint_unique").on(t.sprintId),
     // A release-level selection has no sprint: one per release.
-    uniqueIndex("quality_selections_release_unique").on(t.releaseId).where(sql`sprint_id is null`),
+    uniqueIndex("quality_selections_release_unique")
+      .on(t.releaseId)
+      .where(sql`sprint_id is null`),
   ],
 );
 
@@ -881,9 +872,7 @@ export const escalations = sqliteTable(
     description: text("description").notNull(),
     severity: text("severity", { enum: ESCALATION_SEVERITIES }).notNull(),
     blocking: integer("blocking", { mode: "boolean" }).notNull().default(false),
-    status: text("status", { enum: ESCALATION_STATUSES })
-      .notNull()
-      .default("open"),
+    status: text("status", { enum: ESCALATION_STATUSES }).notNull().default("open"),
     assigneeId: text("assignee_id").references(() => users.id),
     resolution: text("resolution"),
     version: integer("version").notNull().default(1),
@@ -903,9 +892,7 @@ export const validationRuns = sqliteTable(
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
     environment: text("environment", { enum: VALIDATION_ENVIRONMENTS }).notNull(),
-    status: text("status", { enum: VALIDATION_RUN_STATUSES })
-      .notNull()
-      .default("open"),
+    status: text("status", { enum: VALIDATION_RUN_STATUSES }).notNull().default("open"),
     openedBy: text("opened_by")
       .notNull()
       .references(() => users.id),
@@ -928,9 +915,7 @@ export const validationScenarios = sqliteTable(
     position: integer("position").notNull(),
     title: text("title").notNull(),
     source: text("source").notNull().default("manual"),
-    result: text("result", { enum: SCENARIO_RESULTS })
-      .notNull()
-      .default("pending"),
+    result: text("result", { enum: SCENARIO_RESULTS }).notNull().default("pending"),
     notes: text("notes").notNull().default(""),
     recordedBy: text("recorded_by").references(() => users.id),
     recordedAt: text("recorded_at"),
@@ -945,9 +930,7 @@ export const goLiveAcceptances = sqliteTable("go_live_acceptances", {
     .unique()
     .references(() => projects.id, { onDelete: "cascade" }),
   statement: text("statement").notNull(),
-  status: text("status", { enum: ACCEPTANCE_STATUSES })
-    .notNull()
-    .default("open"),
+  status: text("status", { enum: ACCEPTANCE_STATUSES }).notNull().default("open"),
   completedAt: text("completed_at"),
   version: integer("version").notNull().default(1),
   createdAt: createdAt(),
@@ -994,9 +977,7 @@ export const handovers = sqliteTable("handovers", {
     .unique()
     .references(() => projects.id, { onDelete: "cascade" }),
   handoverDate: text("handover_date").notNull(),
-  supportContacts: json<{ name: string; email: string; phone?: string; role?: string }[]>(
-    "support_contacts",
-  ).notNull(),
+  supportContacts: json<{ name: string; email: string; phone?: string; role?: string }[]>("support_contacts").notNull(),
   openItems: json<string[]>("open_items").notNull(),
   recordedBy: text("recorded_by")
     .notNull()

@@ -7,7 +7,24 @@ import * as sqlite from "./schema-sqlite";
 import { databaseDialect } from "./url";
 
 export * from "./enums";
-export type { GlobalRole, ProjectRole, SizeClass, Requirement, PolicyGate, User, AccountInvitation, ClientOrganization, Project, ProjectMember, AuditEvent, Gate, Artifact, ArtifactVersion, Sprint, ScopeItem } from "./schema-sqlite";
+export type {
+  GlobalRole,
+  ProjectRole,
+  SizeClass,
+  Requirement,
+  PolicyGate,
+  User,
+  AccountInvitation,
+  ClientOrganization,
+  Project,
+  ProjectMember,
+  AuditEvent,
+  Gate,
+  Artifact,
+  ArtifactVersion,
+  Sprint,
+  ScopeItem,
+} from "./schema-sqlite";
 
 const tables = (databaseDialect() === "postgres" ? pg : sqlite) as unknown as typeof sqlite;
 

@@ -67,8 +67,13 @@ type Writer = { db: Db; client: Database.Database; lock: AsyncLock };
 type OpenTransaction = { writer: Writer; depth: number };
 // Kept on globalThis: Next bundles this module into several server chunks, and every copy must
 // know the process's one database and its open transactions.
-const shared = globalThis as unknown as { lightgateSqlite?: { insideTransaction: AsyncLocalStorage<OpenTransaction>; writers: WeakMap<Db, Writer> } };
-shared.lightgateSqlite ??= { insideTransaction: new AsyncLocalStorage<OpenTransaction>(), writers: new WeakMap<Db, Writer>() };
+const shared = globalThis as unknown as {
+  lightgateSqlite?: { insideTransaction: AsyncLocalStorage<OpenTransaction>; writers: WeakMap<Db, Writer> };
+};
+shared.lightgateSqlite ??= {
+  insideTransaction: new AsyncLocalStorage<OpenTransaction>(),
+  writers: new WeakMap<Db, Writer>(),
+};
 const { insideTransaction, writers } = shared.lightgateSqlite;
 
 function writerOf(db: Db): Writer {

@@ -4,8 +4,7 @@ import { databaseFile } from "@/lib/env";
 
 export type Dialect = "sqlite" | "postgres";
 export type DatabaseTarget =
-  | { dialect: "sqlite"; file: string; display: string }
-  | { dialect: "postgres"; url: string; display: string };
+  { dialect: "sqlite"; file: string; display: string } | { dialect: "postgres"; url: string; display: string };
 
 /** A configuration problem the start commands print as one line (no stack, no password). */
 export class DatabaseConfigError extends Error {
@@ -49,7 +48,11 @@ export function databaseTarget(url = process.env.DATABASE_URL): DatabaseTarget {
   } catch {
     throw new DatabaseConfigError(`DATABASE_URL is not a valid URL: ${redactUrl(value)}`);
   }
-  if (!parsed.hostname && !parsed.searchParams.get("host")) throw new DatabaseConfigError(`DATABASE_URL names no host: ${redactUrl(value)}`);
-  if (parsed.pathname.length <= 1) throw new DatabaseConfigError(`DATABASE_URL names no database (postgres://user:password@host:5432/DATABASE): ${redactUrl(value)}`);
+  if (!parsed.hostname && !parsed.searchParams.get("host"))
+    throw new DatabaseConfigError(`DATABASE_URL names no host: ${redactUrl(value)}`);
+  if (parsed.pathname.length <= 1)
+    throw new DatabaseConfigError(
+      `DATABASE_URL names no database (postgres://user:password@host:5432/DATABASE): ${redactUrl(value)}`,
+    );
   return { dialect: "postgres", url: value, display: `PostgreSQL ${redactUrl(value)}` };
 }

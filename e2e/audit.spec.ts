@@ -40,7 +40,9 @@ test.describe("gate policy editing", () => {
     await expect(page.getByText("Latest", { exact: true })).toBeVisible();
 
     await page.goto("/admin/policies");
-    const row = page.getByRole("region", { name: "Light-gating policy", exact: true }).getByRole("row", { name: new RegExp(`Version ${next}\\b`) });
+    const row = page
+      .getByRole("region", { name: "Light-gating policy", exact: true })
+      .getByRole("row", { name: new RegExp(`Version ${next}\\b`) });
     await expect(row).toContainText("Clarified gate 5 objectives");
     await expect(row).toContainText("Latest");
   });
@@ -58,7 +60,11 @@ test.describe("gate policy editing", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Gate 3 needs a name." })).toBeVisible();
     await expect(page.getByLabel("Name of gate 3")).toHaveAttribute("aria-invalid", "true");
     await page.goto("/admin/policies");
-    await expect(page.getByRole("region", { name: "Light-gating policy", exact: true }).getByRole("link", { name: `Edit and publish version ${next}` })).toBeVisible();
+    await expect(
+      page
+        .getByRole("region", { name: "Light-gating policy", exact: true })
+        .getByRole("link", { name: `Edit and publish version ${next}` }),
+    ).toBeVisible();
   });
 
   test("the admin sees the audit chain verified", async ({ page }) => {
@@ -97,7 +103,10 @@ test.describe("project audit timeline", () => {
     await expect(page).toHaveURL(/action=project\.create/);
     await expect(events).toHaveCount(1);
     await expect(events.first()).toContainText("created the project");
-    await events.first().getByText(/Record of event/).click();
+    await events
+      .first()
+      .getByText(/Record of event/)
+      .click();
     await expect(events.first().getByText("Previous")).toBeVisible();
 
     await page.getByLabel("From (UTC)").fill("2000-01-01");
@@ -116,9 +125,19 @@ test.describe("project audit timeline", () => {
     expect(first.status()).toBe(200);
     const body = await first.json();
     expect(body.items).toHaveLength(1);
-    expect(body.items[0]).toEqual(expect.objectContaining({ id: expect.any(String), at: expect.any(String), action: expect.any(String), hash: expect.any(String), previousHash: expect.any(String) }));
+    expect(body.items[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        at: expect.any(String),
+        action: expect.any(String),
+        hash: expect.any(String),
+        previousHash: expect.any(String),
+      }),
+    );
     expect(body.nextCursor).toEqual(expect.any(String));
-    const second = await (await page.request.get(`/api/v1/projects/${projectId}/audit?limit=1&cursor=${body.nextCursor}`)).json();
+    const second = await (
+      await page.request.get(`/api/v1/projects/${projectId}/audit?limit=1&cursor=${body.nextCursor}`)
+    ).json();
     expect(second.items[0].id).not.toBe(body.items[0].id);
   });
 });

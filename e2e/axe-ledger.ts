@@ -47,11 +47,14 @@ export function routeOf(url: string): string {
 
 export function kindOf(facts: PageFacts): string {
   const band = BANDS.find(([min]) => facts.width >= min)![1];
-  const state = [facts.dialog && `dialog "${facts.dialog}"`, facts.invalid && "field errors"].filter(Boolean).join(", ");
+  const state = [facts.dialog && `dialog "${facts.dialog}"`, facts.invalid && "field errors"]
+    .filter(Boolean)
+    .join(", ");
   return `${routeOf(facts.url)} | ${facts.account} | ${band}${state ? ` | ${state}` : ""}`;
 }
 
-const fileOf = (prefix: "checked" | "seen", kind: string) => path.join(dir(), `${prefix}-${createHash("sha1").update(kind).digest("hex").slice(0, 16)}.json`);
+const fileOf = (prefix: "checked" | "seen", kind: string) =>
+  path.join(dir(), `${prefix}-${createHash("sha1").update(kind).digest("hex").slice(0, 16)}.json`);
 
 // Written whole under another name, then renamed: a reader never sees half a record.
 function writeRecord(file: string, record: object) {

@@ -42,7 +42,9 @@ test.describe("dashboard for a project manager", () => {
   test("the portfolio timeline lists upcoming gates and go-lives by month, overdue gates flagged", async ({ page }) => {
     await page.goto("/timeline");
     await expect(page.getByRole("heading", { name: "Portfolio timeline", level: 1 })).toBeVisible();
-    const overdue = page.getByRole("row", { name: /Gate 3: Start of first office application Overdue Meridian wholesale interconnect/ });
+    const overdue = page.getByRole("row", {
+      name: /Gate 3: Start of first office application Overdue Meridian wholesale interconnect/,
+    });
     await expect(overdue).toBeVisible();
     await expect(page.getByRole("row", { name: new RegExp(`Go-live ${RESIDENTIAL}`) })).toBeVisible();
     // Month headings group the entries.
@@ -76,7 +78,10 @@ test.describe("dashboard for a board member", () => {
     await expect(page.getByRole("columnheader", { name: /Billable/ })).toHaveCount(0);
   });
 
-  test("lists an artifact the PM just submitted on a gate where they sit, which the PM's own queue does not", async ({ page, browser }) => {
+  test("lists an artifact the PM just submitted on a gate where they sit, which the PM's own queue does not", async ({
+    page,
+    browser,
+  }) => {
     // The PM creates a project of its own (parallel-safe), seats the board member and submits a version.
     const pm = await browser.newContext({ storageState: storageStateOf("pm") });
     const pmPage = await pm.newPage();
@@ -84,7 +89,14 @@ test.describe("dashboard for a board member", () => {
     const organizationId = (await list.json()).items[0].clientOrganization.id as string;
     const name = `E2E board queue ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
     const created = await pmPage.request.post("/api/v1/projects", {
-      data: { organizationId, name, modules: ["Invoicing"], startDate: "2026-01-05", targetGoLiveDate: "2026-12-15", sizeClass: "small" },
+      data: {
+        organizationId,
+        name,
+        modules: ["Invoicing"],
+        startDate: "2026-01-05",
+        targetGoLiveDate: "2026-12-15",
+        sizeClass: "small",
+      },
     });
     expect(created.status()).toBe(201);
     const projectId = (await created.json()).id as string;
@@ -104,7 +116,10 @@ test.describe("dashboard for a board member", () => {
     const queue = page.getByRole("region", { name: "Waiting for your review" });
     const item = queue.getByRole("listitem").filter({ hasText: name });
     await expect(item).toContainText("Statement of Work");
-    await expect(item.getByRole("link", { name: "Statement of Work" })).toHaveAttribute("href", `/projects/${projectId}/gates/7`);
+    await expect(item.getByRole("link", { name: "Statement of Work" })).toHaveAttribute(
+      "href",
+      `/projects/${projectId}/gates/7`,
+    );
 
     // The PM wrote it, so it never waits for the PM.
     await pmPage.goto("/dashboard");
@@ -130,10 +145,19 @@ test.describe("dashboard for a client viewer", () => {
 
   test("reads a status report without the vendor-internal section", async ({ page }) => {
     await page.goto("/dashboard");
-    await page.getByRole("list", { name: "Your organisation's projects" }).getByRole("listitem").filter({ hasText: RESIDENTIAL }).getByRole("link", { name: "Status reports" }).click();
+    await page
+      .getByRole("list", { name: "Your organisation's projects" })
+      .getByRole("listitem")
+      .filter({ hasText: RESIDENTIAL })
+      .getByRole("link", { name: "Status reports" })
+      .click();
     await expect(page.getByRole("heading", { name: "Weekly status reports" })).toBeVisible();
     await expect(page.getByRole("button", { name: /Generate/ })).toHaveCount(0);
-    await page.getByRole("table", { name: /Status reports/ }).getByRole("link").first().click();
+    await page
+      .getByRole("table", { name: /Status reports/ })
+      .getByRole("link")
+      .first()
+      .click();
     await expect(page.getByRole("heading", { name: `Weekly status report — ${RESIDENTIAL}` })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Next steps" })).toBeVisible();
     await expect(page.getByText(/Vendor-internal|margin/i)).toHaveCount(0);
@@ -143,11 +167,21 @@ test.describe("dashboard for a client viewer", () => {
 test.describe("weekly status reports", () => {
   test.use({ storageState: storageStateOf("pm") });
 
-  test("a PM generates this week's report, exports it as markdown, and cannot generate it twice", async ({ page, browser }) => {
+  test("a PM generates this week's report, exports it as markdown, and cannot generate it twice", async ({
+    page,
+    browser,
+  }) => {
     const { organizationId } = await projectIdByName(page, RESIDENTIAL);
     const name = `Report e2e ${Date.now()}`;
     const created = await page.request.post("/api/v1/projects", {
-      data: { organizationId, name, startDate: "2026-01-05", targetGoLiveDate: "2027-06-30", sizeClass: "small", modules: ["Invoicing"] },
+      data: {
+        organizationId,
+        name,
+        startDate: "2026-01-05",
+        targetGoLiveDate: "2027-06-30",
+        sizeClass: "small",
+        modules: ["Invoicing"],
+      },
     });
     expect(created.status()).toBe(201);
     const project = (await created.json()) as { id: string };
@@ -159,7 +193,15 @@ test.describe("weekly status reports", () => {
     await page.getByRole("link", { name: "Open it" }).click();
 
     await expect(page.getByRole("heading", { name: `Weekly status report — ${name}` })).toBeVisible();
-    for (const section of ["Progress since the last report", "Gate status", "Sprint status", "Risks", "Decisions", "Next steps", "Vendor-internal"]) {
+    for (const section of [
+      "Progress since the last report",
+      "Gate status",
+      "Sprint status",
+      "Risks",
+      "Decisions",
+      "Next steps",
+      "Vendor-internal",
+    ]) {
       await expect(page.getByRole("heading", { name: section, exact: true })).toBeVisible();
     }
     // The printable page: navigation and buttons are left out of the print.

@@ -7,7 +7,8 @@ test.use({ storageState: storageStateOf("pm") });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- API bodies are checked by the assertions.
 async function ok(response: Awaited<ReturnType<APIRequestContext["post"]>>, status = [200, 201]): Promise<any> {
-  if (!status.includes(response.status())) throw new Error(`${response.url()} → ${response.status()}: ${await response.text()}`);
+  if (!status.includes(response.status()))
+    throw new Error(`${response.url()} → ${response.status()}: ${await response.text()}`);
   return response.json();
 }
 
@@ -17,7 +18,14 @@ async function freshProject(page: Page, label: string) {
   const organizationId = list.items[0].clientOrganization.id as string;
   const project = await ok(
     await page.request.post("/api/v1/projects", {
-      data: { organizationId, name: `${label} ${Date.now()}`, startDate: "2026-01-05", targetGoLiveDate: "2027-06-30", sizeClass: "small", modules: ["Invoicing"] },
+      data: {
+        organizationId,
+        name: `${label} ${Date.now()}`,
+        startDate: "2026-01-05",
+        targetGoLiveDate: "2027-06-30",
+        sizeClass: "small",
+        modules: ["Invoicing"],
+      },
     }),
   );
   await page.goto(`/projects/${project.id}`);
@@ -27,10 +35,23 @@ async function freshProject(page: Page, label: string) {
   await page.getByLabel("Project role").selectOption({ label: "Client owner" });
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByRole("list", { name: /^Roles of / }).filter({ hasText: "Client owner" })).toBeVisible();
-  const release = await ok(await page.request.post(`/api/v1/projects/${project.id}/releases`, { data: { name: "MVP", scope: "Residential tariffs" } }));
+  const release = await ok(
+    await page.request.post(`/api/v1/projects/${project.id}/releases`, {
+      data: { name: "MVP", scope: "Residential tariffs" },
+    }),
+  );
   const items = [];
-  for (const [title, estimateDays] of [["Tariff catalogue", 3], ["E-invoice output", 4]] as const) {
-    items.push(await ok(await page.request.post(`/api/v1/projects/${project.id}/scope-items`, { data: { title, category: "configuration", priority: "must", estimateDays, releaseId: release.id } })));
+  for (const [title, estimateDays] of [
+    ["Tariff catalogue", 3],
+    ["E-invoice output", 4],
+  ] as const) {
+    items.push(
+      await ok(
+        await page.request.post(`/api/v1/projects/${project.id}/scope-items`, {
+          data: { title, category: "configuration", priority: "must", estimateDays, releaseId: release.id },
+        }),
+      ),
+    );
   }
   await ok(await page.request.post(`/api/v1/projects/${project.id}/scope-baselines`, { data: {} }), [403]);
   return { projectId: project.id as string, itemIds: items.map((i) => i.id as string) };
@@ -41,7 +62,10 @@ async function asOwner(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
-test("plan, deliver and accept a sprint: the milestone becomes billable and the estimate trail gains a point", async ({ page, browser }) => {
+test("plan, deliver and accept a sprint: the milestone becomes billable and the estimate trail gains a point", async ({
+  page,
+  browser,
+}) => {
   const { projectId } = await freshProject(page, "Delivery e2e");
 
   // Plan in the UI: committed items are summed against the capacity as they are ticked.
@@ -51,7 +75,9 @@ test("plan, deliver and accept a sprint: the milestone becomes billable and the 
   await planner.getByLabel("Capacity (person-days)").fill("5");
   await planner.getByLabel(/Tariff catalogue/).check();
   await planner.getByLabel(/E-invoice output/).check();
-  await expect(planner.getByText("Committed 7 of 5 person-days: over capacity, the plan will be refused.")).toBeVisible();
+  await expect(
+    planner.getByText("Committed 7 of 5 person-days: over capacity, the plan will be refused."),
+  ).toBeVisible();
   await planner.getByRole("button", { name: "Plan sprint" }).click();
   await expect(planner.getByText(/exceeds the sprint's capacity/).first()).toBeVisible();
   await planner.getByLabel("Capacity (person-days)").fill("10");
@@ -105,22 +131,34 @@ test("plan, deliver and accept a sprint: the milestone becomes billable and the 
 
   // Billable at the accepted scope; one more point on the estimate trail.
   await owner.page.goto(`/projects/${projectId}/billing`);
-  await expect(owner.page.getByRole("table", { name: "Payment milestones" }).getByRole("row", { name: /Sprint 1/ })).toContainText("Billable");
+  await expect(
+    owner.page.getByRole("table", { name: "Payment milestones" }).getByRole("row", { name: /Sprint 1/ }),
+  ).toContainText("Billable");
   await owner.context.close();
 
   const trail = await ok(await page.request.get(`/api/v1/projects/${projectId}/estimates`));
   expect(trail.points.length).toBe(trailBefore + 1);
   expect(trail.points.at(-1)).toMatchObject({ kind: "sprint_close", label: "Sprint 1", doneDays: 7, remainingDays: 0 });
   await page.goto(`/projects/${projectId}/sprints`);
-  await expect(page.getByRole("table", { name: "Estimate snapshots" }).getByRole("row", { name: /Sprint 1/ })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Sprints of this project" }).getByRole("row", { name: /Sprint 1/ })).toContainText("Billable");
+  await expect(
+    page.getByRole("table", { name: "Estimate snapshots" }).getByRole("row", { name: /Sprint 1/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Sprints of this project" }).getByRole("row", { name: /Sprint 1/ }),
+  ).toContainText("Billable");
 });
 
 test("the client owner's acceptance is refused with the list of what is missing", async ({ page, browser }) => {
   const { projectId, itemIds } = await freshProject(page, "Delivery refusal e2e");
   const sprint = await ok(
     await page.request.post(`/api/v1/projects/${projectId}/sprints`, {
-      data: { goal: "Dunning letters", startDate: "2026-02-02", endDate: "2026-02-13", capacityDays: 8, scopeItemIds: itemIds },
+      data: {
+        goal: "Dunning letters",
+        startDate: "2026-02-02",
+        endDate: "2026-02-13",
+        capacityDays: 8,
+        scopeItemIds: itemIds,
+      },
     }),
   );
   await ok(await page.request.post(`/api/v1/projects/${projectId}/sprints/${sprint.id}/start`, { data: {} }));
@@ -138,7 +176,9 @@ test("the client owner's acceptance is refused with the list of what is missing"
   await expect(owner.page.getByRole("heading", { name: /Sprint 1/ })).toContainText("In review");
 
   // The API says the same, with the missing items as data.
-  const refused = await owner.page.request.post(`/api/v1/projects/${projectId}/sprints/${sprint.id}/acceptance`, { data: { decision: "accept" } });
+  const refused = await owner.page.request.post(`/api/v1/projects/${projectId}/sprints/${sprint.id}/acceptance`, {
+    data: { decision: "accept" },
+  });
   expect(refused.status()).toBe(409);
   const problem = await refused.json();
   expect(problem.code).toBe("sprint_acceptance_incomplete");
@@ -146,7 +186,9 @@ test("the client owner's acceptance is refused with the list of what is missing"
   expect(problem.missing.length).toBeGreaterThan(1);
 
   // Only the client owner decides; the PM is refused.
-  const byPm = await page.request.post(`/api/v1/projects/${projectId}/sprints/${sprint.id}/acceptance`, { data: { decision: "accept" } });
+  const byPm = await page.request.post(`/api/v1/projects/${projectId}/sprints/${sprint.id}/acceptance`, {
+    data: { decision: "accept" },
+  });
   expect(byPm.status()).toBe(403);
   const milestones = await ok(await owner.page.request.get(`/api/v1/projects/${projectId}/milestones`));
   expect(milestones.items[0].status).toBe("pending");

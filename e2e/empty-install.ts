@@ -32,11 +32,19 @@ export async function startEmptyInstall(options: { adminEmail: string; adminPass
     LIGHTGATE_ADMIN_PASSWORD: options.adminPassword,
     PORT: String(port),
   };
-  const created = spawnSync(process.execPath, [TSX, "scripts/admin-create.ts", options.adminEmail, "First", "Administrator"], { env, encoding: "utf8" });
+  const created = spawnSync(
+    process.execPath,
+    [TSX, "scripts/admin-create.ts", options.adminEmail, "First", "Administrator"],
+    { env, encoding: "utf8" },
+  );
   if (created.status !== 0) throw new Error(`admin:create failed: ${created.stderr || created.stdout}`);
 
   // Its own process group, so stopping it also stops the `next start` it runs.
-  const server: ChildProcess = spawn(process.execPath, [TSX, "scripts/start.ts"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const server: ChildProcess = spawn(process.execPath, [TSX, "scripts/start.ts"], {
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {

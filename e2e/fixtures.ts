@@ -27,9 +27,13 @@ function violationsOf(kind: string): Violation[] | undefined {
 async function factsOf(page: Page): Promise<PageFacts> {
   return page.evaluate(() => {
     // The account menu's button reads "Account: <name>"; a page without it is seen signed out.
-    const account = [...document.querySelectorAll("button")].map((b) => b.textContent ?? "").find((text) => text.includes("Account: "));
+    const account = [...document.querySelectorAll("button")]
+      .map((b) => b.textContent ?? "")
+      .find((text) => text.includes("Account: "));
     const dialog = document.querySelector("dialog[open]");
-    const title = dialog ? document.getElementById(dialog.getAttribute("aria-labelledby") ?? "")?.textContent ?? "untitled" : "";
+    const title = dialog
+      ? (document.getElementById(dialog.getAttribute("aria-labelledby") ?? "")?.textContent ?? "untitled")
+      : "";
     return {
       url: location.href,
       width: window.innerWidth,
@@ -118,14 +122,25 @@ class AxeWatch {
         const started = performance.now();
         // Legacy mode runs axe inside the page itself, instead of opening a blank page per analysis.
         // Only violations are read, so axe need not gather every passing node (the same rules run).
-        const results = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ["violations"] }).analyze();
+        const results = await new AxeBuilder({ page })
+          .setLegacyMode(true)
+          .options({ resultTypes: ["violations"] })
+          .analyze();
         // The test navigated while axe ran: this DOM was half one page, half the next. The
         // navigation scheduled another analysis of the page it reached; this kind stays unchecked.
         if (page.isClosed() || page.url() !== url) return;
         const path = new URL(url).pathname;
         violations = results.violations
           .filter((v) => v.impact && BLOCKING.has(v.impact))
-          .flatMap((v) => v.nodes.map((node) => ({ rule: v.id, impact: v.impact!, help: v.help, target: node.target.map(String).join(" "), url: path })));
+          .flatMap((v) =>
+            v.nodes.map((node) => ({
+              rule: v.id,
+              impact: v.impact!,
+              help: v.help,
+              target: node.target.map(String).join(" "),
+              url: path,
+            })),
+          );
         knownKinds.set(kind, violations);
         recordChecked(kind, violations, Math.round(performance.now() - started));
       }
@@ -167,7 +182,9 @@ export const test = base.extend<{ axe: AxeWatch }>({
       const violations = await watch.finish();
       if (violations.length) {
         const lines = violations.map((v) => `  [${v.impact}] ${v.rule} (${v.help}) at ${v.target} on ${v.url}`);
-        throw new Error(`Accessibility: ${violations.length} serious or critical axe violation(s):\n${lines.join("\n")}`);
+        throw new Error(
+          `Accessibility: ${violations.length} serious or critical axe violation(s):\n${lines.join("\n")}`,
+        );
       }
     },
     { auto: true },

@@ -17,7 +17,7 @@ async function projectIdByName(page: Page, name: string): Promise<string> {
 test.describe("a project form", () => {
   test.use({ storageState: storageStateOf("pm") });
 
-  test("an empty required date says \"Enter a date\", and the order rule waits for both dates", async ({ page }) => {
+  test('an empty required date says "Enter a date", and the order rule waits for both dates', async ({ page }) => {
     await page.goto("/projects/new");
     await page.getByLabel("Project name").fill(`Dates e2e ${Date.now()}`);
     await page.getByLabel("Target go-live").fill("2027-06-30");
@@ -33,7 +33,9 @@ test.describe("a project form", () => {
 test.describe("a validation run", () => {
   test.use({ storageState: storageStateOf("guardian") });
 
-  test("a scenario without a result has nothing selected, and saving without a choice names the field", async ({ page }) => {
+  test("a scenario without a result has nothing selected, and saving without a choice names the field", async ({
+    page,
+  }) => {
     const id = await projectIdByName(page, RESIDENTIAL);
     await page.goto(`/projects/${id}/validation`);
     const forms = page.getByRole("form", { name: /^Result of/ });
@@ -43,7 +45,8 @@ test.describe("a validation run", () => {
     let form = null;
     for (let i = 0; i < count && !form; i++) {
       const candidate = forms.nth(i);
-      if (!(await candidate.getByLabel("Pass").isChecked()) && !(await candidate.getByLabel("Fail").isChecked())) form = candidate;
+      if (!(await candidate.getByLabel("Pass").isChecked()) && !(await candidate.getByLabel("Fail").isChecked()))
+        form = candidate;
     }
     expect(form, "a scenario without a result").not.toBeNull();
     await form!.getByRole("button", { name: "Save result" }).click();

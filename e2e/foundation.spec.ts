@@ -33,7 +33,11 @@ async function visibleDemoProjects(browser: Browser, account: AccountKey): Promi
   for (const client of CLIENTS) {
     await page.goto(`/projects?q=${encodeURIComponent(client)}`);
     await expect(page.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();
-    for (const name of await page.getByRole("table", { name: "Projects" }).getByRole("link").allTextContents().catch(() => [])) {
+    for (const name of await page
+      .getByRole("table", { name: "Projects" })
+      .getByRole("link")
+      .allTextContents()
+      .catch(() => [])) {
       if (ALL.includes(name)) seen.add(name);
     }
   }
@@ -48,10 +52,14 @@ test.describe("who sees which projects", () => {
     });
   }
 
-  test("the other organisation's viewer gets 404 for every project of the first one, in pages and API", async ({ browser }) => {
+  test("the other organisation's viewer gets 404 for every project of the first one, in pages and API", async ({
+    browser,
+  }) => {
     const admin = await browser.newContext({ storageState: storageStateOf("admin") });
     const list = await (await admin.request.get("/api/v1/projects?limit=200&q=Nordlicht")).json();
-    const ids: string[] = list.items.filter((p: { clientOrganization: { name: string } }) => p.clientOrganization.name === "Nordlicht Netz AG").map((p: { id: string }) => p.id);
+    const ids: string[] = list.items
+      .filter((p: { clientOrganization: { name: string } }) => p.clientOrganization.name === "Nordlicht Netz AG")
+      .map((p: { id: string }) => p.id);
     expect(ids.length).toBeGreaterThanOrEqual(3);
     await admin.close();
 
@@ -115,7 +123,11 @@ test.describe("signing in", () => {
 test.describe("API tokens", () => {
   test.use({ storageState: storageStateOf("engineer") });
 
-  test("a token from the settings page works as a Bearer token until revoked", async ({ page, playwright, baseURL }) => {
+  test("a token from the settings page works as a Bearer token until revoked", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
     const unauthenticated = await anonymous.get("/api/v1/projects");
     expect(unauthenticated.status()).toBe(401);
@@ -128,7 +140,9 @@ test.describe("API tokens", () => {
     const token = (await page.getByTestId("new-token").textContent())!.trim();
     expect(token).toMatch(/^lg_/);
 
-    const withToken = await anonymous.get("/api/v1/projects?limit=200", { headers: { authorization: `Bearer ${token}` } });
+    const withToken = await anonymous.get("/api/v1/projects?limit=200", {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(withToken.status()).toBe(200);
     const names = (await withToken.json()).items.map((p: { name: string }) => p.name);
     expect(names).toContain(DEMO.helios);
@@ -147,7 +161,10 @@ test.describe("API tokens", () => {
 test.describe("administration", () => {
   test.use({ storageState: storageStateOf("admin") });
 
-  test("an admin creates an organisation and invites an account, and disabling it ends its session", async ({ page, browser }) => {
+  test("an admin creates an organisation and invites an account, and disabling it ends its session", async ({
+    page,
+    browser,
+  }) => {
     const stamp = Date.now();
     await page.goto("/admin/organizations");
     await page.getByLabel("Name").fill(`E2E Utility ${stamp}`);

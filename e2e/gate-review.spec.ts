@@ -1,7 +1,14 @@
 // The gate page as a board member and a PM use it: the review dialog shows the version under
 // review; a member sees their recorded vote; only the board may record the decision; refusals
 // show before any confirmation and go when their cause goes.
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from "./fixtures";
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from "./fixtures";
 import { storageStateOf, type AccountKey } from "./accounts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -18,17 +25,29 @@ async function createProject(pm: APIRequestContext, label: string): Promise<{ id
   const organizationId = (await list.json()).items[0].clientOrganization.id as string;
   const name = `E2E review ${label} ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
   const created = await pm.post("/api/v1/projects", {
-    data: { organizationId, name, modules: ["Invoicing"], startDate: "2026-01-05", targetGoLiveDate: "2026-12-15", sizeClass: "small" },
+    data: {
+      organizationId,
+      name,
+      modules: ["Invoicing"],
+      startDate: "2026-01-05",
+      targetGoLiveDate: "2026-12-15",
+      sizeClass: "small",
+    },
   });
   expect(created.status()).toBe(201);
   const id = (await created.json()).id as string;
   const gates = (await (await pm.get(`/api/v1/projects/${id}/gates`)).json()).items;
-  const must = (gates.find((g: { number: number }) => g.number === 7).artifacts as Artifact[]).filter((a) => a.requirement === "must");
+  const must = (gates.find((g: { number: number }) => g.number === 7).artifacts as Artifact[]).filter(
+    (a) => a.requirement === "must",
+  );
   return { id, must };
 }
 
 async function pageAs(browser: Browser, account: AccountKey): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageStateOf(account), viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({
+    storageState: storageStateOf(account),
+    viewport: { width: 1366, height: 900 },
+  });
   return context.newPage();
 }
 
@@ -43,8 +62,15 @@ async function seatBoardMember(page: Page, gatePage: string) {
   await expect(page.getByRole("list", { name: "Board members" })).toContainText("board@demo.test");
 }
 
-async function addMarkdown(pm: APIRequestContext, projectId: string, artifact: Artifact, markdown = `# ${artifact.title}`) {
-  const response = await pm.post(`/api/v1/projects/${projectId}/artifacts/${artifact.id}/versions`, { data: { markdown } });
+async function addMarkdown(
+  pm: APIRequestContext,
+  projectId: string,
+  artifact: Artifact,
+  markdown = `# ${artifact.title}`,
+) {
+  const response = await pm.post(`/api/v1/projects/${projectId}/artifacts/${artifact.id}/versions`, {
+    data: { markdown },
+  });
   expect(response.status()).toBe(201);
   return (await response.json()).version.id as string;
 }
@@ -64,13 +90,22 @@ test.use({ storageState: storageStateOf("pm") });
 // Each test walks a gate through several people and pages on a machine shared with other builds.
 test.describe.configure({ timeout: 180_000 });
 
-test("the review dialog shows the version under review: Markdown rendered safely, a PDF previewed inline, a download", async ({ page, browser, baseURL }) => {
+test("the review dialog shows the version under review: Markdown rendered safely, a PDF previewed inline, a download", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const pm = await api("pm", baseURL!);
   const project = await createProject(pm, "dialog");
   const gatePage = `/projects/${project.id}/gates/7`;
   await seatBoardMember(page, gatePage);
   const [sow, concept] = project.must;
-  await addMarkdown(pm, project.id, sow, "# Scope of the SOW\n\n- **Invoicing** for residential customers\n- Payments\n\n<img src=x onerror=alert(1)>");
+  await addMarkdown(
+    pm,
+    project.id,
+    sow,
+    "# Scope of the SOW\n\n- **Invoicing** for residential customers\n- Payments\n\n<img src=x onerror=alert(1)>",
+  );
   const pdf = await pm.post(`/api/v1/projects/${project.id}/artifacts/${concept.id}/versions`, {
     multipart: { file: { name: "concept.pdf", mimeType: "application/pdf", buffer: PDF } },
   });
@@ -82,7 +117,9 @@ test("the review dialog shows the version under review: Markdown rendered safely
   let dialog = board.getByRole("dialog");
   const content = dialog.getByRole("region", { name: `Version 1 of ${sow.title}` });
   await expect(content.getByText("Scope of the SOW")).toBeVisible();
-  await expect(content.getByRole("listitem").filter({ hasText: "Invoicing for residential customers" }).locator("strong")).toHaveText("Invoicing");
+  await expect(
+    content.getByRole("listitem").filter({ hasText: "Invoicing for residential customers" }).locator("strong"),
+  ).toHaveText("Invoicing");
   // The author's HTML stays visible text; nothing of it becomes an element.
   await expect(content.getByText("<img src=x onerror=alert(1)>")).toBeVisible();
   await expect(content.locator("img")).toHaveCount(0);
@@ -110,7 +147,9 @@ test("the review dialog shows the version under review: Markdown rendered safely
   expect(download.headers()["content-disposition"]).toMatch(/^attachment;/);
   expect(download.headers()["x-frame-options"]).toBe("DENY");
   const text = await pm.post(`/api/v1/projects/${project.id}/artifacts/${sow.id}/versions`, {
-    multipart: { file: { name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from("# notes <script>alert(1)</script>") } },
+    multipart: {
+      file: { name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from("# notes <script>alert(1)</script>") },
+    },
   });
   const textUrl = `/api/v1/projects/${project.id}/artifacts/${sow.id}/versions/${(await text.json()).version.id}/file`;
   expect((await boardApi.get(`${textUrl}?inline=1`)).status()).toBe(415);
@@ -118,7 +157,11 @@ test("the review dialog shows the version under review: Markdown rendered safely
   await board.context().close();
 });
 
-test("a board member sees their vote; a go waits for named votes before any confirmation", async ({ page, browser, baseURL }) => {
+test("a board member sees their vote; a go waits for named votes before any confirmation", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const pm = await api("pm", baseURL!);
   const boardApi = await api("board", baseURL!);
   const project = await createProject(pm, "vote");
@@ -126,7 +169,9 @@ test("a board member sees their vote; a go waits for named votes before any conf
   await seatBoardMember(page, gatePage);
   for (const artifact of project.must) {
     await addMarkdown(pm, project.id, artifact);
-    const review = await boardApi.post(`/api/v1/projects/${project.id}/artifacts/${artifact.id}/review`, { data: { decision: "approve", comment: "Fine." } });
+    const review = await boardApi.post(`/api/v1/projects/${project.id}/artifacts/${artifact.id}/review`, {
+      data: { decision: "approve", comment: "Fine." },
+    });
     expect(review.ok()).toBeTruthy();
   }
   expect((await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`)).status()).toBe(200);
@@ -156,7 +201,11 @@ test("a board member sees their vote; a go waits for named votes before any conf
   await shot(board, "voted");
 
   // Once the PM votes in favour too, the go is possible and asks for confirmation.
-  expect((await pm.post(`/api/v1/projects/${project.id}/gates/7/votes`, { data: { vote: "go", rationale: "Agreed." } })).ok()).toBeTruthy();
+  expect(
+    (
+      await pm.post(`/api/v1/projects/${project.id}/gates/7/votes`, { data: { vote: "go", rationale: "Agreed." } })
+    ).ok(),
+  ).toBeTruthy();
   await board.reload();
   await board.getByLabel("Decision", { exact: true }).selectOption("go");
   await expect(board.getByRole("alert").filter({ hasText: "cannot be recorded yet" })).toHaveCount(0);
@@ -188,7 +237,10 @@ test("someone off the board sees who records the decision, and no decision form"
   await shot(page, "off-board");
 });
 
-test("a submit refusal shows before confirming and goes once its cause is fixed; both pages count artifacts alike", async ({ page, baseURL }) => {
+test("a submit refusal shows before confirming and goes once its cause is fixed; both pages count artifacts alike", async ({
+  page,
+  baseURL,
+}) => {
   const pm = await api("pm", baseURL!);
   const project = await createProject(pm, "stale");
   const [sow, concept] = project.must;

@@ -1,6 +1,13 @@
 // The gate workflow end to end: a fresh project's gate 7 from artifact versions through reviews
 // and votes to a go decision; the submit refusal that lists what is missing; API refusals.
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from "./fixtures";
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from "./fixtures";
 import { storageStateOf, type AccountKey } from "./accounts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -16,7 +23,14 @@ async function createProject(pm: APIRequestContext, label: string): Promise<{ id
   const organizationId = (await list.json()).items[0].clientOrganization.id as string;
   const name = `E2E ${label} ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
   const created = await pm.post("/api/v1/projects", {
-    data: { organizationId, name, modules: ["Invoicing"], startDate: "2026-01-05", targetGoLiveDate: "2026-12-15", sizeClass: "small" },
+    data: {
+      organizationId,
+      name,
+      modules: ["Invoicing"],
+      startDate: "2026-01-05",
+      targetGoLiveDate: "2026-12-15",
+      sizeClass: "small",
+    },
   });
   expect(created.status()).toBe(201);
   return { id: (await created.json()).id, name };
@@ -30,7 +44,11 @@ async function pageAs(browser: Browser, account: AccountKey): Promise<Page> {
 test.describe("gate 7 to go", () => {
   test.use({ storageState: storageStateOf("pm") });
 
-  test("versions, approvals by another board member, votes and a go make gate 6 current", async ({ page, browser, baseURL }) => {
+  test("versions, approvals by another board member, votes and a go make gate 6 current", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const pmApi = await api("pm", baseURL!);
     const project = await createProject(pmApi, "gate walk");
     const gatePage = `/projects/${project.id}/gates/7`;
@@ -49,12 +67,16 @@ test.describe("gate 7 to go", () => {
     await page.getByRole("button", { name: "Add version of Statement of Work" }).click();
     let dialog = page.getByRole("dialog");
     await dialog.getByLabel("Write text").check();
-    await dialog.getByLabel("Text (Markdown)").fill("# Statement of Work\n\n- Scope: invoicing\n<script>alert(1)</script>");
+    await dialog
+      .getByLabel("Text (Markdown)")
+      .fill("# Statement of Work\n\n- Scope: invoicing\n<script>alert(1)</script>");
     await dialog.getByRole("button", { name: "Add version", exact: true }).click();
     await expect(dialog).toBeHidden();
     await page.getByRole("button", { name: /^Add version of Implementation concept/ }).click();
     dialog = page.getByRole("dialog");
-    await dialog.getByLabel("File", { exact: true }).setInputFiles({ name: "implementation-concept.pdf", mimeType: "application/pdf", buffer: PDF });
+    await dialog
+      .getByLabel("File", { exact: true })
+      .setInputFiles({ name: "implementation-concept.pdf", mimeType: "application/pdf", buffer: PDF });
     await dialog.getByRole("button", { name: "Add version", exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText("Submitted", { exact: true })).toHaveCount(2);
@@ -66,7 +88,11 @@ test.describe("gate 7 to go", () => {
     await expect(board.getByRole("link", { name: "Statement of Work" }).first()).toBeVisible();
     await board.goto(gatePage);
     for (const title of ["Statement of Work", /Implementation concept/]) {
-      await board.getByRole("button", { name: typeof title === "string" ? `Review ${title}` : new RegExp(`^Review ${title.source}`) }).click();
+      await board
+        .getByRole("button", {
+          name: typeof title === "string" ? `Review ${title}` : new RegExp(`^Review ${title.source}`),
+        })
+        .click();
       await board.getByRole("dialog").getByRole("button", { name: "Approve" }).click();
       await expect(board.getByRole("dialog")).toBeHidden();
     }
@@ -118,12 +144,16 @@ test.describe("gate 7 to go", () => {
 });
 
 test.describe("gate API refusals", () => {
-  test("a non-board member's vote gets 403; a premature go gets 409 with a code; uploads checked and downloaded as attachments", async ({ baseURL }) => {
+  test("a non-board member's vote gets 403; a premature go gets 409 with a code; uploads checked and downloaded as attachments", async ({
+    baseURL,
+  }) => {
     const pm = await api("pm", baseURL!);
     const engineer = await api("engineer", baseURL!);
     // The engineer is a team member of the residential project but sits on none of its boards.
     const residential = (await (await engineer.get("/api/v1/projects?q=residential")).json()).items[0];
-    const vote = await engineer.post(`/api/v1/projects/${residential.id}/gates/${residential.currentGate}/votes`, { data: { vote: "go", rationale: "Looks fine." } });
+    const vote = await engineer.post(`/api/v1/projects/${residential.id}/gates/${residential.currentGate}/votes`, {
+      data: { vote: "go", rationale: "Looks fine." },
+    });
     expect(vote.status()).toBe(403);
     expect(vote.headers()["content-type"]).toContain("application/problem+json");
     expect((await vote.json()).code).toBe("not_on_board");
@@ -133,15 +163,29 @@ test.describe("gate API refusals", () => {
     const gate7 = gates.find((g: { number: number }) => g.number === 7);
     const must = gate7.artifacts.filter((a: { requirement: string }) => a.requirement === "must");
     for (const artifact of must) {
-      const version = await pm.post(`/api/v1/projects/${project.id}/artifacts/${artifact.id}/versions`, { data: { markdown: `# ${artifact.title}` } });
+      const version = await pm.post(`/api/v1/projects/${project.id}/artifacts/${artifact.id}/versions`, {
+        data: { markdown: `# ${artifact.title}` },
+      });
       expect(version.status()).toBe(201);
     }
     const html = await pm.post(`/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions`, {
-      multipart: { file: { name: "page.html", mimeType: "text/html", buffer: Buffer.from("<html><script>alert(1)</script></html>") } },
+      multipart: {
+        file: {
+          name: "page.html",
+          mimeType: "text/html",
+          buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+        },
+      },
     });
     expect(html.status()).toBe(415);
     const huge = await pm.post(`/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions`, {
-      multipart: { file: { name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]) } },
+      multipart: {
+        file: {
+          name: "huge.pdf",
+          mimeType: "application/pdf",
+          buffer: Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]),
+        },
+      },
     });
     expect(huge.status()).toBe(413);
     const pdf = await pm.post(`/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions`, {
@@ -162,18 +206,26 @@ test.describe("gate API refusals", () => {
     const alone = await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`);
     expect(alone.status()).toBe(409);
     expect((await alone.json()).code).toBe("board_cannot_decide");
-    const member = await pm.post(`/api/v1/projects/${project.id}/members`, { data: { email: "board@demo.test", role: "team_member" } });
+    const member = await pm.post(`/api/v1/projects/${project.id}/members`, {
+      data: { email: "board@demo.test", role: "team_member" },
+    });
     expect(member.status()).toBe(201);
-    const seat = await pm.post(`/api/v1/projects/${project.id}/gates/7/board`, { data: { userId: (await member.json()).userId, required: false } });
+    const seat = await pm.post(`/api/v1/projects/${project.id}/gates/7/board`, {
+      data: { userId: (await member.json()).userId, required: false },
+    });
     expect(seat.ok()).toBeTruthy();
     const submit = await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`);
     expect(submit.status()).toBe(200);
     await pm.post(`/api/v1/projects/${project.id}/gates/7/votes`, { data: { vote: "go", rationale: "ok" } });
-    const go = await pm.post(`/api/v1/projects/${project.id}/gates/7/decision`, { data: { decision: "go", rationale: "Too early." } });
+    const go = await pm.post(`/api/v1/projects/${project.id}/gates/7/decision`, {
+      data: { decision: "go", rationale: "Too early." },
+    });
     expect(go.status()).toBe(409);
     expect(go.headers()["content-type"]).toContain("application/problem+json");
     const problem = await go.json();
     expect(problem.code).toBe("artifacts_not_approved");
-    expect(problem.missing.map((m: { title: string }) => m.title).sort()).toEqual(must.map((a: { title: string }) => a.title).sort());
+    expect(problem.missing.map((m: { title: string }) => m.title).sort()).toEqual(
+      must.map((a: { title: string }) => a.title).sort(),
+    );
   });
 });

@@ -27,14 +27,30 @@ async function passGatesSevenToFour(pm: APIRequestContext, owner: APIRequestCont
     const { items } = await ok<{ items: Gate[] }>(await pm.get(`/api/v1/projects/${projectId}/gates`));
     const gate = items.find((g) => g.number === number)!;
     for (const artifact of gate.artifacts.filter((a) => a.requirement === "must")) {
-      await ok(await pm.post(`/api/v1/projects/${projectId}/artifacts/${artifact.id}/versions`, { data: { markdown: `# Evidence\nGate ${number} artifact, agreed.` } }));
-      await ok(await owner.post(`/api/v1/projects/${projectId}/artifacts/${artifact.id}/review`, { data: { decision: "approve", comment: "Fine." } }));
+      await ok(
+        await pm.post(`/api/v1/projects/${projectId}/artifacts/${artifact.id}/versions`, {
+          data: { markdown: `# Evidence\nGate ${number} artifact, agreed.` },
+        }),
+      );
+      await ok(
+        await owner.post(`/api/v1/projects/${projectId}/artifacts/${artifact.id}/review`, {
+          data: { decision: "approve", comment: "Fine." },
+        }),
+      );
     }
     await ok(await pm.post(`/api/v1/projects/${projectId}/gates/${number}/submit`, { data: {} }));
     for (const voter of [pm, owner]) {
-      await ok(await voter.post(`/api/v1/projects/${projectId}/gates/${number}/votes`, { data: { vote: "go", rationale: "Objectives met." } }));
+      await ok(
+        await voter.post(`/api/v1/projects/${projectId}/gates/${number}/votes`, {
+          data: { vote: "go", rationale: "Objectives met." },
+        }),
+      );
     }
-    await ok(await pm.post(`/api/v1/projects/${projectId}/gates/${number}/decision`, { data: { decision: "go", rationale: "Board agrees." } }));
+    await ok(
+      await pm.post(`/api/v1/projects/${projectId}/gates/${number}/decision`, {
+        data: { decision: "go", rationale: "Board agrees." },
+      }),
+    );
   }
 }
 
@@ -70,7 +86,9 @@ async function ownerGivesOk(page: Page, projectId: string, environment: string) 
   await page.getByRole("button", { name: "Give the OK and close the run" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Close as passed" }).click();
   await expect(page.getByRole("button", { name: "Give the OK and close the run" })).toHaveCount(0);
-  const { items } = await ok<{ items: { environment: string; status: string }[] }>(await page.request.get(`/api/v1/projects/${projectId}/validation-runs`));
+  const { items } = await ok<{ items: { environment: string; status: string }[] }>(
+    await page.request.get(`/api/v1/projects/${projectId}/validation-runs`),
+  );
   expect(items[0]).toMatchObject({ environment, status: "passed" });
 }
 
@@ -83,11 +101,20 @@ test("go-live: from a nominated guardian to every signature, the handover and th
   const stamp = Date.now().toString(36);
 
   // A fresh small project for Nordlicht, created by the PM through the API.
-  const { items } = await ok<{ items: { clientOrganization: { id: string; name: string } }[] }>(await pm.context.request.get("/api/v1/projects?q=Nordlicht"));
+  const { items } = await ok<{ items: { clientOrganization: { id: string; name: string } }[] }>(
+    await pm.context.request.get("/api/v1/projects?q=Nordlicht"),
+  );
   const organizationId = items.find((p) => p.clientOrganization.name.startsWith("Nordlicht"))!.clientOrganization.id;
   const project = await ok<{ id: string }>(
     await pm.context.request.post("/api/v1/projects", {
-      data: { organizationId, name: `Go-live e2e ${stamp}`, modules: ["Invoicing", "Meter data"], startDate: "2026-01-05", targetGoLiveDate: "2026-12-01", sizeClass: "small" },
+      data: {
+        organizationId,
+        name: `Go-live e2e ${stamp}`,
+        modules: ["Invoicing", "Meter data"],
+        startDate: "2026-01-05",
+        targetGoLiveDate: "2026-12-01",
+        sizeClass: "small",
+      },
     }),
   );
   const base = `/api/v1/projects/${project.id}`;
@@ -104,16 +131,38 @@ test("go-live: from a nominated guardian to every signature, the handover and th
   await addMember(pm.page, ids.trainer, "Tara Quinn", "Team member");
 
   // Nominate the guardian at a site and certify them through a passed training session.
-  const site = await ok<{ id: string }>(await pm.context.request.post(`${base}/sites`, { data: { name: `Hamburg ${stamp}`, location: "Hamburg" } }));
-  const nominated = await ok<{ id: string }>(await pm.context.request.post(`${base}/guardians`, { data: { userId: ids.guardian, siteId: site.id } }));
-  const trainingModule = await ok<{ id: string }>(await pm.context.request.post(`${base}/training-modules`, { data: { kind: "usage", name: "Billing usage", required: true, passMark: 70 } }));
-  const session = await ok<{ id: string }>(
-    await pm.context.request.post(`${base}/training-sessions`, {
-      data: { moduleId: trainingModule.id, startsAt: "2026-11-02T09:00:00Z", durationMinutes: 120, mode: "remote", meetingUrl: "https://meet.example/lg", trainerId: ids.trainer, attendeeIds: [nominated.id] },
+  const site = await ok<{ id: string }>(
+    await pm.context.request.post(`${base}/sites`, { data: { name: `Hamburg ${stamp}`, location: "Hamburg" } }),
+  );
+  const nominated = await ok<{ id: string }>(
+    await pm.context.request.post(`${base}/guardians`, { data: { userId: ids.guardian, siteId: site.id } }),
+  );
+  const trainingModule = await ok<{ id: string }>(
+    await pm.context.request.post(`${base}/training-modules`, {
+      data: { kind: "usage", name: "Billing usage", required: true, passMark: 70 },
     }),
   );
-  await ok(await pm.context.request.put(`${base}/training-sessions/${session.id}/attendance`, { data: { records: [{ guardianId: nominated.id, attended: true, score: 88 }] } }));
-  const roster = await ok<{ items: { id: string; status: string }[] }>(await pm.context.request.get(`${base}/guardians`));
+  const session = await ok<{ id: string }>(
+    await pm.context.request.post(`${base}/training-sessions`, {
+      data: {
+        moduleId: trainingModule.id,
+        startsAt: "2026-11-02T09:00:00Z",
+        durationMinutes: 120,
+        mode: "remote",
+        meetingUrl: "https://meet.example/lg",
+        trainerId: ids.trainer,
+        attendeeIds: [nominated.id],
+      },
+    }),
+  );
+  await ok(
+    await pm.context.request.put(`${base}/training-sessions/${session.id}/attendance`, {
+      data: { records: [{ guardianId: nominated.id, attended: true, score: 88 }] },
+    }),
+  );
+  const roster = await ok<{ items: { id: string; status: string }[] }>(
+    await pm.context.request.get(`${base}/guardians`),
+  );
   expect(roster.items.find((g) => g.id === nominated.id)?.status).toBe("certified");
 
   await passGatesSevenToFour(pm.context.request, owner.context.request, project.id);
@@ -137,9 +186,14 @@ test("go-live: from a nominated guardian to every signature, the handover and th
   await expect(owner.page.getByText("Still to sign:")).toBeVisible();
   await expect(owner.page.getByRole("button", { name: "Sign the acceptance" })).toBeDisabled();
   await expect(owner.page.getByText(/Still open:.*Production validation passed/)).toBeVisible();
-  const refused = await owner.context.request.post(`${base}/go-live/sign-offs`, { data: { password: DEMO_PASSWORD, statement: "x" } });
+  const refused = await owner.context.request.post(`${base}/go-live/sign-offs`, {
+    data: { password: DEMO_PASSWORD, statement: "x" },
+  });
   expect(refused.status()).toBe(409);
-  expect(await refused.json()).toMatchObject({ code: "go_live_not_ready", missing: [expect.objectContaining({ key: "production_passed" })] });
+  expect(await refused.json()).toMatchObject({
+    code: "go_live_not_ready",
+    missing: [expect.objectContaining({ key: "production_passed" })],
+  });
 
   // Production run.
   await pm.page.goto(`/projects/${project.id}/validation`);
@@ -148,7 +202,9 @@ test("go-live: from a nominated guardian to every signature, the handover and th
   await recordAllPassed(guardian, project.id);
   await ownerGivesOk(owner.page, project.id, "production");
 
-  const ready = await ok<{ ready: boolean; checklist: { key: string; done: boolean }[] }>(await owner.context.request.get(`${base}/go-live`));
+  const ready = await ok<{ ready: boolean; checklist: { key: string; done: boolean }[] }>(
+    await owner.context.request.get(`${base}/go-live`),
+  );
   expect(ready.checklist.filter((c) => !c.done)).toEqual([]);
   expect(ready.ready).toBe(true);
 
@@ -177,12 +233,16 @@ test("go-live: from a nominated guardian to every signature, the handover and th
   await expect(guardian.getByText("Every required signer has signed")).toBeVisible();
 
   // A complete acceptance cannot be signed again or changed.
-  const again = await owner.context.request.post(`${base}/go-live/sign-offs`, { data: { password: DEMO_PASSWORD, statement: "x" } });
+  const again = await owner.context.request.post(`${base}/go-live/sign-offs`, {
+    data: { password: DEMO_PASSWORD, statement: "x" },
+  });
   expect((await again.json()).code).toBe("acceptance_complete");
 
   // Handover: the project becomes live; implementation writes are refused from then on.
   await pm.page.goto(`/projects/${project.id}/go-live`);
-  await pm.page.getByLabel("Support contacts").fill("Vendor helpdesk <helpdesk@vendor.example>, +49 40 1234 500, 1st level");
+  await pm.page
+    .getByLabel("Support contacts")
+    .fill("Vendor helpdesk <helpdesk@vendor.example>, +49 40 1234 500, 1st level");
   await pm.page.getByLabel("Open items (one per line)").fill("Dunning letter wording");
   await pm.page.getByRole("button", { name: "Record the handover" }).click();
   await pm.page.getByRole("alertdialog").getByRole("button", { name: "Hand over and go live" }).click();
@@ -208,10 +268,18 @@ test("another organisation's client cannot see a project's go-live", async ({ br
   const context = await browser.newContext({ storageState: storageStateOf("otherViewer") });
   const { items } = await ok<{ items: { id: string }[] }>(await context.request.get("/api/v1/projects?limit=200"));
   const admin = await browser.newContext({ storageState: storageStateOf("admin") });
-  const all = await ok<{ items: { id: string; name: string }[] }>(await admin.request.get("/api/v1/projects?q=wholesale"));
+  const all = await ok<{ items: { id: string; name: string }[] }>(
+    await admin.request.get("/api/v1/projects?q=wholesale"),
+  );
   const wholesale = all.items[0];
   expect(items.map((p) => p.id)).not.toContain(wholesale.id);
   expect((await context.request.get(`/api/v1/projects/${wholesale.id}/go-live`)).status()).toBe(404);
-  expect((await context.request.post(`/api/v1/projects/${wholesale.id}/go-live/sign-offs`, { data: { password: DEMO_PASSWORD, statement: "x" } })).status()).toBe(404);
+  expect(
+    (
+      await context.request.post(`/api/v1/projects/${wholesale.id}/go-live/sign-offs`, {
+        data: { password: DEMO_PASSWORD, statement: "x" },
+      })
+    ).status(),
+  ).toBe(404);
   await Promise.all([context.close(), admin.close()]);
 });

@@ -11,7 +11,10 @@ const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).sli
 async function projectByName(request: APIRequestContext, name: string) {
   const response = await request.get(`/api/v1/projects?q=${encodeURIComponent(name)}`);
   expect(response.ok()).toBe(true);
-  return (await response.json()).items.find((p: { name: string }) => p.name === name) as { id: string; clientOrganization: { id: string } };
+  return (await response.json()).items.find((p: { name: string }) => p.name === name) as {
+    id: string;
+    clientOrganization: { id: string };
+  };
 }
 
 async function freshProject(request: APIRequestContext, name: string): Promise<string> {
@@ -42,7 +45,9 @@ function failOnDialogs(page: Page): string[] {
 test.describe("integration registry as the project manager", () => {
   test.use({ storageState: storageStateOf("pm") });
 
-  test("registers systems and interfaces; the diagram is drawn from them, names as text; download, export, freeze", async ({ page }) => {
+  test("registers systems and interfaces; the diagram is drawn from them, names as text; download, export, freeze", async ({
+    page,
+  }) => {
     const dialogs = failOnDialogs(page);
     const tag = unique();
     const projectId = await freshProject(page.request, `Integration e2e ${tag}`);
@@ -65,11 +70,19 @@ test.describe("integration registry as the project manager", () => {
     await expect(addSystem.getByText("A system with this name is already registered on this project.")).toBeVisible();
 
     // …and one with a hostile name through the API.
-    const evil = await page.request.post(`/api/v1/projects/${projectId}/systems`, { data: { name: EVIL, kind: "other" } });
+    const evil = await page.request.post(`/api/v1/projects/${projectId}/systems`, {
+      data: { name: EVIL, kind: "other" },
+    });
     expect(evil.status()).toBe(201);
     const evilId = (await evil.json()).id;
     const viaApi = await page.request.post(`/api/v1/projects/${projectId}/interfaces`, {
-      data: { systemId: evilId, name: `Hostile feed ${tag}`, direction: "outbound", protocol: "sftp", frequency: "daily 02:00" },
+      data: {
+        systemId: evilId,
+        name: `Hostile feed ${tag}`,
+        direction: "outbound",
+        protocol: "sftp",
+        frequency: "daily 02:00",
+      },
     });
     expect(viaApi.status()).toBe(201);
 
@@ -88,9 +101,12 @@ test.describe("integration registry as the project manager", () => {
     await expect(diagram.locator("svg")).toBeVisible();
     // Long labels wrap into several <tspan>s, so compare the text without whitespace.
     const squashed = (text: string) => text.replace(/\s+/g, "");
-    await expect.poll(async () => squashed((await diagram.locator("svg").textContent()) ?? "")).toContain(squashed(`Customer sync ${tag}`));
+    await expect
+      .poll(async () => squashed((await diagram.locator("svg").textContent()) ?? ""))
+      .toContain(squashed(`Customer sync ${tag}`));
     const drawn = squashed((await diagram.locator("svg").textContent()) ?? "");
-    for (const name of [crm, EVIL, `Hostile feed ${tag}`, "Billing platform", "daily 02:00"]) expect(drawn).toContain(squashed(name));
+    for (const name of [crm, EVIL, `Hostile feed ${tag}`, "Billing platform", "daily 02:00"])
+      expect(drawn).toContain(squashed(name));
     expect(drawn).not.toContain("&#");
     await expect(diagram.locator("img")).toHaveCount(0);
     await expect(page.locator("img[src='x']")).toHaveCount(0);
@@ -103,15 +119,25 @@ test.describe("integration registry as the project manager", () => {
 
     // Forward one step with the button; skipping a step is refused by the API.
     await page.getByRole("button", { name: `Developed (Customer sync ${tag})` }).click();
-    await expect(page.getByRole("row", { name: new RegExp(`Customer sync ${tag}`) }).getByText("Developed", { exact: true })).toBeVisible();
-    const interfaces = (await (await page.request.get(`/api/v1/projects/${projectId}/interfaces`)).json()).items as { id: string; name: string }[];
+    await expect(
+      page.getByRole("row", { name: new RegExp(`Customer sync ${tag}`) }).getByText("Developed", { exact: true }),
+    ).toBeVisible();
+    const interfaces = (await (await page.request.get(`/api/v1/projects/${projectId}/interfaces`)).json()).items as {
+      id: string;
+      name: string;
+    }[];
     const sync = interfaces.find((i) => i.name === `Customer sync ${tag}`)!;
-    const skip = await page.request.post(`/api/v1/projects/${projectId}/interfaces/${sync.id}/status`, { data: { to: "live" } });
+    const skip = await page.request.post(`/api/v1/projects/${projectId}/interfaces/${sync.id}/status`, {
+      data: { to: "live" },
+    });
     expect(skip.status()).toBe(409);
     expect((await skip.json()).code).toBe("interface_skips_a_step");
 
     // Download the rendered SVG.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download SVG" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download SVG" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.svg$/);
     const svgText = readFileSync((await download.path())!, "utf8");
     expect(svgText).toContain("<svg");
@@ -144,7 +170,12 @@ test.describe("integration registry as the project manager", () => {
   test("migration: a wave needs a passed rehearsal before production; runs reconcile", async ({ page }) => {
     const projectId = await freshProject(page.request, `Migration e2e ${unique()}`);
     const wave = await page.request.post(`/api/v1/projects/${projectId}/migration-waves`, {
-      data: { name: "Wave 1 residential", segment: "Residential", sourceSystem: "Legacy CIS", plannedDate: "2027-01-10" },
+      data: {
+        name: "Wave 1 residential",
+        segment: "Residential",
+        sourceSystem: "Legacy CIS",
+        plannedDate: "2027-01-10",
+      },
     });
     expect(wave.status()).toBe(201);
     const waveId = (await wave.json()).id;
@@ -174,7 +205,9 @@ test.describe("integration registry as the project manager", () => {
 test.describe("integration registry as a client viewer", () => {
   test.use({ storageState: storageStateOf("viewer") });
 
-  test("reads the registry and the diagram without edit controls; the API refuses writes with 403", async ({ page }) => {
+  test("reads the registry and the diagram without edit controls; the API refuses writes with 403", async ({
+    page,
+  }) => {
     const project = await projectByName(page.request, RESIDENTIAL);
     await page.goto(`/projects/${project.id}/integration`);
     await expect(page.getByTestId("mermaid-diagram").locator("svg")).toBeVisible();
@@ -182,7 +215,9 @@ test.describe("integration registry as a client viewer", () => {
     await expect(page.getByRole("form", { name: "Add a system" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Freeze into gate 6" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^Edit/ })).toHaveCount(0);
-    const refused = await page.request.post(`/api/v1/projects/${project.id}/systems`, { data: { name: "Shadow IT", kind: "other" } });
+    const refused = await page.request.post(`/api/v1/projects/${project.id}/systems`, {
+      data: { name: "Shadow IT", kind: "other" },
+    });
     expect(refused.status()).toBe(403);
     const wave = await page.request.post(`/api/v1/projects/${project.id}/migration-waves`, {
       data: { name: "x", segment: "x", sourceSystem: "x", plannedDate: "2027-01-01" },
@@ -206,7 +241,9 @@ test.describe("another organisation's client", () => {
       const response = await page.request.get(`/api/v1/projects/${project.id}/${path}`);
       expect(response.status(), path).toBe(404);
     }
-    const write = await page.request.post(`/api/v1/projects/${project.id}/systems`, { data: { name: "x", kind: "crm" } });
+    const write = await page.request.post(`/api/v1/projects/${project.id}/systems`, {
+      data: { name: "x", kind: "crm" },
+    });
     expect(write.status()).toBe(404);
   });
 });

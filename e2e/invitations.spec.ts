@@ -30,10 +30,15 @@ async function screenshotsAt(page: Page, name: string) {
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
-test("the first admin replaces the given password, invites a person, who sets a password and signs in; the used link says so", async ({ browser }) => {
+test("the first admin replaces the given password, invites a person, who sets a password and signs in; the used link says so", async ({
+  browser,
+}) => {
   // One long journey across two servers (and argon2 on every password): generous on a shared machine.
   test.setTimeout(300_000);
-  const admin = await browser.newContext({ baseURL: install.baseURL, permissions: ["clipboard-read", "clipboard-write"] });
+  const admin = await browser.newContext({
+    baseURL: install.baseURL,
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
   const adminPage = await admin.newPage();
 
   await adminPage.goto(`${install.baseURL}/sign-in`);

@@ -23,7 +23,10 @@ async function demoProjectId(page: Page): Promise<string> {
 
 /** Nothing on the page is wider than the window (no sideways scrolling, nothing cut off at the edge). */
 async function expectNoHorizontalOverflow(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
@@ -95,13 +98,17 @@ test.describe("project navigation", () => {
 test.describe("phone dashboard", () => {
   test.use({ storageState: storageStateOf("pm") });
 
-  test("shows each project as a card with its gate, health and go-live instead of a clipped table", async ({ page }) => {
+  test("shows each project as a card with its gate, health and go-live instead of a clipped table", async ({
+    page,
+  }) => {
     await page.setViewportSize(PHONE);
     await page.goto("/dashboard");
     await expect(page.getByRole("table", { name: /^Portfolio/ })).toBeHidden();
     const cards = page.getByRole("list", { name: /^Portfolio: projects/ });
     await expect(cards).toBeVisible();
-    const wholesale = cards.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Meridian wholesale interconnect" }) });
+    const wholesale = cards
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "Meridian wholesale interconnect" }) });
     await expect(wholesale).toContainText("Gate 3");
     await expect(wholesale).toContainText("Amber");
     await expect(wholesale).toContainText(/Go-live\s*\S+/);

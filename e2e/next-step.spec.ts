@@ -6,7 +6,10 @@ import { storageStateOf } from "./accounts";
 
 test.use({ storageState: storageStateOf("pm") });
 
-test("a new project's Next step names what is missing; a board that cannot decide is refused before it locks", async ({ page, baseURL }) => {
+test("a new project's Next step names what is missing; a board that cannot decide is refused before it locks", async ({
+  page,
+  baseURL,
+}) => {
   // One long walk through creation, versions, a refusal, the board and a submission.
   test.setTimeout(240_000);
   const name = `E2E next step ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
@@ -55,12 +58,17 @@ test("a new project's Next step names what is missing; a board that cannot decid
   const refused = await api.post(`/api/v1/projects/${projectId}/gates/7/submit`, { data: {} });
   expect(refused.status()).toBe(409);
   expect(refused.headers()["content-type"]).toContain("application/problem+json");
-  expect(await refused.json()).toMatchObject({ code: "board_cannot_decide", detail: expect.stringContaining("Paula Martins") });
+  expect(await refused.json()).toMatchObject({
+    code: "board_cannot_decide",
+    detail: expect.stringContaining("Paula Martins"),
+  });
 
   // The overview says the same before anyone submits, and links to the board.
   await page.goto(overview);
   await expect(panel).toContainText("who submits it and wrote the submitted versions");
-  await expect(panel).toContainText("“Statement of Work” awaits review by another board member (there is none who may).");
+  await expect(panel).toContainText(
+    "“Statement of Work” awaits review by another board member (there is none who may).",
+  );
   await panel.getByRole("link", { name: "Seat board members" }).click();
   await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/gates/7#board$`));
   const add = page.getByLabel("Add a board member");

@@ -15,7 +15,9 @@ async function chooseOption(page: Page, label: string | RegExp, text: string | R
 test.describe("project setup", () => {
   test.use({ storageState: storageStateOf("pm") });
 
-  test("the PM creates a project with its policy, client owner and a board member; all on the boards with planned dates", async ({ page }) => {
+  test("the PM creates a project with its policy, client owner and a board member; all on the boards with planned dates", async ({
+    page,
+  }) => {
     // Three pages and a form on a shared 2-core machine: more than the default minute.
     test.setTimeout(180_000);
     const name = unique("setup");

@@ -51,7 +51,9 @@ test.describe("recommendation API", () => {
     ]);
 
     const { id } = await projectByName(page, RESIDENTIAL);
-    const withProject = await page.request.post("/api/v1/quality/recommend", { data: { answers: RISKY, projectId: id } });
+    const withProject = await page.request.post("/api/v1/quality/recommend", {
+      data: { answers: RISKY, projectId: id },
+    });
     expect(withProject.status()).toBe(200);
     expect(typeof (await withProject.json()).escapedDefects).toBe("number");
 
@@ -96,9 +98,13 @@ test.describe("choosing a sprint's quality standard", () => {
     await panel.getByLabel("Chosen level").selectOption("QS1");
     await panel.getByRole("button", { name: "Choose quality standard" }).click();
     const justification = panel.getByLabel("Justification");
-    await expect(panel.getByText("QS1 is below the recommended QS3: write why the lower level is enough.").first()).toBeVisible();
+    await expect(
+      panel.getByText("QS1 is below the recommended QS3: write why the lower level is enough.").first(),
+    ).toBeVisible();
     await expect(justification).toHaveAttribute("aria-invalid", "true");
-    expect((await (await page.request.get(`/api/v1/projects/${project.id}/sprints/${sprint.id}/quality`)).json()).selection).toBeNull();
+    expect(
+      (await (await page.request.get(`/api/v1/projects/${project.id}/sprints/${sprint.id}/quality`)).json()).selection,
+    ).toBeNull();
 
     await panel.getByLabel("Chosen level").selectOption("QS1");
     await justification.fill("Only the label of an existing tariff changes; the rating engine is untouched.");
@@ -114,7 +120,9 @@ test.describe("choosing a sprint's quality standard", () => {
     const activities = panel.getByRole("list", { name: "Required activities" });
     await expect(activities.getByRole("listitem").filter({ hasText: "Peer review" }).first()).toContainText("Passed");
 
-    const quality = await (await page.request.get(`/api/v1/projects/${project.id}/sprints/${sprint.id}/quality`)).json();
+    const quality = await (
+      await page.request.get(`/api/v1/projects/${project.id}/sprints/${sprint.id}/quality`)
+    ).json();
     expect(quality.selection.chosenLevel).toBe("QS1");
     expect(quality.missing.map((m: { key: string }) => m.key)).toEqual(["smoke_test", "functional_tests"]);
   });

@@ -28,7 +28,9 @@ async function saveScore(page: Page, name: string, score: string) {
   await expect(form.getByRole("status")).toHaveText("Attendance saved; guardian statuses updated.");
 }
 
-test("readiness: nominate, train, score, certify; an uncertified guardian's escalation is refused", async ({ browser }) => {
+test("readiness: nominate, train, score, certify; an uncertified guardian's escalation is refused", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const pmContext = await browser.newContext({ storageState: storageStateOf("pm") });
   const pm = await pmContext.newPage();
@@ -36,11 +38,20 @@ test("readiness: nominate, train, score, certify; an uncertified guardian's esca
   const guardian = await guardianContext.newPage();
   const stamp = Date.now().toString(36);
 
-  const { items } = await ok<{ items: { clientOrganization: { id: string; name: string } }[] }>(await pmContext.request.get("/api/v1/projects?q=Nordlicht"));
+  const { items } = await ok<{ items: { clientOrganization: { id: string; name: string } }[] }>(
+    await pmContext.request.get("/api/v1/projects?q=Nordlicht"),
+  );
   const organizationId = items.find((p) => p.clientOrganization.name.startsWith("Nordlicht"))!.clientOrganization.id;
   const project = await ok<{ id: string }>(
     await pmContext.request.post("/api/v1/projects", {
-      data: { organizationId, name: `Readiness e2e ${stamp}`, modules: ["Invoicing"], startDate: "2026-01-05", targetGoLiveDate: "2026-12-20", sizeClass: "small" },
+      data: {
+        organizationId,
+        name: `Readiness e2e ${stamp}`,
+        modules: ["Invoicing"],
+        startDate: "2026-01-05",
+        targetGoLiveDate: "2026-12-20",
+        sizeClass: "small",
+      },
     }),
   );
 
@@ -93,7 +104,10 @@ test("readiness: nominate, train, score, certify; an uncertified guardian's esca
     data: { title: "Invoices stuck", description: "Batch halted.", severity: "high", blocking: true },
   });
   expect(refused.status()).toBe(409);
-  expect(await refused.json()).toMatchObject({ code: "guardian_not_certified", detail: expect.stringContaining("Billing usage (score 55, pass mark 70)") });
+  expect(await refused.json()).toMatchObject({
+    code: "guardian_not_certified",
+    detail: expect.stringContaining("Billing usage (score 55, pass mark 70)"),
+  });
 
   // A passing score certifies the guardian.
   await pm.reload();

@@ -14,7 +14,9 @@ async function organizationOf(page: Page, name: string): Promise<string> {
 test.describe("choosing a release's quality standard", () => {
   test.use({ storageState: storageStateOf("pm") });
 
-  test("below the recommendation needs a justification; then the release's sprint shows the inherited standard", async ({ page }) => {
+  test("below the recommendation needs a justification; then the release's sprint shows the inherited standard", async ({
+    page,
+  }) => {
     // Two pages, two saves and three API set-up calls: more than the default minute on a loaded machine.
     test.setTimeout(120_000);
     // A fresh project of the demo client, with its own release and sprint, so no other spec's data is touched.
@@ -31,11 +33,19 @@ test.describe("choosing a release's quality standard", () => {
     });
     expect(created.status()).toBe(201);
     const project = await created.json();
-    const releaseResponse = await page.request.post(`/api/v1/projects/${project.id}/releases`, { data: { name: "Tariff release", scope: "New tariffs" } });
+    const releaseResponse = await page.request.post(`/api/v1/projects/${project.id}/releases`, {
+      data: { name: "Tariff release", scope: "New tariffs" },
+    });
     expect(releaseResponse.status()).toBe(201);
     const release = await releaseResponse.json();
     const planned = await page.request.post(`/api/v1/projects/${project.id}/sprints`, {
-      data: { goal: "Tariffs for e2e", startDate: "2026-02-02", endDate: "2026-02-13", capacityDays: 5, releaseId: release.id },
+      data: {
+        goal: "Tariffs for e2e",
+        startDate: "2026-02-02",
+        endDate: "2026-02-13",
+        capacityDays: 5,
+        releaseId: release.id,
+      },
     });
     expect(planned.status()).toBe(201);
     const sprint = await planned.json();
@@ -54,9 +64,13 @@ test.describe("choosing a release's quality standard", () => {
     await form.getByLabel("Chosen level").selectOption("QS1");
     await form.getByRole("button", { name: "Choose quality standard" }).click();
     const justification = form.getByLabel("Justification");
-    await expect(form.getByText("QS1 is below the recommended QS3: write why the lower level is enough.").first()).toBeVisible();
+    await expect(
+      form.getByText("QS1 is below the recommended QS3: write why the lower level is enough.").first(),
+    ).toBeVisible();
     await expect(justification).toHaveAttribute("aria-invalid", "true");
-    const before = await (await page.request.get(`/api/v1/projects/${project.id}/releases/${release.id}/quality`)).json();
+    const before = await (
+      await page.request.get(`/api/v1/projects/${project.id}/releases/${release.id}/quality`)
+    ).json();
     expect(before.selection).toBeNull();
 
     await form.getByLabel("Chosen level").selectOption("QS1");
@@ -69,14 +83,22 @@ test.describe("choosing a release's quality standard", () => {
 
     await page.goto(`/projects/${project.id}/sprints/${sprint.id}`);
     const panel = page.getByRole("region", { name: "Quality standard" });
-    await expect(panel.getByTestId("inherited-standard")).toContainText(`Quality standard QS1, chosen for Release ${release.number}`);
+    await expect(panel.getByTestId("inherited-standard")).toContainText(
+      `Quality standard QS1, chosen for Release ${release.number}`,
+    );
     await expect(panel).toContainText(`Required activities (QS1, from Release ${release.number})`);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: "/tmp/h5-sprint-inherited-phone.png", fullPage: true });
 
-    const quality = await (await page.request.get(`/api/v1/projects/${project.id}/sprints/${sprint.id}/quality`)).json();
+    const quality = await (
+      await page.request.get(`/api/v1/projects/${project.id}/sprints/${sprint.id}/quality`)
+    ).json();
     expect(quality.inheritedFrom).toMatchObject({ id: release.id, number: release.number });
     expect(quality.selection.chosenLevel).toBe("QS1");
-    expect(quality.missing.map((m: { key: string }) => m.key)).toEqual(["peer_review", "smoke_test", "functional_tests"]);
+    expect(quality.missing.map((m: { key: string }) => m.key)).toEqual([
+      "peer_review",
+      "smoke_test",
+      "functional_tests",
+    ]);
   });
 });

@@ -26,7 +26,9 @@ test.describe("six-step project as its PM", () => {
     await page.goto(`/projects/${projectId}/gates`);
     const path = page.getByRole("navigation", { name: "Gate path, gate 6 to gate 1" });
     await expect(path.getByRole("listitem")).toHaveCount(6);
-    await expect(path.locator('[aria-current="step"]')).toHaveAccessibleName(/^Gate 4: Work plan — .*\(current gate\)$/);
+    await expect(path.locator('[aria-current="step"]')).toHaveAccessibleName(
+      /^Gate 4: Work plan — .*\(current gate\)$/,
+    );
     await expect(path.getByRole("link", { name: /^Gate 6: Kickoff meeting — Go/ })).toBeVisible();
     await expect(page.getByRole("table", { name: "Gates of this project, 6 to 1" })).toBeVisible();
     for (const size of SIZES) {
@@ -37,7 +39,9 @@ test.describe("six-step project as its PM", () => {
 
     await page.goto(`/projects/${projectId}/go-live`);
     const checklist = page.getByRole("list", { name: "Go-live checklist" });
-    const gatesItem = checklist.getByRole("listitem").filter({ hasText: "Gates 6 to 2 passed, with no open conditions" });
+    const gatesItem = checklist
+      .getByRole("listitem")
+      .filter({ hasText: "Gates 6 to 2 passed, with no open conditions" });
     await expect(gatesItem).toBeVisible();
     await expect(gatesItem).toContainText("Not passed yet: gate 4, 3, 2.");
     await expect(checklist).not.toContainText("Gates 7 to 4");
@@ -54,7 +58,14 @@ test.describe("six-step policy as an admin", () => {
     const versions = page.getByRole("table", { name: "Versions of Six-step rollout" });
     await versions.getByRole("link", { name: "Version 1" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /Six-step rollout · version 1/ })).toBeVisible();
-    for (const [number, name] of [[6, "Kickoff meeting"], [5, "“As-is” presentation"], [4, "Work plan"], [3, "Homologation validation"], [2, "Production validation"], [1, "Go-live"]] as const) {
+    for (const [number, name] of [
+      [6, "Kickoff meeting"],
+      [5, "“As-is” presentation"],
+      [4, "Work plan"],
+      [3, "Homologation validation"],
+      [2, "Production validation"],
+      [1, "Go-live"],
+    ] as const) {
       await expect(page.getByRole("heading", { name: `Gate ${number} · ${name}` })).toBeVisible();
     }
     await expect(page.getByRole("heading", { name: /^Gate 7/ })).toHaveCount(0);
@@ -72,10 +83,20 @@ test.describe("six-step policy as an admin", () => {
     const step6 = page.getByRole("group", { name: "Gate 6", exact: true });
     await expect(step6.getByLabel("Planned date of new projects of gate 6")).toHaveValue("start");
     await expect(step6.getByLabel("Days of gate 6")).toHaveValue("14");
-    await expect(step6.getByLabel("Must be passed before the go-live acceptance can be signed of gate 6")).toBeChecked();
-    await expect(page.getByRole("group", { name: "Gate 1", exact: true }).getByLabel("Must be passed before the go-live acceptance can be signed of gate 1")).not.toBeChecked();
-    await expect(page.getByRole("checkbox", { name: "Client owner approves Operating flow of each contracted module of gate 5" })).toBeChecked();
+    await expect(
+      step6.getByLabel("Must be passed before the go-live acceptance can be signed of gate 6"),
+    ).toBeChecked();
+    await expect(
+      page
+        .getByRole("group", { name: "Gate 1", exact: true })
+        .getByLabel("Must be passed before the go-live acceptance can be signed of gate 1"),
+    ).not.toBeChecked();
+    await expect(
+      page.getByRole("checkbox", { name: "Client owner approves Operating flow of each contracted module of gate 5" }),
+    ).toBeChecked();
     await expect(page.getByRole("group", { name: /^Gate 7/ })).toHaveCount(0);
-    await page.getByRole("group", { name: "Gate 5", exact: true }).screenshot({ path: "/tmp/h3-policy-editor-1366.png" });
+    await page
+      .getByRole("group", { name: "Gate 5", exact: true })
+      .screenshot({ path: "/tmp/h3-policy-editor-1366.png" });
   });
 });

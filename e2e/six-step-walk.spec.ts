@@ -34,7 +34,10 @@ async function voteGo(page: Page, rationale: string) {
 
 test.use({ storageState: storageStateOf("pm") });
 
-test("a project set up from scratch on the six-step policy walks step 6 to a go and step 5 becomes current", async ({ page, browser }) => {
+test("a project set up from scratch on the six-step policy walks step 6 to a go and step 5 becomes current", async ({
+  page,
+  browser,
+}) => {
   // Three people, five pages each, on a shared 2-core machine.
   test.setTimeout(300_000);
   const name = `E2E six-step ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;

@@ -22,7 +22,11 @@ export function problemResponse(error: unknown): Response {
 /** An account whose password an administrator set reaches nothing until its person chose their own. */
 function usableActor(account: { actor: Actor; mustChangePassword: boolean }): Actor {
   if (account.mustChangePassword) {
-    throw new AppError("forbidden", "Choose your own password first: sign in to Lightgate in a browser to set it.", "password_change_required");
+    throw new AppError(
+      "forbidden",
+      "Choose your own password first: sign in to Lightgate in a browser to set it.",
+      "password_change_required",
+    );
   }
   return account.actor;
 }
@@ -32,7 +36,8 @@ async function apiActor(request: Request): Promise<Actor> {
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     const account = match ? await accountForToken(getDb(), match[1]) : null;
-    if (!account) throw new AppError("unauthenticated", "The API token is invalid or has been revoked.", "invalid_token");
+    if (!account)
+      throw new AppError("unauthenticated", "The API token is invalid or has been revoked.", "invalid_token");
     return usableActor(account);
   }
   const account = await currentAccount();
@@ -102,7 +107,9 @@ export async function readMultipart(request: Request): Promise<FormData | null> 
 /** An uploaded part as bytes, or null when it is absent or empty. */
 export async function filePart(form: FormData, name = "file"): Promise<{ fileName: string; bytes: Buffer } | null> {
   const file = form.get(name);
-  return file instanceof File && file.size > 0 ? { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) } : null;
+  return file instanceof File && file.size > 0
+    ? { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) }
+    : null;
 }
 
 /** `?limit=&cursor=` with sane bounds. */

@@ -20,8 +20,19 @@ describe("the audit chain", () => {
   it("links every event to the previous one and verifies", async () => {
     const db = await createTestDb();
     const admin = await makeUser(db, "admin");
-    const first = await recordAudit(db, ctxFor(admin), { action: "a.one", objectType: "thing", objectId: "1", after: { x: 1 } });
-    const second = await recordAudit(db, ctxFor(admin), { action: "a.two", objectType: "thing", objectId: "1", before: { x: 1 }, after: { x: 2 } });
+    const first = await recordAudit(db, ctxFor(admin), {
+      action: "a.one",
+      objectType: "thing",
+      objectId: "1",
+      after: { x: 1 },
+    });
+    const second = await recordAudit(db, ctxFor(admin), {
+      action: "a.two",
+      objectType: "thing",
+      objectId: "1",
+      before: { x: 1 },
+      after: { x: 2 },
+    });
     expect(first.previousHash).toBe(GENESIS_HASH);
     expect(second.previousHash).toBe(first.hash);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, events: 2, head: second.hash });
@@ -30,7 +41,8 @@ describe("the audit chain", () => {
   it("names the first altered event", async () => {
     const db = await createTestDb();
     const admin = await makeUser(db, "admin");
-    for (let i = 0; i < 3; i++) await recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
+    for (let i = 0; i < 3; i++)
+      await recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
     await execute(db, sql`update audit_events set action = 'tampered' where seq = 2`);
     const verdict = await verifyAuditChain(db);
     expect(verdict.ok).toBe(false);
@@ -40,7 +52,8 @@ describe("the audit chain", () => {
   it("notices a removed event", async () => {
     const db = await createTestDb();
     const admin = await makeUser(db, "admin");
-    for (let i = 0; i < 3; i++) await recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
+    for (let i = 0; i < 3; i++)
+      await recordAudit(db, ctxFor(admin), { action: `a.${i}`, objectType: "thing", objectId: String(i) });
     await execute(db, sql`delete from audit_events where seq = 2`);
     const verdict = await verifyAuditChain(db, 1);
     expect(verdict.ok).toBe(false);

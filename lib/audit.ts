@@ -62,7 +62,13 @@ export async function auditHead(db: DbOrTx): Promise<string> {
 }
 
 async function lastEvent(db: DbOrTx): Promise<{ seq: number; hash: string }> {
-  const last = await first(db.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1));
+  const last = await first(
+    db
+      .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+      .from(auditEvents)
+      .orderBy(desc(auditEvents.seq))
+      .limit(1),
+  );
   return last ?? { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -90,10 +96,12 @@ export async function recordAudit(tx: DbOrTx, ctx: RequestContext | null, input:
   // The next number is set here, not by the database: a PostgreSQL sequence skips the numbers of
   // rolled-back transactions, and the chain has no gaps. transaction() serialises writers, so the
   // head read above is still the head.
-  return await one(tx
-    .insert(auditEvents)
-    .values({ ...fields, seq: head.seq + 1, hash })
-    .returning());
+  return await one(
+    tx
+      .insert(auditEvents)
+      .values({ ...fields, seq: head.seq + 1, hash })
+      .returning(),
+  );
 }
 
 export type ChainVerdict =

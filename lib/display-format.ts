@@ -15,7 +15,12 @@
 // time) passes it as { timeZone } and the zone's short name is shown instead ("09:00 CET"). Calendar
 // dates (YYYY-MM-DD: start, go-live, due dates) carry no time and are never shifted by a zone.
 const moneyFormats = new Map<string, Intl.NumberFormat>();
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 export function formatMoney(minor: number, currency: string): string {
@@ -61,7 +66,10 @@ function dateTimeFormat(timeZone: string, seconds: boolean): Intl.DateTimeFormat
 }
 
 /** A moment (ISO date-time) as "4 Dec 2026, 09:00 UTC"; in `timeZone` when a client component knows the reader's. */
-export function formatDateTime(iso: string | null | undefined, options: { timeZone?: string; seconds?: boolean } = {}): string {
+export function formatDateTime(
+  iso: string | null | undefined,
+  options: { timeZone?: string; seconds?: boolean } = {},
+): string {
   if (!iso) return "—";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;

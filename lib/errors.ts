@@ -49,8 +49,7 @@ export class AppError extends Error {
 
 export const notFound = (what = "This item") =>
   new AppError("not_found", `${what} does not exist or is not visible to you.`);
-export const forbidden = (message = "You are not allowed to do this.") =>
-  new AppError("forbidden", message);
+export const forbidden = (message = "You are not allowed to do this.") => new AppError("forbidden", message);
 /** 409: the object changed since the caller read it ("this sprint", "the acceptance"…). */
 export const staleVersion = (what = "this") =>
   new AppError(

@@ -58,7 +58,13 @@ async function guarded<S extends z.ZodType, R>(
   if (!actor) return { ok: false, message: "Your session has ended. Sign in again.", at };
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values, at };
+    return {
+      ok: false,
+      message: "Please correct the highlighted fields.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+      at,
+    };
   }
   try {
     const data = await run(await requestContext(actor), parsed.data);

@@ -5,5 +5,6 @@ export const queryKeys = {
   project: (projectId: string) => ["project", projectId] as const,
   gates: (projectId: string) => ["project", projectId, "gates"] as const,
   gate: (projectId: string, number: number) => ["project", projectId, "gates", number] as const,
-  qualityRecommendation: (answers: unknown, projectId?: string) => ["quality", "recommend", projectId ?? null, answers] as const,
+  qualityRecommendation: (answers: unknown, projectId?: string) =>
+    ["quality", "recommend", projectId ?? null, answers] as const,
 };

@@ -5,9 +5,17 @@ import { sessionClaims } from "./session-token";
 const SECRET = "test-secret-for-session-claims-0123456789";
 const NAME = "authjs.session-token";
 
-async function token(claims: Record<string, unknown>, options: { secret?: string; salt?: string; maxAge?: number } = {}) {
+async function token(
+  claims: Record<string, unknown>,
+  options: { secret?: string; salt?: string; maxAge?: number } = {},
+) {
   // encode() sets exp from now + maxAge; a negative maxAge gives an already expired token.
-  return encode({ token: claims, secret: options.secret ?? SECRET, salt: options.salt ?? NAME, maxAge: options.maxAge ?? 3600 });
+  return encode({
+    token: claims,
+    secret: options.secret ?? SECRET,
+    salt: options.salt ?? NAME,
+    maxAge: options.maxAge ?? 3600,
+  });
 }
 const jar = (cookies: Record<string, string>) => (name: string) => cookies[name];
 
@@ -32,8 +40,14 @@ describe("sessionClaims", () => {
 
   it.each([
     ["no cookie", async () => ({})],
-    ["a token sealed with another secret", async () => ({ [NAME]: await token({ sub: "u", sv: 1 }, { secret: "another-secret-entirely-0123456789abcd" }) })],
-    ["a token sealed for another cookie", async () => ({ [NAME]: await token({ sub: "u", sv: 1 }, { salt: "other" }) })],
+    [
+      "a token sealed with another secret",
+      async () => ({ [NAME]: await token({ sub: "u", sv: 1 }, { secret: "another-secret-entirely-0123456789abcd" }) }),
+    ],
+    [
+      "a token sealed for another cookie",
+      async () => ({ [NAME]: await token({ sub: "u", sv: 1 }, { salt: "other" }) }),
+    ],
     ["garbage", async () => ({ [NAME]: "not-a-jwe" })],
     ["a token without an account", async () => ({ [NAME]: await token({ sv: 1 }) })],
     ["an expired token", async () => ({ [NAME]: await token({ sub: "u", sv: 1 }, { maxAge: -60 }) })],

@@ -14,7 +14,10 @@ export type SessionClaims = { userId: string; sessionVersion: number; expiresAt:
 const MEMO_LIMIT = 1000;
 const memo = new Map<string, SessionClaims>();
 
-export async function sessionClaims(cookie: (name: string) => string | undefined, now = Date.now()): Promise<SessionClaims | null> {
+export async function sessionClaims(
+  cookie: (name: string) => string | undefined,
+  now = Date.now(),
+): Promise<SessionClaims | null> {
   for (const name of SESSION_COOKIES) {
     const token = cookie(name);
     if (token) return claimsOf(token, name, now);
@@ -30,7 +33,11 @@ async function claimsOf(token: string, cookieName: string, now: number): Promise
   let payload: { sub?: string; exp?: number; sv?: unknown } | null;
   try {
     // Auth.js derives the encryption key from the secret with the cookie's name as salt.
-    payload = await decode<{ sub?: string; exp?: number; sv?: unknown }>({ token, secret: authSecret(), salt: cookieName });
+    payload = await decode<{ sub?: string; exp?: number; sv?: unknown }>({
+      token,
+      secret: authSecret(),
+      salt: cookieName,
+    });
   } catch {
     return null; // tampered, foreign or expired
   }

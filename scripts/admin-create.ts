@@ -29,12 +29,27 @@ if (await first(db.select().from(users).where(eq(users.email, parsedEmail.data))
 }
 const passwordHash = await hashPassword(password);
 await transaction(db, async (tx) => {
-  const user = await one(tx
-    .insert(users)
-    .values({ email: parsedEmail.data, name: nameParts.join(" ") || "Administrator", role: "admin", passwordHash, mustChangePassword: true })
-    .returning());
-  await recordAudit(tx, null, { action: "user.create", objectType: "user", objectId: user.id, after: { email: user.email, role: "admin", via: "cli", mustChangePassword: true } });
+  const user = await one(
+    tx
+      .insert(users)
+      .values({
+        email: parsedEmail.data,
+        name: nameParts.join(" ") || "Administrator",
+        role: "admin",
+        passwordHash,
+        mustChangePassword: true,
+      })
+      .returning(),
+  );
+  await recordAudit(tx, null, {
+    action: "user.create",
+    objectType: "user",
+    objectId: user.id,
+    after: { email: user.email, role: "admin", via: "cli", mustChangePassword: true },
+  });
 });
-console.log(`Created administrator ${parsedEmail.data}. At the first sign-in Lightgate asks them to choose their own password.`);
+console.log(
+  `Created administrator ${parsedEmail.data}. At the first sign-in Lightgate asks them to choose their own password.`,
+);
 if (generated) console.log(`Password (shown once): ${password}`);
 await closeDatabase(db);

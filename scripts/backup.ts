@@ -5,11 +5,21 @@
 // Exits 0 when all is well, 1 when the audit chain is broken, 2 when no backup was made.
 import { closeDatabase, connectDatabase, type Db } from "@/db/client";
 import { databaseTarget } from "@/db/url";
-import { backupDatabase, checkDatabase, checkDatabaseFile, describeVerdict, dumpPostgres, toolConnection, type BackupCheck } from "@/lib/data/backup";
+import {
+  backupDatabase,
+  checkDatabase,
+  checkDatabaseFile,
+  describeVerdict,
+  dumpPostgres,
+  toolConnection,
+  type BackupCheck,
+} from "@/lib/data/backup";
 
 const file = process.argv[2];
 if (!file) {
-  console.error("Usage: npm run backup -- <backup file>   (e.g. backups/lightgate-2026-01-31.db, or .dump on PostgreSQL)");
+  console.error(
+    "Usage: npm run backup -- <backup file>   (e.g. backups/lightgate-2026-01-31.db, or .dump on PostgreSQL)",
+  );
   process.exit(2);
 }
 
@@ -36,8 +46,12 @@ try {
     // Counted just after the dump: writes that landed meanwhile are in these figures, not in the dump.
     check = await checkDatabase(db, target.display);
     console.log(`Backed up ${target.display}`);
-    console.log(`       to ${dump.file} (${dump.tables} tables, ${dump.bytes} bytes in ${dumpedIn} ms; restore with pg_restore, see docs/backup.md)`);
-    console.log(`The live database holds ${check.projects} projects, ${check.users} accounts, ${check.auditEvents} audit events.`);
+    console.log(
+      `       to ${dump.file} (${dump.tables} tables, ${dump.bytes} bytes in ${dumpedIn} ms; restore with pg_restore, see docs/backup.md)`,
+    );
+    console.log(
+      `The live database holds ${check.projects} projects, ${check.users} accounts, ${check.auditEvents} audit events.`,
+    );
   }
   console.log(describeVerdict(check.chain));
   process.exitCode = check.chain.ok ? 0 : 1;

@@ -19,7 +19,17 @@ import { commandTarget } from "./database";
 import { NotABenchDatabase, postgresSeedStamp, prepareBenchDatabase, seedStamp } from "./bench/bench-database";
 import { firstLoadJs, frameworkJs } from "./bench/first-load-js";
 import { load, startSampler, type LoadOptions, type Row } from "./bench/measure";
-import { evaluateTargets, loadResults, printFirstLoadJs, printSideBySide, printSize, printTargets, saveResults, type Results, type SizeResult } from "./bench/report";
+import {
+  evaluateTargets,
+  loadResults,
+  printFirstLoadJs,
+  printSideBySide,
+  printSize,
+  printTargets,
+  saveResults,
+  type Results,
+  type SizeResult,
+} from "./bench/report";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, SCOPE_PROJECT_NAME } from "./bench/seed-portfolio";
 import { sessionCookie } from "./bench/sign-in";
 import { SERVER_NODE_FLAGS } from "./serve";
@@ -31,7 +41,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const benchDir = path.resolve(process.env.BENCH_DATA_DIR || "bench/.data");
 const sizes = (process.env.BENCH_PROJECTS || "1000").split(",").map((s) => Number(s.replaceAll("_", "").trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error(`BENCH_PROJECTS must be a number of projects or a comma-separated list of them (got "${process.env.BENCH_PROJECTS}").`);
+  console.error(
+    `BENCH_PROJECTS must be a number of projects or a comma-separated list of them (got "${process.env.BENCH_PROJECTS}").`,
+  );
   process.exit(2);
 }
 /** BENCH_ROUTES=dashboard,quiet measures only those routes (to profile one); default: all. */
@@ -51,8 +63,12 @@ async function loadPlan(db: Db) {
     artifactVersions: await counted(db.select({ n: count() }).from(artifactVersions)),
     auditEvents: await counted(db.select({ n: count() }).from(auditEvents)),
   };
-  const projectIds = (await db.select({ id: projects.id }).from(projects).orderBy(asc(projects.name), asc(projects.id)).limit(200)).map((p) => p.id);
-  const scopeProject = (await first(db.select({ id: projects.id }).from(projects).where(eq(projects.name, SCOPE_PROJECT_NAME))))!;
+  const projectIds = (
+    await db.select({ id: projects.id }).from(projects).orderBy(asc(projects.name), asc(projects.id)).limit(200)
+  ).map((p) => p.id);
+  const scopeProject = (await first(
+    db.select({ id: projects.id }).from(projects).where(eq(projects.name, SCOPE_PROJECT_NAME)),
+  ))!;
   const inReview = await db
     .select({ projectId: gates.projectId, number: gates.number, gateId: gates.id })
     .from(gates)
@@ -72,7 +88,11 @@ async function loadPlan(db: Db) {
     .limit(2000);
   return {
     figures,
-    tokens: { pm: await tokenFor(BENCH_ACCOUNTS.pm), board: await tokenFor(BENCH_ACCOUNTS.board), engineer: await tokenFor(BENCH_ACCOUNTS.engineer) },
+    tokens: {
+      pm: await tokenFor(BENCH_ACCOUNTS.pm),
+      board: await tokenFor(BENCH_ACCOUNTS.board),
+      engineer: await tokenFor(BENCH_ACCOUNTS.engineer),
+    },
     projectIds,
     scopeProjectId: scopeProject.id,
     votePaths: inReview.map((g) => `/api/v1/projects/${g.projectId}/gates/${g.number}/votes`),
@@ -86,7 +106,11 @@ function startServer(env: NodeJS.ProcessEnv): ChildProcess {
   // process of the server is stopped with it.
   // BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=…" profiles the server alone (written when it stops).
   const extra = process.env.BENCH_SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
-  return spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extra, nextBin(), "start", "-p", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+  return spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extra, nextBin(), "start", "-p", String(PORT)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+    detached: true,
+  });
 }
 
 async function stopServer(server: ChildProcess) {
@@ -111,10 +135,16 @@ async function waitForHealth(server: ChildProcess) {
 async function measureSize(size: number, target: ReturnType<typeof commandTarget>): Promise<SizeResult> {
   console.log(`\n${int(size)} projects on ${target.dialect === "sqlite" ? "SQLite" : "PostgreSQL"}:`);
   const bench = await prepareBenchDatabase(target, size, benchDir, console.log);
-  console.log(bench.reused ? "  seed reused (its stamp matches this size, schema and seed code)" : `  seeded in ${bench.seedSeconds.toFixed(1)} s`);
+  console.log(
+    bench.reused
+      ? "  seed reused (its stamp matches this size, schema and seed code)"
+      : `  seeded in ${bench.seedSeconds.toFixed(1)} s`,
+  );
   const plan = await loadPlan(bench.db);
   await closeDatabase(bench.db);
-  console.log(`  ${int(plan.figures.projects)} projects, ${int(plan.figures.gates)} gates, ${int(plan.figures.artifactVersions)} artifact versions, ${int(plan.figures.auditEvents)} audit events`);
+  console.log(
+    `  ${int(plan.figures.projects)} projects, ${int(plan.figures.gates)} gates, ${int(plan.figures.artifactVersions)} artifact versions, ${int(plan.figures.auditEvents)} audit events`,
+  );
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -136,7 +166,12 @@ async function measureSize(size: number, target: ReturnType<typeof commandTarget
     const projectPaths = plan.projectIds.map((id) => `/projects/${id}`);
     const dashboardPaths = ["/dashboard", "/dashboard?page=2", "/dashboard?sort=goLive"];
     // Warm up: the first requests fill caches (compiled statements, the dashboard's memo).
-    const warmUp: [string, { cookie: string }][] = [["/notifications", quiet], ...dashboardPaths.map((d): [string, { cookie: string }] => [d, pm]), [projectPaths[0], pm], [`/projects/${plan.scopeProjectId}/roadmap`, pm]];
+    const warmUp: [string, { cookie: string }][] = [
+      ["/notifications", quiet],
+      ...dashboardPaths.map((d): [string, { cookie: string }] => [d, pm]),
+      [projectPaths[0], pm],
+      [`/projects/${plan.scopeProjectId}/roadmap`, pm],
+    ];
     for (const [p, headers] of warmUp) {
       for (let k = 0; k < 3; k++) await (await fetch(`${BASE}${p}`, { headers })).arrayBuffer();
     }
@@ -148,28 +183,57 @@ async function measureSize(size: number, target: ReturnType<typeof commandTarget
       ["quiet", "GET /notifications (nearly empty signed-in page)", { paths: ["/notifications"], headers: quiet }],
       ["dashboard", `GET /dashboard (PM, ${int(size)} projects)`, { paths: dashboardPaths, headers: pm }],
       ["project", "GET /projects/{id} (project page)", { paths: projectPaths, headers: pm }],
-      ["roadmap", "GET /projects/{id}/roadmap (2,000 scope items)", { paths: [`/projects/${plan.scopeProjectId}/roadmap`], headers: pm }],
-      ["gates", "GET /api/v1/projects/{id}/gates", { paths: plan.projectIds.map((id) => `/api/v1/projects/${id}/gates`), headers: bearer(plan.tokens.pm) }],
+      [
+        "roadmap",
+        "GET /projects/{id}/roadmap (2,000 scope items)",
+        { paths: [`/projects/${plan.scopeProjectId}/roadmap`], headers: pm },
+      ],
+      [
+        "gates",
+        "GET /api/v1/projects/{id}/gates",
+        { paths: plan.projectIds.map((id) => `/api/v1/projects/${id}/gates`), headers: bearer(plan.tokens.pm) },
+      ],
       [
         "vote",
         "POST …/gates/{n}/votes (write)",
-        { method: "POST", paths: plan.votePaths, headers: bearer(plan.tokens.board), body: (n) => JSON.stringify({ vote: n % 3 ? "go" : "conditional_go", rationale: `Bench vote ${n}` }) },
+        {
+          method: "POST",
+          paths: plan.votePaths,
+          headers: bearer(plan.tokens.board),
+          body: (n) => JSON.stringify({ vote: n % 3 ? "go" : "conditional_go", rationale: `Bench vote ${n}` }),
+        },
       ],
       [
         "version",
         "POST …/artifacts/{id}/versions (write)",
-        { method: "POST", paths: plan.versionPaths, headers: bearer(plan.tokens.engineer), body: (n) => JSON.stringify({ markdown: `# Bench version ${n}\n\nMeasured content.` }) },
+        {
+          method: "POST",
+          paths: plan.versionPaths,
+          headers: bearer(plan.tokens.engineer),
+          body: (n) => JSON.stringify({ markdown: `# Bench version ${n}\n\nMeasured content.` }),
+        },
       ],
       [
         "plan",
         "PATCH …/gates/{n} planned date (write)",
-        { method: "PATCH", paths: plan.planPaths, headers: bearer(plan.tokens.pm), body: (n) => JSON.stringify({ plannedDate: `2027-03-${String(1 + (n % 28)).padStart(2, "0")}` }) },
+        {
+          method: "PATCH",
+          paths: plan.planPaths,
+          headers: bearer(plan.tokens.pm),
+          body: (n) => JSON.stringify({ plannedDate: `2027-03-${String(1 + (n % 28)).padStart(2, "0")}` }),
+        },
       ],
     ];
     const rows: Row[] = [];
-    for (const [key, route, options] of routes.filter(([key]) => !ONLY_ROUTES || ONLY_ROUTES.includes(key))) rows.push(await load(key, route, { ...common, ...options }));
+    for (const [key, route, options] of routes.filter(([key]) => !ONLY_ROUTES || ONLY_ROUTES.includes(key)))
+      rows.push(await load(key, route, { ...common, ...options }));
     const sample = sampler.stop();
-    const result: SizeResult = { projects: size, seed: { reused: bench.reused, seconds: bench.seedSeconds, figures: bench.figures }, rows, sample };
+    const result: SizeResult = {
+      projects: size,
+      seed: { reused: bench.reused, seconds: bench.seedSeconds, figures: bench.figures },
+      rows,
+      sample,
+    };
     printSize(result, target.dialect === "sqlite" ? "SQLite" : "PostgreSQL");
     return result;
   } finally {
@@ -184,7 +248,10 @@ let order = [...sizes].sort((a, b) => a - b);
 try {
   if (target.dialect === "postgres") {
     const held = await postgresSeedStamp(target.url);
-    order = [...order.filter((n) => seedStamp("postgres", n) === held), ...order.filter((n) => seedStamp("postgres", n) !== held)];
+    order = [
+      ...order.filter((n) => seedStamp("postgres", n) === held),
+      ...order.filter((n) => seedStamp("postgres", n) !== held),
+    ];
   }
 } catch (error) {
   if (error instanceof NotABenchDatabase) {
@@ -193,7 +260,9 @@ try {
   }
   throw error;
 }
-console.log(`Database: ${target.dialect === "sqlite" ? `SQLite, one file per size in ${benchDir}` : target.display}; sizes ${order.map(int).join(", ")}`);
+console.log(
+  `Database: ${target.dialect === "sqlite" ? `SQLite, one file per size in ${benchDir}` : target.display}; sizes ${order.map(int).join(", ")}`,
+);
 ensureBuild();
 
 const results: Results = {
@@ -212,7 +281,9 @@ results.sizes.sort((a, b) => a.projects - b.projects);
 // A partial run (BENCH_ROUTES) must not replace the dialect's last full results.
 if (!ONLY_ROUTES) saveResults(benchDir, results);
 
-console.log(`\nLoad: ${CONNECTIONS} connections, ${SECONDS} s per route, against ${BASE} (production build); ${results.machine.cpus} CPUs, ${results.machine.memoryGb} GB, Node ${results.machine.node}`);
+console.log(
+  `\nLoad: ${CONNECTIONS} connections, ${SECONDS} s per route, against ${BASE} (production build); ${results.machine.cpus} CPUs, ${results.machine.memoryGb} GB, Node ${results.machine.node}`,
+);
 printFirstLoadJs(results);
 const other = loadResults(benchDir, target.dialect === "sqlite" ? "postgres" : "sqlite");
 printTargets(evaluateTargets(results, other));

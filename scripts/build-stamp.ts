@@ -6,7 +6,18 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { createRequire } from "node:module";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "db", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "public",
+  "proxy.ts",
+  "next.config.js",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 const SKIP = /(^|\/)(node_modules|\.next[^/]*|data)(\/|$)|\.test\.ts$/;
 
 function walk(entry: string, out: string[]) {
@@ -38,7 +49,9 @@ const stampFile = () => path.join(distDir(), "lightgate-source-hash");
 /** Whether the build output was made from the current source. */
 export function buildIsCurrent(): boolean {
   const stamp = stampFile();
-  return existsSync(stamp) && readFileSync(stamp, "utf8") === sourceHash() && existsSync(path.join(distDir(), "BUILD_ID"));
+  return (
+    existsSync(stamp) && readFileSync(stamp, "utf8") === sourceHash() && existsSync(path.join(distDir(), "BUILD_ID"))
+  );
 }
 
 /** Marks the build output as made from the current source (after a successful `next build`). */

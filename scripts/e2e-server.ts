@@ -11,5 +11,6 @@ process.env.LIGHTGATE_DATA_DIR = dataDir;
 process.env.LIGHTGATE_MODE = "demo";
 await prepareData({ demo: true });
 ensureBuild();
-if (!process.env.E2E_PORT) throw new Error("E2E_PORT is set by playwright.config.ts; run the end-to-end tests with `npm run test:e2e`.");
+if (!process.env.E2E_PORT)
+  throw new Error("E2E_PORT is set by playwright.config.ts; run the end-to-end tests with `npm run test:e2e`.");
 serve(process.env.E2E_PORT);

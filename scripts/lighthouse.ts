@@ -21,13 +21,28 @@ const PORT = Number(process.env.LIGHTHOUSE_PORT || 3300);
 // Scores of one run vary with the machine's load; the median of a few runs is what gets reported.
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 3));
 // A comma-separated subset of the page names below, to re-measure one page while working on it.
-const ONLY = process.env.LIGHTHOUSE_PAGES?.split(",").map((s) => s.trim()).filter(Boolean);
+const ONLY = process.env.LIGHTHOUSE_PAGES?.split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 const BASE = `http://localhost:${PORT}`;
 const outDir = path.resolve(".lighthouse");
 const dataDir = path.join(outDir, "data");
-const chromePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || process.env.CHROME_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromePath =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ||
+  process.env.CHROME_PATH ||
+  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 // The flags of playwright.config.ts: Debian's Chromium as root, in a container, without a GPU.
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 async function waitForHealth() {
   for (let attempt = 0; attempt < 240; attempt++) {
@@ -41,12 +56,25 @@ async function waitForHealth() {
   throw new Error("The server did not become healthy.");
 }
 
-type Run = { lhr: Report; performance: number; accessibility: number; fcp: number; lcp: number; tbt: number; cls: number; scriptBytes: number };
+type Run = {
+  lhr: Report;
+  performance: number;
+  accessibility: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  scriptBytes: number;
+};
 
 function summarize(lhr: Report): Run {
   const score = (key: string) => Math.round((lhr.categories[key]?.score ?? 0) * 100);
   const value = (id: string) => lhr.audits[id]?.numericValue ?? 0;
-  const resources = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+  const resources =
+    (
+      lhr.audits["resource-summary"]?.details as
+        { items?: { resourceType: string; transferSize: number }[] } | undefined
+    )?.items ?? [];
   return {
     lhr,
     performance: score("performance"),
@@ -68,7 +96,9 @@ function median(values: number[]): number {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function demoPaths(cookie: string): Promise<{ name: string; path: string }[]> {
-  const response = await fetch(`${BASE}/api/v1/projects?q=${encodeURIComponent("Nordlicht residential billing MVP")}`, { headers: { cookie } });
+  const response = await fetch(`${BASE}/api/v1/projects?q=${encodeURIComponent("Nordlicht residential billing MVP")}`, {
+    headers: { cookie },
+  });
   const body = (await response.json()) as { items: { id: string; currentGate: number }[] };
   const project = body.items[0];
   if (!project) throw new Error("The demo project was not found.");
@@ -95,7 +125,13 @@ ensureBuild();
 // 2. The server, as `npm start` runs it.
 const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin(), "start", "-p", String(PORT)], {
   stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, AUTH_TRUST_HOST: "true", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir() },
+  env: {
+    ...process.env,
+    AUTH_TRUST_HOST: "true",
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_DIST_DIR: distDir(),
+  },
 });
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 try {
@@ -121,7 +157,8 @@ try {
       if (!result) throw new Error(`Lighthouse returned nothing for ${p.path}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`${p.path}: ${lhr.runtimeError.message}`);
-      if (new URL(lhr.finalDisplayedUrl).pathname !== p.path) throw new Error(`${p.path} ended on ${lhr.finalDisplayedUrl} (not signed in?)`);
+      if (new URL(lhr.finalDisplayedUrl).pathname !== p.path)
+        throw new Error(`${p.path} ended on ${lhr.finalDisplayedUrl} (not signed in?)`);
       const run = summarize(lhr);
       runs.get(p.name)!.push(run);
       console.log(`  round ${round}/${RUNS} · ${p.name}: performance ${run.performance}, TBT ${run.tbt} ms`);
@@ -135,13 +172,24 @@ try {
     for (const category of ["performance", "accessibility"]) {
       const failing = typical.lhr.categories[category].auditRefs
         .map((ref) => typical.lhr.audits[ref.id])
-        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable" && a.scoreDisplayMode !== "manual");
-      for (const a of failing) console.log(`  ${p.name} · ${category}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""}`);
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 0.9 &&
+            a.scoreDisplayMode !== "informative" &&
+            a.scoreDisplayMode !== "notApplicable" &&
+            a.scoreDisplayMode !== "manual",
+        );
+      for (const a of failing)
+        console.log(`  ${p.name} · ${category}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""}`);
     }
     return {
       page: `${p.name} (${p.path.replace(/[0-9a-f-]{36}/, "{id}")})`,
       performance: median(list.map((r) => r.performance)),
-      range: list.length > 1 ? `${Math.min(...list.map((r) => r.performance))}–${Math.max(...list.map((r) => r.performance))}` : "",
+      range:
+        list.length > 1
+          ? `${Math.min(...list.map((r) => r.performance))}–${Math.max(...list.map((r) => r.performance))}`
+          : "",
       accessibility: median(list.map((r) => r.accessibility)),
       fcp: seconds(median(list.map((r) => r.fcp))),
       lcp: seconds(median(list.map((r) => r.lcp))),
@@ -150,9 +198,16 @@ try {
       js: `${(typical.scriptBytes / 1000).toFixed(1)} kB`,
     };
   });
-  console.log(`\nMedian of ${RUNS} run${RUNS === 1 ? "" : "s"} per page (JS: script bytes transferred, compressed, by the median run).`);
-  console.log("\n| page | performance | (runs) | accessibility | FCP | LCP | TBT | CLS | JS |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-  for (const r of rows) console.log(`| ${r.page} | ${r.performance} | ${r.range} | ${r.accessibility} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.js} |`);
+  console.log(
+    `\nMedian of ${RUNS} run${RUNS === 1 ? "" : "s"} per page (JS: script bytes transferred, compressed, by the median run).`,
+  );
+  console.log(
+    "\n| page | performance | (runs) | accessibility | FCP | LCP | TBT | CLS | JS |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const r of rows)
+    console.log(
+      `| ${r.page} | ${r.performance} | ${r.range} | ${r.accessibility} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.js} |`,
+    );
   console.log(`\nFull reports: ${outDir}/<page>.json (open one in the Lighthouse viewer to read every audit).`);
 } finally {
   chrome?.kill();

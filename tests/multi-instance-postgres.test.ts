@@ -23,7 +23,9 @@ const freePort = () =>
     probe.on("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 
@@ -44,7 +46,12 @@ describe("two instances on one PostgreSQL database", () => {
   const instances: Instance[] = [];
   const folders: string[] = [];
 
-  const env = (extra: Record<string, string> = {}) => ({ ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...extra });
+  const env = (extra: Record<string, string> = {}) => ({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...extra,
+  });
 
   function start(name: string, port: number): Instance {
     const dataDir = mkdtempSync(path.join(tmpdir(), `lightgate-${name}-`));
@@ -78,7 +85,11 @@ describe("two instances on one PostgreSQL database", () => {
   }
 
   async function tokenFor(email: string): Promise<string> {
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/token.ts", email, "multi-instance test"], { env: env() });
+    const { stdout } = await run(
+      process.execPath,
+      ["--import", "tsx", "scripts/token.ts", email, "multi-instance test"],
+      { env: env() },
+    );
     return stdout.trim().split("\n").at(-1)!.trim();
   }
 
@@ -114,12 +125,23 @@ describe("two instances on one PostgreSQL database", () => {
       const seeded = await db.query("select count(*)::int as n from users where email = 'pm@demo.test'");
       expect(seeded.rows[0].n).toBe(1); // seeded once, not twice
       const outputs = instances.map((i) => i.output.join(""));
-      const seededHere = outputs.filter((out) => out.includes("Seeding the demo portfolio") && !out.includes("Another instance seeded it first"));
+      const seededHere = outputs.filter(
+        (out) => out.includes("Seeding the demo portfolio") && !out.includes("Another instance seeded it first"),
+      );
       expect(seededHere).toHaveLength(1);
 
       // The demo's gate in review (Meridian prepaid, gate 6), its artifacts, and two board members' tokens.
-      const gate = (await db.query("select g.project_id, g.number from gates g where g.status = 'in_review' order by g.number desc limit 1")).rows[0] as { project_id: string; number: number };
-      const artifactIds = (await db.query("select id from artifacts where gate_id = (select id from gates where project_id = $1 and number = $2)", [gate.project_id, gate.number])).rows.map((r) => r.id as string);
+      const gate = (
+        await db.query(
+          "select g.project_id, g.number from gates g where g.status = 'in_review' order by g.number desc limit 1",
+        )
+      ).rows[0] as { project_id: string; number: number };
+      const artifactIds = (
+        await db.query(
+          "select id from artifacts where gate_id = (select id from gates where project_id = $1 and number = $2)",
+          [gate.project_id, gate.number],
+        )
+      ).rows.map((r) => r.id as string);
       const [pmToken, boardToken] = [await tokenFor("pm2@demo.test"), await tokenFor("board@demo.test")];
       const base = `/api/v1/projects/${gate.project_id}`;
 
@@ -138,10 +160,16 @@ describe("two instances on one PostgreSQL database", () => {
       const write = async (instance: Instance, i: number) => {
         try {
           const artifactId = artifactIds[i % artifactIds.length];
-          const version = await post(instance, pmToken, `${base}/artifacts/${artifactId}/versions`, { markdown: `# Version from ${instance.name}, write ${i}` });
-          if (version.status === 201) acknowledgedVersions.push(((await version.json()) as { version: { id: string } }).version.id);
+          const version = await post(instance, pmToken, `${base}/artifacts/${artifactId}/versions`, {
+            markdown: `# Version from ${instance.name}, write ${i}`,
+          });
+          if (version.status === 201)
+            acknowledgedVersions.push(((await version.json()) as { version: { id: string } }).version.id);
           const vote = i % 2 === 0 ? "go" : "hold";
-          const voted = await post(instance, boardToken, `${base}/gates/${gate.number}/votes`, { vote, rationale: `Write ${i} via ${instance.name}` });
+          const voted = await post(instance, boardToken, `${base}/gates/${gate.number}/votes`, {
+            vote,
+            rationale: `Write ${i} via ${instance.name}`,
+          });
           if (voted.ok) lastVote = `Write ${i} via ${instance.name}`;
         } catch {
           // the killed instance's connection dropped: not acknowledged
@@ -164,7 +192,9 @@ describe("two instances on one PostgreSQL database", () => {
       const stored = await db.query("select id from artifact_versions where id = any($1)", [acknowledgedVersions]);
       expect(stored.rowCount).toBe(acknowledgedVersions.length);
       if (lastVote) {
-        const rationales = (await db.query("select rationale from gate_votes where rationale like 'Write %'")).rows.map((r) => r.rationale);
+        const rationales = (await db.query("select rationale from gate_votes where rationale like 'Write %'")).rows.map(
+          (r) => r.rationale,
+        );
         expect(rationales).toContain(lastVote);
       }
     } finally {
@@ -180,7 +210,11 @@ describe("two instances on one PostgreSQL database", () => {
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     try {
-      const artifact = (await db.query("select a.id, g.project_id from artifacts a join gates g on g.id = a.gate_id where g.status = 'in_review' limit 1")).rows[0] as { id: string; project_id: string };
+      const artifact = (
+        await db.query(
+          "select a.id, g.project_id from artifacts a join gates g on g.id = a.gate_id where g.status = 'in_review' limit 1",
+        )
+      ).rows[0] as { id: string; project_id: string };
       const token = await tokenFor("pm2@demo.test");
       const exited = new Promise<number | null>((resolve) => survivor.child.once("exit", (code) => resolve(code)));
 
@@ -191,7 +225,11 @@ describe("two instances on one PostgreSQL database", () => {
         port: survivor.port,
         method: "POST",
         path: `/api/v1/projects/${artifact.project_id}/artifacts/${artifact.id}/versions`,
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+        },
       });
       const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
         slow.on("response", (response) => {

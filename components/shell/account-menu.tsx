@@ -19,7 +19,10 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
       panelClassName="min-w-56"
       button={
         <>
-          <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800">
+          <span
+            aria-hidden
+            className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800"
+          >
             {initials(name)}
           </span>
           {/* The name is the button's name, so what a sighted user reads is what a voice user says (WCAG 2.5.3). */}

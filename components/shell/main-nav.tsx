@@ -9,7 +9,10 @@ import { Disclosure } from "@/components/ui/disclosure";
 type Entry = { href: string; label: string };
 
 const linkClass = (active: boolean) =>
-  cx("rounded-md px-2.5 py-1.5 text-sm font-medium", active ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100");
+  cx(
+    "rounded-md px-2.5 py-1.5 text-sm font-medium",
+    active ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100",
+  );
 
 /** The main navigation: a row of links on wide screens, a disclosure menu on phones. */
 export function MainNav({ main, admin }: { main: Entry[]; admin: Entry[] }) {
@@ -21,18 +24,30 @@ export function MainNav({ main, admin }: { main: Entry[]; admin: Entry[] }) {
       <ul className="hidden items-center gap-1 md:flex">
         {main.map((e) => (
           <li key={e.href}>
-            <Link href={e.href} className={linkClass(isActive(e.href))} aria-current={isActive(e.href) ? "page" : undefined}>
+            <Link
+              href={e.href}
+              className={linkClass(isActive(e.href))}
+              aria-current={isActive(e.href) ? "page" : undefined}
+            >
               {e.label}
             </Link>
           </li>
         ))}
         {admin.length ? (
           <li>
-            <Disclosure button="Admin ▾" buttonClassName={linkClass(pathname.startsWith("/admin"))} panelClassName="min-w-48">
+            <Disclosure
+              button="Admin ▾"
+              buttonClassName={linkClass(pathname.startsWith("/admin"))}
+              panelClassName="min-w-48"
+            >
               <ul aria-label="Admin">
                 {admin.map((e) => (
                   <li key={e.href}>
-                    <Link href={e.href} className="block rounded px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100" aria-current={isActive(e.href) ? "page" : undefined}>
+                    <Link
+                      href={e.href}
+                      className="block rounded px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
+                      aria-current={isActive(e.href) ? "page" : undefined}
+                    >
                       {e.label}
                     </Link>
                   </li>
@@ -53,10 +68,18 @@ export function MainNav({ main, admin }: { main: Entry[]; admin: Entry[] }) {
           Menu
         </button>
         {open ? (
-          <ul id="mobile-nav" className="absolute left-0 right-0 top-12 z-40 space-y-1 border-b border-slate-200 bg-white p-3 shadow-lg">
+          <ul
+            id="mobile-nav"
+            className="absolute left-0 right-0 top-12 z-40 space-y-1 border-b border-slate-200 bg-white p-3 shadow-lg"
+          >
             {[...main, ...admin].map((e) => (
               <li key={e.href}>
-                <Link href={e.href} onClick={() => setOpen(false)} className={cx("block", linkClass(isActive(e.href)))} aria-current={isActive(e.href) ? "page" : undefined}>
+                <Link
+                  href={e.href}
+                  onClick={() => setOpen(false)}
+                  className={cx("block", linkClass(isActive(e.href)))}
+                  aria-current={isActive(e.href) ? "page" : undefined}
+                >
                   {e.label}
                 </Link>
               </li>

@@ -13,7 +13,8 @@ export type ProjectNavGroup = { label: string; items: { href: string; label: str
 
 export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]; overviewHref: string }) {
   const pathname = usePathname();
-  const isActive = (href: string) => (href === overviewHref ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  const isActive = (href: string) =>
+    href === overviewHref ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   const activeGroup = groups.find((g) => g.items.some((i) => isActive(i.href))) ?? groups[0];
   const activeItem = activeGroup?.items.find((i) => isActive(i.href));
   if (!activeGroup) return null;
@@ -31,7 +32,9 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
                   aria-current={active ? "true" : undefined}
                   className={cx(
                     "block border-b-2 px-3 py-2 text-sm font-semibold whitespace-nowrap",
-                    active ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+                    active
+                      ? "border-brand-700 text-brand-800"
+                      : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
                   )}
                 >
                   {group.label}
@@ -40,7 +43,10 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
             );
           })}
         </ul>
-        <ul aria-label={`${activeGroup.label} sections`} className="flex flex-wrap gap-1 border-t border-slate-200 py-2">
+        <ul
+          aria-label={`${activeGroup.label} sections`}
+          className="flex flex-wrap gap-1 border-t border-slate-200 py-2"
+        >
           {activeGroup.items.map((item) => {
             const active = item === activeItem;
             return (
@@ -50,7 +56,9 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
                   aria-current={active ? "page" : undefined}
                   className={cx(
                     "block rounded-md px-2.5 py-1 text-sm font-medium whitespace-nowrap",
-                    active ? "bg-brand-50 text-brand-800 ring-1 ring-inset ring-brand-100" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+                    active
+                      ? "bg-brand-50 text-brand-800 ring-1 ring-inset ring-brand-100"
+                      : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
                   )}
                 >
                   {item.label}
@@ -65,11 +73,15 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
           button={
             <>
               <span className="text-slate-600">{activeGroup.label}</span>
-              <span aria-hidden className="px-1 text-slate-500">›</span>
+              <span aria-hidden className="px-1 text-slate-500">
+                ›
+              </span>
               <span className="sr-only">: </span>
               <span className="font-semibold text-slate-900">{activeItem?.label ?? "Sections"}</span>
               <span className="sr-only">, all project sections</span>
-              <span aria-hidden className="ml-1 text-slate-500">▾</span>
+              <span aria-hidden className="ml-1 text-slate-500">
+                ▾
+              </span>
             </>
           }
           buttonClassName="flex w-full items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm"
@@ -77,7 +89,10 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
         >
           {groups.map((group, i) => (
             <div key={group.label} className={cx(i > 0 && "mt-2 border-t border-slate-100 pt-2")}>
-              <p id={`project-nav-group-${i}`} className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+              <p
+                id={`project-nav-group-${i}`}
+                className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase"
+              >
                 {group.label}
               </p>
               <ul aria-labelledby={`project-nav-group-${i}`}>
@@ -86,7 +101,12 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
                     <Link
                       href={item.href}
                       aria-current={item === activeItem ? "page" : undefined}
-                      className={cx("block rounded px-2 py-1.5 text-sm", item === activeItem ? "bg-brand-50 font-semibold text-brand-800" : "text-slate-800 hover:bg-slate-100")}
+                      className={cx(
+                        "block rounded px-2 py-1.5 text-sm",
+                        item === activeItem
+                          ? "bg-brand-50 font-semibold text-brand-800"
+                          : "text-slate-800 hover:bg-slate-100",
+                      )}
                     >
                       {item.label}
                     </Link>

@@ -3,12 +3,16 @@ import { cx } from "./cx";
 
 export type Tone = "neutral" | "info" | "success" | "warning" | "danger";
 
-export function Badge({ tone = "neutral", children, className }: { tone?: Tone; children: ReactNode; className?: string }) {
-  return (
-    <span className={cx("badge", `badge-${tone}`, className)}>
-      {children}
-    </span>
-  );
+export function Badge({
+  tone = "neutral",
+  children,
+  className,
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  className?: string;
+}) {
+  return <span className={cx("badge", `badge-${tone}`, className)}>{children}</span>;
 }
 
 /** Tone for the statuses used across the app. */

@@ -53,7 +53,12 @@ export function Dialog({
                 </div>
               ) : null}
               <div className="mt-4">{children}</div>
-              <button type="button" className="absolute right-3 top-3 rounded p-1 text-slate-500 hover:bg-slate-100" aria-label="Close" onClick={() => setOpen(false)}>
+              <button
+                type="button"
+                className="absolute right-3 top-3 rounded p-1 text-slate-500 hover:bg-slate-100"
+                aria-label="Close"
+                onClick={() => setOpen(false)}
+              >
                 <span aria-hidden>✕</span>
               </button>
             </div>

@@ -42,13 +42,25 @@ export function Disclosure({ button, buttonLabel, buttonClassName, panelClassNam
 
   return (
     <div ref={root} className="relative">
-      <button ref={trigger} type="button" aria-expanded={open} aria-controls={id} aria-label={buttonLabel} className={buttonClassName} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={trigger}
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={buttonLabel}
+        className={buttonClassName}
+        onClick={() => setOpen((o) => !o)}
+      >
         {button}
       </button>
       <div
         id={id}
         hidden={!open}
-        className={cx("absolute top-full z-50 mt-1 rounded-md border border-slate-200 bg-white p-1 shadow-lg", align === "end" ? "right-0" : "left-0", panelClassName)}
+        className={cx(
+          "absolute top-full z-50 mt-1 rounded-md border border-slate-200 bg-white p-1 shadow-lg",
+          align === "end" ? "right-0" : "left-0",
+          panelClassName,
+        )}
         onClick={(event) => {
           if ((event.target as HTMLElement).closest("a")) setOpen(false);
         }}

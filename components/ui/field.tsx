@@ -1,5 +1,11 @@
 // Form fields: a label, the control, a hint and the error, tied together for screen readers.
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 import { cx } from "./cx";
 
 const CONTROL =
@@ -51,7 +57,14 @@ function describedBy(ids: ReturnType<typeof useFieldIds>, hint: unknown, errors?
   return [hint ? ids.hintId : null, errors?.length ? ids.errorId : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function Input({ label, errors, hint, className, id, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function Input({
+  label,
+  errors,
+  hint,
+  className,
+  id,
+  ...props
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const ids = useFieldIds(id);
   return (
     <FieldFrame label={label} errors={errors} hint={hint} className={className} ids={ids}>
@@ -66,7 +79,14 @@ export function Input({ label, errors, hint, className, id, ...props }: FieldPro
   );
 }
 
-export function Textarea({ label, errors, hint, className, id, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function Textarea({
+  label,
+  errors,
+  hint,
+  className,
+  id,
+  ...props
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const ids = useFieldIds(id);
   return (
     <FieldFrame label={label} errors={errors} hint={hint} className={className} ids={ids}>
@@ -114,7 +134,12 @@ export function Select({
   );
 }
 
-export function Checkbox({ label, className, id, ...props }: { label: ReactNode; className?: string } & InputHTMLAttributes<HTMLInputElement>) {
+export function Checkbox({
+  label,
+  className,
+  id,
+  ...props
+}: { label: ReactNode; className?: string } & InputHTMLAttributes<HTMLInputElement>) {
   const generated = useId();
   const controlId = id ?? generated;
   return (

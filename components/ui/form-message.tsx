@@ -13,7 +13,10 @@ export function FormMessage({ state, success }: { state: FormState<unknown>; suc
   }
   if (state.ok && success) {
     return (
-      <p role="status" className={cx("rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800")}>
+      <p
+        role="status"
+        className={cx("rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800")}
+      >
         {success}
       </p>
     );

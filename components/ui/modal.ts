@@ -3,7 +3,16 @@
 // The native <dialog> element opened as a modal: the browser traps focus in it, makes the page
 // behind inert, closes it on Escape and gives focus back to what had it. This hook keeps the
 // element in step with React state; `onClose` reports every way it closes.
-import { cloneElement, isValidElement, useEffect, useRef, useSyncExternalStore, type MouseEvent, type ReactElement, type ReactNode } from "react";
+import {
+  cloneElement,
+  isValidElement,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+} from "react";
 import { createPortal } from "react-dom";
 
 export function useModal(open: boolean) {
@@ -44,7 +53,11 @@ export function withOpener(trigger: ReactNode, open: () => void, dialogId: strin
  * dialog (and the form inside it) is then never nested in a table, a list or another form.
  */
 export function ModalPortal({ children }: { children: ReactNode }) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return inBrowser ? createPortal(children, document.body) : null;
 }
 

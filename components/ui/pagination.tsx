@@ -2,17 +2,39 @@ import Link from "next/link";
 import { buttonClass } from "./button";
 
 /** Keyset pagination links: "First page" and "Next page" keep the other search params. */
-export function Pagination({ basePath, params, nextCursor, hasPrevious }: { basePath: string; params: Record<string, string | undefined>; nextCursor: string | null; hasPrevious: boolean }) {
+export function Pagination({
+  basePath,
+  params,
+  nextCursor,
+  hasPrevious,
+}: {
+  basePath: string;
+  params: Record<string, string | undefined>;
+  nextCursor: string | null;
+  hasPrevious: boolean;
+}) {
   const href = (cursor?: string) => {
-    const search = new URLSearchParams(Object.entries({ ...params, cursor }).filter((e): e is [string, string] => Boolean(e[1])));
+    const search = new URLSearchParams(
+      Object.entries({ ...params, cursor }).filter((e): e is [string, string] => Boolean(e[1])),
+    );
     const query = search.toString();
     return query ? `${basePath}?${query}` : basePath;
   };
   if (!nextCursor && !hasPrevious) return null;
   return (
     <nav aria-label="Pagination" className="mt-4 flex justify-between">
-      {hasPrevious ? <Link className={buttonClass("secondary", "sm")} href={href()}>← First page</Link> : <span />}
-      {nextCursor ? <Link className={buttonClass("secondary", "sm")} href={href(nextCursor)}>Next page →</Link> : null}
+      {hasPrevious ? (
+        <Link className={buttonClass("secondary", "sm")} href={href()}>
+          ← First page
+        </Link>
+      ) : (
+        <span />
+      )}
+      {nextCursor ? (
+        <Link className={buttonClass("secondary", "sm")} href={href(nextCursor)}>
+          Next page →
+        </Link>
+      ) : null}
     </nav>
   );
 }

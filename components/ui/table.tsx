@@ -5,7 +5,12 @@ import { cx } from "./cx";
 export function Table({ caption, children, className }: { caption?: string; children: ReactNode; className?: string }) {
   return (
     // Focusable and named, so a keyboard can scroll a table that is wider than a phone (axe: scrollable-region-focusable).
-    <div role="region" aria-label={caption} tabIndex={0} className={cx("relative overflow-x-auto rounded-lg border border-slate-200 bg-white", className)}>
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className={cx("relative overflow-x-auto rounded-lg border border-slate-200 bg-white", className)}
+    >
       <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}

@@ -6,7 +6,9 @@ import { useActionState, useState } from "react";
 import type { FormState } from "@/lib/guard";
 import { initialFormState } from "@/lib/form-state";
 
-export function useDialogAction<T>(action: (previous: FormState<unknown>, formData: FormData) => Promise<FormState<T>>) {
+export function useDialogAction<T>(
+  action: (previous: FormState<unknown>, formData: FormData) => Promise<FormState<T>>,
+) {
   const [open, setOpen] = useState(false);
   const [state, submit, pending] = useActionState(async (previous: FormState<unknown>, formData: FormData) => {
     const result = await action(previous, formData);

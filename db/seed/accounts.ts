@@ -42,16 +42,18 @@ export async function seedAccounts(tx: Tx, passwordHash: string) {
   const accounts = Object.fromEntries(
     await inOrder(DEMO_ACCOUNTS, async (a) => [
       a.email,
-      await one(tx
-        .insert(users)
-        .values({
-          email: a.email,
-          name: a.name,
-          role: a.role,
-          organizationId: a.org ? orgs[a.org].id : null,
-          passwordHash,
-        })
-        .returning()),
+      await one(
+        tx
+          .insert(users)
+          .values({
+            email: a.email,
+            name: a.name,
+            role: a.role,
+            organizationId: a.org ? orgs[a.org].id : null,
+            passwordHash,
+          })
+          .returning(),
+      ),
     ]),
   ) as Record<string, typeof users.$inferSelect>;
   return { orgs, accounts };

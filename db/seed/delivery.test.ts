@@ -20,7 +20,14 @@ describe("delivery demo data", () => {
 
     const statuses = (await listSprints(db, admin, residential.id)).sprints.map((s) => [s.number, s.status]);
     expect(statuses).toEqual([
-      [8, "planned"], [7, "active"], [6, "in_review"], [5, "accepted"], [4, "accepted"], [3, "rejected"], [2, "accepted"], [1, "accepted"],
+      [8, "planned"],
+      [7, "active"],
+      [6, "in_review"],
+      [5, "accepted"],
+      [4, "accepted"],
+      [3, "rejected"],
+      [2, "accepted"],
+      [1, "accepted"],
     ]);
     const trail = await estimateTrail(db, admin, residential.id);
     expect(trail.points.map((p) => p.label)).toEqual(["Baseline v1", "Sprint 1", "Sprint 2", "Sprint 4", "Sprint 5"]);

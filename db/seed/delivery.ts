@@ -36,7 +36,14 @@ type Category = (typeof SCOPE_CATEGORIES)[number];
 type Priority = (typeof MOSCOW)[number];
 type SprintStatus = (typeof SPRINT_STATUSES)[number];
 type ItemSpec = [title: string, category: Category, priority: Priority, days: number, release: 1 | 2];
-type SprintSpec = { status: SprintStatus; goal: string; items: number; capacity: number; milestone?: "billable" | "invoiced" | "paid"; comment?: string };
+type SprintSpec = {
+  status: SprintStatus;
+  goal: string;
+  items: number;
+  capacity: number;
+  milestone?: "billable" | "invoiced" | "paid";
+  comment?: string;
+};
 
 type DeliverySpec = {
   key: string;
@@ -82,7 +89,10 @@ const SPECS: DeliverySpec[] = [
     key: "nordlicht-residential",
     billing: { mode: "per_day", dayRate: 95_000, fixed: 0 },
     releases: [
-      ["MVP: residential meter-to-cash", "Residential electricity customers billed on the platform: tariffs, billing run, e-invoices, SAP postings, SEPA."],
+      [
+        "MVP: residential meter-to-cash",
+        "Residential electricity customers billed on the platform: tariffs, billing run, e-invoices, SAP postings, SEPA.",
+      ],
       ["Release 2: heat pumps and SME", "Heat-pump and time-of-use tariffs, SME contract migration, self-service."],
     ],
     items: RESIDENTIAL_ITEMS,
@@ -90,11 +100,45 @@ const SPECS: DeliverySpec[] = [
     baselineDaysAgo: 125,
     firstSprintDaysAgo: 103,
     sprints: [
-      { status: "accepted", goal: "Tariff catalogue and VAT rules in production", items: 2, capacity: 10, milestone: "paid", comment: "Tariffs match the price sheet." },
-      { status: "accepted", goal: "First billing run and German invoice templates", items: 3, capacity: 16, milestone: "paid", comment: "Invoices look right; dunning can follow." },
-      { status: "rejected", goal: "Meter data import and e-invoice output", items: 0, capacity: 14, comment: "E-invoices fail the XRechnung validator; the MDM import drops night-rate reads." },
-      { status: "accepted", goal: "Meter data import and e-invoice output (rework)", items: 2, capacity: 14, milestone: "invoiced", comment: "Validator passes now. Thank you." },
-      { status: "accepted", goal: "SAP postings and SEPA direct debit", items: 2, capacity: 16, milestone: "billable", comment: "Postings reconciled with FI-CA for the test month." },
+      {
+        status: "accepted",
+        goal: "Tariff catalogue and VAT rules in production",
+        items: 2,
+        capacity: 10,
+        milestone: "paid",
+        comment: "Tariffs match the price sheet.",
+      },
+      {
+        status: "accepted",
+        goal: "First billing run and German invoice templates",
+        items: 3,
+        capacity: 16,
+        milestone: "paid",
+        comment: "Invoices look right; dunning can follow.",
+      },
+      {
+        status: "rejected",
+        goal: "Meter data import and e-invoice output",
+        items: 0,
+        capacity: 14,
+        comment: "E-invoices fail the XRechnung validator; the MDM import drops night-rate reads.",
+      },
+      {
+        status: "accepted",
+        goal: "Meter data import and e-invoice output (rework)",
+        items: 2,
+        capacity: 14,
+        milestone: "invoiced",
+        comment: "Validator passes now. Thank you.",
+      },
+      {
+        status: "accepted",
+        goal: "SAP postings and SEPA direct debit",
+        items: 2,
+        capacity: 16,
+        milestone: "billable",
+        comment: "Postings reconciled with FI-CA for the test month.",
+      },
       { status: "in_review", goal: "Migration rehearsal and guardian training", items: 2, capacity: 12 },
       { status: "active", goal: "Regulatory reporting and portal single sign-on", items: 2, capacity: 10 },
       { status: "planned", goal: "Dunning and revenue reports", items: 2, capacity: 10 },
@@ -115,16 +159,39 @@ const SPECS: DeliverySpec[] = [
     baselineDaysAgo: 170,
     firstSprintDaysAgo: 150,
     sprints: [
-      { status: "accepted", goal: "Tariffs and CDR import", items: 2, capacity: 12, milestone: "paid", comment: "Accepted." },
-      { status: "accepted", goal: "Session invoice and card payment", items: 2, capacity: 10, milestone: "paid", comment: "Accepted." },
+      {
+        status: "accepted",
+        goal: "Tariffs and CDR import",
+        items: 2,
+        capacity: 12,
+        milestone: "paid",
+        comment: "Accepted.",
+      },
+      {
+        status: "accepted",
+        goal: "Session invoice and card payment",
+        items: 2,
+        capacity: 10,
+        milestone: "paid",
+        comment: "Accepted.",
+      },
       { status: "accepted", goal: "Fleet statements", items: 1, capacity: 6, milestone: "paid", comment: "Accepted." },
-      { status: "accepted", goal: "Guardian training and go-live hardening", items: 1, capacity: 6, milestone: "paid", comment: "Ready for go-live." },
+      {
+        status: "accepted",
+        goal: "Guardian training and go-live hardening",
+        items: 1,
+        capacity: 6,
+        milestone: "paid",
+        comment: "Ready for go-live.",
+      },
     ],
   },
   {
     key: "aquavale-metering",
     billing: { mode: "fixed_per_sprint", dayRate: 0, fixed: 1_200_000 },
-    releases: [["MVP: water metering and billing", "Quarterly water bills from AMR reads, sewage charges, payment plans."]],
+    releases: [
+      ["MVP: water metering and billing", "Quarterly water bills from AMR reads, sewage charges, payment plans."],
+    ],
     items: [
       ["Water and sewage tariffs", "configuration", "must", 5, 1],
       ["AMR read import", "interconnection", "must", 6, 1],
@@ -136,8 +203,22 @@ const SPECS: DeliverySpec[] = [
     baselineDaysAgo: 60,
     firstSprintDaysAgo: 33,
     sprints: [
-      { status: "accepted", goal: "Tariffs and Welsh invoices", items: 2, capacity: 10, milestone: "paid", comment: "Good." },
-      { status: "accepted", goal: "AMR import", items: 1, capacity: 8, milestone: "billable", comment: "Reads load cleanly." },
+      {
+        status: "accepted",
+        goal: "Tariffs and Welsh invoices",
+        items: 2,
+        capacity: 10,
+        milestone: "paid",
+        comment: "Good.",
+      },
+      {
+        status: "accepted",
+        goal: "AMR import",
+        items: 1,
+        capacity: 8,
+        milestone: "billable",
+        comment: "Reads load cleanly.",
+      },
       { status: "active", goal: "Quarterly billing run", items: 1, capacity: 8 },
     ],
   },
@@ -167,31 +248,69 @@ const SPRINT_DAYS = 14;
 
 async function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, spec: DeliverySpec) {
   const memberWith = async (role: "project_manager" | "client_owner") =>
-    await first(tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, role))));
+    await first(
+      tx
+        .select({ userId: projectMembers.userId })
+        .from(projectMembers)
+        .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, role))),
+    );
   const pm = await memberWith("project_manager");
   const owner = await memberWith("client_owner");
   const engineer = world.accounts["engineer@demo.test"];
   if (!pm) return;
   const approverId = owner?.userId ?? pm.userId;
-  const terms = { billingMode: spec.billing.mode, dayRate: spec.billing.dayRate, fixedSprintAmount: spec.billing.fixed };
+  const terms = {
+    billingMode: spec.billing.mode,
+    dayRate: spec.billing.dayRate,
+    fixedSprintAmount: spec.billing.fixed,
+  };
   await tx.update(projects).set(terms).where(eq(projects.id, project.id));
   const billing = { mode: spec.billing.mode, dayRate: spec.billing.dayRate, fixedSprintAmount: spec.billing.fixed };
 
-  const releaseRows = await inOrder(spec.releases, async ([name, scope], i) =>
-    await one(tx
-      .insert(releases)
-      .values({ projectId: project.id, number: i + 1, name, scope, targetDate: i === 0 ? project.targetGoLiveDate : addDays(project.targetGoLiveDate, 120) })
-      .returning()),
+  const releaseRows = await inOrder(
+    spec.releases,
+    async ([name, scope], i) =>
+      await one(
+        tx
+          .insert(releases)
+          .values({
+            projectId: project.id,
+            number: i + 1,
+            name,
+            scope,
+            targetDate: i === 0 ? project.targetGoLiveDate : addDays(project.targetGoLiveDate, 120),
+          })
+          .returning(),
+      ),
   );
   const createdDaysAgo = (spec.baselineDaysAgo ?? 10) + 15;
   const items = await inOrder(spec.items, async ([title, category, priority, estimateDays, release], i) => {
     const createdAt = instant(createdDaysAgo, 8 + (i % 8));
-    const item = await one(tx
-      .insert(scopeItems)
-      .values({ projectId: project.id, releaseId: releaseRows[release - 1].id, title, category, priority, estimateDays, status: spec.baselineDaysAgo === null ? "proposed" : "planned", createdAt, updatedAt: createdAt })
-      .returning());
-    await tx.insert(scopeChanges)
-      .values({ projectId: project.id, scopeItemId: item.id, change: "added", after: { title, category, priority, estimateDays }, reason: "Initial scope from the implementation concept", actorId: pm.userId, at: createdAt });
+    const item = await one(
+      tx
+        .insert(scopeItems)
+        .values({
+          projectId: project.id,
+          releaseId: releaseRows[release - 1].id,
+          title,
+          category,
+          priority,
+          estimateDays,
+          status: spec.baselineDaysAgo === null ? "proposed" : "planned",
+          createdAt,
+          updatedAt: createdAt,
+        })
+        .returning(),
+    );
+    await tx.insert(scopeChanges).values({
+      projectId: project.id,
+      scopeItemId: item.id,
+      change: "added",
+      after: { title, category, priority, estimateDays },
+      reason: "Initial scope from the implementation concept",
+      actorId: pm.userId,
+      at: createdAt,
+    });
     return item;
   });
 
@@ -201,17 +320,55 @@ async function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, s
   let done = 0;
   let billed = 0;
   const history: AcceptedSprint[] = [];
-  const snapshot = async (kind: "baseline" | "sprint_close", sprintId: string | null, asOf: string, takenAt: string) => {
-    const e = estimate({ totalDays: total, doneDays: done, acceptedSprints: history, plannedCapacityDays: 12, asOf, targetGoLive: project.targetGoLiveDate, billing, billedCents: billed });
-    await tx.insert(estimateSnapshots)
-      .values({ projectId: project.id, sprintId, kind, takenAt, doneDays: e.doneDays, remainingDays: e.remainingDays, velocityDaysPerSprint: e.velocityDaysPerSprint, forecastGoLive: e.forecastGoLive, forecastGoLiveEarliest: e.forecastGoLiveEarliest, forecastGoLiveLatest: e.forecastGoLiveLatest, forecastCost: e.forecastCost, currency: project.currency });
+  const snapshot = async (
+    kind: "baseline" | "sprint_close",
+    sprintId: string | null,
+    asOf: string,
+    takenAt: string,
+  ) => {
+    const e = estimate({
+      totalDays: total,
+      doneDays: done,
+      acceptedSprints: history,
+      plannedCapacityDays: 12,
+      asOf,
+      targetGoLive: project.targetGoLiveDate,
+      billing,
+      billedCents: billed,
+    });
+    await tx.insert(estimateSnapshots).values({
+      projectId: project.id,
+      sprintId,
+      kind,
+      takenAt,
+      doneDays: e.doneDays,
+      remainingDays: e.remainingDays,
+      velocityDaysPerSprint: e.velocityDaysPerSprint,
+      forecastGoLive: e.forecastGoLive,
+      forecastGoLiveEarliest: e.forecastGoLiveEarliest,
+      forecastGoLiveLatest: e.forecastGoLiveLatest,
+      forecastCost: e.forecastCost,
+      currency: project.currency,
+    });
   };
 
   if (spec.baselineDaysAgo !== null) {
     const approvedAt = instant(spec.baselineDaysAgo, 15);
-    const baselineItems = mvpItems.map((i) => ({ id: i.id, title: i.title, category: i.category, priority: i.priority, estimateDays: i.estimateDays }));
-    await tx.insert(scopeBaselines)
-      .values({ projectId: project.id, version: 1, items: baselineItems, totalDays: baselineItems.reduce((a, i) => a + i.estimateDays, 0), approvedBy: approverId, approvedAt });
+    const baselineItems = mvpItems.map((i) => ({
+      id: i.id,
+      title: i.title,
+      category: i.category,
+      priority: i.priority,
+      estimateDays: i.estimateDays,
+    }));
+    await tx.insert(scopeBaselines).values({
+      projectId: project.id,
+      version: 1,
+      items: baselineItems,
+      totalDays: baselineItems.reduce((a, i) => a + i.estimateDays, 0),
+      approvedBy: approverId,
+      approvedAt,
+    });
     await snapshot("baseline", null, approvedAt.slice(0, 10), approvedAt);
   }
 
@@ -222,39 +379,74 @@ async function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, s
   await inOrder(spec.sprints, async (s, index) => {
     const startDate = daysFromNow(-spec.firstSprintDaysAgo + index * SPRINT_DAYS);
     const endDate = addDays(startDate, SPRINT_DAYS - 1);
-    const committed = s.status === "rejected" ? backlog.slice(cursor, cursor + 2) : backlog.slice(cursor, cursor + s.items);
+    const committed =
+      s.status === "rejected" ? backlog.slice(cursor, cursor + 2) : backlog.slice(cursor, cursor + s.items);
     if (s.status !== "rejected") cursor += s.items;
     const days = committed.reduce((a, i) => a + i.estimateDays, 0);
-    const decidedAt = s.status === "accepted" || s.status === "rejected" ? `${addDays(endDate, 1)}T14:00:00.000Z` : null;
-    const sprint = await one(tx
-      .insert(sprints)
-      .values({ projectId: project.id, releaseId: releaseRows[0].id, number: index + 1, goal: s.goal, startDate, endDate, capacityDays: Math.max(s.capacity, Math.ceil(days * 1.1)), status: s.status, acceptanceComment: s.comment ?? null, decidedBy: decidedAt ? approverId : null, decidedAt, version: 1 + ["planned", "active", "in_review", "accepted"].indexOf(s.status === "rejected" ? "accepted" : s.status) })
-      .returning());
+    const decidedAt =
+      s.status === "accepted" || s.status === "rejected" ? `${addDays(endDate, 1)}T14:00:00.000Z` : null;
+    const sprint = await one(
+      tx
+        .insert(sprints)
+        .values({
+          projectId: project.id,
+          releaseId: releaseRows[0].id,
+          number: index + 1,
+          goal: s.goal,
+          startDate,
+          endDate,
+          capacityDays: Math.max(s.capacity, Math.ceil(days * 1.1)),
+          status: s.status,
+          acceptanceComment: s.comment ?? null,
+          decidedBy: decidedAt ? approverId : null,
+          decidedAt,
+          version:
+            1 + ["planned", "active", "in_review", "accepted"].indexOf(s.status === "rejected" ? "accepted" : s.status),
+        })
+        .returning(),
+    );
     if (s.status !== "rejected") {
       const itemStatus = s.status === "accepted" ? "done" : s.status === "planned" ? "planned" : "in_progress";
-      for (const item of committed) await tx.update(scopeItems).set({ sprintId: sprint.id, status: itemStatus }).where(eq(scopeItems.id, item.id));
+      for (const item of committed)
+        await tx.update(scopeItems).set({ sprintId: sprint.id, status: itemStatus }).where(eq(scopeItems.id, item.id));
     }
     if (s.status !== "planned") {
-      const deployments: ["homologation" | "production", number][] = s.status === "active" ? [["homologation", 6]] : s.status === "rejected" ? [["homologation", 11]] : [["homologation", 10], ["production", 12]];
+      const deployments: ["homologation" | "production", number][] =
+        s.status === "active"
+          ? [["homologation", 6]]
+          : s.status === "rejected"
+            ? [["homologation", 11]]
+            : [
+                ["homologation", 10],
+                ["production", 12],
+              ];
       for (const [environment, offset] of deployments) {
-        await tx.insert(sprintDeployments).values({ sprintId: sprint.id, releaseVersion: `2026.${index + 1}.0`, environment, deployedOn: addDays(startDate, offset), recordedBy: engineer.id });
+        await tx.insert(sprintDeployments).values({
+          sprintId: sprint.id,
+          releaseVersion: `2026.${index + 1}.0`,
+          environment,
+          deployedOn: addDays(startDate, offset),
+          recordedBy: engineer.id,
+        });
       }
     }
     const amount = milestoneAmount(terms, days);
     const status = s.milestone ?? "pending";
-    await tx.insert(paymentMilestones)
-      .values({
-        projectId: project.id,
-        sprintId: sprint.id,
-        amount,
-        currency: project.currency,
-        status,
-        invoiceReference: status === "invoiced" || status === "paid" ? `INV-${project.name.slice(0, 3).toUpperCase()}-${String(index + 1).padStart(3, "0")}` : null,
-        billableAt: s.milestone ? decidedAt : null,
-        invoicedAt: status === "invoiced" || status === "paid" ? `${addDays(endDate, 5)}T09:00:00.000Z` : null,
-        paidAt: status === "paid" ? `${addDays(endDate, 30)}T09:00:00.000Z` : null,
-        version: 1 + ["pending", "billable", "invoiced", "paid"].indexOf(status),
-      });
+    await tx.insert(paymentMilestones).values({
+      projectId: project.id,
+      sprintId: sprint.id,
+      amount,
+      currency: project.currency,
+      status,
+      invoiceReference:
+        status === "invoiced" || status === "paid"
+          ? `INV-${project.name.slice(0, 3).toUpperCase()}-${String(index + 1).padStart(3, "0")}`
+          : null,
+      billableAt: s.milestone ? decidedAt : null,
+      invoicedAt: status === "invoiced" || status === "paid" ? `${addDays(endDate, 5)}T09:00:00.000Z` : null,
+      paidAt: status === "paid" ? `${addDays(endDate, 30)}T09:00:00.000Z` : null,
+      version: 1 + ["pending", "billable", "invoiced", "paid"].indexOf(status),
+    });
     if (s.status === "accepted") {
       done += days;
       billed += amount;
@@ -263,8 +455,31 @@ async function seedProjectDelivery(tx: Tx, world: DemoWorld, project: Project, s
         // Scope grows as the client learns: a logged change after the baseline (the burn-up shows it).
         const [title, category, priority, estimateDays] = spec.growth;
         const at = `${addDays(endDate, 2)}T10:00:00.000Z`;
-        const item = await one(tx.insert(scopeItems).values({ projectId: project.id, releaseId: releaseRows[0].id, title, category, priority, estimateDays, status: "planned", createdAt: at, updatedAt: at }).returning());
-        await tx.insert(scopeChanges).values({ projectId: project.id, scopeItemId: item.id, change: "added", after: { title, category, priority, estimateDays }, reason: "Requested by the client at the sprint 2 review", actorId: pm.userId, at });
+        const item = await one(
+          tx
+            .insert(scopeItems)
+            .values({
+              projectId: project.id,
+              releaseId: releaseRows[0].id,
+              title,
+              category,
+              priority,
+              estimateDays,
+              status: "planned",
+              createdAt: at,
+              updatedAt: at,
+            })
+            .returning(),
+        );
+        await tx.insert(scopeChanges).values({
+          projectId: project.id,
+          scopeItemId: item.id,
+          change: "added",
+          after: { title, category, priority, estimateDays },
+          reason: "Requested by the client at the sprint 2 review",
+          actorId: pm.userId,
+          at,
+        });
         total += estimateDays;
       }
       await snapshot("sprint_close", sprint.id, addDays(endDate, 1), decidedAt!);

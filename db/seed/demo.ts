@@ -25,7 +25,16 @@ export type DemoSeeder = (tx: Tx, world: DemoWorld) => Promise<void>;
 // seedGoLive reads the guardians the readiness seeder writes: keep it after that one.
 // seedDelivery runs first: quality attaches evidence to its sprints and go-live reads its scope.
 // seedQuality attaches selections and evidence to the delivery seeder's sprints: keep it right after seedDelivery.
-const SEEDERS: DemoSeeder[] = [seedDelivery, seedQuality, seedReadinessDemo, seedGoLive, seedIntegration, seedGates, seedSixStep, seedReports];
+const SEEDERS: DemoSeeder[] = [
+  seedDelivery,
+  seedQuality,
+  seedReadinessDemo,
+  seedGoLive,
+  seedIntegration,
+  seedGates,
+  seedSixStep,
+  seedReports,
+];
 
 export async function isSeeded(db: Db): Promise<boolean> {
   return Boolean(await first(db.select({ id: users.id }).from(users).limit(1)));
@@ -35,16 +44,19 @@ export async function isSeeded(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return await transaction(db, async (tx) => {
-      // Writers are serialised: checked again here, two instances starting at once seed once.
-      if (await isSeeded(tx)) return false;
-      const { orgs, accounts } = await seedAccounts(tx, passwordHash);
-      // Both template policies are seeded; a project runs on the one its spec names.
-      const policies = { light: await currentDefaultPolicyVersion(tx), six_step: await currentSixStepPolicyVersion(tx) };
-      const projects = Object.fromEntries(
-        await inOrder(DEMO_PROJECTS, async (spec) => [spec.key, await seedProject(tx, spec, orgs, accounts, policies[spec.policy ?? "light"])]),
-      );
-      const world: DemoWorld = { orgs, accounts, projects };
-      for (const seed of SEEDERS) await seed(tx, world);
-      return true;
-    });
+    // Writers are serialised: checked again here, two instances starting at once seed once.
+    if (await isSeeded(tx)) return false;
+    const { orgs, accounts } = await seedAccounts(tx, passwordHash);
+    // Both template policies are seeded; a project runs on the one its spec names.
+    const policies = { light: await currentDefaultPolicyVersion(tx), six_step: await currentSixStepPolicyVersion(tx) };
+    const projects = Object.fromEntries(
+      await inOrder(DEMO_PROJECTS, async (spec) => [
+        spec.key,
+        await seedProject(tx, spec, orgs, accounts, policies[spec.policy ?? "light"]),
+      ]),
+    );
+    const world: DemoWorld = { orgs, accounts, projects };
+    for (const seed of SEEDERS) await seed(tx, world);
+    return true;
+  });
 }

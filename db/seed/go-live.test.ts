@@ -22,7 +22,9 @@ describe("go-live demo data", () => {
 
     const residential = await getGoLive(db, admin, (await byName("residential billing")).id);
     expect(residential.ready).toBe(false);
-    expect(residential.checklist.filter((c) => !c.done).map((c) => c.key)).toEqual(expect.arrayContaining(["homologation_passed", "production_passed", "gates_passed"]));
+    expect(residential.checklist.filter((c) => !c.done).map((c) => c.key)).toEqual(
+      expect.arrayContaining(["homologation_passed", "production_passed", "gates_passed"]),
+    );
 
     const emobility = await getGoLive(db, admin, (await byName("e-mobility")).id);
     expect(emobility).toMatchObject({ status: "handed_over", projectStatus: "live", stillToSign: [] });

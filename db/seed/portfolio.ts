@@ -51,7 +51,8 @@ export const DEMO_PROJECTS: DemoProjectSpec[] = [
     key: "nordlicht-residential",
     org: "nordlicht",
     name: "Nordlicht residential billing MVP",
-    description: "Replace the legacy residential electricity billing with the SaaS platform: tariffs, meter-to-cash, e-invoicing.",
+    description:
+      "Replace the legacy residential electricity billing with the SaaS platform: tariffs, meter-to-cash, e-invoicing.",
     modules: ["Rating & charging", "Invoicing", "Customer care", "Meter data"],
     sizeClass: "standard",
     startInDays: -200,
@@ -130,7 +131,8 @@ export const DEMO_PROJECTS: DemoProjectSpec[] = [
     key: "aquavale-wastewater",
     org: "aquavale",
     name: "AquaVale wastewater and trade-effluent billing",
-    description: "Sewerage and trade-effluent charges for business customers, rolled out in the six steps AquaVale's procurement asked for.",
+    description:
+      "Sewerage and trade-effluent charges for business customers, rolled out in the six steps AquaVale's procurement asked for.",
     modules: ["Rating & charging", "Invoicing", "Customer portal"],
     sizeClass: "standard",
     startInDays: -90,
@@ -201,43 +203,75 @@ export const DEMO_PROJECTS: DemoProjectSpec[] = [
  * Passes a gate the way the workflow would: versions submitted, approved (by a board member
  * holding the role the policy names as approver, when it names one), votes, a go decision.
  */
-async function passGate(tx: Tx, project: Project, gate: typeof gates.$inferSelect, ctx: RequestContext, author: User, daysAgo: number, template?: PolicyGate) {
+async function passGate(
+  tx: Tx,
+  project: Project,
+  gate: typeof gates.$inferSelect,
+  ctx: RequestContext,
+  author: User,
+  daysAgo: number,
+  template?: PolicyGate,
+) {
   const board = await tx.select().from(gateBoardMembers).where(eq(gateBoardMembers.gateId, gate.id));
   const defaultReviewer = board.find((b) => b.userId !== author.id) ?? board[0];
   const members = await tx.select().from(projectMembers).where(eq(projectMembers.projectId, project.id));
   const reviewerOf = (type: string) => {
     const roles = template?.artifactTypes.find((t) => t.key === type)?.approverRoles ?? [];
-    const holder = board.find((b) => b.userId !== author.id && members.some((m) => m.userId === b.userId && roles.includes(m.role)));
+    const holder = board.find(
+      (b) => b.userId !== author.id && members.some((m) => m.userId === b.userId && roles.includes(m.role)),
+    );
     return holder ?? defaultReviewer;
   };
   const reviewer = defaultReviewer;
   for (const artifact of await tx.select().from(artifacts).where(eq(artifacts.gateId, gate.id))) {
     const approver = reviewerOf(artifact.type);
-    const version = await one(tx
-      .insert(artifactVersions)
-      .values({
-        artifactId: artifact.id,
-        number: 1,
-        kind: "markdown",
-        markdown: `# ${artifact.title}\n\n${project.name}: agreed with the client and filed.`,
-        submittedBy: author.id,
-        submittedAt: instantDaysAgo(daysAgo + 3),
-      })
-      .returning());
+    const version = await one(
+      tx
+        .insert(artifactVersions)
+        .values({
+          artifactId: artifact.id,
+          number: 1,
+          kind: "markdown",
+          markdown: `# ${artifact.title}\n\n${project.name}: agreed with the client and filed.`,
+          submittedBy: author.id,
+          submittedAt: instantDaysAgo(daysAgo + 3),
+        })
+        .returning(),
+    );
     if (approver) {
-      await tx.insert(artifactReviews)
-        .values({ artifactId: artifact.id, versionId: version.id, reviewerId: approver.userId, decision: "approve", comment: "Approved.", at: instantDaysAgo(daysAgo + 1) });
+      await tx.insert(artifactReviews).values({
+        artifactId: artifact.id,
+        versionId: version.id,
+        reviewerId: approver.userId,
+        decision: "approve",
+        comment: "Approved.",
+        at: instantDaysAgo(daysAgo + 1),
+      });
     }
     await tx.update(artifacts).set({ status: "approved", ownerId: author.id }).where(eq(artifacts.id, artifact.id));
   }
   for (const seat of board) {
-    await tx.insert(gateVotes)
-      .values({ gateId: gate.id, round: 1, userId: seat.userId, vote: "go", rationale: "Objectives met.", castAt: instantDaysAgo(daysAgo), updatedAt: instantDaysAgo(daysAgo) });
+    await tx.insert(gateVotes).values({
+      gateId: gate.id,
+      round: 1,
+      userId: seat.userId,
+      vote: "go",
+      rationale: "Objectives met.",
+      castAt: instantDaysAgo(daysAgo),
+      updatedAt: instantDaysAgo(daysAgo),
+    });
   }
   const decider = reviewer?.userId ?? author.id;
-  await tx.insert(gateDecisions)
-    .values({ gateId: gate.id, round: 1, decision: "go", rationale: "All required artifacts approved; board agrees.", decidedBy: decider, decidedAt: instantDaysAgo(daysAgo) });
-  await tx.update(gates)
+  await tx.insert(gateDecisions).values({
+    gateId: gate.id,
+    round: 1,
+    decision: "go",
+    rationale: "All required artifacts approved; board agrees.",
+    decidedBy: decider,
+    decidedAt: instantDaysAgo(daysAgo),
+  });
+  await tx
+    .update(gates)
     .set({
       status: "go",
       decision: "go",
@@ -249,7 +283,13 @@ async function passGate(tx: Tx, project: Project, gate: typeof gates.$inferSelec
       plannedDate: daysFromNow(-daysAgo),
     })
     .where(eq(gates.id, gate.id));
-  await recordAudit(tx, ctx, { action: "gate.decide", objectType: "gate", objectId: gate.id, projectId: project.id, after: { number: gate.number, decision: "go" } });
+  await recordAudit(tx, ctx, {
+    action: "gate.decide",
+    objectType: "gate",
+    objectId: gate.id,
+    projectId: project.id,
+    after: { number: gate.number, decision: "go" },
+  });
 }
 
 export async function seedProject(
@@ -261,59 +301,92 @@ export async function seedProject(
 ): Promise<Project> {
   const pm = accounts[spec.members.find(([, role]) => role === "project_manager")![0]];
   const ctx: RequestContext = { actor: { ...pm, organizationId: null }, ip: null, userAgent: "demo seed" };
-  let project = await one(tx
-    .insert(projects)
-    .values({
-      organizationId: orgs[spec.org].id,
-      name: spec.name,
-      description: spec.description,
-      modules: spec.modules,
-      sowReference: `SOW-${spec.key.toUpperCase().slice(0, 8)}-2026`,
-      startDate: daysFromNow(spec.startInDays),
-      targetGoLiveDate: daysFromNow(spec.goLiveInDays),
-      sizeClass: spec.sizeClass,
-      policyVersionId: policy.id,
-      dayRate: 95_000,
-      fixedSprintAmount: 2_400_000,
-      billingMode: spec.sizeClass === "small" ? "fixed_per_sprint" : "per_day",
-      internalNotes: "Vendor-internal: margin target 22%; keep the client's CFO in the loop on change requests.",
-    })
-    .returning());
-  await tx.insert(projectMembers)
+  let project = await one(
+    tx
+      .insert(projects)
+      .values({
+        organizationId: orgs[spec.org].id,
+        name: spec.name,
+        description: spec.description,
+        modules: spec.modules,
+        sowReference: `SOW-${spec.key.toUpperCase().slice(0, 8)}-2026`,
+        startDate: daysFromNow(spec.startInDays),
+        targetGoLiveDate: daysFromNow(spec.goLiveInDays),
+        sizeClass: spec.sizeClass,
+        policyVersionId: policy.id,
+        dayRate: 95_000,
+        fixedSprintAmount: 2_400_000,
+        billingMode: spec.sizeClass === "small" ? "fixed_per_sprint" : "per_day",
+        internalNotes: "Vendor-internal: margin target 22%; keep the client's CFO in the loop on change requests.",
+      })
+      .returning(),
+  );
+  await tx
+    .insert(projectMembers)
     .values(spec.members.map(([email, role]) => ({ projectId: project.id, userId: accounts[email].id, role })));
   await instantiateGates(tx, project, policy.gates);
   const projectGates = await tx.select().from(gates).where(eq(gates.projectId, project.id));
   for (const [email, required] of spec.board ?? []) {
-    await tx.insert(gateBoardMembers)
+    await tx
+      .insert(gateBoardMembers)
       .values(projectGates.map((g) => ({ gateId: g.id, userId: accounts[email].id, required })))
       .onConflictDoNothing();
   }
-  await recordAudit(tx, ctx, { action: "project.create", objectType: "project", objectId: project.id, projectId: project.id, after: { name: spec.name } });
+  await recordAudit(tx, ctx, {
+    action: "project.create",
+    objectType: "project",
+    objectId: project.id,
+    projectId: project.id,
+    after: { name: spec.name },
+  });
 
   const author = accounts[spec.members.find(([, r]) => r === "team_member")?.[0] ?? pm.email];
   const passed = projectGates.filter((g) => g.number > spec.currentGate).sort((a, b) => b.number - a.number);
   const span = Math.max(1, -spec.startInDays);
-  await inOrder(passed, async (gate, i) =>
-    await passGate(tx, project, gate, ctx, author, Math.round(span - ((i + 1) * span) / (passed.length + 1)), policy.gates.find((g) => g.number === gate.number)),
+  await inOrder(
+    passed,
+    async (gate, i) =>
+      await passGate(
+        tx,
+        project,
+        gate,
+        ctx,
+        author,
+        Math.round(span - ((i + 1) * span) / (passed.length + 1)),
+        policy.gates.find((g) => g.number === gate.number),
+      ),
   );
   // Plan the remaining gates evenly until the target go-live.
   const remaining = projectGates.filter((g) => g.number <= spec.currentGate).sort((a, b) => b.number - a.number);
   await inOrder(remaining, async (gate, i) => {
     const days = Math.round((Math.max(spec.goLiveInDays, 14) * (i + 1)) / remaining.length);
-    await tx.update(gates).set({ plannedDate: daysFromNow(days) }).where(eq(gates.id, gate.id));
+    await tx
+      .update(gates)
+      .set({ plannedDate: daysFromNow(days) })
+      .where(eq(gates.id, gate.id));
   });
-  project = await one(tx
-    .update(projects)
-    .set({ currentGate: spec.currentGate, status: spec.status ?? "active" })
-    .where(eq(projects.id, project.id))
-    .returning());
+  project = await one(
+    tx
+      .update(projects)
+      .set({ currentGate: spec.currentGate, status: spec.status ?? "active" })
+      .where(eq(projects.id, project.id))
+      .returning(),
+  );
   return project;
 }
 
 export async function gateOf(tx: Tx, projectId: string, number: number) {
-  return (await first(tx.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, number)))))!;
+  return (await first(
+    tx
+      .select()
+      .from(gates)
+      .where(and(eq(gates.projectId, projectId), eq(gates.number, number))),
+  ))!;
 }
 
 export async function laterGates(tx: Tx, projectId: string, number: number) {
-  return await tx.select().from(gates).where(and(eq(gates.projectId, projectId), gt(gates.number, number)));
+  return await tx
+    .select()
+    .from(gates)
+    .where(and(eq(gates.projectId, projectId), gt(gates.number, number)));
 }

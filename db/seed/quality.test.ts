@@ -12,9 +12,16 @@ describe("quality demo data", () => {
     const db = await createTestDb();
     await seedDemo(db);
     const admin = (await first(db.select().from(users).where(eq(users.email, "admin@demo.test"))))!;
-    const residential = (await first(db.select().from(projects).where(eq(projects.name, "Nordlicht residential billing MVP"))))!;
+    const residential = (await first(
+      db.select().from(projects).where(eq(projects.name, "Nordlicht residential billing MVP")),
+    ))!;
     const sprint = async (n: number) =>
-      (await first(db.select().from(sprints).where(and(eq(sprints.projectId, residential.id), eq(sprints.number, n)))))!;
+      (await first(
+        db
+          .select()
+          .from(sprints)
+          .where(and(eq(sprints.projectId, residential.id), eq(sprints.number, n))),
+      ))!;
 
     // Accepted and in-review sprints are complete; the active one still lacks evidence; the planned one has no level.
     for (const n of [1, 2, 4, 5, 6]) expect(await missingQualityEvidence(db, (await sprint(n)).id)).toEqual([]);

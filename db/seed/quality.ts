@@ -42,7 +42,10 @@ const PLANS: Record<string, Record<number, SprintPlan>> = {
       },
       failed: "integration_tests",
     },
-    4: { answers: { changeSize: "medium", ...NO, touchesIntegrations: true, customerFacing: true, regulatory: true }, escapedDefects: 1 },
+    4: {
+      answers: { changeSize: "medium", ...NO, touchesIntegrations: true, customerFacing: true, regulatory: true },
+      escapedDefects: 1,
+    },
     5: { answers: { changeSize: "medium", ...NO, touchesIntegrations: true } },
     6: { answers: { changeSize: "large", ...NO, includesMigration: true } },
     7: { answers: { changeSize: "medium", ...NO, touchesIntegrations: true, regulatory: true } },
@@ -92,55 +95,63 @@ export const seedQuality: DemoSeeder = async (tx, world) => {
       const recommendation = recommend(levels, rules, plan.answers, recent);
       const chosenLevel = plan.override?.level ?? recommendation.level.level;
       const chosen = scale.find((l) => l.level === chosenLevel) ?? scale[0];
-      const selection = await one(tx
-        .insert(qualitySelections)
-        .values({
-          projectId: project.id,
-          sprintId: sprint.id,
-          answers: plan.answers,
-          recommendedLevel: recommendation.level.level,
-          reasons: recommendation.reasons,
-          chosenLevel: chosen.level,
-          justification: plan.override?.justification ?? null,
-          activities: chosen.activities.map((a) => ({
-            key: a.key,
-            name: a.name,
-            environment: a.environment,
-            timing: a.timing,
-            gateNumber: a.gateNumber,
-          })),
-          selectedBy: pm.id,
-          selectedAt: `${sprint.startDate}T09:30:00.000Z`,
-        })
-        .returning());
+      const selection = await one(
+        tx
+          .insert(qualitySelections)
+          .values({
+            projectId: project.id,
+            sprintId: sprint.id,
+            answers: plan.answers,
+            recommendedLevel: recommendation.level.level,
+            reasons: recommendation.reasons,
+            chosenLevel: chosen.level,
+            justification: plan.override?.justification ?? null,
+            activities: chosen.activities.map((a) => ({
+              key: a.key,
+              name: a.name,
+              environment: a.environment,
+              timing: a.timing,
+              gateNumber: a.gateNumber,
+            })),
+            selectedBy: pm.id,
+            selectedAt: `${sprint.startDate}T09:30:00.000Z`,
+          })
+          .returning(),
+      );
       await recordAudit(tx, ctx, {
         action: "quality.selection.create",
         objectType: "quality_selection",
         objectId: selection.id,
         projectId: project.id,
-        after: { sprintNumber: sprint.number, recommendedLevel: selection.recommendedLevel, chosenLevel: selection.chosenLevel },
+        after: {
+          sprintNumber: sprint.number,
+          recommendedLevel: selection.recommendedLevel,
+          chosenLevel: selection.chosenLevel,
+        },
       });
 
       // An active sprint is mid-way: only the first half of its activities has evidence yet.
       const withEvidence =
-        sprint.status === "active" ? chosen.activities.slice(0, Math.floor(chosen.activities.length / 2)) : chosen.activities;
+        sprint.status === "active"
+          ? chosen.activities.slice(0, Math.floor(chosen.activities.length / 2))
+          : chosen.activities;
       await inOrder(withEvidence, async (activity, i) => {
         const waived = sprint.status === "accepted" && WAIVERS[activity.key];
         const failed = plan.failed === activity.key;
-        await tx.insert(qualityEvidence)
-          .values({
-            selectionId: selection.id,
-            activityKey: activity.key,
-            result: failed ? "failed" : waived ? "waived" : "passed",
-            reason: failed ? "Two partner messages rejected by the SAP FI-CA test client." : waived || null,
-            link: waived ? null : `https://ci.nordlicht-vendor.example/${key}/sprint-${sprint.number}/${activity.key}`,
-            recordedBy: activity.environment === "development" ? engineer.id : i % 2 ? engineer.id : pm.id,
-            recordedAt: `${addDays(sprint.endDate, -2)}T${String(10 + (i % 8)).padStart(2, "0")}:00:00.000Z`,
-          });
+        await tx.insert(qualityEvidence).values({
+          selectionId: selection.id,
+          activityKey: activity.key,
+          result: failed ? "failed" : waived ? "waived" : "passed",
+          reason: failed ? "Two partner messages rejected by the SAP FI-CA test client." : waived || null,
+          link: waived ? null : `https://ci.nordlicht-vendor.example/${key}/sprint-${sprint.number}/${activity.key}`,
+          recordedBy: activity.environment === "development" ? engineer.id : i % 2 ? engineer.id : pm.id,
+          recordedAt: `${addDays(sprint.endDate, -2)}T${String(10 + (i % 8)).padStart(2, "0")}:00:00.000Z`,
+        });
       });
 
       if (plan.escapedDefects) {
-        await tx.update(sprints)
+        await tx
+          .update(sprints)
           .set({ escapedDefects: plan.escapedDefects })
           .where(and(eq(sprints.id, sprint.id), eq(sprints.projectId, project.id)));
       }

@@ -17,7 +17,9 @@ describe("readiness demo data", () => {
     const admin = await user("admin@demo.test");
     const byName = async (name: string) => (await listProjects(db, admin, { limit: 50, q: name })).items[0].id;
     const statuses = async (projectId: string) =>
-      Object.fromEntries((await guardianRoster(db, admin, projectId)).sites.flatMap((s) => s.guardians.map((g) => [g.email, g.status])));
+      Object.fromEntries(
+        (await guardianRoster(db, admin, projectId)).sites.flatMap((s) => s.guardians.map((g) => [g.email, g.status])),
+      );
 
     const residential = await byName("residential billing");
     expect(await statuses(residential)).toEqual({

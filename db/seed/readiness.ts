@@ -32,7 +32,14 @@ const at = (days: number, hour = 9) => {
 };
 const ctxOf = (user: User): RequestContext => ({ actor: { ...user }, ip: "192.0.2.10", userAgent: "demo seed" });
 
-type ModuleSpec = { key: string; kind: "usage" | "administration" | "configuration" | "custom"; name: string; required: boolean; passMark: number; links?: [string, string][] };
+type ModuleSpec = {
+  key: string;
+  kind: "usage" | "administration" | "configuration" | "custom";
+  name: string;
+  required: boolean;
+  passMark: number;
+  links?: [string, string][];
+};
 type GuardianSpec = { email: string; site: string; nominatedDaysAgo: number; withdrawn?: boolean };
 type SessionSpec = {
   module: string;
@@ -45,25 +52,71 @@ type SessionSpec = {
   /** email → score (number), "absent", or null (enrolled, nothing recorded yet). */
   attendees: Record<string, number | "absent" | null>;
 };
-type ReadinessSpec = { sites: [name: string, location: string][]; modules: ModuleSpec[]; guardians: GuardianSpec[]; sessions: SessionSpec[]; pm: string };
+type ReadinessSpec = {
+  sites: [name: string, location: string][];
+  modules: ModuleSpec[];
+  guardians: GuardianSpec[];
+  sessions: SessionSpec[];
+  pm: string;
+};
 
 const STANDARD_MODULES: ModuleSpec[] = [
-  { key: "usage", kind: "usage", name: "Usage", required: true, passMark: 70, links: [["User handbook", "https://docs.lightgate.example/handbook/usage"]] },
-  { key: "admin", kind: "administration", name: "Administration", required: true, passMark: 70, links: [["Administration guide", "https://docs.lightgate.example/handbook/administration"]] },
+  {
+    key: "usage",
+    kind: "usage",
+    name: "Usage",
+    required: true,
+    passMark: 70,
+    links: [["User handbook", "https://docs.lightgate.example/handbook/usage"]],
+  },
+  {
+    key: "admin",
+    kind: "administration",
+    name: "Administration",
+    required: true,
+    passMark: 70,
+    links: [["Administration guide", "https://docs.lightgate.example/handbook/administration"]],
+  },
 ];
 
-async function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: ReadinessSpec): Promise<Record<string, string>> {
+async function seedReadiness(
+  tx: Tx,
+  world: DemoWorld,
+  project: Project,
+  spec: ReadinessSpec,
+): Promise<Record<string, string>> {
   const pm = world.accounts[spec.pm];
   const ctx = ctxOf(pm);
   const siteIds = Object.fromEntries(
-    await inOrder(spec.sites, async ([name, location]) => [name, (await one(tx.insert(sites).values({ projectId: project.id, name, location, createdAt: at(-120) }).returning())).id]),
+    await inOrder(spec.sites, async ([name, location]) => [
+      name,
+      (
+        await one(
+          tx
+            .insert(sites)
+            .values({ projectId: project.id, name, location, createdAt: at(-120) })
+            .returning(),
+        )
+      ).id,
+    ]),
   );
   const modules = await inOrder(spec.modules, async (m) => {
-    const row = await one(tx
-      .insert(trainingModules)
-      .values({ projectId: project.id, kind: m.kind, name: m.name, required: m.required, passMark: m.passMark, description: `${m.name} of the platform for ${project.name}.`, createdAt: at(-110) })
-      .returning());
-    for (const [title, url] of m.links ?? []) await tx.insert(trainingMaterials).values({ moduleId: row.id, title, kind: "link", url });
+    const row = await one(
+      tx
+        .insert(trainingModules)
+        .values({
+          projectId: project.id,
+          kind: m.kind,
+          name: m.name,
+          required: m.required,
+          passMark: m.passMark,
+          description: `${m.name} of the platform for ${project.name}.`,
+          createdAt: at(-110),
+        })
+        .returning(),
+    );
+    for (const [title, url] of m.links ?? [])
+      await tx.insert(trainingMaterials).values({ moduleId: row.id, title, kind: "link", url });
     return { ...m, id: row.id };
   });
   const moduleId = (key: string) => modules.find((m) => m.key === key)!.id;
@@ -71,43 +124,63 @@ async function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: R
   const guardianIds: Record<string, string> = {};
   for (const g of spec.guardians) {
     const user = world.accounts[g.email];
-    await tx.insert(projectMembers).values({ projectId: project.id, userId: user.id, role: "guardian" }).onConflictDoNothing();
-    guardianIds[g.email] = (await one(tx
-      .insert(guardians)
-      .values({ projectId: project.id, userId: user.id, siteId: siteIds[g.site], nominatedBy: pm.id, nominatedAt: at(-g.nominatedDaysAgo) })
-      .returning())).id;
-    await recordAudit(tx, ctx, { action: "guardian.nominate", objectType: "guardian", objectId: guardianIds[g.email], projectId: project.id, after: { email: g.email, site: g.site } });
+    await tx
+      .insert(projectMembers)
+      .values({ projectId: project.id, userId: user.id, role: "guardian" })
+      .onConflictDoNothing();
+    guardianIds[g.email] = (
+      await one(
+        tx
+          .insert(guardians)
+          .values({
+            projectId: project.id,
+            userId: user.id,
+            siteId: siteIds[g.site],
+            nominatedBy: pm.id,
+            nominatedAt: at(-g.nominatedDaysAgo),
+          })
+          .returning(),
+      )
+    ).id;
+    await recordAudit(tx, ctx, {
+      action: "guardian.nominate",
+      objectType: "guardian",
+      objectId: guardianIds[g.email],
+      projectId: project.id,
+      after: { email: g.email, site: g.site },
+    });
   }
 
   const records = new Map<string, { moduleId: string; attended: boolean | null; score: number | null }[]>();
   for (const s of spec.sessions) {
-    const session = await one(tx
-      .insert(trainingSessions)
-      .values({
-        projectId: project.id,
-        moduleId: moduleId(s.module),
-        startsAt: at(s.inDays, s.hour),
-        durationMinutes: s.minutes ?? 120,
-        mode: s.site ? "on_site" : "remote",
-        siteId: s.site ? siteIds[s.site] : null,
-        meetingUrl: s.meetingUrl ?? null,
-        trainerId: world.accounts[s.trainer].id,
-        notes: s.inDays > 0 ? "Bring your own laptop with homologation access." : "",
-        createdAt: at(Math.min(s.inDays, 0) - 14),
-      })
-      .returning());
+    const session = await one(
+      tx
+        .insert(trainingSessions)
+        .values({
+          projectId: project.id,
+          moduleId: moduleId(s.module),
+          startsAt: at(s.inDays, s.hour),
+          durationMinutes: s.minutes ?? 120,
+          mode: s.site ? "on_site" : "remote",
+          siteId: s.site ? siteIds[s.site] : null,
+          meetingUrl: s.meetingUrl ?? null,
+          trainerId: world.accounts[s.trainer].id,
+          notes: s.inDays > 0 ? "Bring your own laptop with homologation access." : "",
+          createdAt: at(Math.min(s.inDays, 0) - 14),
+        })
+        .returning(),
+    );
     for (const [email, result] of Object.entries(s.attendees)) {
       const attended = result === null ? null : result !== "absent";
       const score = typeof result === "number" ? result : null;
-      await tx.insert(trainingAttendance)
-        .values({
-          sessionId: session.id,
-          guardianId: guardianIds[email],
-          attended,
-          score,
-          recordedBy: result === null ? null : world.accounts[s.trainer].id,
-          recordedAt: result === null ? null : at(s.inDays, 17),
-        });
+      await tx.insert(trainingAttendance).values({
+        sessionId: session.id,
+        guardianId: guardianIds[email],
+        attended,
+        score,
+        recordedBy: result === null ? null : world.accounts[s.trainer].id,
+        recordedAt: result === null ? null : at(s.inDays, 17),
+      });
       const list = records.get(email) ?? [];
       list.push({ moduleId: moduleId(s.module), attended, score });
       records.set(email, list);
@@ -115,13 +188,28 @@ async function seedReadiness(tx: Tx, world: DemoWorld, project: Project, spec: R
   }
 
   for (const g of spec.guardians) {
-    const status: GuardianStatus = g.withdrawn ? "withdrawn" : deriveGuardianStatus("nominated", modules, records.get(g.email) ?? []);
+    const status: GuardianStatus = g.withdrawn
+      ? "withdrawn"
+      : deriveGuardianStatus("nominated", modules, records.get(g.email) ?? []);
     if (status === "nominated") continue;
-    await tx.update(guardians)
-      .set({ status, version: 2, certifiedAt: status === "certified" ? at(-g.nominatedDaysAgo + 40) : null, withdrawnAt: g.withdrawn ? at(-15) : null })
+    await tx
+      .update(guardians)
+      .set({
+        status,
+        version: 2,
+        certifiedAt: status === "certified" ? at(-g.nominatedDaysAgo + 40) : null,
+        withdrawnAt: g.withdrawn ? at(-15) : null,
+      })
       .where(eq(guardians.id, guardianIds[g.email]));
-    const action = status === "certified" ? "guardian.certify" : status === "withdrawn" ? "guardian.withdraw" : "guardian.status";
-    await recordAudit(tx, ctx, { action, objectType: "guardian", objectId: guardianIds[g.email], projectId: project.id, after: { status } });
+    const action =
+      status === "certified" ? "guardian.certify" : status === "withdrawn" ? "guardian.withdraw" : "guardian.status";
+    await recordAudit(tx, ctx, {
+      action,
+      objectType: "guardian",
+      objectId: guardianIds[g.email],
+      projectId: project.id,
+      after: { status },
+    });
   }
   return guardianIds;
 }
@@ -130,14 +218,32 @@ async function seedEscalation(
   tx: Tx,
   project: Project,
   raiser: User,
-  fields: Pick<typeof escalations.$inferInsert, "title" | "description" | "severity" | "blocking" | "status" | "assigneeId" | "resolution">,
+  fields: Pick<
+    typeof escalations.$inferInsert,
+    "title" | "description" | "severity" | "blocking" | "status" | "assigneeId" | "resolution"
+  >,
   daysAgo: number,
 ) {
-  const row = await one(tx
-    .insert(escalations)
-    .values({ ...fields, projectId: project.id, raisedBy: raiser.id, createdAt: at(-daysAgo, 11), updatedAt: at(-daysAgo + 1, 15), version: fields.status === "open" ? 1 : 2 })
-    .returning());
-  await recordAudit(tx, ctxOf(raiser), { action: "escalation.raise", objectType: "escalation", objectId: row.id, projectId: project.id, after: { title: row.title, severity: row.severity, blocking: row.blocking } });
+  const row = await one(
+    tx
+      .insert(escalations)
+      .values({
+        ...fields,
+        projectId: project.id,
+        raisedBy: raiser.id,
+        createdAt: at(-daysAgo, 11),
+        updatedAt: at(-daysAgo + 1, 15),
+        version: fields.status === "open" ? 1 : 2,
+      })
+      .returning(),
+  );
+  await recordAudit(tx, ctxOf(raiser), {
+    action: "escalation.raise",
+    objectType: "escalation",
+    objectId: row.id,
+    projectId: project.id,
+    after: { title: row.title, severity: row.severity, blocking: row.blocking },
+  });
 }
 
 /** Meridian has no guardian accounts in the base demo, Nordlicht too few for every state: add some, with the demo password. */
@@ -147,20 +253,36 @@ async function extraGuardianAccounts(tx: Tx, world: DemoWorld) {
     ["guardian@meridian.demo.test", "Laia Ferrer"],
     ["guardian2@meridian.demo.test", "Pau Serra"],
   ] as const) {
-    world.accounts[email] = await one(tx
-      .insert(users)
-      .values({ email, name, role: "client", organizationId: template.organizationId, passwordHash: template.passwordHash })
-      .returning());
+    world.accounts[email] = await one(
+      tx
+        .insert(users)
+        .values({
+          email,
+          name,
+          role: "client",
+          organizationId: template.organizationId,
+          passwordHash: template.passwordHash,
+        })
+        .returning(),
+    );
   }
   for (const [email, name] of [
     ["guardian4@demo.test", "Lena Fischer"],
     ["guardian5@demo.test", "Nils Becker"],
   ] as const) {
     const template2 = world.accounts["guardian@demo.test"];
-    world.accounts[email] = await one(tx
-      .insert(users)
-      .values({ email, name, role: "client", organizationId: template2.organizationId, passwordHash: template2.passwordHash })
-      .returning());
+    world.accounts[email] = await one(
+      tx
+        .insert(users)
+        .values({
+          email,
+          name,
+          role: "client",
+          organizationId: template2.organizationId,
+          passwordHash: template2.passwordHash,
+        })
+        .returning(),
+    );
   }
 }
 
@@ -178,7 +300,14 @@ export const seedReadinessDemo: DemoSeeder = async (tx, world) => {
       ],
       modules: [
         ...STANDARD_MODULES,
-        { key: "config", kind: "configuration", name: "Tariff configuration", required: false, passMark: 75, links: [["Tariff designer walkthrough", "https://docs.lightgate.example/videos/tariffs"]] },
+        {
+          key: "config",
+          kind: "configuration",
+          name: "Tariff configuration",
+          required: false,
+          passMark: 75,
+          links: [["Tariff designer walkthrough", "https://docs.lightgate.example/videos/tariffs"]],
+        },
         { key: "meter", kind: "custom", name: "Meter data exceptions", required: false, passMark: 60 },
       ],
       guardians: [
@@ -194,18 +323,48 @@ export const seedReadinessDemo: DemoSeeder = async (tx, world) => {
           inDays: -30,
           site: "Hamburg headquarters",
           trainer: "trainer@demo.test",
-          attendees: { "guardian@demo.test": 88, "guardian3@demo.test": 74, "guardian2@demo.test": 92, "guardian5@demo.test": 81 },
+          attendees: {
+            "guardian@demo.test": 88,
+            "guardian3@demo.test": 74,
+            "guardian2@demo.test": 92,
+            "guardian5@demo.test": 81,
+          },
         },
         {
           module: "admin",
           inDays: -20,
           meetingUrl: "https://meet.lightgate.example/nordlicht-admin",
           trainer: "trainer@demo.test",
-          attendees: { "guardian@demo.test": 79, "guardian3@demo.test": 55, "guardian2@demo.test": 71, "guardian5@demo.test": "absent" },
+          attendees: {
+            "guardian@demo.test": 79,
+            "guardian3@demo.test": 55,
+            "guardian2@demo.test": 71,
+            "guardian5@demo.test": "absent",
+          },
         },
-        { module: "config", inDays: -10, site: "Kiel customer centre", trainer: "engineer@demo.test", attendees: { "guardian2@demo.test": 80 } },
-        { module: "admin", inDays: 5, site: "Hamburg headquarters", trainer: "trainer@demo.test", attendees: { "guardian3@demo.test": null } },
-        { module: "usage", inDays: 12, hour: 13, minutes: 90, meetingUrl: "https://meet.lightgate.example/nordlicht-usage", trainer: "trainer@demo.test", attendees: {} },
+        {
+          module: "config",
+          inDays: -10,
+          site: "Kiel customer centre",
+          trainer: "engineer@demo.test",
+          attendees: { "guardian2@demo.test": 80 },
+        },
+        {
+          module: "admin",
+          inDays: 5,
+          site: "Hamburg headquarters",
+          trainer: "trainer@demo.test",
+          attendees: { "guardian3@demo.test": null },
+        },
+        {
+          module: "usage",
+          inDays: 12,
+          hour: 13,
+          minutes: 90,
+          meetingUrl: "https://meet.lightgate.example/nordlicht-usage",
+          trainer: "trainer@demo.test",
+          attendees: {},
+        },
       ],
     });
     await seedEscalation(
@@ -214,7 +373,8 @@ export const seedReadinessDemo: DemoSeeder = async (tx, world) => {
       a["guardian@demo.test"],
       {
         title: "Bills for heat-pump tariff show double base fee",
-        description: "In homologation, customers on the HP-Night tariff get the monthly base fee twice on their bill (scenario 'Invoice a residential customer').",
+        description:
+          "In homologation, customers on the HP-Night tariff get the monthly base fee twice on their bill (scenario 'Invoice a residential customer').",
         severity: "high",
         blocking: true,
         status: "in_progress",
@@ -251,8 +411,20 @@ export const seedReadinessDemo: DemoSeeder = async (tx, world) => {
         { email: "guardian2@meridian.demo.test", site: "Barcelona network operations", nominatedDaysAgo: 90 },
       ],
       sessions: [
-        { module: "usage", inDays: -60, site: "Barcelona network operations", trainer: "engineer@demo.test", attendees: { "guardian@meridian.demo.test": 91, "guardian2@meridian.demo.test": 84 } },
-        { module: "admin", inDays: -45, meetingUrl: "https://meet.lightgate.example/meridian-admin", trainer: "engineer@demo.test", attendees: { "guardian@meridian.demo.test": 77, "guardian2@meridian.demo.test": 73 } },
+        {
+          module: "usage",
+          inDays: -60,
+          site: "Barcelona network operations",
+          trainer: "engineer@demo.test",
+          attendees: { "guardian@meridian.demo.test": 91, "guardian2@meridian.demo.test": 84 },
+        },
+        {
+          module: "admin",
+          inDays: -45,
+          meetingUrl: "https://meet.lightgate.example/meridian-admin",
+          trainer: "engineer@demo.test",
+          attendees: { "guardian@meridian.demo.test": 77, "guardian2@meridian.demo.test": 73 },
+        },
       ],
     });
     await seedEscalation(
@@ -280,8 +452,20 @@ export const seedReadinessDemo: DemoSeeder = async (tx, world) => {
       modules: STANDARD_MODULES,
       guardians: [{ email: "guardian@demo.test", site: "Charging operations centre", nominatedDaysAgo: 260 }],
       sessions: [
-        { module: "usage", inDays: -230, site: "Charging operations centre", trainer: "engineer@demo.test", attendees: { "guardian@demo.test": 86 } },
-        { module: "admin", inDays: -220, site: "Charging operations centre", trainer: "engineer@demo.test", attendees: { "guardian@demo.test": 81 } },
+        {
+          module: "usage",
+          inDays: -230,
+          site: "Charging operations centre",
+          trainer: "engineer@demo.test",
+          attendees: { "guardian@demo.test": 86 },
+        },
+        {
+          module: "admin",
+          inDays: -220,
+          site: "Charging operations centre",
+          trainer: "engineer@demo.test",
+          attendees: { "guardian@demo.test": 81 },
+        },
       ],
     });
     await seedEscalation(

@@ -15,7 +15,8 @@ export const seedReports: DemoSeeder = async (tx, world) => {
   // The wholesale interconnect is running late: its current gate was planned five days ago.
   const wholesale = world.projects["meridian-wholesale"];
   if (wholesale) {
-    await tx.update(gates)
+    await tx
+      .update(gates)
       .set({ plannedDate: daysFromNow(-5) })
       .where(and(eq(gates.projectId, wholesale.id), eq(gates.number, wholesale.currentGate)));
   }

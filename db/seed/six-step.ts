@@ -27,18 +27,49 @@ export const seedSixStep: DemoSeeder = async (tx: Tx, world) => {
   const engineer = world.accounts["engineer@demo.test"];
   const owner = world.accounts["owner@other.demo.test"];
   if (!project || !engineer || !owner) return;
-  const ctx: RequestContext = { actor: { id: engineer.id, email: engineer.email, name: engineer.name, role: engineer.role, organizationId: null }, ip: null, userAgent: "demo seed" };
-  const ownerCtx: RequestContext = { actor: { id: owner.id, email: owner.email, name: owner.name, role: owner.role, organizationId: owner.organizationId }, ip: null, userAgent: "demo seed" };
-  const step = await first(tx.select().from(gates).where(and(eq(gates.projectId, project.id), eq(gates.number, 4))));
+  const ctx: RequestContext = {
+    actor: { id: engineer.id, email: engineer.email, name: engineer.name, role: engineer.role, organizationId: null },
+    ip: null,
+    userAgent: "demo seed",
+  };
+  const ownerCtx: RequestContext = {
+    actor: {
+      id: owner.id,
+      email: owner.email,
+      name: owner.name,
+      role: owner.role,
+      organizationId: owner.organizationId,
+    },
+    ip: null,
+    userAgent: "demo seed",
+  };
+  const step = await first(
+    tx
+      .select()
+      .from(gates)
+      .where(and(eq(gates.projectId, project.id), eq(gates.number, 4))),
+  );
   if (!step) return;
   for (const artifact of await tx.select().from(artifacts).where(eq(artifacts.gateId, step.id))) {
     const plan = WORK_PLAN[artifact.type];
     if (!plan) continue;
-    const version = await one(tx
-      .insert(artifactVersions)
-      .values({ artifactId: artifact.id, number: 1, kind: "markdown", markdown: plan.markdown, submittedBy: engineer.id, submittedAt: hoursAgo(plan.approved ? 70 : 26) })
-      .returning());
-    await tx.update(artifacts).set({ status: "submitted", ownerId: engineer.id, version: artifact.version + 1 }).where(eq(artifacts.id, artifact.id));
+    const version = await one(
+      tx
+        .insert(artifactVersions)
+        .values({
+          artifactId: artifact.id,
+          number: 1,
+          kind: "markdown",
+          markdown: plan.markdown,
+          submittedBy: engineer.id,
+          submittedAt: hoursAgo(plan.approved ? 70 : 26),
+        })
+        .returning(),
+    );
+    await tx
+      .update(artifacts)
+      .set({ status: "submitted", ownerId: engineer.id, version: artifact.version + 1 })
+      .where(eq(artifacts.id, artifact.id));
     await recordAudit(tx, ctx, {
       action: "artifact.version.add",
       objectType: "artifact",
@@ -47,9 +78,18 @@ export const seedSixStep: DemoSeeder = async (tx: Tx, world) => {
       after: { status: "submitted", version: 1, kind: "markdown", title: artifact.title },
     });
     if (plan.approved) {
-      await tx.insert(artifactReviews)
-        .values({ artifactId: artifact.id, versionId: version.id, reviewerId: owner.id, decision: "approve", comment: "Matches the phases we agreed in the as-is presentation.", at: hoursAgo(48) });
-      await tx.update(artifacts).set({ status: "approved", version: artifact.version + 2 }).where(eq(artifacts.id, artifact.id));
+      await tx.insert(artifactReviews).values({
+        artifactId: artifact.id,
+        versionId: version.id,
+        reviewerId: owner.id,
+        decision: "approve",
+        comment: "Matches the phases we agreed in the as-is presentation.",
+        at: hoursAgo(48),
+      });
+      await tx
+        .update(artifacts)
+        .set({ status: "approved", version: artifact.version + 2 })
+        .where(eq(artifacts.id, artifact.id));
       await recordAudit(tx, ownerCtx, {
         action: "artifact.approve",
         objectType: "artifact",

@@ -3,7 +3,13 @@ import { accountLinkExpiry, accountLinkState, accountStatus, type AccountLink } 
 
 const now = new Date("2026-11-29T12:00:00Z");
 const inDays = (d: number) => new Date(now.getTime() + d * 86_400_000).toISOString();
-const link = (over: Partial<AccountLink> = {}): AccountLink => ({ purpose: "invite", expiresAt: inDays(3), usedAt: null, revokedAt: null, ...over });
+const link = (over: Partial<AccountLink> = {}): AccountLink => ({
+  purpose: "invite",
+  expiresAt: inDays(3),
+  usedAt: null,
+  revokedAt: null,
+  ...over,
+});
 
 describe("accountLinkExpiry", () => {
   it("is seven days after issue, to the millisecond", () => {
@@ -14,7 +20,11 @@ describe("accountLinkExpiry", () => {
 describe("accountLinkState", () => {
   it.each([
     { name: "fresh", l: link(), state: "usable" },
-    { name: "one millisecond before expiry", l: link({ expiresAt: new Date(now.getTime() + 1).toISOString() }), state: "usable" },
+    {
+      name: "one millisecond before expiry",
+      l: link({ expiresAt: new Date(now.getTime() + 1).toISOString() }),
+      state: "usable",
+    },
     { name: "exactly at expiry", l: link({ expiresAt: now.toISOString() }), state: "expired" },
     { name: "past expiry", l: link({ expiresAt: inDays(-1) }), state: "expired" },
     { name: "used", l: link({ usedAt: inDays(-1) }), state: "used" },
@@ -28,14 +38,49 @@ describe("accountLinkState", () => {
 
 describe("accountStatus", () => {
   it.each([
-    { name: "disabled wins over everything", account: { disabled: true, hasPassword: false }, l: link(), kind: "disabled" },
-    { name: "invited with a usable link", account: { disabled: false, hasPassword: false }, l: link(), kind: "invited" },
-    { name: "invited, link expired", account: { disabled: false, hasPassword: false }, l: link({ expiresAt: inDays(-1) }), kind: "invitation_expired" },
-    { name: "invited, link revoked", account: { disabled: false, hasPassword: false }, l: link({ revokedAt: inDays(-1) }), kind: "invitation_revoked" },
-    { name: "no password and no link", account: { disabled: false, hasPassword: false }, l: null, kind: "invitation_expired" },
+    {
+      name: "disabled wins over everything",
+      account: { disabled: true, hasPassword: false },
+      l: link(),
+      kind: "disabled",
+    },
+    {
+      name: "invited with a usable link",
+      account: { disabled: false, hasPassword: false },
+      l: link(),
+      kind: "invited",
+    },
+    {
+      name: "invited, link expired",
+      account: { disabled: false, hasPassword: false },
+      l: link({ expiresAt: inDays(-1) }),
+      kind: "invitation_expired",
+    },
+    {
+      name: "invited, link revoked",
+      account: { disabled: false, hasPassword: false },
+      l: link({ revokedAt: inDays(-1) }),
+      kind: "invitation_revoked",
+    },
+    {
+      name: "no password and no link",
+      account: { disabled: false, hasPassword: false },
+      l: null,
+      kind: "invitation_expired",
+    },
     { name: "active", account: { disabled: false, hasPassword: true }, l: null, kind: "active" },
-    { name: "active with a usable reset link", account: { disabled: false, hasPassword: true }, l: link({ purpose: "reset" }), kind: "reset_pending" },
-    { name: "active with an expired reset link", account: { disabled: false, hasPassword: true }, l: link({ purpose: "reset", expiresAt: inDays(-1) }), kind: "active" },
+    {
+      name: "active with a usable reset link",
+      account: { disabled: false, hasPassword: true },
+      l: link({ purpose: "reset" }),
+      kind: "reset_pending",
+    },
+    {
+      name: "active with an expired reset link",
+      account: { disabled: false, hasPassword: true },
+      l: link({ purpose: "reset", expiresAt: inDays(-1) }),
+      kind: "active",
+    },
   ])("$name → $kind", ({ account, l, kind }) => {
     expect(accountStatus(account, l, now).kind).toBe(kind);
   });

@@ -21,7 +21,10 @@ export function accountLinkExpiry(issuedAt: Date): Date {
 }
 
 /** Used beats revoked beats expired: the person is told the most specific reason. */
-export function accountLinkState(link: Pick<AccountLink, "expiresAt" | "usedAt" | "revokedAt">, now: Date): AccountLinkState {
+export function accountLinkState(
+  link: Pick<AccountLink, "expiresAt" | "usedAt" | "revokedAt">,
+  now: Date,
+): AccountLinkState {
   if (link.usedAt) return "used";
   if (link.revokedAt) return "revoked";
   if (Date.parse(link.expiresAt) <= now.getTime()) return "expired";
@@ -60,6 +63,7 @@ export function accountStatus(
     if (state === "usable") return { kind: "invited", expiresAt: latestLink!.expiresAt };
     return state === "revoked" ? { kind: "invitation_revoked" } : { kind: "invitation_expired" };
   }
-  if (latestLink?.purpose === "reset" && state === "usable") return { kind: "reset_pending", expiresAt: latestLink.expiresAt };
+  if (latestLink?.purpose === "reset" && state === "usable")
+    return { kind: "reset_pending", expiresAt: latestLink.expiresAt };
   return { kind: "active" };
 }

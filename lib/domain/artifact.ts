@@ -15,7 +15,11 @@ export type ArtifactOutcome<T> =
   | { ok: true; next: T; events: { action: string; before?: unknown; after?: unknown }[] }
   | { ok: false; refusal: ArtifactRefusal };
 
-const refuse = (code: ArtifactRefusal["code"], reason: ArtifactRefusal["reason"], message: string): { ok: false; refusal: ArtifactRefusal } => ({
+const refuse = (
+  code: ArtifactRefusal["code"],
+  reason: ArtifactRefusal["reason"],
+  message: string,
+): { ok: false; refusal: ArtifactRefusal } => ({
   ok: false,
   refusal: { code, reason, message },
 });
@@ -31,9 +35,15 @@ export type AddVersionCommand = {
 };
 
 /** A new version always makes the artifact `submitted`; an earlier approval is dismissed. */
-export function addVersion(cmd: AddVersionCommand): ArtifactOutcome<{ status: "submitted"; dismissesReviews: boolean }> {
+export function addVersion(
+  cmd: AddVersionCommand,
+): ArtifactOutcome<{ status: "submitted"; dismissesReviews: boolean }> {
   if (CLOSED_GATES.has(cmd.gateStatus)) {
-    return refuse("rule_refused", "gate_closed", `The gate of “${cmd.artifact.title}” has been decided; its artifacts can no longer change.`);
+    return refuse(
+      "rule_refused",
+      "gate_closed",
+      `The gate of “${cmd.artifact.title}” has been decided; its artifacts can no longer change.`,
+    );
   }
   const dismissesReviews = cmd.artifact.status !== "missing";
   return {
@@ -43,7 +53,12 @@ export function addVersion(cmd: AddVersionCommand): ArtifactOutcome<{ status: "s
       {
         action: "artifact.version.add",
         before: { status: cmd.artifact.status },
-        after: { status: "submitted", version: cmd.versionNumber, kind: cmd.kind, ...(dismissesReviews ? { dismissedEarlierReviews: true } : {}) },
+        after: {
+          status: "submitted",
+          version: cmd.versionNumber,
+          kind: cmd.kind,
+          ...(dismissesReviews ? { dismissedEarlierReviews: true } : {}),
+        },
       },
     ],
   };
@@ -71,7 +86,12 @@ export function unmetApprovals(approverRoles: ProjectRole[], approvals: Approval
  * For each unmet part of the rule, the board members who could still meet it: never the
  * author of the latest version, never someone whose approval is already counted.
  */
-export function awaitingApproval(input: { approverRoles: ProjectRole[]; approvals: Approval[]; board: Approver[]; authorId: string | null }): AwaitedApproval[] {
+export function awaitingApproval(input: {
+  approverRoles: ProjectRole[];
+  approvals: Approval[];
+  board: Approver[];
+  authorId: string | null;
+}): AwaitedApproval[] {
   const approved = new Set(input.approvals.map((a) => a.reviewerId));
   const candidates = input.board.filter((m) => m.userId !== input.authorId && !approved.has(m.userId));
   return unmetApprovals(input.approverRoles, input.approvals).map((role) => ({
@@ -101,10 +121,18 @@ export function review(cmd: ReviewCommand): ArtifactOutcome<ReviewNext> {
     return refuse("forbidden", "not_on_board", "Only members of this gate's review board review its artifacts.");
   }
   if (cmd.projectStatus !== "active" && cmd.projectStatus !== "on_hold") {
-    return refuse("rule_refused", "project_read_only", `The project is ${cmd.projectStatus}; its artifacts can no longer be reviewed.`);
+    return refuse(
+      "rule_refused",
+      "project_read_only",
+      `The project is ${cmd.projectStatus}; its artifacts can no longer be reviewed.`,
+    );
   }
   if (CLOSED_GATES.has(cmd.gateStatus)) {
-    return refuse("rule_refused", "gate_closed", `The gate of “${cmd.artifact.title}” has been decided; its artifacts can no longer be reviewed.`);
+    return refuse(
+      "rule_refused",
+      "gate_closed",
+      `The gate of “${cmd.artifact.title}” has been decided; its artifacts can no longer be reviewed.`,
+    );
   }
   if (!cmd.latestVersion || cmd.artifact.status === "missing") {
     return refuse("rule_refused", "no_version", `“${cmd.artifact.title}” has no version to review yet.`);
@@ -113,14 +141,25 @@ export function review(cmd: ReviewCommand): ArtifactOutcome<ReviewNext> {
     return refuse("forbidden", "own_version", "You submitted this version; another board member must review it.");
   }
   if (cmd.decision === "request_changes" && !cmd.comment.trim()) {
-    return refuse("rule_refused", "comment_required", "Say what needs to change: a comment is required when requesting changes.");
+    return refuse(
+      "rule_refused",
+      "comment_required",
+      "Say what needs to change: a comment is required when requesting changes.",
+    );
   }
   // An approval that does not complete the rule is recorded but leaves the status as it was
   // (still submitted, or changes still requested by someone else).
-  const approvals = [...(cmd.approvals ?? []).filter((a) => a.reviewerId !== cmd.reviewerId), { reviewerId: cmd.reviewerId, roles: cmd.reviewerRoles ?? [] }];
+  const approvals = [
+    ...(cmd.approvals ?? []).filter((a) => a.reviewerId !== cmd.reviewerId),
+    { reviewerId: cmd.reviewerId, roles: cmd.reviewerRoles ?? [] },
+  ];
   const awaiting = cmd.decision === "approve" ? unmetApprovals(cmd.artifact.approverRoles ?? [], approvals) : [];
   const status: ReviewNext["status"] =
-    cmd.decision === "request_changes" || (awaiting.length && cmd.artifact.status === "changes_requested") ? "changes_requested" : awaiting.length ? "submitted" : "approved";
+    cmd.decision === "request_changes" || (awaiting.length && cmd.artifact.status === "changes_requested")
+      ? "changes_requested"
+      : awaiting.length
+        ? "submitted"
+        : "approved";
   return {
     ok: true,
     next: { status, awaiting },
@@ -128,7 +167,12 @@ export function review(cmd: ReviewCommand): ArtifactOutcome<ReviewNext> {
       {
         action: cmd.decision === "approve" ? "artifact.approve" : "artifact.request_changes",
         before: { status: cmd.artifact.status },
-        after: { status, version: cmd.latestVersion.number, comment: cmd.comment, ...(awaiting.length ? { awaitingApprovalFrom: awaiting } : {}) },
+        after: {
+          status,
+          version: cmd.latestVersion.number,
+          comment: cmd.comment,
+          ...(awaiting.length ? { awaitingApprovalFrom: awaiting } : {}),
+        },
       },
     ],
   };

@@ -177,7 +177,12 @@ export function humanizeValue(value: unknown): string {
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return value.replace(/_/g, " ");
-  if (Array.isArray(value)) return value.length === 0 ? "none" : value.every((v) => typeof v !== "object" || v === null) ? value.map(humanizeValue).join(", ") : `${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (Array.isArray(value))
+    return value.length === 0
+      ? "none"
+      : value.every((v) => typeof v !== "object" || v === null)
+        ? value.map(humanizeValue).join(", ")
+        : `${value.length} item${value.length === 1 ? "" : "s"}`;
   return "details";
 }
 
@@ -193,13 +198,15 @@ export function fieldLabel(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /** The object's title: resolved by the data layer, or else as the event recorded it (a deleted object). */
 function titleOf(input: AuditSentenceInput): string | null {
   if (input.names.object) return input.names.object;
   for (const payload of [record(input.after), record(input.before)]) {
-    for (const key of ["title", "name"]) if (typeof payload[key] === "string" && payload[key]) return payload[key] as string;
+    for (const key of ["title", "name"])
+      if (typeof payload[key] === "string" && payload[key]) return payload[key] as string;
   }
   return null;
 }
@@ -268,7 +275,12 @@ export function auditChanges(before: unknown, after: unknown): AuditChange[] {
     const inBefore = field in b;
     const inAfter = field in a;
     if (inBefore && inAfter && JSON.stringify(b[field]) === JSON.stringify(a[field])) continue;
-    changes.push({ field, label: fieldLabel(field), from: inBefore ? humanizeValue(b[field]) : null, to: inAfter ? humanizeValue(a[field]) : null });
+    changes.push({
+      field,
+      label: fieldLabel(field),
+      from: inBefore ? humanizeValue(b[field]) : null,
+      to: inAfter ? humanizeValue(a[field]) : null,
+    });
   }
   return changes;
 }

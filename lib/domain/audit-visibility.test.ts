@@ -25,11 +25,24 @@ describe("isInternalField", () => {
 describe("redactPayload", () => {
   it("removes internal fields at any depth and names them", () => {
     const result = redactPayload(
-      { name: "P", internalNotes: "x", milestones: [{ sprint: 1, amount: 100 }], nested: { forecast: { totalCost: 5, date: "2026-01-01" } } },
+      {
+        name: "P",
+        internalNotes: "x",
+        milestones: [{ sprint: 1, amount: 100 }],
+        nested: { forecast: { totalCost: 5, date: "2026-01-01" } },
+      },
       "after",
     );
-    expect(result.value).toEqual({ name: "P", milestones: [{ sprint: 1 }], nested: { forecast: { date: "2026-01-01" } } });
-    expect(result.withheld).toEqual(["after.internalNotes", "after.milestones[0].amount", "after.nested.forecast.totalCost"]);
+    expect(result.value).toEqual({
+      name: "P",
+      milestones: [{ sprint: 1 }],
+      nested: { forecast: { date: "2026-01-01" } },
+    });
+    expect(result.withheld).toEqual([
+      "after.internalNotes",
+      "after.milestones[0].amount",
+      "after.nested.forecast.totalCost",
+    ]);
   });
 
   it("leaves scalars and null alone", () => {
@@ -39,7 +52,12 @@ describe("redactPayload", () => {
 });
 
 describe("visiblePayload", () => {
-  const event = { before: { status: "active", dayRate: 900 }, after: { status: "on_hold", internalNotes: "n" }, ip: "10.0.0.1", userAgent: "ua" };
+  const event = {
+    before: { status: "active", dayRate: 900 },
+    after: { status: "on_hold", internalNotes: "n" },
+    ip: "10.0.0.1",
+    userAgent: "ua",
+  };
 
   it("shows everything to a reader who sees internal fields", () => {
     expect(visiblePayload(event, true)).toEqual({ ...event, withheld: [] });

@@ -1,14 +1,43 @@
 import { describe, expect, it } from "vitest";
-import { centsToDecimal, csvCell, csvRows, decideMilestone, milestoneAmount, totalsByStatus, type MilestoneCommand, type MilestoneStatus } from "./billing";
+import {
+  centsToDecimal,
+  csvCell,
+  csvRows,
+  decideMilestone,
+  milestoneAmount,
+  totalsByStatus,
+  type MilestoneCommand,
+  type MilestoneStatus,
+} from "./billing";
 
 const now = "2026-11-22T10:00:00.000Z";
 
 describe("milestoneAmount", () => {
   it.each([
-    { name: "per day: days × rate", terms: { billingMode: "per_day" as const, dayRate: 95_000, fixedSprintAmount: 0 }, days: 12.5, amount: 1_187_500 },
-    { name: "per day: nothing accepted", terms: { billingMode: "per_day" as const, dayRate: 95_000, fixedSprintAmount: 0 }, days: 0, amount: 0 },
-    { name: "per day: rounds to the cent", terms: { billingMode: "per_day" as const, dayRate: 333, fixedSprintAmount: 0 }, days: 0.5, amount: 167 },
-    { name: "fixed per sprint ignores days", terms: { billingMode: "fixed_per_sprint" as const, dayRate: 95_000, fixedSprintAmount: 2_000_000 }, days: 3, amount: 2_000_000 },
+    {
+      name: "per day: days × rate",
+      terms: { billingMode: "per_day" as const, dayRate: 95_000, fixedSprintAmount: 0 },
+      days: 12.5,
+      amount: 1_187_500,
+    },
+    {
+      name: "per day: nothing accepted",
+      terms: { billingMode: "per_day" as const, dayRate: 95_000, fixedSprintAmount: 0 },
+      days: 0,
+      amount: 0,
+    },
+    {
+      name: "per day: rounds to the cent",
+      terms: { billingMode: "per_day" as const, dayRate: 333, fixedSprintAmount: 0 },
+      days: 0.5,
+      amount: 167,
+    },
+    {
+      name: "fixed per sprint ignores days",
+      terms: { billingMode: "fixed_per_sprint" as const, dayRate: 95_000, fixedSprintAmount: 2_000_000 },
+      days: 3,
+      amount: 2_000_000,
+    },
   ])("$name", ({ terms, days, amount }) => {
     expect(milestoneAmount(terms, days)).toBe(amount);
   });
@@ -20,7 +49,11 @@ describe("decideMilestone", () => {
     { from: "billable", command: { type: "make_billable", amount: 100 }, refused: "milestone_not_pending" },
     { from: "pending", command: { type: "make_billable", amount: -1 }, refused: "milestone_bad_amount" },
     { from: "billable", command: { type: "invoice", invoiceReference: "INV-2026-001" }, to: "invoiced" },
-    { from: "billable", command: { type: "invoice", invoiceReference: "  " }, refused: "milestone_invoice_reference_required" },
+    {
+      from: "billable",
+      command: { type: "invoice", invoiceReference: "  " },
+      refused: "milestone_invoice_reference_required",
+    },
     { from: "pending", command: { type: "invoice", invoiceReference: "INV-1" }, refused: "milestone_not_billable" },
     { from: "paid", command: { type: "invoice", invoiceReference: "INV-1" }, refused: "milestone_not_billable" },
     { from: "invoiced", command: { type: "mark_paid" }, to: "paid" },
@@ -45,13 +78,13 @@ describe("decideMilestone", () => {
 describe("csvCell", () => {
   it.each([
     { value: "plain", cell: "plain" },
-    { value: "=HYPERLINK(\"http://x\")", cell: "\"'=HYPERLINK(\"\"http://x\"\")\"" },
+    { value: '=HYPERLINK("http://x")', cell: '"\'=HYPERLINK(""http://x"")"' },
     { value: "+1+2", cell: "'+1+2" },
     { value: "-cmd", cell: "'-cmd" },
     { value: "@SUM(A1)", cell: "'@SUM(A1)" },
     { value: "\tx", cell: "'\tx" },
-    { value: "a,b", cell: "\"a,b\"" },
-    { value: "line\nbreak", cell: "\"line\nbreak\"" },
+    { value: "a,b", cell: '"a,b"' },
+    { value: "line\nbreak", cell: '"line\nbreak"' },
     { value: 12.5, cell: "12.5" },
     { value: -3, cell: "-3" },
     { value: null, cell: "" },
@@ -60,7 +93,12 @@ describe("csvCell", () => {
   });
 
   it("joins rows with CRLF", () => {
-    expect(csvRows([["a", 1], ["b", null]])).toBe("a,1\r\nb,\r\n");
+    expect(
+      csvRows([
+        ["a", 1],
+        ["b", null],
+      ]),
+    ).toBe("a,1\r\nb,\r\n");
   });
 });
 

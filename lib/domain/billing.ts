@@ -19,9 +19,7 @@ export function milestoneAmount(terms: BillingTerms, acceptedDays: number): numb
 }
 
 export type MilestoneCommand =
-  | { type: "make_billable"; amount: number }
-  | { type: "invoice"; invoiceReference: string }
-  | { type: "mark_paid" };
+  { type: "make_billable"; amount: number } | { type: "invoice"; invoiceReference: string } | { type: "mark_paid" };
 
 export type MilestoneChange = {
   status: MilestoneStatus;
@@ -33,28 +31,49 @@ export type MilestoneChange = {
 };
 
 export type MilestoneOutcome =
-  | { ok: true; change: MilestoneChange; action: string }
-  | { ok: false; reason: string; message: string };
+  { ok: true; change: MilestoneChange; action: string } | { ok: false; reason: string; message: string };
 
 export function decideMilestone(status: MilestoneStatus, command: MilestoneCommand, now: string): MilestoneOutcome {
   switch (command.type) {
     case "make_billable":
-      if (status !== "pending") return { ok: false, reason: "milestone_not_pending", message: `This milestone is already ${status}.` };
+      if (status !== "pending")
+        return { ok: false, reason: "milestone_not_pending", message: `This milestone is already ${status}.` };
       if (!Number.isInteger(command.amount) || command.amount < 0) {
-        return { ok: false, reason: "milestone_bad_amount", message: "The amount must be a whole, non-negative number of cents." };
+        return {
+          ok: false,
+          reason: "milestone_bad_amount",
+          message: "The amount must be a whole, non-negative number of cents.",
+        };
       }
-      return { ok: true, action: "milestone.billable", change: { status: "billable", amount: command.amount, billableAt: now } };
+      return {
+        ok: true,
+        action: "milestone.billable",
+        change: { status: "billable", amount: command.amount, billableAt: now },
+      };
     case "invoice": {
       if (status !== "billable") {
-        return { ok: false, reason: "milestone_not_billable", message: `Only a billable milestone can be invoiced; this one is ${status}.` };
+        return {
+          ok: false,
+          reason: "milestone_not_billable",
+          message: `Only a billable milestone can be invoiced; this one is ${status}.`,
+        };
       }
       const reference = command.invoiceReference.trim();
-      if (!reference) return { ok: false, reason: "milestone_invoice_reference_required", message: "Enter the invoice reference." };
-      return { ok: true, action: "milestone.invoice", change: { status: "invoiced", invoiceReference: reference, invoicedAt: now } };
+      if (!reference)
+        return { ok: false, reason: "milestone_invoice_reference_required", message: "Enter the invoice reference." };
+      return {
+        ok: true,
+        action: "milestone.invoice",
+        change: { status: "invoiced", invoiceReference: reference, invoicedAt: now },
+      };
     }
     case "mark_paid":
       if (status !== "invoiced") {
-        return { ok: false, reason: "milestone_not_invoiced", message: `Only an invoiced milestone can be marked paid; this one is ${status}.` };
+        return {
+          ok: false,
+          reason: "milestone_not_invoiced",
+          message: `Only an invoiced milestone can be marked paid; this one is ${status}.`,
+        };
       }
       return { ok: true, action: "milestone.paid", change: { status: "paid", paidAt: now } };
   }
@@ -68,17 +87,25 @@ export function totalsByStatus(milestones: { status: MilestoneStatus; amount: nu
   for (const m of milestones) {
     let totals = byCurrency.get(m.currency);
     if (!totals) {
-      totals = { pending: { count: 0, amount: 0 }, billable: { count: 0, amount: 0 }, invoiced: { count: 0, amount: 0 }, paid: { count: 0, amount: 0 } };
+      totals = {
+        pending: { count: 0, amount: 0 },
+        billable: { count: 0, amount: 0 },
+        invoiced: { count: 0, amount: 0 },
+        paid: { count: 0, amount: 0 },
+      };
       byCurrency.set(m.currency, totals);
     }
     totals[m.status].count++;
     totals[m.status].amount += m.amount;
   }
-  return [...byCurrency.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, totals]) => ({ currency, totals }));
+  return [...byCurrency.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, totals]) => ({ currency, totals }));
 }
 
 /** Cents → "1234.50" (CSV and APIs); display formatting is left to Intl in the UI. */
-export const centsToDecimal = (cents: number) => `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
+export const centsToDecimal = (cents: number) =>
+  `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
 
 /**
  * One CSV cell. Text a spreadsheet would run as a formula (= + - @, tab, CR) is prefixed with

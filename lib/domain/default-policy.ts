@@ -11,7 +11,12 @@ export const LARGE_ONLY: Req = { large: "must", standard: "should" };
 /** The artifact key the go-live acceptance is filed under, in every policy that has one. */
 export const GO_LIVE_ACCEPTANCE_KEY = "go_live_acceptance";
 
-export const artifact = (key: string, title: string, requirement: Req = ALL, approverRoles?: ProjectRole[]): PolicyGate["artifactTypes"][number] => ({
+export const artifact = (
+  key: string,
+  title: string,
+  requirement: Req = ALL,
+  approverRoles?: ProjectRole[],
+): PolicyGate["artifactTypes"][number] => ({
   key,
   title,
   requirement,
@@ -50,7 +55,9 @@ export const DEFAULT_POLICY_GATES: PolicyGate[] = [
     objectives: "The implementation concept is closed: MVP scope and roadmap baselined.",
     artifactTypes: [
       // DESIGN.md §1: the client owner approves the MVP scope.
-      artifact("mvp_scope", "MVP scope (configuration, interconnection, localization requirements)", ALL, ["client_owner"]),
+      artifact("mvp_scope", "MVP scope (configuration, interconnection, localization requirements)", ALL, [
+        "client_owner",
+      ]),
       artifact("release_roadmap", "Release roadmap", LIGHT),
       artifact("integration_concept_diagram", "Integration concept diagram", LIGHT),
     ],

@@ -49,7 +49,12 @@ export const DEFAULT_QUALITY_LEVELS: DefaultLevel[] = [
     purpose: "A normal sprint increment.",
     minPoints: 4,
     adds: [
-      { key: "regression_suite", name: "Regression suite", environment: "homologation", timing: "before_sprint_review" },
+      {
+        key: "regression_suite",
+        name: "Regression suite",
+        environment: "homologation",
+        timing: "before_sprint_review",
+      },
       {
         key: "integration_tests",
         name: "Integration tests of touched interfaces",
@@ -64,7 +69,12 @@ export const DEFAULT_QUALITY_LEVELS: DefaultLevel[] = [
     purpose: "Rating/charging logic, new interfaces, data migration.",
     minPoints: 7,
     adds: [
-      { key: "performance_test", name: "Performance test", environment: "homologation", timing: "before_sprint_review" },
+      {
+        key: "performance_test",
+        name: "Performance test",
+        environment: "homologation",
+        timing: "before_sprint_review",
+      },
       {
         key: "migration_rehearsal",
         name: "Migration rehearsal with reconciliation",
@@ -100,13 +110,22 @@ export const DEFAULT_QUALITY_LEVELS: DefaultLevel[] = [
         timing: "before_gate",
         gateNumber: 3,
       },
-      { key: "rollback_rehearsal", name: "Rollback rehearsal", environment: "homologation", timing: "before_gate", gateNumber: 3 },
+      {
+        key: "rollback_rehearsal",
+        name: "Rollback rehearsal",
+        environment: "homologation",
+        timing: "before_gate",
+        gateNumber: 3,
+      },
     ],
   },
 ];
 
 /** Every level with its full, cumulative list of activities (QS1 includes QS0's, …). */
-export function expandedDefaultLevels(): (Omit<DefaultLevel, "adds"> & { rank: number; activities: DefaultActivity[] })[] {
+export function expandedDefaultLevels(): (Omit<DefaultLevel, "adds"> & {
+  rank: number;
+  activities: DefaultActivity[];
+})[] {
   const out: (Omit<DefaultLevel, "adds"> & { rank: number; activities: DefaultActivity[] })[] = [];
   let inherited: DefaultActivity[] = [];
   DEFAULT_QUALITY_LEVELS.forEach(({ adds, ...level }, rank) => {
@@ -138,7 +157,12 @@ export const DEFAULT_QUALITY_RULES = [
     points: 4,
     reason: "Includes data migration: records must reconcile",
   },
-  { question: "customerFacing", matchValue: "true", points: 2, reason: "Customer-facing: end customers see the change" },
+  {
+    question: "customerFacing",
+    matchValue: "true",
+    points: 2,
+    reason: "Customer-facing: end customers see the change",
+  },
   { question: "regulatory", matchValue: "true", points: 3, reason: "Regulatory: non-compliance carries penalties" },
   {
     question: "escapedDefects",

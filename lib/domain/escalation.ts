@@ -39,7 +39,10 @@ const PREFIX = "Only certified guardians can raise escalations";
 
 export function mayRaiseEscalation(raiser: Raiser): { refused: false } | Refusal {
   if (!raiser.hasGuardianRole || raiser.guardianStatus === null) {
-    return refuse("not_guardian", `${PREFIX}: you are not a guardian of this project. Ask your project manager or client owner to nominate you.`);
+    return refuse(
+      "not_guardian",
+      `${PREFIX}: you are not a guardian of this project. Ask your project manager or client owner to nominate you.`,
+    );
   }
   switch (raiser.guardianStatus) {
     case "certified":
@@ -77,7 +80,8 @@ export type TriageOutcome = { refused: false; next: EscalationState; changed: Pa
 const label = (s: EscalationStatus) => s.replace("_", " ");
 
 export function triageEscalation(current: EscalationState, command: TriageCommand): TriageOutcome {
-  if (current.status === "closed") return refuse("escalation_closed", "This escalation is closed; raise a new one if the problem came back.");
+  if (current.status === "closed")
+    return refuse("escalation_closed", "This escalation is closed; raise a new one if the problem came back.");
   const next: EscalationState = { ...current };
   if (command.status && command.status !== current.status) {
     if (!TRANSITIONS[current.status].includes(command.status)) {

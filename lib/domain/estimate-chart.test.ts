@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { bandPath, dateAxis, dateOfDay, dayNumber, labelledSnapshots, linePath, quantityAxis, scale, snapshotX, stepAfterPath } from "./estimate-chart";
+import {
+  bandPath,
+  dateAxis,
+  dateOfDay,
+  dayNumber,
+  labelledSnapshots,
+  linePath,
+  quantityAxis,
+  scale,
+  snapshotX,
+  stepAfterPath,
+} from "./estimate-chart";
 
 describe("the estimate charts' geometry", () => {
   it("counts calendar days both ways", () => {
@@ -75,9 +86,32 @@ describe("the estimate charts' geometry", () => {
   });
 
   it("draws lines, steps and bands", () => {
-    expect(linePath([[0, 10], [5, 20], [10, 15]])).toBe("M0 10 L5 20 L10 15");
-    expect(stepAfterPath([[0, 10], [5, 20], [10, 15]])).toBe("M0 10 H5 V20 H10 V15");
-    expect(bandPath([[0, 1], [5, 2]], [[0, 9], [5, 8]])).toBe("M0 1 L5 2 L5 8 L0 9 Z");
+    expect(
+      linePath([
+        [0, 10],
+        [5, 20],
+        [10, 15],
+      ]),
+    ).toBe("M0 10 L5 20 L10 15");
+    expect(
+      stepAfterPath([
+        [0, 10],
+        [5, 20],
+        [10, 15],
+      ]),
+    ).toBe("M0 10 H5 V20 H10 V15");
+    expect(
+      bandPath(
+        [
+          [0, 1],
+          [5, 2],
+        ],
+        [
+          [0, 9],
+          [5, 8],
+        ],
+      ),
+    ).toBe("M0 1 L5 2 L5 8 L0 9 Z");
     expect(bandPath([], [])).toBe("");
   });
 });

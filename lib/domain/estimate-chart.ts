@@ -50,7 +50,9 @@ export function dateAxis(days: number[], padDays = 14, maxTicks = 5): DateAxis {
     monthStarts.push(day);
   }
   if (monthStarts.length >= 2) {
-    const every = [1, 2, 3, 6, 12].find((n) => Math.ceil(monthStarts.length / n) <= maxTicks) ?? Math.ceil(monthStarts.length / maxTicks);
+    const every =
+      [1, 2, 3, 6, 12].find((n) => Math.ceil(monthStarts.length / n) <= maxTicks) ??
+      Math.ceil(monthStarts.length / maxTicks);
     return { min, max, ticks: monthStarts.filter((_, i) => i % every === 0), step: "month" };
   }
   const ticks: number[] = [];
@@ -91,5 +93,8 @@ export function stepAfterPath(points: Point[]): string {
 /** A closed band between an upper and a lower line over the same x positions. */
 export function bandPath(upper: Point[], lower: Point[]): string {
   if (!upper.length) return "";
-  return `${linePath(upper)} ${[...lower].reverse().map(([x, y]) => `L${x} ${y}`).join(" ")} Z`;
+  return `${linePath(upper)} ${[...lower]
+    .reverse()
+    .map(([x, y]) => `L${x} ${y}`)
+    .join(" ")} Z`;
 }

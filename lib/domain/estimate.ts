@@ -50,7 +50,10 @@ export function sprintLengthDays(sprints: AcceptedSprint[]): number {
 }
 
 export function velocity(sprints: AcceptedSprint[]): { mean: number; min: number; max: number } | null {
-  const recent = sprints.slice(-VELOCITY_WINDOW).map((s) => s.deliveredDays).filter((d) => d > 0);
+  const recent = sprints
+    .slice(-VELOCITY_WINDOW)
+    .map((s) => s.deliveredDays)
+    .filter((d) => d > 0);
   if (!recent.length) return null;
   return {
     mean: recent.reduce((a, b) => a + b, 0) / recent.length,
@@ -121,7 +124,8 @@ export function trailSummary(points: SnapshotPoint[], targetGoLive: string) {
   const burnUp = points.map((p) => ({ label: p.label, done: p.doneDays, total: round1(p.doneDays + p.remainingDays) }));
   const baseline = [...points].reverse().find((p) => p.kind === "baseline") ?? null;
   const latest = points.at(-1) ?? null;
-  const slipDays = baseline && latest ? Math.round((toTime(latest.forecastGoLive) - toTime(baseline.forecastGoLive)) / DAY) : null;
+  const slipDays =
+    baseline && latest ? Math.round((toTime(latest.forecastGoLive) - toTime(baseline.forecastGoLive)) / DAY) : null;
   const vsTargetDays = latest ? Math.round((toTime(latest.forecastGoLive) - toTime(targetGoLive)) / DAY) : null;
   return { burnUp, baseline, latest, slipDays, vsTargetDays };
 }

@@ -1,8 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { ArtifactState, CastVote, DecisionRule, GateState, ProjectState } from "@/lib/domain/gate";
-import { decisionReadiness, mayRecordDecision, namesInWords, requiredArtifactProgress, submitReadiness } from "@/lib/domain/gate-readiness";
+import {
+  decisionReadiness,
+  mayRecordDecision,
+  namesInWords,
+  requiredArtifactProgress,
+  submitReadiness,
+} from "@/lib/domain/gate-readiness";
 
-const gate = (over: Partial<GateState> = {}): GateState => ({ number: 7, status: "in_review", round: 1, decisionRule: "unanimous", quorum: null, ...over });
+const gate = (over: Partial<GateState> = {}): GateState => ({
+  number: 7,
+  status: "in_review",
+  round: 1,
+  decisionRule: "unanimous",
+  quorum: null,
+  ...over,
+});
 const project: ProjectState = { status: "active", currentGate: 7 };
 const approved: ArtifactState[] = [{ id: "a1", title: "Statement of Work", requirement: "must", status: "approved" }];
 const paula = { userId: "pm", name: "Paula Martins", required: true };
@@ -23,7 +36,13 @@ describe("requiredArtifactProgress", () => {
       required: 2,
       total: 3,
     },
-    { artifacts: [{ requirement: "should" as const, status: "missing" }], label: "None required", approved: 0, required: 0, total: 1 },
+    {
+      artifacts: [{ requirement: "should" as const, status: "missing" }],
+      label: "None required",
+      approved: 0,
+      required: 0,
+      total: 1,
+    },
   ])("$label", ({ artifacts, label, approved: a, required, total }) => {
     expect(requiredArtifactProgress(artifacts)).toEqual({ label, approved: a, required, total });
   });
@@ -60,18 +79,88 @@ describe("submitReadiness", () => {
 
 describe("decisionReadiness", () => {
   const vote = (userId: string, v: CastVote["vote"]): CastVote => ({ userId, vote: v });
-  it.each<{ name: string; rule: DecisionRule; quorum?: number; board: (typeof paula)[]; votes: CastVote[]; decider: string; go: string | null }>([
-    { name: "nobody voted: waits for both, you last", rule: "unanimous", board: [paula, boris], votes: [], decider: "board", go: "Waiting for the votes of Paula Martins and you." },
-    { name: "one voted: waits for the other", rule: "unanimous", board: [paula, boris], votes: [vote("board", "go")], decider: "board", go: "Waiting for the votes of Paula Martins." },
-    { name: "a vote against is named", rule: "unanimous", board: [paula, boris], votes: [vote("board", "go"), vote("pm", "hold")], decider: "board", go: "Paula Martins voted hold." },
-    { name: "your vote against is yours", rule: "unanimous", board: [paula, boris], votes: [vote("board", "recycle"), vote("pm", "go")], decider: "board", go: "You voted recycle." },
-    { name: "everyone in favour: accepted", rule: "unanimous", board: [paula, boris], votes: [vote("board", "go"), vote("pm", "conditional_go")], decider: "board", go: null },
-    { name: "majority waits for anyone", rule: "majority", board: [paula, boris, olga], votes: [vote("pm", "go")], decider: "owner", go: "Waiting for the votes of Boris Keller and you." },
-    { name: "quorum with required members in: waits for others", rule: "quorum", quorum: 3, board: [paula, boris, olga], votes: [vote("pm", "go"), vote("board", "go")], decider: "board", go: "Waiting for the votes of Olga Brandt." },
+  it.each<{
+    name: string;
+    rule: DecisionRule;
+    quorum?: number;
+    board: (typeof paula)[];
+    votes: CastVote[];
+    decider: string;
+    go: string | null;
+  }>([
+    {
+      name: "nobody voted: waits for both, you last",
+      rule: "unanimous",
+      board: [paula, boris],
+      votes: [],
+      decider: "board",
+      go: "Waiting for the votes of Paula Martins and you.",
+    },
+    {
+      name: "one voted: waits for the other",
+      rule: "unanimous",
+      board: [paula, boris],
+      votes: [vote("board", "go")],
+      decider: "board",
+      go: "Waiting for the votes of Paula Martins.",
+    },
+    {
+      name: "a vote against is named",
+      rule: "unanimous",
+      board: [paula, boris],
+      votes: [vote("board", "go"), vote("pm", "hold")],
+      decider: "board",
+      go: "Paula Martins voted hold.",
+    },
+    {
+      name: "your vote against is yours",
+      rule: "unanimous",
+      board: [paula, boris],
+      votes: [vote("board", "recycle"), vote("pm", "go")],
+      decider: "board",
+      go: "You voted recycle.",
+    },
+    {
+      name: "everyone in favour: accepted",
+      rule: "unanimous",
+      board: [paula, boris],
+      votes: [vote("board", "go"), vote("pm", "conditional_go")],
+      decider: "board",
+      go: null,
+    },
+    {
+      name: "majority waits for anyone",
+      rule: "majority",
+      board: [paula, boris, olga],
+      votes: [vote("pm", "go")],
+      decider: "owner",
+      go: "Waiting for the votes of Boris Keller and you.",
+    },
+    {
+      name: "quorum with required members in: waits for others",
+      rule: "quorum",
+      quorum: 3,
+      board: [paula, boris, olga],
+      votes: [vote("pm", "go"), vote("board", "go")],
+      decider: "board",
+      go: "Waiting for the votes of Olga Brandt.",
+    },
   ])("$name", ({ rule, quorum, board, votes, decider, go }) => {
-    const checks = decisionReadiness({ gate: gate({ decisionRule: rule, quorum: quorum ?? null }), project, board, votes, artifacts: approved, deciderId: decider });
+    const checks = decisionReadiness({
+      gate: gate({ decisionRule: rule, quorum: quorum ?? null }),
+      project,
+      board,
+      votes,
+      artifacts: approved,
+      deciderId: decider,
+    });
     if (go === null) expect(checks.go).toEqual({ ok: true });
-    else expect(checks.go).toMatchObject({ ok: false, reason: "decision_rule_not_met", message: expect.stringContaining(go) });
+    else
+      expect(checks.go).toMatchObject({
+        ok: false,
+        reason: "decision_rule_not_met",
+        message: expect.stringContaining(go),
+      });
     // The other outcomes never depend on the votes.
     expect(checks.hold).toEqual({ ok: true });
     expect(checks.recycle).toEqual({ ok: true });
@@ -87,19 +176,38 @@ describe("decisionReadiness", () => {
       artifacts: [{ id: "a1", title: "Statement of Work", requirement: "must", status: "submitted" }],
       deciderId: "board",
     });
-    expect(checks.go).toMatchObject({ ok: false, reason: "artifacts_not_approved", message: expect.stringContaining("Statement of Work") });
+    expect(checks.go).toMatchObject({
+      ok: false,
+      reason: "artifacts_not_approved",
+      message: expect.stringContaining("Statement of Work"),
+    });
     expect(checks.conditional_go).toMatchObject({ ok: false, code: "rule_refused", reason: "artifacts_not_approved" });
     expect(mayRecordDecision(checks)).toBe(true);
   });
 
   it("someone off the board may record nothing", () => {
-    const checks = decisionReadiness({ gate: gate(), project, board: [paula], votes: [], artifacts: approved, deciderId: "stranger" });
-    for (const check of Object.values(checks)) expect(check).toMatchObject({ ok: false, code: "forbidden", reason: "not_on_board" });
+    const checks = decisionReadiness({
+      gate: gate(),
+      project,
+      board: [paula],
+      votes: [],
+      artifacts: approved,
+      deciderId: "stranger",
+    });
+    for (const check of Object.values(checks))
+      expect(check).toMatchObject({ ok: false, code: "forbidden", reason: "not_on_board" });
     expect(mayRecordDecision(checks)).toBe(false);
   });
 
   it("a gate not in review may not be decided", () => {
-    const checks = decisionReadiness({ gate: gate({ status: "pending" }), project, board: [paula], votes: [], artifacts: approved, deciderId: "pm" });
+    const checks = decisionReadiness({
+      gate: gate({ status: "pending" }),
+      project,
+      board: [paula],
+      votes: [],
+      artifacts: approved,
+      deciderId: "pm",
+    });
     expect(checks.hold).toMatchObject({ ok: false, reason: "gate_not_in_review" });
   });
 });

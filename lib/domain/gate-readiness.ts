@@ -2,7 +2,17 @@
 // would be accepted right now, asked of the gate workflow itself (submit / decide) with the
 // state the page already loaded — so a refusal shows before the confirmation, in the same
 // words the server would answer with, naming the people it waits for. No rule lives here.
-import { decide, submit, type ArtifactState, type BoardSeat, type CastVote, type GateState, type ProjectState, type SubmitCommand, type Vote } from "@/lib/domain/gate";
+import {
+  decide,
+  submit,
+  type ArtifactState,
+  type BoardSeat,
+  type CastVote,
+  type GateState,
+  type ProjectState,
+  type SubmitCommand,
+  type Vote,
+} from "@/lib/domain/gate";
 
 /** `forbidden`: this person may never take the step; `rule_refused`: not yet, for the reason given. */
 export type Check = { ok: true } | { ok: false; code: "forbidden" | "rule_refused"; reason: string; message: string };
@@ -28,7 +38,9 @@ export function namesInWords(names: string[], youName?: string): string {
 
 export function submitReadiness(input: SubmitCommand): Check {
   const outcome = submit(input);
-  return outcome.ok ? { ok: true } : { ok: false, code: outcome.refusal.code, reason: outcome.refusal.reason, message: outcome.refusal.message };
+  return outcome.ok
+    ? { ok: true }
+    : { ok: false, code: outcome.refusal.code, reason: outcome.refusal.reason, message: outcome.refusal.message };
 }
 
 export type DecisionReadinessInput = {
@@ -62,13 +74,19 @@ export function decisionReadiness(input: DecisionReadinessInput): Record<Vote, C
     });
     checks[decision] = outcome.ok
       ? { ok: true }
-      : { ok: false, code: outcome.refusal.code, reason: outcome.refusal.reason, message: withPeople(outcome.refusal.reason, outcome.refusal.message, input) };
+      : {
+          ok: false,
+          code: outcome.refusal.code,
+          reason: outcome.refusal.reason,
+          message: withPeople(outcome.refusal.reason, outcome.refusal.message, input),
+        };
   }
   return checks;
 }
 
 /** Whether this person records decisions on the gate at all (a board member), as the workflow judges it. */
-export const mayRecordDecision = (checks: Record<Vote, Check>): boolean => Object.values(checks).some((c) => c.ok || c.code !== "forbidden");
+export const mayRecordDecision = (checks: Record<Vote, Check>): boolean =>
+  Object.values(checks).some((c) => c.ok || c.code !== "forbidden");
 
 /** A decision-rule refusal says whose votes it waits for and who voted against. */
 function withPeople(reason: string, message: string, input: DecisionReadinessInput): string {
@@ -88,7 +106,14 @@ function withPeople(reason: string, message: string, input: DecisionReadinessInp
     return vote !== undefined && vote !== "go" && vote !== "conditional_go";
   });
   const parts = [message];
-  if (waitingOn.length) parts.push(`Waiting for the votes of ${namesInWords(waitingOn.map((s) => s.name), you)}.`);
-  for (const s of against) parts.push(`${s.userId === input.deciderId ? "You" : s.name} voted ${voted.get(s.userId)!.replace("_", " ")}.`);
+  if (waitingOn.length)
+    parts.push(
+      `Waiting for the votes of ${namesInWords(
+        waitingOn.map((s) => s.name),
+        you,
+      )}.`,
+    );
+  for (const s of against)
+    parts.push(`${s.userId === input.deciderId ? "You" : s.name} voted ${voted.get(s.userId)!.replace("_", " ")}.`);
   return parts.join(" ");
 }

@@ -16,7 +16,15 @@ describe("proposePlannedDates", () => {
       gates: gates(7, 6, 5, 4, 3, 2, 1),
       start: "2026-01-01",
       goLive: "2026-01-25",
-      expected: { 7: "2026-01-05", 6: "2026-01-09", 5: "2026-01-13", 4: "2026-01-17", 3: "2026-01-21", 2: "2026-01-25", 1: "2026-02-24" },
+      expected: {
+        7: "2026-01-05",
+        6: "2026-01-09",
+        5: "2026-01-13",
+        4: "2026-01-17",
+        3: "2026-01-21",
+        2: "2026-01-25",
+        1: "2026-02-24",
+      },
     },
     {
       name: "order in the policy does not matter, and uneven steps round to whole days",
@@ -30,7 +38,14 @@ describe("proposePlannedDates", () => {
       gates: gates(6, 5, 4, 3, 2, 1),
       start: "2026-01-01",
       goLive: "2026-01-11",
-      expected: { 6: "2026-01-03", 5: "2026-01-05", 4: "2026-01-07", 3: "2026-01-09", 2: "2026-01-11", 1: "2026-02-10" },
+      expected: {
+        6: "2026-01-03",
+        5: "2026-01-05",
+        4: "2026-01-07",
+        3: "2026-01-09",
+        2: "2026-01-11",
+        1: "2026-02-10",
+      },
     },
     {
       name: "a schedule anchored on the start or the go-live wins over the spread",
@@ -45,7 +60,13 @@ describe("proposePlannedDates", () => {
     },
     {
       name: "gates before a scheduled gate are spread up to it, stopping short; the rest up to the go-live",
-      gates: [{ number: 5 }, { number: 4 }, { number: 3, schedule: { anchor: "start", days: 30 } }, { number: 2 }, { number: 1, schedule: null }],
+      gates: [
+        { number: 5 },
+        { number: 4 },
+        { number: 3, schedule: { anchor: "start", days: 30 } },
+        { number: 2 },
+        { number: 1, schedule: null },
+      ],
       start: "2026-01-01",
       goLive: "2026-03-02",
       expected: { 5: "2026-01-11", 4: "2026-01-21", 3: "2026-01-31", 2: "2026-03-02", 1: "2026-04-01" },

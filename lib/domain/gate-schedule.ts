@@ -18,7 +18,11 @@ const toIso = (days: number) => new Date(days * DAY).toISOString().slice(0, 10);
  * The proposed planned date of every gate, by gate number. Dates are YYYY-MM-DD; no proposal
  * falls before the start date (a planned date before the start is refused when typed in).
  */
-export function proposePlannedDates(policyGates: ScheduledGate[], startDate: string, targetGoLiveDate: string): Map<number, string> {
+export function proposePlannedDates(
+  policyGates: ScheduledGate[],
+  startDate: string,
+  targetGoLiveDate: string,
+): Map<number, string> {
   const start = toDays(startDate);
   const goLive = Math.max(toDays(targetGoLiveDate), start);
   // Gates are passed from the highest number down to 1.
@@ -58,6 +62,7 @@ function placeRun(proposed: Map<number, number>, run: ScheduledGate[], from: num
 
 /** Why a planned date cannot be kept, or null: no gate is planned before the project starts. */
 export function plannedDateProblem(plannedDate: string | null, startDate: string): string | null {
-  if (plannedDate && plannedDate < startDate) return `A gate cannot be planned before the project starts (${startDate}).`;
+  if (plannedDate && plannedDate < startDate)
+    return `A gate cannot be planned before the project starts (${startDate}).`;
   return null;
 }

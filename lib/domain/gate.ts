@@ -77,7 +77,12 @@ export type Refusal = {
 export type DomainEvent = { action: string; before?: unknown; after?: unknown };
 export type Outcome<T> = { ok: true; next: T; events: DomainEvent[] } | { ok: false; refusal: Refusal };
 
-const refuse = (code: Refusal["code"], reason: RefusalReason, message: string, missing?: Missing[]): { ok: false; refusal: Refusal } => ({
+const refuse = (
+  code: Refusal["code"],
+  reason: RefusalReason,
+  message: string,
+  missing?: Missing[],
+): { ok: false; refusal: Refusal } => ({
   ok: false,
   refusal: { code, reason, message, ...(missing ? { missing } : {}) },
 });
@@ -89,10 +94,18 @@ const DECIDED: ReadonlySet<GateStatus> = new Set<GateStatus>(["go", "conditional
 export const isDecided = (status: GateStatus) => DECIDED.has(status);
 
 /** Shared precondition: the project still runs and this is its current gate. */
-function checkCurrent(gate: GateState, project: ProjectState, allowHeld: boolean): { ok: false; refusal: Refusal } | null {
+function checkCurrent(
+  gate: GateState,
+  project: ProjectState,
+  allowHeld: boolean,
+): { ok: false; refusal: Refusal } | null {
   const heldHere = allowHeld && project.status === "on_hold" && gate.status === "hold";
   if (project.status !== "active" && !heldHere) {
-    return refuse("rule_refused", "project_not_active", `The project is ${project.status.replace("_", " ")}; its gates cannot move.`);
+    return refuse(
+      "rule_refused",
+      "project_not_active",
+      `The project is ${project.status.replace("_", " ")}; its gates cannot move.`,
+    );
   }
   if (gate.number !== project.currentGate) {
     return refuse(
@@ -122,7 +135,9 @@ export type SubmitNext = { gateStatus: "in_review"; round: number; projectStatus
 /** What submission waits for besides the board: must artifacts without a version, open conditions. */
 export function missingForSubmission(cmd: Pick<SubmitCommand, "artifacts" | "previousOpenConditions">): Missing[] {
   return [
-    ...cmd.artifacts.filter((a) => a.requirement === "must" && a.status === "missing").map((a): Missing => ({ kind: "artifact", id: a.id, title: a.title })),
+    ...cmd.artifacts
+      .filter((a) => a.requirement === "must" && a.status === "missing")
+      .map((a): Missing => ({ kind: "artifact", id: a.id, title: a.title })),
     ...cmd.previousOpenConditions.map((c): Missing => ({ kind: "condition", id: c.id, text: c.text })),
   ];
 }
@@ -135,7 +150,9 @@ export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
     return refuse(
       "rule_refused",
       "gate_not_submittable",
-      gate.status === "in_review" ? `Gate ${gate.number} is already in review.` : `Gate ${gate.number} has been decided (${gate.status}).`,
+      gate.status === "in_review"
+        ? `Gate ${gate.number} is already in review.`
+        : `Gate ${gate.number} has been decided (${gate.status}).`,
     );
   }
   const missing = missingForSubmission(cmd);
@@ -145,12 +162,22 @@ export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
     const conditions = missing.flatMap((m) => (m.kind === "condition" ? [m.text] : []));
     if (titles.length) parts.push(`required artifacts without a submitted version: ${titles.join("; ")}`);
     if (conditions.length) parts.push(`open conditions of gate ${gate.number + 1}: ${conditions.join("; ")}`);
-    return refuse("rule_refused", "gate_missing_requirements", `Gate ${gate.number} cannot be submitted yet — ${parts.join(" — ")}.`, missing);
+    return refuse(
+      "rule_refused",
+      "gate_missing_requirements",
+      `Gate ${gate.number} cannot be submitted yet — ${parts.join(" — ")}.`,
+      missing,
+    );
   }
   // Submitting locks the board: refuse now rather than open a review nobody can conclude.
   const diagnosis = diagnoseBoard({ gate, board: cmd.board, submitter: cmd.submitter, artifacts: cmd.artifacts });
   if (!diagnosis.canDecide) {
-    return refuse("rule_refused", "board_cannot_decide", diagnosis.message, diagnosis.gaps.map((g): Missing => ({ kind: "board", ...g })));
+    return refuse(
+      "rule_refused",
+      "board_cannot_decide",
+      diagnosis.message,
+      diagnosis.gaps.map((g): Missing => ({ kind: "board", ...g })),
+    );
   }
   const resumes = gate.status === "hold";
   return {
@@ -160,7 +187,12 @@ export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
       {
         action: "gate.submit",
         before: { status: gate.status, projectStatus: project.status },
-        after: { number: gate.number, status: "in_review", round: gate.round, ...(resumes ? { projectStatus: "active" } : {}) },
+        after: {
+          number: gate.number,
+          status: "in_review",
+          round: gate.round,
+          ...(resumes ? { projectStatus: "active" } : {}),
+        },
       },
     ],
   };
@@ -180,10 +212,12 @@ export type BoardGap =
   | { problem: "no_reviewer"; artifactId: string; title: string; authorId: string; authorName: string }
   /** A must artifact whose approval rule names a role no eligible board member holds. */
   | { problem: "no_approver"; artifactId: string; title: string; role: ProjectRole; authorName: string };
-export type BoardDiagnosis = { canDecide: true; gaps: []; message: null } | { canDecide: false; gaps: BoardGap[]; message: string };
+export type BoardDiagnosis =
+  { canDecide: true; gaps: []; message: null } | { canDecide: false; gaps: BoardGap[]; message: string };
 
 const roleName = (role: ProjectRole) => role.replace("_", " ");
-const listed = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+const listed = (items: string[]) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 /** Votes in favour the rule needs at the least, whatever the board does. */
 function votesNeeded(rule: DecisionRule, quorum: number | null, seats: number) {
@@ -207,23 +241,41 @@ export function diagnoseBoard(input: {
   const { gate, board, submitter } = input;
   const label = `Gate ${gate.number}'s board`;
   if (!board.length) {
-    return { canDecide: false, gaps: [{ problem: "empty_board" }], message: `${label} is empty: seat the members who review its artifacts and vote on it.` };
+    return {
+      canDecide: false,
+      gaps: [{ problem: "empty_board" }],
+      message: `${label} is empty: seat the members who review its artifacts and vote on it.`,
+    };
   }
   const gaps: BoardGap[] = [];
   const active = board.filter((m) => m.active);
-  for (const m of board) if (m.required && !m.active) gaps.push({ problem: "required_inactive", userId: m.userId, name: m.name });
+  for (const m of board)
+    if (m.required && !m.active) gaps.push({ problem: "required_inactive", userId: m.userId, name: m.name });
   const needed = votesNeeded(gate.decisionRule, gate.quorum, board.length);
   if (active.length < needed) gaps.push({ problem: "too_few_voters", needed, available: active.length });
   const submitterSeat = submitter ? active.find((m) => m.userId === submitter.id) : undefined;
-  if (submitterSeat && active.length === 1) gaps.push({ problem: "only_submitter", userId: submitterSeat.userId, name: submitterSeat.name });
+  if (submitterSeat && active.length === 1)
+    gaps.push({ problem: "only_submitter", userId: submitterSeat.userId, name: submitterSeat.name });
   const approvers = active.map((m) => ({ userId: m.userId, roles: m.roles }));
   for (const a of input.artifacts) {
-    if (a.requirement !== "must" || !a.author || (a.status !== "submitted" && a.status !== "changes_requested")) continue;
-    for (const wait of awaitingApproval({ approverRoles: a.approverRoles ?? [], approvals: a.approvals ?? [], board: approvers, authorId: a.author.id })) {
+    if (a.requirement !== "must" || !a.author || (a.status !== "submitted" && a.status !== "changes_requested"))
+      continue;
+    for (const wait of awaitingApproval({
+      approverRoles: a.approverRoles ?? [],
+      approvals: a.approvals ?? [],
+      board: approvers,
+      authorId: a.author.id,
+    })) {
       if (wait.userIds.length) continue;
       gaps.push(
         wait.role === null
-          ? { problem: "no_reviewer", artifactId: a.id, title: a.title, authorId: a.author.id, authorName: a.author.name }
+          ? {
+              problem: "no_reviewer",
+              artifactId: a.id,
+              title: a.title,
+              authorId: a.author.id,
+              authorName: a.author.name,
+            }
           : { problem: "no_approver", artifactId: a.id, title: a.title, role: wait.role, authorName: a.author.name },
       );
     }
@@ -246,13 +298,22 @@ function explainGaps(label: string, gaps: BoardGap[]): string {
     if (g.problem === "only_submitter") because(g.userId, g.name, "submits it");
     if (g.problem === "no_reviewer") because(g.authorId, g.authorName, "wrote the submitted versions");
   }
-  for (const { name, why } of besides.values()) sentences.push(`${label} needs a member besides ${name}, who ${listed(why)}`);
+  for (const { name, why } of besides.values())
+    sentences.push(`${label} needs a member besides ${name}, who ${listed(why)}`);
   const inactive = gaps.flatMap((g) => (g.problem === "required_inactive" ? [g.name] : []));
-  if (inactive.length) sentences.push(`${listed(inactive)} ${inactive.length > 1 ? "are required members but can" : "is a required member but can"} no longer sign in`);
+  if (inactive.length)
+    sentences.push(
+      `${listed(inactive)} ${inactive.length > 1 ? "are required members but can" : "is a required member but can"} no longer sign in`,
+    );
   for (const g of gaps) {
-    if (g.problem === "too_few_voters") sentences.push(`its decision rule needs ${g.needed} vote${g.needed > 1 ? "s" : ""} in favour but only ${g.available} member${g.available === 1 ? "" : "s"} can vote`);
+    if (g.problem === "too_few_voters")
+      sentences.push(
+        `its decision rule needs ${g.needed} vote${g.needed > 1 ? "s" : ""} in favour but only ${g.available} member${g.available === 1 ? "" : "s"} can vote`,
+      );
     if (g.problem === "no_approver") {
-      sentences.push(`“${g.title}” needs the approval of a ${roleName(g.role)} on the board${g.authorName ? ` other than ${g.authorName}, who wrote it` : ""}`);
+      sentences.push(
+        `“${g.title}” needs the approval of a ${roleName(g.role)} on the board${g.authorName ? ` other than ${g.authorName}, who wrote it` : ""}`,
+      );
     }
   }
   const [first, ...rest] = sentences;
@@ -300,11 +361,18 @@ export function castVote(cmd: VoteCommand): Outcome<{ round: number; vote: Vote;
 export type RuleVerdict = { met: boolean; explanation: string; missing: Missing[] };
 
 /** Whether the votes of this round meet the gate's decision rule for passing (go / conditional go). */
-export function evaluateRule(rule: DecisionRule, quorum: number | null, board: BoardSeat[], votes: CastVote[]): RuleVerdict {
+export function evaluateRule(
+  rule: DecisionRule,
+  quorum: number | null,
+  board: BoardSeat[],
+  votes: CastVote[],
+): RuleVerdict {
   const onBoard = new Set(board.map((s) => s.userId));
   const counted = votes.filter((v) => onBoard.has(v.userId));
   const inFavour = new Set(counted.filter((v) => IN_FAVOUR.has(v.vote)).map((v) => v.userId));
-  const requiredMissing: Missing[] = board.filter((s) => s.required && !inFavour.has(s.userId)).map((s) => ({ kind: "vote", userId: s.userId }));
+  const requiredMissing: Missing[] = board
+    .filter((s) => s.required && !inFavour.has(s.userId))
+    .map((s) => ({ kind: "vote", userId: s.userId }));
   if (rule === "unanimous") {
     const against = counted.filter((v) => !IN_FAVOUR.has(v.vote));
     const met = requiredMissing.length === 0 && against.length === 0 && inFavour.size > 0;
@@ -369,19 +437,35 @@ export type DecideNext = {
 export function decide(cmd: DecideCommand): Outcome<DecideNext> {
   const { gate, project, decision } = cmd;
   if (!cmd.board.some((s) => s.userId === cmd.deciderId)) {
-    return refuse("forbidden", "not_on_board", `Only a member of gate ${gate.number}'s review board records its decision.`);
+    return refuse(
+      "forbidden",
+      "not_on_board",
+      `Only a member of gate ${gate.number}'s review board records its decision.`,
+    );
   }
   if (gate.status !== "in_review") {
-    return refuse("rule_refused", "gate_not_in_review", `Gate ${gate.number} is not in review; submit it before deciding.`);
+    return refuse(
+      "rule_refused",
+      "gate_not_in_review",
+      `Gate ${gate.number} is not in review; submit it before deciding.`,
+    );
   }
   const current = checkCurrent(gate, project, false);
   if (current) return current;
   const passes = decision === "go" || decision === "conditional_go";
   if (decision === "conditional_go" && cmd.conditions.length === 0) {
-    return refuse("rule_refused", "conditions_required", "A conditional go needs at least one condition with an owner and a due date.");
+    return refuse(
+      "rule_refused",
+      "conditions_required",
+      "A conditional go needs at least one condition with an owner and a due date.",
+    );
   }
   if (decision !== "conditional_go" && cmd.conditions.length > 0) {
-    return refuse("rule_refused", "conditions_only_for_conditional_go", "Conditions belong to a conditional go; choose conditional go or remove them.");
+    return refuse(
+      "rule_refused",
+      "conditions_only_for_conditional_go",
+      "Conditions belong to a conditional go; choose conditional go or remove them.",
+    );
   }
   if (passes) {
     const unapproved = cmd.artifacts
@@ -403,7 +487,12 @@ export function decide(cmd: DecideCommand): Outcome<DecideNext> {
     decidedRound: gate.round,
     conditions: cmd.conditions,
     ...(passes
-      ? { gateStatus: decision, round: gate.round, projectStatus: closesProject ? "closed" : project.status, currentGate: closesProject ? 1 : gate.number - 1 }
+      ? {
+          gateStatus: decision,
+          round: gate.round,
+          projectStatus: closesProject ? "closed" : project.status,
+          currentGate: closesProject ? 1 : gate.number - 1,
+        }
       : decision === "recycle"
         ? { gateStatus: "pending", round: gate.round + 1, projectStatus: project.status, currentGate: gate.number }
         : decision === "hold"
@@ -414,7 +503,14 @@ export function decide(cmd: DecideCommand): Outcome<DecideNext> {
     {
       action: "gate.decide",
       before: { status: gate.status, round: gate.round },
-      after: { number: gate.number, decision, rationale: cmd.rationale, round: gate.round, status: next.gateStatus, conditions: cmd.conditions },
+      after: {
+        number: gate.number,
+        decision,
+        rationale: cmd.rationale,
+        round: gate.round,
+        status: next.gateStatus,
+        conditions: cmd.conditions,
+      },
     },
   ];
   if (next.projectStatus !== project.status || next.currentGate !== project.currentGate) {
@@ -432,15 +528,30 @@ export function decide(cmd: DecideCommand): Outcome<DecideNext> {
 /** The board may change until the gate is decided, but not while votes are being cast. */
 export function changeBoard(gate: GateState): Outcome<null> {
   if (gate.status === "in_review") {
-    return refuse("rule_refused", "board_locked", `Gate ${gate.number} is in review; its board is fixed until the decision.`);
+    return refuse(
+      "rule_refused",
+      "board_locked",
+      `Gate ${gate.number} is in review; its board is fixed until the decision.`,
+    );
   }
   if (isDecided(gate.status)) {
-    return refuse("rule_refused", "board_locked", `Gate ${gate.number} has been decided; its board is part of the record.`);
+    return refuse(
+      "rule_refused",
+      "board_locked",
+      `Gate ${gate.number} has been decided; its board is part of the record.`,
+    );
   }
   return { ok: true, next: null, events: [] };
 }
 
 export function meetCondition(condition: { status: "open" | "met"; text: string }): Outcome<{ status: "met" }> {
-  if (condition.status === "met") return refuse("rule_refused", "condition_already_met", "This condition is already met.");
-  return { ok: true, next: { status: "met" }, events: [{ action: "gate.condition.meet", before: { status: "open" }, after: { status: "met", text: condition.text } }] };
+  if (condition.status === "met")
+    return refuse("rule_refused", "condition_already_met", "This condition is already met.");
+  return {
+    ok: true,
+    next: { status: "met" },
+    events: [
+      { action: "gate.condition.meet", before: { status: "open" }, after: { status: "met", text: condition.text } },
+    ],
+  };
 }

@@ -8,8 +8,20 @@ const base: CertificateFacts = {
   statementSha256: "a".repeat(64),
   completedAt: "2026-11-29T10:00:00.000Z",
   signOffs: [
-    { name: "Olga Owner", email: "owner@example.test", capacity: "client_owner", signedAt: "2026-11-29T09:00:00.000Z", statementSha256: "a".repeat(64) },
-    { name: "Gus Guardian", email: "guardian@example.test", capacity: "guardian", signedAt: "2026-11-29T10:00:00.000Z", statementSha256: "a".repeat(64) },
+    {
+      name: "Olga Owner",
+      email: "owner@example.test",
+      capacity: "client_owner",
+      signedAt: "2026-11-29T09:00:00.000Z",
+      statementSha256: "a".repeat(64),
+    },
+    {
+      name: "Gus Guardian",
+      email: "guardian@example.test",
+      capacity: "guardian",
+      signedAt: "2026-11-29T10:00:00.000Z",
+      statementSha256: "a".repeat(64),
+    },
   ],
   certificateHref: "/projects/p1/go-live/certificate",
 };
@@ -27,8 +39,16 @@ describe("certificateMarkdown", () => {
         "| Gus Guardian | guardian@example.test | Guardian | 2026-11-29T10:00:00.000Z |",
       ],
     ],
-    ["the link to the certificate page", base, ["[/projects/p1/go-live/certificate](/projects/p1/go-live/certificate)"]],
-    ["a multi-line statement quoted on every line", { ...base, statement: "Line one.\n\nLine two." }, ["> Line one.\n>\n> Line two."]],
+    [
+      "the link to the certificate page",
+      base,
+      ["[/projects/p1/go-live/certificate](/projects/p1/go-live/certificate)"],
+    ],
+    [
+      "a multi-line statement quoted on every line",
+      { ...base, statement: "Line one.\n\nLine two." },
+      ["> Line one.\n>\n> Line two."],
+    ],
     [
       "pipes in a name escaped so the table holds",
       { ...base, signOffs: [{ ...base.signOffs[0], name: "A | B" }] },

@@ -26,7 +26,11 @@ export type CertificateFacts = {
 const CAPACITY: Record<string, string> = { client_owner: "Client product owner", guardian: "Guardian" };
 
 /** Table cells hold user text: pipes and line breaks would break the table. */
-const cell = (text: string) => text.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/\s*\n\s*/g, " ");
+const cell = (text: string) =>
+  text
+    .replaceAll("\\", "\\\\")
+    .replaceAll("|", "\\|")
+    .replace(/\s*\n\s*/g, " ");
 
 /** The statement is quoted line by line so it reads exactly as it was signed. */
 const quote = (text: string) =>
@@ -37,7 +41,8 @@ const quote = (text: string) =>
 
 export function certificateMarkdown(facts: CertificateFacts): string {
   const rows = facts.signOffs.map(
-    (s) => `| ${cell(s.name)} | ${cell(s.email)} | ${CAPACITY[s.capacity] ?? cell(s.capacity)} | ${s.signedAt} | \`${s.statementSha256}\` |`,
+    (s) =>
+      `| ${cell(s.name)} | ${cell(s.email)} | ${CAPACITY[s.capacity] ?? cell(s.capacity)} | ${s.signedAt} | \`${s.statementSha256}\` |`,
   );
   return [
     `# Go-live acceptance certificate — ${facts.projectName}`,

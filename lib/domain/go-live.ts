@@ -8,11 +8,7 @@ import type { DomainEvent, Refusal } from "./validation-run";
 export type { Refusal };
 
 export type ChecklistKey =
-  | "homologation_passed"
-  | "production_passed"
-  | "guardians_certified"
-  | "no_blocking_escalations"
-  | "gates_passed";
+  "homologation_passed" | "production_passed" | "guardians_certified" | "no_blocking_escalations" | "gates_passed";
 
 export type ChecklistItem = { key: ChecklistKey; label: string; done: boolean; detail: string };
 
@@ -83,7 +79,8 @@ export function readinessChecklist(s: ReadinessSnapshot): ChecklistItem[] {
   const notPassed = required.filter((_, i) => !gatesBehind[i] || !PASSED_GATE.has(gatesBehind[i]!.status));
   const openConditions = gatesBehind.reduce((sum, g) => sum + (g?.openConditions ?? 0), 0);
   // The project must also have moved past the last required gate (a recycled gate keeps it there).
-  const gatesDone = notPassed.length === 0 && openConditions === 0 && (required.length === 0 || s.currentGate < Math.min(...required));
+  const gatesDone =
+    notPassed.length === 0 && openConditions === 0 && (required.length === 0 || s.currentGate < Math.min(...required));
   const which = required.length ? gatesLabel(required) : "No gate";
   return [
     {
@@ -144,7 +141,12 @@ export type AcceptanceState = {
 };
 
 type Ok<T> = { ok: true; events: DomainEvent[] } & T;
-const refuse = (reason: string, message: string, missing?: string[]): Refusal => ({ ok: false, reason, message, ...(missing ? { missing } : {}) });
+const refuse = (reason: string, message: string, missing?: string[]): Refusal => ({
+  ok: false,
+  reason,
+  message,
+  ...(missing ? { missing } : {}),
+});
 
 /** Line endings and surrounding blanks never change what a statement says. */
 export const normalizeStatement = (text: string) => text.replace(/\r\n?/g, "\n").trim();
@@ -161,7 +163,10 @@ export function configureAcceptance(
   eligible: { clientOwners: string[]; certifiedGuardians: string[] },
 ): Ok<object> | Refusal {
   if (current && current.signedUserIds.length > 0) {
-    return refuse("acceptance_frozen", "Someone has already signed: the statement and the signers can no longer change.");
+    return refuse(
+      "acceptance_frozen",
+      "Someone has already signed: the statement and the signers can no longer change.",
+    );
   }
   const statement = normalizeStatement(input.statement);
   if (!statement) return refuse("statement_required", "Write the statement the signers accept.");
@@ -170,14 +175,26 @@ export function configureAcceptance(
   const owners = input.signers.filter((s) => s.capacity === "client_owner");
   if (owners.length === 0) return refuse("owner_required", "The client owner must be one of the signers.");
   const notOwner = owners.filter((s) => !eligible.clientOwners.includes(s.userId));
-  if (notOwner.length) return refuse("signer_not_owner", "Only a client owner of this project can sign as client owner.");
-  const uncertified = input.signers.filter((s) => s.capacity === "guardian" && !eligible.certifiedGuardians.includes(s.userId));
+  if (notOwner.length)
+    return refuse("signer_not_owner", "Only a client owner of this project can sign as client owner.");
+  const uncertified = input.signers.filter(
+    (s) => s.capacity === "guardian" && !eligible.certifiedGuardians.includes(s.userId),
+  );
   if (uncertified.length) {
-    return refuse("guardian_not_certified", "Only certified guardians of this project can sign as guardians.", uncertified.map((s) => s.userId));
+    return refuse(
+      "guardian_not_certified",
+      "Only certified guardians of this project can sign as guardians.",
+      uncertified.map((s) => s.userId),
+    );
   }
   return {
     ok: true,
-    events: [{ action: current ? "go_live_acceptance.update" : "go_live_acceptance.create", after: { statement, signers: input.signers } }],
+    events: [
+      {
+        action: current ? "go_live_acceptance.update" : "go_live_acceptance.create",
+        after: { statement, signers: input.signers },
+      },
+    ],
   };
 }
 
@@ -199,20 +216,31 @@ export function signOff(
       unmet.map((c) => c.key),
     );
   }
-  if (!acceptance) return refuse("acceptance_not_set_up", "The project manager has not set up the go-live acceptance yet.");
-  if (acceptance.status === "signed") return refuse("acceptance_complete", "The acceptance is complete; it can no longer change.");
+  if (!acceptance)
+    return refuse("acceptance_not_set_up", "The project manager has not set up the go-live acceptance yet.");
+  if (acceptance.status === "signed")
+    return refuse("acceptance_complete", "The acceptance is complete; it can no longer change.");
   if (!acceptance.signers.some((s) => s.userId === input.userId)) {
     return refuse("not_a_signer", "You are not one of the required signers of this acceptance.");
   }
-  if (acceptance.signedUserIds.includes(input.userId)) return refuse("already_signed", "You have already signed this acceptance.");
+  if (acceptance.signedUserIds.includes(input.userId))
+    return refuse("already_signed", "You have already signed this acceptance.");
   const capacity = acceptance.signers.find((s) => s.userId === input.userId)!.capacity;
   if (capacity === "guardian" && !certifiedGuardianIds.includes(input.userId)) {
-    return refuse("guardian_not_certified", "You are named as a guardian, but you are no longer a certified guardian of this project.");
+    return refuse(
+      "guardian_not_certified",
+      "You are named as a guardian, but you are no longer a certified guardian of this project.",
+    );
   }
   if (normalizeStatement(input.statement) !== normalizeStatement(acceptance.statement)) {
-    return refuse("statement_mismatch", "The statement you confirmed is not the statement on record. Reload and read it again.");
+    return refuse(
+      "statement_mismatch",
+      "The statement you confirmed is not the statement on record. Reload and read it again.",
+    );
   }
-  const remaining = acceptance.signers.filter((s) => s.userId !== input.userId && !acceptance.signedUserIds.includes(s.userId));
+  const remaining = acceptance.signers.filter(
+    (s) => s.userId !== input.userId && !acceptance.signedUserIds.includes(s.userId),
+  );
   const completes = remaining.length === 0;
   return {
     ok: true,
@@ -232,8 +260,16 @@ export function recordHandover(
 ): Ok<{ nextStatus: "live" }> | Refusal {
   if (hasHandover) return refuse("handover_recorded", "The handover has already been recorded.");
   if (acceptance?.status !== "signed") {
-    return refuse("acceptance_incomplete", "The handover is possible only after every required signer has signed the go-live acceptance.", ["acceptance_complete"]);
+    return refuse(
+      "acceptance_incomplete",
+      "The handover is possible only after every required signer has signed the go-live acceptance.",
+      ["acceptance_complete"],
+    );
   }
-  if (projectStatus !== "active") return refuse("project_not_active", `The project is ${projectStatus.replace("_", " ")}; only an active project can go live.`);
+  if (projectStatus !== "active")
+    return refuse(
+      "project_not_active",
+      `The project is ${projectStatus.replace("_", " ")}; only an active project can go live.`,
+    );
   return { ok: true, nextStatus: "live", events: [{ action: "project.go_live", after: { status: "live" } }] };
 }

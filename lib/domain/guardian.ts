@@ -139,7 +139,8 @@ export function decideGuardian(current: GuardianState | null, command: GuardianC
     }
     case "move": {
       if (!current) return refuse("not_guardian", "This person is not a guardian of this project.");
-      if (current.status === "withdrawn") return refuse("guardian_withdrawn", "Re-nominate this guardian before moving them to another site.");
+      if (current.status === "withdrawn")
+        return refuse("guardian_withdrawn", "Re-nominate this guardian before moving them to another site.");
       if (current.siteId === command.siteId) return { refused: false, next: current, events: [] };
       const next = { ...current, siteId: command.siteId };
       return { refused: false, next, events: [{ action: "guardian.move", before: current, after: next }] };
@@ -149,7 +150,12 @@ export function decideGuardian(current: GuardianState | null, command: GuardianC
       const status = deriveGuardianStatus(current.status, command.modules, command.records);
       if (status === current.status) return { refused: false, next: current, events: [] };
       const next = { ...current, status };
-      const action = status === "certified" ? "guardian.certify" : current.status === "certified" ? "guardian.decertify" : "guardian.status";
+      const action =
+        status === "certified"
+          ? "guardian.certify"
+          : current.status === "certified"
+            ? "guardian.decertify"
+            : "guardian.status";
       return { refused: false, next, events: [{ action, before: current, after: next }] };
     }
   }

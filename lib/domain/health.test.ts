@@ -17,18 +17,63 @@ const gate = (plannedDate: string | null) => ({ ...base.currentGate!, plannedDat
 describe("assessHealth", () => {
   const cases: { name: string; facts: Partial<HealthFacts>; health: string; codes: string[] }[] = [
     { name: "nothing wrong", facts: {}, health: "green", codes: [] },
-    { name: "no planned date, no forecast", facts: { currentGate: gate(null), forecastGoLive: null }, health: "green", codes: [] },
+    {
+      name: "no planned date, no forecast",
+      facts: { currentGate: gate(null), forecastGoLive: null },
+      health: "green",
+      codes: [],
+    },
     { name: "gate planned today is not overdue", facts: { currentGate: gate(TODAY) }, health: "green", codes: [] },
-    { name: "gate overdue by a few days", facts: { currentGate: gate("2026-06-10") }, health: "amber", codes: ["gate_overdue"] },
-    { name: "gate overdue by exactly 14 days stays amber", facts: { currentGate: gate("2026-06-01") }, health: "amber", codes: ["gate_overdue"] },
-    { name: "gate overdue by more than 14 days", facts: { currentGate: gate("2026-05-01") }, health: "red", codes: ["gate_overdue"] },
-    { name: "changes requested", facts: { changesRequestedArtifacts: 2 }, health: "amber", codes: ["changes_requested"] },
+    {
+      name: "gate overdue by a few days",
+      facts: { currentGate: gate("2026-06-10") },
+      health: "amber",
+      codes: ["gate_overdue"],
+    },
+    {
+      name: "gate overdue by exactly 14 days stays amber",
+      facts: { currentGate: gate("2026-06-01") },
+      health: "amber",
+      codes: ["gate_overdue"],
+    },
+    {
+      name: "gate overdue by more than 14 days",
+      facts: { currentGate: gate("2026-05-01") },
+      health: "red",
+      codes: ["gate_overdue"],
+    },
+    {
+      name: "changes requested",
+      facts: { changesRequestedArtifacts: 2 },
+      health: "amber",
+      codes: ["changes_requested"],
+    },
     { name: "failed evidence", facts: { failedQualityActivities: 1 }, health: "amber", codes: ["failed_evidence"] },
-    { name: "overdue gate conditions", facts: { overdueConditions: 1 }, health: "amber", codes: ["conditions_overdue"] },
-    { name: "blocking escalation", facts: { openBlockingEscalations: 1 }, health: "red", codes: ["blocking_escalation"] },
+    {
+      name: "overdue gate conditions",
+      facts: { overdueConditions: 1 },
+      health: "amber",
+      codes: ["conditions_overdue"],
+    },
+    {
+      name: "blocking escalation",
+      facts: { openBlockingEscalations: 1 },
+      health: "red",
+      codes: ["blocking_escalation"],
+    },
     { name: "forecast equal to target", facts: { forecastGoLive: "2026-12-31" }, health: "green", codes: [] },
-    { name: "forecast slips a little", facts: { forecastGoLive: "2027-01-20" }, health: "amber", codes: ["forecast_slip"] },
-    { name: "forecast slips more than 30 days", facts: { forecastGoLive: "2027-03-01" }, health: "red", codes: ["forecast_slip"] },
+    {
+      name: "forecast slips a little",
+      facts: { forecastGoLive: "2027-01-20" },
+      health: "amber",
+      codes: ["forecast_slip"],
+    },
+    {
+      name: "forecast slips more than 30 days",
+      facts: { forecastGoLive: "2027-03-01" },
+      health: "red",
+      codes: ["forecast_slip"],
+    },
     { name: "on hold", facts: { status: "on_hold" }, health: "amber", codes: ["on_hold"] },
     {
       name: "several problems: red reasons first",
@@ -36,10 +81,30 @@ describe("assessHealth", () => {
       health: "red",
       codes: ["blocking_escalation", "gate_overdue", "changes_requested"],
     },
-    { name: "live project ignores gates and forecasts", facts: { status: "live", currentGate: gate("2026-01-01"), forecastGoLive: "2028-01-01" }, health: "green", codes: [] },
-    { name: "live project with a blocking escalation", facts: { status: "live", openBlockingEscalations: 1 }, health: "red", codes: ["blocking_escalation"] },
-    { name: "closed project is not watched", facts: { status: "closed", openBlockingEscalations: 3 }, health: "green", codes: [] },
-    { name: "killed project is not watched", facts: { status: "killed", changesRequestedArtifacts: 3 }, health: "green", codes: [] },
+    {
+      name: "live project ignores gates and forecasts",
+      facts: { status: "live", currentGate: gate("2026-01-01"), forecastGoLive: "2028-01-01" },
+      health: "green",
+      codes: [],
+    },
+    {
+      name: "live project with a blocking escalation",
+      facts: { status: "live", openBlockingEscalations: 1 },
+      health: "red",
+      codes: ["blocking_escalation"],
+    },
+    {
+      name: "closed project is not watched",
+      facts: { status: "closed", openBlockingEscalations: 3 },
+      health: "green",
+      codes: [],
+    },
+    {
+      name: "killed project is not watched",
+      facts: { status: "killed", changesRequestedArtifacts: 3 },
+      health: "green",
+      codes: [],
+    },
   ];
   it.each(cases)("$name → $health", ({ facts, health, codes }) => {
     const verdict = assessHealth({ ...base, ...facts }, TODAY);
@@ -48,7 +113,10 @@ describe("assessHealth", () => {
   });
 
   it("says why, with numbers and dates", () => {
-    const verdict = assessHealth({ ...base, currentGate: gate("2026-06-10"), forecastGoLive: "2027-01-20", changesRequestedArtifacts: 1 }, TODAY);
+    const verdict = assessHealth(
+      { ...base, currentGate: gate("2026-06-10"), forecastGoLive: "2027-01-20", changesRequestedArtifacts: 1 },
+      TODAY,
+    );
     expect(verdict.reasons.map((r) => r.text)).toEqual([
       "Gate 5 (Detailed plans complete) is 5 days past its planned date 2026-06-10",
       "1 artifact with changes requested",
@@ -60,11 +128,26 @@ describe("assessHealth", () => {
 // Health reads the current gate of whatever policy the project runs on: a six-step project's step
 // is judged the same way, with no assumption of seven gates.
 describe("assessHealth on a six-step project", () => {
-  const step = (number: number, name: string, plannedDate: string | null) => ({ number, name, status: "pending", plannedDate });
+  const step = (number: number, name: string, plannedDate: string | null) => ({
+    number,
+    name,
+    status: "pending",
+    plannedDate,
+  });
   it.each([
     { name: "step 6 on time", currentGate: step(6, "Kickoff meeting", "2026-06-20"), health: "green", text: null },
-    { name: "step 4 overdue", currentGate: step(4, "Work plan", "2026-06-05"), health: "amber", text: "Gate 4 (Work plan) is 10 days past its planned date 2026-06-05" },
-    { name: "step 1 long overdue", currentGate: step(1, "Go-live", "2026-05-01"), health: "red", text: "Gate 1 (Go-live) is 45 days past its planned date 2026-05-01" },
+    {
+      name: "step 4 overdue",
+      currentGate: step(4, "Work plan", "2026-06-05"),
+      health: "amber",
+      text: "Gate 4 (Work plan) is 10 days past its planned date 2026-06-05",
+    },
+    {
+      name: "step 1 long overdue",
+      currentGate: step(1, "Go-live", "2026-05-01"),
+      health: "red",
+      text: "Gate 1 (Go-live) is 45 days past its planned date 2026-05-01",
+    },
   ])("$name → $health", ({ currentGate, health, text }) => {
     const verdict = assessHealth({ ...base, currentGate }, TODAY);
     expect(verdict.health).toBe(health);

@@ -17,7 +17,10 @@ export type Calendar = { name: string; events: CalendarEvent[]; now: Date; prodI
 
 /** 2026-11-22T03:15:58.123Z → 20261122T031558Z */
 export function icsDateTime(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and newlines. */

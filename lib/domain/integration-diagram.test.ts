@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { edgeLabel, escapeMermaidLabel, integrationDiagram, systemStatus, type DiagramInterface, type DiagramSystem } from "./integration-diagram";
+import {
+  edgeLabel,
+  escapeMermaidLabel,
+  integrationDiagram,
+  systemStatus,
+  type DiagramInterface,
+  type DiagramSystem,
+} from "./integration-diagram";
 
 const system = (id: string, name: string, kind: DiagramSystem["kind"] = "crm"): DiagramSystem => ({ id, name, kind });
 const iface = (id: string, systemId: string, over: Partial<DiagramInterface> = {}): DiagramInterface => ({
@@ -76,8 +83,20 @@ describe("integrationDiagram", () => {
       platformName: "Billing platform",
       systems: [system("b", "SAP ERP", "erp"), system("a", "Salesforce", "crm")],
       interfaces: [
-        iface("1", "a", { name: "Customer sync", direction: "inbound", status: "live", protocol: "kafka", frequency: "real time" }),
-        iface("2", "b", { name: "GL postings", direction: "outbound", status: "tested", protocol: "sftp", frequency: "daily 02:00" }),
+        iface("1", "a", {
+          name: "Customer sync",
+          direction: "inbound",
+          status: "live",
+          protocol: "kafka",
+          frequency: "real time",
+        }),
+        iface("2", "b", {
+          name: "GL postings",
+          direction: "outbound",
+          status: "tested",
+          protocol: "sftp",
+          frequency: "daily 02:00",
+        }),
         iface("3", "a", { name: "Case updates", direction: "bidirectional", status: "designed", protocol: "rest" }),
       ],
     });
@@ -132,7 +151,11 @@ describe("integrationDiagram", () => {
     const systems = [system("a", "A"), system("b", "B")];
     const interfaces = [iface("1", "a"), iface("2", "b"), iface("3", "a", { name: "Another" })];
     const one = integrationDiagram({ platformName: "P", systems, interfaces });
-    const two = integrationDiagram({ platformName: "P", systems: [...systems].reverse(), interfaces: [...interfaces].reverse() });
+    const two = integrationDiagram({
+      platformName: "P",
+      systems: [...systems].reverse(),
+      interfaces: [...interfaces].reverse(),
+    });
     expect(one).toBe(two);
   });
 

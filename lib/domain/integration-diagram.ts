@@ -86,7 +86,10 @@ function edgeArrow(direction: DiagramInterface["direction"], dashed: boolean): s
 }
 
 export function edgeLabel(i: DiagramInterface): string {
-  return [i.name, PROTOCOL_LABELS[i.protocol], i.frequency].map((s) => s.trim()).filter(Boolean).join(" · ");
+  return [i.name, PROTOCOL_LABELS[i.protocol], i.frequency]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(" · ");
 }
 
 const byName = <T extends { name: string; id: string }>(a: T, b: T) =>

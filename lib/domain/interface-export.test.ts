@@ -3,7 +3,7 @@ import { csvCell, interfacesCsv, interfacesMarkdown, markdownText, type ExportIn
 
 const systems = [
   { id: "s1", name: "Salesforce", kind: "crm" as const },
-  { id: "s2", name: "=HYPERLINK(\"http://evil\")", kind: "other" as const },
+  { id: "s2", name: '=HYPERLINK("http://evil")', kind: "other" as const },
 ];
 const iface = (over: Partial<ExportInterface>): ExportInterface => ({
   id: "i",
@@ -44,8 +44,12 @@ describe("interfacesCsv", () => {
     ]);
     const lines = csv.trimEnd().split("\r\n");
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('"System","System kind","Interface","Direction","Protocol","Frequency","Owner","Status","Module","Description"');
-    expect(lines[2]).toBe('"Salesforce","CRM","Customer sync","inbound","Kafka","real time","Integration team","live","Customer care","Pushes customer master data."');
+    expect(lines[0]).toBe(
+      '"System","System kind","Interface","Direction","Protocol","Frequency","Owner","Status","Module","Description"',
+    );
+    expect(lines[2]).toBe(
+      '"Salesforce","CRM","Customer sync","inbound","Kafka","real time","Integration team","live","Customer care","Pushes customer master data."',
+    );
     // "=" sorts before letters, so the defused system comes first.
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(lines[1]).toContain(`"'-cmd"`);
@@ -55,7 +59,12 @@ describe("interfacesCsv", () => {
 
 describe("interfacesMarkdown", () => {
   it("lists interfaces in a table and describes each, escaping user text", () => {
-    const md = interfacesMarkdown("Nordlicht <MVP>", systems, [iface({ description: "# not a heading <script>" })], "2026-11-22");
+    const md = interfacesMarkdown(
+      "Nordlicht <MVP>",
+      systems,
+      [iface({ description: "# not a heading <script>" })],
+      "2026-11-22",
+    );
     expect(md).toContain("# Interface descriptions — Nordlicht \\<MVP\\>");
     expect(md).toContain("| Salesforce | Customer sync | inbound | Kafka | real time | Integration team | Live |");
     expect(md).toContain("## Salesforce: Customer sync");

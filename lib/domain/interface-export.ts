@@ -26,7 +26,18 @@ function rows(systems: DiagramSystem[], interfaces: ExportInterface[]) {
     .sort((a, b) => a.system.name.localeCompare(b.system.name, "en") || a.i.name.localeCompare(b.i.name, "en"));
 }
 
-export const CSV_HEADER = ["System", "System kind", "Interface", "Direction", "Protocol", "Frequency", "Owner", "Status", "Module", "Description"];
+export const CSV_HEADER = [
+  "System",
+  "System kind",
+  "Interface",
+  "Direction",
+  "Protocol",
+  "Frequency",
+  "Owner",
+  "Status",
+  "Module",
+  "Description",
+];
 
 export function interfacesCsv(systems: DiagramSystem[], interfaces: ExportInterface[]): string {
   const lines = [CSV_HEADER.map(csvCell).join(",")];
@@ -57,10 +68,23 @@ export function markdownText(value: string): string {
   return value.replace(/\r?\n/g, " ").replace(/([\\`*_{}[\]()<>#+!|~&])/g, "\\$1");
 }
 
-export function interfacesMarkdown(projectName: string, systems: DiagramSystem[], interfaces: ExportInterface[], generatedAt: string): string {
-  const out = [`# Interface descriptions — ${markdownText(projectName)}`, "", `Generated from the integration registry on ${generatedAt}.`, ""];
+export function interfacesMarkdown(
+  projectName: string,
+  systems: DiagramSystem[],
+  interfaces: ExportInterface[],
+  generatedAt: string,
+): string {
+  const out = [
+    `# Interface descriptions — ${markdownText(projectName)}`,
+    "",
+    `Generated from the integration registry on ${generatedAt}.`,
+    "",
+  ];
   const list = rows(systems, interfaces);
-  out.push("| System | Interface | Direction | Protocol | Frequency | Owner | Status |", "|---|---|---|---|---|---|---|");
+  out.push(
+    "| System | Interface | Direction | Protocol | Frequency | Owner | Status |",
+    "|---|---|---|---|---|---|---|",
+  );
   for (const { i, system } of list) {
     out.push(
       `| ${markdownText(system.name)} | ${markdownText(i.name)} | ${i.direction} | ${PROTOCOL_LABELS[i.protocol]} | ${markdownText(i.frequency)} | ${markdownText(i.owner) || "—"} | ${INTERFACE_STATUS_LABELS[i.status]} |`,

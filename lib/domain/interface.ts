@@ -16,7 +16,12 @@ export type InterfaceTransitionRefusal = {
 };
 
 export type InterfaceTransitionResult =
-  | { ok: true; status: InterfaceStatus; direction: "forward" | "back"; audit: { action: string; from: InterfaceStatus; to: InterfaceStatus; reason: string | null } }
+  | {
+      ok: true;
+      status: InterfaceStatus;
+      direction: "forward" | "back";
+      audit: { action: string; from: InterfaceStatus; to: InterfaceStatus; reason: string | null };
+    }
   | InterfaceTransitionRefusal;
 
 export const INTERFACE_STATUS_LABELS: Record<InterfaceStatus, string> = {
@@ -34,7 +39,10 @@ export function nextInterfaceStatus(status: InterfaceStatus): InterfaceStatus | 
 }
 
 /** The statuses an interface may move to from here (forward one step, or back to any earlier one). */
-export function allowedInterfaceTargets(status: InterfaceStatus): { forward: InterfaceStatus | null; back: InterfaceStatus[] } {
+export function allowedInterfaceTargets(status: InterfaceStatus): {
+  forward: InterfaceStatus | null;
+  back: InterfaceStatus[];
+} {
   return { forward: nextInterfaceStatus(status), back: INTERFACE_STATUSES.slice(0, rank(status)) };
 }
 
@@ -43,7 +51,11 @@ export function transitionInterface(current: InterfaceStatus, command: Interface
   const to = rank(command.to);
   const reason = command.reason?.trim() ?? "";
   if (to === from) {
-    return { ok: false, reason: "same_status", message: `The interface is already ${INTERFACE_STATUS_LABELS[current].toLowerCase()}.` };
+    return {
+      ok: false,
+      reason: "same_status",
+      message: `The interface is already ${INTERFACE_STATUS_LABELS[current].toLowerCase()}.`,
+    };
   }
   if (to > from + 1) {
     const next = nextInterfaceStatus(current)!;
@@ -65,6 +77,11 @@ export function transitionInterface(current: InterfaceStatus, command: Interface
     ok: true,
     status: command.to,
     direction,
-    audit: { action: direction === "forward" ? "interface.advance" : "interface.reopen", from: current, to: command.to, reason: reason || null },
+    audit: {
+      action: direction === "forward" ? "interface.advance" : "interface.reopen",
+      from: current,
+      to: command.to,
+      reason: reason || null,
+    },
   };
 }

@@ -91,25 +91,44 @@ describe("recordRun: the wave status follows its runs", () => {
   });
 });
 
-const row = (activity: string, phase: string, assignments: Record<string, string>): RaciRow => ({ activity, phase, assignments });
+const row = (activity: string, phase: string, assignments: Record<string, string>): RaciRow => ({
+  activity,
+  phase,
+  assignments,
+});
 
 describe("checkRaci", () => {
   it.each([
     ["a valid row", [row("Extract", "build", { vendor_team: "R", vendor_pm: "A", client_it: "C" })], []],
-    ["no A", [row("Extract", "build", { vendor_team: "R" })], ["Extract: exactly one role is Accountable (A); none is."]],
+    [
+      "no A",
+      [row("Extract", "build", { vendor_team: "R" })],
+      ["Extract: exactly one role is Accountable (A); none is."],
+    ],
     [
       "two As",
       [row("Extract", "build", { vendor_team: "R", vendor_pm: "A", client_owner: "A" })],
       ["Extract: exactly one role is Accountable (A); 2 are."],
     ],
-    ["no R", [row("Sign-off", "deployment", { client_owner: "A" })], ["Sign-off: at least one role is Responsible (R)."]],
+    [
+      "no R",
+      [row("Sign-off", "deployment", { client_owner: "A" })],
+      ["Sign-off: at least one role is Responsible (R)."],
+    ],
     ["unknown phase", [row("X", "someday", { vendor_pm: "A", vendor_team: "R" })], ["X: choose a phase."]],
     ["unknown role", [row("X", "design", { vendor_pm: "A", vendor_team: "R", ceo: "I" })], ['X: unknown role "ceo".']],
-    ["bad letter", [row("X", "design", { vendor_pm: "A", vendor_team: "R", client_it: "Z" })], ['X: "Z" is not one of R, A, C, I.']],
+    [
+      "bad letter",
+      [row("X", "design", { vendor_pm: "A", vendor_team: "R", client_it: "Z" })],
+      ['X: "Z" is not one of R, A, C, I.'],
+    ],
     ["empty name", [row(" ", "design", { vendor_pm: "A", vendor_team: "R" })], ["Row 1: name the activity."]],
     [
       "duplicate",
-      [row("Load", "build", { vendor_pm: "A", vendor_team: "R" }), row("load ", "build", { vendor_pm: "A", vendor_team: "R" })],
+      [
+        row("Load", "build", { vendor_pm: "A", vendor_team: "R" }),
+        row("load ", "build", { vendor_pm: "A", vendor_team: "R" }),
+      ],
       ['"load" is listed twice.'],
     ],
     ["empty cells ignored", [row("X", "design", { vendor_pm: "A", vendor_team: "R", guardians: "" })], []],
@@ -138,7 +157,11 @@ describe("responsibilityShift", () => {
       ["deployment", "client", 33],
       ["post_implementation", "client", 0],
     ]);
-    expect(shift[1]).toMatchObject({ activities: 1, accountable: { vendor: 1, client: 0 }, responsible: { vendor: 1, client: 1 } });
+    expect(shift[1]).toMatchObject({
+      activities: 1,
+      accountable: { vendor: 1, client: 0 },
+      responsible: { vendor: 1, client: 1 },
+    });
   });
 
   it("reports phases without activities and shared accountability", () => {

@@ -26,7 +26,8 @@ export function checkRunCounts(counts: RunCounts): CountsRefusal[] {
   const errors: CountsRefusal[] = [];
   for (const field of ["extracted", "loaded", "rejected"] as const) {
     const value = counts[field];
-    if (!Number.isInteger(value) || value < 0) errors.push({ field, message: "Use a whole number of records, 0 or more." });
+    if (!Number.isInteger(value) || value < 0)
+      errors.push({ field, message: "Use a whole number of records, 0 or more." });
   }
   if (errors.length) return errors;
   if (counts.extracted === 0) errors.push({ field: "extracted", message: "A run extracts at least one record." });
@@ -49,7 +50,9 @@ export function reconcile(kind: RunKind, counts: RunCounts): Reconciliation {
   if (unaccounted > 0) reasons.push(`${unaccounted} extracted records were neither loaded nor rejected.`);
   const tolerance = REJECTION_TOLERANCE[kind];
   if (rejectionRate > tolerance) {
-    reasons.push(`Rejected ${percent(rejectionRate)} of the records; a ${kind} tolerates at most ${percent(tolerance)}.`);
+    reasons.push(
+      `Rejected ${percent(rejectionRate)} of the records; a ${kind} tolerates at most ${percent(tolerance)}.`,
+    );
   }
   return { result: reasons.length ? "failed" : "passed", unaccounted, rejectionRate, reasons };
 }
@@ -82,7 +85,11 @@ export function recordRun(status: WaveStatus, kind: RunKind, counts: RunCounts):
     return { ok: false, reason: "wave_completed", message: "This wave is completed; it takes no more runs." };
   }
   if (kind === "rehearsal" && status === "migrating") {
-    return { ok: false, reason: "wave_migrating", message: "The production migration has started; record the production run instead of a rehearsal." };
+    return {
+      ok: false,
+      reason: "wave_migrating",
+      message: "The production migration has started; record the production run instead of a rehearsal.",
+    };
   }
   if (kind === "production" && (status === "planned" || status === "rehearsing")) {
     return {
@@ -165,7 +172,8 @@ export function checkRaci(rows: RaciRow[]): RaciProblem[] {
         message: `${label}: exactly one role is Accountable (A); ${accountable === 0 ? "none is" : `${accountable} are`}.`,
       });
     }
-    if (!entries.some(([, l]) => l === "R")) problems.push({ row: index, message: `${label}: at least one role is Responsible (R).` });
+    if (!entries.some(([, l]) => l === "R"))
+      problems.push({ row: index, message: `${label}: at least one role is Responsible (R).` });
   });
   return problems;
 }

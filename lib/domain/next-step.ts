@@ -21,7 +21,13 @@ export type NextStepItem =
   | { kind: "condition_open"; conditionId: string; text: string; gateNumber: number }
   | { kind: "board"; gaps: BoardGap[]; message: string }
   /** A version waits for review; `awaiting` says whose (by the approval rule). */
-  | { kind: "artifact_awaiting"; artifactId: string; title: string; requirement: "must" | "should"; awaiting: AwaitedApproval[] }
+  | {
+      kind: "artifact_awaiting";
+      artifactId: string;
+      title: string;
+      requirement: "must" | "should";
+      awaiting: AwaitedApproval[];
+    }
   | { kind: "artifact_changes"; artifactId: string; title: string; requirement: "must" | "should" }
   | { kind: "vote"; userId: string; name: string; required: boolean };
 
@@ -53,12 +59,19 @@ export type NextStepInput = {
 export function nextStep(input: NextStepInput): NextStep {
   const { gate, project, board } = input;
   const running = project.status === "active" || (project.status === "on_hold" && gate.status === "hold");
-  if (!running || isDecided(gate.status) || gate.number !== project.currentGate) return { stage: "stopped", items: [], rule: null };
+  if (!running || isDecided(gate.status) || gate.number !== project.currentGate)
+    return { stage: "stopped", items: [], rule: null };
   const approvers = board.filter((m) => m.active).map((m) => ({ userId: m.userId, roles: m.roles }));
   const reviews: NextStepItem[] = input.artifacts.flatMap((a): NextStepItem[] => {
-    if (a.status === "changes_requested") return [{ kind: "artifact_changes", artifactId: a.id, title: a.title, requirement: a.requirement }];
+    if (a.status === "changes_requested")
+      return [{ kind: "artifact_changes", artifactId: a.id, title: a.title, requirement: a.requirement }];
     if (a.status !== "submitted") return [];
-    const awaiting = awaitingApproval({ approverRoles: a.approverRoles ?? [], approvals: a.approvals ?? [], board: approvers, authorId: a.author?.id ?? null });
+    const awaiting = awaitingApproval({
+      approverRoles: a.approverRoles ?? [],
+      approvals: a.approvals ?? [],
+      board: approvers,
+      authorId: a.author?.id ?? null,
+    });
     return [{ kind: "artifact_awaiting", artifactId: a.id, title: a.title, requirement: a.requirement, awaiting }];
   });
 
@@ -83,5 +96,9 @@ export function nextStep(input: NextStepInput): NextStep {
     .map((m) => ({ kind: "vote", userId: m.userId, name: m.name, required: m.required }));
   const ready = verdict.met && input.artifacts.every((a) => a.requirement !== "must" || a.status === "approved");
   const mustFirst = (item: NextStepItem) => ("requirement" in item && item.requirement === "must" ? 0 : 1);
-  return { stage: ready ? "ready_to_decide" : "in_review", items: [...reviews.sort((a, b) => mustFirst(a) - mustFirst(b)), ...votes], rule: verdict.explanation };
+  return {
+    stage: ready ? "ready_to_decide" : "in_review",
+    items: [...reviews.sort((a, b) => mustFirst(a) - mustFirst(b)), ...votes],
+    rule: verdict.explanation,
+  };
 }

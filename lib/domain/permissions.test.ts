@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { ProjectRole } from "@/db/enums";
-import { can, canCreateProject, canHoldProjectRole, canView, effectiveRoles, type Actor, type Permission, type ProjectScope } from "./permissions";
+import {
+  can,
+  canCreateProject,
+  canHoldProjectRole,
+  canView,
+  effectiveRoles,
+  type Actor,
+  type Permission,
+  type ProjectScope,
+} from "./permissions";
 
 const org = "org-a";
 const actor = (role: Actor["role"], organizationId: string | null = role === "client" ? org : null): Actor => ({

@@ -94,12 +94,7 @@ export function canView(actor: Actor, project: ProjectScope, memberRoles: Projec
   return boardSeat || effectiveRoles(actor, project, memberRoles).length > 0;
 }
 
-export function can(
-  actor: Actor,
-  project: ProjectScope,
-  memberRoles: ProjectRole[],
-  permission: Permission,
-): boolean {
+export function can(actor: Actor, project: ProjectScope, memberRoles: ProjectRole[], permission: Permission): boolean {
   const roles = effectiveRoles(actor, project, memberRoles);
   if (roles.length === 0) return false;
   if (project.status !== "active" && project.status !== "on_hold" && !AFTER_IMPLEMENTATION.has(permission)) {

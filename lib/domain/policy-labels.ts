@@ -40,7 +40,8 @@ export function scheduleLabel(schedule: PolicyGate["schedule"]): string {
   if (!schedule) return "Spread between the start and go-live";
   const days = Math.abs(schedule.days);
   const count = `${days} day${days === 1 ? "" : "s"}`;
-  if (schedule.anchor === "start") return schedule.days === 0 ? "On the start date" : `${count} ${schedule.days < 0 ? "before" : "after"} the start`;
+  if (schedule.anchor === "start")
+    return schedule.days === 0 ? "On the start date" : `${count} ${schedule.days < 0 ? "before" : "after"} the start`;
   return schedule.days === 0 ? "On the go-live date" : `${count} ${schedule.days < 0 ? "before" : "after"} go-live`;
 }
 

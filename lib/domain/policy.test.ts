@@ -24,7 +24,12 @@ describe("validatePolicy", () => {
   const refusals: [string, PolicyGate[], string, RegExp][] = [
     ["a missing gate", clone().filter((g) => g.number !== 3), "gates", /Gate 3 is missing/],
     ["a repeated gate", [...clone(), clone()[0]], "gates", /Gate 7 appears more than once/],
-    ["an unknown gate number", [...clone().slice(0, 6), { ...clone()[6], number: 0 }], "gates", /Gate 0 is not a gate number/],
+    [
+      "an unknown gate number",
+      [...clone().slice(0, 6), { ...clone()[6], number: 0 }],
+      "gates",
+      /Gate 0 is not a gate number/,
+    ],
     ["an empty name", edited(7, (g) => (g.name = "  ")), "gates.0.name", /needs a name/],
     ["empty objectives", edited(5, (g) => (g.objectives = "")), "gates.2.objectives", /needs its objectives/],
     [
@@ -33,18 +38,48 @@ describe("validatePolicy", () => {
       "gates.1.artifactTypes.3.key",
       /used twice in gate 6/,
     ],
-    ["a malformed artifact key", edited(4, (g) => (g.artifactTypes[0].key = "Test Plan")), "gates.3.artifactTypes.0.key", /lower-case/],
-    ["an artifact without a title", edited(4, (g) => (g.artifactTypes[1].title = " ")), "gates.3.artifactTypes.1.title", /needs a title/],
-    ["an artifact required for no size", edited(2, (g) => (g.artifactTypes[0].requirement = {})), "gates.5.artifactTypes.0.requirement", /at least one size class/],
-    ["a board without a required seat", edited(1, (g) => (g.defaultBoard = g.defaultBoard.map((s) => ({ ...s, required: false })))), "gates.6.defaultBoard", /at least one required board seat/],
-    ["an empty board", edited(1, (g) => (g.defaultBoard = [])), "gates.6.defaultBoard", /at least one required board seat/],
+    [
+      "a malformed artifact key",
+      edited(4, (g) => (g.artifactTypes[0].key = "Test Plan")),
+      "gates.3.artifactTypes.0.key",
+      /lower-case/,
+    ],
+    [
+      "an artifact without a title",
+      edited(4, (g) => (g.artifactTypes[1].title = " ")),
+      "gates.3.artifactTypes.1.title",
+      /needs a title/,
+    ],
+    [
+      "an artifact required for no size",
+      edited(2, (g) => (g.artifactTypes[0].requirement = {})),
+      "gates.5.artifactTypes.0.requirement",
+      /at least one size class/,
+    ],
+    [
+      "a board without a required seat",
+      edited(1, (g) => (g.defaultBoard = g.defaultBoard.map((s) => ({ ...s, required: false })))),
+      "gates.6.defaultBoard",
+      /at least one required board seat/,
+    ],
+    [
+      "an empty board",
+      edited(1, (g) => (g.defaultBoard = [])),
+      "gates.6.defaultBoard",
+      /at least one required board seat/,
+    ],
     [
       "a role seated twice",
       edited(7, (g) => g.defaultBoard.push({ projectRole: "project_manager", required: false })),
       "gates.0.defaultBoard",
       /only once/,
     ],
-    ["quorum without N", edited(6, (g) => ((g.decisionRule = "quorum"), (g.quorum = null))), "gates.1.quorum", /from 1 to 50/],
+    [
+      "quorum without N",
+      edited(6, (g) => ((g.decisionRule = "quorum"), (g.quorum = null))),
+      "gates.1.quorum",
+      /from 1 to 50/,
+    ],
     ["quorum 0", edited(4, (g) => (g.quorum = 0)), "gates.3.quorum", /from 1 to 50/],
     ["quorum 1.5", edited(4, (g) => (g.quorum = 1.5)), "gates.3.quorum", /from 1 to 50/],
   ];
@@ -82,8 +117,16 @@ describe("describePolicyChanges", () => {
     ["nothing", clone(), []],
     ["objectives", edited(5, (g) => (g.objectives = "New")), ["Gate 5: objectives changed"]],
     ["name", edited(2, (g) => (g.name = "GA")), ['Gate 2: name changed to "GA"']],
-    ["rule", edited(7, (g) => ((g.decisionRule = "quorum"), (g.quorum = 2))), ["Gate 7: decision rule unanimous → quorum 2"]],
-    ["artifact added", edited(1, (g) => g.artifactTypes.push({ key: "x_y", title: "Extra", requirement: { large: "must" } })), ['Gate 1: artifact "Extra" added']],
+    [
+      "rule",
+      edited(7, (g) => ((g.decisionRule = "quorum"), (g.quorum = 2))),
+      ["Gate 7: decision rule unanimous → quorum 2"],
+    ],
+    [
+      "artifact added",
+      edited(1, (g) => g.artifactTypes.push({ key: "x_y", title: "Extra", requirement: { large: "must" } })),
+      ['Gate 1: artifact "Extra" added'],
+    ],
     ["artifact removed", edited(1, (g) => g.artifactTypes.pop()), ['Gate 1: artifact "Next release scope" removed']],
     [
       "requirement",
@@ -150,7 +193,11 @@ describe("validatePolicy with any number of gates", () => {
     ["no gate at all", [], /at least one gate/],
     ["a gap in six steps", sixSteps().filter((g) => g.number !== 3), /Gate 3 is missing: gates run from 6 down to 1/],
     ["no gate 1", numbered(4, 3, 2), /Gate 1 is missing/],
-    ["gate 13", numbered(13, ...Array.from({ length: 12 }, (_, i) => 12 - i)), /Gate 13 is not a gate number \(use 12 down to 1\)/],
+    [
+      "gate 13",
+      numbered(13, ...Array.from({ length: 12 }, (_, i) => 12 - i)),
+      /Gate 13 is not a gate number \(use 12 down to 1\)/,
+    ],
     ["a fractional gate", [...numbered(2, 1), gate(1.5)], /Gate 1.5 is not a gate number/],
     ["a repeated step", [...sixSteps(), sixSteps()[2]], /Gate 4 appears more than once/],
   ];
@@ -166,12 +213,42 @@ describe("validatePolicy with any number of gates", () => {
     return gates;
   };
   const fieldRefusals: [string, PolicyGate[], string, RegExp][] = [
-    ["an unknown approver role", withSix((g) => (g[1].artifactTypes[0].approverRoles = ["cfo" as never])), "gates.1.artifactTypes.0.approverRoles", /project roles/],
-    ["an approver role twice", withSix((g) => (g[1].artifactTypes[0].approverRoles = ["client_owner", "client_owner"])), "gates.1.artifactTypes.0.approverRoles", /once/],
-    ["an unknown schedule anchor", withSix((g) => (g[0].schedule = { anchor: "kickoff" as never, days: 3 })), "gates.0.schedule", /start or from its target go-live/],
-    ["a fractional offset", withSix((g) => (g[0].schedule = { anchor: "start", days: 1.5 })), "gates.0.schedule", /whole number of days/],
-    ["an offset beyond ten years", withSix((g) => (g[5].schedule = { anchor: "go_live", days: 4000 })), "gates.5.schedule", /whole number of days/],
-    ["a gate before the project starts", withSix((g) => (g[0].schedule = { anchor: "start", days: -5 })), "gates.0.schedule", /before the project starts/],
+    [
+      "an unknown approver role",
+      withSix((g) => (g[1].artifactTypes[0].approverRoles = ["cfo" as never])),
+      "gates.1.artifactTypes.0.approverRoles",
+      /project roles/,
+    ],
+    [
+      "an approver role twice",
+      withSix((g) => (g[1].artifactTypes[0].approverRoles = ["client_owner", "client_owner"])),
+      "gates.1.artifactTypes.0.approverRoles",
+      /once/,
+    ],
+    [
+      "an unknown schedule anchor",
+      withSix((g) => (g[0].schedule = { anchor: "kickoff" as never, days: 3 })),
+      "gates.0.schedule",
+      /start or from its target go-live/,
+    ],
+    [
+      "a fractional offset",
+      withSix((g) => (g[0].schedule = { anchor: "start", days: 1.5 })),
+      "gates.0.schedule",
+      /whole number of days/,
+    ],
+    [
+      "an offset beyond ten years",
+      withSix((g) => (g[5].schedule = { anchor: "go_live", days: 4000 })),
+      "gates.5.schedule",
+      /whole number of days/,
+    ],
+    [
+      "a gate before the project starts",
+      withSix((g) => (g[0].schedule = { anchor: "start", days: -5 })),
+      "gates.0.schedule",
+      /before the project starts/,
+    ],
   ];
   it.each(fieldRefusals)("refuses %s", (_label, gates, path, message) => {
     const result = validatePolicy(gates);
@@ -190,7 +267,11 @@ describe("validatePolicy with any number of gates", () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.gates[1].artifactTypes.map((a) => a.approverRoles)).toEqual([["client_owner"], ["client_owner", "guardian"], undefined]);
+    expect(result.gates[1].artifactTypes.map((a) => a.approverRoles)).toEqual([
+      ["client_owner"],
+      ["client_owner", "guardian"],
+      undefined,
+    ]);
     expect(result.gates.map((g) => Boolean(g.requiredBeforeGoLive))).toEqual([true, true, true, true, true, false]);
     expect(result.gates[0].schedule).toEqual({ anchor: "start", days: 14 });
     expect("schedule" in result.gates[5]).toBe(false);
@@ -198,7 +279,10 @@ describe("validatePolicy with any number of gates", () => {
 
   it("the templates are valid as published", () => {
     expect(validatePolicy(SIX_STEP_POLICY_GATES)).toEqual({ ok: true, gates: SIX_STEP_POLICY_GATES });
-    expect(validatePolicy(DEFAULT_POLICY_GATES)).toEqual({ ok: true, gates: JSON.parse(JSON.stringify(DEFAULT_POLICY_GATES)) });
+    expect(validatePolicy(DEFAULT_POLICY_GATES)).toEqual({
+      ok: true,
+      gates: JSON.parse(JSON.stringify(DEFAULT_POLICY_GATES)),
+    });
   });
 });
 
@@ -209,17 +293,32 @@ describe("describePolicyChanges of the new fields", () => {
     return gates;
   };
   const cases: [string, PolicyGate[], string[]][] = [
-    ["an approver role removed", edit((g) => (g[3].artifactTypes[0].approverRoles = undefined)), ['Gate 3: "Homologation validation report with the client\'s OK" approved by any board member but the author']],
-    ["approver roles added", edit((g) => (g[2].artifactTypes[0].approverRoles = ["client_owner", "guardian"])), ['Gate 4: "Macro schedule by module" approved by client owner and guardian']],
-    ["a schedule", edit((g) => (g[2].schedule = { anchor: "go_live", days: -60 })), ["Gate 4: planned 60 days before go-live"]],
+    [
+      "an approver role removed",
+      edit((g) => (g[3].artifactTypes[0].approverRoles = undefined)),
+      ['Gate 3: "Homologation validation report with the client\'s OK" approved by any board member but the author'],
+    ],
+    [
+      "approver roles added",
+      edit((g) => (g[2].artifactTypes[0].approverRoles = ["client_owner", "guardian"])),
+      ['Gate 4: "Macro schedule by module" approved by client owner and guardian'],
+    ],
+    [
+      "a schedule",
+      edit((g) => (g[2].schedule = { anchor: "go_live", days: -60 })),
+      ["Gate 4: planned 60 days before go-live"],
+    ],
     ["no schedule", edit((g) => (g[2].schedule = null)), ["Gate 4: planned spread between the start and go-live"]],
-    ["the go-live flag", edit((g) => (g[4].requiredBeforeGoLive = undefined)), ["Gate 2: no longer required before go-live"]],
+    [
+      "the go-live flag",
+      edit((g) => (g[4].requiredBeforeGoLive = undefined)),
+      ["Gate 2: no longer required before go-live"],
+    ],
     ["a gate added", [gate(7), ...sixSteps()], ["Gate 7: added"]],
   ];
   it.each(cases)("describes %s", (_label, after, expected) => {
     expect(describePolicyChanges(SIX_STEP_POLICY_GATES, after)).toEqual(expected);
   });
-
 });
 
 describe("planPublication keeps the gate count", () => {
@@ -229,11 +328,19 @@ describe("planPublication keeps the gate count", () => {
     ["one gate fewer", sixSteps().slice(1)],
   ])("refuses %s", (_label, draft) => {
     const result = planPublication({ latest, basedOn: 1, draft });
-    expect(result).toMatchObject({ ok: false, reason: "invalid_policy", errors: { gates: [expect.stringMatching(/has 6 gates \(6 to 1\); an edit keeps that number/)] } });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "invalid_policy",
+      errors: { gates: [expect.stringMatching(/has 6 gates \(6 to 1\); an edit keeps that number/)] },
+    });
   });
   it("publishes an edit of the six steps", () => {
     const draft = sixSteps();
     draft[0].objectives = "Kickoff with both teams.";
-    expect(planPublication({ latest, basedOn: 1, draft })).toMatchObject({ ok: true, version: 2, changes: ["Gate 6: objectives changed"] });
+    expect(planPublication({ latest, basedOn: 1, draft })).toMatchObject({
+      ok: true,
+      version: 2,
+      changes: ["Gate 6: objectives changed"],
+    });
   });
 });

@@ -41,8 +41,10 @@ export function validatePolicy(gates: PolicyGate[]): PolicyValidation {
   const missing = Array.from({ length: highest }, (_, i) => highest - i).filter((n) => !numbers.includes(n));
   const repeated = numbers.filter((n, i) => numbers.indexOf(n) !== i);
   if (gates.length === 0) add(errors, "gates", `A policy needs at least one gate (at most ${MAX_GATES}).`);
-  if (unknown.length) add(errors, "gates", `Gate ${unknown.join(", ")} is not a gate number (use ${MAX_GATES} down to 1).`);
-  if (missing.length) add(errors, "gates", `Gate ${missing.join(", ")} is missing: gates run from ${highest} down to 1 with no gap.`);
+  if (unknown.length)
+    add(errors, "gates", `Gate ${unknown.join(", ")} is not a gate number (use ${MAX_GATES} down to 1).`);
+  if (missing.length)
+    add(errors, "gates", `Gate ${missing.join(", ")} is missing: gates run from ${highest} down to 1 with no gap.`);
   if (repeated.length) add(errors, "gates", `Gate ${[...new Set(repeated)].join(", ")} appears more than once.`);
 
   gates.forEach((gate, g) => {
@@ -71,15 +73,18 @@ export function validatePolicy(gates: PolicyGate[]): PolicyValidation {
         add(errors, `${path}.requirement`, "Require it for at least one size class, or remove the artifact.");
       }
       for (const size of Object.keys(artifact.requirement)) {
-        if (!(SIZE_CLASSES as readonly string[]).includes(size)) add(errors, `${path}.requirement`, `Unknown size class "${size}".`);
+        if (!(SIZE_CLASSES as readonly string[]).includes(size))
+          add(errors, `${path}.requirement`, `Unknown size class "${size}".`);
       }
     });
 
     const roles = gate.defaultBoard.map((s) => s.projectRole);
     const twice = roles.filter((r, i) => roles.indexOf(r) !== i);
-    if (twice.length) add(errors, `${at}.defaultBoard`, `A role sits on the board only once (${[...new Set(twice)].join(", ")}).`);
+    if (twice.length)
+      add(errors, `${at}.defaultBoard`, `A role sits on the board only once (${[...new Set(twice)].join(", ")}).`);
     for (const role of roles) {
-      if (!(PROJECT_ROLES as readonly string[]).includes(role)) add(errors, `${at}.defaultBoard`, `Unknown project role "${role}".`);
+      if (!(PROJECT_ROLES as readonly string[]).includes(role))
+        add(errors, `${at}.defaultBoard`, `Unknown project role "${role}".`);
     }
     if (!gate.defaultBoard.some((s) => s.required)) {
       add(errors, `${at}.defaultBoard`, `Gate ${gate.number} needs at least one required board seat.`);
@@ -98,7 +103,11 @@ export function validatePolicy(gates: PolicyGate[]): PolicyValidation {
       if (!(SCHEDULE_ANCHORS as readonly string[]).includes(gate.schedule.anchor)) {
         add(errors, `${at}.schedule`, "Plan the gate from the project start or from its target go-live.");
       } else if (!Number.isInteger(gate.schedule.days) || Math.abs(gate.schedule.days) > MAX_SCHEDULE_DAYS) {
-        add(errors, `${at}.schedule`, `The offset is a whole number of days from −${MAX_SCHEDULE_DAYS} to ${MAX_SCHEDULE_DAYS}.`);
+        add(
+          errors,
+          `${at}.schedule`,
+          `The offset is a whole number of days from −${MAX_SCHEDULE_DAYS} to ${MAX_SCHEDULE_DAYS}.`,
+        );
       } else if (gate.schedule.anchor === "start" && gate.schedule.days < 0) {
         add(errors, `${at}.schedule`, "A gate cannot be planned before the project starts.");
       }
@@ -126,7 +135,9 @@ function normalise(gates: PolicyGate[]): PolicyGate[] {
           }),
         ) as Partial<Record<SizeClass, Requirement>>,
         // Stored only when set, in the order of PROJECT_ROLES, so unchanged artifacts compare equal.
-        ...(a.approverRoles?.length ? { approverRoles: PROJECT_ROLES.filter((r) => a.approverRoles!.includes(r)) } : {}),
+        ...(a.approverRoles?.length
+          ? { approverRoles: PROJECT_ROLES.filter((r) => a.approverRoles!.includes(r)) }
+          : {}),
       })),
       defaultBoard: gate.defaultBoard.map((s) => ({ projectRole: s.projectRole as ProjectRole, required: s.required })),
       decisionRule: gate.decisionRule,
@@ -176,7 +187,8 @@ export function describePolicyChanges(before: PolicyGate[], after: PolicyGate[])
         .map((s) => `${s.projectRole}${s.required ? " (required)" : ""}`)
         .join(", ");
     if (boardOf(a) !== boardOf(b)) changes.push(`${prefix}: default board is now ${boardOf(b) || "empty"}`);
-    if (scheduleLabel(a.schedule) !== scheduleLabel(b.schedule)) changes.push(`${prefix}: planned ${lowerFirst(scheduleLabel(b.schedule))}`);
+    if (scheduleLabel(a.schedule) !== scheduleLabel(b.schedule))
+      changes.push(`${prefix}: planned ${lowerFirst(scheduleLabel(b.schedule))}`);
     if (Boolean(a.requiredBeforeGoLive) !== Boolean(b.requiredBeforeGoLive)) {
       changes.push(`${prefix}: ${b.requiredBeforeGoLive ? "now" : "no longer"} required before go-live`);
     }
@@ -223,7 +235,12 @@ export function planPublication(input: {
     };
   }
   if (!checked.ok) {
-    return { ok: false, reason: "invalid_policy", message: "The policy has errors; nothing was published.", errors: checked.errors };
+    return {
+      ok: false,
+      reason: "invalid_policy",
+      message: "The policy has errors; nothing was published.",
+      errors: checked.errors,
+    };
   }
   if (input.basedOn !== input.latest.version) {
     return {

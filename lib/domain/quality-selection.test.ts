@@ -78,12 +78,18 @@ describe("ruleMatches", () => {
     ["unknownQuestion", "true", {}, null, false],
   ];
   it.each(cases)("%s %s", (question, matchValue, answers, defects, expected) => {
-    expect(ruleMatches({ question, matchValue, points: 1, reason: "r" }, { ...base, ...answers }, defects)).toBe(expected);
+    expect(ruleMatches({ question, matchValue, points: 1, reason: "r" }, { ...base, ...answers }, defects)).toBe(
+      expected,
+    );
   });
 });
 
 describe("decideSelection", () => {
-  const cases: [string, { status?: string; recommended?: string; chosen?: string; justification?: string }, string | null][] = [
+  const cases: [
+    string,
+    { status?: string; recommended?: string; chosen?: string; justification?: string },
+    string | null,
+  ][] = [
     ["same level", { chosen: "QS2" }, null],
     ["higher level", { chosen: "QS3" }, null],
     ["lower level without justification", { chosen: "QS1" }, "justification_required"],
@@ -113,7 +119,11 @@ describe("decideSelection", () => {
 
 describe("decideEvidence", () => {
   const keys = ["peer_review", "smoke_test"];
-  const cases: [string, { status?: string; key?: string; result?: "passed" | "failed" | "waived"; reason?: string; proof?: boolean }, string | null][] = [
+  const cases: [
+    string,
+    { status?: string; key?: string; result?: "passed" | "failed" | "waived"; reason?: string; proof?: boolean },
+    string | null,
+  ][] = [
     ["passed with proof", {}, null],
     ["passed without proof", { proof: false }, "proof_required"],
     ["failed without proof", { result: "failed", proof: false }, null],
@@ -145,10 +155,16 @@ describe("missingEvidence", () => {
   const at = (n: number) => `2026-05-0${n}T10:00:00.000Z`;
 
   it("asks for a level when none is selected", () => {
-    expect(missingEvidence(null, [])).toEqual([{ key: "quality_level", name: "Quality level", reason: "No quality standard selected" }]);
+    expect(missingEvidence(null, [])).toEqual([
+      { key: "quality_level", name: "Quality level", reason: "No quality standard selected" },
+    ]);
   });
 
-  const cases: [string, { activityKey: string; result: "passed" | "failed" | "waived"; recordedAt: string }[], string[]][] = [
+  const cases: [
+    string,
+    { activityKey: string; result: "passed" | "failed" | "waived"; recordedAt: string }[],
+    string[],
+  ][] = [
     ["nothing recorded", [], ["peer_review", "smoke_test"]],
     ["one passed", [{ activityKey: "peer_review", result: "passed", recordedAt: at(1) }], ["smoke_test"]],
     [
@@ -207,7 +223,14 @@ describe("governingSelection: a sprint's own selection, else its release's", () 
   const own = { id: "own" };
   const released = { id: "release" };
   const release1 = { id: "r1", number: 1, name: "MVP" };
-  const cases: [string, { id: string } | null, (typeof release1 & { selection: { id: string } | null }) | null, string, string | null, number | null][] = [
+  const cases: [
+    string,
+    { id: string } | null,
+    (typeof release1 & { selection: { id: string } | null }) | null,
+    string,
+    string | null,
+    number | null,
+  ][] = [
     ["own selection only", own, null, "sprint", "own", null],
     ["own selection wins over the release's", own, { ...release1, selection: released }, "sprint", "own", null],
     ["no own selection: the release's", null, { ...release1, selection: released }, "release", "release", 1],
@@ -224,17 +247,43 @@ describe("governingSelection: a sprint's own selection, else its release's", () 
   it("missing evidence of an inheriting sprint is counted against the release's activities and evidence", () => {
     const releaseSelection = { activities: [{ key: "peer_review", name: "Peer review" }] };
     const governing = governingSelection(null, { ...release1, selection: releaseSelection });
-    expect(missingEvidence(governing.selection, [{ activityKey: "peer_review", result: "passed", recordedAt: "2026-01-01" }])).toEqual([]);
+    expect(
+      missingEvidence(governing.selection, [
+        { activityKey: "peer_review", result: "passed", recordedAt: "2026-01-01" },
+      ]),
+    ).toEqual([]);
   });
 });
 
 describe("decideReleaseSelection", () => {
-  const cases: [string, { sprints?: { number: number; status: string }[]; chosen?: string; justification?: string }, string | null][] = [
+  const cases: [
+    string,
+    { sprints?: { number: number; status: string }[]; chosen?: string; justification?: string },
+    string | null,
+  ][] = [
     ["no sprints yet", {}, null],
-    ["inheriting sprints still open", { sprints: [{ number: 1, status: "active" }, { number: 2, status: "planned" }] }, null],
+    [
+      "inheriting sprints still open",
+      {
+        sprints: [
+          { number: 1, status: "active" },
+          { number: 2, status: "planned" },
+        ],
+      },
+      null,
+    ],
     ["a rejected sprint reopens", { sprints: [{ number: 1, status: "rejected" }] }, null],
     ["an inheriting sprint in review", { sprints: [{ number: 1, status: "in_review" }] }, "release_standard_in_use"],
-    ["an inheriting sprint accepted", { sprints: [{ number: 3, status: "accepted" }, { number: 4, status: "active" }] }, "release_standard_in_use"],
+    [
+      "an inheriting sprint accepted",
+      {
+        sprints: [
+          { number: 3, status: "accepted" },
+          { number: 4, status: "active" },
+        ],
+      },
+      "release_standard_in_use",
+    ],
     ["lower level without justification", { chosen: "QS1" }, "justification_required"],
     ["lower level with justification", { chosen: "QS1", justification: "Labels only" }, null],
     ["unknown level", { chosen: "QS9" }, "unknown_level"],
@@ -252,7 +301,10 @@ describe("decideReleaseSelection", () => {
 
   it("names the reviewed sprints in the refusal", () => {
     const d = decideReleaseSelection({
-      inheritingSprints: [{ number: 2, status: "accepted" }, { number: 1, status: "accepted" }],
+      inheritingSprints: [
+        { number: 2, status: "accepted" },
+        { number: 1, status: "accepted" },
+      ],
       levels,
       recommended: "QS2",
       chosen: "QS2",

@@ -73,7 +73,12 @@ export function recommendedLevel(levels: QualityLevel[], total: number): Quality
   return byRank.filter((l) => l.minPoints <= total).at(-1) ?? byRank[0];
 }
 
-export function recommend(levels: QualityLevel[], rules: QualityRule[], answers: QualityAnswers, escapedDefects: number | null) {
+export function recommend(
+  levels: QualityLevel[],
+  rules: QualityRule[],
+  answers: QualityAnswers,
+  escapedDefects: number | null,
+) {
   const { total, reasons } = scoreAnswers(rules, answers, escapedDefects);
   return { level: recommendedLevel(levels, total), total, reasons };
 }
@@ -102,7 +107,12 @@ export function decideSelection(input: {
   const chosen = input.levels.find((l) => l.level === input.chosen);
   const recommended = input.levels.find((l) => l.level === input.recommended);
   if (!chosen || !recommended) {
-    return { ok: false, reason: "unknown_level", message: "Choose a level of the quality scale.", field: "chosenLevel" };
+    return {
+      ok: false,
+      reason: "unknown_level",
+      message: "Choose a level of the quality scale.",
+      field: "chosenLevel",
+    };
   }
   const belowRecommendation = chosen.rank < recommended.rank;
   if (belowRecommendation && input.justification.trim().length === 0) {
@@ -143,7 +153,12 @@ export function decideEvidence(input: {
     };
   }
   if (input.result === "waived" && input.reason.trim().length === 0) {
-    return { ok: false, reason: "waiver_reason_required", message: "Say why this activity is waived.", field: "reason" };
+    return {
+      ok: false,
+      reason: "waiver_reason_required",
+      message: "Say why this activity is waived.",
+      field: "reason",
+    };
   }
   if (input.result === "passed" && !input.hasProof) {
     return {
@@ -171,7 +186,10 @@ export function latestEvidence<E extends EvidenceRecord>(evidence: E[]): Map<str
 }
 
 /** What still blocks the sprint review: every required activity without passed or waived evidence. */
-export function missingEvidence(selection: { activities: RequiredActivity[] } | null, evidence: EvidenceRecord[]): MissingItem[] {
+export function missingEvidence(
+  selection: { activities: RequiredActivity[] } | null,
+  evidence: EvidenceRecord[],
+): MissingItem[] {
   if (!selection) return [{ key: "quality_level", name: "Quality level", reason: "No quality standard selected" }];
   const latest = latestEvidence(evidence);
   return selection.activities.flatMap((activity) => {
@@ -195,7 +213,10 @@ export type GoverningSelection<S> =
   | { source: "release"; selection: S; release: ReleaseRef }
   | { source: "none"; selection: null; release: null };
 
-export function governingSelection<S>(own: S | null, release: (ReleaseRef & { selection: S | null }) | null): GoverningSelection<S> {
+export function governingSelection<S>(
+  own: S | null,
+  release: (ReleaseRef & { selection: S | null }) | null,
+): GoverningSelection<S> {
   if (own) return { source: "sprint", selection: own, release: null };
   if (release?.selection) {
     const { selection, ...ref } = release;
@@ -219,7 +240,9 @@ export function decideReleaseSelection(input: {
   chosen: string;
   justification: string;
 }): Ok<{ chosen: QualityLevel; belowRecommendation: boolean }> | Refusal {
-  const reviewed = input.inheritingSprints.filter((s) => REVIEWED_SPRINT.has(s.status)).sort((a, b) => a.number - b.number);
+  const reviewed = input.inheritingSprints
+    .filter((s) => REVIEWED_SPRINT.has(s.status))
+    .sort((a, b) => a.number - b.number);
   if (reviewed.length) {
     const names = reviewed.map((s) => `sprint ${s.number}`).join(", ");
     return {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { escapeGanttText, ganttDefinition, normalizeSchedule, type ScheduleItem } from "./schedule";
 
-const item = (over: Partial<ScheduleItem>): ScheduleItem => ({ group: "Gates", kind: "Gate", label: "7 Kickoff", start: "2026-01-10", state: "planned", ...over });
+const item = (over: Partial<ScheduleItem>): ScheduleItem => ({
+  group: "Gates",
+  kind: "Gate",
+  label: "7 Kickoff",
+  start: "2026-01-10",
+  state: "planned",
+  ...over,
+});
 
 describe("escapeGanttText", () => {
   it.each([
@@ -43,7 +50,14 @@ describe("ganttDefinition", () => {
   it("groups by section in order of first appearance, with milestones and bars", () => {
     const text = ganttDefinition("Nordlicht: schedule", [
       item({ label: "7 Kickoff", start: "2026-01-10", state: "done" }),
-      item({ group: "Sprints", kind: "Sprint", label: "1 Tariffs", start: "2026-01-12", end: "2026-01-23", state: "active" }),
+      item({
+        group: "Sprints",
+        kind: "Sprint",
+        label: "1 Tariffs",
+        start: "2026-01-12",
+        end: "2026-01-23",
+        state: "active",
+      }),
       item({ label: "6 Closure", start: "2026-02-01", state: "late" }),
       item({ group: "Invoicing", kind: "Migration", label: "Residential wave", start: "2026-03-01", state: "planned" }),
     ]);
@@ -84,7 +98,9 @@ describe("ganttDefinition of a six-step project", () => {
       start: `2026-0${i + 1}-15`,
       state: n > 4 ? "done" : n === 4 ? "active" : "planned",
     }));
-    const lines = ganttDefinition("Six steps", steps).split("\n").filter((l) => l.includes("milestone"));
+    const lines = ganttDefinition("Six steps", steps)
+      .split("\n")
+      .filter((l) => l.includes("milestone"));
     expect(lines).toHaveLength(6);
     expect(lines[0]).toMatch(/Gate · 6 Step 6 :done, milestone, t1, 2026-01-15, 0d/);
     expect(lines[2]).toMatch(/Gate · 4 Step 4 :active, milestone, t3, 2026-03-15, 0d/);

@@ -37,7 +37,8 @@ export function escapeGanttText(text: string): string {
   return short || "(untitled)";
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Valid items sorted by start date; end dates before the start are clamped. */
 export function normalizeSchedule(items: ScheduleItem[]): ScheduleItem[] {

@@ -12,7 +12,13 @@ export type ScopeFields = {
 };
 
 export type ScopeChangeOutcome =
-  | { ok: true; change: "added" | "changed" | "removed"; before: Partial<ScopeFields> | null; after: Partial<ScopeFields> | null; reason: string }
+  | {
+      ok: true;
+      change: "added" | "changed" | "removed";
+      before: Partial<ScopeFields> | null;
+      after: Partial<ScopeFields> | null;
+      reason: string;
+    }
   | { ok: false; reason: string; message: string; field?: string };
 
 const FIELDS: (keyof ScopeFields)[] = ["title", "category", "priority", "estimateDays", "status", "releaseId"];
@@ -41,15 +47,31 @@ export function decideScopeChange(
 ): ScopeChangeOutcome {
   const reason = options.reason.trim();
   if (options.baselined && !reason) {
-    return { ok: false, reason: "scope_reason_required", message: "The MVP scope is baselined: give the reason for this change.", field: "reason" };
+    return {
+      ok: false,
+      reason: "scope_reason_required",
+      message: "The MVP scope is baselined: give the reason for this change.",
+      field: "reason",
+    };
   }
   if (options.committedToClosedSprint) {
-    return { ok: false, reason: "scope_item_delivered", message: "This item was delivered in an accepted sprint; add a new item instead of changing it." };
+    return {
+      ok: false,
+      reason: "scope_item_delivered",
+      message: "This item was delivered in an accepted sprint; add a new item instead of changing it.",
+    };
   }
   if (!before && after) return { ok: true, change: "added", before: null, after, reason: reason || "Initial scope" };
   if (before && !after) {
-    if (before.status === "dropped") return { ok: false, reason: "scope_item_dropped", message: "This item is already removed from the scope." };
-    return { ok: true, change: "removed", before, after: { status: "dropped" }, reason: reason || "Removed from scope" };
+    if (before.status === "dropped")
+      return { ok: false, reason: "scope_item_dropped", message: "This item is already removed from the scope." };
+    return {
+      ok: true,
+      change: "removed",
+      before,
+      after: { status: "dropped" },
+      reason: reason || "Removed from scope",
+    };
   }
   if (before && after) {
     const diff = diffScope(before, after);
@@ -64,7 +86,11 @@ export type BaselineItem = { id: string; title: string; category: string; priori
 /** Approving the MVP baseline needs MVP items and a client owner; the version counts up. */
 export function decideBaseline(mvpItems: BaselineItem[], lastVersion: number | null) {
   if (!mvpItems.length) {
-    return { ok: false as const, reason: "baseline_empty", message: "Release 1 (the MVP) has no scope items to approve." };
+    return {
+      ok: false as const,
+      reason: "baseline_empty",
+      message: "Release 1 (the MVP) has no scope items to approve.",
+    };
   }
   const totalDays = Math.round(mvpItems.reduce((a, i) => a + i.estimateDays, 0) * 10) / 10;
   return { ok: true as const, version: (lastVersion ?? 0) + 1, totalDays };
@@ -90,7 +116,12 @@ export function baselineMarkdown(input: {
   for (const category of categories) {
     const items = input.items.filter((i) => i.category === category);
     const days = Math.round(items.reduce((a, i) => a + i.estimateDays, 0) * 10) / 10;
-    lines.push(`## ${category[0].toUpperCase()}${category.slice(1)} (${days} person-days)`, "", "| Item | Priority | Estimate (person-days) |", "|---|---|---|");
+    lines.push(
+      `## ${category[0].toUpperCase()}${category.slice(1)} (${days} person-days)`,
+      "",
+      "| Item | Priority | Estimate (person-days) |",
+      "|---|---|---|",
+    );
     for (const i of items) lines.push(`| ${esc(i.title)} | ${i.priority.toUpperCase()} | ${i.estimateDays} |`);
     lines.push("");
   }

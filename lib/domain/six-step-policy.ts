@@ -74,7 +74,9 @@ export const SIX_STEP_POLICY_GATES: PolicyGate[] = [
       "The client validates the whole modelled flow in homologation; after the client's “OK”, guardians are trained (on site at the client's units, or remote with adapted content); only guardians may call the vendor on a real platform problem.",
     artifactTypes: [
       // The report carries the client's "OK": only the client owner can give it.
-      artifact("homologation_validation_report", "Homologation validation report with the client's OK", ALL, ["client_owner"]),
+      artifact("homologation_validation_report", "Homologation validation report with the client's OK", ALL, [
+        "client_owner",
+      ]),
       artifact("guardians_nominated", "Guardians nominated per site"),
       artifact("training_plan", "Training plan", LIGHT),
     ],

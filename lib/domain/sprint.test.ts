@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { acceptanceBlockers, checkCapacity, decideSprint, type SprintCommand, type SprintState, type SprintStatus } from "./sprint";
+import {
+  acceptanceBlockers,
+  checkCapacity,
+  decideSprint,
+  type SprintCommand,
+  type SprintState,
+  type SprintStatus,
+} from "./sprint";
 
 const base: SprintState = {
   status: "planned",
@@ -15,28 +22,138 @@ const missingRegression = { key: "regression", name: "Regression suite", reason:
 describe("decideSprint transitions", () => {
   const cases: { name: string; state: SprintState; command: SprintCommand; to?: SprintStatus; refused?: string }[] = [
     { name: "planned sprint starts", state: state({}), command: { type: "start" }, to: "active" },
-    { name: "empty sprint cannot start", state: state({ committedItems: 0, committedDays: 0 }), command: { type: "start" }, refused: "sprint_empty" },
-    { name: "over-capacity sprint cannot start", state: state({ committedDays: 12 }), command: { type: "start" }, refused: "sprint_over_capacity" },
-    { name: "active sprint cannot start again", state: state({ status: "active" }), command: { type: "start" }, refused: "sprint_not_planned" },
-    { name: "active sprint goes to review", state: state({ status: "active" }), command: { type: "submit_review" }, to: "in_review" },
-    { name: "review allowed with gaps (they block acceptance)", state: state({ status: "active", missingEvidence: [missingRegression], hasProductionDeployment: false }), command: { type: "submit_review" }, to: "in_review" },
-    { name: "planned sprint cannot go to review", state: state({}), command: { type: "submit_review" }, refused: "sprint_not_active" },
-    { name: "complete sprint in review is accepted", state: state({ status: "in_review" }), command: { type: "accept", comment: "" }, to: "accepted" },
-    { name: "acceptance refused without evidence", state: state({ status: "in_review", missingEvidence: [missingRegression] }), command: { type: "accept", comment: "ok" }, refused: "sprint_acceptance_incomplete" },
-    { name: "acceptance refused without production deployment", state: state({ status: "in_review", hasProductionDeployment: false }), command: { type: "accept", comment: "ok" }, refused: "sprint_acceptance_incomplete" },
-    { name: "active sprint cannot be accepted", state: state({ status: "active" }), command: { type: "accept", comment: "" }, refused: "sprint_not_in_review" },
-    { name: "accepted sprint cannot be accepted twice", state: state({ status: "accepted" }), command: { type: "accept", comment: "" }, refused: "sprint_not_in_review" },
-    { name: "rejection with comment", state: state({ status: "in_review", missingEvidence: [missingRegression] }), command: { type: "reject", comment: "Invoices are wrong" }, to: "rejected" },
-    { name: "rejection needs a comment", state: state({ status: "in_review" }), command: { type: "reject", comment: "  " }, refused: "sprint_reject_needs_comment" },
-    { name: "rejected sprint reopens", state: state({ status: "rejected" }), command: { type: "reopen" }, to: "active" },
-    { name: "accepted sprint cannot reopen", state: state({ status: "accepted" }), command: { type: "reopen" }, refused: "sprint_not_rejected" },
-    { name: "deployment while active", state: state({ status: "active" }), command: { type: "record_deployment", environment: "production" }, to: "active" },
-    { name: "deployment while in review", state: state({ status: "in_review" }), command: { type: "record_deployment", environment: "homologation" }, to: "in_review" },
-    { name: "no deployment on a planned sprint", state: state({}), command: { type: "record_deployment", environment: "production" }, refused: "sprint_not_delivering" },
-    { name: "no deployment on an accepted sprint", state: state({ status: "accepted" }), command: { type: "record_deployment", environment: "production" }, refused: "sprint_not_delivering" },
-    { name: "plan change within capacity", state: state({}), command: { type: "change_plan", committedDays: 5, capacityDays: 10 }, to: "planned" },
-    { name: "plan change over capacity", state: state({ status: "active" }), command: { type: "change_plan", committedDays: 11, capacityDays: 10 }, refused: "sprint_over_capacity" },
-    { name: "plan of a sprint in review is locked", state: state({ status: "in_review" }), command: { type: "change_plan", committedDays: 5, capacityDays: 10 }, refused: "sprint_plan_locked" },
+    {
+      name: "empty sprint cannot start",
+      state: state({ committedItems: 0, committedDays: 0 }),
+      command: { type: "start" },
+      refused: "sprint_empty",
+    },
+    {
+      name: "over-capacity sprint cannot start",
+      state: state({ committedDays: 12 }),
+      command: { type: "start" },
+      refused: "sprint_over_capacity",
+    },
+    {
+      name: "active sprint cannot start again",
+      state: state({ status: "active" }),
+      command: { type: "start" },
+      refused: "sprint_not_planned",
+    },
+    {
+      name: "active sprint goes to review",
+      state: state({ status: "active" }),
+      command: { type: "submit_review" },
+      to: "in_review",
+    },
+    {
+      name: "review allowed with gaps (they block acceptance)",
+      state: state({ status: "active", missingEvidence: [missingRegression], hasProductionDeployment: false }),
+      command: { type: "submit_review" },
+      to: "in_review",
+    },
+    {
+      name: "planned sprint cannot go to review",
+      state: state({}),
+      command: { type: "submit_review" },
+      refused: "sprint_not_active",
+    },
+    {
+      name: "complete sprint in review is accepted",
+      state: state({ status: "in_review" }),
+      command: { type: "accept", comment: "" },
+      to: "accepted",
+    },
+    {
+      name: "acceptance refused without evidence",
+      state: state({ status: "in_review", missingEvidence: [missingRegression] }),
+      command: { type: "accept", comment: "ok" },
+      refused: "sprint_acceptance_incomplete",
+    },
+    {
+      name: "acceptance refused without production deployment",
+      state: state({ status: "in_review", hasProductionDeployment: false }),
+      command: { type: "accept", comment: "ok" },
+      refused: "sprint_acceptance_incomplete",
+    },
+    {
+      name: "active sprint cannot be accepted",
+      state: state({ status: "active" }),
+      command: { type: "accept", comment: "" },
+      refused: "sprint_not_in_review",
+    },
+    {
+      name: "accepted sprint cannot be accepted twice",
+      state: state({ status: "accepted" }),
+      command: { type: "accept", comment: "" },
+      refused: "sprint_not_in_review",
+    },
+    {
+      name: "rejection with comment",
+      state: state({ status: "in_review", missingEvidence: [missingRegression] }),
+      command: { type: "reject", comment: "Invoices are wrong" },
+      to: "rejected",
+    },
+    {
+      name: "rejection needs a comment",
+      state: state({ status: "in_review" }),
+      command: { type: "reject", comment: "  " },
+      refused: "sprint_reject_needs_comment",
+    },
+    {
+      name: "rejected sprint reopens",
+      state: state({ status: "rejected" }),
+      command: { type: "reopen" },
+      to: "active",
+    },
+    {
+      name: "accepted sprint cannot reopen",
+      state: state({ status: "accepted" }),
+      command: { type: "reopen" },
+      refused: "sprint_not_rejected",
+    },
+    {
+      name: "deployment while active",
+      state: state({ status: "active" }),
+      command: { type: "record_deployment", environment: "production" },
+      to: "active",
+    },
+    {
+      name: "deployment while in review",
+      state: state({ status: "in_review" }),
+      command: { type: "record_deployment", environment: "homologation" },
+      to: "in_review",
+    },
+    {
+      name: "no deployment on a planned sprint",
+      state: state({}),
+      command: { type: "record_deployment", environment: "production" },
+      refused: "sprint_not_delivering",
+    },
+    {
+      name: "no deployment on an accepted sprint",
+      state: state({ status: "accepted" }),
+      command: { type: "record_deployment", environment: "production" },
+      refused: "sprint_not_delivering",
+    },
+    {
+      name: "plan change within capacity",
+      state: state({}),
+      command: { type: "change_plan", committedDays: 5, capacityDays: 10 },
+      to: "planned",
+    },
+    {
+      name: "plan change over capacity",
+      state: state({ status: "active" }),
+      command: { type: "change_plan", committedDays: 11, capacityDays: 10 },
+      refused: "sprint_over_capacity",
+    },
+    {
+      name: "plan of a sprint in review is locked",
+      state: state({ status: "in_review" }),
+      command: { type: "change_plan", committedDays: 5, capacityDays: 10 },
+      refused: "sprint_plan_locked",
+    },
   ];
   it.each(cases)("$name", ({ state: s, command, to, refused }) => {
     const outcome = decideSprint(s, command);
@@ -49,13 +166,18 @@ describe("decideSprint transitions", () => {
   });
 
   it("lists every missing item in the acceptance refusal", () => {
-    const outcome = decideSprint(state({ status: "in_review", missingEvidence: [missingRegression], hasProductionDeployment: false }), { type: "accept", comment: "" });
+    const outcome = decideSprint(
+      state({ status: "in_review", missingEvidence: [missingRegression], hasProductionDeployment: false }),
+      { type: "accept", comment: "" },
+    );
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.missing?.map((m) => m.key)).toEqual(["regression", "production_deployment"]);
   });
 
   it("warns on submit when the acceptance would be refused", () => {
-    const outcome = decideSprint(state({ status: "active", hasProductionDeployment: false }), { type: "submit_review" });
+    const outcome = decideSprint(state({ status: "active", hasProductionDeployment: false }), {
+      type: "submit_review",
+    });
     expect(outcome.ok && outcome.warnings[0]).toMatch(/Production deployment record/);
   });
 });

@@ -28,7 +28,8 @@ export type SprintCommand =
 export type SprintEvent = { action: string; before: unknown; after: unknown };
 
 export type SprintRefusal = { ok: false; reason: string; message: string; missing?: MissingItem[] };
-export type SprintOutcome = { ok: true; status: SprintStatus; events: SprintEvent[]; warnings: string[] } | SprintRefusal;
+export type SprintOutcome =
+  { ok: true; status: SprintStatus; events: SprintEvent[]; warnings: string[] } | SprintRefusal;
 
 const refuse = (reason: string, message: string, missing?: MissingItem[]): SprintRefusal => ({
   ok: false,
@@ -77,7 +78,12 @@ export function acceptanceBlockers(state: SprintState): MissingItem[] {
 
 export function decideSprint(state: SprintState, command: SprintCommand): SprintOutcome {
   const status = state.status;
-  const move = (to: SprintStatus, action: string, extra: Record<string, unknown> = {}, warnings: string[] = []): SprintOutcome => ({
+  const move = (
+    to: SprintStatus,
+    action: string,
+    extra: Record<string, unknown> = {},
+    warnings: string[] = [],
+  ): SprintOutcome => ({
     ok: true,
     status: to,
     events: [{ action, before: { status }, after: { status: to, ...extra } }],
@@ -94,25 +100,45 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
       return {
         ok: true,
         status,
-        events: [{ action: "sprint.plan", before: { committedDays: state.committedDays, capacityDays: state.capacityDays }, after: { committedDays: command.committedDays, capacityDays: command.capacityDays } }],
+        events: [
+          {
+            action: "sprint.plan",
+            before: { committedDays: state.committedDays, capacityDays: state.capacityDays },
+            after: { committedDays: command.committedDays, capacityDays: command.capacityDays },
+          },
+        ],
         warnings: capacity.warning ? [capacity.warning] : [],
       };
     }
     case "start": {
-      if (status !== "planned") return refuse("sprint_not_planned", `Only a planned sprint can start; this one is ${label(status)}.`);
-      if (state.committedItems === 0) return refuse("sprint_empty", "Commit at least one scope item before starting the sprint.");
+      if (status !== "planned")
+        return refuse("sprint_not_planned", `Only a planned sprint can start; this one is ${label(status)}.`);
+      if (state.committedItems === 0)
+        return refuse("sprint_empty", "Commit at least one scope item before starting the sprint.");
       const capacity = checkCapacity(state.committedDays, state.capacityDays);
       if (!capacity.ok) return capacity;
       return move("active", "sprint.start");
     }
     case "record_deployment": {
       if (status !== "active" && status !== "in_review") {
-        return refuse("sprint_not_delivering", `Deployments are recorded while a sprint is active or in review; this one is ${label(status)}.`);
+        return refuse(
+          "sprint_not_delivering",
+          `Deployments are recorded while a sprint is active or in review; this one is ${label(status)}.`,
+        );
       }
-      return { ok: true, status, events: [{ action: "sprint.deployment.record", before: null, after: { environment: command.environment } }], warnings: [] };
+      return {
+        ok: true,
+        status,
+        events: [{ action: "sprint.deployment.record", before: null, after: { environment: command.environment } }],
+        warnings: [],
+      };
     }
     case "submit_review": {
-      if (status !== "active") return refuse("sprint_not_active", `Only an active sprint can be submitted for review; this one is ${label(status)}.`);
+      if (status !== "active")
+        return refuse(
+          "sprint_not_active",
+          `Only an active sprint can be submitted for review; this one is ${label(status)}.`,
+        );
       // Submitting is allowed with gaps (the client can see them); they block the acceptance.
       const blockers = acceptanceBlockers(state);
       const warnings = blockers.length
@@ -121,7 +147,8 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
       return move("in_review", "sprint.submit_review", {}, warnings);
     }
     case "accept": {
-      if (status !== "in_review") return refuse("sprint_not_in_review", `Only a sprint in review can be accepted; this one is ${label(status)}.`);
+      if (status !== "in_review")
+        return refuse("sprint_not_in_review", `Only a sprint in review can be accepted; this one is ${label(status)}.`);
       const blockers = acceptanceBlockers(state);
       if (blockers.length) {
         return refuse(
@@ -133,13 +160,19 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
       return move("accepted", "sprint.accept", { comment: command.comment });
     }
     case "reject": {
-      if (status !== "in_review") return refuse("sprint_not_in_review", `Only a sprint in review can be rejected; this one is ${label(status)}.`);
-      if (!command.comment.trim()) return refuse("sprint_reject_needs_comment", "Say why the sprint is rejected, so the team knows what to rework.");
+      if (status !== "in_review")
+        return refuse("sprint_not_in_review", `Only a sprint in review can be rejected; this one is ${label(status)}.`);
+      if (!command.comment.trim())
+        return refuse(
+          "sprint_reject_needs_comment",
+          "Say why the sprint is rejected, so the team knows what to rework.",
+        );
       return move("rejected", "sprint.reject", { comment: command.comment });
     }
     case "reopen": {
       // A rejected increment goes back to work and through review again.
-      if (status !== "rejected") return refuse("sprint_not_rejected", `Only a rejected sprint can be reopened; this one is ${label(status)}.`);
+      if (status !== "rejected")
+        return refuse("sprint_not_rejected", `Only a rejected sprint can be reopened; this one is ${label(status)}.`);
       return move("active", "sprint.reopen");
     }
   }

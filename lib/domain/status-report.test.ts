@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildStatusReport, clientSnapshot, escapeMarkdown, isoWeekOf, statusReportMarkdown, type ReportFacts } from "./status-report";
+import {
+  buildStatusReport,
+  clientSnapshot,
+  escapeMarkdown,
+  isoWeekOf,
+  statusReportMarkdown,
+  type ReportFacts,
+} from "./status-report";
 
 const facts = (over: Partial<ReportFacts> = {}): ReportFacts => ({
   project: {
@@ -22,11 +29,31 @@ const facts = (over: Partial<ReportFacts> = {}): ReportFacts => ({
   ],
   gateDecisions: [
     { number: 7, name: "Kickoff", decision: "go", rationale: "Agreed.", decidedAt: "2026-10-02T10:00:00.000Z" },
-    { number: 6, name: "Closure", decision: "conditional_go", rationale: "Roadmap ok.", decidedAt: "2026-11-18T10:00:00.000Z" },
+    {
+      number: 6,
+      name: "Closure",
+      decision: "conditional_go",
+      rationale: "Roadmap ok.",
+      decidedAt: "2026-11-18T10:00:00.000Z",
+    },
   ],
   sprints: [
-    { number: 1, goal: "Tariffs", status: "accepted", startDate: "2026-10-20", endDate: "2026-10-31", decidedAt: "2026-11-02T09:00:00.000Z" },
-    { number: 2, goal: "Invoices", status: "accepted", startDate: "2026-11-03", endDate: "2026-11-14", decidedAt: "2026-11-17T09:00:00.000Z" },
+    {
+      number: 1,
+      goal: "Tariffs",
+      status: "accepted",
+      startDate: "2026-10-20",
+      endDate: "2026-10-31",
+      decidedAt: "2026-11-02T09:00:00.000Z",
+    },
+    {
+      number: 2,
+      goal: "Invoices",
+      status: "accepted",
+      startDate: "2026-11-03",
+      endDate: "2026-11-14",
+      decidedAt: "2026-11-17T09:00:00.000Z",
+    },
     { number: 3, goal: "Dunning", status: "active", startDate: "2026-11-17", endDate: "2026-11-28", decidedAt: null },
     { number: 4, goal: "Portal", status: "planned", startDate: "2026-12-01", endDate: "2026-12-12", decidedAt: null },
   ],
@@ -38,7 +65,13 @@ const facts = (over: Partial<ReportFacts> = {}): ReportFacts => ({
   openEscalations: [{ title: "Meter reads missing", severity: "high", blocking: true, status: "open" }],
   openConditions: [{ gateNumber: 6, text: "Sign roadmap", dueDate: "2026-11-20" }],
   upcomingTraining: [{ moduleName: "Usage", startsAt: "2026-11-25T09:00:00.000Z", mode: "remote" }],
-  internal: { notes: "Margin 22%", billableAmount: 2_400_000, currency: "EUR", forecastGoLive: "2027-01-10", forecastCost: 50_000_000 },
+  internal: {
+    notes: "Margin 22%",
+    billableAmount: 2_400_000,
+    currency: "EUR",
+    forecastGoLive: "2027-01-10",
+    forecastCost: 50_000_000,
+  },
   ...over,
 });
 
@@ -58,7 +91,9 @@ describe("buildStatusReport", () => {
   const snapshot = buildStatusReport(facts());
 
   it("reports only the progress since the last report", () => {
-    expect(snapshot.progress.gatesDecided.map((l) => l.text)).toEqual(["Gate 6 (Closure): conditional go — Roadmap ok."]);
+    expect(snapshot.progress.gatesDecided.map((l) => l.text)).toEqual([
+      "Gate 6 (Closure): conditional go — Roadmap ok.",
+    ]);
     expect(snapshot.progress.sprintsAccepted.map((l) => l.text)).toEqual(["Sprint 2 accepted: Invoices"]);
     expect(snapshot.progress.scopeChanges.map((l) => l.text)).toEqual(["E-invoicing added: Regulation"]);
   });
@@ -108,8 +143,24 @@ describe("buildStatusReport", () => {
   });
 
   it("markdown has every section, with empty ones saying so", () => {
-    const md = statusReportMarkdown(buildStatusReport(facts({ scopeChanges: [], openEscalations: [], openConditions: [], project: { ...facts().project, healthReasons: [] } })));
-    for (const heading of ["## Progress since the last report", "## Gate status", "## Sprint status", "## Risks", "## Decisions", "## Next steps"]) {
+    const md = statusReportMarkdown(
+      buildStatusReport(
+        facts({
+          scopeChanges: [],
+          openEscalations: [],
+          openConditions: [],
+          project: { ...facts().project, healthReasons: [] },
+        }),
+      ),
+    );
+    for (const heading of [
+      "## Progress since the last report",
+      "## Gate status",
+      "## Sprint status",
+      "## Risks",
+      "## Decisions",
+      "## Next steps",
+    ]) {
       expect(md).toContain(heading);
     }
     expect(md).toContain("### Scope changes\n- None.");
@@ -118,7 +169,18 @@ describe("buildStatusReport", () => {
 
   it("user text cannot inject markdown structure", () => {
     const md = statusReportMarkdown(
-      buildStatusReport(facts({ scopeChanges: [{ title: "# Evil\n## Heading", change: "added", reason: "[link](javascript:x) <b>", at: "2026-11-20T09:00:00.000Z" }] })),
+      buildStatusReport(
+        facts({
+          scopeChanges: [
+            {
+              title: "# Evil\n## Heading",
+              change: "added",
+              reason: "[link](javascript:x) <b>",
+              at: "2026-11-20T09:00:00.000Z",
+            },
+          ],
+        }),
+      ),
     );
     expect(md).toContain("- 2026-11-20 — \\# Evil \\#\\# Heading added: \\[link\\]\\(javascript:x\\) \\<b\\>");
     expect(md).not.toMatch(/^## Heading/m);
@@ -127,7 +189,12 @@ describe("buildStatusReport", () => {
 
 describe("long periods", () => {
   it("lists the latest scope changes and counts the rest", () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({ title: `Item ${i}`, change: "added", reason: "Initial scope", at: `2026-11-${String(17 + (i % 5)).padStart(2, "0")}T09:00:00.000Z` }));
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      title: `Item ${i}`,
+      change: "added",
+      reason: "Initial scope",
+      at: `2026-11-${String(17 + (i % 5)).padStart(2, "0")}T09:00:00.000Z`,
+    }));
     const lines = buildStatusReport(facts({ scopeChanges: many })).progress.scopeChanges;
     expect(lines).toHaveLength(13);
     expect(lines[0]).toEqual({ text: "18 earlier scope changes not listed (30 in this period)" });
@@ -148,14 +215,34 @@ describe("buildStatusReport on a six-step project", () => {
   const six = facts({
     project: { ...facts().project, currentGate: 4 },
     gates: [
-      { number: 6, name: "Kickoff meeting", status: "go", plannedDate: "2026-10-01", decidedAt: "2026-10-02T10:00:00.000Z" },
-      { number: 5, name: "“As-is” presentation", status: "go", plannedDate: "2026-11-18", decidedAt: "2026-11-18T10:00:00.000Z" },
+      {
+        number: 6,
+        name: "Kickoff meeting",
+        status: "go",
+        plannedDate: "2026-10-01",
+        decidedAt: "2026-10-02T10:00:00.000Z",
+      },
+      {
+        number: 5,
+        name: "“As-is” presentation",
+        status: "go",
+        plannedDate: "2026-11-18",
+        decidedAt: "2026-11-18T10:00:00.000Z",
+      },
       { number: 4, name: "Work plan", status: "in_review", plannedDate: "2026-12-01", decidedAt: null },
       { number: 3, name: "Homologation validation", status: "pending", plannedDate: "2027-01-15", decidedAt: null },
       { number: 2, name: "Production validation", status: "pending", plannedDate: "2027-02-15", decidedAt: null },
       { number: 1, name: "Go-live", status: "pending", plannedDate: "2027-03-01", decidedAt: null },
     ],
-    gateDecisions: [{ number: 5, name: "“As-is” presentation", decision: "go", rationale: "Flows shown.", decidedAt: "2026-11-18T10:00:00.000Z" }],
+    gateDecisions: [
+      {
+        number: 5,
+        name: "“As-is” presentation",
+        decision: "go",
+        rationale: "Flows shown.",
+        decidedAt: "2026-11-18T10:00:00.000Z",
+      },
+    ],
     openConditions: [],
   });
 
@@ -163,7 +250,9 @@ describe("buildStatusReport on a six-step project", () => {
     const report = buildStatusReport(six);
     expect(report.gateStatus.gates.map((g) => g.number)).toEqual([6, 5, 4, 3, 2, 1]);
     expect(report.gateStatus.current).toEqual({ text: "Gate 4 (Work plan): in review", date: "2026-12-01" });
-    expect(report.progress.gatesDecided.map((d) => d.text)).toEqual(["Gate 5 (“As-is” presentation): go — Flows shown."]);
+    expect(report.progress.gatesDecided.map((d) => d.text)).toEqual([
+      "Gate 5 (“As-is” presentation): go — Flows shown.",
+    ]);
     expect(report.nextSteps).toContainEqual({ text: "Gate 4 (Work plan) decision by the board", date: "2026-12-01" });
     const markdown = statusReportMarkdown(report);
     expect(markdown).toContain("- Gate 1 Go-live: pending (2027-03-01)");

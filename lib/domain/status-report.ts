@@ -18,7 +18,14 @@ export type ReportFacts = {
   generatedAt: string;
   gates: { number: number; name: string; status: string; plannedDate: string | null; decidedAt: string | null }[];
   gateDecisions: { number: number; name: string; decision: string; rationale: string; decidedAt: string }[];
-  sprints: { number: number; goal: string; status: string; startDate: string; endDate: string; decidedAt: string | null }[];
+  sprints: {
+    number: number;
+    goal: string;
+    status: string;
+    startDate: string;
+    endDate: string;
+    decidedAt: string | null;
+  }[];
   scopeChanges: { title: string; change: string; reason: string; at: string }[];
   scopeBaselines: { version: number; totalDays: number; approvedAt: string }[];
   openEscalations: { title: string; severity: string; blocking: boolean; status: string }[];
@@ -34,7 +41,11 @@ export type ReportFacts = {
 };
 
 export type ReportLine = { text: string; date?: string };
-export type RiskLine = { text: string; severity: "high" | "medium" | "low"; source: "health" | "escalation" | "condition" };
+export type RiskLine = {
+  text: string;
+  severity: "high" | "medium" | "low";
+  source: "health" | "escalation" | "condition";
+};
 
 export type StatusReportSnapshot = {
   schemaVersion: 1;
@@ -43,7 +54,10 @@ export type StatusReportSnapshot = {
   isoWeek: string;
   period: { from: string | null; to: string };
   progress: { gatesDecided: ReportLine[]; sprintsAccepted: ReportLine[]; scopeChanges: ReportLine[] };
-  gateStatus: { current: ReportLine | null; gates: { number: number; name: string; status: string; date: string | null }[] };
+  gateStatus: {
+    current: ReportLine | null;
+    gates: { number: number; name: string; status: string; date: string | null }[];
+  };
   sprintStatus: { number: number; goal: string; status: string; startDate: string; endDate: string }[];
   risks: RiskLine[];
   decisions: ReportLine[];
@@ -66,7 +80,8 @@ export function isoWeekOf(date: string): { monday: string; label: string } {
 
 export const MAX_SCOPE_LINES = 12;
 
-const inPeriod = (at: string | null, since: string | null, to: string) => Boolean(at) && (!since || at! > since) && at! <= to;
+const inPeriod = (at: string | null, since: string | null, to: string) =>
+  Boolean(at) && (!since || at! > since) && at! <= to;
 const human = (s: string) => s.replace(/_/g, " ");
 const SEVERITY: Record<string, RiskLine["severity"]> = { critical: "high", high: "high", medium: "medium", low: "low" };
 
@@ -78,7 +93,10 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
 
   const gatesDecided = facts.gateDecisions
     .filter((d) => inPeriod(d.decidedAt, since, to))
-    .map((d) => ({ text: `Gate ${d.number} (${d.name}): ${human(d.decision)} — ${d.rationale}`, date: d.decidedAt.slice(0, 10) }));
+    .map((d) => ({
+      text: `Gate ${d.number} (${d.name}): ${human(d.decision)} — ${d.rationale}`,
+      date: d.decidedAt.slice(0, 10),
+    }));
   const sprintsAccepted = facts.sprints
     .filter((s) => s.status === "accepted" && inPeriod(s.decidedAt, since, to))
     .map((s) => ({ text: `Sprint ${s.number} accepted: ${s.goal}`, date: s.decidedAt!.slice(0, 10) }));
@@ -88,11 +106,17 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
     .slice(-MAX_SCOPE_LINES)
     .map((c) => ({ text: `${c.title} ${c.change}: ${c.reason}`, date: c.at.slice(0, 10) }));
   if (changed.length > MAX_SCOPE_LINES) {
-    scopeChanges.unshift({ text: `${changed.length - MAX_SCOPE_LINES} earlier scope changes not listed (${changed.length} in this period)` });
+    scopeChanges.unshift({
+      text: `${changed.length - MAX_SCOPE_LINES} earlier scope changes not listed (${changed.length} in this period)`,
+    });
   }
 
   const risks: RiskLine[] = [
-    ...facts.project.healthReasons.map((text) => ({ text, severity: (facts.project.health === "red" ? "high" : "medium") as RiskLine["severity"], source: "health" as const })),
+    ...facts.project.healthReasons.map((text) => ({
+      text,
+      severity: (facts.project.health === "red" ? "high" : "medium") as RiskLine["severity"],
+      source: "health" as const,
+    })),
     ...facts.openEscalations.map((e) => ({
       text: `Escalation${e.blocking ? " (blocking)" : ""}: ${e.title} — ${human(e.status)}`,
       severity: e.blocking ? ("high" as const) : (SEVERITY[e.severity] ?? "medium"),
@@ -109,7 +133,10 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
     ...gatesDecided,
     ...facts.scopeBaselines
       .filter((b) => inPeriod(b.approvedAt, since, to))
-      .map((b) => ({ text: `Scope baseline v${b.version} approved (${b.totalDays} person-days)`, date: b.approvedAt.slice(0, 10) })),
+      .map((b) => ({
+        text: `Scope baseline v${b.version} approved (${b.totalDays} person-days)`,
+        date: b.approvedAt.slice(0, 10),
+      })),
   ].sort((a, b) => (a.date! < b.date! ? -1 : 1));
 
   const nextSteps: ReportLine[] = [];
@@ -122,7 +149,9 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
       date: nextGate.plannedDate ?? undefined,
     });
   }
-  const open = facts.sprints.filter((s) => s.status === "active" || s.status === "in_review").sort((a, b) => a.number - b.number);
+  const open = facts.sprints
+    .filter((s) => s.status === "active" || s.status === "in_review")
+    .sort((a, b) => a.number - b.number);
   for (const sprint of open) {
     nextSteps.push(
       sprint.status === "in_review"
@@ -131,9 +160,13 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
     );
   }
   const nextPlanned = facts.sprints.filter((s) => s.status === "planned").sort((a, b) => a.number - b.number)[0];
-  if (nextPlanned) nextSteps.push({ text: `Sprint ${nextPlanned.number} starts: ${nextPlanned.goal}`, date: nextPlanned.startDate });
+  if (nextPlanned)
+    nextSteps.push({ text: `Sprint ${nextPlanned.number} starts: ${nextPlanned.goal}`, date: nextPlanned.startDate });
   for (const t of facts.upcomingTraining.slice(0, 3)) {
-    nextSteps.push({ text: `Training: ${t.moduleName} (${t.mode === "remote" ? "remote" : "on site"})`, date: t.startsAt.slice(0, 10) });
+    nextSteps.push({
+      text: `Training: ${t.moduleName} (${t.mode === "remote" ? "remote" : "on site"})`,
+      date: t.startsAt.slice(0, 10),
+    });
   }
   if (facts.project.status === "active" && facts.project.targetGoLiveDate >= today) {
     nextSteps.push({ text: "Target go-live", date: facts.project.targetGoLiveDate });
@@ -156,10 +189,20 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
     period: { from: since, to },
     progress: { gatesDecided, sprintsAccepted, scopeChanges },
     gateStatus: {
-      current: current ? { text: `Gate ${current.number} (${current.name}): ${human(current.status)}`, date: current.plannedDate ?? undefined } : null,
+      current: current
+        ? {
+            text: `Gate ${current.number} (${current.name}): ${human(current.status)}`,
+            date: current.plannedDate ?? undefined,
+          }
+        : null,
       gates: [...facts.gates]
         .sort((a, b) => b.number - a.number)
-        .map((g) => ({ number: g.number, name: g.name, status: g.status, date: g.decidedAt?.slice(0, 10) ?? g.plannedDate })),
+        .map((g) => ({
+          number: g.number,
+          name: g.name,
+          status: g.status,
+          date: g.decidedAt?.slice(0, 10) ?? g.plannedDate,
+        })),
     },
     sprintStatus: facts.sprints
       .filter((s) => s.status !== "accepted" || inPeriod(s.decidedAt, since, to))
@@ -214,14 +257,21 @@ export function statusReportMarkdown(snapshot: StatusReportSnapshot): string {
     "",
     "## Gate status",
     "",
-    s.gateStatus.current ? `Current: ${escapeMarkdown(s.gateStatus.current.text)}${s.gateStatus.current.date ? ` (planned ${s.gateStatus.current.date})` : ""}` : "No open gate.",
+    s.gateStatus.current
+      ? `Current: ${escapeMarkdown(s.gateStatus.current.text)}${s.gateStatus.current.date ? ` (planned ${s.gateStatus.current.date})` : ""}`
+      : "No open gate.",
     "",
-    ...s.gateStatus.gates.map((g) => `- Gate ${g.number} ${escapeMarkdown(g.name)}: ${human(g.status)}${g.date ? ` (${g.date})` : ""}`),
+    ...s.gateStatus.gates.map(
+      (g) => `- Gate ${g.number} ${escapeMarkdown(g.name)}: ${human(g.status)}${g.date ? ` (${g.date})` : ""}`,
+    ),
     "",
     "## Sprint status",
     "",
     ...(s.sprintStatus.length
-      ? s.sprintStatus.map((sp) => `- Sprint ${sp.number} (${sp.startDate} to ${sp.endDate}): ${human(sp.status)} — ${escapeMarkdown(sp.goal)}`)
+      ? s.sprintStatus.map(
+          (sp) =>
+            `- Sprint ${sp.number} (${sp.startDate} to ${sp.endDate}): ${human(sp.status)} — ${escapeMarkdown(sp.goal)}`,
+        )
       : ["- No sprints in progress."]),
     "",
     "## Risks",

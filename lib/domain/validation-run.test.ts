@@ -50,8 +50,18 @@ describe("openRun", () => {
   it.each([
     { name: "first homologation run", runs: [], env: "homologation", reason: null },
     { name: "production before any homologation", runs: [], env: "production", reason: "homologation_not_passed" },
-    { name: "production after a failed homologation", runs: [closed("homologation", "failed", "2026-01-02")], env: "production", reason: "homologation_not_passed" },
-    { name: "production after a passed homologation", runs: [closed("homologation", "passed", "2026-01-02")], env: "production", reason: null },
+    {
+      name: "production after a failed homologation",
+      runs: [closed("homologation", "failed", "2026-01-02")],
+      env: "production",
+      reason: "homologation_not_passed",
+    },
+    {
+      name: "production after a passed homologation",
+      runs: [closed("homologation", "passed", "2026-01-02")],
+      env: "production",
+      reason: null,
+    },
     {
       name: "production when a later homologation failed",
       runs: [closed("homologation", "passed", "2026-01-02"), closed("homologation", "failed", "2026-01-05")],
@@ -72,7 +82,11 @@ describe("openRun", () => {
 
 describe("latestClosedRun", () => {
   it("picks the most recently closed run of the environment", () => {
-    const runs = [closed("homologation", "failed", "2026-01-01"), closed("homologation", "passed", "2026-02-01"), run()];
+    const runs = [
+      closed("homologation", "failed", "2026-01-01"),
+      closed("homologation", "passed", "2026-02-01"),
+      run(),
+    ];
     expect(latestClosedRun(runs, "homologation")?.status).toBe("passed");
     expect(latestClosedRun(runs, "production")).toBeNull();
   });
@@ -81,14 +95,30 @@ describe("latestClosedRun", () => {
 describe("checklist editing", () => {
   it.each([
     { name: "add while open", go: () => addScenario(run(), "New"), reason: null },
-    { name: "add when closed", go: () => addScenario(run({ status: "passed" }), "New"), reason: "validation_run_closed" },
+    {
+      name: "add when closed",
+      go: () => addScenario(run({ status: "passed" }), "New"),
+      reason: "validation_run_closed",
+    },
     { name: "remove a pending scenario", go: () => removeScenario(run(), "a"), reason: null },
-    { name: "remove a recorded scenario", go: () => removeScenario(run({ scenarios: [scenario("a", 1, "pass"), scenario("b", 2)] }), "a"), reason: "scenario_recorded" },
-    { name: "remove the last scenario", go: () => removeScenario(run({ scenarios: [scenario("a", 1)] }), "a"), reason: "last_scenario" },
+    {
+      name: "remove a recorded scenario",
+      go: () => removeScenario(run({ scenarios: [scenario("a", 1, "pass"), scenario("b", 2)] }), "a"),
+      reason: "scenario_recorded",
+    },
+    {
+      name: "remove the last scenario",
+      go: () => removeScenario(run({ scenarios: [scenario("a", 1)] }), "a"),
+      reason: "last_scenario",
+    },
     { name: "remove an unknown scenario", go: () => removeScenario(run(), "zz"), reason: "scenario_unknown" },
     { name: "move the first scenario up", go: () => moveScenario(run(), "a", "up"), reason: "scenario_at_edge" },
     { name: "move the last scenario down", go: () => moveScenario(run(), "c", "down"), reason: "scenario_at_edge" },
-    { name: "move when closed", go: () => moveScenario(run({ status: "failed" }), "b", "up"), reason: "validation_run_closed" },
+    {
+      name: "move when closed",
+      go: () => moveScenario(run({ status: "failed" }), "b", "up"),
+      reason: "validation_run_closed",
+    },
   ])("$name → $reason", ({ go, reason }) => {
     const outcome = go();
     expect(outcome.ok ? null : outcome.reason).toBe(reason);
@@ -127,10 +157,28 @@ describe("closeRun", () => {
     run({ scenarios: results.map((r, i) => scenario(String(i), i + 1, r)) });
   it.each([
     { name: "all passed", state: withResults("pass", "pass"), note: "", reason: null, status: "passed" },
-    { name: "one failed, with a note", state: withResults("pass", "fail"), note: "Re-test next week", reason: null, status: "failed" },
-    { name: "one failed, no note", state: withResults("pass", "fail"), note: "", reason: "failed_run_needs_note", status: null },
+    {
+      name: "one failed, with a note",
+      state: withResults("pass", "fail"),
+      note: "Re-test next week",
+      reason: null,
+      status: "failed",
+    },
+    {
+      name: "one failed, no note",
+      state: withResults("pass", "fail"),
+      note: "",
+      reason: "failed_run_needs_note",
+      status: null,
+    },
     { name: "one pending", state: withResults("pass", "pending"), note: "", reason: "scenarios_pending", status: null },
-    { name: "already closed", state: run({ status: "passed" }), note: "", reason: "validation_run_closed", status: null },
+    {
+      name: "already closed",
+      state: run({ status: "passed" }),
+      note: "",
+      reason: "validation_run_closed",
+      status: null,
+    },
   ])("$name → $reason / $status", ({ state, note, reason, status }) => {
     const outcome = closeRun(state, note);
     expect(outcome.ok ? null : outcome.reason).toBe(reason);

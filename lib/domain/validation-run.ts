@@ -8,17 +8,38 @@ export type Environment = (typeof VALIDATION_ENVIRONMENTS)[number];
 export type RunStatus = (typeof VALIDATION_RUN_STATUSES)[number];
 export type ScenarioResult = (typeof SCENARIO_RESULTS)[number];
 
-export type Scenario = { id: string; position: number; title: string; source: string; result: ScenarioResult; notes: string };
-export type Run = { id: string; environment: Environment; status: RunStatus; closedAt: string | null; scenarios: Scenario[] };
+export type Scenario = {
+  id: string;
+  position: number;
+  title: string;
+  source: string;
+  result: ScenarioResult;
+  notes: string;
+};
+export type Run = {
+  id: string;
+  environment: Environment;
+  status: RunStatus;
+  closedAt: string | null;
+  scenarios: Scenario[];
+};
 
 export type DomainEvent = { action: string; after: Record<string, unknown> };
 export type Refusal = { ok: false; reason: string; message: string; missing?: string[] };
 export type Outcome<T> = ({ ok: true } & T & { events: DomainEvent[] }) | Refusal;
 
-const refuse = (reason: string, message: string, missing?: string[]): Refusal => ({ ok: false, reason, message, ...(missing ? { missing } : {}) });
+const refuse = (reason: string, message: string, missing?: string[]): Refusal => ({
+  ok: false,
+  reason,
+  message,
+  ...(missing ? { missing } : {}),
+});
 
 /** The most recently closed run of an environment (runs closed later supersede earlier ones). */
-export function latestClosedRun<R extends Pick<Run, "environment" | "status" | "closedAt">>(runs: R[], environment: Environment): R | null {
+export function latestClosedRun<R extends Pick<Run, "environment" | "status" | "closedAt">>(
+  runs: R[],
+  environment: Environment,
+): R | null {
   return (
     runs
       .filter((r) => r.environment === environment && r.status !== "open" && r.closedAt)
@@ -33,7 +54,10 @@ export function generateScenarios(
   modules: string[],
   scopeItems: { id: string; title: string; category: string; priority: string; status: string }[],
 ): ScenarioSeed[] {
-  const fromModules = modules.map((m) => ({ title: `${m}: the end-to-end flow works as agreed`, source: `module:${m}` }));
+  const fromModules = modules.map((m) => ({
+    title: `${m}: the end-to-end flow works as agreed`,
+    source: `module:${m}`,
+  }));
   const fromScope = scopeItems
     .filter((s) => s.status !== "dropped" && s.priority !== "wont")
     .map((s) => ({ title: `${s.title} (${s.category})`, source: `scope:${s.id}` }));
@@ -41,26 +65,40 @@ export function generateScenarios(
 }
 
 /** Opening a run: one open run at a time; production only after the latest homologation run passed. */
-export function openRun(runs: Run[], environment: Environment, seeds: ScenarioSeed[]): Outcome<{ scenarios: ScenarioSeed[] }> {
+export function openRun(
+  runs: Run[],
+  environment: Environment,
+  seeds: ScenarioSeed[],
+): Outcome<{ scenarios: ScenarioSeed[] }> {
   const open = runs.find((r) => r.status === "open");
   if (open) {
-    return refuse("validation_run_open", `A ${open.environment} run is still open; close it before opening another one.`);
+    return refuse(
+      "validation_run_open",
+      `A ${open.environment} run is still open; close it before opening another one.`,
+    );
   }
   if (environment === "production" && latestClosedRun(runs, "homologation")?.status !== "passed") {
-    return refuse(
-      "homologation_not_passed",
-      "A production run can be opened only after a passed homologation run.",
-      ["homologation_passed"],
-    );
+    return refuse("homologation_not_passed", "A production run can be opened only after a passed homologation run.", [
+      "homologation_passed",
+    ]);
   }
   if (seeds.length === 0) {
     return refuse("no_scenarios", "There is nothing to validate yet: add modules or scope items to the project first.");
   }
-  return { ok: true, scenarios: seeds, events: [{ action: "validation_run.open", after: { environment, scenarios: seeds.length } }] };
+  return {
+    ok: true,
+    scenarios: seeds,
+    events: [{ action: "validation_run.open", after: { environment, scenarios: seeds.length } }],
+  };
 }
 
 function requireOpen(run: Run): Refusal | null {
-  return run.status === "open" ? null : refuse("validation_run_closed", `This ${run.environment} run is closed (${run.status}); it can no longer change.`);
+  return run.status === "open"
+    ? null
+    : refuse(
+        "validation_run_closed",
+        `This ${run.environment} run is closed (${run.status}); it can no longer change.`,
+      );
 }
 
 export function addScenario(run: Run, title: string): Outcome<{ position: number }> {
@@ -84,7 +122,11 @@ export function removeScenario(run: Run, scenarioId: string): Outcome<object> {
 }
 
 /** Moves one scenario up or down; returns the new order as ids with their positions. */
-export function moveScenario(run: Run, scenarioId: string, direction: "up" | "down"): Outcome<{ order: { id: string; position: number }[] }> {
+export function moveScenario(
+  run: Run,
+  scenarioId: string,
+  direction: "up" | "down",
+): Outcome<{ order: { id: string; position: number }[] }> {
   const closed = requireOpen(run);
   if (closed) return closed;
   const ordered = [...run.scenarios].sort((a, b) => a.position - b.position);
@@ -112,7 +154,12 @@ export function recordResult(run: Run, scenarioId: string, result: "pass" | "fai
   }
   return {
     ok: true,
-    events: [{ action: "validation_scenario.record", after: { scenarioId, title: scenario.title, result, notes, previous: scenario.result } }],
+    events: [
+      {
+        action: "validation_scenario.record",
+        after: { scenarioId, title: scenario.title, result, notes, previous: scenario.result },
+      },
+    ],
   };
 }
 
@@ -134,7 +181,14 @@ export function closeRun(run: Run, note: string): Outcome<{ status: "passed" | "
   const failed = run.scenarios.filter((s) => s.result === "fail");
   const status = failed.length === 0 ? "passed" : "failed";
   if (status === "failed" && !note.trim()) {
-    return refuse("failed_run_needs_note", `${failed.length} scenario(s) failed: the run closes as failed, and needs a note.`);
+    return refuse(
+      "failed_run_needs_note",
+      `${failed.length} scenario(s) failed: the run closes as failed, and needs a note.`,
+    );
   }
-  return { ok: true, status, events: [{ action: "validation_run.close", after: { environment: run.environment, status, note } }] };
+  return {
+    ok: true,
+    status,
+    events: [{ action: "validation_run.close", after: { environment: run.environment, status, note } }],
+  };
 }

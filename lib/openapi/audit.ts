@@ -35,13 +35,19 @@ export const auditSchemas = {
   },
 };
 
-const filter = (name: string, description: string, schema: unknown = { type: "string" }) => ({ name, in: "query", description, schema });
+const filter = (name: string, description: string, schema: unknown = { type: "string" }) => ({
+  name,
+  in: "query",
+  description,
+  schema,
+});
 
 export const auditPaths: Paths = {
   "/api/v1/projects/{id}/audit": {
     get: {
       summary: "The project's audit events, newest first",
-      description: "Every state change of the project, hash-chained. Visible to everyone who can see the project; vendor-internal fields are withheld from client accounts.",
+      description:
+        "Every state change of the project, hash-chained. Visible to everyone who can see the project; vendor-internal fields are withheld from client accounts.",
       parameters: [
         projectIdParam,
         { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
@@ -51,7 +57,10 @@ export const auditPaths: Paths = {
         filter("objectType", "Object type, e.g. `gate`, `artifact`, `sprint`."),
         filter("from", "First day (UTC), inclusive.", { type: "string", format: "date" }),
         filter("to", "Last day (UTC), inclusive.", { type: "string", format: "date" }),
-        filter("q", "Free-text search: a person's name or email, an action, an object's title (client accounts: not the withheld values)."),
+        filter(
+          "q",
+          "Free-text search: a person's name or email, an action, an object's title (client accounts: not the withheld values).",
+        ),
       ],
       responses: {
         "200": jsonResponse("A page of audit events", {
@@ -63,7 +72,10 @@ export const auditPaths: Paths = {
           },
         }),
         ...standardErrors,
-        "422": { description: "Invalid filter, limit or cursor", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+        "422": {
+          description: "Invalid filter, limit or cursor",
+          content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+        },
       },
     },
   },

@@ -23,6 +23,8 @@ describe("OpenAPI: delivery", () => {
     const acceptance = paths["/api/v1/projects/{id}/sprints/{sprintId}/acceptance"].post;
     expect(JSON.stringify(acceptance.requestBody)).toContain('"accept","reject"');
     expect(JSON.stringify(acceptance.responses["409"])).toContain("missing");
-    expect(Object.keys(acceptance.responses)).toEqual(expect.arrayContaining(["200", "401", "403", "404", "409", "422"]));
+    expect(Object.keys(acceptance.responses)).toEqual(
+      expect.arrayContaining(["200", "401", "403", "404", "409", "422"]),
+    );
   });
 });

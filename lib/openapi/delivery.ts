@@ -2,11 +2,24 @@
 import { jsonBody, jsonResponse, problem, projectIdParam, standardErrors, writeErrors, type Paths } from "./shared";
 
 const sprintIdParam = { name: "sprintId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
-const scopeItemIdParam = { name: "scopeItemId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
-const milestoneIdParam = { name: "milestoneId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+const scopeItemIdParam = {
+  name: "scopeItemId",
+  in: "path",
+  required: true,
+  schema: { type: "string", format: "uuid" },
+};
+const milestoneIdParam = {
+  name: "milestoneId",
+  in: "path",
+  required: true,
+  schema: { type: "string", format: "uuid" },
+};
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const date = { type: "string", format: "date" };
-const versionBody = jsonBody({ type: "object", properties: { expectedVersion: { type: "integer" } } }, "Optional expectedVersion for optimistic concurrency");
+const versionBody = jsonBody(
+  { type: "object", properties: { expectedVersion: { type: "integer" } } },
+  "Optional expectedVersion for optimistic concurrency",
+);
 const csv = (description: string) => ({ description, content: { "text/csv": { schema: { type: "string" } } } });
 
 const missingItem = {
@@ -22,7 +35,9 @@ export const deliverySchemas = {
     properties: {
       id: { type: "string", format: "uuid" },
       title: { type: "string" },
-      category: { enum: ["configuration", "interconnection", "localization", "migration", "training", "reporting", "other"] },
+      category: {
+        enum: ["configuration", "interconnection", "localization", "migration", "training", "reporting", "other"],
+      },
       priority: { enum: ["must", "should", "could", "wont"] },
       estimateDays: { type: "number" },
       status: { enum: ["proposed", "planned", "in_progress", "done", "dropped"] },
@@ -36,7 +51,9 @@ export const deliverySchemas = {
     required: ["title", "category", "priority", "estimateDays"],
     properties: {
       title: { type: "string" },
-      category: { enum: ["configuration", "interconnection", "localization", "migration", "training", "reporting", "other"] },
+      category: {
+        enum: ["configuration", "interconnection", "localization", "migration", "training", "reporting", "other"],
+      },
       priority: { enum: ["must", "should", "could", "wont"] },
       estimateDays: { type: "number", minimum: 0 },
       releaseId: { type: "string", format: "uuid" },
@@ -83,9 +100,22 @@ export const deliverySchemas = {
           scopeItems: { type: "array", items: ref("ScopeItem") },
           deployments: {
             type: "array",
-            items: { type: "object", properties: { id: { type: "string" }, releaseVersion: { type: "string" }, environment: { enum: ["development", "homologation", "production"] }, deployedOn: date, recordedBy: { type: "string" } } },
+            items: {
+              type: "object",
+              properties: {
+                id: { type: "string" },
+                releaseVersion: { type: "string" },
+                environment: { enum: ["development", "homologation", "production"] },
+                deployedOn: date,
+                recordedBy: { type: "string" },
+              },
+            },
           },
-          acceptanceBlockers: { type: "array", items: missingItem, description: "What still blocks the acceptance (evidence, production deployment)" },
+          acceptanceBlockers: {
+            type: "array",
+            items: missingItem,
+            description: "What still blocks the acceptance (evidence, production deployment)",
+          },
         },
       },
     ],
@@ -98,7 +128,11 @@ export const deliverySchemas = {
       startDate: date,
       endDate: date,
       capacityDays: { type: "number", minimum: 0 },
-      scopeItemIds: { type: "array", items: { type: "string", format: "uuid" }, description: "Committed items; their estimates may not exceed the capacity" },
+      scopeItemIds: {
+        type: "array",
+        items: { type: "string", format: "uuid" },
+        description: "Committed items; their estimates may not exceed the capacity",
+      },
       releaseId: { type: "string", format: "uuid" },
     },
   },
@@ -122,11 +156,19 @@ export const deliverySchemas = {
 
 export const deliveryPaths: Paths = {
   "/api/v1/projects/{id}/releases": {
-    get: { summary: "Releases of the roadmap (release 1 is the MVP)", parameters: [projectIdParam], responses: { "200": jsonResponse("Releases", { type: "object" }), ...standardErrors } },
+    get: {
+      summary: "Releases of the roadmap (release 1 is the MVP)",
+      parameters: [projectIdParam],
+      responses: { "200": jsonResponse("Releases", { type: "object" }), ...standardErrors },
+    },
     post: {
       summary: "Add a release (PM)",
       parameters: [projectIdParam],
-      requestBody: jsonBody({ type: "object", required: ["name"], properties: { name: { type: "string" }, scope: { type: "string" }, targetDate: date } }),
+      requestBody: jsonBody({
+        type: "object",
+        required: ["name"],
+        properties: { name: { type: "string" }, scope: { type: "string" }, targetDate: date },
+      }),
       responses: { "201": jsonResponse("Created", { type: "object" }), ...writeErrors },
     },
   },
@@ -137,13 +179,21 @@ export const deliveryPaths: Paths = {
         projectIdParam,
         { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
         { name: "cursor", in: "query", schema: { type: "string" } },
-        { name: "releaseId", in: "query", schema: { type: "string" }, description: "A release id, or `none` for unassigned items" },
+        {
+          name: "releaseId",
+          in: "query",
+          schema: { type: "string" },
+          description: "A release id, or `none` for unassigned items",
+        },
         { name: "category", in: "query", schema: { type: "string" } },
         { name: "status", in: "query", schema: { type: "string" } },
         { name: "q", in: "query", schema: { type: "string" } },
       ],
       responses: {
-        "200": jsonResponse("A page of scope items", { type: "object", properties: { items: { type: "array", items: ref("ScopeItem") }, nextCursor: { type: ["string", "null"] } } }),
+        "200": jsonResponse("A page of scope items", {
+          type: "object",
+          properties: { items: { type: "array", items: ref("ScopeItem") }, nextCursor: { type: ["string", "null"] } },
+        }),
         ...standardErrors,
       },
     },
@@ -155,24 +205,45 @@ export const deliveryPaths: Paths = {
     },
   },
   "/api/v1/projects/{id}/scope-items/{scopeItemId}": {
-    get: { summary: "A scope item", parameters: [projectIdParam, scopeItemIdParam], responses: { "200": jsonResponse("The item", ref("ScopeItem")), ...standardErrors } },
+    get: {
+      summary: "A scope item",
+      parameters: [projectIdParam, scopeItemIdParam],
+      responses: { "200": jsonResponse("The item", ref("ScopeItem")), ...standardErrors },
+    },
     patch: {
       summary: "Change a scope item (PM); logged, `reason` required after the baseline",
       parameters: [projectIdParam, scopeItemIdParam],
       requestBody: jsonBody({
-        allOf: [ref("ScopeItemInput"), { type: "object", required: ["status"], properties: { status: { enum: ["proposed", "planned", "in_progress", "done", "dropped"] }, expectedVersion: { type: "integer" } } }],
+        allOf: [
+          ref("ScopeItemInput"),
+          {
+            type: "object",
+            required: ["status"],
+            properties: {
+              status: { enum: ["proposed", "planned", "in_progress", "done", "dropped"] },
+              expectedVersion: { type: "integer" },
+            },
+          },
+        ],
       }),
       responses: { "200": jsonResponse("The item", ref("ScopeItem")), ...writeErrors },
     },
     delete: {
       summary: "Remove a scope item (PM): kept as dropped with its change log; `reason` required after the baseline",
       parameters: [projectIdParam, scopeItemIdParam],
-      requestBody: jsonBody({ type: "object", properties: { reason: { type: "string" }, expectedVersion: { type: "integer" } } }),
+      requestBody: jsonBody({
+        type: "object",
+        properties: { reason: { type: "string" }, expectedVersion: { type: "integer" } },
+      }),
       responses: { "204": { description: "Removed" }, ...writeErrors },
     },
   },
   "/api/v1/projects/{id}/scope-baselines": {
-    get: { summary: "Approved MVP scope baselines, newest first", parameters: [projectIdParam], responses: { "200": jsonResponse("Baselines", { type: "object" }), ...standardErrors } },
+    get: {
+      summary: "Approved MVP scope baselines, newest first",
+      parameters: [projectIdParam],
+      responses: { "200": jsonResponse("Baselines", { type: "object" }), ...standardErrors },
+    },
     post: {
       summary: "Approve the current MVP scope as the next baseline (client owner); takes a baseline estimate snapshot",
       parameters: [projectIdParam],
@@ -183,38 +254,73 @@ export const deliveryPaths: Paths = {
     get: {
       summary: "The project's sprints, newest first",
       parameters: [projectIdParam],
-      responses: { "200": jsonResponse("Sprints", { type: "object", properties: { items: { type: "array", items: ref("Sprint") } } }), ...standardErrors },
+      responses: {
+        "200": jsonResponse("Sprints", {
+          type: "object",
+          properties: { items: { type: "array", items: ref("Sprint") } },
+        }),
+        ...standardErrors,
+      },
     },
     post: {
       summary: "Plan a sprint (PM): goal, dates, capacity and committed scope items (refused over capacity)",
       parameters: [projectIdParam],
       requestBody: jsonBody(ref("SprintInput")),
       responses: {
-        "201": jsonResponse("Planned; `warnings` when the commitment is close to the capacity", { allOf: [ref("Sprint"), { type: "object", properties: { warnings: { type: "array", items: { type: "string" } } } }] }),
+        "201": jsonResponse("Planned; `warnings` when the commitment is close to the capacity", {
+          allOf: [
+            ref("Sprint"),
+            { type: "object", properties: { warnings: { type: "array", items: { type: "string" } } } },
+          ],
+        }),
         ...writeErrors,
       },
     },
   },
   "/api/v1/projects/{id}/sprints/{sprintId}": {
-    get: { summary: "A sprint with its items, deployments and what blocks its acceptance", parameters: [projectIdParam, sprintIdParam], responses: { "200": jsonResponse("The sprint", ref("SprintDetail")), ...standardErrors } },
+    get: {
+      summary: "A sprint with its items, deployments and what blocks its acceptance",
+      parameters: [projectIdParam, sprintIdParam],
+      responses: { "200": jsonResponse("The sprint", ref("SprintDetail")), ...standardErrors },
+    },
     patch: {
       summary: "Change the plan of a planned or active sprint (PM); refused over capacity",
       parameters: [projectIdParam, sprintIdParam],
-      requestBody: jsonBody({ allOf: [ref("SprintInput"), { type: "object", properties: { expectedVersion: { type: "integer" } } }] }),
+      requestBody: jsonBody({
+        allOf: [ref("SprintInput"), { type: "object", properties: { expectedVersion: { type: "integer" } } }],
+      }),
       responses: { "200": jsonResponse("The sprint, with `warnings`", ref("SprintDetail")), ...writeErrors },
     },
   },
   "/api/v1/projects/{id}/sprints/{sprintId}/start": {
-    post: { summary: "Start a planned sprint (PM)", parameters: [projectIdParam, sprintIdParam], requestBody: versionBody, responses: { "200": jsonResponse("Started", ref("SprintDetail")), ...writeErrors } },
+    post: {
+      summary: "Start a planned sprint (PM)",
+      parameters: [projectIdParam, sprintIdParam],
+      requestBody: versionBody,
+      responses: { "200": jsonResponse("Started", ref("SprintDetail")), ...writeErrors },
+    },
   },
   "/api/v1/projects/{id}/sprints/{sprintId}/review": {
-    post: { summary: "Submit an active sprint for the client's review (PM, team)", parameters: [projectIdParam, sprintIdParam], requestBody: versionBody, responses: { "200": jsonResponse("In review", ref("SprintDetail")), ...writeErrors } },
+    post: {
+      summary: "Submit an active sprint for the client's review (PM, team)",
+      parameters: [projectIdParam, sprintIdParam],
+      requestBody: versionBody,
+      responses: { "200": jsonResponse("In review", ref("SprintDetail")), ...writeErrors },
+    },
   },
   "/api/v1/projects/{id}/sprints/{sprintId}/deployments": {
     post: {
       summary: "Record a deployment of the sprint's increment (PM, team)",
       parameters: [projectIdParam, sprintIdParam],
-      requestBody: jsonBody({ type: "object", required: ["releaseVersion", "environment", "deployedOn"], properties: { releaseVersion: { type: "string" }, environment: { enum: ["development", "homologation", "production"] }, deployedOn: date } }),
+      requestBody: jsonBody({
+        type: "object",
+        required: ["releaseVersion", "environment", "deployedOn"],
+        properties: {
+          releaseVersion: { type: "string" },
+          environment: { enum: ["development", "homologation", "production"] },
+          deployedOn: date,
+        },
+      }),
       responses: { "201": jsonResponse("Recorded", { type: "object" }), ...writeErrors },
     },
   },
@@ -227,7 +333,11 @@ export const deliveryPaths: Paths = {
       requestBody: jsonBody({
         type: "object",
         required: ["decision"],
-        properties: { decision: { enum: ["accept", "reject"] }, comment: { type: "string" }, expectedVersion: { type: "integer" } },
+        properties: {
+          decision: { enum: ["accept", "reject"] },
+          comment: { type: "string" },
+          expectedVersion: { type: "integer" },
+        },
       }),
       responses: {
         "200": jsonResponse("Decided", ref("SprintDetail")),
@@ -236,7 +346,12 @@ export const deliveryPaths: Paths = {
           description: "Refused: not in review, a stale version, or evidence/deployment missing",
           content: {
             "application/problem+json": {
-              schema: { allOf: [ref("Problem"), { type: "object", properties: { missing: { type: "array", items: missingItem } } }] },
+              schema: {
+                allOf: [
+                  ref("Problem"),
+                  { type: "object", properties: { missing: { type: "array", items: missingItem } } },
+                ],
+              },
             },
           },
         },
@@ -247,14 +362,31 @@ export const deliveryPaths: Paths = {
     get: {
       summary: "The estimate trail (baseline and every sprint close) with the burn-up",
       parameters: [projectIdParam],
-      responses: { "200": jsonResponse("Trail", { type: "object", properties: { targetGoLive: date, points: { type: "array", items: ref("EstimatePoint") }, burnUp: { type: "array" }, slipDays: { type: ["integer", "null"] } } }), ...standardErrors },
+      responses: {
+        "200": jsonResponse("Trail", {
+          type: "object",
+          properties: {
+            targetGoLive: date,
+            points: { type: "array", items: ref("EstimatePoint") },
+            burnUp: { type: "array" },
+            slipDays: { type: ["integer", "null"] },
+          },
+        }),
+        ...standardErrors,
+      },
     },
   },
   "/api/v1/projects/{id}/milestones": {
     get: {
       summary: "Payment milestones of the project (PM, admin, client owner)",
       parameters: [projectIdParam],
-      responses: { "200": jsonResponse("Milestones with totals by status", { type: "object", properties: { items: { type: "array", items: ref("Milestone") } } }), ...standardErrors },
+      responses: {
+        "200": jsonResponse("Milestones with totals by status", {
+          type: "object",
+          properties: { items: { type: "array", items: ref("Milestone") } },
+        }),
+        ...standardErrors,
+      },
     },
   },
   "/api/v1/projects/{id}/milestones/{milestoneId}": {
@@ -263,17 +395,36 @@ export const deliveryPaths: Paths = {
       parameters: [projectIdParam, milestoneIdParam],
       requestBody: jsonBody({
         oneOf: [
-          { type: "object", required: ["action", "invoiceReference"], properties: { action: { const: "invoice" }, invoiceReference: { type: "string" }, expectedVersion: { type: "integer" } } },
-          { type: "object", required: ["action"], properties: { action: { const: "mark_paid" }, expectedVersion: { type: "integer" } } },
+          {
+            type: "object",
+            required: ["action", "invoiceReference"],
+            properties: {
+              action: { const: "invoice" },
+              invoiceReference: { type: "string" },
+              expectedVersion: { type: "integer" },
+            },
+          },
+          {
+            type: "object",
+            required: ["action"],
+            properties: { action: { const: "mark_paid" }, expectedVersion: { type: "integer" } },
+          },
         ],
       }),
       responses: { "200": jsonResponse("Moved on", ref("Milestone")), ...writeErrors },
     },
   },
   "/api/v1/projects/{id}/billing.csv": {
-    get: { summary: "The project's payment milestones as CSV", parameters: [projectIdParam], responses: { "200": csv("CSV attachment"), ...standardErrors } },
+    get: {
+      summary: "The project's payment milestones as CSV",
+      parameters: [projectIdParam],
+      responses: { "200": csv("CSV attachment"), ...standardErrors },
+    },
   },
   "/api/v1/billing.csv": {
-    get: { summary: "Every payment milestone the vendor account may see, as CSV", responses: { "200": csv("CSV attachment"), "401": standardErrors["401"], "403": problem("Client accounts") } },
+    get: {
+      summary: "Every payment milestone the vendor account may see, as CSV",
+      responses: { "200": csv("CSV attachment"), "401": standardErrors["401"], "403": problem("Client accounts") },
+    },
   },
 };

@@ -14,7 +14,8 @@ import type { Paths } from "./shared";
 /** Joins path items: two capabilities may describe different methods of one path. */
 function mergePaths(...groups: Paths[]): Paths {
   const merged: Paths = {};
-  for (const group of groups) for (const [path, item] of Object.entries(group)) merged[path] = { ...merged[path], ...item };
+  for (const group of groups)
+    for (const [path, item] of Object.entries(group)) merged[path] = { ...merged[path], ...item };
   return merged;
 }
 
@@ -29,7 +30,18 @@ export function openApiDocument() {
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
-    paths: mergePaths(projectPaths, deliveryPaths, gatePaths, readinessPaths, goLivePaths, integrationPaths, auditPaths, qualityPaths, reportPaths, projectSetupPaths),
+    paths: mergePaths(
+      projectPaths,
+      deliveryPaths,
+      gatePaths,
+      readinessPaths,
+      goLivePaths,
+      integrationPaths,
+      auditPaths,
+      qualityPaths,
+      reportPaths,
+      projectSetupPaths,
+    ),
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer" },

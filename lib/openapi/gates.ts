@@ -2,7 +2,12 @@
 import { jsonBody, jsonResponse, problem, projectIdParam, standardErrors, writeErrors, type Paths } from "./shared";
 
 const VOTE = { enum: ["go", "conditional_go", "hold", "recycle", "kill"] };
-const numberParam = { name: "number", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: 12 } };
+const numberParam = {
+  name: "number",
+  in: "path",
+  required: true,
+  schema: { type: "integer", minimum: 1, maximum: 12 },
+};
 const artifactIdParam = { name: "artifactId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -44,7 +49,16 @@ export const gateSchemas = {
       version: { type: "integer" },
       board: {
         type: "array",
-        items: { type: "object", properties: { userId: { type: "string" }, email: { type: "string" }, name: { type: "string" }, required: { type: "boolean" }, side: { enum: ["vendor", "client"] } } },
+        items: {
+          type: "object",
+          properties: {
+            userId: { type: "string" },
+            email: { type: "string" },
+            name: { type: "string" },
+            required: { type: "boolean" },
+            side: { enum: ["vendor", "client"] },
+          },
+        },
       },
       artifacts: {
         type: "array",
@@ -57,11 +71,23 @@ export const gateSchemas = {
             requirement: { enum: ["must", "should"] },
             status: { enum: ["missing", "submitted", "approved", "changes_requested"] },
             latestVersion: { oneOf: [ref("ArtifactVersion"), { type: "null" }] },
-            approverRoles: { type: "array", items: { type: "string" }, description: "Project roles whose board members must each approve (empty: any one board member other than the author)." },
+            approverRoles: {
+              type: "array",
+              items: { type: "string" },
+              description:
+                "Project roles whose board members must each approve (empty: any one board member other than the author).",
+            },
             awaitingApprovalFrom: {
               type: "array",
-              description: "While submitted: each part of the approval rule still unmet, with the board members who can meet it (`role` null = any board member). An empty `userIds` means nobody on the board can.",
-              items: { type: "object", properties: { role: { type: ["string", "null"] }, userIds: { type: "array", items: { type: "string" } } } },
+              description:
+                "While submitted: each part of the approval rule still unmet, with the board members who can meet it (`role` null = any board member). An empty `userIds` means nobody on the board can.",
+              items: {
+                type: "object",
+                properties: {
+                  role: { type: ["string", "null"] },
+                  userIds: { type: "array", items: { type: "string" } },
+                },
+              },
             },
           },
         },
@@ -69,18 +95,37 @@ export const gateSchemas = {
       votes: {
         type: "array",
         description: "Votes of the current review round.",
-        items: { type: "object", properties: { userId: { type: "string" }, vote: VOTE, rationale: { type: "string" }, castAt: { type: "string" }, updatedAt: { type: "string" } } },
+        items: {
+          type: "object",
+          properties: {
+            userId: { type: "string" },
+            vote: VOTE,
+            rationale: { type: "string" },
+            castAt: { type: "string" },
+            updatedAt: { type: "string" },
+          },
+        },
       },
       conditions: {
         type: "array",
         items: {
           type: "object",
-          properties: { id: { type: "string" }, text: { type: "string" }, ownerId: { type: "string" }, dueDate: { type: "string", format: "date" }, status: { enum: ["open", "met"] } },
+          properties: {
+            id: { type: "string" },
+            text: { type: "string" },
+            ownerId: { type: "string" },
+            dueDate: { type: "string", format: "date" },
+            status: { enum: ["open", "met"] },
+          },
         },
       },
     },
   },
-  VoteInput: { type: "object", required: ["vote", "rationale"], properties: { vote: VOTE, rationale: { type: "string", minLength: 1 } } },
+  VoteInput: {
+    type: "object",
+    required: ["vote", "rationale"],
+    properties: { vote: VOTE, rationale: { type: "string", minLength: 1 } },
+  },
   DecisionInput: {
     type: "object",
     required: ["decision", "rationale"],
@@ -90,12 +135,30 @@ export const gateSchemas = {
       conditions: {
         type: "array",
         description: "Required (at least one) for conditional_go; refused with any other decision.",
-        items: { type: "object", required: ["text", "ownerId", "dueDate"], properties: { text: { type: "string" }, ownerId: { type: "string", format: "uuid" }, dueDate: { type: "string", format: "date" } } },
+        items: {
+          type: "object",
+          required: ["text", "ownerId", "dueDate"],
+          properties: {
+            text: { type: "string" },
+            ownerId: { type: "string", format: "uuid" },
+            dueDate: { type: "string", format: "date" },
+          },
+        },
       },
-      expectedVersion: { type: "integer", description: "The gate version the decision is based on; 409 if it changed (e.g. a vote arrived)." },
+      expectedVersion: {
+        type: "integer",
+        description: "The gate version the decision is based on; 409 if it changed (e.g. a vote arrived).",
+      },
     },
   },
-  ReviewInput: { type: "object", required: ["decision"], properties: { decision: { enum: ["approve", "request_changes"] }, comment: { type: "string", description: "Required when requesting changes." } } },
+  ReviewInput: {
+    type: "object",
+    required: ["decision"],
+    properties: {
+      decision: { enum: ["approve", "request_changes"] },
+      comment: { type: "string", description: "Required when requesting changes." },
+    },
+  },
 };
 
 const refusal409 = problem(
@@ -105,10 +168,18 @@ const refusal409 = problem(
 export const gatePaths: Paths = {
   "/api/v1/projects/{id}/gates": {
     get: {
-      summary: "The project's gates (N → 1, from its policy version): status, board, artifacts, votes of the current round, decision, conditions",
+      summary:
+        "The project's gates (N → 1, from its policy version): status, board, artifacts, votes of the current round, decision, conditions",
       parameters: [projectIdParam],
       responses: {
-        "200": jsonResponse("The project's gates", { type: "object", properties: { currentGate: { type: "integer" }, projectStatus: { type: "string" }, items: { type: "array", items: ref("Gate") } } }),
+        "200": jsonResponse("The project's gates", {
+          type: "object",
+          properties: {
+            currentGate: { type: "integer" },
+            projectStatus: { type: "string" },
+            items: { type: "array", items: ref("Gate") },
+          },
+        }),
         ...standardErrors,
       },
     },
@@ -147,24 +218,42 @@ export const gatePaths: Paths = {
   },
   "/api/v1/projects/{id}/artifacts/{artifactId}/versions": {
     post: {
-      summary: "Add an artifact version: a multipart `file` part (max 20 MB; pdf, png, jpeg, docx, xlsx, pptx, txt, md, csv, zip), or JSON {url} or {markdown}",
+      summary:
+        "Add an artifact version: a multipart `file` part (max 20 MB; pdf, png, jpeg, docx, xlsx, pptx, txt, md, csv, zip), or JSON {url} or {markdown}",
       parameters: [projectIdParam, artifactIdParam],
       requestBody: {
         required: true,
         content: {
-          "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, note: { type: "string" } } } },
+          "multipart/form-data": {
+            schema: {
+              type: "object",
+              required: ["file"],
+              properties: { file: { type: "string", format: "binary" }, note: { type: "string" } },
+            },
+          },
           "application/json": {
             schema: {
               oneOf: [
-                { type: "object", required: ["url"], properties: { url: { type: "string", format: "uri" }, note: { type: "string" } } },
-                { type: "object", required: ["markdown"], properties: { markdown: { type: "string" }, note: { type: "string" } } },
+                {
+                  type: "object",
+                  required: ["url"],
+                  properties: { url: { type: "string", format: "uri" }, note: { type: "string" } },
+                },
+                {
+                  type: "object",
+                  required: ["markdown"],
+                  properties: { markdown: { type: "string" }, note: { type: "string" } },
+                },
               ],
             },
           },
         },
       },
       responses: {
-        "201": jsonResponse("The new version; the artifact is `submitted` again", { type: "object", properties: { artifact: { type: "object" }, version: ref("ArtifactVersion") } }),
+        "201": jsonResponse("The new version; the artifact is `submitted` again", {
+          type: "object",
+          properties: { artifact: { type: "object" }, version: ref("ArtifactVersion") },
+        }),
         ...writeErrors,
         "413": problem("Upload too large"),
         "415": problem("File type not allowed"),
@@ -183,20 +272,29 @@ export const gatePaths: Paths = {
           in: "query",
           required: false,
           schema: { type: "string", enum: ["1"] },
-          description: "Serve inline for a preview framed by the app (PDF, PNG, JPEG, GIF, WebP only; other types answer 415)",
+          description:
+            "Serve inline for a preview framed by the app (PDF, PNG, JPEG, GIF, WebP only; other types answer 415)",
         },
       ],
-      responses: { "200": { description: "The file, with Content-Disposition: attachment (or inline with inline=1)" }, ...standardErrors, "415": problem("No preview for this type of file") },
+      responses: {
+        "200": { description: "The file, with Content-Disposition: attachment (or inline with inline=1)" },
+        ...standardErrors,
+        "415": problem("No preview for this type of file"),
+      },
     },
   },
   "/api/v1/projects/{id}/artifacts/{artifactId}/review": {
     post: {
-      summary: "Approve or request changes on the latest version (board members of the artifact's gate; never the version's submitter)",
+      summary:
+        "Approve or request changes on the latest version (board members of the artifact's gate; never the version's submitter)",
       description:
         "When the policy names approver roles for the artifact, an approval by a board member without the awaited role is recorded but the artifact stays `submitted` until a board member holding each role has approved. A request for changes by any board member makes it `changes_requested`.",
       parameters: [projectIdParam, artifactIdParam],
       requestBody: jsonBody(ref("ReviewInput")),
-      responses: { "200": jsonResponse("The review and the artifact's new status", { type: "object" }), ...writeErrors },
+      responses: {
+        "200": jsonResponse("The review and the artifact's new status", { type: "object" }),
+        ...writeErrors,
+      },
     },
   },
 };

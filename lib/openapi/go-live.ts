@@ -5,7 +5,10 @@ const runIdParam = { name: "runId", in: "path", required: true, schema: { type: 
 const scenarioIdParam = { name: "scenarioId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const run = { $ref: "#/components/schemas/ValidationRun" };
 const goLive = { $ref: "#/components/schemas/GoLive" };
-const expectedVersion = { type: "integer", description: "The run's version you saw; a stale write is refused with 409." };
+const expectedVersion = {
+  type: "integer",
+  description: "The run's version you saw; a stale write is refused with 409.",
+};
 
 export const goLiveSchemas = {
   ValidationScenario: {
@@ -45,7 +48,8 @@ export const goLiveSchemas = {
       ready: { type: "boolean", description: "Every checklist item is done: signing is possible." },
       goLiveGate: {
         type: ["object", "null"],
-        description: "The gate of the project's policy that holds the go-live acceptance (the gates before it are in the checklist).",
+        description:
+          "The gate of the project's policy that holds the go-live acceptance (the gates before it are in the checklist).",
         properties: { number: { type: "integer" }, name: { type: "string" } },
       },
       checklist: {
@@ -54,7 +58,15 @@ export const goLiveSchemas = {
           type: "object",
           required: ["key", "label", "done"],
           properties: {
-            key: { enum: ["homologation_passed", "production_passed", "guardians_certified", "no_blocking_escalations", "gates_passed"] },
+            key: {
+              enum: [
+                "homologation_passed",
+                "production_passed",
+                "guardians_certified",
+                "no_blocking_escalations",
+                "gates_passed",
+              ],
+            },
             label: { type: "string" },
             done: { type: "boolean" },
             detail: { type: "string" },
@@ -76,16 +88,32 @@ export const goLiveSchemas = {
           },
         },
       },
-      stillToSign: { type: "array", items: { type: "object", properties: { userId: { type: "string" }, name: { type: "string" }, capacity: { type: "string" } } } },
+      stillToSign: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: { userId: { type: "string" }, name: { type: "string" }, capacity: { type: "string" } },
+        },
+      },
       status: { enum: ["not_set_up", "open", "signed", "handed_over"] },
       projectStatus: { enum: ["active", "on_hold", "killed", "live", "closed"] },
       acceptance: {
         type: ["object", "null"],
-        properties: { id: { type: "string" }, statement: { type: "string" }, statementSha256: { type: "string" }, completedAt: { type: ["string", "null"] }, version: { type: "integer" } },
+        properties: {
+          id: { type: "string" },
+          statement: { type: "string" },
+          statementSha256: { type: "string" },
+          completedAt: { type: ["string", "null"] },
+          version: { type: "integer" },
+        },
       },
       handover: {
         type: ["object", "null"],
-        properties: { handoverDate: { type: "string", format: "date" }, supportContacts: { type: "array" }, openItems: { type: "array", items: { type: "string" } } },
+        properties: {
+          handoverDate: { type: "string", format: "date" },
+          supportContacts: { type: "array" },
+          openItems: { type: "array", items: { type: "string" } },
+        },
       },
     },
   },
@@ -101,14 +129,22 @@ export const goLivePaths: Paths = {
         { name: "cursor", in: "query", schema: { type: "string" } },
       ],
       responses: {
-        "200": jsonResponse("A page of runs", { type: "object", properties: { items: { type: "array", items: run }, nextCursor: { type: ["string", "null"] } } }),
+        "200": jsonResponse("A page of runs", {
+          type: "object",
+          properties: { items: { type: "array", items: run }, nextCursor: { type: ["string", "null"] } },
+        }),
         ...standardErrors,
       },
     },
     post: {
       summary: "Open a validation run (homologation first; production only after a passed homologation run)",
-      description: "Needs validation.manage (project manager or client owner). The checklist is generated from the project's modules and scope items.",
-      requestBody: jsonBody({ type: "object", required: ["environment"], properties: { environment: { enum: ["homologation", "production"] } } }),
+      description:
+        "Needs validation.manage (project manager or client owner). The checklist is generated from the project's modules and scope items.",
+      requestBody: jsonBody({
+        type: "object",
+        required: ["environment"],
+        properties: { environment: { enum: ["homologation", "production"] } },
+      }),
       responses: { "201": jsonResponse("The opened run", run), ...writeErrors },
     },
   },
@@ -120,7 +156,11 @@ export const goLivePaths: Paths = {
     parameters: [projectIdParam, runIdParam],
     post: {
       summary: "Add a scenario to an open run's checklist",
-      requestBody: jsonBody({ type: "object", required: ["title"], properties: { title: { type: "string" }, expectedVersion } }),
+      requestBody: jsonBody({
+        type: "object",
+        required: ["title"],
+        properties: { title: { type: "string" }, expectedVersion },
+      }),
       responses: { "201": jsonResponse("The run", run), ...writeErrors },
     },
   },
@@ -136,7 +176,11 @@ export const goLivePaths: Paths = {
     parameters: [projectIdParam, runIdParam, scenarioIdParam],
     post: {
       summary: "Move a scenario one place up or down",
-      requestBody: jsonBody({ type: "object", required: ["direction"], properties: { direction: { enum: ["up", "down"] }, expectedVersion } }),
+      requestBody: jsonBody({
+        type: "object",
+        required: ["direction"],
+        properties: { direction: { enum: ["up", "down"] }, expectedVersion },
+      }),
       responses: { "200": jsonResponse("The run", run), ...writeErrors },
     },
   },
@@ -147,7 +191,11 @@ export const goLivePaths: Paths = {
       requestBody: jsonBody({
         type: "object",
         required: ["result"],
-        properties: { result: { enum: ["pass", "fail"] }, notes: { type: "string", description: "Required when the result is fail" }, expectedVersion },
+        properties: {
+          result: { enum: ["pass", "fail"] },
+          notes: { type: "string", description: "Required when the result is fail" },
+          expectedVersion,
+        },
       }),
       responses: { "200": jsonResponse("The run", run), ...writeErrors },
     },
@@ -162,7 +210,10 @@ export const goLivePaths: Paths = {
   },
   "/api/v1/projects/{id}/go-live": {
     parameters: [projectIdParam],
-    get: { summary: "Go-live readiness checklist and sign-off state", responses: { "200": jsonResponse("Readiness", goLive), ...standardErrors } },
+    get: {
+      summary: "Go-live readiness checklist and sign-off state",
+      responses: { "200": jsonResponse("Readiness", goLive), ...standardErrors },
+    },
   },
   "/api/v1/projects/{id}/go-live/acceptance": {
     parameters: [projectIdParam],
@@ -173,7 +224,14 @@ export const goLivePaths: Paths = {
         required: ["statement", "signers"],
         properties: {
           statement: { type: "string" },
-          signers: { type: "array", items: { type: "object", required: ["userId", "capacity"], properties: { userId: { type: "string" }, capacity: { enum: ["client_owner", "guardian"] } } } },
+          signers: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["userId", "capacity"],
+              properties: { userId: { type: "string" }, capacity: { enum: ["client_owner", "guardian"] } },
+            },
+          },
           expectedVersion: { type: "integer" },
         },
       }),
@@ -186,7 +244,11 @@ export const goLivePaths: Paths = {
       summary: "Sign the go-live acceptance: re-enter the password and confirm the statement",
       description:
         "409 `go_live_not_ready` with the unmet checklist items in `missing` while the checklist is incomplete. A wrong password is refused with 422 `wrong_password` and records nothing (it counts as a failed sign-in attempt; after five, 429 `too_many_attempts` for 15 minutes).",
-      requestBody: jsonBody({ type: "object", required: ["password", "statement"], properties: { password: { type: "string" }, statement: { type: "string" } } }),
+      requestBody: jsonBody({
+        type: "object",
+        required: ["password", "statement"],
+        properties: { password: { type: "string" }, statement: { type: "string" } },
+      }),
       responses: {
         "201": jsonResponse("The sign-off", {
           type: "object",
@@ -208,7 +270,10 @@ export const goLivePaths: Paths = {
   },
   "/api/v1/projects/{id}/go-live/certificate": {
     parameters: [projectIdParam],
-    get: { summary: "The acceptance certificate: signers, times, statement hash, audit head hash at each signature", responses: { "200": jsonResponse("Certificate", { type: "object" }), ...standardErrors } },
+    get: {
+      summary: "The acceptance certificate: signers, times, statement hash, audit head hash at each signature",
+      responses: { "200": jsonResponse("Certificate", { type: "object" }), ...standardErrors },
+    },
   },
   "/api/v1/projects/{id}/go-live/handover": {
     parameters: [projectIdParam],
@@ -219,7 +284,19 @@ export const goLivePaths: Paths = {
         required: ["handoverDate", "supportContacts"],
         properties: {
           handoverDate: { type: "string", format: "date" },
-          supportContacts: { type: "array", items: { type: "object", required: ["name", "email"], properties: { name: { type: "string" }, email: { type: "string" }, phone: { type: "string" }, role: { type: "string" } } } },
+          supportContacts: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["name", "email"],
+              properties: {
+                name: { type: "string" },
+                email: { type: "string" },
+                phone: { type: "string" },
+                role: { type: "string" },
+              },
+            },
+          },
           openItems: { type: "array", items: { type: "string" } },
         },
       }),

@@ -12,7 +12,10 @@ describe("integration API in the OpenAPI document", () => {
     const file = path.join(
       process.cwd(),
       "app",
-      apiPath.replace("/api/v1/projects/{id}", "api/v1/projects/[projectId]").replace(/\{(\w+)\}/g, "[$1]").replace(/^\//, ""),
+      apiPath
+        .replace("/api/v1/projects/{id}", "api/v1/projects/[projectId]")
+        .replace(/\{(\w+)\}/g, "[$1]")
+        .replace(/^\//, ""),
       "route.ts",
     );
     expect(existsSync(file), file).toBe(true);

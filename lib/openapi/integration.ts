@@ -2,7 +2,11 @@
 import { jsonBody, jsonResponse, problem, projectIdParam, standardErrors, writeErrors, type Paths } from "./shared";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const list = (name: string) => ({ type: "object", required: ["items"], properties: { items: { type: "array", items: ref(name) } } });
+const list = (name: string) => ({
+  type: "object",
+  required: ["items"],
+  properties: { items: { type: "array", items: ref(name) } },
+});
 const idParam = (name: string) => ({ name, in: "path", required: true, schema: { type: "string", format: "uuid" } });
 
 export const integrationSchemas = {
@@ -101,7 +105,8 @@ export const integrationSchemas = {
   MigrationRunInput: {
     type: "object",
     required: ["kind", "ranOn", "extracted", "loaded", "rejected"],
-    description: "loaded + rejected must not exceed extracted. The reconciliation is computed: every extracted record loaded or rejected, rejections within tolerance (2% rehearsal, 0.5% production).",
+    description:
+      "loaded + rejected must not exceed extracted. The reconciliation is computed: every extracted record loaded or rejected, rejections within tolerance (2% rehearsal, 0.5% production).",
     properties: {
       kind: { enum: ["rehearsal", "production"] },
       ranOn: { type: "string", format: "date" },
@@ -109,7 +114,10 @@ export const integrationSchemas = {
       loaded: { type: "integer", minimum: 0 },
       rejected: { type: "integer", minimum: 0 },
       notes: { type: "string" },
-      expectedVersion: { type: "integer", description: "The wave version the caller saw; a stale one is refused with 409." },
+      expectedVersion: {
+        type: "integer",
+        description: "The wave version the caller saw; a stale one is refused with 409.",
+      },
     },
   },
 };
@@ -160,7 +168,10 @@ export const integrationPaths: Paths = {
   "/api/v1/projects/{id}/interfaces/export": {
     get: {
       summary: "Interface descriptions as a markdown or CSV download",
-      parameters: [projectIdParam, { name: "format", in: "query", schema: { enum: ["markdown", "csv"], default: "markdown" } }],
+      parameters: [
+        projectIdParam,
+        { name: "format", in: "query", schema: { enum: ["markdown", "csv"], default: "markdown" } },
+      ],
       responses: {
         "200": {
           description: "The file, with Content-Disposition: attachment",
@@ -192,7 +203,12 @@ export const integrationPaths: Paths = {
       responses: {
         "201": jsonResponse("The new artifact version", {
           type: "object",
-          properties: { artifactId: { type: "string" }, gateNumber: { type: "integer" }, versionNumber: { type: "integer" }, versionId: { type: "string" } },
+          properties: {
+            artifactId: { type: "string" },
+            gateNumber: { type: "integer" },
+            versionNumber: { type: "integer" },
+            versionId: { type: "string" },
+          },
         }),
         ...writeErrors,
       },

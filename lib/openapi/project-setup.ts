@@ -2,12 +2,16 @@
 // boards, planned dates and meeting a decision's conditions.
 import { jsonBody, jsonResponse, problem, projectIdParam, standardErrors, writeErrors, type Paths } from "./shared";
 
-const PROJECT_ROLE = { enum: ["project_manager", "team_member", "integrator", "client_owner", "guardian", "client_viewer"] };
+const PROJECT_ROLE = {
+  enum: ["project_manager", "team_member", "integrator", "client_owner", "guardian", "client_viewer"],
+};
 const numberParam = { name: "number", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: 7 } };
 const userIdParam = { name: "userId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const noContent = (description: string) => ({ description });
-const boardLocked = problem("Refused: the gate is in review or decided, so its board is fixed (`board_locked`), or the last project manager would leave");
+const boardLocked = problem(
+  "Refused: the gate is in review or decided, so its board is fixed (`board_locked`), or the last project manager would leave",
+);
 
 export const projectSetupSchemas = {
   PolicyChoice: {
@@ -23,20 +27,34 @@ export const projectSetupSchemas = {
       gates: {
         type: "array",
         description: "In the order they are passed (highest number first).",
-        items: { type: "object", required: ["number", "name", "objectives"], properties: { number: { type: "integer" }, name: { type: "string" }, objectives: { type: "string" } } },
+        items: {
+          type: "object",
+          required: ["number", "name", "objectives"],
+          properties: { number: { type: "integer" }, name: { type: "string" }, objectives: { type: "string" } },
+        },
       },
     },
   },
   ProjectMember: {
     type: "object",
     required: ["userId", "email", "name", "roles"],
-    properties: { userId: { type: "string", format: "uuid" }, email: { type: "string" }, name: { type: "string" }, roles: { type: "array", items: PROJECT_ROLE } },
+    properties: {
+      userId: { type: "string", format: "uuid" },
+      email: { type: "string" },
+      name: { type: "string" },
+      roles: { type: "array", items: PROJECT_ROLE },
+    },
   },
   NewProjectMember: {
     type: "object",
     required: ["role"],
-    description: "An existing account, by `userId` or by `email` (exactly one). Client accounts only of the project's organisation, in client roles; vendor accounts only in vendor roles.",
-    properties: { userId: { type: "string", format: "uuid" }, email: { type: "string", format: "email" }, role: PROJECT_ROLE },
+    description:
+      "An existing account, by `userId` or by `email` (exactly one). Client accounts only of the project's organisation, in client roles; vendor accounts only in vendor roles.",
+    properties: {
+      userId: { type: "string", format: "uuid" },
+      email: { type: "string", format: "email" },
+      role: PROJECT_ROLE,
+    },
   },
   GateBoard: {
     type: "object",
@@ -46,7 +64,16 @@ export const projectSetupSchemas = {
       editable: { type: "boolean", description: "False once the gate is in review or decided." },
       board: {
         type: "array",
-        items: { type: "object", properties: { userId: { type: "string" }, email: { type: "string" }, name: { type: "string" }, side: { enum: ["vendor", "client"] }, required: { type: "boolean" } } },
+        items: {
+          type: "object",
+          properties: {
+            userId: { type: "string" },
+            email: { type: "string" },
+            name: { type: "string" },
+            side: { enum: ["vendor", "client"] },
+            required: { type: "boolean" },
+          },
+        },
       },
     },
   },
@@ -56,7 +83,11 @@ export const projectSetupSchemas = {
     properties: {
       userId: { type: "string", format: "uuid" },
       required: { type: "boolean", default: false, description: "Their vote is needed to pass." },
-      alsoOnRemainingGates: { type: "boolean", default: false, description: "Also seat them, with the same `required`, on every later gate not yet in review or decided." },
+      alsoOnRemainingGates: {
+        type: "boolean",
+        default: false,
+        description: "Also seat them, with the same `required`, on every later gate not yet in review or decided.",
+      },
     },
   },
 };
@@ -66,7 +97,10 @@ export const projectSetupPaths: Paths = {
     get: {
       summary: "Published gate policies to set a project up with (vendor staff and admins; clients get 403)",
       responses: {
-        "200": jsonResponse("Every policy's latest published version", { type: "object", properties: { items: { type: "array", items: ref("PolicyChoice") } } }),
+        "200": jsonResponse("Every policy's latest published version", {
+          type: "object",
+          properties: { items: { type: "array", items: ref("PolicyChoice") } },
+        }),
         "401": standardErrors["401"],
         "403": standardErrors["403"],
       },
@@ -76,10 +110,17 @@ export const projectSetupPaths: Paths = {
     get: {
       summary: "The project's members and their project roles",
       parameters: [projectIdParam],
-      responses: { "200": jsonResponse("Members", { type: "object", properties: { items: { type: "array", items: ref("ProjectMember") } } }), ...standardErrors },
+      responses: {
+        "200": jsonResponse("Members", {
+          type: "object",
+          properties: { items: { type: "array", items: ref("ProjectMember") } },
+        }),
+        ...standardErrors,
+      },
     },
     post: {
-      summary: "Add a member in a role (project manager). They take their seats on the open gates' default boards for that role.",
+      summary:
+        "Add a member in a role (project manager). They take their seats on the open gates' default boards for that role.",
       parameters: [projectIdParam],
       requestBody: jsonBody(ref("NewProjectMember")),
       responses: { "201": jsonResponse("The member with all their roles", ref("ProjectMember")), ...writeErrors },
@@ -119,20 +160,35 @@ export const projectSetupPaths: Paths = {
       requestBody: jsonBody({
         type: "object",
         required: ["plannedDate"],
-        properties: { plannedDate: { type: ["string", "null"], format: "date" }, expectedVersion: { type: "integer", description: "The gate's `version` you saw; 409 when it moved on." } },
+        properties: {
+          plannedDate: { type: ["string", "null"], format: "date" },
+          expectedVersion: { type: "integer", description: "The gate's `version` you saw; 409 when it moved on." },
+        },
       }),
       responses: { "200": jsonResponse("The gate", ref("Gate")), ...writeErrors },
     },
   },
   "/api/v1/projects/{id}/conditions/{conditionId}/meet": {
     post: {
-      summary: "Mark a decision's condition met (its owner or the project manager); the note is kept in the audit trail",
-      parameters: [projectIdParam, { name: "conditionId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+      summary:
+        "Mark a decision's condition met (its owner or the project manager); the note is kept in the audit trail",
+      parameters: [
+        projectIdParam,
+        { name: "conditionId", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+      ],
       requestBody: jsonBody({ type: "object", properties: { note: { type: "string", maxLength: 500 } } }),
       responses: {
         "200": jsonResponse("The condition", {
           type: "object",
-          properties: { id: { type: "string" }, text: { type: "string" }, ownerId: { type: "string" }, dueDate: { type: "string", format: "date" }, status: { const: "met" }, closedAt: { type: "string" }, note: { type: "string" } },
+          properties: {
+            id: { type: "string" },
+            text: { type: "string" },
+            ownerId: { type: "string" },
+            dueDate: { type: "string", format: "date" },
+            status: { const: "met" },
+            closedAt: { type: "string" },
+            note: { type: "string" },
+          },
         }),
         ...writeErrors,
       },

@@ -3,14 +3,29 @@ import { jsonBody, jsonResponse, projectIdParam, standardErrors, writeErrors, ty
 export const projectSchemas = {
   Project: {
     type: "object",
-    required: ["id", "name", "clientOrganization", "status", "sizeClass", "currentGate", "health", "startDate", "targetGoLiveDate"],
+    required: [
+      "id",
+      "name",
+      "clientOrganization",
+      "status",
+      "sizeClass",
+      "currentGate",
+      "health",
+      "startDate",
+      "targetGoLiveDate",
+    ],
     properties: {
       id: { type: "string", format: "uuid" },
       name: { type: "string" },
       clientOrganization: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
       status: { enum: ["active", "on_hold", "killed", "live", "closed"] },
       sizeClass: { enum: ["small", "standard", "large"] },
-      currentGate: { type: "integer", minimum: 1, maximum: 12, description: "Gates run N → 1 as the project's policy version numbers them (at most 12)." },
+      currentGate: {
+        type: "integer",
+        minimum: 1,
+        maximum: 12,
+        description: "Gates run N → 1 as the project's policy version numbers them (at most 12).",
+      },
       health: { enum: ["green", "amber", "red"] },
       healthReasons: { type: "array", items: { type: "string" } },
       startDate: { type: "string", format: "date" },
@@ -32,12 +47,31 @@ export const projectSchemas = {
       startDate: { type: "string", format: "date" },
       targetGoLiveDate: { type: "string", format: "date" },
       sizeClass: { enum: ["small", "standard", "large"] },
-      policyId: { type: "string", format: "uuid", description: "A policy from GET /api/v1/policies; default: the light-gating policy. The project binds to its latest version and starts at its highest gate." },
-      clientOwnerId: { type: "string", format: "uuid", description: "A client account of the project's organisation; becomes `client_owner`." },
+      policyId: {
+        type: "string",
+        format: "uuid",
+        description:
+          "A policy from GET /api/v1/policies; default: the light-gating policy. The project binds to its latest version and starts at its highest gate.",
+      },
+      clientOwnerId: {
+        type: "string",
+        format: "uuid",
+        description: "A client account of the project's organisation; becomes `client_owner`.",
+      },
       members: {
         type: "array",
-        description: "Other key people, seated on the default boards their role has in the policy. Gates get planned dates proposed from the start and go-live dates.",
-        items: { type: "object", required: ["userId", "role"], properties: { userId: { type: "string", format: "uuid" }, role: { enum: ["project_manager", "team_member", "integrator", "client_owner", "guardian", "client_viewer"] } } },
+        description:
+          "Other key people, seated on the default boards their role has in the policy. Gates get planned dates proposed from the start and go-live dates.",
+        items: {
+          type: "object",
+          required: ["userId", "role"],
+          properties: {
+            userId: { type: "string", format: "uuid" },
+            role: {
+              enum: ["project_manager", "team_member", "integrator", "client_owner", "guardian", "client_viewer"],
+            },
+          },
+        },
       },
     },
   },

@@ -19,6 +19,8 @@ describe("OpenAPI: quality per release", () => {
     const release = paths["/api/v1/projects/{id}/releases/{releaseId}/quality"].post;
     expect(release.requestBody).toEqual(sprint.requestBody);
     expect(Object.keys(release.responses)).toEqual(Object.keys(sprint.responses));
-    expect(JSON.stringify(paths["/api/v1/projects/{id}/sprints/{sprintId}/quality"].get.responses)).toContain("inheritedFrom");
+    expect(JSON.stringify(paths["/api/v1/projects/{id}/sprints/{sprintId}/quality"].get.responses)).toContain(
+      "inheritedFrom",
+    );
   });
 });

@@ -99,7 +99,7 @@ export const qualitySchemas = {
 
 // The sprint and release selections take the same body and give the same answers (DESIGN.md §2).
 const SELECTION_DESCRIPTION =
-  "A level below the recommendation needs a `justification` (409 `justification_required` otherwise). Send the `selectedAt` you saw (or \"\" when there was none) as `expectedSelectedAt` to refuse a concurrent change (409 `stale_version`).";
+  'A level below the recommendation needs a `justification` (409 `justification_required` otherwise). Send the `selectedAt` you saw (or "" when there was none) as `expectedSelectedAt` to refuse a concurrent change (409 `stale_version`).';
 const selectionBody = jsonBody({
   type: "object",
   required: ["answers", "chosenLevel"],
@@ -141,7 +141,12 @@ const evidenceBody = {
           result: { enum: ["passed", "failed", "waived"] },
           reason: { type: "string" },
           link: { type: "string" },
-          file: { type: "string", format: "binary", description: "Same rules as artifact files: pdf, png, jpg, docx, xlsx, pptx, zip, txt, md, csv; content must match the extension; at most 20 MB" },
+          file: {
+            type: "string",
+            format: "binary",
+            description:
+              "Same rules as artifact files: pdf, png, jpg, docx, xlsx, pptx, zip, txt, md, csv; content must match the extension; at most 20 MB",
+          },
         },
       },
     },
@@ -212,7 +217,8 @@ export const qualityPaths: Paths = {
           properties: {
             selection: {
               oneOf: [ref("QualitySelection"), { type: "null" }],
-              description: "The sprint's own selection, or else the one of its release that it inherits (see `inheritedFrom`)",
+              description:
+                "The sprint's own selection, or else the one of its release that it inherits (see `inheritedFrom`)",
             },
             inheritedFrom: {
               oneOf: [ref("QualityReleaseRef"), { type: "null" }],
@@ -253,7 +259,12 @@ export const qualityPaths: Paths = {
       responses: {
         "200": jsonResponse("The sprint", {
           type: "object",
-          properties: { id: { type: "string" }, number: { type: "integer" }, escapedDefects: { type: "integer" }, version: { type: "integer" } },
+          properties: {
+            id: { type: "string" },
+            number: { type: "integer" },
+            escapedDefects: { type: "integer" },
+            version: { type: "integer" },
+          },
         }),
         ...writeErrors,
       },
@@ -262,16 +273,23 @@ export const qualityPaths: Paths = {
   "/api/v1/projects/{id}/quality/evidence/{evidenceId}/file": {
     get: {
       summary: "Download an evidence file (always as an attachment)",
-      parameters: [projectIdParam, { name: "evidenceId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+      parameters: [
+        projectIdParam,
+        { name: "evidenceId", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+      ],
       responses: {
-        "200": { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
+        "200": {
+          description: "The file",
+          content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+        },
         ...standardErrors,
       },
     },
   },
   "/api/v1/projects/{id}/releases/{releaseId}/quality": {
     get: {
-      summary: "The release's quality selection, its required activities with evidence, what is missing, and the sprints inheriting it",
+      summary:
+        "The release's quality selection, its required activities with evidence, what is missing, and the sprints inheriting it",
       parameters: [projectIdParam, releaseIdParam],
       responses: {
         "200": jsonResponse("The release's quality", {
@@ -283,7 +301,10 @@ export const qualityPaths: Paths = {
             inheritingSprints: {
               type: "array",
               description: "Sprints of the release without a selection of their own: held to this one",
-              items: { type: "object", properties: { id: { type: "string" }, number: { type: "integer" }, status: { type: "string" } } },
+              items: {
+                type: "object",
+                properties: { id: { type: "string" }, number: { type: "integer" }, status: { type: "string" } },
+              },
             },
             recentEscapedDefects: { type: "integer" },
           },
@@ -292,7 +313,8 @@ export const qualityPaths: Paths = {
       },
     },
     post: {
-      summary: "Choose or change the release's quality standard (PM, team member); sprints of the release without their own inherit it",
+      summary:
+        "Choose or change the release's quality standard (PM, team member); sprints of the release without their own inherit it",
       description: `${SELECTION_DESCRIPTION} Once a sprint inheriting it is in review or accepted, the release's standard can no longer change (409 \`release_standard_in_use\`).`,
       parameters: [projectIdParam, releaseIdParam],
       requestBody: selectionBody,

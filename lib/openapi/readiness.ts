@@ -9,7 +9,13 @@ const uuid = { type: "string", format: "uuid" };
 export const readinessSchemas = {
   Site: {
     type: "object",
-    properties: { id: uuid, projectId: uuid, name: { type: "string" }, location: { type: "string" }, createdAt: { type: "string", format: "date-time" } },
+    properties: {
+      id: uuid,
+      projectId: uuid,
+      name: { type: "string" },
+      location: { type: "string" },
+      createdAt: { type: "string", format: "date-time" },
+    },
   },
   Guardian: {
     type: "object",
@@ -28,7 +34,12 @@ export const readinessSchemas = {
         type: "array",
         items: {
           type: "object",
-          properties: { moduleId: uuid, attended: { type: "boolean" }, bestScore: { type: ["integer", "null"] }, passed: { type: "boolean" } },
+          properties: {
+            moduleId: uuid,
+            attended: { type: "boolean" },
+            bestScore: { type: ["integer", "null"] },
+            passed: { type: "boolean" },
+          },
         },
       },
     },
@@ -42,7 +53,18 @@ export const readinessSchemas = {
       description: { type: "string" },
       required: { type: "boolean" },
       passMark: { type: "integer", minimum: 0, maximum: 100 },
-      materials: { type: "array", items: { type: "object", properties: { id: uuid, title: { type: "string" }, kind: { enum: ["file", "link"] }, url: { type: ["string", "null"] } } } },
+      materials: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            id: uuid,
+            title: { type: "string" },
+            kind: { enum: ["file", "link"] },
+            url: { type: ["string", "null"] },
+          },
+        },
+      },
     },
   },
   TrainingSession: {
@@ -64,7 +86,13 @@ export const readinessSchemas = {
         type: "array",
         items: {
           type: "object",
-          properties: { guardianId: uuid, name: { type: "string" }, siteName: { type: "string" }, attended: { type: ["boolean", "null"] }, score: { type: ["integer", "null"] } },
+          properties: {
+            guardianId: uuid,
+            name: { type: "string" },
+            siteName: { type: "string" },
+            attended: { type: ["boolean", "null"] },
+            score: { type: ["integer", "null"] },
+          },
         },
       },
     },
@@ -94,10 +122,17 @@ export const readinessSchemas = {
 export const readinessPaths: Paths = {
   "/api/v1/projects/{id}/sites": {
     parameters: [projectIdParam],
-    get: { summary: "Sites (client units/locations) of the project", responses: { "200": jsonResponse("Sites", list("Site")), ...standardErrors } },
+    get: {
+      summary: "Sites (client units/locations) of the project",
+      responses: { "200": jsonResponse("Sites", list("Site")), ...standardErrors },
+    },
     post: {
       summary: "Create a site (PM or client owner)",
-      requestBody: jsonBody({ type: "object", required: ["name"], properties: { name: { type: "string" }, location: { type: "string" } } }),
+      requestBody: jsonBody({
+        type: "object",
+        required: ["name"],
+        properties: { name: { type: "string" }, location: { type: "string" } },
+      }),
       responses: { "201": jsonResponse("Created", ref("Site")), ...writeErrors },
     },
   },
@@ -106,14 +141,25 @@ export const readinessPaths: Paths = {
     get: {
       summary: "Guardians with their status and progress per training module",
       responses: {
-        "200": jsonResponse("Guardians", { type: "object", properties: { modules: { type: "array", items: ref("TrainingModule") }, items: { type: "array", items: ref("Guardian") } } }),
+        "200": jsonResponse("Guardians", {
+          type: "object",
+          properties: {
+            modules: { type: "array", items: ref("TrainingModule") },
+            items: { type: "array", items: ref("Guardian") },
+          },
+        }),
         ...standardErrors,
       },
     },
     post: {
       summary: "Nominate a client user of the project's organisation as guardian for a site (PM or client owner)",
-      description: "Adds the user as a project member with the guardian role if needed. Re-nominating a withdrawn guardian keeps their training record. 409 `already_guardian` when already active.",
-      requestBody: jsonBody({ type: "object", required: ["userId", "siteId"], properties: { userId: uuid, siteId: uuid } }),
+      description:
+        "Adds the user as a project member with the guardian role if needed. Re-nominating a withdrawn guardian keeps their training record. 409 `already_guardian` when already active.",
+      requestBody: jsonBody({
+        type: "object",
+        required: ["userId", "siteId"],
+        properties: { userId: uuid, siteId: uuid },
+      }),
       responses: { "201": jsonResponse("Nominated", { type: "object" }), ...writeErrors },
     },
   },
@@ -123,8 +169,16 @@ export const readinessPaths: Paths = {
       summary: "Withdraw a guardian or move them to another site",
       requestBody: jsonBody({
         oneOf: [
-          { type: "object", required: ["action"], properties: { action: { const: "withdraw" }, expectedVersion: { type: "integer" } } },
-          { type: "object", required: ["action", "siteId"], properties: { action: { const: "move" }, siteId: uuid, expectedVersion: { type: "integer" } } },
+          {
+            type: "object",
+            required: ["action"],
+            properties: { action: { const: "withdraw" }, expectedVersion: { type: "integer" } },
+          },
+          {
+            type: "object",
+            required: ["action", "siteId"],
+            properties: { action: { const: "move" }, siteId: uuid, expectedVersion: { type: "integer" } },
+          },
         ],
       }),
       responses: { "200": jsonResponse("Updated", { type: "object" }), ...writeErrors },
@@ -132,13 +186,23 @@ export const readinessPaths: Paths = {
   },
   "/api/v1/projects/{id}/training-modules": {
     parameters: [projectIdParam],
-    get: { summary: "Training modules with their materials", responses: { "200": jsonResponse("Modules", list("TrainingModule")), ...standardErrors } },
+    get: {
+      summary: "Training modules with their materials",
+      responses: { "200": jsonResponse("Modules", list("TrainingModule")), ...standardErrors },
+    },
     post: {
-      summary: "Create a training module (PM or team member); a new required module is re-checked against every guardian",
+      summary:
+        "Create a training module (PM or team member); a new required module is re-checked against every guardian",
       requestBody: jsonBody({
         type: "object",
         required: ["kind", "name", "passMark"],
-        properties: { kind: { enum: ["usage", "administration", "configuration", "custom"] }, name: { type: "string" }, description: { type: "string" }, required: { type: "boolean" }, passMark: { type: "integer", minimum: 0, maximum: 100 } },
+        properties: {
+          kind: { enum: ["usage", "administration", "configuration", "custom"] },
+          name: { type: "string" },
+          description: { type: "string" },
+          required: { type: "boolean" },
+          passMark: { type: "integer", minimum: 0, maximum: 100 },
+        },
       }),
       responses: { "201": jsonResponse("Created", ref("TrainingModule")), ...writeErrors },
     },
@@ -147,27 +211,54 @@ export const readinessPaths: Paths = {
     parameters: [projectIdParam, idParam("moduleId")],
     post: {
       summary: "Add a material: a file (multipart `file`, optional `title`) or a link (JSON)",
-      description: "Files: at most 20 MB, type from an allow-list checked against the content; stored with SHA-256 under a generated name. 413 when too large, 415 when the type is refused.",
+      description:
+        "Files: at most 20 MB, type from an allow-list checked against the content; stored with SHA-256 under a generated name. 413 when too large, 415 when the type is refused.",
       requestBody: {
         required: true,
         content: {
-          "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, title: { type: "string" } } } },
-          "application/json": { schema: { type: "object", required: ["title", "url"], properties: { title: { type: "string" }, url: { type: "string", format: "uri" } } } },
+          "multipart/form-data": {
+            schema: {
+              type: "object",
+              required: ["file"],
+              properties: { file: { type: "string", format: "binary" }, title: { type: "string" } },
+            },
+          },
+          "application/json": {
+            schema: {
+              type: "object",
+              required: ["title", "url"],
+              properties: { title: { type: "string" }, url: { type: "string", format: "uri" } },
+            },
+          },
         },
       },
-      responses: { "201": jsonResponse("Added", { type: "object" }), ...writeErrors, "413": { description: "Too large" }, "415": { description: "Type not accepted" } },
+      responses: {
+        "201": jsonResponse("Added", { type: "object" }),
+        ...writeErrors,
+        "413": { description: "Too large" },
+        "415": { description: "Type not accepted" },
+      },
     },
   },
   "/api/v1/projects/{id}/training-materials/{materialId}/file": {
     parameters: [projectIdParam, idParam("materialId")],
     get: {
       summary: "Download a file material (always as an attachment)",
-      responses: { "200": { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } }, ...standardErrors },
+      responses: {
+        "200": {
+          description: "The file",
+          content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+        },
+        ...standardErrors,
+      },
     },
   },
   "/api/v1/projects/{id}/training-sessions": {
     parameters: [projectIdParam],
-    get: { summary: "Training sessions (the calendar), with attendees, attendance and scores", responses: { "200": jsonResponse("Sessions", list("TrainingSession")), ...standardErrors } },
+    get: {
+      summary: "Training sessions (the calendar), with attendees, attendance and scores",
+      responses: { "200": jsonResponse("Sessions", list("TrainingSession")), ...standardErrors },
+    },
     post: {
       summary: "Schedule a session (PM or team member): on site at a site, or remote with a meeting link",
       requestBody: jsonBody({
@@ -190,9 +281,13 @@ export const readinessPaths: Paths = {
   },
   "/api/v1/projects/{id}/training-sessions/{sessionId}": {
     parameters: [projectIdParam, idParam("sessionId")],
-    get: { summary: "One training session", responses: { "200": jsonResponse("Session", ref("TrainingSession")), ...standardErrors } },
+    get: {
+      summary: "One training session",
+      responses: { "200": jsonResponse("Session", ref("TrainingSession")), ...standardErrors },
+    },
     delete: {
-      summary: "Cancel a session (PM or team member); refused with 409 `session_has_attendance` once attendance was recorded",
+      summary:
+        "Cancel a session (PM or team member); refused with 409 `session_has_attendance` once attendance was recorded",
       responses: { "204": { description: "Cancelled" }, ...writeErrors },
     },
   },
@@ -200,7 +295,11 @@ export const readinessPaths: Paths = {
     parameters: [projectIdParam, idParam("sessionId")],
     post: {
       summary: "Enrol guardians in the session",
-      requestBody: jsonBody({ type: "object", required: ["guardianIds"], properties: { guardianIds: { type: "array", items: uuid } } }),
+      requestBody: jsonBody({
+        type: "object",
+        required: ["guardianIds"],
+        properties: { guardianIds: { type: "array", items: uuid } },
+      }),
       responses: { "200": jsonResponse("The session", ref("TrainingSession")), ...writeErrors },
     },
     put: {
@@ -212,7 +311,15 @@ export const readinessPaths: Paths = {
         properties: {
           records: {
             type: "array",
-            items: { type: "object", required: ["guardianId", "attended"], properties: { guardianId: uuid, attended: { type: "boolean" }, score: { type: ["integer", "null"], minimum: 0, maximum: 100 } } },
+            items: {
+              type: "object",
+              required: ["guardianId", "attended"],
+              properties: {
+                guardianId: uuid,
+                attended: { type: "boolean" },
+                score: { type: ["integer", "null"], minimum: 0, maximum: 100 },
+              },
+            },
           },
         },
       }),
@@ -223,7 +330,10 @@ export const readinessPaths: Paths = {
     parameters: [projectIdParam],
     get: {
       summary: "The training calendar as iCalendar (RFC 5545)",
-      responses: { "200": { description: "text/calendar", content: { "text/calendar": { schema: { type: "string" } } } }, ...standardErrors },
+      responses: {
+        "200": { description: "text/calendar", content: { "text/calendar": { schema: { type: "string" } } } },
+        ...standardErrors,
+      },
     },
   },
   "/api/v1/projects/{id}/escalations": {
@@ -235,24 +345,36 @@ export const readinessPaths: Paths = {
         { name: "cursor", in: "query", schema: { type: "string" } },
       ],
       responses: {
-        "200": jsonResponse("A page of escalations", { type: "object", properties: { items: { type: "array", items: ref("Escalation") }, nextCursor: { type: ["string", "null"] } } }),
+        "200": jsonResponse("A page of escalations", {
+          type: "object",
+          properties: { items: { type: "array", items: ref("Escalation") }, nextCursor: { type: ["string", "null"] } },
+        }),
         ...standardErrors,
       },
     },
     post: {
       summary: "Raise an escalation (certified guardians only)",
-      description: "403 without the guardian role; 409 `guardian_not_certified` (with the modules still to pass in `detail`), `guardian_withdrawn` or `not_guardian`.",
+      description:
+        "403 without the guardian role; 409 `guardian_not_certified` (with the modules still to pass in `detail`), `guardian_withdrawn` or `not_guardian`.",
       requestBody: jsonBody({
         type: "object",
         required: ["title", "description", "severity"],
-        properties: { title: { type: "string" }, description: { type: "string" }, severity: { enum: ["low", "medium", "high", "critical"] }, blocking: { type: "boolean" } },
+        properties: {
+          title: { type: "string" },
+          description: { type: "string" },
+          severity: { enum: ["low", "medium", "high", "critical"] },
+          blocking: { type: "boolean" },
+        },
       }),
       responses: { "201": jsonResponse("Raised", ref("Escalation")), ...writeErrors },
     },
   },
   "/api/v1/projects/{id}/escalations/{escalationId}": {
     parameters: [projectIdParam, idParam("escalationId")],
-    get: { summary: "One escalation", responses: { "200": jsonResponse("Escalation", ref("Escalation")), ...standardErrors } },
+    get: {
+      summary: "One escalation",
+      responses: { "200": jsonResponse("Escalation", ref("Escalation")), ...standardErrors },
+    },
     patch: {
       summary: "Triage (vendor team): open → triaged → in_progress → resolved → closed",
       requestBody: jsonBody({

@@ -1,6 +1,10 @@
 import { jsonResponse, projectIdParam, standardErrors, writeErrors, problem, type Paths } from "./shared";
 
-const line = { type: "object", required: ["text"], properties: { text: { type: "string" }, date: { type: "string", format: "date" } } };
+const line = {
+  type: "object",
+  required: ["text"],
+  properties: { text: { type: "string" }, date: { type: "string", format: "date" } },
+};
 
 export const reportSchemas = {
   StatusReportSummary: {
@@ -22,10 +26,14 @@ export const reportSchemas = {
       projectId: { type: "string", format: "uuid" },
       weekOf: { type: "string", format: "date" },
       generatedAt: { type: "string", format: "date-time" },
-      markdown: { type: "string", description: "The report as markdown (without vendor-internal figures for client accounts)" },
+      markdown: {
+        type: "string",
+        description: "The report as markdown (without vendor-internal figures for client accounts)",
+      },
       snapshot: {
         type: "object",
-        description: "Frozen at generation; never recomputed. `internal` is present only for vendor staff who may see internal figures.",
+        description:
+          "Frozen at generation; never recomputed. `internal` is present only for vendor staff who may see internal figures.",
         properties: {
           project: { type: "object" },
           isoWeek: { type: "string" },
@@ -40,7 +48,17 @@ export const reportSchemas = {
           },
           gateStatus: { type: "object" },
           sprintStatus: { type: "array", items: { type: "object" } },
-          risks: { type: "array", items: { type: "object", properties: { text: { type: "string" }, severity: { enum: ["high", "medium", "low"] }, source: { type: "string" } } } },
+          risks: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                text: { type: "string" },
+                severity: { enum: ["high", "medium", "low"] },
+                source: { type: "string" },
+              },
+            },
+          },
           decisions: { type: "array", items: line },
           nextSteps: { type: "array", items: line },
           internal: { type: "object" },
@@ -55,7 +73,8 @@ const reportIdParam = { name: "reportId", in: "path", required: true, schema: { 
 export const reportPaths: Paths = {
   "/api/v1/projects/{id}/schedule": {
     get: {
-      summary: "The macro schedule: gates, sprints, training sessions and migration waves, with the mermaid Gantt drawn from them",
+      summary:
+        "The macro schedule: gates, sprints, training sessions and migration waves, with the mermaid Gantt drawn from them",
       parameters: [projectIdParam],
       responses: {
         "200": jsonResponse("The schedule", {
@@ -95,15 +114,22 @@ export const reportPaths: Paths = {
       responses: {
         "200": jsonResponse("A page of reports", {
           type: "object",
-          properties: { items: { type: "array", items: { $ref: "#/components/schemas/StatusReportSummary" } }, nextCursor: { type: ["string", "null"] } },
+          properties: {
+            items: { type: "array", items: { $ref: "#/components/schemas/StatusReportSummary" } },
+            nextCursor: { type: ["string", "null"] },
+          },
         }),
         ...standardErrors,
       },
     },
     post: {
-      summary: "Generate (freeze) this ISO week's status report (project managers); 409 `report_exists` if the week already has one",
+      summary:
+        "Generate (freeze) this ISO week's status report (project managers); 409 `report_exists` if the week already has one",
       parameters: [projectIdParam],
-      requestBody: { required: false, content: { "application/json": { schema: { type: "object", additionalProperties: false } } } },
+      requestBody: {
+        required: false,
+        content: { "application/json": { schema: { type: "object", additionalProperties: false } } },
+      },
       responses: { "201": jsonResponse("Generated", { $ref: "#/components/schemas/StatusReport" }), ...writeErrors },
     },
   },
@@ -111,7 +137,10 @@ export const reportPaths: Paths = {
     get: {
       summary: "One status report (client accounts get it without vendor-internal fields)",
       parameters: [projectIdParam, reportIdParam],
-      responses: { "200": jsonResponse("The report", { $ref: "#/components/schemas/StatusReport" }), ...standardErrors },
+      responses: {
+        "200": jsonResponse("The report", { $ref: "#/components/schemas/StatusReport" }),
+        ...standardErrors,
+      },
     },
   },
   "/api/v1/projects/{id}/status-reports/{reportId}/markdown": {

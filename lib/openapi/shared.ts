@@ -23,7 +23,9 @@ export const projectIdParam = { name: "id", in: "path", required: true, schema: 
 /** The usual error responses of an authenticated endpoint. */
 export const standardErrors = {
   "401": problem("Not authenticated"),
-  "403": problem("Not allowed; `password_change_required` while the account must still replace a password an administrator set"),
+  "403": problem(
+    "Not allowed; `password_change_required` while the account must still replace a password an administrator set",
+  ),
   "404": problem("Unknown or not visible to this user"),
 };
 export const writeErrors = {

@@ -5,7 +5,15 @@ import { openPostgres } from "@/db/postgres";
 import { databaseDialect } from "@/db/url";
 import { createDatabase, dropDatabase } from "@/lib/testing/postgres-server";
 import { eq } from "drizzle-orm";
-import { clientOrganizations, gates, projectMembers, users, type GlobalRole, type ProjectRole, type SizeClass } from "@/db/schema";
+import {
+  clientOrganizations,
+  gates,
+  projectMembers,
+  users,
+  type GlobalRole,
+  type ProjectRole,
+  type SizeClass,
+} from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { createProject } from "@/lib/data/projects";
 import type { Actor } from "@/lib/domain/permissions";
@@ -42,14 +50,25 @@ export const TEST_PASSWORD_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$IUdj1b4mPzO3loksa6AQnA$azfZS1E1bnOCIW+hwhOb0YEiZZ7kAwIc3NikljXtkvk";
 
 export async function makeOrganization(db: Db, name = unique("Org")) {
-  return await transaction(db, (tx) => one(tx.insert(clientOrganizations).values({ name, sector: "energy", country: "Germany" }).returning()));
+  return await transaction(db, (tx) =>
+    one(tx.insert(clientOrganizations).values({ name, sector: "energy", country: "Germany" }).returning()),
+  );
 }
 
-export async function makeUser(db: Db, role: GlobalRole, organizationId: string | null = null, email = `${unique(role)}@test.example`): Promise<Actor> {
-  const user = await transaction(db, (tx) => one(tx
-    .insert(users)
-    .values({ email, name: email.split("@")[0], role, organizationId, passwordHash: TEST_PASSWORD_HASH })
-    .returning()));
+export async function makeUser(
+  db: Db,
+  role: GlobalRole,
+  organizationId: string | null = null,
+  email = `${unique(role)}@test.example`,
+): Promise<Actor> {
+  const user = await transaction(db, (tx) =>
+    one(
+      tx
+        .insert(users)
+        .values({ email, name: email.split("@")[0], role, organizationId, passwordHash: TEST_PASSWORD_HASH })
+        .returning(),
+    ),
+  );
   return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
 }
 
@@ -105,5 +124,19 @@ export async function makeWorld(db: Db) {
       [viewer, "client_viewer"],
     ],
   });
-  return { org, otherOrg, admin, pm, engineer, integrator, boardMember, outsiderStaff, owner, guardian, viewer, otherViewer, project };
+  return {
+    org,
+    otherOrg,
+    admin,
+    pm,
+    engineer,
+    integrator,
+    boardMember,
+    outsiderStaff,
+    owner,
+    guardian,
+    viewer,
+    otherViewer,
+    project,
+  };
 }

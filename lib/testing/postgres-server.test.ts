@@ -21,7 +21,9 @@ async function freshDatabase() {
   return { url, pool, db: drizzle(pool) };
 }
 
-const journal = JSON.parse(readFileSync(path.join("db", "migrations-pg", "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
+const journal = JSON.parse(readFileSync(path.join("db", "migrations-pg", "meta", "_journal.json"), "utf8")) as {
+  entries: unknown[];
+};
 
 const schemaTables = Object.values(schema)
   .filter((value) => is(value, PgTable))
@@ -37,7 +39,11 @@ async function publicTables(pool: pg.Pool): Promise<string[]> {
 
 describe("findPostgresBinaries", () => {
   const cases: { name: string; installed: string[]; withoutInitdb?: string[]; found?: string; error?: RegExp }[] = [
-    { name: "none installed: one line saying what to install", installed: [], error: /PostgreSQL 15 or later .*none found.*apt-get install postgresql/ },
+    {
+      name: "none installed: one line saying what to install",
+      installed: [],
+      error: /PostgreSQL 15 or later .*none found.*apt-get install postgresql/,
+    },
     { name: "only older than 15: names them", installed: ["13", "14"], error: /only 14, 13 found/ },
     { name: "several: the newest", installed: ["14", "15", "16"], found: "16" },
     { name: "a version folder without initdb is skipped", installed: ["15"], withoutInitdb: ["17"], found: "15" },
@@ -110,13 +116,23 @@ describe("the test server", () => {
     // Ids out of alphabetical order: only the insertion order gives c, a, b.
     for (const id of ["c", "a", "b"]) {
       await db.insert(accountInvitations).values({
-        id, userId: user.id, purpose: "invite", tokenHash: `hash-${id}`, createdAt: sameInstant, expiresAt: sameInstant,
+        id,
+        userId: user.id,
+        purpose: "invite",
+        tokenHash: `hash-${id}`,
+        createdAt: sameInstant,
+        expiresAt: sameInstant,
       });
     }
     // The two spellings lib/data uses on SQLite: bare and table-qualified.
-    const bare = await db.select().from(accountInvitations).where(eq(accountInvitations.userId, user.id))
+    const bare = await db
+      .select()
+      .from(accountInvitations)
+      .where(eq(accountInvitations.userId, user.id))
       .orderBy(asc(accountInvitations.createdAt), sql`rowid`);
-    const qualified = await db.select({ id: accountInvitations.id }).from(accountInvitations)
+    const qualified = await db
+      .select({ id: accountInvitations.id })
+      .from(accountInvitations)
       .orderBy(asc(accountInvitations.createdAt), sql`${accountInvitations}.rowid desc`);
     expect(bare.map((row) => row.id)).toEqual(["c", "a", "b"]);
     expect(qualified.map((row) => row.id)).toEqual(["b", "a", "c"]);
@@ -132,7 +148,11 @@ describe("the test server", () => {
       .returning();
     const dayRate = 3_000_000_000_00; // 3 billion euros in cents
     await db.insert(projects).values({
-      organizationId: organization.id, name: "Big rollout", startDate: "2026-01-05", targetGoLiveDate: "2026-12-01", dayRate,
+      organizationId: organization.id,
+      name: "Big rollout",
+      startDate: "2026-01-05",
+      targetGoLiveDate: "2026-12-01",
+      dayRate,
     });
     const [project] = await db.select().from(projects);
     expect(project.dayRate).toBe(dayRate);

@@ -3,7 +3,17 @@
 // database migrated from db/migrations-pg that every test database is copied from.
 import { execFile, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { appendFileSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -66,7 +76,9 @@ function freePort(): Promise<number> {
     probe.on("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -84,7 +96,8 @@ function asServerUser(): { wrap: (file: string, args: string[]) => [string, stri
 
 function chownTree(folder: string, uid: number, gid: number) {
   chownSync(folder, uid, gid);
-  for (const entry of readdirSync(folder, { recursive: true, encoding: "utf8" })) chownSync(path.join(folder, entry), uid, gid);
+  for (const entry of readdirSync(folder, { recursive: true, encoding: "utf8" }))
+    chownSync(path.join(folder, entry), uid, gid);
 }
 
 function databaseUrl(port: number, password: string, database: string): string {
@@ -142,7 +155,8 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     const [file, argv] = user.wrap(path.join(bin, tool), args);
     return run(file, argv, { encoding: "utf8" });
   };
-  const logTail = () => (existsSync(logFile) ? readFileSync(logFile, "utf8").trim().split("\n").slice(-5).join("\n") : "");
+  const logTail = () =>
+    existsSync(logFile) ? readFileSync(logFile, "utf8").trim().split("\n").slice(-5).join("\n") : "";
   let running = false;
   // A test run that ends without its teardown (an uncaught error, process.exit) must not leave
   // a server behind: stop it synchronously on the way out.
@@ -166,8 +180,18 @@ export async function startPostgresServer(): Promise<PostgresServer> {
 
   try {
     await serverTool("initdb", [
-      "-D", dataDir, "--username", ROLE, "--pwfile", passwordFile, "--auth", "scram-sha-256",
-      "--locale=C", "--encoding=UTF8", "--no-sync", "--no-instructions",
+      "-D",
+      dataDir,
+      "--username",
+      ROLE,
+      "--pwfile",
+      passwordFile,
+      "--auth",
+      "scram-sha-256",
+      "--locale=C",
+      "--encoding=UTF8",
+      "--no-sync",
+      "--no-instructions",
     ]);
     // Test-only settings: a crash loses the cluster anyway, so nothing is flushed to disk.
     appendFileSync(

@@ -12,9 +12,10 @@ import { ctxFor, makeOrganization, makeUser } from "@/lib/testing/fixtures";
 
 export async function makeSixStepProject(db: Db, pm: Actor, organizationId: string, members: [Actor, ProjectRole][]) {
   return await transaction(db, async (tx) => {
-      const policy = await currentSixStepPolicyVersion(tx);
-      const highest = Math.max(...policy.gates.map((g) => g.number));
-      const project = await one(tx
+    const policy = await currentSixStepPolicyVersion(tx);
+    const highest = Math.max(...policy.gates.map((g) => g.number));
+    const project = await one(
+      tx
         .insert(projects)
         .values({
           organizationId,
@@ -28,13 +29,25 @@ export async function makeSixStepProject(db: Db, pm: Actor, organizationId: stri
           // The column defaults to 7: a six-step project starts at its highest step.
           currentGate: highest,
         })
-        .returning());
-      await tx.insert(projectMembers)
-        .values([[pm, "project_manager"] as [Actor, ProjectRole], ...members].map(([actor, role]) => ({ projectId: project.id, userId: actor.id, role })));
-      await instantiateGates(tx, project, policy.gates);
-      await recordAudit(tx, ctxFor(pm), { action: "project.create", objectType: "project", objectId: project.id, projectId: project.id, after: { name: project.name } });
-      return (await first(tx.select().from(projects).where(eq(projects.id, project.id))))!;
+        .returning(),
+    );
+    await tx.insert(projectMembers).values(
+      [[pm, "project_manager"] as [Actor, ProjectRole], ...members].map(([actor, role]) => ({
+        projectId: project.id,
+        userId: actor.id,
+        role,
+      })),
+    );
+    await instantiateGates(tx, project, policy.gates);
+    await recordAudit(tx, ctxFor(pm), {
+      action: "project.create",
+      objectType: "project",
+      objectId: project.id,
+      projectId: project.id,
+      after: { name: project.name },
     });
+    return (await first(tx.select().from(projects).where(eq(projects.id, project.id))))!;
+  });
 }
 
 /** PM, engineer, client owner, guardian and viewer on a six-step project, plus another organisation's viewer. */

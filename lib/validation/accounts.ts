@@ -16,7 +16,10 @@ export const inviteAccountSchema = z
     email,
     name: requiredText("Name", 120),
     role: z.enum(GLOBAL_ROLES, "Choose a role."),
-    organizationId: z.string().optional().transform((v) => v || null),
+    organizationId: z
+      .string()
+      .optional()
+      .transform((v) => v || null),
   })
   .refine((u) => u.role !== "client" || u.organizationId, {
     path: ["organizationId"],
@@ -27,18 +30,30 @@ export const inviteAccountSchema = z
     message: "Only client accounts belong to a client organisation.",
   });
 
-const confirmed = <T extends { newPassword: string; confirmPassword: string }>(p: T) => p.newPassword === p.confirmPassword;
+const confirmed = <T extends { newPassword: string; confirmPassword: string }>(p: T) =>
+  p.newPassword === p.confirmPassword;
 const mismatch = { path: ["confirmPassword"], message: "The passwords do not match." };
 
 /** The person who opened an invitation or reset link sets their password. */
 export const acceptAccountLinkSchema = z
-  .object({ token: z.string().min(1, "This link is not valid.").max(200, "This link is not valid."), newPassword, confirmPassword: z.string() })
+  .object({
+    token: z.string().min(1, "This link is not valid.").max(200, "This link is not valid."),
+    newPassword,
+    confirmPassword: z.string(),
+  })
   .refine(confirmed, mismatch);
 
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, "Enter your current password."), newPassword, confirmPassword: z.string() })
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password."),
+    newPassword,
+    confirmPassword: z.string(),
+  })
   .refine(confirmed, mismatch)
-  .refine((p) => p.newPassword !== p.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+  .refine((p) => p.newPassword !== p.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one.",
+  });
 
 export const setDisabledSchema = z.object({ userId: uuid, disabled: z.boolean() });
 

@@ -22,6 +22,9 @@ export const auditFilterSchema = z
     from: isoDate.optional().or(z.literal("").transform(() => undefined)),
     to: isoDate.optional().or(z.literal("").transform(() => undefined)),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "The end date must not be before the start date." });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    path: ["to"],
+    message: "The end date must not be before the start date.",
+  });
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

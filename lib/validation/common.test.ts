@@ -32,14 +32,26 @@ describe("a required date", () => {
 });
 
 const org = "4f1c2b8e-8a52-4b7e-9d3a-2b8c0f6e1a11";
-const project = (dates: { startDate: string; targetGoLiveDate: string }) => ({ organizationId: org, name: "Tariffs", modules: "", sizeClass: "standard", ...dates });
+const project = (dates: { startDate: string; targetGoLiveDate: string }) => ({
+  organizationId: org,
+  name: "Tariffs",
+  modules: "",
+  sizeClass: "standard",
+  ...dates,
+});
 
 describe("date pairs: the order rule speaks only when both dates are set", () => {
   it.each([
-    [{ startDate: "", targetGoLiveDate: "" }, { startDate: ["Enter a date."], targetGoLiveDate: ["Enter a date."] }],
+    [
+      { startDate: "", targetGoLiveDate: "" },
+      { startDate: ["Enter a date."], targetGoLiveDate: ["Enter a date."] },
+    ],
     [{ startDate: "2026-03-01", targetGoLiveDate: "" }, { targetGoLiveDate: ["Enter a date."] }],
     [{ startDate: "", targetGoLiveDate: "2026-03-01" }, { startDate: ["Enter a date."] }],
-    [{ startDate: "2026-03-01", targetGoLiveDate: "2026-02-01" }, { targetGoLiveDate: ["The target go-live must be after the start date."] }],
+    [
+      { startDate: "2026-03-01", targetGoLiveDate: "2026-02-01" },
+      { targetGoLiveDate: ["The target go-live must be after the start date."] },
+    ],
     [{ startDate: "2026-03-01", targetGoLiveDate: "2026-09-01" }, {}],
   ])("project %j", (dates, expected) => {
     expect(errorsOf(createProjectSchema, project(dates))).toEqual(expected);
@@ -47,7 +59,10 @@ describe("date pairs: the order rule speaks only when both dates are set", () =>
 
   it.each([
     [{ startDate: "", endDate: "2026-03-14" }, { startDate: ["Enter a date."] }],
-    [{ startDate: "2026-03-14", endDate: "2026-03-01" }, { endDate: ["The end date must be on or after the start date."] }],
+    [
+      { startDate: "2026-03-14", endDate: "2026-03-01" },
+      { endDate: ["The end date must be on or after the start date."] },
+    ],
     [{ startDate: "2026-03-01", endDate: "2026-03-31x" }, { endDate: ["End date: use a date as YYYY-MM-DD."] }],
   ])("sprint %j", (dates, expected) => {
     expect(errorsOf(planSprintBody, { goal: "Ship", capacityDays: 10, ...dates })).toEqual(expected);

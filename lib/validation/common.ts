@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-const isRealDate = (s: string) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isRealDate = (s: string) =>
+  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /**
  * A required calendar date (YYYY-MM-DD, as a date input sends it). An empty field says "Enter a date."

@@ -5,11 +5,23 @@ import { reportFileName } from "./status-reports";
 describe("portfolioQuerySchema", () => {
   it.each([
     [{}, { sort: "name", dir: "asc", page: 1, pageSize: 25 }],
-    [{ sort: "health", dir: "desc", page: "3", pageSize: "50" }, { sort: "health", dir: "desc", page: 3, pageSize: 50 }],
+    [
+      { sort: "health", dir: "desc", page: "3", pageSize: "50" },
+      { sort: "health", dir: "desc", page: 3, pageSize: 50 },
+    ],
     // Hand-edited URLs fall back to defaults instead of breaking the page.
-    [{ sort: "drop table", dir: "sideways", page: "-1", pageSize: "100000" }, { sort: "name", dir: "asc", page: 1, pageSize: 25 }],
-    [{ status: "", health: "purple", client: "not-a-uuid" }, { sort: "name", dir: "asc", page: 1, pageSize: 25 }],
-    [{ status: "on_hold", health: "red" }, { status: "on_hold", health: "red", sort: "name", dir: "asc", page: 1, pageSize: 25 }],
+    [
+      { sort: "drop table", dir: "sideways", page: "-1", pageSize: "100000" },
+      { sort: "name", dir: "asc", page: 1, pageSize: 25 },
+    ],
+    [
+      { status: "", health: "purple", client: "not-a-uuid" },
+      { sort: "name", dir: "asc", page: 1, pageSize: 25 },
+    ],
+    [
+      { status: "on_hold", health: "red" },
+      { status: "on_hold", health: "red", sort: "name", dir: "asc", page: 1, pageSize: 25 },
+    ],
   ])("%j", (input, expected) => {
     const parsed = portfolioQuerySchema.parse(input);
     expect(Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined))).toEqual(expected);

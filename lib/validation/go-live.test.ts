@@ -19,7 +19,12 @@ describe("handoverFormSchema", () => {
       ],
     },
   ])("$name", ({ contacts, expected }) => {
-    const parsed = handoverFormSchema.parse({ projectId, handoverDate: "2026-06-01", supportContacts: contacts, openItems: "One\n\n Two " });
+    const parsed = handoverFormSchema.parse({
+      projectId,
+      handoverDate: "2026-06-01",
+      supportContacts: contacts,
+      openItems: "One\n\n Two ",
+    });
     expect(parsed.supportContacts).toEqual(expected);
     expect(parsed.openItems).toEqual(["One", "Two"]);
   });
@@ -29,13 +34,25 @@ describe("handoverFormSchema", () => {
     { name: "a bad email", contacts: "Helpdesk <not-an-email>", field: "supportContacts" },
     { name: "nothing", contacts: "", field: "supportContacts" },
   ])("refuses $name with an error on $field", ({ contacts, field }) => {
-    const parsed = handoverFormSchema.safeParse({ projectId, handoverDate: "2026-06-01", supportContacts: contacts, openItems: "" });
+    const parsed = handoverFormSchema.safeParse({
+      projectId,
+      handoverDate: "2026-06-01",
+      supportContacts: contacts,
+      openItems: "",
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.some((i) => i.path[0] === field)).toBe(true);
   });
 
   it("refuses an impossible date", () => {
-    expect(handoverFormSchema.safeParse({ projectId, handoverDate: "2026-02-30", supportContacts: "A <a@b.example>", openItems: "" }).success).toBe(false);
+    expect(
+      handoverFormSchema.safeParse({
+        projectId,
+        handoverDate: "2026-02-30",
+        supportContacts: "A <a@b.example>",
+        openItems: "",
+      }).success,
+    ).toBe(false);
   });
 });
 

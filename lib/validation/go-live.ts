@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { dateField, expectedVersion, optionalText, requiredText, uuid } from "./common";
 
-const signer = z.object({ userId: uuid, capacity: z.enum(["client_owner", "guardian"], "Choose client owner or guardian.") });
+const signer = z.object({
+  userId: uuid,
+  capacity: z.enum(["client_owner", "guardian"], "Choose client owner or guardian."),
+});
 
 export const configureAcceptanceSchema = z.object({
   projectId: uuid,
@@ -42,19 +45,35 @@ export const handoverFormSchema = z
   })
   .transform((v, ctx) => {
     const contacts: z.input<typeof contact>[] = [];
-    for (const [i, line] of v.supportContacts.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).entries()) {
+    for (const [i, line] of v.supportContacts
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .entries()) {
       const match = /^(.+?)\s*<([^<>\s]+@[^<>\s]+)>\s*(?:,\s*([^,]*))?\s*(?:,\s*(.*))?$/.exec(line);
       if (!match) {
-        ctx.addIssue({ code: "custom", path: ["supportContacts"], message: `Line ${i + 1}: write "Name <email>, phone, role".` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["supportContacts"],
+          message: `Line ${i + 1}: write "Name <email>, phone, role".`,
+        });
         return z.NEVER;
       }
-      contacts.push({ name: match[1].trim(), email: match[2], ...(match[3]?.trim() ? { phone: match[3].trim() } : {}), ...(match[4]?.trim() ? { role: match[4].trim() } : {}) });
+      contacts.push({
+        name: match[1].trim(),
+        email: match[2],
+        ...(match[3]?.trim() ? { phone: match[3].trim() } : {}),
+        ...(match[4]?.trim() ? { role: match[4].trim() } : {}),
+      });
     }
     return {
       projectId: v.projectId,
       handoverDate: v.handoverDate,
       supportContacts: contacts,
-      openItems: v.openItems.split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+      openItems: v.openItems
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
     };
   })
   .pipe(z.object(handoverFields));

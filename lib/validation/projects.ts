@@ -33,12 +33,14 @@ const keyPeople = z.preprocess(
       return v;
     }
   },
-  z.array(
-    // `board`: also seat them (vote not required) on every gate's board, beyond the seats the
-    // policy's default boards give their role.
-    z.object({ userId: uuid, role: projectRole, board: z.boolean().optional() }),
-    "Name members as a list of { userId, role, board? }.",
-  ).max(30, "At most 30 members at creation."),
+  z
+    .array(
+      // `board`: also seat them (vote not required) on every gate's board, beyond the seats the
+      // policy's default boards give their role.
+      z.object({ userId: uuid, role: projectRole, board: z.boolean().optional() }),
+      "Name members as a list of { userId, role, board? }.",
+    )
+    .max(30, "At most 30 members at creation."),
 );
 
 export const createProjectSchema = z

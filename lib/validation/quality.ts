@@ -33,7 +33,10 @@ export const recommendSchema = z.object({
   projectId: uuid.optional(),
 });
 
-const level = z.string().trim().regex(/^QS\d$/, "Choose a level of the quality scale.");
+const level = z
+  .string()
+  .trim()
+  .regex(/^QS\d$/, "Choose a level of the quality scale.");
 
 /** Form: the questions flat beside the chosen level. */
 export const selectQualityFormSchema = qualityAnswersSchema.extend({
@@ -46,7 +49,9 @@ export const selectQualityFormSchema = qualityAnswersSchema.extend({
 });
 
 /** Form for a release: the same fields, naming the release instead of a sprint. */
-export const selectReleaseQualityFormSchema = selectQualityFormSchema.omit({ sprintId: true }).extend({ releaseId: uuid });
+export const selectReleaseQualityFormSchema = selectQualityFormSchema
+  .omit({ sprintId: true })
+  .extend({ releaseId: uuid });
 
 export const selectQualityJsonSchema = z.object({
   answers: qualityAnswersJsonSchema,
@@ -100,7 +105,11 @@ export const levelEditSchema = z.object({
   standardId: uuid,
   name: requiredText("Name", 100),
   purpose: optionalText(500),
-  minPoints: z.coerce.number({ error: "Enter a whole number." }).int("Enter a whole number.").min(0, "Cannot be negative.").max(1000, "At most 1000."),
+  minPoints: z.coerce
+    .number({ error: "Enter a whole number." })
+    .int("Enter a whole number.")
+    .min(0, "Cannot be negative.")
+    .max(1000, "At most 1000."),
 });
 
 export const activityEditSchema = z

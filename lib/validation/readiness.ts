@@ -66,7 +66,9 @@ export const addMaterialFileSchema = z.object({
   projectId: uuid,
   moduleId: uuid,
   title: optionalText(200),
-  file: z.instanceof(File, { error: "Choose a file." }).refine((f) => f.size > 0, "Choose a file (the selected one is empty)."),
+  file: z
+    .instanceof(File, { error: "Choose a file." })
+    .refine((f) => f.size > 0, "Choose a file (the selected one is empty)."),
 });
 
 export const scheduleSessionSchema = z
@@ -91,8 +93,10 @@ export const scheduleSessionSchema = z
     attendeeIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(uuid).max(200)),
   })
   .superRefine((s, ctx) => {
-    if (s.mode === "on_site" && !s.siteId) ctx.addIssue({ code: "custom", path: ["siteId"], message: "Choose the site where the session takes place." });
-    if (s.mode === "remote" && !s.meetingUrl) ctx.addIssue({ code: "custom", path: ["meetingUrl"], message: "Give the meeting link for a remote session." });
+    if (s.mode === "on_site" && !s.siteId)
+      ctx.addIssue({ code: "custom", path: ["siteId"], message: "Choose the site where the session takes place." });
+    if (s.mode === "remote" && !s.meetingUrl)
+      ctx.addIssue({ code: "custom", path: ["meetingUrl"], message: "Give the meeting link for a remote session." });
   });
 
 export const enrolAttendeesSchema = z.object({
@@ -104,7 +108,10 @@ export const enrolAttendeesSchema = z.object({
 export const attendanceRecordSchema = z.object({
   guardianId: uuid,
   attended: z.boolean(),
-  score: percent("Score").nullable().optional().transform((v) => v ?? null),
+  score: percent("Score")
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
 });
 
 export const recordAttendanceSchema = z.object({

@@ -2,8 +2,14 @@ import { z } from "zod";
 import { MOSCOW, SCOPE_CATEGORIES, SCOPE_STATUSES } from "@/db/schema";
 import { expectedVersion, isoDate, optionalText, requiredText, uuid } from "./common";
 
-const optionalDate = z.union([z.literal(""), isoDate]).optional().transform((v) => v || null);
-const optionalId = z.union([z.literal(""), uuid]).optional().transform((v) => v || null);
+const optionalDate = z
+  .union([z.literal(""), isoDate])
+  .optional()
+  .transform((v) => v || null);
+const optionalId = z
+  .union([z.literal(""), uuid])
+  .optional()
+  .transform((v) => v || null);
 
 export const releaseSchema = z.object({
   projectId: uuid,

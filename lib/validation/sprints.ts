@@ -19,15 +19,17 @@ const planFields = {
   endDate: dateField("End date"),
   capacityDays,
   scopeItemIds: ids,
-  releaseId: z.union([z.literal(""), z.string().uuid("Unknown release.")]).optional().transform((v) => v || null),
+  releaseId: z
+    .union([z.literal(""), z.string().uuid("Unknown release.")])
+    .optional()
+    .transform((v) => v || null),
 };
 
-const endsAfterStart = (s: { startDate: string; endDate: string }) => !bothDatesSet(s.startDate, s.endDate) || s.endDate >= s.startDate;
+const endsAfterStart = (s: { startDate: string; endDate: string }) =>
+  !bothDatesSet(s.startDate, s.endDate) || s.endDate >= s.startDate;
 const datesInOrder = { path: ["endDate"], message: "The end date must be on or after the start date." };
 
-export const planSprintSchema = z
-  .object({ projectId: uuid, ...planFields })
-  .refine(endsAfterStart, datesInOrder);
+export const planSprintSchema = z.object({ projectId: uuid, ...planFields }).refine(endsAfterStart, datesInOrder);
 
 /** The API body (projectId comes from the path). */
 export const planSprintBody = z.object(planFields).refine(endsAfterStart, datesInOrder);
@@ -36,9 +38,7 @@ export const updateSprintPlanSchema = z
   .object({ projectId: uuid, sprintId: uuid, expectedVersion, ...planFields })
   .refine(endsAfterStart, datesInOrder);
 
-export const updateSprintPlanBody = z
-  .object({ expectedVersion, ...planFields })
-  .refine(endsAfterStart, datesInOrder);
+export const updateSprintPlanBody = z.object({ expectedVersion, ...planFields }).refine(endsAfterStart, datesInOrder);
 
 export const sprintCommandSchema = z.object({ projectId: uuid, sprintId: uuid, expectedVersion });
 
@@ -56,11 +56,13 @@ const acceptanceFields = {
   expectedVersion,
 };
 
-const rejectionExplained = (a: { decision: "accept" | "reject"; comment: string }) => a.decision === "accept" || a.comment.length > 0;
+const rejectionExplained = (a: { decision: "accept" | "reject"; comment: string }) =>
+  a.decision === "accept" || a.comment.length > 0;
 const rejectionReason = { path: ["comment"], message: "Say why the sprint is rejected." };
 
 /** The API body (projectId and sprintId come from the path). */
 export const acceptanceBody = z.object(acceptanceFields).refine(rejectionExplained, rejectionReason);
 
-export const acceptanceSchema = z.object({ projectId: uuid, sprintId: uuid, ...acceptanceFields }).refine(rejectionExplained, rejectionReason);
-
+export const acceptanceSchema = z
+  .object({ projectId: uuid, sprintId: uuid, ...acceptanceFields })
+  .refine(rejectionExplained, rejectionReason);

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { recordResultSchema } from "./validation-runs";
 
-const ids = { projectId: "4f1c2b8e-8a52-4b7e-9d3a-2b8c0f6e1a11", runId: "5f1c2b8e-8a52-4b7e-9d3a-2b8c0f6e1a11", scenarioId: "6f1c2b8e-8a52-4b7e-9d3a-2b8c0f6e1a11" };
+const ids = {
+  projectId: "4f1c2b8e-8a52-4b7e-9d3a-2b8c0f6e1a11",
+  runId: "5f1c2b8e-8a52-4b7e-9d3a-2b8c0f6e1a11",
+  scenarioId: "6f1c2b8e-8a52-4b7e-9d3a-2b8c0f6e1a11",
+};
 
 describe("recording a scenario's result", () => {
   it.each([

@@ -12,7 +12,11 @@ export const addScenarioSchema = z.object({ ...runRef, title: requiredText("Scen
 
 export const removeScenarioSchema = z.object({ ...runRef, scenarioId: uuid });
 
-export const moveScenarioSchema = z.object({ ...runRef, scenarioId: uuid, direction: z.enum(["up", "down"], "Choose up or down.") });
+export const moveScenarioSchema = z.object({
+  ...runRef,
+  scenarioId: uuid,
+  direction: z.enum(["up", "down"], "Choose up or down."),
+});
 
 export const recordResultSchema = z.object({
   ...runRef,

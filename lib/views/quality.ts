@@ -41,7 +41,13 @@ export type SelectionView = {
 
 /** Everything the sprint quality panel shows, and what this actor may do there. */
 export type SprintQualityView = {
-  sprint: { id: string; number: number; status: (typeof SPRINT_STATUSES)[number]; escapedDefects: number; version: number };
+  sprint: {
+    id: string;
+    number: number;
+    status: (typeof SPRINT_STATUSES)[number];
+    escapedDefects: number;
+    version: number;
+  };
   selection: SelectionView | null;
   /** Set when the sprint has no selection of its own and is held to its release's. */
   inheritedFrom: ReleaseRef | null;

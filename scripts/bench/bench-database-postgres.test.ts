@@ -23,8 +23,12 @@ describe("bench database guard on PostgreSQL", () => {
     }
   }
   const addUser = (client: pg.Client, email: string) =>
-    client.query("insert into users (id, email, name, password_hash, role, created_at) values ($1, $2, 'x', 'x', 'staff', '2026-01-01')", [crypto.randomUUID(), email]);
-  const mark = (client: pg.Client) => client.query("insert into lightgate_settings (key, value) values ('bench_seed', 'seeding')");
+    client.query(
+      "insert into users (id, email, name, password_hash, role, created_at) values ($1, $2, 'x', 'x', 'staff', '2026-01-01')",
+      [crypto.randomUUID(), email],
+    );
+  const mark = (client: pg.Client) =>
+    client.query("insert into lightgate_settings (key, value) values ('bench_seed', 'seeding')");
 
   it("accepts an empty (migrated) database", async () => {
     const url = await server.createDatabase();
@@ -37,7 +41,9 @@ describe("bench database guard on PostgreSQL", () => {
     await withClient(url, (c) => addUser(c, "someone@example.com"));
     const refusal = await assertBenchOwned(url).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(NotABenchDatabase);
-    expect((refusal as Error).message).toMatch(/^Refusing to use .*: it holds 1 account, 0 projects and 0 audit events that are not a bench seed/);
+    expect((refusal as Error).message).toMatch(
+      /^Refusing to use .*: it holds 1 account, 0 projects and 0 audit events that are not a bench seed/,
+    );
     expect((refusal as Error).message).not.toContain(decodeURIComponent(new URL(url).password));
   });
 

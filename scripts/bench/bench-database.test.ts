@@ -21,8 +21,15 @@ describe("bench seed on SQLite", () => {
     const seeded = await prepareBenchDatabase(target, 12, dir, () => undefined);
     try {
       expect(seeded.reused).toBe(false);
-      const n = async (table: typeof projects | typeof gates | typeof artifactVersions | typeof sprints | typeof auditEvents | typeof scopeItems) =>
-        (await first(seeded.db.select({ n: count() }).from(table)))!.n;
+      const n = async (
+        table:
+          | typeof projects
+          | typeof gates
+          | typeof artifactVersions
+          | typeof sprints
+          | typeof auditEvents
+          | typeof scopeItems,
+      ) => (await first(seeded.db.select({ n: count() }).from(table)))!.n;
       expect(await n(projects)).toBe(12);
       expect(await n(gates)).toBe(12 * PER_PROJECT.gates);
       expect(await n(artifactVersions)).toBe(12 * PER_PROJECT.versions);

@@ -44,13 +44,32 @@ export async function assertBenchOwned(url: string): Promise<void> {
     throw new NotABenchDatabase(`Cannot connect to PostgreSQL at ${redactUrl(url)}: ${(error as Error).message}`);
   }
   try {
-    const tables = new Set((await client.query<{ name: string }>("select table_name as name from information_schema.tables where table_schema = 'public'")).rows.map((r) => r.name));
+    const tables = new Set(
+      (
+        await client.query<{ name: string }>(
+          "select table_name as name from information_schema.tables where table_schema = 'public'",
+        )
+      ).rows.map((r) => r.name),
+    );
     if (tables.size === 0) return;
-    const n = async (table: string) => (tables.has(table) ? Number((await client.query<{ n: string }>(`select count(*) as n from "${table}"`)).rows[0].n) : 0);
+    const n = async (table: string) =>
+      tables.has(table)
+        ? Number((await client.query<{ n: string }>(`select count(*) as n from "${table}"`)).rows[0].n)
+        : 0;
     const held = { users: await n("users"), projects: await n("projects"), audit: await n("audit_events") };
     if (held.users + held.projects + held.audit === 0) return;
-    const marked = tables.has("lightgate_settings") && (await client.query("select 1 from lightgate_settings where key = $1", [STAMP_KEY])).rowCount === 1;
-    const strangers = tables.has("users") ? Number((await client.query<{ n: string }>("select count(*) as n from users where email not like $1", [`%${BENCH_EMAIL_DOMAIN}`])).rows[0].n) : 0;
+    const marked =
+      tables.has("lightgate_settings") &&
+      (await client.query("select 1 from lightgate_settings where key = $1", [STAMP_KEY])).rowCount === 1;
+    const strangers = tables.has("users")
+      ? Number(
+          (
+            await client.query<{ n: string }>("select count(*) as n from users where email not like $1", [
+              `%${BENCH_EMAIL_DOMAIN}`,
+            ])
+          ).rows[0].n,
+        )
+      : 0;
     if (!marked || strangers > 0) {
       throw new NotABenchDatabase(
         `Refusing to use ${redactUrl(url)}: it holds ${plural(held.users, "account")}, ${plural(held.projects, "project")} and ${plural(held.audit, "audit event")} that are not a bench seed; point DATABASE_URL at an empty database.`,
@@ -67,22 +86,37 @@ export async function postgresSeedStamp(url: string): Promise<string | null> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const exists = (await client.query("select to_regclass('public.lightgate_settings') is not null as found")).rows[0].found as boolean;
+    const exists = (await client.query("select to_regclass('public.lightgate_settings') is not null as found")).rows[0]
+      .found as boolean;
     if (!exists) return null;
-    const found = await client.query<{ value: string }>("select value from lightgate_settings where key = $1", [STAMP_KEY]);
+    const found = await client.query<{ value: string }>("select value from lightgate_settings where key = $1", [
+      STAMP_KEY,
+    ]);
     return found.rows[0]?.value ?? null;
   } finally {
     await client.end();
   }
 }
 
-export type BenchDatabase = { db: Db; target: DatabaseTarget; dataDir: string; reused: boolean; seedSeconds: number; figures: SeedFigures | null };
+export type BenchDatabase = {
+  db: Db;
+  target: DatabaseTarget;
+  dataDir: string;
+  reused: boolean;
+  seedSeconds: number;
+  figures: SeedFigures | null;
+};
 
 /**
  * The database for one size, seeded unless its stamp says it already holds this seed. The
  * PostgreSQL database is shared by the sizes, so a different size empties it first.
  */
-export async function prepareBenchDatabase(target: DatabaseTarget, size: number, benchDir: string, log: (line: string) => void): Promise<BenchDatabase> {
+export async function prepareBenchDatabase(
+  target: DatabaseTarget,
+  size: number,
+  benchDir: string,
+  log: (line: string) => void,
+): Promise<BenchDatabase> {
   const stamp = seedStamp(target.dialect, size);
   if (target.dialect === "sqlite") {
     const dataDir = path.join(benchDir, `sqlite-${size}`);
@@ -113,11 +147,17 @@ export async function prepareBenchDatabase(target: DatabaseTarget, size: number,
   const dataDir = path.join(benchDir, "postgres");
   mkdirSync(dataDir, { recursive: true });
   const db = await connectDatabase(target);
-  const [current] = await rows<{ value: string }>(db, sql`select value from lightgate_settings where key = ${STAMP_KEY}`);
+  const [current] = await rows<{ value: string }>(
+    db,
+    sql`select value from lightgate_settings where key = ${STAMP_KEY}`,
+  );
   if (current?.value === stamp) return { db, target, dataDir, reused: true, seedSeconds: 0, figures: null };
   // Marked before the first write, and stamped only once complete: an interrupted seed stays
   // the bench's (so the next run may empty it) but is never reused.
-  await execute(db, sql`insert into lightgate_settings (key, value) values (${STAMP_KEY}, 'seeding') on conflict (key) do update set value = excluded.value`);
+  await execute(
+    db,
+    sql`insert into lightgate_settings (key, value) values (${STAMP_KEY}, 'seeding') on conflict (key) do update set value = excluded.value`,
+  );
   await emptyPostgres(db);
   const started = Date.now();
   const figures = await seedBenchPortfolio(db, size, log);
@@ -134,5 +174,6 @@ async function emptyPostgres(db: Db): Promise<void> {
     db,
     sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('lightgate_changes', 'lightgate_settings')`,
   );
-  if (tables.length) await execute(db, sql.raw(`truncate ${tables.map((t) => `"${t.name}"`).join(", ")} restart identity cascade`));
+  if (tables.length)
+    await execute(db, sql.raw(`truncate ${tables.map((t) => `"${t.name}"`).join(", ")} restart identity cascade`));
 }

@@ -32,10 +32,14 @@ export async function insertRows<T extends SQLiteTable>(tx: Tx, table: T, rows: 
       for (const [key, column] of columns) {
         const value = (row as Record<string, unknown>)[key];
         // SQLite stores JSON columns as text; PostgreSQL's jsonb takes the nested value itself.
-        out[column.name] = !postgres && value !== null && typeof value === "object" ? JSON.stringify(value) : value ?? null;
+        out[column.name] =
+          !postgres && value !== null && typeof value === "object" ? JSON.stringify(value) : (value ?? null);
       }
       return out;
     });
-    await execute(tx, sql`${sql.raw(`insert into ${name} (${names}) ${select}`)}${JSON.stringify(chunk)}${sql.raw(postgres ? "::json)" : ")")}`);
+    await execute(
+      tx,
+      sql`${sql.raw(`insert into ${name} (${names}) ${select}`)}${JSON.stringify(chunk)}${sql.raw(postgres ? "::json)" : ")")}`,
+    );
   }
 }

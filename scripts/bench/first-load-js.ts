@@ -17,7 +17,8 @@ function manifests(dir: string, out: string[] = []): string[] {
 const KB = 1000;
 
 const rootMainFiles = (distDir: string) =>
-  (JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] }).rootMainFiles;
+  (JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] })
+    .rootMainFiles;
 
 /** Raw and gzip (level 9) bytes of a built file. */
 function sizer(distDir: string) {

@@ -4,7 +4,19 @@ import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import autocannon from "autocannon";
 
-export type Row = { key: string; route: string; write: boolean; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; bytes: number; statuses: Record<string, number> };
+export type Row = {
+  key: string;
+  route: string;
+  write: boolean;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  bytes: number;
+  statuses: Record<string, number>;
+};
 
 export type LoadOptions = {
   base: string;
@@ -38,7 +50,11 @@ export async function load(key: string, route: string, options: LoadOptions): Pr
       {
         setupRequest: (request: Record<string, unknown>) => {
           const n = i++;
-          return { ...request, path: options.paths[n % options.paths.length], ...(options.body ? { body: options.body(n) } : {}) };
+          return {
+            ...request,
+            path: options.paths[n % options.paths.length],
+            ...(options.body ? { body: options.body(n) } : {}),
+          };
         },
       },
     ],
@@ -105,7 +121,13 @@ export function startSampler(serverPid: number) {
     stop() {
       clearInterval(timer);
       sample();
-      return { peakRssPerProcess: Math.max(0, ...peakRss.values()), processes: peakRss.size, loadAtStart, loadAtEnd: os.loadavg()[0], peakLoad };
+      return {
+        peakRssPerProcess: Math.max(0, ...peakRss.values()),
+        processes: peakRss.size,
+        loadAtStart,
+        loadAtEnd: os.loadavg()[0],
+        peakLoad,
+      };
     },
   };
 }

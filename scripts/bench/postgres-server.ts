@@ -9,7 +9,8 @@ import { startPostgresServer } from "@/lib/testing/postgres-server";
 const server = await startPostgresServer();
 const admin = new pg.Client({ connectionString: server.adminUrl });
 await admin.connect();
-for (const setting of ["fsync = on", "synchronous_commit = on", "full_page_writes = on"]) await admin.query(`alter system set ${setting}`);
+for (const setting of ["fsync = on", "synchronous_commit = on", "full_page_writes = on"])
+  await admin.query(`alter system set ${setting}`);
 await admin.query("select pg_reload_conf()");
 // A reload is asynchronous; wait until this session sees the durable settings.
 for (let attempt = 0; attempt < 50; attempt++) {

@@ -6,7 +6,12 @@ import path from "node:path";
 import type { Row, Sample } from "./measure";
 import type { SeedFigures } from "./seed-portfolio";
 
-export type SizeResult = { projects: number; seed: { reused: boolean; seconds: number; figures: SeedFigures | null }; rows: Row[]; sample: Sample };
+export type SizeResult = {
+  projects: number;
+  seed: { reused: boolean; seconds: number; figures: SeedFigures | null };
+  rows: Row[];
+  sample: Sample;
+};
 export type Results = {
   dialect: "sqlite" | "postgres";
   at: string;
@@ -52,21 +57,34 @@ export function loadResults(benchDir: string, dialect: string): Results | null {
 export function printSize(size: SizeResult, dialect: string): void {
   const quiet = row(size, "quiet");
   const seed = size.seed.reused ? "seed reused" : `seeded in ${size.seed.seconds.toFixed(0)} s`;
-  console.log(`\n### ${dialect}, ${int(size.projects)} projects (${seed}; load average ${size.sample.loadAtStart.toFixed(2)} → ${size.sample.loadAtEnd.toFixed(2)}, peak ${size.sample.peakLoad.toFixed(2)})\n`);
+  console.log(
+    `\n### ${dialect}, ${int(size.projects)} projects (${seed}; load average ${size.sample.loadAtStart.toFixed(2)} → ${size.sample.loadAtEnd.toFixed(2)}, peak ${size.sample.peakLoad.toFixed(2)})\n`,
+  );
   console.log("| route | req/s | p50 ms | p95 ms | p99 ms | errors | kB per response | vs empty page |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of size.rows) {
     const ratio = quiet && !r.write ? (r.rps / quiet.rps).toFixed(2) : "";
-    const statuses = r.errors ? ` (${Object.entries(r.statuses).map(([s, n]) => `${s}: ${n}`).join(", ")})` : "";
-    console.log(`| ${r.route} | ${int(r.rps)} | ${int(r.p50)} | ${int(r.p95)} | ${int(r.p99)} | ${r.errors}${statuses} | ${(r.bytes / 1000).toFixed(1)} | ${ratio} |`);
+    const statuses = r.errors
+      ? ` (${Object.entries(r.statuses)
+          .map(([s, n]) => `${s}: ${n}`)
+          .join(", ")})`
+      : "";
+    console.log(
+      `| ${r.route} | ${int(r.rps)} | ${int(r.p50)} | ${int(r.p95)} | ${int(r.p99)} | ${r.errors}${statuses} | ${(r.bytes / 1000).toFixed(1)} | ${ratio} |`,
+    );
   }
-  console.log(`\nPeak RSS of the largest server process: ${(size.sample.peakRssPerProcess / 1e6).toFixed(0)} MB (${size.sample.processes} process${size.sample.processes === 1 ? "" : "es"})`);
+  console.log(
+    `\nPeak RSS of the largest server process: ${(size.sample.peakRssPerProcess / 1e6).toFixed(0)} MB (${size.sample.processes} process${size.sample.processes === 1 ? "" : "es"})`,
+  );
 }
 
 export function printFirstLoadJs(results: Results): void {
-  console.log(`\nThe framework's own root chunks (Next.js and React, on every route): ${results.frameworkKb.toFixed(1)} kB gzip`);
+  console.log(
+    `\nThe framework's own root chunks (Next.js and React, on every route): ${results.frameworkKb.toFixed(1)} kB gzip`,
+  );
   console.log("\n| route | first-load JS (gzip) | ours over the framework |\n|---|---:|---:|");
-  for (const r of results.firstLoadJs) console.log(`| ${r.route} | ${r.gzipKb.toFixed(1)} kB | ${(r.gzipKb - results.frameworkKb).toFixed(1)} kB |`);
+  for (const r of results.firstLoadJs)
+    console.log(`| ${r.route} | ${r.gzipKb.toFixed(1)} kB | ${(r.gzipKb - results.frameworkKb).toFixed(1)} kB |`);
 }
 
 /** The targets of issue 12 point 6, on this run (and on the other dialect's last run, for the 0.7×). */
@@ -103,14 +121,26 @@ export function evaluateTargets(results: Results, other: Results | null): Target
     const pgRps = pgSize && row(pgSize, "dashboard")?.rps;
     const liteRps = liteSize && row(liteSize, "dashboard")?.rps;
     if (!pgRps || !liteRps) {
-      targets.push({ name, pass: null, detail: "not measured: run the bench on the other dialect with the same BENCH_PROJECTS" });
+      targets.push({
+        name,
+        pass: null,
+        detail: "not measured: run the bench on the other dialect with the same BENCH_PROJECTS",
+      });
       continue;
     }
     const otherAt = (other ?? results).at;
-    targets.push({ name, pass: pgRps >= TARGETS.postgresVsSqlite * liteRps, detail: `${int(pgRps)} vs ${int(liteRps)} req/s: ${(pgRps / liteRps).toFixed(2)}× (other run ${otherAt})` });
+    targets.push({
+      name,
+      pass: pgRps >= TARGETS.postgresVsSqlite * liteRps,
+      detail: `${int(pgRps)} vs ${int(liteRps)} req/s: ${(pgRps / liteRps).toFixed(2)}× (other run ${otherAt})`,
+    });
   }
   const rss = Math.max(...sizes.map((s) => s.sample.peakRssPerProcess));
-  targets.push({ name: `peak RSS per server process ≤ ${TARGETS.rssBytes / 1e6} MB`, pass: rss <= TARGETS.rssBytes, detail: `${(rss / 1e6).toFixed(0)} MB` });
+  targets.push({
+    name: `peak RSS per server process ≤ ${TARGETS.rssBytes / 1e6} MB`,
+    pass: rss <= TARGETS.rssBytes,
+    detail: `${(rss / 1e6).toFixed(0)} MB`,
+  });
   for (const size of sizes) {
     const d = row(size, "dashboard");
     const q = row(size, "quiet");
@@ -136,7 +166,8 @@ export function evaluateTargets(results: Results, other: Results | null): Target
 
 export function printTargets(targets: Target[]): void {
   console.log("\nTargets (for the benchmark, not for tests):\n");
-  for (const t of targets) console.log(`- ${t.pass === null ? "n/a " : t.pass ? "PASS" : "MISS"}  ${t.name}: ${t.detail}`);
+  for (const t of targets)
+    console.log(`- ${t.pass === null ? "n/a " : t.pass ? "PASS" : "MISS"}  ${t.name}: ${t.detail}`);
 }
 
 /** Both dialects side by side, from their last results files: the README's table. */
@@ -146,11 +177,14 @@ export function printSideBySide(a: Results | null, b: Results | null): void {
   const sizes = [...new Set(runs.flatMap((r) => r.sizes.map((s) => s.projects)))].sort((x, y) => x - y);
   const columns = sizes.flatMap((n) => runs.map((r) => ({ run: r, n })));
   console.log("\nBoth dialects, from their last runs (req/s · p95 ms):\n");
-  console.log(`| route | ${columns.map((c) => `${c.run.dialect === "sqlite" ? "SQLite" : "PostgreSQL"} ${int(c.n)}`).join(" | ")} |`);
+  console.log(
+    `| route | ${columns.map((c) => `${c.run.dialect === "sqlite" ? "SQLite" : "PostgreSQL"} ${int(c.n)}`).join(" | ")} |`,
+  );
   console.log(`|---|${columns.map(() => "---:").join("|")}|`);
   // One line per route, named without its size (the columns say it).
   const routes = new Map<string, string>();
-  for (const r of runs.flatMap((run) => run.sizes.flatMap((s) => s.rows))) if (!routes.has(r.key)) routes.set(r.key, r.route.replace(/ \(PM, [\d,]+ projects\)$/, " (PM)"));
+  for (const r of runs.flatMap((run) => run.sizes.flatMap((s) => s.rows)))
+    if (!routes.has(r.key)) routes.set(r.key, r.route.replace(/ \(PM, [\d,]+ projects\)$/, " (PM)"));
   for (const [key, route] of routes) {
     const cells = columns.map((c) => {
       const r = c.run.sizes.find((s) => s.projects === c.n)?.rows.find((x) => x.key === key);

@@ -32,7 +32,13 @@ import { insertRows } from "./bulk-insert";
 
 export const BENCH_PASSWORD = "bench-password-1";
 /** `quiet` is a vendor account on no project: the nearly empty signed-in page is measured as it. */
-export const BENCH_ACCOUNTS = { pm: "pm@bench.test", board: "board@bench.test", engineer: "engineer@bench.test", admin: "admin@bench.test", quiet: "quiet@bench.test" };
+export const BENCH_ACCOUNTS = {
+  pm: "pm@bench.test",
+  board: "board@bench.test",
+  engineer: "engineer@bench.test",
+  admin: "admin@bench.test",
+  quiet: "quiet@bench.test",
+};
 /** Every account the seed creates ends with this: the bench's ownership check relies on it. */
 export const BENCH_EMAIL_DOMAIN = "@bench.test";
 /** The project that also gets 2,000 scope items (the roadmap route): the first by name. */
@@ -58,7 +64,15 @@ type Batch = {
 };
 
 /** Project `i` with its members, gates, boards, artifacts, versions and sprints. */
-function addProject(batch: Batch, i: number, policyVersionId: string, policyGates: PolicyGate[], orgIds: string[], people: People, now: string): string {
+function addProject(
+  batch: Batch,
+  i: number,
+  policyVersionId: string,
+  policyGates: PolicyGate[],
+  orgIds: string[],
+  people: People,
+  now: string,
+): string {
   const id = randomUUID();
   const current = 2 + (i % 6); // current gate 7..2: the gates above it passed with `go`
   const sizeClass = (["small", "standard", "large"] as const)[i % 3];
@@ -76,7 +90,11 @@ function addProject(batch: Batch, i: number, policyVersionId: string, policyGate
     createdAt: now,
     updatedAt: now,
   });
-  const roles: [string, ProjectRole][] = [[people.pm, "project_manager"], [people.engineer, "team_member"], [owner, "client_owner"]];
+  const roles: [string, ProjectRole][] = [
+    [people.pm, "project_manager"],
+    [people.engineer, "team_member"],
+    [owner, "client_owner"],
+  ];
   for (const [userId, role] of roles) batch.members.push({ projectId: id, userId, role, createdAt: now });
 
   // Versions go to the artifacts of passed gates and of the gate in review, in turn, until the
@@ -106,7 +124,8 @@ function addProject(batch: Batch, i: number, policyVersionId: string, policyGate
     // The policy's default board by project role, and the bench's board member on every gate.
     const seats = new Map<string, boolean>([[people.board, true]]);
     for (const seat of template.defaultBoard) {
-      for (const [userId, role] of roles) if (role === seat.projectRole) seats.set(userId, (seats.get(userId) ?? false) || seat.required);
+      for (const [userId, role] of roles)
+        if (role === seat.projectRole) seats.set(userId, (seats.get(userId) ?? false) || seat.required);
     }
     for (const [userId, required] of seats) batch.board.push({ gateId, userId, required });
     for (const a of applicableArtifacts(template, sizeClass)) {
@@ -130,12 +149,32 @@ function addProject(batch: Batch, i: number, policyVersionId: string, policyGate
   for (let n = 0; n < PER_PROJECT.versions && filed.length; n++) filed[n % filed.length].count++;
   for (const artifact of filed) {
     for (let n = 1; n <= artifact.count; n++) {
-      batch.versions.push({ id: randomUUID(), artifactId: artifact.id, number: n, kind: "markdown", markdown: `# Version ${n}\n\nBench content.`, note: "", submittedBy: people.engineer, submittedAt: now });
+      batch.versions.push({
+        id: randomUUID(),
+        artifactId: artifact.id,
+        number: n,
+        kind: "markdown",
+        markdown: `# Version ${n}\n\nBench content.`,
+        note: "",
+        submittedBy: people.engineer,
+        submittedAt: now,
+      });
     }
   }
   for (let s = 1; s <= PER_PROJECT.sprints; s++) {
     const status = s <= 12 ? "accepted" : s === 13 ? "in_review" : s === 14 ? "active" : "planned";
-    batch.sprints.push({ id: randomUUID(), projectId: id, number: s, goal: `Increment ${s}`, startDate: day(s * 14), endDate: day(s * 14 + 13), capacityDays: 40, status, escapedDefects: s % 7 === 0 ? 1 : 0, createdAt: now });
+    batch.sprints.push({
+      id: randomUUID(),
+      projectId: id,
+      number: s,
+      goal: `Increment ${s}`,
+      startDate: day(s * 14),
+      endDate: day(s * 14 + 13),
+      capacityDays: 40,
+      status,
+      escapedDefects: s % 7 === 0 ? 1 : 0,
+      createdAt: now,
+    });
   }
   return id;
 }
@@ -154,8 +193,23 @@ async function writeBatch(db: Db, batch: Batch): Promise<void> {
 
 /** The releases and 2,000 scope items of one project (the roadmap route). */
 async function seedScope(db: Db, projectId: string, now: string): Promise<void> {
-  const releaseRows = [1, 2, 3].map((n) => ({ id: randomUUID(), projectId, number: n, name: n === 1 ? "MVP" : `Release ${n}`, scope: "", createdAt: now }));
-  const categories = ["configuration", "interconnection", "localization", "migration", "training", "reporting", "other"] as const;
+  const releaseRows = [1, 2, 3].map((n) => ({
+    id: randomUUID(),
+    projectId,
+    number: n,
+    name: n === 1 ? "MVP" : `Release ${n}`,
+    scope: "",
+    createdAt: now,
+  }));
+  const categories = [
+    "configuration",
+    "interconnection",
+    "localization",
+    "migration",
+    "training",
+    "reporting",
+    "other",
+  ] as const;
   const priorities = ["must", "should", "could", "wont"] as const;
   const items = Array.from({ length: SCOPE_ITEMS }, (_, k) => ({
     id: randomUUID(),
@@ -179,8 +233,19 @@ async function seedScope(db: Db, projectId: string, now: string): Promise<void> 
  * `count` audit events appended to the chain, spread over the projects: each hash covers the
  * event and its predecessor's hash, as recordAudit writes them, so `npm run audit:verify` passes.
  */
-async function seedAudit(db: Db, count: number, projectIds: string[], actor: { id: string; email: string }): Promise<void> {
-  const head = await first(db.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1));
+async function seedAudit(
+  db: Db,
+  count: number,
+  projectIds: string[],
+  actor: { id: string; email: string },
+): Promise<void> {
+  const head = await first(
+    db
+      .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+      .from(auditEvents)
+      .orderBy(desc(auditEvents.seq))
+      .limit(1),
+  );
   let seq = head?.seq ?? 0;
   let previousHash = head?.hash ?? GENESIS_HASH;
   const start = Date.now() - count * 1000;
@@ -212,27 +277,75 @@ async function seedAudit(db: Db, count: number, projectIds: string[], actor: { i
   }
 }
 
-export type SeedFigures = { projects: number; gates: number; artifactVersions: number; sprints: number; auditEvents: number; scopeItems: number };
+export type SeedFigures = {
+  projects: number;
+  gates: number;
+  artifactVersions: number;
+  sprints: number;
+  auditEvents: number;
+  scopeItems: number;
+};
 
 /** Seeds `size` projects into an empty, migrated database; reports the rows written and progress. */
-export async function seedBenchPortfolio(db: Db, size: number, progress: (line: string) => void = () => undefined): Promise<SeedFigures> {
+export async function seedBenchPortfolio(
+  db: Db,
+  size: number,
+  progress: (line: string) => void = () => undefined,
+): Promise<SeedFigures> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const now = new Date().toISOString();
   const setup = await transaction(db, async (tx) => {
     await ensureDefaultQualityScale(tx);
     const policy = await currentDefaultPolicyVersion(tx);
     const sectors = ["energy", "water", "gas", "telecom", "other"] as const;
-    const orgs = sectors.map((sector, i) => ({ id: randomUUID(), name: `Bench ${sector} ${i}`, sector, country: "Germany", createdAt: now }));
+    const orgs = sectors.map((sector, i) => ({
+      id: randomUUID(),
+      name: `Bench ${sector} ${i}`,
+      sector,
+      country: "Germany",
+      createdAt: now,
+    }));
     await insertRows(tx, clientOrganizations, orgs);
-    const account = (email: string, role: "admin" | "staff" | "client", organizationId: string | null = null) => ({ id: randomUUID(), email, name: email.split("@")[0], role, organizationId, passwordHash, createdAt: now });
-    const staff = [BENCH_ACCOUNTS.admin, BENCH_ACCOUNTS.pm, BENCH_ACCOUNTS.board, BENCH_ACCOUNTS.engineer, BENCH_ACCOUNTS.quiet].map((email) => account(email, email === BENCH_ACCOUNTS.admin ? "admin" : "staff"));
+    const account = (email: string, role: "admin" | "staff" | "client", organizationId: string | null = null) => ({
+      id: randomUUID(),
+      email,
+      name: email.split("@")[0],
+      role,
+      organizationId,
+      passwordHash,
+      createdAt: now,
+    });
+    const staff = [
+      BENCH_ACCOUNTS.admin,
+      BENCH_ACCOUNTS.pm,
+      BENCH_ACCOUNTS.board,
+      BENCH_ACCOUNTS.engineer,
+      BENCH_ACCOUNTS.quiet,
+    ].map((email) => account(email, email === BENCH_ACCOUNTS.admin ? "admin" : "staff"));
     const owners = orgs.map((o, i) => account(`owner${i}${BENCH_EMAIL_DOMAIN}`, "client", o.id));
     await insertRows(tx, users, [...staff, ...owners]);
     const byEmail = (email: string) => staff.find((u) => u.email === email)!;
-    return { policy, orgIds: orgs.map((o) => o.id), people: { pm: byEmail(BENCH_ACCOUNTS.pm).id, board: byEmail(BENCH_ACCOUNTS.board).id, engineer: byEmail(BENCH_ACCOUNTS.engineer).id, owners: owners.map((o) => o.id) }, pmEmail: BENCH_ACCOUNTS.pm };
+    return {
+      policy,
+      orgIds: orgs.map((o) => o.id),
+      people: {
+        pm: byEmail(BENCH_ACCOUNTS.pm).id,
+        board: byEmail(BENCH_ACCOUNTS.board).id,
+        engineer: byEmail(BENCH_ACCOUNTS.engineer).id,
+        owners: owners.map((o) => o.id),
+      },
+      pmEmail: BENCH_ACCOUNTS.pm,
+    };
   });
 
-  const figures: SeedFigures = { projects: 0, gates: 0, artifactVersions: 0, sprints: 0, auditEvents: 0, scopeItems: SCOPE_ITEMS };
+  const figures: SeedFigures = {
+    projects: 0,
+    gates: 0,
+    artifactVersions: 0,
+    sprints: 0,
+    auditEvents: 0,
+    scopeItems: SCOPE_ITEMS,
+  };
   const projectIds: string[] = [];
   for (let from = 0; from < size; from += PROJECTS_PER_TRANSACTION) {
     const batch: Batch = { projects: [], members: [], gates: [], board: [], artifacts: [], versions: [], sprints: [] };
@@ -244,7 +357,8 @@ export async function seedBenchPortfolio(db: Db, size: number, progress: (line: 
     figures.gates += batch.gates.length;
     figures.artifactVersions += batch.versions.length;
     figures.sprints += batch.sprints.length;
-    if (figures.projects % 2000 === 0 || figures.projects === size) progress(`  ${figures.projects.toLocaleString("en")} projects`);
+    if (figures.projects % 2000 === 0 || figures.projects === size)
+      progress(`  ${figures.projects.toLocaleString("en")} projects`);
   }
   await seedScope(db, projectIds[0], now);
   figures.auditEvents = size * PER_PROJECT.auditEvents;

@@ -23,7 +23,10 @@ export default async function PortfolioBillingPage({ searchParams }: { searchPar
     return (
       <>
         <PageHeader title="Billing" />
-        <EmptyState title="Not available">The portfolio billing view is for the vendor team. Client owners find their milestones on their project&apos;s Billing tab.</EmptyState>
+        <EmptyState title="Not available">
+          The portfolio billing view is for the vendor team. Client owners find their milestones on their project&apos;s
+          Billing tab.
+        </EmptyState>
       </>
     );
   }
@@ -34,13 +37,26 @@ export default async function PortfolioBillingPage({ searchParams }: { searchPar
     <div className="space-y-6">
       <PageHeader
         title="Billing"
-        description={actor.role === "admin" ? "Payment milestones of every project." : "Payment milestones of the projects you manage."}
-        actions={<a className={buttonClass("secondary")} href="/api/v1/billing.csv" download>Export CSV</a>}
+        description={
+          actor.role === "admin"
+            ? "Payment milestones of every project."
+            : "Payment milestones of the projects you manage."
+        }
+        actions={
+          <a className={buttonClass("secondary")} href="/api/v1/billing.csv" download>
+            Export CSV
+          </a>
+        }
       />
       <MilestoneTotals totals={totals} />
       <nav aria-label="Filter by status" className="flex flex-wrap gap-2">
         {[undefined, ...MILESTONE_STATUSES].map((s) => (
-          <Link key={s ?? "all"} href={s ? `/billing?status=${s}` : "/billing"} aria-current={s === status ? "page" : undefined} className={buttonClass(s === status ? "primary" : "secondary", "sm")}>
+          <Link
+            key={s ?? "all"}
+            href={s ? `/billing?status=${s}` : "/billing"}
+            aria-current={s === status ? "page" : undefined}
+            className={buttonClass(s === status ? "primary" : "secondary", "sm")}
+          >
             {s ? humanize(s) : "All"}
           </Link>
         ))}
@@ -49,18 +65,30 @@ export default async function PortfolioBillingPage({ searchParams }: { searchPar
         {milestones.length ? (
           <Table caption="Payment milestones across the portfolio">
             <thead>
-              <tr><Th>Project</Th><Th className="hidden sm:table-cell">Client</Th><Th>Sprint</Th><Th>Status</Th><Th className="text-right">Amount</Th><Th className="hidden md:table-cell">Invoice</Th><Th className="hidden md:table-cell">Billable</Th></tr>
+              <tr>
+                <Th>Project</Th>
+                <Th className="hidden sm:table-cell">Client</Th>
+                <Th>Sprint</Th>
+                <Th>Status</Th>
+                <Th className="text-right">Amount</Th>
+                <Th className="hidden md:table-cell">Invoice</Th>
+                <Th className="hidden md:table-cell">Billable</Th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {milestones.map((m) => (
                 <tr key={m.id}>
                   <Td className="min-w-40">
-                    <Link className="text-brand-700 underline" href={`/projects/${m.projectId}/billing`}>{m.projectName}</Link>
+                    <Link className="text-brand-700 underline" href={`/projects/${m.projectId}/billing`}>
+                      {m.projectName}
+                    </Link>
                     <span className="block text-xs text-slate-600 sm:hidden">{m.clientName}</span>
                   </Td>
                   <Td className="hidden sm:table-cell">{m.clientName}</Td>
                   <Td className="whitespace-nowrap">Sprint {m.sprintNumber}</Td>
-                  <Td><StatusBadge status={m.status} /></Td>
+                  <Td>
+                    <StatusBadge status={m.status} />
+                  </Td>
                   <Td className="whitespace-nowrap text-right">{formatMoney(m.amount, m.currency)}</Td>
                   <Td className="hidden md:table-cell">{m.invoiceReference ?? "—"}</Td>
                   <Td className="hidden whitespace-nowrap md:table-cell">{formatDate(m.billableAt)}</Td>
@@ -69,7 +97,9 @@ export default async function PortfolioBillingPage({ searchParams }: { searchPar
             </tbody>
           </Table>
         ) : (
-          <EmptyState title="No milestones">{status ? "None with this status." : "Milestones appear as sprints are planned."}</EmptyState>
+          <EmptyState title="No milestones">
+            {status ? "None with this status." : "Milestones appear as sprints are planned."}
+          </EmptyState>
         )}
       </Card>
     </div>

@@ -20,7 +20,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 // Adapted to who looks: vendor staff get the portfolio table (filters, sorting, pages),
 // board members what waits for their review, guardians their training and validation,
 // client accounts their organisation's client-facing view.
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const db = getDb();
   const query = portfolioQuerySchema.parse(firstValues(await searchParams));

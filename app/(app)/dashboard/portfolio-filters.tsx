@@ -12,45 +12,77 @@ const SELECT = "mt-1 block w-full rounded-md border border-slate-300 bg-white px
  * A plain GET form: filters live in the URL, so they survive reloads and can be shared. Rendered
  * as a client component so the page sends the query and the client list, not the option markup.
  */
-export function PortfolioFilters({ query, clients, showClient }: { query: PortfolioQuery; clients: { id: string; name: string }[]; showClient: boolean }) {
+export function PortfolioFilters({
+  query,
+  clients,
+  showClient,
+}: {
+  query: PortfolioQuery;
+  clients: { id: string; name: string }[];
+  showClient: boolean;
+}) {
   const filtered = Boolean(query.status || query.health || query.client);
   return (
-    <form role="search" aria-label="Filter projects" action="/dashboard" className="mb-3 grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap">
+    <form
+      role="search"
+      aria-label="Filter projects"
+      action="/dashboard"
+      className="mb-3 grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap"
+    >
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
       <div>
-        <label htmlFor="filter-status" className="block text-sm font-medium text-slate-800">Status</label>
+        <label htmlFor="filter-status" className="block text-sm font-medium text-slate-800">
+          Status
+        </label>
         <select id="filter-status" name="status" defaultValue={query.status ?? ""} className={SELECT}>
           <option value="">Any status</option>
           {PROJECT_STATUSES.map((s) => (
-            <option key={s} value={s}>{humanize(s)}</option>
+            <option key={s} value={s}>
+              {humanize(s)}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="filter-health" className="block text-sm font-medium text-slate-800">Health</label>
+        <label htmlFor="filter-health" className="block text-sm font-medium text-slate-800">
+          Health
+        </label>
         <select id="filter-health" name="health" defaultValue={query.health ?? ""} className={SELECT}>
           <option value="">Any health</option>
           {HEALTH.map((h) => (
-            <option key={h} value={h}>{humanize(h)}</option>
+            <option key={h} value={h}>
+              {humanize(h)}
+            </option>
           ))}
         </select>
       </div>
       {showClient ? (
         <div className="col-span-2 sm:col-span-1">
-          <label htmlFor="filter-client" className="block text-sm font-medium text-slate-800">Client</label>
+          <label htmlFor="filter-client" className="block text-sm font-medium text-slate-800">
+            Client
+          </label>
           <select id="filter-client" name="client" defaultValue={query.client ?? ""} className={SELECT}>
             <option value="">Any client</option>
             {clients.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
             ))}
           </select>
         </div>
       ) : null}
       <div className="flex items-center gap-2">
-        <button type="submit" className={buttonClass("secondary")}>Filter</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          Filter
+        </button>
         {filtered ? (
-          <Link href={`/dashboard?sort=${query.sort}&dir=${query.dir}`} className="px-2 py-2 text-sm text-brand-700 underline">Clear</Link>
+          <Link
+            href={`/dashboard?sort=${query.sort}&dir=${query.dir}`}
+            className="px-2 py-2 text-sm text-brand-700 underline"
+          >
+            Clear
+          </Link>
         ) : null}
       </div>
     </form>

@@ -34,7 +34,8 @@ function PortfolioRow({ row }: { row: PortfolioRowView }) {
       <td className="min-w-40">
         {row.gate ? (
           <>
-            <span className="font-medium">Gate {row.gate.number}</span> <span className="text-slate-600">{row.gate.name}</span>
+            <span className="font-medium">Gate {row.gate.number}</span>{" "}
+            <span className="text-slate-600">{row.gate.name}</span>
             <div className="mt-1">
               <StatusBadge status={row.gate.status} />
             </div>
@@ -105,7 +106,8 @@ export function PortfolioCards({ rows, label }: { rows: PortfolioRowView[]; labe
             <dd>
               {row.gate ? (
                 <>
-                  <span className="font-medium">Gate {row.gate.number}</span> {row.gate.name} <StatusBadge status={row.gate.status} />
+                  <span className="font-medium">Gate {row.gate.number}</span> {row.gate.name}{" "}
+                  <StatusBadge status={row.gate.status} />
                 </>
               ) : (
                 "—"

@@ -11,19 +11,38 @@ export function dashboardHref(query: PortfolioQuery, change: Partial<PortfolioQu
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(next)) {
     if (v === undefined || v === "") continue;
-    if ((k === "sort" && v === "name") || (k === "dir" && v === "asc") || (k === "page" && v === 1) || (k === "pageSize" && v === 25)) continue;
+    if (
+      (k === "sort" && v === "name") ||
+      (k === "dir" && v === "asc") ||
+      (k === "page" && v === 1) ||
+      (k === "pageSize" && v === 25)
+    )
+      continue;
     params.set(k, String(v));
   }
   const s = params.toString();
   return s ? `/dashboard?${s}` : "/dashboard";
 }
 
-function SortHeader({ query, sort, children, className }: { query: PortfolioQuery; sort: PortfolioSort; children: string; className?: string }) {
+function SortHeader({
+  query,
+  sort,
+  children,
+  className,
+}: {
+  query: PortfolioQuery;
+  sort: PortfolioSort;
+  children: string;
+  className?: string;
+}) {
   const active = query.sort === sort;
   const dir = active && query.dir === "asc" ? "desc" : "asc";
   return (
     <Th aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={className}>
-      <Link href={dashboardHref(query, { sort, dir, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900">
+      <Link
+        href={dashboardHref(query, { sort, dir, page: 1 })}
+        className="inline-flex items-center gap-1 hover:text-slate-900"
+      >
         {children}
         <span aria-hidden>{active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}</span>
         <span className="sr-only">, sort {dir === "asc" ? "ascending" : "descending"}</span>
@@ -32,7 +51,15 @@ function SortHeader({ query, sort, children, className }: { query: PortfolioQuer
   );
 }
 
-export function PortfolioTable({ page, query, filtered }: { page: PortfolioPageView; query: PortfolioQuery; filtered: boolean }) {
+export function PortfolioTable({
+  page,
+  query,
+  filtered,
+}: {
+  page: PortfolioPageView;
+  query: PortfolioQuery;
+  filtered: boolean;
+}) {
   const { showBilling } = page;
   if (page.rows.length === 0) {
     return (
@@ -52,23 +79,45 @@ export function PortfolioTable({ page, query, filtered }: { page: PortfolioPageV
       <Table className="hidden md:block" caption={`Portfolio: projects ${first} to ${last} of ${page.total}`}>
         <thead>
           <tr>
-            <SortHeader query={query} sort="name">Project</SortHeader>
-            <SortHeader query={query} sort="client">Client</SortHeader>
-            <SortHeader query={query} sort="gate">Current gate</SortHeader>
-            <SortHeader query={query} sort="health">Health</SortHeader>
+            <SortHeader query={query} sort="name">
+              Project
+            </SortHeader>
+            <SortHeader query={query} sort="client">
+              Client
+            </SortHeader>
+            <SortHeader query={query} sort="gate">
+              Current gate
+            </SortHeader>
+            <SortHeader query={query} sort="health">
+              Health
+            </SortHeader>
             <Th>Next milestone</Th>
-            <SortHeader query={query} sort="goLive">Go-live</SortHeader>
+            <SortHeader query={query} sort="goLive">
+              Go-live
+            </SortHeader>
             {showBilling ? <Th className="text-right">Billable</Th> : null}
           </tr>
         </thead>
         <PortfolioRows rows={page.rows} />
       </Table>
       <nav aria-label="Pagination" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
-        <p className="text-slate-600">Projects {first}–{last} of {page.total}</p>
+        <p className="text-slate-600">
+          Projects {first}–{last} of {page.total}
+        </p>
         <div className="flex gap-2">
-          {page.page > 1 ? <Link className={buttonClass("secondary", "sm")} href={dashboardHref(query, { page: page.page - 1 })}>← Previous</Link> : null}
-          <span className="px-2 py-1 text-slate-600" aria-current="page">Page {page.page} of {page.pages}</span>
-          {page.page < page.pages ? <Link className={buttonClass("secondary", "sm")} href={dashboardHref(query, { page: page.page + 1 })}>Next →</Link> : null}
+          {page.page > 1 ? (
+            <Link className={buttonClass("secondary", "sm")} href={dashboardHref(query, { page: page.page - 1 })}>
+              ← Previous
+            </Link>
+          ) : null}
+          <span className="px-2 py-1 text-slate-600" aria-current="page">
+            Page {page.page} of {page.pages}
+          </span>
+          {page.page < page.pages ? (
+            <Link className={buttonClass("secondary", "sm")} href={dashboardHref(query, { page: page.page + 1 })}>
+              Next →
+            </Link>
+          ) : null}
         </div>
       </nav>
     </>

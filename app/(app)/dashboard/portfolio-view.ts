@@ -17,9 +17,22 @@ export type PortfolioRowView = {
   billable?: string | null;
 };
 
-export type PortfolioPageView = { rows: PortfolioRowView[]; total: number; page: number; pages: number; pageSize: number; showBilling: boolean };
+export type PortfolioPageView = {
+  rows: PortfolioRowView[];
+  total: number;
+  page: number;
+  pages: number;
+  pageSize: number;
+  showBilling: boolean;
+};
 
-export function portfolioPageView(page: { items: PortfolioRow[]; total: number; page: number; pages: number; pageSize: number }): PortfolioPageView {
+export function portfolioPageView(page: {
+  items: PortfolioRow[];
+  total: number;
+  page: number;
+  pages: number;
+  pageSize: number;
+}): PortfolioPageView {
   // The billing column shows when the account may see billing on at least one project of the page.
   const showBilling = page.items.some((i) => i.billable);
   return {
@@ -38,7 +51,9 @@ function rowView(row: PortfolioRow, showBilling: boolean): PortfolioRowView {
     name: row.name,
     status: row.status,
     client: row.client.name,
-    gate: row.currentGate ? { number: row.currentGate.number, name: row.currentGate.name, status: row.currentGate.status } : null,
+    gate: row.currentGate
+      ? { number: row.currentGate.number, name: row.currentGate.name, status: row.currentGate.status }
+      : null,
     health: row.health,
     reasons: row.healthReasons.map((r) => ({ code: r.code, text: r.text })),
     milestone: row.nextMilestone ? { label: row.nextMilestone.label, date: formatDate(row.nextMilestone.date) } : null,

@@ -26,27 +26,40 @@ export function ReviewQueueCard({ queue }: { queue: ReviewQueue }) {
       }
     >
       {empty ? (
-        <p className="text-sm text-slate-600">Nothing waits for you: no gate in review needs your vote and no submitted artifact needs your review.</p>
+        <p className="text-sm text-slate-600">
+          Nothing waits for you: no gate in review needs your vote and no submitted artifact needs your review.
+        </p>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           <section aria-labelledby="queue-gates">
-            <h3 id="queue-gates" className="mb-2 text-sm font-semibold text-slate-800">Gates to vote on ({formatTotal(queue.gateTotal)})</h3>
+            <h3 id="queue-gates" className="mb-2 text-sm font-semibold text-slate-800">
+              Gates to vote on ({formatTotal(queue.gateTotal)})
+            </h3>
             {queue.gates.length === 0 ? (
               <p className="text-sm text-slate-600">No gate waits for your vote.</p>
             ) : (
               <>
-                <GatesToVote items={queue.gates.map(({ submittedAt, ...g }) => ({ ...g, submitted: submittedAt ? formatDate(submittedAt) : null }))} />
+                <GatesToVote
+                  items={queue.gates.map(({ submittedAt, ...g }) => ({
+                    ...g,
+                    submitted: submittedAt ? formatDate(submittedAt) : null,
+                  }))}
+                />
                 {more(queue.gates.length, queue.gateTotal)}
               </>
             )}
           </section>
           <section aria-labelledby="queue-artifacts">
-            <h3 id="queue-artifacts" className="mb-2 text-sm font-semibold text-slate-800">Artifacts to review ({formatTotal(queue.artifactTotal)})</h3>
+            <h3 id="queue-artifacts" className="mb-2 text-sm font-semibold text-slate-800">
+              Artifacts to review ({formatTotal(queue.artifactTotal)})
+            </h3>
             {queue.artifacts.length === 0 ? (
               <p className="text-sm text-slate-600">No submitted artifact waits for you.</p>
             ) : (
               <>
-                <ArtifactsToReview items={queue.artifacts.map(({ submittedAt, ...a }) => ({ ...a, submitted: formatDate(submittedAt) }))} />
+                <ArtifactsToReview
+                  items={queue.artifacts.map(({ submittedAt, ...a }) => ({ ...a, submitted: formatDate(submittedAt) }))}
+                />
                 {more(queue.artifacts.length, queue.artifactTotal)}
               </>
             )}

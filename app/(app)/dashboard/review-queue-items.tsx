@@ -5,16 +5,37 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 
-export type GateQueueItem = { projectId: string; projectName: string; gateNumber: number; gateName: string; submitted: string | null; required: boolean };
-export type ArtifactQueueItem = { projectId: string; projectName: string; gateNumber: number; artifactId: string; title: string; versionNumber: number; submitted: string };
+export type GateQueueItem = {
+  projectId: string;
+  projectName: string;
+  gateNumber: number;
+  gateName: string;
+  submitted: string | null;
+  required: boolean;
+};
+export type ArtifactQueueItem = {
+  projectId: string;
+  projectName: string;
+  gateNumber: number;
+  artifactId: string;
+  title: string;
+  versionNumber: number;
+  submitted: string;
+};
 
 export function GatesToVote({ items }: { items: GateQueueItem[] }) {
   return (
     <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
       {items.map((g) => (
-        <li key={`${g.projectId}-${g.gateNumber}`} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
+        <li
+          key={`${g.projectId}-${g.gateNumber}`}
+          className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm"
+        >
           <div className="min-w-0">
-            <Link href={`/projects/${g.projectId}/gates/${g.gateNumber}`} className="font-medium text-brand-700 hover:underline">
+            <Link
+              href={`/projects/${g.projectId}/gates/${g.gateNumber}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
               Gate {g.gateNumber}: {g.gateName}
             </Link>
             <div className="text-slate-600">{g.projectName}</div>
@@ -34,7 +55,10 @@ export function ArtifactsToReview({ items }: { items: ArtifactQueueItem[] }) {
     <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
       {items.map((a) => (
         <li key={a.artifactId} className="px-3 py-2 text-sm">
-          <Link href={`/projects/${a.projectId}/gates/${a.gateNumber}`} className="font-medium text-brand-700 hover:underline">
+          <Link
+            href={`/projects/${a.projectId}/gates/${a.gateNumber}`}
+            className="font-medium text-brand-700 hover:underline"
+          >
             {a.title}
           </Link>{" "}
           <span className="text-slate-600">v{a.versionNumber}</span>

@@ -16,20 +16,31 @@ export default async function NotificationsPage() {
   const unread = items.some((n) => !n.readAt);
   return (
     <>
-      <PageHeader title="Notifications" description="Submissions, reviews, requested changes and decisions that concern you." actions={unread ? <MarkAllRead /> : null} />
+      <PageHeader
+        title="Notifications"
+        description="Submissions, reviews, requested changes and decisions that concern you."
+        actions={unread ? <MarkAllRead /> : null}
+      />
       {items.length === 0 ? (
-        <EmptyState title="Nothing new">You will be notified here when a gate is submitted, an artifact needs your review, changes are requested or a decision is recorded.</EmptyState>
+        <EmptyState title="Nothing new">
+          You will be notified here when a gate is submitted, an artifact needs your review, changes are requested or a
+          decision is recorded.
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {items.map((n) => (
             <li key={n.id} className="flex items-start gap-3 px-4 py-3">
-              <span aria-hidden className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${n.readAt ? "bg-transparent" : "bg-brand-600"}`} />
+              <span
+                aria-hidden
+                className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${n.readAt ? "bg-transparent" : "bg-brand-600"}`}
+              />
               <div className="min-w-0 flex-1">
                 <Link href={n.href} className="font-medium text-slate-900 hover:underline">
                   {n.title}
                 </Link>
                 <p className="text-xs text-slate-600">
-                  {formatDateTime(n.createdAt)}{n.readAt ? "" : " · unread"}
+                  {formatDateTime(n.createdAt)}
+                  {n.readAt ? "" : " · unread"}
                 </p>
               </div>
             </li>

@@ -16,10 +16,18 @@ import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Projects" };
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ProjectsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   const raw = await searchParams;
-  const parsed = listProjectsQuery.safeParse({ q: raw.q || undefined, status: raw.status || undefined, cursor: raw.cursor || undefined });
+  const parsed = listProjectsQuery.safeParse({
+    q: raw.q || undefined,
+    status: raw.status || undefined,
+    cursor: raw.cursor || undefined,
+  });
   const query = parsed.success ? parsed.data : { limit: 25 };
   const page = await listProjects(getDb(), actor, { ...query, limit: 25 });
   const filtered = Boolean(raw.q || raw.status);
@@ -27,21 +35,40 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader
         title="Projects"
-        description={actor.role === "client" ? "The rollouts of your organisation." : "The client rollouts you take part in."}
-        actions={canCreateProject(actor) ? <ButtonLink href="/projects/new" variant="primary">New project</ButtonLink> : null}
+        description={
+          actor.role === "client" ? "The rollouts of your organisation." : "The client rollouts you take part in."
+        }
+        actions={
+          canCreateProject(actor) ? (
+            <ButtonLink href="/projects/new" variant="primary">
+              New project
+            </ButtonLink>
+          ) : null
+        }
       />
       <form role="search" className="mb-4 flex flex-wrap items-end gap-2" action="/projects">
         <div>
           <label htmlFor="q" className="block text-sm font-medium text-slate-800">
             Search
           </label>
-          <input id="q" name="q" defaultValue={raw.q} placeholder="Project or client" className="mt-1 w-64 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <input
+            id="q"
+            name="q"
+            defaultValue={raw.q}
+            placeholder="Project or client"
+            className="mt-1 w-64 rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
         <div>
           <label htmlFor="status" className="block text-sm font-medium text-slate-800">
             Status
           </label>
-          <select id="status" name="status" defaultValue={raw.status ?? ""} className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm">
+          <select
+            id="status"
+            name="status"
+            defaultValue={raw.status ?? ""}
+            className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
+          >
             <option value="">Any status</option>
             {PROJECT_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -101,7 +128,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           </tbody>
         </Table>
       )}
-      <Pagination basePath="/projects" params={{ q: raw.q, status: raw.status }} nextCursor={page.nextCursor} hasPrevious={Boolean(raw.cursor)} />
+      <Pagination
+        basePath="/projects"
+        params={{ q: raw.q, status: raw.status }}
+        nextCursor={page.nextCursor}
+        hasPrevious={Boolean(raw.cursor)}
+      />
     </>
   );
 }

@@ -17,22 +17,35 @@ const shownOf = (shown: number, total: number) => (total > shown ? `${shown} of 
 export default async function MyReviewsPage() {
   const actor = await requireActor();
   // A very large queue is cut to a readable length, with the total shown.
-  const { votesNeeded, artifactsToReview, votesNeededTotal, artifactsToReviewTotal } = await myReviews(getDb(), actor, { limit: LIST_LIMIT });
+  const { votesNeeded, artifactsToReview, votesNeededTotal, artifactsToReviewTotal } = await myReviews(getDb(), actor, {
+    limit: LIST_LIMIT,
+  });
   const nothing = !votesNeeded.length && !artifactsToReview.length;
   return (
     <div className="space-y-6">
-      <PageHeader title="My reviews" description="Gates in review where you sit on the board and have not voted, and artifact versions waiting for your review." />
+      <PageHeader
+        title="My reviews"
+        description="Gates in review where you sit on the board and have not voted, and artifact versions waiting for your review."
+      />
       {nothing ? (
-        <EmptyState title="Nothing waits for you">When a gate you sit on is submitted, or a new artifact version needs a board review, it appears here.</EmptyState>
+        <EmptyState title="Nothing waits for you">
+          When a gate you sit on is submitted, or a new artifact version needs a board review, it appears here.
+        </EmptyState>
       ) : (
         <>
           <Card title={`Votes needed (${shownOf(votesNeeded.length, votesNeededTotal)})`}>
             {votesNeeded.length ? (
               <ul className="divide-y divide-slate-100">
                 {votesNeeded.map((g) => (
-                  <li key={`${g.projectId}-${g.number}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <li
+                    key={`${g.projectId}-${g.number}`}
+                    className="flex flex-wrap items-center justify-between gap-2 py-2"
+                  >
                     <div className="min-w-0">
-                      <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href={`/projects/${g.projectId}/gates/${g.number}`}>
+                      <Link
+                        className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                        href={`/projects/${g.projectId}/gates/${g.number}`}
+                      >
                         Gate {g.number}: {g.name}
                       </Link>
                       <p className="text-sm text-slate-600">
@@ -54,14 +67,20 @@ export default async function MyReviewsPage() {
                 {artifactsToReview.map((a) => (
                   <li key={a.artifactId} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <div className="min-w-0">
-                      <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href={`/projects/${a.projectId}/gates/${a.gateNumber}`}>
+                      <Link
+                        className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                        href={`/projects/${a.projectId}/gates/${a.gateNumber}`}
+                      >
                         {a.title}
                       </Link>
                       <p className="text-sm text-slate-600">
-                        {a.projectName} · gate {a.gateNumber} · version {a.versionNumber} by {a.submittedBy}, {formatDate(a.submittedAt)}
+                        {a.projectName} · gate {a.gateNumber} · version {a.versionNumber} by {a.submittedBy},{" "}
+                        {formatDate(a.submittedAt)}
                       </p>
                     </div>
-                    <Badge tone={a.requirement === "must" ? "info" : "neutral"}>{a.requirement === "must" ? "Required" : "Recommended"}</Badge>
+                    <Badge tone={a.requirement === "must" ? "info" : "neutral"}>
+                      {a.requirement === "must" ? "Required" : "Recommended"}
+                    </Badge>
                   </li>
                 ))}
               </ul>

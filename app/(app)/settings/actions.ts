@@ -10,7 +10,9 @@ import { action, formAction } from "@/lib/guard";
 import { changePasswordSchema, tokenNameSchema } from "@/lib/validation/accounts";
 import { uuid } from "@/lib/validation/common";
 
-const change = formAction(changePasswordSchema, (ctx, input) => changeOwnPassword(getDb(), ctx, input.currentPassword, input.newPassword));
+const change = formAction(changePasswordSchema, (ctx, input) =>
+  changeOwnPassword(getDb(), ctx, input.currentPassword, input.newPassword),
+);
 
 /** Changing the password ends every session, this one too: back to the sign-in page. */
 export async function changePasswordAction(...args: Parameters<typeof change>) {

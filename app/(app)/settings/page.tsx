@@ -20,13 +20,20 @@ export default async function SettingsPage() {
           <PasswordForm />
         </Card>
         <Card title="Sessions">
-          <p className="mb-3 text-sm text-slate-700">Lost a laptop or signed in on a shared computer? End every session of your account.</p>
+          <p className="mb-3 text-sm text-slate-700">
+            Lost a laptop or signed in on a shared computer? End every session of your account.
+          </p>
           <SignOutEverywhere />
         </Card>
         <Card title="Personal API tokens" className="lg:col-span-2">
           <p className="mb-3 text-sm text-slate-700">
-            Tokens act with your permissions on the HTTP API (<a className="text-brand-700 underline" href="/api/v1/openapi.json">OpenAPI description</a>). Send them as{" "}
-            <code className="rounded bg-slate-100 px-1 font-mono text-xs">Authorization: Bearer &lt;token&gt;</code>. They are stored hashed and shown only once.
+            Tokens act with your permissions on the HTTP API (
+            <a className="text-brand-700 underline" href="/api/v1/openapi.json">
+              OpenAPI description
+            </a>
+            ). Send them as{" "}
+            <code className="rounded bg-slate-100 px-1 font-mono text-xs">Authorization: Bearer &lt;token&gt;</code>.
+            They are stored hashed and shown only once.
           </p>
           <TokensPanel tokens={tokens} />
         </Card>

@@ -12,10 +12,31 @@ export function PasswordForm() {
   return (
     <form onSubmit={onSubmit} className="grid max-w-md gap-3" noValidate>
       <FormMessage state={state} />
-      <Input label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={e.currentPassword} />
-      <Input label="New password" name="newPassword" type="password" autoComplete="new-password" errors={e.newPassword} hint="At least 10 characters." />
-      <Input label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" errors={e.confirmPassword} />
-      <p className="text-xs text-slate-600">Changing your password signs out every session of your account, including this one.</p>
+      <Input
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        errors={e.currentPassword}
+      />
+      <Input
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={e.newPassword}
+        hint="At least 10 characters."
+      />
+      <Input
+        label="Repeat the new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={e.confirmPassword}
+      />
+      <p className="text-xs text-slate-600">
+        Changing your password signs out every session of your account, including this one.
+      </p>
       <div>
         <SubmitButton pending={pending}>Change password</SubmitButton>
       </div>

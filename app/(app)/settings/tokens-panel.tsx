@@ -10,7 +10,14 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { createTokenAction, revokeTokenAction, signOutEverywhereAction } from "./actions";
 import { formatDate, formatDateTime } from "@/lib/display-format";
 
-type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+type Token = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
 
 export function TokensPanel({ tokens }: { tokens: Token[] }) {
   const { state, onSubmit, pending: creating, formKey } = useActionForm(createTokenAction);
@@ -28,8 +35,16 @@ export function TokensPanel({ tokens }: { tokens: Token[] }) {
         </div>
       ) : null}
       <form key={formKey} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
-        <Input label="Token name" name="name" placeholder="e.g. CI integration" errors={state.fieldErrors?.name} className="w-64" />
-        <SubmitButton pendingLabel="Creating…" pending={creating}>Create token</SubmitButton>
+        <Input
+          label="Token name"
+          name="name"
+          placeholder="e.g. CI integration"
+          errors={state.fieldErrors?.name}
+          className="w-64"
+        />
+        <SubmitButton pendingLabel="Creating…" pending={creating}>
+          Create token
+        </SubmitButton>
       </form>
       {!state.ok ? <FormMessage state={state} /> : null}
       {tokens.length === 0 ? (
@@ -43,7 +58,8 @@ export function TokensPanel({ tokens }: { tokens: Token[] }) {
                   {t.name} <span className="font-mono text-xs text-slate-500">{t.prefix}…</span>
                 </p>
                 <p className="text-xs text-slate-600">
-                  Created {formatDate(t.createdAt)} · {t.lastUsedAt ? `last used ${formatDateTime(t.lastUsedAt)}` : "never used"}
+                  Created {formatDate(t.createdAt)} ·{" "}
+                  {t.lastUsedAt ? `last used ${formatDateTime(t.lastUsedAt)}` : "never used"}
                   {t.revokedAt ? ` · revoked ${formatDate(t.revokedAt)}` : ""}
                 </p>
               </div>
@@ -51,7 +67,11 @@ export function TokensPanel({ tokens }: { tokens: Token[] }) {
                 <span className="text-xs text-slate-500">Revoked</span>
               ) : (
                 <ConfirmDialog
-                  trigger={<Button variant="secondary" size="sm" disabled={pending}>Revoke</Button>}
+                  trigger={
+                    <Button variant="secondary" size="sm" disabled={pending}>
+                      Revoke
+                    </Button>
+                  }
                   title={`Revoke “${t.name}”?`}
                   description="Programs using this token will be refused from now on. This cannot be undone."
                   confirmLabel="Revoke token"
@@ -67,7 +87,11 @@ export function TokensPanel({ tokens }: { tokens: Token[] }) {
           ))}
         </ul>
       )}
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -76,7 +100,11 @@ export function SignOutEverywhere() {
   const [pending, startTransition] = useTransition();
   return (
     <ConfirmDialog
-      trigger={<Button variant="secondary" disabled={pending}>Sign out everywhere</Button>}
+      trigger={
+        <Button variant="secondary" disabled={pending}>
+          Sign out everywhere
+        </Button>
+      }
       title="Sign out every session?"
       description="Every browser signed in to your account, this one included, will have to sign in again. API tokens are not affected."
       confirmLabel="Sign out everywhere"

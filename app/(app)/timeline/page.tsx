@@ -66,7 +66,16 @@ export default async function TimelinePage() {
                         </Td>
                         <Td className="whitespace-nowrap">{formatDate(g.plannedDate)}</Td>
                         <Td className="whitespace-nowrap">{formatDate(g.decidedAt)}</Td>
-                        <Td>{{ passed: "Go", conditional: "Conditional go", stopped: "Hold or kill", open: g.current ? "Current gate" : "Not decided" }[gateOutcome(g.decision, g.status)]}</Td>
+                        <Td>
+                          {
+                            {
+                              passed: "Go",
+                              conditional: "Conditional go",
+                              stopped: "Hold or kill",
+                              open: g.current ? "Current gate" : "Not decided",
+                            }[gateOutcome(g.decision, g.status)]
+                          }
+                        </Td>
                       </tr>
                     )),
                   )}
@@ -78,10 +87,13 @@ export default async function TimelinePage() {
       </section>
       <h2 className="mb-1 text-lg font-semibold text-slate-900">Coming up</h2>
       <p className="mb-3 text-sm text-slate-600">
-        Upcoming gates and target go-lives, {formatDate(timeline.from)} to {formatDate(timeline.until)}. Overdue current gates are listed first.
+        Upcoming gates and target go-lives, {formatDate(timeline.from)} to {formatDate(timeline.until)}. Overdue current
+        gates are listed first.
       </p>
       {months.length === 0 ? (
-        <EmptyState title="Nothing upcoming">No gate or go-live is planned in the next twelve months for the projects you can see.</EmptyState>
+        <EmptyState title="Nothing upcoming">
+          No gate or go-live is planned in the next twelve months for the projects you can see.
+        </EmptyState>
       ) : (
         <div className="space-y-6">
           {months.map(([month, entries]) => (

@@ -13,14 +13,20 @@ const OUTCOME_STYLE: Record<GateOutcome, string> = {
   stopped: "gantt-stopped",
   open: "gantt-open",
 };
-const OUTCOME_WORDS: Record<GateOutcome, string> = { passed: "passed", conditional: "passed with conditions", stopped: "stopped", open: "not decided" };
+const OUTCOME_WORDS: Record<GateOutcome, string> = {
+  passed: "passed",
+  conditional: "passed with conditions",
+  stopped: "stopped",
+  open: "not decided",
+};
 
 export function gateDescription(gate: GanttGate, today: string): string {
   const outcome = gateOutcome(gate.decision, gate.status);
   const planned = gate.plannedDate ? `planned ${formatDate(gate.plannedDate)}` : "no planned date";
   if (gate.decidedAt) {
     const slip = slipDays(gate.plannedDate, gate.decidedAt);
-    const late = slip === null ? "" : slip > 0 ? `, ${slip} days late` : slip < 0 ? `, ${-slip} days early` : ", on time";
+    const late =
+      slip === null ? "" : slip > 0 ? `, ${slip} days late` : slip < 0 ? `, ${-slip} days early` : ", on time";
     return `Gate ${gate.number} ${gate.name}: ${planned}, decided ${formatDate(gate.decidedAt)} (${OUTCOME_WORDS[outcome]}${late})`;
   }
   const overdue = gate.plannedDate && gate.plannedDate < today ? ", overdue" : "";
@@ -29,7 +35,17 @@ export function gateDescription(gate: GanttGate, today: string): string {
 
 // The title is both the hover text and, for role="img", the accessible name: one copy of the
 // sentence per marker rather than two. Shapes come from the gantt-* classes (globals.css).
-function Marker({ left, className, label, children }: { left: number; className: string; label: string; children?: React.ReactNode }) {
+function Marker({
+  left,
+  className,
+  label,
+  children,
+}: {
+  left: number;
+  className: string;
+  label: string;
+  children?: React.ReactNode;
+}) {
   return (
     <span role="img" title={label} className={`gantt-marker ${className}`} style={{ left: `${left}%` }}>
       {children}
@@ -47,10 +63,18 @@ function GateMarks({ gate, window, today }: { gate: GanttGate; window: ChartWind
   return (
     <>
       {planned !== null && actual !== null ? (
-        <span aria-hidden className={`gantt-slip ${late ? "bg-amber-300" : "bg-green-200"}`} style={{ left: `${Math.min(planned, actual)}%`, width: `${Math.abs(actual - planned)}%` }} />
+        <span
+          aria-hidden
+          className={`gantt-slip ${late ? "bg-amber-300" : "bg-green-200"}`}
+          style={{ left: `${Math.min(planned, actual)}%`, width: `${Math.abs(actual - planned)}%` }}
+        />
       ) : null}
       {planned !== null ? (
-        <Marker left={planned} label={actual === null ? label : `${label} — planned date`} className={`gantt-planned${overdue ? " gantt-overdue" : ""}${gate.current ? " gantt-current" : ""}`}>
+        <Marker
+          left={planned}
+          label={actual === null ? label : `${label} — planned date`}
+          className={`gantt-planned${overdue ? " gantt-overdue" : ""}${gate.current ? " gantt-current" : ""}`}
+        >
           {actual === null ? gate.number : null}
         </Marker>
       ) : null}
@@ -69,7 +93,11 @@ export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; wind
     <div className="space-y-2">
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
         <li className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-sm border-2 border-dashed border-slate-500 bg-white" /> Planned gate
+          <span
+            aria-hidden
+            className="inline-block h-3.5 w-3.5 rounded-sm border-2 border-dashed border-slate-500 bg-white"
+          />{" "}
+          Planned gate
         </li>
         <li className="flex items-center gap-1.5">
           <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full bg-green-600" /> Decided: go
@@ -88,13 +116,24 @@ export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; wind
         </li>
       </ul>
       {/* The frame scrolls, the page does not: min-w keeps a month wide enough to read. */}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Portfolio timeline chart (scrolls sideways)">
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        tabIndex={0}
+        role="region"
+        aria-label="Portfolio timeline chart (scrolls sideways)"
+      >
         <div className="min-w-[56rem]">
           <div className="grid grid-cols-[13rem_minmax(0,1fr)] border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-700">
             <div className="sticky left-0 z-10 border-r border-slate-200 bg-slate-50 px-3 py-2">Project</div>
-            <div className="relative grid" style={{ gridTemplateColumns: `repeat(${window.months.length}, minmax(0, 1fr))` }}>
+            <div
+              className="relative grid"
+              style={{ gridTemplateColumns: `repeat(${window.months.length}, minmax(0, 1fr))` }}
+            >
               {window.months.map((m) => (
-                <div key={m} className={`border-l border-slate-200 px-1.5 py-2 ${m === today.slice(0, 7) ? "bg-red-50 text-red-800" : ""}`}>
+                <div
+                  key={m}
+                  className={`border-l border-slate-200 px-1.5 py-2 ${m === today.slice(0, 7) ? "bg-red-50 text-red-800" : ""}`}
+                >
                   {formatMonth(m, { short: true })}
                 </div>
               ))}
@@ -104,20 +143,38 @@ export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; wind
             {rows.map((row) => {
               const goLive = positionOf(window, row.targetGoLiveDate);
               return (
-                <li key={row.id} className="grid grid-cols-[13rem_minmax(0,1fr)] border-b border-slate-100 last:border-b-0">
+                <li
+                  key={row.id}
+                  className="grid grid-cols-[13rem_minmax(0,1fr)] border-b border-slate-100 last:border-b-0"
+                >
                   <div className="sticky left-0 z-10 min-w-0 border-r border-slate-200 bg-white px-3 py-1.5">
-                    <Link href={`/projects/${row.id}/schedule`} className="block truncate text-sm font-medium text-brand-700 hover:underline">
+                    <Link
+                      href={`/projects/${row.id}/schedule`}
+                      className="block truncate text-sm font-medium text-brand-700 hover:underline"
+                    >
                       {row.name}
                     </Link>
                     <span className="block truncate text-xs text-slate-600">{row.clientName}</span>
                   </div>
                   {/* Month lines are the track's background (gantt-track), not a dozen elements per project. */}
                   <div className="gantt-track" style={{ backgroundSize: `calc(100% / ${window.months.length}) 100%` }}>
-                    {todayAt !== null ? <span aria-hidden className="absolute inset-y-0 w-0.5 bg-red-500/70" style={{ left: `${todayAt}%` }} /> : null}
+                    {todayAt !== null ? (
+                      <span
+                        aria-hidden
+                        className="absolute inset-y-0 w-0.5 bg-red-500/70"
+                        style={{ left: `${todayAt}%` }}
+                      />
+                    ) : null}
                     {row.gates.map((g) => (
                       <GateMarks key={g.number} gate={g} window={window} today={today} />
                     ))}
-                    {goLive !== null ? <Marker left={goLive} label={`Target go-live ${formatDate(row.targetGoLiveDate)}`} className="gantt-go-live" /> : null}
+                    {goLive !== null ? (
+                      <Marker
+                        left={goLive}
+                        label={`Target go-live ${formatDate(row.targetGoLiveDate)}`}
+                        className="gantt-go-live"
+                      />
+                    ) : null}
                   </div>
                 </li>
               );

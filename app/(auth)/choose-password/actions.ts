@@ -20,11 +20,23 @@ export async function choosePasswordAction(_previous: FormState, formData: FormD
   const account = await currentAccount();
   if (!account) return { ok: false, at, message: "Your session has ended. Sign in again." };
   const parsed = changePasswordSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, at, message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      at,
+      message: "Please correct the highlighted fields.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
   try {
-    await changeOwnPassword(getDb(), await requestContext(account.actor), parsed.data.currentPassword, parsed.data.newPassword);
+    await changeOwnPassword(
+      getDb(),
+      await requestContext(account.actor),
+      parsed.data.currentPassword,
+      parsed.data.newPassword,
+    );
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, at, message: error.message, fieldErrors: error.details?.fieldErrors };
+    if (error instanceof AppError)
+      return { ok: false, at, message: error.message, fieldErrors: error.details?.fieldErrors };
     throw error;
   }
   try {

@@ -13,9 +13,29 @@ export function ChoosePasswordForm({ email }: { email: string }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
-      <Input label="Password you were given" name="currentPassword" type="password" autoComplete="current-password" errors={e.currentPassword} autoFocus />
-      <Input label="New password" name="newPassword" type="password" autoComplete="new-password" errors={e.newPassword} hint="At least 10 characters." />
-      <Input label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" errors={e.confirmPassword} />
+      <Input
+        label="Password you were given"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        errors={e.currentPassword}
+        autoFocus
+      />
+      <Input
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={e.newPassword}
+        hint="At least 10 characters."
+      />
+      <Input
+        label="Repeat the new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={e.confirmPassword}
+      />
       <SubmitButton className="w-full" pendingLabel="Saving…" pending={pending}>
         Save and continue
       </SubmitButton>

@@ -15,8 +15,8 @@ export default async function ChoosePasswordPage() {
   return (
     <AuthFrame heading="Choose your password">
       <p className="text-sm text-slate-700">
-        Signed in as <strong className="font-medium text-slate-900">{account.actor.email}</strong>. Your password was set by an administrator, so only
-        you should know the next one: choose your own before you continue.
+        Signed in as <strong className="font-medium text-slate-900">{account.actor.email}</strong>. Your password was
+        set by an administrator, so only you should know the next one: choose your own before you continue.
       </p>
       <div className="mt-5">
         <ChoosePasswordForm email={account.actor.email} />

@@ -22,7 +22,14 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const at = Date.now();
   const parsed = schema.safeParse(Object.fromEntries(formData));
   const values = { email: String(formData.get("email") ?? "") };
-  if (!parsed.success) return { ok: false, at, values, fieldErrors: fieldErrorsOf(parsed.error), message: "Enter your email and password." };
+  if (!parsed.success)
+    return {
+      ok: false,
+      at,
+      values,
+      fieldErrors: fieldErrorsOf(parsed.error),
+      message: "Enter your email and password.",
+    };
   try {
     await signIn("credentials", {
       email: parsed.data.email,

@@ -7,7 +7,11 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string; email?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; reason?: string; email?: string }>;
+}) {
   const { callbackUrl, reason, email } = await searchParams;
   const account = await currentAccount();
   if (account?.mustChangePassword) redirect(CHOOSE_PASSWORD_PATH);
@@ -42,12 +46,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </p>
         </div>
         {demo ? (
-          <section aria-labelledby="demo-accounts" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950">
+          <section
+            aria-labelledby="demo-accounts"
+            className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950"
+          >
             <h2 id="demo-accounts" className="font-semibold">
               Demo mode
             </h2>
             <p className="mt-1">
-              Every demo account uses the password <code className="rounded bg-white px-1 font-mono">{DEMO_PASSWORD}</code>.
+              Every demo account uses the password{" "}
+              <code className="rounded bg-white px-1 font-mono">{DEMO_PASSWORD}</code>.
             </p>
             <ul className="mt-2 grid grid-cols-1 gap-x-4 gap-y-0.5 font-mono text-xs sm:grid-cols-2">
               {DEMO_ACCOUNTS.filter((a) => a.listed).map((a) => (

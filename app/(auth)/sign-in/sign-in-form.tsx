@@ -12,8 +12,25 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
-      <Input label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email ?? email} errors={state.fieldErrors?.email} autoFocus={!email} />
-      <Input label="Password" name="password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} autoFocus={Boolean(email)} />
+      <Input
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email ?? email}
+        errors={state.fieldErrors?.email}
+        autoFocus={!email}
+      />
+      <Input
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.fieldErrors?.password}
+        autoFocus={Boolean(email)}
+      />
       <SubmitButton className="w-full" pendingLabel="Signing in…" pending={pending}>
         Sign in
       </SubmitButton>

@@ -33,14 +33,19 @@ export function ChainVerdictPanel({ initial }: { initial: Verdict | null }) {
           </div>
         ) : (
           <div className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
-            <p className="font-semibold">
-              Broken at event #{verdict.brokenAt.seq}
+            <p className="font-semibold">Broken at event #{verdict.brokenAt.seq}</p>
+            <p className="mt-1">
+              Event {verdict.brokenAt.id}: {verdict.problem}.
             </p>
-            <p className="mt-1">Event {verdict.brokenAt.id}: {verdict.problem}.</p>
-            <p className="mt-1">{verdict.events} events before it verified. Restore from a backup taken before the change and investigate who had write access to the database.</p>
+            <p className="mt-1">
+              {verdict.events} events before it verified. Restore from a backup taken before the change and investigate
+              who had write access to the database.
+            </p>
           </div>
         )}
-        {verdict ? <p className="mt-1 text-xs text-slate-600">Checked {formatDateTime(verdict.checkedAt, { seconds: true })}</p> : null}
+        {verdict ? (
+          <p className="mt-1 text-xs text-slate-600">Checked {formatDateTime(verdict.checkedAt, { seconds: true })}</p>
+        ) : null}
       </div>
       {error ? (
         <p role="alert" className="text-sm text-red-700">

@@ -20,12 +20,18 @@ export const dynamic = "force-dynamic";
 /** Chains up to this size are verified on every view; longer ones on request (it takes a while). */
 const VERIFY_ON_VIEW_LIMIT = 20_000;
 
-export default async function AuditChainPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditChainPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireAdminPage();
   const raw = await searchParams;
   const rawCursor = raw.cursor;
   const cursor = typeof rawCursor === "string" && /^\d+$/.test(rawCursor) ? rawCursor : null;
-  const values = Object.fromEntries(AUDIT_FILTER_KEYS.map((k) => [k, typeof raw[k] === "string" ? raw[k] : ""])) as AuditFilterValues;
+  const values = Object.fromEntries(
+    AUDIT_FILTER_KEYS.map((k) => [k, typeof raw[k] === "string" ? raw[k] : ""]),
+  ) as AuditFilterValues;
   const parsed = auditFilterSchema.safeParse(values);
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const filter: Partial<AuditFilter> = parsed.success ? parsed.data : {};
@@ -46,9 +52,15 @@ export default async function AuditChainPage({ searchParams }: { searchParams: P
         <Card title="Chain">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
             <dt className="font-medium text-slate-700">Events</dt>
-            <dd className="tabular-nums" data-testid="chain-events">{summary.events}</dd>
+            <dd className="tabular-nums" data-testid="chain-events">
+              {summary.events}
+            </dd>
             <dt className="font-medium text-slate-700">Latest event</dt>
-            <dd>{summary.lastAt ? `#${summary.lastSeq} at ${formatDateTime(summary.lastAt, { seconds: true })}` : "None yet"}</dd>
+            <dd>
+              {summary.lastAt
+                ? `#${summary.lastSeq} at ${formatDateTime(summary.lastAt, { seconds: true })}`
+                : "None yet"}
+            </dd>
             <dt className="font-medium text-slate-700">Head hash</dt>
             <dd className="break-all font-mono text-xs">{summary.head}</dd>
           </dl>
@@ -70,12 +82,15 @@ export default async function AuditChainPage({ searchParams }: { searchParams: P
             </ul>
           )}
           <p className="mt-3 text-xs text-slate-600">
-            From a shell: <code className="font-mono">npm run audit:verify</code> exits non-zero naming the first broken event;{" "}
-            <code className="font-mono">npm run backup -- &lt;file&gt;</code> takes an online backup and verifies it.
+            From a shell: <code className="font-mono">npm run audit:verify</code> exits non-zero naming the first broken
+            event; <code className="font-mono">npm run backup -- &lt;file&gt;</code> takes an online backup and verifies
+            it.
           </p>
         </Card>
         <Card title="All events, newest first" className="lg:col-span-2">
-          <p className="mb-3 text-sm text-slate-600">Includes events outside any project: accounts, API tokens, policy publications.</p>
+          <p className="mb-3 text-sm text-slate-600">
+            Includes events outside any project: accounts, API tokens, policy publications.
+          </p>
           <div className="mb-3">
             <AuditFilterForm basePath="/admin/audit" values={values} errors={errors} facets={facets} />
           </div>
@@ -88,7 +103,12 @@ export default async function AuditChainPage({ searchParams }: { searchParams: P
               ))}
             </ol>
           )}
-          <Pagination basePath="/admin/audit" params={values} nextCursor={recent.nextCursor} hasPrevious={Boolean(cursor)} />
+          <Pagination
+            basePath="/admin/audit"
+            params={values}
+            nextCursor={recent.nextCursor}
+            hasPrevious={Boolean(cursor)}
+          />
         </Card>
       </div>
     </>

@@ -12,9 +12,19 @@ export function OrganizationForm() {
   const { state, onSubmit, pending, formKey } = useActionForm(createOrganizationAction);
   const e = state.fieldErrors ?? {};
   return (
-    <form key={formKey} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[1fr_10rem_12rem_auto] sm:items-end" noValidate>
+    <form
+      key={formKey}
+      onSubmit={onSubmit}
+      className="grid gap-3 sm:grid-cols-[1fr_10rem_12rem_auto] sm:items-end"
+      noValidate
+    >
       <Input label="Name" name="name" errors={e.name} />
-      <Select label="Sector" name="sector" errors={e.sector} options={SECTORS.map((s) => ({ value: s, label: humanize(s) }))} />
+      <Select
+        label="Sector"
+        name="sector"
+        errors={e.sector}
+        options={SECTORS.map((s) => ({ value: s, label: humanize(s) }))}
+      />
       <Input label="Country" name="country" errors={e.country} />
       <SubmitButton pending={pending}>Add organisation</SubmitButton>
       <div className="sm:col-span-4">

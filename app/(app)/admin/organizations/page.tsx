@@ -25,7 +25,10 @@ export default async function OrganizationsPage() {
   );
   return (
     <>
-      <PageHeader title="Client organisations" description="Each client account belongs to one organisation and only ever sees that organisation's projects." />
+      <PageHeader
+        title="Client organisations"
+        description="Each client account belongs to one organisation and only ever sees that organisation's projects."
+      />
       <Card title="New organisation" className="mb-6">
         <OrganizationForm />
       </Card>

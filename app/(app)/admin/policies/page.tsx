@@ -30,7 +30,13 @@ export default async function PoliciesPage() {
             <Card
               key={policy.id}
               title={policy.name}
-              actions={latest ? <ButtonLink href={`/admin/policies/${latest.id}/edit`} variant="primary" size="sm">Edit and publish version {policy.latestVersion + 1}</ButtonLink> : null}
+              actions={
+                latest ? (
+                  <ButtonLink href={`/admin/policies/${latest.id}/edit`} variant="primary" size="sm">
+                    Edit and publish version {policy.latestVersion + 1}
+                  </ButtonLink>
+                ) : null
+              }
             >
               {policy.description ? <p className="mb-3 text-sm text-slate-600">{policy.description}</p> : null}
               <Table caption={`Versions of ${policy.name}`}>

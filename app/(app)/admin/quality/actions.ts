@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { removeActivity, removeRule, saveActivity, saveRule, updateLevel } from "@/lib/data/quality-scale";
 import { action, formAction } from "@/lib/guard";
-import { activityEditSchema, activityRemoveSchema, levelEditSchema, ruleEditSchema, ruleRemoveSchema } from "@/lib/validation/quality";
+import {
+  activityEditSchema,
+  activityRemoveSchema,
+  levelEditSchema,
+  ruleEditSchema,
+  ruleRemoveSchema,
+} from "@/lib/validation/quality";
 
 const refresh = () => revalidatePath("/admin/quality");
 

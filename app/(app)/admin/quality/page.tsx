@@ -55,7 +55,12 @@ export default async function QualityScalePage() {
                           </p>
                         </div>
                         <div className="flex items-center gap-1">
-                          <ActivityDialog standardId={level.id} levelName={level.level} activity={a} highestGate={highestGate} />
+                          <ActivityDialog
+                            standardId={level.id}
+                            levelName={level.level}
+                            activity={a}
+                            highestGate={highestGate}
+                          />
                           <RemoveButton what={`${a.name} from ${level.level}`} kind="activity" id={a.id} />
                         </div>
                       </li>
@@ -69,7 +74,8 @@ export default async function QualityScalePage() {
 
         <Card title="Selection rules" actions={<RuleDialog />}>
           <p className="mb-3 text-sm text-slate-600">
-            Each matching rule adds its points; the recommended level is the highest whose minimum points the total reaches.
+            Each matching rule adds its points; the recommended level is the highest whose minimum points the total
+            reaches.
           </p>
           {rules.length === 0 ? (
             <EmptyState title="No rules">Every sprint would be recommended the lowest level. Add a rule.</EmptyState>
@@ -91,9 +97,7 @@ export default async function QualityScalePage() {
                 {rules.map((r) => (
                   <tr key={r.id}>
                     <Td>{QUESTION_LABELS[r.question as QualityQuestion] ?? r.question}</Td>
-                    <Td>
-                      {matchValueLabel(r.matchValue)}
-                    </Td>
+                    <Td>{matchValueLabel(r.matchValue)}</Td>
                     <Td className="tabular-nums">{r.points > 0 ? `+${r.points}` : r.points}</Td>
                     <Td>{r.reason}</Td>
                     <Td className="whitespace-nowrap">

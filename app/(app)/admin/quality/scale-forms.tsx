@@ -12,21 +12,53 @@ import { QUALITY_QUESTIONS, QUESTION_LABELS } from "@/lib/domain/quality-selecti
 import { submitWithoutReset } from "@/components/submit-without-reset";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
-import { removeActivityAction, removeRuleAction, saveActivityAction, saveRuleAction, updateLevelAction } from "./actions";
+import {
+  removeActivityAction,
+  removeRuleAction,
+  saveActivityAction,
+  saveRuleAction,
+  updateLevelAction,
+} from "./actions";
 
 type Level = { id: string; level: string; name: string; purpose: string; minPoints: number };
-type Activity = { id: string; key: string; name: string; environment: string; timing: string; gateNumber: number | null };
+type Activity = {
+  id: string;
+  key: string;
+  name: string;
+  environment: string;
+  timing: string;
+  gateNumber: number | null;
+};
 type Rule = { id: string; question: string; matchValue: string; points: number; reason: string };
 
 export function LevelForm({ level }: { level: Level }) {
   const [state, formAction] = useActionState(updateLevelAction, initialFormState);
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="grid content-start gap-3 self-start sm:grid-cols-[1fr_8rem]" aria-label={`${level.level} settings`}>
+    <form
+      action={formAction}
+      className="grid content-start gap-3 self-start sm:grid-cols-[1fr_8rem]"
+      aria-label={`${level.level} settings`}
+    >
       <input type="hidden" name="standardId" value={level.id} />
       <Input label="Name" name="name" defaultValue={level.name} errors={errors.name} required />
-      <Input label="Min. points" name="minPoints" type="number" min={0} defaultValue={level.minPoints} errors={errors.minPoints} required />
-      <Textarea label="Purpose" name="purpose" rows={2} defaultValue={level.purpose} errors={errors.purpose} className="sm:col-span-2" />
+      <Input
+        label="Min. points"
+        name="minPoints"
+        type="number"
+        min={0}
+        defaultValue={level.minPoints}
+        errors={errors.minPoints}
+        required
+      />
+      <Textarea
+        label="Purpose"
+        name="purpose"
+        rows={2}
+        defaultValue={level.purpose}
+        errors={errors.purpose}
+        className="sm:col-span-2"
+      />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <SubmitButton size="sm" variant="secondary">
           Save {level.level}
@@ -37,10 +69,21 @@ export function LevelForm({ level }: { level: Level }) {
   );
 }
 
-const gateChoices = (top: number) => Array.from({ length: top }, (_, i) => top - i).map((n) => ({ value: String(n), label: `Gate ${n}` }));
+const gateChoices = (top: number) =>
+  Array.from({ length: top }, (_, i) => top - i).map((n) => ({ value: String(n), label: `Gate ${n}` }));
 
 /** `highestGate`: the largest gate number of the current policies (the scale serves every policy). */
-export function ActivityDialog({ standardId, levelName, activity, highestGate = 7 }: { standardId: string; levelName: string; activity?: Activity; highestGate?: number }) {
+export function ActivityDialog({
+  standardId,
+  levelName,
+  activity,
+  highestGate = 7,
+}: {
+  standardId: string;
+  levelName: string;
+  activity?: Activity;
+  highestGate?: number;
+}) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(async (previous: FormState, data: FormData) => {
     // Close the dialog once saved; errors keep it open beside the fields.
@@ -70,7 +113,13 @@ export function ActivityDialog({ standardId, levelName, activity, highestGate = 
       <form onSubmit={submitWithoutReset(formAction)} className="space-y-3">
         <input type="hidden" name="standardId" value={standardId} />
         <input type="hidden" name="activityId" value={activity?.id ?? ""} />
-        <Input label="Name" name="name" defaultValue={state.values?.name ?? activity?.name} errors={errors.name} required />
+        <Input
+          label="Name"
+          name="name"
+          defaultValue={state.values?.name ?? activity?.name}
+          errors={errors.name}
+          required
+        />
         <Input
           label="Key"
           name="key"
@@ -143,7 +192,10 @@ export function RemoveButton({ what, kind, id }: { what: string; kind: "activity
         confirmLabel="Remove"
         onConfirm={() =>
           startTransition(async () => {
-            const result = kind === "activity" ? await removeActivityAction({ activityId: id }) : await removeRuleAction({ ruleId: id });
+            const result =
+              kind === "activity"
+                ? await removeActivityAction({ activityId: id })
+                : await removeRuleAction({ ruleId: id });
             setError(result.ok ? null : (result.message ?? "Could not remove."));
           })
         }
@@ -201,8 +253,21 @@ export function RuleDialog({ rule }: { rule?: Rule }) {
           hint="small, medium or large for the size; true or false for yes/no questions; >=N for escaped defects."
           required
         />
-        <Input label="Points" name="points" type="number" defaultValue={state.values?.points ?? rule?.points ?? 1} errors={errors.points} required />
-        <Input label="Reason" name="reason" defaultValue={state.values?.reason ?? rule?.reason} errors={errors.reason} required />
+        <Input
+          label="Points"
+          name="points"
+          type="number"
+          defaultValue={state.values?.points ?? rule?.points ?? 1}
+          errors={errors.points}
+          required
+        />
+        <Input
+          label="Reason"
+          name="reason"
+          defaultValue={state.values?.reason ?? rule?.reason}
+          errors={errors.reason}
+          required
+        />
         <FormMessage state={state} />
         <div className="flex justify-end">
           <SubmitButton>{rule ? "Save rule" : "Add rule"}</SubmitButton>

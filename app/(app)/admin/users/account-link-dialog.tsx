@@ -18,8 +18,8 @@ export function AccountLinkDialog({ link, onClose }: { link: IssuedLink | null; 
       description={
         link ? (
           <>
-            For <strong className="font-medium text-slate-900">{link.email}</strong>. It is shown only now: copy it and hand it to this person
-            yourself. It works once, until {formatDate(link.expiresAt)}
+            For <strong className="font-medium text-slate-900">{link.email}</strong>. It is shown only now: copy it and
+            hand it to this person yourself. It works once, until {formatDate(link.expiresAt)}
             {link.purpose === "reset" ? "; their current password keeps working until they use it." : "."}
           </>
         ) : undefined

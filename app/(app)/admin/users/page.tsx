@@ -41,7 +41,10 @@ export default async function UsersPage() {
   const now = new Date();
   return (
     <>
-      <PageHeader title="Users" description="Vendor staff, administrators and client accounts. Project roles are given on each project's overview." />
+      <PageHeader
+        title="Users"
+        description="Vendor staff, administrators and client accounts. Project roles are given on each project's overview."
+      />
       <Card title="Invite a person" className="mb-6">
         <InviteAccountForm organizations={organizations} />
       </Card>
@@ -60,7 +63,11 @@ export default async function UsersPage() {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {users.map((u) => {
-            const status = accountStatus({ disabled: Boolean(u.disabledAt), hasPassword: u.hasPassword }, links.get(u.id) ?? null, now);
+            const status = accountStatus(
+              { disabled: Boolean(u.disabledAt), hasPassword: u.hasPassword },
+              links.get(u.id) ?? null,
+              now,
+            );
             return (
               <tr key={u.id}>
                 <Td className="font-medium">{u.name}</Td>

@@ -10,7 +10,13 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { AccountStatus } from "@/lib/domain/account-link";
 import type { FormState } from "@/lib/guard";
 import { AccountLinkDialog, type IssuedLink } from "./account-link-dialog";
-import { inviteAccountAction, renewInvitationAction, revokeAccountLinksAction, sendPasswordResetLinkAction, setDisabledAction } from "./actions";
+import {
+  inviteAccountAction,
+  renewInvitationAction,
+  revokeAccountLinksAction,
+  sendPasswordResetLinkAction,
+  setDisabledAction,
+} from "./actions";
 
 export function InviteAccountForm({ organizations }: { organizations: { id: string; name: string }[] }) {
   const { state, onSubmit, pending, formKey } = useActionForm(inviteAccountAction);
@@ -23,10 +29,26 @@ export function InviteAccountForm({ organizations }: { organizations: { id: stri
     <>
       <form key={formKey} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate>
         <div className="sm:col-span-2">
-          <FormMessage state={state} success="Invitation created. The person chooses their own password through the link." />
+          <FormMessage
+            state={state}
+            success="Invitation created. The person chooses their own password through the link."
+          />
         </div>
-        <Input label="Email" name="email" type="email" autoComplete="off" errors={e.email} defaultValue={state.ok ? undefined : state.values?.email} />
-        <Input label="Name" name="name" autoComplete="off" errors={e.name} defaultValue={state.ok ? undefined : state.values?.name} />
+        <Input
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          errors={e.email}
+          defaultValue={state.ok ? undefined : state.values?.email}
+        />
+        <Input
+          label="Name"
+          name="name"
+          autoComplete="off"
+          errors={e.name}
+          defaultValue={state.ok ? undefined : state.values?.name}
+        />
         <Select
           label="Role"
           name="role"
@@ -48,7 +70,8 @@ export function InviteAccountForm({ organizations }: { organizations: { id: stri
           options={role === "client" ? organizations.map((o) => ({ value: o.id, label: o.name })) : []}
         />
         <p className="text-sm text-slate-600 sm:col-span-2">
-          You get a one-time link, valid for 7 days, to hand to the person. They open it, choose their own password and can then sign in.
+          You get a one-time link, valid for 7 days, to hand to the person. They open it, choose their own password and
+          can then sign in.
         </p>
         <div>
           <SubmitButton pending={pending} pendingLabel="Inviting…">
@@ -79,18 +102,32 @@ export function UserActions({ userId, email, status, self }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       {invited ? (
-        <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => renewInvitationAction({ userId }))}>
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={pending}
+          onClick={() => run(() => renewInvitationAction({ userId }))}
+        >
           Copy a new link
         </Button>
       ) : null}
       {!invited && !disabled ? (
-        <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => sendPasswordResetLinkAction({ userId }))}>
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={pending}
+          onClick={() => run(() => sendPasswordResetLinkAction({ userId }))}
+        >
           Send a reset link
         </Button>
       ) : null}
       {openLink ? (
         <ConfirmDialog
-          trigger={<Button variant="secondary" size="sm" disabled={pending}>Revoke</Button>}
+          trigger={
+            <Button variant="secondary" size="sm" disabled={pending}>
+              Revoke
+            </Button>
+          }
           title={status === "invited" ? `Revoke the invitation of ${email}?` : `Revoke the reset link of ${email}?`}
           description="The link you handed over stops working at once. You can issue a new one later."
           confirmLabel="Revoke link"
@@ -98,19 +135,32 @@ export function UserActions({ userId, email, status, self }: Props) {
         />
       ) : null}
       {self ? null : disabled ? (
-        <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => setDisabledAction({ userId, disabled: false }))}>
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={pending}
+          onClick={() => run(() => setDisabledAction({ userId, disabled: false }))}
+        >
           Enable
         </Button>
       ) : (
         <ConfirmDialog
-          trigger={<Button variant="danger" size="sm" disabled={pending}>Disable</Button>}
+          trigger={
+            <Button variant="danger" size="sm" disabled={pending}>
+              Disable
+            </Button>
+          }
           title={`Disable ${email}?`}
           description="The account is signed out everywhere at once, its API tokens and open links stop working. You can enable it again later."
           confirmLabel="Disable account"
           onConfirm={() => run(() => setDisabledAction({ userId, disabled: true }))}
         />
       )}
-      {error ? <span role="alert" className="text-xs text-red-700">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
       <AccountLinkDialog link={link} onClose={() => setLink(null)} />
     </div>
   );

@@ -20,24 +20,72 @@ export function EditProjectDialog({ project }: { project: ProjectView }) {
   });
   const e = state.fieldErrors ?? {};
   return (
-    <Dialog open={open} onOpenChange={setOpen} title="Edit project" trigger={<Button variant="secondary" size="sm">Edit</Button>}>
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title="Edit project"
+      trigger={
+        <Button variant="secondary" size="sm">
+          Edit
+        </Button>
+      }
+    >
       <form onSubmit={onSubmit} className="grid gap-3" noValidate>
         <FormMessage state={state} />
         <input type="hidden" name="projectId" value={project.id} />
         <input type="hidden" name="expectedVersion" value={project.version} />
         <Input label="Project name" name="name" defaultValue={project.name} errors={e.name} required />
-        <Select label="Size class" name="sizeClass" defaultValue={project.sizeClass} errors={e.sizeClass} options={["small", "standard", "large"].map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))} />
+        <Select
+          label="Size class"
+          name="sizeClass"
+          defaultValue={project.sizeClass}
+          errors={e.sizeClass}
+          options={["small", "standard", "large"].map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))}
+        />
         {project.status === "active" || project.status === "on_hold" ? (
-          <Select label="Status" name="status" defaultValue={project.status} errors={e.status} options={[{ value: "active", label: "Active" }, { value: "on_hold", label: "On hold" }]} />
+          <Select
+            label="Status"
+            name="status"
+            defaultValue={project.status}
+            errors={e.status}
+            options={[
+              { value: "active", label: "Active" },
+              { value: "on_hold", label: "On hold" },
+            ]}
+          />
         ) : null}
         <div className="grid gap-3 sm:grid-cols-2">
-          <Input label="Start date" name="startDate" type="date" defaultValue={project.startDate} errors={e.startDate} />
-          <Input label="Target go-live" name="targetGoLiveDate" type="date" defaultValue={project.targetGoLiveDate} errors={e.targetGoLiveDate} />
+          <Input
+            label="Start date"
+            name="startDate"
+            type="date"
+            defaultValue={project.startDate}
+            errors={e.startDate}
+          />
+          <Input
+            label="Target go-live"
+            name="targetGoLiveDate"
+            type="date"
+            defaultValue={project.targetGoLiveDate}
+            errors={e.targetGoLiveDate}
+          />
         </div>
-        <Input label="Modules sold" name="modules" defaultValue={project.modules.join(", ")} errors={e.modules} hint="Comma-separated" />
+        <Input
+          label="Modules sold"
+          name="modules"
+          defaultValue={project.modules.join(", ")}
+          errors={e.modules}
+          hint="Comma-separated"
+        />
         <Input label="SOW reference" name="sowReference" defaultValue={project.sowReference} errors={e.sowReference} />
         <Textarea label="Description" name="description" defaultValue={project.description} errors={e.description} />
-        <Textarea label="Internal notes (vendor only)" name="internalNotes" defaultValue={project.internalNotes ?? ""} errors={e.internalNotes} hint="Never shown to client accounts." />
+        <Textarea
+          label="Internal notes (vendor only)"
+          name="internalNotes"
+          defaultValue={project.internalNotes ?? ""}
+          errors={e.internalNotes}
+          hint="Never shown to client accounts."
+        />
         <div className="flex justify-end">
           <SubmitButton pending={pending}>Save changes</SubmitButton>
         </div>

@@ -7,15 +7,25 @@ import { PROJECT_TAB_GROUPS, PROJECT_TABS } from "@/lib/navigation";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 
-export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
+export default async function ProjectLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ projectId: string }>;
+}) {
   const { projectId } = await params;
   const actor = await requireActor();
   const { project, access } = await orNotFound(async () => await getProject(getDb(), actor, projectId));
   const overviewHref = `/projects/${project.id}`;
-  const tabs = PROJECT_TABS.filter((t) => (!t.permission || access.can(t.permission)) && (!t.vendorOnly || actor.role !== "client"));
+  const tabs = PROJECT_TABS.filter(
+    (t) => (!t.permission || access.can(t.permission)) && (!t.vendorOnly || actor.role !== "client"),
+  );
   const groups: ProjectNavGroup[] = PROJECT_TAB_GROUPS.map((label) => ({
     label,
-    items: tabs.filter((t) => t.group === label).map((t) => ({ href: t.segment ? `${overviewHref}/${t.segment}` : overviewHref, label: t.label })),
+    items: tabs
+      .filter((t) => t.group === label)
+      .map((t) => ({ href: t.segment ? `${overviewHref}/${t.segment}` : overviewHref, label: t.label })),
   })).filter((g) => g.items.length > 0);
   return (
     <div>

@@ -15,13 +15,25 @@ type Candidate = { id: string; name: string; email: string; role: string };
 
 const VENDOR = ["project_manager", "team_member", "integrator"];
 
-export function MembersPanel({ projectId, members, candidates, canManage }: { projectId: string; members: Member[]; candidates: Candidate[]; canManage: boolean }) {
+export function MembersPanel({
+  projectId,
+  members,
+  candidates,
+  canManage,
+}: {
+  projectId: string;
+  members: Member[];
+  candidates: Candidate[];
+  canManage: boolean;
+}) {
   const { state, onSubmit, pending: adding, formKey } = useActionForm(addMemberAction);
   const [userId, setUserId] = useState("");
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const candidate = candidates.find((c) => c.id === userId);
-  const roles = PROJECT_ROLES.filter((r) => !candidate || (candidate.role === "client" ? !VENDOR.includes(r) : VENDOR.includes(r)));
+  const roles = PROJECT_ROLES.filter(
+    (r) => !candidate || (candidate.role === "client" ? !VENDOR.includes(r) : VENDOR.includes(r)),
+  );
 
   return (
     <div className="space-y-4">
@@ -34,12 +46,20 @@ export function MembersPanel({ projectId, members, candidates, canManage }: { pr
             </div>
             <ul className="flex flex-wrap gap-1" aria-label={`Roles of ${m.name}`}>
               {m.roles.map((role) => (
-                <li key={role} className="flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800">
+                <li
+                  key={role}
+                  className="flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800"
+                >
                   {humanize(role)}
                   {canManage ? (
                     <ConfirmDialog
                       trigger={
-                        <button type="button" className="ml-0.5 rounded-full px-1 text-slate-500 hover:bg-slate-200 hover:text-slate-900" aria-label={`Remove ${m.name} as ${humanize(role)}`} disabled={pending}>
+                        <button
+                          type="button"
+                          className="ml-0.5 rounded-full px-1 text-slate-500 hover:bg-slate-200 hover:text-slate-900"
+                          aria-label={`Remove ${m.name} as ${humanize(role)}`}
+                          disabled={pending}
+                        >
                           ✕
                         </button>
                       }
@@ -48,7 +68,11 @@ export function MembersPanel({ projectId, members, candidates, canManage }: { pr
                       confirmLabel="Remove"
                       onConfirm={() =>
                         startTransition(async () => {
-                          const result = await removeMemberAction({ projectId, userId: m.userId, role: role as (typeof PROJECT_ROLES)[number] });
+                          const result = await removeMemberAction({
+                            projectId,
+                            userId: m.userId,
+                            role: role as (typeof PROJECT_ROLES)[number],
+                          });
                           setRemoveError(result.ok ? null : (result.message ?? "Could not remove."));
                         })
                       }
@@ -66,11 +90,30 @@ export function MembersPanel({ projectId, members, candidates, canManage }: { pr
         </p>
       ) : null}
       {canManage ? (
-        <form key={formKey} onSubmit={onSubmit} className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
+        <form
+          key={formKey}
+          onSubmit={onSubmit}
+          className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end"
+        >
           <input type="hidden" name="projectId" value={projectId} />
-          <Select label="Add a member" name="userId" value={userId} onChange={(e) => setUserId(e.target.value)} placeholder="Choose an account…" errors={state.fieldErrors?.userId} options={candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.email})` }))} />
-          <Select label="Project role" name="role" errors={state.fieldErrors?.role} options={roles.map((r) => ({ value: r, label: humanize(r) }))} />
-          <SubmitButton pendingLabel="Adding…" pending={adding}>Add</SubmitButton>
+          <Select
+            label="Add a member"
+            name="userId"
+            value={userId}
+            onChange={(e) => setUserId(e.target.value)}
+            placeholder="Choose an account…"
+            errors={state.fieldErrors?.userId}
+            options={candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.email})` }))}
+          />
+          <Select
+            label="Project role"
+            name="role"
+            errors={state.fieldErrors?.role}
+            options={roles.map((r) => ({ value: r, label: humanize(r) }))}
+          />
+          <SubmitButton pendingLabel="Adding…" pending={adding}>
+            Add
+          </SubmitButton>
           <div className="sm:col-span-3">
             <FormMessage state={state} success="Member added." />
           </div>
@@ -79,4 +122,3 @@ export function MembersPanel({ projectId, members, candidates, canManage }: { pr
     </div>
   );
 }
-

@@ -34,7 +34,10 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
     <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
       <div className="min-w-0 space-y-6">
         {step ? <NextStepPanel projectId={project.id} step={step} /> : null}
-        <Card title="About this rollout" actions={access.can("project.edit") ? <EditProjectDialog project={project} /> : null}>
+        <Card
+          title="About this rollout"
+          actions={access.can("project.edit") ? <EditProjectDialog project={project} /> : null}
+        >
           {project.description ? <p className="mb-4 text-sm text-slate-700">{project.description}</p> : null}
           <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
             {facts.map(([label, value]) => (

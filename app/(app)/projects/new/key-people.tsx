@@ -12,7 +12,9 @@ export type KeyPersonRow = { key: number; userId: string; role: string; board: b
 
 const VENDOR_ROLES = ["project_manager", "team_member", "integrator"];
 const rolesFor = (person: Person | undefined) =>
-  PROJECT_ROLES.filter((r) => !person || (person.role === "client" ? !VENDOR_ROLES.includes(r) : VENDOR_ROLES.includes(r)));
+  PROJECT_ROLES.filter(
+    (r) => !person || (person.role === "client" ? !VENDOR_ROLES.includes(r) : VENDOR_ROLES.includes(r)),
+  );
 
 export function KeyPeople({
   rows,
@@ -26,33 +28,64 @@ export function KeyPeople({
   errors?: string[];
 }) {
   const errorId = useId();
-  const update = (key: number, change: Partial<KeyPersonRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const update = (key: number, change: Partial<KeyPersonRow>) =>
+    onChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
   const chosen = rows.filter((r) => r.userId).map(({ userId, role, board }) => ({ userId, role, board }));
   return (
-    <fieldset className="space-y-3 rounded-md border border-slate-200 p-3" aria-describedby={errors?.length ? errorId : undefined}>
+    <fieldset
+      className="space-y-3 rounded-md border border-slate-200 p-3"
+      aria-describedby={errors?.length ? errorId : undefined}
+    >
       <legend className="px-1 text-sm font-medium text-slate-800">Other board members (optional)</legend>
       <input type="hidden" name="members" value={JSON.stringify(chosen)} />
-      {rows.length === 0 ? <p className="text-sm text-slate-600">Nobody else yet. The policy seats the project manager and the client owner on the default boards.</p> : null}
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600">
+          Nobody else yet. The policy seats the project manager and the client owner on the default boards.
+        </p>
+      ) : null}
       {rows.map((row, i) => {
         const person = people.find((p) => p.id === row.userId);
         const roles = rolesFor(person);
         return (
-          <div key={row.key} className="grid gap-2 border-b border-slate-100 pb-3 sm:grid-cols-[1fr_11rem] sm:items-end">
+          <div
+            key={row.key}
+            className="grid gap-2 border-b border-slate-100 pb-3 sm:grid-cols-[1fr_11rem] sm:items-end"
+          >
             <Select
               label={`Member ${i + 1}`}
               value={row.userId}
               onChange={(e) => {
                 const next = people.find((p) => p.id === e.target.value);
-                const role = rolesFor(next).includes(row.role as (typeof PROJECT_ROLES)[number]) ? row.role : next?.role === "client" ? "client_viewer" : "team_member";
+                const role = rolesFor(next).includes(row.role as (typeof PROJECT_ROLES)[number])
+                  ? row.role
+                  : next?.role === "client"
+                    ? "client_viewer"
+                    : "team_member";
                 update(row.key, { userId: e.target.value, role });
               }}
               placeholder="Choose a person…"
-              options={people.map((p) => ({ value: p.id, label: `${p.name} (${p.email}${p.role === "client" ? ", client" : ""})` }))}
+              options={people.map((p) => ({
+                value: p.id,
+                label: `${p.name} (${p.email}${p.role === "client" ? ", client" : ""})`,
+              }))}
             />
-            <Select label={`Role of member ${i + 1}`} value={row.role} onChange={(e) => update(row.key, { role: e.target.value })} options={roles.map((r) => ({ value: r, label: humanize(r) }))} />
+            <Select
+              label={`Role of member ${i + 1}`}
+              value={row.role}
+              onChange={(e) => update(row.key, { role: e.target.value })}
+              options={roles.map((r) => ({ value: r, label: humanize(r) }))}
+            />
             <div className="flex flex-wrap items-center justify-between gap-2 sm:col-span-2">
-              <Checkbox label={`Member ${i + 1} sits on every gate's board`} checked={row.board} onChange={(e) => update(row.key, { board: e.target.checked })} />
-              <button type="button" className="rounded px-2 py-1 text-sm text-red-700 hover:bg-red-50" onClick={() => onChange(rows.filter((r) => r.key !== row.key))}>
+              <Checkbox
+                label={`Member ${i + 1} sits on every gate's board`}
+                checked={row.board}
+                onChange={(e) => update(row.key, { board: e.target.checked })}
+              />
+              <button
+                type="button"
+                className="rounded px-2 py-1 text-sm text-red-700 hover:bg-red-50"
+                onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
+              >
                 Remove<span className="sr-only"> member {i + 1}</span>
               </button>
             </div>
@@ -62,7 +95,12 @@ export function KeyPeople({
       <button
         type="button"
         className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50"
-        onClick={() => onChange([...rows, { key: Math.max(0, ...rows.map((r) => r.key)) + 1, userId: "", role: "team_member", board: true }])}
+        onClick={() =>
+          onChange([
+            ...rows,
+            { key: Math.max(0, ...rows.map((r) => r.key)) + 1, userId: "", role: "team_member", board: true },
+          ])
+        }
       >
         Add a board member
       </button>

@@ -16,7 +16,13 @@ export default async function NewProjectPage() {
   if (!canCreateProject(actor)) notFound();
   const db = getDb();
   const organizations = await listOrganizations(db, actor);
-  const policies = (await listPublishedPolicies(db, actor)).map((p) => ({ id: p.id, name: p.name, version: p.version, isDefault: p.isDefault, gateCount: p.gates.length }));
+  const policies = (await listPublishedPolicies(db, actor)).map((p) => ({
+    id: p.id,
+    name: p.name,
+    version: p.version,
+    isDefault: p.isDefault,
+    gateCount: p.gates.length,
+  }));
   const people = await keyPeopleCandidates(db, actor);
   return (
     <>

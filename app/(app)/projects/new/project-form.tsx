@@ -10,7 +10,15 @@ import { KeyPeople, type KeyPersonRow, type Person } from "./key-people";
 
 type PolicyOption = { id: string; name: string; version: number; isDefault: boolean; gateCount: number };
 
-export function ProjectForm({ organizations, policies, people }: { organizations: { id: string; name: string }[]; policies: PolicyOption[]; people: Person[] }) {
+export function ProjectForm({
+  organizations,
+  policies,
+  people,
+}: {
+  organizations: { id: string; name: string }[];
+  policies: PolicyOption[];
+  people: Person[];
+}) {
   const { state, onSubmit, pending } = useActionForm(createProjectAction);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -35,7 +43,9 @@ export function ProjectForm({ organizations, policies, people }: { organizations
           setOrganizationId(next);
           // A client named for another organisation cannot stay.
           if (!people.some((p) => p.id === clientOwnerId && p.organizationId === next)) setClientOwnerId("");
-          setRows((current) => current.map((r) => (people.find((p) => p.id === r.userId)?.role === "client" ? { ...r, userId: "" } : r)));
+          setRows((current) =>
+            current.map((r) => (people.find((p) => p.id === r.userId)?.role === "client" ? { ...r, userId: "" } : r)),
+          );
         }}
         errors={e.organizationId}
         placeholder="Choose…"
@@ -55,7 +65,13 @@ export function ProjectForm({ organizations, policies, people }: { organizations
         value={clientOwnerId}
         onChange={(event) => setClientOwnerId(event.target.value)}
         errors={e.clientOwnerId}
-        placeholder={organizationId ? (clients.length ? "Name later" : "No client accounts in this organisation yet") : "Choose the client organisation first"}
+        placeholder={
+          organizationId
+            ? clients.length
+              ? "Name later"
+              : "No client accounts in this organisation yet"
+            : "Choose the client organisation first"
+        }
         hint="Sits on the gate boards the policy gives the client owner (required at every gate of the light-gating policy)."
         options={clients.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))}
       />
@@ -73,7 +89,14 @@ export function ProjectForm({ organizations, policies, people }: { organizations
         ]}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Input label="Start date" name="startDate" type="date" required defaultValue={v.startDate} errors={e.startDate} />
+        <Input
+          label="Start date"
+          name="startDate"
+          type="date"
+          required
+          defaultValue={v.startDate}
+          errors={e.startDate}
+        />
         <Input
           label="Target go-live"
           name="targetGoLiveDate"
@@ -84,11 +107,19 @@ export function ProjectForm({ organizations, policies, people }: { organizations
           hint="The gates' planned dates are proposed from the start and go-live; you can change them on each gate."
         />
       </div>
-      <Input label="Modules sold" name="modules" defaultValue={v.modules} errors={e.modules} hint="Comma-separated, e.g. Rating & charging, Invoicing" />
+      <Input
+        label="Modules sold"
+        name="modules"
+        defaultValue={v.modules}
+        errors={e.modules}
+        hint="Comma-separated, e.g. Rating & charging, Invoicing"
+      />
       <Input label="SOW reference" name="sowReference" defaultValue={v.sowReference} errors={e.sowReference} />
       <Textarea label="Description" name="description" defaultValue={v.description} errors={e.description} />
       <div>
-        <SubmitButton pendingLabel="Creating…" pending={pending}>Create project</SubmitButton>
+        <SubmitButton pendingLabel="Creating…" pending={pending}>
+          Create project
+        </SubmitButton>
       </div>
     </form>
   );

@@ -15,8 +15,22 @@ export function AcceptLinkForm({ token, email, submitLabel }: { token: string; e
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
-      <Input label="New password" name="newPassword" type="password" autoComplete="new-password" errors={e.newPassword} hint="At least 10 characters." autoFocus />
-      <Input label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" errors={e.confirmPassword} />
+      <Input
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={e.newPassword}
+        hint="At least 10 characters."
+        autoFocus
+      />
+      <Input
+        label="Repeat the new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={e.confirmPassword}
+      />
       <SubmitButton className="w-full" pendingLabel="Saving…" pending={pending}>
         {submitLabel}
       </SubmitButton>

@@ -13,7 +13,13 @@ import { acceptAccountLinkSchema } from "@/lib/validation/accounts";
 export async function acceptAccountLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const at = Date.now();
   const parsed = acceptAccountLinkSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, at, message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      at,
+      message: "Please correct the highlighted fields.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
   const h = await headers();
   let email: string;
   try {

@@ -6,7 +6,11 @@ import { AuthFrame } from "../../auth-frame";
 import { AcceptLinkForm } from "./accept-link-form";
 
 // The token is in the address: never send it on to another site, never index it.
-export const metadata: Metadata = { title: "Choose your password", referrer: "no-referrer", robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: "Choose your password",
+  referrer: "no-referrer",
+  robots: { index: false, follow: false },
+};
 
 export default async function AccountLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -41,7 +45,11 @@ export default async function AccountLinkPage({ params }: { params: Promise<{ to
         <dd className="break-all font-medium text-slate-900">{link.email}</dd>
       </dl>
       <div className="mt-5">
-        <AcceptLinkForm token={token} email={link.email} submitLabel={invite ? "Set my password" : "Set the new password"} />
+        <AcceptLinkForm
+          token={token}
+          email={link.email}
+          submitLabel={invite ? "Set my password" : "Set the new password"}
+        />
       </div>
     </AuthFrame>
   );

@@ -4,4 +4,6 @@ import { portfolioBillingCsv } from "@/lib/data/billing";
 import { csvResponse } from "@/lib/csv-response";
 
 /** Every payment milestone the vendor account may see, as CSV. */
-export const GET = apiRoute(async (_request, ctx) => csvResponse(await portfolioBillingCsv(getDb(), ctx.actor), "billing-portfolio"));
+export const GET = apiRoute(async (_request, ctx) =>
+  csvResponse(await portfolioBillingCsv(getDb(), ctx.actor), "billing-portfolio"),
+);

@@ -31,7 +31,11 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
         title={
           <span className="flex flex-wrap items-center gap-2">
             {version.policy.name} · version {version.version}
-            {version.isLatest ? <Badge tone="success">Latest</Badge> : <Badge>Superseded by version {version.latestVersion}</Badge>}
+            {version.isLatest ? (
+              <Badge tone="success">Latest</Badge>
+            ) : (
+              <Badge>Superseded by version {version.latestVersion}</Badge>
+            )}
           </span>
         }
         description={`Published ${formatDateTime(version.publishedAt)} by ${version.publishedBy ?? "the initial seed"}${version.note ? ` — ${version.note}` : ""}. Used by ${version.projectCount} project${version.projectCount === 1 ? "" : "s"}.`}
@@ -50,7 +54,11 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
       ) : null}
       <div className="space-y-4">
         {version.gates.map((gate) => (
-          <Card key={gate.number} title={`Gate ${gate.number} · ${gate.name}`} actions={<Badge tone="info">Decision: {ruleLabel(gate)}</Badge>}>
+          <Card
+            key={gate.number}
+            title={`Gate ${gate.number} · ${gate.name}`}
+            actions={<Badge tone="info">Decision: {ruleLabel(gate)}</Badge>}
+          >
             <p className="text-sm text-slate-800">{gate.objectives}</p>
             <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
               <dt className="text-slate-600">Planned date of a new project</dt>
@@ -83,14 +91,14 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
               <tbody className="divide-y divide-slate-100">
                 {gate.artifactTypes.map((artifact) => (
                   <tr key={artifact.key}>
-                    <Td>
-                      {artifact.title}
-                    </Td>
+                    <Td>{artifact.title}</Td>
                     <Td className="text-slate-700">{approverLabel(artifact.approverRoles)}</Td>
                     {SIZE_CLASSES.map((size) => (
                       <Td key={size}>
                         {artifact.requirement[size] ? (
-                          <Badge tone={artifact.requirement[size] === "must" ? "warning" : "info"}>{REQUIREMENT_LABELS[artifact.requirement[size]!]}</Badge>
+                          <Badge tone={artifact.requirement[size] === "must" ? "warning" : "info"}>
+                            {REQUIREMENT_LABELS[artifact.requirement[size]!]}
+                          </Badge>
                         ) : (
                           <span className="text-slate-500">not required</span>
                         )}
@@ -104,7 +112,9 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
         ))}
         <Card title={`Projects on version ${version.version}`}>
           {version.projects.length === 0 ? (
-            <p className="text-sm text-slate-600">No project is bound to this version{version.isLatest ? " yet: new projects will be." : "."}</p>
+            <p className="text-sm text-slate-600">
+              No project is bound to this version{version.isLatest ? " yet: new projects will be." : "."}
+            </p>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm">
               {version.projects.map((p) => (

@@ -33,7 +33,14 @@ export default async function ProjectAuditPage({
   const cursor = text("cursor");
   const db = getDb();
   const facets = await orNotFound(async () => await projectAuditFacets(db, actor, projectId));
-  const page = await orNotFound(async () => await listProjectAudit(db, actor, projectId, { ...filter, limit: PAGE_SIZE, cursor: /^\d+$/.test(cursor ?? "") ? cursor : null }));
+  const page = await orNotFound(
+    async () =>
+      await listProjectAudit(db, actor, projectId, {
+        ...filter,
+        limit: PAGE_SIZE,
+        cursor: /^\d+$/.test(cursor ?? "") ? cursor : null,
+      }),
+  );
   const names = await auditNames(db, page.items, { withProject: false });
   const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
   const basePath = `/projects/${projectId}/audit`;
@@ -43,8 +50,11 @@ export default async function ProjectAuditPage({
       <div>
         <h2 className="text-lg font-semibold text-slate-900">Audit trail</h2>
         <p className="text-sm text-slate-600">
-          Every change to this project, newest first. Each event is chained to the one before it by its hash, so altering or removing one is detectable.
-          {page.seesInternal ? "" : " Vendor-internal notes, cost figures and network details are withheld from your view."}
+          Every change to this project, newest first. Each event is chained to the one before it by its hash, so
+          altering or removing one is detectable.
+          {page.seesInternal
+            ? ""
+            : " Vendor-internal notes, cost figures and network details are withheld from your view."}
         </p>
       </div>
 
@@ -57,7 +67,9 @@ export default async function ProjectAuditPage({
 
       {page.items.length === 0 ? (
         <EmptyState title={filtered ? "No event matches these filters" : "No events yet"}>
-          {filtered ? "Widen the date range or clear a filter." : "Events appear here as soon as anything in this project changes."}
+          {filtered
+            ? "Widen the date range or clear a filter."
+            : "Events appear here as soon as anything in this project changes."}
         </EmptyState>
       ) : (
         <ol aria-label="Audit events" className="space-y-2">

@@ -13,7 +13,13 @@ import { invoiceMilestoneAction, payMilestoneAction, updateTermsAction } from ".
 
 const units = (cents: number) => (cents / 100).toFixed(2);
 
-export function BillingTermsForm({ projectId, terms }: { projectId: string; terms: { billingMode: string; dayRate: number; fixedSprintAmount: number; currency: string; version: number } }) {
+export function BillingTermsForm({
+  projectId,
+  terms,
+}: {
+  projectId: string;
+  terms: { billingMode: string; dayRate: number; fixedSprintAmount: number; currency: string; version: number };
+}) {
   const [state, action] = useActionState(updateTermsAction, initialFormState);
   const values = state.ok ? undefined : state.values;
   return (
@@ -30,18 +36,49 @@ export function BillingTermsForm({ projectId, terms }: { projectId: string; term
         ]}
         errors={state.fieldErrors?.billingMode}
       />
-      <Input name="dayRate" label="Day rate" inputMode="decimal" defaultValue={values?.dayRate ?? units(terms.dayRate)} errors={state.fieldErrors?.dayRate} />
-      <Input name="fixedSprintAmount" label="Fixed amount per sprint" inputMode="decimal" defaultValue={values?.fixedSprintAmount ?? units(terms.fixedSprintAmount)} errors={state.fieldErrors?.fixedSprintAmount} />
-      <Input name="currency" label="Currency" maxLength={3} defaultValue={values?.currency ?? terms.currency} errors={state.fieldErrors?.currency} />
+      <Input
+        name="dayRate"
+        label="Day rate"
+        inputMode="decimal"
+        defaultValue={values?.dayRate ?? units(terms.dayRate)}
+        errors={state.fieldErrors?.dayRate}
+      />
+      <Input
+        name="fixedSprintAmount"
+        label="Fixed amount per sprint"
+        inputMode="decimal"
+        defaultValue={values?.fixedSprintAmount ?? units(terms.fixedSprintAmount)}
+        errors={state.fieldErrors?.fixedSprintAmount}
+      />
+      <Input
+        name="currency"
+        label="Currency"
+        maxLength={3}
+        defaultValue={values?.currency ?? terms.currency}
+        errors={state.fieldErrors?.currency}
+      />
       <SubmitButton variant="secondary">Save terms</SubmitButton>
       <div className="sm:col-span-2 lg:col-span-5">
-        <FormMessage state={state} success="Billing terms saved. Pending milestones are valued with them at acceptance." />
+        <FormMessage
+          state={state}
+          success="Billing terms saved. Pending milestones are valued with them at acceptance."
+        />
       </div>
     </form>
   );
 }
 
-export function InvoiceDialog({ projectId, milestoneId, version, sprintNumber }: { projectId: string; milestoneId: string; version: number; sprintNumber: number }) {
+export function InvoiceDialog({
+  projectId,
+  milestoneId,
+  version,
+  sprintNumber,
+}: {
+  projectId: string;
+  milestoneId: string;
+  version: number;
+  sprintNumber: number;
+}) {
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(invoiceMilestoneAction, initialFormState);
   const last = useRef(state.at);
@@ -50,12 +87,29 @@ export function InvoiceDialog({ projectId, milestoneId, version, sprintNumber }:
     last.current = state.at;
   }, [state]);
   return (
-    <Dialog open={open} onOpenChange={setOpen} trigger={<Button size="sm" variant="secondary">Invoice</Button>} title={`Invoice sprint ${sprintNumber}`} description="Enter the reference of the invoice sent to the client.">
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
+        <Button size="sm" variant="secondary">
+          Invoice
+        </Button>
+      }
+      title={`Invoice sprint ${sprintNumber}`}
+      description="Enter the reference of the invoice sent to the client."
+    >
       <form action={action} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="milestoneId" value={milestoneId} />
         <input type="hidden" name="expectedVersion" value={version} />
-        <Input name="invoiceReference" label="Invoice reference" required maxLength={80} errors={state.fieldErrors?.invoiceReference} defaultValue={state.ok ? "" : state.values?.invoiceReference} />
+        <Input
+          name="invoiceReference"
+          label="Invoice reference"
+          required
+          maxLength={80}
+          errors={state.fieldErrors?.invoiceReference}
+          defaultValue={state.ok ? "" : state.values?.invoiceReference}
+        />
         <FormMessage state={state} />
         <SubmitButton>Mark invoiced</SubmitButton>
       </form>
@@ -63,7 +117,17 @@ export function InvoiceDialog({ projectId, milestoneId, version, sprintNumber }:
   );
 }
 
-export function MarkPaidButton({ projectId, milestoneId, version, sprintNumber }: { projectId: string; milestoneId: string; version: number; sprintNumber: number }) {
+export function MarkPaidButton({
+  projectId,
+  milestoneId,
+  version,
+  sprintNumber,
+}: {
+  projectId: string;
+  milestoneId: string;
+  version: number;
+  sprintNumber: number;
+}) {
   const [state, action] = useActionState(payMilestoneAction, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
   return (
@@ -73,13 +137,21 @@ export function MarkPaidButton({ projectId, milestoneId, version, sprintNumber }
       <input type="hidden" name="expectedVersion" value={version} />
       <ConfirmDialog
         variant="primary"
-        trigger={<Button size="sm" variant="secondary">Mark paid</Button>}
+        trigger={
+          <Button size="sm" variant="secondary">
+            Mark paid
+          </Button>
+        }
         title={`Mark sprint ${sprintNumber} as paid?`}
         description="Record that the client paid this invoice. This cannot be undone."
         confirmLabel="Mark paid"
         onConfirm={() => formRef.current?.requestSubmit()}
       />
-      {!state.ok && state.message ? <span role="alert" className="text-xs text-red-700">{state.message}</span> : null}
+      {!state.ok && state.message ? (
+        <span role="alert" className="text-xs text-red-700">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

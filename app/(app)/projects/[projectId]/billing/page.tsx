@@ -38,7 +38,11 @@ export default async function ProjectBillingPage({ params }: { params: Promise<{
   const actor = await requireActor();
   const billing = await load(projectId, actor);
   if (!billing) {
-    return <EmptyState title="Billing is not available to you">Only the project manager and the client owner see this project&apos;s payment milestones.</EmptyState>;
+    return (
+      <EmptyState title="Billing is not available to you">
+        Only the project manager and the client owner see this project&apos;s payment milestones.
+      </EmptyState>
+    );
   }
   const { terms, milestones, totals, canManage } = billing;
 
@@ -49,10 +53,14 @@ export default async function ProjectBillingPage({ params }: { params: Promise<{
           <h2 className="text-lg font-semibold text-slate-900">Billing</h2>
           <p className="text-sm text-slate-600">
             Pay per delivered work: a sprint&apos;s milestone becomes billable when the client owner accepts it,{" "}
-            {terms.billingMode === "per_day" ? `at ${exact(terms.dayRate, terms.currency)} per accepted person-day.` : `at a fixed ${exact(terms.fixedSprintAmount, terms.currency)} per sprint.`}
+            {terms.billingMode === "per_day"
+              ? `at ${exact(terms.dayRate, terms.currency)} per accepted person-day.`
+              : `at a fixed ${exact(terms.fixedSprintAmount, terms.currency)} per sprint.`}
           </p>
         </div>
-        <a className={buttonClass("secondary")} href={`/api/v1/projects/${projectId}/billing.csv`} download>Export CSV</a>
+        <a className={buttonClass("secondary")} href={`/api/v1/projects/${projectId}/billing.csv`} download>
+          Export CSV
+        </a>
       </div>
 
       <MilestoneTotals totals={totals} />
@@ -68,25 +76,58 @@ export default async function ProjectBillingPage({ params }: { params: Promise<{
                 <Th>Invoice</Th>
                 <Th>Billable</Th>
                 <Th>Paid</Th>
-                {canManage ? <Th><span className="sr-only">Actions</span></Th> : null}
+                {canManage ? (
+                  <Th>
+                    <span className="sr-only">Actions</span>
+                  </Th>
+                ) : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {milestones.map((m) => (
                 <tr key={m.id}>
                   <Td className="min-w-48">
-                    <Link className="font-medium text-brand-700 underline" href={`/projects/${projectId}/sprints/${m.sprintId}`}>Sprint {m.sprintNumber}</Link>
+                    <Link
+                      className="font-medium text-brand-700 underline"
+                      href={`/projects/${projectId}/sprints/${m.sprintId}`}
+                    >
+                      Sprint {m.sprintNumber}
+                    </Link>
                     <span className="block text-xs text-slate-600">{m.sprintGoal}</span>
                   </Td>
-                  <Td><StatusBadge status={m.status} /></Td>
-                  <Td className="whitespace-nowrap text-right">{m.status === "pending" ? <span className="text-slate-500" title="Estimated from the committed scope">≈ {exact(m.amount, m.currency)}</span> : exact(m.amount, m.currency)}</Td>
+                  <Td>
+                    <StatusBadge status={m.status} />
+                  </Td>
+                  <Td className="whitespace-nowrap text-right">
+                    {m.status === "pending" ? (
+                      <span className="text-slate-500" title="Estimated from the committed scope">
+                        ≈ {exact(m.amount, m.currency)}
+                      </span>
+                    ) : (
+                      exact(m.amount, m.currency)
+                    )}
+                  </Td>
                   <Td>{m.invoiceReference ?? "—"}</Td>
                   <Td className="whitespace-nowrap">{formatDate(m.billableAt)}</Td>
                   <Td className="whitespace-nowrap">{formatDate(m.paidAt)}</Td>
                   {canManage ? (
                     <Td>
-                      {m.status === "billable" ? <InvoiceDialog projectId={projectId} milestoneId={m.id} version={m.version} sprintNumber={m.sprintNumber} /> : null}
-                      {m.status === "invoiced" ? <MarkPaidButton projectId={projectId} milestoneId={m.id} version={m.version} sprintNumber={m.sprintNumber} /> : null}
+                      {m.status === "billable" ? (
+                        <InvoiceDialog
+                          projectId={projectId}
+                          milestoneId={m.id}
+                          version={m.version}
+                          sprintNumber={m.sprintNumber}
+                        />
+                      ) : null}
+                      {m.status === "invoiced" ? (
+                        <MarkPaidButton
+                          projectId={projectId}
+                          milestoneId={m.id}
+                          version={m.version}
+                          sprintNumber={m.sprintNumber}
+                        />
+                      ) : null}
                     </Td>
                   ) : null}
                 </tr>
@@ -94,7 +135,9 @@ export default async function ProjectBillingPage({ params }: { params: Promise<{
             </tbody>
           </Table>
         ) : (
-          <EmptyState title="No milestones yet">Every planned sprint gets a payment milestone; it becomes billable at the client&apos;s acceptance.</EmptyState>
+          <EmptyState title="No milestones yet">
+            Every planned sprint gets a payment milestone; it becomes billable at the client&apos;s acceptance.
+          </EmptyState>
         )}
       </Card>
 

@@ -33,7 +33,12 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
   const list = (items: typeof escalations) => (
     <ul className="space-y-3">
       {items.map((e) => (
-        <li key={e.id} id={`escalation-${e.id}`} className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby={`escalation-title-${e.id}`}>
+        <li
+          key={e.id}
+          id={`escalation-${e.id}`}
+          className="rounded-lg border border-slate-200 bg-white p-4"
+          aria-labelledby={`escalation-title-${e.id}`}
+        >
           <div className="flex flex-wrap items-center gap-2">
             <h4 id={`escalation-title-${e.id}`} className="font-semibold text-slate-900">
               {e.title}
@@ -43,7 +48,8 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
             {e.blocking ? <Badge tone="danger">Blocking</Badge> : null}
           </div>
           <p className="mt-1 text-xs text-slate-600">
-            Raised by {e.raisedByName} on {day(e.createdAt)} · {e.assigneeName ? `Assigned to ${e.assigneeName}` : "Not assigned"} · Updated {day(e.updatedAt)}
+            Raised by {e.raisedByName} on {day(e.createdAt)} ·{" "}
+            {e.assigneeName ? `Assigned to ${e.assigneeName}` : "Not assigned"} · Updated {day(e.updatedAt)}
           </p>
           <p className="mt-2 whitespace-pre-wrap text-sm text-slate-800">{e.description}</p>
           {e.resolution ? (
@@ -56,7 +62,12 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
             <details className="mt-3 border-t border-slate-100 pt-3">
               <summary className="cursor-pointer text-sm font-medium text-brand-700">Triage</summary>
               <div className="mt-3">
-                <TriageForm projectId={projectId} escalation={e} nextStatuses={nextEscalationStatuses(e.status)} assignees={assignees} />
+                <TriageForm
+                  projectId={projectId}
+                  escalation={e}
+                  nextStatuses={nextEscalationStatuses(e.status)}
+                  assignees={assignees}
+                />
               </div>
             </details>
           ) : null}
@@ -71,15 +82,19 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
         <div>
           <h2 className="text-lg font-semibold text-slate-900">Escalations</h2>
           <p className="mt-1 max-w-prose text-sm text-slate-600">
-            Certified guardians raise issues to the vendor team, which triages them: open → triaged → in progress → resolved → closed. An open blocking
-            escalation holds go-live back.
+            Certified guardians raise issues to the vendor team, which triages them: open → triaged → in progress →
+            resolved → closed. An open blocking escalation holds go-live back.
           </p>
         </div>
         <section aria-labelledby="open-heading" className="space-y-3">
           <h3 id="open-heading" className="text-base font-semibold text-slate-900">
             Open ({open.length})
           </h3>
-          {open.length ? list(open) : <EmptyState title="Nothing open">No escalation needs the vendor team&apos;s attention.</EmptyState>}
+          {open.length ? (
+            list(open)
+          ) : (
+            <EmptyState title="Nothing open">No escalation needs the vendor team&apos;s attention.</EmptyState>
+          )}
         </section>
         {done.length ? (
           <section aria-labelledby="done-heading" className="space-y-3">
@@ -97,7 +112,9 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
               <RaiseEscalationForm projectId={projectId} />
             ) : (
               <div role="status" className="space-y-2 text-sm" data-testid="escalation-refusal">
-                <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">{verdict.message}</p>
+                <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">
+                  {verdict.message}
+                </p>
                 {isGuardian ? (
                   <p className="text-slate-600">
                     Your progress is on the{" "}

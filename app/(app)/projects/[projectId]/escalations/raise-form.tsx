@@ -7,7 +7,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { raiseEscalationAction } from "./actions";
 
-const SEVERITIES = ["low", "medium", "high", "critical"].map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }));
+const SEVERITIES = ["low", "medium", "high", "critical"].map((s) => ({
+  value: s,
+  label: s[0].toUpperCase() + s.slice(1),
+}));
 
 export function RaiseEscalationForm({ projectId }: { projectId: string }) {
   const [state, formAction] = useActionState(raiseEscalationAction, initialFormState);
@@ -18,7 +21,14 @@ export function RaiseEscalationForm({ projectId }: { projectId: string }) {
   return (
     <form ref={ref} action={formAction} className="space-y-3" aria-label="Raise an escalation">
       <input type="hidden" name="projectId" value={projectId} />
-      <Input label="Title" name="title" required maxLength={200} defaultValue={state.values?.title} errors={state.fieldErrors?.title} />
+      <Input
+        label="Title"
+        name="title"
+        required
+        maxLength={200}
+        defaultValue={state.values?.title}
+        errors={state.fieldErrors?.title}
+      />
       <Textarea
         label="What happened"
         name="description"
@@ -28,7 +38,13 @@ export function RaiseEscalationForm({ projectId }: { projectId: string }) {
         defaultValue={state.values?.description}
         errors={state.fieldErrors?.description}
       />
-      <Select label="Severity" name="severity" options={SEVERITIES} defaultValue={state.values?.severity ?? "medium"} errors={state.fieldErrors?.severity} />
+      <Select
+        label="Severity"
+        name="severity"
+        options={SEVERITIES}
+        defaultValue={state.values?.severity ?? "medium"}
+        errors={state.fieldErrors?.severity}
+      />
       <Checkbox label="Blocking: go-live cannot happen until this is resolved" name="blocking" />
       <FormMessage state={state} success="Escalation raised; the project manager has been notified." />
       <SubmitButton pendingLabel="Raising…">Raise escalation</SubmitButton>

@@ -16,7 +16,16 @@ export function TriageForm({
   assignees,
 }: {
   projectId: string;
-  escalation: { id: string; status: string; severity: string; blocking: boolean; assigneeId: string | null; resolution: string | null; version: number; title: string };
+  escalation: {
+    id: string;
+    status: string;
+    severity: string;
+    blocking: boolean;
+    assigneeId: string | null;
+    resolution: string | null;
+    version: number;
+    title: string;
+  };
   nextStatuses: readonly string[];
   assignees: { id: string; name: string }[];
 }) {
@@ -30,7 +39,10 @@ export function TriageForm({
       <Select
         label="Status"
         name="status"
-        options={[escalation.status, ...nextStatuses].map((s) => ({ value: s, label: s === escalation.status ? `${label(s)} (current)` : label(s) }))}
+        options={[escalation.status, ...nextStatuses].map((s) => ({
+          value: s,
+          label: s === escalation.status ? `${label(s)} (current)` : label(s),
+        }))}
         defaultValue={escalation.status}
         errors={state.fieldErrors?.status}
       />
@@ -49,7 +61,13 @@ export function TriageForm({
         defaultValue={escalation.severity}
         errors={state.fieldErrors?.severity}
       />
-      <Checkbox label="Blocking go-live" name="blocking" value="true" defaultChecked={escalation.blocking} className="sm:pt-7" />
+      <Checkbox
+        label="Blocking go-live"
+        name="blocking"
+        value="true"
+        defaultChecked={escalation.blocking}
+        className="sm:pt-7"
+      />
       <Textarea
         label="Resolution"
         name="resolution"

@@ -25,20 +25,21 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
       <Card title="Gate path">
         <GatePath projectId={projectId} steps={gates} />
         <p className="mt-4 text-sm text-slate-700">
-          {access.project.status === "closed"
-            ? "All gates passed: the project is closed."
-            : access.project.status === "killed"
-              ? "The project was killed at a gate decision."
-              : current
-                ? (
-                    <>
-                      Gate {current.number} is current ({humanize(current.status).toLowerCase()}).{" "}
-                      <Link className="font-medium text-brand-700 underline" href={`/projects/${projectId}/gates/${current.number}`}>
-                        Open gate {current.number}
-                      </Link>
-                    </>
-                  )
-                : null}
+          {access.project.status === "closed" ? (
+            "All gates passed: the project is closed."
+          ) : access.project.status === "killed" ? (
+            "The project was killed at a gate decision."
+          ) : current ? (
+            <>
+              Gate {current.number} is current ({humanize(current.status).toLowerCase()}).{" "}
+              <Link
+                className="font-medium text-brand-700 underline"
+                href={`/projects/${projectId}/gates/${current.number}`}
+              >
+                Open gate {current.number}
+              </Link>
+            </>
+          ) : null}
         </p>
       </Card>
       <Table caption={`Gates of this project, ${gates[0]?.number ?? 1} to 1`}>
@@ -61,7 +62,10 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
             return (
               <tr key={g.number} className={g.current ? "bg-brand-50/50" : undefined}>
                 <Td>
-                  <Link href={`/projects/${projectId}/gates/${g.number}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  <Link
+                    href={`/projects/${projectId}/gates/${g.number}`}
+                    className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                  >
                     {g.number}. {g.name}
                   </Link>
                   {g.current ? <span className="ml-2 text-xs font-semibold text-brand-800">current</span> : null}
@@ -69,10 +73,10 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
                 <Td>
                   <StatusBadge status={g.status} />
                 </Td>
+                <Td>{progress.label}</Td>
                 <Td>
-                  {progress.label}
+                  {g.board.length ? `${g.board.length} (${g.board.filter((b) => b.required).length} required)` : "—"}
                 </Td>
-                <Td>{g.board.length ? `${g.board.length} (${g.board.filter((b) => b.required).length} required)` : "—"}</Td>
                 <Td>
                   {RULES[g.decisionRule]}
                   {g.decisionRule === "quorum" ? ` ${g.quorum}` : ""}
@@ -80,7 +84,9 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
                 <Td>{formatDate(g.plannedDate)}</Td>
                 <Td>
                   {g.decision ? humanize(g.decision) : "—"}
-                  {openConditions ? <span className="block text-xs text-amber-800">{openConditions} open condition(s)</span> : null}
+                  {openConditions ? (
+                    <span className="block text-xs text-amber-800">{openConditions} open condition(s)</span>
+                  ) : null}
                 </Td>
               </tr>
             );

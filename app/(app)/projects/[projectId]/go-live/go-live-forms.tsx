@@ -34,16 +34,38 @@ export function ConfigureAcceptanceForm({
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="projectId" value={projectId} />
       {version !== undefined ? <input type="hidden" name="expectedVersion" value={version} /> : null}
-      <Textarea label="Statement the signers accept" name="statement" rows={4} defaultValue={state.values?.statement ?? statement} errors={errors.statement} />
+      <Textarea
+        label="Statement the signers accept"
+        name="statement"
+        rows={4}
+        defaultValue={state.values?.statement ?? statement}
+        errors={errors.statement}
+      />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">Required signers</legend>
-        {owners.length === 0 ? <p className="text-sm text-amber-800">The project has no client owner yet: add one under Members.</p> : null}
+        {owners.length === 0 ? (
+          <p className="text-sm text-amber-800">The project has no client owner yet: add one under Members.</p>
+        ) : null}
         {owners.map((o) => (
-          <Checkbox key={o.userId} name="signers" value={`client_owner:${o.userId}`} defaultChecked={chosen.includes(o.userId) || chosen.length === 0} label={`${o.name} (${o.email}) — client owner`} />
+          <Checkbox
+            key={o.userId}
+            name="signers"
+            value={`client_owner:${o.userId}`}
+            defaultChecked={chosen.includes(o.userId) || chosen.length === 0}
+            label={`${o.name} (${o.email}) — client owner`}
+          />
         ))}
-        {guardians.length === 0 ? <p className="text-sm text-slate-600">No guardian is certified yet; only certified guardians can sign.</p> : null}
+        {guardians.length === 0 ? (
+          <p className="text-sm text-slate-600">No guardian is certified yet; only certified guardians can sign.</p>
+        ) : null}
         {guardians.map((g) => (
-          <Checkbox key={g.userId} name="signers" value={`guardian:${g.userId}`} defaultChecked={chosen.includes(g.userId)} label={`${g.name} (${g.email}) — certified guardian${g.site ? `, ${g.site}` : ""}`} />
+          <Checkbox
+            key={g.userId}
+            name="signers"
+            value={`guardian:${g.userId}`}
+            defaultChecked={chosen.includes(g.userId)}
+            label={`${g.name} (${g.email}) — certified guardian${g.site ? `, ${g.site}` : ""}`}
+          />
         ))}
         {errors.signers ? (
           <p role="alert" className="text-sm text-red-700">
@@ -57,7 +79,17 @@ export function ConfigureAcceptanceForm({
   );
 }
 
-export function SignForm({ projectId, statement, ready, missing = [] }: { projectId: string; statement: string; ready: boolean; missing?: string[] }) {
+export function SignForm({
+  projectId,
+  statement,
+  ready,
+  missing = [],
+}: {
+  projectId: string;
+  statement: string;
+  ready: boolean;
+  missing?: string[];
+}) {
   const [state, formAction] = useActionState(signGoLiveAction, initialFormState);
   const errors = state.fieldErrors ?? {};
   const reasonId = `sign-blocked-${projectId}`;
@@ -74,10 +106,25 @@ export function SignForm({ projectId, statement, ready, missing = [] }: { projec
       {/* The server refuses an early signature anyway; disabling says so before a password is typed. */}
       <fieldset disabled={!ready} aria-describedby={ready ? undefined : reasonId} className="space-y-3">
         <Checkbox name="confirm" required label="I have read the statement above and accept it." />
-        <Input label="Your password" name="password" type="password" autoComplete="current-password" required hint="Re-enter your password to sign." errors={errors.password} />
+        <Input
+          label="Your password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          hint="Re-enter your password to sign."
+          errors={errors.password}
+        />
         <SubmitButton pendingLabel="Signing…">Sign the acceptance</SubmitButton>
       </fieldset>
-      <FormMessage state={state} success={state.data && (state.data as { complete?: boolean }).complete ? "Signed. Every required signer has now signed: the acceptance is complete." : "Signed."} />
+      <FormMessage
+        state={state}
+        success={
+          state.data && (state.data as { complete?: boolean }).complete
+            ? "Signed. Every required signer has now signed: the acceptance is complete."
+            : "Signed."
+        }
+      />
     </form>
   );
 }
@@ -89,7 +136,13 @@ export function HandoverForm({ projectId, today }: { projectId: string; today: s
   return (
     <form ref={form} action={formAction} className="space-y-3">
       <input type="hidden" name="projectId" value={projectId} />
-      <Input label="Handover date" name="handoverDate" type="date" defaultValue={state.values?.handoverDate ?? today} errors={errors.handoverDate} />
+      <Input
+        label="Handover date"
+        name="handoverDate"
+        type="date"
+        defaultValue={state.values?.handoverDate ?? today}
+        errors={errors.handoverDate}
+      />
       <Textarea
         label="Support contacts"
         name="supportContacts"
@@ -99,7 +152,13 @@ export function HandoverForm({ projectId, today }: { projectId: string; today: s
         defaultValue={state.values?.supportContacts ?? ""}
         errors={errors.supportContacts}
       />
-      <Textarea label="Open items (one per line)" name="openItems" rows={3} defaultValue={state.values?.openItems ?? ""} errors={errors.openItems} />
+      <Textarea
+        label="Open items (one per line)"
+        name="openItems"
+        rows={3}
+        defaultValue={state.values?.openItems ?? ""}
+        errors={errors.openItems}
+      />
       <ConfirmDialog
         trigger={<Button>Record the handover</Button>}
         title="Hand the project over to the helpdesk?"

@@ -4,7 +4,12 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { createSite, moveGuardian, nominateGuardian, withdrawGuardian } from "@/lib/data/guardians";
 import { action, formAction } from "@/lib/guard";
-import { createSiteSchema, moveGuardianSchema, nominateGuardianSchema, withdrawGuardianSchema } from "@/lib/validation/readiness";
+import {
+  createSiteSchema,
+  moveGuardianSchema,
+  nominateGuardianSchema,
+  withdrawGuardianSchema,
+} from "@/lib/validation/readiness";
 
 // Go-live readiness and the escalation form read guardian statuses too.
 const refresh = (projectId: string) => {

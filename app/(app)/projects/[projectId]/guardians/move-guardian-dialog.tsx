@@ -42,7 +42,13 @@ export function MoveGuardianDialog({
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="guardianId" value={guardian.id} />
         <input type="hidden" name="expectedVersion" value={guardian.version} />
-        <Select label="Site" name="siteId" options={sites.map((s) => ({ value: s.id, label: s.name }))} defaultValue={guardian.siteId} errors={state.fieldErrors?.siteId} />
+        <Select
+          label="Site"
+          name="siteId"
+          options={sites.map((s) => ({ value: s.id, label: s.name }))}
+          defaultValue={guardian.siteId}
+          errors={state.fieldErrors?.siteId}
+        />
         <FormMessage state={state} />
         <SubmitButton pendingLabel="Moving…">Move guardian</SubmitButton>
       </form>

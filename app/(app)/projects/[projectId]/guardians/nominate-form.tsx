@@ -9,7 +9,15 @@ import { nominateGuardianAction } from "./actions";
 
 type Option = { id: string; name: string; email?: string };
 
-export function NominateForm({ projectId, candidates, sites }: { projectId: string; candidates: Option[]; sites: Option[] }) {
+export function NominateForm({
+  projectId,
+  candidates,
+  sites,
+}: {
+  projectId: string;
+  candidates: Option[];
+  sites: Option[];
+}) {
   const [state, formAction] = useActionState(nominateGuardianAction, initialFormState);
   return (
     <form action={formAction} className="space-y-3" aria-label="Nominate a guardian">

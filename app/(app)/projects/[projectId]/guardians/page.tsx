@@ -37,7 +37,11 @@ function ProgressCell({ progress }: { progress: ModuleProgress }) {
   if (progress.attended) return <span className="text-slate-700">Attended, not assessed</span>;
   if (progress.absent) return <span className="text-slate-700">Absent</span>;
   if (progress.enrolled) return <span className="text-slate-700">Enrolled</span>;
-  return <span className="text-slate-500">—<span className="sr-only">not started</span></span>;
+  return (
+    <span className="text-slate-500">
+      —<span className="sr-only">not started</span>
+    </span>
+  );
 }
 
 export default async function GuardiansPage({ params }: { params: Promise<{ projectId: string }> }) {
@@ -60,8 +64,8 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
             <h2 className="text-lg font-semibold text-slate-900">Guardians by site</h2>
             <p className="mt-1 max-w-prose text-sm text-slate-600">
               A guardian is certified once every required module
-              {required.length ? ` (${required.map((m) => `${m.name}, pass mark ${m.passMark}`).join("; ")})` : ""} was attended and passed.
-              Only certified guardians can raise escalations and sign go-live.
+              {required.length ? ` (${required.map((m) => `${m.name}, pass mark ${m.passMark}`).join("; ")})` : ""} was
+              attended and passed. Only certified guardians can raise escalations and sign go-live.
             </p>
             <p className="mt-2 flex flex-wrap gap-2" aria-label="Guardians by status">
               <Badge tone="success">{count("certified")} certified</Badge>
@@ -76,16 +80,21 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
         {roster.sites.length === 0 ? (
           <EmptyState title="No sites yet">
             Sites are the client&apos;s units or locations where people are trained.{" "}
-            {canNominate ? "Add the first site, then nominate its guardians." : "The project manager or client owner adds them."}
+            {canNominate
+              ? "Add the first site, then nominate its guardians."
+              : "The project manager or client owner adds them."}
           </EmptyState>
         ) : (
           roster.sites.map(({ site, guardians }) => (
             <section key={site.id} aria-labelledby={`site-${site.id}`} className="space-y-2">
               <h3 id={`site-${site.id}`} className="text-base font-semibold text-slate-900">
-                {site.name} {site.location ? <span className="text-sm font-normal text-slate-600">· {site.location}</span> : null}
+                {site.name}{" "}
+                {site.location ? <span className="text-sm font-normal text-slate-600">· {site.location}</span> : null}
               </h3>
               {guardians.length === 0 ? (
-                <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-3 text-sm text-slate-600">No guardian nominated at this site yet.</p>
+                <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-3 text-sm text-slate-600">
+                  No guardian nominated at this site yet.
+                </p>
               ) : (
                 <Table caption={`Guardians at ${site.name} and their progress per training module`}>
                   <thead>
@@ -100,7 +109,11 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
                           </span>
                         </Th>
                       ))}
-                      {canNominate ? <Th className="relative"><span className="sr-only">Actions</span></Th> : null}
+                      {canNominate ? (
+                        <Th className="relative">
+                          <span className="sr-only">Actions</span>
+                        </Th>
+                      ) : null}
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
@@ -129,7 +142,12 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
                                     sites={roster.sites.map((s) => ({ id: s.site.id, name: s.site.name }))}
                                   />
                                 ) : null}
-                                <WithdrawButton projectId={projectId} guardianId={g.id} version={g.version} name={g.name} />
+                                <WithdrawButton
+                                  projectId={projectId}
+                                  guardianId={g.id}
+                                  version={g.version}
+                                  name={g.name}
+                                />
                               </div>
                             ) : null}
                           </Td>
@@ -149,9 +167,15 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
           {roster.sites.length ? (
             <Card title="Nominate a guardian">
               {candidates.length ? (
-                <NominateForm projectId={projectId} candidates={candidates} sites={roster.sites.map((s) => ({ id: s.site.id, name: s.site.name }))} />
+                <NominateForm
+                  projectId={projectId}
+                  candidates={candidates}
+                  sites={roster.sites.map((s) => ({ id: s.site.id, name: s.site.name }))}
+                />
               ) : (
-                <p className="text-sm text-slate-600">Every client account of this organisation is already an active guardian here.</p>
+                <p className="text-sm text-slate-600">
+                  Every client account of this organisation is already an active guardian here.
+                </p>
               )}
             </Card>
           ) : null}

@@ -16,8 +16,22 @@ export function SiteForm({ projectId }: { projectId: string }) {
   return (
     <form ref={ref} action={formAction} className="space-y-3" aria-label="Add a site">
       <input type="hidden" name="projectId" value={projectId} />
-      <Input label="Site name" name="name" required maxLength={120} defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <Input label="Location" name="location" maxLength={200} hint="Address or unit, optional." defaultValue={state.values?.location} errors={state.fieldErrors?.location} />
+      <Input
+        label="Site name"
+        name="name"
+        required
+        maxLength={120}
+        defaultValue={state.values?.name}
+        errors={state.fieldErrors?.name}
+      />
+      <Input
+        label="Location"
+        name="location"
+        maxLength={200}
+        hint="Address or unit, optional."
+        defaultValue={state.values?.location}
+        errors={state.fieldErrors?.location}
+      />
       <FormMessage state={state} success="Site added." />
       <SubmitButton pendingLabel="Adding…">Add site</SubmitButton>
     </form>

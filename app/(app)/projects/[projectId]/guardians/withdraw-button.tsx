@@ -3,7 +3,17 @@
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { withdrawGuardianAction } from "./actions";
 
-export function WithdrawButton({ projectId, guardianId, version, name }: { projectId: string; guardianId: string; version: number; name: string }) {
+export function WithdrawButton({
+  projectId,
+  guardianId,
+  version,
+  name,
+}: {
+  projectId: string;
+  guardianId: string;
+  version: number;
+  name: string;
+}) {
   return (
     <ConfirmActionButton
       label="Withdraw"

@@ -28,43 +28,61 @@ import {
 const project = { projectId: uuid };
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
 
-export const createSystemAction = formAction(createSystemSchema.extend(project), async (ctx, { projectId, ...input }) => {
-  const system = await createSystem(getDb(), ctx, projectId, input);
-  refresh(projectId);
-  return { id: system.id };
-});
+export const createSystemAction = formAction(
+  createSystemSchema.extend(project),
+  async (ctx, { projectId, ...input }) => {
+    const system = await createSystem(getDb(), ctx, projectId, input);
+    refresh(projectId);
+    return { id: system.id };
+  },
+);
 
-export const updateSystemAction = formAction(updateSystemSchema.extend(project), async (ctx, { projectId, ...input }) => {
-  await updateSystem(getDb(), ctx, projectId, input);
-  refresh(projectId);
-});
+export const updateSystemAction = formAction(
+  updateSystemSchema.extend(project),
+  async (ctx, { projectId, ...input }) => {
+    await updateSystem(getDb(), ctx, projectId, input);
+    refresh(projectId);
+  },
+);
 
 export const deleteSystemAction = action(deleteSystemSchema.extend(project), async (ctx, { projectId, ...input }) => {
   await deleteSystem(getDb(), ctx, projectId, input);
   refresh(projectId);
 });
 
-export const createInterfaceAction = formAction(createInterfaceSchema.extend(project), async (ctx, { projectId, ...input }) => {
-  const row = await createInterface(getDb(), ctx, projectId, input);
-  refresh(projectId);
-  return { id: row.id };
-});
+export const createInterfaceAction = formAction(
+  createInterfaceSchema.extend(project),
+  async (ctx, { projectId, ...input }) => {
+    const row = await createInterface(getDb(), ctx, projectId, input);
+    refresh(projectId);
+    return { id: row.id };
+  },
+);
 
-export const updateInterfaceAction = formAction(updateInterfaceSchema.extend(project), async (ctx, { projectId, ...input }) => {
-  await updateInterface(getDb(), ctx, projectId, input);
-  refresh(projectId);
-});
+export const updateInterfaceAction = formAction(
+  updateInterfaceSchema.extend(project),
+  async (ctx, { projectId, ...input }) => {
+    await updateInterface(getDb(), ctx, projectId, input);
+    refresh(projectId);
+  },
+);
 
-export const changeInterfaceStatusAction = formAction(changeInterfaceStatusSchema.extend(project), async (ctx, { projectId, ...input }) => {
-  const row = await changeInterfaceStatus(getDb(), ctx, projectId, input);
-  refresh(projectId);
-  return { status: row.status };
-});
+export const changeInterfaceStatusAction = formAction(
+  changeInterfaceStatusSchema.extend(project),
+  async (ctx, { projectId, ...input }) => {
+    const row = await changeInterfaceStatus(getDb(), ctx, projectId, input);
+    refresh(projectId);
+    return { status: row.status };
+  },
+);
 
-export const deleteInterfaceAction = action(deleteInterfaceSchema.extend(project), async (ctx, { projectId, ...input }) => {
-  await deleteInterface(getDb(), ctx, projectId, input);
-  refresh(projectId);
-});
+export const deleteInterfaceAction = action(
+  deleteInterfaceSchema.extend(project),
+  async (ctx, { projectId, ...input }) => {
+    await deleteInterface(getDb(), ctx, projectId, input);
+    refresh(projectId);
+  },
+);
 
 export const freezeDiagramAction = action(z.object({ projectId: uuid }), async (ctx, { projectId }) => {
   const frozen = await freezeIntegrationDiagram(getDb(), ctx, projectId);

@@ -21,7 +21,10 @@ export function FreezeDiagramButton({ projectId }: { projectId: string }) {
             const result = await freezeDiagramAction({ projectId });
             setOutcome(
               result.ok && result.data
-                ? { ok: true, text: `Frozen as version ${result.data.versionNumber} of the gate-${result.data.gateNumber} artifact.` }
+                ? {
+                    ok: true,
+                    text: `Frozen as version ${result.data.versionNumber} of the gate-${result.data.gateNumber} artifact.`,
+                  }
                 : { ok: false, text: result.message ?? "The diagram could not be frozen." },
             );
           })
@@ -33,7 +36,10 @@ export function FreezeDiagramButton({ projectId }: { projectId: string }) {
         }
       />
       {outcome ? (
-        <p role={outcome.ok ? "status" : "alert"} className={outcome.ok ? "text-sm text-green-800" : "text-sm text-red-700"}>
+        <p
+          role={outcome.ok ? "status" : "alert"}
+          className={outcome.ok ? "text-sm text-green-800" : "text-sm text-red-700"}
+        >
           {outcome.text}
         </p>
       ) : null}

@@ -12,7 +12,12 @@ import { PROTOCOL_LABELS } from "@/lib/domain/integration-diagram";
 import { allowedInterfaceTargets, INTERFACE_STATUS_LABELS, type InterfaceStatus } from "@/lib/domain/interface";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
-import { changeInterfaceStatusAction, createInterfaceAction, deleteInterfaceAction, updateInterfaceAction } from "./actions";
+import {
+  changeInterfaceStatusAction,
+  createInterfaceAction,
+  deleteInterfaceAction,
+  updateInterfaceAction,
+} from "./actions";
 
 const DIRECTION_OPTIONS = [
   { value: "inbound", label: "Inbound (into the platform)" },
@@ -37,18 +42,58 @@ export type InterfaceRow = {
 type SystemOption = { value: string; label: string };
 
 function InterfaceFields({ state, row, systems }: { state: FormState; row?: InterfaceRow; systems: SystemOption[] }) {
-  const value = (name: keyof InterfaceRow) => (state.ok ? undefined : state.values?.[name]) ?? (row ? String(row[name] ?? "") : "");
+  const value = (name: keyof InterfaceRow) =>
+    (state.ok ? undefined : state.values?.[name]) ?? (row ? String(row[name] ?? "") : "");
   const e = state.fieldErrors ?? {};
   return (
     <>
-      <Select label="System" name="systemId" required options={systems} placeholder="Choose…" defaultValue={value("systemId")} errors={e.systemId} />
+      <Select
+        label="System"
+        name="systemId"
+        required
+        options={systems}
+        placeholder="Choose…"
+        defaultValue={value("systemId")}
+        errors={e.systemId}
+      />
       <Input label="Interface name" name="name" required maxLength={120} defaultValue={value("name")} errors={e.name} />
-      <Select label="Direction" name="direction" required options={DIRECTION_OPTIONS} placeholder="Choose…" defaultValue={value("direction")} errors={e.direction} />
-      <Select label="Protocol" name="protocol" required options={PROTOCOL_OPTIONS} placeholder="Choose…" defaultValue={value("protocol")} errors={e.protocol} />
-      <Input label="Frequency" name="frequency" required maxLength={80} hint="e.g. real time, daily 02:00" defaultValue={value("frequency")} errors={e.frequency} />
+      <Select
+        label="Direction"
+        name="direction"
+        required
+        options={DIRECTION_OPTIONS}
+        placeholder="Choose…"
+        defaultValue={value("direction")}
+        errors={e.direction}
+      />
+      <Select
+        label="Protocol"
+        name="protocol"
+        required
+        options={PROTOCOL_OPTIONS}
+        placeholder="Choose…"
+        defaultValue={value("protocol")}
+        errors={e.protocol}
+      />
+      <Input
+        label="Frequency"
+        name="frequency"
+        required
+        maxLength={80}
+        hint="e.g. real time, daily 02:00"
+        defaultValue={value("frequency")}
+        errors={e.frequency}
+      />
       <Input label="Owner" name="owner" maxLength={120} defaultValue={value("owner")} errors={e.owner} />
       <Input label="Module" name="module" maxLength={120} defaultValue={value("module")} errors={e.module} />
-      <Textarea label="Description" name="description" rows={2} className="sm:col-span-2" defaultValue={value("description")} errors={e.description} />
+      <Textarea
+        label="Description"
+        name="description"
+        rows={2}
+        className="sm:col-span-2"
+        defaultValue={value("description")}
+        errors={e.description}
+      />
     </>
   );
 }
@@ -56,7 +101,12 @@ function InterfaceFields({ state, row, systems }: { state: FormState; row?: Inte
 export function AddInterfaceForm({ projectId, systems }: { projectId: string; systems: SystemOption[] }) {
   const [state, submit] = useActionState(createInterfaceAction, initialFormState);
   return (
-    <form key={state.ok ? state.at : "draft"} action={submit} className="grid gap-3 sm:grid-cols-2" aria-label="Add an interface">
+    <form
+      key={state.ok ? state.at : "draft"}
+      action={submit}
+      className="grid gap-3 sm:grid-cols-2"
+      aria-label="Add an interface"
+    >
       <input type="hidden" name="projectId" value={projectId} />
       <InterfaceFields state={state} systems={systems} />
       <div className="flex items-end gap-3 sm:col-span-2">
@@ -67,10 +117,27 @@ export function AddInterfaceForm({ projectId, systems }: { projectId: string; sy
   );
 }
 
-export function EditInterfaceDialog({ projectId, row, systems }: { projectId: string; row: InterfaceRow; systems: SystemOption[] }) {
+export function EditInterfaceDialog({
+  projectId,
+  row,
+  systems,
+}: {
+  projectId: string;
+  row: InterfaceRow;
+  systems: SystemOption[];
+}) {
   const { open, setOpen, state, submit } = useDialogAction(updateInterfaceAction);
   return (
-    <Dialog open={open} onOpenChange={setOpen} title={`Edit ${row.name}`} trigger={<Button variant="ghost" size="sm" aria-label={`Edit interface ${row.name}`}>Edit</Button>}>
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Edit ${row.name}`}
+      trigger={
+        <Button variant="ghost" size="sm" aria-label={`Edit interface ${row.name}`}>
+          Edit
+        </Button>
+      }
+    >
       <form action={submit} className="grid gap-3 sm:grid-cols-2">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="interfaceId" value={row.id} />
@@ -116,14 +183,31 @@ export function InterfaceStatusControl({ projectId, row }: { projectId: string; 
           onOpenChange={setOpen}
           title={`Move ${row.name} back`}
           description="Say why: the reason is kept in the audit trail."
-          trigger={<Button variant="ghost" size="sm" aria-label={`Move interface ${row.name} back`}>Move back</Button>}
+          trigger={
+            <Button variant="ghost" size="sm" aria-label={`Move interface ${row.name} back`}>
+              Move back
+            </Button>
+          }
         >
           <form action={submitBack} className="space-y-3">
             <input type="hidden" name="projectId" value={projectId} />
             <input type="hidden" name="interfaceId" value={row.id} />
             <input type="hidden" name="expectedVersion" value={row.version} />
-            <Select label="Back to" name="to" options={back.map((s) => ({ value: s, label: INTERFACE_STATUS_LABELS[s] }))} defaultValue={back.at(-1)} errors={backState.fieldErrors?.to} />
-            <Textarea label="Reason" name="reason" rows={3} required maxLength={1000} errors={backState.fieldErrors?.reason} />
+            <Select
+              label="Back to"
+              name="to"
+              options={back.map((s) => ({ value: s, label: INTERFACE_STATUS_LABELS[s] }))}
+              defaultValue={back.at(-1)}
+              errors={backState.fieldErrors?.to}
+            />
+            <Textarea
+              label="Reason"
+              name="reason"
+              rows={3}
+              required
+              maxLength={1000}
+              errors={backState.fieldErrors?.reason}
+            />
             <FormMessage state={backState} />
             <SubmitButton>Move back</SubmitButton>
           </form>

@@ -12,7 +12,12 @@ import { INTERFACE_STATUS_LABELS } from "@/lib/domain/interface";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { FreezeDiagramButton } from "./diagram-actions";
-import { AddInterfaceForm, DeleteInterfaceButton, EditInterfaceDialog, InterfaceStatusControl } from "./interface-forms";
+import {
+  AddInterfaceForm,
+  DeleteInterfaceButton,
+  EditInterfaceDialog,
+  InterfaceStatusControl,
+} from "./interface-forms";
 import { AddSystemForm, DeleteSystemButton, EditSystemDialog } from "./system-forms";
 
 export const metadata: Metadata = { title: "Integration" };
@@ -31,10 +36,16 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
   const interfacesBySystem = new Map<string, number>();
   for (const i of interfaces) interfacesBySystem.set(i.systemId, (interfacesBySystem.get(i.systemId) ?? 0) + 1);
   const sorted = [...interfaces].sort(
-    (a, b) => (systemName.get(a.systemId) ?? "").localeCompare(systemName.get(b.systemId) ?? "") || a.name.localeCompare(b.name),
+    (a, b) =>
+      (systemName.get(a.systemId) ?? "").localeCompare(systemName.get(b.systemId) ?? "") ||
+      a.name.localeCompare(b.name),
   );
   const exportHref = (format: string) => `/api/v1/projects/${project.id}/interfaces/export?format=${format}`;
-  const slug = project.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "project";
+  const slug =
+    project.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "project";
 
   return (
     <div className="space-y-6">
@@ -47,10 +58,18 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
-          <a className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100" href={exportHref("markdown")} download>
+          <a
+            className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+            href={exportHref("markdown")}
+            download
+          >
             Export markdown
           </a>
-          <a className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100" href={exportHref("csv")} download>
+          <a
+            className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+            href={exportHref("csv")}
+            download
+          >
             Export CSV
           </a>
           {canFreeze && !freezeRefusal ? <FreezeDiagramButton projectId={project.id} /> : null}
@@ -58,7 +77,9 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
       </div>
 
       <Card title="Integration concept diagram">
-        {canFreeze && freezeRefusal ? <p className="mb-3 text-sm text-slate-600">Freezing into gate 6 is closed: {freezeRefusal}</p> : null}
+        {canFreeze && freezeRefusal ? (
+          <p className="mb-3 text-sm text-slate-600">Freezing into gate 6 is closed: {freezeRefusal}</p>
+        ) : null}
         <MermaidDiagram
           definition={definition}
           title={`Integration concept diagram of ${project.name}`}
@@ -70,7 +91,15 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
           {(Object.keys(STATUS_STYLES) as (keyof typeof STATUS_STYLES)[]).map((status) => (
             <li key={status} className="flex items-center gap-1.5">
               <svg width="28" height="8" aria-hidden>
-                <line x1="0" y1="4" x2="28" y2="4" stroke={STATUS_STYLES[status].stroke} strokeWidth={STATUS_STYLES[status].width} strokeDasharray={STATUS_STYLES[status].dashed ? "5 4" : undefined} />
+                <line
+                  x1="0"
+                  y1="4"
+                  x2="28"
+                  y2="4"
+                  stroke={STATUS_STYLES[status].stroke}
+                  strokeWidth={STATUS_STYLES[status].width}
+                  strokeDasharray={STATUS_STYLES[status].dashed ? "5 4" : undefined}
+                />
               </svg>
               {INTERFACE_STATUS_LABELS[status]}
             </li>
@@ -82,7 +111,9 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
       <Card title={`External systems (${systems.length})`}>
         {systems.length === 0 ? (
           <EmptyState title="No external systems yet">
-            {canEdit ? "Add the CRM, ERP, portals, payment gateway and other systems the platform talks to." : "The project team has not registered any system yet."}
+            {canEdit
+              ? "Add the CRM, ERP, portals, payment gateway and other systems the platform talks to."
+              : "The project team has not registered any system yet."}
           </EmptyState>
         ) : (
           <Table caption="External systems">
@@ -105,7 +136,9 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
                   {canEdit ? (
                     <Td className="whitespace-nowrap">
                       <EditSystemDialog projectId={project.id} system={s} />
-                      {(interfacesBySystem.get(s.id) ?? 0) === 0 ? <DeleteSystemButton projectId={project.id} system={s} /> : null}
+                      {(interfacesBySystem.get(s.id) ?? 0) === 0 ? (
+                        <DeleteSystemButton projectId={project.id} system={s} />
+                      ) : null}
                     </Td>
                   ) : null}
                 </tr>
@@ -126,7 +159,11 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
       <Card title={`Interfaces (${interfaces.length})`}>
         {interfaces.length === 0 ? (
           <EmptyState title="No interfaces yet">
-            {systems.length === 0 ? "Register a system first, then its interfaces." : canEdit ? "Add the interfaces of the registered systems." : "No interface is registered yet."}
+            {systems.length === 0
+              ? "Register a system first, then its interfaces."
+              : canEdit
+                ? "Add the interfaces of the registered systems."
+                : "No interface is registered yet."}
           </EmptyState>
         ) : (
           <div id="interfaces-table">
@@ -150,7 +187,9 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
                     <Td>{systemName.get(i.systemId)}</Td>
                     <Td className="font-medium">
                       {i.name}
-                      {i.description ? <p className="mt-0.5 max-w-xs text-xs font-normal text-slate-600">{i.description}</p> : null}
+                      {i.description ? (
+                        <p className="mt-0.5 max-w-xs text-xs font-normal text-slate-600">{i.description}</p>
+                      ) : null}
                     </Td>
                     <Td>{DIRECTION_SHORT[i.direction]}</Td>
                     <Td>{PROTOCOL_LABELS[i.protocol]}</Td>
@@ -185,7 +224,8 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
         ) : null}
         {interfaces.length > 0 ? (
           <p className="mt-3 text-xs text-slate-600">
-            <Badge>Rule</Badge> An interface moves forward one step at a time (designed → developed → tested → live); moving it back needs a reason.
+            <Badge>Rule</Badge> An interface moves forward one step at a time (designed → developed → tested → live);
+            moving it back needs a reason.
           </p>
         ) : null}
       </Card>

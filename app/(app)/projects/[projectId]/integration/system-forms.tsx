@@ -18,12 +18,35 @@ export const KIND_OPTIONS = Object.entries(SYSTEM_KIND_LABELS).map(([value, labe
 type SystemRow = { id: string; name: string; kind: string; description: string; version: number };
 
 function SystemFields({ state, system }: { state: FormState; system?: SystemRow }) {
-  const value = (name: keyof SystemRow) => (state.ok ? undefined : state.values?.[name]) ?? (system ? String(system[name]) : "");
+  const value = (name: keyof SystemRow) =>
+    (state.ok ? undefined : state.values?.[name]) ?? (system ? String(system[name]) : "");
   return (
     <>
-      <Input label="Name" name="name" required maxLength={120} defaultValue={value("name")} errors={state.fieldErrors?.name} />
-      <Select label="Kind" name="kind" required options={KIND_OPTIONS} placeholder="Choose…" defaultValue={value("kind")} errors={state.fieldErrors?.kind} />
-      <Textarea label="Description" name="description" rows={2} maxLength={2000} defaultValue={value("description")} errors={state.fieldErrors?.description} />
+      <Input
+        label="Name"
+        name="name"
+        required
+        maxLength={120}
+        defaultValue={value("name")}
+        errors={state.fieldErrors?.name}
+      />
+      <Select
+        label="Kind"
+        name="kind"
+        required
+        options={KIND_OPTIONS}
+        placeholder="Choose…"
+        defaultValue={value("kind")}
+        errors={state.fieldErrors?.kind}
+      />
+      <Textarea
+        label="Description"
+        name="description"
+        rows={2}
+        maxLength={2000}
+        defaultValue={value("description")}
+        errors={state.fieldErrors?.description}
+      />
     </>
   );
 }
@@ -31,7 +54,12 @@ function SystemFields({ state, system }: { state: FormState; system?: SystemRow 
 export function AddSystemForm({ projectId }: { projectId: string }) {
   const [state, submit] = useActionState(createSystemAction, initialFormState);
   return (
-    <form key={state.ok ? state.at : "draft"} action={submit} className="grid gap-3 sm:grid-cols-2" aria-label="Add a system">
+    <form
+      key={state.ok ? state.at : "draft"}
+      action={submit}
+      className="grid gap-3 sm:grid-cols-2"
+      aria-label="Add a system"
+    >
       <input type="hidden" name="projectId" value={projectId} />
       <SystemFields state={state} />
       <div className="flex items-end gap-3 sm:col-span-2">

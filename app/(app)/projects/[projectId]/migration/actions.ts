@@ -2,10 +2,24 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { createWave, recordMigrationRun, saveRaci, startWaveMigration, updateMigrationPlan, updateWave } from "@/lib/data/migration";
+import {
+  createWave,
+  recordMigrationRun,
+  saveRaci,
+  startWaveMigration,
+  updateMigrationPlan,
+  updateWave,
+} from "@/lib/data/migration";
 import { action, formAction } from "@/lib/guard";
 import { uuid } from "@/lib/validation/common";
-import { createWaveSchema, recordRunSchema, saveRaciSchema, startMigrationSchema, updatePlanSchema, updateWaveSchema } from "@/lib/validation/migration";
+import {
+  createWaveSchema,
+  recordRunSchema,
+  saveRaciSchema,
+  startMigrationSchema,
+  updatePlanSchema,
+  updateWaveSchema,
+} from "@/lib/validation/migration";
 
 const project = { projectId: uuid };
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
@@ -36,7 +50,10 @@ export const recordRunAction = formAction(recordRunSchema.extend(project), async
   return { waveStatus, reconciliation: reconciliation.result, reasons: reconciliation.reasons };
 });
 
-export const startMigrationAction = action(startMigrationSchema.extend(project), async (ctx, { projectId, ...input }) => {
-  await startWaveMigration(getDb(), ctx, projectId, input);
-  refresh(projectId);
-});
+export const startMigrationAction = action(
+  startMigrationSchema.extend(project),
+  async (ctx, { projectId, ...input }) => {
+    await startWaveMigration(getDb(), ctx, projectId, input);
+    refresh(projectId);
+  },
+);

@@ -14,7 +14,14 @@ import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Migration" };
 
-const WAVE_TONES = { planned: "planned", rehearsing: "in_progress", ready: "submitted", migrating: "in_review", completed: "passed", failed: "failed" } as const;
+const WAVE_TONES = {
+  planned: "planned",
+  rehearsing: "in_progress",
+  ready: "submitted",
+  migrating: "in_review",
+  completed: "passed",
+  failed: "failed",
+} as const;
 const n = (value: number) => value.toLocaleString("en");
 
 function runKinds(status: WaveWithRuns["status"]): ("rehearsal" | "production")[] {
@@ -74,14 +81,20 @@ function ShiftView({ shift }: { shift: PhaseResponsibility[] }) {
           <p className="text-sm font-semibold text-slate-900">{p.label}</p>
           <p className="text-xs text-slate-600">
             {p.activities} activit{p.activities === 1 ? "y" : "ies"} ·{" "}
-            {p.lead === "none" ? "nobody accountable yet" : p.lead === "shared" ? "accountability shared" : `${p.lead === "vendor" ? "vendor" : "client"} leads`}
+            {p.lead === "none"
+              ? "nobody accountable yet"
+              : p.lead === "shared"
+                ? "accountability shared"
+                : `${p.lead === "vendor" ? "vendor" : "client"} leads`}
           </p>
           <div className="mt-2 flex h-3 overflow-hidden rounded-full bg-slate-100" aria-hidden>
             <div className="bg-brand-700" style={{ width: `${p.activities ? p.vendorShare : 0}%` }} />
             <div className="bg-amber-500" style={{ width: `${p.activities ? 100 - p.vendorShare : 0}%` }} />
           </div>
           <p className="mt-1 text-xs text-slate-700">
-            {p.activities ? `Vendor ${p.vendorShare}% · client ${100 - p.vendorShare}% of R and A` : "No activities in this phase"}
+            {p.activities
+              ? `Vendor ${p.vendorShare}% · client ${100 - p.vendorShare}% of R and A`
+              : "No activities in this phase"}
           </p>
           <p className="text-xs text-slate-600">
             Accountable: vendor {p.accountable.vendor}, client {p.accountable.client}
@@ -95,7 +108,9 @@ function ShiftView({ shift }: { shift: PhaseResponsibility[] }) {
 export default async function MigrationPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const { project, plan, waves, shift, canEdit } = await orNotFound(async () => await getMigration(getDb(), actor, projectId));
+  const { project, plan, waves, shift, canEdit } = await orNotFound(
+    async () => await getMigration(getDb(), actor, projectId),
+  );
   const hasPlan = Boolean(plan.scenario || plan.scope || plan.sourceSystems);
 
   return (
@@ -133,7 +148,11 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
 
       <Card title={`Waves (${waves.length})`}>
         {waves.length === 0 ? (
-          <EmptyState title="No waves planned">{canEdit ? "Plan the first wave below: one per segment and source system." : "No migration wave is planned yet."}</EmptyState>
+          <EmptyState title="No waves planned">
+            {canEdit
+              ? "Plan the first wave below: one per segment and source system."
+              : "No migration wave is planned yet."}
+          </EmptyState>
         ) : (
           <ul className="space-y-4">
             {waves.map((wave) => {
@@ -150,9 +169,15 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
                     </div>
                     <div className="flex flex-wrap items-center gap-2">
                       <StatusBadge status={WAVE_TONES[wave.status]} label={WAVE_STATUS_LABELS[wave.status]} />
-                      {canEdit && kinds.length ? <RecordRunDialog projectId={project.id} wave={wave} kinds={kinds} /> : null}
-                      {canEdit && wave.status === "ready" ? <StartMigrationButton projectId={project.id} wave={wave} /> : null}
-                      {canEdit && wave.status !== "completed" ? <EditWaveDialog projectId={project.id} wave={wave} /> : null}
+                      {canEdit && kinds.length ? (
+                        <RecordRunDialog projectId={project.id} wave={wave} kinds={kinds} />
+                      ) : null}
+                      {canEdit && wave.status === "ready" ? (
+                        <StartMigrationButton projectId={project.id} wave={wave} />
+                      ) : null}
+                      {canEdit && wave.status !== "completed" ? (
+                        <EditWaveDialog projectId={project.id} wave={wave} />
+                      ) : null}
                     </div>
                   </div>
                   <div className="mt-3">
@@ -172,7 +197,8 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
           </section>
         ) : null}
         <p className="mt-3 text-xs text-slate-600">
-          <Badge>Rule</Badge> A wave is ready after a rehearsal passes reconciliation; a production run needs that first. The status follows the runs.
+          <Badge>Rule</Badge> A wave is ready after a rehearsal passes reconciliation; a production run needs that
+          first. The status follows the runs.
         </p>
       </Card>
 
@@ -180,7 +206,9 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
         {canEdit ? (
           <RaciEditor projectId={project.id} rows={plan.raci} updatedAt={plan.updatedAt} />
         ) : plan.raci.length === 0 ? (
-          <EmptyState title="No RACI yet">Who is responsible, accountable, consulted and informed has not been set yet.</EmptyState>
+          <EmptyState title="No RACI yet">
+            Who is responsible, accountable, consulted and informed has not been set yet.
+          </EmptyState>
         ) : (
           <Table caption="RACI matrix of migration activities">
             <thead>
@@ -213,7 +241,8 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
 
       <Card title="How responsibility moves from vendor to client">
         <p className="mb-3 text-sm text-slate-600">
-          Derived from the RACI: the share of responsible and accountable assignments held by the vendor side (PM, team, integrator) and the client side (owner, IT, guardians, helpdesk), phase by phase.
+          Derived from the RACI: the share of responsible and accountable assignments held by the vendor side (PM, team,
+          integrator) and the client side (owner, IT, guardians, helpdesk), phase by phase.
         </p>
         <ShiftView shift={shift} />
       </Card>

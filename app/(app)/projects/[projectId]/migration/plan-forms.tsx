@@ -6,7 +6,14 @@ import { Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { checkRaci, MIGRATION_PHASES, PHASE_LABELS, RACI_LETTERS, RACI_ROLES, type RaciRow } from "@/lib/domain/migration";
+import {
+  checkRaci,
+  MIGRATION_PHASES,
+  PHASE_LABELS,
+  RACI_LETTERS,
+  RACI_ROLES,
+  type RaciRow,
+} from "@/lib/domain/migration";
 import { initialFormState } from "@/lib/form-state";
 import { saveRaciAction, updatePlanAction } from "./actions";
 
@@ -20,9 +27,32 @@ export function PlanForm({ projectId, plan }: { projectId: string; plan: Plan })
     <form action={submit} className="space-y-3" aria-label="Migration plan">
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="expectedUpdatedAt" value={plan.updatedAt ?? ""} />
-      <Textarea label="Scenario" name="scenario" rows={3} maxLength={4000} hint="How the migration runs: waves, rehearsals, freeze windows." defaultValue={value("scenario")} errors={e.scenario} />
-      <Textarea label="Scope" name="scope" rows={2} maxLength={4000} hint="e.g. residential and SME customers, open items, 24 months of reads." defaultValue={value("scope")} errors={e.scope} />
-      <Textarea label="Source systems" name="sourceSystems" rows={1} maxLength={1000} defaultValue={value("sourceSystems")} errors={e.sourceSystems} />
+      <Textarea
+        label="Scenario"
+        name="scenario"
+        rows={3}
+        maxLength={4000}
+        hint="How the migration runs: waves, rehearsals, freeze windows."
+        defaultValue={value("scenario")}
+        errors={e.scenario}
+      />
+      <Textarea
+        label="Scope"
+        name="scope"
+        rows={2}
+        maxLength={4000}
+        hint="e.g. residential and SME customers, open items, 24 months of reads."
+        defaultValue={value("scope")}
+        errors={e.scope}
+      />
+      <Textarea
+        label="Source systems"
+        name="sourceSystems"
+        rows={1}
+        maxLength={1000}
+        defaultValue={value("sourceSystems")}
+        errors={e.sourceSystems}
+      />
       <div className="flex items-center gap-3">
         <SubmitButton>Save plan</SubmitButton>
         <FormMessage state={state} success="Plan saved." />
@@ -34,12 +64,21 @@ export function PlanForm({ projectId, plan }: { projectId: string; plan: Plan })
 const emptyRow = (): RaciRow => ({ activity: "", phase: "design", assignments: {} });
 
 /** The RACI matrix as an editable grid; the whole matrix is saved at once and checked on the server. */
-export function RaciEditor({ projectId, rows: initialRows, updatedAt }: { projectId: string; rows: RaciRow[]; updatedAt: string | null }) {
+export function RaciEditor({
+  projectId,
+  rows: initialRows,
+  updatedAt,
+}: {
+  projectId: string;
+  rows: RaciRow[];
+  updatedAt: string | null;
+}) {
   const [rows, setRows] = useState<RaciRow[]>(initialRows.length ? initialRows : [emptyRow()]);
   const [state, submit] = useActionState(saveRaciAction, initialFormState);
   const problems = checkRaci(rows);
   const problemRows = new Set(problems.map((p) => p.row));
-  const update = (index: number, change: (row: RaciRow) => RaciRow) => setRows((all) => all.map((r, i) => (i === index ? change(r) : r)));
+  const update = (index: number, change: (row: RaciRow) => RaciRow) =>
+    setRows((all) => all.map((r, i) => (i === index ? change(r) : r)));
   const serverErrors = state.fieldErrors?.rows;
   return (
     <form action={submit} className="space-y-3" aria-label="RACI matrix">
@@ -91,7 +130,9 @@ export function RaciEditor({ projectId, rows: initialRows, updatedAt }: { projec
                     aria-label={`${role.label} for ${row.activity || `activity ${index + 1}`}`}
                     className="rounded border border-slate-300 px-1 py-1 text-sm"
                     value={row.assignments[role.key] ?? ""}
-                    onChange={(e) => update(index, (r) => ({ ...r, assignments: { ...r.assignments, [role.key]: e.target.value } }))}
+                    onChange={(e) =>
+                      update(index, (r) => ({ ...r, assignments: { ...r.assignments, [role.key]: e.target.value } }))
+                    }
                   >
                     <option value="">–</option>
                     {RACI_LETTERS.map((l) => (
@@ -103,7 +144,12 @@ export function RaciEditor({ projectId, rows: initialRows, updatedAt }: { projec
                 </Td>
               ))}
               <Td>
-                <Button variant="ghost" size="sm" aria-label={`Remove activity ${row.activity || index + 1}`} onClick={() => setRows((all) => all.filter((_, i) => i !== index))}>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  aria-label={`Remove activity ${row.activity || index + 1}`}
+                  onClick={() => setRows((all) => all.filter((_, i) => i !== index))}
+                >
                   Remove
                 </Button>
               </Td>
@@ -132,7 +178,9 @@ export function RaciEditor({ projectId, rows: initialRows, updatedAt }: { projec
         <SubmitButton>Save RACI</SubmitButton>
         <FormMessage state={state} success="RACI saved." />
       </div>
-      <p className="text-xs text-slate-600">R responsible · A accountable (exactly one per activity) · C consulted · I informed.</p>
+      <p className="text-xs text-slate-600">
+        R responsible · A accountable (exactly one per activity) · C consulted · I informed.
+      </p>
     </form>
   );
 }

@@ -13,18 +13,50 @@ import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
 import { createWaveAction, recordRunAction, startMigrationAction, updateWaveAction } from "./actions";
 
-type WaveRow = { id: string; name: string; segment: string; sourceSystem: string; module: string | null; plannedDate: string; status: string; version: number };
+type WaveRow = {
+  id: string;
+  name: string;
+  segment: string;
+  sourceSystem: string;
+  module: string | null;
+  plannedDate: string;
+  status: string;
+  version: number;
+};
 
 function WaveFields({ state, wave }: { state: FormState; wave?: WaveRow }) {
-  const value = (name: keyof WaveRow) => (state.ok ? undefined : state.values?.[name]) ?? (wave ? String(wave[name] ?? "") : "");
+  const value = (name: keyof WaveRow) =>
+    (state.ok ? undefined : state.values?.[name]) ?? (wave ? String(wave[name] ?? "") : "");
   const e = state.fieldErrors ?? {};
   return (
     <>
       <Input label="Name" name="name" required maxLength={120} defaultValue={value("name")} errors={e.name} />
-      <Input label="Segment" name="segment" required maxLength={120} hint="e.g. Residential, SME" defaultValue={value("segment")} errors={e.segment} />
-      <Input label="Source system" name="sourceSystem" required maxLength={120} defaultValue={value("sourceSystem")} errors={e.sourceSystem} />
+      <Input
+        label="Segment"
+        name="segment"
+        required
+        maxLength={120}
+        hint="e.g. Residential, SME"
+        defaultValue={value("segment")}
+        errors={e.segment}
+      />
+      <Input
+        label="Source system"
+        name="sourceSystem"
+        required
+        maxLength={120}
+        defaultValue={value("sourceSystem")}
+        errors={e.sourceSystem}
+      />
       <Input label="Module" name="module" maxLength={120} defaultValue={value("module")} errors={e.module} />
-      <Input label="Planned date" name="plannedDate" type="date" required defaultValue={value("plannedDate")} errors={e.plannedDate} />
+      <Input
+        label="Planned date"
+        name="plannedDate"
+        type="date"
+        required
+        defaultValue={value("plannedDate")}
+        errors={e.plannedDate}
+      />
     </>
   );
 }
@@ -32,7 +64,12 @@ function WaveFields({ state, wave }: { state: FormState; wave?: WaveRow }) {
 export function AddWaveForm({ projectId }: { projectId: string }) {
   const [state, submit] = useActionState(createWaveAction, initialFormState);
   return (
-    <form key={state.ok ? state.at : "draft"} action={submit} className="grid gap-3 sm:grid-cols-2" aria-label="Plan a wave">
+    <form
+      key={state.ok ? state.at : "draft"}
+      action={submit}
+      className="grid gap-3 sm:grid-cols-2"
+      aria-label="Plan a wave"
+    >
       <input type="hidden" name="projectId" value={projectId} />
       <WaveFields state={state} />
       <div className="flex items-end gap-3 sm:col-span-2">
@@ -46,7 +83,16 @@ export function AddWaveForm({ projectId }: { projectId: string }) {
 export function EditWaveDialog({ projectId, wave }: { projectId: string; wave: WaveRow }) {
   const { open, setOpen, state, submit } = useDialogAction(updateWaveAction);
   return (
-    <Dialog open={open} onOpenChange={setOpen} title={`Edit ${wave.name}`} trigger={<Button variant="ghost" size="sm" aria-label={`Edit wave ${wave.name}`}>Edit</Button>}>
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Edit ${wave.name}`}
+      trigger={
+        <Button variant="ghost" size="sm" aria-label={`Edit wave ${wave.name}`}>
+          Edit
+        </Button>
+      }
+    >
       <form action={submit} className="grid gap-3 sm:grid-cols-2">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="waveId" value={wave.id} />
@@ -63,7 +109,15 @@ export function EditWaveDialog({ projectId, wave }: { projectId: string; wave: W
 
 const pct = (n: number) => `${(n * 100).toLocaleString("en", { maximumFractionDigits: 2 })}%`;
 
-export function RecordRunDialog({ projectId, wave, kinds }: { projectId: string; wave: WaveRow; kinds: ("rehearsal" | "production")[] }) {
+export function RecordRunDialog({
+  projectId,
+  wave,
+  kinds,
+}: {
+  projectId: string;
+  wave: WaveRow;
+  kinds: ("rehearsal" | "production")[];
+}) {
   const { open, setOpen, state, submit } = useDialogAction(recordRunAction);
   const value = (name: string, fallback = "") => (state.ok ? undefined : state.values?.[name]) ?? fallback;
   const e = state.fieldErrors ?? {};
@@ -74,18 +128,71 @@ export function RecordRunDialog({ projectId, wave, kinds }: { projectId: string;
       onOpenChange={setOpen}
       title={`Record a run of ${wave.name}`}
       description={`Reconciliation passes when every extracted record was loaded or rejected and rejections stay within ${pct(REJECTION_TOLERANCE.rehearsal)} (rehearsal) or ${pct(REJECTION_TOLERANCE.production)} (production).`}
-      trigger={<Button variant="secondary" size="sm" aria-label={`Record a run of ${wave.name}`}>Record run</Button>}
+      trigger={
+        <Button variant="secondary" size="sm" aria-label={`Record a run of ${wave.name}`}>
+          Record run
+        </Button>
+      }
     >
       <form action={submit} className="grid gap-3 sm:grid-cols-2">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="waveId" value={wave.id} />
         <input type="hidden" name="expectedVersion" value={wave.version} />
-        <Select label="Kind" name="kind" options={kinds.map((k) => ({ value: k, label: k === "rehearsal" ? "Rehearsal" : "Production run" }))} defaultValue={value("kind", kinds[0])} errors={e.kind} />
-        <Input label="Ran on" name="ranOn" type="date" required max={today} defaultValue={value("ranOn", today)} errors={e.ranOn} />
-        <Input label="Records extracted" name="extracted" type="number" min={0} required inputMode="numeric" defaultValue={value("extracted")} errors={e.extracted} />
-        <Input label="Records loaded" name="loaded" type="number" min={0} required inputMode="numeric" defaultValue={value("loaded")} errors={e.loaded} />
-        <Input label="Records rejected" name="rejected" type="number" min={0} required inputMode="numeric" defaultValue={value("rejected")} errors={e.rejected} />
-        <Textarea label="Notes" name="notes" rows={2} className="sm:col-span-2" maxLength={2000} defaultValue={value("notes")} errors={e.notes} />
+        <Select
+          label="Kind"
+          name="kind"
+          options={kinds.map((k) => ({ value: k, label: k === "rehearsal" ? "Rehearsal" : "Production run" }))}
+          defaultValue={value("kind", kinds[0])}
+          errors={e.kind}
+        />
+        <Input
+          label="Ran on"
+          name="ranOn"
+          type="date"
+          required
+          max={today}
+          defaultValue={value("ranOn", today)}
+          errors={e.ranOn}
+        />
+        <Input
+          label="Records extracted"
+          name="extracted"
+          type="number"
+          min={0}
+          required
+          inputMode="numeric"
+          defaultValue={value("extracted")}
+          errors={e.extracted}
+        />
+        <Input
+          label="Records loaded"
+          name="loaded"
+          type="number"
+          min={0}
+          required
+          inputMode="numeric"
+          defaultValue={value("loaded")}
+          errors={e.loaded}
+        />
+        <Input
+          label="Records rejected"
+          name="rejected"
+          type="number"
+          min={0}
+          required
+          inputMode="numeric"
+          defaultValue={value("rejected")}
+          errors={e.rejected}
+        />
+        <Textarea
+          label="Notes"
+          name="notes"
+          rows={2}
+          className="sm:col-span-2"
+          maxLength={2000}
+          defaultValue={value("notes")}
+          errors={e.notes}
+        />
         <div className="space-y-2 sm:col-span-2">
           <FormMessage state={state} />
           <SubmitButton pendingLabel="Recording…">Record run</SubmitButton>
@@ -111,7 +218,11 @@ export function StartMigrationButton({ projectId, wave }: { projectId: string; w
             setMessage(result.ok ? null : (result.message ?? "Could not start the migration."));
           })
         }
-        trigger={<Button size="sm" disabled={pending}>Start migration</Button>}
+        trigger={
+          <Button size="sm" disabled={pending}>
+            Start migration
+          </Button>
+        }
       />
       {message ? (
         <p role="alert" className="mt-1 text-xs text-red-700">

@@ -44,7 +44,14 @@ export const recordEscapedDefectsAction = formAction(escapedDefectsFormSchema, a
 
 export const selectReleaseQualityAction = formAction(selectReleaseQualityFormSchema, async (ctx, input) => {
   const { projectId, releaseId, chosenLevel, justification, expectedSelectedAt, ...answers } = input;
-  const selection = await selectReleaseQuality(getDb(), ctx, { projectId, releaseId, answers, chosenLevel, justification, expectedSelectedAt });
+  const selection = await selectReleaseQuality(getDb(), ctx, {
+    projectId,
+    releaseId,
+    answers,
+    chosenLevel,
+    justification,
+    expectedSelectedAt,
+  });
   refresh(projectId);
   return { chosenLevel: selection.chosenLevel };
 });

@@ -19,7 +19,12 @@ export const metadata: Metadata = { title: "Quality" };
 
 function evidenceSummary(activities: { latest: { result: string } | null }[]) {
   const count = (result: string) => activities.filter((a) => a.latest?.result === result).length;
-  return { passed: count("passed"), waived: count("waived"), failed: count("failed"), none: activities.filter((a) => !a.latest).length };
+  return {
+    passed: count("passed"),
+    waived: count("waived"),
+    failed: count("failed"),
+    none: activities.filter((a) => !a.latest).length,
+  };
 }
 
 export default async function ProjectQualityPage({ params }: { params: Promise<{ projectId: string }> }) {
@@ -42,7 +47,8 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
               Quality per release
             </h2>
             <p className="text-sm text-slate-600">
-              A standard chosen for a release holds for each of its sprints that has no standard of its own; evidence recorded against it counts for all of them.
+              A standard chosen for a release holds for each of its sprints that has no standard of its own; evidence
+              recorded against it counts for all of them.
             </p>
           </div>
           {history.releases.map((release) => (
@@ -62,8 +68,11 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
       <div>
         <h2 className="text-lg font-semibold text-slate-900">Quality history</h2>
         <p className="text-sm text-slate-600">
-          Per sprint: the standard recommended and chosen, the evidence of its activities, and the defects that escaped to production.
-          {history.sprints.length ? ` ${totalDefects} escaped defect${totalDefects === 1 ? "" : "s"} in total; ${overridden} sprint${overridden === 1 ? "" : "s"} below the recommendation.` : ""}
+          Per sprint: the standard recommended and chosen, the evidence of its activities, and the defects that escaped
+          to production.
+          {history.sprints.length
+            ? ` ${totalDefects} escaped defect${totalDefects === 1 ? "" : "s"} in total; ${overridden} sprint${overridden === 1 ? "" : "s"} below the recommendation.`
+            : ""}
         </p>
       </div>
       {history.sprints.length === 0 ? (
@@ -106,10 +115,10 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                       {s.selection ? (
                         <span className="flex flex-wrap items-center gap-1">
                           {s.selection.chosenLevel}
-                          {s.inheritedFrom ? <span className="text-xs text-slate-600">(Release {s.inheritedFrom.number})</span> : null}
-                          {s.selection.belowRecommendation ? (
-                            <Badge tone="warning">below</Badge>
+                          {s.inheritedFrom ? (
+                            <span className="text-xs text-slate-600">(Release {s.inheritedFrom.number})</span>
                           ) : null}
+                          {s.selection.belowRecommendation ? <Badge tone="warning">below</Badge> : null}
                         </span>
                       ) : (
                         <span className="text-slate-500">Not chosen</span>
@@ -118,7 +127,8 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                     <Td className="whitespace-nowrap">
                       {summary ? (
                         <span>
-                          {summary.passed} passed · {summary.waived} waived · {summary.failed} failed · {summary.none} missing
+                          {summary.passed} passed · {summary.waived} waived · {summary.failed} failed · {summary.none}{" "}
+                          missing
                         </span>
                       ) : (
                         "—"
@@ -152,7 +162,8 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                 {s.selection ? (
                   <div className="mt-2 space-y-2">
                     <p className="text-sm text-slate-800">
-                      {s.selection.chosenLevel} chosen{s.inheritedFrom ? ` for Release ${s.inheritedFrom.number}` : ""} (recommended {s.selection.recommendedLevel}) by {s.selection.selectedBy.name}.
+                      {s.selection.chosenLevel} chosen{s.inheritedFrom ? ` for Release ${s.inheritedFrom.number}` : ""}{" "}
+                      (recommended {s.selection.recommendedLevel}) by {s.selection.selectedBy.name}.
                     </p>
                     <ul className="text-sm text-slate-600" aria-label="Reasons of the recommendation">
                       {s.selection.reasons.map((r, i) => (

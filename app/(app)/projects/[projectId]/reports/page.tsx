@@ -35,14 +35,17 @@ export default async function ReportsPage({
         <div>
           <h2 className="text-lg font-semibold text-slate-900">Weekly status reports</h2>
           <p className="text-sm text-slate-600">
-            Each report is a frozen snapshot: progress since the previous report, gate and sprint status, risks, decisions and next steps.
+            Each report is a frozen snapshot: progress since the previous report, gate and sprint status, risks,
+            decisions and next steps.
           </p>
         </div>
         {access.can("report.generate") ? <GenerateReportForm projectId={projectId} /> : null}
       </div>
       {page.items.length === 0 ? (
         <EmptyState title="No status report yet">
-          {access.can("report.generate") ? "Generate the first one with the button above; they are also generated every week." : "Reports appear here every week."}
+          {access.can("report.generate")
+            ? "Generate the first one with the button above; they are also generated every week."
+            : "Reports appear here every week."}
         </EmptyState>
       ) : (
         <Table caption="Status reports, newest first">
@@ -60,7 +63,10 @@ export default async function ReportsPage({
             {page.items.map((r) => (
               <tr key={r.id}>
                 <Td>
-                  <Link href={`/projects/${projectId}/reports/${r.id}`} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
+                  <Link
+                    href={`/projects/${projectId}/reports/${r.id}`}
+                    className="whitespace-nowrap font-medium text-brand-700 hover:underline"
+                  >
                     {r.isoWeek}
                   </Link>
                   <div className="whitespace-nowrap text-xs text-slate-600">from {formatDate(r.weekOf)}</div>
@@ -70,7 +76,11 @@ export default async function ReportsPage({
                   <HealthBadge health={health(r.health)} />
                 </Td>
                 <Td className="text-right">
-                  <a href={`/api/v1/projects/${projectId}/status-reports/${r.id}/markdown`} className="whitespace-nowrap text-sm text-brand-700 underline" download>
+                  <a
+                    href={`/api/v1/projects/${projectId}/status-reports/${r.id}/markdown`}
+                    className="whitespace-nowrap text-sm text-brand-700 underline"
+                    download
+                  >
                     Markdown<span className="sr-only"> of {r.isoWeek}</span>
                   </a>
                 </Td>
@@ -79,7 +89,12 @@ export default async function ReportsPage({
           </tbody>
         </Table>
       )}
-      <Pagination basePath={`/projects/${projectId}/reports`} params={{}} nextCursor={page.nextCursor} hasPrevious={Boolean(cursor)} />
+      <Pagination
+        basePath={`/projects/${projectId}/reports`}
+        params={{}}
+        nextCursor={page.nextCursor}
+        hasPrevious={Boolean(cursor)}
+      />
     </div>
   );
 }

@@ -23,7 +23,16 @@ import {
 } from "./actions";
 
 type Release = { id: string; number: number; name: string };
-type Item = { id: string; title: string; category: string; priority: string; estimateDays: number; status: string; releaseId: string | null; version: number };
+type Item = {
+  id: string;
+  title: string;
+  category: string;
+  priority: string;
+  estimateDays: number;
+  status: string;
+  releaseId: string | null;
+  version: number;
+};
 
 const categoryOptions = SCOPE_CATEGORIES.map((c) => ({ value: c, label: humanize(c) }));
 const priorityOptions = MOSCOW.map((p) => ({ value: p, label: p === "wont" ? "Won't" : humanize(p) }));
@@ -37,16 +46,72 @@ function useCloseOnSuccess(state: { ok: boolean; at?: number }, close: () => voi
   }, [state, close]);
 }
 
-function ScopeFields({ releases, item, errors, values, baselined }: { releases: Release[]; item?: Item; errors?: Record<string, string[] | undefined>; values?: Record<string, string>; baselined: boolean }) {
+function ScopeFields({
+  releases,
+  item,
+  errors,
+  values,
+  baselined,
+}: {
+  releases: Release[];
+  item?: Item;
+  errors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+  baselined: boolean;
+}) {
   const v = (name: string, fallback: string) => values?.[name] ?? fallback;
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Input className="sm:col-span-2" name="title" label="Title" required maxLength={200} defaultValue={v("title", item?.title ?? "")} errors={errors?.title} />
-      <Select name="category" label="Category" options={categoryOptions} defaultValue={v("category", item?.category ?? "configuration")} errors={errors?.category} />
-      <Select name="priority" label="Priority (MoSCoW)" options={priorityOptions} defaultValue={v("priority", item?.priority ?? "must")} errors={errors?.priority} />
-      <Input name="estimateDays" label="Estimate (person-days)" type="number" min={0} step={0.5} required defaultValue={v("estimateDays", item ? String(item.estimateDays) : "")} errors={errors?.estimateDays} />
-      <Select name="releaseId" label="Release" placeholder="Unassigned" options={releases.map((r) => ({ value: r.id, label: `${r.number}. ${r.name}` }))} defaultValue={v("releaseId", item?.releaseId ?? releases[0]?.id ?? "")} errors={errors?.releaseId} />
-      {item ? <Select name="status" label="Status" options={statusOptions} defaultValue={v("status", item.status)} errors={errors?.status} /> : null}
+      <Input
+        className="sm:col-span-2"
+        name="title"
+        label="Title"
+        required
+        maxLength={200}
+        defaultValue={v("title", item?.title ?? "")}
+        errors={errors?.title}
+      />
+      <Select
+        name="category"
+        label="Category"
+        options={categoryOptions}
+        defaultValue={v("category", item?.category ?? "configuration")}
+        errors={errors?.category}
+      />
+      <Select
+        name="priority"
+        label="Priority (MoSCoW)"
+        options={priorityOptions}
+        defaultValue={v("priority", item?.priority ?? "must")}
+        errors={errors?.priority}
+      />
+      <Input
+        name="estimateDays"
+        label="Estimate (person-days)"
+        type="number"
+        min={0}
+        step={0.5}
+        required
+        defaultValue={v("estimateDays", item ? String(item.estimateDays) : "")}
+        errors={errors?.estimateDays}
+      />
+      <Select
+        name="releaseId"
+        label="Release"
+        placeholder="Unassigned"
+        options={releases.map((r) => ({ value: r.id, label: `${r.number}. ${r.name}` }))}
+        defaultValue={v("releaseId", item?.releaseId ?? releases[0]?.id ?? "")}
+        errors={errors?.releaseId}
+      />
+      {item ? (
+        <Select
+          name="status"
+          label="Status"
+          options={statusOptions}
+          defaultValue={v("status", item.status)}
+          errors={errors?.status}
+        />
+      ) : null}
       <Textarea
         className="sm:col-span-2"
         name="reason"
@@ -60,15 +125,34 @@ function ScopeFields({ releases, item, errors, values, baselined }: { releases: 
   );
 }
 
-export function AddScopeItemDialog({ projectId, releases, baselined }: { projectId: string; releases: Release[]; baselined: boolean }) {
+export function AddScopeItemDialog({
+  projectId,
+  releases,
+  baselined,
+}: {
+  projectId: string;
+  releases: Release[];
+  baselined: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(addScopeItemAction, initialFormState);
   useCloseOnSuccess(state, () => setOpen(false));
   return (
-    <Dialog open={open} onOpenChange={setOpen} trigger={<Button>Add scope item</Button>} title="Add a scope item" description="Every change of scope is logged with its reason.">
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={<Button>Add scope item</Button>}
+      title="Add a scope item"
+      description="Every change of scope is logged with its reason."
+    >
       <form action={action} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
-        <ScopeFields releases={releases} errors={state.fieldErrors} values={state.ok ? undefined : state.values} baselined={baselined} />
+        <ScopeFields
+          releases={releases}
+          errors={state.fieldErrors}
+          values={state.ok ? undefined : state.values}
+          baselined={baselined}
+        />
         <FormMessage state={state} />
         <SubmitButton pendingLabel="Adding…">Add item</SubmitButton>
       </form>
@@ -76,17 +160,42 @@ export function AddScopeItemDialog({ projectId, releases, baselined }: { project
   );
 }
 
-export function EditScopeItemDialog({ projectId, releases, item, baselined }: { projectId: string; releases: Release[]; item: Item; baselined: boolean }) {
+export function EditScopeItemDialog({
+  projectId,
+  releases,
+  item,
+  baselined,
+}: {
+  projectId: string;
+  releases: Release[];
+  item: Item;
+  baselined: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(updateScopeItemAction, initialFormState);
   useCloseOnSuccess(state, () => setOpen(false));
   return (
-    <Dialog open={open} onOpenChange={setOpen} trigger={<Button variant="ghost" size="sm" aria-label={`Edit ${item.title}`}>Edit</Button>} title={`Edit “${item.title}”`}>
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
+        <Button variant="ghost" size="sm" aria-label={`Edit ${item.title}`}>
+          Edit
+        </Button>
+      }
+      title={`Edit “${item.title}”`}
+    >
       <form action={action} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="scopeItemId" value={item.id} />
         <input type="hidden" name="expectedVersion" value={item.version} />
-        <ScopeFields releases={releases} item={item} errors={state.fieldErrors} values={state.ok ? undefined : state.values} baselined={baselined} />
+        <ScopeFields
+          releases={releases}
+          item={item}
+          errors={state.fieldErrors}
+          values={state.ok ? undefined : state.values}
+          baselined={baselined}
+        />
         <FormMessage state={state} />
         <SubmitButton>Save change</SubmitButton>
       </form>
@@ -94,19 +203,45 @@ export function EditScopeItemDialog({ projectId, releases, item, baselined }: { 
   );
 }
 
-export function RemoveScopeItemDialog({ projectId, item, baselined }: { projectId: string; item: Item; baselined: boolean }) {
+export function RemoveScopeItemDialog({
+  projectId,
+  item,
+  baselined,
+}: {
+  projectId: string;
+  item: Item;
+  baselined: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(removeScopeItemAction, initialFormState);
   useCloseOnSuccess(state, () => setOpen(false));
   return (
-    <Dialog open={open} onOpenChange={setOpen} trigger={<Button variant="ghost" size="sm" aria-label={`Remove ${item.title}`}>Remove</Button>} title={`Remove “${item.title}” from the scope?`} description="The item stays in the change log as removed.">
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
+        <Button variant="ghost" size="sm" aria-label={`Remove ${item.title}`}>
+          Remove
+        </Button>
+      }
+      title={`Remove “${item.title}” from the scope?`}
+      description="The item stays in the change log as removed."
+    >
       <form action={action} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="scopeItemId" value={item.id} />
         <input type="hidden" name="expectedVersion" value={item.version} />
-        <Textarea name="reason" label={baselined ? "Reason (required)" : "Reason (optional)"} required={baselined} rows={2} errors={state.fieldErrors?.reason} />
+        <Textarea
+          name="reason"
+          label={baselined ? "Reason (required)" : "Reason (optional)"}
+          required={baselined}
+          rows={2}
+          errors={state.fieldErrors?.reason}
+        />
         <FormMessage state={state} />
-        <SubmitButton variant="danger" pendingLabel="Removing…">Remove from scope</SubmitButton>
+        <SubmitButton variant="danger" pendingLabel="Removing…">
+          Remove from scope
+        </SubmitButton>
       </form>
     </Dialog>
   );
@@ -119,31 +254,75 @@ export function AddReleaseForm({ projectId, nextNumber }: { projectId: string; n
   return (
     <form ref={formRef} action={action} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
       <input type="hidden" name="projectId" value={projectId} />
-      <Input name="name" label={`Release ${nextNumber} name${nextNumber === 1 ? " (the MVP)" : ""}`} required maxLength={120} errors={state.fieldErrors?.name} defaultValue={state.ok ? "" : state.values?.name} />
+      <Input
+        name="name"
+        label={`Release ${nextNumber} name${nextNumber === 1 ? " (the MVP)" : ""}`}
+        required
+        maxLength={120}
+        errors={state.fieldErrors?.name}
+        defaultValue={state.ok ? "" : state.values?.name}
+      />
       <Input name="targetDate" label="Target date (optional)" type="date" errors={state.fieldErrors?.targetDate} />
-      <Textarea className="sm:col-span-3" name="scope" label="High-level scope" rows={2} errors={state.fieldErrors?.scope} />
+      <Textarea
+        className="sm:col-span-3"
+        name="scope"
+        label="High-level scope"
+        rows={2}
+        errors={state.fieldErrors?.scope}
+      />
       <div className="sm:col-span-3">
         <FormMessage state={state} success="Release added." />
-        <SubmitButton variant="secondary" pendingLabel="Adding…">Add release</SubmitButton>
+        <SubmitButton variant="secondary" pendingLabel="Adding…">
+          Add release
+        </SubmitButton>
       </div>
     </form>
   );
 }
 
 /** A one-click command confirmed in a dialog (approve / freeze the baseline). */
-function ConfirmedCommand({ action, projectId, label, title, description, success }: { action: (state: FormState, data: FormData) => Promise<FormState>; projectId: string; label: string; title: string; description: string; success: string }) {
+function ConfirmedCommand({
+  action,
+  projectId,
+  label,
+  title,
+  description,
+  success,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  projectId: string;
+  label: string;
+  title: string;
+  description: string;
+  success: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
   return (
     <form ref={formRef} action={formAction} className="space-y-2">
       <input type="hidden" name="projectId" value={projectId} />
-      <ConfirmDialog variant="primary" trigger={<Button>{label}</Button>} title={title} description={description} confirmLabel={label} onConfirm={() => formRef.current?.requestSubmit()} />
+      <ConfirmDialog
+        variant="primary"
+        trigger={<Button>{label}</Button>}
+        title={title}
+        description={description}
+        confirmLabel={label}
+        onConfirm={() => formRef.current?.requestSubmit()}
+      />
       <FormMessage state={state} success={success} />
     </form>
   );
 }
 
-export function ApproveBaselineButton({ projectId, totalDays, items }: { projectId: string; totalDays: number; items: number }) {
+export function ApproveBaselineButton({
+  projectId,
+  totalDays,
+  items,
+}: {
+  projectId: string;
+  totalDays: number;
+  items: number;
+}) {
   return (
     <ConfirmedCommand
       action={approveBaselineAction}

@@ -28,10 +28,14 @@ export default async function SchedulePage({ params }: { params: Promise<{ proje
     <div className="space-y-6">
       <div>
         <h2 className="text-lg font-semibold text-slate-900">Macro schedule</h2>
-        <p className="text-sm text-slate-600">Gates, sprints, training sessions and migration waves, drawn from the project&apos;s data.</p>
+        <p className="text-sm text-slate-600">
+          Gates, sprints, training sessions and migration waves, drawn from the project&apos;s data.
+        </p>
       </div>
       {rows.length <= 1 ? (
-        <EmptyState title="Nothing scheduled yet">Plan gate dates, sprints, training sessions or migration waves and they appear here.</EmptyState>
+        <EmptyState title="Nothing scheduled yet">
+          Plan gate dates, sprints, training sessions or migration waves and they appear here.
+        </EmptyState>
       ) : (
         <MermaidDiagram
           definition={ganttDefinition(`${project.name}: macro schedule`, rows)}
@@ -56,7 +60,9 @@ export default async function SchedulePage({ params }: { params: Promise<{ proje
             {rows.map((item, i) => (
               <tr key={i}>
                 <Td className="whitespace-nowrap">{formatDate(item.start)}</Td>
-                <Td className="whitespace-nowrap">{item.end && item.end !== item.start ? formatDate(item.end) : "—"}</Td>
+                <Td className="whitespace-nowrap">
+                  {item.end && item.end !== item.start ? formatDate(item.end) : "—"}
+                </Td>
                 <Td>{item.group}</Td>
                 <Td>
                   <span className="text-slate-600">{item.kind}</span> {item.label}

@@ -33,7 +33,10 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
     <div className="space-y-6">
       <div>
         <h2 className="text-lg font-semibold text-slate-900">Sprints</h2>
-        <p className="text-sm text-slate-600">Each sprint ships an MVP increment to production, is tested to its chosen quality standard and is paid when the client owner accepts it.</p>
+        <p className="text-sm text-slate-600">
+          Each sprint ships an MVP increment to production, is tested to its chosen quality standard and is paid when
+          the client owner accepts it.
+        </p>
       </div>
 
       <Card title="All sprints">
@@ -53,17 +56,36 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
               {sprints.map((s) => (
                 <tr key={s.id}>
                   <Td className="whitespace-nowrap font-medium">
-                    <Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints/${s.id}`}>Sprint {s.number}</Link>
+                    <Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints/${s.id}`}>
+                      Sprint {s.number}
+                    </Link>
                     {/* On a phone the status column is off-screen: repeat it here. */}
-                    <span className="mt-1 block sm:hidden"><StatusBadge status={s.status} /></span>
+                    <span className="mt-1 block sm:hidden">
+                      <StatusBadge status={s.status} />
+                    </span>
                   </Td>
                   <Td className="min-w-56">{s.goal}</Td>
-                  <Td className="whitespace-nowrap">{formatDate(s.startDate)} – {formatDate(s.endDate)}</Td>
-                  <Td className="text-right">{Math.round(s.committedDays * 10) / 10} / {s.capacityDays}</Td>
-                  <Td><StatusBadge status={s.status} /></Td>
+                  <Td className="whitespace-nowrap">
+                    {formatDate(s.startDate)} – {formatDate(s.endDate)}
+                  </Td>
+                  <Td className="text-right">
+                    {Math.round(s.committedDays * 10) / 10} / {s.capacityDays}
+                  </Td>
+                  <Td>
+                    <StatusBadge status={s.status} />
+                  </Td>
                   {billing ? (
                     <Td className="whitespace-nowrap">
-                      {s.milestone ? <><StatusBadge status={s.milestone.status} /> <span className="text-slate-700">{formatMoney(s.milestone.amount, s.milestone.currency)}</span></> : "—"}
+                      {s.milestone ? (
+                        <>
+                          <StatusBadge status={s.milestone.status} />{" "}
+                          <span className="text-slate-700">
+                            {formatMoney(s.milestone.amount, s.milestone.currency)}
+                          </span>
+                        </>
+                      ) : (
+                        "—"
+                      )}
                     </Td>
                   ) : null}
                 </tr>
@@ -71,7 +93,11 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
             </tbody>
           </Table>
         ) : (
-          <EmptyState title="No sprints yet">{canPlan ? "Plan the first sprint below from the roadmap's scope items." : "The project manager has not planned a sprint yet."}</EmptyState>
+          <EmptyState title="No sprints yet">
+            {canPlan
+              ? "Plan the first sprint below from the roadmap's scope items."
+              : "The project manager has not planned a sprint yet."}
+          </EmptyState>
         )}
       </Card>
 
@@ -80,7 +106,10 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
           <SprintPlanForm
             projectId={projectId}
             items={await plannableScopeItems(db, actor, projectId, null)}
-            releases={(await listReleases(db, actor, projectId)).map((r) => ({ id: r.id, label: `${r.number}. ${r.name}` }))}
+            releases={(await listReleases(db, actor, projectId)).map((r) => ({
+              id: r.id,
+              label: `${r.number}. ${r.name}`,
+            }))}
             defaults={{ startDate: start, endDate: addDays(start, 13) }}
           />
         </Card>

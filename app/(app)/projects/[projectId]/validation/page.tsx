@@ -24,19 +24,36 @@ function ScenarioSummary({ run }: { run: ValidationRunView }) {
   const count = (r: string) => run.scenarios.filter((s) => s.result === r).length;
   return (
     <p className="text-sm text-slate-600">
-      {run.scenarios.length} scenarios: {count("pass")} passed, {count("fail")} failed, {count("pending")} without a result.
+      {run.scenarios.length} scenarios: {count("pass")} passed, {count("fail")} failed, {count("pending")} without a
+      result.
     </p>
   );
 }
 
-function OpenRun({ run, projectId, can }: { run: ValidationRunView; projectId: string; can: { manage: boolean; record: boolean; approve: boolean } }) {
+function OpenRun({
+  run,
+  projectId,
+  can,
+}: {
+  run: ValidationRunView;
+  projectId: string;
+  can: { manage: boolean; record: boolean; approve: boolean };
+}) {
   const failed = run.scenarios.filter((s) => s.result === "fail").length;
   const pending = run.scenarios.filter((s) => s.result === "pending").length;
   return (
-    <Card title={<span className="flex flex-wrap items-center gap-2">{humanize(run.environment)} run <StatusBadge status="open" /></span>}>
+    <Card
+      title={
+        <span className="flex flex-wrap items-center gap-2">
+          {humanize(run.environment)} run <StatusBadge status="open" />
+        </span>
+      }
+    >
       <p className="text-sm text-slate-600">
         Opened {when(run.openedAt)} by {run.openedBy.name}.{" "}
-        {can.record ? "Record a result for every scenario; a failed scenario needs notes." : "The guardians record a result for every scenario."}
+        {can.record
+          ? "Record a result for every scenario; a failed scenario needs notes."
+          : "The guardians record a result for every scenario."}
       </p>
       <ScenarioSummary run={run} />
       <ol className="mt-4 divide-y divide-slate-100 rounded-lg border border-slate-200">
@@ -49,13 +66,32 @@ function OpenRun({ run, projectId, can }: { run: ValidationRunView; projectId: s
               </p>
               <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
                 <ResultBadge result={s.result} />
-                {s.recordedBy ? <span>by {s.recordedBy.name}, {when(s.recordedAt)}</span> : null}
-                <span>{s.source.startsWith("module:") ? "From a module" : s.source.startsWith("scope:") ? "From the scope" : "Added by hand"}</span>
+                {s.recordedBy ? (
+                  <span>
+                    by {s.recordedBy.name}, {when(s.recordedAt)}
+                  </span>
+                ) : null}
+                <span>
+                  {s.source.startsWith("module:")
+                    ? "From a module"
+                    : s.source.startsWith("scope:")
+                      ? "From the scope"
+                      : "Added by hand"}
+                </span>
               </div>
               {/* A recorder reads and edits the note in the form beside it; shown here too it would appear twice. */}
               {s.notes && !can.record ? <p className="whitespace-pre-line text-sm text-slate-700">{s.notes}</p> : null}
               {can.manage ? (
-                <ScenarioTools projectId={projectId} runId={run.id} scenarioId={s.id} version={run.version} title={s.title} first={i === 0} last={i === run.scenarios.length - 1} removable={s.result === "pending" && run.scenarios.length > 1} />
+                <ScenarioTools
+                  projectId={projectId}
+                  runId={run.id}
+                  scenarioId={s.id}
+                  version={run.version}
+                  title={s.title}
+                  first={i === 0}
+                  last={i === run.scenarios.length - 1}
+                  removable={s.result === "pending" && run.scenarios.length > 1}
+                />
               ) : null}
             </div>
             {can.record ? <ScenarioResultForm projectId={projectId} runId={run.id} scenario={s} /> : null}
@@ -77,7 +113,14 @@ function OpenRun({ run, projectId, can }: { run: ValidationRunView; projectId: s
                 ? `${failed} scenario(s) failed: the run can only close as failed, with a note.`
                 : "Every scenario passed: your OK closes the run as passed."}
           </p>
-          <CloseRunForm projectId={projectId} runId={run.id} version={run.version} environment={run.environment} failed={failed} pending={pending} />
+          <CloseRunForm
+            projectId={projectId}
+            runId={run.id}
+            version={run.version}
+            environment={run.environment}
+            failed={failed}
+            pending={pending}
+          />
         </div>
       ) : null}
     </Card>
@@ -88,7 +131,11 @@ export default async function ValidationPage({ params }: { params: Promise<{ pro
   const { projectId } = await params;
   const actor = await requireActor();
   const { access, runs } = await orNotFound(async () => await listValidationRuns(getDb(), actor, projectId));
-  const can = { manage: access.can("validation.manage"), record: access.can("validation.record"), approve: access.can("validation.approve") };
+  const can = {
+    manage: access.can("validation.manage"),
+    record: access.can("validation.record"),
+    approve: access.can("validation.approve"),
+  };
   const open = runs.find((r) => r.status === "open");
   const closed = runs.filter((r) => r.status !== "open");
   const homologation = latestClosedRun(runs, "homologation");
@@ -101,9 +148,10 @@ export default async function ValidationPage({ params }: { params: Promise<{ pro
         <div>
           <h2 className="text-lg font-semibold text-slate-900">Validation</h2>
           <p className="max-w-3xl text-sm text-slate-600">
-            The guardians validate the whole flow in homologation first, then in production. The checklist is generated from the modules sold and the
-            scope; the client owner&apos;s OK closes a run. Latest homologation: <strong>{homologation ? homologation.status : "none yet"}</strong>; latest
-            production: <strong>{production ? production.status : "none yet"}</strong>.{" "}
+            The guardians validate the whole flow in homologation first, then in production. The checklist is generated
+            from the modules sold and the scope; the client owner&apos;s OK closes a run. Latest homologation:{" "}
+            <strong>{homologation ? homologation.status : "none yet"}</strong>; latest production:{" "}
+            <strong>{production ? production.status : "none yet"}</strong>.{" "}
             <Link href={`/projects/${projectId}/go-live`} className="text-brand-700 underline">
               Go-live readiness
             </Link>
@@ -112,7 +160,9 @@ export default async function ValidationPage({ params }: { params: Promise<{ pro
         {can.manage && !open ? (
           <div className="flex flex-wrap gap-2">
             <OpenRunButton projectId={projectId} environment={nextEnvironment} />
-            {nextEnvironment === "production" ? <OpenRunButton projectId={projectId} environment="homologation" /> : null}
+            {nextEnvironment === "production" ? (
+              <OpenRunButton projectId={projectId} environment="homologation" />
+            ) : null}
           </div>
         ) : null}
       </div>

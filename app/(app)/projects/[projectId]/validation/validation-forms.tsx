@@ -24,13 +24,27 @@ type Action = (state: FormState, data: FormData) => Promise<FormState>;
 function Hidden({ fields }: { fields: Record<string, string | number | undefined> }) {
   return (
     <>
-      {Object.entries(fields).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
+      {Object.entries(fields).map(([name, value]) =>
+        value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
     </>
   );
 }
 
 /** A one-button form whose refusal is shown right beside the button. */
-function ButtonForm({ action, fields, label, pendingLabel, variant = "secondary" }: { action: Action; fields: Record<string, string | number | undefined>; label: string; pendingLabel?: string; variant?: "primary" | "secondary" | "ghost" }) {
+function ButtonForm({
+  action,
+  fields,
+  label,
+  pendingLabel,
+  variant = "secondary",
+}: {
+  action: Action;
+  fields: Record<string, string | number | undefined>;
+  label: string;
+  pendingLabel?: string;
+  variant?: "primary" | "secondary" | "ghost";
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="inline-flex flex-col items-start gap-1">
@@ -47,7 +61,13 @@ function ButtonForm({ action, fields, label, pendingLabel, variant = "secondary"
   );
 }
 
-export function OpenRunButton({ projectId, environment }: { projectId: string; environment: "homologation" | "production" }) {
+export function OpenRunButton({
+  projectId,
+  environment,
+}: {
+  projectId: string;
+  environment: "homologation" | "production";
+}) {
   const [state, formAction] = useActionState(openRunAction, initialFormState);
   return (
     <form action={formAction} className="space-y-2">
@@ -58,13 +78,55 @@ export function OpenRunButton({ projectId, environment }: { projectId: string; e
   );
 }
 
-export function ScenarioTools({ projectId, runId, scenarioId, version, title, first, last, removable }: { projectId: string; runId: string; scenarioId: string; version: number; title: string; first: boolean; last: boolean; removable: boolean }) {
+export function ScenarioTools({
+  projectId,
+  runId,
+  scenarioId,
+  version,
+  title,
+  first,
+  last,
+  removable,
+}: {
+  projectId: string;
+  runId: string;
+  scenarioId: string;
+  version: number;
+  title: string;
+  first: boolean;
+  last: boolean;
+  removable: boolean;
+}) {
   const fields = { projectId, runId, scenarioId, expectedVersion: version };
   return (
     <div className="flex flex-wrap gap-1" aria-label={`Arrange “${title}”`} role="group">
-      {!first ? <ButtonForm action={moveScenarioAction} fields={{ ...fields, direction: "up" }} label="↑ Up" pendingLabel="…" variant="ghost" /> : null}
-      {!last ? <ButtonForm action={moveScenarioAction} fields={{ ...fields, direction: "down" }} label="↓ Down" pendingLabel="…" variant="ghost" /> : null}
-      {removable ? <ButtonForm action={removeScenarioAction} fields={fields} label="Remove" pendingLabel="Removing…" variant="ghost" /> : null}
+      {!first ? (
+        <ButtonForm
+          action={moveScenarioAction}
+          fields={{ ...fields, direction: "up" }}
+          label="↑ Up"
+          pendingLabel="…"
+          variant="ghost"
+        />
+      ) : null}
+      {!last ? (
+        <ButtonForm
+          action={moveScenarioAction}
+          fields={{ ...fields, direction: "down" }}
+          label="↓ Down"
+          pendingLabel="…"
+          variant="ghost"
+        />
+      ) : null}
+      {removable ? (
+        <ButtonForm
+          action={removeScenarioAction}
+          fields={fields}
+          label="Remove"
+          pendingLabel="Removing…"
+          variant="ghost"
+        />
+      ) : null}
     </div>
   );
 }
@@ -72,9 +134,20 @@ export function ScenarioTools({ projectId, runId, scenarioId, version, title, fi
 export function AddScenarioForm({ projectId, runId, version }: { projectId: string; runId: string; version: number }) {
   const [state, formAction] = useActionState(addScenarioAction, initialFormState);
   return (
-    <form key={state.ok ? state.at : "form"} action={formAction} className="flex flex-col gap-2 sm:flex-row sm:items-end">
+    <form
+      key={state.ok ? state.at : "form"}
+      action={formAction}
+      className="flex flex-col gap-2 sm:flex-row sm:items-end"
+    >
       <Hidden fields={{ projectId, runId, expectedVersion: version }} />
-      <Input label="Add a scenario" name="title" className="flex-1" placeholder="e.g. Move-in with a smart meter, first bill" defaultValue={state.ok ? "" : (state.values?.title ?? "")} errors={state.fieldErrors?.title} />
+      <Input
+        label="Add a scenario"
+        name="title"
+        className="flex-1"
+        placeholder="e.g. Move-in with a smart meter, first bill"
+        defaultValue={state.ok ? "" : (state.values?.title ?? "")}
+        errors={state.fieldErrors?.title}
+      />
       <SubmitButton variant="secondary" pendingLabel="Adding…">
         Add
       </SubmitButton>
@@ -87,21 +160,41 @@ export function AddScenarioForm({ projectId, runId, version }: { projectId: stri
   );
 }
 
-export function ScenarioResultForm({ projectId, runId, scenario }: { projectId: string; runId: string; scenario: { id: string; title: string; result: string; notes: string } }) {
+export function ScenarioResultForm({
+  projectId,
+  runId,
+  scenario,
+}: {
+  projectId: string;
+  runId: string;
+  scenario: { id: string; title: string; result: string; notes: string };
+}) {
   const [state, formAction] = useActionState(recordResultAction, initialFormState);
   // A scenario without a result has nothing chosen: a pre-selected "Pass" would be saved by a stray click.
-  const [result, setResult] = useState<"" | "pass" | "fail">(scenario.result === "pass" || scenario.result === "fail" ? scenario.result : "");
+  const [result, setResult] = useState<"" | "pass" | "fail">(
+    scenario.result === "pass" || scenario.result === "fail" ? scenario.result : "",
+  );
   const resultErrors = state.fieldErrors?.result;
   const errorId = `result-error-${scenario.id}`;
   return (
     <form action={formAction} className="space-y-2" aria-label={`Result of “${scenario.title}”`} noValidate>
       <Hidden fields={{ projectId, runId, scenarioId: scenario.id }} />
-      <fieldset className="space-y-1" aria-invalid={resultErrors?.length ? true : undefined} aria-describedby={resultErrors?.length ? errorId : undefined}>
+      <fieldset
+        className="space-y-1"
+        aria-invalid={resultErrors?.length ? true : undefined}
+        aria-describedby={resultErrors?.length ? errorId : undefined}
+      >
         <legend className="text-sm font-medium text-slate-800">Result</legend>
         <div className="flex gap-4">
           {(["pass", "fail"] as const).map((value) => (
             <label key={value} className="flex items-center gap-1.5 text-sm">
-              <input type="radio" name="result" value={value} checked={result === value} onChange={() => setResult(value)} />
+              <input
+                type="radio"
+                name="result"
+                value={value}
+                checked={result === value}
+                onChange={() => setResult(value)}
+              />
               {value === "pass" ? "Pass" : "Fail"}
             </label>
           ))}
@@ -112,7 +205,14 @@ export function ScenarioResultForm({ projectId, runId, scenario }: { projectId: 
           </p>
         ) : null}
       </fieldset>
-      <Textarea label="Notes" name="notes" rows={2} defaultValue={state.values?.notes ?? scenario.notes} hint={result === "fail" ? "Say what failed." : undefined} errors={state.fieldErrors?.notes} />
+      <Textarea
+        label="Notes"
+        name="notes"
+        rows={2}
+        defaultValue={state.values?.notes ?? scenario.notes}
+        hint={result === "fail" ? "Say what failed." : undefined}
+        errors={state.fieldErrors?.notes}
+      />
       <SubmitButton size="sm" pendingLabel="Saving…">
         Save result
       </SubmitButton>
@@ -121,7 +221,21 @@ export function ScenarioResultForm({ projectId, runId, scenario }: { projectId: 
   );
 }
 
-export function CloseRunForm({ projectId, runId, version, environment, failed, pending }: { projectId: string; runId: string; version: number; environment: string; failed: number; pending: number }) {
+export function CloseRunForm({
+  projectId,
+  runId,
+  version,
+  environment,
+  failed,
+  pending,
+}: {
+  projectId: string;
+  runId: string;
+  version: number;
+  environment: string;
+  failed: number;
+  pending: number;
+}) {
   const [state, formAction] = useActionState(closeRunAction, initialFormState);
   const form = useRef<HTMLFormElement>(null);
   const outcome = failed > 0 ? "failed" : "passed";
@@ -136,7 +250,11 @@ export function CloseRunForm({ projectId, runId, version, environment, failed, p
         errors={state.fieldErrors?.note}
       />
       <ConfirmDialog
-        trigger={<Button variant={failed > 0 ? "danger" : "primary"}>{failed > 0 ? "Close the run as failed" : "Give the OK and close the run"}</Button>}
+        trigger={
+          <Button variant={failed > 0 ? "danger" : "primary"}>
+            {failed > 0 ? "Close the run as failed" : "Give the OK and close the run"}
+          </Button>
+        }
         title={`Close this ${environment} run as ${outcome}?`}
         description={
           pending > 0

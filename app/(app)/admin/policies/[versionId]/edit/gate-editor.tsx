@@ -52,7 +52,10 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
   const gateErrors = Object.entries(errors).filter(([path]) => path === at || path.startsWith(`${at}.`));
 
   return (
-    <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-describedby={gateErrors.length ? `${at}-errors` : undefined}>
+    <fieldset
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      aria-describedby={gateErrors.length ? `${at}-errors` : undefined}
+    >
       <legend className="px-1 text-base font-semibold text-slate-900">Gate {gate.number}</legend>
       {gateErrors.length ? (
         <p id={`${at}-errors`} className="mb-3 text-sm text-red-700">
@@ -60,7 +63,12 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
         </p>
       ) : null}
       <div className="grid gap-3 md:grid-cols-2">
-        <Input label={<>Name{of}</>} value={gate.name} errors={errors[`${at}.name`]} onChange={(e) => set({ name: e.target.value })} />
+        <Input
+          label={<>Name{of}</>}
+          value={gate.name}
+          errors={errors[`${at}.name`]}
+          onChange={(e) => set({ name: e.target.value })}
+        />
         <div className="grid grid-cols-2 gap-3">
           <Select
             label={<>Decision rule{of}</>}
@@ -100,7 +108,9 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
             options={ANCHOR_OPTIONS}
             onChange={(e) => {
               const anchor = e.target.value as "" | "start" | "go_live";
-              set({ schedule: anchor ? { anchor, days: gate.schedule?.days ?? (anchor === "start" ? 30 : -30) } : null });
+              set({
+                schedule: anchor ? { anchor, days: gate.schedule?.days ?? (anchor === "start" ? 30 : -30) } : null,
+              });
             }}
           />
           {gate.schedule ? (
@@ -111,7 +121,14 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
               step={1}
               value={Number.isNaN(gate.schedule.days) ? "" : gate.schedule.days}
               errors={errors[`${at}.schedule.days`]}
-              onChange={(e) => set({ schedule: { anchor: gate.schedule!.anchor, days: e.target.value === "" ? Number.NaN : Number(e.target.value) } })}
+              onChange={(e) =>
+                set({
+                  schedule: {
+                    anchor: gate.schedule!.anchor,
+                    days: e.target.value === "" ? Number.NaN : Number(e.target.value),
+                  },
+                })
+              }
             />
           ) : null}
         </div>
@@ -125,7 +142,9 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
 
       <fieldset className="mt-4">
         <legend className="text-sm font-semibold text-slate-900">Default review board{of}</legend>
-        <p className="text-xs text-slate-600">The project members holding these roles are seated when a project is created.</p>
+        <p className="text-xs text-slate-600">
+          The project members holding these roles are seated when a project is created.
+        </p>
         {errors[`${at}.defaultBoard`] ? (
           <p className="mt-1 text-sm text-red-700" role="alert">
             {errors[`${at}.defaultBoard`].join(" ")}
@@ -135,7 +154,12 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
           {PROJECT_ROLES.map((role) => (
             <Select
               key={role}
-              label={<>{humanize(role)}{of}</>}
+              label={
+                <>
+                  {humanize(role)}
+                  {of}
+                </>
+              }
               value={seatOf(role)}
               options={SEAT_OPTIONS}
               onChange={(e) => setSeat(role, e.target.value)}
@@ -146,14 +170,24 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
 
       <fieldset className="mt-4">
         <legend className="text-sm font-semibold text-slate-900">Artifacts{of}</legend>
-        <p className="text-xs text-slate-600">For each project size: must (blocks submission), should, or not required.</p>
+        <p className="text-xs text-slate-600">
+          For each project size: must (blocks submission), should, or not required.
+        </p>
         <ul className="mt-2 space-y-3">
           {gate.artifactTypes.map((artifact, a) => {
             const path = `${at}.artifactTypes.${a}`;
             const fixedKey = publishedKeys.has(artifact.key);
             return (
-              <li key={a} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,2fr)_minmax(9rem,1fr)_repeat(3,7.5rem)_auto] lg:items-start">
-                <Input label="Title" value={artifact.title} errors={errors[`${path}.title`]} onChange={(e) => setArtifact(a, { title: e.target.value })} />
+              <li
+                key={a}
+                className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,2fr)_minmax(9rem,1fr)_repeat(3,7.5rem)_auto] lg:items-start"
+              >
+                <Input
+                  label="Title"
+                  value={artifact.title}
+                  errors={errors[`${path}.title`]}
+                  onChange={(e) => setArtifact(a, { title: e.target.value })}
+                />
                 <Input
                   label="Key"
                   value={artifact.key}
@@ -169,11 +203,20 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
                     value={artifact.requirement[size] ?? ""}
                     errors={size === "small" ? errors[`${path}.requirement`] : undefined}
                     options={REQUIREMENT_OPTIONS}
-                    onChange={(e) => setArtifact(a, { requirement: { ...artifact.requirement, [size]: (e.target.value || undefined) as Requirement | undefined } })}
+                    onChange={(e) =>
+                      setArtifact(a, {
+                        requirement: {
+                          ...artifact.requirement,
+                          [size]: (e.target.value || undefined) as Requirement | undefined,
+                        },
+                      })
+                    }
                   />
                 ))}
                 <fieldset className="sm:col-span-2 lg:col-start-1 lg:col-end-6">
-                  <legend className="text-xs font-medium text-slate-700">Approved by (none ticked: any board member other than its author)</legend>
+                  <legend className="text-xs font-medium text-slate-700">
+                    Approved by (none ticked: any board member other than its author)
+                  </legend>
                   <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                     {PROJECT_ROLES.map((role) => (
                       <Checkbox
@@ -215,7 +258,14 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
           variant="secondary"
           size="sm"
           className="mt-3"
-          onClick={() => set({ artifactTypes: [...gate.artifactTypes, { key: "", title: "", requirement: { standard: "must", large: "must" } }] })}
+          onClick={() =>
+            set({
+              artifactTypes: [
+                ...gate.artifactTypes,
+                { key: "", title: "", requirement: { standard: "must", large: "must" } },
+              ],
+            })
+          }
         >
           Add artifact type to gate {gate.number}
         </Button>

@@ -25,7 +25,12 @@ export default async function EditPolicyPage({ params }: { params: Promise<{ ver
         description={`Starting from version ${version.version}. Publishing creates version ${version.version + 1}; the ${version.projectCount} project${version.projectCount === 1 ? "" : "s"} on version ${version.version} keep it.`}
       />
       {version.isLatest ? (
-        <PolicyEditor policyId={version.policy.id} versionId={version.id} version={version.version} gates={version.gates} />
+        <PolicyEditor
+          policyId={version.policy.id}
+          versionId={version.id}
+          version={version.version}
+          gates={version.gates}
+        />
       ) : (
         <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           Version {version.latestVersion} has been published since this one. Edits start from the latest version:{" "}

@@ -20,7 +20,10 @@ export function PolicyEditor({ policyId, versionId, version, gates: published }:
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  const publishedKeys = useMemo(() => new Map(published.map((g) => [g.number, new Set(g.artifactTypes.map((a) => a.key))])), [published]);
+  const publishedKeys = useMemo(
+    () => new Map(published.map((g) => [g.number, new Set(g.artifactTypes.map((a) => a.key))])),
+    [published],
+  );
   const changes = useMemo(() => describePolicyChanges(published, gates), [published, gates]);
 
   const publish = () =>
@@ -33,10 +36,17 @@ export function PolicyEditor({ policyId, versionId, version, gates: published }:
         router.push(`/admin/policies/${result.data.id}`);
         return;
       }
-      const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).filter((e): e is [string, string[]] => Boolean(e[1])));
+      const fieldErrors = Object.fromEntries(
+        Object.entries(result.fieldErrors ?? {}).filter((e): e is [string, string[]] => Boolean(e[1])),
+      );
       setErrors(fieldErrors);
       const count = Object.values(fieldErrors).flat().length;
-      setMessage({ ok: false, text: count ? `${result.message ?? "The policy has errors."} ${count} problem${count === 1 ? "" : "s"} to fix below.` : (result.message ?? "Nothing was published.") });
+      setMessage({
+        ok: false,
+        text: count
+          ? `${result.message ?? "The policy has errors."} ${count} problem${count === 1 ? "" : "s"} to fix below.`
+          : (result.message ?? "Nothing was published."),
+      });
     });
 
   return (
@@ -48,7 +58,14 @@ export function PolicyEditor({ policyId, versionId, version, gates: published }:
       }}
     >
       {message ? (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800" : "rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={
+            message.ok
+              ? "rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
+              : "rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+          }
+        >
           {message.text}
         </p>
       ) : null}
@@ -93,7 +110,16 @@ export function PolicyEditor({ policyId, versionId, version, gates: published }:
             </details>
           )}
         </div>
-        <Textarea label="Note for this version" rows={2} className="mt-3" value={note} errors={errors.note} maxLength={500} onChange={(e) => setNote(e.target.value)} hint="Why the policy changes; shown in the version list." />
+        <Textarea
+          label="Note for this version"
+          rows={2}
+          className="mt-3"
+          value={note}
+          errors={errors.note}
+          maxLength={500}
+          onChange={(e) => setNote(e.target.value)}
+          hint="Why the policy changes; shown in the version list."
+        />
         <div className="mt-3 flex flex-wrap gap-2">
           <ConfirmDialog
             trigger={

@@ -10,7 +10,15 @@ import { reviewArtifact } from "@/lib/data/artifacts";
 import { action, formAction } from "@/lib/guard";
 import { reviewSchema, versionFormSchema } from "@/lib/validation/artifacts";
 import { expectedVersion, uuid } from "@/lib/validation/common";
-import { boardSeatSchema, decisionSchema, gateNumber, meetConditionSchema, plannedDateSchema, removeBoardSeatSchema, voteSchema } from "@/lib/validation/gates";
+import {
+  boardSeatSchema,
+  decisionSchema,
+  gateNumber,
+  meetConditionSchema,
+  plannedDateSchema,
+  removeBoardSeatSchema,
+  voteSchema,
+} from "@/lib/validation/gates";
 
 const onGate = z.object({ projectId: uuid, number: gateNumber });
 const onArtifact = z.object({ projectId: uuid, number: gateNumber, artifactId: uuid });
@@ -43,7 +51,12 @@ export const addVersionAction = formAction(z.intersection(onArtifact, versionFor
       : input.kind === "url"
         ? { kind: "url" as const, url: input.url }
         : { kind: "markdown" as const, markdown: input.markdown };
-  await addArtifactVersion(getDb(), ctx, { projectId: input.projectId, artifactId: input.artifactId, source, note: input.note });
+  await addArtifactVersion(getDb(), ctx, {
+    projectId: input.projectId,
+    artifactId: input.artifactId,
+    source,
+    note: input.note,
+  });
   refresh(input.projectId);
 });
 
@@ -57,10 +70,13 @@ export const boardSeatAction = formAction(onGate.extend(boardSeatSchema.shape), 
   refresh(input.projectId);
 });
 
-export const toggleRequiredAction = action(onGate.extend({ userId: uuid, required: z.boolean() }), async (ctx, input) => {
-  await setBoardSeat(getDb(), ctx, input);
-  refresh(input.projectId);
-});
+export const toggleRequiredAction = action(
+  onGate.extend({ userId: uuid, required: z.boolean() }),
+  async (ctx, input) => {
+    await setBoardSeat(getDb(), ctx, input);
+    refresh(input.projectId);
+  },
+);
 
 export const removeBoardSeatAction = action(onGate.extend(removeBoardSeatSchema.shape), async (ctx, input) => {
   await removeBoardSeat(getDb(), ctx, input);
@@ -72,7 +88,10 @@ export const plannedDateAction = formAction(onGate.extend(plannedDateSchema.shap
   refresh(input.projectId);
 });
 
-export const meetConditionAction = action(z.object({ projectId: uuid }).extend(meetConditionSchema.shape), async (ctx, input) => {
-  await meetCondition(getDb(), ctx, input);
-  refresh(input.projectId);
-});
+export const meetConditionAction = action(
+  z.object({ projectId: uuid }).extend(meetConditionSchema.shape),
+  async (ctx, input) => {
+    await meetCondition(getDb(), ctx, input);
+    refresh(input.projectId);
+  },
+);

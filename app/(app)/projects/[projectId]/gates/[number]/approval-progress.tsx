@@ -6,7 +6,11 @@ type ArtifactItem = GateDetail["gate"]["artifacts"][number];
 const roleName = (role: string) => role.replace(/_/g, " ");
 const joined = (items: string[]) => items.join(" and ");
 
-export function ApprovalProgress({ artifact }: { artifact: Pick<ArtifactItem, "approverRoles" | "awaitingApprovalFrom" | "status"> }) {
+export function ApprovalProgress({
+  artifact,
+}: {
+  artifact: Pick<ArtifactItem, "approverRoles" | "awaitingApprovalFrom" | "status">;
+}) {
   if (!artifact.approverRoles.length) return null;
   const awaited = artifact.awaitingApprovalFrom.flatMap((w) => (w.role ? [roleName(w.role)] : []));
   return (

@@ -18,25 +18,56 @@ import { formatDateTime } from "@/lib/display-format";
 import { VersionContent } from "./version-content";
 
 type ArtifactItem = GateDetail["gate"]["artifacts"][number];
-type Props = { projectId: string; gateNumber: number; artifacts: ArtifactItem[]; you: GateDetail["you"]; gateOpen: boolean; accept: string };
+type Props = {
+  projectId: string;
+  gateNumber: number;
+  artifacts: ArtifactItem[];
+  you: GateDetail["you"];
+  gateOpen: boolean;
+  accept: string;
+};
 
 export function ArtifactChecklist({ projectId, gateNumber, artifacts, you, gateOpen, accept }: Props) {
-  if (!artifacts.length) return <p className="text-sm text-slate-600">This gate asks for no artifacts for a project of this size.</p>;
+  if (!artifacts.length)
+    return <p className="text-sm text-slate-600">This gate asks for no artifacts for a project of this size.</p>;
   return (
     <ul className="divide-y divide-slate-100" aria-label="Artifacts">
       {artifacts.map((a) => (
         <li key={a.id} className="py-3">
-          <ArtifactRow projectId={projectId} gateNumber={gateNumber} artifact={a} you={you} gateOpen={gateOpen} accept={accept} />
+          <ArtifactRow
+            projectId={projectId}
+            gateNumber={gateNumber}
+            artifact={a}
+            you={you}
+            gateOpen={gateOpen}
+            accept={accept}
+          />
         </li>
       ))}
     </ul>
   );
 }
 
-function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }: { projectId: string; gateNumber: number; artifact: ArtifactItem; you: GateDetail["you"]; gateOpen: boolean; accept: string }) {
+function ArtifactRow({
+  projectId,
+  gateNumber,
+  artifact,
+  you,
+  gateOpen,
+  accept,
+}: {
+  projectId: string;
+  gateNumber: number;
+  artifact: ArtifactItem;
+  you: GateDetail["you"];
+  gateOpen: boolean;
+  accept: string;
+}) {
   const latest = artifact.versions[0];
   const canReview = you.onBoard && gateOpen && latest && latest.submittedBy !== you.id;
-  const reviewedByYou = Boolean(latest && artifact.reviews.some((r) => r.versionId === latest.id && r.reviewerId === you.id && !r.dismissed));
+  const reviewedByYou = Boolean(
+    latest && artifact.reviews.some((r) => r.versionId === latest.id && r.reviewerId === you.id && !r.dismissed),
+  );
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -51,8 +82,12 @@ function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }:
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={artifact.status} label={artifact.status === "missing" ? "Missing" : undefined} />
-          {you.canSubmitArtifacts && gateOpen ? <AddVersionDialog projectId={projectId} gateNumber={gateNumber} artifact={artifact} accept={accept} /> : null}
-          {canReview ? <ReviewDialog projectId={projectId} gateNumber={gateNumber} artifact={artifact} again={reviewedByYou} /> : null}
+          {you.canSubmitArtifacts && gateOpen ? (
+            <AddVersionDialog projectId={projectId} gateNumber={gateNumber} artifact={artifact} accept={accept} />
+          ) : null}
+          {canReview ? (
+            <ReviewDialog projectId={projectId} gateNumber={gateNumber} artifact={artifact} again={reviewedByYou} />
+          ) : null}
         </div>
       </div>
       {latest && you.onBoard && latest.submittedBy === you.id && gateOpen ? (
@@ -67,7 +102,8 @@ function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }:
             {artifact.versions.map((v) => (
               <li key={v.id} className="text-sm">
                 <p className="text-slate-900">
-                  <span className="font-medium">Version {v.number}</span> · {humanize(v.kind)} · {v.submittedByName} · {formatDateTime(v.submittedAt)}
+                  <span className="font-medium">Version {v.number}</span> · {humanize(v.kind)} · {v.submittedByName} ·{" "}
+                  {formatDateTime(v.submittedAt)}
                 </p>
                 <div className="mt-1">
                   <VersionContent projectId={projectId} artifactId={artifact.id} version={v} />
@@ -78,7 +114,11 @@ function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }:
                     .filter((r) => r.versionId === v.id)
                     .map((r) => (
                       <li key={r.id} className="text-xs text-slate-700">
-                        <StatusBadge status={r.decision === "approve" ? "approved" : "changes_requested"} label={r.decision === "approve" ? "Approved" : "Changes requested"} /> by {r.reviewerName}
+                        <StatusBadge
+                          status={r.decision === "approve" ? "approved" : "changes_requested"}
+                          label={r.decision === "approve" ? "Approved" : "Changes requested"}
+                        />{" "}
+                        by {r.reviewerName}
                         {r.dismissed ? " (dismissed by a newer version)" : ""}
                         {r.comment ? `: “${r.comment}”` : ""}
                       </li>
@@ -93,7 +133,17 @@ function ArtifactRow({ projectId, gateNumber, artifact, you, gateOpen, accept }:
   );
 }
 
-function AddVersionDialog({ projectId, gateNumber, artifact, accept }: { projectId: string; gateNumber: number; artifact: ArtifactItem; accept: string }) {
+function AddVersionDialog({
+  projectId,
+  gateNumber,
+  artifact,
+  accept,
+}: {
+  projectId: string;
+  gateNumber: number;
+  artifact: ArtifactItem;
+  accept: string;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <Dialog
@@ -107,13 +157,31 @@ function AddVersionDialog({ projectId, gateNumber, artifact, accept }: { project
         </Button>
       }
     >
-      <AddVersionForm projectId={projectId} gateNumber={gateNumber} artifact={artifact} accept={accept} onDone={() => setOpen(false)} />
+      <AddVersionForm
+        projectId={projectId}
+        gateNumber={gateNumber}
+        artifact={artifact}
+        accept={accept}
+        onDone={() => setOpen(false)}
+      />
     </Dialog>
   );
 }
 
 /** Mounted only while the dialog is open, so a refusal from an earlier attempt never greets the next one. */
-function AddVersionForm({ projectId, gateNumber, artifact, accept, onDone }: { projectId: string; gateNumber: number; artifact: ArtifactItem; accept: string; onDone: () => void }) {
+function AddVersionForm({
+  projectId,
+  gateNumber,
+  artifact,
+  accept,
+  onDone,
+}: {
+  projectId: string;
+  gateNumber: number;
+  artifact: ArtifactItem;
+  accept: string;
+  onDone: () => void;
+}) {
   const [kind, setKind] = useState<"file" | "url" | "markdown">("file");
   const [state, formAction] = useActionState(addVersionAction, initialFormState);
   useCloseOnSuccess(state, onDone);
@@ -135,11 +203,34 @@ function AddVersionForm({ projectId, gateNumber, artifact, accept, onDone }: { p
         </div>
       </fieldset>
       {kind === "file" ? (
-        <Input label="File" name="file" type="file" accept={accept} required errors={errors.file} hint="Up to 20 MB: PDF, PNG, JPEG, Word, Excel, PowerPoint, text, Markdown, CSV or ZIP." />
+        <Input
+          label="File"
+          name="file"
+          type="file"
+          accept={accept}
+          required
+          errors={errors.file}
+          hint="Up to 20 MB: PDF, PNG, JPEG, Word, Excel, PowerPoint, text, Markdown, CSV or ZIP."
+        />
       ) : kind === "url" ? (
-        <Input label="Link" name="url" type="url" required placeholder="https://" defaultValue={state.values?.url} errors={errors.url} />
+        <Input
+          label="Link"
+          name="url"
+          type="url"
+          required
+          placeholder="https://"
+          defaultValue={state.values?.url}
+          errors={errors.url}
+        />
       ) : (
-        <Textarea label="Text (Markdown)" name="markdown" rows={8} required defaultValue={state.values?.markdown} errors={errors.markdown} />
+        <Textarea
+          label="Text (Markdown)"
+          name="markdown"
+          rows={8}
+          required
+          defaultValue={state.values?.markdown}
+          errors={errors.markdown}
+        />
       )}
       <Input label="Note for reviewers (optional)" name="note" defaultValue={state.values?.note} errors={errors.note} />
       <FormMessage state={state} />
@@ -158,7 +249,17 @@ function useCloseOnSuccess(state: { ok: boolean; at?: number }, onDone: () => vo
   }, [state, onDone]);
 }
 
-function ReviewDialog({ projectId, gateNumber, artifact, again }: { projectId: string; gateNumber: number; artifact: ArtifactItem; again: boolean }) {
+function ReviewDialog({
+  projectId,
+  gateNumber,
+  artifact,
+  again,
+}: {
+  projectId: string;
+  gateNumber: number;
+  artifact: ArtifactItem;
+  again: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const latest = artifact.versions[0];
   return (
@@ -177,7 +278,11 @@ function ReviewDialog({ projectId, gateNumber, artifact, again }: { projectId: s
       {latest ? (
         <section aria-label={`Version ${latest.number} of ${artifact.title}`} className="mb-4 space-y-2">
           <VersionContent projectId={projectId} artifactId={artifact.id} version={latest} preview />
-          {latest.note ? <p className="text-sm text-slate-700">Note from {latest.submittedByName}: {latest.note}</p> : null}
+          {latest.note ? (
+            <p className="text-sm text-slate-700">
+              Note from {latest.submittedByName}: {latest.note}
+            </p>
+          ) : null}
         </section>
       ) : null}
       <ReviewForm projectId={projectId} gateNumber={gateNumber} artifact={artifact} onDone={() => setOpen(false)} />
@@ -185,7 +290,17 @@ function ReviewDialog({ projectId, gateNumber, artifact, again }: { projectId: s
   );
 }
 
-function ReviewForm({ projectId, gateNumber, artifact, onDone }: { projectId: string; gateNumber: number; artifact: ArtifactItem; onDone: () => void }) {
+function ReviewForm({
+  projectId,
+  gateNumber,
+  artifact,
+  onDone,
+}: {
+  projectId: string;
+  gateNumber: number;
+  artifact: ArtifactItem;
+  onDone: () => void;
+}) {
   const [state, formAction] = useActionState(reviewAction, initialFormState);
   useCloseOnSuccess(state, onDone);
   return (
@@ -193,7 +308,14 @@ function ReviewForm({ projectId, gateNumber, artifact, onDone }: { projectId: st
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="number" value={gateNumber} />
       <input type="hidden" name="artifactId" value={artifact.id} />
-      <Textarea label="Comment" name="comment" rows={4} defaultValue={state.values?.comment} errors={state.fieldErrors?.comment} hint="Required when requesting changes." />
+      <Textarea
+        label="Comment"
+        name="comment"
+        rows={4}
+        defaultValue={state.values?.comment}
+        errors={state.fieldErrors?.comment}
+        hint="Required when requesting changes."
+      />
       <FormMessage state={state} />
       <div className="flex flex-wrap justify-end gap-2">
         <SubmitButton variant="secondary" name="decision" value="request_changes" pendingLabel="Saving…">

@@ -48,12 +48,17 @@ export function BoardPanel({
               <li key={b.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <div className="min-w-0">
                   <p className="font-medium text-slate-900">
-                    {b.name} {b.required ? <Badge tone="info">Required</Badge> : null} <Badge>{b.side === "client" ? "Client" : "Vendor"}</Badge>
+                    {b.name} {b.required ? <Badge tone="info">Required</Badge> : null}{" "}
+                    <Badge>{b.side === "client" ? "Client" : "Vendor"}</Badge>
                   </p>
                   <p className="truncate text-xs text-slate-600">{b.email}</p>
                 </div>
                 <div className="flex items-center gap-2">
-                  {vote ? <Badge tone={vote.vote === "go" || vote.vote === "conditional_go" ? "success" : "warning"}>Voted {vote.vote.replace("_", " ")}</Badge> : null}
+                  {vote ? (
+                    <Badge tone={vote.vote === "go" || vote.vote === "conditional_go" ? "success" : "warning"}>
+                      Voted {vote.vote.replace("_", " ")}
+                    </Badge>
+                  ) : null}
                   {editable ? (
                     <>
                       <Checkbox
@@ -61,18 +66,33 @@ export function BoardPanel({
                         checked={b.required}
                         disabled={pending}
                         aria-label={`${b.name} is required`}
-                        onChange={(e) => run(() => toggleRequiredAction({ projectId, number: gateNumber, userId: b.userId, required: e.target.checked }))}
+                        onChange={(e) =>
+                          run(() =>
+                            toggleRequiredAction({
+                              projectId,
+                              number: gateNumber,
+                              userId: b.userId,
+                              required: e.target.checked,
+                            }),
+                          )
+                        }
                       />
                       <ConfirmDialog
                         trigger={
-                          <button type="button" className="rounded px-2 py-1 text-sm text-red-700 hover:bg-red-50" disabled={pending}>
+                          <button
+                            type="button"
+                            className="rounded px-2 py-1 text-sm text-red-700 hover:bg-red-50"
+                            disabled={pending}
+                          >
                             Remove<span className="sr-only"> {b.name} from the board</span>
                           </button>
                         }
                         title={`Remove ${b.name} from the board?`}
                         description={`${b.name} will no longer review or vote on gate ${gateNumber}.`}
                         confirmLabel="Remove"
-                        onConfirm={() => run(() => removeBoardSeatAction({ projectId, number: gateNumber, userId: b.userId }))}
+                        onConfirm={() =>
+                          run(() => removeBoardSeatAction({ projectId, number: gateNumber, userId: b.userId }))
+                        }
                       />
                     </>
                   ) : null}
@@ -98,11 +118,18 @@ export function BoardPanel({
             name="userId"
             required
             placeholder="Choose a person…"
-            options={candidates.filter((c) => !seated.has(c.id)).map((c) => ({ value: c.id, label: `${c.name} (${c.email}${c.role === "client" ? ", client" : ""})` }))}
+            options={candidates
+              .filter((c) => !seated.has(c.id))
+              .map((c) => ({ value: c.id, label: `${c.name} (${c.email}${c.role === "client" ? ", client" : ""})` }))}
             errors={state.fieldErrors?.userId}
           />
           <Checkbox name="required" label="Required (their vote is needed to pass)" />
-          {gateNumber > 1 ? <Checkbox name="alsoOnRemainingGates" label="Also on the remaining gates (those not yet in review or decided)" /> : null}
+          {gateNumber > 1 ? (
+            <Checkbox
+              name="alsoOnRemainingGates"
+              label="Also on the remaining gates (those not yet in review or decided)"
+            />
+          ) : null}
           <FormMessage state={state} success="Board updated." />
           <SubmitButton size="sm" pendingLabel="Adding…">
             Add to board

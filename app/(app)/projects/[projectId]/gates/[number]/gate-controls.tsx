@@ -18,14 +18,30 @@ import { formatDate } from "@/lib/display-format";
  * before any confirmation, with the button disabled. The page keys this control on what
  * submitting depends on, so the answer of an earlier attempt never outlives its cause.
  */
-export function SubmitGateButton({ projectId, gateNumber, version, resumes, refusal }: { projectId: string; gateNumber: number; version: number; resumes: boolean; refusal: string | null }) {
+export function SubmitGateButton({
+  projectId,
+  gateNumber,
+  version,
+  resumes,
+  refusal,
+}: {
+  projectId: string;
+  gateNumber: number;
+  version: number;
+  resumes: boolean;
+  refusal: string | null;
+}) {
   const [pending, startTransition] = useTransition();
   const [state, setState] = useState(initialFormState);
   const refusalId = `submit-refusal-${gateNumber}`;
   return (
     <div className="space-y-3">
       {refusal ? (
-        <p id={refusalId} role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p
+          id={refusalId}
+          role="alert"
+          className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           {refusal}
         </p>
       ) : null}
@@ -39,20 +55,38 @@ export function SubmitGateButton({ projectId, gateNumber, version, resumes, refu
         description={`The board is notified and voting opens. The board cannot be changed until the decision.${resumes ? " The project resumes from hold." : ""}`}
         confirmLabel="Submit for review"
         variant="primary"
-        onConfirm={() => startTransition(async () => setState(await submitGateAction({ projectId, number: gateNumber, expectedVersion: version })))}
+        onConfirm={() =>
+          startTransition(async () =>
+            setState(await submitGateAction({ projectId, number: gateNumber, expectedVersion: version })),
+          )
+        }
       />
       <FormMessage state={state} success="Submitted: the board has been notified." />
     </div>
   );
 }
 
-export function PlannedDateForm({ projectId, gateNumber, plannedDate }: { projectId: string; gateNumber: number; plannedDate: string | null }) {
+export function PlannedDateForm({
+  projectId,
+  gateNumber,
+  plannedDate,
+}: {
+  projectId: string;
+  gateNumber: number;
+  plannedDate: string | null;
+}) {
   const [state, formAction] = useActionState(plannedDateAction, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="number" value={gateNumber} />
-      <Input label="Planned date" name="plannedDate" type="date" defaultValue={state.values?.plannedDate ?? plannedDate ?? ""} errors={state.fieldErrors?.plannedDate} />
+      <Input
+        label="Planned date"
+        name="plannedDate"
+        type="date"
+        defaultValue={state.values?.plannedDate ?? plannedDate ?? ""}
+        errors={state.fieldErrors?.plannedDate}
+      />
       <SubmitButton variant="secondary" size="md" pendingLabel="Saving…">
         Save date
       </SubmitButton>
@@ -63,7 +97,17 @@ export function PlannedDateForm({ projectId, gateNumber, plannedDate }: { projec
   );
 }
 
-export function ConditionList({ projectId, conditions, youId, canManage }: { projectId: string; conditions: GateDetail["gate"]["conditions"]; youId: string; canManage: boolean }) {
+export function ConditionList({
+  projectId,
+  conditions,
+  youId,
+  canManage,
+}: {
+  projectId: string;
+  conditions: GateDetail["gate"]["conditions"];
+  youId: string;
+  canManage: boolean;
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (

@@ -10,9 +10,15 @@ export function LiveVotes({ projectId, gate, youId }: { projectId: string; gate:
   const names = new Map(gate.board.map((b) => [b.userId, b.name]));
   return (
     <div className="space-y-3">
-      {gate.status === "in_review" ? <VotePollerLazy projectId={projectId} gateNumber={gate.number} version={gate.version} status={gate.status} /> : null}
+      {gate.status === "in_review" ? (
+        <VotePollerLazy projectId={projectId} gateNumber={gate.number} version={gate.version} status={gate.status} />
+      ) : null}
       {gate.rule ? (
-        <p className={`rounded-md px-3 py-2 text-sm ${gate.rule.met ? "bg-green-50 text-green-900" : "bg-slate-50 text-slate-800"}`} role="status" aria-live="polite">
+        <p
+          className={`rounded-md px-3 py-2 text-sm ${gate.rule.met ? "bg-green-50 text-green-900" : "bg-slate-50 text-slate-800"}`}
+          role="status"
+          aria-live="polite"
+        >
           {gate.rule.explanation}
         </p>
       ) : null}
@@ -30,7 +36,11 @@ export function LiveVotes({ projectId, gate, youId }: { projectId: string; gate:
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-600">{gate.status === "in_review" ? "No votes yet in this round." : "Voting opens when the gate is submitted for review."}</p>
+        <p className="text-sm text-slate-600">
+          {gate.status === "in_review"
+            ? "No votes yet in this round."
+            : "Voting opens when the gate is submitted for review."}
+        </p>
       )}
     </div>
   );

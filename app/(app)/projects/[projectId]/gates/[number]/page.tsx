@@ -9,7 +9,13 @@ import { gateDetail, listGates } from "@/lib/data/gate-views";
 import { submitCommandFor } from "@/lib/data/gates";
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { isDecided, type ArtifactState } from "@/lib/domain/gate";
-import { decisionReadiness, mayRecordDecision, namesInWords, requiredArtifactProgress, submitReadiness } from "@/lib/domain/gate-readiness";
+import {
+  decisionReadiness,
+  mayRecordDecision,
+  namesInWords,
+  requiredArtifactProgress,
+  submitReadiness,
+} from "@/lib/domain/gate-readiness";
 import { MAX_GATES } from "@/lib/domain/policy";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
@@ -49,16 +55,47 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   // The page asks the workflow itself whether a submit or a decision would be accepted now, so
   // refusals show before any confirmation (and go when their cause goes: they are recomputed
   // on every render from the data).
-  const artifactStates: ArtifactState[] = gate.artifacts.map((a) => ({ id: a.id, title: a.title, requirement: a.requirement, status: a.status }));
-  const previousOpenConditions = (gates.find((g) => g.number === gate.number + 1)?.conditions ?? []).filter((c) => c.status === "open");
-  const gateAndProject = { gate: { number: gate.number, status: gate.status, round: gate.round, decisionRule: gate.decisionRule, quorum: gate.quorum }, project: { status: project.status, currentGate: project.currentGate } };
+  const artifactStates: ArtifactState[] = gate.artifacts.map((a) => ({
+    id: a.id,
+    title: a.title,
+    requirement: a.requirement,
+    status: a.status,
+  }));
+  const previousOpenConditions = (gates.find((g) => g.number === gate.number + 1)?.conditions ?? []).filter(
+    (c) => c.status === "open",
+  );
+  const gateAndProject = {
+    gate: {
+      number: gate.number,
+      status: gate.status,
+      round: gate.round,
+      decisionRule: gate.decisionRule,
+      quorum: gate.quorum,
+    },
+    project: { status: project.status, currentGate: project.currentGate },
+  };
   const submitCheck = submittable ? submitReadiness(await submitCommandFor(db, actor, { projectId, number })) : null;
-  const decisionChecks = inReview ? decisionReadiness({ ...gateAndProject, board: gate.board, votes: gate.votes, artifacts: artifactStates, deciderId: you.id }) : null;
+  const decisionChecks = inReview
+    ? decisionReadiness({
+        ...gateAndProject,
+        board: gate.board,
+        votes: gate.votes,
+        artifacts: artifactStates,
+        deciderId: you.id,
+      })
+    : null;
   // Any change to what submitting depends on remounts the submit control, so an earlier refusal goes with its cause.
-  const submitBasis = [gate.version, ...gate.artifacts.map((a) => `${a.id}:${a.version}:${a.status}`), ...previousOpenConditions.map((c) => c.id)].join("|");
+  const submitBasis = [
+    gate.version,
+    ...gate.artifacts.map((a) => `${a.id}:${a.version}:${a.status}`),
+    ...previousOpenConditions.map((c) => c.id),
+  ].join("|");
   const progress = requiredArtifactProgress(gate.artifacts);
   const recorders = namesInWords(gate.board.map((b) => b.name));
-  const rule = gate.decisionRule === "quorum" ? `Quorum: at least ${gate.quorum} members in favour, every required member among them.` : RULE_TEXT[gate.decisionRule];
+  const rule =
+    gate.decisionRule === "quorum"
+      ? `Quorum: at least ${gate.quorum} members in favour, every required member among them.`
+      : RULE_TEXT[gate.decisionRule];
 
   return (
     <div className="space-y-6">
@@ -99,7 +136,11 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
           </Card>
           {submittable ? (
             <Card title="Submit for review" id="submit">
-              <p className="mb-3 text-sm text-slate-700">Every required artifact needs a submitted version, the previous gate&apos;s conditions must be met, and the board must be able to decide: someone besides you votes, and someone besides each version&apos;s author approves it.</p>
+              <p className="mb-3 text-sm text-slate-700">
+                Every required artifact needs a submitted version, the previous gate&apos;s conditions must be met, and
+                the board must be able to decide: someone besides you votes, and someone besides each version&apos;s
+                author approves it.
+              </p>
               <SubmitGateButton
                 key={submitBasis}
                 projectId={projectId}
@@ -111,19 +152,35 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
             </Card>
           ) : null}
           <Card id="artifacts" title={`Artifacts (${progress.label})`}>
-            <ArtifactChecklist projectId={projectId} gateNumber={gate.number} artifacts={gate.artifacts} you={you} gateOpen={open} accept={ACCEPT_ATTRIBUTE} />
+            <ArtifactChecklist
+              projectId={projectId}
+              gateNumber={gate.number}
+              artifacts={gate.artifacts}
+              you={you}
+              gateOpen={open}
+              accept={ACCEPT_ATTRIBUTE}
+            />
           </Card>
           {gate.decision ? (
             <Card title="Decision">
               <p className="text-sm text-slate-900">
-                <StatusBadge status={gate.status === "pending" ? "recycled" : gate.decision} label={humanize(gate.decision)} /> by {gate.decidedBy?.name} on {formatDate(gate.decidedAt)}
+                <StatusBadge
+                  status={gate.status === "pending" ? "recycled" : gate.decision}
+                  label={humanize(gate.decision)}
+                />{" "}
+                by {gate.decidedBy?.name} on {formatDate(gate.decidedAt)}
               </p>
               <p className="mt-2 text-sm text-slate-800">{gate.decisionRationale}</p>
             </Card>
           ) : null}
           {gate.conditions.length ? (
             <Card title="Conditions" id="conditions">
-              <ConditionList projectId={projectId} conditions={gate.conditions} youId={you.id} canManage={you.canManage} />
+              <ConditionList
+                projectId={projectId}
+                conditions={gate.conditions}
+                youId={you.id}
+                canManage={you.canManage}
+              />
             </Card>
           ) : null}
           <Card title="Review rounds">
@@ -132,7 +189,10 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
                 {rounds.map((r) => (
                   <li key={r.round} className="text-sm">
                     <p className="font-medium text-slate-900">
-                      Round {r.round}: {r.decision ? `${humanize(r.decision.decision)} by ${r.decision.decidedBy}, ${formatDate(r.decision.decidedAt)}` : "no decision"}
+                      Round {r.round}:{" "}
+                      {r.decision
+                        ? `${humanize(r.decision.decision)} by ${r.decision.decidedBy}, ${formatDate(r.decision.decidedAt)}`
+                        : "no decision"}
                     </p>
                     {r.decision ? <p className="text-slate-700">{r.decision.rationale}</p> : null}
                     <ul className="mt-1 list-disc pl-5 text-slate-700">
@@ -152,7 +212,14 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
         </div>
         <div className="min-w-0 space-y-6">
           <Card title={`Review board (${gate.board.length})`} id="board">
-            <BoardPanel projectId={projectId} gateNumber={gate.number} board={gate.board} votes={gate.votes} candidates={candidates} editable={boardEditable} />
+            <BoardPanel
+              projectId={projectId}
+              gateNumber={gate.number}
+              board={gate.board}
+              votes={gate.votes}
+              candidates={candidates}
+              editable={boardEditable}
+            />
           </Card>
           <Card title={gate.status === "in_review" ? `Votes, round ${gate.round}` : "Votes"} id="votes">
             {/* Only this panel fetches from the browser (it polls the gate during a review). */}
@@ -165,11 +232,21 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
           </Card>
           {decisionChecks && mayRecordDecision(decisionChecks) ? (
             <Card title="Record the decision">
-              <DecisionForm key={gate.round} projectId={projectId} gate={gate} owners={[...ownerOptions].map(([value, label]) => ({ value, label }))} checks={decisionChecks} />
+              <DecisionForm
+                key={gate.round}
+                projectId={projectId}
+                gate={gate}
+                owners={[...ownerOptions].map(([value, label]) => ({ value, label }))}
+                checks={decisionChecks}
+              />
             </Card>
           ) : inReview ? (
             <Card title="Who records the decision">
-              <p className="text-sm text-slate-700">{gate.board.length ? `The decision is recorded by a board member: ${recorders}.` : "Nobody sits on this gate's board, so nobody can record its decision yet."}</p>
+              <p className="text-sm text-slate-700">
+                {gate.board.length
+                  ? `The decision is recorded by a board member: ${recorders}.`
+                  : "Nobody sits on this gate's board, so nobody can record its decision yet."}
+              </p>
             </Card>
           ) : null}
         </div>

@@ -27,32 +27,68 @@ const VOTE_OPTIONS = [
 type YourVote = { vote: string; rationale: string; updatedAt: string } | null;
 
 /** Your vote of this round as recorded (not as typed), then the form to cast or change it. */
-export function VoteForm({ projectId, gateNumber, yourVote }: { projectId: string; gateNumber: number; yourVote: YourVote }) {
+export function VoteForm({
+  projectId,
+  gateNumber,
+  yourVote,
+}: {
+  projectId: string;
+  gateNumber: number;
+  yourVote: YourVote;
+}) {
   // No automatic reset: after a vote the fields keep showing the vote just recorded.
   const { state, onSubmit, pending } = useActionForm(voteAction);
   return (
     <div className="space-y-3">
       {yourVote ? (
-        <section className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-900" aria-label="Your recorded vote">
+        <section
+          className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-900"
+          aria-label="Your recorded vote"
+        >
           <p>
             Your vote: <strong>{humanize(yourVote.vote)}</strong> — “{yourVote.rationale}”
           </p>
-          <p className="mt-1 text-xs text-slate-700">Cast {formatDate(yourVote.updatedAt)}. You can change it until the decision is recorded.</p>
+          <p className="mt-1 text-xs text-slate-700">
+            Cast {formatDate(yourVote.updatedAt)}. You can change it until the decision is recorded.
+          </p>
         </section>
       ) : null}
       <form onSubmit={onSubmit} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="number" value={gateNumber} />
-        <Select label={yourVote ? "Change your vote" : "Your vote"} name="vote" required defaultValue={state.values?.vote ?? yourVote?.vote ?? ""} placeholder="Choose…" options={VOTE_OPTIONS} errors={state.fieldErrors?.vote} />
-        <Textarea label="Rationale" name="rationale" rows={3} required defaultValue={state.values?.rationale ?? yourVote?.rationale} errors={state.fieldErrors?.rationale} />
+        <Select
+          label={yourVote ? "Change your vote" : "Your vote"}
+          name="vote"
+          required
+          defaultValue={state.values?.vote ?? yourVote?.vote ?? ""}
+          placeholder="Choose…"
+          options={VOTE_OPTIONS}
+          errors={state.fieldErrors?.vote}
+        />
+        <Textarea
+          label="Rationale"
+          name="rationale"
+          rows={3}
+          required
+          defaultValue={state.values?.rationale ?? yourVote?.rationale}
+          errors={state.fieldErrors?.rationale}
+        />
         <FormMessage state={state} success="Your vote is recorded." />
-        <SubmitButton pending={pending} pendingLabel="Voting…">{yourVote ? "Change vote" : "Cast vote"}</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Voting…">
+          {yourVote ? "Change vote" : "Cast vote"}
+        </SubmitButton>
       </form>
     </div>
   );
 }
 
-type ConditionRow = { key: number; text: string; ownerId: string; dueDate: string; errors?: Record<string, string[] | undefined> };
+type ConditionRow = {
+  key: number;
+  text: string;
+  ownerId: string;
+  dueDate: string;
+  errors?: Record<string, string[] | undefined>;
+};
 
 type Check = { ok: true } | { ok: false; message: string };
 
@@ -60,7 +96,17 @@ type Check = { ok: true } | { ok: false; message: string };
  * `checks` is the workflow's own verdict on each decision for the state the page was rendered
  * with (lib/domain/gate-readiness), so a refusal shows before the confirmation, not after it.
  */
-export function DecisionForm({ projectId, gate, owners, checks }: { projectId: string; gate: Gate; owners: { value: string; label: string }[]; checks: Record<string, Check> }) {
+export function DecisionForm({
+  projectId,
+  gate,
+  owners,
+  checks,
+}: {
+  projectId: string;
+  gate: Gate;
+  owners: { value: string; label: string }[];
+  checks: Record<string, Check>;
+}) {
   const [decision, setDecision] = useState("");
   const [rationale, setRationale] = useState("");
   const [conditions, setConditions] = useState<ConditionRow[]>([]);
@@ -79,7 +125,8 @@ export function DecisionForm({ projectId, gate, owners, checks }: { projectId: s
   const refusal = check && !check.ok ? check.message : null;
   const refusalId = `decision-refusal-${gate.number}`;
   const conditional = decision === "conditional_go";
-  const update = (key: number, patch: Partial<ConditionRow>) => setConditions((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: number, patch: Partial<ConditionRow>) =>
+    setConditions((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   /** The server's rules for a condition, so errors show next to the fields before anything is sent or confirmed. */
   function checkLocally(): boolean {
@@ -88,7 +135,8 @@ export function DecisionForm({ projectId, gate, owners, checks }: { projectId: s
     const fieldErrors: Record<string, string[]> = {};
     if (!decision) fieldErrors.decision = ["Choose a decision."];
     if (!rationale.trim()) fieldErrors.rationale = ["A rationale is required."];
-    if (conditional && conditions.length === 0) fieldErrors.conditions = ["A conditional go needs at least one condition."];
+    if (conditional && conditions.length === 0)
+      fieldErrors.conditions = ["A conditional go needs at least one condition."];
     const ok = Object.keys(fieldErrors).length === 0 && !checked.some((r) => r.errors);
     if (!ok) setState({ ok: false, message: "Please correct the highlighted fields.", fieldErrors, at: Date.now() });
     return ok;
@@ -119,30 +167,83 @@ export function DecisionForm({ projectId, gate, owners, checks }: { projectId: s
         if (!irreversible) submit();
       }}
     >
-      <Select label="Decision" name="decision" required value={decision} onChange={(e) => setDecision(e.target.value)} placeholder="Choose…" options={VOTE_OPTIONS} errors={state.fieldErrors?.decision} />
+      <Select
+        label="Decision"
+        name="decision"
+        required
+        value={decision}
+        onChange={(e) => setDecision(e.target.value)}
+        placeholder="Choose…"
+        options={VOTE_OPTIONS}
+        errors={state.fieldErrors?.decision}
+      />
       {refusal ? (
-        <p id={refusalId} role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p
+          id={refusalId}
+          role="alert"
+          className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           {`${humanize(decision)} cannot be recorded yet. ${refusal}`}
         </p>
       ) : null}
-      <Textarea label="Rationale" name="rationale" rows={3} required value={rationale} onChange={(e) => setRationale(e.target.value)} errors={state.fieldErrors?.rationale} />
+      <Textarea
+        label="Rationale"
+        name="rationale"
+        rows={3}
+        required
+        value={rationale}
+        onChange={(e) => setRationale(e.target.value)}
+        errors={state.fieldErrors?.rationale}
+      />
       {conditional ? (
         <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
           <legend className="px-1 text-sm font-medium text-slate-800">Conditions (at least one)</legend>
           {conditions.map((row, i) => (
             <div key={row.key} className="space-y-2 border-b border-slate-100 pb-3 last:border-b-0">
-              <Input label={`Condition ${i + 1}`} value={row.text} onChange={(e) => update(row.key, { text: e.target.value })} errors={row.errors?.text} />
+              <Input
+                label={`Condition ${i + 1}`}
+                value={row.text}
+                onChange={(e) => update(row.key, { text: e.target.value })}
+                errors={row.errors?.text}
+              />
               <div className="grid gap-2 sm:grid-cols-2">
-                <Select label="Owner" value={row.ownerId} onChange={(e) => update(row.key, { ownerId: e.target.value })} placeholder="Choose…" options={owners} errors={row.errors?.ownerId} />
-                <Input label="Due date" type="date" value={row.dueDate} onChange={(e) => update(row.key, { dueDate: e.target.value })} errors={row.errors?.dueDate} />
+                <Select
+                  label="Owner"
+                  value={row.ownerId}
+                  onChange={(e) => update(row.key, { ownerId: e.target.value })}
+                  placeholder="Choose…"
+                  options={owners}
+                  errors={row.errors?.ownerId}
+                />
+                <Input
+                  label="Due date"
+                  type="date"
+                  value={row.dueDate}
+                  onChange={(e) => update(row.key, { dueDate: e.target.value })}
+                  errors={row.errors?.dueDate}
+                />
               </div>
-              <Button variant="ghost" size="sm" onClick={() => setConditions((rows) => rows.filter((r) => r.key !== row.key))}>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => setConditions((rows) => rows.filter((r) => r.key !== row.key))}
+              >
                 Remove condition {i + 1}
               </Button>
             </div>
           ))}
-          {state.fieldErrors?.conditions ? <p className="text-sm text-red-700" role="alert">{state.fieldErrors.conditions.join(" ")}</p> : null}
-          <Button variant="secondary" size="sm" onClick={() => setConditions((rows) => [...rows, { key: nextKey.current++, text: "", ownerId: "", dueDate: "" }])}>
+          {state.fieldErrors?.conditions ? (
+            <p className="text-sm text-red-700" role="alert">
+              {state.fieldErrors.conditions.join(" ")}
+            </p>
+          ) : null}
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() =>
+              setConditions((rows) => [...rows, { key: nextKey.current++, text: "", ownerId: "", dueDate: "" }])
+            }
+          >
             Add a condition
           </Button>
         </fieldset>
@@ -164,7 +265,11 @@ export function DecisionForm({ projectId, gate, owners, checks }: { projectId: s
             </Button>
           }
           title={`Record “${humanize(decision)}” for gate ${gate.number}?`}
-          description={decision === "kill" ? "Killing ends the project. This cannot be undone." : `The gate is passed and gate ${gate.number - 1 || 1} becomes current. This cannot be undone.`}
+          description={
+            decision === "kill"
+              ? "Killing ends the project. This cannot be undone."
+              : `The gate is passed and gate ${gate.number - 1 || 1} becomes current. This cannot be undone.`
+          }
           confirmLabel="Record decision"
           variant={decision === "kill" ? "danger" : "primary"}
           onConfirm={submit}

@@ -7,34 +7,60 @@ import { canPreview } from "@/lib/data/upload-preview";
 
 type Version = GateDetail["gate"]["artifacts"][number]["versions"][number];
 
-export function VersionContent({ projectId, artifactId, version, preview = false }: { projectId: string; artifactId: string; version: Version; preview?: boolean }) {
+export function VersionContent({
+  projectId,
+  artifactId,
+  version,
+  preview = false,
+}: {
+  projectId: string;
+  artifactId: string;
+  version: Version;
+  preview?: boolean;
+}) {
   const fileUrl = `/api/v1/projects/${projectId}/artifacts/${artifactId}/versions/${version.id}/file`;
   if (version.kind === "file") {
     const previewable = preview && canPreview(version.mediaType);
     return (
       <div className="space-y-2">
         {previewable && version.mediaType === "application/pdf" ? (
-          <iframe src={`${fileUrl}?inline=1`} title={`Preview of ${version.fileName}`} className="h-[60vh] max-h-[32rem] w-full rounded border border-slate-200 bg-white" />
+          <iframe
+            src={`${fileUrl}?inline=1`}
+            title={`Preview of ${version.fileName}`}
+            className="h-[60vh] max-h-[32rem] w-full rounded border border-slate-200 bg-white"
+          />
         ) : previewable ? (
           // eslint-disable-next-line @next/next/no-img-element -- a private, per-user file: next/image's optimiser must not fetch or cache it.
-          <img src={`${fileUrl}?inline=1`} alt={`Preview of ${version.fileName}`} className="max-h-[32rem] w-auto max-w-full rounded border border-slate-200" />
+          <img
+            src={`${fileUrl}?inline=1`}
+            alt={`Preview of ${version.fileName}`}
+            className="max-h-[32rem] w-auto max-w-full rounded border border-slate-200"
+          />
         ) : null}
         <p className="text-sm">
           <a className="text-brand-700 underline" href={fileUrl} download>
             Download {version.fileName}
           </a>{" "}
           <span className="text-xs text-slate-600">
-            ({Math.ceil((version.size ?? 0) / 1024)} KB, SHA-256 <code className="break-all">{version.sha256?.slice(0, 16)}…</code>)
+            ({Math.ceil((version.size ?? 0) / 1024)} KB, SHA-256{" "}
+            <code className="break-all">{version.sha256?.slice(0, 16)}…</code>)
           </span>
         </p>
-        {preview && !previewable ? <p className="text-xs text-slate-600">This type of file has no preview here; download it to read it.</p> : null}
+        {preview && !previewable ? (
+          <p className="text-xs text-slate-600">This type of file has no preview here; download it to read it.</p>
+        ) : null}
       </div>
     );
   }
   if (version.kind === "url" && version.url) {
     return (
       <p className="text-sm">
-        <a className="break-all text-brand-700 underline" href={version.url} target="_blank" rel="noopener noreferrer nofollow">
+        <a
+          className="break-all text-brand-700 underline"
+          href={version.url}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+        >
           {version.url}
         </a>
         <span className="sr-only"> (opens in a new tab)</span>

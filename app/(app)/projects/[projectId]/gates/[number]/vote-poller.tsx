@@ -16,7 +16,9 @@ function Poll({ projectId, gateNumber, version, status }: Props) {
   const { data } = useQuery({
     queryKey: queryKeys.gate(projectId, gateNumber),
     queryFn: async () => {
-      const response = await fetch(`/api/v1/projects/${projectId}/gates/${gateNumber}`, { headers: { accept: "application/json" } });
+      const response = await fetch(`/api/v1/projects/${projectId}/gates/${gateNumber}`, {
+        headers: { accept: "application/json" },
+      });
       if (!response.ok) throw new Error(`Gate could not be loaded (${response.status}).`);
       return (await response.json()) as { version: number; status: string };
     },

@@ -18,7 +18,11 @@ export default async function CertificatePage({ params }: { params: Promise<{ pr
   const actor = await requireActor();
   const certificate = await orNotFound(async () => await getAcceptanceCertificate(getDb(), actor, projectId));
   if (!certificate) {
-    return <EmptyState title="No go-live acceptance yet">The certificate appears once the project manager has set up the acceptance.</EmptyState>;
+    return (
+      <EmptyState title="No go-live acceptance yet">
+        The certificate appears once the project manager has set up the acceptance.
+      </EmptyState>
+    );
   }
   const complete = certificate.status === "signed";
   return (
@@ -35,15 +39,21 @@ export default async function CertificatePage({ params }: { params: Promise<{ pr
           <h2 className="text-2xl font-semibold text-slate-900">Go-live acceptance certificate</h2>
           <p className="text-lg text-slate-800">{certificate.project.name}</p>
           <p className="text-sm text-slate-700">
-            {complete ? `Complete — every required signer signed; completed ${when(certificate.completedAt)}.` : "Not complete — signatures are still missing."}
+            {complete
+              ? `Complete — every required signer signed; completed ${when(certificate.completedAt)}.`
+              : "Not complete — signatures are still missing."}
           </p>
         </header>
         <section aria-labelledby="statement-heading" className="space-y-2">
           <h3 id="statement-heading" className="font-semibold text-slate-900">
             Statement accepted
           </h3>
-          <blockquote className="whitespace-pre-line border-l-4 border-slate-400 pl-3 text-slate-800">{certificate.statement}</blockquote>
-          <p className="break-all font-mono text-xs text-slate-700">SHA-256 of the statement: {certificate.statementSha256}</p>
+          <blockquote className="whitespace-pre-line border-l-4 border-slate-400 pl-3 text-slate-800">
+            {certificate.statement}
+          </blockquote>
+          <p className="break-all font-mono text-xs text-slate-700">
+            SHA-256 of the statement: {certificate.statementSha256}
+          </p>
         </section>
         <section aria-labelledby="signatures-heading" className="space-y-2">
           <h3 id="signatures-heading" className="font-semibold text-slate-900">
@@ -76,8 +86,9 @@ export default async function CertificatePage({ params }: { params: Promise<{ pr
           )}
         </section>
         <footer className="border-t border-slate-300 pt-3 text-xs text-slate-600">
-          Each signer re-entered their password to sign. The audit head is the hash of the last event in Lightgate&apos;s hash-chained audit trail at the
-          moment of signing; verify it with <code>npm run audit:verify</code>. Printed {when(new Date().toISOString())}.
+          Each signer re-entered their password to sign. The audit head is the hash of the last event in
+          Lightgate&apos;s hash-chained audit trail at the moment of signing; verify it with{" "}
+          <code>npm run audit:verify</code>. Printed {when(new Date().toISOString())}.
         </footer>
       </article>
     </div>

@@ -42,7 +42,13 @@ export const addMaterialLinkAction = formAction(addMaterialLinkSchema, async (ct
 
 export const addMaterialFileAction = formAction(addMaterialFileSchema, async (ctx, input) => {
   const bytes = Buffer.from(await input.file.arrayBuffer());
-  await addMaterialFile(getDb(), ctx, { projectId: input.projectId, moduleId: input.moduleId, title: input.title, fileName: input.file.name, bytes });
+  await addMaterialFile(getDb(), ctx, {
+    projectId: input.projectId,
+    moduleId: input.moduleId,
+    title: input.title,
+    fileName: input.file.name,
+    bytes,
+  });
   refresh(input.projectId);
 });
 

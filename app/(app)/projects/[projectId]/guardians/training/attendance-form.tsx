@@ -12,17 +12,36 @@ type Attendee = { guardianId: string; name: string; siteName: string; attended: 
 type Row = { guardianId: string; attended: boolean; score: string };
 
 /** Attendance and assessment scores of one past session, saved together. */
-export function AttendanceForm({ projectId, sessionId, attendees, passMark }: { projectId: string; sessionId: string; attendees: Attendee[]; passMark: number }) {
+export function AttendanceForm({
+  projectId,
+  sessionId,
+  attendees,
+  passMark,
+}: {
+  projectId: string;
+  sessionId: string;
+  attendees: Attendee[];
+  passMark: number;
+}) {
   const [rows, setRows] = useState<Row[]>(
-    attendees.map((a) => ({ guardianId: a.guardianId, attended: a.attended ?? false, score: a.score === null ? "" : String(a.score) })),
+    attendees.map((a) => ({
+      guardianId: a.guardianId,
+      attended: a.attended ?? false,
+      score: a.score === null ? "" : String(a.score),
+    })),
   );
   const [state, setState] = useState<FormState>(initialFormState);
   const [pending, startTransition] = useTransition();
-  const update = (guardianId: string, change: Partial<Row>) => setRows((all) => all.map((r) => (r.guardianId === guardianId ? { ...r, ...change } : r)));
+  const update = (guardianId: string, change: Partial<Row>) =>
+    setRows((all) => all.map((r) => (r.guardianId === guardianId ? { ...r, ...change } : r)));
 
   const save = () =>
     startTransition(async () => {
-      const records = rows.map((r) => ({ guardianId: r.guardianId, attended: r.attended, score: r.attended && r.score !== "" ? Number(r.score) : null }));
+      const records = rows.map((r) => ({
+        guardianId: r.guardianId,
+        attended: r.attended,
+        score: r.attended && r.score !== "" ? Number(r.score) : null,
+      }));
       setState(await recordAttendanceAction({ projectId, sessionId, records }));
     });
 
@@ -39,9 +58,15 @@ export function AttendanceForm({ projectId, sessionId, attendees, passMark }: { 
         <caption className="sr-only">Attendance and assessment scores (pass mark {passMark})</caption>
         <thead>
           <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
-            <th scope="col" className="py-1 pr-2">Guardian</th>
-            <th scope="col" className="py-1 pr-2">Attended</th>
-            <th scope="col" className="py-1">Score</th>
+            <th scope="col" className="py-1 pr-2">
+              Guardian
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              Attended
+            </th>
+            <th scope="col" className="py-1">
+              Score
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -57,7 +82,9 @@ export function AttendanceForm({ projectId, sessionId, attendees, passMark }: { 
                     type="checkbox"
                     className="h-4 w-4"
                     checked={row.attended}
-                    onChange={(e) => update(a.guardianId, { attended: e.target.checked, ...(e.target.checked ? {} : { score: "" }) })}
+                    onChange={(e) =>
+                      update(a.guardianId, { attended: e.target.checked, ...(e.target.checked ? {} : { score: "" }) })
+                    }
                     aria-label={`${a.name} attended`}
                   />
                 </td>
@@ -88,7 +115,15 @@ export function AttendanceForm({ projectId, sessionId, attendees, passMark }: { 
 }
 
 /** Adds guardians to a session. */
-export function EnrolForm({ projectId, sessionId, candidates }: { projectId: string; sessionId: string; candidates: { id: string; name: string; siteName: string }[] }) {
+export function EnrolForm({
+  projectId,
+  sessionId,
+  candidates,
+}: {
+  projectId: string;
+  sessionId: string;
+  candidates: { id: string; name: string; siteName: string }[];
+}) {
   const [state, formAction] = useActionState(enrolAttendeesAction, initialFormState);
   if (!candidates.length) return null;
   return (

@@ -3,7 +3,15 @@
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { cancelSessionAction } from "./actions";
 
-export function CancelSessionButton({ projectId, sessionId, label }: { projectId: string; sessionId: string; label: string }) {
+export function CancelSessionButton({
+  projectId,
+  sessionId,
+  label,
+}: {
+  projectId: string;
+  sessionId: string;
+  label: string;
+}) {
   return (
     <ConfirmActionButton
       label="Cancel session"

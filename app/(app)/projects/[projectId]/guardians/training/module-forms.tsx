@@ -23,9 +23,28 @@ export function CreateModuleForm({ projectId }: { projectId: string }) {
   return (
     <form ref={ref} action={formAction} className="space-y-3" aria-label="Add a training module">
       <input type="hidden" name="projectId" value={projectId} />
-      <Select label="Kind" name="kind" options={KINDS} defaultValue={state.values?.kind ?? "usage"} errors={state.fieldErrors?.kind} />
-      <Input label="Module name" name="name" required maxLength={120} defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <Textarea label="Description" name="description" rows={2} defaultValue={state.values?.description} errors={state.fieldErrors?.description} />
+      <Select
+        label="Kind"
+        name="kind"
+        options={KINDS}
+        defaultValue={state.values?.kind ?? "usage"}
+        errors={state.fieldErrors?.kind}
+      />
+      <Input
+        label="Module name"
+        name="name"
+        required
+        maxLength={120}
+        defaultValue={state.values?.name}
+        errors={state.fieldErrors?.name}
+      />
+      <Textarea
+        label="Description"
+        name="description"
+        rows={2}
+        defaultValue={state.values?.description}
+        errors={state.fieldErrors?.description}
+      />
       <Input
         label="Pass mark (0–100)"
         name="passMark"
@@ -57,7 +76,16 @@ export function EditModuleForm({
       <input type="hidden" name="moduleId" value={m.id} />
       <input type="hidden" name="name" value={m.name} />
       <input type="hidden" name="description" value={m.description} />
-      <Input label="Pass mark" name="passMark" type="number" min={0} max={100} defaultValue={String(m.passMark)} errors={state.fieldErrors?.passMark} className="w-28" />
+      <Input
+        label="Pass mark"
+        name="passMark"
+        type="number"
+        min={0}
+        max={100}
+        defaultValue={String(m.passMark)}
+        errors={state.fieldErrors?.passMark}
+        className="w-28"
+      />
       <Checkbox label="Required" name="required" defaultChecked={m.required} className="pb-2" />
       <SubmitButton variant="secondary" size="sm" pendingLabel="Saving…">
         Save rule
@@ -69,18 +97,45 @@ export function EditModuleForm({
   );
 }
 
-export function MaterialLinkForm({ projectId, moduleId, moduleName }: { projectId: string; moduleId: string; moduleName: string }) {
+export function MaterialLinkForm({
+  projectId,
+  moduleId,
+  moduleName,
+}: {
+  projectId: string;
+  moduleId: string;
+  moduleName: string;
+}) {
   const [state, formAction] = useActionState(addMaterialLinkAction, initialFormState);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.ok) ref.current?.reset();
   }, [state]);
   return (
-    <form ref={ref} action={formAction} className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label={`Add a material link to ${moduleName}`}>
+    <form
+      ref={ref}
+      action={formAction}
+      className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+      aria-label={`Add a material link to ${moduleName}`}
+    >
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="moduleId" value={moduleId} />
-      <Input label="Material title" name="title" required defaultValue={state.values?.title} errors={state.fieldErrors?.title} />
-      <Input label="Link" name="url" type="url" required placeholder="https://…" defaultValue={state.values?.url} errors={state.fieldErrors?.url} />
+      <Input
+        label="Material title"
+        name="title"
+        required
+        defaultValue={state.values?.title}
+        errors={state.fieldErrors?.title}
+      />
+      <Input
+        label="Link"
+        name="url"
+        type="url"
+        required
+        placeholder="https://…"
+        defaultValue={state.values?.url}
+        errors={state.fieldErrors?.url}
+      />
       <SubmitButton variant="secondary" size="sm" pendingLabel="Adding…">
         Add link
       </SubmitButton>
@@ -91,18 +146,46 @@ export function MaterialLinkForm({ projectId, moduleId, moduleName }: { projectI
   );
 }
 
-export function MaterialFileForm({ projectId, moduleId, moduleName, accept }: { projectId: string; moduleId: string; moduleName: string; accept: string }) {
+export function MaterialFileForm({
+  projectId,
+  moduleId,
+  moduleName,
+  accept,
+}: {
+  projectId: string;
+  moduleId: string;
+  moduleName: string;
+  accept: string;
+}) {
   const [state, formAction] = useActionState(addMaterialFileAction, initialFormState);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.ok) ref.current?.reset();
   }, [state]);
   return (
-    <form ref={ref} action={formAction} className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label={`Upload a material file to ${moduleName}`}>
+    <form
+      ref={ref}
+      action={formAction}
+      className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+      aria-label={`Upload a material file to ${moduleName}`}
+    >
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="moduleId" value={moduleId} />
-      <Input label="File title (optional)" name="title" defaultValue={state.values?.title} errors={state.fieldErrors?.title} />
-      <Input label="File" name="file" type="file" required accept={accept} hint="PDF, Office, images, text; up to 20 MB." errors={state.fieldErrors?.file} />
+      <Input
+        label="File title (optional)"
+        name="title"
+        defaultValue={state.values?.title}
+        errors={state.fieldErrors?.title}
+      />
+      <Input
+        label="File"
+        name="file"
+        type="file"
+        required
+        accept={accept}
+        hint="PDF, Office, images, text; up to 20 MB."
+        errors={state.fieldErrors?.file}
+      />
       <SubmitButton variant="secondary" size="sm" pendingLabel="Uploading…">
         Upload
       </SubmitButton>

@@ -53,7 +53,12 @@ function SessionCard({
           <>
             Remote ·{" "}
             {session.meetingUrl ? (
-              <a className="text-brand-700 underline" href={session.meetingUrl} rel="noopener noreferrer" target="_blank">
+              <a
+                className="text-brand-700 underline"
+                href={session.meetingUrl}
+                rel="noopener noreferrer"
+                target="_blank"
+              >
                 meeting link
               </a>
             ) : null}
@@ -69,12 +74,27 @@ function SessionCard({
       ) : null}
       <div className="mt-3">
         {past && canManage && session.attendees.length ? (
-          <AttendanceForm projectId={projectId} sessionId={session.id} attendees={session.attendees} passMark={passMark} />
+          <AttendanceForm
+            projectId={projectId}
+            sessionId={session.id}
+            attendees={session.attendees}
+            passMark={passMark}
+          />
         ) : session.attendees.length ? (
           <ul className="flex flex-wrap gap-2" aria-label="Attendees">
             {session.attendees.map((a) => (
               <li key={a.guardianId}>
-                <Badge tone={a.attended === false ? "neutral" : a.score !== null ? (a.score >= passMark ? "success" : "danger") : "info"}>
+                <Badge
+                  tone={
+                    a.attended === false
+                      ? "neutral"
+                      : a.score !== null
+                        ? a.score >= passMark
+                          ? "success"
+                          : "danger"
+                        : "info"
+                  }
+                >
                   {a.name}
                   {a.attended === false ? " · absent" : a.score !== null ? ` · ${a.score}` : ""}
                 </Badge>
@@ -89,7 +109,11 @@ function SessionCard({
         <details className="mt-3 border-t border-slate-100 pt-3">
           <summary className="cursor-pointer text-sm font-medium text-brand-700">Enrol guardians</summary>
           <div className="mt-2">
-            <EnrolForm projectId={projectId} sessionId={session.id} candidates={activeGuardians.filter((g) => !enrolled.has(g.id))} />
+            <EnrolForm
+              projectId={projectId}
+              sessionId={session.id}
+              candidates={activeGuardians.filter((g) => !enrolled.has(g.id))}
+            />
           </div>
         </details>
       ) : null}
@@ -126,7 +150,11 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
             </p>
             <h2 className="mt-1 text-lg font-semibold text-slate-900">Training calendar</h2>
           </div>
-          <a href={`/api/v1/projects/${projectId}/training-sessions.ics`} download className={buttonClass("secondary", "sm")}>
+          <a
+            href={`/api/v1/projects/${projectId}/training-sessions.ics`}
+            download
+            className={buttonClass("secondary", "sm")}
+          >
             Export calendar (.ics)
           </a>
         </div>
@@ -138,11 +166,21 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
           {upcoming.length ? (
             <ul className="space-y-3">
               {upcoming.map((s) => (
-                <SessionCard key={s.id} session={s} projectId={projectId} canManage={canManage} past={false} passMark={passMarkOf(s.moduleId)} activeGuardians={activeGuardians} />
+                <SessionCard
+                  key={s.id}
+                  session={s}
+                  projectId={projectId}
+                  canManage={canManage}
+                  past={false}
+                  passMark={passMarkOf(s.moduleId)}
+                  activeGuardians={activeGuardians}
+                />
               ))}
             </ul>
           ) : (
-            <EmptyState title="No upcoming session">{canManage ? "Schedule one with the form." : "The vendor team schedules sessions here."}</EmptyState>
+            <EmptyState title="No upcoming session">
+              {canManage ? "Schedule one with the form." : "The vendor team schedules sessions here."}
+            </EmptyState>
           )}
         </section>
 
@@ -153,7 +191,15 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
           {past.length ? (
             <ul className="space-y-3">
               {past.map((s) => (
-                <SessionCard key={s.id} session={s} projectId={projectId} canManage={canManage} past passMark={passMarkOf(s.moduleId)} activeGuardians={activeGuardians} />
+                <SessionCard
+                  key={s.id}
+                  session={s}
+                  projectId={projectId}
+                  canManage={canManage}
+                  past
+                  passMark={passMarkOf(s.moduleId)}
+                  activeGuardians={activeGuardians}
+                />
               ))}
             </ul>
           ) : (
@@ -181,17 +227,31 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
                       {m.materials.map((x) => (
                         <li key={x.id}>
                           {x.kind === "file" ? (
-                            <a href={`/api/v1/projects/${projectId}/training-materials/${x.id}/file`} download className="text-brand-700 underline">
+                            <a
+                              href={`/api/v1/projects/${projectId}/training-materials/${x.id}/file`}
+                              download
+                              className="text-brand-700 underline"
+                            >
                               {x.title}
                             </a>
                           ) : x.url ? (
-                            <a href={x.url} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                            <a
+                              href={x.url}
+                              className="text-brand-700 underline"
+                              rel="noopener noreferrer"
+                              target="_blank"
+                            >
                               {x.title}
                             </a>
                           ) : (
                             x.title
                           )}
-                          {x.kind === "file" && x.size ? <span className="text-xs text-slate-500"> · {x.fileName}, {Math.max(1, Math.round(x.size / 1024))} KB</span> : null}
+                          {x.kind === "file" && x.size ? (
+                            <span className="text-xs text-slate-500">
+                              {" "}
+                              · {x.fileName}, {Math.max(1, Math.round(x.size / 1024))} KB
+                            </span>
+                          ) : null}
                         </li>
                       ))}
                     </ul>
@@ -200,11 +260,18 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
                   )}
                   {canManage ? (
                     <details className="mt-3 border-t border-slate-100 pt-3">
-                      <summary className="cursor-pointer text-sm font-medium text-brand-700">Pass mark and materials</summary>
+                      <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                        Pass mark and materials
+                      </summary>
                       <div className="mt-3 space-y-4">
                         <EditModuleForm projectId={projectId} module={m} />
                         <MaterialLinkForm projectId={projectId} moduleId={m.id} moduleName={m.name} />
-                        <MaterialFileForm projectId={projectId} moduleId={m.id} moduleName={m.name} accept={ACCEPT_ATTRIBUTE} />
+                        <MaterialFileForm
+                          projectId={projectId}
+                          moduleId={m.id}
+                          moduleName={m.name}
+                          accept={ACCEPT_ATTRIBUTE}
+                        />
                       </div>
                     </details>
                   ) : null}
@@ -213,7 +280,8 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
             </ul>
           ) : (
             <EmptyState title="No training module yet">
-              Guardians are certified once they pass every required module. {canManage ? "Add Usage, Administration and Configuration to start." : ""}
+              Guardians are certified once they pass every required module.{" "}
+              {canManage ? "Add Usage, Administration and Configuration to start." : ""}
             </EmptyState>
           )}
         </section>

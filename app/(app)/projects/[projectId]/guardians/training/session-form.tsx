@@ -40,7 +40,14 @@ export function SessionForm({
   return (
     <form ref={ref} action={submit} className="space-y-3" aria-label="Schedule a training session">
       <input type="hidden" name="projectId" value={projectId} />
-      <Select label="Module" name="moduleId" required placeholder="Choose a module…" options={modules.map((m) => ({ value: m.id, label: m.name }))} errors={state.fieldErrors?.moduleId} />
+      <Select
+        label="Module"
+        name="moduleId"
+        required
+        placeholder="Choose a module…"
+        options={modules.map((m) => ({ value: m.id, label: m.name }))}
+        errors={state.fieldErrors?.moduleId}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
         <Input
           label="Starts (your local time)"
@@ -49,7 +56,17 @@ export function SessionForm({
           required
           errors={state.fieldErrors?.startsAt}
         />
-        <Input label="Duration (minutes)" name="durationMinutes" type="number" min={15} max={600} step={15} defaultValue="120" required errors={state.fieldErrors?.durationMinutes} />
+        <Input
+          label="Duration (minutes)"
+          name="durationMinutes"
+          type="number"
+          min={15}
+          max={600}
+          step={15}
+          defaultValue="120"
+          required
+          errors={state.fieldErrors?.durationMinutes}
+        />
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Where</legend>
@@ -63,11 +80,32 @@ export function SessionForm({
         </div>
       </fieldset>
       {mode === "on_site" ? (
-        <Select label="Site" name="siteId" required placeholder="Choose a site…" options={sites.map((s) => ({ value: s.id, label: s.name }))} errors={state.fieldErrors?.siteId} />
+        <Select
+          label="Site"
+          name="siteId"
+          required
+          placeholder="Choose a site…"
+          options={sites.map((s) => ({ value: s.id, label: s.name }))}
+          errors={state.fieldErrors?.siteId}
+        />
       ) : (
-        <Input label="Meeting link" name="meetingUrl" type="url" required placeholder="https://…" errors={state.fieldErrors?.meetingUrl} />
+        <Input
+          label="Meeting link"
+          name="meetingUrl"
+          type="url"
+          required
+          placeholder="https://…"
+          errors={state.fieldErrors?.meetingUrl}
+        />
       )}
-      <Select label="Trainer" name="trainerId" required placeholder="Choose a trainer…" options={trainers.map((t) => ({ value: t.id, label: t.name }))} errors={state.fieldErrors?.trainerId} />
+      <Select
+        label="Trainer"
+        name="trainerId"
+        required
+        placeholder="Choose a trainer…"
+        options={trainers.map((t) => ({ value: t.id, label: t.name }))}
+        errors={state.fieldErrors?.trainerId}
+      />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Attendees</legend>
         {guardians.length ? (

@@ -25,7 +25,11 @@ export default async function ReportPage({ params }: { params: Promise<{ project
           ← All status reports
         </Link>
         <div className="flex flex-wrap gap-2">
-          <a href={`/api/v1/projects/${projectId}/status-reports/${reportId}/markdown`} download className={buttonClass("secondary")}>
+          <a
+            href={`/api/v1/projects/${projectId}/status-reports/${reportId}/markdown`}
+            download
+            className={buttonClass("secondary")}
+          >
             Export markdown
           </a>
           <PrintButton label="Print" />
@@ -36,13 +40,16 @@ export default async function ReportPage({ params }: { params: Promise<{ project
         <h1 className="text-2xl font-semibold text-slate-900">Weekly status report — {s.project.name}</h1>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
           <span>
-            Week {s.isoWeek} (from {formatDate(s.weekOf)}) · period {s.period.from ? formatDate(s.period.from) : "project start"} to {formatDate(s.period.to)}
+            Week {s.isoWeek} (from {formatDate(s.weekOf)}) · period{" "}
+            {s.period.from ? formatDate(s.period.from) : "project start"} to {formatDate(s.period.to)}
           </span>
           <span>· {humanize(s.project.status)}</span>
           <span>· target go-live {formatDate(s.project.targetGoLiveDate)}</span>
           <HealthBadge health={health} />
         </p>
-        <p className="mt-1 text-xs text-slate-500">Frozen when generated on {new Date(report.generatedAt).toUTCString()}; later changes do not alter it.</p>
+        <p className="mt-1 text-xs text-slate-500">
+          Frozen when generated on {new Date(report.generatedAt).toUTCString()}; later changes do not alter it.
+        </p>
       </header>
       <ReportSections snapshot={s} />
     </article>

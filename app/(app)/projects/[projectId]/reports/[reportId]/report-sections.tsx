@@ -49,7 +49,11 @@ export function ReportSections({ snapshot: s }: { snapshot: StatusReportSnapshot
         </div>
       </Section>
       <Section title="Gate status">
-        <p className="mb-2 text-sm">{s.gateStatus.current ? `Current: ${s.gateStatus.current.text}${s.gateStatus.current.date ? ` (planned ${formatDate(s.gateStatus.current.date)})` : ""}` : "No open gate."}</p>
+        <p className="mb-2 text-sm">
+          {s.gateStatus.current
+            ? `Current: ${s.gateStatus.current.text}${s.gateStatus.current.date ? ` (planned ${formatDate(s.gateStatus.current.date)})` : ""}`
+            : "No open gate."}
+        </p>
         <ol className="grid gap-1 text-sm sm:grid-cols-2">
           {s.gateStatus.gates.map((g) => (
             <li key={g.number}>
@@ -66,7 +70,8 @@ export function ReportSections({ snapshot: s }: { snapshot: StatusReportSnapshot
           <ul className="space-y-1 text-sm">
             {s.sprintStatus.map((sp) => (
               <li key={sp.number}>
-                <span className="font-medium">Sprint {sp.number}</span> ({formatDate(sp.startDate)} – {formatDate(sp.endDate)}): {humanize(sp.status)} — {sp.goal}
+                <span className="font-medium">Sprint {sp.number}</span> ({formatDate(sp.startDate)} –{" "}
+                {formatDate(sp.endDate)}): {humanize(sp.status)} — {sp.goal}
               </li>
             ))}
           </ul>
@@ -99,7 +104,11 @@ export function ReportSections({ snapshot: s }: { snapshot: StatusReportSnapshot
             <dt className="text-slate-600">Forecast go-live</dt>
             <dd>{s.internal.forecastGoLive ? formatDate(s.internal.forecastGoLive) : "No forecast yet"}</dd>
             <dt className="text-slate-600">Forecast total cost</dt>
-            <dd>{s.internal.forecastCost === null ? "No forecast yet" : formatMoney(s.internal.forecastCost, s.internal.currency)}</dd>
+            <dd>
+              {s.internal.forecastCost === null
+                ? "No forecast yet"
+                : formatMoney(s.internal.forecastCost, s.internal.currency)}
+            </dd>
             {s.internal.notes ? (
               <>
                 <dt className="text-slate-600">Notes</dt>

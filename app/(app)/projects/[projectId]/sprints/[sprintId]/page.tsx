@@ -15,7 +15,14 @@ import { formatDate, formatMoney } from "@/lib/display-format";
 import { label } from "@/lib/domain/sprint";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
-import { AcceptanceForm, DeploymentForm, ReopenSprintButton, SprintPlanForm, StartSprintButton, SubmitReviewButton } from "../sprint-forms";
+import {
+  AcceptanceForm,
+  DeploymentForm,
+  ReopenSprintButton,
+  SprintPlanForm,
+  StartSprintButton,
+  SubmitReviewButton,
+} from "../sprint-forms";
 
 export const metadata: Metadata = { title: "Sprint" };
 
@@ -29,7 +36,11 @@ export default async function SprintPage({ params }: { params: Promise<{ project
   // The scale and its rules feed only the selection form, so they are read only when it is shown.
   const levels = quality.canEdit ? toLevels(await loadScale(db)) : [];
   const rules = quality.canEdit ? toRules(await loadRules(db)) : [];
-  const can = { plan: access.can("sprint.plan"), deliver: access.can("sprint.deliver"), accept: access.can("sprint.accept") };
+  const can = {
+    plan: access.can("sprint.plan"),
+    deliver: access.can("sprint.deliver"),
+    accept: access.can("sprint.accept"),
+  };
   const ids = { projectId, sprintId, version: sprint.version };
   const open = sprint.status === "planned" || sprint.status === "active";
   const delivering = sprint.status === "active" || sprint.status === "in_review";
@@ -38,12 +49,19 @@ export default async function SprintPage({ params }: { params: Promise<{ project
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <p className="text-sm"><Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints`}>← All sprints</Link></p>
+          <p className="text-sm">
+            <Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints`}>
+              ← All sprints
+            </Link>
+          </p>
           <h2 className="mt-1 flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
             Sprint {sprint.number} <StatusBadge status={sprint.status} label={humanize(label(sprint.status))} />
           </h2>
           <p className="text-sm text-slate-700">{sprint.goal}</p>
-          <p className="text-xs text-slate-600">{formatDate(sprint.startDate)} – {formatDate(sprint.endDate)} · {Math.round(view.committedDays * 10) / 10} of {sprint.capacityDays} person-days committed</p>
+          <p className="text-xs text-slate-600">
+            {formatDate(sprint.startDate)} – {formatDate(sprint.endDate)} · {Math.round(view.committedDays * 10) / 10}{" "}
+            of {sprint.capacityDays} person-days committed
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
           {can.plan && sprint.status === "planned" ? <StartSprintButton {...ids} /> : null}
@@ -53,8 +71,16 @@ export default async function SprintPage({ params }: { params: Promise<{ project
       </div>
 
       {sprint.decidedAt ? (
-        <p role="note" className={sprint.status === "rejected" ? "rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900" : "rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"}>
-          {sprint.status === "rejected" ? "Rejected" : "Accepted"} by {view.decidedBy ?? "the client owner"} on {formatDate(sprint.decidedAt)}
+        <p
+          role="note"
+          className={
+            sprint.status === "rejected"
+              ? "rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900"
+              : "rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"
+          }
+        >
+          {sprint.status === "rejected" ? "Rejected" : "Accepted"} by {view.decidedBy ?? "the client owner"} on{" "}
+          {formatDate(sprint.decidedAt)}
           {sprint.acceptanceComment ? `: “${sprint.acceptanceComment}”` : "."}
         </p>
       ) : null}
@@ -64,9 +90,14 @@ export default async function SprintPage({ params }: { params: Promise<{ project
           blockers.length ? (
             <div className="mb-3">
               <p className="text-sm font-medium text-slate-900">Still missing before the client owner can accept:</p>
-              <ul aria-label="Missing for acceptance" className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-amber-900">
+              <ul
+                aria-label="Missing for acceptance"
+                className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-amber-900"
+              >
                 {blockers.map((b) => (
-                  <li key={b.key}><span className="font-medium">{b.name}</span>: {b.reason}</li>
+                  <li key={b.key}>
+                    <span className="font-medium">{b.name}</span>: {b.reason}
+                  </li>
                 ))}
               </ul>
             </div>
@@ -75,7 +106,12 @@ export default async function SprintPage({ params }: { params: Promise<{ project
           )
         ) : null}
         {sprint.status === "in_review" && can.accept ? (
-          <AcceptanceForm projectId={projectId} sprintId={sprintId} version={sprint.version} blocked={blockers.length > 0} />
+          <AcceptanceForm
+            projectId={projectId}
+            sprintId={sprintId}
+            version={sprint.version}
+            blocked={blockers.length > 0}
+          />
         ) : sprint.status === "in_review" ? (
           <p className="text-sm text-slate-700">Waiting for the client owner&apos;s decision.</p>
         ) : sprint.status === "accepted" || sprint.status === "rejected" ? null : (
@@ -83,25 +119,45 @@ export default async function SprintPage({ params }: { params: Promise<{ project
         )}
         {milestone ? (
           <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-800">
-            Payment milestone: <StatusBadge status={milestone.status} /> {formatMoney(milestone.amount, milestone.currency)}
-            {milestone.invoiceReference ? <span className="text-slate-600">invoice {milestone.invoiceReference}</span> : null}
+            Payment milestone: <StatusBadge status={milestone.status} />{" "}
+            {formatMoney(milestone.amount, milestone.currency)}
+            {milestone.invoiceReference ? (
+              <span className="text-slate-600">invoice {milestone.invoiceReference}</span>
+            ) : null}
           </p>
         ) : null}
       </Card>
 
-      <SprintQualityPanel projectId={projectId} sprintId={sprintId} view={quality} levels={levels} rules={rules} accept={ACCEPT_ATTRIBUTE} />
+      <SprintQualityPanel
+        projectId={projectId}
+        sprintId={sprintId}
+        view={quality}
+        levels={levels}
+        rules={rules}
+        accept={ACCEPT_ATTRIBUTE}
+      />
 
       <Card title="Deployments">
         {deployments.length ? (
           <Table caption="Deployments of this sprint">
             <thead>
-              <tr><Th>Version</Th><Th>Environment</Th><Th>Deployed on</Th><Th>Recorded by</Th></tr>
+              <tr>
+                <Th>Version</Th>
+                <Th>Environment</Th>
+                <Th>Deployed on</Th>
+                <Th>Recorded by</Th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {deployments.map((d) => (
                 <tr key={d.id}>
                   <Td className="font-medium">{d.releaseVersion}</Td>
-                  <Td><StatusBadge status={d.environment === "production" ? "live" : "planned"} label={humanize(d.environment)} /></Td>
+                  <Td>
+                    <StatusBadge
+                      status={d.environment === "production" ? "live" : "planned"}
+                      label={humanize(d.environment)}
+                    />
+                  </Td>
                   <Td>{formatDate(d.deployedOn)}</Td>
                   <Td>{d.recordedByName}</Td>
                 </tr>
@@ -123,13 +179,30 @@ export default async function SprintPage({ params }: { params: Promise<{ project
           <SprintPlanForm
             projectId={projectId}
             items={await plannableScopeItems(db, actor, projectId, sprintId)}
-            releases={(await listReleases(db, actor, projectId)).map((r) => ({ id: r.id, label: `${r.number}. ${r.name}` }))}
-            plan={{ sprintId, version: sprint.version, goal: sprint.goal, startDate: sprint.startDate, endDate: sprint.endDate, capacityDays: sprint.capacityDays, releaseId: sprint.releaseId, committedIds: items.map((i) => i.id) }}
+            releases={(await listReleases(db, actor, projectId)).map((r) => ({
+              id: r.id,
+              label: `${r.number}. ${r.name}`,
+            }))}
+            plan={{
+              sprintId,
+              version: sprint.version,
+              goal: sprint.goal,
+              startDate: sprint.startDate,
+              endDate: sprint.endDate,
+              capacityDays: sprint.capacityDays,
+              releaseId: sprint.releaseId,
+              committedIds: items.map((i) => i.id),
+            }}
           />
         ) : items.length ? (
           <Table caption="Committed scope items">
             <thead>
-              <tr><Th>Item</Th><Th>Category</Th><Th className="text-right">Estimate (d)</Th><Th>Status</Th></tr>
+              <tr>
+                <Th>Item</Th>
+                <Th>Category</Th>
+                <Th className="text-right">Estimate (d)</Th>
+                <Th>Status</Th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {items.map((i) => (
@@ -137,7 +210,9 @@ export default async function SprintPage({ params }: { params: Promise<{ project
                   <Td className="font-medium">{i.title}</Td>
                   <Td>{humanize(i.category)}</Td>
                   <Td className="text-right">{i.estimateDays}</Td>
-                  <Td><StatusBadge status={i.status} /></Td>
+                  <Td>
+                    <StatusBadge status={i.status} />
+                  </Td>
                 </tr>
               ))}
             </tbody>

@@ -20,7 +20,12 @@ export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { proje
         certifiedAt: g.certifiedAt,
         withdrawnAt: g.withdrawnAt,
         version: g.version,
-        progress: g.progress.map(({ moduleId, attended, bestScore, passed }) => ({ moduleId, attended, bestScore, passed })),
+        progress: g.progress.map(({ moduleId, attended, bestScore, passed }) => ({
+          moduleId,
+          attended,
+          bestScore,
+          passed,
+        })),
       })),
     ),
   };

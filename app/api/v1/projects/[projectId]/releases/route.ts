@@ -17,5 +17,8 @@ export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { proje
 
 export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const input = await readJson(request, releaseSchema.omit({ projectId: true }));
-  return Response.json(json(await createRelease(getDb(), ctx, { ...input, projectId })), { status: 201, headers: { "cache-control": "no-store" } });
+  return Response.json(json(await createRelease(getDb(), ctx, { ...input, projectId })), {
+    status: 201,
+    headers: { "cache-control": "no-store" },
+  });
 });

@@ -16,6 +16,9 @@ export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { proje
   const created = sprints.find((s) => s.id === sprint.id)!;
   return Response.json(
     { ...sprintJson(created), warnings },
-    { status: 201, headers: { location: `/api/v1/projects/${projectId}/sprints/${sprint.id}`, "cache-control": "no-store" } },
+    {
+      status: 201,
+      headers: { location: `/api/v1/projects/${projectId}/sprints/${sprint.id}`, "cache-control": "no-store" },
+    },
   );
 });

@@ -4,7 +4,9 @@ import { apiRoute, readJson, validate } from "@/lib/api";
 import { listSessions, scheduleSession } from "@/lib/data/training-sessions";
 import { scheduleSessionSchema } from "@/lib/validation/readiness";
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({ items: await listSessions(getDb(), ctx.actor, projectId) }));
+export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({
+  items: await listSessions(getDb(), ctx.actor, projectId),
+}));
 
 export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
   const body = await readJson(request, z.record(z.string(), z.unknown(), { error: "Send a JSON object." }));

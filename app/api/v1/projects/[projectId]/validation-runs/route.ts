@@ -10,10 +10,15 @@ export const GET = apiRoute<{ projectId: string }>(async (request, ctx, { projec
   const { limit, cursor } = pageParams(request, 20);
   const offset = cursor === null ? 0 : Number(cursor);
   if (!Number.isInteger(offset) || offset < 0) {
-    throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", { fieldErrors: { cursor: ["Invalid cursor."] } });
+    throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", {
+      fieldErrors: { cursor: ["Invalid cursor."] },
+    });
   }
   const { runs } = await listValidationRuns(getDb(), ctx.actor, projectId);
-  return { items: runs.slice(offset, offset + limit), nextCursor: runs.length > offset + limit ? String(offset + limit) : null };
+  return {
+    items: runs.slice(offset, offset + limit),
+    nextCursor: runs.length > offset + limit ? String(offset + limit) : null,
+  };
 });
 
 /** Opens a run (`{"environment": "homologation"|"production"}`) with the generated checklist. */

@@ -10,9 +10,16 @@ const changeSchema = z.discriminatedUnion("action", [
 ]);
 
 /** Withdraw a guardian or move them to another site: `{"action": "withdraw"}` / `{"action": "move", "siteId": "…"}`. */
-export const PATCH = apiRoute<{ projectId: string; guardianId: string }>(async (request, ctx, { projectId, guardianId }) => {
-  const input = await readJson(request, changeSchema);
-  return input.action === "withdraw"
-    ? await withdrawGuardian(getDb(), ctx, { projectId, guardianId, expectedVersion: input.expectedVersion })
-    : await moveGuardian(getDb(), ctx, { projectId, guardianId, siteId: input.siteId, expectedVersion: input.expectedVersion });
-});
+export const PATCH = apiRoute<{ projectId: string; guardianId: string }>(
+  async (request, ctx, { projectId, guardianId }) => {
+    const input = await readJson(request, changeSchema);
+    return input.action === "withdraw"
+      ? await withdrawGuardian(getDb(), ctx, { projectId, guardianId, expectedVersion: input.expectedVersion })
+      : await moveGuardian(getDb(), ctx, {
+          projectId,
+          guardianId,
+          siteId: input.siteId,
+          expectedVersion: input.expectedVersion,
+        });
+  },
+);

@@ -19,4 +19,6 @@ export const DELETE = apiRoute<Params>(async (request, ctx, { projectId, scopeIt
   return new Response(null, { status: 204 });
 });
 
-export const GET = apiRoute<Params>(async (_request, ctx, { projectId, scopeItemId }) => scopeItemJson(await getScopeItem(getDb(), ctx.actor, projectId, scopeItemId)));
+export const GET = apiRoute<Params>(async (_request, ctx, { projectId, scopeItemId }) =>
+  scopeItemJson(await getScopeItem(getDb(), ctx.actor, projectId, scopeItemId)),
+);

@@ -9,8 +9,10 @@ export const GET = apiRoute<{ projectId: string; sprintId: string }>(async (_req
 );
 
 /** Changes the plan of a planned or active sprint (goal, dates, capacity, committed items). */
-export const PATCH = apiRoute<{ projectId: string; sprintId: string }>(async (request, ctx, { projectId, sprintId }) => {
-  const body = await readJson(request, updateSprintPlanBody);
-  const { warnings } = await updateSprintPlan(getDb(), ctx, { ...body, projectId, sprintId });
-  return { ...sprintDetailJson(await getSprint(getDb(), ctx.actor, projectId, sprintId)), warnings };
-});
+export const PATCH = apiRoute<{ projectId: string; sprintId: string }>(
+  async (request, ctx, { projectId, sprintId }) => {
+    const body = await readJson(request, updateSprintPlanBody);
+    const { warnings } = await updateSprintPlan(getDb(), ctx, { ...body, projectId, sprintId });
+    return { ...sprintDetailJson(await getSprint(getDb(), ctx.actor, projectId, sprintId)), warnings };
+  },
+);

@@ -9,5 +9,13 @@ export const POST = apiRoute<{ projectId: string; conditionId: string }>(async (
   const conditionId = validate(uuid, params.conditionId);
   const { note } = await readJson(request, meetConditionSchema.omit({ conditionId: true }));
   const condition = await meetCondition(getDb(), ctx, { projectId: params.projectId, conditionId, note });
-  return { id: condition.id, text: condition.text, ownerId: condition.ownerId, dueDate: condition.dueDate, status: condition.status, closedAt: condition.closedAt, note };
+  return {
+    id: condition.id,
+    text: condition.text,
+    ownerId: condition.ownerId,
+    dueDate: condition.dueDate,
+    status: condition.status,
+    closedAt: condition.closedAt,
+    note,
+  };
 });

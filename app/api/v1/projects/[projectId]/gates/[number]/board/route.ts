@@ -3,8 +3,9 @@ import { apiRoute, readJson, validate } from "@/lib/api";
 import { gateBoard, setBoardSeat } from "@/lib/data/gate-board";
 import { boardSeatSchema, gateNumber } from "@/lib/validation/gates";
 
-export const GET = apiRoute<{ projectId: string; number: string }>(async (_request, ctx, params) =>
-  await gateBoard(getDb(), ctx.actor, params.projectId, validate(gateNumber, params.number)),
+export const GET = apiRoute<{ projectId: string; number: string }>(
+  async (_request, ctx, params) =>
+    await gateBoard(getDb(), ctx.actor, params.projectId, validate(gateNumber, params.number)),
 );
 
 export const POST = apiRoute<{ projectId: string; number: string }>(async (request, ctx, params) => {

@@ -7,5 +7,13 @@ export const POST = apiRoute<{ projectId: string; number: string }>(async (reque
   const number = validate(gateNumber, params.number);
   const input = await readJson(request, voteSchema);
   const vote = await castVote(getDb(), ctx, { projectId: params.projectId, number, ...input });
-  return { number, round: vote.round, userId: vote.userId, vote: vote.vote, rationale: vote.rationale, castAt: vote.castAt, updatedAt: vote.updatedAt };
+  return {
+    number,
+    round: vote.round,
+    userId: vote.userId,
+    vote: vote.vote,
+    rationale: vote.rationale,
+    castAt: vote.castAt,
+    updatedAt: vote.updatedAt,
+  };
 });

@@ -8,7 +8,12 @@ type Params = { projectId: string; releaseId: string };
 
 /** The release's quality selection, its required activities with evidence, what is missing, and the sprints inheriting it. */
 export const GET = apiRoute<Params>(async (_request, ctx, { projectId, releaseId }) => {
-  const { release, selection, missing, inheritingSprints, recentEscapedDefects } = await releaseQuality(getDb(), ctx.actor, projectId, releaseId);
+  const { release, selection, missing, inheritingSprints, recentEscapedDefects } = await releaseQuality(
+    getDb(),
+    ctx.actor,
+    projectId,
+    releaseId,
+  );
   return { release, selection, missing, inheritingSprints, recentEscapedDefects };
 });
 
@@ -17,5 +22,8 @@ export const POST = apiRoute<Params>(async (request, ctx, { projectId, releaseId
   const input = await readJson(request, selectQualityJsonSchema);
   await selectReleaseQuality(getDb(), ctx, { projectId, releaseId, ...input });
   const { selection, missing, inheritingSprints } = await releaseQuality(getDb(), ctx.actor, projectId, releaseId);
-  return Response.json({ selection, missing, inheritingSprints }, { status: 201, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { selection, missing, inheritingSprints },
+    { status: 201, headers: { "cache-control": "no-store" } },
+  );
 });

@@ -33,7 +33,9 @@ export const POST = apiRoute<Params>(async (request, ctx, { projectId, sprintId 
       result: row.result,
       reason: row.reason,
       link: row.link,
-      file: row.storedName ? { name: row.fileName, size: row.size, sha256: row.sha256, mediaType: row.mediaType } : null,
+      file: row.storedName
+        ? { name: row.fileName, size: row.size, sha256: row.sha256, mediaType: row.mediaType }
+        : null,
       recordedAt: row.recordedAt,
     },
     { status: 201, headers: { "cache-control": "no-store" } },

@@ -11,7 +11,9 @@ export const POST = apiRoute<{ projectId: string; moduleId: string }>(async (req
   if (form) {
     const file = await filePart(form);
     if (!file) {
-      throw new AppError("invalid_input", "Send the material as a multipart part named `file`.", "invalid_input", { fieldErrors: { file: ["A file is required."] } });
+      throw new AppError("invalid_input", "Send the material as a multipart part named `file`.", "invalid_input", {
+        fieldErrors: { file: ["A file is required."] },
+      });
     }
     const title = validate(z.string().trim().max(200, "At most 200 characters."), form.get("title") ?? "");
     const material = await addMaterialFile(getDb(), ctx, { projectId, moduleId, title, ...file });

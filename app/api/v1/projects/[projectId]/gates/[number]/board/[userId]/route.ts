@@ -5,6 +5,10 @@ import { uuid } from "@/lib/validation/common";
 import { gateNumber } from "@/lib/validation/gates";
 
 export const DELETE = apiRoute<{ projectId: string; number: string; userId: string }>(async (_request, ctx, params) => {
-  await removeBoardSeat(getDb(), ctx, { projectId: params.projectId, number: validate(gateNumber, params.number), userId: validate(uuid, params.userId) });
+  await removeBoardSeat(getDb(), ctx, {
+    projectId: params.projectId,
+    number: validate(gateNumber, params.number),
+    userId: validate(uuid, params.userId),
+  });
   return new Response(null, { status: 204 });
 });

@@ -7,9 +7,13 @@ import { artifactFile } from "@/lib/data/artifacts";
 import { inlineHeaders } from "@/lib/data/upload-preview";
 import { attachmentHeaders } from "@/lib/data/uploads";
 
-export const GET = apiRoute<{ projectId: string; artifactId: string; versionId: string }>(async (request, ctx, params) => {
-  const file = await artifactFile(getDb(), ctx.actor, params);
-  const inline = new URL(request.url).searchParams.get("inline") === "1";
-  const headers = inline ? inlineHeaders(file) : attachmentHeaders(file);
-  return new Response(new Uint8Array(file.bytes), { headers: { ...headers, ...(file.sha256 ? { "x-content-sha256": file.sha256 } : {}) } });
-});
+export const GET = apiRoute<{ projectId: string; artifactId: string; versionId: string }>(
+  async (request, ctx, params) => {
+    const file = await artifactFile(getDb(), ctx.actor, params);
+    const inline = new URL(request.url).searchParams.get("inline") === "1";
+    const headers = inline ? inlineHeaders(file) : attachmentHeaders(file);
+    return new Response(new Uint8Array(file.bytes), {
+      headers: { ...headers, ...(file.sha256 ? { "x-content-sha256": file.sha256 } : {}) },
+    });
+  },
+);
