@@ -98,3 +98,8 @@ export function getDb(): Db {
   }
   return cache.lightgateDb;
 }
+
+/** Makes `db` the app's database from now on: for tests that call the route handlers themselves. */
+export function setAppDatabase(db: Db): void {
+  cache.lightgateDb = db;
+}

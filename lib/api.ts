@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { RequestContext } from "@/lib/audit";
+import { checkAnswer } from "@/lib/contract/answer-check";
+import type { AnswerOf, BodyOf, Operation, ParamsOf, QueryOf } from "@/lib/contract/operation";
 import { accountForToken } from "@/lib/data/tokens";
 import { assertContentLength } from "@/lib/data/uploads";
 import type { Actor } from "@/lib/domain/permissions";
@@ -69,6 +71,79 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       return problemResponse(error);
     }
   };
+}
+
+/** What a handler is given: the request, who asks, and its input bound and validated by its operation. */
+export type Call<O extends Operation> = {
+  request: Request;
+  ctx: RequestContext;
+  params: ParamsOf<O>;
+  query: QueryOf<O>;
+  body: BodyOf<O>;
+};
+
+/** A JSON answer with headers of its own (a 201's Location). */
+export class Answer<T> {
+  constructor(
+    readonly body: T,
+    readonly headers: Record<string, string>,
+  ) {}
+}
+
+/**
+ * The route handler of a declared operation: binds and validates its path parameters, query and
+ * body (422 naming each invalid field), runs, and answers its declared success status. A handler
+ * may answer a `Response` of its own for non-JSON answers (files, CSV, iCalendar, Markdown).
+ */
+export function route<O extends Operation>(
+  op: O,
+  run: (call: Call<O>) => Promise<AnswerOf<O> | Answer<AnswerOf<O>> | Response>,
+) {
+  return apiRoute<Record<string, string>>(async (request, ctx, rawParams) => {
+    const params = op.params ? validate(op.params, rawParams) : {};
+    const query = op.query ? validate(op.query, queryObject(request)) : {};
+    const body = await readBody(request, op);
+    const result = await run({ request, ctx, params, query, body } as Call<O>);
+    if (result instanceof Response) return result;
+    const answer = result instanceof Answer ? result : new Answer(result, {});
+    if (op.success.status === 204) return new Response(null, { status: 204, headers: answer.headers });
+    checkAnswer(op, answer.body);
+    return Response.json(answer.body, {
+      status: op.success.status,
+      headers: { "cache-control": "no-store", ...answer.headers },
+    });
+  });
+}
+
+/** Query parameters as an object; a repeated name becomes an array. */
+function queryObject(request: Request): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of new URL(request.url).searchParams) {
+    const seen = out[key];
+    out[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+  }
+  return out;
+}
+
+async function readBody(request: Request, op: Operation): Promise<unknown> {
+  if (op.form) {
+    const form = await readMultipart(request);
+    if (form) return validate(op.form, formObject(form));
+    if (!op.body) {
+      throw new AppError("unsupported_media_type", "Send the file as multipart/form-data.", "multipart_required");
+    }
+  }
+  return op.body ? await readJson(request, op.body) : undefined;
+}
+
+/** Multipart fields as an object: files stay File, a repeated name becomes an array. */
+function formObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const all = form.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
 }
 
 /** Parses and validates a JSON body: 422 with per-field errors when it does not fit. */

@@ -9,6 +9,8 @@ const dataDir = path.resolve(process.env.E2E_DATA_DIR || "e2e/.data");
 rmSync(dataDir, { recursive: true, force: true });
 process.env.LIGHTGATE_DATA_DIR = dataDir;
 process.env.LIGHTGATE_MODE = "demo";
+// Every API answer of the end-to-end walks is held to its declared schema (lib/contract/answer-check.ts).
+process.env.LIGHTGATE_CHECK_ANSWERS = "1";
 await prepareData({ demo: true });
 ensureBuild();
 if (!process.env.E2E_PORT)

@@ -1,6 +1,6 @@
 // Sprints: plan, start, deploy, review and the client's acceptance (DESIGN.md §3 Sprint).
 // Every command goes through projectCommand: authorize → lib/domain/sprint → write (version-checked) → audit.
-import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import {
@@ -15,6 +15,7 @@ import {
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
 import { type CommandScope, projectCommand } from "@/lib/data/command";
+import { decodeCursor } from "@/lib/data/cursor";
 import { takeSnapshot } from "@/lib/data/estimates";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
@@ -23,21 +24,24 @@ import { decideMilestone, milestoneAmount } from "@/lib/domain/billing";
 import type { Actor, Permission } from "@/lib/domain/permissions";
 import { decideSprint, type SprintCommand } from "@/lib/domain/sprint";
 import { AppError, notFound, staleVersion } from "@/lib/errors";
-import type {
-  acceptanceSchema,
-  deploymentSchema,
-  planSprintSchema,
-  updateSprintPlanSchema,
-} from "@/lib/validation/sprints";
+import type { changeSprintPlanInput, planSprintInput } from "@/lib/contract/sprints";
+import type { acceptanceSchema, deploymentSchema } from "@/lib/validation/sprints";
 
 export type Sprint = typeof sprints.$inferSelect;
 
 const committedDaysSql = sql<number>`coalesce((select sum(${scopeItems.estimateDays}) from ${scopeItems} where ${scopeItems.sprintId} = ${sprints.id} and ${scopeItems.status} <> 'dropped'), 0)`;
 const committedCountSql = sql<number>`(select count(*) from ${scopeItems} where ${scopeItems.sprintId} = ${sprints.id} and ${scopeItems.status} <> 'dropped')`;
 
-export async function listSprints(db: DbOrTx, actor: Actor, projectId: string) {
+/** The project's sprints, newest first: all of them, or a page (`before` the cursor's sprint number). */
+export async function listSprints(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page?: { limit: number; cursor?: string | null },
+) {
   const access = await loadProjectAccess(db, actor, projectId);
-  const rows = await db
+  const before = page?.cursor ? decodeCursor(page.cursor, ["number"])[0] : null;
+  const query = db
     .select({
       sprint: sprints,
       committedDays: committedDaysSql,
@@ -47,8 +51,9 @@ export async function listSprints(db: DbOrTx, actor: Actor, projectId: string) {
     })
     .from(sprints)
     .leftJoin(paymentMilestones, eq(paymentMilestones.sprintId, sprints.id))
-    .where(eq(sprints.projectId, projectId))
+    .where(and(eq(sprints.projectId, projectId), before === null ? undefined : lt(sprints.number, before)))
     .orderBy(desc(sprints.number));
+  const rows = await (page ? query.limit(page.limit + 1) : query);
   const billing = access.can("billing.view");
   return {
     access,
@@ -215,7 +220,7 @@ const terms = (p: Project) => ({
 });
 
 /** Plans a new sprint with its committed items; its payment milestone starts pending. */
-export async function planSprint(db: Db, ctx: RequestContext, input: z.infer<typeof planSprintSchema>) {
+export async function planSprint(db: Db, ctx: RequestContext, input: z.infer<typeof planSprintInput>) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "sprint.plan",
@@ -286,7 +291,7 @@ export async function planSprint(db: Db, ctx: RequestContext, input: z.infer<typ
   });
 }
 
-export async function updateSprintPlan(db: Db, ctx: RequestContext, input: z.infer<typeof updateSprintPlanSchema>) {
+export async function updateSprintPlan(db: Db, ctx: RequestContext, input: z.infer<typeof changeSprintPlanInput>) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "sprint.plan",

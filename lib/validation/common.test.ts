@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { dateField, isoDate } from "./common";
 import { createProjectSchema } from "./projects";
-import { planSprintBody } from "./sprints";
+import { SprintPlanInput } from "@/lib/contract/sprints";
 
 const errorsOf = (schema: z.ZodType, value: unknown) => {
   const parsed = schema.safeParse(value);
@@ -65,6 +65,6 @@ describe("date pairs: the order rule speaks only when both dates are set", () =>
     ],
     [{ startDate: "2026-03-01", endDate: "2026-03-31x" }, { endDate: ["End date: use a date as YYYY-MM-DD."] }],
   ])("sprint %j", (dates, expected) => {
-    expect(errorsOf(planSprintBody, { goal: "Ship", capacityDays: 10, ...dates })).toEqual(expected);
+    expect(errorsOf(SprintPlanInput, { goal: "Ship", capacityDays: 10, ...dates })).toEqual(expected);
   });
 });

@@ -13,7 +13,8 @@ const capacityDays = z.coerce
   .min(0, "The capacity cannot be negative.")
   .max(1000, "At most 1,000 person-days.");
 
-const planFields = {
+/** The fields of a sprint plan, shared by planning and changing it (lib/contract/sprints.ts). */
+export const planFields = {
   goal: requiredText("Goal", 500),
   startDate: dateField("Start date"),
   endDate: dateField("End date"),
@@ -28,19 +29,8 @@ const planFields = {
 const endsAfterStart = (s: { startDate: string; endDate: string }) =>
   !bothDatesSet(s.startDate, s.endDate) || s.endDate >= s.startDate;
 const datesInOrder = { path: ["endDate"], message: "The end date must be on or after the start date." };
-
-export const planSprintSchema = z.object({ projectId: uuid, ...planFields }).refine(endsAfterStart, datesInOrder);
-
-/** The API body (projectId comes from the path). */
-export const planSprintBody = z.object(planFields).refine(endsAfterStart, datesInOrder);
-
-export const updateSprintPlanSchema = z
-  .object({ projectId: uuid, sprintId: uuid, expectedVersion, ...planFields })
-  .refine(endsAfterStart, datesInOrder);
-
-export const updateSprintPlanBody = z.object({ expectedVersion, ...planFields }).refine(endsAfterStart, datesInOrder);
-
-export const sprintCommandSchema = z.object({ projectId: uuid, sprintId: uuid, expectedVersion });
+/** The plan's dates rule, as `.refine(...sprintDatesInOrder)`. */
+export const sprintDatesInOrder = [endsAfterStart, datesInOrder] as const;
 
 export const deploymentSchema = z.object({
   projectId: uuid,

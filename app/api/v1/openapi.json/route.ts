@@ -1,4 +1,4 @@
-import { openApiDocument } from "@/lib/openapi/document";
+import { openApiDocument } from "@/lib/contract/document";
 
 export function GET() {
   return Response.json(openApiDocument());

@@ -12,41 +12,39 @@ import {
   updateSprintPlan,
 } from "@/lib/data/sprints";
 import { formAction } from "@/lib/guard";
+import { changeSprintPlanInput, planSprintInput, sprintCommandInput } from "@/lib/contract/sprints";
 import {
   acceptanceSchema,
   deploymentSchema,
-  planSprintSchema,
-  sprintCommandSchema,
-  updateSprintPlanSchema,
 } from "@/lib/validation/sprints";
 
 // A sprint's state shows on the roadmap, billing, quality and overview pages too.
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
 
-export const planSprintAction = formAction(planSprintSchema, async (ctx, input) => {
+export const planSprintAction = formAction(planSprintInput, async (ctx, input) => {
   const { sprint, warnings } = await planSprint(getDb(), ctx, input);
   refresh(input.projectId);
   return { sprintId: sprint.id, number: sprint.number, warnings };
 });
 
-export const updateSprintPlanAction = formAction(updateSprintPlanSchema, async (ctx, input) => {
+export const updateSprintPlanAction = formAction(changeSprintPlanInput, async (ctx, input) => {
   const { warnings } = await updateSprintPlan(getDb(), ctx, input);
   refresh(input.projectId);
   return { warnings };
 });
 
-export const startSprintAction = formAction(sprintCommandSchema, async (ctx, input) => {
+export const startSprintAction = formAction(sprintCommandInput, async (ctx, input) => {
   await startSprint(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const submitReviewAction = formAction(sprintCommandSchema, async (ctx, input) => {
+export const submitReviewAction = formAction(sprintCommandInput, async (ctx, input) => {
   const { warnings } = await submitSprintForReview(getDb(), ctx, input);
   refresh(input.projectId);
   return { warnings };
 });
 
-export const reopenSprintAction = formAction(sprintCommandSchema, async (ctx, input) => {
+export const reopenSprintAction = formAction(sprintCommandInput, async (ctx, input) => {
   await reopenSprint(getDb(), ctx, input);
   refresh(input.projectId);
 });

@@ -1,24 +1,21 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
-import { listSprints, planSprint } from "@/lib/data/sprints";
+import { Answer, route } from "@/lib/api";
+import { listSprintsOp, planSprintOp } from "@/lib/contract/sprints";
+import { pageOf } from "@/lib/data/cursor";
 import { sprintJson } from "@/lib/data/delivery-views";
-import { planSprintBody } from "@/lib/validation/sprints";
+import { listSprints, planSprint } from "@/lib/data/sprints";
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
-  const { sprints } = await listSprints(getDb(), ctx.actor, projectId);
-  return { items: sprints.map(sprintJson) };
+export const GET = route(listSprintsOp, async ({ ctx, params, query }) => {
+  const { sprints } = await listSprints(getDb(), ctx.actor, params.projectId, query);
+  return pageOf(sprints, query.limit, (sprint) => [sprint.number], sprintJson);
 });
 
-export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const input = await readJson(request, planSprintBody);
-  const { sprint, warnings } = await planSprint(getDb(), ctx, { ...input, projectId });
-  const { sprints } = await listSprints(getDb(), ctx.actor, projectId);
+export const POST = route(planSprintOp, async ({ ctx, params, body }) => {
+  const { sprint, warnings } = await planSprint(getDb(), ctx, { ...body, ...params });
+  const { sprints } = await listSprints(getDb(), ctx.actor, params.projectId);
   const created = sprints.find((s) => s.id === sprint.id)!;
-  return Response.json(
+  return new Answer(
     { ...sprintJson(created), warnings },
-    {
-      status: 201,
-      headers: { location: `/api/v1/projects/${projectId}/sprints/${sprint.id}`, "cache-control": "no-store" },
-    },
+    { location: `/api/v1/projects/${params.projectId}/sprints/${sprint.id}` },
   );
 });

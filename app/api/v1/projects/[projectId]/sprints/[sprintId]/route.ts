@@ -1,18 +1,15 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
-import { getSprint, updateSprintPlan } from "@/lib/data/sprints";
-import { updateSprintPlanBody } from "@/lib/validation/sprints";
+import { route } from "@/lib/api";
+import { changeSprintPlanOp, getSprintOp } from "@/lib/contract/sprints";
 import { sprintDetailJson } from "@/lib/data/delivery-views";
+import { getSprint, updateSprintPlan } from "@/lib/data/sprints";
 
-export const GET = apiRoute<{ projectId: string; sprintId: string }>(async (_request, ctx, { projectId, sprintId }) =>
-  sprintDetailJson(await getSprint(getDb(), ctx.actor, projectId, sprintId)),
+export const GET = route(getSprintOp, async ({ ctx, params }) =>
+  sprintDetailJson(await getSprint(getDb(), ctx.actor, params.projectId, params.sprintId)),
 );
 
 /** Changes the plan of a planned or active sprint (goal, dates, capacity, committed items). */
-export const PATCH = apiRoute<{ projectId: string; sprintId: string }>(
-  async (request, ctx, { projectId, sprintId }) => {
-    const body = await readJson(request, updateSprintPlanBody);
-    const { warnings } = await updateSprintPlan(getDb(), ctx, { ...body, projectId, sprintId });
-    return { ...sprintDetailJson(await getSprint(getDb(), ctx.actor, projectId, sprintId)), warnings };
-  },
-);
+export const PATCH = route(changeSprintPlanOp, async ({ ctx, params, body }) => {
+  const { warnings } = await updateSprintPlan(getDb(), ctx, { ...body, ...params });
+  return { ...sprintDetailJson(await getSprint(getDb(), ctx.actor, params.projectId, params.sprintId)), warnings };
+});

@@ -1,12 +1,10 @@
-import { z } from "zod";
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
-import { getSprint, submitSprintForReview } from "@/lib/data/sprints";
+import { route } from "@/lib/api";
+import { submitSprintForReviewOp } from "@/lib/contract/sprints";
 import { sprintDetailJson } from "@/lib/data/delivery-views";
-import { expectedVersion } from "@/lib/validation/common";
+import { getSprint, submitSprintForReview } from "@/lib/data/sprints";
 
-export const POST = apiRoute<{ projectId: string; sprintId: string }>(async (request, ctx, { projectId, sprintId }) => {
-  const input = await readJson(request, z.object({ expectedVersion }));
-  const { warnings } = await submitSprintForReview(getDb(), ctx, { ...input, projectId, sprintId });
-  return { ...sprintDetailJson(await getSprint(getDb(), ctx.actor, projectId, sprintId)), warnings };
+export const POST = route(submitSprintForReviewOp, async ({ ctx, params, body }) => {
+  const { warnings } = await submitSprintForReview(getDb(), ctx, { ...body, ...params });
+  return { ...sprintDetailJson(await getSprint(getDb(), ctx.actor, params.projectId, params.sprintId)), warnings };
 });
