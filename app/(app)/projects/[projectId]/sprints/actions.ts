@@ -13,10 +13,7 @@ import {
 } from "@/lib/data/sprints";
 import { formAction } from "@/lib/guard";
 import { changeSprintPlanInput, planSprintInput, sprintCommandInput } from "@/lib/contract/sprints";
-import {
-  acceptanceSchema,
-  deploymentSchema,
-} from "@/lib/validation/sprints";
+import { acceptanceSchema, deploymentSchema } from "@/lib/validation/sprints";
 
 // A sprint's state shows on the roadmap, billing, quality and overview pages too.
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
