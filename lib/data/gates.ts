@@ -7,12 +7,17 @@ import { gateConditions, gateDecisions, gates, gateVotes, projectMembers, projec
 import type { RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
 import { type CommandEvent, projectCommand } from "@/lib/data/command";
-import { artifactsOf, boardOf, gateState, loadGate, projectState, raise, seats, submitCommandOf, updateGate, votesOf } from "@/lib/data/gate-state";
+import {
+  artifactsOf, boardOf, gateState, loadGate, projectState, seats, submitCommandOf, updateGate, votesOf,
+} from "@/lib/data/gate-state";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
-import { castVote as castVoteRule, decide, meetCondition as meetConditionRule, submit, type DomainEvent, type SubmitCommand } from "@/lib/domain/gate";
+import {
+  castVote as castVoteRule, decide, meetCondition as meetConditionRule, submit, type SubmitCommand,
+} from "@/lib/domain/gate";
+import type { DomainEvent } from "@/lib/domain/refusal";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, forbidden, notFound, refused } from "@/lib/errors";
 import type { decisionSchema, voteSchema } from "@/lib/validation/gates";
 
 export const gateHref = (projectId: string, number: number) => `/projects/${projectId}/gates/${number}`;
@@ -39,7 +44,7 @@ export async function submitGate(db: Db, ctx: RequestContext, input: { projectId
     expectedVersion: input.expectedVersion,
     run: async ({ tx, project, target: gate, audit }) => {
       const outcome = submit(await submitCommandOf(tx, gate, project, { id: ctx.actor.id, name: ctx.actor.name }));
-      if (!outcome.ok) raise(outcome.refusal);
+      if (!outcome.ok) refused(outcome.refusal);
       const updated = await updateGate(tx, gate, { status: "in_review", round: outcome.next.round, submittedAt: new Date().toISOString(), submittedBy: ctx.actor.id });
       if (outcome.next.projectStatus !== project.status) {
         await setProject(tx, project.id, { status: outcome.next.projectStatus });
@@ -81,7 +86,7 @@ export async function castVote(db: Db, ctx: RequestContext, input: { projectId: 
         vote: input.vote,
         rationale: input.rationale,
       });
-      if (!outcome.ok) raise(outcome.refusal);
+      if (!outcome.ok) refused(outcome.refusal);
       const now = new Date().toISOString();
       const vote = await one(tx
         .insert(gateVotes)
@@ -119,7 +124,7 @@ export async function decideGate(db: Db, ctx: RequestContext, input: { projectId
         rationale: input.rationale,
         conditions,
       });
-      if (!outcome.ok) raise(outcome.refusal);
+      if (!outcome.ok) refused(outcome.refusal);
       const members = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id));
       const eligibleOwners = new Set([...members.map((m) => m.userId), ...board.map((b) => b.userId)]);
       const badOwner = conditions.findIndex((c) => !eligibleOwners.has(c.ownerId));
@@ -179,14 +184,14 @@ export async function meetCondition(db: Db, ctx: RequestContext, input: { projec
         throw forbidden("Only the condition's owner or the project manager can mark it met.");
       }
       const outcome = meetConditionRule(row.condition);
-      if (!outcome.ok) raise(outcome.refusal);
+      if (!outcome.ok) refused(outcome.refusal);
       const now = new Date().toISOString();
       const updated = await first(tx
         .update(gateConditions)
         .set({ status: "met", closedAt: now, closedBy: ctx.actor.id })
         .where(and(eq(gateConditions.id, row.condition.id), eq(gateConditions.status, "open")))
         .returning());
-      if (!updated) raise({ code: "rule_refused", reason: "condition_already_met", message: "This condition is already met." });
+      if (!updated) refused({ code: "condition_already_met", message: "This condition is already met." });
       // The condition table has no note column: the note of how it was met lives in the audit trail.
       audit(...outcome.events.map((event) => ({ ...event, after: input.note ? { ...(event.after as object), note: input.note } : event.after, objectType: "gate_condition", objectId: row.condition.id })));
       return updated;

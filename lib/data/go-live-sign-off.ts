@@ -13,15 +13,17 @@ import { fileAcceptanceCertificate } from "@/lib/data/go-live-certificate";
 import { readinessSnapshot } from "@/lib/data/go-live-readiness";
 import { notify } from "@/lib/data/notifications";
 import { throttleUntil } from "@/lib/data/sign-in";
-import { refused } from "@/lib/data/validation-runs";
 import * as rules from "@/lib/domain/go-live";
-import { AppError } from "@/lib/errors";
+import type { Refusal } from "@/lib/domain/refusal";
+import { AppError, refused } from "@/lib/errors";
 import { verifyPassword } from "@/lib/password";
 import type { signOffSchema } from "@/lib/validation/go-live";
 
-function unmetAsProblem(outcome: rules.Refusal, checklist: rules.ChecklistItem[]): never {
-  if (outcome.reason !== "go_live_not_ready") refused(outcome);
-  throw new AppError("rule_refused", outcome.message, outcome.reason, {
+/** Not ready: the refusal lists the checklist items still open, with their labels, not only their keys. */
+function unmetAsProblem(refusal: Refusal, checklist: rules.ChecklistItem[]): never {
+  if (refusal.code !== "go_live_not_ready") refused(refusal);
+  refused({
+    ...refusal,
     missing: checklist.filter((c) => !c.done).map(({ key, label, detail }) => ({ key, label, detail })),
   });
 }
@@ -37,7 +39,7 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
   const checklist = rules.readinessChecklist(await readinessSnapshot(db, project));
   const certifiedIds = async (tx: DbOrTx) => (await eligibleSigners(tx, project.id)).certifiedGuardians.map((g) => g.userId);
   const precheck = rules.signOff(await acceptanceState(db, await acceptanceOf(db, project.id)), checklist, { userId: ctx.actor.id, statement: input.statement }, await certifiedIds(db));
-  if (!precheck.ok) unmetAsProblem(precheck, checklist);
+  if (!precheck.ok) unmetAsProblem(precheck.refusal, checklist);
 
   const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   const ip = ctx.ip ?? "unknown";
@@ -61,7 +63,7 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
       const acceptance = await acceptanceOf(tx, fresh.id);
       const freshChecklist = rules.readinessChecklist(await readinessSnapshot(tx, fresh));
       const outcome = rules.signOff(await acceptanceState(tx, acceptance), freshChecklist, { userId: ctx.actor.id, statement: input.statement }, await certifiedIds(tx));
-      if (!outcome.ok) unmetAsProblem(outcome, freshChecklist);
+      if (!outcome.ok) unmetAsProblem(outcome.refusal, freshChecklist);
       const signedAt = now.toISOString();
       const signOff = await one(tx
         .insert(goLiveSignOffs)

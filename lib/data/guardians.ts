@@ -18,15 +18,15 @@ import {
   type TrainingRecord,
 } from "@/lib/domain/guardian";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
+import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
 import type { createSiteSchema, moveGuardianSchema, nominateGuardianSchema, withdrawGuardianSchema } from "@/lib/validation/readiness";
 
 type Guardian = typeof guardians.$inferSelect;
 /** Where a command queues its audit events (the command scope's `audit`). */
 type Audit = (...events: CommandEvent[]) => void;
 
-function applied(outcome: GuardianOutcome): Exclude<GuardianOutcome, { refused: true }> {
-  if (outcome.refused) throw new AppError("rule_refused", outcome.message, outcome.reason);
+function applied(outcome: GuardianOutcome): Exclude<GuardianOutcome, { ok: false }> {
+  if (!outcome.ok) refused(outcome.refusal);
   return outcome;
 }
 
@@ -252,7 +252,9 @@ async function loadGuardian(tx: DbOrTx, projectId: string, guardianId: string): 
   return guardian;
 }
 
-async function writeGuardianChange(tx: DbOrTx, audit: Audit, current: Guardian, outcome: Exclude<GuardianOutcome, { refused: true }>): Promise<Guardian> {
+async function writeGuardianChange(
+  tx: DbOrTx, audit: Audit, current: Guardian, outcome: Exclude<GuardianOutcome, { ok: false }>,
+): Promise<Guardian> {
   if (!outcome.events.length) return current;
   const now = new Date().toISOString();
   const next = outcome.next;

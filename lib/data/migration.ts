@@ -12,6 +12,7 @@ import {
   checkRaci,
   checkRunCounts,
   checkRunDate,
+  editWave,
   normaliseRaci,
   recordRun,
   reconcile,
@@ -20,7 +21,7 @@ import {
   type RaciRow,
 } from "@/lib/domain/migration";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
+import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
 import type { createWaveSchema, recordRunSchema, saveRaciSchema, startMigrationSchema, updatePlanSchema, updateWaveSchema } from "@/lib/validation/migration";
 
 export type MigrationWave = typeof migrationWaves.$inferSelect;
@@ -160,9 +161,8 @@ export async function updateWave(db: Db, ctx: RequestContext, projectId: string,
     load: (tx) => loadWave(tx, projectId, input.waveId),
     expectedVersion: input.expectedVersion,
     run: async ({ tx, target: before, audit }) => {
-      if (before.status === "completed") {
-        throw new AppError("rule_refused", "This wave is completed; its plan is part of the record.", "wave_completed");
-      }
+      const editable = editWave(before.status);
+      if (!editable.ok) refused(editable.refusal);
       const fields = { name: input.name, segment: input.segment, sourceSystem: input.sourceSystem, module: input.module, plannedDate: input.plannedDate };
       const after = await one(tx
         .update(migrationWaves)
@@ -192,7 +192,7 @@ export async function recordMigrationRun(db: Db, ctx: RequestContext, projectId:
         throw new AppError("invalid_input", "Some figures of the run do not add up.", "invalid_run", { fieldErrors });
       }
       const step = recordRun(wave.status, input.kind, input);
-      if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
+      if (!step.ok) refused(step.refusal);
       const run = await one(tx
         .insert(migrationRuns)
         .values({
@@ -240,7 +240,7 @@ export async function startWaveMigration(db: Db, ctx: RequestContext, projectId:
     expectedVersion: input.expectedVersion,
     run: async ({ tx, target: wave, audit }) => {
       const step = startMigration(wave.status);
-      if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
+      if (!step.ok) refused(step.refusal);
       const after = await one(tx
         .update(migrationWaves)
         .set({ status: step.status, version: wave.version + 1 })

@@ -14,7 +14,7 @@ import { missingQualityEvidence } from "@/lib/data/quality";
 import { decideMilestone, milestoneAmount } from "@/lib/domain/billing";
 import type { Actor, Permission } from "@/lib/domain/permissions";
 import { decideSprint, type SprintCommand } from "@/lib/domain/sprint";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
+import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
 import type { acceptanceSchema, deploymentSchema, planSprintSchema, updateSprintPlanSchema } from "@/lib/validation/sprints";
 
 export type Sprint = typeof sprints.$inferSelect;
@@ -99,14 +99,10 @@ export async function getSprint(db: DbOrTx, actor: Actor, projectId: string, spr
     milestone,
     decidedBy,
     committedDays: state.committedDays,
-    blockers: accept.ok ? [] : (accept.missing ?? []),
+    blockers: accept.ok ? [] : (accept.refusal.missing ?? []),
     missingEvidence: state.missingEvidence,
     hasProductionDeployment: state.hasProductionDeployment,
   };
-}
-
-function refuse(outcome: { reason: string; message: string; missing?: unknown[] }): never {
-  throw new AppError("rule_refused", outcome.message, outcome.reason, outcome.missing ? { missing: outcome.missing } : undefined);
 }
 
 /** Committed items must be this project's open items, not committed to another sprint. */
@@ -153,7 +149,7 @@ export async function planSprint(db: Db, ctx: RequestContext, input: z.infer<typ
       const days = rows.reduce((a, r) => a + r.estimateDays, 0);
       const draft = { status: "planned" as const, committedDays: 0, committedItems: 0, capacityDays: input.capacityDays, hasProductionDeployment: false, missingEvidence: [] };
       const outcome = decideSprint(draft, { type: "change_plan", committedDays: days, capacityDays: input.capacityDays });
-      if (!outcome.ok) throw new AppError("rule_refused", outcome.message, outcome.reason, { fieldErrors: { scopeItemIds: [outcome.message] } });
+      if (!outcome.ok) refused(outcome.refusal);
       const last = await first(tx.select({ n: sql<number | null>`max(${sprints.number})` }).from(sprints).where(eq(sprints.projectId, project.id)));
       const sprint = await one(tx
         .insert(sprints)
@@ -191,7 +187,7 @@ export async function updateSprintPlan(db: Db, ctx: RequestContext, input: z.inf
       const rows = await checkItems(tx, project.id, sprint.id, input.scopeItemIds);
       const days = rows.reduce((a, r) => a + r.estimateDays, 0);
       const outcome = decideSprint(await sprintState(tx, sprint), { type: "change_plan", committedDays: days, capacityDays: input.capacityDays });
-      if (!outcome.ok) throw new AppError("rule_refused", outcome.message, outcome.reason, { fieldErrors: { scopeItemIds: [outcome.message] } });
+      if (!outcome.ok) refused(outcome.refusal);
       const updated = await bump(tx, sprint, { goal: input.goal, startDate: input.startDate, endDate: input.endDate, capacityDays: input.capacityDays, releaseId: input.releaseId });
       await commitItems(tx, project.id, sprint.id, input.scopeItemIds);
       await tx.update(paymentMilestones)
@@ -231,7 +227,7 @@ async function sprintCommand(
     run: async (scope) => {
       const { tx, target: sprint, audit } = scope;
       const outcome = decideSprint(await sprintState(tx, sprint), command);
-      if (!outcome.ok) refuse(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       const decided = command.type === "accept" || command.type === "reject";
       const updated = await bump(tx, sprint, {
         status: outcome.status,
@@ -292,7 +288,7 @@ export async function decideSprintAcceptance(db: Db, ctx: RequestContext, input:
         milestone = await one(tx.insert(paymentMilestones).values({ projectId: project.id, sprintId: sprint.id, amount: 0, currency: project.currency }).returning());
       }
       const billable = decideMilestone(milestone.status, { type: "make_billable", amount: milestoneAmount(terms(project), acceptedDays) }, now);
-      if (!billable.ok) throw new AppError("rule_refused", billable.message, billable.reason);
+      if (!billable.ok) refused(billable.refusal);
       await tx.update(paymentMilestones)
         .set({ ...billable.change, currency: project.currency, version: milestone.version + 1 })
         .where(and(eq(paymentMilestones.id, milestone.id), eq(paymentMilestones.projectId, project.id)));
@@ -323,7 +319,7 @@ export async function recordDeployment(db: Db, ctx: RequestContext, input: z.inf
     load: (tx, project) => loadSprint(tx, project.id, input.sprintId),
     run: async ({ tx, target: sprint, audit }) => {
       const outcome = decideSprint(await sprintState(tx, sprint), { type: "record_deployment", environment: input.environment });
-      if (!outcome.ok) refuse(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       const deployment = await one(tx
         .insert(sprintDeployments)
         .values({ sprintId: sprint.id, releaseVersion: input.releaseVersion, environment: input.environment, deployedOn: input.deployedOn, recordedBy: ctx.actor.id })

@@ -9,7 +9,7 @@ import { recomputeGuardianStatuses } from "@/lib/data/guardians";
 import { trainingCommand } from "@/lib/data/training-modules";
 import { enrol, loadSession } from "@/lib/data/training-sessions";
 import { checkAttendance } from "@/lib/domain/training";
-import { AppError } from "@/lib/errors";
+import { refused } from "@/lib/errors";
 import type { enrolAttendeesSchema, recordAttendanceSchema } from "@/lib/validation/readiness";
 
 export async function enrolAttendees(db: Db, ctx: RequestContext, input: z.infer<typeof enrolAttendeesSchema>): Promise<string[]> {
@@ -29,7 +29,7 @@ export async function recordAttendance(db: Db, ctx: RequestContext, input: z.inf
       const session = await loadSession(tx, project.id, input.sessionId);
       const current = await tx.select().from(trainingAttendance).where(eq(trainingAttendance.sessionId, session.id));
       const verdict = checkAttendance({ startsAt: session.startsAt, enrolledGuardianIds: current.map((c) => c.guardianId) }, input.records, now);
-      if (verdict.refused) throw new AppError("rule_refused", verdict.message, verdict.reason, { missing: verdict.guardianIds });
+      if (!verdict.ok) refused(verdict.refusal);
       const at = now.toISOString();
       const changes = [];
       for (const record of input.records) {

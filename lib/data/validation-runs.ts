@@ -8,8 +8,9 @@ import { loadProjectAccess } from "@/lib/data/access";
 import { type CommandEvent, type CommandScope, projectCommand } from "@/lib/data/command";
 import { notify } from "@/lib/data/notifications";
 import * as rules from "@/lib/domain/validation-run";
+import type { DomainEvent } from "@/lib/domain/refusal";
 import type { Actor, Permission } from "@/lib/domain/permissions";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
+import { notFound, refused, staleVersion } from "@/lib/errors";
 import type {
   addScenarioSchema,
   closeRunSchema,
@@ -22,10 +23,6 @@ import { inOrder } from "@/lib/in-order";
 
 type ValidationRun = typeof validationRuns.$inferSelect;
 
-/** A domain refusal as the 409 the API and the forms show. */
-export function refused(outcome: rules.Refusal): never {
-  throw new AppError("rule_refused", outcome.message, outcome.reason, outcome.missing ? { missing: outcome.missing } : undefined);
-}
 
 async function runsOf(db: DbOrTx, projectId: string) {
   return await db.select().from(validationRuns).where(eq(validationRuns.projectId, projectId)).orderBy(desc(validationRuns.openedAt));
@@ -129,7 +126,7 @@ async function touchRun(tx: Tx, run: ValidationRun, fields: Partial<ValidationRu
 }
 
 /** The domain's events as the run's audit events. */
-const runEvents = (run: { id: string }, events: rules.DomainEvent[]): CommandEvent[] =>
+const runEvents = (run: { id: string }, events: DomainEvent[]): CommandEvent[] =>
   events.map((event) => ({ action: event.action, objectType: "validation_run", objectId: run.id, after: event.after }));
 
 /** A command on one existing run: the run is loaded and its version checked before `run` decides. */
@@ -157,7 +154,7 @@ export async function openValidationRun(db: Db, ctx: RequestContext, input: z.in
       const runs = await inOrder(await runsOf(tx, project.id), async (r) => await runState(tx, r));
       const scope = await tx.select().from(scopeItems).where(eq(scopeItems.projectId, project.id)).orderBy(asc(scopeItems.createdAt));
       const outcome = rules.openRun(runs, input.environment, rules.generateScenarios(project.modules, scope));
-      if (!outcome.ok) refused(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       const run = await one(tx
         .insert(validationRuns)
         .values({ projectId: project.id, environment: input.environment, openedBy: ctx.actor.id, openedAt: new Date().toISOString() })
@@ -184,7 +181,7 @@ export async function openValidationRun(db: Db, ctx: RequestContext, input: z.in
 export async function addValidationScenario(db: Db, ctx: RequestContext, input: z.infer<typeof addScenarioSchema>) {
   return await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
     const outcome = rules.addScenario(await runState(tx, run), input.title);
-    if (!outcome.ok) refused(outcome);
+    if (!outcome.ok) refused(outcome.refusal);
     const scenario = await one(tx
       .insert(validationScenarios)
       .values({ runId: run.id, position: outcome.position, title: input.title, source: "manual" })
@@ -198,7 +195,7 @@ export async function addValidationScenario(db: Db, ctx: RequestContext, input: 
 export async function removeValidationScenario(db: Db, ctx: RequestContext, input: z.infer<typeof removeScenarioSchema>) {
   await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
     const outcome = rules.removeScenario(await runState(tx, run), input.scenarioId);
-    if (!outcome.ok) refused(outcome);
+    if (!outcome.ok) refused(outcome.refusal);
     await tx.delete(validationScenarios).where(and(eq(validationScenarios.id, input.scenarioId), eq(validationScenarios.runId, run.id)));
     await touchRun(tx, run);
     audit(...runEvents(run, outcome.events));
@@ -208,7 +205,7 @@ export async function removeValidationScenario(db: Db, ctx: RequestContext, inpu
 export async function moveValidationScenario(db: Db, ctx: RequestContext, input: z.infer<typeof moveScenarioSchema>) {
   await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
     const outcome = rules.moveScenario(await runState(tx, run), input.scenarioId, input.direction);
-    if (!outcome.ok) refused(outcome);
+    if (!outcome.ok) refused(outcome.refusal);
     for (const { id, position } of outcome.order) {
       await tx.update(validationScenarios).set({ position }).where(and(eq(validationScenarios.id, id), eq(validationScenarios.runId, run.id)));
     }
@@ -220,7 +217,7 @@ export async function moveValidationScenario(db: Db, ctx: RequestContext, input:
 export async function recordScenarioResult(db: Db, ctx: RequestContext, input: z.infer<typeof recordResultSchema>) {
   return await validationRunCommand(db, ctx, input, "validation.record", async ({ tx, target: run, audit }) => {
     const outcome = rules.recordResult(await runState(tx, run), input.scenarioId, input.result, input.notes);
-    if (!outcome.ok) refused(outcome);
+    if (!outcome.ok) refused(outcome.refusal);
     await tx.update(validationScenarios)
       .set({ result: input.result, notes: input.notes, recordedBy: ctx.actor.id, recordedAt: new Date().toISOString() })
       .where(and(eq(validationScenarios.id, input.scenarioId), eq(validationScenarios.runId, run.id)));
@@ -234,7 +231,7 @@ export async function recordScenarioResult(db: Db, ctx: RequestContext, input: z
 export async function closeValidationRun(db: Db, ctx: RequestContext, input: z.infer<typeof closeRunSchema>) {
   return await validationRunCommand(db, ctx, input, "validation.approve", async ({ tx, project, target: run, audit }) => {
     const outcome = rules.closeRun(await runState(tx, run), input.note);
-    if (!outcome.ok) refused(outcome);
+    if (!outcome.ok) refused(outcome.refusal);
     const updated = await touchRun(tx, run, {
       status: outcome.status,
       closedBy: ctx.actor.id,

@@ -3,11 +3,13 @@ import {
   checkRaci,
   checkRunDate,
   checkRunCounts,
+  editWave,
   normaliseRaci,
   reconcile,
   recordRun,
   responsibilityShift,
   startMigration,
+  waveCommands,
   type RaciRow,
   type RunKind,
   type WaveStatus,
@@ -74,7 +76,7 @@ describe("recordRun: the wave status follows its runs", () => {
     const result = recordRun(status, kind, counts);
     if (expected.startsWith("refused:")) {
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.reason).toBe(expected.slice(8));
+      if (!result.ok) expect(result.refusal.code).toBe(expected.slice(8));
     } else {
       expect(result.ok && result.status).toBe(expected);
     }
@@ -181,5 +183,34 @@ describe("checkRunDate", () => {
     ["2026-11-23", "2026-11-22", true],
   ])("%s on %s refused: %s", (ranOn, today, refused) => {
     expect(checkRunDate(ranOn, today) !== null).toBe(refused);
+  });
+});
+
+describe("waveCommands", () => {
+  const statuses: WaveStatus[] = ["planned", "rehearsing", "ready", "migrating", "completed", "failed"];
+
+  it.each([
+    ["planned", ["rehearsal"], false, true],
+    ["rehearsing", ["rehearsal"], false, true],
+    ["ready", ["production", "rehearsal"], true, true],
+    ["migrating", ["production"], false, true],
+    ["failed", ["production", "rehearsal"], false, true],
+    ["completed", [], false, false],
+  ] as const)("a %s wave takes runs %j, start %s, edit %s", (status, runKinds, start, edit) => {
+    expect(waveCommands(status)).toEqual({ runKinds, start, edit });
+  });
+
+  it.each(statuses)("offers on a %s wave exactly the runs recordRun accepts", (status) => {
+    const counts = { extracted: 100, loaded: 100, rejected: 0 };
+    const accepted = (["production", "rehearsal"] as const).filter((kind) => recordRun(status, kind, counts).ok);
+    expect(waveCommands(status).runKinds).toEqual(accepted);
+  });
+
+  it("refuses to edit a completed wave, with the words the page and the API show", () => {
+    expect(editWave("completed")).toEqual({
+      ok: false,
+      refusal: { code: "wave_completed", message: "This wave is completed; its plan is part of the record." },
+    });
+    expect(editWave("failed")).toEqual({ ok: true });
   });
 });
