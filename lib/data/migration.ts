@@ -9,11 +9,9 @@ import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
 import { projectCommand } from "@/lib/data/command";
 import {
-  checkRaci,
-  checkRunCounts,
-  checkRunDate,
+  acceptRaci,
+  checkRun,
   editWave,
-  normaliseRaci,
   recordRun,
   reconcile,
   responsibilityShift,
@@ -21,7 +19,7 @@ import {
   type RaciRow,
 } from "@/lib/domain/migration";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
+import { notFound, refused, staleVersion } from "@/lib/errors";
 import type { createWaveSchema, recordRunSchema, saveRaciSchema, startMigrationSchema, updatePlanSchema, updateWaveSchema } from "@/lib/validation/migration";
 
 export type MigrationWave = typeof migrationWaves.$inferSelect;
@@ -114,13 +112,9 @@ export async function saveRaci(db: Db, ctx: RequestContext, projectId: string, i
     run: async ({ tx, audit }) => {
       const before = await planRow(tx, projectId);
       assertPlanFresh(before, input.expectedUpdatedAt);
-      const rows = normaliseRaci(input.rows);
-      const problems = checkRaci(rows);
-      if (problems.length) {
-        throw new AppError("invalid_input", "The RACI matrix needs corrections.", "raci_invalid", {
-          fieldErrors: { rows: problems.map((p) => p.message) },
-        });
-      }
+      const raci = acceptRaci(input.rows);
+      if (!raci.ok) refused(raci.refusal);
+      const rows = raci.rows;
       const updatedAt = new Date().toISOString();
       const after = await one(tx
         .insert(migrationPlans)
@@ -183,14 +177,8 @@ export async function recordMigrationRun(db: Db, ctx: RequestContext, projectId:
     load: (tx) => loadWave(tx, projectId, input.waveId),
     expectedVersion: input.expectedVersion,
     run: async ({ tx, target: wave, audit }) => {
-      const countErrors = checkRunCounts(input);
-      const dateError = checkRunDate(input.ranOn, todayUtc());
-      if (countErrors.length || dateError) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const e of countErrors) fieldErrors[e.field] = [...(fieldErrors[e.field] ?? []), e.message];
-        if (dateError) fieldErrors.ranOn = [dateError];
-        throw new AppError("invalid_input", "Some figures of the run do not add up.", "invalid_run", { fieldErrors });
-      }
+      const typed = checkRun(input, todayUtc());
+      if (!typed.ok) refused(typed.refusal);
       const step = recordRun(wave.status, input.kind, input);
       if (!step.ok) refused(step.refusal);
       const run = await one(tx

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  acceptRaci,
   checkRaci,
+  checkRun,
   checkRunDate,
   checkRunCounts,
   editWave,
@@ -212,5 +214,52 @@ describe("waveCommands", () => {
       refusal: { code: "wave_completed", message: "This wave is completed; its plan is part of the record." },
     });
     expect(editWave("failed")).toEqual({ ok: true });
+  });
+});
+
+describe("checkRun", () => {
+  const today = "2026-03-10";
+  it.each([
+    [{ extracted: 100, loaded: 99, rejected: 1, ranOn: "2026-03-10" }, null],
+    [{ extracted: 100, loaded: 99, rejected: 1, ranOn: "2026-03-11" }, { ranOn: 1 }],
+    [{ extracted: 0, loaded: 0, rejected: 0, ranOn: "2026-03-01" }, { extracted: 1 }],
+    [
+      { extracted: 10, loaded: 8, rejected: 5, ranOn: "2026-03-11" },
+      { loaded: 1, ranOn: 1 },
+    ],
+    [
+      { extracted: -1, loaded: 0.5, rejected: 0, ranOn: "2026-03-01" },
+      { extracted: 1, loaded: 1 },
+    ],
+  ])("%j → messages per field %j", (run, perField) => {
+    const result = checkRun(run, today);
+    if (perField === null) return expect(result).toEqual({ ok: true });
+    expect(result).toMatchObject({
+      ok: false,
+      refusal: { code: "invalid_run", kind: "input", message: "Some figures of the run do not add up." },
+    });
+    const fieldErrors = result.ok ? {} : (result.refusal.fieldErrors ?? {});
+    expect(Object.fromEntries(Object.entries(fieldErrors).map(([field, m]) => [field, m.length]))).toEqual(perField);
+  });
+});
+
+describe("acceptRaci", () => {
+  const good = {
+    activity: "  Extract  ",
+    phase: "build",
+    assignments: { vendor_pm: "A", integrator: "R", guardians: "" },
+  };
+  it("stores the matrix normalised", () => {
+    expect(acceptRaci([good])).toEqual({
+      ok: true,
+      rows: [{ activity: "Extract", phase: "build", assignments: { vendor_pm: "A", integrator: "R" } }],
+    });
+  });
+  it("lists every problem under rows", () => {
+    const result = acceptRaci([good, { activity: "", phase: "later", assignments: {} }]);
+    expect(result).toMatchObject({ ok: false, refusal: { code: "raci_invalid", kind: "input" } });
+    expect(result.ok ? [] : result.refusal.fieldErrors?.rows).toEqual(
+      checkRaci([{ activity: "", phase: "later", assignments: {} }]).map((p) => p.message.replace("Row 1", "Row 2")),
+    );
   });
 });

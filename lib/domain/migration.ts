@@ -20,11 +20,11 @@ export type Reconciliation = {
   reasons: string[];
 };
 
-export type CountsRefusal = { field: keyof RunCounts; message: string };
+export type CountsProblem = { field: keyof RunCounts; message: string };
 
 /** Counts that cannot describe a real run (negative, fractional, more out than in). */
-export function checkRunCounts(counts: RunCounts): CountsRefusal[] {
-  const errors: CountsRefusal[] = [];
+export function checkRunCounts(counts: RunCounts): CountsProblem[] {
+  const errors: CountsProblem[] = [];
   for (const field of ["extracted", "loaded", "rejected"] as const) {
     const value = counts[field];
     if (!Number.isInteger(value) || value < 0)
@@ -202,6 +202,17 @@ export function normaliseRaci(rows: RaciRow[]): RaciRow[] {
   }));
 }
 
+/** The matrix as it will be stored (normalised), or every problem under `rows` (422 `raci_invalid`). */
+export function acceptRaci(rows: RaciRow[]): Outcome<{ rows: RaciRow[] }> {
+  const normalised = normaliseRaci(rows);
+  const problems = checkRaci(normalised);
+  if (!problems.length) return { ok: true, rows: normalised };
+  return refuse("raci_invalid", "The RACI matrix needs corrections.", {
+    kind: "input",
+    fieldErrors: { rows: problems.map((p) => p.message) },
+  });
+}
+
 export type PhaseResponsibility = {
   phase: MigrationPhase;
   label: string;
@@ -254,4 +265,14 @@ export function responsibilityShift(rows: RaciRow[]): PhaseResponsibility[] {
 /** A run is recorded after it happened: its date cannot be in the future. */
 export function checkRunDate(ranOn: string, today: string): string | null {
   return ranOn > today ? "A run is recorded once it has happened: the date cannot be in the future." : null;
+}
+
+/** A run as typed: its figures and its date, every problem next to its field (422 `invalid_run`). */
+export function checkRun(run: RunCounts & { ranOn: string }, today: string): Outcome {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const e of checkRunCounts(run)) (fieldErrors[e.field] ??= []).push(e.message);
+  const dateError = checkRunDate(run.ranOn, today);
+  if (dateError) fieldErrors.ranOn = [dateError];
+  if (!Object.keys(fieldErrors).length) return { ok: true };
+  return refuse("invalid_run", "Some figures of the run do not add up.", { kind: "input", fieldErrors });
 }
