@@ -3,7 +3,13 @@ import { requireAdministrator } from "@/lib/data/access";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 
-const actor = (role: Actor["role"]): Actor => ({ id: `${role}-1`, email: `${role}@example.test`, name: role, role, organizationId: role === "client" ? "org-1" : null });
+const actor = (role: Actor["role"]): Actor => ({
+  id: `${role}-1`,
+  email: `${role}@example.test`,
+  name: role,
+  role,
+  organizationId: role === "client" ? "org-1" : null,
+});
 
 describe("requireAdministrator: the one installation-wide check", () => {
   it.each([

@@ -14,21 +14,24 @@ export type ProjectAccess = {
 };
 
 export async function memberRoles(db: DbOrTx, projectId: string, userId: string): Promise<ProjectRole[]> {
-  return (await db
-    .select({ role: projectMembers.role })
-    .from(projectMembers)
-    .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId))))
-    .map((m) => m.role);
+  return (
+    await db
+      .select({ role: projectMembers.role })
+      .from(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+  ).map((m) => m.role);
 }
 
 export async function hasBoardSeat(db: DbOrTx, projectId: string, userId: string): Promise<boolean> {
   return Boolean(
-    await first(db
-      .select({ gateId: gateBoardMembers.gateId })
-      .from(gateBoardMembers)
-      .innerJoin(gates, eq(gates.id, gateBoardMembers.gateId))
-      .where(and(eq(gates.projectId, projectId), eq(gateBoardMembers.userId, userId)))
-      .limit(1)),
+    await first(
+      db
+        .select({ gateId: gateBoardMembers.gateId })
+        .from(gateBoardMembers)
+        .innerJoin(gates, eq(gates.id, gateBoardMembers.gateId))
+        .where(and(eq(gates.projectId, projectId), eq(gateBoardMembers.userId, userId)))
+        .limit(1),
+    ),
   );
 }
 

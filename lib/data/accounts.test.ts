@@ -16,15 +16,25 @@ describe("accounts", () => {
     const admin = await makeUser(db, "admin");
     const staff = await makeUser(db, "staff");
     const org = await makeOrganization(db);
-    const created = await inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "New", role: "client", organizationId: org.id });
+    const created = await inviteAccount(db, ctxFor(admin), {
+      email: "new@x.test",
+      name: "New",
+      role: "client",
+      organizationId: org.id,
+    });
     expect((await first(db.select().from(users).where(eq(users.id, created.userId))))!.organizationId).toBe(org.id);
-    await expect(inviteAccount(db, ctxFor(staff), { email: "n2@x.test", name: "N", role: "staff", organizationId: null })).rejects.toThrow(AppError);
+    await expect(
+      inviteAccount(db, ctxFor(staff), { email: "n2@x.test", name: "N", role: "staff", organizationId: null }),
+    ).rejects.toThrow(AppError);
     await expect(listUsers(db, staff)).rejects.toThrow(AppError);
-    expect((await listUsers(db, admin)).find((u) => u.id === created.userId)).toMatchObject({ hasPassword: false, mustChangePassword: false });
+    expect((await listUsers(db, admin)).find((u) => u.id === created.userId)).toMatchObject({
+      hasPassword: false,
+      mustChangePassword: false,
+    });
     expect((await listUsers(db, admin)).find((u) => u.id === staff.id)).toMatchObject({ hasPassword: true });
-    await expect(inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "Dup", role: "staff", organizationId: null })).rejects.toThrow(
-      expect.objectContaining({ reason: "email_taken" }),
-    );
+    await expect(
+      inviteAccount(db, ctxFor(admin), { email: "new@x.test", name: "Dup", role: "staff", organizationId: null }),
+    ).rejects.toThrow(expect.objectContaining({ reason: "email_taken" }));
   });
 
   it("disabling an account moves its session version on and refuses sign-in", async () => {
@@ -39,10 +49,14 @@ describe("accounts", () => {
   it("changing one's password needs the current one and revokes sessions", async () => {
     const db = await createTestDb();
     const staff = await makeUser(db, "staff");
-    await expect(changeOwnPassword(db, ctxFor(staff), "wrong", "a brand new password")).rejects.toMatchObject({ reason: "wrong_password" });
+    await expect(changeOwnPassword(db, ctxFor(staff), "wrong", "a brand new password")).rejects.toMatchObject({
+      reason: "wrong_password",
+    });
     await changeOwnPassword(db, ctxFor(staff), TEST_PASSWORD, "a brand new password");
     expect((await first(db.select().from(users).where(eq(users.id, staff.id))))!.sessionVersion).toBe(1);
-    expect((await attemptSignIn(db, { email: staff.email, password: "a brand new password", ip: "1.1.1.1" })).ok).toBe(true);
+    expect((await attemptSignIn(db, { email: staff.email, password: "a brand new password", ip: "1.1.1.1" })).ok).toBe(
+      true,
+    );
   });
 
   it("only admins disable accounts or create organisations, and no admin disables their own account", async () => {
@@ -52,9 +66,24 @@ describe("accounts", () => {
     const events = async () => (await db.select({ id: auditEvents.id }).from(auditEvents)).length;
     const before = await events();
     const refusals = [
-      ["staff disables an account", () => setUserDisabled(db, ctxFor(staff), admin.id, true), "forbidden", "Only administrators can do this."],
-      ["staff creates an organisation", () => createOrganization(db, ctxFor(staff), { name: "Acme", sector: "energy", country: "PL" }), "forbidden", "Only administrators can do this."],
-      ["an admin disables themselves", () => setUserDisabled(db, ctxFor(admin), admin.id, true), "rule_refused", "You cannot disable your own account."],
+      [
+        "staff disables an account",
+        () => setUserDisabled(db, ctxFor(staff), admin.id, true),
+        "forbidden",
+        "Only administrators can do this.",
+      ],
+      [
+        "staff creates an organisation",
+        () => createOrganization(db, ctxFor(staff), { name: "Acme", sector: "energy", country: "PL" }),
+        "forbidden",
+        "Only administrators can do this.",
+      ],
+      [
+        "an admin disables themselves",
+        () => setUserDisabled(db, ctxFor(admin), admin.id, true),
+        "rule_refused",
+        "You cannot disable your own account.",
+      ],
     ] as const;
     for (const [what, run, code, message] of refusals) {
       await expect(run(), what).rejects.toMatchObject({ code, message });
@@ -62,7 +91,9 @@ describe("accounts", () => {
     expect(await events()).toBe(before);
     expect((await first(db.select().from(users).where(eq(users.id, admin.id))))!.disabledAt).toBeNull();
     await setUserDisabled(db, ctxFor(admin), staff.id, true);
-    expect((await db.select().from(auditEvents).where(eq(auditEvents.objectId, staff.id))).map((e) => e.action)).toEqual(["user.disable"]);
+    expect(
+      (await db.select().from(auditEvents).where(eq(auditEvents.objectId, staff.id))).map((e) => e.action),
+    ).toEqual(["user.disable"]);
   });
 });
 
@@ -72,15 +103,39 @@ describe("sign-in throttle", () => {
     const staff = await makeUser(db, "staff");
     const t0 = new Date("2026-11-22T10:00:00Z");
     for (let i = 0; i < 5; i++) {
-      const outcome = await attemptSignIn(db, { email: staff.email, password: "nope", ip: "10.0.0.1" }, new Date(t0.getTime() + i * 1000));
+      const outcome = await attemptSignIn(
+        db,
+        { email: staff.email, password: "nope", ip: "10.0.0.1" },
+        new Date(t0.getTime() + i * 1000),
+      );
       expect(outcome).toEqual({ ok: false, reason: "invalid_credentials" });
     }
-    const locked = await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "10.0.0.1" }, new Date(t0.getTime() + 60_000));
+    const locked = await attemptSignIn(
+      db,
+      { email: staff.email, password: TEST_PASSWORD, ip: "10.0.0.1" },
+      new Date(t0.getTime() + 60_000),
+    );
     expect(locked.ok === false && locked.reason).toBe("throttled");
     // Another address is not locked out.
-    expect((await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "10.0.0.2" }, new Date(t0.getTime() + 60_000))).ok).toBe(true);
+    expect(
+      (
+        await attemptSignIn(
+          db,
+          { email: staff.email, password: TEST_PASSWORD, ip: "10.0.0.2" },
+          new Date(t0.getTime() + 60_000),
+        )
+      ).ok,
+    ).toBe(true);
     // After 15 minutes the right password works again.
-    expect((await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "10.0.0.1" }, new Date(t0.getTime() + 16 * 60_000))).ok).toBe(true);
+    expect(
+      (
+        await attemptSignIn(
+          db,
+          { email: staff.email, password: TEST_PASSWORD, ip: "10.0.0.1" },
+          new Date(t0.getTime() + 16 * 60_000),
+        )
+      ).ok,
+    ).toBe(true);
   });
 });
 

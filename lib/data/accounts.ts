@@ -39,7 +39,9 @@ export async function listAssignableUsers(db: DbOrTx, organizationId: string) {
   return await db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role })
     .from(users)
-    .where(sql`${users.disabledAt} is null and (${users.role} != 'client' or ${users.organizationId} = ${organizationId})`)
+    .where(
+      sql`${users.disabledAt} is null and (${users.role} != 'client' or ${users.organizationId} = ${organizationId})`,
+    )
     .orderBy(asc(users.name));
 }
 
@@ -49,20 +51,29 @@ export async function listAssignableUsers(db: DbOrTx, organizationId: string) {
  */
 export async function setUserDisabled(db: Db, ctx: RequestContext, userId: string, disabled: boolean) {
   await adminCommand(db, ctx, async ({ tx, audit }) => {
-      if (userId === ctx.actor.id && disabled) throw new AppError("rule_refused", "You cannot disable your own account.", "self_disable");
-      const user = await first(tx.select().from(users).where(eq(users.id, userId)));
-      if (!user) throw notFound("This account");
-      if (Boolean(user.disabledAt) === disabled) return;
-      await tx.update(users)
-        .set({ disabledAt: disabled ? new Date().toISOString() : null, sessionVersion: user.sessionVersion + 1 })
-        .where(eq(users.id, userId));
-      if (disabled) {
-        await tx.update(accountInvitations)
-          .set({ revokedAt: new Date().toISOString() })
-          .where(and(eq(accountInvitations.userId, userId), isNull(accountInvitations.usedAt), isNull(accountInvitations.revokedAt)));
-      }
-      audit({ action: disabled ? "user.disable" : "user.enable", objectType: "user", objectId: userId });
-    });
+    if (userId === ctx.actor.id && disabled)
+      throw new AppError("rule_refused", "You cannot disable your own account.", "self_disable");
+    const user = await first(tx.select().from(users).where(eq(users.id, userId)));
+    if (!user) throw notFound("This account");
+    if (Boolean(user.disabledAt) === disabled) return;
+    await tx
+      .update(users)
+      .set({ disabledAt: disabled ? new Date().toISOString() : null, sessionVersion: user.sessionVersion + 1 })
+      .where(eq(users.id, userId));
+    if (disabled) {
+      await tx
+        .update(accountInvitations)
+        .set({ revokedAt: new Date().toISOString() })
+        .where(
+          and(
+            eq(accountInvitations.userId, userId),
+            isNull(accountInvitations.usedAt),
+            isNull(accountInvitations.revokedAt),
+          ),
+        );
+    }
+    audit({ action: disabled ? "user.disable" : "user.enable", objectType: "user", objectId: userId });
+  });
 }
 
 /**
@@ -79,8 +90,14 @@ export async function changeOwnPassword(db: Db, ctx: RequestContext, currentPass
   }
   const passwordHash = await hashPassword(newPassword);
   await ownCommand(db, ctx, async ({ tx, audit }) => {
-    await tx.update(users)
-      .set({ passwordHash, passwordChangedAt: new Date().toISOString(), mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1` })
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        passwordChangedAt: new Date().toISOString(),
+        mustChangePassword: false,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+      })
       .where(eq(users.id, user.id));
     audit({
       action: "account.password.change",
@@ -93,27 +110,33 @@ export async function changeOwnPassword(db: Db, ctx: RequestContext, currentPass
 
 export async function signOutEverywhere(db: Db, ctx: RequestContext) {
   await ownCommand(db, ctx, async ({ tx, audit }) => {
-    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, ctx.actor.id));
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, ctx.actor.id));
     audit({ action: "user.sessions.revoke", objectType: "user", objectId: ctx.actor.id });
   });
 }
 
 export async function listOrganizations(db: DbOrTx, actor: Actor) {
   if (actor.role === "client") {
-    return await db.select().from(clientOrganizations).where(eq(clientOrganizations.id, actor.organizationId ?? "-"));
+    return await db
+      .select()
+      .from(clientOrganizations)
+      .where(eq(clientOrganizations.id, actor.organizationId ?? "-"));
   }
   return await db.select().from(clientOrganizations).orderBy(asc(clientOrganizations.name));
 }
 
 export async function createOrganization(db: Db, ctx: RequestContext, input: z.infer<typeof organizationSchema>) {
   return await adminCommand(db, ctx, async ({ tx, audit }) => {
-      if (await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.name, input.name)))) {
-        throw new AppError("invalid_input", "An organisation with this name exists.", "name_taken", {
-          fieldErrors: { name: ["An organisation with this name already exists."] },
-        });
-      }
-      const org = await one(tx.insert(clientOrganizations).values(input).returning());
-      audit({ action: "organization.create", objectType: "client_organization", objectId: org.id, after: input });
-      return org;
-    });
+    if (await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.name, input.name)))) {
+      throw new AppError("invalid_input", "An organisation with this name exists.", "name_taken", {
+        fieldErrors: { name: ["An organisation with this name already exists."] },
+      });
+    }
+    const org = await one(tx.insert(clientOrganizations).values(input).returning());
+    audit({ action: "organization.create", objectType: "client_organization", objectId: org.id, after: input });
+    return org;
+  });
 }

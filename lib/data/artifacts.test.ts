@@ -12,7 +12,14 @@ import { myReviews } from "@/lib/data/my-reviews";
 import { MAX_UPLOAD_BYTES, attachmentHeaders } from "@/lib/data/uploads";
 import { uploadsDir } from "@/lib/env";
 import { ctxFor, createTestDb, makeProject } from "@/lib/testing/fixtures";
-import { approveMustArtifacts, artifactsOfGate, makeGateWorld, refusalOf, submitMustArtifacts, type GateWorld } from "@/lib/testing/gate-fixtures";
+import {
+  approveMustArtifacts,
+  artifactsOfGate,
+  makeGateWorld,
+  refusalOf,
+  submitMustArtifacts,
+  type GateWorld,
+} from "@/lib/testing/gate-fixtures";
 
 let db: Db;
 let w: GateWorld;
@@ -31,8 +38,11 @@ beforeEach(async () => {
 });
 
 const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(100, 32)]);
-const add = async (actor: keyof GateWorld, source: Parameters<typeof addArtifactVersion>[2]["source"], artifactId = sow.id) =>
-  await addArtifactVersion(db, ctxFor(w[actor] as never), { projectId: pid, artifactId, source });
+const add = async (
+  actor: keyof GateWorld,
+  source: Parameters<typeof addArtifactVersion>[2]["source"],
+  artifactId = sow.id,
+) => await addArtifactVersion(db, ctxFor(w[actor] as never), { projectId: pid, artifactId, source });
 const reviewBy = async (actor: keyof GateWorld, decision: "approve" | "request_changes", comment = "") =>
   await reviewArtifact(db, ctxFor(w[actor] as never), { projectId: pid, artifactId: sow.id, decision, comment });
 const status = async () => (await first(db.select().from(artifacts).where(eq(artifacts.id, sow.id))))!.status;
@@ -40,7 +50,13 @@ const status = async () => (await first(db.select().from(artifacts).where(eq(art
 describe("versions", () => {
   it("stores a file under a generated name with its SHA-256, size and media type", async () => {
     const { version } = await add("engineer", { kind: "file", fileName: "../../SOW signed.pdf", bytes: pdf });
-    expect(version).toMatchObject({ number: 1, kind: "file", fileName: "SOW signed.pdf", size: pdf.length, mediaType: "application/pdf" });
+    expect(version).toMatchObject({
+      number: 1,
+      kind: "file",
+      fileName: "SOW signed.pdf",
+      size: pdf.length,
+      mediaType: "application/pdf",
+    });
     expect(version.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(version.storedName).not.toContain("SOW");
     expect(existsSync(path.join(uploadsDir(), version.storedName!))).toBe(true);
@@ -59,10 +75,37 @@ describe("versions", () => {
 
   it("refuses too large (413) and disallowed or fake types (415), leaving no file behind", async () => {
     const before = readdirSync(uploadsDir()).length;
-    expect((await refusalOf(async () => await add("engineer", { kind: "file", fileName: "big.pdf", bytes: Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x25) }))).status).toBe(413);
-    expect((await refusalOf(async () => await add("engineer", { kind: "file", fileName: "page.html", bytes: Buffer.from("<html></html>") }))).status).toBe(415);
-    expect((await refusalOf(async () => await add("engineer", { kind: "file", fileName: "fake.pdf", bytes: Buffer.from("<html>not a pdf</html>") }))).status).toBe(415);
-    expect((await refusalOf(async () => await add("viewer", { kind: "file", fileName: "ok.pdf", bytes: pdf }))).status).toBe(403);
+    expect(
+      (
+        await refusalOf(
+          async () =>
+            await add("engineer", {
+              kind: "file",
+              fileName: "big.pdf",
+              bytes: Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x25),
+            }),
+        )
+      ).status,
+    ).toBe(413);
+    expect(
+      (
+        await refusalOf(
+          async () =>
+            await add("engineer", { kind: "file", fileName: "page.html", bytes: Buffer.from("<html></html>") }),
+        )
+      ).status,
+    ).toBe(415);
+    expect(
+      (
+        await refusalOf(
+          async () =>
+            await add("engineer", { kind: "file", fileName: "fake.pdf", bytes: Buffer.from("<html>not a pdf</html>") }),
+        )
+      ).status,
+    ).toBe(415);
+    expect(
+      (await refusalOf(async () => await add("viewer", { kind: "file", fileName: "ok.pdf", bytes: pdf }))).status,
+    ).toBe(403);
     expect(readdirSync(uploadsDir()).length).toBe(before);
     expect(await status()).toBe("missing");
   });
@@ -83,19 +126,29 @@ describe("versions", () => {
     await submitMustArtifacts(db, w);
     await approveMustArtifacts(db, w);
     await submitGate(db, ctxFor(w.pm), { projectId: pid, number: 7 });
-    for (const voter of [w.pm, w.owner]) await castVote(db, ctxFor(voter), { projectId: pid, number: 7, vote: "go", rationale: "ok" });
+    for (const voter of [w.pm, w.owner])
+      await castVote(db, ctxFor(voter), { projectId: pid, number: 7, vote: "go", rationale: "ok" });
     await decideGate(db, ctxFor(w.owner), { projectId: pid, number: 7, decision: "go", rationale: "ok" });
-    expect((await refusalOf(async () => await add("engineer", { kind: "markdown", markdown: "late" }))).reason).toBe("gate_closed");
+    expect((await refusalOf(async () => await add("engineer", { kind: "markdown", markdown: "late" }))).reason).toBe(
+      "gate_closed",
+    );
   });
 });
 
 describe("reviews", () => {
   it("board members approve or request changes; the submitter is told", async () => {
     await add("engineer", { kind: "markdown", markdown: "v1" });
-    expect((await refusalOf(async () => await reviewBy("owner", "request_changes", " "))).reason).toBe("comment_required");
+    expect((await refusalOf(async () => await reviewBy("owner", "request_changes", " "))).reason).toBe(
+      "comment_required",
+    );
     await reviewBy("owner", "request_changes", "Add the payment schedule.");
     expect(await status()).toBe("changes_requested");
-    expect(await db.select().from(notifications).where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_changes_requested")))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_changes_requested"))),
+    ).toHaveLength(1);
     await add("engineer", { kind: "markdown", markdown: "v2" });
     await reviewBy("boardMember", "approve");
     expect(await status()).toBe("approved");
@@ -113,22 +166,37 @@ describe("reviews", () => {
     expect((await refusalOf(async () => await reviewBy("engineer", "approve"))).status).toBe(403);
     expect((await refusalOf(async () => await reviewBy("viewer", "approve"))).status).toBe(403);
     expect((await refusalOf(async () => await reviewBy("otherViewer", "approve"))).status).toBe(404);
-    expect((await refusalOf(async () => await add("otherViewer", { kind: "url", url: "https://x.example" }))).status).toBe(404);
-    const versionId = (await first(db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, sow.id))))!.id;
-    expect((await refusalOf(async () => await artifactFile(db, w.otherViewer, { projectId: pid, artifactId: sow.id, versionId }))).status).toBe(404);
+    expect(
+      (await refusalOf(async () => await add("otherViewer", { kind: "url", url: "https://x.example" }))).status,
+    ).toBe(404);
+    const versionId = (await first(db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, sow.id))))!
+      .id;
+    expect(
+      (
+        await refusalOf(
+          async () => await artifactFile(db, w.otherViewer, { projectId: pid, artifactId: sow.id, versionId }),
+        )
+      ).status,
+    ).toBe(404);
     expect(await status()).toBe("submitted");
   });
 
   it("an artifact id of another project is not found through this project", async () => {
     const other = await makeProject(db, w.pm, w.org.id);
     const foreign = (await artifactsOfGate(db, other.id, 7))[0];
-    expect((await refusalOf(async () => await add("engineer", { kind: "markdown", markdown: "x" }, foreign.id))).status).toBe(404);
+    expect(
+      (await refusalOf(async () => await add("engineer", { kind: "markdown", markdown: "x" }, foreign.id))).status,
+    ).toBe(404);
   });
 });
 
 describe("approval rules from the policy", () => {
   // h1 copies approverRoles from the policy when a project is created; here we set it directly.
-  const needsOwner = async () => await db.update(artifacts).set({ approverRoles: ["client_owner"] }).where(eq(artifacts.id, sow.id));
+  const needsOwner = async () =>
+    await db
+      .update(artifacts)
+      .set({ approverRoles: ["client_owner"] })
+      .where(eq(artifacts.id, sow.id));
   const awaiting = async (actor: keyof GateWorld = "pm") =>
     (await gateDetail(db, w[actor] as never, pid, 7)).gate.artifacts.find((a) => a.id === sow.id)!.awaitingApprovalFrom;
 
@@ -139,16 +207,28 @@ describe("approval rules from the policy", () => {
     await reviewBy("boardMember", "approve");
     expect(await status()).toBe("submitted");
     const detail = (await gateDetail(db, w.pm, pid, 7)).gate.artifacts.find((a) => a.id === sow.id)!;
-    expect(detail.reviews).toEqual([expect.objectContaining({ reviewerId: w.boardMember.id, decision: "approve", dismissed: false })]);
+    expect(detail.reviews).toEqual([
+      expect.objectContaining({ reviewerId: w.boardMember.id, decision: "approve", dismissed: false }),
+    ]);
     expect(detail.awaitingApprovalFrom).toEqual([{ role: "client_owner", userIds: [w.owner.id] }]);
     // Still in the owner's queue, no longer in the vendor's.
     expect((await myReviews(db, w.owner)).artifactsToReview.map((a) => a.artifactId)).toContain(sow.id);
     expect((await myReviews(db, w.boardMember)).artifactsToReview.map((a) => a.artifactId)).not.toContain(sow.id);
-    expect(await db.select().from(notifications).where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_approved")))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_approved"))),
+    ).toHaveLength(0);
     await reviewBy("owner", "approve");
     expect(await status()).toBe("approved");
     expect(await awaiting()).toEqual([]);
-    expect(await db.select().from(notifications).where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_approved")))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_approved"))),
+    ).toHaveLength(1);
   });
 
   it("a request for changes by any board member still makes it changes_requested; a vendor approval then does not undo it", async () => {
@@ -164,7 +244,9 @@ describe("approval rules from the policy", () => {
 
   it("without a rule, any board member's approval closes it (as before)", async () => {
     await add("engineer", { kind: "markdown", markdown: "# SOW" });
-    expect(await awaiting()).toEqual([{ role: null, userIds: expect.arrayContaining([w.pm.id, w.owner.id, w.boardMember.id]) }]);
+    expect(await awaiting()).toEqual([
+      { role: null, userIds: expect.arrayContaining([w.pm.id, w.owner.id, w.boardMember.id]) },
+    ]);
     await reviewBy("boardMember", "approve");
     expect(await status()).toBe("approved");
   });

@@ -2,7 +2,15 @@
 // through projectCommand: authorize → lib/domain/artifact → write (version-checked) → audit.
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
-import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, type Artifact, type ArtifactVersion } from "@/db/schema";
+import {
+  artifactReviews,
+  artifacts,
+  artifactVersions,
+  gateBoardMembers,
+  gates,
+  type Artifact,
+  type ArtifactVersion,
+} from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { type CommandEvent, projectCommand } from "@/lib/data/command";
@@ -17,7 +25,6 @@ import type { GateStatus } from "@/lib/domain/gate";
 import type { Actor } from "@/lib/domain/permissions";
 import { notFound, refused, staleVersion } from "@/lib/errors";
 
-
 export type VersionSource =
   | { kind: "file"; fileName: string; bytes: Buffer }
   | { kind: "url"; url: string }
@@ -25,11 +32,13 @@ export type VersionSource =
 
 /** The artifact with its gate, scoped by project: another project's artifact id is "not found". */
 async function loadArtifact(db: DbOrTx, projectId: string, artifactId: string) {
-  const row = await first(db
-    .select({ artifact: artifacts, gate: gates })
-    .from(artifacts)
-    .innerJoin(gates, eq(gates.id, artifacts.gateId))
-    .where(and(eq(artifacts.id, artifactId), eq(artifacts.projectId, projectId))));
+  const row = await first(
+    db
+      .select({ artifact: artifacts, gate: gates })
+      .from(artifacts)
+      .innerJoin(gates, eq(gates.id, artifacts.gateId))
+      .where(and(eq(artifacts.id, artifactId), eq(artifacts.projectId, projectId))),
+  );
   if (!row) throw notFound("This artifact");
   return row;
 }
@@ -41,15 +50,32 @@ async function artifactTarget(db: DbOrTx, projectId: string, artifactId: string)
 }
 
 async function latestVersion(db: DbOrTx, artifactId: string) {
-  return await first(db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifactId)).orderBy(desc(artifactVersions.number)).limit(1)) ?? null;
+  return (
+    (await first(
+      db
+        .select()
+        .from(artifactVersions)
+        .where(eq(artifactVersions.artifactId, artifactId))
+        .orderBy(desc(artifactVersions.number))
+        .limit(1),
+    )) ?? null
+  );
 }
 
 async function bumpArtifact(tx: DbOrTx, artifact: Artifact, set: Partial<Artifact>): Promise<Artifact> {
-  const updated = await first(tx
-    .update(artifacts)
-    .set({ ...set, version: artifact.version + 1 })
-    .where(and(eq(artifacts.id, artifact.id), eq(artifacts.projectId, artifact.projectId), eq(artifacts.version, artifact.version)))
-    .returning());
+  const updated = await first(
+    tx
+      .update(artifacts)
+      .set({ ...set, version: artifact.version + 1 })
+      .where(
+        and(
+          eq(artifacts.id, artifact.id),
+          eq(artifacts.projectId, artifact.projectId),
+          eq(artifacts.version, artifact.version),
+        ),
+      )
+      .returning(),
+  );
   if (!updated) throw staleVersion("this artifact");
   return updated;
 }
@@ -82,24 +108,32 @@ export async function writeArtifactVersion(
   const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: number, kind: source.kind });
   if (!outcome.ok) return outcome;
   const now = new Date().toISOString();
-  const version = await one(tx
-    .insert(artifactVersions)
-    .values({
-      artifactId: artifact.id,
-      number,
-      kind: source.kind,
-      ...(stored ? stored : {}),
-      url: source.kind === "url" ? source.url : null,
-      markdown: source.kind === "markdown" ? source.markdown : null,
-      note: input.note,
-      submittedBy: ctx.actor.id,
-      submittedAt: now,
-    })
-    .returning());
+  const version = await one(
+    tx
+      .insert(artifactVersions)
+      .values({
+        artifactId: artifact.id,
+        number,
+        kind: source.kind,
+        ...(stored ? stored : {}),
+        url: source.kind === "url" ? source.url : null,
+        markdown: source.kind === "markdown" ? source.markdown : null,
+        note: input.note,
+        submittedBy: ctx.actor.id,
+        submittedAt: now,
+      })
+      .returning(),
+  );
   if (outcome.next.dismissesReviews) {
-    await tx.update(artifactReviews).set({ dismissedAt: now }).where(and(eq(artifactReviews.artifactId, artifact.id), isNull(artifactReviews.dismissedAt)));
+    await tx
+      .update(artifactReviews)
+      .set({ dismissedAt: now })
+      .where(and(eq(artifactReviews.artifactId, artifact.id), isNull(artifactReviews.dismissedAt)));
   }
-  const updated = await bumpArtifact(tx, artifact, { status: outcome.next.status, ownerId: artifact.ownerId ?? ctx.actor.id });
+  const updated = await bumpArtifact(tx, artifact, {
+    status: outcome.next.status,
+    ownerId: artifact.ownerId ?? ctx.actor.id,
+  });
   for (const event of outcome.events) {
     audit({
       ...event,
@@ -113,7 +147,10 @@ export async function writeArtifactVersion(
       },
     });
   }
-  const board = await tx.select({ userId: gateBoardMembers.userId }).from(gateBoardMembers).where(eq(gateBoardMembers.gateId, gate.id));
+  const board = await tx
+    .select({ userId: gateBoardMembers.userId })
+    .from(gateBoardMembers)
+    .where(eq(gateBoardMembers.gateId, gate.id));
   await notify(tx, ctx.actor.id, {
     userIds: board.map((b) => b.userId),
     projectId: input.projectId,
@@ -133,7 +170,8 @@ export async function addArtifactVersion(
   // Cheap authorization before touching the disk; repeated inside the transaction.
   await requireProjectPermission(db, ctx.actor, input.projectId, "artifact.submit");
   await loadArtifact(db, input.projectId, input.artifactId);
-  const stored: StoredFile | null = input.source.kind === "file" ? storeUpload(input.source.fileName, input.source.bytes) : null;
+  const stored: StoredFile | null =
+    input.source.kind === "file" ? storeUpload(input.source.fileName, input.source.bytes) : null;
   try {
     return await projectCommand(db, ctx, {
       projectId: input.projectId,
@@ -174,7 +212,12 @@ export async function reviewArtifact(
     run: async ({ tx, project, target: { artifact, gate }, audit }) => {
       const latest = await latestVersion(tx, artifact.id);
       const onBoard = Boolean(
-        await first(tx.select().from(gateBoardMembers).where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, ctx.actor.id)))),
+        await first(
+          tx
+            .select()
+            .from(gateBoardMembers)
+            .where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, ctx.actor.id))),
+        ),
       );
       const roles = await projectRolesOf(tx, input.projectId);
       const outcome = review({
@@ -190,12 +233,28 @@ export async function reviewArtifact(
         comment: input.comment,
       });
       if (!outcome.ok) refused(outcome.refusal);
-      const reviewRow = await one(tx
-        .insert(artifactReviews)
-        .values({ artifactId: artifact.id, versionId: latest!.id, reviewerId: ctx.actor.id, decision: input.decision, comment: input.comment, at: new Date().toISOString() })
-        .returning());
+      const reviewRow = await one(
+        tx
+          .insert(artifactReviews)
+          .values({
+            artifactId: artifact.id,
+            versionId: latest!.id,
+            reviewerId: ctx.actor.id,
+            decision: input.decision,
+            comment: input.comment,
+            at: new Date().toISOString(),
+          })
+          .returning(),
+      );
       const updated = await bumpArtifact(tx, artifact, { status: outcome.next.status });
-      audit(...outcome.events.map((event) => ({ ...event, objectType: "artifact", objectId: artifact.id, after: { ...(event.after as object), title: artifact.title } })));
+      audit(
+        ...outcome.events.map((event) => ({
+          ...event,
+          objectType: "artifact",
+          objectId: artifact.id,
+          after: { ...(event.after as object), title: artifact.title },
+        })),
+      );
       // Changes requested feed the project's health.
       await refreshProjectHealth(tx, input.projectId);
       // An approval that leaves the rule unmet is news only once the artifact is approved.
@@ -218,15 +277,34 @@ export async function reviewArtifact(
 }
 
 /** The stored file of a version, for a reader of the project. */
-export async function artifactFile(db: DbOrTx, actor: Actor, input: { projectId: string; artifactId: string; versionId: string }) {
+export async function artifactFile(
+  db: DbOrTx,
+  actor: Actor,
+  input: { projectId: string; artifactId: string; versionId: string },
+) {
   await loadProjectAccess(db, actor, input.projectId);
   await loadArtifact(db, input.projectId, input.artifactId);
-  const version = await first(db
-    .select()
-    .from(artifactVersions)
-    .where(and(eq(artifactVersions.id, input.versionId), eq(artifactVersions.artifactId, input.artifactId))));
-  if (!version || version.kind !== "file" || !version.storedName || !version.fileName || !version.mediaType || version.size === null) {
+  const version = await first(
+    db
+      .select()
+      .from(artifactVersions)
+      .where(and(eq(artifactVersions.id, input.versionId), eq(artifactVersions.artifactId, input.artifactId))),
+  );
+  if (
+    !version ||
+    version.kind !== "file" ||
+    !version.storedName ||
+    !version.fileName ||
+    !version.mediaType ||
+    version.size === null
+  ) {
     throw notFound("This file");
   }
-  return { fileName: version.fileName, mediaType: version.mediaType, size: version.size, sha256: version.sha256, bytes: readUpload(version.storedName) };
+  return {
+    fileName: version.fileName,
+    mediaType: version.mediaType,
+    size: version.size,
+    sha256: version.sha256,
+    bytes: readUpload(version.storedName),
+  };
 }

@@ -41,7 +41,17 @@ type Title = { id: string; title: string; gate?: number | null };
 type Resolver = (db: DbOrTx, ids: string[]) => Promise<Title[]>;
 
 const byName =
-  (table: typeof interfaces | typeof externalSystems | typeof migrationWaves | typeof sites | typeof trainingModules | typeof clientOrganizations | typeof apiTokens | typeof users): Resolver =>
+  (
+    table:
+      | typeof interfaces
+      | typeof externalSystems
+      | typeof migrationWaves
+      | typeof sites
+      | typeof trainingModules
+      | typeof clientOrganizations
+      | typeof apiTokens
+      | typeof users,
+  ): Resolver =>
   async (db, ids) =>
     await db.select({ id: table.id, title: table.name }).from(table).where(inArray(table.id, ids));
 
@@ -49,20 +59,54 @@ const sprintLabel = (n: number | null) => (n === null ? "a sprint" : `Sprint ${n
 
 /** Object type → one query for all its ids on the page. */
 const RESOLVERS: Record<string, Resolver> = {
-  project: async (db, ids) => await db.select({ id: projects.id, title: projects.name }).from(projects).where(inArray(projects.id, ids)),
+  project: async (db, ids) =>
+    await db.select({ id: projects.id, title: projects.name }).from(projects).where(inArray(projects.id, ids)),
   artifact: async (db, ids) =>
-    await db.select({ id: artifacts.id, title: artifacts.title, gate: gates.number }).from(artifacts).innerJoin(gates, eq(gates.id, artifacts.gateId)).where(inArray(artifacts.id, ids)),
-  gate: async (db, ids) => await db.select({ id: gates.id, title: gates.name, gate: gates.number }).from(gates).where(inArray(gates.id, ids)),
+    await db
+      .select({ id: artifacts.id, title: artifacts.title, gate: gates.number })
+      .from(artifacts)
+      .innerJoin(gates, eq(gates.id, artifacts.gateId))
+      .where(inArray(artifacts.id, ids)),
+  gate: async (db, ids) =>
+    await db.select({ id: gates.id, title: gates.name, gate: gates.number }).from(gates).where(inArray(gates.id, ids)),
   gate_condition: async (db, ids) =>
-    await db.select({ id: gateConditions.id, title: gateConditions.text, gate: gates.number }).from(gateConditions).innerJoin(gates, eq(gates.id, gateConditions.gateId)).where(inArray(gateConditions.id, ids)),
-  sprint: async (db, ids) => (await db.select({ id: sprints.id, n: sprints.number }).from(sprints).where(inArray(sprints.id, ids))).map((s) => ({ id: s.id, title: sprintLabel(s.n) })),
+    await db
+      .select({ id: gateConditions.id, title: gateConditions.text, gate: gates.number })
+      .from(gateConditions)
+      .innerJoin(gates, eq(gates.id, gateConditions.gateId))
+      .where(inArray(gateConditions.id, ids)),
+  sprint: async (db, ids) =>
+    (await db.select({ id: sprints.id, n: sprints.number }).from(sprints).where(inArray(sprints.id, ids))).map((s) => ({
+      id: s.id,
+      title: sprintLabel(s.n),
+    })),
   release: async (db, ids) =>
-    (await db.select({ id: releases.id, n: releases.number, name: releases.name }).from(releases).where(inArray(releases.id, ids))).map((r) => ({ id: r.id, title: `Release ${r.n} (${r.name})` })),
-  scope_item: async (db, ids) => await db.select({ id: scopeItems.id, title: scopeItems.title }).from(scopeItems).where(inArray(scopeItems.id, ids)),
+    (
+      await db
+        .select({ id: releases.id, n: releases.number, name: releases.name })
+        .from(releases)
+        .where(inArray(releases.id, ids))
+    ).map((r) => ({ id: r.id, title: `Release ${r.n} (${r.name})` })),
+  scope_item: async (db, ids) =>
+    await db.select({ id: scopeItems.id, title: scopeItems.title }).from(scopeItems).where(inArray(scopeItems.id, ids)),
   scope_baseline: async (db, ids) =>
-    (await db.select({ id: scopeBaselines.id, v: scopeBaselines.version }).from(scopeBaselines).where(inArray(scopeBaselines.id, ids))).map((b) => ({ id: b.id, title: `version ${b.v}` })),
-  escalation: async (db, ids) => await db.select({ id: escalations.id, title: escalations.title }).from(escalations).where(inArray(escalations.id, ids)),
-  guardian: async (db, ids) => await db.select({ id: guardians.id, title: users.name }).from(guardians).innerJoin(users, eq(users.id, guardians.userId)).where(inArray(guardians.id, ids)),
+    (
+      await db
+        .select({ id: scopeBaselines.id, v: scopeBaselines.version })
+        .from(scopeBaselines)
+        .where(inArray(scopeBaselines.id, ids))
+    ).map((b) => ({ id: b.id, title: `version ${b.v}` })),
+  escalation: async (db, ids) =>
+    await db
+      .select({ id: escalations.id, title: escalations.title })
+      .from(escalations)
+      .where(inArray(escalations.id, ids)),
+  guardian: async (db, ids) =>
+    await db
+      .select({ id: guardians.id, title: users.name })
+      .from(guardians)
+      .innerJoin(users, eq(users.id, guardians.userId))
+      .where(inArray(guardians.id, ids)),
   user: byName(users),
   client_organization: byName(clientOrganizations),
   interface: byName(interfaces),
@@ -71,54 +115,100 @@ const RESOLVERS: Record<string, Resolver> = {
   site: byName(sites),
   training_module: byName(trainingModules),
   api_token: byName(apiTokens),
-  training_material: async (db, ids) => await db.select({ id: trainingMaterials.id, title: trainingMaterials.title }).from(trainingMaterials).where(inArray(trainingMaterials.id, ids)),
+  training_material: async (db, ids) =>
+    await db
+      .select({ id: trainingMaterials.id, title: trainingMaterials.title })
+      .from(trainingMaterials)
+      .where(inArray(trainingMaterials.id, ids)),
   training_session: async (db, ids) =>
-    (await db
-      .select({ id: trainingSessions.id, module: trainingModules.name, startsAt: trainingSessions.startsAt })
-      .from(trainingSessions)
-      .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
-      .where(inArray(trainingSessions.id, ids)))
-      .map((s) => ({ id: s.id, title: `the ${s.module} session of ${formatDate(s.startsAt)}` })),
+    (
+      await db
+        .select({ id: trainingSessions.id, module: trainingModules.name, startsAt: trainingSessions.startsAt })
+        .from(trainingSessions)
+        .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
+        .where(inArray(trainingSessions.id, ids))
+    ).map((s) => ({ id: s.id, title: `the ${s.module} session of ${formatDate(s.startsAt)}` })),
   validation_run: async (db, ids) =>
-    (await db.select({ id: validationRuns.id, env: validationRuns.environment }).from(validationRuns).where(inArray(validationRuns.id, ids))).map((r) => ({ id: r.id, title: `the ${r.env} run` })),
+    (
+      await db
+        .select({ id: validationRuns.id, env: validationRuns.environment })
+        .from(validationRuns)
+        .where(inArray(validationRuns.id, ids))
+    ).map((r) => ({ id: r.id, title: `the ${r.env} run` })),
   payment_milestone: async (db, ids) =>
-    (await db
-      .select({ id: paymentMilestones.id, n: sprints.number })
-      .from(paymentMilestones)
-      .leftJoin(sprints, eq(sprints.id, paymentMilestones.sprintId))
-      .where(inArray(paymentMilestones.id, ids)))
-      .map((m) => ({ id: m.id, title: `of ${sprintLabel(m.n)}` })),
+    (
+      await db
+        .select({ id: paymentMilestones.id, n: sprints.number })
+        .from(paymentMilestones)
+        .leftJoin(sprints, eq(sprints.id, paymentMilestones.sprintId))
+        .where(inArray(paymentMilestones.id, ids))
+    ).map((m) => ({ id: m.id, title: `of ${sprintLabel(m.n)}` })),
   quality_selection: async (db, ids) =>
-    (await db
-      .select({ id: qualitySelections.id, sprint: sprints.number, release: releases.number })
-      .from(qualitySelections)
-      .leftJoin(sprints, eq(sprints.id, qualitySelections.sprintId))
-      .leftJoin(releases, eq(releases.id, qualitySelections.releaseId))
-      .where(inArray(qualitySelections.id, ids)))
-      .map((q) => ({ id: q.id, title: q.sprint !== null ? sprintLabel(q.sprint) : q.release !== null ? `Release ${q.release}` : "the selection" })),
+    (
+      await db
+        .select({ id: qualitySelections.id, sprint: sprints.number, release: releases.number })
+        .from(qualitySelections)
+        .leftJoin(sprints, eq(sprints.id, qualitySelections.sprintId))
+        .leftJoin(releases, eq(releases.id, qualitySelections.releaseId))
+        .where(inArray(qualitySelections.id, ids))
+    ).map((q) => ({
+      id: q.id,
+      title: q.sprint !== null ? sprintLabel(q.sprint) : q.release !== null ? `Release ${q.release}` : "the selection",
+    })),
   quality_standard: async (db, ids) =>
-    (await db.select({ id: qualityStandards.id, level: qualityStandards.level, name: qualityStandards.name }).from(qualityStandards).where(inArray(qualityStandards.id, ids))).map((q) => ({ id: q.id, title: `${q.level} ${q.name}` })),
-  quality_activity: async (db, ids) => await db.select({ id: qualityActivities.id, title: qualityActivities.name }).from(qualityActivities).where(inArray(qualityActivities.id, ids)),
+    (
+      await db
+        .select({ id: qualityStandards.id, level: qualityStandards.level, name: qualityStandards.name })
+        .from(qualityStandards)
+        .where(inArray(qualityStandards.id, ids))
+    ).map((q) => ({ id: q.id, title: `${q.level} ${q.name}` })),
+  quality_activity: async (db, ids) =>
+    await db
+      .select({ id: qualityActivities.id, title: qualityActivities.name })
+      .from(qualityActivities)
+      .where(inArray(qualityActivities.id, ids)),
   gate_policy_version: async (db, ids) =>
-    (await db
-      .select({ id: gatePolicyVersions.id, name: gatePolicies.name, v: gatePolicyVersions.version })
-      .from(gatePolicyVersions)
-      .innerJoin(gatePolicies, eq(gatePolicies.id, gatePolicyVersions.policyId))
-      .where(inArray(gatePolicyVersions.id, ids)))
-      .map((p) => ({ id: p.id, title: `${p.name}, version ${p.v}` })),
+    (
+      await db
+        .select({ id: gatePolicyVersions.id, name: gatePolicies.name, v: gatePolicyVersions.version })
+        .from(gatePolicyVersions)
+        .innerJoin(gatePolicies, eq(gatePolicies.id, gatePolicyVersions.policyId))
+        .where(inArray(gatePolicyVersions.id, ids))
+    ).map((p) => ({ id: p.id, title: `${p.name}, version ${p.v}` })),
   status_report: async (db, ids) =>
-    (await db.select({ id: statusReports.id, weekOf: statusReports.weekOf }).from(statusReports).where(inArray(statusReports.id, ids))).map((r) => ({ id: r.id, title: `of the week of ${formatDate(r.weekOf)}` })),
+    (
+      await db
+        .select({ id: statusReports.id, weekOf: statusReports.weekOf })
+        .from(statusReports)
+        .where(inArray(statusReports.id, ids))
+    ).map((r) => ({ id: r.id, title: `of the week of ${formatDate(r.weekOf)}` })),
 };
 
-export type NamedEvent = { id: string; actor: { id: string | null; email: string | null } | null; objectType: string; objectId: string; projectId: string | null };
+export type NamedEvent = {
+  id: string;
+  actor: { id: string | null; email: string | null } | null;
+  objectType: string;
+  objectId: string;
+  projectId: string | null;
+};
 
 /**
  * Names for each event (by event id). `withProject` adds the project's name, for trails that span
  * projects (the administrators' one); a project's own trail leaves it out.
  */
-export async function auditNames(db: DbOrTx, events: NamedEvent[], options: { withProject: boolean }): Promise<Map<string, AuditNames>> {
+export async function auditNames(
+  db: DbOrTx,
+  events: NamedEvent[],
+  options: { withProject: boolean },
+): Promise<Map<string, AuditNames>> {
   const actorIds = [...new Set(events.map((e) => e.actor?.id).filter((id): id is string => Boolean(id)))];
-  const actors = new Map(actorIds.length ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, actorIds))).map((u) => [u.id, u.name]) : []);
+  const actors = new Map(
+    actorIds.length
+      ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, actorIds))).map(
+          (u) => [u.id, u.name],
+        )
+      : [],
+  );
 
   const idsByType = new Map<string, Set<string>>();
   for (const e of events) {
@@ -131,8 +221,19 @@ export async function auditNames(db: DbOrTx, events: NamedEvent[], options: { wi
     for (const t of await RESOLVERS[type](db, [...ids])) titles.set(`${type}:${t.id}`, t);
   }
 
-  const projectIds = options.withProject ? [...new Set(events.map((e) => e.projectId).filter((id): id is string => Boolean(id)))] : [];
-  const projectNames = new Map(projectIds.length ? (await db.select({ id: projects.id, name: projects.name }).from(projects).where(inArray(projects.id, projectIds))).map((p) => [p.id, p.name]) : []);
+  const projectIds = options.withProject
+    ? [...new Set(events.map((e) => e.projectId).filter((id): id is string => Boolean(id)))]
+    : [];
+  const projectNames = new Map(
+    projectIds.length
+      ? (
+          await db
+            .select({ id: projects.id, name: projects.name })
+            .from(projects)
+            .where(inArray(projects.id, projectIds))
+        ).map((p) => [p.id, p.name])
+      : [],
+  );
 
   return new Map(
     events.map((e) => {

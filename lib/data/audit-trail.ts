@@ -2,7 +2,17 @@
 // may not see vendor-internal fields) and, for administrators, the state of the whole chain.
 import { and, count, desc, eq, inArray, like, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
-import { artifacts, auditEvents, escalations, gates, interfaces, projects, scopeItems, users, type AuditEvent } from "@/db/schema";
+import {
+  artifacts,
+  auditEvents,
+  escalations,
+  gates,
+  interfaces,
+  projects,
+  scopeItems,
+  users,
+  type AuditEvent,
+} from "@/db/schema";
 import { auditHead, verifyAuditChain, type ChainVerdict } from "@/lib/audit";
 import { loadProjectAccess, requireAdministrator } from "@/lib/data/access";
 import { visiblePayload } from "@/lib/domain/audit-visibility";
@@ -28,7 +38,10 @@ function searchCondition(db: DbOrTx, q: string, seesInternal: boolean): SQL | un
     matches(auditEvents.objectType),
     inArray(auditEvents.objectId, db.select({ id: artifacts.id }).from(artifacts).where(matches(artifacts.title))),
     inArray(auditEvents.objectId, db.select({ id: scopeItems.id }).from(scopeItems).where(matches(scopeItems.title))),
-    inArray(auditEvents.objectId, db.select({ id: escalations.id }).from(escalations).where(matches(escalations.title))),
+    inArray(
+      auditEvents.objectId,
+      db.select({ id: escalations.id }).from(escalations).where(matches(escalations.title)),
+    ),
     inArray(auditEvents.objectId, db.select({ id: interfaces.id }).from(interfaces).where(matches(interfaces.name))),
     inArray(auditEvents.objectId, db.select({ id: gates.id }).from(gates).where(matches(gates.name))),
     inArray(auditEvents.objectId, db.select({ id: projects.id }).from(projects).where(matches(projects.name))),
@@ -38,12 +51,18 @@ function searchCondition(db: DbOrTx, q: string, seesInternal: boolean): SQL | un
   );
 }
 
-function filterConditions(filter: Partial<AuditFilter>, search?: { db: DbOrTx; seesInternal: boolean }): (SQL | undefined)[] {
+function filterConditions(
+  filter: Partial<AuditFilter>,
+  search?: { db: DbOrTx; seesInternal: boolean },
+): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [];
   if (filter.q && search) conditions.push(searchCondition(search.db, filter.q, search.seesInternal));
   if (filter.action) {
     conditions.push(
-      or(eq(auditEvents.action, filter.action), sql`${auditEvents.action} like ${`${escapeLike(filter.action)}.%`} escape '\\'`),
+      or(
+        eq(auditEvents.action, filter.action),
+        sql`${auditEvents.action} like ${`${escapeLike(filter.action)}.%`} escape '\\'`,
+      ),
     );
   }
   if (filter.actor) {
@@ -61,7 +80,9 @@ function filterConditions(filter: Partial<AuditFilter>, search?: { db: DbOrTx; s
 function decodeCursor(cursor: string): number {
   const seq = Number(cursor);
   if (!Number.isInteger(seq) || seq < 1) {
-    throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", { fieldErrors: { cursor: ["Invalid cursor."] } });
+    throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", {
+      fieldErrors: { cursor: ["Invalid cursor."] },
+    });
   }
   return seq;
 }
@@ -99,11 +120,24 @@ export async function listProjectAudit(
 ) {
   const access = await loadProjectAccess(db, actor, projectId);
   const seesInternal = access.can("project.viewInternal");
-  return { ...await eventsPage(db, [eq(auditEvents.projectId, projectId), ...filterConditions(options, { db, seesInternal })], options, seesInternal), seesInternal };
+  return {
+    ...(await eventsPage(
+      db,
+      [eq(auditEvents.projectId, projectId), ...filterConditions(options, { db, seesInternal })],
+      options,
+      seesInternal,
+    )),
+    seesInternal,
+  };
 }
 
 /** One page of events newest first, after the cursor (the last `seq` of the previous page). */
-async function eventsPage(db: DbOrTx, conditions: (SQL | undefined)[], options: { limit: number; cursor?: string | null }, seesInternal: boolean) {
+async function eventsPage(
+  db: DbOrTx,
+  conditions: (SQL | undefined)[],
+  options: { limit: number; cursor?: string | null },
+  seesInternal: boolean,
+) {
   const rows = await db
     .select()
     .from(auditEvents)
@@ -120,14 +154,23 @@ async function eventsPage(db: DbOrTx, conditions: (SQL | undefined)[], options: 
 
 /** The values a trail's filters offer: actions, object types and people present in these events. */
 async function facetsWhere(db: DbOrTx, where: SQL | undefined) {
-  const actions = await db.selectDistinct({ v: auditEvents.action }).from(auditEvents).where(where).orderBy(auditEvents.action);
-  const types = await db.selectDistinct({ v: auditEvents.objectType }).from(auditEvents).where(where).orderBy(auditEvents.objectType);
-  const actors = (await db
-    .selectDistinct({ id: auditEvents.actorId, email: auditEvents.actorEmail, name: users.name })
+  const actions = await db
+    .selectDistinct({ v: auditEvents.action })
     .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(where, sql`${auditEvents.actorEmail} is not null`)))
-    .sort((a, b) => (a.name ?? a.email ?? "").localeCompare(b.name ?? b.email ?? ""));
+    .where(where)
+    .orderBy(auditEvents.action);
+  const types = await db
+    .selectDistinct({ v: auditEvents.objectType })
+    .from(auditEvents)
+    .where(where)
+    .orderBy(auditEvents.objectType);
+  const actors = (
+    await db
+      .selectDistinct({ id: auditEvents.actorId, email: auditEvents.actorEmail, name: users.name })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorId))
+      .where(and(where, sql`${auditEvents.actorEmail} is not null`))
+  ).sort((a, b) => (a.name ?? a.email ?? "").localeCompare(b.name ?? b.email ?? ""));
   return {
     actions: actions.map((a) => a.v),
     objectTypes: types.map((t) => t.v),
@@ -151,7 +194,9 @@ export async function allAuditFacets(db: DbOrTx, actor: Actor) {
 export async function auditChainSummary(db: DbOrTx, actor: Actor) {
   requireAdministrator(actor, "Only administrators see the audit chain.");
   const total = (await first(db.select({ n: count() }).from(auditEvents)))?.n ?? 0;
-  const last = await first(db.select({ at: auditEvents.at, seq: auditEvents.seq }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1));
+  const last = await first(
+    db.select({ at: auditEvents.at, seq: auditEvents.seq }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1),
+  );
   const recentActions = await db
     .select({ action: auditEvents.action, n: count() })
     .from(auditEvents)
@@ -163,7 +208,11 @@ export async function auditChainSummary(db: DbOrTx, actor: Actor) {
 }
 
 /** The newest events of the whole system, including those outside any project (administrators only). */
-export async function listRecentEvents(db: DbOrTx, actor: Actor, options: Partial<AuditFilter> & { limit: number; cursor?: string | null }) {
+export async function listRecentEvents(
+  db: DbOrTx,
+  actor: Actor,
+  options: Partial<AuditFilter> & { limit: number; cursor?: string | null },
+) {
   requireAdministrator(actor, "Only administrators see the whole audit trail.");
   return await eventsPage(db, filterConditions(options, { db, seesInternal: true }), options, true);
 }
@@ -171,5 +220,5 @@ export async function listRecentEvents(db: DbOrTx, actor: Actor, options: Partia
 /** Walks the whole chain (administrators only); names the first broken event, if any. */
 export async function verifyChain(db: DbOrTx, actor: Actor): Promise<ChainVerdict & { checkedAt: string }> {
   requireAdministrator(actor, "Only administrators verify the audit chain.");
-  return { ...await verifyAuditChain(db), checkedAt: new Date().toISOString() };
+  return { ...(await verifyAuditChain(db)), checkedAt: new Date().toISOString() };
 }

@@ -89,7 +89,13 @@ beforeAll(async () => {
   for (let i = 0; i < PROJECTS - 1; i++) await m.fixtures.makeProject(source, world.pm, world.org.id);
   await m.client.transaction(source, async (tx) => {
     for (let i = 0; i < EXTRA_EVENTS; i++) {
-      await m.audit.recordAudit(tx, m.fixtures.ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: `g${i}`, projectId: world.project.id, after: { i } });
+      await m.audit.recordAudit(tx, m.fixtures.ctxFor(world.pm), {
+        action: "gate.submit",
+        objectType: "gate",
+        objectId: `g${i}`,
+        projectId: world.project.id,
+        after: { i },
+      });
     }
   });
   // A PostgreSQL-only table (db/migrations-pg/0002) with a row the restore must bring back.
@@ -116,20 +122,34 @@ describe("npm run backup on PostgreSQL", () => {
     const backupMs = Date.now() - started;
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`The live database holds ${before.projects} projects, ${before.users} accounts, ${before.auditEvents} audit events.`);
+    expect(result.stdout).toContain(
+      `The live database holds ${before.projects} projects, ${before.users} accounts, ${before.auditEvents} audit events.`,
+    );
     expect(result.stdout).toMatch(/Audit chain verified/);
     expect(result.stdout).not.toContain(passwordOf(sourceUrl));
     expect(existsSync(file)).toBe(true);
     // Nothing half-written is left beside it.
     expect(existsSync(`${file}.partial-${process.pid}`)).toBe(false);
     const tables = await m.backup.dumpedTables(file);
-    expect(tables).toEqual(expect.arrayContaining(["public.audit_events", "public.projects", "public.lightgate_changes", "public.lightgate_settings", "drizzle.__drizzle_migrations"]));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        "public.audit_events",
+        "public.projects",
+        "public.lightgate_changes",
+        "public.lightgate_settings",
+        "drizzle.__drizzle_migrations",
+      ]),
+    );
 
     // Restore as docs/backup.md says: a new empty database, then pg_restore --no-owner into it.
     const restoredUrl = await emptyDatabase(`restored_${Date.now()}`);
     const connection = m.backup.toolConnection(restoredUrl);
     started = Date.now();
-    await run(m.backup.postgresTool("pg_restore"), ["--no-owner", "--exit-on-error", "--dbname", connection.url, file], { env: connection.env });
+    await run(
+      m.backup.postgresTool("pg_restore"),
+      ["--no-owner", "--exit-on-error", "--dbname", connection.url, file],
+      { env: connection.env },
+    );
     const restoreMs = Date.now() - started;
 
     // Opening it as the app does finds every migration applied already (the journal came along).
@@ -142,7 +162,9 @@ describe("npm run backup on PostgreSQL", () => {
       await m.client.closeDatabase(restored);
     }
     expect(await settingsOf(restoredUrl)).toEqual(await settingsOf(sourceUrl));
-    figures.push(`${before.projects} projects, ${before.auditEvents} audit events: backup command ${backupMs} ms (tsx start included), dump ${statSync(file).size} bytes, pg_restore ${restoreMs} ms`);
+    figures.push(
+      `${before.projects} projects, ${before.auditEvents} audit events: backup command ${backupMs} ms (tsx start included), dump ${statSync(file).size} bytes, pg_restore ${restoreMs} ms`,
+    );
   }, 120_000);
 
   it("refuses to overwrite an existing file and leaves it as it was", async () => {
@@ -155,20 +177,36 @@ describe("npm run backup on PostgreSQL", () => {
   }, 60_000);
 
   const badUrls = [
-    { name: "not a PostgreSQL URL", url: "mysql://lightgate:hunter2-secret@localhost/lightgate", says: /DATABASE_URL must start with postgres:\/\// },
-    { name: "no database named", url: "postgres://lightgate:hunter2-secret@127.0.0.1:5432", says: /DATABASE_URL names no database/ },
-    { name: "no server listening", url: "postgres://lightgate:hunter2-secret@127.0.0.1:1/lightgate", says: /Cannot connect to PostgreSQL at postgres:\/\/lightgate:\*\*\*@127\.0\.0\.1:1\/lightgate/ },
+    {
+      name: "not a PostgreSQL URL",
+      url: "mysql://lightgate:hunter2-secret@localhost/lightgate",
+      says: /DATABASE_URL must start with postgres:\/\//,
+    },
+    {
+      name: "no database named",
+      url: "postgres://lightgate:hunter2-secret@127.0.0.1:5432",
+      says: /DATABASE_URL names no database/,
+    },
+    {
+      name: "no server listening",
+      url: "postgres://lightgate:hunter2-secret@127.0.0.1:1/lightgate",
+      says: /Cannot connect to PostgreSQL at postgres:\/\/lightgate:\*\*\*@127\.0\.0\.1:1\/lightgate/,
+    },
   ];
-  it.each(badUrls)("a bad DATABASE_URL ($name) stops with one line, no password and no file", async ({ url, says }) => {
-    const file = path.join(dir, `bad-${Date.now()}.dump`);
-    const result = await backupCommand(url, file);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe("");
-    const lines = result.stderr.trim().split("\n");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Backup failed: /);
-    expect(lines[0]).toMatch(says);
-    expect(result.stderr).not.toContain("hunter2-secret");
-    expect(existsSync(file)).toBe(false);
-  }, 60_000);
+  it.each(badUrls)(
+    "a bad DATABASE_URL ($name) stops with one line, no password and no file",
+    async ({ url, says }) => {
+      const file = path.join(dir, `bad-${Date.now()}.dump`);
+      const result = await backupCommand(url, file);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      const lines = result.stderr.trim().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^Backup failed: /);
+      expect(lines[0]).toMatch(says);
+      expect(result.stderr).not.toContain("hunter2-secret");
+      expect(existsSync(file)).toBe(false);
+    },
+    60_000,
+  );
 });

@@ -20,7 +20,13 @@ beforeEach(async () => {
   world = await makeWorld(db);
   await transaction(db, async (tx) => {
     for (let i = 0; i < 20; i++) {
-      await recordAudit(tx, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: `g${i}`, projectId: world.project.id, after: { i } });
+      await recordAudit(tx, ctxFor(world.pm), {
+        action: "gate.submit",
+        objectType: "gate",
+        objectId: `g${i}`,
+        projectId: world.project.id,
+        after: { i },
+      });
     }
   });
 });
@@ -50,7 +56,14 @@ describe("backup and restore", () => {
     const result = await backupDatabase(db, backup);
     expect(result.pages).toBeGreaterThan(0);
     // The live database keeps working after the backup.
-    await transaction(db, (tx) => recordAudit(tx, ctxFor(world.pm), { action: "gate.submit", objectType: "gate", objectId: "after", projectId: world.project.id }));
+    await transaction(db, (tx) =>
+      recordAudit(tx, ctxFor(world.pm), {
+        action: "gate.submit",
+        objectType: "gate",
+        objectId: "after",
+        projectId: world.project.id,
+      }),
+    );
     await closeDatabase(db);
 
     // Restore as docs/backup.md says: copy the backup over the database file (no -wal/-shm left).
@@ -76,8 +89,13 @@ describe("npm scripts", () => {
     expect(intact.code).toBe(0);
     expect(intact.output).toMatch(/Audit chain verified: 21 events/);
 
-    const target = db.$client.prepare("select seq, id from audit_events where object_id = 'g7'").get() as { seq: number; id: string };
-    sqliteClients(db).writer.prepare("update audit_events set actor_email = 'someone@else.test' where seq = ?").run(target.seq);
+    const target = db.$client.prepare("select seq, id from audit_events where object_id = 'g7'").get() as {
+      seq: number;
+      id: string;
+    };
+    sqliteClients(db)
+      .writer.prepare("update audit_events set actor_email = 'someone@else.test' where seq = ?")
+      .run(target.seq);
     await closeDatabase(db);
     const tampered = await cli("audit-verify", file);
     expect(tampered.code).toBe(1);
@@ -127,9 +145,23 @@ describe("PostgreSQL client programs", () => {
   });
 
   const urls: { name: string; url: string; argv: string; password?: string }[] = [
-    { name: "the password leaves the URL for PGPASSWORD", url: "postgres://app:s3cret@db.internal:5432/lightgate", argv: "postgres://app@db.internal:5432/lightgate", password: "s3cret" },
-    { name: "a percent-encoded password is decoded", url: "postgres://app:p%40ss%2Fw%3Ard@db:5432/lightgate?sslmode=require", argv: "postgres://app@db:5432/lightgate?sslmode=require", password: "p@ss/w:rd" },
-    { name: "no password: PGPASSWORD stays as it was", url: "postgresql://app@db/lightgate", argv: "postgresql://app@db/lightgate" },
+    {
+      name: "the password leaves the URL for PGPASSWORD",
+      url: "postgres://app:s3cret@db.internal:5432/lightgate",
+      argv: "postgres://app@db.internal:5432/lightgate",
+      password: "s3cret",
+    },
+    {
+      name: "a percent-encoded password is decoded",
+      url: "postgres://app:p%40ss%2Fw%3Ard@db:5432/lightgate?sslmode=require",
+      argv: "postgres://app@db:5432/lightgate?sslmode=require",
+      password: "p@ss/w:rd",
+    },
+    {
+      name: "no password: PGPASSWORD stays as it was",
+      url: "postgresql://app@db/lightgate",
+      argv: "postgresql://app@db/lightgate",
+    },
   ];
   it.each(urls)("$name", ({ url, argv, password }) => {
     const connection = toolConnection(url);

@@ -30,8 +30,15 @@ export async function backupDatabase(db: Db, file: string): Promise<{ file: stri
 
 /** Counts and the audit chain's verdict of an open database; `label` names it in the report. */
 export async function checkDatabase(db: Db, label: string): Promise<BackupCheck> {
-  const n = async (table: typeof projects | typeof users | typeof auditEvents) => (await first(db.select({ n: count() }).from(table)))?.n ?? 0;
-  return { file: label, projects: await n(projects), users: await n(users), auditEvents: await n(auditEvents), chain: await verifyAuditChain(db) };
+  const n = async (table: typeof projects | typeof users | typeof auditEvents) =>
+    (await first(db.select({ n: count() }).from(table)))?.n ?? 0;
+  return {
+    file: label,
+    projects: await n(projects),
+    users: await n(users),
+    auditEvents: await n(auditEvents),
+    chain: await verifyAuditChain(db),
+  };
 }
 
 /** Opens a SQLite file as the app would (migrating it), verifies the audit chain, counts, closes. */
@@ -59,7 +66,10 @@ const DEBIAN_POSTGRES = "/usr/lib/postgresql";
  */
 export function postgresTool(name: "pg_dump" | "pg_restore", root = DEBIAN_POSTGRES): string {
   const versions = existsSync(root)
-    ? readdirSync(root).filter((v) => /^\d+$/.test(v) && existsSync(path.join(root, v, "bin", name))).map(Number).sort((a, b) => b - a)
+    ? readdirSync(root)
+        .filter((v) => /^\d+$/.test(v) && existsSync(path.join(root, v, "bin", name)))
+        .map(Number)
+        .sort((a, b) => b - a)
     : [];
   return versions.length > 0 ? path.join(root, String(versions[0]), "bin", name) : name;
 }
@@ -84,9 +94,10 @@ async function runTool(file: string, args: string[], env: NodeJS.ProcessEnv, pas
     return stdout;
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    const detail = e.code === "ENOENT"
-      ? "not found (install Debian's postgresql-client)"
-      : (e.stderr ?? "").trim().split("\n").filter(Boolean).pop() ?? e.message;
+    const detail =
+      e.code === "ENOENT"
+        ? "not found (install Debian's postgresql-client)"
+        : ((e.stderr ?? "").trim().split("\n").filter(Boolean).pop() ?? e.message);
     const line = `${path.basename(file)}: ${detail}`;
     throw new Error(password ? line.replaceAll(password, "***") : line);
   }
@@ -105,16 +116,28 @@ export async function dumpedTables(file: string): Promise<string[]> {
  * target and only linked to its name once `pg_restore --list` shows every table of the live
  * database in it, so a failed backup never leaves a file that looks like one.
  */
-export async function dumpPostgres(db: Db, url: string, file: string): Promise<{ file: string; bytes: number; tables: number }> {
+export async function dumpPostgres(
+  db: Db,
+  url: string,
+  file: string,
+): Promise<{ file: string; bytes: number; tables: number }> {
   const target = path.resolve(file);
   if (existsSync(target)) throw new Error(`${target} already exists; choose a new file name.`);
   mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.partial-${process.pid}`;
   const connection = toolConnection(url);
   try {
-    await runTool(postgresTool("pg_dump"), ["--format=custom", "--no-owner", "--no-privileges", "--file", partial, connection.url], connection.env, connection.password);
+    await runTool(
+      postgresTool("pg_dump"),
+      ["--format=custom", "--no-owner", "--no-privileges", "--file", partial, connection.url],
+      connection.env,
+      connection.password,
+    );
     const dumped = new Set(await dumpedTables(partial));
-    const live = await rows<{ name: string }>(db, sql`select table_schema || '.' || table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+    const live = await rows<{ name: string }>(
+      db,
+      sql`select table_schema || '.' || table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    );
     const missing = live.map((t) => t.name).filter((name) => !dumped.has(name));
     if (!dumped.has("public.audit_events") || missing.length > 0) {
       throw new Error(`The dump lacks the data of ${missing.join(", ") || "public.audit_events"}.`);
@@ -122,7 +145,8 @@ export async function dumpPostgres(db: Db, url: string, file: string): Promise<{
     try {
       linkSync(partial, target);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new Error(`${target} already exists; choose a new file name.`);
+      if ((error as NodeJS.ErrnoException).code === "EEXIST")
+        throw new Error(`${target} already exists; choose a new file name.`);
       throw error;
     }
     return { file: target, bytes: statSync(target).size, tables: dumped.size };

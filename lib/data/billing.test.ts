@@ -2,7 +2,15 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { type Db, one } from "@/db/client";
 import { paymentMilestones, projects, sprints } from "@/db/schema";
-import { invoiceMilestone, markMilestonePaid, portfolioBilling, portfolioBillingCsv, projectBilling, projectBillingCsv, updateBillingTerms } from "@/lib/data/billing";
+import {
+  invoiceMilestone,
+  markMilestonePaid,
+  portfolioBilling,
+  portfolioBillingCsv,
+  projectBilling,
+  projectBillingCsv,
+  updateBillingTerms,
+} from "@/lib/data/billing";
 import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeProject, makeUser, makeWorld } from "@/lib/testing/fixtures";
 
@@ -20,26 +28,66 @@ let db: Db;
 let world: Awaited<ReturnType<typeof makeWorld>>;
 let milestoneId: string;
 
-async function milestone(projectId: string, number: number, status: "pending" | "billable", amount: number, goal = "Tariffs") {
-  const sprint = await one(db.insert(sprints).values({ projectId, number, goal, startDate: "2026-03-01", endDate: "2026-03-14", status: status === "billable" ? "accepted" : "active" }).returning());
-  return await one(db.insert(paymentMilestones).values({ projectId, sprintId: sprint.id, amount, currency: "EUR", status }).returning());
+async function milestone(
+  projectId: string,
+  number: number,
+  status: "pending" | "billable",
+  amount: number,
+  goal = "Tariffs",
+) {
+  const sprint = await one(
+    db
+      .insert(sprints)
+      .values({
+        projectId,
+        number,
+        goal,
+        startDate: "2026-03-01",
+        endDate: "2026-03-14",
+        status: status === "billable" ? "accepted" : "active",
+      })
+      .returning(),
+  );
+  return await one(
+    db
+      .insert(paymentMilestones)
+      .values({ projectId, sprintId: sprint.id, amount, currency: "EUR", status })
+      .returning(),
+  );
 }
 
 beforeEach(async () => {
   db = await createTestDb();
   world = await makeWorld(db);
-  await db.update(projects).set({ internalNotes: "Margin is thin", dayRate: 90_000 }).where(eq(projects.id, world.project.id));
-  milestoneId = (await milestone(world.project.id, 1, "billable", 630_000, "=HYPERLINK(\"http://evil\")")).id;
+  await db
+    .update(projects)
+    .set({ internalNotes: "Margin is thin", dayRate: 90_000 })
+    .where(eq(projects.id, world.project.id));
+  milestoneId = (await milestone(world.project.id, 1, "billable", 630_000, '=HYPERLINK("http://evil")')).id;
   await milestone(world.project.id, 2, "pending", 0);
 });
 
 describe("project billing", () => {
   it("moves billable → invoiced (reference required) → paid, with audit", async () => {
     const ref = { projectId: world.project.id, milestoneId };
-    expect((await refusal(async () => await markMilestonePaid(db, ctxFor(world.pm), ref))).reason).toBe("milestone_not_invoiced");
-    expect((await refusal(async () => await invoiceMilestone(db, ctxFor(world.pm), { ...ref, invoiceReference: " " }))).code).toBe("invalid_input");
-    expect(await invoiceMilestone(db, ctxFor(world.pm), { ...ref, invoiceReference: "INV-2026-014" })).toMatchObject({ status: "invoiced", invoiceReference: "INV-2026-014" });
-    expect((await refusal(async () => await invoiceMilestone(db, ctxFor(world.pm), { ...ref, invoiceReference: "INV-2", expectedVersion: 1 }))).code).toBe("stale_version");
+    expect((await refusal(async () => await markMilestonePaid(db, ctxFor(world.pm), ref))).reason).toBe(
+      "milestone_not_invoiced",
+    );
+    expect(
+      (await refusal(async () => await invoiceMilestone(db, ctxFor(world.pm), { ...ref, invoiceReference: " " }))).code,
+    ).toBe("invalid_input");
+    expect(await invoiceMilestone(db, ctxFor(world.pm), { ...ref, invoiceReference: "INV-2026-014" })).toMatchObject({
+      status: "invoiced",
+      invoiceReference: "INV-2026-014",
+    });
+    expect(
+      (
+        await refusal(
+          async () =>
+            await invoiceMilestone(db, ctxFor(world.pm), { ...ref, invoiceReference: "INV-2", expectedVersion: 1 }),
+        )
+      ).code,
+    ).toBe("stale_version");
     expect((await markMilestonePaid(db, ctxFor(world.pm), ref)).status).toBe("paid");
   });
 
@@ -50,7 +98,18 @@ describe("project billing", () => {
     expect(JSON.stringify(seen)).not.toContain("Margin is thin");
     expect(seen.canManage).toBe(false);
     expect((await projectBilling(db, world.pm, world.project.id)).internalNotes).toBe("Margin is thin");
-    expect((await refusal(async () => await invoiceMilestone(db, ctxFor(world.owner), { projectId: world.project.id, milestoneId, invoiceReference: "X" }))).code).toBe("forbidden");
+    expect(
+      (
+        await refusal(
+          async () =>
+            await invoiceMilestone(db, ctxFor(world.owner), {
+              projectId: world.project.id,
+              milestoneId,
+              invoiceReference: "X",
+            }),
+        )
+      ).code,
+    ).toBe("forbidden");
   });
 
   it.each([
@@ -66,12 +125,38 @@ describe("project billing", () => {
 
   it("a milestone of another project is not found through this one", async () => {
     const other = await makeProject(db, world.pm, world.org.id);
-    expect((await refusal(async () => await invoiceMilestone(db, ctxFor(world.pm), { projectId: other.id, milestoneId, invoiceReference: "INV" }))).code).toBe("not_found");
+    expect(
+      (
+        await refusal(
+          async () =>
+            await invoiceMilestone(db, ctxFor(world.pm), { projectId: other.id, milestoneId, invoiceReference: "INV" }),
+        )
+      ).code,
+    ).toBe("not_found");
   });
 
   it("terms are validated by the PM only and versioned", async () => {
-    expect((await refusal(async () => await updateBillingTerms(db, ctxFor(world.owner), { projectId: world.project.id, billingMode: "per_day", dayRate: 1, fixedSprintAmount: 0, currency: "EUR" }))).code).toBe("forbidden");
-    const updated = await updateBillingTerms(db, ctxFor(world.pm), { projectId: world.project.id, billingMode: "fixed_per_sprint", dayRate: 0, fixedSprintAmount: 1_000_000, currency: "GBP" });
+    expect(
+      (
+        await refusal(
+          async () =>
+            await updateBillingTerms(db, ctxFor(world.owner), {
+              projectId: world.project.id,
+              billingMode: "per_day",
+              dayRate: 1,
+              fixedSprintAmount: 0,
+              currency: "EUR",
+            }),
+        )
+      ).code,
+    ).toBe("forbidden");
+    const updated = await updateBillingTerms(db, ctxFor(world.pm), {
+      projectId: world.project.id,
+      billingMode: "fixed_per_sprint",
+      dayRate: 0,
+      fixedSprintAmount: 1_000_000,
+      currency: "GBP",
+    });
     expect(updated).toMatchObject({ billingMode: "fixed_per_sprint", currency: "GBP" });
   });
 

@@ -3,7 +3,14 @@
 import { and, asc, eq, exists } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, first } from "@/db/client";
-import { clientOrganizations, paymentMilestones, projectMembers, projects, sprints, type MILESTONE_STATUSES } from "@/db/schema";
+import {
+  clientOrganizations,
+  paymentMilestones,
+  projectMembers,
+  projects,
+  sprints,
+  type MILESTONE_STATUSES,
+} from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
 import { projectCommand } from "@/lib/data/command";
@@ -42,7 +49,13 @@ export async function projectBilling(db: DbOrTx, actor: Actor, projectId: string
   const p = access.project;
   return {
     // Terms are the contract's; internal notes never leave the vendor side.
-    terms: { billingMode: p.billingMode, dayRate: p.dayRate, fixedSprintAmount: p.fixedSprintAmount, currency: p.currency, version: p.version },
+    terms: {
+      billingMode: p.billingMode,
+      dayRate: p.dayRate,
+      fixedSprintAmount: p.fixedSprintAmount,
+      currency: p.currency,
+      version: p.version,
+    },
     milestones,
     totals: totalsByStatus(milestones),
     canManage: access.can("billing.manage"),
@@ -51,7 +64,11 @@ export async function projectBilling(db: DbOrTx, actor: Actor, projectId: string
 }
 
 /** Vendor only: admins see every project's milestones, staff the projects they manage. */
-export async function portfolioBilling(db: DbOrTx, actor: Actor, options: { status?: MilestoneStatus; limit?: number } = {}) {
+export async function portfolioBilling(
+  db: DbOrTx,
+  actor: Actor,
+  options: { status?: MilestoneStatus; limit?: number } = {},
+) {
   if (!isVendor(actor)) throw forbidden("The portfolio billing view is for the vendor team.");
   const managed =
     actor.role === "admin"
@@ -60,11 +77,21 @@ export async function portfolioBilling(db: DbOrTx, actor: Actor, options: { stat
           db
             .select({ one: projectMembers.userId })
             .from(projectMembers)
-            .where(and(eq(projectMembers.projectId, paymentMilestones.projectId), eq(projectMembers.userId, actor.id), eq(projectMembers.role, "project_manager"))),
+            .where(
+              and(
+                eq(projectMembers.projectId, paymentMilestones.projectId),
+                eq(projectMembers.userId, actor.id),
+                eq(projectMembers.role, "project_manager"),
+              ),
+            ),
         );
   const where = and(managed, options.status ? eq(paymentMilestones.status, options.status) : undefined);
   const totalsRows = await db
-    .select({ status: paymentMilestones.status, amount: paymentMilestones.amount, currency: paymentMilestones.currency })
+    .select({
+      status: paymentMilestones.status,
+      amount: paymentMilestones.amount,
+      currency: paymentMilestones.currency,
+    })
     .from(paymentMilestones)
     .where(managed);
   const rows = await db
@@ -80,12 +107,22 @@ export async function portfolioBilling(db: DbOrTx, actor: Actor, options: { stat
 }
 
 async function loadMilestone(tx: DbOrTx, projectId: string, milestoneId: string) {
-  const m = await first(tx.select().from(paymentMilestones).where(and(eq(paymentMilestones.id, milestoneId), eq(paymentMilestones.projectId, projectId))));
+  const m = await first(
+    tx
+      .select()
+      .from(paymentMilestones)
+      .where(and(eq(paymentMilestones.id, milestoneId), eq(paymentMilestones.projectId, projectId))),
+  );
   if (!m) throw notFound("This payment milestone");
   return m;
 }
 
-async function transition(db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; expectedVersion?: number }, command: MilestoneCommand) {
+async function transition(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; milestoneId: string; expectedVersion?: number },
+  command: MilestoneCommand,
+) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "billing.manage",
@@ -94,11 +131,19 @@ async function transition(db: Db, ctx: RequestContext, input: { projectId: strin
     run: async ({ tx, project, target: m, audit }) => {
       const outcome = decideMilestone(m.status, command, new Date().toISOString());
       if (!outcome.ok) refused(outcome.refusal);
-      const updated = await first(tx
-        .update(paymentMilestones)
-        .set({ ...outcome.change, version: m.version + 1 })
-        .where(and(eq(paymentMilestones.id, m.id), eq(paymentMilestones.projectId, project.id), eq(paymentMilestones.version, m.version)))
-        .returning());
+      const updated = await first(
+        tx
+          .update(paymentMilestones)
+          .set({ ...outcome.change, version: m.version + 1 })
+          .where(
+            and(
+              eq(paymentMilestones.id, m.id),
+              eq(paymentMilestones.projectId, project.id),
+              eq(paymentMilestones.version, m.version),
+            ),
+          )
+          .returning(),
+      );
       if (!updated) throw staleVersion("this milestone");
       audit({
         action: outcome.action,
@@ -112,11 +157,17 @@ async function transition(db: Db, ctx: RequestContext, input: { projectId: strin
   });
 }
 
-export const invoiceMilestone = async (db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; invoiceReference: string; expectedVersion?: number }) =>
-  await transition(db, ctx, input, { type: "invoice", invoiceReference: input.invoiceReference });
+export const invoiceMilestone = async (
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; milestoneId: string; invoiceReference: string; expectedVersion?: number },
+) => await transition(db, ctx, input, { type: "invoice", invoiceReference: input.invoiceReference });
 
-export const markMilestonePaid = async (db: Db, ctx: RequestContext, input: { projectId: string; milestoneId: string; expectedVersion?: number }) =>
-  await transition(db, ctx, input, { type: "mark_paid" });
+export const markMilestonePaid = async (
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; milestoneId: string; expectedVersion?: number },
+) => await transition(db, ctx, input, { type: "mark_paid" });
 
 /** The agreed terms: per accepted person-day or a fixed amount per sprint. Pending milestones follow. */
 export async function updateBillingTerms(db: Db, ctx: RequestContext, input: z.infer<typeof billingTermsSchema>) {
@@ -125,18 +176,30 @@ export async function updateBillingTerms(db: Db, ctx: RequestContext, input: z.i
     permission: "billing.manage",
     expectedVersion: input.expectedVersion,
     run: async ({ tx, project, audit }) => {
-      const set = { billingMode: input.billingMode, dayRate: input.dayRate, fixedSprintAmount: input.fixedSprintAmount, currency: input.currency };
-      const updated = await first(tx
-        .update(projects)
-        .set({ ...set, version: project.version + 1, updatedAt: new Date().toISOString() })
-        .where(and(eq(projects.id, project.id), eq(projects.version, project.version)))
-        .returning());
+      const set = {
+        billingMode: input.billingMode,
+        dayRate: input.dayRate,
+        fixedSprintAmount: input.fixedSprintAmount,
+        currency: input.currency,
+      };
+      const updated = await first(
+        tx
+          .update(projects)
+          .set({ ...set, version: project.version + 1, updatedAt: new Date().toISOString() })
+          .where(and(eq(projects.id, project.id), eq(projects.version, project.version)))
+          .returning(),
+      );
       if (!updated) throw staleVersion("this project");
       audit({
         action: "billing.terms.update",
         objectType: "project",
         objectId: project.id,
-        before: { billingMode: project.billingMode, dayRate: project.dayRate, fixedSprintAmount: project.fixedSprintAmount, currency: project.currency },
+        before: {
+          billingMode: project.billingMode,
+          dayRate: project.dayRate,
+          fixedSprintAmount: project.fixedSprintAmount,
+          currency: project.currency,
+        },
         after: set,
       });
       return updated;
@@ -144,9 +207,31 @@ export async function updateBillingTerms(db: Db, ctx: RequestContext, input: z.i
   });
 }
 
-const CSV_HEADER = ["Project", "Client", "Sprint", "Sprint goal", "Status", "Amount", "Currency", "Invoice reference", "Billable at", "Invoiced at", "Paid at"];
+const CSV_HEADER = [
+  "Project",
+  "Client",
+  "Sprint",
+  "Sprint goal",
+  "Status",
+  "Amount",
+  "Currency",
+  "Invoice reference",
+  "Billable at",
+  "Invoiced at",
+  "Paid at",
+];
 
-type CsvRow = { sprintNumber: number; sprintGoal: string; status: string; amount: number; currency: string; invoiceReference: string | null; billableAt: string | null; invoicedAt: string | null; paidAt: string | null };
+type CsvRow = {
+  sprintNumber: number;
+  sprintGoal: string;
+  status: string;
+  amount: number;
+  currency: string;
+  invoiceReference: string | null;
+  billableAt: string | null;
+  invoicedAt: string | null;
+  paidAt: string | null;
+};
 
 const toCsvRow = (projectName: string, clientName: string, m: CsvRow) => [
   projectName,
@@ -164,12 +249,17 @@ const toCsvRow = (projectName: string, clientName: string, m: CsvRow) => [
 
 export async function projectBillingCsv(db: DbOrTx, actor: Actor, projectId: string) {
   const billing = await projectBilling(db, actor, projectId);
-  const project = (await first(db
-    .select({ name: projects.name, clientName: clientOrganizations.name })
-    .from(projects)
-    .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
-    .where(eq(projects.id, projectId))))!;
-  return { name: project.name, csv: csvRows([CSV_HEADER, ...billing.milestones.map((m) => toCsvRow(project.name, project.clientName, m))]) };
+  const project = (await first(
+    db
+      .select({ name: projects.name, clientName: clientOrganizations.name })
+      .from(projects)
+      .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
+      .where(eq(projects.id, projectId)),
+  ))!;
+  return {
+    name: project.name,
+    csv: csvRows([CSV_HEADER, ...billing.milestones.map((m) => toCsvRow(project.name, project.clientName, m))]),
+  };
 }
 
 export async function portfolioBillingCsv(db: DbOrTx, actor: Actor) {

@@ -25,7 +25,8 @@ async function refusal(run: () => Promise<unknown>): Promise<AppError> {
 }
 
 const auditCount = async () => (await db.select({ id: auditEvents.id }).from(auditEvents)).length;
-const projectName = async () => (await first(db.select({ name: projects.name }).from(projects).where(eq(projects.id, world.project.id))))?.name;
+const projectName = async () =>
+  (await first(db.select({ name: projects.name }).from(projects).where(eq(projects.id, world.project.id))))?.name;
 
 /** A command that renames the project, version-checked, with one audit event. */
 const rename = (actor = world.pm, name = "Renamed", expectedVersion?: number, refuse = false) =>
@@ -34,8 +35,17 @@ const rename = (actor = world.pm, name = "Renamed", expectedVersion?: number, re
     permission: "project.edit",
     expectedVersion,
     run: async ({ tx, project, audit }) => {
-      await tx.update(projects).set({ name, version: project.version + 1 }).where(eq(projects.id, project.id));
-      audit({ action: "project.rename", objectType: "project", objectId: project.id, before: { name: project.name }, after: { name } });
+      await tx
+        .update(projects)
+        .set({ name, version: project.version + 1 })
+        .where(eq(projects.id, project.id));
+      audit({
+        action: "project.rename",
+        objectType: "project",
+        objectId: project.id,
+        before: { name: project.name },
+        after: { name },
+      });
       if (refuse) throw new AppError("rule_refused", "The rule says no.", "no");
       return name;
     },
@@ -101,7 +111,9 @@ describe("projectCommand", () => {
   it("never interleaves two concurrent commands: each sees the other's committed version", async () => {
     const names = await Promise.all(Array.from({ length: 8 }, (_, i) => rename(world.pm, `Name ${i}`)));
     expect(names).toHaveLength(8);
-    const row = await first(db.select({ version: projects.version }).from(projects).where(eq(projects.id, world.project.id)));
+    const row = await first(
+      db.select({ version: projects.version }).from(projects).where(eq(projects.id, world.project.id)),
+    );
     expect(row?.version).toBe(world.project.version + 8);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
@@ -116,7 +128,9 @@ describe("adminCommand", () => {
     });
     expect(done).toBe("done");
     expect(await auditCount()).toBe(before + 1);
-    const error = await refusal(() => adminCommand(db, ctxFor(world.pm), async () => "no", "Only administrators change settings."));
+    const error = await refusal(() =>
+      adminCommand(db, ctxFor(world.pm), async () => "no", "Only administrators change settings."),
+    );
     expect(error).toMatchObject({ code: "forbidden", message: "Only administrators change settings." });
   });
 });

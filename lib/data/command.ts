@@ -5,7 +5,13 @@
 import { type Db, type Tx, transaction } from "@/db/client";
 import type { Project } from "@/db/schema";
 import { type AuditInput, recordAudit, type RequestContext } from "@/lib/audit";
-import { assertVersion, loadProjectAccess, requireAdministrator, requireProjectPermission, type ProjectAccess } from "@/lib/data/access";
+import {
+  assertVersion,
+  loadProjectAccess,
+  requireAdministrator,
+  requireProjectPermission,
+  type ProjectAccess,
+} from "@/lib/data/access";
 import type { Permission } from "@/lib/domain/permissions";
 
 type Versioned = { version: number };
@@ -59,12 +65,22 @@ export async function projectCommand<Target extends Versioned | undefined = unde
       access,
       project: access.project,
       target,
-      audit: (...events) => audit(...events.map((event) => ({ ...event, projectId: event.projectId === undefined ? access.project.id : event.projectId }))),
+      audit: (...events) =>
+        audit(
+          ...events.map((event) => ({
+            ...event,
+            projectId: event.projectId === undefined ? access.project.id : event.projectId,
+          })),
+        ),
     });
   });
 }
 
-export type CommandWork<Result> = (scope: { tx: Tx; ctx: RequestContext; audit: (...events: AuditInput[]) => void }) => Promise<Result>;
+export type CommandWork<Result> = (scope: {
+  tx: Tx;
+  ctx: RequestContext;
+  audit: (...events: AuditInput[]) => void;
+}) => Promise<Result>;
 
 /**
  * The skeleton without a project: the actor's own account (password, sessions, API tokens) or a

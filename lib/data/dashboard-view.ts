@@ -22,7 +22,8 @@ export function dashboardView(db: Db, actor: Actor, query: PortfolioQuery, today
       page,
       clients: vendor ? await portfolioClients(db, actor) : [],
       // The queue leads when something waits, and always for accounts that take part only as board members.
-      queueFirst: queue.seated && (queue.gates.length > 0 || queue.artifacts.length > 0 || await boardOnly(db, actor)),
+      queueFirst:
+        queue.seated && (queue.gates.length > 0 || queue.artifacts.length > 0 || (await boardOnly(db, actor))),
     };
   });
 }

@@ -72,10 +72,7 @@ export async function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQu
     query.health ? eq(projects.health, query.health) : undefined,
     query.client ? eq(projects.organizationId, query.client) : undefined,
   );
-  const total = (await first(db
-    .select({ n: count() })
-    .from(projects)
-    .where(where)))!.n;
+  const total = (await first(db.select({ n: count() }).from(projects).where(where)))!.n;
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   const page = Math.min(query.page, pages);
   const rows = await db
@@ -97,7 +94,13 @@ export async function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQu
   const roles = await memberRolesOf(db, actor, ids);
   const current = ids.length
     ? await db
-        .select({ projectId: gates.projectId, number: gates.number, name: gates.name, status: gates.status, plannedDate: gates.plannedDate })
+        .select({
+          projectId: gates.projectId,
+          number: gates.number,
+          name: gates.name,
+          status: gates.status,
+          plannedDate: gates.plannedDate,
+        })
         .from(gates)
         .innerJoin(projects, and(eq(projects.id, gates.projectId), eq(projects.currentGate, gates.number)))
         .where(inArray(gates.projectId, ids))
@@ -153,12 +156,13 @@ async function memberRolesOf(db: DbOrTx, actor: Actor, ids: string[]) {
 export async function billableAmounts(db: DbOrTx, ids: string[]): Promise<Map<string, number>> {
   if (!ids.length) return new Map();
   return new Map(
-    (await db
-      .select({ projectId: paymentMilestones.projectId, amount: sql<number>`sum(${paymentMilestones.amount})` })
-      .from(paymentMilestones)
-      .where(and(inArray(paymentMilestones.projectId, ids), eq(paymentMilestones.status, "billable")))
-      .groupBy(paymentMilestones.projectId))
-      .map((r) => [r.projectId, Number(r.amount)]),
+    (
+      await db
+        .select({ projectId: paymentMilestones.projectId, amount: sql<number>`sum(${paymentMilestones.amount})` })
+        .from(paymentMilestones)
+        .where(and(inArray(paymentMilestones.projectId, ids), eq(paymentMilestones.status, "billable")))
+        .groupBy(paymentMilestones.projectId)
+    ).map((r) => [r.projectId, Number(r.amount)]),
   );
 }
 
@@ -178,7 +182,13 @@ export async function nextMilestones(
   // The page's gates are found by project (one per gate of its policy) and filtered here: a status condition in
   // SQL would let SQLite walk every open gate of the portfolio instead.
   for (const g of await db
-    .select({ projectId: gates.projectId, date: gates.plannedDate, number: gates.number, name: gates.name, status: gates.status })
+    .select({
+      projectId: gates.projectId,
+      date: gates.plannedDate,
+      number: gates.number,
+      name: gates.name,
+      status: gates.status,
+    })
     .from(gates)
     .where(inArray(gates.projectId, ids))) {
     if (g.date && (g.status === "pending" || g.status === "in_review")) {
@@ -189,7 +199,13 @@ export async function nextMilestones(
   for (const s of await db
     .select({ projectId: sprints.projectId, date: sprints.endDate, number: sprints.number })
     .from(sprints)
-    .where(and(inArray(sprints.projectId, ids), inArray(sprints.status, ["planned", "active", "in_review"]), gte(sprints.endDate, today)))) {
+    .where(
+      and(
+        inArray(sprints.projectId, ids),
+        inArray(sprints.status, ["planned", "active", "in_review"]),
+        gte(sprints.endDate, today),
+      ),
+    )) {
     if (s.date) consider(s.projectId, { kind: "sprint_end", label: `Sprint ${s.number} ends`, date: s.date });
   }
   for (const t of await db
@@ -197,7 +213,8 @@ export async function nextMilestones(
     .from(trainingSessions)
     .where(and(inArray(trainingSessions.projectId, ids), gte(trainingSessions.startsAt, today)))
     .groupBy(trainingSessions.projectId)) {
-    if (t.startsAt) consider(t.projectId, { kind: "training", label: "Training session", date: t.startsAt.slice(0, 10) });
+    if (t.startsAt)
+      consider(t.projectId, { kind: "training", label: "Training session", date: t.startsAt.slice(0, 10) });
   }
   for (const p of list) {
     if ((p.status === "active" || p.status === "on_hold") && p.targetGoLiveDate >= today) {

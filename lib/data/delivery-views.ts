@@ -41,10 +41,25 @@ export function sprintDetailJson(d: Awaited<ReturnType<typeof getSprint>>) {
     decidedAt: s.decidedAt,
     version: s.version,
     scopeItems: d.items.map(scopeItemJson),
-    deployments: d.deployments.map((x) => ({ id: x.id, releaseVersion: x.releaseVersion, environment: x.environment, deployedOn: x.deployedOn, recordedBy: x.recordedByName })),
+    deployments: d.deployments.map((x) => ({
+      id: x.id,
+      releaseVersion: x.releaseVersion,
+      environment: x.environment,
+      deployedOn: x.deployedOn,
+      recordedBy: x.recordedByName,
+    })),
     acceptanceBlockers: d.blockers,
     ...(d.milestone
-      ? { milestone: { id: d.milestone.id, status: d.milestone.status, amount: d.milestone.amount, currency: d.milestone.currency, invoiceReference: d.milestone.invoiceReference, version: d.milestone.version } }
+      ? {
+          milestone: {
+            id: d.milestone.id,
+            status: d.milestone.status,
+            amount: d.milestone.amount,
+            currency: d.milestone.currency,
+            invoiceReference: d.milestone.invoiceReference,
+            version: d.milestone.version,
+          },
+        }
       : {}),
   };
 }

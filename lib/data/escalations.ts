@@ -22,62 +22,98 @@ type Escalation = typeof escalations.$inferSelect;
 const raiser = alias(users, "raiser");
 const assignee = alias(users, "assignee");
 
-type RowOptions = { status?: EscalationStatus[]; id?: string; before?: [createdAt: string, id: string]; limit?: number };
+type RowOptions = {
+  status?: EscalationStatus[];
+  id?: string;
+  before?: [createdAt: string, id: string];
+  limit?: number;
+};
 
 async function escalationRows(db: DbOrTx, projectId: string, options: RowOptions = {}) {
-  return (await db
-    .select({
-      escalation: escalations,
-      raisedByName: raiser.name,
-      raisedByEmail: raiser.email,
-      assigneeName: assignee.name,
-    })
-    .from(escalations)
-    .innerJoin(raiser, eq(raiser.id, escalations.raisedBy))
-    .leftJoin(assignee, eq(assignee.id, escalations.assigneeId))
-    .where(
-      and(
-        eq(escalations.projectId, projectId),
-        options.status ? inArray(escalations.status, options.status) : undefined,
-        options.id ? eq(escalations.id, options.id) : undefined,
-        options.before
-          ? or(lt(escalations.createdAt, options.before[0]), and(eq(escalations.createdAt, options.before[0]), lt(escalations.id, options.before[1])))
-          : undefined,
-      ),
-    )
-    .orderBy(desc(escalations.createdAt), desc(escalations.id))
-    .limit(options.limit ?? Number.MAX_SAFE_INTEGER))
-    .map((r) => ({ ...r.escalation, raisedByName: r.raisedByName, raisedByEmail: r.raisedByEmail, assigneeName: r.assigneeName }));
+  return (
+    await db
+      .select({
+        escalation: escalations,
+        raisedByName: raiser.name,
+        raisedByEmail: raiser.email,
+        assigneeName: assignee.name,
+      })
+      .from(escalations)
+      .innerJoin(raiser, eq(raiser.id, escalations.raisedBy))
+      .leftJoin(assignee, eq(assignee.id, escalations.assigneeId))
+      .where(
+        and(
+          eq(escalations.projectId, projectId),
+          options.status ? inArray(escalations.status, options.status) : undefined,
+          options.id ? eq(escalations.id, options.id) : undefined,
+          options.before
+            ? or(
+                lt(escalations.createdAt, options.before[0]),
+                and(eq(escalations.createdAt, options.before[0]), lt(escalations.id, options.before[1])),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(desc(escalations.createdAt), desc(escalations.id))
+      .limit(options.limit ?? Number.MAX_SAFE_INTEGER)
+  ).map((r) => ({
+    ...r.escalation,
+    raisedByName: r.raisedByName,
+    raisedByEmail: r.raisedByEmail,
+    assigneeName: r.assigneeName,
+  }));
 }
 
 export type EscalationView = Awaited<ReturnType<typeof escalationRows>>[number];
 
-const encodeCursor = (e: { createdAt: string; id: string }) => Buffer.from(JSON.stringify([e.createdAt, e.id])).toString("base64url");
+const encodeCursor = (e: { createdAt: string; id: string }) =>
+  Buffer.from(JSON.stringify([e.createdAt, e.id])).toString("base64url");
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") return [value[0], value[1]];
+    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string")
+      return [value[0], value[1]];
   } catch {
     // fall through
   }
-  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", { fieldErrors: { cursor: ["Invalid cursor."] } });
+  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", {
+    fieldErrors: { cursor: ["Invalid cursor."] },
+  });
 }
 
 /** A page of escalations, newest first (the API's `?limit=&cursor=`). */
-export async function pageEscalations(db: DbOrTx, actor: Actor, projectId: string, page: { limit: number; cursor: string | null }) {
+export async function pageEscalations(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page: { limit: number; cursor: string | null },
+) {
   await loadProjectAccess(db, actor, projectId);
-  const rows = await escalationRows(db, projectId, { before: page.cursor ? decodeCursor(page.cursor) : undefined, limit: page.limit + 1 });
+  const rows = await escalationRows(db, projectId, {
+    before: page.cursor ? decodeCursor(page.cursor) : undefined,
+    limit: page.limit + 1,
+  });
   const items = rows.slice(0, page.limit);
   return { items, nextCursor: rows.length > page.limit ? encodeCursor(items.at(-1)!) : null };
 }
 
 /** Every member of the project reads its escalations (they carry no vendor-internal data). */
-export async function listEscalations(db: DbOrTx, actor: Actor, projectId: string, options: { status?: EscalationStatus[] } = {}) {
+export async function listEscalations(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  options: { status?: EscalationStatus[] } = {},
+) {
   await loadProjectAccess(db, actor, projectId);
   return await escalationRows(db, projectId, options);
 }
 
-export async function getEscalation(db: DbOrTx, actor: Actor, projectId: string, escalationId: string): Promise<EscalationView> {
+export async function getEscalation(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  escalationId: string,
+): Promise<EscalationView> {
   await loadProjectAccess(db, actor, projectId);
   const row = (await escalationRows(db, projectId, { id: escalationId }))[0];
   if (!row) throw notFound("This escalation");
@@ -88,9 +124,16 @@ export async function getEscalation(db: DbOrTx, actor: Actor, projectId: string,
 async function raiseVerdict(db: DbOrTx, access: ProjectAccess, actor: Actor) {
   const guardian = await guardianOf(db, access.project.id, actor.id);
   const missing = guardian
-    ? missingForCertification(await projectModules(db, access.project.id), (await trainingRecordsOf(db, access.project.id, [guardian.id])).get(guardian.id) ?? [])
+    ? missingForCertification(
+        await projectModules(db, access.project.id),
+        (await trainingRecordsOf(db, access.project.id, [guardian.id])).get(guardian.id) ?? [],
+      )
     : [];
-  return mayRaiseEscalation({ hasGuardianRole: access.can("escalation.raise"), guardianStatus: guardian?.status ?? null, missing });
+  return mayRaiseEscalation({
+    hasGuardianRole: access.can("escalation.raise"),
+    guardianStatus: guardian?.status ?? null,
+    missing,
+  });
 }
 
 export async function escalationRaiseCheck(db: DbOrTx, actor: Actor, projectId: string) {
@@ -105,15 +148,22 @@ export async function escalationAssignees(db: DbOrTx, actor: Actor, projectId: s
 }
 
 async function vendorMembers(db: DbOrTx, projectId: string) {
-  return (await db
-    .selectDistinct({ id: users.id, name: users.name, email: users.email })
-    .from(projectMembers)
-    .innerJoin(users, eq(users.id, projectMembers.userId))
-    .where(and(eq(projectMembers.projectId, projectId), inArray(projectMembers.role, ["project_manager", "team_member"]))))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    await db
+      .selectDistinct({ id: users.id, name: users.name, email: users.email })
+      .from(projectMembers)
+      .innerJoin(users, eq(users.id, projectMembers.userId))
+      .where(
+        and(eq(projectMembers.projectId, projectId), inArray(projectMembers.role, ["project_manager", "team_member"])),
+      )
+  ).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function raiseEscalation(db: Db, ctx: RequestContext, input: z.infer<typeof raiseEscalationSchema>): Promise<Escalation> {
+export async function raiseEscalation(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof raiseEscalationSchema>,
+): Promise<Escalation> {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "view",
@@ -126,27 +176,30 @@ export async function raiseEscalation(db: Db, ctx: RequestContext, input: z.infe
         refused(verdict.refusal);
       }
       const now = new Date().toISOString();
-      const escalation = await one(tx
-        .insert(escalations)
-        .values({
-          projectId: project.id,
-          raisedBy: ctx.actor.id,
-          title: input.title,
-          description: input.description,
-          severity: input.severity,
-          blocking: input.blocking,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning());
+      const escalation = await one(
+        tx
+          .insert(escalations)
+          .values({
+            projectId: project.id,
+            raisedBy: ctx.actor.id,
+            title: input.title,
+            description: input.description,
+            severity: input.severity,
+            blocking: input.blocking,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning(),
+      );
       audit({ action: "escalation.raise", objectType: "escalation", objectId: escalation.id, after: escalation });
       // Open blocking escalations turn the project red.
       await refreshProjectHealth(tx, project.id);
-      const pms = (await tx
-        .select({ userId: projectMembers.userId })
-        .from(projectMembers)
-        .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager"))))
-        .map((m) => m.userId);
+      const pms = (
+        await tx
+          .select({ userId: projectMembers.userId })
+          .from(projectMembers)
+          .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager")))
+      ).map((m) => m.userId);
       await notify(tx, ctx.actor.id, {
         userIds: pms,
         projectId: project.id,
@@ -160,15 +213,21 @@ export async function raiseEscalation(db: Db, ctx: RequestContext, input: z.infe
 }
 
 async function loadEscalation(tx: DbOrTx, projectId: string, escalationId: string): Promise<Escalation> {
-  const escalation = await first(tx
-    .select()
-    .from(escalations)
-    .where(and(eq(escalations.id, escalationId), eq(escalations.projectId, projectId))));
+  const escalation = await first(
+    tx
+      .select()
+      .from(escalations)
+      .where(and(eq(escalations.id, escalationId), eq(escalations.projectId, projectId))),
+  );
   if (!escalation) throw notFound("This escalation");
   return escalation;
 }
 
-export async function triageEscalation(db: Db, ctx: RequestContext, input: z.infer<typeof triageEscalationSchema>): Promise<Escalation> {
+export async function triageEscalation(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof triageEscalationSchema>,
+): Promise<Escalation> {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "escalation.triage",
@@ -189,14 +248,28 @@ export async function triageEscalation(db: Db, ctx: RequestContext, input: z.inf
       });
       if (!outcome.ok) refused(outcome.refusal);
       if (!Object.keys(outcome.changed).length) return current;
-      const updated = await first(tx
-        .update(escalations)
-        .set({ ...outcome.next, version: current.version + 1, updatedAt: new Date().toISOString() })
-        .where(and(eq(escalations.id, current.id), eq(escalations.projectId, project.id), eq(escalations.version, current.version)))
-        .returning());
+      const updated = await first(
+        tx
+          .update(escalations)
+          .set({ ...outcome.next, version: current.version + 1, updatedAt: new Date().toISOString() })
+          .where(
+            and(
+              eq(escalations.id, current.id),
+              eq(escalations.projectId, project.id),
+              eq(escalations.version, current.version),
+            ),
+          )
+          .returning(),
+      );
       if (!updated) throw staleVersion("this escalation");
       const before = Object.fromEntries(Object.keys(outcome.changed).map((k) => [k, current[k as keyof Escalation]]));
-      audit({ action: "escalation.triage", objectType: "escalation", objectId: current.id, before, after: outcome.changed });
+      audit({
+        action: "escalation.triage",
+        objectType: "escalation",
+        objectId: current.id,
+        before,
+        after: outcome.changed,
+      });
       await refreshProjectHealth(tx, project.id);
       if (outcome.changed.status) {
         await notify(tx, ctx.actor.id, {
@@ -214,5 +287,7 @@ export async function triageEscalation(db: Db, ctx: RequestContext, input: z.inf
 
 /** Open blocking escalations of a project: what go-live readiness checks. */
 export async function openBlockingEscalations(db: DbOrTx, projectId: string) {
-  return (await escalationRows(db, projectId, { status: ["open", "triaged", "in_progress"] })).filter((e) => e.blocking);
+  return (await escalationRows(db, projectId, { status: ["open", "triaged", "in_progress"] })).filter(
+    (e) => e.blocking,
+  );
 }

@@ -1,7 +1,15 @@
 // The estimate trail: a snapshot at every baseline and every sprint acceptance (DESIGN.md §2).
 import { and, asc, eq, inArray, ne, sql, sum } from "drizzle-orm";
 import { type DbOrTx, first, one } from "@/db/client";
-import { estimateSnapshots, paymentMilestones, releases, scopeBaselines, scopeItems, sprints, type Project } from "@/db/schema";
+import {
+  estimateSnapshots,
+  paymentMilestones,
+  releases,
+  scopeBaselines,
+  scopeItems,
+  sprints,
+  type Project,
+} from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
 import { estimate, trailSummary, type AcceptedSprint } from "@/lib/domain/estimate";
 import type { Actor } from "@/lib/domain/permissions";
@@ -27,22 +35,38 @@ export async function acceptedSprintHistory(tx: DbOrTx, projectId: string): Prom
  * The go-live is the MVP's: when the roadmap has a release 1, only its scope counts.
  */
 export async function currentEstimate(tx: DbOrTx, project: Project, asOf = today()) {
-  const mvp = await first(tx.select({ id: releases.id }).from(releases).where(and(eq(releases.projectId, project.id), eq(releases.number, 1))));
-  const scope = await first(tx
-    .select({
-      total: sql<number>`coalesce(sum(case when ${scopeItems.status} <> 'dropped' and ${scopeItems.priority} <> 'wont' then ${scopeItems.estimateDays} else 0 end), 0)`,
-      done: sql<number>`coalesce(sum(case when ${scopeItems.status} = 'done' then ${scopeItems.estimateDays} else 0 end), 0)`,
-    })
-    .from(scopeItems)
-    .where(and(eq(scopeItems.projectId, project.id), mvp ? eq(scopeItems.releaseId, mvp.id) : undefined)));
-  const planned = await first(tx
-    .select({ capacity: sql<number | null>`avg(${sprints.capacityDays})` })
-    .from(sprints)
-    .where(and(eq(sprints.projectId, project.id), ne(sprints.status, "rejected"))));
-  const billed = await first(tx
-    .select({ amount: sum(paymentMilestones.amount).mapWith(Number) })
-    .from(paymentMilestones)
-    .where(and(eq(paymentMilestones.projectId, project.id), inArray(paymentMilestones.status, ["billable", "invoiced", "paid"]))));
+  const mvp = await first(
+    tx
+      .select({ id: releases.id })
+      .from(releases)
+      .where(and(eq(releases.projectId, project.id), eq(releases.number, 1))),
+  );
+  const scope = await first(
+    tx
+      .select({
+        total: sql<number>`coalesce(sum(case when ${scopeItems.status} <> 'dropped' and ${scopeItems.priority} <> 'wont' then ${scopeItems.estimateDays} else 0 end), 0)`,
+        done: sql<number>`coalesce(sum(case when ${scopeItems.status} = 'done' then ${scopeItems.estimateDays} else 0 end), 0)`,
+      })
+      .from(scopeItems)
+      .where(and(eq(scopeItems.projectId, project.id), mvp ? eq(scopeItems.releaseId, mvp.id) : undefined)),
+  );
+  const planned = await first(
+    tx
+      .select({ capacity: sql<number | null>`avg(${sprints.capacityDays})` })
+      .from(sprints)
+      .where(and(eq(sprints.projectId, project.id), ne(sprints.status, "rejected"))),
+  );
+  const billed = await first(
+    tx
+      .select({ amount: sum(paymentMilestones.amount).mapWith(Number) })
+      .from(paymentMilestones)
+      .where(
+        and(
+          eq(paymentMilestones.projectId, project.id),
+          inArray(paymentMilestones.status, ["billable", "invoiced", "paid"]),
+        ),
+      ),
+  );
   return estimate({
     totalDays: scope?.total ?? 0,
     doneDays: scope?.done ?? 0,
@@ -56,25 +80,32 @@ export async function currentEstimate(tx: DbOrTx, project: Project, asOf = today
 }
 
 /** Stores a snapshot of the current estimate. Call inside the transaction that caused it. */
-export async function takeSnapshot(tx: DbOrTx, project: Project, kind: "baseline" | "sprint_close", sprintId: string | null) {
+export async function takeSnapshot(
+  tx: DbOrTx,
+  project: Project,
+  kind: "baseline" | "sprint_close",
+  sprintId: string | null,
+) {
   const e = await currentEstimate(tx, project);
-  return await one(tx
-    .insert(estimateSnapshots)
-    .values({
-      projectId: project.id,
-      sprintId,
-      kind,
-      takenAt: new Date().toISOString(),
-      doneDays: e.doneDays,
-      remainingDays: e.remainingDays,
-      velocityDaysPerSprint: e.velocityDaysPerSprint,
-      forecastGoLive: e.forecastGoLive,
-      forecastGoLiveEarliest: e.forecastGoLiveEarliest,
-      forecastGoLiveLatest: e.forecastGoLiveLatest,
-      forecastCost: e.forecastCost,
-      currency: project.currency,
-    })
-    .returning());
+  return await one(
+    tx
+      .insert(estimateSnapshots)
+      .values({
+        projectId: project.id,
+        sprintId,
+        kind,
+        takenAt: new Date().toISOString(),
+        doneDays: e.doneDays,
+        remainingDays: e.remainingDays,
+        velocityDaysPerSprint: e.velocityDaysPerSprint,
+        forecastGoLive: e.forecastGoLive,
+        forecastGoLiveEarliest: e.forecastGoLiveEarliest,
+        forecastGoLiveLatest: e.forecastGoLiveLatest,
+        forecastCost: e.forecastCost,
+        currency: project.currency,
+      })
+      .returning(),
+  );
 }
 
 /**
@@ -117,5 +148,10 @@ export async function estimateTrail(db: DbOrTx, actor: Actor, projectId: string)
   });
   const showCost = access.can("project.viewInternal");
   const visible = showCost ? points : points.map((p) => ({ ...p, forecastCost: null }));
-  return { points: visible, showCost, targetGoLive: access.project.targetGoLiveDate, summary: trailSummary(visible, access.project.targetGoLiveDate) };
+  return {
+    points: visible,
+    showCost,
+    targetGoLive: access.project.targetGoLiveDate,
+    summary: trailSummary(visible, access.project.targetGoLiveDate),
+  };
 }

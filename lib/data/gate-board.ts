@@ -12,11 +12,17 @@ import { plannedDateProblem } from "@/lib/domain/gate-schedule";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, refused } from "@/lib/errors";
 
-
-const invalidUser = (message: string) => new AppError("invalid_input", message, "invalid_board_member", { fieldErrors: { userId: [message] } });
+const invalidUser = (message: string) =>
+  new AppError("invalid_input", message, "invalid_board_member", { fieldErrors: { userId: [message] } });
 
 /** Seats `userId` on one gate's board (or changes whether they are required); audited. */
-async function seat(tx: DbOrTx, audit: CommandScope<Gate>["audit"], gate: Gate, user: { id: string; email: string }, required: boolean) {
+async function seat(
+  tx: DbOrTx,
+  audit: CommandScope<Gate>["audit"],
+  gate: Gate,
+  user: { id: string; email: string },
+  required: boolean,
+) {
   const where = and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, user.id));
   const existing = await first(tx.select().from(gateBoardMembers).where(where));
   if (existing?.required === required) return;
@@ -73,7 +79,11 @@ export async function setBoardSeat(
   });
 }
 
-export async function removeBoardSeat(db: Db, ctx: RequestContext, input: { projectId: string; number: number; userId: string }) {
+export async function removeBoardSeat(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; number: number; userId: string },
+) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "gate.manage",
@@ -81,18 +91,30 @@ export async function removeBoardSeat(db: Db, ctx: RequestContext, input: { proj
     run: async ({ tx, target: gate, audit }) => {
       const allowed = changeBoard(gateState(gate));
       if (!allowed.ok) refused(allowed.refusal);
-      const removed = await first(tx
-        .delete(gateBoardMembers)
-        .where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, input.userId)))
-        .returning());
+      const removed = await first(
+        tx
+          .delete(gateBoardMembers)
+          .where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, input.userId)))
+          .returning(),
+      );
       if (!removed) throw invalidUser("This user is not on the board.");
       await updateGate(tx, gate, {});
-      audit({ action: "gate.board.remove", objectType: "gate", objectId: gate.id, before: { userId: removed.userId, required: removed.required }, after: { number: gate.number } });
+      audit({
+        action: "gate.board.remove",
+        objectType: "gate",
+        objectId: gate.id,
+        before: { userId: removed.userId, required: removed.required },
+        after: { number: gate.number },
+      });
     },
   });
 }
 
-export async function setPlannedDate(db: Db, ctx: RequestContext, input: { projectId: string; number: number; plannedDate: string | null; expectedVersion?: number }) {
+export async function setPlannedDate(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; number: number; plannedDate: string | null; expectedVersion?: number },
+) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "gate.manage",
@@ -100,7 +122,8 @@ export async function setPlannedDate(db: Db, ctx: RequestContext, input: { proje
     expectedVersion: input.expectedVersion,
     run: async ({ tx, project, target: gate, audit }) => {
       const problem = plannedDateProblem(input.plannedDate, project.startDate);
-      if (problem) throw new AppError("invalid_input", problem, "invalid_input", { fieldErrors: { plannedDate: [problem] } });
+      if (problem)
+        throw new AppError("invalid_input", problem, "invalid_input", { fieldErrors: { plannedDate: [problem] } });
       if (isDecided(gate.status)) {
         refused({
           code: "gate_decided",
@@ -108,7 +131,13 @@ export async function setPlannedDate(db: Db, ctx: RequestContext, input: { proje
         });
       }
       const updated = await updateGate(tx, gate, { plannedDate: input.plannedDate });
-      audit({ action: "gate.plan", objectType: "gate", objectId: gate.id, before: { plannedDate: gate.plannedDate }, after: { number: gate.number, plannedDate: input.plannedDate } });
+      audit({
+        action: "gate.plan",
+        objectType: "gate",
+        objectId: gate.id,
+        before: { plannedDate: gate.plannedDate },
+        after: { number: gate.number, plannedDate: input.plannedDate },
+      });
       return updated;
     },
   });
@@ -120,7 +149,12 @@ export async function boardCandidates(db: DbOrTx, actor: Actor, projectId: strin
   return await db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role })
     .from(users)
-    .where(and(isNull(users.disabledAt), or(ne(users.role, "client"), eq(users.organizationId, access.project.organizationId))))
+    .where(
+      and(
+        isNull(users.disabledAt),
+        or(ne(users.role, "client"), eq(users.organizationId, access.project.organizationId)),
+      ),
+    )
     .orderBy(asc(users.name));
 }
 

@@ -2,14 +2,7 @@
 // dates from the policy version it is bound to.
 import { and, eq, inArray } from "drizzle-orm";
 import { type DbOrTx, one } from "@/db/client";
-import {
-  artifacts,
-  gateBoardMembers,
-  gates,
-  projectMembers,
-  type PolicyGate,
-  type Project,
-} from "@/db/schema";
+import { artifacts, gateBoardMembers, gates, projectMembers, type PolicyGate, type Project } from "@/db/schema";
 import { applicableArtifacts } from "@/lib/domain/default-policy";
 import { proposePlannedDates } from "@/lib/domain/gate-schedule";
 
@@ -22,28 +15,26 @@ function artifactsOfTemplate(template: PolicyGate, sizeClass: Project["sizeClass
 }
 
 export async function instantiateGates(tx: DbOrTx, project: Project, policyGates: PolicyGate[]): Promise<void> {
-  const members = await tx
-    .select()
-    .from(projectMembers)
-    .where(eq(projectMembers.projectId, project.id));
+  const members = await tx.select().from(projectMembers).where(eq(projectMembers.projectId, project.id));
   const plannedDates = proposePlannedDates(policyGates, project.startDate, project.targetGoLiveDate);
   for (const template of [...policyGates].sort((a, b) => b.number - a.number)) {
-    const gate = await one(tx
-      .insert(gates)
-      .values({
-        projectId: project.id,
-        number: template.number,
-        name: template.name,
-        objectives: template.objectives,
-        decisionRule: template.decisionRule,
-        quorum: template.quorum,
-        plannedDate: plannedDates.get(template.number) ?? null,
-      })
-      .returning());
+    const gate = await one(
+      tx
+        .insert(gates)
+        .values({
+          projectId: project.id,
+          number: template.number,
+          name: template.name,
+          objectives: template.objectives,
+          decisionRule: template.decisionRule,
+          quorum: template.quorum,
+          plannedDate: plannedDates.get(template.number) ?? null,
+        })
+        .returning(),
+    );
     const wanted = artifactsOfTemplate(template, project.sizeClass);
     if (wanted.length) {
-      await tx.insert(artifacts)
-        .values(wanted.map((a) => ({ ...a, projectId: project.id, gateId: gate.id })));
+      await tx.insert(artifacts).values(wanted.map((a) => ({ ...a, projectId: project.id, gateId: gate.id })));
     }
     const board = new Map<string, boolean>();
     for (const seat of template.defaultBoard) {
@@ -52,7 +43,8 @@ export async function instantiateGates(tx: DbOrTx, project: Project, policyGates
       }
     }
     if (board.size) {
-      await tx.insert(gateBoardMembers)
+      await tx
+        .insert(gateBoardMembers)
         .values([...board].map(([userId, required]) => ({ gateId: gate.id, userId, required })));
     }
   }
@@ -73,7 +65,8 @@ export async function seatOnDefaultBoards(
   for (const gate of open) {
     const seat = policyGates.find((g) => g.number === gate.number)?.defaultBoard.find((s) => s.projectRole === role);
     if (!seat) continue;
-    await tx.insert(gateBoardMembers)
+    await tx
+      .insert(gateBoardMembers)
       .values({ gateId: gate.id, userId, required: seat.required })
       .onConflictDoNothing();
   }

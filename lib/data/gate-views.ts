@@ -2,7 +2,18 @@
 // one gate in detail with its version history, reviews and review rounds.
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { artifactReviews, artifacts, artifactVersions, gateConditions, gateDecisions, gates, gateVotes, users, type ArtifactVersion, type Gate } from "@/db/schema";
+import {
+  artifactReviews,
+  artifacts,
+  artifactVersions,
+  gateConditions,
+  gateDecisions,
+  gates,
+  gateVotes,
+  users,
+  type ArtifactVersion,
+  type Gate,
+} from "@/db/schema";
 import { loadProjectAccess, type ProjectAccess } from "@/lib/data/access";
 import { boardOf, loadGate, projectRolesOf, reviewStatesOf, seats } from "@/lib/data/gate-state";
 import { listProjectMembers } from "@/lib/data/projects";
@@ -28,23 +39,55 @@ export type VersionView = ReturnType<typeof versionView>;
 async function userNames(db: DbOrTx, ids: (string | null)[]) {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (!wanted.length) return new Map<string, { name: string; email: string }>();
-  return new Map((await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, wanted))).map((u) => [u.id, u]));
+  return new Map(
+    (
+      await db
+        .select({ id: users.id, name: users.name, email: users.email })
+        .from(users)
+        .where(inArray(users.id, wanted))
+    ).map((u) => [u.id, u]),
+  );
 }
 
 async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
   const projectId = access.project.id;
   const ids = rows.map((g) => g.id);
   const board = await boardOf(db, ids);
-  const artifactRows = ids.length ? await db.select().from(artifacts).where(and(eq(artifacts.projectId, projectId), inArray(artifacts.gateId, ids))).orderBy(asc(artifacts.createdAt), sql`${artifacts}.rowid`) : [];
+  const artifactRows = ids.length
+    ? await db
+        .select()
+        .from(artifacts)
+        .where(and(eq(artifacts.projectId, projectId), inArray(artifacts.gateId, ids)))
+        .orderBy(asc(artifacts.createdAt), sql`${artifacts}.rowid`)
+    : [];
   const versions = artifactRows.length
-    ? await db.select().from(artifactVersions).where(inArray(artifactVersions.artifactId, artifactRows.map((a) => a.id))).orderBy(desc(artifactVersions.number))
+    ? await db
+        .select()
+        .from(artifactVersions)
+        .where(
+          inArray(
+            artifactVersions.artifactId,
+            artifactRows.map((a) => a.id),
+          ),
+        )
+        .orderBy(desc(artifactVersions.number))
     : [];
   const latest = new Map<string, ArtifactVersion>();
   for (const v of versions) if (!latest.has(v.artifactId)) latest.set(v.artifactId, v);
   const roles = await projectRolesOf(db, projectId);
-  const reviewStates = await reviewStatesOf(db, artifactRows.filter((a) => a.status === "submitted").map((a) => a.id), roles);
+  const reviewStates = await reviewStatesOf(
+    db,
+    artifactRows.filter((a) => a.status === "submitted").map((a) => a.id),
+    roles,
+  );
   const votes = ids.length ? await db.select().from(gateVotes).where(inArray(gateVotes.gateId, ids)) : [];
-  const conditions = ids.length ? await db.select().from(gateConditions).where(inArray(gateConditions.gateId, ids)).orderBy(asc(gateConditions.dueDate)) : [];
+  const conditions = ids.length
+    ? await db
+        .select()
+        .from(gateConditions)
+        .where(inArray(gateConditions.gateId, ids))
+        .orderBy(asc(gateConditions.dueDate))
+    : [];
   const names = await userNames(db, [...conditions.map((c) => c.ownerId), ...rows.map((g) => g.decidedBy)]);
   return rows.map((gate) => {
     const gateBoard = board.filter((b) => b.gateId === gate.id);
@@ -66,7 +109,13 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
       decisionRationale: gate.decisionRationale,
       decidedBy: gate.decidedBy ? { id: gate.decidedBy, name: names.get(gate.decidedBy)?.name ?? "" } : null,
       version: gate.version,
-      board: gateBoard.map((b) => ({ userId: b.userId, email: b.email, name: b.name, required: b.required, side: b.globalRole === "client" ? "client" : "vendor" })),
+      board: gateBoard.map((b) => ({
+        userId: b.userId,
+        email: b.email,
+        name: b.name,
+        required: b.required,
+        side: b.globalRole === "client" ? "client" : "vendor",
+      })),
       artifacts: artifactRows
         .filter((a) => a.gateId === gate.id)
         .map((a) => ({
@@ -89,11 +138,26 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
               })
             : [],
         })),
-      votes: roundVotes.map((v) => ({ userId: v.userId, vote: v.vote, rationale: v.rationale, castAt: v.castAt, updatedAt: v.updatedAt })),
-      rule: gate.status === "in_review" ? evaluateRule(gate.decisionRule, gate.quorum, seats(gateBoard), roundVotes) : null,
+      votes: roundVotes.map((v) => ({
+        userId: v.userId,
+        vote: v.vote,
+        rationale: v.rationale,
+        castAt: v.castAt,
+        updatedAt: v.updatedAt,
+      })),
+      rule:
+        gate.status === "in_review" ? evaluateRule(gate.decisionRule, gate.quorum, seats(gateBoard), roundVotes) : null,
       conditions: conditions
         .filter((c) => c.gateId === gate.id)
-        .map((c) => ({ id: c.id, text: c.text, ownerId: c.ownerId, ownerName: names.get(c.ownerId)?.name ?? "", dueDate: c.dueDate, status: c.status, closedAt: c.closedAt })),
+        .map((c) => ({
+          id: c.id,
+          text: c.text,
+          ownerId: c.ownerId,
+          ownerName: names.get(c.ownerId)?.name ?? "",
+          dueDate: c.dueDate,
+          status: c.status,
+          closedAt: c.closedAt,
+        })),
     };
   });
 }
@@ -112,12 +176,37 @@ export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, nu
   const gate = await loadGate(db, projectId, number);
   const [view] = await gateViews(db, access, [gate]);
   const artifactIds = view.artifacts.map((a) => a.id);
-  const versions = artifactIds.length ? await db.select().from(artifactVersions).where(inArray(artifactVersions.artifactId, artifactIds)).orderBy(desc(artifactVersions.number)) : [];
-  const reviews = artifactIds.length ? await db.select().from(artifactReviews).where(inArray(artifactReviews.artifactId, artifactIds)).orderBy(desc(artifactReviews.at)) : [];
-  const decisions = await db.select().from(gateDecisions).where(eq(gateDecisions.gateId, gate.id)).orderBy(desc(gateDecisions.round));
-  const allVotes = await db.select().from(gateVotes).where(eq(gateVotes.gateId, gate.id)).orderBy(asc(gateVotes.castAt));
+  const versions = artifactIds.length
+    ? await db
+        .select()
+        .from(artifactVersions)
+        .where(inArray(artifactVersions.artifactId, artifactIds))
+        .orderBy(desc(artifactVersions.number))
+    : [];
+  const reviews = artifactIds.length
+    ? await db
+        .select()
+        .from(artifactReviews)
+        .where(inArray(artifactReviews.artifactId, artifactIds))
+        .orderBy(desc(artifactReviews.at))
+    : [];
+  const decisions = await db
+    .select()
+    .from(gateDecisions)
+    .where(eq(gateDecisions.gateId, gate.id))
+    .orderBy(desc(gateDecisions.round));
+  const allVotes = await db
+    .select()
+    .from(gateVotes)
+    .where(eq(gateVotes.gateId, gate.id))
+    .orderBy(asc(gateVotes.castAt));
   const members = await listProjectMembers(db, actor, projectId);
-  const names = await userNames(db, [...versions.map((v) => v.submittedBy), ...reviews.map((r) => r.reviewerId), ...decisions.map((d) => d.decidedBy), ...allVotes.map((v) => v.userId)]);
+  const names = await userNames(db, [
+    ...versions.map((v) => v.submittedBy),
+    ...reviews.map((r) => r.reviewerId),
+    ...decisions.map((d) => d.decidedBy),
+    ...allVotes.map((v) => v.userId),
+  ]);
   const nameOf = (id: string) => names.get(id)?.name ?? "Unknown user";
   const rounds = [...new Set([...decisions.map((d) => d.round), ...allVotes.map((v) => v.round)])]
     .filter((round) => round !== gate.round || decisions.some((d) => d.round === round))
@@ -126,8 +215,23 @@ export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, nu
       const decision = decisions.find((d) => d.round === round);
       return {
         round,
-        decision: decision ? { decision: decision.decision, rationale: decision.rationale, decidedBy: nameOf(decision.decidedBy), decidedAt: decision.decidedAt } : null,
-        votes: allVotes.filter((v) => v.round === round).map((v) => ({ userId: v.userId, name: nameOf(v.userId), vote: v.vote, rationale: v.rationale, updatedAt: v.updatedAt })),
+        decision: decision
+          ? {
+              decision: decision.decision,
+              rationale: decision.rationale,
+              decidedBy: nameOf(decision.decidedBy),
+              decidedAt: decision.decidedAt,
+            }
+          : null,
+        votes: allVotes
+          .filter((v) => v.round === round)
+          .map((v) => ({
+            userId: v.userId,
+            name: nameOf(v.userId),
+            vote: v.vote,
+            rationale: v.rationale,
+            updatedAt: v.updatedAt,
+          })),
       };
     });
   const onBoard = view.board.some((b) => b.userId === actor.id);
@@ -143,7 +247,16 @@ export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, nu
           .map((v) => ({ ...versionView(v), markdown: v.markdown, submittedByName: nameOf(v.submittedBy) })),
         reviews: reviews
           .filter((r) => r.artifactId === a.id)
-          .map((r) => ({ id: r.id, versionId: r.versionId, reviewerId: r.reviewerId, reviewerName: nameOf(r.reviewerId), decision: r.decision, comment: r.comment, at: r.at, dismissed: Boolean(r.dismissedAt) })),
+          .map((r) => ({
+            id: r.id,
+            versionId: r.versionId,
+            reviewerId: r.reviewerId,
+            reviewerName: nameOf(r.reviewerId),
+            decision: r.decision,
+            comment: r.comment,
+            at: r.at,
+            dismissed: Boolean(r.dismissedAt),
+          })),
       })),
       votes: view.votes.map((v) => ({ ...v, name: nameOf(v.userId) })),
     },

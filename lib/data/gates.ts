@@ -8,12 +8,24 @@ import type { RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
 import { type CommandEvent, projectCommand } from "@/lib/data/command";
 import {
-  artifactsOf, boardOf, gateState, loadGate, projectState, seats, submitCommandOf, updateGate, votesOf,
+  artifactsOf,
+  boardOf,
+  gateState,
+  loadGate,
+  projectState,
+  seats,
+  submitCommandOf,
+  updateGate,
+  votesOf,
 } from "@/lib/data/gate-state";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
 import {
-  castVote as castVoteRule, decide, meetCondition as meetConditionRule, submit, type SubmitCommand,
+  castVote as castVoteRule,
+  decide,
+  meetCondition as meetConditionRule,
+  submit,
+  type SubmitCommand,
 } from "@/lib/domain/gate";
 import type { DomainEvent } from "@/lib/domain/refusal";
 import type { Actor } from "@/lib/domain/permissions";
@@ -36,7 +48,11 @@ const gateEvents = (gate: Gate, events: DomainEvent[]): CommandEvent[] =>
   });
 
 /** PM submits the current gate for review; refused with the list of what is missing. */
-export async function submitGate(db: Db, ctx: RequestContext, input: { projectId: string; number: number; expectedVersion?: number }): Promise<Gate> {
+export async function submitGate(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; number: number; expectedVersion?: number },
+): Promise<Gate> {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "gate.manage",
@@ -45,7 +61,12 @@ export async function submitGate(db: Db, ctx: RequestContext, input: { projectId
     run: async ({ tx, project, target: gate, audit }) => {
       const outcome = submit(await submitCommandOf(tx, gate, project, { id: ctx.actor.id, name: ctx.actor.name }));
       if (!outcome.ok) refused(outcome.refusal);
-      const updated = await updateGate(tx, gate, { status: "in_review", round: outcome.next.round, submittedAt: new Date().toISOString(), submittedBy: ctx.actor.id });
+      const updated = await updateGate(tx, gate, {
+        status: "in_review",
+        round: outcome.next.round,
+        submittedAt: new Date().toISOString(),
+        submittedBy: ctx.actor.id,
+      });
       if (outcome.next.projectStatus !== project.status) {
         await setProject(tx, project.id, { status: outcome.next.projectStatus });
       }
@@ -64,13 +85,24 @@ export async function submitGate(db: Db, ctx: RequestContext, input: { projectId
 }
 
 /** What submitting the gate would be judged on now, for the PM's page (refusals before any confirmation). */
-export async function submitCommandFor(db: DbOrTx, actor: Actor, input: { projectId: string; number: number }): Promise<SubmitCommand> {
+export async function submitCommandFor(
+  db: DbOrTx,
+  actor: Actor,
+  input: { projectId: string; number: number },
+): Promise<SubmitCommand> {
   const access = await requireProjectPermission(db, actor, input.projectId, "gate.manage");
-  return await submitCommandOf(db, await loadGate(db, input.projectId, input.number), access.project, { id: actor.id, name: actor.name });
+  return await submitCommandOf(db, await loadGate(db, input.projectId, input.number), access.project, {
+    id: actor.id,
+    name: actor.name,
+  });
 }
 
 /** A board member casts or changes their vote for the current review round. */
-export async function castVote(db: Db, ctx: RequestContext, input: { projectId: string; number: number } & z.infer<typeof voteSchema>) {
+export async function castVote(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; number: number } & z.infer<typeof voteSchema>,
+) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "view",
@@ -88,11 +120,24 @@ export async function castVote(db: Db, ctx: RequestContext, input: { projectId: 
       });
       if (!outcome.ok) refused(outcome.refusal);
       const now = new Date().toISOString();
-      const vote = await one(tx
-        .insert(gateVotes)
-        .values({ gateId: gate.id, round: gate.round, userId: ctx.actor.id, vote: input.vote, rationale: input.rationale, castAt: now, updatedAt: now })
-        .onConflictDoUpdate({ target: [gateVotes.gateId, gateVotes.round, gateVotes.userId], set: { vote: input.vote, rationale: input.rationale, updatedAt: now } })
-        .returning());
+      const vote = await one(
+        tx
+          .insert(gateVotes)
+          .values({
+            gateId: gate.id,
+            round: gate.round,
+            userId: ctx.actor.id,
+            vote: input.vote,
+            rationale: input.rationale,
+            castAt: now,
+            updatedAt: now,
+          })
+          .onConflictDoUpdate({
+            target: [gateVotes.gateId, gateVotes.round, gateVotes.userId],
+            set: { vote: input.vote, rationale: input.rationale, updatedAt: now },
+          })
+          .returning(),
+      );
       // A vote changes what a decision is based on: a decision made on the older picture is stale.
       await updateGate(tx, gate, {});
       audit(...gateEvents(gate, outcome.events));
@@ -101,10 +146,16 @@ export async function castVote(db: Db, ctx: RequestContext, input: { projectId: 
   });
 }
 
-type Decision = Omit<z.infer<typeof decisionSchema>, "conditions"> & { conditions?: z.infer<typeof decisionSchema>["conditions"] };
+type Decision = Omit<z.infer<typeof decisionSchema>, "conditions"> & {
+  conditions?: z.infer<typeof decisionSchema>["conditions"];
+};
 
 /** A board member records the gate's decision; go needs approved artifacts and the rule met. */
-export async function decideGate(db: Db, ctx: RequestContext, input: { projectId: string; number: number } & Decision): Promise<Gate> {
+export async function decideGate(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; number: number } & Decision,
+): Promise<Gate> {
   const conditions = input.conditions ?? [];
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
@@ -125,21 +176,38 @@ export async function decideGate(db: Db, ctx: RequestContext, input: { projectId
         conditions,
       });
       if (!outcome.ok) refused(outcome.refusal);
-      const members = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id));
+      const members = await tx
+        .select({ userId: projectMembers.userId })
+        .from(projectMembers)
+        .where(eq(projectMembers.projectId, project.id));
       const eligibleOwners = new Set([...members.map((m) => m.userId), ...board.map((b) => b.userId)]);
       const badOwner = conditions.findIndex((c) => !eligibleOwners.has(c.ownerId));
       if (badOwner >= 0) {
-        throw new AppError("invalid_input", "A condition's owner must be a project member or sit on the board.", "invalid_input", {
-          fieldErrors: { [`conditions.${badOwner}.ownerId`]: ["Choose a project member or board member."] },
-        });
+        throw new AppError(
+          "invalid_input",
+          "A condition's owner must be a project member or sit on the board.",
+          "invalid_input",
+          {
+            fieldErrors: { [`conditions.${badOwner}.ownerId`]: ["Choose a project member or board member."] },
+          },
+        );
       }
       const now = new Date().toISOString();
       const next = outcome.next;
-      await tx.insert(gateDecisions)
-        .values({ gateId: gate.id, round: next.decidedRound, decision: input.decision, rationale: input.rationale, decidedBy: ctx.actor.id, decidedAt: now });
+      await tx.insert(gateDecisions).values({
+        gateId: gate.id,
+        round: next.decidedRound,
+        decision: input.decision,
+        rationale: input.rationale,
+        decidedBy: ctx.actor.id,
+        decidedAt: now,
+      });
       if (next.conditions.length) {
-        await tx.insert(gateConditions)
-          .values(next.conditions.map((c) => ({ gateId: gate.id, text: c.text, ownerId: c.ownerId, dueDate: c.dueDate })));
+        await tx
+          .insert(gateConditions)
+          .values(
+            next.conditions.map((c) => ({ gateId: gate.id, text: c.text, ownerId: c.ownerId, dueDate: c.dueDate })),
+          );
       }
       const reopened = next.round !== gate.round;
       const updated = await updateGate(tx, gate, {
@@ -169,16 +237,22 @@ export async function decideGate(db: Db, ctx: RequestContext, input: { projectId
 }
 
 /** The owner of a condition, or the PM, records that it is met. */
-export async function meetCondition(db: Db, ctx: RequestContext, input: { projectId: string; conditionId: string; note?: string }) {
+export async function meetCondition(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; conditionId: string; note?: string },
+) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "view",
     run: async ({ tx, access, project, audit }) => {
-      const row = await first(tx
-        .select({ condition: gateConditions, gateNumber: gates.number })
-        .from(gateConditions)
-        .innerJoin(gates, eq(gates.id, gateConditions.gateId))
-        .where(and(eq(gateConditions.id, input.conditionId), eq(gates.projectId, project.id))));
+      const row = await first(
+        tx
+          .select({ condition: gateConditions, gateNumber: gates.number })
+          .from(gateConditions)
+          .innerJoin(gates, eq(gates.id, gateConditions.gateId))
+          .where(and(eq(gateConditions.id, input.conditionId), eq(gates.projectId, project.id))),
+      );
       if (!row) throw notFound("This condition");
       if (row.condition.ownerId !== ctx.actor.id && !access.can("gate.manage")) {
         throw forbidden("Only the condition's owner or the project manager can mark it met.");
@@ -186,22 +260,38 @@ export async function meetCondition(db: Db, ctx: RequestContext, input: { projec
       const outcome = meetConditionRule(row.condition);
       if (!outcome.ok) refused(outcome.refusal);
       const now = new Date().toISOString();
-      const updated = await first(tx
-        .update(gateConditions)
-        .set({ status: "met", closedAt: now, closedBy: ctx.actor.id })
-        .where(and(eq(gateConditions.id, row.condition.id), eq(gateConditions.status, "open")))
-        .returning());
+      const updated = await first(
+        tx
+          .update(gateConditions)
+          .set({ status: "met", closedAt: now, closedBy: ctx.actor.id })
+          .where(and(eq(gateConditions.id, row.condition.id), eq(gateConditions.status, "open")))
+          .returning(),
+      );
       if (!updated) refused({ code: "condition_already_met", message: "This condition is already met." });
       // The condition table has no note column: the note of how it was met lives in the audit trail.
-      audit(...outcome.events.map((event) => ({ ...event, after: input.note ? { ...(event.after as object), note: input.note } : event.after, objectType: "gate_condition", objectId: row.condition.id })));
+      audit(
+        ...outcome.events.map((event) => ({
+          ...event,
+          after: input.note ? { ...(event.after as object), note: input.note } : event.after,
+          objectType: "gate_condition",
+          objectId: row.condition.id,
+        })),
+      );
       return updated;
     },
   });
 }
 
-async function setProject(tx: DbOrTx, projectId: string, set: { status?: (typeof projects.$inferSelect)["status"]; currentGate?: number }) {
-  const project = (await first(tx.select({ version: projects.version }).from(projects).where(eq(projects.id, projectId))))!;
-  await tx.update(projects)
+async function setProject(
+  tx: DbOrTx,
+  projectId: string,
+  set: { status?: (typeof projects.$inferSelect)["status"]; currentGate?: number },
+) {
+  const project = (await first(
+    tx.select({ version: projects.version }).from(projects).where(eq(projects.id, projectId)),
+  ))!;
+  await tx
+    .update(projects)
     .set({ ...set, version: project.version + 1, updatedAt: new Date().toISOString() })
     .where(eq(projects.id, projectId));
 }

@@ -21,17 +21,28 @@ export const sha256 = (text: string) => createHash("sha256").update(text, "utf8"
 
 /** The project's acceptance, if one was set up. */
 export async function acceptanceOf(db: DbOrTx, projectId: string): Promise<Acceptance | null> {
-  return await first(db.select().from(goLiveAcceptances).where(eq(goLiveAcceptances.projectId, projectId))) ?? null;
+  return (await first(db.select().from(goLiveAcceptances).where(eq(goLiveAcceptances.projectId, projectId)))) ?? null;
 }
 
 /** What the domain rules need of an acceptance: status, statement, signers and who signed. */
-export async function acceptanceState(db: DbOrTx, acceptance: Acceptance | null): Promise<rules.AcceptanceState | null> {
+export async function acceptanceState(
+  db: DbOrTx,
+  acceptance: Acceptance | null,
+): Promise<rules.AcceptanceState | null> {
   if (!acceptance) return null;
   return {
     status: acceptance.status,
     statement: acceptance.statement,
-    signers: await db.select({ userId: goLiveSigners.userId, capacity: goLiveSigners.capacity }).from(goLiveSigners).where(eq(goLiveSigners.acceptanceId, acceptance.id)),
-    signedUserIds: (await db.select({ userId: goLiveSignOffs.userId }).from(goLiveSignOffs).where(eq(goLiveSignOffs.acceptanceId, acceptance.id))).map((s) => s.userId),
+    signers: await db
+      .select({ userId: goLiveSigners.userId, capacity: goLiveSigners.capacity })
+      .from(goLiveSigners)
+      .where(eq(goLiveSigners.acceptanceId, acceptance.id)),
+    signedUserIds: (
+      await db
+        .select({ userId: goLiveSignOffs.userId })
+        .from(goLiveSignOffs)
+        .where(eq(goLiveSignOffs.acceptanceId, acceptance.id))
+    ).map((s) => s.userId),
   };
 }
 
@@ -70,7 +81,11 @@ export async function getAcceptanceCertificate(db: DbOrTx, actor: Actor, project
 }
 
 /** The PM sets (or, before anyone signed, replaces) the statement and the required signers. */
-export async function configureAcceptance(db: Db, ctx: RequestContext, input: z.infer<typeof configureAcceptanceSchema>) {
+export async function configureAcceptance(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof configureAcceptanceSchema>,
+) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "golive.manage",
@@ -88,20 +103,36 @@ export async function configureAcceptance(db: Db, ctx: RequestContext, input: z.
       const statement = rules.normalizeStatement(input.statement);
       let acceptance: Acceptance;
       if (current) {
-        const updated = await first(tx
-          .update(goLiveAcceptances)
-          .set({ statement, version: current.version + 1 })
-          .where(and(eq(goLiveAcceptances.id, current.id), eq(goLiveAcceptances.projectId, project.id), eq(goLiveAcceptances.version, current.version)))
-          .returning());
+        const updated = await first(
+          tx
+            .update(goLiveAcceptances)
+            .set({ statement, version: current.version + 1 })
+            .where(
+              and(
+                eq(goLiveAcceptances.id, current.id),
+                eq(goLiveAcceptances.projectId, project.id),
+                eq(goLiveAcceptances.version, current.version),
+              ),
+            )
+            .returning(),
+        );
         if (!updated) throw staleVersion("the acceptance");
         acceptance = updated;
         await tx.delete(goLiveSigners).where(eq(goLiveSigners.acceptanceId, current.id));
       } else {
         acceptance = await one(tx.insert(goLiveAcceptances).values({ projectId: project.id, statement }).returning());
       }
-      await tx.insert(goLiveSigners)
+      await tx
+        .insert(goLiveSigners)
         .values(input.signers.map((s) => ({ acceptanceId: acceptance.id, userId: s.userId, capacity: s.capacity })));
-      audit(...outcome.events.map((event) => ({ action: event.action, objectType: "go_live_acceptance", objectId: acceptance.id, after: event.after })));
+      audit(
+        ...outcome.events.map((event) => ({
+          action: event.action,
+          objectType: "go_live_acceptance",
+          objectId: acceptance.id,
+          after: event.after,
+        })),
+      );
       await notify(tx, ctx.actor.id, {
         userIds: input.signers.map((s) => s.userId),
         projectId: project.id,

@@ -22,16 +22,23 @@ export async function fileAcceptanceCertificate(
   tx: DbOrTx,
   ctx: RequestContext,
   audit: (event: CommandEvent) => void,
-  input: { project: Project; acceptance: { id: string; statement: string; completedAt: string }; statementSha256: string },
+  input: {
+    project: Project;
+    acceptance: { id: string; statement: string; completedAt: string };
+    statementSha256: string;
+  },
 ): Promise<CertificateFiling> {
   const { project, acceptance } = input;
-  const target = await first(tx
-    .select({ artifact: artifacts, gate: gates })
-    .from(artifacts)
-    .innerJoin(gates, eq(gates.id, artifacts.gateId))
-    .where(and(eq(artifacts.projectId, project.id), eq(artifacts.type, GO_LIVE_ACCEPTANCE_ARTIFACT)))
-    .orderBy(asc(gates.number)));
-  if (!target) return { filed: false, reason: "no_artifact", message: "The project's policy has no go-live acceptance artifact." };
+  const target = await first(
+    tx
+      .select({ artifact: artifacts, gate: gates })
+      .from(artifacts)
+      .innerJoin(gates, eq(gates.id, artifacts.gateId))
+      .where(and(eq(artifacts.projectId, project.id), eq(artifacts.type, GO_LIVE_ACCEPTANCE_ARTIFACT)))
+      .orderBy(asc(gates.number)),
+  );
+  if (!target)
+    return { filed: false, reason: "no_artifact", message: "The project's policy has no go-live acceptance artifact." };
   const signOffs = await signOffsOf(tx, acceptance.id);
   const markdown = certificateMarkdown({
     projectName: project.name,
@@ -71,7 +78,10 @@ export async function signOffsOf(db: DbOrTx, acceptanceId: string) {
     })
     .from(goLiveSignOffs)
     .innerJoin(users, eq(users.id, goLiveSignOffs.userId))
-    .innerJoin(goLiveSigners, and(eq(goLiveSigners.acceptanceId, goLiveSignOffs.acceptanceId), eq(goLiveSigners.userId, goLiveSignOffs.userId)))
+    .innerJoin(
+      goLiveSigners,
+      and(eq(goLiveSigners.acceptanceId, goLiveSignOffs.acceptanceId), eq(goLiveSigners.userId, goLiveSignOffs.userId)),
+    )
     .where(eq(goLiveSignOffs.acceptanceId, acceptanceId))
     .orderBy(asc(goLiveSignOffs.signedAt));
 }

@@ -17,36 +17,60 @@ export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer
     projectId: input.projectId,
     permission: "handover.record",
     run: async ({ tx, project, audit }) => {
-      const existing = await first(tx.select({ id: handovers.id }).from(handovers).where(eq(handovers.projectId, project.id)));
+      const existing = await first(
+        tx.select({ id: handovers.id }).from(handovers).where(eq(handovers.projectId, project.id)),
+      );
       const outcome = rules.recordHandover(project.status, await acceptanceOf(tx, project.id), Boolean(existing));
       if (!outcome.ok) refused(outcome.refusal);
-      const handover = await one(tx
-        .insert(handovers)
-        .values({
-          projectId: project.id,
-          handoverDate: input.handoverDate,
-          supportContacts: input.supportContacts,
-          openItems: input.openItems,
-          recordedBy: ctx.actor.id,
-          recordedAt: new Date().toISOString(),
-        })
-        .returning());
-      const updated = await first(tx
-        .update(projects)
-        .set({ status: outcome.nextStatus, version: project.version + 1, updatedAt: new Date().toISOString() })
-        .where(and(eq(projects.id, project.id), eq(projects.version, project.version)))
-        .returning());
-      if (!updated) throw new AppError("stale_version", "The project changed in the meantime. Reload and try again.", "stale_version");
+      const handover = await one(
+        tx
+          .insert(handovers)
+          .values({
+            projectId: project.id,
+            handoverDate: input.handoverDate,
+            supportContacts: input.supportContacts,
+            openItems: input.openItems,
+            recordedBy: ctx.actor.id,
+            recordedAt: new Date().toISOString(),
+          })
+          .returning(),
+      );
+      const updated = await first(
+        tx
+          .update(projects)
+          .set({ status: outcome.nextStatus, version: project.version + 1, updatedAt: new Date().toISOString() })
+          .where(and(eq(projects.id, project.id), eq(projects.version, project.version)))
+          .returning(),
+      );
+      if (!updated)
+        throw new AppError(
+          "stale_version",
+          "The project changed in the meantime. Reload and try again.",
+          "stale_version",
+        );
       audit(
         {
           action: "handover.record",
           objectType: "handover",
           objectId: handover.id,
-          after: { handoverDate: input.handoverDate, supportContacts: input.supportContacts.length, openItems: input.openItems.length },
+          after: {
+            handoverDate: input.handoverDate,
+            supportContacts: input.supportContacts.length,
+            openItems: input.openItems.length,
+          },
         },
-        ...outcome.events.map((event) => ({ action: event.action, objectType: "project", objectId: project.id, before: { status: project.status }, after: event.after })),
+        ...outcome.events.map((event) => ({
+          action: event.action,
+          objectType: "project",
+          objectId: project.id,
+          before: { status: project.status },
+          after: event.after,
+        })),
       );
-      const members = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id));
+      const members = await tx
+        .select({ userId: projectMembers.userId })
+        .from(projectMembers)
+        .where(eq(projectMembers.projectId, project.id));
       await notify(tx, ctx.actor.id, {
         userIds: members.map((m) => m.userId),
         projectId: project.id,

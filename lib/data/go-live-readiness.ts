@@ -2,7 +2,18 @@
 // escalations, the gates the policy requires) and the go-live page's whole view (GET /go-live).
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
-import { escalations, gateConditions, gates, goLiveSignOffs, goLiveSigners, guardians, handovers, sites, users, type Project } from "@/db/schema";
+import {
+  escalations,
+  gateConditions,
+  gates,
+  goLiveSignOffs,
+  goLiveSigners,
+  guardians,
+  handovers,
+  sites,
+  users,
+  type Project,
+} from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
 import { acceptanceOf, sha256 } from "@/lib/data/go-live-acceptance";
 import { policyGatesOf } from "@/lib/data/policy-versions";
@@ -25,33 +36,67 @@ const EVIDENCE: Record<rules.ChecklistKey, string> = {
 export async function readinessSnapshot(db: DbOrTx, project: Project): Promise<rules.ReadinessSnapshot> {
   const validation = await validationSummary(db, project.id);
   // Counted in JS: drizzle leaves columns unqualified in a correlated subquery of a one-table select.
-  const siteRows = await db.select({ id: sites.id, name: sites.name }).from(sites).where(eq(sites.projectId, project.id)).orderBy(asc(sites.name));
-  const certifiedSites = (await db
-    .select({ siteId: guardians.siteId })
-    .from(guardians)
-    .where(and(eq(guardians.projectId, project.id), eq(guardians.status, "certified"))))
-    .map((g) => g.siteId);
+  const siteRows = await db
+    .select({ id: sites.id, name: sites.name })
+    .from(sites)
+    .where(eq(sites.projectId, project.id))
+    .orderBy(asc(sites.name));
+  const certifiedSites = (
+    await db
+      .select({ siteId: guardians.siteId })
+      .from(guardians)
+      .where(and(eq(guardians.projectId, project.id), eq(guardians.status, "certified")))
+  ).map((g) => g.siteId);
   const blocking =
-    (await first(db
-      .select({ n: sql<number>`count(*)` })
-      .from(escalations)
-      .where(and(eq(escalations.projectId, project.id), eq(escalations.blocking, true), inArray(escalations.status, [...OPEN_ESCALATION])))))?.n ?? 0;
-  const gateRows = await db.select({ id: gates.id, number: gates.number, status: gates.status }).from(gates).where(eq(gates.projectId, project.id));
+    (
+      await first(
+        db
+          .select({ n: sql<number>`count(*)` })
+          .from(escalations)
+          .where(
+            and(
+              eq(escalations.projectId, project.id),
+              eq(escalations.blocking, true),
+              inArray(escalations.status, [...OPEN_ESCALATION]),
+            ),
+          ),
+      )
+    )?.n ?? 0;
+  const gateRows = await db
+    .select({ id: gates.id, number: gates.number, status: gates.status })
+    .from(gates)
+    .where(eq(gates.projectId, project.id));
   const openConditionGates = gateRows.length
-    ? (await db
-        .select({ gateId: gateConditions.gateId })
-        .from(gateConditions)
-        .where(and(inArray(gateConditions.gateId, gateRows.map((g) => g.id)), eq(gateConditions.status, "open"))))
-        .map((c) => c.gateId)
+    ? (
+        await db
+          .select({ gateId: gateConditions.gateId })
+          .from(gateConditions)
+          .where(
+            and(
+              inArray(
+                gateConditions.gateId,
+                gateRows.map((g) => g.id),
+              ),
+              eq(gateConditions.status, "open"),
+            ),
+          )
+      ).map((c) => c.gateId)
     : [];
   return {
     latestHomologation: (validation.latestHomologation?.status as "passed" | "failed" | undefined) ?? null,
     latestProduction: (validation.latestProduction?.status as "passed" | "failed" | undefined) ?? null,
     openRun: validation.open?.environment ?? null,
-    sites: siteRows.map((site) => ({ name: site.name, certifiedGuardians: certifiedSites.filter((id) => id === site.id).length })),
+    sites: siteRows.map((site) => ({
+      name: site.name,
+      certifiedGuardians: certifiedSites.filter((id) => id === site.id).length,
+    })),
     openBlockingEscalations: Number(blocking),
     currentGate: project.currentGate,
-    gates: gateRows.map((g) => ({ number: g.number, status: g.status, openConditions: openConditionGates.filter((id) => id === g.id).length })),
+    gates: gateRows.map((g) => ({
+      number: g.number,
+      status: g.status,
+      openConditions: openConditionGates.filter((id) => id === g.id).length,
+    })),
     // The project's policy version says which gates go-live needs (DESIGN.md §4b).
     gatesBeforeGoLive: rules.gatesBeforeGoLive(await policyGatesOf(db, project.policyVersionId)),
   };
@@ -67,22 +112,29 @@ export async function getGoLive(db: DbOrTx, actor: Actor, projectId: string) {
   }));
   const acceptance = await acceptanceOf(db, project.id);
   const signers = acceptance
-    ? (await db
-        .select({
-          userId: users.id,
-          name: users.name,
-          email: users.email,
-          capacity: goLiveSigners.capacity,
-          signedAt: goLiveSignOffs.signedAt,
-        })
-        .from(goLiveSigners)
-        .innerJoin(users, eq(users.id, goLiveSigners.userId))
-        .leftJoin(goLiveSignOffs, and(eq(goLiveSignOffs.acceptanceId, goLiveSigners.acceptanceId), eq(goLiveSignOffs.userId, goLiveSigners.userId)))
-        .where(eq(goLiveSigners.acceptanceId, acceptance.id))
-        .orderBy(asc(goLiveSigners.capacity), asc(users.name)))
-        .map((s) => ({ ...s, signed: Boolean(s.signedAt) }))
+    ? (
+        await db
+          .select({
+            userId: users.id,
+            name: users.name,
+            email: users.email,
+            capacity: goLiveSigners.capacity,
+            signedAt: goLiveSignOffs.signedAt,
+          })
+          .from(goLiveSigners)
+          .innerJoin(users, eq(users.id, goLiveSigners.userId))
+          .leftJoin(
+            goLiveSignOffs,
+            and(
+              eq(goLiveSignOffs.acceptanceId, goLiveSigners.acceptanceId),
+              eq(goLiveSignOffs.userId, goLiveSigners.userId),
+            ),
+          )
+          .where(eq(goLiveSigners.acceptanceId, acceptance.id))
+          .orderBy(asc(goLiveSigners.capacity), asc(users.name))
+      ).map((s) => ({ ...s, signed: Boolean(s.signedAt) }))
     : [];
-  const handover = await first(db.select().from(handovers).where(eq(handovers.projectId, project.id))) ?? null;
+  const handover = (await first(db.select().from(handovers).where(eq(handovers.projectId, project.id)))) ?? null;
   const ready = checklist.every((c) => c.done);
   const status = handover ? "handed_over" : acceptance ? acceptance.status : "not_set_up";
   const me = signers.find((s) => s.userId === actor.id);
@@ -96,12 +148,25 @@ export async function getGoLive(db: DbOrTx, actor: Actor, projectId: string) {
     goLiveGate: goLiveGate ? { number: goLiveGate.number, name: goLiveGate.name } : null,
     status,
     acceptance: acceptance
-      ? { id: acceptance.id, statement: acceptance.statement, statementSha256: sha256(acceptance.statement), completedAt: acceptance.completedAt, version: acceptance.version }
+      ? {
+          id: acceptance.id,
+          statement: acceptance.statement,
+          statementSha256: sha256(acceptance.statement),
+          completedAt: acceptance.completedAt,
+          version: acceptance.version,
+        }
       : null,
     signers,
-    stillToSign: signers.filter((s) => !s.signed).map((s) => ({ userId: s.userId, name: s.name, capacity: s.capacity })),
+    stillToSign: signers
+      .filter((s) => !s.signed)
+      .map((s) => ({ userId: s.userId, name: s.name, capacity: s.capacity })),
     handover: handover
-      ? { handoverDate: handover.handoverDate, supportContacts: handover.supportContacts, openItems: handover.openItems, recordedAt: handover.recordedAt }
+      ? {
+          handoverDate: handover.handoverDate,
+          supportContacts: handover.supportContacts,
+          openItems: handover.openItems,
+          recordedAt: handover.recordedAt,
+        }
       : null,
     you: {
       canManage: access.can("golive.manage"),

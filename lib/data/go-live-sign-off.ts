@@ -37,19 +37,33 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
   // Cheap checks first, so nobody types a password into a form that cannot succeed.
   const { project } = await requireProjectPermission(db, ctx.actor, input.projectId, "golive.sign");
   const checklist = rules.readinessChecklist(await readinessSnapshot(db, project));
-  const certifiedIds = async (tx: DbOrTx) => (await eligibleSigners(tx, project.id)).certifiedGuardians.map((g) => g.userId);
-  const precheck = rules.signOff(await acceptanceState(db, await acceptanceOf(db, project.id)), checklist, { userId: ctx.actor.id, statement: input.statement }, await certifiedIds(db));
+  const certifiedIds = async (tx: DbOrTx) =>
+    (await eligibleSigners(tx, project.id)).certifiedGuardians.map((g) => g.userId);
+  const precheck = rules.signOff(
+    await acceptanceState(db, await acceptanceOf(db, project.id)),
+    checklist,
+    { userId: ctx.actor.id, statement: input.statement },
+    await certifiedIds(db),
+  );
   if (!precheck.ok) unmetAsProblem(precheck.refusal, checklist);
 
   const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   const ip = ctx.ip ?? "unknown";
   const until = user ? await throttleUntil(db, user.email, ip, now) : null;
   if (until) {
-    throw new AppError("rate_limited", `Too many wrong passwords. Try again after ${until.toISOString().slice(11, 16)} UTC.`, "too_many_attempts");
+    throw new AppError(
+      "rate_limited",
+      `Too many wrong passwords. Try again after ${until.toISOString().slice(11, 16)} UTC.`,
+      "too_many_attempts",
+    );
   }
   const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : false;
   if (!valid || !user) {
-    await transaction(db, (tx) => tx.insert(signInAttempts).values({ email: user?.email ?? ctx.actor.email, ip, succeeded: false, at: now.toISOString() }));
+    await transaction(db, (tx) =>
+      tx
+        .insert(signInAttempts)
+        .values({ email: user?.email ?? ctx.actor.email, ip, succeeded: false, at: now.toISOString() }),
+    );
     throw new AppError("invalid_input", "The password is not correct. Nothing was signed.", "wrong_password", {
       fieldErrors: { password: ["The password is not correct."] },
     });
@@ -62,40 +76,72 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
     run: async ({ tx, project: fresh, audit }) => {
       const acceptance = await acceptanceOf(tx, fresh.id);
       const freshChecklist = rules.readinessChecklist(await readinessSnapshot(tx, fresh));
-      const outcome = rules.signOff(await acceptanceState(tx, acceptance), freshChecklist, { userId: ctx.actor.id, statement: input.statement }, await certifiedIds(tx));
+      const outcome = rules.signOff(
+        await acceptanceState(tx, acceptance),
+        freshChecklist,
+        { userId: ctx.actor.id, statement: input.statement },
+        await certifiedIds(tx),
+      );
       if (!outcome.ok) unmetAsProblem(outcome.refusal, freshChecklist);
       const signedAt = now.toISOString();
-      const signOff = await one(tx
-        .insert(goLiveSignOffs)
-        .values({
-          acceptanceId: acceptance!.id,
-          userId: ctx.actor.id,
-          signedAt,
-          ip: ctx.ip,
-          userAgent: ctx.userAgent,
-          statement: acceptance!.statement,
-          statementSha256: sha256(acceptance!.statement),
-          auditHeadHash: await auditHead(tx),
-        })
-        .returning());
-      const updated = await first(tx
-        .update(goLiveAcceptances)
-        .set({ version: acceptance!.version + 1, ...(outcome.completes ? { status: "signed" as const, completedAt: signedAt } : {}) })
-        .where(and(eq(goLiveAcceptances.id, acceptance!.id), eq(goLiveAcceptances.projectId, fresh.id), eq(goLiveAcceptances.version, acceptance!.version)))
-        .returning());
-      if (!updated) throw new AppError("stale_version", "The acceptance changed while you were signing. Reload and try again.", "stale_version");
+      const signOff = await one(
+        tx
+          .insert(goLiveSignOffs)
+          .values({
+            acceptanceId: acceptance!.id,
+            userId: ctx.actor.id,
+            signedAt,
+            ip: ctx.ip,
+            userAgent: ctx.userAgent,
+            statement: acceptance!.statement,
+            statementSha256: sha256(acceptance!.statement),
+            auditHeadHash: await auditHead(tx),
+          })
+          .returning(),
+      );
+      const updated = await first(
+        tx
+          .update(goLiveAcceptances)
+          .set({
+            version: acceptance!.version + 1,
+            ...(outcome.completes ? { status: "signed" as const, completedAt: signedAt } : {}),
+          })
+          .where(
+            and(
+              eq(goLiveAcceptances.id, acceptance!.id),
+              eq(goLiveAcceptances.projectId, fresh.id),
+              eq(goLiveAcceptances.version, acceptance!.version),
+            ),
+          )
+          .returning(),
+      );
+      if (!updated)
+        throw new AppError(
+          "stale_version",
+          "The acceptance changed while you were signing. Reload and try again.",
+          "stale_version",
+        );
       for (const event of outcome.events) {
         // The completed acceptance is filed as the go-live artifact's latest version first, so
         // the completion event can say whether (and where) its certificate was filed.
         const certificate =
           event.action === "go_live_acceptance.complete"
-            ? await fileAcceptanceCertificate(tx, ctx, audit, { project: fresh, acceptance: { ...updated, completedAt: signedAt }, statementSha256: signOff.statementSha256 })
+            ? await fileAcceptanceCertificate(tx, ctx, audit, {
+                project: fresh,
+                acceptance: { ...updated, completedAt: signedAt },
+                statementSha256: signOff.statementSha256,
+              })
             : undefined;
         audit({
           action: event.action,
           objectType: "go_live_acceptance",
           objectId: acceptance!.id,
-          after: { ...event.after, statementSha256: signOff.statementSha256, auditHeadHash: signOff.auditHeadHash, ...(certificate ? { certificate } : {}) },
+          after: {
+            ...event.after,
+            statementSha256: signOff.statementSha256,
+            auditHeadHash: signOff.auditHeadHash,
+            ...(certificate ? { certificate } : {}),
+          },
         });
       }
       if (outcome.completes) {

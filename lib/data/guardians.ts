@@ -3,7 +3,15 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
-import { guardians, projectMembers, sites, trainingAttendance, trainingModules, trainingSessions, users } from "@/db/schema";
+import {
+  guardians,
+  projectMembers,
+  sites,
+  trainingAttendance,
+  trainingModules,
+  trainingSessions,
+  users,
+} from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, memberRoles } from "@/lib/data/access";
 import { type CommandEvent, projectCommand } from "@/lib/data/command";
@@ -19,7 +27,12 @@ import {
 } from "@/lib/domain/guardian";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
-import type { createSiteSchema, moveGuardianSchema, nominateGuardianSchema, withdrawGuardianSchema } from "@/lib/validation/readiness";
+import type {
+  createSiteSchema,
+  moveGuardianSchema,
+  nominateGuardianSchema,
+  withdrawGuardianSchema,
+} from "@/lib/validation/readiness";
 
 type Guardian = typeof guardians.$inferSelect;
 /** Where a command queues its audit events (the command scope's `audit`). */
@@ -37,27 +50,35 @@ export async function listSites(db: DbOrTx, actor: Actor, projectId: string) {
   return await db.select().from(sites).where(eq(sites.projectId, projectId)).orderBy(asc(sites.name));
 }
 
-export async function projectModules(db: DbOrTx, projectId: string): Promise<(ModuleRequirement & { kind: string; description: string })[]> {
-  return (await db
-    .select({
-      id: trainingModules.id,
-      name: trainingModules.name,
-      kind: trainingModules.kind,
-      description: trainingModules.description,
-      required: trainingModules.required,
-      passMark: trainingModules.passMark,
-    })
-    .from(trainingModules)
-    .where(eq(trainingModules.projectId, projectId))
-    .orderBy(asc(trainingModules.createdAt), asc(trainingModules.name)))
-    .sort((a, b) => Number(b.required) - Number(a.required) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+export async function projectModules(
+  db: DbOrTx,
+  projectId: string,
+): Promise<(ModuleRequirement & { kind: string; description: string })[]> {
+  return (
+    await db
+      .select({
+        id: trainingModules.id,
+        name: trainingModules.name,
+        kind: trainingModules.kind,
+        description: trainingModules.description,
+        required: trainingModules.required,
+        passMark: trainingModules.passMark,
+      })
+      .from(trainingModules)
+      .where(eq(trainingModules.projectId, projectId))
+      .orderBy(asc(trainingModules.createdAt), asc(trainingModules.name))
+  ).sort((a, b) => Number(b.required) - Number(a.required) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }
 
 // Required modules first, in the order people learn them.
 const KIND_ORDER = ["usage", "administration", "configuration", "custom"];
 
 /** Every enrolment of the given guardians, as the domain's training records. */
-export async function trainingRecordsOf(db: DbOrTx, projectId: string, guardianIds: string[]): Promise<Map<string, TrainingRecord[]>> {
+export async function trainingRecordsOf(
+  db: DbOrTx,
+  projectId: string,
+  guardianIds: string[],
+): Promise<Map<string, TrainingRecord[]>> {
   const byGuardian = new Map<string, TrainingRecord[]>(guardianIds.map((id) => [id, []]));
   if (!guardianIds.length) return byGuardian;
   const rows = await db
@@ -70,7 +91,8 @@ export async function trainingRecordsOf(db: DbOrTx, projectId: string, guardianI
     .from(trainingAttendance)
     .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
     .where(and(eq(trainingSessions.projectId, projectId), inArray(trainingAttendance.guardianId, guardianIds)));
-  for (const r of rows) byGuardian.get(r.guardianId)?.push({ moduleId: r.moduleId, attended: r.attended, score: r.score });
+  for (const r of rows)
+    byGuardian.get(r.guardianId)?.push({ moduleId: r.moduleId, attended: r.attended, score: r.score });
   return byGuardian;
 }
 
@@ -108,7 +130,11 @@ export async function guardianRoster(db: DbOrTx, actor: Actor, projectId: string
   await loadProjectAccess(db, actor, projectId);
   const modules = await projectModules(db, projectId);
   const rows = await guardianRows(db, projectId);
-  const records = await trainingRecordsOf(db, projectId, rows.map((g) => g.id));
+  const records = await trainingRecordsOf(
+    db,
+    projectId,
+    rows.map((g) => g.id),
+  );
   const siteList = await db.select().from(sites).where(eq(sites.projectId, projectId)).orderBy(asc(sites.name));
   return {
     modules,
@@ -125,27 +151,32 @@ export async function guardianRoster(db: DbOrTx, actor: Actor, projectId: string
 export async function nominationCandidates(db: DbOrTx, actor: Actor, projectId: string) {
   const { project } = await loadProjectAccess(db, actor, projectId);
   const active = new Set(
-    (await db
-      .select({ userId: guardians.userId, status: guardians.status })
-      .from(guardians)
-      .where(eq(guardians.projectId, projectId)))
+    (
+      await db
+        .select({ userId: guardians.userId, status: guardians.status })
+        .from(guardians)
+        .where(eq(guardians.projectId, projectId))
+    )
       .filter((g) => g.status !== "withdrawn")
       .map((g) => g.userId),
   );
-  return (await db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(and(eq(users.role, "client"), eq(users.organizationId, project.organizationId), isNull(users.disabledAt)))
-    .orderBy(asc(users.name)))
-    .filter((u) => !active.has(u.id));
+  return (
+    await db
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .where(and(eq(users.role, "client"), eq(users.organizationId, project.organizationId), isNull(users.disabledAt)))
+      .orderBy(asc(users.name))
+  ).filter((u) => !active.has(u.id));
 }
 
 /** The actor's own guardian record on the project, if any. */
 export async function guardianOf(db: DbOrTx, projectId: string, userId: string): Promise<Guardian | undefined> {
-  return await first(db
-    .select()
-    .from(guardians)
-    .where(and(eq(guardians.projectId, projectId), eq(guardians.userId, userId))));
+  return await first(
+    db
+      .select()
+      .from(guardians)
+      .where(and(eq(guardians.projectId, projectId), eq(guardians.userId, userId))),
+  );
 }
 
 // ── Writes ─────────────────────────────────────────────────────────────
@@ -155,16 +186,20 @@ export async function createSite(db: Db, ctx: RequestContext, input: z.infer<typ
     projectId: input.projectId,
     permission: "guardian.nominate",
     run: async ({ tx, project, audit }) => {
-      const clash = await first(tx
-        .select({ id: sites.id })
-        .from(sites)
-        .where(and(eq(sites.projectId, project.id), eq(sites.name, input.name))));
+      const clash = await first(
+        tx
+          .select({ id: sites.id })
+          .from(sites)
+          .where(and(eq(sites.projectId, project.id), eq(sites.name, input.name))),
+      );
       if (clash) {
         throw new AppError("invalid_input", "A site with this name already exists.", "invalid_input", {
           fieldErrors: { name: ["A site with this name already exists in this project."] },
         });
       }
-      const site = await one(tx.insert(sites).values({ projectId: project.id, name: input.name, location: input.location }).returning());
+      const site = await one(
+        tx.insert(sites).values({ projectId: project.id, name: input.name, location: input.location }).returning(),
+      );
       audit({ action: "site.create", objectType: "site", objectId: site.id, after: site });
       return site;
     },
@@ -172,19 +207,27 @@ export async function createSite(db: Db, ctx: RequestContext, input: z.infer<typ
 }
 
 async function siteOf(tx: DbOrTx, projectId: string, siteId: string) {
-  const site = await first(tx
-    .select()
-    .from(sites)
-    .where(and(eq(sites.id, siteId), eq(sites.projectId, projectId))));
+  const site = await first(
+    tx
+      .select()
+      .from(sites)
+      .where(and(eq(sites.id, siteId), eq(sites.projectId, projectId))),
+  );
   if (!site) {
-    throw new AppError("invalid_input", "Choose one of this project's sites.", "invalid_input", { fieldErrors: { siteId: ["Unknown site."] } });
+    throw new AppError("invalid_input", "Choose one of this project's sites.", "invalid_input", {
+      fieldErrors: { siteId: ["Unknown site."] },
+    });
   }
   return site;
 }
 
 const stateOf = (g: Guardian): GuardianState => ({ status: g.status, siteId: g.siteId });
 
-export async function nominateGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof nominateGuardianSchema>): Promise<Guardian> {
+export async function nominateGuardian(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof nominateGuardianSchema>,
+): Promise<Guardian> {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "guardian.nominate",
@@ -200,7 +243,12 @@ export async function nominateGuardian(db: Db, ctx: RequestContext, input: z.inf
       const existing = await guardianOf(tx, project.id, user.id);
       const records = existing ? ((await trainingRecordsOf(tx, project.id, [existing.id])).get(existing.id) ?? []) : [];
       const outcome = applied(
-        decideGuardian(existing ? stateOf(existing) : null, { type: "nominate", siteId: site.id, modules: await projectModules(tx, project.id), records }),
+        decideGuardian(existing ? stateOf(existing) : null, {
+          type: "nominate",
+          siteId: site.id,
+          modules: await projectModules(tx, project.id),
+          records,
+        }),
       );
       const now = new Date().toISOString();
       const fields = {
@@ -212,17 +260,24 @@ export async function nominateGuardian(db: Db, ctx: RequestContext, input: z.inf
         withdrawnAt: null,
       };
       const guardian = existing
-        ? await one(tx
-            .update(guardians)
-            .set({ ...fields, version: existing.version + 1 })
-            .where(and(eq(guardians.id, existing.id), eq(guardians.projectId, project.id)))
-            .returning())
-        : await one(tx
-            .insert(guardians)
-            .values({ ...fields, projectId: project.id, userId: user.id })
-            .returning());
+        ? await one(
+            tx
+              .update(guardians)
+              .set({ ...fields, version: existing.version + 1 })
+              .where(and(eq(guardians.id, existing.id), eq(guardians.projectId, project.id)))
+              .returning(),
+          )
+        : await one(
+            tx
+              .insert(guardians)
+              .values({ ...fields, projectId: project.id, userId: user.id })
+              .returning(),
+          );
       if (!(await memberRoles(tx, project.id, user.id)).includes("guardian")) {
-        await tx.insert(projectMembers).values({ projectId: project.id, userId: user.id, role: "guardian" }).onConflictDoNothing();
+        await tx
+          .insert(projectMembers)
+          .values({ projectId: project.id, userId: user.id, role: "guardian" })
+          .onConflictDoNothing();
         await seatOnDefaultBoards(tx, project.id, user.id, "guardian", await projectPolicyGates(tx, project));
         audit({
           action: "project.member.add",
@@ -231,67 +286,93 @@ export async function nominateGuardian(db: Db, ctx: RequestContext, input: z.inf
           after: { userId: user.id, email: user.email, role: "guardian" },
         });
       }
-      audit(...outcome.events.map((event) => ({
-        action: event.action,
-        objectType: "guardian",
-        objectId: guardian.id,
-        before: event.before,
-        after: { ...(event.after as object), userId: user.id, email: user.email },
-      })));
+      audit(
+        ...outcome.events.map((event) => ({
+          action: event.action,
+          objectType: "guardian",
+          objectId: guardian.id,
+          before: event.before,
+          after: { ...(event.after as object), userId: user.id, email: user.email },
+        })),
+      );
       return guardian;
     },
   });
 }
 
 async function loadGuardian(tx: DbOrTx, projectId: string, guardianId: string): Promise<Guardian> {
-  const guardian = await first(tx
-    .select()
-    .from(guardians)
-    .where(and(eq(guardians.id, guardianId), eq(guardians.projectId, projectId))));
+  const guardian = await first(
+    tx
+      .select()
+      .from(guardians)
+      .where(and(eq(guardians.id, guardianId), eq(guardians.projectId, projectId))),
+  );
   if (!guardian) throw notFound("This guardian");
   return guardian;
 }
 
 async function writeGuardianChange(
-  tx: DbOrTx, audit: Audit, current: Guardian, outcome: Exclude<GuardianOutcome, { ok: false }>,
+  tx: DbOrTx,
+  audit: Audit,
+  current: Guardian,
+  outcome: Exclude<GuardianOutcome, { ok: false }>,
 ): Promise<Guardian> {
   if (!outcome.events.length) return current;
   const now = new Date().toISOString();
   const next = outcome.next;
-  const updated = await first(tx
-    .update(guardians)
-    .set({
-      status: next.status,
-      siteId: next.siteId,
-      version: current.version + 1,
-      ...(next.status === "certified" && current.status !== "certified" ? { certifiedAt: now } : {}),
-      ...(next.status !== "certified" ? { certifiedAt: null } : {}),
-      ...(next.status === "withdrawn" ? { withdrawnAt: now } : {}),
-    })
-    .where(and(eq(guardians.id, current.id), eq(guardians.projectId, current.projectId), eq(guardians.version, current.version)))
-    .returning());
+  const updated = await first(
+    tx
+      .update(guardians)
+      .set({
+        status: next.status,
+        siteId: next.siteId,
+        version: current.version + 1,
+        ...(next.status === "certified" && current.status !== "certified" ? { certifiedAt: now } : {}),
+        ...(next.status !== "certified" ? { certifiedAt: null } : {}),
+        ...(next.status === "withdrawn" ? { withdrawnAt: now } : {}),
+      })
+      .where(
+        and(
+          eq(guardians.id, current.id),
+          eq(guardians.projectId, current.projectId),
+          eq(guardians.version, current.version),
+        ),
+      )
+      .returning(),
+  );
   if (!updated) throw staleVersion("this guardian");
-  audit(...outcome.events.map((event) => ({
-    action: event.action,
-    objectType: "guardian",
-    objectId: current.id,
-    before: event.before,
-    after: event.after,
-  })));
+  audit(
+    ...outcome.events.map((event) => ({
+      action: event.action,
+      objectType: "guardian",
+      objectId: current.id,
+      before: event.before,
+      after: event.after,
+    })),
+  );
   return updated;
 }
 
-export async function withdrawGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof withdrawGuardianSchema>): Promise<Guardian> {
+export async function withdrawGuardian(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof withdrawGuardianSchema>,
+): Promise<Guardian> {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "guardian.nominate",
     load: (tx, project) => loadGuardian(tx, project.id, input.guardianId),
     expectedVersion: input.expectedVersion,
-    run: async ({ tx, target: current, audit }) => await writeGuardianChange(tx, audit, current, applied(decideGuardian(stateOf(current), { type: "withdraw" }))),
+    run: async ({ tx, target: current, audit }) =>
+      await writeGuardianChange(tx, audit, current, applied(decideGuardian(stateOf(current), { type: "withdraw" }))),
   });
 }
 
-export async function moveGuardian(db: Db, ctx: RequestContext, input: z.infer<typeof moveGuardianSchema>): Promise<Guardian> {
+export async function moveGuardian(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof moveGuardianSchema>,
+): Promise<Guardian> {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "guardian.nominate",
@@ -299,7 +380,12 @@ export async function moveGuardian(db: Db, ctx: RequestContext, input: z.infer<t
     expectedVersion: input.expectedVersion,
     run: async ({ tx, project, target: current, audit }) => {
       const site = await siteOf(tx, project.id, input.siteId);
-      return await writeGuardianChange(tx, audit, current, applied(decideGuardian(stateOf(current), { type: "move", siteId: site.id })));
+      return await writeGuardianChange(
+        tx,
+        audit,
+        current,
+        applied(decideGuardian(stateOf(current), { type: "move", siteId: site.id })),
+      );
     },
   });
 }
@@ -309,16 +395,27 @@ export async function moveGuardian(db: Db, ctx: RequestContext, input: z.infer<t
  * their training records, writing each change and queueing its audit events on the command
  * that changed attendance, scores or modules (so they follow that command's own event).
  */
-export async function recomputeGuardianStatuses(tx: DbOrTx, audit: Audit, projectId: string, guardianIds?: string[]): Promise<void> {
+export async function recomputeGuardianStatuses(
+  tx: DbOrTx,
+  audit: Audit,
+  projectId: string,
+  guardianIds?: string[],
+): Promise<void> {
   const list = await tx
     .select()
     .from(guardians)
     .where(and(eq(guardians.projectId, projectId), guardianIds ? inArray(guardians.id, guardianIds) : undefined));
   if (!list.length) return;
   const modules = await projectModules(tx, projectId);
-  const records = await trainingRecordsOf(tx, projectId, list.map((g) => g.id));
+  const records = await trainingRecordsOf(
+    tx,
+    projectId,
+    list.map((g) => g.id),
+  );
   for (const guardian of list) {
-    const outcome = applied(decideGuardian(stateOf(guardian), { type: "recompute", modules, records: records.get(guardian.id) ?? [] }));
+    const outcome = applied(
+      decideGuardian(stateOf(guardian), { type: "recompute", modules, records: records.get(guardian.id) ?? [] }),
+    );
     await writeGuardianChange(tx, audit, guardian, outcome);
   }
 }

@@ -30,16 +30,28 @@ type ProjectCore = Pick<Project, "id" | "status" | "targetGoLiveDate" | "current
 const countBy = (rows: { projectId: string; n: number }[]) => new Map(rows.map((r) => [r.projectId, r.n]));
 
 /** Gathers the health facts of these projects with one query per fact. */
-export async function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today = todayUtc()): Promise<Map<string, HealthFacts>> {
+export async function gatherHealthFacts(
+  db: DbOrTx,
+  list: ProjectCore[],
+  today = todayUtc(),
+): Promise<Map<string, HealthFacts>> {
   const facts = new Map<string, HealthFacts>();
   if (list.length === 0) return facts;
   const ids = list.map((p) => p.id);
 
-  const currentGates = (await db
-    .select({ projectId: gates.projectId, number: gates.number, name: gates.name, status: gates.status, plannedDate: gates.plannedDate })
-    .from(gates)
-    .innerJoin(projects, and(eq(projects.id, gates.projectId), eq(projects.currentGate, gates.number)))
-    .where(inArray(gates.projectId, ids)))
+  const currentGates = (
+    await db
+      .select({
+        projectId: gates.projectId,
+        number: gates.number,
+        name: gates.name,
+        status: gates.status,
+        plannedDate: gates.plannedDate,
+      })
+      .from(gates)
+      .innerJoin(projects, and(eq(projects.id, gates.projectId), eq(projects.currentGate, gates.number)))
+      .where(inArray(gates.projectId, ids))
+  )
     // Filtered here, not in SQL, so SQLite always finds the page's gates by project (one row each).
     .filter((g) => g.status === "pending" || g.status === "in_review");
   const gateOf = new Map(currentGates.map((g) => [g.projectId, g]));
@@ -64,7 +76,10 @@ export async function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today =
   );
   const failedEvidence = countBy(
     await db
-      .select({ projectId: sprints.projectId, n: sql<number>`count(distinct ${qualityEvidence.selectionId} || ':' || ${qualityEvidence.activityKey})` })
+      .select({
+        projectId: sprints.projectId,
+        n: sql<number>`count(distinct ${qualityEvidence.selectionId} || ':' || ${qualityEvidence.activityKey})`,
+      })
       .from(sprints)
       .innerJoin(qualitySelections, or(eq(qualitySelections.sprintId, sprints.id), inheritedRelease))
       .innerJoin(qualityEvidence, eq(qualityEvidence.selectionId, qualitySelections.id))
@@ -112,7 +127,10 @@ export async function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today =
   const forecasts = await db
     .select({ projectId: estimateSnapshots.projectId, forecast: estimateSnapshots.forecastGoLive })
     .from(estimateSnapshots)
-    .innerJoin(latest, and(eq(latest.projectId, estimateSnapshots.projectId), eq(latest.takenAt, estimateSnapshots.takenAt)));
+    .innerJoin(
+      latest,
+      and(eq(latest.projectId, estimateSnapshots.projectId), eq(latest.takenAt, estimateSnapshots.takenAt)),
+    );
   const forecastOf = new Map(forecasts.map((f) => [f.projectId, f.forecast]));
 
   for (const p of list) {
@@ -120,7 +138,9 @@ export async function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today =
     facts.set(p.id, {
       status: p.status,
       targetGoLiveDate: p.targetGoLiveDate,
-      currentGate: gate ? { number: gate.number, name: gate.name, status: gate.status, plannedDate: gate.plannedDate } : null,
+      currentGate: gate
+        ? { number: gate.number, name: gate.name, status: gate.status, plannedDate: gate.plannedDate }
+        : null,
       changesRequestedArtifacts: changesRequested.get(p.id) ?? 0,
       failedQualityActivities: failedEvidence.get(p.id) ?? 0,
       openBlockingEscalations: blocking.get(p.id) ?? 0,
@@ -132,7 +152,11 @@ export async function gatherHealthFacts(db: DbOrTx, list: ProjectCore[], today =
 }
 
 /** Health of these projects now, by project id. */
-export async function computeHealth(db: DbOrTx, list: ProjectCore[], today = todayUtc()): Promise<Map<string, HealthVerdict>> {
+export async function computeHealth(
+  db: DbOrTx,
+  list: ProjectCore[],
+  today = todayUtc(),
+): Promise<Map<string, HealthVerdict>> {
   const facts = await gatherHealthFacts(db, list, today);
   return new Map([...facts].map(([id, f]) => [id, assessHealth(f, today)]));
 }
@@ -159,13 +183,18 @@ export async function storeHealth(
   // Reads (the dashboard) call this too: only a real change takes the write transaction.
   if (changes.length === 0) return 0;
   await transaction(db, async (tx) => {
-    for (const c of changes) await tx.update(projects).set({ health: c.health, healthReasons: c.reasons }).where(eq(projects.id, c.id));
+    for (const c of changes)
+      await tx.update(projects).set({ health: c.health, healthReasons: c.reasons }).where(eq(projects.id, c.id));
   });
   return changes.length;
 }
 
 /** Recomputes and stores one project's health. Call inside the transaction of any change that can affect it. */
-export async function refreshProjectHealth(tx: DbOrTx, projectId: string, today = todayUtc()): Promise<HealthVerdict | null> {
+export async function refreshProjectHealth(
+  tx: DbOrTx,
+  projectId: string,
+  today = todayUtc(),
+): Promise<HealthVerdict | null> {
   const project = await first(tx.select().from(projects).where(eq(projects.id, projectId)));
   if (!project) return null;
   const verdicts = await computeHealth(tx, [project], today);
@@ -179,7 +208,14 @@ export async function refreshPortfolioHealth(db: DbOrTx, today = todayUtc(), pag
   let offset = 0;
   for (;;) {
     const page = await db
-      .select({ id: projects.id, status: projects.status, targetGoLiveDate: projects.targetGoLiveDate, currentGate: projects.currentGate, health: projects.health, healthReasons: projects.healthReasons })
+      .select({
+        id: projects.id,
+        status: projects.status,
+        targetGoLiveDate: projects.targetGoLiveDate,
+        currentGate: projects.currentGate,
+        health: projects.health,
+        healthReasons: projects.healthReasons,
+      })
       .from(projects)
       .orderBy(projects.id)
       .limit(pageSize)

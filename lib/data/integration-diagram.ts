@@ -30,9 +30,20 @@ export async function getIntegrationDiagram(db: DbOrTx, actor: Actor, projectId:
 
 export type InterfaceExport = { fileName: string; contentType: string; body: string };
 
-export async function exportInterfaces(db: DbOrTx, actor: Actor, projectId: string, format: "markdown" | "csv", now = new Date()): Promise<InterfaceExport> {
+export async function exportInterfaces(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  format: "markdown" | "csv",
+  now = new Date(),
+): Promise<InterfaceExport> {
   const { project, systems, interfaces } = await getIntegrationDiagram(db, actor, projectId);
-  const slug = project.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "project";
+  const slug =
+    project.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "project";
   const date = now.toISOString().slice(0, 10);
   if (format === "csv") {
     return {
@@ -50,7 +61,13 @@ export async function exportInterfaces(db: DbOrTx, actor: Actor, projectId: stri
 }
 
 /** The frozen text: the mermaid source in a fenced block, so the version can be redrawn as it was. */
-export function frozenDiagramMarkdown(projectName: string, source: string, counts: { systems: number; interfaces: number }, at: string, by: string) {
+export function frozenDiagramMarkdown(
+  projectName: string,
+  source: string,
+  counts: { systems: number; interfaces: number },
+  at: string,
+  by: string,
+) {
   return [
     `# Integration concept diagram — ${markdownText(projectName)}`,
     "",
@@ -71,9 +88,25 @@ export function frozenDiagramMarkdown(projectName: string, source: string, count
  */
 export async function freezeIntegrationDiagram(db: Db, ctx: RequestContext, projectId: string) {
   const { project } = await loadProjectAccess(db, ctx.actor, projectId);
-  const gate = await first(db.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))));
+  const gate = await first(
+    db
+      .select()
+      .from(gates)
+      .where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))),
+  );
   const artifact = gate
-    ? await first(db.select().from(artifacts).where(and(eq(artifacts.gateId, gate.id), eq(artifacts.projectId, projectId), eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE))))
+    ? await first(
+        db
+          .select()
+          .from(artifacts)
+          .where(
+            and(
+              eq(artifacts.gateId, gate.id),
+              eq(artifacts.projectId, projectId),
+              eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE),
+            ),
+          ),
+      )
     : undefined;
   if (!gate || !artifact) {
     throw new AppError(
@@ -102,9 +135,25 @@ export async function freezeIntegrationDiagram(db: Db, ctx: RequestContext, proj
 
 /** Whether freezing would be accepted now, asked of the same artifact rule (for showing the button). */
 export async function diagramFreezeRefusal(db: DbOrTx, projectId: string): Promise<string | null> {
-  const gate = await first(db.select().from(gates).where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))));
+  const gate = await first(
+    db
+      .select()
+      .from(gates)
+      .where(and(eq(gates.projectId, projectId), eq(gates.number, DIAGRAM_GATE))),
+  );
   const artifact = gate
-    ? await first(db.select().from(artifacts).where(and(eq(artifacts.gateId, gate.id), eq(artifacts.projectId, projectId), eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE))))
+    ? await first(
+        db
+          .select()
+          .from(artifacts)
+          .where(
+            and(
+              eq(artifacts.gateId, gate.id),
+              eq(artifacts.projectId, projectId),
+              eq(artifacts.type, DIAGRAM_ARTIFACT_TYPE),
+            ),
+          ),
+      )
     : undefined;
   if (!gate || !artifact) return "This project's gate policy has no “Integration concept diagram” artifact at gate 6.";
   const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: 0, kind: "markdown" });

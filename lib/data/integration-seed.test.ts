@@ -16,13 +16,17 @@ describe("integration and migration demo data", () => {
     const byName = async (name: string) => (await first(db.select().from(projects).where(eq(projects.name, name))))!;
     for (const name of ["Nordlicht residential billing MVP", "Meridian prepaid mobile charging"]) {
       const registry = await getIntegrationRegistry(db, admin, (await byName(name)).id);
-      expect(new Set(registry.interfaces.map((i) => i.status))).toEqual(new Set(["designed", "developed", "tested", "live"]));
+      expect(new Set(registry.interfaces.map((i) => i.status))).toEqual(
+        new Set(["designed", "developed", "tested", "live"]),
+      );
     }
     for (const name of ["Nordlicht residential billing MVP", "Helios gas retail migration"]) {
       const migration = await getMigration(db, admin, (await byName(name)).id);
       expect(checkRaci(migration.plan.raci)).toEqual([]);
       expect(migration.waves.length).toBe(3);
     }
-    expect((await getMigration(db, admin, (await byName("Helios gas retail migration")).id)).waves.map((w) => w.status)).toEqual(["completed", "failed", "planned"]);
+    expect(
+      (await getMigration(db, admin, (await byName("Helios gas retail migration")).id)).waves.map((w) => w.status),
+    ).toEqual(["completed", "failed", "planned"]);
   }, 30_000);
 });

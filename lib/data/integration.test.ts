@@ -12,7 +12,12 @@ import {
   updateInterface,
   updateSystem,
 } from "@/lib/data/integration";
-import { diagramFreezeRefusal, exportInterfaces, freezeIntegrationDiagram, getIntegrationDiagram } from "@/lib/data/integration-diagram";
+import {
+  diagramFreezeRefusal,
+  exportInterfaces,
+  freezeIntegrationDiagram,
+  getIntegrationDiagram,
+} from "@/lib/data/integration-diagram";
 import { ctxFor, createTestDb, makeProject, makeUser, makeWorld } from "@/lib/testing/fixtures";
 
 let db: Db;
@@ -24,7 +29,8 @@ beforeEach(async () => {
 });
 
 const pid = () => world.project.id;
-const addSystem = async (name = "Salesforce", actor = world.pm) => await createSystem(db, ctxFor(actor), pid(), { name, kind: "crm", description: "" });
+const addSystem = async (name = "Salesforce", actor = world.pm) =>
+  await createSystem(db, ctxFor(actor), pid(), { name, kind: "crm", description: "" });
 const addInterface = async (systemId: string, name = "Customer sync", actor = world.pm) =>
   await createInterface(db, ctxFor(actor), pid(), {
     systemId,
@@ -70,11 +76,27 @@ describe("systems and interfaces", () => {
   it("moves interface status one step forward, back only with a reason", async () => {
     const sync = await addInterface((await addSystem()).id);
     const ctx = ctxFor(world.integrator);
-    expect(await codeOf(async () => await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "tested", reason: "" }))).toBe("interface_skips_a_step");
-    const developed = await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "developed", reason: "" });
+    expect(
+      await codeOf(
+        async () => await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "tested", reason: "" }),
+      ),
+    ).toBe("interface_skips_a_step");
+    const developed = await changeInterfaceStatus(db, ctx, pid(), {
+      interfaceId: sync.id,
+      to: "developed",
+      reason: "",
+    });
     expect(developed).toMatchObject({ status: "developed", version: 2 });
-    expect(await codeOf(async () => await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "designed", reason: "" }))).toBe("interface_reason_required");
-    const back = await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "designed", reason: "Mapping defect" });
+    expect(
+      await codeOf(
+        async () => await changeInterfaceStatus(db, ctx, pid(), { interfaceId: sync.id, to: "designed", reason: "" }),
+      ),
+    ).toBe("interface_reason_required");
+    const back = await changeInterfaceStatus(db, ctx, pid(), {
+      interfaceId: sync.id,
+      to: "designed",
+      reason: "Mapping defect",
+    });
     expect(back.status).toBe("designed");
     const reopen = await firstRow(db.select().from(auditEvents).where(eq(auditEvents.action, "interface.reopen")));
     expect(reopen?.after).toEqual({ status: "designed", reason: "Mapping defect" });
@@ -82,15 +104,43 @@ describe("systems and interfaces", () => {
 
   it("refuses a stale version: of two edits made from the same version, one applies and the other gets 409", async () => {
     const crm = await addSystem();
-    const first = await updateSystem(db, ctxFor(world.pm), pid(), { systemId: crm.id, name: "Salesforce CRM", kind: "crm", description: "", expectedVersion: 1 });
+    const first = await updateSystem(db, ctxFor(world.pm), pid(), {
+      systemId: crm.id,
+      name: "Salesforce CRM",
+      kind: "crm",
+      description: "",
+      expectedVersion: 1,
+    });
     expect(first.version).toBe(2);
     expect(
-      await codeOf(async () => await updateSystem(db, ctxFor(world.integrator), pid(), { systemId: crm.id, name: "SF", kind: "crm", description: "", expectedVersion: 1 })),
+      await codeOf(
+        async () =>
+          await updateSystem(db, ctxFor(world.integrator), pid(), {
+            systemId: crm.id,
+            name: "SF",
+            kind: "crm",
+            description: "",
+            expectedVersion: 1,
+          }),
+      ),
     ).toBe("stale_version");
     const sync = await addInterface(crm.id);
-    await changeInterfaceStatus(db, ctxFor(world.pm), pid(), { interfaceId: sync.id, to: "developed", reason: "", expectedVersion: 1 });
+    await changeInterfaceStatus(db, ctxFor(world.pm), pid(), {
+      interfaceId: sync.id,
+      to: "developed",
+      reason: "",
+      expectedVersion: 1,
+    });
     expect(
-      await codeOf(async () => await changeInterfaceStatus(db, ctxFor(world.integrator), pid(), { interfaceId: sync.id, to: "developed", reason: "", expectedVersion: 1 })),
+      await codeOf(
+        async () =>
+          await changeInterfaceStatus(db, ctxFor(world.integrator), pid(), {
+            interfaceId: sync.id,
+            to: "developed",
+            reason: "",
+            expectedVersion: 1,
+          }),
+      ),
     ).toBe("stale_version");
   });
 
@@ -115,10 +165,19 @@ describe("systems and interfaces", () => {
   it("keeps systems with interfaces and live interfaces from being removed", async () => {
     const crm = await addSystem();
     const sync = await addInterface(crm.id);
-    expect(await codeOf(async () => await deleteSystem(db, ctxFor(world.pm), pid(), { systemId: crm.id }))).toBe("system_has_interfaces");
-    for (const to of ["developed", "tested", "live"] as const) await changeInterfaceStatus(db, ctxFor(world.pm), pid(), { interfaceId: sync.id, to, reason: "" });
-    expect(await codeOf(async () => await deleteInterface(db, ctxFor(world.pm), pid(), { interfaceId: sync.id }))).toBe("interface_live");
-    await changeInterfaceStatus(db, ctxFor(world.pm), pid(), { interfaceId: sync.id, to: "tested", reason: "Decommissioned" });
+    expect(await codeOf(async () => await deleteSystem(db, ctxFor(world.pm), pid(), { systemId: crm.id }))).toBe(
+      "system_has_interfaces",
+    );
+    for (const to of ["developed", "tested", "live"] as const)
+      await changeInterfaceStatus(db, ctxFor(world.pm), pid(), { interfaceId: sync.id, to, reason: "" });
+    expect(await codeOf(async () => await deleteInterface(db, ctxFor(world.pm), pid(), { interfaceId: sync.id }))).toBe(
+      "interface_live",
+    );
+    await changeInterfaceStatus(db, ctxFor(world.pm), pid(), {
+      interfaceId: sync.id,
+      to: "tested",
+      reason: "Decommissioned",
+    });
     await deleteInterface(db, ctxFor(world.pm), pid(), { interfaceId: sync.id });
     await deleteSystem(db, ctxFor(world.pm), pid(), { systemId: crm.id });
     expect((await getIntegrationRegistry(db, world.pm, pid())).systems).toHaveLength(0);
@@ -151,21 +210,30 @@ describe("another user cannot see or change this", () => {
     expect(await codeOf(async () => await addSystem("X", otherIntegrator))).toBe("not_found");
     // Through their own project, this project's system id does not exist.
     expect(
-      await codeOf(async () =>
-        await createInterface(db, ctxFor(otherIntegrator), other.id, {
-          systemId: crm.id,
-          name: "Sneaky",
-          direction: "inbound",
-          protocol: "rest",
-          frequency: "daily",
-          owner: "",
-          module: null,
-          description: "",
-        }),
+      await codeOf(
+        async () =>
+          await createInterface(db, ctxFor(otherIntegrator), other.id, {
+            systemId: crm.id,
+            name: "Sneaky",
+            direction: "inbound",
+            protocol: "rest",
+            frequency: "daily",
+            owner: "",
+            module: null,
+            description: "",
+          }),
       ),
     ).toBe("not_found");
     expect(
-      await codeOf(async () => await updateSystem(db, ctxFor(otherIntegrator), other.id, { systemId: crm.id, name: "Renamed", kind: "crm", description: "" })),
+      await codeOf(
+        async () =>
+          await updateSystem(db, ctxFor(otherIntegrator), other.id, {
+            systemId: crm.id,
+            name: "Renamed",
+            kind: "crm",
+            description: "",
+          }),
+      ),
     ).toBe("not_found");
     expect((await getIntegrationRegistry(db, world.pm, pid())).systems[0].name).toBe("Salesforce");
   });
@@ -198,25 +266,50 @@ describe("diagram, exports and freezing", () => {
     expect(first.versionNumber).toBe(1);
     const artifact = (await firstRow(db.select().from(artifacts).where(eq(artifacts.id, first.artifactId))))!;
     expect(artifact).toMatchObject({ type: "integration_concept_diagram", status: "submitted" });
-    const version = (await firstRow(db.select().from(artifactVersions).where(eq(artifactVersions.id, first.versionId))))!;
+    const version = (await firstRow(
+      db.select().from(artifactVersions).where(eq(artifactVersions.id, first.versionId)),
+    ))!;
     expect(version.kind).toBe("markdown");
     expect(version.markdown).toContain("```mermaid\nflowchart LR");
     // A board member approved version 1; freezing again dismisses that approval.
-    await db.insert(artifactReviews).values({ artifactId: artifact.id, versionId: version.id, reviewerId: world.boardMember.id, decision: "approve", at: new Date().toISOString() });
+    await db.insert(artifactReviews).values({
+      artifactId: artifact.id,
+      versionId: version.id,
+      reviewerId: world.boardMember.id,
+      decision: "approve",
+      at: new Date().toISOString(),
+    });
     await db.update(artifacts).set({ status: "approved" }).where(eq(artifacts.id, artifact.id));
     const second = await freezeIntegrationDiagram(db, ctxFor(world.engineer), pid());
     expect(second.versionNumber).toBe(2);
-    expect((await firstRow(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))!.status).toBe("submitted");
-    expect((await firstRow(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))!.dismissedAt).not.toBeNull();
-    expect(await db.select().from(auditEvents).where(and(eq(auditEvents.action, "artifact.version.add"), eq(auditEvents.objectId, artifact.id)))).toHaveLength(2);
+    expect((await firstRow(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))!.status).toBe(
+      "submitted",
+    );
+    expect(
+      (await firstRow(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))!
+        .dismissedAt,
+    ).not.toBeNull();
+    expect(
+      await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, "artifact.version.add"), eq(auditEvents.objectId, artifact.id))),
+    ).toHaveLength(2);
   });
 
   it("refuses to freeze into a decided gate, and refuses integrators and clients", async () => {
-    expect(await codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.integrator), pid()))).toBe("forbidden");
+    expect(await codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.integrator), pid()))).toBe(
+      "forbidden",
+    );
     expect(await codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.viewer), pid()))).toBe("forbidden");
-    expect(await codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.otherViewer), pid()))).toBe("not_found");
+    expect(await codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.otherViewer), pid()))).toBe(
+      "not_found",
+    );
     expect(await diagramFreezeRefusal(db, pid())).toBeNull();
-    await db.update(gates).set({ status: "go" }).where(and(eq(gates.projectId, pid()), eq(gates.number, 6)));
+    await db
+      .update(gates)
+      .set({ status: "go" })
+      .where(and(eq(gates.projectId, pid()), eq(gates.number, 6)));
     expect(await diagramFreezeRefusal(db, pid())).toContain("has been decided");
     expect(await codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.pm), pid()))).toBe("gate_closed");
     expect(await db.select().from(artifactVersions)).toHaveLength(0);

@@ -24,9 +24,12 @@ import type {
 export type ExternalSystem = typeof externalSystems.$inferSelect;
 export type Interface = typeof interfaces.$inferSelect;
 
-
 export async function listSystems(db: DbOrTx, projectId: string): Promise<ExternalSystem[]> {
-  return await db.select().from(externalSystems).where(eq(externalSystems.projectId, projectId)).orderBy(asc(externalSystems.name));
+  return await db
+    .select()
+    .from(externalSystems)
+    .where(eq(externalSystems.projectId, projectId))
+    .orderBy(asc(externalSystems.name));
 }
 
 export async function listInterfaces(db: DbOrTx, projectId: string): Promise<Interface[]> {
@@ -47,34 +50,40 @@ export async function getIntegrationRegistry(db: DbOrTx, actor: Actor, projectId
 }
 
 async function loadSystem(tx: DbOrTx, projectId: string, systemId: string): Promise<ExternalSystem> {
-  const system = await first(tx
-    .select()
-    .from(externalSystems)
-    .where(and(eq(externalSystems.id, systemId), eq(externalSystems.projectId, projectId))));
+  const system = await first(
+    tx
+      .select()
+      .from(externalSystems)
+      .where(and(eq(externalSystems.id, systemId), eq(externalSystems.projectId, projectId))),
+  );
   if (!system) throw notFound("This system");
   return system;
 }
 
 async function loadInterface(tx: DbOrTx, projectId: string, interfaceId: string): Promise<Interface> {
-  const row = await first(tx
-    .select()
-    .from(interfaces)
-    .where(and(eq(interfaces.id, interfaceId), eq(interfaces.projectId, projectId))));
+  const row = await first(
+    tx
+      .select()
+      .from(interfaces)
+      .where(and(eq(interfaces.id, interfaceId), eq(interfaces.projectId, projectId))),
+  );
   if (!row) throw notFound("This interface");
   return row;
 }
 
 async function assertSystemNameFree(tx: Tx, projectId: string, name: string, exceptId?: string) {
-  const clash = await first(tx
-    .select({ id: externalSystems.id })
-    .from(externalSystems)
-    .where(
-      and(
-        eq(externalSystems.projectId, projectId),
-        sql`lower(${externalSystems.name}) = lower(${name})`,
-        exceptId ? ne(externalSystems.id, exceptId) : undefined,
+  const clash = await first(
+    tx
+      .select({ id: externalSystems.id })
+      .from(externalSystems)
+      .where(
+        and(
+          eq(externalSystems.projectId, projectId),
+          sql`lower(${externalSystems.name}) = lower(${name})`,
+          exceptId ? ne(externalSystems.id, exceptId) : undefined,
+        ),
       ),
-    ));
+  );
   if (clash) {
     throw new AppError("invalid_input", "A system with this name is already registered.", "duplicate_name", {
       fieldErrors: { name: ["A system with this name is already registered on this project."] },
@@ -83,17 +92,19 @@ async function assertSystemNameFree(tx: Tx, projectId: string, name: string, exc
 }
 
 async function assertInterfaceNameFree(tx: Tx, projectId: string, systemId: string, name: string, exceptId?: string) {
-  const clash = await first(tx
-    .select({ id: interfaces.id })
-    .from(interfaces)
-    .where(
-      and(
-        eq(interfaces.projectId, projectId),
-        eq(interfaces.systemId, systemId),
-        sql`lower(${interfaces.name}) = lower(${name})`,
-        exceptId ? ne(interfaces.id, exceptId) : undefined,
+  const clash = await first(
+    tx
+      .select({ id: interfaces.id })
+      .from(interfaces)
+      .where(
+        and(
+          eq(interfaces.projectId, projectId),
+          eq(interfaces.systemId, systemId),
+          sql`lower(${interfaces.name}) = lower(${name})`,
+          exceptId ? ne(interfaces.id, exceptId) : undefined,
+        ),
       ),
-    ));
+  );
   if (clash) {
     throw new AppError("invalid_input", "This system already has an interface with this name.", "duplicate_name", {
       fieldErrors: { name: ["This system already has an interface with this name."] },
@@ -101,20 +112,35 @@ async function assertInterfaceNameFree(tx: Tx, projectId: string, systemId: stri
   }
 }
 
-export async function createSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createSystemSchema>): Promise<ExternalSystem> {
+export async function createSystem(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  input: z.infer<typeof createSystemSchema>,
+): Promise<ExternalSystem> {
   return await projectCommand(db, ctx, {
     projectId,
     permission: "integration.edit",
     run: async ({ tx, audit }) => {
       await assertSystemNameFree(tx, projectId, input.name);
-      const system = await one(tx.insert(externalSystems).values({ ...input, projectId }).returning());
+      const system = await one(
+        tx
+          .insert(externalSystems)
+          .values({ ...input, projectId })
+          .returning(),
+      );
       audit({ action: "system.create", objectType: "external_system", objectId: system.id, after: input });
       return system;
     },
   });
 }
 
-export async function updateSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateSystemSchema>): Promise<ExternalSystem> {
+export async function updateSystem(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  input: z.infer<typeof updateSystemSchema>,
+): Promise<ExternalSystem> {
   return await projectCommand(db, ctx, {
     projectId,
     permission: "integration.edit",
@@ -122,11 +148,19 @@ export async function updateSystem(db: Db, ctx: RequestContext, projectId: strin
     expectedVersion: input.expectedVersion,
     run: async ({ tx, target: before, audit }) => {
       await assertSystemNameFree(tx, projectId, input.name, before.id);
-      const after = await one(tx
-        .update(externalSystems)
-        .set({ name: input.name, kind: input.kind, description: input.description, version: before.version + 1 })
-        .where(and(eq(externalSystems.id, before.id), eq(externalSystems.projectId, projectId), eq(externalSystems.version, before.version)))
-        .returning());
+      const after = await one(
+        tx
+          .update(externalSystems)
+          .set({ name: input.name, kind: input.kind, description: input.description, version: before.version + 1 })
+          .where(
+            and(
+              eq(externalSystems.id, before.id),
+              eq(externalSystems.projectId, projectId),
+              eq(externalSystems.version, before.version),
+            ),
+          )
+          .returning(),
+      );
       audit({
         action: "system.update",
         objectType: "external_system",
@@ -140,14 +174,27 @@ export async function updateSystem(db: Db, ctx: RequestContext, projectId: strin
 }
 
 /** A system leaves the registry only without interfaces: removing interfaces is a decision of its own. */
-export async function deleteSystem(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof deleteSystemSchema>): Promise<void> {
+export async function deleteSystem(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  input: z.infer<typeof deleteSystemSchema>,
+): Promise<void> {
   await projectCommand(db, ctx, {
     projectId,
     permission: "integration.edit",
     load: (tx) => loadSystem(tx, projectId, input.systemId),
     expectedVersion: input.expectedVersion,
     run: async ({ tx, target: system, audit }) => {
-      const count = (await first(tx.select({ n: sql<number>`count(*)` }).from(interfaces).where(eq(interfaces.systemId, system.id))))?.n ?? 0;
+      const count =
+        (
+          await first(
+            tx
+              .select({ n: sql<number>`count(*)` })
+              .from(interfaces)
+              .where(eq(interfaces.systemId, system.id)),
+          )
+        )?.n ?? 0;
       if (count > 0) {
         throw new AppError(
           "rule_refused",
@@ -155,13 +202,20 @@ export async function deleteSystem(db: Db, ctx: RequestContext, projectId: strin
           "system_has_interfaces",
         );
       }
-      await tx.delete(externalSystems).where(and(eq(externalSystems.id, system.id), eq(externalSystems.projectId, projectId)));
+      await tx
+        .delete(externalSystems)
+        .where(and(eq(externalSystems.id, system.id), eq(externalSystems.projectId, projectId)));
       audit({ action: "system.delete", objectType: "external_system", objectId: system.id, before: system });
     },
   });
 }
 
-export async function createInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createInterfaceSchema>): Promise<Interface> {
+export async function createInterface(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  input: z.infer<typeof createInterfaceSchema>,
+): Promise<Interface> {
   return await projectCommand(db, ctx, {
     projectId,
     permission: "integration.edit",
@@ -169,14 +223,24 @@ export async function createInterface(db: Db, ctx: RequestContext, projectId: st
       await loadSystem(tx, projectId, input.systemId);
       await assertInterfaceNameFree(tx, projectId, input.systemId, input.name);
       // New interfaces always start as designed: the status moves only through the workflow.
-      const row = await one(tx.insert(interfaces).values({ ...input, projectId, status: "designed" }).returning());
+      const row = await one(
+        tx
+          .insert(interfaces)
+          .values({ ...input, projectId, status: "designed" })
+          .returning(),
+      );
       audit({ action: "interface.create", objectType: "interface", objectId: row.id, after: input });
       return row;
     },
   });
 }
 
-export async function updateInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateInterfaceSchema>): Promise<Interface> {
+export async function updateInterface(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  input: z.infer<typeof updateInterfaceSchema>,
+): Promise<Interface> {
   return await projectCommand(db, ctx, {
     projectId,
     permission: "integration.edit",
@@ -188,11 +252,19 @@ export async function updateInterface(db: Db, ctx: RequestContext, projectId: st
       const { interfaceId, expectedVersion, ...fields } = input;
       void interfaceId;
       void expectedVersion;
-      const after = await one(tx
-        .update(interfaces)
-        .set({ ...fields, version: before.version + 1 })
-        .where(and(eq(interfaces.id, before.id), eq(interfaces.projectId, projectId), eq(interfaces.version, before.version)))
-        .returning());
+      const after = await one(
+        tx
+          .update(interfaces)
+          .set({ ...fields, version: before.version + 1 })
+          .where(
+            and(
+              eq(interfaces.id, before.id),
+              eq(interfaces.projectId, projectId),
+              eq(interfaces.version, before.version),
+            ),
+          )
+          .returning(),
+      );
       audit({ action: "interface.update", objectType: "interface", objectId: before.id, before, after: fields });
       return after;
     },
@@ -213,11 +285,19 @@ export async function changeInterfaceStatus(
     run: async ({ tx, target: before, audit }) => {
       const result = transitionInterface(before.status, { to: input.to, reason: input.reason });
       if (!result.ok) refused(result.refusal);
-      const after = await one(tx
-        .update(interfaces)
-        .set({ status: result.status, version: before.version + 1 })
-        .where(and(eq(interfaces.id, before.id), eq(interfaces.projectId, projectId), eq(interfaces.version, before.version)))
-        .returning());
+      const after = await one(
+        tx
+          .update(interfaces)
+          .set({ status: result.status, version: before.version + 1 })
+          .where(
+            and(
+              eq(interfaces.id, before.id),
+              eq(interfaces.projectId, projectId),
+              eq(interfaces.version, before.version),
+            ),
+          )
+          .returning(),
+      );
       audit({
         action: result.audit.action,
         objectType: "interface",
@@ -231,7 +311,12 @@ export async function changeInterfaceStatus(
 }
 
 /** Live interfaces stay: take one back out of live (with a reason) before removing it. */
-export async function deleteInterface(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof deleteInterfaceSchema>): Promise<void> {
+export async function deleteInterface(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  input: z.infer<typeof deleteInterfaceSchema>,
+): Promise<void> {
   await projectCommand(db, ctx, {
     projectId,
     permission: "integration.edit",
@@ -239,7 +324,11 @@ export async function deleteInterface(db: Db, ctx: RequestContext, projectId: st
     expectedVersion: input.expectedVersion,
     run: async ({ tx, target: row, audit }) => {
       if (row.status === "live") {
-        throw new AppError("rule_refused", "A live interface cannot be removed; move it back out of live first, with a reason.", "interface_live");
+        throw new AppError(
+          "rule_refused",
+          "A live interface cannot be removed; move it back out of live first, with a reason.",
+          "interface_live",
+        );
       }
       await tx.delete(interfaces).where(and(eq(interfaces.id, row.id), eq(interfaces.projectId, projectId)));
       audit({ action: "interface.delete", objectType: "interface", objectId: row.id, before: row });

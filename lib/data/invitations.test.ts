@@ -30,7 +30,8 @@ async function setup() {
   const invite = async (email = `p-${Math.random().toString(36).slice(2)}@x.test`, now = t0) =>
     await inviteAccount(db, ctxFor(admin), { email, name: "Pat Person", role: "staff", organizationId: null }, now);
   const userRow = async (id: string) => (await firstRow(db.select().from(users).where(eq(users.id, id))))!;
-  const actions = async () => await db.select({ action: auditEvents.action, after: auditEvents.after }).from(auditEvents);
+  const actions = async () =>
+    await db.select({ action: auditEvents.action, after: auditEvents.after }).from(auditEvents);
   return { db, admin, staff, org, invite, userRow, actions };
 }
 
@@ -53,14 +54,21 @@ describe("invitations", () => {
   it("shows who the link is for, accepts a password once, and then the person signs in", async () => {
     const { db, invite, userRow, actions } = await setup();
     const link = await invite("pat@x.test");
-    expect(await accountLinkForToken(db, link.token, later(1))).toEqual({ state: "usable", purpose: "invite", name: "Pat Person", email: "pat@x.test" });
+    expect(await accountLinkForToken(db, link.token, later(1))).toEqual({
+      state: "usable",
+      purpose: "invite",
+      name: "Pat Person",
+      email: "pat@x.test",
+    });
     await acceptAccountLink(db, { token: link.token, newPassword: NEW_PASSWORD }, request, later(1));
     expect((await attemptSignIn(db, { email: "pat@x.test", password: NEW_PASSWORD, ip: "1.1.1.1" })).ok).toBe(true);
     expect((await userRow(link.userId)).passwordChangedAt).toBe(later(1).toISOString());
     const used = await accountLinkForToken(db, link.token, later(2));
     expect(used.state).toBe("used");
     expect(JSON.stringify(used)).not.toContain("pat@x.test");
-    await expect(acceptAccountLink(db, { token: link.token, newPassword: "another password!" }, request, later(2))).rejects.toMatchObject({
+    await expect(
+      acceptAccountLink(db, { token: link.token, newPassword: "another password!" }, request, later(2)),
+    ).rejects.toMatchObject({
       code: "rule_refused",
       reason: "link_used",
     });
@@ -74,7 +82,9 @@ describe("invitations", () => {
     const link = await invite();
     expect((await accountLinkForToken(db, link.token, later(7 * 24 - 1))).state).toBe("usable");
     expect((await accountLinkForToken(db, link.token, later(7 * 24))).state).toBe("expired");
-    await expect(acceptAccountLink(db, { token: link.token, newPassword: NEW_PASSWORD }, request, later(7 * 24 + 1))).rejects.toMatchObject({
+    await expect(
+      acceptAccountLink(db, { token: link.token, newPassword: NEW_PASSWORD }, request, later(7 * 24 + 1)),
+    ).rejects.toMatchObject({
       reason: "link_expired",
     });
   });
@@ -92,11 +102,19 @@ describe("invitations", () => {
     expect((await accountLinkForToken(db, second.token, later(2))).state).toBe("usable");
     await revokeAccountLinks(db, ctxFor(admin), first.userId, later(3));
     expect((await accountLinkForToken(db, second.token, later(4))).state).toBe("revoked");
-    await expect(acceptAccountLink(db, { token: second.token, newPassword: NEW_PASSWORD }, request, later(4))).rejects.toMatchObject({
+    await expect(
+      acceptAccountLink(db, { token: second.token, newPassword: NEW_PASSWORD }, request, later(4)),
+    ).rejects.toMatchObject({
       reason: "link_revoked",
     });
-    await expect(revokeAccountLinks(db, ctxFor(admin), first.userId, later(5))).rejects.toThrow(expect.objectContaining({ reason: "no_open_link" }));
-    expect((await actions()).map((a) => a.action)).toEqual(["account.invite", "account.invite", "account.invite.revoke"]);
+    await expect(revokeAccountLinks(db, ctxFor(admin), first.userId, later(5))).rejects.toThrow(
+      expect.objectContaining({ reason: "no_open_link" }),
+    );
+    expect((await actions()).map((a) => a.action)).toEqual([
+      "account.invite",
+      "account.invite",
+      "account.invite.revoke",
+    ]);
     expect((await latestAccountLinks(db, admin)).get(first.userId)?.revokedAt).toBe(later(3).toISOString());
   });
 
@@ -112,10 +130,20 @@ describe("invitations", () => {
 
   it("a client account is invited only within an existing organisation", async () => {
     const { db, admin, org, userRow } = await setup();
-    await expect(inviteAccount(db, ctxFor(admin), { email: "c@x.test", name: "C", role: "client", organizationId: crypto.randomUUID() })).rejects.toThrow(
-      expect.objectContaining({ code: "invalid_input" }),
-    );
-    const link = await inviteAccount(db, ctxFor(admin), { email: "c@x.test", name: "C", role: "client", organizationId: org.id });
+    await expect(
+      inviteAccount(db, ctxFor(admin), {
+        email: "c@x.test",
+        name: "C",
+        role: "client",
+        organizationId: crypto.randomUUID(),
+      }),
+    ).rejects.toThrow(expect.objectContaining({ code: "invalid_input" }));
+    const link = await inviteAccount(db, ctxFor(admin), {
+      email: "c@x.test",
+      name: "C",
+      role: "client",
+      organizationId: org.id,
+    });
     expect(await userRow(link.userId)).toMatchObject({ role: "client", organizationId: org.id });
     expect(await db.select().from(users).where(eq(users.email, "c@x.test"))).toHaveLength(1);
   });
@@ -126,12 +154,18 @@ describe("invitations", () => {
     const client = await makeUser(db, "client", (await makeOrganization(db)).id);
     for (const actor of [staff, client]) {
       const ctx = ctxFor(actor);
-      await expect(inviteAccount(db, ctx, { email: "x@x.test", name: "X", role: "admin", organizationId: null })).rejects.toThrow(
+      await expect(
+        inviteAccount(db, ctx, { email: "x@x.test", name: "X", role: "admin", organizationId: null }),
+      ).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
+      await expect(renewInvitation(db, ctx, link.userId)).rejects.toThrow(
         expect.objectContaining({ code: "forbidden" }),
       );
-      await expect(renewInvitation(db, ctx, link.userId)).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
-      await expect(sendPasswordResetLink(db, ctx, staff.id)).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
-      await expect(revokeAccountLinks(db, ctx, link.userId)).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
+      await expect(sendPasswordResetLink(db, ctx, staff.id)).rejects.toThrow(
+        expect.objectContaining({ code: "forbidden" }),
+      );
+      await expect(revokeAccountLinks(db, ctx, link.userId)).rejects.toThrow(
+        expect.objectContaining({ code: "forbidden" }),
+      );
       await expect(latestAccountLinks(db, actor)).rejects.toThrow(AppError);
     }
     expect(await firstRow(db.select().from(users).where(eq(users.email, "x@x.test")))).toBeUndefined();
@@ -147,7 +181,11 @@ describe("password reset links", () => {
     expect((await userRow(staff.id)).sessionVersion).toBe(0);
     expect((await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "1.1.1.1" })).ok).toBe(true);
     await acceptAccountLink(db, { token: link.token, newPassword: NEW_PASSWORD }, request, later(1));
-    expect(await userRow(staff.id)).toMatchObject({ sessionVersion: 1, passwordChangedAt: later(1).toISOString(), mustChangePassword: false });
+    expect(await userRow(staff.id)).toMatchObject({
+      sessionVersion: 1,
+      passwordChangedAt: later(1).toISOString(),
+      mustChangePassword: false,
+    });
     expect((await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "1.1.1.2" })).ok).toBe(false);
     expect((await attemptSignIn(db, { email: staff.email, password: NEW_PASSWORD, ip: "1.1.1.3" })).ok).toBe(true);
     expect((await actions()).map((a) => a.action)).toEqual(["account.password_reset_link", "account.password.set"]);
@@ -156,10 +194,16 @@ describe("password reset links", () => {
   it("are refused for an account still invited or disabled", async () => {
     const { db, admin, staff, invite } = await setup();
     const link = await invite();
-    await expect(sendPasswordResetLink(db, ctxFor(admin), link.userId)).rejects.toThrow(expect.objectContaining({ reason: "account_invited" }));
-    await expect(renewInvitation(db, ctxFor(admin), staff.id)).rejects.toThrow(expect.objectContaining({ reason: "account_active" }));
+    await expect(sendPasswordResetLink(db, ctxFor(admin), link.userId)).rejects.toThrow(
+      expect.objectContaining({ reason: "account_invited" }),
+    );
+    await expect(renewInvitation(db, ctxFor(admin), staff.id)).rejects.toThrow(
+      expect.objectContaining({ reason: "account_active" }),
+    );
     await setUserDisabled(db, ctxFor(admin), staff.id, true);
-    await expect(sendPasswordResetLink(db, ctxFor(admin), staff.id)).rejects.toThrow(expect.objectContaining({ reason: "account_disabled" }));
+    await expect(sendPasswordResetLink(db, ctxFor(admin), staff.id)).rejects.toThrow(
+      expect.objectContaining({ reason: "account_disabled" }),
+    );
   });
 });
 
@@ -172,6 +216,8 @@ describe("a password an administrator set", () => {
     await changeOwnPassword(db, ctxFor(staff), TEST_PASSWORD, NEW_PASSWORD);
     expect(await userRow(staff.id)).toMatchObject({ mustChangePassword: false, sessionVersion: 1 });
     expect(await accountForToken(db, token)).toMatchObject({ mustChangePassword: false });
-    expect((await actions()).find((a) => a.action === "account.password.change")?.after).toEqual({ requiredByAdministrator: true });
+    expect((await actions()).find((a) => a.action === "account.password.change")?.after).toEqual({
+      requiredByAdministrator: true,
+    });
   });
 });

@@ -23,7 +23,13 @@ import type { inviteAccountSchema } from "@/lib/validation/accounts";
 import type { z } from "zod";
 
 /** What the administrator hands over: the secret appears here and nowhere else. */
-export type IssuedAccountLink = { userId: string; email: string; purpose: AccountLinkPurpose; token: string; expiresAt: string };
+export type IssuedAccountLink = {
+  userId: string;
+  email: string;
+  purpose: AccountLinkPurpose;
+  token: string;
+  expiresAt: string;
+};
 
 // Lookups go through the unique index on the hash: no comparison of secrets in application code.
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -38,25 +44,50 @@ async function loadAccount(tx: DbOrTx, userId: string): Promise<User> {
 
 /** Withdraws every open link of the account; returns how many there were. */
 async function revokeOpenLinks(tx: DbOrTx, userId: string, now: Date): Promise<number> {
-  return (await tx
-    .update(accountInvitations)
-    .set({ revokedAt: now.toISOString() })
-    .where(and(eq(accountInvitations.userId, userId), isNull(accountInvitations.usedAt), isNull(accountInvitations.revokedAt)))
-    .returning({ id: accountInvitations.id })).length;
+  return (
+    await tx
+      .update(accountInvitations)
+      .set({ revokedAt: now.toISOString() })
+      .where(
+        and(
+          eq(accountInvitations.userId, userId),
+          isNull(accountInvitations.usedAt),
+          isNull(accountInvitations.revokedAt),
+        ),
+      )
+      .returning({ id: accountInvitations.id })
+  ).length;
 }
 
 /** A new link replaces the earlier unused ones, so only the latest link handed over works. */
-async function issueLink(tx: DbOrTx, ctx: RequestContext, user: User, purpose: AccountLinkPurpose, now: Date): Promise<IssuedAccountLink> {
+async function issueLink(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  user: User,
+  purpose: AccountLinkPurpose,
+  now: Date,
+): Promise<IssuedAccountLink> {
   await revokeOpenLinks(tx, user.id, now);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = accountLinkExpiry(now).toISOString();
-  await tx.insert(accountInvitations)
-    .values({ userId: user.id, purpose, tokenHash: hashToken(token), createdBy: ctx.actor.id, createdAt: now.toISOString(), expiresAt });
+  await tx.insert(accountInvitations).values({
+    userId: user.id,
+    purpose,
+    tokenHash: hashToken(token),
+    createdBy: ctx.actor.id,
+    createdAt: now.toISOString(),
+    expiresAt,
+  });
   return { userId: user.id, email: user.email, purpose, token, expiresAt };
 }
 
 /** Creates the account without a password and returns its invitation link. */
-export async function inviteAccount(db: Db, ctx: RequestContext, input: z.infer<typeof inviteAccountSchema>, now = new Date()): Promise<IssuedAccountLink> {
+export async function inviteAccount(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof inviteAccountSchema>,
+  now = new Date(),
+): Promise<IssuedAccountLink> {
   return await adminCommand(
     db,
     ctx,
@@ -66,19 +97,38 @@ export async function inviteAccount(db: Db, ctx: RequestContext, input: z.infer<
           fieldErrors: { email: ["An account with this email already exists."] },
         });
       }
-      if (input.organizationId && !await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)))) {
-        throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", { fieldErrors: { organizationId: ["Unknown organisation."] } });
+      if (
+        input.organizationId &&
+        !(await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId))))
+      ) {
+        throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", {
+          fieldErrors: { organizationId: ["Unknown organisation."] },
+        });
       }
-      const user = await one(tx
-        .insert(users)
-        .values({ email: input.email, name: input.name, role: input.role, organizationId: input.organizationId, passwordHash: NO_PASSWORD })
-        .returning());
+      const user = await one(
+        tx
+          .insert(users)
+          .values({
+            email: input.email,
+            name: input.name,
+            role: input.role,
+            organizationId: input.organizationId,
+            passwordHash: NO_PASSWORD,
+          })
+          .returning(),
+      );
       const link = await issueLink(tx, ctx, user, "invite", now);
       audit({
         action: "account.invite",
         objectType: "user",
         objectId: user.id,
-        after: { email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, expiresAt: link.expiresAt },
+        after: {
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          organizationId: user.organizationId,
+          expiresAt: link.expiresAt,
+        },
       });
       return link;
     },
@@ -87,18 +137,33 @@ export async function inviteAccount(db: Db, ctx: RequestContext, input: z.infer<
 }
 
 /** "Copy a new link" for a person who has not accepted their invitation yet. */
-export async function renewInvitation(db: Db, ctx: RequestContext, userId: string, now = new Date()): Promise<IssuedAccountLink> {
+export async function renewInvitation(
+  db: Db,
+  ctx: RequestContext,
+  userId: string,
+  now = new Date(),
+): Promise<IssuedAccountLink> {
   return await adminCommand(
     db,
     ctx,
     async ({ tx, audit }) => {
       const user = await loadAccount(tx, userId);
       if (user.passwordHash !== NO_PASSWORD) {
-        throw new AppError("rule_refused", `${user.name} has already chosen a password. Send a reset link instead.`, "account_active");
+        throw new AppError(
+          "rule_refused",
+          `${user.name} has already chosen a password. Send a reset link instead.`,
+          "account_active",
+        );
       }
-      if (user.disabledAt) throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
+      if (user.disabledAt)
+        throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
       const link = await issueLink(tx, ctx, user, "invite", now);
-      audit({ action: "account.invite", objectType: "user", objectId: user.id, after: { email: user.email, expiresAt: link.expiresAt, renewed: true } });
+      audit({
+        action: "account.invite",
+        objectType: "user",
+        objectId: user.id,
+        after: { email: user.email, expiresAt: link.expiresAt, renewed: true },
+      });
       return link;
     },
     ADMINS_ONLY,
@@ -106,18 +171,33 @@ export async function renewInvitation(db: Db, ctx: RequestContext, userId: strin
 }
 
 /** A reset link leaves the current password working until the link is used (disabling locks out). */
-export async function sendPasswordResetLink(db: Db, ctx: RequestContext, userId: string, now = new Date()): Promise<IssuedAccountLink> {
+export async function sendPasswordResetLink(
+  db: Db,
+  ctx: RequestContext,
+  userId: string,
+  now = new Date(),
+): Promise<IssuedAccountLink> {
   return await adminCommand(
     db,
     ctx,
     async ({ tx, audit }) => {
       const user = await loadAccount(tx, userId);
       if (user.passwordHash === NO_PASSWORD) {
-        throw new AppError("rule_refused", `${user.name} has not accepted the invitation yet. Copy a new invitation link instead.`, "account_invited");
+        throw new AppError(
+          "rule_refused",
+          `${user.name} has not accepted the invitation yet. Copy a new invitation link instead.`,
+          "account_invited",
+        );
       }
-      if (user.disabledAt) throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
+      if (user.disabledAt)
+        throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
       const link = await issueLink(tx, ctx, user, "reset", now);
-      audit({ action: "account.password_reset_link", objectType: "user", objectId: user.id, after: { expiresAt: link.expiresAt } });
+      audit({
+        action: "account.password_reset_link",
+        objectType: "user",
+        objectId: user.id,
+        after: { expiresAt: link.expiresAt },
+      });
       return link;
     },
     ADMINS_ONLY,
@@ -162,11 +242,13 @@ export type AccountLinkView =
   | { state: Exclude<AccountLinkState, "usable"> | "unknown"; message: string };
 
 async function linkWithAccount(db: DbOrTx, token: string) {
-  return await first(db
-    .select({ link: accountInvitations, user: users })
-    .from(accountInvitations)
-    .innerJoin(users, eq(users.id, accountInvitations.userId))
-    .where(eq(accountInvitations.tokenHash, hashToken(token))));
+  return await first(
+    db
+      .select({ link: accountInvitations, user: users })
+      .from(accountInvitations)
+      .innerJoin(users, eq(users.id, accountInvitations.userId))
+      .where(eq(accountInvitations.tokenHash, hashToken(token))),
+  );
 }
 
 function viewOf(row: Awaited<ReturnType<typeof linkWithAccount>>, now: Date): AccountLinkView {
@@ -194,17 +276,34 @@ export async function acceptAccountLink(
 ): Promise<{ email: string }> {
   const passwordHash = await hashPassword(input.newPassword);
   return await transaction(db, async (tx) => {
-      const row = await linkWithAccount(tx, input.token);
-      const view = viewOf(row, now);
-      if (view.state !== "usable" || !row) throw new AppError("rule_refused", view.state === "usable" ? "" : view.message, `link_${view.state}`);
-      const { link, user } = row;
-      await tx.update(users)
-        .set({ passwordHash, passwordChangedAt: now.toISOString(), mustChangePassword: false, sessionVersion: user.sessionVersion + 1 })
-        .where(eq(users.id, user.id));
-      await tx.update(accountInvitations).set({ usedAt: now.toISOString() }).where(eq(accountInvitations.id, link.id));
-      await revokeOpenLinks(tx, user.id, now);
-      const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
-      await recordAudit(tx, { actor, ...request }, { action: "account.password.set", objectType: "user", objectId: user.id, after: { via: link.purpose } });
-      return { email: user.email };
-    });
+    const row = await linkWithAccount(tx, input.token);
+    const view = viewOf(row, now);
+    if (view.state !== "usable" || !row)
+      throw new AppError("rule_refused", view.state === "usable" ? "" : view.message, `link_${view.state}`);
+    const { link, user } = row;
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        passwordChangedAt: now.toISOString(),
+        mustChangePassword: false,
+        sessionVersion: user.sessionVersion + 1,
+      })
+      .where(eq(users.id, user.id));
+    await tx.update(accountInvitations).set({ usedAt: now.toISOString() }).where(eq(accountInvitations.id, link.id));
+    await revokeOpenLinks(tx, user.id, now);
+    const actor: Actor = {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      organizationId: user.organizationId,
+    };
+    await recordAudit(
+      tx,
+      { actor, ...request },
+      { action: "account.password.set", objectType: "user", objectId: user.id, after: { via: link.purpose } },
+    );
+    return { email: user.email };
+  });
 }

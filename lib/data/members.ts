@@ -9,7 +9,9 @@ import { projectPolicyGates } from "@/lib/data/projects";
 import { AppError, notFound } from "@/lib/errors";
 
 /** A new member: an existing account named by id or, from the API, by email. */
-type NewMember = { projectId: string; role: ProjectRole } & ({ userId: string; email?: undefined } | { userId?: undefined; email: string });
+type NewMember = { projectId: string; role: ProjectRole } & (
+  { userId: string; email?: undefined } | { userId?: undefined; email: string }
+);
 
 export async function addProjectMember(db: Db, ctx: RequestContext, input: NewMember): Promise<void> {
   await projectCommand(db, ctx, {
@@ -28,9 +30,17 @@ export async function addProjectMember(db: Db, ctx: RequestContext, input: NewMe
       if (problem) {
         // Answer on the field the caller used to name the person.
         const field = problem.field === "userId" && input.email ? "email" : problem.field;
-        throw new AppError("invalid_input", problem.message, "invalid_input", { fieldErrors: { [field]: [problem.message] } });
+        throw new AppError("invalid_input", problem.message, "invalid_input", {
+          fieldErrors: { [field]: [problem.message] },
+        });
       }
-      const inserted = await first(tx.insert(projectMembers).values({ projectId: project.id, userId: user!.id, role: input.role }).onConflictDoNothing().returning());
+      const inserted = await first(
+        tx
+          .insert(projectMembers)
+          .values({ projectId: project.id, userId: user!.id, role: input.role })
+          .onConflictDoNothing()
+          .returning(),
+      );
       if (!inserted) return;
       await seatOnDefaultBoards(tx, project.id, user!.id, input.role, await projectPolicyGates(tx, project));
       audit({
@@ -44,7 +54,11 @@ export async function addProjectMember(db: Db, ctx: RequestContext, input: NewMe
 }
 
 /** Removes one role of a member, or (without a role) all of their roles. */
-export async function removeProjectMember(db: Db, ctx: RequestContext, input: { projectId: string; userId: string; role?: ProjectRole }): Promise<void> {
+export async function removeProjectMember(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; userId: string; role?: ProjectRole },
+): Promise<void> {
   await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "project.manageMembers",
@@ -61,10 +75,18 @@ export async function removeProjectMember(db: Db, ctx: RequestContext, input: { 
           .select()
           .from(projectMembers)
           .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager")));
-        if (pms.length <= 1) throw new AppError("rule_refused", "A project keeps at least one project manager.", "last_project_manager");
+        if (pms.length <= 1)
+          throw new AppError("rule_refused", "A project keeps at least one project manager.", "last_project_manager");
       }
       await tx.delete(projectMembers).where(where);
-      audit(...removing.map((member) => ({ action: "project.member.remove", objectType: "project", objectId: project.id, before: { userId: input.userId, role: member.role } })));
+      audit(
+        ...removing.map((member) => ({
+          action: "project.member.remove",
+          objectType: "project",
+          objectId: project.id,
+          before: { userId: input.userId, role: member.role },
+        })),
+      );
     },
   });
 }

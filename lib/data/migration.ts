@@ -20,7 +20,14 @@ import {
 } from "@/lib/domain/migration";
 import type { Actor } from "@/lib/domain/permissions";
 import { notFound, refused, staleVersion } from "@/lib/errors";
-import type { createWaveSchema, recordRunSchema, saveRaciSchema, startMigrationSchema, updatePlanSchema, updateWaveSchema } from "@/lib/validation/migration";
+import type {
+  createWaveSchema,
+  recordRunSchema,
+  saveRaciSchema,
+  startMigrationSchema,
+  updatePlanSchema,
+  updateWaveSchema,
+} from "@/lib/validation/migration";
 
 export type MigrationWave = typeof migrationWaves.$inferSelect;
 export type MigrationRun = typeof migrationRuns.$inferSelect;
@@ -43,14 +50,23 @@ export async function listWavesWithRuns(db: DbOrTx, projectId: string) {
         .select({ run: migrationRuns, recordedByName: users.name })
         .from(migrationRuns)
         .innerJoin(users, eq(users.id, migrationRuns.recordedBy))
-        .where(inArray(migrationRuns.waveId, waves.map((w) => w.id)))
+        .where(
+          inArray(
+            migrationRuns.waveId,
+            waves.map((w) => w.id),
+          ),
+        )
         .orderBy(desc(migrationRuns.ranOn), desc(migrationRuns.createdAt))
     : [];
   return waves.map((wave) => ({
     ...wave,
     runs: runs
       .filter((r) => r.run.waveId === wave.id)
-      .map((r) => ({ ...r.run, recordedByName: r.recordedByName, reconciliationReasons: reconcile(r.run.kind, r.run).reasons })),
+      .map((r) => ({
+        ...r.run,
+        recordedByName: r.recordedByName,
+        reconciliationReasons: reconcile(r.run.kind, r.run).reasons,
+      })),
   }));
 }
 export type WaveWithRuns = Awaited<ReturnType<typeof listWavesWithRuns>>[number];
@@ -79,7 +95,12 @@ function assertPlanFresh(current: MigrationPlan | undefined, expectedUpdatedAt: 
   if (expectedUpdatedAt !== undefined && (current?.updatedAt ?? "") !== expectedUpdatedAt) throw staleVersion();
 }
 
-export async function updateMigrationPlan(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updatePlanSchema>) {
+export async function updateMigrationPlan(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  input: z.infer<typeof updatePlanSchema>,
+) {
   return await projectCommand(db, ctx, {
     projectId,
     permission: "migration.edit",
@@ -87,12 +108,19 @@ export async function updateMigrationPlan(db: Db, ctx: RequestContext, projectId
       // The plan is versioned by its updatedAt (one row per project, created on first save).
       const before = await planRow(tx, projectId);
       assertPlanFresh(before, input.expectedUpdatedAt);
-      const fields = { scenario: input.scenario, scope: input.scope, sourceSystems: input.sourceSystems, updatedAt: new Date().toISOString() };
-      const after = await one(tx
-        .insert(migrationPlans)
-        .values({ projectId, ...fields })
-        .onConflictDoUpdate({ target: migrationPlans.projectId, set: fields })
-        .returning());
+      const fields = {
+        scenario: input.scenario,
+        scope: input.scope,
+        sourceSystems: input.sourceSystems,
+        updatedAt: new Date().toISOString(),
+      };
+      const after = await one(
+        tx
+          .insert(migrationPlans)
+          .values({ projectId, ...fields })
+          .onConflictDoUpdate({ target: migrationPlans.projectId, set: fields })
+          .returning(),
+      );
       audit({
         action: "migration_plan.update",
         objectType: "migration_plan",
@@ -116,39 +144,64 @@ export async function saveRaci(db: Db, ctx: RequestContext, projectId: string, i
       if (!raci.ok) refused(raci.refusal);
       const rows = raci.rows;
       const updatedAt = new Date().toISOString();
-      const after = await one(tx
-        .insert(migrationPlans)
-        .values({ projectId, raci: rows, updatedAt })
-        .onConflictDoUpdate({ target: migrationPlans.projectId, set: { raci: rows, updatedAt } })
-        .returning());
-      audit({ action: "migration_raci.update", objectType: "migration_plan", objectId: projectId, before: before?.raci ?? [], after: rows });
+      const after = await one(
+        tx
+          .insert(migrationPlans)
+          .values({ projectId, raci: rows, updatedAt })
+          .onConflictDoUpdate({ target: migrationPlans.projectId, set: { raci: rows, updatedAt } })
+          .returning(),
+      );
+      audit({
+        action: "migration_raci.update",
+        objectType: "migration_plan",
+        objectId: projectId,
+        before: before?.raci ?? [],
+        after: rows,
+      });
       return after;
     },
   });
 }
 
 async function loadWave(tx: DbOrTx, projectId: string, waveId: string): Promise<MigrationWave> {
-  const wave = await first(tx
-    .select()
-    .from(migrationWaves)
-    .where(and(eq(migrationWaves.id, waveId), eq(migrationWaves.projectId, projectId))));
+  const wave = await first(
+    tx
+      .select()
+      .from(migrationWaves)
+      .where(and(eq(migrationWaves.id, waveId), eq(migrationWaves.projectId, projectId))),
+  );
   if (!wave) throw notFound("This migration wave");
   return wave;
 }
 
-export async function createWave(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof createWaveSchema>): Promise<MigrationWave> {
+export async function createWave(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  input: z.infer<typeof createWaveSchema>,
+): Promise<MigrationWave> {
   return await projectCommand(db, ctx, {
     projectId,
     permission: "migration.edit",
     run: async ({ tx, audit }) => {
-      const wave = await one(tx.insert(migrationWaves).values({ ...input, projectId }).returning());
+      const wave = await one(
+        tx
+          .insert(migrationWaves)
+          .values({ ...input, projectId })
+          .returning(),
+      );
       audit({ action: "migration_wave.create", objectType: "migration_wave", objectId: wave.id, after: input });
       return wave;
     },
   });
 }
 
-export async function updateWave(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof updateWaveSchema>): Promise<MigrationWave> {
+export async function updateWave(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  input: z.infer<typeof updateWaveSchema>,
+): Promise<MigrationWave> {
   return await projectCommand(db, ctx, {
     projectId,
     permission: "migration.edit",
@@ -157,20 +210,45 @@ export async function updateWave(db: Db, ctx: RequestContext, projectId: string,
     run: async ({ tx, target: before, audit }) => {
       const editable = editWave(before.status);
       if (!editable.ok) refused(editable.refusal);
-      const fields = { name: input.name, segment: input.segment, sourceSystem: input.sourceSystem, module: input.module, plannedDate: input.plannedDate };
-      const after = await one(tx
-        .update(migrationWaves)
-        .set({ ...fields, version: before.version + 1 })
-        .where(and(eq(migrationWaves.id, before.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, before.version)))
-        .returning());
-      audit({ action: "migration_wave.update", objectType: "migration_wave", objectId: before.id, before, after: fields });
+      const fields = {
+        name: input.name,
+        segment: input.segment,
+        sourceSystem: input.sourceSystem,
+        module: input.module,
+        plannedDate: input.plannedDate,
+      };
+      const after = await one(
+        tx
+          .update(migrationWaves)
+          .set({ ...fields, version: before.version + 1 })
+          .where(
+            and(
+              eq(migrationWaves.id, before.id),
+              eq(migrationWaves.projectId, projectId),
+              eq(migrationWaves.version, before.version),
+            ),
+          )
+          .returning(),
+      );
+      audit({
+        action: "migration_wave.update",
+        objectType: "migration_wave",
+        objectId: before.id,
+        before,
+        after: fields,
+      });
       return after;
     },
   });
 }
 
 /** Records a rehearsal or production run; the reconciliation is computed, and the wave's status follows. */
-export async function recordMigrationRun(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof recordRunSchema>) {
+export async function recordMigrationRun(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  input: z.infer<typeof recordRunSchema>,
+) {
   return await projectCommand(db, ctx, {
     projectId,
     permission: "migration.edit",
@@ -181,23 +259,32 @@ export async function recordMigrationRun(db: Db, ctx: RequestContext, projectId:
       if (!typed.ok) refused(typed.refusal);
       const step = recordRun(wave.status, input.kind, input);
       if (!step.ok) refused(step.refusal);
-      const run = await one(tx
-        .insert(migrationRuns)
-        .values({
-          waveId: wave.id,
-          kind: input.kind,
-          ranOn: input.ranOn,
-          extracted: input.extracted,
-          loaded: input.loaded,
-          rejected: input.rejected,
-          reconciliation: step.reconciliation.result,
-          notes: input.notes,
-          recordedBy: ctx.actor.id,
-        })
-        .returning());
-      await tx.update(migrationWaves)
+      const run = await one(
+        tx
+          .insert(migrationRuns)
+          .values({
+            waveId: wave.id,
+            kind: input.kind,
+            ranOn: input.ranOn,
+            extracted: input.extracted,
+            loaded: input.loaded,
+            rejected: input.rejected,
+            reconciliation: step.reconciliation.result,
+            notes: input.notes,
+            recordedBy: ctx.actor.id,
+          })
+          .returning(),
+      );
+      await tx
+        .update(migrationWaves)
         .set({ status: step.status, version: wave.version + 1 })
-        .where(and(eq(migrationWaves.id, wave.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, wave.version)));
+        .where(
+          and(
+            eq(migrationWaves.id, wave.id),
+            eq(migrationWaves.projectId, projectId),
+            eq(migrationWaves.version, wave.version),
+          ),
+        );
       audit({
         action: "migration_run.record",
         objectType: "migration_wave",
@@ -220,7 +307,12 @@ export async function recordMigrationRun(db: Db, ctx: RequestContext, projectId:
   });
 }
 
-export async function startWaveMigration(db: Db, ctx: RequestContext, projectId: string, input: z.infer<typeof startMigrationSchema>): Promise<MigrationWave> {
+export async function startWaveMigration(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  input: z.infer<typeof startMigrationSchema>,
+): Promise<MigrationWave> {
   return await projectCommand(db, ctx, {
     projectId,
     permission: "migration.edit",
@@ -229,12 +321,26 @@ export async function startWaveMigration(db: Db, ctx: RequestContext, projectId:
     run: async ({ tx, target: wave, audit }) => {
       const step = startMigration(wave.status);
       if (!step.ok) refused(step.refusal);
-      const after = await one(tx
-        .update(migrationWaves)
-        .set({ status: step.status, version: wave.version + 1 })
-        .where(and(eq(migrationWaves.id, wave.id), eq(migrationWaves.projectId, projectId), eq(migrationWaves.version, wave.version)))
-        .returning());
-      audit({ action: "migration_wave.start", objectType: "migration_wave", objectId: wave.id, before: { status: wave.status }, after: { status: step.status } });
+      const after = await one(
+        tx
+          .update(migrationWaves)
+          .set({ status: step.status, version: wave.version + 1 })
+          .where(
+            and(
+              eq(migrationWaves.id, wave.id),
+              eq(migrationWaves.projectId, projectId),
+              eq(migrationWaves.version, wave.version),
+            ),
+          )
+          .returning(),
+      );
+      audit({
+        action: "migration_wave.start",
+        objectType: "migration_wave",
+        objectId: wave.id,
+        before: { status: wave.status },
+        after: { status: step.status },
+      });
       return after;
     },
   });

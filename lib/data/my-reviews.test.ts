@@ -12,8 +12,16 @@ describe("my reviews at scale", () => {
     const w = await makeWorld(db);
     const projects = [w.project, await makeProject(db, w.pm, w.org.id), await makeProject(db, w.pm, w.org.id)];
     await inOrder(projects, async (project, i) => {
-      const gate = (await first(db.select().from(gates).where(and(eq(gates.projectId, project.id), eq(gates.number, 7)))))!;
-      await db.update(gates).set({ status: "in_review", submittedAt: `2026-06-0${i + 1}T10:00:00Z` }).where(eq(gates.id, gate.id));
+      const gate = (await first(
+        db
+          .select()
+          .from(gates)
+          .where(and(eq(gates.projectId, project.id), eq(gates.number, 7))),
+      ))!;
+      await db
+        .update(gates)
+        .set({ status: "in_review", submittedAt: `2026-06-0${i + 1}T10:00:00Z` })
+        .where(eq(gates.id, gate.id));
       await db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: i === 0 });
     });
     const all = await myReviews(db, w.boardMember);
@@ -41,12 +49,30 @@ describe("artifacts waiting for a review", () => {
     const w = await makeWorld(db);
     const other = await makeProject(db, w.pm, w.otherOrg.id);
     for (const project of [w.project, other]) {
-      const gate = (await first(db.select().from(gates).where(and(eq(gates.projectId, project.id), eq(gates.number, 7)))))!;
-      await db.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true }).onConflictDoNothing();
-      await inOrder(await db.select().from(artifactsTable).where(eq(artifactsTable.gateId, gate.id)), async (artifact, i) => {
-        await db.insert(artifactVersions).values({ artifactId: artifact.id, number: 1, kind: "markdown", markdown: "x", submittedBy: w.engineer.id, submittedAt: `2026-06-1${i}T10:00:00Z` });
-        await db.update(artifactsTable).set({ status: "submitted" }).where(eq(artifactsTable.id, artifact.id));
-      });
+      const gate = (await first(
+        db
+          .select()
+          .from(gates)
+          .where(and(eq(gates.projectId, project.id), eq(gates.number, 7))),
+      ))!;
+      await db
+        .insert(gateBoardMembers)
+        .values({ gateId: gate.id, userId: w.boardMember.id, required: true })
+        .onConflictDoNothing();
+      await inOrder(
+        await db.select().from(artifactsTable).where(eq(artifactsTable.gateId, gate.id)),
+        async (artifact, i) => {
+          await db.insert(artifactVersions).values({
+            artifactId: artifact.id,
+            number: 1,
+            kind: "markdown",
+            markdown: "x",
+            submittedBy: w.engineer.id,
+            submittedAt: `2026-06-1${i}T10:00:00Z`,
+          });
+          await db.update(artifactsTable).set({ status: "submitted" }).where(eq(artifactsTable.id, artifact.id));
+        },
+      );
     }
     const full = (await myReviews(db, w.boardMember)).artifactsToReview;
     expect(full.length).toBeGreaterThan(3);

@@ -4,7 +4,16 @@ import { and, asc, count, desc, eq, inArray, isNull, notInArray, or, sql, type S
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { type DbOrTx, first, rows } from "@/db/client";
 import { joinInThisOrder } from "@/db/sql";
-import { artifactReviews, artifacts, artifactVersions, gateBoardMembers, gates, gateVotes, projects, users } from "@/db/schema";
+import {
+  artifactReviews,
+  artifacts,
+  artifactVersions,
+  gateBoardMembers,
+  gates,
+  gateVotes,
+  projects,
+  users,
+} from "@/db/schema";
 import type { Actor } from "@/lib/domain/permissions";
 
 type Fields = Record<string, SQLiteColumn | SQL.Aliased | SQL>;
@@ -13,8 +22,27 @@ type Fields = Record<string, SQLiteColumn | SQL.Aliased | SQL>;
 export const COUNT_CAP = 100;
 export const formatTotal = (n: number) => (n >= COUNT_CAP ? `${COUNT_CAP}+` : String(n));
 
-export type VoteNeeded = { projectId: string; projectName: string; number: number; name: string; round: number; submittedAt: string | null; plannedDate: string | null; required: boolean };
-export type ArtifactToReview = { projectId: string; projectName: string; gateNumber: number; artifactId: string; title: string; requirement: "must" | "should"; versionNumber: number; submittedAt: string; submittedBy: string };
+export type VoteNeeded = {
+  projectId: string;
+  projectName: string;
+  number: number;
+  name: string;
+  round: number;
+  submittedAt: string | null;
+  plannedDate: string | null;
+  required: boolean;
+};
+export type ArtifactToReview = {
+  projectId: string;
+  projectName: string;
+  gateNumber: number;
+  artifactId: string;
+  title: string;
+  requirement: "must" | "should";
+  versionNumber: number;
+  submittedAt: string;
+  submittedBy: string;
+};
 
 // Client accounts only ever count seats on their own organisation's projects.
 const visibleTo = (actor: Actor) =>
@@ -48,7 +76,10 @@ function artifactsToReviewQuery(db: DbOrTx, actor: Actor, fields: Fields) {
     .innerJoin(gates, eq(gates.id, gateBoardMembers.gateId))
     .innerJoin(projects, eq(projects.id, gates.projectId))
     .innerJoin(artifacts, and(eq(artifacts.gateId, gates.id), eq(artifacts.projectId, projects.id)))
-    .innerJoin(artifactVersions, and(eq(artifactVersions.artifactId, artifacts.id), eq(artifactVersions.number, latestNumber)))
+    .innerJoin(
+      artifactVersions,
+      and(eq(artifactVersions.artifactId, artifacts.id), eq(artifactVersions.number, latestNumber)),
+    )
     .innerJoin(users, eq(users.id, artifactVersions.submittedBy))
     .where(
       and(
@@ -78,7 +109,9 @@ async function recentArtifactsToReview(db: DbOrTx, actor: Actor, limit: number):
   const found: ArtifactToReview[] = [];
   for (let offset = 0; offset < RECENT_WINDOW && found.length < limit; offset += RECENT_BATCH) {
     found.push(
-      ...(await rows<ArtifactToReview>(db, sql`
+      ...(await rows<ArtifactToReview>(
+        db,
+        sql`
         select p.id as "projectId", p.name as "projectName", g.number as "gateNumber", a.id as "artifactId", a.title as "title",
                a.requirement as "requirement", v.number as "versionNumber", v.submitted_at as "submittedAt", u.name as "submittedBy"
         from (select id from artifact_versions order by submitted_at desc, rowid desc limit ${RECENT_BATCH} offset ${offset}) recent
@@ -93,7 +126,8 @@ async function recentArtifactsToReview(db: DbOrTx, actor: Actor, limit: number):
           and v.submitted_by <> ${actor.id}
           and not exists (select 1 from artifact_reviews r where r.version_id = v.id and r.reviewer_id = ${actor.id} and r.dismissed_at is null)
         order by v.submitted_at desc, v.rowid desc
-        limit ${limit - found.length}`)),
+        limit ${limit - found.length}`,
+      )),
     );
   }
   return found;
@@ -105,7 +139,7 @@ async function recentArtifactsToReview(db: DbOrTx, actor: Actor, limit: number):
  */
 export async function myReviews(db: DbOrTx, actor: Actor, options: { limit?: number } = {}) {
   const limit = options.limit ?? -1; // SQLite: -1 is "no limit"
-  const votesNeeded = await votesNeededQuery(db, actor, {
+  const votesNeeded = (await votesNeededQuery(db, actor, {
     projectId: projects.id,
     projectName: projects.name,
     number: gates.number,
@@ -116,7 +150,7 @@ export async function myReviews(db: DbOrTx, actor: Actor, options: { limit?: num
     required: gateBoardMembers.required,
   })
     .orderBy(asc(gates.submittedAt))
-    .limit(limit) as VoteNeeded[];
+    .limit(limit)) as VoteNeeded[];
   const artifactFields: Fields = {
     projectId: projects.id,
     projectName: projects.name,
@@ -132,9 +166,9 @@ export async function myReviews(db: DbOrTx, actor: Actor, options: { limit?: num
   // enough there, they are the newest overall; otherwise it searches every seat.
   let artifactsToReview = limit > 0 ? await recentArtifactsToReview(db, actor, limit) : [];
   if (limit < 0 || artifactsToReview.length < limit) {
-    artifactsToReview = await artifactsToReviewQuery(db, actor, artifactFields)
+    artifactsToReview = (await artifactsToReviewQuery(db, actor, artifactFields)
       .orderBy(desc(artifactVersions.submittedAt), sql`${artifactVersions}.rowid desc`)
-      .limit(limit) as ArtifactToReview[];
+      .limit(limit)) as ArtifactToReview[];
   }
   // Totals are counted up to COUNT_CAP ("100+"), so a huge queue costs no more than a long one.
   const cappedCount = async (query: ReturnType<typeof votesNeededQuery>) => {
@@ -147,6 +181,8 @@ export async function myReviews(db: DbOrTx, actor: Actor, options: { limit?: num
     votesNeeded,
     artifactsToReview,
     votesNeededTotal: await total(votesNeeded, () => votesNeededQuery(db, actor, { id: gates.id })),
-    artifactsToReviewTotal: await total(artifactsToReview, () => artifactsToReviewQuery(db, actor, { id: artifacts.id })),
+    artifactsToReviewTotal: await total(artifactsToReview, () =>
+      artifactsToReviewQuery(db, actor, { id: artifacts.id }),
+    ),
   };
 }

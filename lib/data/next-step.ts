@@ -2,7 +2,17 @@
 // lib/domain/next-step, with the names and links a person needs to act on it.
 import type { DbOrTx } from "@/db/client";
 import { loadProjectAccess } from "@/lib/data/access";
-import { artifactsOf, artifactStatesOf, boardMembersOf, gateState, loadGate, openConditionsOf, projectRolesOf, projectState, votesOf } from "@/lib/data/gate-state";
+import {
+  artifactsOf,
+  artifactStatesOf,
+  boardMembersOf,
+  gateState,
+  loadGate,
+  openConditionsOf,
+  projectRolesOf,
+  projectState,
+  votesOf,
+} from "@/lib/data/gate-state";
 import { gateHref } from "@/lib/data/gates";
 import { nextStep, type NextStep } from "@/lib/domain/next-step";
 import type { Actor } from "@/lib/domain/permissions";

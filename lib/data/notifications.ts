@@ -16,16 +16,27 @@ export type NotificationInput = {
 export async function notify(tx: DbOrTx, actorId: string | null, input: NotificationInput): Promise<void> {
   const recipients = [...new Set(input.userIds)].filter((id) => id !== actorId);
   if (!recipients.length) return;
-  await tx.insert(notifications)
-    .values(recipients.map((userId) => ({ userId, projectId: input.projectId, kind: input.kind, title: input.title, href: input.href })));
+  await tx.insert(notifications).values(
+    recipients.map((userId) => ({
+      userId,
+      projectId: input.projectId,
+      kind: input.kind,
+      title: input.title,
+      href: input.href,
+    })),
+  );
 }
 
 export async function unreadNotificationCount(db: DbOrTx, actor: Actor): Promise<number> {
   return (
-    (await first(db
-      .select({ n: sql<number>`count(*)` })
-      .from(notifications)
-      .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)))))?.n ?? 0
+    (
+      await first(
+        db
+          .select({ n: sql<number>`count(*)` })
+          .from(notifications)
+          .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt))),
+      )
+    )?.n ?? 0
   );
 }
 
@@ -42,14 +53,15 @@ export async function listNotifications(db: DbOrTx, actor: Actor, limit = 50) {
 export async function markNotificationsRead(db: DbOrTx, actor: Actor, ids?: string[]): Promise<void> {
   const now = new Date().toISOString();
   await transaction(db, (tx) =>
-    tx.update(notifications)
-    .set({ readAt: now })
-    .where(
-      and(
-        eq(notifications.userId, actor.id),
-        isNull(notifications.readAt),
-        ids ? inArray(notifications.id, ids) : undefined,
+    tx
+      .update(notifications)
+      .set({ readAt: now })
+      .where(
+        and(
+          eq(notifications.userId, actor.id),
+          isNull(notifications.readAt),
+          ids ? inArray(notifications.id, ids) : undefined,
+        ),
       ),
-    ),
   );
 }

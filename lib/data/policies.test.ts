@@ -29,7 +29,12 @@ async function withEdit(edit: (gates: PolicyGate[]) => void) {
   return gates;
 }
 const publish = async (gates: PolicyGate[], basedOn?: number, actor = world.admin) =>
-  await publishPolicyVersion(db, ctxFor(actor), { policyId: (await defaultPolicy()).id, basedOnVersion: basedOn ?? (await defaultPolicy()).latestVersion, note: "test", gates });
+  await publishPolicyVersion(db, ctxFor(actor), {
+    policyId: (await defaultPolicy()).id,
+    basedOnVersion: basedOn ?? (await defaultPolicy()).latestVersion,
+    note: "test",
+    gates,
+  });
 
 async function refusal(run: () => unknown): Promise<AppError> {
   try {
@@ -71,12 +76,18 @@ describe("publishing a policy version", () => {
       [1, 1, false],
     ]);
     const event = (await firstRow(db.select().from(auditEvents).where(eq(auditEvents.objectId, v2.id))))!;
-    expect(event).toMatchObject({ action: "policy.publish", actorId: world.admin.id, objectType: "gate_policy_version" });
+    expect(event).toMatchObject({
+      action: "policy.publish",
+      actorId: world.admin.id,
+      objectType: "gate_policy_version",
+    });
   });
 
   it("refuses a draft of an older version (409) and a draft without changes (409)", async () => {
     await publish(await withEdit((g) => (g[0].objectives = "First edit.")));
-    const stale = await refusal(async () => await publish(await withEdit((g) => (g[1].objectives = "Second edit.")), 1));
+    const stale = await refusal(
+      async () => await publish(await withEdit((g) => (g[1].objectives = "Second edit.")), 1),
+    );
     expect([stale.status, stale.reason]).toEqual([409, "stale_version"]);
     const unchanged = await refusal(async () => await publish(await latestGates()));
     expect([unchanged.status, unchanged.reason]).toEqual([409, "policy_unchanged"]);
@@ -85,7 +96,9 @@ describe("publishing a policy version", () => {
 
   it("refuses an invalid policy with field errors and writes nothing", async () => {
     const eventsBefore = (await db.select().from(auditEvents)).length;
-    const error = await refusal(async () => await publish(await withEdit((g) => ((g[3].decisionRule = "quorum"), (g[3].quorum = 0)))));
+    const error = await refusal(
+      async () => await publish(await withEdit((g) => ((g[3].decisionRule = "quorum"), (g[3].quorum = 0)))),
+    );
     expect(error.status).toBe(422);
     expect(error.details?.fieldErrors?.["gates.3.quorum"]).toBeDefined();
     expect((await defaultPolicy()).latestVersion).toBe(1);
@@ -113,12 +126,20 @@ describe.skipIf(databaseDialect() === "postgres")("two app processes publishing 
       const second = openDatabase(file);
       const policy = (await listPolicies(second, people.admin))[0];
       const draft = async (text: string) => {
-        const gates: PolicyGate[] = JSON.parse(JSON.stringify((await getPolicyVersion(second, people.admin, policy.versions[0].id)).gates));
+        const gates: PolicyGate[] = JSON.parse(
+          JSON.stringify((await getPolicyVersion(second, people.admin, policy.versions[0].id)).gates),
+        );
         gates[2].objectives = text;
         return { policyId: policy.id, basedOnVersion: 1, note: "", gates };
       };
       await publishPolicyVersion(first, ctxFor(people.admin), await draft("From process one."));
-      expect((await refusal(async () => await publishPolicyVersion(second, ctxFor(people.admin), await draft("From process two.")))).reason).toBe("stale_version");
+      expect(
+        (
+          await refusal(
+            async () => await publishPolicyVersion(second, ctxFor(people.admin), await draft("From process two.")),
+          )
+        ).reason,
+      ).toBe("stale_version");
       expect((await listPolicies(second, people.admin))[0].versions.map((v) => v.version)).toEqual([2, 1]);
       await closeDatabase(first);
       await closeDatabase(second);
@@ -134,7 +155,9 @@ describe("another user cannot see or change policies", () => {
     expect((await refusal(async () => await listPolicies(db, actor))).status).toBe(403);
     const versionId = (await defaultPolicy()).versions[0].id;
     expect((await refusal(async () => await getPolicyVersion(db, actor, versionId))).status).toBe(403);
-    expect((await refusal(async () => await publish(await withEdit((g) => (g[0].objectives = "X")), 1, actor))).status).toBe(403);
+    expect(
+      (await refusal(async () => await publish(await withEdit((g) => (g[0].objectives = "X")), 1, actor))).status,
+    ).toBe(403);
     expect((await defaultPolicy()).latestVersion).toBe(1);
   });
 

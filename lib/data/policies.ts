@@ -54,12 +54,14 @@ export async function listPolicies(db: DbOrTx, actor: Actor) {
 /** One version with its gates, its policy, whether it is the latest, and the projects bound to it. */
 export async function getPolicyVersion(db: DbOrTx, actor: Actor, versionId: string) {
   requireAdministrator(actor, ADMINS_ONLY);
-  const row = await first(db
-    .select({ version: gatePolicyVersions, policy: gatePolicies, publishedBy: users.email })
-    .from(gatePolicyVersions)
-    .innerJoin(gatePolicies, eq(gatePolicies.id, gatePolicyVersions.policyId))
-    .leftJoin(users, eq(users.id, gatePolicyVersions.publishedBy))
-    .where(eq(gatePolicyVersions.id, versionId)));
+  const row = await first(
+    db
+      .select({ version: gatePolicyVersions, policy: gatePolicies, publishedBy: users.email })
+      .from(gatePolicyVersions)
+      .innerJoin(gatePolicies, eq(gatePolicies.id, gatePolicyVersions.policyId))
+      .leftJoin(users, eq(users.id, gatePolicyVersions.publishedBy))
+      .where(eq(gatePolicyVersions.id, versionId)),
+  );
   if (!row) throw notFound("This policy version");
   const latest = (await latestPolicyVersion(db, row.policy.id))!;
   const boundProjects = await db
@@ -69,7 +71,8 @@ export async function getPolicyVersion(db: DbOrTx, actor: Actor, versionId: stri
     .where(eq(projects.policyVersionId, versionId))
     .orderBy(asc(projects.name))
     .limit(101);
-  const projectCount = (await first(db.select({ n: count() }).from(projects).where(eq(projects.policyVersionId, versionId))))?.n ?? 0;
+  const projectCount =
+    (await first(db.select({ n: count() }).from(projects).where(eq(projects.policyVersionId, versionId))))?.n ?? 0;
   return {
     ...row.version,
     publishedBy: row.publishedBy,
@@ -98,17 +101,19 @@ export async function publishPolicyVersion(db: Db, ctx: RequestContext, input: P
       if (!latest) throw notFound("This policy's versions");
       const plan = planPublication({ latest, basedOn: input.basedOnVersion, draft: input.gates });
       if (!plan.ok) refused(plan.refusal);
-      const created = await one(tx
-        .insert(gatePolicyVersions)
-        .values({
-          policyId: policy.id,
-          version: plan.version,
-          gates: plan.gates,
-          publishedBy: ctx.actor.id,
-          publishedAt: new Date().toISOString(),
-          note: input.note,
-        })
-        .returning());
+      const created = await one(
+        tx
+          .insert(gatePolicyVersions)
+          .values({
+            policyId: policy.id,
+            version: plan.version,
+            gates: plan.gates,
+            publishedBy: ctx.actor.id,
+            publishedAt: new Date().toISOString(),
+            note: input.note,
+          })
+          .returning(),
+      );
       audit({
         action: "policy.publish",
         objectType: "gate_policy_version",

@@ -12,7 +12,14 @@ export const POLICY_TEMPLATES = [
 
 /** A policy's latest published version, if it has one. */
 export async function latestPolicyVersion(db: DbOrTx, policyId: string) {
-  return await first(db.select().from(gatePolicyVersions).where(eq(gatePolicyVersions.policyId, policyId)).orderBy(desc(gatePolicyVersions.version)).limit(1));
+  return await first(
+    db
+      .select()
+      .from(gatePolicyVersions)
+      .where(eq(gatePolicyVersions.policyId, policyId))
+      .orderBy(desc(gatePolicyVersions.version))
+      .limit(1),
+  );
 }
 
 /** A template's latest published version, creating the policy and its version 1 the first time. */
@@ -20,7 +27,10 @@ async function templateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLATES)[n
   const published = await latestTemplateVersion(db, template);
   if (published) return published;
   // Created once, by the first caller; inside a transaction this is a savepoint of it.
-  return await transaction(db, async (tx) => (await latestTemplateVersion(tx, template)) ?? (await createTemplateVersion(tx, template)));
+  return await transaction(
+    db,
+    async (tx) => (await latestTemplateVersion(tx, template)) ?? (await createTemplateVersion(tx, template)),
+  );
 }
 
 async function latestTemplateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLATES)[number]) {
@@ -31,20 +41,24 @@ async function latestTemplateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLA
 async function createTemplateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLATES)[number]) {
   let policy = await first(db.select().from(gatePolicies).where(eq(gatePolicies.name, template.name)));
   if (!policy) {
-    policy = await one(db.insert(gatePolicies).values({ name: template.name, description: template.description }).returning());
+    policy = await one(
+      db.insert(gatePolicies).values({ name: template.name, description: template.description }).returning(),
+    );
   }
   const latest = await latestPolicyVersion(db, policy.id);
   if (latest) return latest;
-  return await one(db
-    .insert(gatePolicyVersions)
-    .values({
-      policyId: policy.id,
-      version: 1,
-      gates: template.gates satisfies PolicyGate[],
-      publishedAt: new Date().toISOString(),
-      note: "Initial policy",
-    })
-    .returning());
+  return await one(
+    db
+      .insert(gatePolicyVersions)
+      .values({
+        policyId: policy.id,
+        version: 1,
+        gates: template.gates satisfies PolicyGate[],
+        publishedAt: new Date().toISOString(),
+        note: "Initial policy",
+      })
+      .returning(),
+  );
 }
 
 /** The default policy's latest published version, created from the seed the first time. */
@@ -65,13 +79,28 @@ export async function ensurePolicyTemplates(db: DbOrTx) {
 /** The gates of a project's policy version (empty when the project has none). */
 export async function policyGatesOf(db: DbOrTx, policyVersionId: string | null): Promise<PolicyGate[]> {
   if (!policyVersionId) return [];
-  return (await first(db.select({ gates: gatePolicyVersions.gates }).from(gatePolicyVersions).where(eq(gatePolicyVersions.id, policyVersionId))))?.gates ?? [];
+  return (
+    (
+      await first(
+        db
+          .select({ gates: gatePolicyVersions.gates })
+          .from(gatePolicyVersions)
+          .where(eq(gatePolicyVersions.id, policyVersionId)),
+      )
+    )?.gates ?? []
+  );
 }
 
 /** The highest gate number of any policy's latest version: the gates a quality activity can precede. */
 export async function highestGateNumber(db: DbOrTx): Promise<number> {
   const latest = new Map<string, { version: number; gates: PolicyGate[] }>();
-  for (const v of await db.select({ policyId: gatePolicyVersions.policyId, version: gatePolicyVersions.version, gates: gatePolicyVersions.gates }).from(gatePolicyVersions)) {
+  for (const v of await db
+    .select({
+      policyId: gatePolicyVersions.policyId,
+      version: gatePolicyVersions.version,
+      gates: gatePolicyVersions.gates,
+    })
+    .from(gatePolicyVersions)) {
     if ((latest.get(v.policyId)?.version ?? 0) < v.version) latest.set(v.policyId, v);
   }
   return Math.max(1, ...[...latest.values()].flatMap((v) => v.gates.map((g) => g.number)));

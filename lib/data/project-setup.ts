@@ -13,7 +13,9 @@ const invalid = (field: string, message: string, detail = message) =>
 /** The latest published version of the chosen policy (default: the light-gating policy). */
 export async function policyVersionFor(tx: DbOrTx, policyId: string | undefined) {
   if (!policyId) return await currentDefaultPolicyVersion(tx);
-  const policy = await first(tx.select({ id: gatePolicies.id }).from(gatePolicies).where(eq(gatePolicies.id, policyId)));
+  const policy = await first(
+    tx.select({ id: gatePolicies.id }).from(gatePolicies).where(eq(gatePolicies.id, policyId)),
+  );
   const version = policy ? await latestPolicyVersion(tx, policy.id) : undefined;
   if (!version) throw invalid("policyId", "Choose a published gate policy.", "Unknown gate policy.");
   return version;
@@ -24,13 +26,23 @@ export async function policyVersionFor(tx: DbOrTx, policyId: string | undefined)
  * can: an active account, a role that fits its side (vendor or client), and a client account
  * only on its own organisation's projects (it would otherwise see another client's project).
  */
-export function membershipProblem(user: Pick<User, "role" | "organizationId" | "disabledAt"> | undefined, role: ProjectRole, organizationId: string) {
+export function membershipProblem(
+  user: Pick<User, "role" | "organizationId" | "disabledAt"> | undefined,
+  role: ProjectRole,
+  organizationId: string,
+) {
   if (!user || user.disabledAt) return { field: "userId", message: "Unknown or disabled account." };
   if (user.role === "client" && user.organizationId !== organizationId) {
     return { field: "userId", message: "Belongs to another client organisation." };
   }
   if (!canHoldProjectRole(user.role, role)) {
-    return { field: "role", message: user.role === "client" ? "Client accounts can only hold client roles." : "Vendor accounts can only hold vendor roles." };
+    return {
+      field: "role",
+      message:
+        user.role === "client"
+          ? "Client accounts can only hold client roles."
+          : "Vendor accounts can only hold vendor roles.",
+    };
   }
   return null;
 }
@@ -45,14 +57,21 @@ export async function checkKeyPeople(
 ): Promise<KeyPerson[]> {
   const named = [...(input.members ?? [])];
   const ids = [...new Set([...(input.clientOwnerId ? [input.clientOwnerId] : []), ...named.map((m) => m.userId)])];
-  const accounts = new Map(ids.length ? (await tx.select().from(users).where(inArray(users.id, ids))).map((u) => [u.id, u]) : []);
+  const accounts = new Map(
+    ids.length ? (await tx.select().from(users).where(inArray(users.id, ids))).map((u) => [u.id, u]) : [],
+  );
   const people = new Map<string, KeyPerson>();
   if (input.clientOwnerId) {
     const owner = accounts.get(input.clientOwnerId);
     if (!owner || owner.disabledAt || owner.role !== "client" || owner.organizationId !== organizationId) {
       throw invalid("clientOwnerId", "The client owner must be a client account of the project's organisation.");
     }
-    people.set(`${owner.id}:client_owner`, { userId: owner.id, email: owner.email, role: "client_owner", board: false });
+    people.set(`${owner.id}:client_owner`, {
+      userId: owner.id,
+      email: owner.email,
+      role: "client_owner",
+      board: false,
+    });
   }
   named.forEach((member, i) => {
     const user = accounts.get(member.userId);
@@ -73,7 +92,8 @@ export async function seatOnEveryBoard(tx: DbOrTx, projectId: string, people: Ke
   const userIds = [...new Set(people.filter((p) => p.board).map((p) => p.userId))];
   if (!userIds.length) return;
   const gateIds = await tx.select({ id: gates.id }).from(gates).where(eq(gates.projectId, projectId));
-  await tx.insert(gateBoardMembers)
+  await tx
+    .insert(gateBoardMembers)
     .values(gateIds.flatMap((g) => userIds.map((userId) => ({ gateId: g.id, userId, required: false }))))
     // A seat the policy's default board gave them (maybe required) stays as it is.
     .onConflictDoNothing();
@@ -83,7 +103,13 @@ export async function seatOnEveryBoard(tx: DbOrTx, projectId: string, people: Ke
 export async function keyPeopleCandidates(db: DbOrTx, actor: Actor) {
   if (!canCreateProject(actor)) throw forbidden("Only vendor staff can create projects.");
   return await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, organizationId: users.organizationId })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      organizationId: users.organizationId,
+    })
     .from(users)
     .where(isNull(users.disabledAt))
     .orderBy(asc(users.name));

@@ -22,8 +22,11 @@ describe("project visibility", () => {
   it("shows each role exactly the projects it belongs to", async () => {
     const db = await createTestDb();
     const w = await makeWorld(db);
-    const other = await makeProject(db, w.outsiderStaff, w.otherOrg.id, { members: [[w.otherViewer, "client_viewer"]] });
-    const names = async (actor: typeof w.pm) => (await listProjects(db, actor, { limit: 50 })).items.map((p) => p.id).sort();
+    const other = await makeProject(db, w.outsiderStaff, w.otherOrg.id, {
+      members: [[w.otherViewer, "client_viewer"]],
+    });
+    const names = async (actor: typeof w.pm) =>
+      (await listProjects(db, actor, { limit: 50 })).items.map((p) => p.id).sort();
     expect(await names(w.admin)).toEqual([w.project.id, other.id].sort());
     for (const member of [w.pm, w.engineer, w.integrator, w.owner, w.guardian, w.viewer]) {
       expect(await names(member)).toEqual([w.project.id]);
@@ -82,7 +85,13 @@ describe("project visibility", () => {
   });
 });
 
-const editable = (p: { id: string; name: string; startDate: string; targetGoLiveDate: string; sizeClass: "small" | "standard" | "large" }) => ({
+const editable = (p: {
+  id: string;
+  name: string;
+  startDate: string;
+  targetGoLiveDate: string;
+  sizeClass: "small" | "standard" | "large";
+}) => ({
   projectId: p.id,
   name: p.name,
   description: "",
@@ -100,8 +109,11 @@ describe("creating and changing projects", () => {
     const w = await makeWorld(db);
     const small = await makeProject(db, w.pm, w.org.id, { sizeClass: "small" });
     const large = await makeProject(db, w.pm, w.org.id, { sizeClass: "large" });
-    const count = async (projectId: string) => await db.select().from(artifacts).where(eq(artifacts.projectId, projectId));
-    expect((await db.select().from(gates).where(eq(gates.projectId, small.id))).map((g) => g.number).sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const count = async (projectId: string) =>
+      await db.select().from(artifacts).where(eq(artifacts.projectId, projectId));
+    expect((await db.select().from(gates).where(eq(gates.projectId, small.id))).map((g) => g.number).sort()).toEqual([
+      1, 2, 3, 4, 5, 6, 7,
+    ]);
     const smallMust = (await count(small.id)).filter((a) => a.requirement === "must").length;
     const largeMust = (await count(large.id)).filter((a) => a.requirement === "must").length;
     expect(largeMust).toBeGreaterThan(smallMust);
@@ -110,18 +122,37 @@ describe("creating and changing projects", () => {
   it("refuses client accounts and validates the organisation", async () => {
     const db = await createTestDb();
     const w = await makeWorld(db);
-    const input = { organizationId: w.org.id, name: "X", description: "", modules: [], sowReference: "", startDate: "2026-01-01", targetGoLiveDate: "2026-06-01", sizeClass: "standard" as const };
+    const input = {
+      organizationId: w.org.id,
+      name: "X",
+      description: "",
+      modules: [],
+      sowReference: "",
+      startDate: "2026-01-01",
+      targetGoLiveDate: "2026-06-01",
+      sizeClass: "standard" as const,
+    };
     expect(await codeOf(async () => await createProject(db, ctxFor(w.owner), input))).toBe("forbidden");
-    expect(await codeOf(async () => await createProject(db, ctxFor(w.pm), { ...input, organizationId: crypto.randomUUID() }))).toBe("invalid_input");
+    expect(
+      await codeOf(
+        async () => await createProject(db, ctxFor(w.pm), { ...input, organizationId: crypto.randomUUID() }),
+      ),
+    ).toBe("invalid_input");
   });
 
   it("only the PM edits; a stale version is refused", async () => {
     const db = await createTestDb();
     const w = await makeWorld(db);
-    expect(await codeOf(async () => await updateProject(db, ctxFor(w.engineer), editable(w.project)))).toBe("forbidden");
-    expect(await codeOf(async () => await updateProject(db, ctxFor(w.otherViewer), editable(w.project)))).toBe("not_found");
+    expect(await codeOf(async () => await updateProject(db, ctxFor(w.engineer), editable(w.project)))).toBe(
+      "forbidden",
+    );
+    expect(await codeOf(async () => await updateProject(db, ctxFor(w.otherViewer), editable(w.project)))).toBe(
+      "not_found",
+    );
     await updateProject(db, ctxFor(w.pm), { ...editable(w.project), expectedVersion: 1, name: "Renamed" });
-    expect(await codeOf(async () => await updateProject(db, ctxFor(w.pm), { ...editable(w.project), expectedVersion: 1 }))).toBe("stale_version");
+    expect(
+      await codeOf(async () => await updateProject(db, ctxFor(w.pm), { ...editable(w.project), expectedVersion: 1 })),
+    ).toBe("stale_version");
   });
 });
 
@@ -131,15 +162,49 @@ describe("project members", () => {
     const w = await makeWorld(db);
     const newcomer = await makeUser(db, "staff");
     await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "team_member" });
-    expect((await requireProjectPermission(db, newcomer, w.project.id, "artifact.submit")).roles).toEqual(["team_member"]);
-    expect(await codeOf(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.otherViewer.id, role: "client_viewer" }))).toBe("invalid_input");
-    expect(await codeOf(async () => await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "guardian" }))).toBe("invalid_input");
-    expect(await codeOf(async () => await addProjectMember(db, ctxFor(w.engineer), { projectId: w.project.id, userId: newcomer.id, role: "integrator" }))).toBe("forbidden");
+    expect((await requireProjectPermission(db, newcomer, w.project.id, "artifact.submit")).roles).toEqual([
+      "team_member",
+    ]);
+    expect(
+      await codeOf(
+        async () =>
+          await addProjectMember(db, ctxFor(w.pm), {
+            projectId: w.project.id,
+            userId: w.otherViewer.id,
+            role: "client_viewer",
+          }),
+      ),
+    ).toBe("invalid_input");
+    expect(
+      await codeOf(
+        async () =>
+          await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "guardian" }),
+      ),
+    ).toBe("invalid_input");
+    expect(
+      await codeOf(
+        async () =>
+          await addProjectMember(db, ctxFor(w.engineer), {
+            projectId: w.project.id,
+            userId: newcomer.id,
+            role: "integrator",
+          }),
+      ),
+    ).toBe("forbidden");
   });
 
   it("keeps at least one project manager", async () => {
     const db = await createTestDb();
     const w = await makeWorld(db);
-    expect(await codeOf(async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.pm.id, role: "project_manager" }))).toBe("rule_refused");
+    expect(
+      await codeOf(
+        async () =>
+          await removeProjectMember(db, ctxFor(w.pm), {
+            projectId: w.project.id,
+            userId: w.pm.id,
+            role: "project_manager",
+          }),
+      ),
+    ).toBe("rule_refused");
   });
 });

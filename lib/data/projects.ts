@@ -59,15 +59,19 @@ export function projectView(project: Project, organization: { id: string; name: 
 }
 export type ProjectView = ReturnType<typeof projectView>;
 
-const encodeCursor = (p: { name: string; id: string }) => Buffer.from(JSON.stringify([p.name, p.id])).toString("base64url");
+const encodeCursor = (p: { name: string; id: string }) =>
+  Buffer.from(JSON.stringify([p.name, p.id])).toString("base64url");
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") return [value[0], value[1]];
+    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string")
+      return [value[0], value[1]];
   } catch {
     // fall through
   }
-  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", { fieldErrors: { cursor: ["Invalid cursor."] } });
+  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", {
+    fieldErrors: { cursor: ["Invalid cursor."] },
+  });
 }
 
 export async function listProjects(
@@ -102,24 +106,48 @@ export async function listProjects(
 
 export async function getProject(db: DbOrTx, actor: Actor, projectId: string) {
   const access = await loadProjectAccess(db, actor, projectId);
-  const organization = (await first(db
-    .select({ id: clientOrganizations.id, name: clientOrganizations.name, sector: clientOrganizations.sector, country: clientOrganizations.country })
-    .from(clientOrganizations)
-    .where(eq(clientOrganizations.id, access.project.organizationId))))!;
+  const organization = (await first(
+    db
+      .select({
+        id: clientOrganizations.id,
+        name: clientOrganizations.name,
+        sector: clientOrganizations.sector,
+        country: clientOrganizations.country,
+      })
+      .from(clientOrganizations)
+      .where(eq(clientOrganizations.id, access.project.organizationId)),
+  ))!;
   return { project: projectView(access.project, organization, actor), organization, access };
 }
 
 export async function listProjectMembers(db: DbOrTx, actor: Actor, projectId: string) {
   await loadProjectAccess(db, actor, projectId);
   const rows = await db
-    .select({ userId: users.id, name: users.name, email: users.email, globalRole: users.role, role: projectMembers.role, disabledAt: users.disabledAt })
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      globalRole: users.role,
+      role: projectMembers.role,
+      disabledAt: users.disabledAt,
+    })
     .from(projectMembers)
     .innerJoin(users, eq(users.id, projectMembers.userId))
     .where(eq(projectMembers.projectId, projectId))
     .orderBy(asc(users.name));
-  const byUser = new Map<string, { userId: string; name: string; email: string; globalRole: string; disabled: boolean; roles: string[] }>();
+  const byUser = new Map<
+    string,
+    { userId: string; name: string; email: string; globalRole: string; disabled: boolean; roles: string[] }
+  >();
   for (const r of rows) {
-    const entry = byUser.get(r.userId) ?? { userId: r.userId, name: r.name, email: r.email, globalRole: r.globalRole, disabled: Boolean(r.disabledAt), roles: [] };
+    const entry = byUser.get(r.userId) ?? {
+      userId: r.userId,
+      name: r.name,
+      email: r.email,
+      globalRole: r.globalRole,
+      disabled: Boolean(r.disabledAt),
+      roles: [],
+    };
     entry.roles.push(r.role);
     byUser.set(r.userId, entry);
   }
@@ -131,48 +159,71 @@ export async function listProjectMembers(db: DbOrTx, actor: Actor, projectId: st
  * light-gating policy), its creator as PM, the key people as members, each seated on the
  * default boards the policy gives their role, and every gate with a proposed planned date.
  */
-export async function createProject(db: Db, ctx: RequestContext, input: z.infer<typeof createProjectSchema>): Promise<Project> {
+export async function createProject(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof createProjectSchema>,
+): Promise<Project> {
   if (!canCreateProject(ctx.actor)) throw forbidden("Only vendor staff can create projects.");
   // Not a projectCommand: there is no project yet to load, authorize on or version-check.
   return await ownCommand(db, ctx, async ({ tx, audit }) => {
-      const organization = await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)));
-      if (!organization) {
-        throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", {
-          fieldErrors: { organizationId: ["Unknown client organisation."] },
-        });
-      }
-      const policy = await policyVersionFor(tx, input.policyId);
-      const people = await checkKeyPeople(tx, organization.id, input);
-      const { policyId, clientOwnerId, members, ...fields } = input;
-      void policyId;
-      void clientOwnerId;
-      void members;
-      // Gates are passed from the policy's highest number down (a six-step policy starts at 6).
-      const firstGate = Math.max(...policy.gates.map((g) => g.number));
-      const project = await one(tx
-        .insert(projects)
-        .values({ ...fields, policyVersionId: policy.id, ...(Number.isFinite(firstGate) ? { currentGate: firstGate } : {}) })
-        .returning());
-      await tx.insert(projectMembers).values({ projectId: project.id, userId: ctx.actor.id, role: "project_manager" });
-      if (people.length) {
-        await tx.insert(projectMembers)
-          .values(people.map((p) => ({ projectId: project.id, userId: p.userId, role: p.role })))
-          .onConflictDoNothing();
-      }
-      await instantiateGates(tx, project, policy.gates);
-      await seatOnEveryBoard(tx, project.id, people);
-      audit({
-        action: "project.create",
-        objectType: "project",
-        objectId: project.id,
-        projectId: project.id,
-        after: { ...fields, policyVersionId: policy.id, policyVersion: policy.version, currentGate: project.currentGate, members: people },
+    const organization = await first(
+      tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)),
+    );
+    if (!organization) {
+      throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", {
+        fieldErrors: { organizationId: ["Unknown client organisation."] },
       });
-      return project;
+    }
+    const policy = await policyVersionFor(tx, input.policyId);
+    const people = await checkKeyPeople(tx, organization.id, input);
+    const { policyId, clientOwnerId, members, ...fields } = input;
+    void policyId;
+    void clientOwnerId;
+    void members;
+    // Gates are passed from the policy's highest number down (a six-step policy starts at 6).
+    const firstGate = Math.max(...policy.gates.map((g) => g.number));
+    const project = await one(
+      tx
+        .insert(projects)
+        .values({
+          ...fields,
+          policyVersionId: policy.id,
+          ...(Number.isFinite(firstGate) ? { currentGate: firstGate } : {}),
+        })
+        .returning(),
+    );
+    await tx.insert(projectMembers).values({ projectId: project.id, userId: ctx.actor.id, role: "project_manager" });
+    if (people.length) {
+      await tx
+        .insert(projectMembers)
+        .values(people.map((p) => ({ projectId: project.id, userId: p.userId, role: p.role })))
+        .onConflictDoNothing();
+    }
+    await instantiateGates(tx, project, policy.gates);
+    await seatOnEveryBoard(tx, project.id, people);
+    audit({
+      action: "project.create",
+      objectType: "project",
+      objectId: project.id,
+      projectId: project.id,
+      after: {
+        ...fields,
+        policyVersionId: policy.id,
+        policyVersion: policy.version,
+        currentGate: project.currentGate,
+        members: people,
+      },
     });
+    return project;
+  });
 }
 
-export async function updateProject(db: Db, ctx: RequestContext, input: z.infer<typeof updateProjectSchema>): Promise<Project> {
+export async function updateProject(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof updateProjectSchema>,
+): Promise<Project> {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "project.edit",
@@ -181,13 +232,24 @@ export async function updateProject(db: Db, ctx: RequestContext, input: z.infer<
       const { projectId, expectedVersion, status, ...fields } = input;
       void expectedVersion;
       if (status && status !== project.status && !["active", "on_hold"].includes(status)) {
-        throw new AppError("rule_refused", "Projects are killed, made live or closed by their gates, not by editing.", "status_by_workflow");
+        throw new AppError(
+          "rule_refused",
+          "Projects are killed, made live or closed by their gates, not by editing.",
+          "status_by_workflow",
+        );
       }
-      const updated = await one(tx
-        .update(projects)
-        .set({ ...fields, ...(status ? { status } : {}), version: project.version + 1, updatedAt: new Date().toISOString() })
-        .where(and(eq(projects.id, projectId), eq(projects.version, project.version)))
-        .returning());
+      const updated = await one(
+        tx
+          .update(projects)
+          .set({
+            ...fields,
+            ...(status ? { status } : {}),
+            version: project.version + 1,
+            updatedAt: new Date().toISOString(),
+          })
+          .where(and(eq(projects.id, projectId), eq(projects.version, project.version)))
+          .returning(),
+      );
       const changed = Object.fromEntries(
         Object.entries(fields).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(project[k as keyof Project])),
       );
@@ -200,7 +262,7 @@ export async function updateProject(db: Db, ctx: RequestContext, input: z.infer<
         before: Object.fromEntries(Object.keys(changed).map((k) => [k, project[k as keyof Project]])),
         after: changed,
       });
-      return await first(tx.select().from(projects).where(eq(projects.id, projectId))) ?? updated;
+      return (await first(tx.select().from(projects).where(eq(projects.id, projectId)))) ?? updated;
     },
   });
 }
@@ -208,6 +270,8 @@ export async function updateProject(db: Db, ctx: RequestContext, input: z.infer<
 /** Policy version a project is bound to (for seating new members on default boards). */
 export async function projectPolicyGates(db: DbOrTx, project: Project) {
   if (!project.policyVersionId) return [];
-  return (await first(db.select().from(gatePolicyVersions).where(eq(gatePolicyVersions.id, project.policyVersionId))))?.gates ?? [];
+  return (
+    (await first(db.select().from(gatePolicyVersions).where(eq(gatePolicyVersions.id, project.policyVersionId))))
+      ?.gates ?? []
+  );
 }
-

@@ -11,34 +11,39 @@ import { governingSelection, latestEvidence, missingEvidence, type ReleaseRef } 
 import { notFound } from "@/lib/errors";
 import type { ActivityView, EvidenceView, SelectionView, SprintQualityView } from "@/lib/views/quality";
 
-async function evidenceOf(db: DbOrTx, projectId: string, selectionIds: string[]): Promise<(EvidenceView & { selectionId: string })[]> {
+async function evidenceOf(
+  db: DbOrTx,
+  projectId: string,
+  selectionIds: string[],
+): Promise<(EvidenceView & { selectionId: string })[]> {
   if (selectionIds.length === 0) return [];
-  return (await db
-    .select({ evidence: qualityEvidence, recorderName: users.name })
-    .from(qualityEvidence)
-    .innerJoin(users, eq(users.id, qualityEvidence.recordedBy))
-    .where(inArray(qualityEvidence.selectionId, selectionIds))
-    .orderBy(asc(qualityEvidence.recordedAt)))
-    .map(({ evidence: e, recorderName }) => ({
-      id: e.id,
-      selectionId: e.selectionId,
-      activityKey: e.activityKey,
-      result: e.result,
-      reason: e.reason,
-      link: e.link,
-      file:
-        e.storedName && e.fileName
-          ? {
-              name: e.fileName,
-              size: e.size ?? 0,
-              sha256: e.sha256 ?? "",
-              mediaType: e.mediaType ?? "application/octet-stream",
-              href: `/api/v1/projects/${projectId}/quality/evidence/${e.id}/file`,
-            }
-          : null,
-      recordedBy: { id: e.recordedBy, name: recorderName },
-      recordedAt: e.recordedAt,
-    }));
+  return (
+    await db
+      .select({ evidence: qualityEvidence, recorderName: users.name })
+      .from(qualityEvidence)
+      .innerJoin(users, eq(users.id, qualityEvidence.recordedBy))
+      .where(inArray(qualityEvidence.selectionId, selectionIds))
+      .orderBy(asc(qualityEvidence.recordedAt))
+  ).map(({ evidence: e, recorderName }) => ({
+    id: e.id,
+    selectionId: e.selectionId,
+    activityKey: e.activityKey,
+    result: e.result,
+    reason: e.reason,
+    link: e.link,
+    file:
+      e.storedName && e.fileName
+        ? {
+            name: e.fileName,
+            size: e.size ?? 0,
+            sha256: e.sha256 ?? "",
+            mediaType: e.mediaType ?? "application/octet-stream",
+            href: `/api/v1/projects/${projectId}/quality/evidence/${e.id}/file`,
+          }
+        : null,
+    recordedBy: { id: e.recordedBy, name: recorderName },
+    recordedAt: e.recordedAt,
+  }));
 }
 
 function activityStatuses(activities: FrozenActivity[], evidence: EvidenceView[]): ActivityView[] {
@@ -50,7 +55,11 @@ function activityStatuses(activities: FrozenActivity[], evidence: EvidenceView[]
   }));
 }
 
-function selectionView(selection: typeof qualitySelections.$inferSelect, selectorName: string, evidence: EvidenceView[]): SelectionView {
+function selectionView(
+  selection: typeof qualitySelections.$inferSelect,
+  selectorName: string,
+  evidence: EvidenceView[],
+): SelectionView {
   const activities = selection.activities as FrozenActivity[];
   return {
     id: selection.id,
@@ -73,13 +82,20 @@ async function selectorName(db: DbOrTx, userId: string) {
 }
 
 /** Everything the sprint quality panel shows, and what this actor may do there. */
-export async function sprintQuality(db: DbOrTx, actor: Actor, projectId: string, sprintId: string): Promise<SprintQualityView> {
+export async function sprintQuality(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  sprintId: string,
+): Promise<SprintQualityView> {
   const access = await loadProjectAccess(db, actor, projectId);
   const sprint = await loadSprint(db, projectId, sprintId);
   // Its own selection, else the release's it inherits (evidence on that one counts for this sprint).
   const governing = await governingSelectionRow(db, sprint);
   const row = governing.selection;
-  const selection = row ? selectionView(row, await selectorName(db, row.selectedBy), await evidenceOf(db, projectId, [row.id])) : null;
+  const selection = row
+    ? selectionView(row, await selectorName(db, row.selectedBy), await evidenceOf(db, projectId, [row.id]))
+    : null;
   return {
     sprint: {
       id: sprint.id,
@@ -101,7 +117,11 @@ export async function sprintQuality(db: DbOrTx, actor: Actor, projectId: string,
 /** The project quality history: per sprint, the level recommended and chosen, evidence and escaped defects. */
 export async function projectQualityHistory(db: DbOrTx, actor: Actor, projectId: string) {
   const access = await loadProjectAccess(db, actor, projectId);
-  const sprintRows = await db.select().from(sprints).where(eq(sprints.projectId, projectId)).orderBy(desc(sprints.number));
+  const sprintRows = await db
+    .select()
+    .from(sprints)
+    .where(eq(sprints.projectId, projectId))
+    .orderBy(desc(sprints.number));
   const selections = await db
     .select({ selection: qualitySelections, selectorName: users.name })
     .from(qualitySelections)
@@ -113,9 +133,17 @@ export async function projectQualityHistory(db: DbOrTx, actor: Actor, projectId:
     selections.map((s) => s.selection.id),
   );
   const bySprint = new Map(selections.filter((s) => s.selection.sprintId).map((s) => [s.selection.sprintId, s]));
-  const byRelease = new Map(selections.filter((s) => !s.selection.sprintId && s.selection.releaseId).map((s) => [s.selection.releaseId, s]));
+  const byRelease = new Map(
+    selections.filter((s) => !s.selection.sprintId && s.selection.releaseId).map((s) => [s.selection.releaseId, s]),
+  );
   const releaseRows = await db
-    .select({ id: releases.id, number: releases.number, name: releases.name, scope: releases.scope, targetDate: releases.targetDate })
+    .select({
+      id: releases.id,
+      number: releases.number,
+      name: releases.name,
+      scope: releases.scope,
+      targetDate: releases.targetDate,
+    })
     .from(releases)
     .where(eq(releases.projectId, projectId))
     .orderBy(asc(releases.number));
@@ -135,12 +163,20 @@ export async function projectQualityHistory(db: DbOrTx, actor: Actor, projectId:
       return {
         ...r,
         selection: row ? viewOf(row) : null,
-        inheritingSprints: sprintRows.filter((s) => s.releaseId === r.id && !bySprint.has(s.id)).map((s) => ({ id: s.id, number: s.number, status: s.status })).reverse(),
+        inheritingSprints: sprintRows
+          .filter((s) => s.releaseId === r.id && !bySprint.has(s.id))
+          .map((s) => ({ id: s.id, number: s.number, status: s.status }))
+          .reverse(),
       };
     }),
     sprints: sprintRows.map((s) => {
       const release = s.releaseId ? releaseById.get(s.releaseId) : undefined;
-      const governing = governingSelection(bySprint.get(s.id) ?? null, release ? { id: release.id, number: release.number, name: release.name, selection: byRelease.get(release.id) ?? null } : null);
+      const governing = governingSelection(
+        bySprint.get(s.id) ?? null,
+        release
+          ? { id: release.id, number: release.number, name: release.name, selection: byRelease.get(release.id) ?? null }
+          : null,
+      );
       const row = governing.selection;
       return {
         id: s.id,
@@ -162,18 +198,32 @@ export async function projectQualityHistory(db: DbOrTx, actor: Actor, projectId:
 export async function releaseQuality(db: DbOrTx, actor: Actor, projectId: string, releaseId: string) {
   const access = await loadProjectAccess(db, actor, projectId);
   const release = await loadRelease(db, projectId, releaseId);
-  const row = await first(db
-    .select({ selection: qualitySelections, selectorName: users.name })
-    .from(qualitySelections)
-    .innerJoin(users, eq(users.id, qualitySelections.selectedBy))
-    .where(and(eq(qualitySelections.releaseId, release.id), isNull(qualitySelections.sprintId), eq(qualitySelections.projectId, projectId))));
-  const selection = row ? selectionView(row.selection, row.selectorName, await evidenceOf(db, projectId, [row.selection.id])) : null;
+  const row = await first(
+    db
+      .select({ selection: qualitySelections, selectorName: users.name })
+      .from(qualitySelections)
+      .innerJoin(users, eq(users.id, qualitySelections.selectedBy))
+      .where(
+        and(
+          eq(qualitySelections.releaseId, release.id),
+          isNull(qualitySelections.sprintId),
+          eq(qualitySelections.projectId, projectId),
+        ),
+      ),
+  );
+  const selection = row
+    ? selectionView(row.selection, row.selectorName, await evidenceOf(db, projectId, [row.selection.id]))
+    : null;
   const ref: ReleaseRef = { id: release.id, number: release.number, name: release.name };
   return {
     release: ref,
     selection,
     missing: selection ? selection.missing : missingEvidence(null, []),
-    inheritingSprints: (await inheritingSprints(db, projectId, release.id)).map((s) => ({ id: s.id, number: s.number, status: s.status })),
+    inheritingSprints: (await inheritingSprints(db, projectId, release.id)).map((s) => ({
+      id: s.id,
+      number: s.number,
+      status: s.status,
+    })),
     recentEscapedDefects: await recentEscapedDefects(db, projectId),
     canEdit: access.can("quality.select"),
   };
@@ -183,11 +233,13 @@ export type ReleaseQuality = Awaited<ReturnType<typeof releaseQuality>>;
 /** A stored evidence file, for the download route: only for those who can see the project. */
 export async function evidenceFileFor(db: DbOrTx, actor: Actor, projectId: string, evidenceId: string) {
   await loadProjectAccess(db, actor, projectId);
-  const row = await first(db
-    .select({ evidence: qualityEvidence })
-    .from(qualityEvidence)
-    .innerJoin(qualitySelections, eq(qualitySelections.id, qualityEvidence.selectionId))
-    .where(and(eq(qualityEvidence.id, evidenceId), eq(qualitySelections.projectId, projectId))));
+  const row = await first(
+    db
+      .select({ evidence: qualityEvidence })
+      .from(qualityEvidence)
+      .innerJoin(qualitySelections, eq(qualitySelections.id, qualityEvidence.selectionId))
+      .where(and(eq(qualityEvidence.id, evidenceId), eq(qualitySelections.projectId, projectId))),
+  );
   if (!row?.evidence.storedName) throw notFound("This file");
   let bytes: Buffer;
   try {

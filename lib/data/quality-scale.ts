@@ -17,25 +17,31 @@ import type { z } from "zod";
 export async function ensureDefaultQualityScale(tx: DbOrTx): Promise<boolean> {
   if (await first(tx.select({ id: qualityStandards.id }).from(qualityStandards).limit(1))) return false;
   for (const level of expandedDefaultLevels()) {
-    const standard = await one(tx
-      .insert(qualityStandards)
-      .values({ level: level.level, rank: level.rank, name: level.name, purpose: level.purpose, minPoints: level.minPoints })
-      .returning());
-    await tx.insert(qualityActivities)
-      .values(
-        level.activities.map((a, position) => ({
-          standardId: standard.id,
-          key: a.key,
-          name: a.name,
-          environment: a.environment,
-          timing: a.timing,
-          gateNumber: a.gateNumber ?? null,
-          position,
-        })),
-      );
+    const standard = await one(
+      tx
+        .insert(qualityStandards)
+        .values({
+          level: level.level,
+          rank: level.rank,
+          name: level.name,
+          purpose: level.purpose,
+          minPoints: level.minPoints,
+        })
+        .returning(),
+    );
+    await tx.insert(qualityActivities).values(
+      level.activities.map((a, position) => ({
+        standardId: standard.id,
+        key: a.key,
+        name: a.name,
+        environment: a.environment,
+        timing: a.timing,
+        gateNumber: a.gateNumber ?? null,
+        position,
+      })),
+    );
   }
-  await tx.insert(qualityRules)
-    .values(DEFAULT_QUALITY_RULES.map((rule, position) => ({ ...rule, position })));
+  await tx.insert(qualityRules).values(DEFAULT_QUALITY_RULES.map((rule, position) => ({ ...rule, position })));
   return true;
 }
 
@@ -70,11 +76,18 @@ export async function updateLevel(db: Db, ctx: RequestContext, input: z.infer<ty
     async ({ tx, audit }) => {
       const before = await first(tx.select().from(qualityStandards).where(eq(qualityStandards.id, input.standardId)));
       if (!before) throw notFound("This quality level");
-      const after = await one(tx
-        .update(qualityStandards)
-        .set({ name: input.name, purpose: input.purpose, minPoints: input.minPoints, updatedAt: new Date().toISOString() })
-        .where(eq(qualityStandards.id, before.id))
-        .returning());
+      const after = await one(
+        tx
+          .update(qualityStandards)
+          .set({
+            name: input.name,
+            purpose: input.purpose,
+            minPoints: input.minPoints,
+            updatedAt: new Date().toISOString(),
+          })
+          .where(eq(qualityStandards.id, before.id))
+          .returning(),
+      );
       audit({
         action: "quality.level.update",
         objectType: "quality_standard",
@@ -96,16 +109,18 @@ export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<t
     async ({ tx, audit }) => {
       const standard = await first(tx.select().from(qualityStandards).where(eq(qualityStandards.id, input.standardId)));
       if (!standard) throw notFound("This quality level");
-      const clash = await first(tx
-        .select({ id: qualityActivities.id })
-        .from(qualityActivities)
-        .where(
-          and(
-            eq(qualityActivities.standardId, standard.id),
-            eq(qualityActivities.key, input.key),
-            input.activityId ? ne(qualityActivities.id, input.activityId) : undefined,
+      const clash = await first(
+        tx
+          .select({ id: qualityActivities.id })
+          .from(qualityActivities)
+          .where(
+            and(
+              eq(qualityActivities.standardId, standard.id),
+              eq(qualityActivities.key, input.key),
+              input.activityId ? ne(qualityActivities.id, input.activityId) : undefined,
+            ),
           ),
-        ));
+      );
       if (clash) {
         throw new AppError("invalid_input", "Some fields are invalid.", "duplicate_activity_key", {
           fieldErrors: { key: [`${standard.level} already has an activity with this key.`] },
@@ -119,12 +134,16 @@ export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<t
         gateNumber: input.timing === "before_gate" ? input.gateNumber : null,
       };
       if (input.activityId) {
-        const before = await first(tx
-          .select()
-          .from(qualityActivities)
-          .where(and(eq(qualityActivities.id, input.activityId), eq(qualityActivities.standardId, standard.id))));
+        const before = await first(
+          tx
+            .select()
+            .from(qualityActivities)
+            .where(and(eq(qualityActivities.id, input.activityId), eq(qualityActivities.standardId, standard.id))),
+        );
         if (!before) throw notFound("This activity");
-        const after = await one(tx.update(qualityActivities).set(values).where(eq(qualityActivities.id, before.id)).returning());
+        const after = await one(
+          tx.update(qualityActivities).set(values).where(eq(qualityActivities.id, before.id)).returning(),
+        );
         audit({
           action: "quality.activity.update",
           objectType: "quality_activity",
@@ -134,13 +153,18 @@ export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<t
         });
         return after;
       }
-      const position =
-        (await tx.select({ id: qualityActivities.id }).from(qualityActivities).where(eq(qualityActivities.standardId, standard.id)))
-          .length;
-      const created = await one(tx
-        .insert(qualityActivities)
-        .values({ ...values, standardId: standard.id, position })
-        .returning());
+      const position = (
+        await tx
+          .select({ id: qualityActivities.id })
+          .from(qualityActivities)
+          .where(eq(qualityActivities.standardId, standard.id))
+      ).length;
+      const created = await one(
+        tx
+          .insert(qualityActivities)
+          .values({ ...values, standardId: standard.id, position })
+          .returning(),
+      );
       audit({
         action: "quality.activity.add",
         objectType: "quality_activity",
@@ -187,10 +211,12 @@ export async function saveRule(db: Db, ctx: RequestContext, input: z.infer<typeo
         return after;
       }
       const position = (await tx.select({ id: qualityRules.id }).from(qualityRules)).length;
-      const created = await one(tx
-        .insert(qualityRules)
-        .values({ ...values, position })
-        .returning());
+      const created = await one(
+        tx
+          .insert(qualityRules)
+          .values({ ...values, position })
+          .returning(),
+      );
       audit({ action: "quality.rule.add", objectType: "quality_rule", objectId: created.id, after: created });
       return created;
     },

@@ -50,18 +50,20 @@ let world: Awaited<ReturnType<typeof makeWorld>>;
 let sprintId: string;
 
 async function addSprint(number: number, status: "planned" | "active" | "accepted" = "active", escapedDefects = 0) {
-  return await one(db
-    .insert(sprints)
-    .values({
-      projectId: world.project.id,
-      number,
-      goal: `Sprint ${number}`,
-      startDate: "2026-03-01",
-      endDate: "2026-03-14",
-      status,
-      escapedDefects,
-    })
-    .returning());
+  return await one(
+    db
+      .insert(sprints)
+      .values({
+        projectId: world.project.id,
+        number,
+        goal: `Sprint ${number}`,
+        startDate: "2026-03-01",
+        endDate: "2026-03-14",
+        status,
+        escapedDefects,
+      })
+      .returning(),
+  );
 }
 
 beforeEach(async () => {
@@ -74,7 +76,11 @@ beforeEach(async () => {
 describe("ensureDefaultQualityScale", () => {
   it("seeds the five levels once and never overwrites admin edits", async () => {
     expect((await loadScale(db)).map((l) => l.level)).toEqual(["QS0", "QS1", "QS2", "QS3", "QS4"]);
-    expect((await loadScale(db))[1].activities.map((a) => a.key)).toEqual(["peer_review", "smoke_test", "functional_tests"]);
+    expect((await loadScale(db))[1].activities.map((a) => a.key)).toEqual([
+      "peer_review",
+      "smoke_test",
+      "functional_tests",
+    ]);
     expect(await ensureDefaultQualityScale(db)).toBe(false);
     expect(await loadScale(db)).toHaveLength(5);
   });
@@ -101,13 +107,20 @@ describe("selectQuality", () => {
   });
 
   it("refuses a level below the recommendation without a justification", async () => {
-    const error = await expectRefusal(async () => await select(world.pm, { chosenLevel: "QS1" }), "rule_refused", "justification_required");
+    const error = await expectRefusal(
+      async () => await select(world.pm, { chosenLevel: "QS1" }),
+      "rule_refused",
+      "justification_required",
+    );
     expect(error.details?.fieldErrors?.justification?.[0]).toMatch(/below the recommended QS3/);
     expect(await db.select().from(qualitySelections)).toHaveLength(0);
   });
 
   it("accepts a lower level with a justification", async () => {
-    const selection = await select(world.engineer, { chosenLevel: "QS1", justification: "Only a tariff label changed" });
+    const selection = await select(world.engineer, {
+      chosenLevel: "QS1",
+      justification: "Only a tariff label changed",
+    });
     expect(selection.chosenLevel).toBe("QS1");
     expect(selection.justification).toBe("Only a tariff label changed");
     const told = await db.select().from(notifications).where(eq(notifications.userId, world.owner.id));
@@ -122,18 +135,26 @@ describe("selectQuality", () => {
     const selection = await select(world.pm, { answers: small, chosenLevel: "QS2" });
     expect(selection.recommendedLevel).toBe("QS2");
     expect(selection.reasons).toHaveLength(3);
-    expect((await recommendQuality(db, world.viewer, { answers: small, projectId: world.project.id })).escapedDefects).toBe(3);
+    expect(
+      (await recommendQuality(db, world.viewer, { answers: small, projectId: world.project.id })).escapedDefects,
+    ).toBe(3);
   });
 
   it("refuses a stale change (another user changed the selection in between)", async () => {
     const first = await select();
     await select(world.engineer, { chosenLevel: "QS4", expectedSelectedAt: first.selectedAt });
-    await expectRefusal(async () => await select(world.pm, { chosenLevel: "QS3", expectedSelectedAt: first.selectedAt }), "stale_version");
+    await expectRefusal(
+      async () => await select(world.pm, { chosenLevel: "QS3", expectedSelectedAt: first.selectedAt }),
+      "stale_version",
+    );
   });
 
   it("refuses the second of two first selections made from the same empty form", async () => {
     await select(world.pm, { expectedSelectedAt: "" });
-    await expectRefusal(async () => await select(world.engineer, { chosenLevel: "QS4", expectedSelectedAt: "" }), "stale_version");
+    await expectRefusal(
+      async () => await select(world.engineer, { chosenLevel: "QS4", expectedSelectedAt: "" }),
+      "stale_version",
+    );
     expect((await firstRow(db.select().from(qualitySelections)))?.chosenLevel).toBe("QS3");
   });
 
@@ -147,14 +168,25 @@ describe("selectQuality", () => {
     await expectRefusal(async () => await select(world.viewer), "forbidden");
     await expectRefusal(async () => await select(world.owner), "forbidden");
     await expectRefusal(async () => await select(world.outsiderStaff), "not_found");
-    await expectRefusal(async () => await sprintQuality(db, world.otherViewer, world.project.id, sprintId), "not_found");
-    await expectRefusal(async () => await recommendQuality(db, world.otherViewer, { answers: small, projectId: world.project.id }), "not_found");
+    await expectRefusal(
+      async () => await sprintQuality(db, world.otherViewer, world.project.id, sprintId),
+      "not_found",
+    );
+    await expectRefusal(
+      async () => await recommendQuality(db, world.otherViewer, { answers: small, projectId: world.project.id }),
+      "not_found",
+    );
     expect(await db.select().from(qualitySelections)).toHaveLength(0);
   });
 });
 
 describe("evidence and missingQualityEvidence", () => {
-  const evidence = async (key: string, result: "passed" | "failed" | "waived", extra: Partial<Parameters<typeof recordEvidence>[2]> = {}, actor = world.engineer) =>
+  const evidence = async (
+    key: string,
+    result: "passed" | "failed" | "waived",
+    extra: Partial<Parameters<typeof recordEvidence>[2]> = {},
+    actor = world.engineer,
+  ) =>
     await recordEvidence(db, ctxFor(actor), {
       projectId: world.project.id,
       sprintId,
@@ -173,12 +205,24 @@ describe("evidence and missingQualityEvidence", () => {
   });
 
   it("lists every required activity until each has passed or waived evidence", async () => {
-    await selectQuality(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, answers: small, chosenLevel: "QS0", justification: "" });
+    await selectQuality(db, ctxFor(world.pm), {
+      projectId: world.project.id,
+      sprintId,
+      answers: small,
+      chosenLevel: "QS0",
+      justification: "",
+    });
     expect((await missingQualityEvidence(db, sprintId)).map((m) => m.key)).toEqual(["peer_review", "smoke_test"]);
     await evidence("peer_review", "passed");
     await evidence("smoke_test", "failed", { link: "" });
-    expect(await missingQualityEvidence(db, sprintId)).toEqual([{ key: "smoke_test", name: "Smoke test", reason: "Latest evidence: failed" }]);
-    const waiverError = await expectRefusal(async () => await evidence("smoke_test", "waived", { link: "" }), "rule_refused", "waiver_reason_required");
+    expect(await missingQualityEvidence(db, sprintId)).toEqual([
+      { key: "smoke_test", name: "Smoke test", reason: "Latest evidence: failed" },
+    ]);
+    const waiverError = await expectRefusal(
+      async () => await evidence("smoke_test", "waived", { link: "" }),
+      "rule_refused",
+      "waiver_reason_required",
+    );
     expect(waiverError.details?.fieldErrors?.reason).toBeDefined();
     await evidence("smoke_test", "waived", { link: "", reason: "Covered by the vendor's release smoke test" });
     expect(await missingQualityEvidence(db, sprintId)).toEqual([]);
@@ -188,13 +232,33 @@ describe("evidence and missingQualityEvidence", () => {
   });
 
   it("refuses an activity the chosen level does not require, and passed without proof", async () => {
-    await selectQuality(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, answers: small, chosenLevel: "QS0", justification: "" });
-    await expectRefusal(async () => await evidence("load_test_2x_peak", "passed"), "rule_refused", "activity_not_required");
-    await expectRefusal(async () => await evidence("peer_review", "passed", { link: "" }), "rule_refused", "proof_required");
+    await selectQuality(db, ctxFor(world.pm), {
+      projectId: world.project.id,
+      sprintId,
+      answers: small,
+      chosenLevel: "QS0",
+      justification: "",
+    });
+    await expectRefusal(
+      async () => await evidence("load_test_2x_peak", "passed"),
+      "rule_refused",
+      "activity_not_required",
+    );
+    await expectRefusal(
+      async () => await evidence("peer_review", "passed", { link: "" }),
+      "rule_refused",
+      "proof_required",
+    );
   });
 
   it("stores an uploaded report with its SHA-256 and serves it only to project readers", async () => {
-    await selectQuality(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, answers: small, chosenLevel: "QS0", justification: "" });
+    await selectQuality(db, ctxFor(world.pm), {
+      projectId: world.project.id,
+      sprintId,
+      answers: small,
+      chosenLevel: "QS0",
+      justification: "",
+    });
     const bytes = Buffer.from("all 42 smoke tests passed\n");
     const row = await evidence("smoke_test", "passed", {
       link: "",
@@ -205,7 +269,10 @@ describe("evidence and missingQualityEvidence", () => {
     expect(row.storedName).not.toContain("smoke");
     const file = await evidenceFileFor(db, world.viewer, world.project.id, row.id);
     expect(file.bytes.equals(bytes)).toBe(true);
-    await expectRefusal(async () => await evidenceFileFor(db, world.otherViewer, world.project.id, row.id), "not_found");
+    await expectRefusal(
+      async () => await evidenceFileFor(db, world.otherViewer, world.project.id, row.id),
+      "not_found",
+    );
     const html = await expectRefusal(
       async () => await evidence("peer_review", "passed", { link: "", upload: { fileName: "x.html", bytes } }),
       "unsupported_media_type",
@@ -214,7 +281,13 @@ describe("evidence and missingQualityEvidence", () => {
   });
 
   it("another user cannot record evidence", async () => {
-    await selectQuality(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, answers: small, chosenLevel: "QS0", justification: "" });
+    await selectQuality(db, ctxFor(world.pm), {
+      projectId: world.project.id,
+      sprintId,
+      answers: small,
+      chosenLevel: "QS0",
+      justification: "",
+    });
     await expectRefusal(async () => await evidence("peer_review", "passed", {}, world.otherViewer), "not_found");
     await expectRefusal(async () => await evidence("peer_review", "passed", {}, world.viewer), "forbidden");
     await expectRefusal(async () => await evidence("peer_review", "passed", {}, world.guardian), "forbidden");
@@ -224,13 +297,32 @@ describe("evidence and missingQualityEvidence", () => {
 
 describe("escaped defects and history", () => {
   it("records escaped defects with optimistic concurrency, shown in the history", async () => {
-    const updated = await recordEscapedDefects(db, ctxFor(world.pm), { projectId: world.project.id, sprintId, escapedDefects: 2, expectedVersion: 1 });
+    const updated = await recordEscapedDefects(db, ctxFor(world.pm), {
+      projectId: world.project.id,
+      sprintId,
+      escapedDefects: 2,
+      expectedVersion: 1,
+    });
     expect(updated.escapedDefects).toBe(2);
     await expectRefusal(
-      async () => await recordEscapedDefects(db, ctxFor(world.engineer), { projectId: world.project.id, sprintId, escapedDefects: 5, expectedVersion: 1 }),
+      async () =>
+        await recordEscapedDefects(db, ctxFor(world.engineer), {
+          projectId: world.project.id,
+          sprintId,
+          escapedDefects: 5,
+          expectedVersion: 1,
+        }),
       "stale_version",
     );
-    await expectRefusal(async () => await recordEscapedDefects(db, ctxFor(world.owner), { projectId: world.project.id, sprintId, escapedDefects: 5 }), "forbidden");
+    await expectRefusal(
+      async () =>
+        await recordEscapedDefects(db, ctxFor(world.owner), {
+          projectId: world.project.id,
+          sprintId,
+          escapedDefects: 5,
+        }),
+      "forbidden",
+    );
     const history = await projectQualityHistory(db, world.viewer, world.project.id);
     expect(history.sprints[0]).toMatchObject({ number: 1, escapedDefects: 2, selection: null });
     await expectRefusal(async () => await projectQualityHistory(db, world.otherViewer, world.project.id), "not_found");

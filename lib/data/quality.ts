@@ -25,14 +25,21 @@ import {
 } from "@/lib/domain/quality-selection";
 import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
 
-export type FrozenActivity = { key: string; name: string; environment: string; timing: string; gateNumber?: number | null };
-
+export type FrozenActivity = {
+  key: string;
+  name: string;
+  environment: string;
+  timing: string;
+  gateNumber?: number | null;
+};
 
 export async function loadSprint(db: DbOrTx, projectId: string, sprintId: string) {
-  const sprint = await first(db
-    .select()
-    .from(sprints)
-    .where(and(eq(sprints.id, sprintId), eq(sprints.projectId, projectId))));
+  const sprint = await first(
+    db
+      .select()
+      .from(sprints)
+      .where(and(eq(sprints.id, sprintId), eq(sprints.projectId, projectId))),
+  );
   if (!sprint) throw notFound("This sprint");
   return sprint;
 }
@@ -40,28 +47,59 @@ export async function loadSprint(db: DbOrTx, projectId: string, sprintId: string
 type SelectionRow = typeof qualitySelections.$inferSelect;
 
 /** A release's own selection (the one row without a sprint). */
-export async function releaseSelectionRow(db: DbOrTx, projectId: string, releaseId: string): Promise<SelectionRow | null> {
+export async function releaseSelectionRow(
+  db: DbOrTx,
+  projectId: string,
+  releaseId: string,
+): Promise<SelectionRow | null> {
   return (
-    await first(db
-      .select()
-      .from(qualitySelections)
-      .where(and(eq(qualitySelections.releaseId, releaseId), isNull(qualitySelections.sprintId), eq(qualitySelections.projectId, projectId)))) ?? null
+    (await first(
+      db
+        .select()
+        .from(qualitySelections)
+        .where(
+          and(
+            eq(qualitySelections.releaseId, releaseId),
+            isNull(qualitySelections.sprintId),
+            eq(qualitySelections.projectId, projectId),
+          ),
+        ),
+    )) ?? null
   );
 }
 
 /** The selection the sprint is held to: its own, else its release's (lib/domain rule). */
-export async function governingSelectionRow(db: DbOrTx, sprint: Pick<Sprint, "id" | "projectId" | "releaseId">): Promise<GoverningSelection<SelectionRow>> {
-  const own = await first(db.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id))) ?? null;
-  const release = !own && sprint.releaseId
-    ? await first(db.select({ id: releases.id, number: releases.number, name: releases.name }).from(releases).where(and(eq(releases.id, sprint.releaseId), eq(releases.projectId, sprint.projectId))))
-    : undefined;
-  return governingSelection(own, release ? { ...release, selection: await releaseSelectionRow(db, sprint.projectId, release.id) } : null);
+export async function governingSelectionRow(
+  db: DbOrTx,
+  sprint: Pick<Sprint, "id" | "projectId" | "releaseId">,
+): Promise<GoverningSelection<SelectionRow>> {
+  const own =
+    (await first(db.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id)))) ?? null;
+  const release =
+    !own && sprint.releaseId
+      ? await first(
+          db
+            .select({ id: releases.id, number: releases.number, name: releases.name })
+            .from(releases)
+            .where(and(eq(releases.id, sprint.releaseId), eq(releases.projectId, sprint.projectId))),
+        )
+      : undefined;
+  return governingSelection(
+    own,
+    release ? { ...release, selection: await releaseSelectionRow(db, sprint.projectId, release.id) } : null,
+  );
 }
 
 /** The chosen level's required activities, frozen into the selection. */
 export function frozenActivities(scale: Awaited<ReturnType<typeof loadScale>>, level: string): FrozenActivity[] {
   const chosen = scale.find((l) => l.level === level)!;
-  return chosen.activities.map((a) => ({ key: a.key, name: a.name, environment: a.environment, timing: a.timing, gateNumber: a.gateNumber }));
+  return chosen.activities.map((a) => ({
+    key: a.key,
+    name: a.name,
+    environment: a.environment,
+    timing: a.timing,
+    gateNumber: a.gateNumber,
+  }));
 }
 
 /** Strictly later than the previous stamp, so the stamp works as a version token. */
@@ -75,30 +113,36 @@ export function nextSelectedAt(existing: { selectedAt: string } | null | undefin
  * sprints before `beforeNumber` (or the latest three at all when no sprint is given).
  */
 export async function recentEscapedDefects(db: DbOrTx, projectId: string, beforeNumber?: number): Promise<number> {
-  return (await db
-    .select({ escapedDefects: sprints.escapedDefects })
-    .from(sprints)
-    .where(
-      and(
-        eq(sprints.projectId, projectId),
-        ne(sprints.status, "planned"),
-        beforeNumber !== undefined ? lt(sprints.number, beforeNumber) : undefined,
-      ),
-    )
-    .orderBy(desc(sprints.number))
-    .limit(ESCAPED_DEFECT_WINDOW))
-    .reduce((sum, s) => sum + s.escapedDefects, 0);
+  return (
+    await db
+      .select({ escapedDefects: sprints.escapedDefects })
+      .from(sprints)
+      .where(
+        and(
+          eq(sprints.projectId, projectId),
+          ne(sprints.status, "planned"),
+          beforeNumber !== undefined ? lt(sprints.number, beforeNumber) : undefined,
+        ),
+      )
+      .orderBy(desc(sprints.number))
+      .limit(ESCAPED_DEFECT_WINDOW)
+  ).reduce((sum, s) => sum + s.escapedDefects, 0);
 }
 
 export async function recommendationFrom(db: DbOrTx, answers: QualityAnswers, escapedDefects: number | null) {
   const scale = await loadScale(db);
-  if (scale.length === 0) throw new AppError("conflict", "The quality scale is empty; ask an administrator to define it.");
+  if (scale.length === 0)
+    throw new AppError("conflict", "The quality scale is empty; ask an administrator to define it.");
   const result = recommend(toLevels(scale), toRules(await loadRules(db)), answers, escapedDefects);
   return { scale, ...result };
 }
 
 /** POST /api/v1/quality/recommend: with a project, its recent escaped defects count too. */
-export async function recommendQuality(db: DbOrTx, actor: Actor, input: { answers: QualityAnswers; projectId?: string }) {
+export async function recommendQuality(
+  db: DbOrTx,
+  actor: Actor,
+  input: { answers: QualityAnswers; projectId?: string },
+) {
   let escapedDefects: number | null = null;
   if (input.projectId) {
     await loadProjectAccess(db, actor, input.projectId);
@@ -109,7 +153,13 @@ export async function recommendQuality(db: DbOrTx, actor: Actor, input: { answer
 }
 
 /** The recommendation for one sprint (its project's defects from the sprints before it). */
-export async function recommendForSprint(db: DbOrTx, actor: Actor, projectId: string, sprintId: string, answers: QualityAnswers) {
+export async function recommendForSprint(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  sprintId: string,
+  answers: QualityAnswers,
+) {
   await loadProjectAccess(db, actor, projectId);
   const sprint = await loadSprint(db, projectId, sprintId);
   const escapedDefects = await recentEscapedDefects(db, projectId, sprint.number);
@@ -140,7 +190,9 @@ export async function writeSelection(
     input: Pick<SelectQualityInput, "projectId" | "answers" | "justification" | "expectedSelectedAt">;
     existing: Selection | null | undefined;
     target: { sprintId: string } | { releaseId: string; sprintId: null };
-    recommendation: Pick<Awaited<ReturnType<typeof recommendationFrom>>, "scale" | "reasons"> & { recommended: { level: string } };
+    recommendation: Pick<Awaited<ReturnType<typeof recommendationFrom>>, "scale" | "reasons"> & {
+      recommended: { level: string };
+    };
     decision: { chosen: { level: string }; belowRecommendation: boolean };
     subject: { sprintNumber: number } | { releaseNumber: number };
     /** `%chosen` and `%recommended` stand for the levels. */
@@ -163,24 +215,38 @@ export async function writeSelection(
     selectedAt: nextSelectedAt(existing),
   };
   const after = existing
-    ? await one(tx
-        .update(qualitySelections)
-        .set(values)
-        .where(and(eq(qualitySelections.id, existing.id), eq(qualitySelections.projectId, input.projectId)))
-        .returning())
-    : await one(tx
-        .insert(qualitySelections)
-        .values({ ...values, projectId: input.projectId, ...w.target })
-        .returning());
+    ? await one(
+        tx
+          .update(qualitySelections)
+          .set(values)
+          .where(and(eq(qualitySelections.id, existing.id), eq(qualitySelections.projectId, input.projectId)))
+          .returning(),
+      )
+    : await one(
+        tx
+          .insert(qualitySelections)
+          .values({ ...values, projectId: input.projectId, ...w.target })
+          .returning(),
+      );
   audit({
     action: existing ? "quality.selection.change" : "quality.selection.create",
     objectType: "quality_selection",
     objectId: after.id,
     projectId: input.projectId,
     before: existing
-      ? { chosenLevel: existing.chosenLevel, recommendedLevel: existing.recommendedLevel, justification: existing.justification }
+      ? {
+          chosenLevel: existing.chosenLevel,
+          recommendedLevel: existing.recommendedLevel,
+          justification: existing.justification,
+        }
       : undefined,
-    after: { ...w.subject, answers: input.answers, recommendedLevel: after.recommendedLevel, chosenLevel: after.chosenLevel, justification: after.justification },
+    after: {
+      ...w.subject,
+      answers: input.answers,
+      recommendedLevel: after.recommendedLevel,
+      chosenLevel: after.chosenLevel,
+      justification: after.justification,
+    },
   });
   if (decision.belowRecommendation && existing?.chosenLevel !== after.chosenLevel) {
     const owners = await tx
@@ -248,7 +314,11 @@ export async function recordEvidence(db: Db, ctx: RequestContext, input: RecordE
     // Evidence for an inherited standard is recorded on the release's selection: it counts for every sprint inheriting it.
     const { selection, release } = await governingSelectionRow(tx, sprint);
     if (!selection) {
-      throw new AppError("rule_refused", "Choose the sprint's quality standard before recording evidence.", "no_quality_selection");
+      throw new AppError(
+        "rule_refused",
+        "Choose the sprint's quality standard before recording evidence.",
+        "no_quality_selection",
+      );
     }
     const decision = decideEvidence({
       sprintStatus: sprint.status,
@@ -272,19 +342,21 @@ export async function recordEvidence(db: Db, ctx: RequestContext, input: RecordE
       permission: "quality.select",
       run: async ({ tx, audit }) => {
         const { sprint, selection, release } = await check(tx);
-        const created = await one(tx
-          .insert(qualityEvidence)
-          .values({
-            selectionId: selection.id,
-            activityKey: input.activityKey,
-            result: input.result,
-            reason: input.reason.trim() || null,
-            link: input.link || null,
-            ...(stored ?? {}),
-            recordedBy: ctx.actor.id,
-            recordedAt: new Date().toISOString(),
-          })
-          .returning());
+        const created = await one(
+          tx
+            .insert(qualityEvidence)
+            .values({
+              selectionId: selection.id,
+              activityKey: input.activityKey,
+              result: input.result,
+              reason: input.reason.trim() || null,
+              link: input.link || null,
+              ...(stored ?? {}),
+              recordedBy: ctx.actor.id,
+              recordedAt: new Date().toISOString(),
+            })
+            .returning(),
+        );
         audit({
           action: "quality.evidence.record",
           objectType: "quality_evidence",
@@ -323,11 +395,15 @@ export async function recordEscapedDefects(
     load: (tx) => loadSprint(tx, input.projectId, input.sprintId),
     expectedVersion: input.expectedVersion,
     run: async ({ tx, target: sprint, audit }) => {
-      const after = await first(tx
-        .update(sprints)
-        .set({ escapedDefects: input.escapedDefects, version: sprint.version + 1 })
-        .where(and(eq(sprints.id, sprint.id), eq(sprints.projectId, input.projectId), eq(sprints.version, sprint.version)))
-        .returning());
+      const after = await first(
+        tx
+          .update(sprints)
+          .set({ escapedDefects: input.escapedDefects, version: sprint.version + 1 })
+          .where(
+            and(eq(sprints.id, sprint.id), eq(sprints.projectId, input.projectId), eq(sprints.version, sprint.version)),
+          )
+          .returning(),
+      );
       if (!after) throw staleVersion();
       audit({
         action: "sprint.escaped_defects.record",
@@ -346,11 +422,20 @@ export async function recordEscapedDefects(
  * sprint review. Call inside the sprint command's transaction; empty when complete.
  */
 export async function missingQualityEvidence(tx: DbOrTx, sprintId: string): Promise<MissingItem[]> {
-  const sprint = await first(tx.select({ id: sprints.id, projectId: sprints.projectId, releaseId: sprints.releaseId }).from(sprints).where(eq(sprints.id, sprintId)));
+  const sprint = await first(
+    tx
+      .select({ id: sprints.id, projectId: sprints.projectId, releaseId: sprints.releaseId })
+      .from(sprints)
+      .where(eq(sprints.id, sprintId)),
+  );
   const selection = sprint ? (await governingSelectionRow(tx, sprint)).selection : null;
   if (!selection) return missingEvidence(null, []);
   const evidence = await tx
-    .select({ activityKey: qualityEvidence.activityKey, result: qualityEvidence.result, recordedAt: qualityEvidence.recordedAt })
+    .select({
+      activityKey: qualityEvidence.activityKey,
+      result: qualityEvidence.result,
+      recordedAt: qualityEvidence.recordedAt,
+    })
     .from(qualityEvidence)
     .where(eq(qualityEvidence.selectionId, selection.id))
     .orderBy(asc(qualityEvidence.recordedAt));

@@ -93,12 +93,16 @@ describe("dashboardView", () => {
 
   it("shows a new membership and a new board seat at once", async () => {
     expect((await dashboardView(db, w.outsiderStaff, q(), TODAY)).page.total).toBe(0);
-    await transaction(db, (tx) => tx.insert(projectMembers).values({ projectId: w.project.id, userId: w.outsiderStaff.id, role: "team_member" }));
+    await transaction(db, (tx) =>
+      tx.insert(projectMembers).values({ projectId: w.project.id, userId: w.outsiderStaff.id, role: "team_member" }),
+    );
     expect((await dashboardView(db, w.outsiderStaff, q(), TODAY)).page.total).toBe(1);
 
     expect((await dashboardView(db, w.boardMember, q(), TODAY)).queue.seated).toBe(false);
     const gate = (await db.select().from(gates).where(eq(gates.projectId, w.project.id))).find((g) => g.number === 7)!;
-    await transaction(db, (tx) => tx.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true }));
+    await transaction(db, (tx) =>
+      tx.insert(gateBoardMembers).values({ gateId: gate.id, userId: w.boardMember.id, required: true }),
+    );
     expect((await dashboardView(db, w.boardMember, q(), TODAY)).queue.seated).toBe(true);
   });
 

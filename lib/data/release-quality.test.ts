@@ -44,18 +44,47 @@ let w: Awaited<ReturnType<typeof makeWorld>>;
 let release: typeof releases.$inferSelect;
 
 async function addRelease(projectId: string, number: number) {
-  return await one(db.insert(releases).values({ projectId, number, name: number === 1 ? "MVP" : `Release ${number}` }).returning());
+  return await one(
+    db
+      .insert(releases)
+      .values({ projectId, number, name: number === 1 ? "MVP" : `Release ${number}` })
+      .returning(),
+  );
 }
 
-async function addSprint(number: number, releaseId: string | null, status: "planned" | "active" | "in_review" | "accepted" = "active") {
-  return await one(db
-    .insert(sprints)
-    .values({ projectId: w.project.id, releaseId, number, goal: `Sprint ${number}`, startDate: "2026-03-01", endDate: "2026-03-14", status })
-    .returning());
+async function addSprint(
+  number: number,
+  releaseId: string | null,
+  status: "planned" | "active" | "in_review" | "accepted" = "active",
+) {
+  return await one(
+    db
+      .insert(sprints)
+      .values({
+        projectId: w.project.id,
+        releaseId,
+        number,
+        goal: `Sprint ${number}`,
+        startDate: "2026-03-01",
+        endDate: "2026-03-14",
+        status,
+      })
+      .returning(),
+  );
 }
 
-const choose = async (actorCtx: ReturnType<typeof ctxFor>, input: Partial<Parameters<typeof selectReleaseQuality>[2]> = {}) =>
-  await selectReleaseQuality(db, actorCtx, { projectId: w.project.id, releaseId: release.id, answers: small, chosenLevel: "QS1", justification: "", ...input });
+const choose = async (
+  actorCtx: ReturnType<typeof ctxFor>,
+  input: Partial<Parameters<typeof selectReleaseQuality>[2]> = {},
+) =>
+  await selectReleaseQuality(db, actorCtx, {
+    projectId: w.project.id,
+    releaseId: release.id,
+    answers: small,
+    chosenLevel: "QS1",
+    justification: "",
+    ...input,
+  });
 
 beforeEach(async () => {
   db = await createTestDb();
@@ -67,7 +96,13 @@ beforeEach(async () => {
 describe("a release's quality selection", () => {
   it("is chosen with the sprint's questions and rules and stored as the release's one selection", async () => {
     const selection = await choose(ctxFor(w.pm), { answers: risky, chosenLevel: "QS3" });
-    expect(selection).toMatchObject({ releaseId: release.id, sprintId: null, recommendedLevel: "QS3", chosenLevel: "QS3", justification: null });
+    expect(selection).toMatchObject({
+      releaseId: release.id,
+      sprintId: null,
+      recommendedLevel: "QS3",
+      chosenLevel: "QS3",
+      justification: null,
+    });
     expect(selection.reasons.map((r) => r.points)).toEqual([3, 4]);
     const view = await releaseQuality(db, w.viewer, w.project.id, release.id);
     expect(view.release).toEqual({ id: release.id, number: 1, name: "MVP" });
@@ -79,9 +114,15 @@ describe("a release's quality selection", () => {
   it("refuses a level below the recommendation without a justification, naming the field, and writes nothing", async () => {
     const error = await refusal(async () => await choose(ctxFor(w.pm), { answers: risky, chosenLevel: "QS1" }));
     expect(error).toMatchObject({ status: 409, reason: "justification_required" });
-    expect(error.details?.fieldErrors).toEqual({ justification: [expect.stringContaining("below the recommended QS3")] });
+    expect(error.details?.fieldErrors).toEqual({
+      justification: [expect.stringContaining("below the recommended QS3")],
+    });
     expect(await db.select().from(qualitySelections)).toEqual([]);
-    const justified = await choose(ctxFor(w.pm), { answers: risky, chosenLevel: "QS1", justification: "Rating is only relabelled" });
+    const justified = await choose(ctxFor(w.pm), {
+      answers: risky,
+      chosenLevel: "QS1",
+      justification: "Rating is only relabelled",
+    });
     expect(justified.justification).toBe("Rating is only relabelled");
   });
 
@@ -90,10 +131,21 @@ describe("a release's quality selection", () => {
     const second = await choose(ctxFor(w.engineer), { chosenLevel: "QS2", expectedSelectedAt: first.selectedAt });
     expect(second.id).toBe(first.id);
     expect(second.selectedAt > first.selectedAt).toBe(true);
-    expect(await db.select().from(qualitySelections).where(and(eq(qualitySelections.releaseId, release.id), isNull(qualitySelections.sprintId)))).toHaveLength(1);
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, "quality.selection.change"))).toHaveLength(1);
-    expect((await refusal(async () => await choose(ctxFor(w.pm), { expectedSelectedAt: first.selectedAt }))).code).toBe("stale_version");
-    expect((await refusal(async () => await choose(ctxFor(w.pm), { expectedSelectedAt: "" }))).code).toBe("stale_version");
+    expect(
+      await db
+        .select()
+        .from(qualitySelections)
+        .where(and(eq(qualitySelections.releaseId, release.id), isNull(qualitySelections.sprintId))),
+    ).toHaveLength(1);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, "quality.selection.change"))).toHaveLength(
+      1,
+    );
+    expect((await refusal(async () => await choose(ctxFor(w.pm), { expectedSelectedAt: first.selectedAt }))).code).toBe(
+      "stale_version",
+    );
+    expect((await refusal(async () => await choose(ctxFor(w.pm), { expectedSelectedAt: "" }))).code).toBe(
+      "stale_version",
+    );
   });
 
   it("can no longer change once a sprint inheriting it went to review", async () => {
@@ -111,12 +163,27 @@ describe("a release's quality selection", () => {
     await choose(ctxFor(w.engineer));
     expect((await releaseQuality(db, w.owner, w.project.id, release.id)).selection?.chosenLevel).toBe("QS1");
     expect((await releaseQuality(db, w.owner, w.project.id, release.id)).canEdit).toBe(false);
-    expect((await refusal(async () => await releaseQuality(db, w.otherViewer, w.project.id, release.id))).code).toBe("not_found");
+    expect((await refusal(async () => await releaseQuality(db, w.otherViewer, w.project.id, release.id))).code).toBe(
+      "not_found",
+    );
     expect((await refusal(async () => await choose(ctxFor(w.otherViewer)))).code).toBe("not_found");
-    expect((await refusal(async () => await projectQualityHistory(db, w.otherViewer, w.project.id))).code).toBe("not_found");
+    expect((await refusal(async () => await projectQualityHistory(db, w.otherViewer, w.project.id))).code).toBe(
+      "not_found",
+    );
     expect(
-      (await refusal(async () => await recordReleaseEvidence(db, ctxFor(w.otherViewer), { projectId: w.project.id, releaseId: release.id, activityKey: "peer_review", result: "waived", reason: "x", link: "" })))
-        .code,
+      (
+        await refusal(
+          async () =>
+            await recordReleaseEvidence(db, ctxFor(w.otherViewer), {
+              projectId: w.project.id,
+              releaseId: release.id,
+              activityKey: "peer_review",
+              result: "waived",
+              reason: "x",
+              link: "",
+            }),
+        )
+      ).code,
     ).toBe("not_found");
   });
 
@@ -124,7 +191,9 @@ describe("a release's quality selection", () => {
     const other = await makeProject(db, w.pm, w.org.id);
     const foreign = await addRelease(other.id, 1);
     expect((await refusal(async () => await choose(ctxFor(w.pm), { releaseId: foreign.id }))).code).toBe("not_found");
-    expect((await refusal(async () => await releaseQuality(db, w.pm, w.project.id, foreign.id))).code).toBe("not_found");
+    expect((await refusal(async () => await releaseQuality(db, w.pm, w.project.id, foreign.id))).code).toBe(
+      "not_found",
+    );
   });
 });
 
@@ -133,29 +202,59 @@ describe("sprints inheriting their release's selection", () => {
     const inheriting = await addSprint(1, release.id);
     const own = await addSprint(2, release.id);
     const outside = await addSprint(3, null);
-    expect(await missingQualityEvidence(db, inheriting.id)).toEqual([{ key: "quality_level", name: "Quality level", reason: "No quality standard selected" }]);
+    expect(await missingQualityEvidence(db, inheriting.id)).toEqual([
+      { key: "quality_level", name: "Quality level", reason: "No quality standard selected" },
+    ]);
     await choose(ctxFor(w.pm), { chosenLevel: "QS0" });
-    await selectQuality(db, ctxFor(w.pm), { projectId: w.project.id, sprintId: own.id, answers: small, chosenLevel: "QS1", justification: "" });
+    await selectQuality(db, ctxFor(w.pm), {
+      projectId: w.project.id,
+      sprintId: own.id,
+      answers: small,
+      chosenLevel: "QS1",
+      justification: "",
+    });
 
     expect((await missingQualityEvidence(db, inheriting.id)).map((m) => m.key)).toEqual(["peer_review", "smoke_test"]);
-    expect((await missingQualityEvidence(db, own.id)).map((m) => m.key)).toEqual(["peer_review", "smoke_test", "functional_tests"]);
+    expect((await missingQualityEvidence(db, own.id)).map((m) => m.key)).toEqual([
+      "peer_review",
+      "smoke_test",
+      "functional_tests",
+    ]);
     expect((await missingQualityEvidence(db, outside.id)).map((m) => m.key)).toEqual(["quality_level"]);
 
     const view = await sprintQuality(db, w.viewer, w.project.id, inheriting.id);
     expect(view.inheritedFrom).toEqual({ id: release.id, number: 1, name: "MVP" });
     expect(view.selection?.chosenLevel).toBe("QS0");
     expect((await sprintQuality(db, w.viewer, w.project.id, own.id)).inheritedFrom).toBeNull();
-    expect((await releaseQuality(db, w.pm, w.project.id, release.id)).inheritingSprints.map((s) => s.number)).toEqual([1]);
+    expect((await releaseQuality(db, w.pm, w.project.id, release.id)).inheritingSprints.map((s) => s.number)).toEqual([
+      1,
+    ]);
   });
 
   it("evidence recorded against the release counts for every inheriting sprint, also when recorded from a sprint", async () => {
     const first = await addSprint(1, release.id);
     const second = await addSprint(2, release.id, "planned");
     await choose(ctxFor(w.pm), { chosenLevel: "QS0" });
-    await recordReleaseEvidence(db, ctxFor(w.engineer), { projectId: w.project.id, releaseId: release.id, activityKey: "peer_review", result: "passed", reason: "", link: "https://ci.example/review" });
+    await recordReleaseEvidence(db, ctxFor(w.engineer), {
+      projectId: w.project.id,
+      releaseId: release.id,
+      activityKey: "peer_review",
+      result: "passed",
+      reason: "",
+      link: "https://ci.example/review",
+    });
     // From the sprint's panel: recorded on the release's selection, not a new one of the sprint.
-    await recordEvidence(db, ctxFor(w.engineer), { projectId: w.project.id, sprintId: first.id, activityKey: "smoke_test", result: "waived", reason: "Config only", link: "" });
-    const releaseSelection = (await firstRow(db.select().from(qualitySelections).where(eq(qualitySelections.releaseId, release.id))))!;
+    await recordEvidence(db, ctxFor(w.engineer), {
+      projectId: w.project.id,
+      sprintId: first.id,
+      activityKey: "smoke_test",
+      result: "waived",
+      reason: "Config only",
+      link: "",
+    });
+    const releaseSelection = (await firstRow(
+      db.select().from(qualitySelections).where(eq(qualitySelections.releaseId, release.id)),
+    ))!;
     expect((await db.select().from(qualityEvidence)).every((e) => e.selectionId === releaseSelection.id)).toBe(true);
     expect(await db.select().from(qualitySelections)).toHaveLength(1);
     expect(await missingQualityEvidence(db, first.id)).toEqual([]);
@@ -167,15 +266,31 @@ describe("sprints inheriting their release's selection", () => {
       [2, 1, "QS0"],
       [1, 1, "QS0"],
     ]);
-    const [event] = (await db.select().from(auditEvents).where(eq(auditEvents.action, "quality.evidence.record"))).slice(-1);
+    const [event] = (
+      await db.select().from(auditEvents).where(eq(auditEvents.action, "quality.evidence.record"))
+    ).slice(-1);
     expect(event.after).toMatchObject({ sprintNumber: 1, inheritedFromRelease: 1 });
   });
 
   it("release evidence follows the evidence rules: a waiver needs a reason, only required activities", async () => {
     await choose(ctxFor(w.pm), { chosenLevel: "QS0" });
     const base = { projectId: w.project.id, releaseId: release.id, reason: "", link: "" };
-    expect((await refusal(async () => await recordReleaseEvidence(db, ctxFor(w.pm), { ...base, activityKey: "smoke_test", result: "waived" }))).reason).toBe("waiver_reason_required");
-    expect((await refusal(async () => await recordReleaseEvidence(db, ctxFor(w.pm), { ...base, activityKey: "load_test", result: "failed" }))).reason).toBe("activity_not_required");
+    expect(
+      (
+        await refusal(
+          async () =>
+            await recordReleaseEvidence(db, ctxFor(w.pm), { ...base, activityKey: "smoke_test", result: "waived" }),
+        )
+      ).reason,
+    ).toBe("waiver_reason_required");
+    expect(
+      (
+        await refusal(
+          async () =>
+            await recordReleaseEvidence(db, ctxFor(w.pm), { ...base, activityKey: "load_test", result: "failed" }),
+        )
+      ).reason,
+    ).toBe("activity_not_required");
     expect(await db.select().from(qualityEvidence)).toEqual([]);
   });
 });
@@ -184,7 +299,14 @@ describe("project health", () => {
   it("counts failed evidence of a release's standard while a sprint inheriting it is open", async () => {
     await addSprint(1, release.id);
     await choose(ctxFor(w.pm), { chosenLevel: "QS0" });
-    await recordReleaseEvidence(db, ctxFor(w.pm), { projectId: w.project.id, releaseId: release.id, activityKey: "smoke_test", result: "failed", reason: "", link: "" });
+    await recordReleaseEvidence(db, ctxFor(w.pm), {
+      projectId: w.project.id,
+      releaseId: release.id,
+      activityKey: "smoke_test",
+      result: "failed",
+      reason: "",
+      link: "",
+    });
     const facts = (await gatherHealthFacts(db, [w.project])).get(w.project.id)!;
     expect(facts.failedQualityActivities).toBe(1);
   });

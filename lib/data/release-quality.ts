@@ -22,10 +22,12 @@ import { decideEvidence, decideReleaseSelection } from "@/lib/domain/quality-sel
 import { AppError, notFound, refused } from "@/lib/errors";
 
 export async function loadRelease(db: DbOrTx, projectId: string, releaseId: string) {
-  const release = await first(db
-    .select()
-    .from(releases)
-    .where(and(eq(releases.id, releaseId), eq(releases.projectId, projectId))));
+  const release = await first(
+    db
+      .select()
+      .from(releases)
+      .where(and(eq(releases.id, releaseId), eq(releases.projectId, projectId))),
+  );
   if (!release) throw notFound("This release");
   return release;
 }
@@ -49,7 +51,11 @@ export async function selectReleaseQuality(db: Db, ctx: RequestContext, input: S
     run: async (scope) => {
       const { tx } = scope;
       const release = await loadRelease(tx, input.projectId, input.releaseId);
-      const { scale, level: recommended, reasons } = await recommendationFrom(tx, input.answers, await recentEscapedDefects(tx, input.projectId));
+      const {
+        scale,
+        level: recommended,
+        reasons,
+      } = await recommendationFrom(tx, input.answers, await recentEscapedDefects(tx, input.projectId));
       const decision = decideReleaseSelection({
         inheritingSprints: await inheritingSprints(tx, input.projectId, release.id),
         levels: toLevels(scale),
@@ -84,7 +90,11 @@ export async function recordReleaseEvidence(db: Db, ctx: RequestContext, input: 
     const release = await loadRelease(tx, input.projectId, input.releaseId);
     const selection = await releaseSelectionRow(tx, input.projectId, release.id);
     if (!selection) {
-      throw new AppError("rule_refused", "Choose the release's quality standard before recording evidence.", "no_quality_selection");
+      throw new AppError(
+        "rule_refused",
+        "Choose the release's quality standard before recording evidence.",
+        "no_quality_selection",
+      );
     }
     const decision = decideEvidence({
       // Evidence is append-only and dated; the release's own record stays open.
@@ -108,19 +118,21 @@ export async function recordReleaseEvidence(db: Db, ctx: RequestContext, input: 
       permission: "quality.select",
       run: async ({ tx, audit }) => {
         const { release, selection } = await check(tx);
-        const created = await one(tx
-          .insert(qualityEvidence)
-          .values({
-            selectionId: selection.id,
-            activityKey: input.activityKey,
-            result: input.result,
-            reason: input.reason.trim() || null,
-            link: input.link || null,
-            ...(stored ?? {}),
-            recordedBy: ctx.actor.id,
-            recordedAt: new Date().toISOString(),
-          })
-          .returning());
+        const created = await one(
+          tx
+            .insert(qualityEvidence)
+            .values({
+              selectionId: selection.id,
+              activityKey: input.activityKey,
+              result: input.result,
+              reason: input.reason.trim() || null,
+              link: input.link || null,
+              ...(stored ?? {}),
+              recordedBy: ctx.actor.id,
+              recordedAt: new Date().toISOString(),
+            })
+            .returning(),
+        );
         audit({
           action: "quality.evidence.record",
           objectType: "quality_evidence",

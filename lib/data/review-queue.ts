@@ -14,16 +14,39 @@ export type ReviewQueue = {
   seated: boolean;
   gateTotal: number;
   artifactTotal: number;
-  gates: { projectId: string; projectName: string; gateNumber: number; gateName: string; submittedAt: string | null; required: boolean }[];
-  artifacts: { projectId: string; projectName: string; gateNumber: number; artifactId: string; title: string; versionNumber: number; submittedAt: string }[];
+  gates: {
+    projectId: string;
+    projectName: string;
+    gateNumber: number;
+    gateName: string;
+    submittedAt: string | null;
+    required: boolean;
+  }[];
+  artifacts: {
+    projectId: string;
+    projectName: string;
+    gateNumber: number;
+    artifactId: string;
+    title: string;
+    versionNumber: number;
+    submittedAt: string;
+  }[];
 };
 
 export async function reviewQueue(db: DbOrTx, actor: Actor): Promise<ReviewQueue> {
   const seated = Boolean(
-    await first(db.select({ gateId: gateBoardMembers.gateId }).from(gateBoardMembers).where(eq(gateBoardMembers.userId, actor.id)).limit(1)),
+    await first(
+      db
+        .select({ gateId: gateBoardMembers.gateId })
+        .from(gateBoardMembers)
+        .where(eq(gateBoardMembers.userId, actor.id))
+        .limit(1),
+    ),
   );
   if (!seated) return { seated, gateTotal: 0, artifactTotal: 0, gates: [], artifacts: [] };
-  const { votesNeeded, artifactsToReview, votesNeededTotal, artifactsToReviewTotal } = await myReviews(db, actor, { limit: QUEUE_PREVIEW });
+  const { votesNeeded, artifactsToReview, votesNeededTotal, artifactsToReviewTotal } = await myReviews(db, actor, {
+    limit: QUEUE_PREVIEW,
+  });
   return {
     seated,
     gateTotal: votesNeededTotal,
@@ -51,5 +74,11 @@ export async function reviewQueue(db: DbOrTx, actor: Actor): Promise<ReviewQueue
 /** True when the account holds no project role anywhere: it takes part only through board seats. */
 export async function boardOnly(db: DbOrTx, actor: Actor): Promise<boolean> {
   if (actor.role === "admin") return false;
-  return !await first(db.select({ projectId: projectMembers.projectId }).from(projectMembers).where(eq(projectMembers.userId, actor.id)).limit(1));
+  return !(await first(
+    db
+      .select({ projectId: projectMembers.projectId })
+      .from(projectMembers)
+      .where(eq(projectMembers.userId, actor.id))
+      .limit(1),
+  ));
 }

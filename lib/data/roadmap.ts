@@ -31,13 +31,31 @@ export async function createRelease(db: Db, ctx: RequestContext, input: z.infer<
     projectId: input.projectId,
     permission: "scope.edit",
     run: async ({ tx, audit }) => {
-      const last = await first(tx.select({ n: sql<number>`max(${releases.number})` }).from(releases).where(eq(releases.projectId, input.projectId)));
+      const last = await first(
+        tx
+          .select({ n: sql<number>`max(${releases.number})` })
+          .from(releases)
+          .where(eq(releases.projectId, input.projectId)),
+      );
       const number = (last?.n ?? 0) + 1;
-      const release = await one(tx
-        .insert(releases)
-        .values({ projectId: input.projectId, number, name: input.name, scope: input.scope, targetDate: input.targetDate })
-        .returning());
-      audit({ action: "release.create", objectType: "release", objectId: release.id, after: { number, name: input.name } });
+      const release = await one(
+        tx
+          .insert(releases)
+          .values({
+            projectId: input.projectId,
+            number,
+            name: input.name,
+            scope: input.scope,
+            targetDate: input.targetDate,
+          })
+          .returning(),
+      );
+      audit({
+        action: "release.create",
+        objectType: "release",
+        objectId: release.id,
+        after: { number, name: input.name },
+      });
       return release;
     },
   });
@@ -52,7 +70,13 @@ export async function updateRelease(db: Db, ctx: RequestContext, input: z.infer<
       const where = and(eq(releases.id, input.releaseId), eq(releases.projectId, input.projectId));
       const before = await first(tx.select().from(releases).where(where));
       if (!before) throw notFound("This release");
-      const after = await one(tx.update(releases).set({ name: input.name, scope: input.scope, targetDate: input.targetDate }).where(where).returning());
+      const after = await one(
+        tx
+          .update(releases)
+          .set({ name: input.name, scope: input.scope, targetDate: input.targetDate })
+          .where(where)
+          .returning(),
+      );
       audit({
         action: "release.update",
         objectType: "release",
@@ -67,17 +91,36 @@ export async function updateRelease(db: Db, ctx: RequestContext, input: z.infer<
 
 /** The MVP is release 1: created on demand so every project has one to scope against. */
 export async function mvpRelease(tx: DbOrTx, projectId: string) {
-  return await first(tx.select().from(releases).where(and(eq(releases.projectId, projectId), eq(releases.number, 1)))) ?? null;
+  return (
+    (await first(
+      tx
+        .select()
+        .from(releases)
+        .where(and(eq(releases.projectId, projectId), eq(releases.number, 1))),
+    )) ?? null
+  );
 }
 
 export async function isBaselined(tx: DbOrTx, projectId: string): Promise<boolean> {
-  return Boolean(await first(tx.select({ id: scopeBaselines.id }).from(scopeBaselines).where(eq(scopeBaselines.projectId, projectId)).limit(1)));
+  return Boolean(
+    await first(
+      tx.select({ id: scopeBaselines.id }).from(scopeBaselines).where(eq(scopeBaselines.projectId, projectId)).limit(1),
+    ),
+  );
 }
 
 async function assertRelease(tx: DbOrTx, projectId: string, releaseId: string | null) {
   if (!releaseId) return;
-  const found = await first(tx.select({ id: releases.id }).from(releases).where(and(eq(releases.id, releaseId), eq(releases.projectId, projectId))));
-  if (!found) throw new AppError("invalid_input", "Choose a release of this project.", "invalid_input", { fieldErrors: { releaseId: ["Unknown release."] } });
+  const found = await first(
+    tx
+      .select({ id: releases.id })
+      .from(releases)
+      .where(and(eq(releases.id, releaseId), eq(releases.projectId, projectId))),
+  );
+  if (!found)
+    throw new AppError("invalid_input", "Choose a release of this project.", "invalid_input", {
+      fieldErrors: { releaseId: ["Unknown release."] },
+    });
 }
 
 const fieldsOf = (row: typeof scopeItems.$inferSelect): ScopeFields => ({
@@ -97,8 +140,16 @@ async function logChange(
   outcome: { change: "added" | "changed" | "removed"; before: unknown; after: unknown; reason: string },
 ) {
   const at = new Date().toISOString();
-  await tx.insert(scopeChanges)
-    .values({ projectId, scopeItemId, change: outcome.change, before: outcome.before, after: outcome.after, reason: outcome.reason, actorId: ctx.actor.id, at });
+  await tx.insert(scopeChanges).values({
+    projectId,
+    scopeItemId,
+    change: outcome.change,
+    before: outcome.before,
+    after: outcome.after,
+    reason: outcome.reason,
+    actorId: ctx.actor.id,
+    at,
+  });
   audit({
     action: `scope.${outcome.change}`,
     objectType: "scope_item",
@@ -123,9 +174,17 @@ export async function addScopeItem(db: Db, ctx: RequestContext, input: z.infer<t
         status: "proposed",
         releaseId: input.releaseId,
       };
-      const outcome = decideScopeChange(null, fields, { baselined: await isBaselined(tx, input.projectId), reason: input.reason });
+      const outcome = decideScopeChange(null, fields, {
+        baselined: await isBaselined(tx, input.projectId),
+        reason: input.reason,
+      });
       if (!outcome.ok) refused(outcome.refusal);
-      const item = await one(tx.insert(scopeItems).values({ projectId: input.projectId, ...fields }).returning());
+      const item = await one(
+        tx
+          .insert(scopeItems)
+          .values({ projectId: input.projectId, ...fields })
+          .returning(),
+      );
       await logChange(scope, input.projectId, item.id, outcome);
       return item;
     },
@@ -133,7 +192,12 @@ export async function addScopeItem(db: Db, ctx: RequestContext, input: z.infer<t
 }
 
 async function loadItem(tx: DbOrTx, projectId: string, scopeItemId: string) {
-  const item = await first(tx.select().from(scopeItems).where(and(eq(scopeItems.id, scopeItemId), eq(scopeItems.projectId, projectId))));
+  const item = await first(
+    tx
+      .select()
+      .from(scopeItems)
+      .where(and(eq(scopeItems.id, scopeItemId), eq(scopeItems.projectId, projectId))),
+  );
   if (!item) throw notFound("This scope item");
   return item;
 }
@@ -172,11 +236,19 @@ export async function updateScopeItem(db: Db, ctx: RequestContext, input: z.infe
         committedToClosedSprint: await deliveredInAcceptedSprint(tx, item),
       });
       if (!outcome.ok) refused(outcome.refusal);
-      const updated = await first(tx
-        .update(scopeItems)
-        .set({ ...next, version: item.version + 1, updatedAt: new Date().toISOString() })
-        .where(and(eq(scopeItems.id, item.id), eq(scopeItems.projectId, input.projectId), eq(scopeItems.version, item.version)))
-        .returning());
+      const updated = await first(
+        tx
+          .update(scopeItems)
+          .set({ ...next, version: item.version + 1, updatedAt: new Date().toISOString() })
+          .where(
+            and(
+              eq(scopeItems.id, item.id),
+              eq(scopeItems.projectId, input.projectId),
+              eq(scopeItems.version, item.version),
+            ),
+          )
+          .returning(),
+      );
       if (!updated) throw staleVersion("this item");
       await logChange(scope, input.projectId, item.id, outcome);
       return updated;
@@ -199,7 +271,8 @@ export async function removeScopeItem(db: Db, ctx: RequestContext, input: z.infe
         committedToClosedSprint: await deliveredInAcceptedSprint(tx, item),
       });
       if (!outcome.ok) refused(outcome.refusal);
-      await tx.update(scopeItems)
+      await tx
+        .update(scopeItems)
         .set({ status: "dropped", sprintId: null, version: item.version + 1, updatedAt: new Date().toISOString() })
         .where(and(eq(scopeItems.id, item.id), eq(scopeItems.projectId, input.projectId)));
       await logChange(scope, input.projectId, item.id, outcome);
@@ -207,7 +280,8 @@ export async function removeScopeItem(db: Db, ctx: RequestContext, input: z.infe
   });
 }
 
-const encodeCursor = (r: { createdAt: string; id: string }) => Buffer.from(JSON.stringify([r.createdAt, r.id])).toString("base64url");
+const encodeCursor = (r: { createdAt: string; id: string }) =>
+  Buffer.from(JSON.stringify([r.createdAt, r.id])).toString("base64url");
 function decodeCursor(cursor: string): [string, string] {
   try {
     const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -215,11 +289,18 @@ function decodeCursor(cursor: string): [string, string] {
   } catch {
     // fall through
   }
-  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", { fieldErrors: { cursor: ["Invalid cursor."] } });
+  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", {
+    fieldErrors: { cursor: ["Invalid cursor."] },
+  });
 }
 
 /** One page of scope items (keyset pagination, so 2,000+ items stay fast). releaseId "none" = unassigned. */
-export async function listScopeItems(db: DbOrTx, actor: Actor, projectId: string, query: z.infer<typeof scopeListQuery> & { cursor?: string | null }) {
+export async function listScopeItems(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  query: z.infer<typeof scopeListQuery> & { cursor?: string | null },
+) {
   await loadProjectAccess(db, actor, projectId);
   const conditions: (SQL | undefined)[] = [eq(scopeItems.projectId, projectId)];
   if (query.releaseId === "none") conditions.push(isNull(scopeItems.releaseId));
@@ -229,7 +310,9 @@ export async function listScopeItems(db: DbOrTx, actor: Actor, projectId: string
   if (query.q) conditions.push(like(scopeItems.title, `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
   if (query.cursor) {
     const [createdAt, id] = decodeCursor(query.cursor);
-    conditions.push(or(gt(scopeItems.createdAt, createdAt), and(eq(scopeItems.createdAt, createdAt), gt(scopeItems.id, id))));
+    conditions.push(
+      or(gt(scopeItems.createdAt, createdAt), and(eq(scopeItems.createdAt, createdAt), gt(scopeItems.id, id))),
+    );
   }
   const rows = await db
     .select()
@@ -256,7 +339,10 @@ export async function scopeSummary(db: DbOrTx, actor: Actor, projectId: string) 
     .from(scopeItems)
     .where(eq(scopeItems.projectId, projectId))
     .groupBy(scopeItems.releaseId, scopeItems.status, scopeItems.category);
-  const byRelease = new Map<string | null, { items: number; days: number; doneDays: number; byCategory: Record<string, number> }>();
+  const byRelease = new Map<
+    string | null,
+    { items: number; days: number; doneDays: number; byCategory: Record<string, number> }
+  >();
   for (const r of rows) {
     if (r.status === "dropped") continue;
     const entry = byRelease.get(r.releaseId) ?? { items: 0, days: 0, doneDays: 0, byCategory: {} };
@@ -292,7 +378,13 @@ export async function listScopeChanges(db: DbOrTx, actor: Actor, projectId: stri
 }
 
 /** Items not yet committed to a sprint and still open: what the sprint planner picks from. */
-export async function plannableScopeItems(db: DbOrTx, actor: Actor, projectId: string, sprintId: string | null, limit = 300) {
+export async function plannableScopeItems(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  sprintId: string | null,
+  limit = 300,
+) {
   await loadProjectAccess(db, actor, projectId);
   return await db
     .select()
@@ -305,6 +397,9 @@ export async function plannableScopeItems(db: DbOrTx, actor: Actor, projectId: s
         sprintId ? or(isNull(scopeItems.sprintId), eq(scopeItems.sprintId, sprintId)) : isNull(scopeItems.sprintId),
       ),
     )
-    .orderBy(sql`case ${scopeItems.priority} when 'must' then 0 when 'should' then 1 else 2 end`, asc(scopeItems.createdAt))
+    .orderBy(
+      sql`case ${scopeItems.priority} when 'must' then 0 when 'should' then 1 else 2 end`,
+      asc(scopeItems.createdAt),
+    )
     .limit(limit);
 }

@@ -1,7 +1,15 @@
 // Reads for the macro schedule of one project and the portfolio timeline.
 import { and, asc, eq, gte, inArray, isNotNull, lte, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { clientOrganizations, gates, migrationWaves, projects, sprints, trainingModules, trainingSessions } from "@/db/schema";
+import {
+  clientOrganizations,
+  gates,
+  migrationWaves,
+  projects,
+  sprints,
+  trainingModules,
+  trainingSessions,
+} from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
 import { todayUtc } from "@/lib/data/health";
 import { visibleProjectsWhere } from "@/lib/data/projects";
@@ -14,7 +22,9 @@ export async function projectSchedule(db: DbOrTx, actor: Actor, projectId: strin
   const { project } = await loadProjectAccess(db, actor, projectId);
   const items: ScheduleItem[] = [];
 
-  for (const g of (await db.select().from(gates).where(eq(gates.projectId, projectId)).orderBy(asc(gates.number))).reverse()) {
+  for (const g of (
+    await db.select().from(gates).where(eq(gates.projectId, projectId)).orderBy(asc(gates.number))
+  ).reverse()) {
     const decided = g.decidedAt?.slice(0, 10);
     const date = GATE_DONE.has(g.status) && decided ? decided : (g.plannedDate ?? decided);
     if (!date) continue;
@@ -35,10 +45,27 @@ export async function projectSchedule(db: DbOrTx, actor: Actor, projectId: strin
     state: project.status === "live" || project.status === "closed" ? "done" : "planned",
   });
 
-  for (const s of await db.select().from(sprints).where(eq(sprints.projectId, projectId)).orderBy(asc(sprints.number))) {
+  for (const s of await db
+    .select()
+    .from(sprints)
+    .where(eq(sprints.projectId, projectId))
+    .orderBy(asc(sprints.number))) {
     const state: ScheduleState =
-      s.status === "accepted" ? "done" : s.status === "rejected" ? "late" : s.status === "planned" ? "planned" : "active";
-    items.push({ group: "Sprints", kind: "Sprint", label: `${s.number} ${s.goal}`, start: s.startDate, end: s.endDate, state });
+      s.status === "accepted"
+        ? "done"
+        : s.status === "rejected"
+          ? "late"
+          : s.status === "planned"
+            ? "planned"
+            : "active";
+    items.push({
+      group: "Sprints",
+      kind: "Sprint",
+      label: `${s.number} ${s.goal}`,
+      start: s.startDate,
+      end: s.endDate,
+      state,
+    });
   }
 
   for (const t of await db
@@ -58,11 +85,27 @@ export async function projectSchedule(db: DbOrTx, actor: Actor, projectId: strin
     });
   }
 
-  for (const w of await db.select().from(migrationWaves).where(eq(migrationWaves.projectId, projectId)).orderBy(asc(migrationWaves.plannedDate))) {
+  for (const w of await db
+    .select()
+    .from(migrationWaves)
+    .where(eq(migrationWaves.projectId, projectId))
+    .orderBy(asc(migrationWaves.plannedDate))) {
     const state: ScheduleState =
-      w.status === "completed" ? "done" : w.status === "failed" ? "late" : w.status === "planned" ? "planned" : "active";
+      w.status === "completed"
+        ? "done"
+        : w.status === "failed"
+          ? "late"
+          : w.status === "planned"
+            ? "planned"
+            : "active";
     // Waves carry the product module they migrate, when known: the Gantt groups them by it.
-    items.push({ group: w.module ? `Migration · ${w.module}` : "Migration", kind: "Migration", label: `${w.name} (${w.segment})`, start: w.plannedDate, state });
+    items.push({
+      group: w.module ? `Migration · ${w.module}` : "Migration",
+      kind: "Migration",
+      label: `${w.name} (${w.segment})`,
+      start: w.plannedDate,
+      state,
+    });
   }
   return { project, items };
 }
@@ -81,14 +124,27 @@ export type TimelineEntry = {
  * Upcoming gates (undecided, planned from `from - graceDays`, so recent overdue ones show)
  * and target go-lives of the visible active projects, up to `until`.
  */
-export async function portfolioTimeline(db: DbOrTx, actor: Actor, options: { from?: string; until?: string; limit?: number } = {}) {
+export async function portfolioTimeline(
+  db: DbOrTx,
+  actor: Actor,
+  options: { from?: string; until?: string; limit?: number } = {},
+) {
   const from = options.from ?? todayUtc();
-  const until = options.until ?? new Date(Date.parse(`${from}T00:00:00Z`) + 365 * 86_400_000).toISOString().slice(0, 10);
+  const until =
+    options.until ?? new Date(Date.parse(`${from}T00:00:00Z`) + 365 * 86_400_000).toISOString().slice(0, 10);
   const limit = options.limit ?? 500;
   const visible = and(visibleProjectsWhere(actor), inArray(projects.status, ["active", "on_hold"]));
 
   const gateRows = await db
-    .select({ date: gates.plannedDate, number: gates.number, name: gates.name, projectId: projects.id, projectName: projects.name, clientName: clientOrganizations.name, currentGate: projects.currentGate })
+    .select({
+      date: gates.plannedDate,
+      number: gates.number,
+      name: gates.name,
+      projectId: projects.id,
+      projectName: projects.name,
+      clientName: clientOrganizations.name,
+      currentGate: projects.currentGate,
+    })
     .from(gates)
     .innerJoin(projects, eq(projects.id, gates.projectId))
     .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
@@ -106,7 +162,12 @@ export async function portfolioTimeline(db: DbOrTx, actor: Actor, options: { fro
     .limit(limit);
 
   const goLives = await db
-    .select({ date: projects.targetGoLiveDate, projectId: projects.id, projectName: projects.name, clientName: clientOrganizations.name })
+    .select({
+      date: projects.targetGoLiveDate,
+      projectId: projects.id,
+      projectName: projects.name,
+      clientName: clientOrganizations.name,
+    })
     .from(projects)
     .innerJoin(clientOrganizations, eq(clientOrganizations.id, projects.organizationId))
     .where(and(visible, gte(projects.targetGoLiveDate, from), lte(projects.targetGoLiveDate, until)))
@@ -123,7 +184,15 @@ export async function portfolioTimeline(db: DbOrTx, actor: Actor, options: { fro
       label: `Gate ${g.number}: ${g.name}`,
       overdue: g.date! < from,
     })),
-    ...goLives.map((p) => ({ date: p.date, kind: "go_live" as const, projectId: p.projectId, projectName: p.projectName, clientName: p.clientName, label: "Target go-live", overdue: false })),
+    ...goLives.map((p) => ({
+      date: p.date,
+      kind: "go_live" as const,
+      projectId: p.projectId,
+      projectName: p.projectName,
+      clientName: p.clientName,
+      label: "Target go-live",
+      overdue: false,
+    })),
   ].sort((a, b) => (a.date === b.date ? a.projectName.localeCompare(b.projectName) : a.date < b.date ? -1 : 1));
 
   return { from, until, entries: entries.slice(0, limit) };

@@ -42,18 +42,45 @@ export async function approveBaseline(db: Db, ctx: RequestContext, input: { proj
       const mvp = await mvpRelease(tx, project.id);
       const items = mvp
         ? await tx
-            .select({ id: scopeItems.id, title: scopeItems.title, category: scopeItems.category, priority: scopeItems.priority, estimateDays: scopeItems.estimateDays })
+            .select({
+              id: scopeItems.id,
+              title: scopeItems.title,
+              category: scopeItems.category,
+              priority: scopeItems.priority,
+              estimateDays: scopeItems.estimateDays,
+            })
             .from(scopeItems)
-            .where(and(eq(scopeItems.projectId, project.id), eq(scopeItems.releaseId, mvp.id), ne(scopeItems.status, "dropped"), ne(scopeItems.priority, "wont")))
+            .where(
+              and(
+                eq(scopeItems.projectId, project.id),
+                eq(scopeItems.releaseId, mvp.id),
+                ne(scopeItems.status, "dropped"),
+                ne(scopeItems.priority, "wont"),
+              ),
+            )
             .orderBy(asc(scopeItems.category), asc(scopeItems.createdAt))
         : [];
-      const last = await first(tx.select({ v: sql<number | null>`max(${scopeBaselines.version})` }).from(scopeBaselines).where(eq(scopeBaselines.projectId, project.id)));
+      const last = await first(
+        tx
+          .select({ v: sql<number | null>`max(${scopeBaselines.version})` })
+          .from(scopeBaselines)
+          .where(eq(scopeBaselines.projectId, project.id)),
+      );
       const decision = decideBaseline(items, last?.v ?? null);
       if (!decision.ok) refused(decision.refusal);
-      const baseline = await one(tx
-        .insert(scopeBaselines)
-        .values({ projectId: project.id, version: decision.version, items, totalDays: decision.totalDays, approvedBy: ctx.actor.id, approvedAt: new Date().toISOString() })
-        .returning());
+      const baseline = await one(
+        tx
+          .insert(scopeBaselines)
+          .values({
+            projectId: project.id,
+            version: decision.version,
+            items,
+            totalDays: decision.totalDays,
+            approvedBy: ctx.actor.id,
+            approvedAt: new Date().toISOString(),
+          })
+          .returning(),
+      );
       await takeSnapshot(tx, project, "baseline", null);
       audit({
         action: "scope.baseline.approve",
@@ -61,7 +88,10 @@ export async function approveBaseline(db: Db, ctx: RequestContext, input: { proj
         objectId: baseline.id,
         after: { version: baseline.version, totalDays: baseline.totalDays, items: items.length },
       });
-      const pms = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager")));
+      const pms = await tx
+        .select({ userId: projectMembers.userId })
+        .from(projectMembers)
+        .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager")));
       await notify(tx, ctx.actor.id, {
         userIds: pms.map((p) => p.userId),
         projectId: project.id,
@@ -78,12 +108,14 @@ export async function approveBaseline(db: Db, ctx: RequestContext, input: { proj
 /** The gate-6 "MVP scope" artifact of the project, if its policy has one. */
 export async function mvpScopeArtifact(tx: DbOrTx, projectId: string) {
   return (
-    await first(tx
-      .select({ artifact: artifacts, gateNumber: gates.number })
-      .from(artifacts)
-      .innerJoin(gates, eq(gates.id, artifacts.gateId))
-      .where(and(eq(artifacts.projectId, projectId), eq(artifacts.type, "mvp_scope")))
-      .orderBy(asc(gates.number))) ?? null
+    (await first(
+      tx
+        .select({ artifact: artifacts, gateNumber: gates.number })
+        .from(artifacts)
+        .innerJoin(gates, eq(gates.id, artifacts.gateId))
+        .where(and(eq(artifacts.projectId, projectId), eq(artifacts.type, "mvp_scope")))
+        .orderBy(asc(gates.number)),
+    )) ?? null
   );
 }
 
@@ -95,15 +127,23 @@ export async function mvpScopeArtifact(tx: DbOrTx, projectId: string) {
  */
 export async function freezeBaseline(db: Db, ctx: RequestContext, input: { projectId: string }) {
   const { project } = await requireProjectPermission(db, ctx.actor, input.projectId, "scope.edit");
-  const baseline = await first(db
-    .select({ b: scopeBaselines, approver: users.name })
-    .from(scopeBaselines)
-    .innerJoin(users, eq(users.id, scopeBaselines.approvedBy))
-    .where(eq(scopeBaselines.projectId, project.id))
-    .orderBy(desc(scopeBaselines.version)));
-  if (!baseline) throw new AppError("rule_refused", "The client owner has not approved an MVP scope baseline yet.", "baseline_missing");
+  const baseline = await first(
+    db
+      .select({ b: scopeBaselines, approver: users.name })
+      .from(scopeBaselines)
+      .innerJoin(users, eq(users.id, scopeBaselines.approvedBy))
+      .where(eq(scopeBaselines.projectId, project.id))
+      .orderBy(desc(scopeBaselines.version)),
+  );
+  if (!baseline)
+    throw new AppError(
+      "rule_refused",
+      "The client owner has not approved an MVP scope baseline yet.",
+      "baseline_missing",
+    );
   const found = await mvpScopeArtifact(db, project.id);
-  if (!found) throw new AppError("rule_refused", "This project's gate policy has no MVP scope artifact.", "mvp_artifact_missing");
+  if (!found)
+    throw new AppError("rule_refused", "This project's gate policy has no MVP scope artifact.", "mvp_artifact_missing");
   const markdown = baselineMarkdown({
     projectName: project.name,
     version: baseline.b.version,

@@ -42,8 +42,12 @@ export async function attemptSignIn(
 
   const user = await first(db.select().from(users).where(eq(users.email, email)));
   // Verify against a dummy hash for unknown accounts so timing does not reveal which exist.
-  const valid = await verifyPassword(user && !user.disabledAt ? user.passwordHash : DUMMY_HASH, input.password) && Boolean(user && !user.disabledAt);
-  await transaction(db, (tx) => tx.insert(signInAttempts).values({ email, ip: input.ip, succeeded: Boolean(valid), at: now.toISOString() }));
+  const valid =
+    (await verifyPassword(user && !user.disabledAt ? user.passwordHash : DUMMY_HASH, input.password)) &&
+    Boolean(user && !user.disabledAt);
+  await transaction(db, (tx) =>
+    tx.insert(signInAttempts).values({ email, ip: input.ip, succeeded: Boolean(valid), at: now.toISOString() }),
+  );
   if (!valid || !user) return { ok: false, reason: "invalid_credentials" };
   return { ok: true, user };
 }

@@ -2,7 +2,12 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, notifications, projects, sprints, statusReports } from "@/db/schema";
 import { projectSchedule, portfolioTimeline } from "@/lib/data/schedule";
-import { generateStatusReport, generateWeeklyReports, getStatusReport, listStatusReports } from "@/lib/data/status-reports";
+import {
+  generateStatusReport,
+  generateWeeklyReports,
+  getStatusReport,
+  listStatusReports,
+} from "@/lib/data/status-reports";
 import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeProject, makeWorld } from "@/lib/testing/fixtures";
 
@@ -25,12 +30,18 @@ describe("status reports", () => {
     await db.update(projects).set({ internalNotes: "Margin 22%" }).where(eq(projects.id, w.project.id));
     const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
     expect(made.weekOf).toBe("2026-06-15");
-    const again = await refusal(async () => await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, "2026-06-19T09:00:00.000Z"));
+    const again = await refusal(
+      async () => await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, "2026-06-19T09:00:00.000Z"),
+    );
     expect([again.status, again.reason]).toEqual([409, "report_exists"]);
-    expect((await db.select().from(auditEvents).where(eq(auditEvents.objectId, made.id))).map((e) => e.action)).toEqual(["status_report.generate"]);
+    expect((await db.select().from(auditEvents).where(eq(auditEvents.objectId, made.id))).map((e) => e.action)).toEqual(
+      ["status_report.generate"],
+    );
 
     // Members hear about it (not the PM who generated it).
-    const told = (await db.select().from(notifications).where(eq(notifications.kind, "status_report.generated"))).map((n) => n.userId);
+    const told = (await db.select().from(notifications).where(eq(notifications.kind, "status_report.generated"))).map(
+      (n) => n.userId,
+    );
     expect(told).toContain(w.viewer.id);
     expect(told).not.toContain(w.pm.id);
 
@@ -55,7 +66,9 @@ describe("status reports", () => {
       expect(report.markdown).toContain("## Next steps");
       expect(report.canGenerate).toBe(false);
     }
-    expect((await listStatusReports(db, w.viewer, w.project.id, { limit: 10 })).items.map((r) => r.id)).toEqual([made.id]);
+    expect((await listStatusReports(db, w.viewer, w.project.id, { limit: 10 })).items.map((r) => r.id)).toEqual([
+      made.id,
+    ]);
   });
 
   it("another user cannot see or generate this project's reports", async () => {
@@ -64,12 +77,24 @@ describe("status reports", () => {
     const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
     for (const outsider of [w.otherViewer, w.outsiderStaff]) {
       expect((await refusal(async () => await getStatusReport(db, outsider, w.project.id, made.id))).status).toBe(404);
-      expect((await refusal(async () => await listStatusReports(db, outsider, w.project.id, { limit: 10 }))).status).toBe(404);
-      expect((await refusal(async () => await generateStatusReport(db, ctxFor(outsider), { projectId: w.project.id }, NOW))).status).toBe(404);
+      expect(
+        (await refusal(async () => await listStatusReports(db, outsider, w.project.id, { limit: 10 }))).status,
+      ).toBe(404);
+      expect(
+        (await refusal(async () => await generateStatusReport(db, ctxFor(outsider), { projectId: w.project.id }, NOW)))
+          .status,
+      ).toBe(404);
     }
     // Members without report.generate are refused with 403.
     for (const member of [w.viewer, w.engineer]) {
-      expect((await refusal(async () => await generateStatusReport(db, ctxFor(member), { projectId: w.project.id }, "2026-06-24T09:00:00.000Z"))).status).toBe(403);
+      expect(
+        (
+          await refusal(
+            async () =>
+              await generateStatusReport(db, ctxFor(member), { projectId: w.project.id }, "2026-06-24T09:00:00.000Z"),
+          )
+        ).status,
+      ).toBe(403);
     }
     // A report id of another project is not found through this project.
     const other = await makeProject(db, w.pm, w.org.id);
@@ -88,7 +113,15 @@ describe("status reports", () => {
     expect(await db.select().from(statusReports).where(eq(statusReports.projectId, second.id))).toHaveLength(1);
     expect(await db.select().from(statusReports).where(eq(statusReports.projectId, onHold.id))).toHaveLength(0);
     // The next report covers the period since the previous one.
-    await db.insert(sprints).values({ projectId: second.id, number: 1, goal: "Tariffs", startDate: "2026-06-08", endDate: "2026-06-19", status: "accepted", decidedAt: "2026-06-20T10:00:00.000Z" });
+    await db.insert(sprints).values({
+      projectId: second.id,
+      number: 1,
+      goal: "Tariffs",
+      startDate: "2026-06-08",
+      endDate: "2026-06-19",
+      status: "accepted",
+      decidedAt: "2026-06-20T10:00:00.000Z",
+    });
     await generateWeeklyReports(db, "2026-06-24T09:00:00.000Z");
     const latest = (await listStatusReports(db, w.pm, second.id, { limit: 1 })).items[0];
     const report = await getStatusReport(db, w.pm, second.id, latest.id);
@@ -100,7 +133,11 @@ describe("status reports", () => {
     const db = await createTestDb();
     const w = await makeWorld(db);
     const others = await Promise.all([makeProject(db, w.pm, w.org.id), makeProject(db, w.pm, w.org.id)]);
-    const runs = await Promise.all([generateWeeklyReports(db, NOW), generateWeeklyReports(db, NOW), generateWeeklyReports(db, NOW)]);
+    const runs = await Promise.all([
+      generateWeeklyReports(db, NOW),
+      generateWeeklyReports(db, NOW),
+      generateWeeklyReports(db, NOW),
+    ]);
     expect(runs.reduce((sum, run) => sum + run.generated, 0)).toBe(3);
     for (const project of [w.project, ...others]) {
       expect(await db.select().from(statusReports).where(eq(statusReports.projectId, project.id))).toHaveLength(1);
@@ -113,7 +150,14 @@ describe("schedule reads", () => {
     const db = await createTestDb();
     const w = await makeWorld(db);
     const hidden = await makeProject(db, w.outsiderStaff, w.otherOrg.id);
-    await db.insert(sprints).values({ projectId: w.project.id, number: 1, goal: "Tariffs", startDate: "2026-06-08", endDate: "2026-06-19", status: "active" });
+    await db.insert(sprints).values({
+      projectId: w.project.id,
+      number: 1,
+      goal: "Tariffs",
+      startDate: "2026-06-08",
+      endDate: "2026-06-19",
+      status: "active",
+    });
     const schedule = await projectSchedule(db, w.viewer, w.project.id, "2026-06-15");
     expect(schedule.items.map((i) => i.kind)).toEqual(["Go-live", "Sprint"]);
     await expect(projectSchedule(db, w.viewer, hidden.id)).rejects.toThrow(AppError);

@@ -41,13 +41,20 @@ import { AppError, notFound } from "@/lib/errors";
 export async function gatherReportFacts(tx: DbOrTx, project: Project, now: string): Promise<ReportFacts> {
   const projectId = project.id;
   const verdict = await refreshProjectHealth(tx, projectId, now.slice(0, 10));
-  const client = await first(tx.select({ name: clientOrganizations.name }).from(clientOrganizations).where(eq(clientOrganizations.id, project.organizationId)));
-  const previous = await first(tx
-    .select({ generatedAt: statusReports.generatedAt })
-    .from(statusReports)
-    .where(eq(statusReports.projectId, projectId))
-    .orderBy(desc(statusReports.generatedAt))
-    .limit(1));
+  const client = await first(
+    tx
+      .select({ name: clientOrganizations.name })
+      .from(clientOrganizations)
+      .where(eq(clientOrganizations.id, project.organizationId)),
+  );
+  const previous = await first(
+    tx
+      .select({ generatedAt: statusReports.generatedAt })
+      .from(statusReports)
+      .where(eq(statusReports.projectId, projectId))
+      .orderBy(desc(statusReports.generatedAt))
+      .limit(1),
+  );
   const since = previous?.generatedAt ?? null;
   const after = <T>(column: T) => (since ? gt(column as never, since) : undefined);
 
@@ -57,14 +64,30 @@ export async function gatherReportFacts(tx: DbOrTx, project: Project, now: strin
     ? await tx
         .select()
         .from(gateDecisions)
-        .where(and(inArray(gateDecisions.gateId, gateRows.map((g) => g.id)), after(gateDecisions.decidedAt)))
+        .where(
+          and(
+            inArray(
+              gateDecisions.gateId,
+              gateRows.map((g) => g.id),
+            ),
+            after(gateDecisions.decidedAt),
+          ),
+        )
         .orderBy(asc(gateDecisions.decidedAt))
     : [];
   const conditions = gateRows.length
     ? await tx
         .select()
         .from(gateConditions)
-        .where(and(inArray(gateConditions.gateId, gateRows.map((g) => g.id)), eq(gateConditions.status, "open")))
+        .where(
+          and(
+            inArray(
+              gateConditions.gateId,
+              gateRows.map((g) => g.id),
+            ),
+            eq(gateConditions.status, "open"),
+          ),
+        )
         .orderBy(asc(gateConditions.dueDate))
     : [];
   const changes = await tx
@@ -74,17 +97,20 @@ export async function gatherReportFacts(tx: DbOrTx, project: Project, now: strin
     .where(and(eq(scopeChanges.projectId, projectId), after(scopeChanges.at)))
     .orderBy(asc(scopeChanges.at))
     .limit(50);
-  const billable = (await tx
-    .select({ amount: paymentMilestones.amount })
-    .from(paymentMilestones)
-    .where(and(eq(paymentMilestones.projectId, projectId), eq(paymentMilestones.status, "billable"))))
-    .reduce((sum, m) => sum + m.amount, 0);
-  const forecast = await first(tx
-    .select()
-    .from(estimateSnapshots)
-    .where(eq(estimateSnapshots.projectId, projectId))
-    .orderBy(desc(estimateSnapshots.takenAt))
-    .limit(1));
+  const billable = (
+    await tx
+      .select({ amount: paymentMilestones.amount })
+      .from(paymentMilestones)
+      .where(and(eq(paymentMilestones.projectId, projectId), eq(paymentMilestones.status, "billable")))
+  ).reduce((sum, m) => sum + m.amount, 0);
+  const forecast = await first(
+    tx
+      .select()
+      .from(estimateSnapshots)
+      .where(eq(estimateSnapshots.projectId, projectId))
+      .orderBy(desc(estimateSnapshots.takenAt))
+      .limit(1),
+  );
 
   return {
     project: {
@@ -99,7 +125,13 @@ export async function gatherReportFacts(tx: DbOrTx, project: Project, now: strin
     },
     since,
     generatedAt: now,
-    gates: gateRows.map((g) => ({ number: g.number, name: g.name, status: g.status, plannedDate: g.plannedDate, decidedAt: g.decidedAt })),
+    gates: gateRows.map((g) => ({
+      number: g.number,
+      name: g.name,
+      status: g.status,
+      plannedDate: g.plannedDate,
+      decidedAt: g.decidedAt,
+    })),
     gateDecisions: decisions.map((d) => ({
       number: gateById.get(d.gateId)!.number,
       name: gateById.get(d.gateId)!.name,
@@ -108,21 +140,50 @@ export async function gatherReportFacts(tx: DbOrTx, project: Project, now: strin
       decidedAt: d.decidedAt,
     })),
     sprints: await tx
-      .select({ number: sprints.number, goal: sprints.goal, status: sprints.status, startDate: sprints.startDate, endDate: sprints.endDate, decidedAt: sprints.decidedAt })
+      .select({
+        number: sprints.number,
+        goal: sprints.goal,
+        status: sprints.status,
+        startDate: sprints.startDate,
+        endDate: sprints.endDate,
+        decidedAt: sprints.decidedAt,
+      })
       .from(sprints)
-      .where(and(eq(sprints.projectId, projectId), since ? or(inArray(sprints.status, ["planned", "active", "in_review", "rejected"]), gt(sprints.decidedAt, since)) : undefined))
+      .where(
+        and(
+          eq(sprints.projectId, projectId),
+          since
+            ? or(inArray(sprints.status, ["planned", "active", "in_review", "rejected"]), gt(sprints.decidedAt, since))
+            : undefined,
+        ),
+      )
       .orderBy(asc(sprints.number))
       .limit(30),
     scopeChanges: changes,
     scopeBaselines: await tx
-      .select({ version: scopeBaselines.version, totalDays: scopeBaselines.totalDays, approvedAt: scopeBaselines.approvedAt })
+      .select({
+        version: scopeBaselines.version,
+        totalDays: scopeBaselines.totalDays,
+        approvedAt: scopeBaselines.approvedAt,
+      })
       .from(scopeBaselines)
       .where(and(eq(scopeBaselines.projectId, projectId), after(scopeBaselines.approvedAt))),
     openEscalations: await tx
-      .select({ title: escalations.title, severity: escalations.severity, blocking: escalations.blocking, status: escalations.status })
+      .select({
+        title: escalations.title,
+        severity: escalations.severity,
+        blocking: escalations.blocking,
+        status: escalations.status,
+      })
       .from(escalations)
-      .where(and(eq(escalations.projectId, projectId), inArray(escalations.status, ["open", "triaged", "in_progress"]))),
-    openConditions: conditions.map((c) => ({ gateNumber: gateById.get(c.gateId)!.number, text: c.text, dueDate: c.dueDate })),
+      .where(
+        and(eq(escalations.projectId, projectId), inArray(escalations.status, ["open", "triaged", "in_progress"])),
+      ),
+    openConditions: conditions.map((c) => ({
+      gateNumber: gateById.get(c.gateId)!.number,
+      text: c.text,
+      dueDate: c.dueDate,
+    })),
     upcomingTraining: await tx
       .select({ moduleName: trainingModules.name, startsAt: trainingSessions.startsAt, mode: trainingSessions.mode })
       .from(trainingSessions)
@@ -151,29 +212,44 @@ export async function freezeReport(tx: DbOrTx, ctx: RequestContext | null, proje
 }
 
 /** The report's snapshot, row, audit event (handed to `audit`) and notification. */
-async function writeReport(tx: DbOrTx, actorId: string | null, project: Project, now: string, audit: (event: CommandEvent) => Promise<void> | void) {
+async function writeReport(
+  tx: DbOrTx,
+  actorId: string | null,
+  project: Project,
+  now: string,
+  audit: (event: CommandEvent) => Promise<void> | void,
+) {
   const week = isoWeekOf(now);
-  const existing = await first(tx
-    .select({ id: statusReports.id })
-    .from(statusReports)
-    .where(and(eq(statusReports.projectId, project.id), eq(statusReports.weekOf, week.monday))));
+  const existing = await first(
+    tx
+      .select({ id: statusReports.id })
+      .from(statusReports)
+      .where(and(eq(statusReports.projectId, project.id), eq(statusReports.weekOf, week.monday))),
+  );
   if (existing) {
-    throw new AppError("rule_refused", `The report for week ${week.label} already exists; it is frozen and cannot be generated again.`, "report_exists", {
-      missing: [{ reportId: existing.id }],
-    });
+    throw new AppError(
+      "rule_refused",
+      `The report for week ${week.label} already exists; it is frozen and cannot be generated again.`,
+      "report_exists",
+      {
+        missing: [{ reportId: existing.id }],
+      },
+    );
   }
   const snapshot = buildStatusReport(await gatherReportFacts(tx, project, now));
-  const report = await one(tx
-    .insert(statusReports)
-    .values({
-      projectId: project.id,
-      weekOf: snapshot.weekOf,
-      generatedAt: now,
-      generatedBy: actorId,
-      snapshot: snapshot as unknown as Record<string, unknown>,
-      markdown: statusReportMarkdown(snapshot),
-    })
-    .returning());
+  const report = await one(
+    tx
+      .insert(statusReports)
+      .values({
+        projectId: project.id,
+        weekOf: snapshot.weekOf,
+        generatedAt: now,
+        generatedBy: actorId,
+        snapshot: snapshot as unknown as Record<string, unknown>,
+        markdown: statusReportMarkdown(snapshot),
+      })
+      .returning(),
+  );
   await audit({
     action: "status_report.generate",
     objectType: "status_report",
@@ -181,7 +257,10 @@ async function writeReport(tx: DbOrTx, actorId: string | null, project: Project,
     after: { weekOf: report.weekOf, isoWeek: snapshot.isoWeek },
   });
   // Everyone on the project hears that the week's report is out (the steering committee reads it).
-  const members = await tx.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, project.id));
+  const members = await tx
+    .select({ userId: projectMembers.userId })
+    .from(projectMembers)
+    .where(eq(projectMembers.projectId, project.id));
   await notify(tx, actorId, {
     userIds: members.map((m) => m.userId),
     projectId: project.id,
@@ -193,7 +272,12 @@ async function writeReport(tx: DbOrTx, actorId: string | null, project: Project,
 }
 
 /** The button and the API: needs report.generate on the project. */
-export async function generateStatusReport(db: Db, ctx: RequestContext, input: { projectId: string }, now = new Date().toISOString()) {
+export async function generateStatusReport(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string },
+  now = new Date().toISOString(),
+) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "report.generate",
@@ -207,25 +291,24 @@ export async function generateStatusReport(db: Db, ctx: RequestContext, input: {
 /** `npm run reports:weekly`: one report per active project for the current ISO week unless it exists. */
 export async function generateWeeklyReports(db: Db, now = new Date().toISOString()) {
   const week = isoWeekOf(now);
-  const due = await db
-    .select({ id: projects.id })
-    .from(projects)
-    .where(eq(projects.status, "active"));
+  const due = await db.select({ id: projects.id }).from(projects).where(eq(projects.status, "active"));
   let generated = 0;
   let skipped = 0;
   for (const { id } of due) {
     // One transaction per project: a failure in one project never loses the others.
     const made = await transaction(db, async (tx) => {
-        const project = await first(tx.select().from(projects).where(eq(projects.id, id)));
-        if (!project || project.status !== "active") return false;
-        const exists = await first(tx
+      const project = await first(tx.select().from(projects).where(eq(projects.id, id)));
+      if (!project || project.status !== "active") return false;
+      const exists = await first(
+        tx
           .select({ id: statusReports.id })
           .from(statusReports)
-          .where(and(eq(statusReports.projectId, id), eq(statusReports.weekOf, week.monday))));
-        if (exists) return false;
-        await freezeReport(tx, null, project, now);
-        return true;
-      });
+          .where(and(eq(statusReports.projectId, id), eq(statusReports.weekOf, week.monday))),
+      );
+      if (exists) return false;
+      await freezeReport(tx, null, project, now);
+      return true;
+    });
     if (made) generated++;
     else skipped++;
   }
@@ -234,12 +317,27 @@ export async function generateWeeklyReports(db: Db, now = new Date().toISOString
 
 export type StatusReportListItem = { id: string; weekOf: string; isoWeek: string; generatedAt: string; health: string };
 
-export async function listStatusReports(db: DbOrTx, actor: Actor, projectId: string, options: { limit: number; cursor?: string | null }) {
+export async function listStatusReports(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  options: { limit: number; cursor?: string | null },
+) {
   await loadProjectAccess(db, actor, projectId);
   const rows = await db
-    .select({ id: statusReports.id, weekOf: statusReports.weekOf, generatedAt: statusReports.generatedAt, snapshot: statusReports.snapshot })
+    .select({
+      id: statusReports.id,
+      weekOf: statusReports.weekOf,
+      generatedAt: statusReports.generatedAt,
+      snapshot: statusReports.snapshot,
+    })
     .from(statusReports)
-    .where(and(eq(statusReports.projectId, projectId), options.cursor ? lt(statusReports.generatedAt, options.cursor) : undefined))
+    .where(
+      and(
+        eq(statusReports.projectId, projectId),
+        options.cursor ? lt(statusReports.generatedAt, options.cursor) : undefined,
+      ),
+    )
     .orderBy(desc(statusReports.generatedAt))
     .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);
@@ -255,10 +353,12 @@ export async function listStatusReports(db: DbOrTx, actor: Actor, projectId: str
 /** One report as this actor may read it: snapshot and markdown without internal figures unless allowed. */
 export async function getStatusReport(db: DbOrTx, actor: Actor, projectId: string, reportId: string) {
   const access = await loadProjectAccess(db, actor, projectId);
-  const row = await first(db
-    .select()
-    .from(statusReports)
-    .where(and(eq(statusReports.id, reportId), eq(statusReports.projectId, projectId))));
+  const row = await first(
+    db
+      .select()
+      .from(statusReports)
+      .where(and(eq(statusReports.id, reportId), eq(statusReports.projectId, projectId))),
+  );
   if (!row) throw notFound("This status report");
   const full = row.snapshot as unknown as StatusReportSnapshot;
   const internal = access.can("project.viewInternal");

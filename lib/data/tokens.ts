@@ -15,17 +15,24 @@ export async function actorForToken(db: DbOrTx, token: string): Promise<Actor | 
 }
 
 /** The token's account, and whether it must still replace a password an administrator set. */
-export async function accountForToken(db: DbOrTx, token: string): Promise<{ actor: Actor; mustChangePassword: boolean } | null> {
-  const row = await first(db
-    .select({ token: apiTokens, user: users })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt))));
+export async function accountForToken(
+  db: DbOrTx,
+  token: string,
+): Promise<{ actor: Actor; mustChangePassword: boolean } | null> {
+  const row = await first(
+    db
+      .select({ token: apiTokens, user: users })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt))),
+  );
   if (!row || row.user.disabledAt) return null;
   // Record use at most once a minute to keep reads cheap.
   const now = new Date();
   if (!row.token.lastUsedAt || now.getTime() - Date.parse(row.token.lastUsedAt) > 60_000) {
-    await transaction(db, (tx) => tx.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.token.id)));
+    await transaction(db, (tx) =>
+      tx.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.token.id)),
+    );
   }
   const { user } = row;
   return {
@@ -35,13 +42,19 @@ export async function accountForToken(db: DbOrTx, token: string): Promise<{ acto
 }
 
 /** Creates a token for the actor; returns the secret, which is never stored or shown again. */
-export async function createApiToken(db: Db, ctx: RequestContext, name: string): Promise<{ id: string; token: string }> {
+export async function createApiToken(
+  db: Db,
+  ctx: RequestContext,
+  name: string,
+): Promise<{ id: string; token: string }> {
   const token = `lg_${randomBytes(24).toString("base64url")}`;
   return await ownCommand(db, ctx, async ({ tx, audit }) => {
-    const row = await one(tx
-      .insert(apiTokens)
-      .values({ userId: ctx.actor.id, name, tokenHash: hashToken(token), prefix: token.slice(0, 8) })
-      .returning());
+    const row = await one(
+      tx
+        .insert(apiTokens)
+        .values({ userId: ctx.actor.id, name, tokenHash: hashToken(token), prefix: token.slice(0, 8) })
+        .returning(),
+    );
     audit({ action: "api_token.create", objectType: "api_token", objectId: row.id, after: { name } });
     return { id: row.id, token };
   });
@@ -64,10 +77,12 @@ export async function listApiTokens(db: DbOrTx, actor: Actor) {
 
 export async function revokeApiToken(db: Db, ctx: RequestContext, tokenId: string): Promise<void> {
   await ownCommand(db, ctx, async ({ tx, audit }) => {
-    const row = await first(tx
-      .select()
-      .from(apiTokens)
-      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ctx.actor.id))));
+    const row = await first(
+      tx
+        .select()
+        .from(apiTokens)
+        .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ctx.actor.id))),
+    );
     if (!row) throw notFound("This token");
     if (row.revokedAt) return;
     await tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, tokenId));

@@ -12,38 +12,71 @@ import { checkAttendance } from "@/lib/domain/training";
 import { refused } from "@/lib/errors";
 import type { enrolAttendeesSchema, recordAttendanceSchema } from "@/lib/validation/readiness";
 
-export async function enrolAttendees(db: Db, ctx: RequestContext, input: z.infer<typeof enrolAttendeesSchema>): Promise<string[]> {
+export async function enrolAttendees(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof enrolAttendeesSchema>,
+): Promise<string[]> {
   return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
-      const session = await loadSession(tx, project.id, input.sessionId);
-      const enrolled = await enrol(tx, project.id, session.id, input.guardianIds, "guardianIds");
-      if (enrolled.length) {
-        audit({ action: "training.session.enrol", objectType: "training_session", objectId: session.id, after: { guardianIds: enrolled } });
-        await recomputeGuardianStatuses(tx, audit, project.id, enrolled);
-      }
-      return enrolled;
+    const session = await loadSession(tx, project.id, input.sessionId);
+    const enrolled = await enrol(tx, project.id, session.id, input.guardianIds, "guardianIds");
+    if (enrolled.length) {
+      audit({
+        action: "training.session.enrol",
+        objectType: "training_session",
+        objectId: session.id,
+        after: { guardianIds: enrolled },
+      });
+      await recomputeGuardianStatuses(tx, audit, project.id, enrolled);
+    }
+    return enrolled;
   });
 }
 
-export async function recordAttendance(db: Db, ctx: RequestContext, input: z.infer<typeof recordAttendanceSchema>, now = new Date()) {
+export async function recordAttendance(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof recordAttendanceSchema>,
+  now = new Date(),
+) {
   return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
-      const session = await loadSession(tx, project.id, input.sessionId);
-      const current = await tx.select().from(trainingAttendance).where(eq(trainingAttendance.sessionId, session.id));
-      const verdict = checkAttendance({ startsAt: session.startsAt, enrolledGuardianIds: current.map((c) => c.guardianId) }, input.records, now);
-      if (!verdict.ok) refused(verdict.refusal);
-      const at = now.toISOString();
-      const changes = [];
-      for (const record of input.records) {
-        const before = current.find((c) => c.guardianId === record.guardianId)!;
-        if (before.attended === record.attended && before.score === record.score) continue;
-        await tx.update(trainingAttendance)
-          .set({ attended: record.attended, score: record.score, recordedBy: ctx.actor.id, recordedAt: at })
-          .where(and(eq(trainingAttendance.sessionId, session.id), eq(trainingAttendance.guardianId, record.guardianId)));
-        changes.push({ guardianId: record.guardianId, before: { attended: before.attended, score: before.score }, after: { attended: record.attended, score: record.score } });
-      }
-      if (changes.length) {
-        audit({ action: "training.attendance.record", objectType: "training_session", objectId: session.id, after: { changes } });
-        await recomputeGuardianStatuses(tx, audit, project.id, changes.map((c) => c.guardianId));
-      }
-      return { changed: changes.length };
+    const session = await loadSession(tx, project.id, input.sessionId);
+    const current = await tx.select().from(trainingAttendance).where(eq(trainingAttendance.sessionId, session.id));
+    const verdict = checkAttendance(
+      { startsAt: session.startsAt, enrolledGuardianIds: current.map((c) => c.guardianId) },
+      input.records,
+      now,
+    );
+    if (!verdict.ok) refused(verdict.refusal);
+    const at = now.toISOString();
+    const changes = [];
+    for (const record of input.records) {
+      const before = current.find((c) => c.guardianId === record.guardianId)!;
+      if (before.attended === record.attended && before.score === record.score) continue;
+      await tx
+        .update(trainingAttendance)
+        .set({ attended: record.attended, score: record.score, recordedBy: ctx.actor.id, recordedAt: at })
+        .where(and(eq(trainingAttendance.sessionId, session.id), eq(trainingAttendance.guardianId, record.guardianId)));
+      changes.push({
+        guardianId: record.guardianId,
+        before: { attended: before.attended, score: before.score },
+        after: { attended: record.attended, score: record.score },
+      });
+    }
+    if (changes.length) {
+      audit({
+        action: "training.attendance.record",
+        objectType: "training_session",
+        objectId: session.id,
+        after: { changes },
+      });
+      await recomputeGuardianStatuses(
+        tx,
+        audit,
+        project.id,
+        changes.map((c) => c.guardianId),
+      );
+    }
+    return { changed: changes.length };
   });
 }

@@ -6,7 +6,13 @@ import { buildCalendar } from "@/lib/domain/icalendar";
 import type { Actor } from "@/lib/domain/permissions";
 
 /** The project's training sessions as an RFC 5545 calendar. */
-export async function trainingCalendarIcs(db: DbOrTx, actor: Actor, projectId: string, host: string, now = new Date()): Promise<string> {
+export async function trainingCalendarIcs(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  host: string,
+  now = new Date(),
+): Promise<string> {
   const { project } = await loadProjectAccess(db, actor, projectId);
   const sessions = await sessionViews(db, projectId);
   return buildCalendar({
@@ -18,7 +24,9 @@ export async function trainingCalendarIcs(db: DbOrTx, actor: Actor, projectId: s
       durationMinutes: s.durationMinutes,
       summary: `Training: ${s.moduleName}`,
       location: s.mode === "on_site" ? (s.siteName ?? "On site") : (s.meetingUrl ?? "Remote"),
-      description: [`Trainer: ${s.trainerName}`, s.mode === "remote" ? "Remote session" : "On site", s.notes].filter(Boolean).join("\n"),
+      description: [`Trainer: ${s.trainerName}`, s.mode === "remote" ? "Remote session" : "On site", s.notes]
+        .filter(Boolean)
+        .join("\n"),
       url: s.mode === "remote" ? (s.meetingUrl ?? undefined) : undefined,
     })),
   });

@@ -16,8 +16,12 @@ import type { addMaterialLinkSchema, createModuleSchema, updateModuleSchema } fr
 type Module = typeof trainingModules.$inferSelect;
 
 /** Every training change (modules, sessions, attendance) needs training.manage on the project (lib/data/command skeleton). */
-export const trainingCommand = <Result>(db: Db, ctx: RequestContext, projectId: string, run: (scope: CommandScope<undefined>) => Promise<Result>) =>
-  projectCommand(db, ctx, { projectId, permission: "training.manage", run });
+export const trainingCommand = <Result>(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string,
+  run: (scope: CommandScope<undefined>) => Promise<Result>,
+) => projectCommand(db, ctx, { projectId, permission: "training.manage", run });
 
 export async function listModulesWithMaterials(db: DbOrTx, actor: Actor, projectId: string) {
   await loadProjectAccess(db, actor, projectId);
@@ -26,7 +30,12 @@ export async function listModulesWithMaterials(db: DbOrTx, actor: Actor, project
     ? await db
         .select()
         .from(trainingMaterials)
-        .where(inArray(trainingMaterials.moduleId, modules.map((m) => m.id)))
+        .where(
+          inArray(
+            trainingMaterials.moduleId,
+            modules.map((m) => m.id),
+          ),
+        )
         .orderBy(asc(trainingMaterials.createdAt))
     : [];
   // The stored file name is an internal detail: downloads go through readMaterialFile.
@@ -39,10 +48,12 @@ export async function listModulesWithMaterials(db: DbOrTx, actor: Actor, project
 
 /** One of this project's modules, or a 422 on `field`: sessions are scheduled for a module too. */
 export async function loadModule(tx: DbOrTx, projectId: string, moduleId: string, field = "moduleId"): Promise<Module> {
-  const trainingModule = await first(tx
-    .select()
-    .from(trainingModules)
-    .where(and(eq(trainingModules.id, moduleId), eq(trainingModules.projectId, projectId))));
+  const trainingModule = await first(
+    tx
+      .select()
+      .from(trainingModules)
+      .where(and(eq(trainingModules.id, moduleId), eq(trainingModules.projectId, projectId))),
+  );
   if (!trainingModule) {
     throw new AppError("invalid_input", "Choose one of this project's training modules.", "invalid_input", {
       fieldErrors: { [field]: ["Unknown training module."] },
@@ -51,62 +62,102 @@ export async function loadModule(tx: DbOrTx, projectId: string, moduleId: string
   return trainingModule;
 }
 
-export async function createModule(db: Db, ctx: RequestContext, input: z.infer<typeof createModuleSchema>): Promise<Module> {
+export async function createModule(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof createModuleSchema>,
+): Promise<Module> {
   return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
-      const { projectId, ...fields } = input;
-      void projectId;
-      const trainingModule = await one(tx.insert(trainingModules).values({ ...fields, projectId: project.id }).returning());
-      audit({ action: "training.module.create", objectType: "training_module", objectId: trainingModule.id, after: trainingModule });
-      // A new required module un-certifies whoever has not passed it yet.
-      if (trainingModule.required) await recomputeGuardianStatuses(tx, audit, project.id);
-      return trainingModule;
+    const { projectId, ...fields } = input;
+    void projectId;
+    const trainingModule = await one(
+      tx
+        .insert(trainingModules)
+        .values({ ...fields, projectId: project.id })
+        .returning(),
+    );
+    audit({
+      action: "training.module.create",
+      objectType: "training_module",
+      objectId: trainingModule.id,
+      after: trainingModule,
+    });
+    // A new required module un-certifies whoever has not passed it yet.
+    if (trainingModule.required) await recomputeGuardianStatuses(tx, audit, project.id);
+    return trainingModule;
   });
 }
 
-export async function updateModule(db: Db, ctx: RequestContext, input: z.infer<typeof updateModuleSchema>): Promise<Module> {
+export async function updateModule(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof updateModuleSchema>,
+): Promise<Module> {
   return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
-      const before = await loadModule(tx, project.id, input.moduleId);
-      const updated = await one(tx
+    const before = await loadModule(tx, project.id, input.moduleId);
+    const updated = await one(
+      tx
         .update(trainingModules)
         .set({ name: input.name, description: input.description, required: input.required, passMark: input.passMark })
         .where(and(eq(trainingModules.id, before.id), eq(trainingModules.projectId, project.id)))
-        .returning());
-      audit({ action: "training.module.update", objectType: "training_module", objectId: before.id, before, after: updated });
-      if (before.required !== updated.required || before.passMark !== updated.passMark) await recomputeGuardianStatuses(tx, audit, project.id);
-      return updated;
+        .returning(),
+    );
+    audit({
+      action: "training.module.update",
+      objectType: "training_module",
+      objectId: before.id,
+      before,
+      after: updated,
+    });
+    if (before.required !== updated.required || before.passMark !== updated.passMark)
+      await recomputeGuardianStatuses(tx, audit, project.id);
+    return updated;
   });
 }
 
 export async function addMaterialLink(db: Db, ctx: RequestContext, input: z.infer<typeof addMaterialLinkSchema>) {
   return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
-      const trainingModule = await loadModule(tx, project.id, input.moduleId);
-      const material = await one(tx
+    const trainingModule = await loadModule(tx, project.id, input.moduleId);
+    const material = await one(
+      tx
         .insert(trainingMaterials)
         .values({ moduleId: trainingModule.id, title: input.title, kind: "link", url: input.url })
-        .returning());
-      audit({ action: "training.material.add", objectType: "training_material", objectId: material.id, after: material });
-      return material;
+        .returning(),
+    );
+    audit({ action: "training.material.add", objectType: "training_material", objectId: material.id, after: material });
+    return material;
   });
 }
 
 /** A file material: checked and stored before the transaction, discarded if it fails. */
-export async function addMaterialFile(db: Db, ctx: RequestContext, input: { projectId: string; moduleId: string; title: string; fileName: string; bytes: Buffer }) {
+export async function addMaterialFile(
+  db: Db,
+  ctx: RequestContext,
+  input: { projectId: string; moduleId: string; title: string; fileName: string; bytes: Buffer },
+) {
   // Cheap checks before touching the disk; repeated inside the transaction.
   await requireProjectPermission(db, ctx.actor, input.projectId, "training.manage");
   await loadModule(db, input.projectId, input.moduleId);
   const stored = storeUpload(input.fileName, input.bytes);
   try {
     return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
-        const trainingModule = await loadModule(tx, project.id, input.moduleId);
-        const material = await one(tx
+      const trainingModule = await loadModule(tx, project.id, input.moduleId);
+      const material = await one(
+        tx
           .insert(trainingMaterials)
           .values({ moduleId: trainingModule.id, title: input.title || stored.fileName, kind: "file", ...stored })
-          .returning());
-        const { storedName, ...audited } = material;
-        void storedName;
-        audit({ action: "training.material.add", objectType: "training_material", objectId: material.id, after: audited });
-        return material;
+          .returning(),
+      );
+      const { storedName, ...audited } = material;
+      void storedName;
+      audit({
+        action: "training.material.add",
+        objectType: "training_material",
+        objectId: material.id,
+        after: audited,
       });
+      return material;
+    });
   } catch (error) {
     discardUpload(stored.storedName);
     throw error;
@@ -116,14 +167,22 @@ export async function addMaterialFile(db: Db, ctx: RequestContext, input: { proj
 /** The bytes of a file material, for a download with attachment headers. */
 export async function readMaterialFile(db: DbOrTx, actor: Actor, projectId: string, materialId: string) {
   await loadProjectAccess(db, actor, projectId);
-  const material = (await first(db
-    .select({ material: trainingMaterials })
-    .from(trainingMaterials)
-    .innerJoin(trainingModules, eq(trainingModules.id, trainingMaterials.moduleId))
-    .where(and(eq(trainingMaterials.id, materialId), eq(trainingModules.projectId, projectId)))))?.material;
+  const material = (
+    await first(
+      db
+        .select({ material: trainingMaterials })
+        .from(trainingMaterials)
+        .innerJoin(trainingModules, eq(trainingModules.id, trainingMaterials.moduleId))
+        .where(and(eq(trainingMaterials.id, materialId), eq(trainingModules.projectId, projectId))),
+    )
+  )?.material;
   if (!material || material.kind !== "file" || !material.storedName) throw notFound("This material");
   return {
-    file: { fileName: material.fileName ?? "material", mediaType: material.mediaType ?? "application/octet-stream", size: material.size ?? 0 },
+    file: {
+      fileName: material.fileName ?? "material",
+      mediaType: material.mediaType ?? "application/octet-stream",
+      size: material.size ?? 0,
+    },
     bytes: readUpload(material.storedName),
   };
 }

@@ -3,7 +3,15 @@
 import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
-import { guardians, projectMembers, sites, trainingAttendance, trainingModules, trainingSessions, users } from "@/db/schema";
+import {
+  guardians,
+  projectMembers,
+  sites,
+  trainingAttendance,
+  trainingModules,
+  trainingSessions,
+  users,
+} from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
 import { recomputeGuardianStatuses } from "@/lib/data/guardians";
@@ -26,7 +34,13 @@ export type SessionView = Session & {
 /** The sessions of a project (or the one asked for), with module, site, trainer and attendees. */
 export async function sessionViews(db: DbOrTx, projectId: string, sessionId?: string): Promise<SessionView[]> {
   const rows = await db
-    .select({ session: trainingSessions, moduleName: trainingModules.name, moduleKind: trainingModules.kind, siteName: sites.name, trainerName: users.name })
+    .select({
+      session: trainingSessions,
+      moduleName: trainingModules.name,
+      moduleKind: trainingModules.kind,
+      siteName: sites.name,
+      trainerName: users.name,
+    })
     .from(trainingSessions)
     .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
     .innerJoin(users, eq(users.id, trainingSessions.trainerId))
@@ -101,17 +115,25 @@ async function trainerRows(db: DbOrTx, projectId: string) {
 async function activeGuardianIds(tx: DbOrTx, projectId: string, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
   return new Set(
-    (await tx
-      .select({ id: guardians.id, status: guardians.status })
-      .from(guardians)
-      .where(and(eq(guardians.projectId, projectId), inArray(guardians.id, ids))))
+    (
+      await tx
+        .select({ id: guardians.id, status: guardians.status })
+        .from(guardians)
+        .where(and(eq(guardians.projectId, projectId), inArray(guardians.id, ids)))
+    )
       .filter((g) => g.status !== "withdrawn")
       .map((g) => g.id),
   );
 }
 
 /** Enrols active guardians of the project; a 422 on `field` names anyone else. Returns who was newly enrolled. */
-export async function enrol(tx: DbOrTx, projectId: string, sessionId: string, ids: string[], field: string): Promise<string[]> {
+export async function enrol(
+  tx: DbOrTx,
+  projectId: string,
+  sessionId: string,
+  ids: string[],
+  field: string,
+): Promise<string[]> {
   const unique = [...new Set(ids)];
   const active = await activeGuardianIds(tx, projectId, unique);
   const unknown = unique.filter((id) => !active.has(id));
@@ -121,30 +143,41 @@ export async function enrol(tx: DbOrTx, projectId: string, sessionId: string, id
     });
   }
   if (!unique.length) return [];
-  return (await tx
-    .insert(trainingAttendance)
-    .values(unique.map((guardianId) => ({ sessionId, guardianId })))
-    .onConflictDoNothing()
-    .returning({ guardianId: trainingAttendance.guardianId }))
-    .map((r) => r.guardianId);
+  return (
+    await tx
+      .insert(trainingAttendance)
+      .values(unique.map((guardianId) => ({ sessionId, guardianId })))
+      .onConflictDoNothing()
+      .returning({ guardianId: trainingAttendance.guardianId })
+  ).map((r) => r.guardianId);
 }
 
-export async function scheduleSession(db: Db, ctx: RequestContext, input: z.infer<typeof scheduleSessionSchema>): Promise<Session> {
+export async function scheduleSession(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof scheduleSessionSchema>,
+): Promise<Session> {
   return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
-      const trainingModule = await loadModule(tx, project.id, input.moduleId);
-      if (input.mode === "on_site") {
-        const site = await first(tx
+    const trainingModule = await loadModule(tx, project.id, input.moduleId);
+    if (input.mode === "on_site") {
+      const site = await first(
+        tx
           .select({ id: sites.id })
           .from(sites)
-          .where(and(eq(sites.id, input.siteId ?? ""), eq(sites.projectId, project.id))));
-        if (!site) throw new AppError("invalid_input", "Choose one of this project's sites.", "invalid_input", { fieldErrors: { siteId: ["Unknown site."] } });
-      }
-      if (!(await trainerRows(tx, project.id)).some((t) => t.id === input.trainerId)) {
-        throw new AppError("invalid_input", "The trainer must be a vendor member of this project.", "invalid_input", {
-          fieldErrors: { trainerId: ["Choose a project manager or team member of this project."] },
+          .where(and(eq(sites.id, input.siteId ?? ""), eq(sites.projectId, project.id))),
+      );
+      if (!site)
+        throw new AppError("invalid_input", "Choose one of this project's sites.", "invalid_input", {
+          fieldErrors: { siteId: ["Unknown site."] },
         });
-      }
-      const session = await one(tx
+    }
+    if (!(await trainerRows(tx, project.id)).some((t) => t.id === input.trainerId)) {
+      throw new AppError("invalid_input", "The trainer must be a vendor member of this project.", "invalid_input", {
+        fieldErrors: { trainerId: ["Choose a project manager or team member of this project."] },
+      });
+    }
+    const session = await one(
+      tx
         .insert(trainingSessions)
         .values({
           projectId: project.id,
@@ -157,25 +190,28 @@ export async function scheduleSession(db: Db, ctx: RequestContext, input: z.infe
           trainerId: input.trainerId,
           notes: input.notes,
         })
-        .returning());
-      const enrolled = await enrol(tx, project.id, session.id, input.attendeeIds, "attendeeIds");
-      audit({
-        action: "training.session.schedule",
-        objectType: "training_session",
-        objectId: session.id,
-        after: { ...session, attendeeIds: enrolled },
-      });
-      // Enrolment moves nominated guardians into training.
-      if (enrolled.length) await recomputeGuardianStatuses(tx, audit, project.id, enrolled);
-      return session;
+        .returning(),
+    );
+    const enrolled = await enrol(tx, project.id, session.id, input.attendeeIds, "attendeeIds");
+    audit({
+      action: "training.session.schedule",
+      objectType: "training_session",
+      objectId: session.id,
+      after: { ...session, attendeeIds: enrolled },
+    });
+    // Enrolment moves nominated guardians into training.
+    if (enrolled.length) await recomputeGuardianStatuses(tx, audit, project.id, enrolled);
+    return session;
   });
 }
 
 export async function loadSession(tx: DbOrTx, projectId: string, sessionId: string): Promise<Session> {
-  const session = await first(tx
-    .select()
-    .from(trainingSessions)
-    .where(and(eq(trainingSessions.id, sessionId), eq(trainingSessions.projectId, projectId))));
+  const session = await first(
+    tx
+      .select()
+      .from(trainingSessions)
+      .where(and(eq(trainingSessions.id, sessionId), eq(trainingSessions.projectId, projectId))),
+  );
   if (!session) throw notFound("This training session");
   return session;
 }
@@ -183,18 +219,26 @@ export async function loadSession(tx: DbOrTx, projectId: string, sessionId: stri
 /** Cancels a session nobody's attendance was recorded for; its enrolments go with it. */
 export async function cancelSession(db: Db, ctx: RequestContext, input: { projectId: string; sessionId: string }) {
   await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
-      const session = await loadSession(tx, project.id, input.sessionId);
-      const enrolments = await tx.select().from(trainingAttendance).where(eq(trainingAttendance.sessionId, session.id));
-      const verdict = checkCancellation(enrolments);
-      if (!verdict.ok) refused(verdict.refusal);
-      await tx.delete(trainingSessions).where(and(eq(trainingSessions.id, session.id), eq(trainingSessions.projectId, project.id)));
-      audit({
-        action: "training.session.cancel",
-        objectType: "training_session",
-        objectId: session.id,
-        before: { ...session, attendeeIds: enrolments.map((e) => e.guardianId) },
-      });
-      // Losing the only enrolment takes a guardian back to "nominated".
-      if (enrolments.length) await recomputeGuardianStatuses(tx, audit, project.id, enrolments.map((e) => e.guardianId));
+    const session = await loadSession(tx, project.id, input.sessionId);
+    const enrolments = await tx.select().from(trainingAttendance).where(eq(trainingAttendance.sessionId, session.id));
+    const verdict = checkCancellation(enrolments);
+    if (!verdict.ok) refused(verdict.refusal);
+    await tx
+      .delete(trainingSessions)
+      .where(and(eq(trainingSessions.id, session.id), eq(trainingSessions.projectId, project.id)));
+    audit({
+      action: "training.session.cancel",
+      objectType: "training_session",
+      objectId: session.id,
+      before: { ...session, attendeeIds: enrolments.map((e) => e.guardianId) },
+    });
+    // Losing the only enrolment takes a guardian back to "nominated".
+    if (enrolments.length)
+      await recomputeGuardianStatuses(
+        tx,
+        audit,
+        project.id,
+        enrolments.map((e) => e.guardianId),
+      );
   });
 }

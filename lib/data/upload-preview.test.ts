@@ -14,7 +14,7 @@ describe("inline previews of uploads", () => {
     { mediaType: "application/zip", preview: false },
   ])("$mediaType → preview $preview", ({ mediaType, preview, sandboxed }) => {
     expect(canPreview(mediaType)).toBe(preview);
-    const file = { fileName: "plan \"v2\".pdf", mediaType, size: 10 };
+    const file = { fileName: 'plan "v2".pdf', mediaType, size: 10 };
     if (!preview) {
       expect(() => inlineHeaders(file)).toThrow(/cannot be shown here/);
       return;

@@ -4,13 +4,24 @@
 // being framed by the app itself; everything else stays a download (attachmentHeaders).
 import { AppError } from "@/lib/errors";
 
-export const PREVIEW_MEDIA_TYPES: ReadonlySet<string> = new Set(["application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp"]);
+export const PREVIEW_MEDIA_TYPES: ReadonlySet<string> = new Set([
+  "application/pdf",
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+]);
 
-export const canPreview = (mediaType: string | null | undefined): boolean => Boolean(mediaType && PREVIEW_MEDIA_TYPES.has(mediaType));
+export const canPreview = (mediaType: string | null | undefined): boolean =>
+  Boolean(mediaType && PREVIEW_MEDIA_TYPES.has(mediaType));
 
 export function inlineHeaders(file: { fileName: string; mediaType: string; size: number }): Record<string, string> {
   if (!canPreview(file.mediaType)) {
-    throw new AppError("unsupported_media_type", "This type of file cannot be shown here; download it instead.", "preview_not_available");
+    throw new AppError(
+      "unsupported_media_type",
+      "This type of file cannot be shown here; download it instead.",
+      "preview_not_available",
+    );
   }
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   // Chrome's PDF viewer refuses to run in a sandboxed document, so PDFs get no `sandbox`;

@@ -26,7 +26,9 @@ export const ALLOWED_TYPES: Record<string, { mediaType: string; signature?: numb
   csv: { mediaType: "text/csv; charset=utf-8", text: true },
 };
 
-export const ACCEPT_ATTRIBUTE = Object.keys(ALLOWED_TYPES).map((e) => `.${e}`).join(",");
+export const ACCEPT_ATTRIBUTE = Object.keys(ALLOWED_TYPES)
+  .map((e) => `.${e}`)
+  .join(",");
 
 export type StoredFile = { fileName: string; storedName: string; sha256: string; size: number; mediaType: string };
 
@@ -46,7 +48,10 @@ export function assertContentLength(header: string | null): void {
 
 /** A safe display name: no path, no control characters, bounded length. */
 function cleanName(name: string): string {
-  const base = path.basename(name.replace(/\\/g, "/")).replace(/[\u0000-\u001f\u007f"]/g, "").trim();
+  const base = path
+    .basename(name.replace(/\\/g, "/"))
+    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .trim();
   return (base || "file").slice(0, 200);
 }
 
@@ -54,13 +59,17 @@ function cleanName(name: string): string {
 export function inspectUpload(name: string, bytes: Buffer): Omit<StoredFile, "storedName"> {
   if (bytes.length > MAX_UPLOAD_BYTES) throw tooLarge();
   if (bytes.length === 0) {
-    throw new AppError("invalid_input", "The file is empty.", "upload_empty", { fieldErrors: { file: ["The file is empty."] } });
+    throw new AppError("invalid_input", "The file is empty.", "upload_empty", {
+      fieldErrors: { file: ["The file is empty."] },
+    });
   }
   const fileName = cleanName(name);
   const extension = fileName.includes(".") ? fileName.split(".").pop()!.toLowerCase() : "";
   const allowed = ALLOWED_TYPES[extension];
   if (!allowed) {
-    throw unsupported(`Files of type “.${extension || "?"}” are not accepted. Allowed: ${Object.keys(ALLOWED_TYPES).join(", ")}.`);
+    throw unsupported(
+      `Files of type “.${extension || "?"}” are not accepted. Allowed: ${Object.keys(ALLOWED_TYPES).join(", ")}.`,
+    );
   }
   if (allowed.signature && !allowed.signature.every((byte, i) => bytes[i] === byte)) {
     throw unsupported(`The file's content is not a real .${extension} file.`);
@@ -68,7 +77,12 @@ export function inspectUpload(name: string, bytes: Buffer): Omit<StoredFile, "st
   if (allowed.text && bytes.subarray(0, 8192).includes(0)) {
     throw unsupported(`The file's content is not text, as a .${extension} file must be.`);
   }
-  return { fileName, sha256: createHash("sha256").update(bytes).digest("hex"), size: bytes.length, mediaType: allowed.mediaType };
+  return {
+    fileName,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    size: bytes.length,
+    mediaType: allowed.mediaType,
+  };
 }
 
 /** Writes the bytes under a generated name. Call before the transaction; discard it if the transaction fails. */

@@ -23,9 +23,12 @@ import { inOrder } from "@/lib/in-order";
 
 type ValidationRun = typeof validationRuns.$inferSelect;
 
-
 async function runsOf(db: DbOrTx, projectId: string) {
-  return await db.select().from(validationRuns).where(eq(validationRuns.projectId, projectId)).orderBy(desc(validationRuns.openedAt));
+  return await db
+    .select()
+    .from(validationRuns)
+    .where(eq(validationRuns.projectId, projectId))
+    .orderBy(desc(validationRuns.openedAt));
 }
 
 async function scenariosOf(db: DbOrTx, runIds: string[]) {
@@ -44,7 +47,14 @@ async function runState(db: DbOrTx, run: ValidationRun): Promise<rules.Run> {
     environment: run.environment,
     status: run.status,
     closedAt: run.closedAt,
-    scenarios: (await scenariosOf(db, [run.id])).map(({ scenario: s }) => ({ id: s.id, position: s.position, title: s.title, source: s.source, result: s.result, notes: s.notes })),
+    scenarios: (await scenariosOf(db, [run.id])).map(({ scenario: s }) => ({
+      id: s.id,
+      position: s.position,
+      title: s.title,
+      source: s.source,
+      result: s.result,
+      notes: s.notes,
+    })),
   };
 }
 
@@ -52,13 +62,21 @@ async function runState(db: DbOrTx, run: ValidationRun): Promise<rules.Run> {
 export async function listValidationRuns(db: DbOrTx, actor: Actor, projectId: string) {
   const access = await loadProjectAccess(db, actor, projectId);
   const runs = await runsOf(db, projectId);
-  const scenarios = await scenariosOf(db, runs.map((r) => r.id));
+  const scenarios = await scenariosOf(
+    db,
+    runs.map((r) => r.id),
+  );
   const names = new Map(
-    (await db
-      .select({ id: users.id, name: users.name })
-      .from(users)
-      .where(inArray(users.id, [...new Set(runs.flatMap((r) => [r.openedBy, r.closedBy].filter((x): x is string => Boolean(x))))])))
-      .map((u) => [u.id, u.name]),
+    (
+      await db
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(
+          inArray(users.id, [
+            ...new Set(runs.flatMap((r) => [r.openedBy, r.closedBy].filter((x): x is string => Boolean(x)))),
+          ]),
+        )
+    ).map((u) => [u.id, u.name]),
   );
   return {
     access,
@@ -106,21 +124,31 @@ export async function validationSummary(db: DbOrTx, projectId: string) {
 }
 
 async function loadRun(tx: Tx, projectId: string, runId: string): Promise<ValidationRun> {
-  const run = await first(tx
-    .select()
-    .from(validationRuns)
-    .where(and(eq(validationRuns.id, runId), eq(validationRuns.projectId, projectId))));
+  const run = await first(
+    tx
+      .select()
+      .from(validationRuns)
+      .where(and(eq(validationRuns.id, runId), eq(validationRuns.projectId, projectId))),
+  );
   if (!run) throw notFound("This validation run");
   return run;
 }
 
 /** Bumps the run's version, scoped by project, so a concurrent stale write is refused. */
 async function touchRun(tx: Tx, run: ValidationRun, fields: Partial<ValidationRun> = {}): Promise<ValidationRun> {
-  const updated = await first(tx
-    .update(validationRuns)
-    .set({ ...fields, version: run.version + 1 })
-    .where(and(eq(validationRuns.id, run.id), eq(validationRuns.projectId, run.projectId), eq(validationRuns.version, run.version)))
-    .returning());
+  const updated = await first(
+    tx
+      .update(validationRuns)
+      .set({ ...fields, version: run.version + 1 })
+      .where(
+        and(
+          eq(validationRuns.id, run.id),
+          eq(validationRuns.projectId, run.projectId),
+          eq(validationRuns.version, run.version),
+        ),
+      )
+      .returning(),
+  );
   if (!updated) throw staleVersion("this run");
   return updated;
 }
@@ -152,15 +180,29 @@ export async function openValidationRun(db: Db, ctx: RequestContext, input: z.in
     permission: "validation.manage",
     run: async ({ tx, project, audit }) => {
       const runs = await inOrder(await runsOf(tx, project.id), async (r) => await runState(tx, r));
-      const scope = await tx.select().from(scopeItems).where(eq(scopeItems.projectId, project.id)).orderBy(asc(scopeItems.createdAt));
+      const scope = await tx
+        .select()
+        .from(scopeItems)
+        .where(eq(scopeItems.projectId, project.id))
+        .orderBy(asc(scopeItems.createdAt));
       const outcome = rules.openRun(runs, input.environment, rules.generateScenarios(project.modules, scope));
       if (!outcome.ok) refused(outcome.refusal);
-      const run = await one(tx
-        .insert(validationRuns)
-        .values({ projectId: project.id, environment: input.environment, openedBy: ctx.actor.id, openedAt: new Date().toISOString() })
-        .returning());
-      await tx.insert(validationScenarios)
-        .values(outcome.scenarios.map((s, i) => ({ runId: run.id, position: i + 1, title: s.title, source: s.source })));
+      const run = await one(
+        tx
+          .insert(validationRuns)
+          .values({
+            projectId: project.id,
+            environment: input.environment,
+            openedBy: ctx.actor.id,
+            openedAt: new Date().toISOString(),
+          })
+          .returning(),
+      );
+      await tx
+        .insert(validationScenarios)
+        .values(
+          outcome.scenarios.map((s, i) => ({ runId: run.id, position: i + 1, title: s.title, source: s.source })),
+        );
       audit(...runEvents(run, outcome.events));
       const guardians = await tx
         .select({ userId: projectMembers.userId })
@@ -182,21 +224,29 @@ export async function addValidationScenario(db: Db, ctx: RequestContext, input: 
   return await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
     const outcome = rules.addScenario(await runState(tx, run), input.title);
     if (!outcome.ok) refused(outcome.refusal);
-    const scenario = await one(tx
-      .insert(validationScenarios)
-      .values({ runId: run.id, position: outcome.position, title: input.title, source: "manual" })
-      .returning());
+    const scenario = await one(
+      tx
+        .insert(validationScenarios)
+        .values({ runId: run.id, position: outcome.position, title: input.title, source: "manual" })
+        .returning(),
+    );
     await touchRun(tx, run);
     audit(...runEvents(run, outcome.events));
     return scenario;
   });
 }
 
-export async function removeValidationScenario(db: Db, ctx: RequestContext, input: z.infer<typeof removeScenarioSchema>) {
+export async function removeValidationScenario(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof removeScenarioSchema>,
+) {
   await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
     const outcome = rules.removeScenario(await runState(tx, run), input.scenarioId);
     if (!outcome.ok) refused(outcome.refusal);
-    await tx.delete(validationScenarios).where(and(eq(validationScenarios.id, input.scenarioId), eq(validationScenarios.runId, run.id)));
+    await tx
+      .delete(validationScenarios)
+      .where(and(eq(validationScenarios.id, input.scenarioId), eq(validationScenarios.runId, run.id)));
     await touchRun(tx, run);
     audit(...runEvents(run, outcome.events));
   });
@@ -207,7 +257,10 @@ export async function moveValidationScenario(db: Db, ctx: RequestContext, input:
     const outcome = rules.moveScenario(await runState(tx, run), input.scenarioId, input.direction);
     if (!outcome.ok) refused(outcome.refusal);
     for (const { id, position } of outcome.order) {
-      await tx.update(validationScenarios).set({ position }).where(and(eq(validationScenarios.id, id), eq(validationScenarios.runId, run.id)));
+      await tx
+        .update(validationScenarios)
+        .set({ position })
+        .where(and(eq(validationScenarios.id, id), eq(validationScenarios.runId, run.id)));
     }
     await touchRun(tx, run);
     audit(...runEvents(run, outcome.events));
@@ -218,7 +271,8 @@ export async function recordScenarioResult(db: Db, ctx: RequestContext, input: z
   return await validationRunCommand(db, ctx, input, "validation.record", async ({ tx, target: run, audit }) => {
     const outcome = rules.recordResult(await runState(tx, run), input.scenarioId, input.result, input.notes);
     if (!outcome.ok) refused(outcome.refusal);
-    await tx.update(validationScenarios)
+    await tx
+      .update(validationScenarios)
       .set({ result: input.result, notes: input.notes, recordedBy: ctx.actor.id, recordedAt: new Date().toISOString() })
       .where(and(eq(validationScenarios.id, input.scenarioId), eq(validationScenarios.runId, run.id)));
     const updated = await touchRun(tx, run);
@@ -229,27 +283,38 @@ export async function recordScenarioResult(db: Db, ctx: RequestContext, input: z
 
 /** The client owner's "OK": closes the run as passed, or as failed with a note. */
 export async function closeValidationRun(db: Db, ctx: RequestContext, input: z.infer<typeof closeRunSchema>) {
-  return await validationRunCommand(db, ctx, input, "validation.approve", async ({ tx, project, target: run, audit }) => {
-    const outcome = rules.closeRun(await runState(tx, run), input.note);
-    if (!outcome.ok) refused(outcome.refusal);
-    const updated = await touchRun(tx, run, {
-      status: outcome.status,
-      closedBy: ctx.actor.id,
-      closedAt: new Date().toISOString(),
-      closingNote: input.note || null,
-    });
-    audit(...runEvents(run, outcome.events));
-    const team = await tx
-      .select({ userId: projectMembers.userId })
-      .from(projectMembers)
-      .where(and(eq(projectMembers.projectId, project.id), inArray(projectMembers.role, ["project_manager", "team_member"])));
-    await notify(tx, ctx.actor.id, {
-      userIds: team.map((m) => m.userId),
-      projectId: project.id,
-      kind: "validation.closed",
-      title: `${project.name}: the ${run.environment} validation run ${outcome.status}`,
-      href: `/projects/${project.id}/validation`,
-    });
-    return updated;
-  });
+  return await validationRunCommand(
+    db,
+    ctx,
+    input,
+    "validation.approve",
+    async ({ tx, project, target: run, audit }) => {
+      const outcome = rules.closeRun(await runState(tx, run), input.note);
+      if (!outcome.ok) refused(outcome.refusal);
+      const updated = await touchRun(tx, run, {
+        status: outcome.status,
+        closedBy: ctx.actor.id,
+        closedAt: new Date().toISOString(),
+        closingNote: input.note || null,
+      });
+      audit(...runEvents(run, outcome.events));
+      const team = await tx
+        .select({ userId: projectMembers.userId })
+        .from(projectMembers)
+        .where(
+          and(
+            eq(projectMembers.projectId, project.id),
+            inArray(projectMembers.role, ["project_manager", "team_member"]),
+          ),
+        );
+      await notify(tx, ctx.actor.id, {
+        userIds: team.map((m) => m.userId),
+        projectId: project.id,
+        kind: "validation.closed",
+        title: `${project.name}: the ${run.environment} validation run ${outcome.status}`,
+        href: `/projects/${project.id}/validation`,
+      });
+      return updated;
+    },
+  );
 }
