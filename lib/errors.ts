@@ -1,3 +1,5 @@
+import type { Refusal, RefusalKind } from "@/lib/domain/refusal";
+
 /** The closed set of error codes the app and the API speak, with their HTTP status. */
 export const ERROR_STATUS = {
   unauthenticated: 401,
@@ -57,6 +59,33 @@ export const staleVersion = (what = "this") =>
     `Someone else changed ${what} in the meantime. Reload to see the latest version and try again.`,
     "stale_version",
   );
+
+const REFUSAL_CODES: Record<RefusalKind, ErrorCode> = {
+  rule: "rule_refused",
+  forbidden: "forbidden",
+  input: "invalid_input",
+  stale: "stale_version",
+};
+
+/**
+ * The one mapping of a domain refusal to an AppError: its kind decides the HTTP status (409 for a
+ * workflow rule, 403 for who-may, 422 for input to correct), its code is the problem+json `code`.
+ */
+export function refusalError(refusal: Refusal): AppError {
+  const details =
+    refusal.fieldErrors || refusal.missing
+      ? {
+          ...(refusal.fieldErrors ? { fieldErrors: refusal.fieldErrors } : {}),
+          ...(refusal.missing ? { missing: refusal.missing } : {}),
+        }
+      : undefined;
+  return new AppError(REFUSAL_CODES[refusal.kind ?? "rule"], refusal.message, refusal.code, details);
+}
+
+/** Throws the AppError of a refusal: `if (!outcome.ok) refused(outcome.refusal)`. */
+export function refused(refusal: Refusal): never {
+  throw refusalError(refusal);
+}
 
 /** Problem+json body for an error; unknown errors are logged and answered generically. */
 export function toProblem(error: unknown): { status: number; body: Record<string, unknown> } {

@@ -379,7 +379,7 @@ async function seedWaves(tx: Tx, projectId: string, recordedBy: string, waves: W
     let status: WaveStatus = "planned";
     for (const [kind, daysAgo, extracted, loaded, rejected, notes] of spec.runs) {
       const step = recordRun(status, kind, { extracted, loaded, rejected });
-      if (!step.ok) throw new Error(`Demo wave ${spec.name}: ${step.message}`);
+      if (!step.ok) throw new Error(`Demo wave ${spec.name}: ${step.refusal.message}`);
       status = step.status;
       await tx.insert(migrationRuns).values({
         waveId: wave.id,

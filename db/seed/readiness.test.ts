@@ -29,10 +29,10 @@ describe("readiness demo data", () => {
       "guardian4@demo.test": "nominated",
       "guardian5@demo.test": "withdrawn",
     });
-    expect(await escalationRaiseCheck(db, await user("guardian@demo.test"), residential)).toEqual({ refused: false });
+    expect(await escalationRaiseCheck(db, await user("guardian@demo.test"), residential)).toEqual({ ok: true });
     expect(await escalationRaiseCheck(db, await user("guardian3@demo.test"), residential)).toMatchObject({
-      refused: true,
-      message: expect.stringContaining("Administration (score 55, pass mark 70)"),
+      ok: false,
+      refusal: { message: expect.stringContaining("Administration (score 55, pass mark 70)") },
     });
     const sessions = await listSessions(db, admin, residential);
     const now = Date.now();

@@ -14,15 +14,16 @@ import {
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { type CommandEvent, projectCommand } from "@/lib/data/command";
-import { projectRolesOf, raise, reviewStatesOf } from "@/lib/data/gate-state";
+import { projectRolesOf, reviewStatesOf } from "@/lib/data/gate-state";
 import { gateHref } from "@/lib/data/gates";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
 import { discardUpload, readUpload, storeUpload, type StoredFile } from "@/lib/data/uploads";
-import { addVersion, review, type ArtifactRefusal, type ReviewDecision } from "@/lib/domain/artifact";
+import { addVersion, review, type ReviewDecision } from "@/lib/domain/artifact";
+import type { Refusal } from "@/lib/domain/refusal";
 import type { GateStatus } from "@/lib/domain/gate";
 import type { Actor } from "@/lib/domain/permissions";
-import { notFound, staleVersion } from "@/lib/errors";
+import { notFound, refused, staleVersion } from "@/lib/errors";
 
 export type VersionSource =
   | { kind: "file"; fileName: string; bytes: Buffer }
@@ -101,7 +102,7 @@ export async function writeArtifactVersion(
     /** Extra facts for the audit event (e.g. where the version was filed from). */
     auditAfter?: Record<string, unknown>;
   },
-): Promise<{ ok: true; artifact: Artifact; version: ArtifactVersion } | { ok: false; refusal: ArtifactRefusal }> {
+): Promise<{ ok: true; artifact: Artifact; version: ArtifactVersion } | { ok: false; refusal: Refusal }> {
   const { artifact, gate, source, stored } = input;
   const number = ((await latestVersion(tx, artifact.id))?.number ?? 0) + 1;
   const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: number, kind: source.kind });
@@ -187,7 +188,7 @@ export async function addArtifactVersion(
           stored,
           note: input.note ?? "",
         });
-        if (!added.ok) raise(added.refusal);
+        if (!added.ok) refused(added.refusal);
         return { artifact: added.artifact, version: added.version };
       },
     });
@@ -231,7 +232,7 @@ export async function reviewArtifact(
         decision: input.decision,
         comment: input.comment,
       });
-      if (!outcome.ok) raise(outcome.refusal);
+      if (!outcome.ok) refused(outcome.refusal);
       const reviewRow = await one(
         tx
           .insert(artifactReviews)

@@ -16,7 +16,7 @@ import { requireProjectPermission } from "@/lib/data/access";
 import { projectCommand } from "@/lib/data/command";
 import { centsToDecimal, csvRows, decideMilestone, totalsByStatus, type MilestoneCommand } from "@/lib/domain/billing";
 import { isVendor, type Actor } from "@/lib/domain/permissions";
-import { AppError, forbidden, notFound, staleVersion } from "@/lib/errors";
+import { forbidden, notFound, refused, staleVersion } from "@/lib/errors";
 import type { billingTermsSchema } from "@/lib/validation/billing";
 
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
@@ -130,15 +130,7 @@ async function transition(
     expectedVersion: input.expectedVersion,
     run: async ({ tx, project, target: m, audit }) => {
       const outcome = decideMilestone(m.status, command, new Date().toISOString());
-      if (!outcome.ok) {
-        const field = outcome.reason === "milestone_invoice_reference_required" ? "invoiceReference" : null;
-        throw new AppError(
-          field ? "invalid_input" : "rule_refused",
-          outcome.message,
-          outcome.reason,
-          field ? { fieldErrors: { [field]: [outcome.message] } } : undefined,
-        );
-      }
+      if (!outcome.ok) refused(outcome.refusal);
       const updated = await first(
         tx
           .update(paymentMilestones)

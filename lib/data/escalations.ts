@@ -14,7 +14,7 @@ import { notify } from "@/lib/data/notifications";
 import { mayRaiseEscalation, triageEscalation as decideTriage, type EscalationStatus } from "@/lib/domain/escalation";
 import { missingForCertification } from "@/lib/domain/guardian";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, forbidden, notFound, staleVersion } from "@/lib/errors";
+import { AppError, forbidden, notFound, refused, staleVersion } from "@/lib/errors";
 import type { raiseEscalationSchema, triageEscalationSchema } from "@/lib/validation/readiness";
 
 type Escalation = typeof escalations.$inferSelect;
@@ -169,11 +169,11 @@ export async function raiseEscalation(
     permission: "view",
     run: async ({ tx, access, project, audit }) => {
       const verdict = await raiseVerdict(tx, access, ctx.actor);
-      if (verdict.refused) {
+      if (!verdict.ok) {
         // Without the guardian role it is a permission matter (403); a guardian who is not
         // certified yet is refused by the workflow rule (409). Both say why.
-        if (!access.can("escalation.raise")) throw forbidden(verdict.message);
-        throw new AppError("rule_refused", verdict.message, verdict.reason);
+        if (!access.can("escalation.raise")) throw forbidden(verdict.refusal.message);
+        refused(verdict.refusal);
       }
       const now = new Date().toISOString();
       const escalation = await one(
@@ -246,7 +246,7 @@ export async function triageEscalation(
         assigneeId: input.assigneeId,
         resolution: input.resolution,
       });
-      if (outcome.refused) throw new AppError("rule_refused", outcome.message, outcome.reason);
+      if (!outcome.ok) refused(outcome.refusal);
       if (!Object.keys(outcome.changed).length) return current;
       const updated = await first(
         tx

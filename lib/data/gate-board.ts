@@ -6,11 +6,11 @@ import { gateBoardMembers, gates, users, type Gate } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { type CommandScope, projectCommand } from "@/lib/data/command";
-import { boardOf, loadGate, gateState, raise, updateGate } from "@/lib/data/gate-state";
+import { boardOf, loadGate, gateState, updateGate } from "@/lib/data/gate-state";
 import { changeBoard, isDecided } from "@/lib/domain/gate";
 import { plannedDateProblem } from "@/lib/domain/gate-schedule";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError } from "@/lib/errors";
+import { AppError, refused } from "@/lib/errors";
 
 const invalidUser = (message: string) =>
   new AppError("invalid_input", message, "invalid_board_member", { fieldErrors: { userId: [message] } });
@@ -57,7 +57,7 @@ export async function setBoardSeat(
     load: (tx, project) => loadGate(tx, project.id, input.number),
     run: async ({ tx, project, target: gate, audit }) => {
       const allowed = changeBoard(gateState(gate));
-      if (!allowed.ok) raise(allowed.refusal);
+      if (!allowed.ok) refused(allowed.refusal);
       const user = await first(tx.select().from(users).where(eq(users.id, input.userId)));
       if (!user || user.disabledAt) throw invalidUser("Choose an active user.");
       // Client accounts of another organisation must never be seated (they would see this project).
@@ -90,7 +90,7 @@ export async function removeBoardSeat(
     load: (tx, project) => loadGate(tx, project.id, input.number),
     run: async ({ tx, target: gate, audit }) => {
       const allowed = changeBoard(gateState(gate));
-      if (!allowed.ok) raise(allowed.refusal);
+      if (!allowed.ok) refused(allowed.refusal);
       const removed = await first(
         tx
           .delete(gateBoardMembers)
@@ -125,9 +125,8 @@ export async function setPlannedDate(
       if (problem)
         throw new AppError("invalid_input", problem, "invalid_input", { fieldErrors: { plannedDate: [problem] } });
       if (isDecided(gate.status)) {
-        raise({
-          code: "rule_refused",
-          reason: "gate_decided",
+        refused({
+          code: "gate_decided",
           message: `Gate ${gate.number} has been decided; its dates are part of the record.`,
         });
       }

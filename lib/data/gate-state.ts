@@ -1,6 +1,5 @@
 // Loaders shared by the gate and artifact data functions: a project's gate with its board,
-// artifacts, votes and conditions, always scoped by project id. Also turns domain refusals
-// into AppErrors.
+// artifacts, votes and conditions, always scoped by project id.
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
 import {
@@ -18,31 +17,8 @@ import {
   type ProjectRole,
 } from "@/db/schema";
 import type { Approval } from "@/lib/domain/artifact";
-import type {
-  ArtifactState,
-  BoardMember,
-  BoardSeat,
-  GateState,
-  Missing,
-  ProjectState,
-  SubmitCommand,
-} from "@/lib/domain/gate";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
-
-/** Throws the AppError of a domain refusal: 403 for who-may, 409 for workflow rules. */
-export function raise(refusal: {
-  code: "forbidden" | "rule_refused";
-  reason: string;
-  message: string;
-  missing?: Missing[];
-}): never {
-  throw new AppError(
-    refusal.code,
-    refusal.message,
-    refusal.reason,
-    refusal.missing ? { missing: refusal.missing } : undefined,
-  );
-}
+import type { ArtifactState, BoardMember, BoardSeat, GateState, ProjectState, SubmitCommand } from "@/lib/domain/gate";
+import { notFound, staleVersion } from "@/lib/errors";
 
 export async function loadGate(db: DbOrTx, projectId: string, number: number): Promise<Gate> {
   const gate = await first(

@@ -13,7 +13,6 @@ import {
   gateState,
   loadGate,
   projectState,
-  raise,
   seats,
   submitCommandOf,
   updateGate,
@@ -26,11 +25,11 @@ import {
   decide,
   meetCondition as meetConditionRule,
   submit,
-  type DomainEvent,
   type SubmitCommand,
 } from "@/lib/domain/gate";
+import type { DomainEvent } from "@/lib/domain/refusal";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, forbidden, notFound, refused } from "@/lib/errors";
 import type { decisionSchema, voteSchema } from "@/lib/validation/gates";
 
 export const gateHref = (projectId: string, number: number) => `/projects/${projectId}/gates/${number}`;
@@ -61,7 +60,7 @@ export async function submitGate(
     expectedVersion: input.expectedVersion,
     run: async ({ tx, project, target: gate, audit }) => {
       const outcome = submit(await submitCommandOf(tx, gate, project, { id: ctx.actor.id, name: ctx.actor.name }));
-      if (!outcome.ok) raise(outcome.refusal);
+      if (!outcome.ok) refused(outcome.refusal);
       const updated = await updateGate(tx, gate, {
         status: "in_review",
         round: outcome.next.round,
@@ -119,7 +118,7 @@ export async function castVote(
         vote: input.vote,
         rationale: input.rationale,
       });
-      if (!outcome.ok) raise(outcome.refusal);
+      if (!outcome.ok) refused(outcome.refusal);
       const now = new Date().toISOString();
       const vote = await one(
         tx
@@ -176,7 +175,7 @@ export async function decideGate(
         rationale: input.rationale,
         conditions,
       });
-      if (!outcome.ok) raise(outcome.refusal);
+      if (!outcome.ok) refused(outcome.refusal);
       const members = await tx
         .select({ userId: projectMembers.userId })
         .from(projectMembers)
@@ -259,7 +258,7 @@ export async function meetCondition(
         throw forbidden("Only the condition's owner or the project manager can mark it met.");
       }
       const outcome = meetConditionRule(row.condition);
-      if (!outcome.ok) raise(outcome.refusal);
+      if (!outcome.ok) refused(outcome.refusal);
       const now = new Date().toISOString();
       const updated = await first(
         tx
@@ -268,8 +267,7 @@ export async function meetCondition(
           .where(and(eq(gateConditions.id, row.condition.id), eq(gateConditions.status, "open")))
           .returning(),
       );
-      if (!updated)
-        raise({ code: "rule_refused", reason: "condition_already_met", message: "This condition is already met." });
+      if (!updated) refused({ code: "condition_already_met", message: "This condition is already met." });
       // The condition table has no note column: the note of how it was met lives in the audit trail.
       audit(
         ...outcome.events.map((event) => ({

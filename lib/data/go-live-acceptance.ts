@@ -10,10 +10,9 @@ import { assertVersion, loadProjectAccess } from "@/lib/data/access";
 import { projectCommand } from "@/lib/data/command";
 import { signOffsOf } from "@/lib/data/go-live-certificate";
 import { notify } from "@/lib/data/notifications";
-import { refused } from "@/lib/data/validation-runs";
 import * as rules from "@/lib/domain/go-live";
 import type { Actor } from "@/lib/domain/permissions";
-import { staleVersion } from "@/lib/errors";
+import { refused, staleVersion } from "@/lib/errors";
 import type { configureAcceptanceSchema } from "@/lib/validation/go-live";
 
 type Acceptance = typeof goLiveAcceptances.$inferSelect;
@@ -100,7 +99,7 @@ export async function configureAcceptance(
         clientOwners: eligible.clientOwners.map((o) => o.userId),
         certifiedGuardians: eligible.certifiedGuardians.map((g) => g.userId),
       });
-      if (!outcome.ok) refused(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       const statement = rules.normalizeStatement(input.statement);
       let acceptance: Acceptance;
       if (current) {

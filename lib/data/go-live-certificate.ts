@@ -59,7 +59,7 @@ export async function fileAcceptanceCertificate(
     note: "Filed automatically when the last required signer signed the go-live acceptance.",
     auditAfter: { filedFrom: "go_live", acceptanceId: acceptance.id, statementSha256: input.statementSha256 },
   });
-  if (!added.ok) return { filed: false, reason: added.refusal.reason, message: added.refusal.message };
+  if (!added.ok) return { filed: false, reason: added.refusal.code, message: added.refusal.message };
   return { filed: true, artifactId: target.artifact.id, versionNumber: added.version.number };
 }
 

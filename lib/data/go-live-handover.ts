@@ -7,9 +7,8 @@ import type { RequestContext } from "@/lib/audit";
 import { projectCommand } from "@/lib/data/command";
 import { acceptanceOf } from "@/lib/data/go-live-acceptance";
 import { notify } from "@/lib/data/notifications";
-import { refused } from "@/lib/data/validation-runs";
 import * as rules from "@/lib/domain/go-live";
-import { AppError } from "@/lib/errors";
+import { AppError, refused } from "@/lib/errors";
 import type { handoverSchema } from "@/lib/validation/go-live";
 
 /** The handover to the helpdesk: the project becomes live and the implementation phase ends. */
@@ -22,7 +21,7 @@ export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer
         tx.select({ id: handovers.id }).from(handovers).where(eq(handovers.projectId, project.id)),
       );
       const outcome = rules.recordHandover(project.status, await acceptanceOf(tx, project.id), Boolean(existing));
-      if (!outcome.ok) refused(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       const handover = await one(
         tx
           .insert(handovers)

@@ -13,15 +13,17 @@ import { fileAcceptanceCertificate } from "@/lib/data/go-live-certificate";
 import { readinessSnapshot } from "@/lib/data/go-live-readiness";
 import { notify } from "@/lib/data/notifications";
 import { throttleUntil } from "@/lib/data/sign-in";
-import { refused } from "@/lib/data/validation-runs";
 import * as rules from "@/lib/domain/go-live";
-import { AppError } from "@/lib/errors";
+import type { Refusal } from "@/lib/domain/refusal";
+import { AppError, refused } from "@/lib/errors";
 import { verifyPassword } from "@/lib/password";
 import type { signOffSchema } from "@/lib/validation/go-live";
 
-function unmetAsProblem(outcome: rules.Refusal, checklist: rules.ChecklistItem[]): never {
-  if (outcome.reason !== "go_live_not_ready") refused(outcome);
-  throw new AppError("rule_refused", outcome.message, outcome.reason, {
+/** Not ready: the refusal lists the checklist items still open, with their labels, not only their keys. */
+function unmetAsProblem(refusal: Refusal, checklist: rules.ChecklistItem[]): never {
+  if (refusal.code !== "go_live_not_ready") refused(refusal);
+  refused({
+    ...refusal,
     missing: checklist.filter((c) => !c.done).map(({ key, label, detail }) => ({ key, label, detail })),
   });
 }
@@ -43,7 +45,7 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
     { userId: ctx.actor.id, statement: input.statement },
     await certifiedIds(db),
   );
-  if (!precheck.ok) unmetAsProblem(precheck, checklist);
+  if (!precheck.ok) unmetAsProblem(precheck.refusal, checklist);
 
   const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   const ip = ctx.ip ?? "unknown";
@@ -80,7 +82,7 @@ export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typ
         { userId: ctx.actor.id, statement: input.statement },
         await certifiedIds(tx),
       );
-      if (!outcome.ok) unmetAsProblem(outcome, freshChecklist);
+      if (!outcome.ok) unmetAsProblem(outcome.refusal, freshChecklist);
       const signedAt = now.toISOString();
       const signOff = await one(
         tx

@@ -26,7 +26,7 @@ import {
   type TrainingRecord,
 } from "@/lib/domain/guardian";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
+import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
 import type {
   createSiteSchema,
   moveGuardianSchema,
@@ -38,8 +38,8 @@ type Guardian = typeof guardians.$inferSelect;
 /** Where a command queues its audit events (the command scope's `audit`). */
 type Audit = (...events: CommandEvent[]) => void;
 
-function applied(outcome: GuardianOutcome): Exclude<GuardianOutcome, { refused: true }> {
-  if (outcome.refused) throw new AppError("rule_refused", outcome.message, outcome.reason);
+function applied(outcome: GuardianOutcome): Exclude<GuardianOutcome, { ok: false }> {
+  if (!outcome.ok) refused(outcome.refusal);
   return outcome;
 }
 
@@ -315,7 +315,7 @@ async function writeGuardianChange(
   tx: DbOrTx,
   audit: Audit,
   current: Guardian,
-  outcome: Exclude<GuardianOutcome, { refused: true }>,
+  outcome: Exclude<GuardianOutcome, { ok: false }>,
 ): Promise<Guardian> {
   if (!outcome.events.length) return current;
   const now = new Date().toISOString();

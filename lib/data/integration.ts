@@ -10,7 +10,7 @@ import { loadProjectAccess } from "@/lib/data/access";
 import { projectCommand } from "@/lib/data/command";
 import { transitionInterface } from "@/lib/domain/interface";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, refused } from "@/lib/errors";
 import type {
   changeInterfaceStatusSchema,
   createInterfaceSchema,
@@ -284,14 +284,7 @@ export async function changeInterfaceStatus(
     expectedVersion: input.expectedVersion,
     run: async ({ tx, target: before, audit }) => {
       const result = transitionInterface(before.status, { to: input.to, reason: input.reason });
-      if (!result.ok) {
-        throw new AppError(
-          result.reason === "reason_required" ? "invalid_input" : "rule_refused",
-          result.message,
-          `interface_${result.reason}`,
-          result.reason === "reason_required" ? { fieldErrors: { reason: [result.message] } } : undefined,
-        );
-      }
+      if (!result.ok) refused(result.refusal);
       const after = await one(
         tx
           .update(interfaces)

@@ -9,10 +9,9 @@ import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
 import { projectCommand } from "@/lib/data/command";
 import {
-  checkRaci,
-  checkRunCounts,
-  checkRunDate,
-  normaliseRaci,
+  acceptRaci,
+  checkRun,
+  editWave,
   recordRun,
   reconcile,
   responsibilityShift,
@@ -20,7 +19,7 @@ import {
   type RaciRow,
 } from "@/lib/domain/migration";
 import type { Actor } from "@/lib/domain/permissions";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
+import { notFound, refused, staleVersion } from "@/lib/errors";
 import type {
   createWaveSchema,
   recordRunSchema,
@@ -141,13 +140,9 @@ export async function saveRaci(db: Db, ctx: RequestContext, projectId: string, i
     run: async ({ tx, audit }) => {
       const before = await planRow(tx, projectId);
       assertPlanFresh(before, input.expectedUpdatedAt);
-      const rows = normaliseRaci(input.rows);
-      const problems = checkRaci(rows);
-      if (problems.length) {
-        throw new AppError("invalid_input", "The RACI matrix needs corrections.", "raci_invalid", {
-          fieldErrors: { rows: problems.map((p) => p.message) },
-        });
-      }
+      const raci = acceptRaci(input.rows);
+      if (!raci.ok) refused(raci.refusal);
+      const rows = raci.rows;
       const updatedAt = new Date().toISOString();
       const after = await one(
         tx
@@ -213,9 +208,8 @@ export async function updateWave(
     load: (tx) => loadWave(tx, projectId, input.waveId),
     expectedVersion: input.expectedVersion,
     run: async ({ tx, target: before, audit }) => {
-      if (before.status === "completed") {
-        throw new AppError("rule_refused", "This wave is completed; its plan is part of the record.", "wave_completed");
-      }
+      const editable = editWave(before.status);
+      if (!editable.ok) refused(editable.refusal);
       const fields = {
         name: input.name,
         segment: input.segment,
@@ -261,16 +255,10 @@ export async function recordMigrationRun(
     load: (tx) => loadWave(tx, projectId, input.waveId),
     expectedVersion: input.expectedVersion,
     run: async ({ tx, target: wave, audit }) => {
-      const countErrors = checkRunCounts(input);
-      const dateError = checkRunDate(input.ranOn, todayUtc());
-      if (countErrors.length || dateError) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const e of countErrors) fieldErrors[e.field] = [...(fieldErrors[e.field] ?? []), e.message];
-        if (dateError) fieldErrors.ranOn = [dateError];
-        throw new AppError("invalid_input", "Some figures of the run do not add up.", "invalid_run", { fieldErrors });
-      }
+      const typed = checkRun(input, todayUtc());
+      if (!typed.ok) refused(typed.refusal);
       const step = recordRun(wave.status, input.kind, input);
-      if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
+      if (!step.ok) refused(step.refusal);
       const run = await one(
         tx
           .insert(migrationRuns)
@@ -332,7 +320,7 @@ export async function startWaveMigration(
     expectedVersion: input.expectedVersion,
     run: async ({ tx, target: wave, audit }) => {
       const step = startMigration(wave.status);
-      if (!step.ok) throw new AppError("rule_refused", step.message, step.reason);
+      if (!step.ok) refused(step.refusal);
       const after = await one(
         tx
           .update(migrationWaves)

@@ -9,7 +9,7 @@ import { adminCommand } from "@/lib/data/command";
 import { ensurePolicyTemplates, latestPolicyVersion } from "@/lib/data/policy-versions";
 import type { Actor } from "@/lib/domain/permissions";
 import { planPublication } from "@/lib/domain/policy";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound, refused } from "@/lib/errors";
 import type { PublishPolicyInput } from "@/lib/validation/policies";
 
 const ADMINS_ONLY = "Only administrators manage gate policies.";
@@ -100,13 +100,7 @@ export async function publishPolicyVersion(db: Db, ctx: RequestContext, input: P
       const latest = await latestPolicyVersion(tx, policy.id);
       if (!latest) throw notFound("This policy's versions");
       const plan = planPublication({ latest, basedOn: input.basedOnVersion, draft: input.gates });
-      if (!plan.ok) {
-        if (plan.reason === "invalid_policy") {
-          throw new AppError("invalid_input", plan.message, "invalid_policy", { fieldErrors: plan.errors });
-        }
-        if (plan.reason === "stale_version") throw new AppError("stale_version", plan.message, "stale_version");
-        throw new AppError("rule_refused", plan.message, "policy_unchanged");
-      }
+      if (!plan.ok) refused(plan.refusal);
       const created = await one(
         tx
           .insert(gatePolicyVersions)

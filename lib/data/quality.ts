@@ -22,9 +22,8 @@ import {
   type GoverningSelection,
   type MissingItem,
   type QualityAnswers,
-  type Refusal,
 } from "@/lib/domain/quality-selection";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
+import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
 
 export type FrozenActivity = {
   key: string;
@@ -33,15 +32,6 @@ export type FrozenActivity = {
   timing: string;
   gateNumber?: number | null;
 };
-
-export function refuse(refusal: Refusal): never {
-  if (refusal.field) {
-    throw new AppError("rule_refused", refusal.message, refusal.reason, {
-      fieldErrors: { [refusal.field]: [refusal.message] },
-    });
-  }
-  throw new AppError("rule_refused", refusal.message, refusal.reason);
-}
 
 export async function loadSprint(db: DbOrTx, projectId: string, sprintId: string) {
   const sprint = await first(
@@ -290,7 +280,7 @@ export async function selectQuality(db: Db, ctx: RequestContext, input: SelectQu
         chosen: input.chosenLevel,
         justification: input.justification,
       });
-      if (!decision.ok) refuse(decision);
+      if (!decision.ok) refused(decision.refusal);
       return await writeSelection(scope, {
         input,
         existing: await first(tx.select().from(qualitySelections).where(eq(qualitySelections.sprintId, sprint.id))),
@@ -338,7 +328,7 @@ export async function recordEvidence(db: Db, ctx: RequestContext, input: RecordE
       reason: input.reason,
       hasProof: Boolean(input.link || input.upload),
     });
-    if (!decision.ok) refuse(decision);
+    if (!decision.ok) refused(decision.refusal);
     return { sprint, selection, release };
   };
   // Authorize and check the rule before touching the disk, then again inside the command.

@@ -11,7 +11,6 @@ import { refreshProjectHealth } from "@/lib/data/health";
 import {
   recentEscapedDefects,
   recommendationFrom,
-  refuse,
   releaseSelectionRow,
   type RecordEvidenceInput,
   type SelectQualityInput,
@@ -20,7 +19,7 @@ import {
 import { toLevels } from "@/lib/data/quality-scale";
 import { discardUpload, storeUpload, type StoredFile } from "@/lib/data/uploads";
 import { decideEvidence, decideReleaseSelection } from "@/lib/domain/quality-selection";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, refused } from "@/lib/errors";
 
 export async function loadRelease(db: DbOrTx, projectId: string, releaseId: string) {
   const release = await first(
@@ -64,7 +63,7 @@ export async function selectReleaseQuality(db: Db, ctx: RequestContext, input: S
         chosen: input.chosenLevel,
         justification: input.justification,
       });
-      if (!decision.ok) refuse(decision);
+      if (!decision.ok) refused(decision.refusal);
       // The selection's one audit event is queued by the shared writeSelection (lib/data/quality).
       return await writeSelection(scope, {
         input,
@@ -106,7 +105,7 @@ export async function recordReleaseEvidence(db: Db, ctx: RequestContext, input: 
       reason: input.reason,
       hasProof: Boolean(input.link || input.upload),
     });
-    if (!decision.ok) refuse(decision);
+    if (!decision.ok) refused(decision.refusal);
     return { release, selection };
   };
   await requireProjectPermission(db, ctx.actor, input.projectId, "quality.select");

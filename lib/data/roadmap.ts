@@ -9,7 +9,7 @@ import { loadProjectAccess } from "@/lib/data/access";
 import { type CommandScope, projectCommand } from "@/lib/data/command";
 import type { Actor } from "@/lib/domain/permissions";
 import { decideScopeChange, type ScopeFields } from "@/lib/domain/scope";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
+import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
 import type {
   addScopeItemSchema,
   releaseSchema,
@@ -20,14 +20,6 @@ import type {
 } from "@/lib/validation/roadmap";
 
 export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
-
-const refused = (outcome: { reason: string; message: string; field?: string }) =>
-  new AppError(
-    outcome.field ? "invalid_input" : "rule_refused",
-    outcome.message,
-    outcome.reason,
-    outcome.field ? { fieldErrors: { [outcome.field]: [outcome.message] } } : undefined,
-  );
 
 export async function listReleases(db: DbOrTx, actor: Actor, projectId: string) {
   await loadProjectAccess(db, actor, projectId);
@@ -186,7 +178,7 @@ export async function addScopeItem(db: Db, ctx: RequestContext, input: z.infer<t
         baselined: await isBaselined(tx, input.projectId),
         reason: input.reason,
       });
-      if (!outcome.ok) throw refused(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       const item = await one(
         tx
           .insert(scopeItems)
@@ -243,7 +235,7 @@ export async function updateScopeItem(db: Db, ctx: RequestContext, input: z.infe
         reason: input.reason,
         committedToClosedSprint: await deliveredInAcceptedSprint(tx, item),
       });
-      if (!outcome.ok) throw refused(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       const updated = await first(
         tx
           .update(scopeItems)
@@ -278,7 +270,7 @@ export async function removeScopeItem(db: Db, ctx: RequestContext, input: z.infe
         reason: input.reason,
         committedToClosedSprint: await deliveredInAcceptedSprint(tx, item),
       });
-      if (!outcome.ok) throw refused(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       await tx
         .update(scopeItems)
         .set({ status: "dropped", sprintId: null, version: item.version + 1, updatedAt: new Date().toISOString() })

@@ -14,7 +14,7 @@ import { notify } from "@/lib/data/notifications";
 import { mvpRelease } from "@/lib/data/roadmap";
 import type { Actor } from "@/lib/domain/permissions";
 import { baselineMarkdown, decideBaseline } from "@/lib/domain/scope";
-import { AppError } from "@/lib/errors";
+import { AppError, refused } from "@/lib/errors";
 
 export async function listBaselines(db: DbOrTx, actor: Actor, projectId: string) {
   await loadProjectAccess(db, actor, projectId);
@@ -67,7 +67,7 @@ export async function approveBaseline(db: Db, ctx: RequestContext, input: { proj
           .where(eq(scopeBaselines.projectId, project.id)),
       );
       const decision = decideBaseline(items, last?.v ?? null);
-      if (!decision.ok) throw new AppError("rule_refused", decision.message, decision.reason);
+      if (!decision.ok) refused(decision.refusal);
       const baseline = await one(
         tx
           .insert(scopeBaselines)

@@ -23,7 +23,7 @@ import { missingQualityEvidence } from "@/lib/data/quality";
 import { decideMilestone, milestoneAmount } from "@/lib/domain/billing";
 import type { Actor, Permission } from "@/lib/domain/permissions";
 import { decideSprint, type SprintCommand } from "@/lib/domain/sprint";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
+import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
 import type { changeSprintPlanInput, planSprintInput } from "@/lib/contract/sprints";
 import type { acceptanceSchema, deploymentSchema } from "@/lib/validation/sprints";
 
@@ -140,19 +140,10 @@ export async function getSprint(db: DbOrTx, actor: Actor, projectId: string, spr
     milestone,
     decidedBy,
     committedDays: state.committedDays,
-    blockers: accept.ok ? [] : (accept.missing ?? []),
+    blockers: accept.ok ? [] : (accept.refusal.missing ?? []),
     missingEvidence: state.missingEvidence,
     hasProductionDeployment: state.hasProductionDeployment,
   };
-}
-
-function refuse(outcome: { reason: string; message: string; missing?: unknown[] }): never {
-  throw new AppError(
-    "rule_refused",
-    outcome.message,
-    outcome.reason,
-    outcome.missing ? { missing: outcome.missing } : undefined,
-  );
 }
 
 /** Committed items must be this project's open items, not committed to another sprint. */
@@ -240,10 +231,7 @@ export async function planSprint(db: Db, ctx: RequestContext, input: z.infer<typ
         committedDays: days,
         capacityDays: input.capacityDays,
       });
-      if (!outcome.ok)
-        throw new AppError("rule_refused", outcome.message, outcome.reason, {
-          fieldErrors: { scopeItemIds: [outcome.message] },
-        });
+      if (!outcome.ok) refused(outcome.refusal);
       const last = await first(
         tx
           .select({ n: sql<number | null>`max(${sprints.number})` })
@@ -305,10 +293,7 @@ export async function updateSprintPlan(db: Db, ctx: RequestContext, input: z.inf
         committedDays: days,
         capacityDays: input.capacityDays,
       });
-      if (!outcome.ok)
-        throw new AppError("rule_refused", outcome.message, outcome.reason, {
-          fieldErrors: { scopeItemIds: [outcome.message] },
-        });
+      if (!outcome.ok) refused(outcome.refusal);
       const updated = await bump(tx, sprint, {
         goal: input.goal,
         startDate: input.startDate,
@@ -367,7 +352,7 @@ async function sprintCommand(
     run: async (scope) => {
       const { tx, target: sprint, audit } = scope;
       const outcome = decideSprint(await sprintState(tx, sprint), command);
-      if (!outcome.ok) refuse(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       const decided = command.type === "accept" || command.type === "reject";
       const updated = await bump(tx, sprint, {
         status: outcome.status,
@@ -507,7 +492,7 @@ export async function decideSprintAcceptance(db: Db, ctx: RequestContext, input:
           { type: "make_billable", amount: milestoneAmount(terms(project), acceptedDays) },
           now,
         );
-        if (!billable.ok) throw new AppError("rule_refused", billable.message, billable.reason);
+        if (!billable.ok) refused(billable.refusal);
         await tx
           .update(paymentMilestones)
           .set({ ...billable.change, currency: project.currency, version: milestone.version + 1 })
@@ -543,7 +528,7 @@ export async function recordDeployment(db: Db, ctx: RequestContext, input: z.inf
         type: "record_deployment",
         environment: input.environment,
       });
-      if (!outcome.ok) refuse(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       const deployment = await one(
         tx
           .insert(sprintDeployments)

@@ -9,7 +9,7 @@ import { recomputeGuardianStatuses } from "@/lib/data/guardians";
 import { trainingCommand } from "@/lib/data/training-modules";
 import { enrol, loadSession } from "@/lib/data/training-sessions";
 import { checkAttendance } from "@/lib/domain/training";
-import { AppError } from "@/lib/errors";
+import { refused } from "@/lib/errors";
 import type { enrolAttendeesSchema, recordAttendanceSchema } from "@/lib/validation/readiness";
 
 export async function enrolAttendees(
@@ -47,8 +47,7 @@ export async function recordAttendance(
       input.records,
       now,
     );
-    if (verdict.refused)
-      throw new AppError("rule_refused", verdict.message, verdict.reason, { missing: verdict.guardianIds });
+    if (!verdict.ok) refused(verdict.refusal);
     const at = now.toISOString();
     const changes = [];
     for (const record of input.records) {

@@ -18,7 +18,7 @@ import { recomputeGuardianStatuses } from "@/lib/data/guardians";
 import { loadModule, trainingCommand } from "@/lib/data/training-modules";
 import type { Actor } from "@/lib/domain/permissions";
 import { checkCancellation } from "@/lib/domain/training";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, refused } from "@/lib/errors";
 import type { scheduleSessionSchema } from "@/lib/validation/readiness";
 
 type Session = typeof trainingSessions.$inferSelect;
@@ -222,7 +222,7 @@ export async function cancelSession(db: Db, ctx: RequestContext, input: { projec
     const session = await loadSession(tx, project.id, input.sessionId);
     const enrolments = await tx.select().from(trainingAttendance).where(eq(trainingAttendance.sessionId, session.id));
     const verdict = checkCancellation(enrolments);
-    if (verdict.refused) throw new AppError("rule_refused", verdict.message, verdict.reason);
+    if (!verdict.ok) refused(verdict.refusal);
     await tx
       .delete(trainingSessions)
       .where(and(eq(trainingSessions.id, session.id), eq(trainingSessions.projectId, project.id)));

@@ -8,8 +8,9 @@ import { loadProjectAccess } from "@/lib/data/access";
 import { type CommandEvent, type CommandScope, projectCommand } from "@/lib/data/command";
 import { notify } from "@/lib/data/notifications";
 import * as rules from "@/lib/domain/validation-run";
+import type { DomainEvent } from "@/lib/domain/refusal";
 import type { Actor, Permission } from "@/lib/domain/permissions";
-import { AppError, notFound, staleVersion } from "@/lib/errors";
+import { notFound, refused, staleVersion } from "@/lib/errors";
 import type {
   addScenarioSchema,
   closeRunSchema,
@@ -21,16 +22,6 @@ import type {
 import { inOrder } from "@/lib/in-order";
 
 type ValidationRun = typeof validationRuns.$inferSelect;
-
-/** A domain refusal as the 409 the API and the forms show. */
-export function refused(outcome: rules.Refusal): never {
-  throw new AppError(
-    "rule_refused",
-    outcome.message,
-    outcome.reason,
-    outcome.missing ? { missing: outcome.missing } : undefined,
-  );
-}
 
 async function runsOf(db: DbOrTx, projectId: string) {
   return await db
@@ -163,7 +154,7 @@ async function touchRun(tx: Tx, run: ValidationRun, fields: Partial<ValidationRu
 }
 
 /** The domain's events as the run's audit events. */
-const runEvents = (run: { id: string }, events: rules.DomainEvent[]): CommandEvent[] =>
+const runEvents = (run: { id: string }, events: DomainEvent[]): CommandEvent[] =>
   events.map((event) => ({ action: event.action, objectType: "validation_run", objectId: run.id, after: event.after }));
 
 /** A command on one existing run: the run is loaded and its version checked before `run` decides. */
@@ -195,7 +186,7 @@ export async function openValidationRun(db: Db, ctx: RequestContext, input: z.in
         .where(eq(scopeItems.projectId, project.id))
         .orderBy(asc(scopeItems.createdAt));
       const outcome = rules.openRun(runs, input.environment, rules.generateScenarios(project.modules, scope));
-      if (!outcome.ok) refused(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       const run = await one(
         tx
           .insert(validationRuns)
@@ -232,7 +223,7 @@ export async function openValidationRun(db: Db, ctx: RequestContext, input: z.in
 export async function addValidationScenario(db: Db, ctx: RequestContext, input: z.infer<typeof addScenarioSchema>) {
   return await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
     const outcome = rules.addScenario(await runState(tx, run), input.title);
-    if (!outcome.ok) refused(outcome);
+    if (!outcome.ok) refused(outcome.refusal);
     const scenario = await one(
       tx
         .insert(validationScenarios)
@@ -252,7 +243,7 @@ export async function removeValidationScenario(
 ) {
   await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
     const outcome = rules.removeScenario(await runState(tx, run), input.scenarioId);
-    if (!outcome.ok) refused(outcome);
+    if (!outcome.ok) refused(outcome.refusal);
     await tx
       .delete(validationScenarios)
       .where(and(eq(validationScenarios.id, input.scenarioId), eq(validationScenarios.runId, run.id)));
@@ -264,7 +255,7 @@ export async function removeValidationScenario(
 export async function moveValidationScenario(db: Db, ctx: RequestContext, input: z.infer<typeof moveScenarioSchema>) {
   await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
     const outcome = rules.moveScenario(await runState(tx, run), input.scenarioId, input.direction);
-    if (!outcome.ok) refused(outcome);
+    if (!outcome.ok) refused(outcome.refusal);
     for (const { id, position } of outcome.order) {
       await tx
         .update(validationScenarios)
@@ -279,7 +270,7 @@ export async function moveValidationScenario(db: Db, ctx: RequestContext, input:
 export async function recordScenarioResult(db: Db, ctx: RequestContext, input: z.infer<typeof recordResultSchema>) {
   return await validationRunCommand(db, ctx, input, "validation.record", async ({ tx, target: run, audit }) => {
     const outcome = rules.recordResult(await runState(tx, run), input.scenarioId, input.result, input.notes);
-    if (!outcome.ok) refused(outcome);
+    if (!outcome.ok) refused(outcome.refusal);
     await tx
       .update(validationScenarios)
       .set({ result: input.result, notes: input.notes, recordedBy: ctx.actor.id, recordedAt: new Date().toISOString() })
@@ -299,7 +290,7 @@ export async function closeValidationRun(db: Db, ctx: RequestContext, input: z.i
     "validation.approve",
     async ({ tx, project, target: run, audit }) => {
       const outcome = rules.closeRun(await runState(tx, run), input.note);
-      if (!outcome.ok) refused(outcome);
+      if (!outcome.ok) refused(outcome.refusal);
       const updated = await touchRun(tx, run, {
         status: outcome.status,
         closedBy: ctx.actor.id,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { refusalError } from "@/lib/errors";
 import {
   addVersion,
   awaitingApproval,
@@ -40,7 +41,7 @@ describe("addVersion", () => {
   it.each(cases)("$name", ({ cmd, dismisses, reason }) => {
     const outcome = addVersion({ ...base, ...cmd });
     if (reason) {
-      expect(outcome.ok ? "applied" : outcome.refusal.reason).toBe(reason);
+      expect(outcome.ok ? "applied" : outcome.refusal.code).toBe(reason);
     } else {
       expect(outcome.ok).toBe(true);
       if (outcome.ok) {
@@ -114,7 +115,7 @@ describe("review", () => {
     const outcome = review({ ...base, ...cmd });
     if (reason) {
       expect(outcome.ok).toBe(false);
-      if (!outcome.ok) expect([outcome.refusal.reason, outcome.refusal.code]).toEqual([reason, code]);
+      if (!outcome.ok) expect([outcome.refusal.code, refusalError(outcome.refusal).code]).toEqual([reason, code]);
     } else {
       expect(outcome.ok && outcome.next.status).toBe(status);
     }
@@ -214,7 +215,7 @@ describe("review with approval rules", () => {
 
   it("refuses the author even when they hold the awaited role", () => {
     const outcome = review({ ...base, reviewerId: "pm", reviewerRoles: ["client_owner"] });
-    expect(!outcome.ok && outcome.refusal.reason).toBe("own_version");
+    expect(!outcome.ok && outcome.refusal.code).toBe("own_version");
   });
 });
 

@@ -2,27 +2,20 @@
 // submitted … Pure: lib/data/artifacts.ts loads the state, calls these, writes the result.
 import type { ProjectRole } from "@/db/enums";
 import type { GateStatus } from "@/lib/domain/gate";
+import { refuse as refuseWith, type DomainEvent, type Outcome, type Refused } from "@/lib/domain/refusal";
 
 export type ArtifactStatus = "missing" | "submitted" | "approved" | "changes_requested";
 export type ReviewDecision = "approve" | "request_changes";
 
-export type ArtifactRefusal = {
-  code: "forbidden" | "rule_refused";
-  reason: "gate_closed" | "project_read_only" | "no_version" | "not_on_board" | "own_version" | "comment_required";
-  message: string;
-};
-export type ArtifactOutcome<T> =
-  | { ok: true; next: T; events: { action: string; before?: unknown; after?: unknown }[] }
-  | { ok: false; refusal: ArtifactRefusal };
+/** The machine codes of the artifact workflow's refusals (problem+json `code`). */
+export type ArtifactRefusalCode =
+  "gate_closed" | "project_read_only" | "no_version" | "not_on_board" | "own_version" | "comment_required";
+export type ArtifactOutcome<T> = Outcome<{ next: T; events: DomainEvent[] }>;
 
-const refuse = (
-  code: ArtifactRefusal["code"],
-  reason: ArtifactRefusal["reason"],
-  message: string,
-): { ok: false; refusal: ArtifactRefusal } => ({
-  ok: false,
-  refusal: { code, reason, message },
-});
+const refuse = (code: ArtifactRefusalCode, message: string): Refused => refuseWith(code, message);
+/** Who-may refusals (403): not on the board, or reviewing one's own version. */
+const forbid = (code: ArtifactRefusalCode, message: string): Refused =>
+  refuseWith(code, message, { kind: "forbidden" });
 
 /** Artifacts of a gate that was passed or killed are part of the record and stay as they are. */
 const CLOSED_GATES: ReadonlySet<GateStatus> = new Set<GateStatus>(["go", "conditional_go", "killed"]);
@@ -40,7 +33,6 @@ export function addVersion(
 ): ArtifactOutcome<{ status: "submitted"; dismissesReviews: boolean }> {
   if (CLOSED_GATES.has(cmd.gateStatus)) {
     return refuse(
-      "rule_refused",
       "gate_closed",
       `The gate of “${cmd.artifact.title}” has been decided; its artifacts can no longer change.`,
     );
@@ -118,34 +110,25 @@ export type ReviewNext = { status: "approved" | "changes_requested" | "submitted
 
 export function review(cmd: ReviewCommand): ArtifactOutcome<ReviewNext> {
   if (!cmd.reviewerOnBoard) {
-    return refuse("forbidden", "not_on_board", "Only members of this gate's review board review its artifacts.");
+    return forbid("not_on_board", "Only members of this gate's review board review its artifacts.");
   }
   if (cmd.projectStatus !== "active" && cmd.projectStatus !== "on_hold") {
-    return refuse(
-      "rule_refused",
-      "project_read_only",
-      `The project is ${cmd.projectStatus}; its artifacts can no longer be reviewed.`,
-    );
+    return refuse("project_read_only", `The project is ${cmd.projectStatus}; its artifacts can no longer be reviewed.`);
   }
   if (CLOSED_GATES.has(cmd.gateStatus)) {
     return refuse(
-      "rule_refused",
       "gate_closed",
       `The gate of “${cmd.artifact.title}” has been decided; its artifacts can no longer be reviewed.`,
     );
   }
   if (!cmd.latestVersion || cmd.artifact.status === "missing") {
-    return refuse("rule_refused", "no_version", `“${cmd.artifact.title}” has no version to review yet.`);
+    return refuse("no_version", `“${cmd.artifact.title}” has no version to review yet.`);
   }
   if (cmd.latestVersion.submittedBy === cmd.reviewerId) {
-    return refuse("forbidden", "own_version", "You submitted this version; another board member must review it.");
+    return forbid("own_version", "You submitted this version; another board member must review it.");
   }
   if (cmd.decision === "request_changes" && !cmd.comment.trim()) {
-    return refuse(
-      "rule_refused",
-      "comment_required",
-      "Say what needs to change: a comment is required when requesting changes.",
-    );
+    return refuse("comment_required", "Say what needs to change: a comment is required when requesting changes.");
   }
   // An approval that does not complete the rule is recorded but leaves the status as it was
   // (still submitted, or changes still requested by someone else).

@@ -62,7 +62,7 @@ describe("decideMilestone", () => {
   ];
   it.each(cases)("$from + $command.type → $to$refused", ({ from, command, to, refused }) => {
     const outcome = decideMilestone(from, command, now);
-    if (refused) expect(outcome).toMatchObject({ ok: false, reason: refused });
+    if (refused) expect(outcome).toMatchObject({ ok: false, refusal: { code: refused } });
     else expect(outcome).toMatchObject({ ok: true, change: { status: to } });
   });
 

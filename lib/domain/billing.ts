@@ -1,5 +1,6 @@
 // Pay per delivered work (DESIGN.md §2 PaymentMilestone): pending → billable → invoiced → paid.
 // Pure: amounts in cents, transitions with their refusals, and CSV cells safe to open in a spreadsheet.
+import { onField, refuse, type Outcome } from "@/lib/domain/refusal";
 import type { MILESTONE_STATUSES } from "@/db/enums";
 
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
@@ -30,20 +31,14 @@ export type MilestoneChange = {
   paidAt?: string;
 };
 
-export type MilestoneOutcome =
-  { ok: true; change: MilestoneChange; action: string } | { ok: false; reason: string; message: string };
+export type MilestoneOutcome = Outcome<{ change: MilestoneChange; action: string }>;
 
 export function decideMilestone(status: MilestoneStatus, command: MilestoneCommand, now: string): MilestoneOutcome {
   switch (command.type) {
     case "make_billable":
-      if (status !== "pending")
-        return { ok: false, reason: "milestone_not_pending", message: `This milestone is already ${status}.` };
+      if (status !== "pending") return refuse("milestone_not_pending", `This milestone is already ${status}.`);
       if (!Number.isInteger(command.amount) || command.amount < 0) {
-        return {
-          ok: false,
-          reason: "milestone_bad_amount",
-          message: "The amount must be a whole, non-negative number of cents.",
-        };
+        return refuse("milestone_bad_amount", "The amount must be a whole, non-negative number of cents.");
       }
       return {
         ok: true,
@@ -52,15 +47,16 @@ export function decideMilestone(status: MilestoneStatus, command: MilestoneComma
       };
     case "invoice": {
       if (status !== "billable") {
-        return {
-          ok: false,
-          reason: "milestone_not_billable",
-          message: `Only a billable milestone can be invoiced; this one is ${status}.`,
-        };
+        return refuse("milestone_not_billable", `Only a billable milestone can be invoiced; this one is ${status}.`);
       }
       const reference = command.invoiceReference.trim();
-      if (!reference)
-        return { ok: false, reason: "milestone_invoice_reference_required", message: "Enter the invoice reference." };
+      if (!reference) {
+        const message = "Enter the invoice reference.";
+        return refuse("milestone_invoice_reference_required", message, {
+          kind: "input",
+          fieldErrors: onField("invoiceReference", message),
+        });
+      }
       return {
         ok: true,
         action: "milestone.invoice",
@@ -69,11 +65,10 @@ export function decideMilestone(status: MilestoneStatus, command: MilestoneComma
     }
     case "mark_paid":
       if (status !== "invoiced") {
-        return {
-          ok: false,
-          reason: "milestone_not_invoiced",
-          message: `Only an invoiced milestone can be marked paid; this one is ${status}.`,
-        };
+        return refuse(
+          "milestone_not_invoiced",
+          `Only an invoiced milestone can be marked paid; this one is ${status}.`,
+        );
       }
       return { ok: true, action: "milestone.paid", change: { status: "paid", paidAt: now } };
   }

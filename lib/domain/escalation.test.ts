@@ -46,8 +46,8 @@ describe("mayRaiseEscalation", () => {
     },
   ] as const)("$name", ({ raiser, reason }) => {
     const verdict = mayRaiseEscalation({ ...raiser, missing: [...raiser.missing] });
-    if (reason === null) expect(verdict).toEqual({ refused: false });
-    else expect(verdict).toMatchObject({ refused: true, reason });
+    if (reason === null) expect(verdict).toEqual({ ok: true });
+    else expect(verdict).toMatchObject({ ok: false, refusal: { code: reason } });
   });
 
   it("explains which module is still missing", () => {
@@ -57,8 +57,11 @@ describe("mayRaiseEscalation", () => {
       missing: [{ moduleId: "a", name: "Administration", passMark: 70, bestScore: 55, reason: "below_pass_mark" }],
     });
     expect(verdict).toMatchObject({
-      message:
-        "Only certified guardians can raise escalations: you still need to pass Administration (score 55, pass mark 70).",
+      refusal: {
+        message:
+          "Only certified guardians can raise escalations: " +
+          "you still need to pass Administration (score 55, pass mark 70).",
+      },
     });
   });
 });
@@ -86,8 +89,8 @@ describe("triageEscalation transitions", () => {
   );
   it.each(table)("$from → $to: ok=$ok", ({ from, to, ok }) => {
     const outcome = triageEscalation(at(from), { status: to });
-    expect(outcome.refused).toBe(!ok);
-    if (!outcome.refused) expect(outcome.next.status).toBe(to);
+    expect(outcome.ok).toBe(ok);
+    if (outcome.ok) expect(outcome.next.status).toBe(to);
   });
 });
 
@@ -118,13 +121,13 @@ describe("triageEscalation rules", () => {
       reason: "escalation_closed",
     },
   ])("refuses: $name", ({ state, command, reason }) => {
-    expect(triageEscalation(state, command)).toMatchObject({ refused: true, reason });
+    expect(triageEscalation(state, command)).toMatchObject({ ok: false, refusal: { code: reason } });
   });
 
   it("reports exactly what changed", () => {
     const outcome = triageEscalation(base, { status: "triaged", assigneeId: "u2", severity: "critical" });
     expect(outcome).toEqual({
-      refused: false,
+      ok: true,
       next: { ...base, status: "triaged", assigneeId: "u2", severity: "critical" },
       changed: { status: "triaged", assigneeId: "u2", severity: "critical" },
     });

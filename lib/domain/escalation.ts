@@ -5,6 +5,7 @@
 // resolved item may go back to in_progress when the fix does not hold. closed is final.
 import type { ESCALATION_SEVERITIES, ESCALATION_STATUSES } from "@/db/enums";
 import { describeMissing, type GuardianStatus, type MissingModule } from "@/lib/domain/guardian";
+import { refuse, type Outcome } from "@/lib/domain/refusal";
 
 export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
 export type EscalationSeverity = (typeof ESCALATION_SEVERITIES)[number];
@@ -22,9 +23,6 @@ export const nextEscalationStatuses = (status: EscalationStatus): readonly Escal
 /** Still needs the vendor's attention: counts against go-live when blocking. */
 export const isEscalationOpen = (status: EscalationStatus) => status !== "resolved" && status !== "closed";
 
-export type Refusal = { refused: true; reason: string; message: string };
-const refuse = (reason: string, message: string): Refusal => ({ refused: true, reason, message });
-
 /** What we know about the would-be raiser on this project. */
 export type Raiser = {
   /** Holds the guardian project role (permission escalation.raise). */
@@ -37,7 +35,7 @@ export type Raiser = {
 
 const PREFIX = "Only certified guardians can raise escalations";
 
-export function mayRaiseEscalation(raiser: Raiser): { refused: false } | Refusal {
+export function mayRaiseEscalation(raiser: Raiser): Outcome {
   if (!raiser.hasGuardianRole || raiser.guardianStatus === null) {
     return refuse(
       "not_guardian",
@@ -46,7 +44,7 @@ export function mayRaiseEscalation(raiser: Raiser): { refused: false } | Refusal
   }
   switch (raiser.guardianStatus) {
     case "certified":
-      return { refused: false };
+      return { ok: true };
     case "withdrawn":
       return refuse("guardian_withdrawn", `${PREFIX}: your guardian nomination on this project was withdrawn.`);
     default: {
@@ -75,7 +73,7 @@ export type TriageCommand = {
   resolution?: string;
 };
 
-export type TriageOutcome = { refused: false; next: EscalationState; changed: Partial<EscalationState> } | Refusal;
+export type TriageOutcome = Outcome<{ next: EscalationState; changed: Partial<EscalationState> }>;
 
 const label = (s: EscalationStatus) => s.replace("_", " ");
 
@@ -106,5 +104,5 @@ export function triageEscalation(current: EscalationState, command: TriageComman
   const changed = Object.fromEntries(
     (Object.keys(next) as (keyof EscalationState)[]).filter((k) => next[k] !== current[k]).map((k) => [k, next[k]]),
   ) as Partial<EscalationState>;
-  return { refused: false, next, changed };
+  return { ok: true, next, changed };
 }

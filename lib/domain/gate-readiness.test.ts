@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { refusalError } from "@/lib/errors";
 import type { ArtifactState, CastVote, DecisionRule, GateState, ProjectState } from "@/lib/domain/gate";
 import {
   decisionReadiness,
@@ -69,9 +70,9 @@ describe("submitReadiness", () => {
     const board = [paula, boris].map((m) => ({ ...m, roles: [], active: true }));
     const rest = { previousOpenConditions: [], board, submitter: { id: paula.userId, name: paula.name } };
     const refused = submitReadiness({ gate: gate({ status: "pending" }), project, artifacts, ...rest });
-    expect(refused).toMatchObject({ ok: false, reason: "gate_missing_requirements" });
-    expect(refused.ok ? "" : refused.message).toContain("Statement of Work");
-    expect(refused.ok ? "" : refused.message).not.toContain("Governance plan");
+    expect(refused).toMatchObject({ ok: false, refusal: { code: "gate_missing_requirements" } });
+    expect(refused.ok ? "" : refused.refusal.message).toContain("Statement of Work");
+    expect(refused.ok ? "" : refused.refusal.message).not.toContain("Governance plan");
     artifacts[0].status = "submitted";
     expect(submitReadiness({ gate: gate({ status: "pending" }), project, artifacts, ...rest })).toEqual({ ok: true });
   });
@@ -158,8 +159,7 @@ describe("decisionReadiness", () => {
     else
       expect(checks.go).toMatchObject({
         ok: false,
-        reason: "decision_rule_not_met",
-        message: expect.stringContaining(go),
+        refusal: { code: "decision_rule_not_met", message: expect.stringContaining(go) },
       });
     // The other outcomes never depend on the votes.
     expect(checks.hold).toEqual({ ok: true });
@@ -178,10 +178,10 @@ describe("decisionReadiness", () => {
     });
     expect(checks.go).toMatchObject({
       ok: false,
-      reason: "artifacts_not_approved",
-      message: expect.stringContaining("Statement of Work"),
+      refusal: { code: "artifacts_not_approved", message: expect.stringContaining("Statement of Work") },
     });
-    expect(checks.conditional_go).toMatchObject({ ok: false, code: "rule_refused", reason: "artifacts_not_approved" });
+    expect(checks.conditional_go).toMatchObject({ ok: false, refusal: { code: "artifacts_not_approved" } });
+    expect(checks.conditional_go.ok ? null : refusalError(checks.conditional_go.refusal).code).toBe("rule_refused");
     expect(mayRecordDecision(checks)).toBe(true);
   });
 
@@ -195,7 +195,7 @@ describe("decisionReadiness", () => {
       deciderId: "stranger",
     });
     for (const check of Object.values(checks))
-      expect(check).toMatchObject({ ok: false, code: "forbidden", reason: "not_on_board" });
+      expect(check).toMatchObject({ ok: false, refusal: { kind: "forbidden", code: "not_on_board" } });
     expect(mayRecordDecision(checks)).toBe(false);
   });
 
@@ -208,6 +208,6 @@ describe("decisionReadiness", () => {
       artifacts: approved,
       deciderId: "pm",
     });
-    expect(checks.hold).toMatchObject({ ok: false, reason: "gate_not_in_review" });
+    expect(checks.hold).toMatchObject({ ok: false, refusal: { code: "gate_not_in_review" } });
   });
 });

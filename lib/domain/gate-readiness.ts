@@ -13,9 +13,10 @@ import {
   type SubmitCommand,
   type Vote,
 } from "@/lib/domain/gate";
+import type { Outcome } from "@/lib/domain/refusal";
 
-/** `forbidden`: this person may never take the step; `rule_refused`: not yet, for the reason given. */
-export type Check = { ok: true } | { ok: false; code: "forbidden" | "rule_refused"; reason: string; message: string };
+/** The workflow's answer, without what would follow: a refusal of kind `forbidden` is never, others not yet. */
+export type Check = Outcome;
 
 /** The one way the gate list and the gate page count artifacts: required (`must`) ones approved. */
 export function requiredArtifactProgress(artifacts: { requirement: "must" | "should"; status: string }[]) {
@@ -38,9 +39,7 @@ export function namesInWords(names: string[], youName?: string): string {
 
 export function submitReadiness(input: SubmitCommand): Check {
   const outcome = submit(input);
-  return outcome.ok
-    ? { ok: true }
-    : { ok: false, code: outcome.refusal.code, reason: outcome.refusal.reason, message: outcome.refusal.message };
+  return outcome.ok ? { ok: true } : { ok: false, refusal: outcome.refusal };
 }
 
 export type DecisionReadinessInput = {
@@ -76,9 +75,7 @@ export function decisionReadiness(input: DecisionReadinessInput): Record<Vote, C
       ? { ok: true }
       : {
           ok: false,
-          code: outcome.refusal.code,
-          reason: outcome.refusal.reason,
-          message: withPeople(outcome.refusal.reason, outcome.refusal.message, input),
+          refusal: { ...outcome.refusal, message: withPeople(outcome.refusal.code, outcome.refusal.message, input) },
         };
   }
   return checks;
@@ -86,11 +83,11 @@ export function decisionReadiness(input: DecisionReadinessInput): Record<Vote, C
 
 /** Whether this person records decisions on the gate at all (a board member), as the workflow judges it. */
 export const mayRecordDecision = (checks: Record<Vote, Check>): boolean =>
-  Object.values(checks).some((c) => c.ok || c.code !== "forbidden");
+  Object.values(checks).some((c) => c.ok || c.refusal.kind !== "forbidden");
 
 /** A decision-rule refusal says whose votes it waits for and who voted against. */
-function withPeople(reason: string, message: string, input: DecisionReadinessInput): string {
-  if (reason !== "decision_rule_not_met") return message;
+function withPeople(code: string, message: string, input: DecisionReadinessInput): string {
+  if (code !== "decision_rule_not_met") return message;
   const voted = new Map(input.votes.map((v) => [v.userId, v.vote]));
   const you = input.board.find((s) => s.userId === input.deciderId)?.name;
   // First the required members who have not voted; when they all have (or none is required), a

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { refusalError } from "@/lib/errors";
 import {
+  boardChangeable,
   castVote,
   changeBoard,
   decide,
+  describeDecisionRule,
   diagnoseBoard,
   evaluateRule,
   meetCondition,
   submit,
+  submittableGate,
   type ArtifactState,
   type BoardMember,
   type BoardSeat,
@@ -113,7 +117,7 @@ describe("submit", () => {
     const outcome = submit({ ...base, ...cmd });
     if (reason) {
       expect(outcome.ok).toBe(false);
-      if (!outcome.ok) expect(outcome.refusal.reason).toBe(reason);
+      if (!outcome.ok) expect(outcome.refusal.code).toBe(reason);
     } else {
       expect(outcome.ok).toBe(true);
       if (outcome.ok) {
@@ -180,7 +184,7 @@ describe("castVote", () => {
   it.each(cases)("$name", ({ cmd, reason, action }) => {
     const outcome = castVote({ ...base, ...cmd });
     if (reason) {
-      expect(outcome.ok ? null : outcome.refusal.reason).toBe(reason);
+      expect(outcome.ok ? null : outcome.refusal.code).toBe(reason);
     } else {
       expect(outcome.ok && outcome.events[0].action).toBe(action);
     }
@@ -188,8 +192,8 @@ describe("castVote", () => {
   it("non-board refusal is a 403, rule refusals are 409", () => {
     const a = castVote({ ...base, voterId: "stranger" });
     const b = castVote({ ...base, gate: gate() });
-    expect(!a.ok && a.refusal.code).toBe("forbidden");
-    expect(!b.ok && b.refusal.code).toBe("rule_refused");
+    expect(!a.ok && refusalError(a.refusal).status).toBe(403);
+    expect(!b.ok && refusalError(b.refusal).status).toBe(409);
   });
 });
 
@@ -308,7 +312,7 @@ describe("decide", () => {
   it.each(cases)("$name", ({ cmd, reason, next }) => {
     const outcome = decide({ ...base, ...cmd });
     if (reason) {
-      expect(outcome.ok ? "applied" : outcome.refusal.reason).toBe(reason);
+      expect(outcome.ok ? "applied" : outcome.refusal.code).toBe(reason);
     } else {
       expect(outcome.ok).toBe(true);
       if (outcome.ok) {
@@ -351,7 +355,7 @@ describe("meetCondition", () => {
   it("closes an open condition once", () => {
     expect(meetCondition({ status: "open", text: "x" }).ok).toBe(true);
     const again = meetCondition({ status: "met", text: "x" });
-    expect(!again.ok && again.refusal.reason).toBe("condition_already_met");
+    expect(!again.ok && again.refusal.code).toBe("condition_already_met");
   });
 });
 
@@ -518,12 +522,56 @@ describe("diagnoseBoard: can the seated board ever pass the gate?", () => {
       submitter: paula,
     });
     expect(!outcome.ok && outcome.refusal).toMatchObject({
-      code: "rule_refused",
-      reason: "board_cannot_decide",
+      code: "board_cannot_decide",
       missing: [
         { kind: "board", problem: "only_submitter", userId: "pm", name: "Paula Martins" },
         { kind: "board", problem: "no_reviewer", artifactId: "a", authorName: "Paula Martins" },
       ],
     });
+  });
+});
+
+describe("what the gate page may offer", () => {
+  const statuses: GateStatus[] = ["pending", "in_review", "go", "conditional_go", "hold", "recycled", "killed"];
+
+  it.each([
+    { status: "pending", current: true, submittable: true, board: true },
+    { status: "recycled", current: true, submittable: true, board: true },
+    { status: "hold", current: true, submittable: true, board: true },
+    { status: "in_review", current: true, submittable: false, board: false },
+    { status: "go", current: true, submittable: false, board: false },
+    { status: "conditional_go", current: true, submittable: false, board: false },
+    { status: "killed", current: true, submittable: false, board: false },
+    { status: "pending", current: false, submittable: false, board: true },
+    { status: "go", current: false, submittable: false, board: false },
+  ] as const)("$status gate (current: $current) → submit $submittable, board $board", (c) => {
+    const g = gate({ number: c.current ? 7 : 6, status: c.status });
+    expect(submittableGate(g, project())).toBe(c.submittable);
+    expect(boardChangeable(g)).toBe(c.board);
+  });
+
+  it.each(statuses)("a %s gate that may be submitted passes submit's own state checks", (status) => {
+    const g = gate({ status });
+    const outcome = submit({
+      gate: g,
+      project: project({ status: status === "hold" ? "on_hold" : "active" }),
+      artifacts: [],
+      previousOpenConditions: [],
+      board: [{ userId: "b1", required: true, name: "Boris", roles: ["team_member"], active: true }],
+      submitter: { id: "pm", name: "Paula" },
+    });
+    expect(outcome.ok).toBe(submittableGate(g, project()));
+  });
+
+  it.each(statuses)("the board of a %s gate may change exactly when changeBoard allows it", (status) => {
+    expect(boardChangeable(gate({ status }))).toBe(changeBoard(gate({ status })).ok);
+  });
+
+  it.each([
+    [{ decisionRule: "unanimous", quorum: null }, "Unanimous: every required member votes go or conditional go"],
+    [{ decisionRule: "majority", quorum: null }, "Majority: more than half of the board"],
+    [{ decisionRule: "quorum", quorum: 3 }, "Quorum: at least 3 members in favour, every required member among them."],
+  ] as const)("describes %j", (rule, words) => {
+    expect(describeDecisionRule(rule)).toContain(words);
   });
 });

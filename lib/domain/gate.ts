@@ -14,6 +14,7 @@
 //   on the board). The decision is the board's act, not the PM's.
 import type { ProjectRole, VOTES } from "@/db/enums";
 import { awaitingApproval, type Approval } from "@/lib/domain/artifact";
+import { refuse as refuseWith, type DomainEvent, type Outcome, type Refused } from "@/lib/domain/refusal";
 
 export type Vote = (typeof VOTES)[number];
 export type GateStatus = "pending" | "in_review" | "go" | "conditional_go" | "hold" | "recycled" | "killed";
@@ -51,6 +52,7 @@ export type Missing =
   | { kind: "vote"; userId: string }
   | ({ kind: "board" } & BoardGap);
 
+/** The machine codes of the gate workflow's refusals (problem+json `code`). */
 export type RefusalReason =
   | "project_not_active"
   | "not_current_gate"
@@ -66,26 +68,14 @@ export type RefusalReason =
   | "board_cannot_decide"
   | "condition_already_met";
 
-export type Refusal = {
-  /** forbidden → 403, rule_refused → 409. */
-  code: "forbidden" | "rule_refused";
-  reason: RefusalReason;
-  message: string;
-  missing?: Missing[];
-};
+/** Accepted: the next state and its audit events; refused: why, with what it waits for. */
+export type GateOutcome<T> = Outcome<{ next: T; events: DomainEvent[] }, Missing>;
 
-export type DomainEvent = { action: string; before?: unknown; after?: unknown };
-export type Outcome<T> = { ok: true; next: T; events: DomainEvent[] } | { ok: false; refusal: Refusal };
-
-const refuse = (
-  code: Refusal["code"],
-  reason: RefusalReason,
-  message: string,
-  missing?: Missing[],
-): { ok: false; refusal: Refusal } => ({
-  ok: false,
-  refusal: { code, reason, message, ...(missing ? { missing } : {}) },
-});
+const refuse = (reason: RefusalReason, message: string, missing?: Missing[]): Refused<Missing> =>
+  refuseWith(reason, message, { missing });
+/** Who-may refusals (403): the person is not on the board, whatever the gate's state. */
+const forbid = (reason: RefusalReason, message: string): Refused<Missing> =>
+  refuseWith(reason, message, { kind: "forbidden" });
 
 export const IN_FAVOUR: ReadonlySet<Vote> = new Set<Vote>(["go", "conditional_go"]);
 const SUBMITTABLE: ReadonlySet<GateStatus> = new Set<GateStatus>(["pending", "recycled", "hold"]);
@@ -93,23 +83,23 @@ const DECIDED: ReadonlySet<GateStatus> = new Set<GateStatus>(["go", "conditional
 
 export const isDecided = (status: GateStatus) => DECIDED.has(status);
 
+/**
+ * Whether a gate is the kind `submit` takes: the project's current gate, pending (or recycled) or
+ * held. What it still lacks (artifacts, conditions, a board able to decide) `submit` says.
+ */
+export const submittableGate = (
+  gate: Pick<GateState, "number" | "status">,
+  project: Pick<ProjectState, "currentGate">,
+) => gate.number === project.currentGate && SUBMITTABLE.has(gate.status);
+
 /** Shared precondition: the project still runs and this is its current gate. */
-function checkCurrent(
-  gate: GateState,
-  project: ProjectState,
-  allowHeld: boolean,
-): { ok: false; refusal: Refusal } | null {
+function checkCurrent(gate: GateState, project: ProjectState, allowHeld: boolean): Refused<Missing> | null {
   const heldHere = allowHeld && project.status === "on_hold" && gate.status === "hold";
   if (project.status !== "active" && !heldHere) {
-    return refuse(
-      "rule_refused",
-      "project_not_active",
-      `The project is ${project.status.replace("_", " ")}; its gates cannot move.`,
-    );
+    return refuse("project_not_active", `The project is ${project.status.replace("_", " ")}; its gates cannot move.`);
   }
   if (gate.number !== project.currentGate) {
     return refuse(
-      "rule_refused",
       "not_current_gate",
       `Gates pass strictly in order, highest first: gate ${project.currentGate} is current, not gate ${gate.number}.`,
     );
@@ -142,13 +132,12 @@ export function missingForSubmission(cmd: Pick<SubmitCommand, "artifacts" | "pre
   ];
 }
 
-export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
+export function submit(cmd: SubmitCommand): GateOutcome<SubmitNext> {
   const { gate, project } = cmd;
   const current = checkCurrent(gate, project, true);
   if (current) return current;
   if (!SUBMITTABLE.has(gate.status)) {
     return refuse(
-      "rule_refused",
       "gate_not_submittable",
       gate.status === "in_review"
         ? `Gate ${gate.number} is already in review.`
@@ -163,7 +152,6 @@ export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
     if (titles.length) parts.push(`required artifacts without a submitted version: ${titles.join("; ")}`);
     if (conditions.length) parts.push(`open conditions of gate ${gate.number + 1}: ${conditions.join("; ")}`);
     return refuse(
-      "rule_refused",
       "gate_missing_requirements",
       `Gate ${gate.number} cannot be submitted yet — ${parts.join(" — ")}.`,
       missing,
@@ -173,7 +161,6 @@ export function submit(cmd: SubmitCommand): Outcome<SubmitNext> {
   const diagnosis = diagnoseBoard({ gate, board: cmd.board, submitter: cmd.submitter, artifacts: cmd.artifacts });
   if (!diagnosis.canDecide) {
     return refuse(
-      "rule_refused",
       "board_cannot_decide",
       diagnosis.message,
       diagnosis.gaps.map((g): Missing => ({ kind: "board", ...g })),
@@ -333,12 +320,12 @@ export type VoteCommand = {
   rationale: string;
 };
 
-export function castVote(cmd: VoteCommand): Outcome<{ round: number; vote: Vote; changed: boolean }> {
+export function castVote(cmd: VoteCommand): GateOutcome<{ round: number; vote: Vote; changed: boolean }> {
   if (!cmd.board.some((s) => s.userId === cmd.voterId)) {
-    return refuse("forbidden", "not_on_board", `Only members of gate ${cmd.gate.number}'s review board can vote.`);
+    return forbid("not_on_board", `Only members of gate ${cmd.gate.number}'s review board can vote.`);
   }
   if (cmd.gate.status !== "in_review") {
-    return refuse("rule_refused", "gate_not_in_review", `Gate ${cmd.gate.number} is not in review; votes are closed.`);
+    return refuse("gate_not_in_review", `Gate ${cmd.gate.number} is not in review; votes are closed.`);
   }
   const current = checkCurrent(cmd.gate, cmd.project, false);
   if (current) return current;
@@ -410,6 +397,14 @@ export function evaluateRule(
   };
 }
 
+/** The decision rule in a person's words, as the gate page states it. */
+export function describeDecisionRule(gate: Pick<GateState, "decisionRule" | "quorum">): string {
+  if (gate.decisionRule === "quorum")
+    return `Quorum: at least ${gate.quorum} members in favour, every required member among them.`;
+  if (gate.decisionRule === "majority") return "Majority: more than half of the board votes go or conditional go.";
+  return "Unanimous: every required member votes go or conditional go, and no vote against.";
+}
+
 // ───────────────────────────── Decide ─────────────────────────────
 
 export type DecideCommand = {
@@ -434,35 +429,22 @@ export type DecideNext = {
   conditions: ConditionInput[];
 };
 
-export function decide(cmd: DecideCommand): Outcome<DecideNext> {
+export function decide(cmd: DecideCommand): GateOutcome<DecideNext> {
   const { gate, project, decision } = cmd;
   if (!cmd.board.some((s) => s.userId === cmd.deciderId)) {
-    return refuse(
-      "forbidden",
-      "not_on_board",
-      `Only a member of gate ${gate.number}'s review board records its decision.`,
-    );
+    return forbid("not_on_board", `Only a member of gate ${gate.number}'s review board records its decision.`);
   }
   if (gate.status !== "in_review") {
-    return refuse(
-      "rule_refused",
-      "gate_not_in_review",
-      `Gate ${gate.number} is not in review; submit it before deciding.`,
-    );
+    return refuse("gate_not_in_review", `Gate ${gate.number} is not in review; submit it before deciding.`);
   }
   const current = checkCurrent(gate, project, false);
   if (current) return current;
   const passes = decision === "go" || decision === "conditional_go";
   if (decision === "conditional_go" && cmd.conditions.length === 0) {
-    return refuse(
-      "rule_refused",
-      "conditions_required",
-      "A conditional go needs at least one condition with an owner and a due date.",
-    );
+    return refuse("conditions_required", "A conditional go needs at least one condition with an owner and a due date.");
   }
   if (decision !== "conditional_go" && cmd.conditions.length > 0) {
     return refuse(
-      "rule_refused",
       "conditions_only_for_conditional_go",
       "Conditions belong to a conditional go; choose conditional go or remove them.",
     );
@@ -473,14 +455,13 @@ export function decide(cmd: DecideCommand): Outcome<DecideNext> {
       .map((a): Missing => ({ kind: "artifact", id: a.id, title: a.title }));
     if (unapproved.length) {
       return refuse(
-        "rule_refused",
         "artifacts_not_approved",
         `A go needs every required artifact approved; not yet approved: ${unapproved.map((m) => (m.kind === "artifact" ? m.title : "")).join("; ")}.`,
         unapproved,
       );
     }
     const verdict = evaluateRule(gate.decisionRule, gate.quorum, cmd.board, cmd.votes);
-    if (!verdict.met) return refuse("rule_refused", "decision_rule_not_met", verdict.explanation, verdict.missing);
+    if (!verdict.met) return refuse("decision_rule_not_met", verdict.explanation, verdict.missing);
   }
   const closesProject = passes && gate.number === 1;
   const next: DecideNext = {
@@ -526,27 +507,21 @@ export function decide(cmd: DecideCommand): Outcome<DecideNext> {
 // ───────────────────────────── Board and conditions ─────────────────────────────
 
 /** The board may change until the gate is decided, but not while votes are being cast. */
-export function changeBoard(gate: GateState): Outcome<null> {
+export function changeBoard(gate: Pick<GateState, "number" | "status">): GateOutcome<null> {
   if (gate.status === "in_review") {
-    return refuse(
-      "rule_refused",
-      "board_locked",
-      `Gate ${gate.number} is in review; its board is fixed until the decision.`,
-    );
+    return refuse("board_locked", `Gate ${gate.number} is in review; its board is fixed until the decision.`);
   }
   if (isDecided(gate.status)) {
-    return refuse(
-      "rule_refused",
-      "board_locked",
-      `Gate ${gate.number} has been decided; its board is part of the record.`,
-    );
+    return refuse("board_locked", `Gate ${gate.number} has been decided; its board is part of the record.`);
   }
   return { ok: true, next: null, events: [] };
 }
 
-export function meetCondition(condition: { status: "open" | "met"; text: string }): Outcome<{ status: "met" }> {
-  if (condition.status === "met")
-    return refuse("rule_refused", "condition_already_met", "This condition is already met.");
+/** Whether the board may be changed now (the rule of `changeBoard`): before the review or after a recycle or hold. */
+export const boardChangeable = (gate: Pick<GateState, "number" | "status">) => changeBoard(gate).ok;
+
+export function meetCondition(condition: { status: "open" | "met"; text: string }): GateOutcome<{ status: "met" }> {
+  if (condition.status === "met") return refuse("condition_already_met", "This condition is already met.");
   return {
     ok: true,
     next: { status: "met" },

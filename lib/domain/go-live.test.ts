@@ -170,7 +170,7 @@ describe("configureAcceptance", () => {
     },
   ])("$name → $reason", ({ current, signers, statement, reason }) => {
     const outcome = configureAcceptance(current, { statement, signers }, eligible);
-    expect(outcome.ok ? null : outcome.reason).toBe(reason);
+    expect(outcome.ok ? null : outcome.refusal.code).toBe(reason);
   });
 });
 
@@ -237,13 +237,13 @@ describe("signOff", () => {
     },
   ])("$name → $reason", ({ state, user, text, reason, completes }) => {
     const outcome = signOff(state, checklist, { userId: user, statement: text }, ["g1"]);
-    expect(outcome.ok ? null : outcome.reason).toBe(reason);
+    expect(outcome.ok ? null : outcome.refusal.code).toBe(reason);
     expect(outcome.ok ? outcome.completes : null).toBe(completes);
   });
 
   it("refuses a guardian who is no longer certified", () => {
     const outcome = signOff(acceptance(), checklist, { userId: "g1", statement }, []);
-    expect(outcome.ok ? null : outcome.reason).toBe("guardian_not_certified");
+    expect(outcome.ok ? null : outcome.refusal.code).toBe("guardian_not_certified");
   });
 
   it("refuses while the checklist is incomplete and names what is missing", () => {
@@ -253,8 +253,11 @@ describe("signOff", () => {
       { userId: "owner", statement },
       ["g1"],
     );
-    expect(outcome).toMatchObject({ ok: false, reason: "go_live_not_ready", missing: ["production_passed"] });
-    expect(outcome.ok ? "" : outcome.message).toContain("production validation passed");
+    expect(outcome).toMatchObject({
+      ok: false,
+      refusal: { code: "go_live_not_ready", missing: ["production_passed"] },
+    });
+    expect(outcome.ok ? "" : outcome.refusal.message).toContain("production validation passed");
   });
 });
 
@@ -285,7 +288,7 @@ describe("recordHandover", () => {
     },
   ])("$name → $reason", ({ status, state, has, reason }) => {
     const outcome = recordHandover(status, state, has);
-    expect(outcome.ok ? null : outcome.reason).toBe(reason);
+    expect(outcome.ok ? null : outcome.refusal.code).toBe(reason);
   });
 });
 
@@ -390,7 +393,7 @@ describe("readinessChecklist on the six-step rollout (steps 6 to 2 before go-liv
       { userId: "owner", statement: acceptance().statement },
       ["g1"],
     );
-    expect(outcome).toMatchObject({ ok: false, reason: "go_live_not_ready", missing: ["gates_passed"] });
-    if (!outcome.ok) expect(outcome.message).toContain("gates 6 to 2 passed");
+    expect(outcome).toMatchObject({ ok: false, refusal: { code: "go_live_not_ready", missing: ["gates_passed"] } });
+    if (!outcome.ok) expect(outcome.refusal.message).toContain("gates 6 to 2 passed");
   });
 });

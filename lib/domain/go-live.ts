@@ -3,9 +3,7 @@
 // a complete acceptance is immutable; the handover needs a complete acceptance.
 import type { PolicyGate } from "@/db/enums";
 import { GO_LIVE_ACCEPTANCE_KEY } from "./default-policy";
-import type { DomainEvent, Refusal } from "./validation-run";
-
-export type { Refusal };
+import { refuse as refuseWith, type DomainEvent, type Outcome, type Refused } from "./refusal";
 
 export type ChecklistKey =
   "homologation_passed" | "production_passed" | "guardians_certified" | "no_blocking_escalations" | "gates_passed";
@@ -140,13 +138,14 @@ export type AcceptanceState = {
   signedUserIds: string[];
 };
 
-type Ok<T> = { ok: true; events: DomainEvent[] } & T;
-const refuse = (reason: string, message: string, missing?: string[]): Refusal => ({
-  ok: false,
-  reason,
-  message,
-  ...(missing ? { missing } : {}),
-});
+/** Accepted: what follows and its audit events; refused: why, with the checklist keys it waits for. */
+export type GoLiveOutcome<T extends object = object> = Outcome<
+  // The sign-off adds the statement's hash to what each event says, so `after` is an object here.
+  T & { events: (DomainEvent & { after: Record<string, unknown> })[] },
+  string
+>;
+const refuse = (code: string, message: string, missing?: string[]): Refused<string> =>
+  refuseWith(code, message, { missing });
 
 /** Line endings and surrounding blanks never change what a statement says. */
 export const normalizeStatement = (text: string) => text.replace(/\r\n?/g, "\n").trim();
@@ -161,7 +160,7 @@ export function configureAcceptance(
   current: AcceptanceState | null,
   input: { statement: string; signers: CandidateSigner[] },
   eligible: { clientOwners: string[]; certifiedGuardians: string[] },
-): Ok<object> | Refusal {
+): GoLiveOutcome {
   if (current && current.signedUserIds.length > 0) {
     return refuse(
       "acceptance_frozen",
@@ -207,7 +206,7 @@ export function signOff(
   checklist: ChecklistItem[],
   input: { userId: string; statement: string },
   certifiedGuardianIds: string[],
-): Ok<{ completes: boolean }> | Refusal {
+): GoLiveOutcome<{ completes: boolean }> {
   const unmet = checklist.filter((c) => !c.done);
   if (unmet.length) {
     return refuse(
@@ -257,7 +256,7 @@ export function recordHandover(
   projectStatus: string,
   acceptance: Pick<AcceptanceState, "status"> | null,
   hasHandover: boolean,
-): Ok<{ nextStatus: "live" }> | Refusal {
+): GoLiveOutcome<{ nextStatus: "live" }> {
   if (hasHandover) return refuse("handover_recorded", "The handover has already been recorded.");
   if (acceptance?.status !== "signed") {
     return refuse(

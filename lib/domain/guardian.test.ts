@@ -197,8 +197,8 @@ describe("decideGuardian", () => {
     },
   ] as const)("$name", ({ current, command, status, action }) => {
     const outcome = decideGuardian(current, command as never);
-    expect(outcome.refused).toBe(false);
-    if (outcome.refused) return;
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
     expect(outcome.next.status).toBe(status);
     expect(outcome.events.map((e) => e.action)).toEqual([action]);
   });
@@ -226,11 +226,11 @@ describe("decideGuardian", () => {
     },
   ] as const)("refuses: $name", ({ current, command, reason }) => {
     const outcome = decideGuardian(current, command as never);
-    expect(outcome).toMatchObject({ refused: true, reason });
+    expect(outcome).toMatchObject({ ok: false, refusal: { code: reason } });
   });
 
   it("recompute without change records nothing", () => {
     const outcome = decideGuardian(active, { type: "recompute", modules, records: [rec("usage", true, 10)] });
-    expect(outcome).toEqual({ refused: false, next: active, events: [] });
+    expect(outcome).toEqual({ ok: true, next: active, events: [] });
   });
 });

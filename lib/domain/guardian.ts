@@ -11,6 +11,7 @@
 //   guardian. Only an explicit re-nomination reopens it; the training already recorded is
 //   kept, so a re-nominated guardian's status is derived from it at once.
 import type { GUARDIAN_STATUSES } from "@/db/enums";
+import { refuse, type DomainEvent, type Outcome } from "@/lib/domain/refusal";
 
 export type GuardianStatus = (typeof GUARDIAN_STATUSES)[number];
 
@@ -99,12 +100,7 @@ export function describeMissing(missing: MissingModule[]): string {
 
 export type GuardianState = { status: GuardianStatus; siteId: string };
 
-export type GuardianAudit = { action: string; before: unknown; after: unknown };
-
-export type GuardianRefusal = { refused: true; reason: string; message: string };
-export type GuardianOutcome = { refused: false; next: GuardianState; events: GuardianAudit[] } | GuardianRefusal;
-
-const refuse = (reason: string, message: string): GuardianRefusal => ({ refused: true, reason, message });
+export type GuardianOutcome = Outcome<{ next: GuardianState; events: DomainEvent[] }>;
 
 export type GuardianCommand =
   | { type: "nominate"; siteId: string; modules: ModuleRequirement[]; records: TrainingRecord[] }
@@ -126,7 +122,7 @@ export function decideGuardian(current: GuardianState | null, command: GuardianC
       const status = deriveGuardianStatus("nominated", command.modules, command.records);
       const next = { status, siteId: command.siteId };
       return {
-        refused: false,
+        ok: true,
         next,
         events: [{ action: current ? "guardian.renominate" : "guardian.nominate", before: current, after: next }],
       };
@@ -135,20 +131,20 @@ export function decideGuardian(current: GuardianState | null, command: GuardianC
       if (!current) return refuse("not_guardian", "This person is not a guardian of this project.");
       if (current.status === "withdrawn") return refuse("already_withdrawn", "This guardian is already withdrawn.");
       const next = { ...current, status: "withdrawn" as const };
-      return { refused: false, next, events: [{ action: "guardian.withdraw", before: current, after: next }] };
+      return { ok: true, next, events: [{ action: "guardian.withdraw", before: current, after: next }] };
     }
     case "move": {
       if (!current) return refuse("not_guardian", "This person is not a guardian of this project.");
       if (current.status === "withdrawn")
         return refuse("guardian_withdrawn", "Re-nominate this guardian before moving them to another site.");
-      if (current.siteId === command.siteId) return { refused: false, next: current, events: [] };
+      if (current.siteId === command.siteId) return { ok: true, next: current, events: [] };
       const next = { ...current, siteId: command.siteId };
-      return { refused: false, next, events: [{ action: "guardian.move", before: current, after: next }] };
+      return { ok: true, next, events: [{ action: "guardian.move", before: current, after: next }] };
     }
     case "recompute": {
       if (!current) return refuse("not_guardian", "This person is not a guardian of this project.");
       const status = deriveGuardianStatus(current.status, command.modules, command.records);
-      if (status === current.status) return { refused: false, next: current, events: [] };
+      if (status === current.status) return { ok: true, next: current, events: [] };
       const next = { ...current, status };
       const action =
         status === "certified"
@@ -156,7 +152,7 @@ export function decideGuardian(current: GuardianState | null, command: GuardianC
           : current.status === "certified"
             ? "guardian.decertify"
             : "guardian.status";
-      return { refused: false, next, events: [{ action, before: current, after: next }] };
+      return { ok: true, next, events: [{ action, before: current, after: next }] };
     }
   }
 }

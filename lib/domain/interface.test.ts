@@ -28,8 +28,9 @@ describe("transitionInterface", () => {
         reason: reason?.trim() || null,
       });
     } else {
-      expect(result.reason).toBe(expected);
-      expect(result.message.length).toBeGreaterThan(10);
+      // The API's code names the interface workflow: "interface_skips_a_step"…
+      expect(result.refusal.code).toBe(`interface_${expected}`);
+      expect(result.refusal.message.length).toBeGreaterThan(10);
     }
   });
 

@@ -4,25 +4,17 @@
 // in testing, a contract change): the reason is kept in the audit trail.
 // (db/enums has no dependency: client components use this module without pulling in the ORM.)
 import { INTERFACE_STATUSES } from "@/db/enums";
+import { onField, refuse, type Outcome } from "@/lib/domain/refusal";
 
 export type InterfaceStatus = (typeof INTERFACE_STATUSES)[number];
 
 export type InterfaceTransition = { to: InterfaceStatus; reason?: string };
 
-export type InterfaceTransitionRefusal = {
-  ok: false;
-  reason: "same_status" | "skips_a_step" | "reason_required";
-  message: string;
-};
-
-export type InterfaceTransitionResult =
-  | {
-      ok: true;
-      status: InterfaceStatus;
-      direction: "forward" | "back";
-      audit: { action: string; from: InterfaceStatus; to: InterfaceStatus; reason: string | null };
-    }
-  | InterfaceTransitionRefusal;
+export type InterfaceTransitionResult = Outcome<{
+  status: InterfaceStatus;
+  direction: "forward" | "back";
+  audit: { action: string; from: InterfaceStatus; to: InterfaceStatus; reason: string | null };
+}>;
 
 export const INTERFACE_STATUS_LABELS: Record<InterfaceStatus, string> = {
   designed: "Designed",
@@ -51,26 +43,22 @@ export function transitionInterface(current: InterfaceStatus, command: Interface
   const to = rank(command.to);
   const reason = command.reason?.trim() ?? "";
   if (to === from) {
-    return {
-      ok: false,
-      reason: "same_status",
-      message: `The interface is already ${INTERFACE_STATUS_LABELS[current].toLowerCase()}.`,
-    };
+    return refuse(
+      "interface_same_status",
+      `The interface is already ${INTERFACE_STATUS_LABELS[current].toLowerCase()}.`,
+    );
   }
   if (to > from + 1) {
     const next = nextInterfaceStatus(current)!;
-    return {
-      ok: false,
-      reason: "skips_a_step",
-      message: `An interface moves forward one step at a time: from ${INTERFACE_STATUS_LABELS[current].toLowerCase()} it can only become ${INTERFACE_STATUS_LABELS[next].toLowerCase()}.`,
-    };
+    return refuse(
+      "interface_skips_a_step",
+      `An interface moves forward one step at a time: from ${INTERFACE_STATUS_LABELS[current].toLowerCase()} ` +
+        `it can only become ${INTERFACE_STATUS_LABELS[next].toLowerCase()}.`,
+    );
   }
   if (to < from && !reason) {
-    return {
-      ok: false,
-      reason: "reason_required",
-      message: `Moving an interface back to ${INTERFACE_STATUS_LABELS[command.to].toLowerCase()} needs a reason.`,
-    };
+    const message = `Moving an interface back to ${INTERFACE_STATUS_LABELS[command.to].toLowerCase()} needs a reason.`;
+    return refuse("interface_reason_required", message, { kind: "input", fieldErrors: onField("reason", message) });
   }
   const direction = to > from ? "forward" : "back";
   return {

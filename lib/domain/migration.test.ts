@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
+  acceptRaci,
   checkRaci,
+  checkRun,
   checkRunDate,
   checkRunCounts,
+  editWave,
   normaliseRaci,
   reconcile,
   recordRun,
   responsibilityShift,
   startMigration,
+  waveCommands,
   type RaciRow,
   type RunKind,
   type WaveStatus,
@@ -74,7 +78,7 @@ describe("recordRun: the wave status follows its runs", () => {
     const result = recordRun(status, kind, counts);
     if (expected.startsWith("refused:")) {
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.reason).toBe(expected.slice(8));
+      if (!result.ok) expect(result.refusal.code).toBe(expected.slice(8));
     } else {
       expect(result.ok && result.status).toBe(expected);
     }
@@ -181,5 +185,81 @@ describe("checkRunDate", () => {
     ["2026-11-23", "2026-11-22", true],
   ])("%s on %s refused: %s", (ranOn, today, refused) => {
     expect(checkRunDate(ranOn, today) !== null).toBe(refused);
+  });
+});
+
+describe("waveCommands", () => {
+  const statuses: WaveStatus[] = ["planned", "rehearsing", "ready", "migrating", "completed", "failed"];
+
+  it.each([
+    ["planned", ["rehearsal"], false, true],
+    ["rehearsing", ["rehearsal"], false, true],
+    ["ready", ["production", "rehearsal"], true, true],
+    ["migrating", ["production"], false, true],
+    ["failed", ["production", "rehearsal"], false, true],
+    ["completed", [], false, false],
+  ] as const)("a %s wave takes runs %j, start %s, edit %s", (status, runKinds, start, edit) => {
+    expect(waveCommands(status)).toEqual({ runKinds, start, edit });
+  });
+
+  it.each(statuses)("offers on a %s wave exactly the runs recordRun accepts", (status) => {
+    const counts = { extracted: 100, loaded: 100, rejected: 0 };
+    const accepted = (["production", "rehearsal"] as const).filter((kind) => recordRun(status, kind, counts).ok);
+    expect(waveCommands(status).runKinds).toEqual(accepted);
+  });
+
+  it("refuses to edit a completed wave, with the words the page and the API show", () => {
+    expect(editWave("completed")).toEqual({
+      ok: false,
+      refusal: { code: "wave_completed", message: "This wave is completed; its plan is part of the record." },
+    });
+    expect(editWave("failed")).toEqual({ ok: true });
+  });
+});
+
+describe("checkRun", () => {
+  const today = "2026-03-10";
+  it.each([
+    [{ extracted: 100, loaded: 99, rejected: 1, ranOn: "2026-03-10" }, null],
+    [{ extracted: 100, loaded: 99, rejected: 1, ranOn: "2026-03-11" }, { ranOn: 1 }],
+    [{ extracted: 0, loaded: 0, rejected: 0, ranOn: "2026-03-01" }, { extracted: 1 }],
+    [
+      { extracted: 10, loaded: 8, rejected: 5, ranOn: "2026-03-11" },
+      { loaded: 1, ranOn: 1 },
+    ],
+    [
+      { extracted: -1, loaded: 0.5, rejected: 0, ranOn: "2026-03-01" },
+      { extracted: 1, loaded: 1 },
+    ],
+  ])("%j → messages per field %j", (run, perField) => {
+    const result = checkRun(run, today);
+    if (perField === null) return expect(result).toEqual({ ok: true });
+    expect(result).toMatchObject({
+      ok: false,
+      refusal: { code: "invalid_run", kind: "input", message: "Some figures of the run do not add up." },
+    });
+    const fieldErrors = result.ok ? {} : (result.refusal.fieldErrors ?? {});
+    expect(Object.fromEntries(Object.entries(fieldErrors).map(([field, m]) => [field, m.length]))).toEqual(perField);
+  });
+});
+
+describe("acceptRaci", () => {
+  const good = {
+    activity: "  Extract  ",
+    phase: "build",
+    assignments: { vendor_pm: "A", integrator: "R", guardians: "" },
+  };
+  it("stores the matrix normalised", () => {
+    expect(acceptRaci([good])).toEqual({
+      ok: true,
+      rows: [{ activity: "Extract", phase: "build", assignments: { vendor_pm: "A", integrator: "R" } }],
+    });
+  });
+  it("lists every problem under rows", () => {
+    const result = acceptRaci([good, { activity: "", phase: "later", assignments: {} }]);
+    expect(result).toMatchObject({ ok: false, refusal: { code: "raci_invalid", kind: "input" } });
+    expect(result.ok ? [] : result.refusal.fieldErrors?.rows).toEqual(
+      checkRaci([{ activity: "", phase: "later", assignments: {} }]).map((p) => p.message.replace("Row 1", "Row 2")),
+    );
   });
 });

@@ -3,6 +3,7 @@
 // responsibility from vendor to client across the phases.
 
 import type { MIGRATION_RUN_KINDS, WAVE_STATUSES } from "@/db/enums";
+import { refuse, type Outcome, type Refused } from "@/lib/domain/refusal";
 
 // ── Runs and reconciliation ──────────────────────────────────────────────────────────────
 
@@ -19,11 +20,11 @@ export type Reconciliation = {
   reasons: string[];
 };
 
-export type CountsRefusal = { field: keyof RunCounts; message: string };
+export type CountsProblem = { field: keyof RunCounts; message: string };
 
 /** Counts that cannot describe a real run (negative, fractional, more out than in). */
-export function checkRunCounts(counts: RunCounts): CountsRefusal[] {
-  const errors: CountsRefusal[] = [];
+export function checkRunCounts(counts: RunCounts): CountsProblem[] {
+  const errors: CountsProblem[] = [];
   for (const field of ["extracted", "loaded", "rejected"] as const) {
     const value = counts[field];
     if (!Number.isInteger(value) || value < 0)
@@ -70,8 +71,22 @@ export const WAVE_STATUS_LABELS: Record<WaveStatus, string> = {
   failed: "Production run failed",
 };
 
-export type WaveRefusal = { ok: false; reason: string; message: string };
-export type WaveStep = { ok: true; status: WaveStatus; reconciliation: Reconciliation };
+export type WaveStep = Outcome<{ status: WaveStatus; reconciliation: Reconciliation }>;
+
+/** Why a run of this kind cannot be recorded on a wave in this status, or null when it can. */
+function runRefusal(status: WaveStatus, kind: RunKind): Refused | null {
+  if (status === "completed") return refuse("wave_completed", "This wave is completed; it takes no more runs.");
+  if (kind === "rehearsal" && status === "migrating") {
+    return refuse(
+      "wave_migrating",
+      "The production migration has started; record the production run instead of a rehearsal.",
+    );
+  }
+  if (kind === "production" && (status === "planned" || status === "rehearsing")) {
+    return refuse("rehearsal_not_passed", "A production run needs a rehearsal that passed reconciliation first.");
+  }
+  return null;
+}
 
 /**
  * Recording a run moves the wave:
@@ -80,24 +95,9 @@ export type WaveStep = { ok: true; status: WaveStatus; reconciliation: Reconcili
  *   run being retried); passed → completed, failed → failed;
  * - a completed wave takes no more runs.
  */
-export function recordRun(status: WaveStatus, kind: RunKind, counts: RunCounts): WaveStep | WaveRefusal {
-  if (status === "completed") {
-    return { ok: false, reason: "wave_completed", message: "This wave is completed; it takes no more runs." };
-  }
-  if (kind === "rehearsal" && status === "migrating") {
-    return {
-      ok: false,
-      reason: "wave_migrating",
-      message: "The production migration has started; record the production run instead of a rehearsal.",
-    };
-  }
-  if (kind === "production" && (status === "planned" || status === "rehearsing")) {
-    return {
-      ok: false,
-      reason: "rehearsal_not_passed",
-      message: "A production run needs a rehearsal that passed reconciliation first.",
-    };
-  }
+export function recordRun(status: WaveStatus, kind: RunKind, counts: RunCounts): WaveStep {
+  const refused = runRefusal(status, kind);
+  if (refused) return refused;
   const reconciliation = reconcile(kind, counts);
   const passed = reconciliation.result === "passed";
   const next: WaveStatus = kind === "rehearsal" ? (passed ? "ready" : "rehearsing") : passed ? "completed" : "failed";
@@ -105,15 +105,30 @@ export function recordRun(status: WaveStatus, kind: RunKind, counts: RunCounts):
 }
 
 /** Starting the production migration marks a ready wave as migrating (the cut-over window is open). */
-export function startMigration(status: WaveStatus): { ok: true; status: WaveStatus } | WaveRefusal {
+export function startMigration(status: WaveStatus): Outcome<{ status: WaveStatus }> {
   if (status !== "ready") {
-    return {
-      ok: false,
-      reason: "wave_not_ready",
-      message: `Only a wave that is ready to migrate can start; this one is ${WAVE_STATUS_LABELS[status].toLowerCase()}.`,
-    };
+    return refuse(
+      "wave_not_ready",
+      `Only a wave that is ready to migrate can start; this one is ${WAVE_STATUS_LABELS[status].toLowerCase()}.`,
+    );
   }
   return { ok: true, status: "migrating" };
+}
+
+/** A wave's plan (name, segment, source, date) may change until the wave is completed. */
+export function editWave(status: WaveStatus): Outcome {
+  if (status === "completed")
+    return refuse("wave_completed", "This wave is completed; its plan is part of the record.");
+  return { ok: true };
+}
+
+/** What may be done with a wave in this status: the run kinds it takes, starting it, editing its plan. */
+export function waveCommands(status: WaveStatus): { runKinds: RunKind[]; start: boolean; edit: boolean } {
+  return {
+    runKinds: (["production", "rehearsal"] as const).filter((kind) => !runRefusal(status, kind)),
+    start: startMigration(status).ok,
+    edit: editWave(status).ok,
+  };
 }
 
 // ── RACI ─────────────────────────────────────────────────────────────────────────────────
@@ -187,6 +202,17 @@ export function normaliseRaci(rows: RaciRow[]): RaciRow[] {
   }));
 }
 
+/** The matrix as it will be stored (normalised), or every problem under `rows` (422 `raci_invalid`). */
+export function acceptRaci(rows: RaciRow[]): Outcome<{ rows: RaciRow[] }> {
+  const normalised = normaliseRaci(rows);
+  const problems = checkRaci(normalised);
+  if (!problems.length) return { ok: true, rows: normalised };
+  return refuse("raci_invalid", "The RACI matrix needs corrections.", {
+    kind: "input",
+    fieldErrors: { rows: problems.map((p) => p.message) },
+  });
+}
+
 export type PhaseResponsibility = {
   phase: MigrationPhase;
   label: string;
@@ -239,4 +265,14 @@ export function responsibilityShift(rows: RaciRow[]): PhaseResponsibility[] {
 /** A run is recorded after it happened: its date cannot be in the future. */
 export function checkRunDate(ranOn: string, today: string): string | null {
   return ranOn > today ? "A run is recorded once it has happened: the date cannot be in the future." : null;
+}
+
+/** A run as typed: its figures and its date, every problem next to its field (422 `invalid_run`). */
+export function checkRun(run: RunCounts & { ranOn: string }, today: string): Outcome {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const e of checkRunCounts(run)) (fieldErrors[e.field] ??= []).push(e.message);
+  const dateError = checkRunDate(run.ranOn, today);
+  if (dateError) fieldErrors.ranOn = [dateError];
+  if (!Object.keys(fieldErrors).length) return { ok: true };
+  return refuse("invalid_run", "Some figures of the run do not add up.", { kind: "input", fieldErrors });
 }

@@ -87,7 +87,7 @@ describe("validatePolicy", () => {
   it.each(refusals)("refuses %s", (_label, gates, path, message) => {
     const result = validatePolicy(gates);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[path]?.join(" ")).toMatch(message);
+    if (!result.ok) expect(result.refusal.fieldErrors?.[path]?.join(" ")).toMatch(message);
   });
 
   it("drops the quorum of a rule that has none and trims text", () => {
@@ -155,11 +155,11 @@ describe("planPublication", () => {
   const refusals: [string, number, PolicyGate[], string][] = [
     ["an invalid draft", 3, clone().slice(1), "invalid_policy"],
     ["a draft of an older version", 2, edited(5, (g) => (g.objectives = "Plans done.")), "stale_version"],
-    ["a draft without changes", 3, clone(), "no_changes"],
+    ["a draft without changes", 3, clone(), "policy_unchanged"],
   ];
   it.each(refusals)("refuses %s", (_label, basedOn, draft, reason) => {
     const result = planPublication({ latest, basedOn, draft });
-    expect(result).toMatchObject({ ok: false, reason });
+    expect(result).toMatchObject({ ok: false, refusal: { code: reason } });
   });
 });
 
@@ -204,7 +204,7 @@ describe("validatePolicy with any number of gates", () => {
   it.each(refused)("refuses %s", (_label, gates, message) => {
     const result = validatePolicy(gates);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.gates?.join(" ")).toMatch(message);
+    if (!result.ok) expect(result.refusal.fieldErrors?.gates?.join(" ")).toMatch(message);
   });
 
   const withSix = (edit: (g: PolicyGate[]) => void) => {
@@ -253,7 +253,7 @@ describe("validatePolicy with any number of gates", () => {
   it.each(fieldRefusals)("refuses %s", (_label, gates, path, message) => {
     const result = validatePolicy(gates);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[path]?.join(" ")).toMatch(message);
+    if (!result.ok) expect(result.refusal.fieldErrors?.[path]?.join(" ")).toMatch(message);
   });
 
   it("keeps approver roles (in role order), the schedule and the go-live flag; drops empty ones", () => {
@@ -330,8 +330,10 @@ describe("planPublication keeps the gate count", () => {
     const result = planPublication({ latest, basedOn: 1, draft });
     expect(result).toMatchObject({
       ok: false,
-      reason: "invalid_policy",
-      errors: { gates: [expect.stringMatching(/has 6 gates \(6 to 1\); an edit keeps that number/)] },
+      refusal: {
+        code: "invalid_policy",
+        fieldErrors: { gates: [expect.stringMatching(/has 6 gates \(6 to 1\); an edit keeps that number/)] },
+      },
     });
   });
   it("publishes an edit of the six steps", () => {

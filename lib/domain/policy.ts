@@ -3,6 +3,7 @@
 // Pure: the data layer loads the latest version, asks here, then writes.
 import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES } from "@/db/enums";
 import { approverLabel, scheduleLabel } from "@/lib/domain/policy-labels";
+import { refuse, type Outcome } from "@/lib/domain/refusal";
 import type { PolicyGate, ProjectRole, Requirement, SizeClass } from "@/db/enums";
 
 /** A policy has gates N → 1, numbered contiguously, with 1 ≤ N ≤ MAX_GATES. */
@@ -16,7 +17,11 @@ export const MAX_QUORUM = 50;
 /** Field path → messages, in the shape forms and problem+json `errors` use. */
 export type PolicyErrors = Record<string, string[]>;
 
-export type PolicyValidation = { ok: true; gates: PolicyGate[] } | { ok: false; errors: PolicyErrors };
+export type PolicyValidation = Outcome<{ gates: PolicyGate[] }>;
+
+/** An invalid policy: a person corrects the fields named (422 `invalid_policy`). */
+const invalidPolicy = (fieldErrors: PolicyErrors) =>
+  refuse("invalid_policy", "The policy has errors; nothing was published.", { kind: "input", fieldErrors });
 
 function add(errors: PolicyErrors, path: string, message: string) {
   (errors[path] ??= []).push(message);
@@ -114,7 +119,7 @@ export function validatePolicy(gates: PolicyGate[]): PolicyValidation {
     }
   });
 
-  if (Object.keys(errors).length) return { ok: false, errors };
+  if (Object.keys(errors).length) return invalidPolicy(errors);
   return { ok: true, gates: normalise(gates) };
 }
 
@@ -204,14 +209,7 @@ export const ruleLabel = (g: Pick<PolicyGate, "decisionRule" | "quorum">) =>
 export const requirementLabel = (r: Partial<Record<SizeClass, Requirement>>) =>
   SIZE_CLASSES.map((size) => `${size}: ${r[size] ?? "not required"}`).join(", ");
 
-export type PublicationRefusal = {
-  ok: false;
-  reason: "invalid_policy" | "stale_version" | "no_changes";
-  message: string;
-  errors?: PolicyErrors;
-};
-
-export type Publication = { ok: true; version: number; gates: PolicyGate[]; changes: string[] } | PublicationRefusal;
+export type Publication = Outcome<{ version: number; gates: PolicyGate[]; changes: string[] }>;
 
 /**
  * Publishing a draft made from version `basedOn`: refused when the draft is invalid, when
@@ -227,31 +225,22 @@ export function planPublication(input: {
   // Projects and boards are instantiated per gate number: the editor changes gates, never their count.
   if (checked.ok && checked.gates.length !== input.latest.gates.length) {
     const n = input.latest.gates.length;
-    return {
-      ok: false,
-      reason: "invalid_policy",
-      message: "The policy has errors; nothing was published.",
-      errors: { gates: [`This policy has ${n} gate${n === 1 ? "" : "s"} (${n} to 1); an edit keeps that number.`] },
-    };
+    return invalidPolicy({
+      gates: [`This policy has ${n} gate${n === 1 ? "" : "s"} (${n} to 1); an edit keeps that number.`],
+    });
   }
-  if (!checked.ok) {
-    return {
-      ok: false,
-      reason: "invalid_policy",
-      message: "The policy has errors; nothing was published.",
-      errors: checked.errors,
-    };
-  }
+  if (!checked.ok) return checked;
   if (input.basedOn !== input.latest.version) {
-    return {
-      ok: false,
-      reason: "stale_version",
-      message: `Version ${input.latest.version} was published while you edited version ${input.basedOn}. Reload and apply your change to the latest version.`,
-    };
+    return refuse(
+      "stale_version",
+      `Version ${input.latest.version} was published while you edited version ${input.basedOn}. ` +
+        "Reload and apply your change to the latest version.",
+      { kind: "stale" },
+    );
   }
   const changes = describePolicyChanges(input.latest.gates, checked.gates);
   if (changes.length === 0) {
-    return { ok: false, reason: "no_changes", message: "Nothing changed compared with the latest version." };
+    return refuse("policy_unchanged", "Nothing changed compared with the latest version.");
   }
   return { ok: true, version: input.latest.version + 1, gates: checked.gates, changes };
 }

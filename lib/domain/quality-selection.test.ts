@@ -108,12 +108,12 @@ describe("decideSelection", () => {
       chosen: c.chosen ?? "QS2",
       justification: c.justification ?? "",
     });
-    expect(decision.ok ? null : decision.reason).toBe(refusal);
+    expect(decision.ok ? null : decision.refusal.code).toBe(refusal);
   });
 
   it("names the justification field when refusing", () => {
     const d = decideSelection({ sprintStatus: "active", levels, recommended: "QS3", chosen: "QS0", justification: "" });
-    expect(d).toMatchObject({ ok: false, field: "justification" });
+    expect(d).toMatchObject({ ok: false, refusal: { fieldErrors: { justification: [expect.any(String)] } } });
   });
 });
 
@@ -141,7 +141,7 @@ describe("decideEvidence", () => {
       reason: c.reason ?? "",
       hasProof: c.proof ?? true,
     });
-    expect(decision.ok ? null : decision.reason).toBe(refusal);
+    expect(decision.ok ? null : decision.refusal.code).toBe(refusal);
   });
 });
 
@@ -296,7 +296,7 @@ describe("decideReleaseSelection", () => {
       chosen: c.chosen ?? "QS2",
       justification: c.justification ?? "",
     });
-    expect(decision.ok ? null : decision.reason).toBe(refusal);
+    expect(decision.ok ? null : decision.refusal.code).toBe(refusal);
   });
 
   it("names the reviewed sprints in the refusal", () => {
@@ -310,6 +310,9 @@ describe("decideReleaseSelection", () => {
       chosen: "QS2",
       justification: "",
     });
-    expect(d).toMatchObject({ ok: false, message: expect.stringContaining("sprint 1, sprint 2 were reviewed") });
+    expect(d).toMatchObject({
+      ok: false,
+      refusal: { message: expect.stringContaining("sprint 1, sprint 2 were reviewed") },
+    });
   });
 });

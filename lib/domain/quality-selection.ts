@@ -1,5 +1,6 @@
 // Quality-standard selection (DESIGN.md §3 "Quality selection", §5): pure rules.
 // The rule table is data (editable by admins); this module only interprets it.
+import { onField, refuse, type Outcome } from "@/lib/domain/refusal";
 
 export const QUALITY_QUESTIONS = [
   "changeSize",
@@ -83,8 +84,9 @@ export function recommend(
   return { level: recommendedLevel(levels, total), total, reasons };
 }
 
-export type Refusal = { ok: false; reason: string; message: string; field?: string };
-type Ok<T> = { ok: true } & T;
+/** A refusal about one field names it (`fieldErrors`) so the form shows it there; it stays a 409. */
+const refuseOn = (field: string, code: string, message: string) =>
+  refuse(code, message, { fieldErrors: onField(field, message) });
 
 /** Sprints whose quality selection and evidence may still change. */
 const OPEN_SPRINT = new Set(["planned", "active", "rejected"]);
@@ -96,32 +98,25 @@ export function decideSelection(input: {
   recommended: string;
   chosen: string;
   justification: string;
-}): Ok<{ chosen: QualityLevel; belowRecommendation: boolean }> | Refusal {
+}): Outcome<{ chosen: QualityLevel; belowRecommendation: boolean }> {
   if (!OPEN_SPRINT.has(input.sprintStatus)) {
-    return {
-      ok: false,
-      reason: "sprint_not_open",
-      message: `This sprint is ${input.sprintStatus.replace("_", " ")}; its quality standard can no longer change.`,
-    };
+    return refuse(
+      "sprint_not_open",
+      `This sprint is ${input.sprintStatus.replace("_", " ")}; its quality standard can no longer change.`,
+    );
   }
   const chosen = input.levels.find((l) => l.level === input.chosen);
   const recommended = input.levels.find((l) => l.level === input.recommended);
   if (!chosen || !recommended) {
-    return {
-      ok: false,
-      reason: "unknown_level",
-      message: "Choose a level of the quality scale.",
-      field: "chosenLevel",
-    };
+    return refuseOn("chosenLevel", "unknown_level", "Choose a level of the quality scale.");
   }
   const belowRecommendation = chosen.rank < recommended.rank;
   if (belowRecommendation && input.justification.trim().length === 0) {
-    return {
-      ok: false,
-      reason: "justification_required",
-      message: `${chosen.level} is below the recommended ${recommended.level}: write why the lower level is enough.`,
-      field: "justification",
-    };
+    return refuseOn(
+      "justification",
+      "justification_required",
+      `${chosen.level} is below the recommended ${recommended.level}: write why the lower level is enough.`,
+    );
   }
   return { ok: true, chosen, belowRecommendation };
 }
@@ -136,37 +131,25 @@ export function decideEvidence(input: {
   result: EvidenceResult;
   reason: string;
   hasProof: boolean;
-}): Ok<object> | Refusal {
+}): Outcome {
   if (!OPEN_SPRINT.has(input.sprintStatus)) {
-    return {
-      ok: false,
-      reason: "sprint_not_open",
-      message: `This sprint is ${input.sprintStatus.replace("_", " ")}; its evidence can no longer change.`,
-    };
+    return refuse(
+      "sprint_not_open",
+      `This sprint is ${input.sprintStatus.replace("_", " ")}; its evidence can no longer change.`,
+    );
   }
   if (!input.activityKeys.includes(input.activityKey)) {
-    return {
-      ok: false,
-      reason: "activity_not_required",
-      message: "This activity is not required by the sprint's chosen quality standard.",
-      field: "activityKey",
-    };
+    return refuseOn(
+      "activityKey",
+      "activity_not_required",
+      "This activity is not required by the sprint's chosen quality standard.",
+    );
   }
   if (input.result === "waived" && input.reason.trim().length === 0) {
-    return {
-      ok: false,
-      reason: "waiver_reason_required",
-      message: "Say why this activity is waived.",
-      field: "reason",
-    };
+    return refuseOn("reason", "waiver_reason_required", "Say why this activity is waived.");
   }
   if (input.result === "passed" && !input.hasProof) {
-    return {
-      ok: false,
-      reason: "proof_required",
-      message: "Attach the test report or give a link to it.",
-      field: "link",
-    };
+    return refuseOn("link", "proof_required", "Attach the test report or give a link to it.");
   }
   return { ok: true };
 }
@@ -239,17 +222,17 @@ export function decideReleaseSelection(input: {
   recommended: string;
   chosen: string;
   justification: string;
-}): Ok<{ chosen: QualityLevel; belowRecommendation: boolean }> | Refusal {
+}): Outcome<{ chosen: QualityLevel; belowRecommendation: boolean }> {
   const reviewed = input.inheritingSprints
     .filter((s) => REVIEWED_SPRINT.has(s.status))
     .sort((a, b) => a.number - b.number);
   if (reviewed.length) {
     const names = reviewed.map((s) => `sprint ${s.number}`).join(", ");
-    return {
-      ok: false,
-      reason: "release_standard_in_use",
-      message: `The release's standard can no longer change: ${names} ${reviewed.length === 1 ? "was" : "were"} reviewed against it. Choose a standard for each later sprint instead.`,
-    };
+    return refuse(
+      "release_standard_in_use",
+      `The release's standard can no longer change: ${names} ${reviewed.length === 1 ? "was" : "were"} ` +
+        "reviewed against it. Choose a standard for each later sprint instead.",
+    );
   }
   return decideSelection({ ...input, sprintStatus: "planned" });
 }

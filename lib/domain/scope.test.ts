@@ -71,7 +71,7 @@ describe("decideScopeChange", () => {
     },
   ])("$name", ({ before, after, baselined, reason, result, refused }) => {
     const outcome = decideScopeChange(before, after, { baselined, reason });
-    if (refused) expect(outcome).toMatchObject({ ok: false, reason: refused });
+    if (refused) expect(outcome).toMatchObject({ ok: false, refusal: { code: refused } });
     else expect(outcome).toMatchObject({ ok: true, change: result });
   });
 
@@ -93,7 +93,7 @@ describe("decideScopeChange", () => {
   it("refuses changing an item delivered in an accepted sprint", () => {
     expect(
       decideScopeChange(item, { ...item, title: "x" }, { baselined: false, reason: "", committedToClosedSprint: true }),
-    ).toMatchObject({ ok: false, reason: "scope_item_delivered" });
+    ).toMatchObject({ ok: false, refusal: { code: "scope_item_delivered" } });
   });
 });
 

@@ -1,6 +1,7 @@
 // Scope rules (DESIGN.md §2 ScopeItem): every change is recorded; after the MVP baseline a change
 // needs a reason; the baseline is what the client owner approved, frozen as markdown for gate 6.
 import type { MOSCOW, SCOPE_CATEGORIES, SCOPE_STATUSES } from "@/db/enums";
+import { onField, refuse, type Outcome } from "@/lib/domain/refusal";
 
 export type ScopeFields = {
   title: string;
@@ -11,15 +12,12 @@ export type ScopeFields = {
   releaseId: string | null;
 };
 
-export type ScopeChangeOutcome =
-  | {
-      ok: true;
-      change: "added" | "changed" | "removed";
-      before: Partial<ScopeFields> | null;
-      after: Partial<ScopeFields> | null;
-      reason: string;
-    }
-  | { ok: false; reason: string; message: string; field?: string };
+export type ScopeChangeOutcome = Outcome<{
+  change: "added" | "changed" | "removed";
+  before: Partial<ScopeFields> | null;
+  after: Partial<ScopeFields> | null;
+  reason: string;
+}>;
 
 const FIELDS: (keyof ScopeFields)[] = ["title", "category", "priority", "estimateDays", "status", "releaseId"];
 
@@ -47,24 +45,19 @@ export function decideScopeChange(
 ): ScopeChangeOutcome {
   const reason = options.reason.trim();
   if (options.baselined && !reason) {
-    return {
-      ok: false,
-      reason: "scope_reason_required",
-      message: "The MVP scope is baselined: give the reason for this change.",
-      field: "reason",
-    };
+    const message = "The MVP scope is baselined: give the reason for this change.";
+    return refuse("scope_reason_required", message, { kind: "input", fieldErrors: onField("reason", message) });
   }
   if (options.committedToClosedSprint) {
-    return {
-      ok: false,
-      reason: "scope_item_delivered",
-      message: "This item was delivered in an accepted sprint; add a new item instead of changing it.",
-    };
+    return refuse(
+      "scope_item_delivered",
+      "This item was delivered in an accepted sprint; add a new item instead of changing it.",
+    );
   }
   if (!before && after) return { ok: true, change: "added", before: null, after, reason: reason || "Initial scope" };
   if (before && !after) {
     if (before.status === "dropped")
-      return { ok: false, reason: "scope_item_dropped", message: "This item is already removed from the scope." };
+      return refuse("scope_item_dropped", "This item is already removed from the scope.");
     return {
       ok: true,
       change: "removed",
@@ -75,25 +68,22 @@ export function decideScopeChange(
   }
   if (before && after) {
     const diff = diffScope(before, after);
-    if (!diff.changed) return { ok: false, reason: "scope_no_change", message: "Nothing changed." };
+    if (!diff.changed) return refuse("scope_no_change", "Nothing changed.");
     return { ok: true, change: "changed", before: diff.before, after: diff.after, reason: reason || "Scope refined" };
   }
-  return { ok: false, reason: "scope_no_change", message: "Nothing changed." };
+  return refuse("scope_no_change", "Nothing changed.");
 }
 
 export type BaselineItem = { id: string; title: string; category: string; priority: string; estimateDays: number };
 
 /** Approving the MVP baseline needs MVP items and a client owner; the version counts up. */
-export function decideBaseline(mvpItems: BaselineItem[], lastVersion: number | null) {
-  if (!mvpItems.length) {
-    return {
-      ok: false as const,
-      reason: "baseline_empty",
-      message: "Release 1 (the MVP) has no scope items to approve.",
-    };
-  }
+export function decideBaseline(
+  mvpItems: BaselineItem[],
+  lastVersion: number | null,
+): Outcome<{ version: number; totalDays: number }> {
+  if (!mvpItems.length) return refuse("baseline_empty", "Release 1 (the MVP) has no scope items to approve.");
   const totalDays = Math.round(mvpItems.reduce((a, i) => a + i.estimateDays, 0) * 10) / 10;
-  return { ok: true as const, version: (lastVersion ?? 0) + 1, totalDays };
+  return { ok: true, version: (lastVersion ?? 0) + 1, totalDays };
 }
 
 /** The frozen MVP scope as markdown: the gate-6 "MVP scope" artifact version. */

@@ -3,6 +3,7 @@ import {
   acceptanceBlockers,
   checkCapacity,
   decideSprint,
+  sprintCommands,
   type SprintCommand,
   type SprintState,
   type SprintStatus,
@@ -158,7 +159,7 @@ describe("decideSprint transitions", () => {
   it.each(cases)("$name", ({ state: s, command, to, refused }) => {
     const outcome = decideSprint(s, command);
     if (refused) {
-      expect(outcome).toMatchObject({ ok: false, reason: refused });
+      expect(outcome).toMatchObject({ ok: false, refusal: { code: refused } });
     } else {
       expect(outcome).toMatchObject({ ok: true, status: to });
       if (outcome.ok) expect(outcome.events.length).toBe(1);
@@ -171,7 +172,8 @@ describe("decideSprint transitions", () => {
       { type: "accept", comment: "" },
     );
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.missing?.map((m) => m.key)).toEqual(["regression", "production_deployment"]);
+    if (!outcome.ok)
+      expect(outcome.refusal.missing?.map((m) => m.key)).toEqual(["regression", "production_deployment"]);
   });
 
   it("warns on submit when the acceptance would be refused", () => {
@@ -201,4 +203,42 @@ describe("acceptanceBlockers", () => {
   it("is empty when evidence and deployment are complete", () => {
     expect(acceptanceBlockers(base)).toEqual([]);
   });
+});
+
+describe("sprintCommands", () => {
+  it.each([
+    ["planned", ["change_plan", "start"]],
+    ["active", ["change_plan", "record_deployment", "submit_review"]],
+    ["in_review", ["record_deployment", "accept", "reject"]],
+    ["accepted", []],
+    ["rejected", ["reopen"]],
+  ] as const)("a %s sprint takes %j", (status, commands) => {
+    expect(sprintCommands(status)).toEqual(commands);
+  });
+
+  // A state in which nothing but the status can refuse a command.
+  const ready = (status: SprintStatus): SprintState => ({
+    status,
+    committedDays: 5,
+    committedItems: 2,
+    capacityDays: 10,
+    hasProductionDeployment: true,
+    missingEvidence: [],
+  });
+  const commands: SprintCommand[] = [
+    { type: "change_plan", committedDays: 5, capacityDays: 10 },
+    { type: "start" },
+    { type: "record_deployment", environment: "production" },
+    { type: "submit_review" },
+    { type: "accept", comment: "" },
+    { type: "reject", comment: "Rework the invoice layout." },
+    { type: "reopen" },
+  ];
+  const statuses: SprintStatus[] = ["planned", "active", "in_review", "accepted", "rejected"];
+  it.each(statuses.flatMap((status) => commands.map((command) => [status, command.type, command] as const)))(
+    "a %s sprint: %s is offered exactly when decideSprint accepts it",
+    (status, type, command) => {
+      expect(sprintCommands(status).includes(type)).toBe(decideSprint(ready(status), command).ok);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 // The sprint workflow (DESIGN.md §3): planned → active → in_review → accepted | rejected.
 // Pure: the current state and a command in, the next state and audit events (or a refusal) out.
 import type { SPRINT_STATUSES } from "@/db/enums";
+import { onField, refuse as refuseWith, type DomainEvent, type Outcome, type Refused } from "@/lib/domain/refusal";
 
 export type SprintStatus = (typeof SPRINT_STATUSES)[number];
 
@@ -25,23 +26,32 @@ export type SprintCommand =
   | { type: "reopen" }
   | { type: "change_plan"; committedDays: number; capacityDays: number };
 
-export type SprintEvent = { action: string; before: unknown; after: unknown };
+export type SprintOutcome = Outcome<{ status: SprintStatus; events: DomainEvent[]; warnings: string[] }, MissingItem>;
 
-export type SprintRefusal = { ok: false; reason: string; message: string; missing?: MissingItem[] };
-export type SprintOutcome =
-  { ok: true; status: SprintStatus; events: SprintEvent[]; warnings: string[] } | SprintRefusal;
+const refuse = (code: string, message: string, missing?: MissingItem[]): Refused<MissingItem> =>
+  refuseWith(code, message, { missing });
 
-const refuse = (reason: string, message: string, missing?: MissingItem[]): SprintRefusal => ({
-  ok: false,
-  reason,
-  message,
-  ...(missing ? { missing } : {}),
-});
+/** The statuses each command applies to: decideSprint refuses the others, pages offer only these. */
+const APPLIES_TO: Record<SprintCommand["type"], readonly SprintStatus[]> = {
+  change_plan: ["planned", "active"],
+  start: ["planned"],
+  record_deployment: ["active", "in_review"],
+  submit_review: ["active"],
+  accept: ["in_review"],
+  reject: ["in_review"],
+  reopen: ["rejected"],
+};
+
+/** The commands that apply to a sprint in this status (each may still be refused for its own reason). */
+export const sprintCommands = (status: SprintStatus): SprintCommand["type"][] =>
+  (Object.keys(APPLIES_TO) as SprintCommand["type"][]).filter((type) => APPLIES_TO[type].includes(status));
+
+const applies = (type: SprintCommand["type"], status: SprintStatus) => APPLIES_TO[type].includes(status);
 
 /** Share of capacity above which planning warns (refusal starts above 100 %). */
 export const CAPACITY_WARNING_RATIO = 0.85;
 
-export type CapacityCheck = { ok: true; warning: string | null } | SprintRefusal;
+export type CapacityCheck = Outcome<{ warning: string | null }, MissingItem>;
 
 /** Committing more work than the sprint's capacity is refused; close to it, a warning. */
 export function checkCapacity(committedDays: number, capacityDays: number): CapacityCheck {
@@ -51,7 +61,8 @@ export function checkCapacity(committedDays: number, capacityDays: number): Capa
   if (committedDays > capacityDays + 1e-9) {
     return refuse(
       "sprint_over_capacity",
-      `The committed scope (${fmt(committedDays)} person-days) exceeds the sprint's capacity (${fmt(capacityDays)} person-days). Remove items or raise the capacity.`,
+      `The committed scope (${fmt(committedDays)} person-days) exceeds the sprint's capacity ` +
+        `(${fmt(capacityDays)} person-days). Remove items or raise the capacity.`,
     );
   }
   const warning =
@@ -92,11 +103,18 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
 
   switch (command.type) {
     case "change_plan": {
-      if (status !== "planned" && status !== "active") {
-        return refuse("sprint_plan_locked", `The plan of a sprint that is ${label(status)} can no longer change.`);
+      // A plan refusal is shown next to the committed items, the part of the form it is about.
+      const onItems = ({ refusal }: Refused<MissingItem>) =>
+        refuseWith<MissingItem>(refusal.code, refusal.message, {
+          fieldErrors: onField("scopeItemIds", refusal.message),
+        });
+      if (!applies("change_plan", status)) {
+        return onItems(
+          refuse("sprint_plan_locked", `The plan of a sprint that is ${label(status)} can no longer change.`),
+        );
       }
       const capacity = checkCapacity(command.committedDays, command.capacityDays);
-      if (!capacity.ok) return capacity;
+      if (!capacity.ok) return onItems(capacity);
       return {
         ok: true,
         status,
@@ -111,7 +129,7 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
       };
     }
     case "start": {
-      if (status !== "planned")
+      if (!applies("start", status))
         return refuse("sprint_not_planned", `Only a planned sprint can start; this one is ${label(status)}.`);
       if (state.committedItems === 0)
         return refuse("sprint_empty", "Commit at least one scope item before starting the sprint.");
@@ -120,7 +138,7 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
       return move("active", "sprint.start");
     }
     case "record_deployment": {
-      if (status !== "active" && status !== "in_review") {
+      if (!applies("record_deployment", status)) {
         return refuse(
           "sprint_not_delivering",
           `Deployments are recorded while a sprint is active or in review; this one is ${label(status)}.`,
@@ -134,7 +152,7 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
       };
     }
     case "submit_review": {
-      if (status !== "active")
+      if (!applies("submit_review", status))
         return refuse(
           "sprint_not_active",
           `Only an active sprint can be submitted for review; this one is ${label(status)}.`,
@@ -147,7 +165,7 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
       return move("in_review", "sprint.submit_review", {}, warnings);
     }
     case "accept": {
-      if (status !== "in_review")
+      if (!applies("accept", status))
         return refuse("sprint_not_in_review", `Only a sprint in review can be accepted; this one is ${label(status)}.`);
       const blockers = acceptanceBlockers(state);
       if (blockers.length) {
@@ -160,7 +178,7 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
       return move("accepted", "sprint.accept", { comment: command.comment });
     }
     case "reject": {
-      if (status !== "in_review")
+      if (!applies("reject", status))
         return refuse("sprint_not_in_review", `Only a sprint in review can be rejected; this one is ${label(status)}.`);
       if (!command.comment.trim())
         return refuse(
@@ -171,7 +189,7 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
     }
     case "reopen": {
       // A rejected increment goes back to work and through review again.
-      if (status !== "rejected")
+      if (!applies("reopen", status))
         return refuse("sprint_not_rejected", `Only a rejected sprint can be reopened; this one is ${label(status)}.`);
       return move("active", "sprint.reopen");
     }

@@ -53,8 +53,8 @@ describe("checkAttendance", () => {
     },
   ])("$name", ({ s, records, reason }) => {
     const verdict = checkAttendance(s, records, now);
-    if (reason === null) expect(verdict).toEqual({ refused: false });
-    else expect(verdict).toMatchObject({ refused: true, reason });
+    if (reason === null) expect(verdict).toEqual({ ok: true });
+    else expect(verdict).toMatchObject({ ok: false, refusal: { code: reason } });
   });
 });
 
@@ -72,6 +72,6 @@ describe("checkCancellation", () => {
     },
     { name: "someone scored", records: [{ attended: true, score: 80 }], refused: true },
   ])("$name → refused=$refused", ({ records, refused }) => {
-    expect(checkCancellation(records).refused).toBe(refused);
+    expect(!checkCancellation(records).ok).toBe(refused);
   });
 });

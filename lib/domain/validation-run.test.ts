@@ -71,12 +71,12 @@ describe("openRun", () => {
     { name: "while another run is open", runs: [run()], env: "homologation", reason: "validation_run_open" },
   ] as const)("$name → $reason", ({ runs, env, reason }) => {
     const outcome = openRun([...runs], env, seeds);
-    expect(outcome.ok ? null : outcome.reason).toBe(reason);
+    expect(outcome.ok ? null : outcome.refusal.code).toBe(reason);
   });
 
   it("refuses an empty checklist", () => {
     const outcome = openRun([], "homologation", []);
-    expect(outcome.ok ? null : outcome.reason).toBe("no_scenarios");
+    expect(outcome.ok ? null : outcome.refusal.code).toBe("no_scenarios");
   });
 });
 
@@ -121,7 +121,7 @@ describe("checklist editing", () => {
     },
   ])("$name → $reason", ({ go, reason }) => {
     const outcome = go();
-    expect(outcome.ok ? null : outcome.reason).toBe(reason);
+    expect(outcome.ok ? null : outcome.refusal.code).toBe(reason);
   });
 
   it("adds at the end and swaps neighbours when moving", () => {
@@ -143,12 +143,12 @@ describe("recordResult", () => {
     { name: "fail without notes", result: "fail", notes: "  ", reason: "failure_needs_notes" },
   ] as const)("$name → $reason", ({ result, notes, reason }) => {
     const outcome = recordResult(run(), "a", result, notes);
-    expect(outcome.ok ? null : outcome.reason).toBe(reason);
+    expect(outcome.ok ? null : outcome.refusal.code).toBe(reason);
   });
 
   it("refuses on a closed run", () => {
     const outcome = recordResult(run({ status: "passed" }), "a", "pass", "");
-    expect(outcome.ok ? null : outcome.reason).toBe("validation_run_closed");
+    expect(outcome.ok ? null : outcome.refusal.code).toBe("validation_run_closed");
   });
 });
 
@@ -181,7 +181,7 @@ describe("closeRun", () => {
     },
   ])("$name → $reason / $status", ({ state, note, reason, status }) => {
     const outcome = closeRun(state, note);
-    expect(outcome.ok ? null : outcome.reason).toBe(reason);
+    expect(outcome.ok ? null : outcome.refusal.code).toBe(reason);
     expect(outcome.ok ? outcome.status : null).toBe(status);
   });
 });

@@ -3,6 +3,7 @@
 // scenario passed. Pure: current state + command → next state + audit events, or a refusal.
 
 import type { SCENARIO_RESULTS, VALIDATION_ENVIRONMENTS, VALIDATION_RUN_STATUSES } from "@/db/enums";
+import { refuse as refuseWith, type DomainEvent, type Outcome, type Refused } from "@/lib/domain/refusal";
 
 export type Environment = (typeof VALIDATION_ENVIRONMENTS)[number];
 export type RunStatus = (typeof VALIDATION_RUN_STATUSES)[number];
@@ -24,16 +25,11 @@ export type Run = {
   scenarios: Scenario[];
 };
 
-export type DomainEvent = { action: string; after: Record<string, unknown> };
-export type Refusal = { ok: false; reason: string; message: string; missing?: string[] };
-export type Outcome<T> = ({ ok: true } & T & { events: DomainEvent[] }) | Refusal;
+/** Accepted: what follows and its audit events; refused: why, with the checklist keys it waits for. */
+export type RunOutcome<T extends object> = Outcome<T & { events: DomainEvent[] }, string>;
 
-const refuse = (reason: string, message: string, missing?: string[]): Refusal => ({
-  ok: false,
-  reason,
-  message,
-  ...(missing ? { missing } : {}),
-});
+const refuse = (code: string, message: string, missing?: string[]): Refused<string> =>
+  refuseWith(code, message, { missing });
 
 /** The most recently closed run of an environment (runs closed later supersede earlier ones). */
 export function latestClosedRun<R extends Pick<Run, "environment" | "status" | "closedAt">>(
@@ -69,7 +65,7 @@ export function openRun(
   runs: Run[],
   environment: Environment,
   seeds: ScenarioSeed[],
-): Outcome<{ scenarios: ScenarioSeed[] }> {
+): RunOutcome<{ scenarios: ScenarioSeed[] }> {
   const open = runs.find((r) => r.status === "open");
   if (open) {
     return refuse(
@@ -92,7 +88,7 @@ export function openRun(
   };
 }
 
-function requireOpen(run: Run): Refusal | null {
+function requireOpen(run: Run): Refused<string> | null {
   return run.status === "open"
     ? null
     : refuse(
@@ -101,7 +97,7 @@ function requireOpen(run: Run): Refusal | null {
       );
 }
 
-export function addScenario(run: Run, title: string): Outcome<{ position: number }> {
+export function addScenario(run: Run, title: string): RunOutcome<{ position: number }> {
   const closed = requireOpen(run);
   if (closed) return closed;
   const position = run.scenarios.reduce((max, s) => Math.max(max, s.position), 0) + 1;
@@ -109,7 +105,7 @@ export function addScenario(run: Run, title: string): Outcome<{ position: number
 }
 
 /** A scenario with a recorded result is evidence: it stays on the checklist. */
-export function removeScenario(run: Run, scenarioId: string): Outcome<object> {
+export function removeScenario(run: Run, scenarioId: string): RunOutcome<object> {
   const closed = requireOpen(run);
   if (closed) return closed;
   const scenario = run.scenarios.find((s) => s.id === scenarioId);
@@ -126,7 +122,7 @@ export function moveScenario(
   run: Run,
   scenarioId: string,
   direction: "up" | "down",
-): Outcome<{ order: { id: string; position: number }[] }> {
+): RunOutcome<{ order: { id: string; position: number }[] }> {
   const closed = requireOpen(run);
   if (closed) return closed;
   const ordered = [...run.scenarios].sort((a, b) => a.position - b.position);
@@ -144,7 +140,7 @@ export function moveScenario(
   };
 }
 
-export function recordResult(run: Run, scenarioId: string, result: "pass" | "fail", notes: string): Outcome<object> {
+export function recordResult(run: Run, scenarioId: string, result: "pass" | "fail", notes: string): RunOutcome<object> {
   const closed = requireOpen(run);
   if (closed) return closed;
   const scenario = run.scenarios.find((s) => s.id === scenarioId);
@@ -167,7 +163,7 @@ export function recordResult(run: Run, scenarioId: string, result: "pass" | "fai
  * The client owner's "OK": every scenario must have a result. Passed when all passed;
  * otherwise the run closes as failed, which needs a note saying what happens next.
  */
-export function closeRun(run: Run, note: string): Outcome<{ status: "passed" | "failed" }> {
+export function closeRun(run: Run, note: string): RunOutcome<{ status: "passed" | "failed" }> {
   const closed = requireOpen(run);
   if (closed) return closed;
   const pending = run.scenarios.filter((s) => s.result === "pending");

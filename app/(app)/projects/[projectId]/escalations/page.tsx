@@ -108,12 +108,12 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
       {actor.role === "client" ? (
         <aside>
           <Card title="Raise an escalation">
-            {!verdict.refused ? (
+            {verdict.ok ? (
               <RaiseEscalationForm projectId={projectId} />
             ) : (
               <div role="status" className="space-y-2 text-sm" data-testid="escalation-refusal">
                 <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">
-                  {verdict.message}
+                  {verdict.refusal.message}
                 </p>
                 {isGuardian ? (
                   <p className="text-slate-600">

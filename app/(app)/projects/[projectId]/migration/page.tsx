@@ -5,7 +5,13 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getMigration, type WaveWithRuns } from "@/lib/data/migration";
-import { PHASE_LABELS, RACI_ROLES, WAVE_STATUS_LABELS, type PhaseResponsibility } from "@/lib/domain/migration";
+import {
+  PHASE_LABELS,
+  RACI_ROLES,
+  WAVE_STATUS_LABELS,
+  waveCommands,
+  type PhaseResponsibility,
+} from "@/lib/domain/migration";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { PlanForm, RaciEditor } from "./plan-forms";
@@ -23,13 +29,6 @@ const WAVE_TONES = {
   failed: "failed",
 } as const;
 const n = (value: number) => value.toLocaleString("en");
-
-function runKinds(status: WaveWithRuns["status"]): ("rehearsal" | "production")[] {
-  if (status === "completed") return [];
-  if (status === "planned" || status === "rehearsing") return ["rehearsal"];
-  if (status === "migrating") return ["production"];
-  return ["production", "rehearsal"];
-}
 
 function Runs({ wave }: { wave: WaveWithRuns }) {
   if (!wave.runs.length) return <p className="text-sm text-slate-600">No runs yet: the first run is a rehearsal.</p>;
@@ -156,7 +155,7 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
         ) : (
           <ul className="space-y-4">
             {waves.map((wave) => {
-              const kinds = runKinds(wave.status);
+              const commands = waveCommands(wave.status);
               return (
                 <li key={wave.id} className="rounded-md border border-slate-200 p-3">
                   <div className="flex flex-wrap items-start justify-between gap-2">
@@ -169,15 +168,11 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
                     </div>
                     <div className="flex flex-wrap items-center gap-2">
                       <StatusBadge status={WAVE_TONES[wave.status]} label={WAVE_STATUS_LABELS[wave.status]} />
-                      {canEdit && kinds.length ? (
-                        <RecordRunDialog projectId={project.id} wave={wave} kinds={kinds} />
+                      {canEdit && commands.runKinds.length ? (
+                        <RecordRunDialog projectId={project.id} wave={wave} kinds={commands.runKinds} />
                       ) : null}
-                      {canEdit && wave.status === "ready" ? (
-                        <StartMigrationButton projectId={project.id} wave={wave} />
-                      ) : null}
-                      {canEdit && wave.status !== "completed" ? (
-                        <EditWaveDialog projectId={project.id} wave={wave} />
-                      ) : null}
+                      {canEdit && commands.start ? <StartMigrationButton projectId={project.id} wave={wave} /> : null}
+                      {canEdit && commands.edit ? <EditWaveDialog projectId={project.id} wave={wave} /> : null}
                     </div>
                   </div>
                   <div className="mt-3">

@@ -9,6 +9,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { checkCapacity } from "@/lib/domain/sprint";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
 import {
@@ -57,8 +58,10 @@ export function SprintPlanForm({
     [items, selected],
   );
   const cap = Number(capacity) || 0;
-  const over = committed > cap;
-  const near = !over && cap > 0 && committed >= cap * 0.85;
+  // The sprint rule itself judges the commitment, so the form warns and refuses as the server will.
+  const capacityCheck = checkCapacity(committed, cap);
+  const over = !capacityCheck.ok;
+  const near = capacityCheck.ok && capacityCheck.warning !== null;
   const values = state.ok ? undefined : state.values;
   const data = state.data as { sprintId?: string; number?: number; warnings?: string[] } | undefined;
   const toggle = (id: string) =>

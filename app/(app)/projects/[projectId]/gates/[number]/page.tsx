@@ -8,7 +8,13 @@ import { boardCandidates } from "@/lib/data/gate-board";
 import { gateDetail, listGates } from "@/lib/data/gate-views";
 import { submitCommandFor } from "@/lib/data/gates";
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
-import { isDecided, type ArtifactState } from "@/lib/domain/gate";
+import {
+  boardChangeable,
+  describeDecisionRule,
+  isDecided,
+  submittableGate,
+  type ArtifactState,
+} from "@/lib/domain/gate";
 import {
   decisionReadiness,
   mayRecordDecision,
@@ -28,12 +34,6 @@ import { formatDate } from "@/lib/display-format";
 
 export const metadata: Metadata = { title: "Gate" };
 
-const RULE_TEXT = {
-  unanimous: "Unanimous: every required member votes go or conditional go, and no vote against.",
-  majority: "Majority: more than half of the board votes go or conditional go.",
-  quorum: "Quorum",
-} as const;
-
 export default async function GatePage({ params }: { params: Promise<{ projectId: string; number: string }> }) {
   const { projectId, number: raw } = await params;
   const number = Number(raw);
@@ -46,8 +46,8 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   const running = project.status === "active" || project.status === "on_hold";
   const open = !isDecided(gate.status) && running;
   const inReview = gate.status === "in_review" && gate.current;
-  const submittable = you.canManage && gate.current && ["pending", "recycled", "hold"].includes(gate.status);
-  const boardEditable = you.canManage && running && ["pending", "recycled", "hold"].includes(gate.status);
+  const submittable = you.canManage && gate.current && submittableGate(gate, project);
+  const boardEditable = you.canManage && running && boardChangeable(gate);
   const candidates = boardEditable ? await boardCandidates(db, actor, projectId) : [];
   const ownerOptions = new Map<string, string>();
   for (const m of detail.members) ownerOptions.set(m.userId, `${m.name} (${m.roles.map(humanize).join(", ")})`);
@@ -92,10 +92,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   ].join("|");
   const progress = requiredArtifactProgress(gate.artifacts);
   const recorders = namesInWords(gate.board.map((b) => b.name));
-  const rule =
-    gate.decisionRule === "quorum"
-      ? `Quorum: at least ${gate.quorum} members in favour, every required member among them.`
-      : RULE_TEXT[gate.decisionRule];
+  const rule = describeDecisionRule(gate);
 
   return (
     <div className="space-y-6">
@@ -147,7 +144,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
                 gateNumber={gate.number}
                 version={gate.version}
                 resumes={gate.status === "hold"}
-                refusal={submitCheck && !submitCheck.ok ? submitCheck.message : null}
+                refusal={submitCheck && !submitCheck.ok ? submitCheck.refusal.message : null}
               />
             </Card>
           ) : null}

@@ -13,6 +13,7 @@ import type { GateDetail } from "@/lib/data/gate-views";
 import { formatDate } from "@/lib/display-format";
 import { initialFormState } from "@/lib/form-state";
 import { conditionErrors } from "@/lib/domain/condition-check";
+import type { Check } from "@/lib/domain/gate-readiness";
 import { decideAction, voteAction } from "./actions";
 
 type Gate = GateDetail["gate"];
@@ -90,8 +91,6 @@ type ConditionRow = {
   errors?: Record<string, string[] | undefined>;
 };
 
-type Check = { ok: true } | { ok: false; message: string };
-
 /**
  * `checks` is the workflow's own verdict on each decision for the state the page was rendered
  * with (lib/domain/gate-readiness), so a refusal shows before the confirmation, not after it.
@@ -122,7 +121,7 @@ export function DecisionForm({
     setState(initialFormState);
   }
   const check = decision ? checks[decision] : undefined;
-  const refusal = check && !check.ok ? check.message : null;
+  const refusal = check && !check.ok ? check.refusal.message : null;
   const refusalId = `decision-refusal-${gate.number}`;
   const conditional = decision === "conditional_go";
   const update = (key: number, patch: Partial<ConditionRow>) =>

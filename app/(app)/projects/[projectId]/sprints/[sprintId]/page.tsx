@@ -12,7 +12,7 @@ import { listReleases, plannableScopeItems } from "@/lib/data/roadmap";
 import { getSprint } from "@/lib/data/sprints";
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { formatDate, formatMoney } from "@/lib/display-format";
-import { label } from "@/lib/domain/sprint";
+import { label, sprintCommands } from "@/lib/domain/sprint";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import {
@@ -42,8 +42,9 @@ export default async function SprintPage({ params }: { params: Promise<{ project
     accept: access.can("sprint.accept"),
   };
   const ids = { projectId, sprintId, version: sprint.version };
-  const open = sprint.status === "planned" || sprint.status === "active";
-  const delivering = sprint.status === "active" || sprint.status === "in_review";
+  const applies = sprintCommands(sprint.status);
+  const open = applies.includes("change_plan");
+  const delivering = applies.includes("record_deployment");
 
   return (
     <div className="space-y-6">
@@ -64,9 +65,9 @@ export default async function SprintPage({ params }: { params: Promise<{ project
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          {can.plan && sprint.status === "planned" ? <StartSprintButton {...ids} /> : null}
-          {can.deliver && sprint.status === "active" ? <SubmitReviewButton {...ids} /> : null}
-          {can.plan && sprint.status === "rejected" ? <ReopenSprintButton {...ids} /> : null}
+          {can.plan && applies.includes("start") ? <StartSprintButton {...ids} /> : null}
+          {can.deliver && applies.includes("submit_review") ? <SubmitReviewButton {...ids} /> : null}
+          {can.plan && applies.includes("reopen") ? <ReopenSprintButton {...ids} /> : null}
         </div>
       </div>
 
@@ -105,7 +106,7 @@ export default async function SprintPage({ params }: { params: Promise<{ project
             <p className="mb-3 text-sm text-green-800">Evidence and production deployment are complete.</p>
           )
         ) : null}
-        {sprint.status === "in_review" && can.accept ? (
+        {applies.includes("accept") && can.accept ? (
           <AcceptanceForm
             projectId={projectId}
             sprintId={sprintId}

@@ -1,0 +1,47 @@
+// The one answer every workflow rule in lib/domain gives: accepted (with what follows and its audit
+// events), or refused with a machine code and a person's words. lib/errors.ts turns a refusal into
+// the AppError (and so the problem+json) in one place; no rule module speaks HTTP.
+
+/**
+ * How a refusal is answered: `rule` — not now, the workflow's state forbids it (409, the default);
+ * `forbidden` — this person may never take the step (403); `input` — what was typed must change
+ * (422); `stale` — the object changed since the person read it (409 `stale_version`).
+ */
+export type RefusalKind = "rule" | "forbidden" | "input" | "stale";
+
+export type Refusal<M = unknown> = {
+  /** Stable machine code, the problem+json `code` (e.g. "gate_missing_requirements"). */
+  code: string;
+  /** A person's words: what stops the command and, where it helps, what to do instead. */
+  message: string;
+  /** Absent: `rule`. */
+  kind?: RefusalKind;
+  /** Field → messages, shown next to the field in forms and as problem+json `errors`. */
+  fieldErrors?: Record<string, string[]>;
+  /** What the command waits for (artifacts, votes, runs…), as problem+json `missing`. */
+  missing?: M[];
+};
+
+export type Refused<M = unknown> = { ok: false; refusal: Refusal<M> };
+
+/** An accepted command carries its own fields (next state, events…); a refused one its refusal. */
+export type Outcome<T extends object = object, M = unknown> = ({ ok: true } & T) | Refused<M>;
+
+/** One audit event a command produces; lib/data writes it with the change. */
+export type DomainEvent = { action: string; before?: unknown; after?: unknown };
+
+/** A refusal, with only the parts given (no `undefined` keys, so results compare cleanly). */
+export function refuse<M = unknown>(
+  code: string,
+  message: string,
+  extra: { kind?: RefusalKind; fieldErrors?: Record<string, string[]>; missing?: M[] } = {},
+): Refused<M> {
+  const refusal: Refusal<M> = { code, message };
+  if (extra.kind && extra.kind !== "rule") refusal.kind = extra.kind;
+  if (extra.fieldErrors) refusal.fieldErrors = extra.fieldErrors;
+  if (extra.missing) refusal.missing = extra.missing;
+  return { ok: false, refusal };
+}
+
+/** The message next to one field: a refusal that a person fixes by changing that field. */
+export const onField = (field: string, message: string) => ({ [field]: [message] });
