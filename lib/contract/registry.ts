@@ -1,6 +1,8 @@
 // Every operation of API v1, one import per resource: the OpenAPI document is generated from this
 // list, and a test checks that every route handler on disk is declared here and nothing else is.
+import { artifactOperations } from "./artifacts";
+import { gateOperations } from "./gates";
 import type { Operation } from "./operation";
 import { sprintOperations } from "./sprints";
 
-export const operations: Operation[] = [...sprintOperations];
+export const operations: Operation[] = [...artifactOperations, ...gateOperations, ...sprintOperations];
