@@ -2,7 +2,15 @@
 // list, and a test checks that every route handler on disk is declared here and nothing else is.
 import { artifactOperations } from "./artifacts";
 import { gateOperations } from "./gates";
+import { memberOperations } from "./members";
 import type { Operation } from "./operation";
+import { policyOperations } from "./policies";
 import { sprintOperations } from "./sprints";
 
-export const operations: Operation[] = [...artifactOperations, ...gateOperations, ...sprintOperations];
+export const operations: Operation[] = [
+  ...artifactOperations,
+  ...gateOperations,
+  ...memberOperations,
+  ...policyOperations,
+  ...sprintOperations,
+];
