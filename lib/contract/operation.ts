@@ -62,8 +62,13 @@ export type AnswerOf<O extends Operation> = O["success"]["schema"] extends z.Zod
   ? Input<O["success"]["schema"]>
   : never;
 
-// An operation without a body (a DELETE) adds nothing to its action's input.
-type ActionBody<O extends Operation> = BodyOf<O> extends undefined ? unknown : BodyOf<O>;
+// The action takes the JSON body where there is one (as `actionInput` validates), else the multipart
+// one; an operation without a body (a DELETE) adds nothing to its action's input.
+type ActionBody<O extends Operation> = [JsonOf<O>] extends [never]
+  ? [FormOf<O>] extends [never]
+    ? unknown
+    : FormOf<O>
+  : JsonOf<O>;
 
 /**
  * The input of the server action that does what this operation does: its path parameters and its

@@ -7,6 +7,7 @@ import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { escalations, projectMembers, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, type ProjectAccess } from "@/lib/data/access";
+import { decodeCursor, pageOf } from "@/lib/data/cursor";
 import { projectCommand } from "@/lib/data/command";
 import { guardianOf, projectModules, trainingRecordsOf } from "@/lib/data/guardians";
 import { refreshProjectHealth } from "@/lib/data/health";
@@ -25,7 +26,7 @@ const assignee = alias(users, "assignee");
 type RowOptions = {
   status?: EscalationStatus[];
   id?: string;
-  before?: [createdAt: string, id: string];
+  before?: readonly [createdAt: string, id: string];
   limit?: number;
 };
 
@@ -66,35 +67,19 @@ async function escalationRows(db: DbOrTx, projectId: string, options: RowOptions
 
 export type EscalationView = Awaited<ReturnType<typeof escalationRows>>[number];
 
-const encodeCursor = (e: { createdAt: string; id: string }) =>
-  Buffer.from(JSON.stringify([e.createdAt, e.id])).toString("base64url");
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string")
-      return [value[0], value[1]];
-  } catch {
-    // fall through
-  }
-  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", {
-    fieldErrors: { cursor: ["Invalid cursor."] },
-  });
-}
-
 /** A page of escalations, newest first (the API's `?limit=&cursor=`). */
 export async function pageEscalations(
   db: DbOrTx,
   actor: Actor,
   projectId: string,
-  page: { limit: number; cursor: string | null },
+  page: { limit: number; cursor?: string | null },
 ) {
   await loadProjectAccess(db, actor, projectId);
   const rows = await escalationRows(db, projectId, {
-    before: page.cursor ? decodeCursor(page.cursor) : undefined,
+    before: page.cursor ? decodeCursor(page.cursor, ["string", "string"]) : undefined,
     limit: page.limit + 1,
   });
-  const items = rows.slice(0, page.limit);
-  return { items, nextCursor: rows.length > page.limit ? encodeCursor(items.at(-1)!) : null };
+  return pageOf(rows, page.limit, (e) => [e.createdAt, e.id]);
 }
 
 /** Every member of the project reads its escalations (they carry no vendor-internal data). */
