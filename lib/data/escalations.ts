@@ -1,13 +1,13 @@
 // Escalations: raised by certified guardians, triaged by the vendor team
 // (rules in lib/domain/escalation.ts).
-import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { escalations, projectMembers, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, type ProjectAccess } from "@/lib/data/access";
-import { decodeCursor, pageOf } from "@/lib/data/cursor";
+import { afterKey, decodeCursor, pageOf } from "@/lib/data/cursor";
 import { projectCommand } from "@/lib/data/command";
 import { guardianOf, projectModules, trainingRecordsOf } from "@/lib/data/guardians";
 import { refreshProjectHealth } from "@/lib/data/health";
@@ -47,12 +47,7 @@ async function escalationRows(db: DbOrTx, projectId: string, options: RowOptions
           eq(escalations.projectId, projectId),
           options.status ? inArray(escalations.status, options.status) : undefined,
           options.id ? eq(escalations.id, options.id) : undefined,
-          options.before
-            ? or(
-                lt(escalations.createdAt, options.before[0]),
-                and(eq(escalations.createdAt, options.before[0]), lt(escalations.id, options.before[1])),
-              )
-            : undefined,
+          afterKey([escalations.createdAt, escalations.id], options.before ?? null, "desc"),
         ),
       )
       .orderBy(desc(escalations.createdAt), desc(escalations.id))

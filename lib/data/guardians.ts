@@ -1,6 +1,6 @@
 // Sites and guardians of a project: nomination, withdrawal, the roster, and the status
 // recomputation every training change triggers (rules in lib/domain/guardian.ts).
-import { and, asc, eq, gt, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import {
@@ -16,7 +16,7 @@ import type { TRAINING_MODULE_KINDS } from "@/db/enums";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, memberRoles } from "@/lib/data/access";
 import { type CommandEvent, projectCommand } from "@/lib/data/command";
-import { decodeCursor } from "@/lib/data/cursor";
+import { afterKey, decodeCursor } from "@/lib/data/cursor";
 import { seatOnDefaultBoards } from "@/lib/data/gate-setup";
 import { projectPolicyGates } from "@/lib/data/projects";
 import {
@@ -56,15 +56,20 @@ export async function listSites(
   const query = db
     .select()
     .from(sites)
-    .where(
-      and(
-        eq(sites.projectId, projectId),
-        after ? or(gt(sites.name, after[0]), and(eq(sites.name, after[0]), gt(sites.id, after[1]))) : undefined,
-      ),
-    )
+    .where(and(eq(sites.projectId, projectId), afterKey([sites.name, sites.id], after)))
     .orderBy(asc(sites.name), asc(sites.id));
   return await (page ? query.limit(page.limit + 1) : query);
 }
+
+/** What a module is to guardians and their training (no project, no dates). */
+export const moduleColumns = {
+  id: trainingModules.id,
+  name: trainingModules.name,
+  kind: trainingModules.kind,
+  description: trainingModules.description,
+  required: trainingModules.required,
+  passMark: trainingModules.passMark,
+};
 
 export async function projectModules(
   db: DbOrTx,
@@ -72,14 +77,7 @@ export async function projectModules(
 ): Promise<(ModuleRequirement & { kind: TrainingModuleKind; description: string })[]> {
   return (
     await db
-      .select({
-        id: trainingModules.id,
-        name: trainingModules.name,
-        kind: trainingModules.kind,
-        description: trainingModules.description,
-        required: trainingModules.required,
-        passMark: trainingModules.passMark,
-      })
+      .select(moduleColumns)
       .from(trainingModules)
       .where(eq(trainingModules.projectId, projectId))
       .orderBy(asc(trainingModules.createdAt), asc(trainingModules.name))
@@ -137,18 +135,7 @@ async function guardianRows(db: DbOrTx, projectId: string, page?: { limit: numbe
     .from(guardians)
     .innerJoin(users, eq(users.id, guardians.userId))
     .innerJoin(sites, eq(sites.id, guardians.siteId))
-    .where(
-      and(
-        eq(guardians.projectId, projectId),
-        after
-          ? or(
-              gt(sites.name, after[0]),
-              and(eq(sites.name, after[0]), gt(users.name, after[1])),
-              and(eq(sites.name, after[0]), eq(users.name, after[1]), gt(guardians.id, after[2])),
-            )
-          : undefined,
-      ),
-    )
+    .where(and(eq(guardians.projectId, projectId), afterKey([sites.name, users.name, guardians.id], after)))
     .orderBy(asc(sites.name), asc(users.name), asc(guardians.id));
   return await (page ? query.limit(page.limit + 1) : query);
 }

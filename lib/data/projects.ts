@@ -13,7 +13,7 @@ import {
 } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
-import { decodeCursor as decodeKey } from "@/lib/data/cursor";
+import { afterKey, decodeCursor as decodeKey } from "@/lib/data/cursor";
 import { ownCommand, projectCommand } from "@/lib/data/command";
 import { instantiateGates } from "@/lib/data/gate-setup";
 import { refreshProjectHealth } from "@/lib/data/health";
@@ -141,12 +141,7 @@ export async function listProjectMembers(
         .selectDistinct({ id: users.id, name: users.name })
         .from(projectMembers)
         .innerJoin(users, eq(users.id, projectMembers.userId))
-        .where(
-          and(
-            eq(projectMembers.projectId, projectId),
-            after ? or(gt(users.name, after[0]), and(eq(users.name, after[0]), gt(users.id, after[1]))) : undefined,
-          ),
-        )
+        .where(and(eq(projectMembers.projectId, projectId), afterKey([users.name, users.id], after)))
         .orderBy(asc(users.name), asc(users.id))
         .limit(page.limit + 1)
     ).map((person) => person.id);

@@ -1,9 +1,9 @@
 // The gate policies a project can be set up with: every policy's latest published version.
 // Vendor staff choose one when creating a project; clients never choose (403).
-import { and, asc, desc, eq, gt, inArray, or } from "drizzle-orm";
+import { asc, desc, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { gatePolicies, gatePolicyVersions } from "@/db/schema";
-import { decodeCursor } from "@/lib/data/cursor";
+import { afterKey, decodeCursor } from "@/lib/data/cursor";
 import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
 import { canCreateProject, type Actor } from "@/lib/domain/permissions";
 import { forbidden } from "@/lib/errors";
@@ -21,11 +21,7 @@ export async function listPublishedPolicies(
   const policyQuery = db
     .select()
     .from(gatePolicies)
-    .where(
-      after
-        ? or(gt(gatePolicies.name, after[0]), and(eq(gatePolicies.name, after[0]), gt(gatePolicies.id, after[1])))
-        : undefined,
-    )
+    .where(afterKey([gatePolicies.name, gatePolicies.id], after))
     .orderBy(asc(gatePolicies.name), asc(gatePolicies.id));
   const policies = await (page ? policyQuery.limit(page.limit + 1) : policyQuery);
   if (!policies.length) return [];

@@ -1,14 +1,14 @@
 // Training modules and their materials (links, and files kept in the uploads folder). A change to
 // a required module or its pass mark recomputes the guardians' statuses in the same transaction.
-import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { trainingMaterials, trainingModules } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { type CommandScope, projectCommand } from "@/lib/data/command";
-import { decodeCursor } from "@/lib/data/cursor";
-import { projectModules, recomputeGuardianStatuses } from "@/lib/data/guardians";
+import { afterKey, decodeCursor } from "@/lib/data/cursor";
+import { moduleColumns, projectModules, recomputeGuardianStatuses } from "@/lib/data/guardians";
 import type { Actor } from "@/lib/domain/permissions";
 import { discardUpload, readUpload, storeUpload } from "@/lib/data/uploads";
 import { AppError, notFound } from "@/lib/errors";
@@ -66,26 +66,10 @@ async function withMaterials<M extends { id: string }>(db: DbOrTx, modules: M[])
 async function modulePage(db: DbOrTx, projectId: string, page: { limit: number; cursor?: string | null }) {
   const after = page.cursor ? decodeCursor(page.cursor, ["string", "string"]) : null;
   return await db
-    .select({
-      id: trainingModules.id,
-      name: trainingModules.name,
-      kind: trainingModules.kind,
-      description: trainingModules.description,
-      required: trainingModules.required,
-      passMark: trainingModules.passMark,
-      createdAt: trainingModules.createdAt,
-    })
+    .select({ ...moduleColumns, createdAt: trainingModules.createdAt })
     .from(trainingModules)
     .where(
-      and(
-        eq(trainingModules.projectId, projectId),
-        after
-          ? or(
-              gt(trainingModules.createdAt, after[0]),
-              and(eq(trainingModules.createdAt, after[0]), gt(trainingModules.id, after[1])),
-            )
-          : undefined,
-      ),
+      and(eq(trainingModules.projectId, projectId), afterKey([trainingModules.createdAt, trainingModules.id], after)),
     )
     .orderBy(asc(trainingModules.createdAt), asc(trainingModules.id))
     .limit(page.limit + 1);

@@ -1,6 +1,6 @@
 // Training sessions (on site or remote) with their trainer and enrolled guardians: listing,
 // scheduling and cancelling. Enrolment moves guardians into training in the same transaction.
-import { and, asc, eq, gt, inArray, isNull, ne, or } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import {
@@ -15,7 +15,7 @@ import {
 import type { RequestContext } from "@/lib/audit";
 import type { TRAINING_MODULE_KINDS } from "@/db/enums";
 import { loadProjectAccess } from "@/lib/data/access";
-import { decodeCursor } from "@/lib/data/cursor";
+import { afterKey, decodeCursor } from "@/lib/data/cursor";
 import { recomputeGuardianStatuses } from "@/lib/data/guardians";
 import { loadModule, trainingCommand } from "@/lib/data/training-modules";
 import type { Actor } from "@/lib/domain/permissions";
@@ -62,12 +62,7 @@ export async function sessionViews(
       and(
         eq(trainingSessions.projectId, projectId),
         sessionId ? eq(trainingSessions.id, sessionId) : undefined,
-        after
-          ? or(
-              gt(trainingSessions.startsAt, after[0]),
-              and(eq(trainingSessions.startsAt, after[0]), gt(trainingSessions.id, after[1])),
-            )
-          : undefined,
+        afterKey([trainingSessions.startsAt, trainingSessions.id], after),
       ),
     )
     .orderBy(asc(trainingSessions.startsAt), asc(trainingSessions.id));
