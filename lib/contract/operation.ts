@@ -53,15 +53,22 @@ type Input<S> = S extends z.ZodType ? z.input<S> : Record<string, never>;
 
 export type ParamsOf<O extends Operation> = Output<O["params"]>;
 export type QueryOf<O extends Operation> = Output<O["query"]>;
-export type BodyOf<O extends Operation> = O["body"] extends z.ZodType
-  ? z.output<O["body"]>
-  : O["form"] extends z.ZodType
-    ? z.output<O["form"]>
-    : undefined;
+type JsonOf<O extends Operation> = O["body"] extends z.ZodType ? z.output<O["body"]> : never;
+type FormOf<O extends Operation> = O["form"] extends z.ZodType ? z.output<O["form"]> : never;
+/** The bound body: the JSON one or the multipart one, whichever was sent (undefined when neither is declared). */
+export type BodyOf<O extends Operation> = [JsonOf<O> | FormOf<O>] extends [never] ? undefined : JsonOf<O> | FormOf<O>;
 /** What a handler may answer: the declared JSON (its input form: dates may still be Date objects, etc.). */
 export type AnswerOf<O extends Operation> = O["success"]["schema"] extends z.ZodType
   ? Input<O["success"]["schema"]>
   : never;
+
+// The action takes the JSON body where there is one (as `actionInput` validates), else the multipart
+// one; an operation without a body (a DELETE) adds nothing to its action's input.
+type ActionBody<O extends Operation> = [JsonOf<O>] extends [never]
+  ? [FormOf<O>] extends [never]
+    ? unknown
+    : FormOf<O>
+  : JsonOf<O>;
 
 /**
  * The input of the server action that does what this operation does: its path parameters and its
@@ -69,8 +76,8 @@ export type AnswerOf<O extends Operation> = O["success"]["schema"] extends z.Zod
  */
 export function actionInput<O extends Operation & { params: ObjectSchema }>(
   op: O,
-): z.ZodType<ParamsOf<O> & BodyOf<O>, Record<string, unknown>> {
+): z.ZodType<ParamsOf<O> & ActionBody<O>, Record<string, unknown>> {
   const body = op.body ?? op.form;
   const schema = body ? z.intersection(op.params, body) : op.params;
-  return schema as unknown as z.ZodType<ParamsOf<O> & BodyOf<O>, Record<string, unknown>>;
+  return schema as unknown as z.ZodType<ParamsOf<O> & ActionBody<O>, Record<string, unknown>>;
 }

@@ -1,5 +1,6 @@
 // The one cursor of every paginated list: the sort key of the last item of a page, opaque to the
 // client (base64url JSON). A cursor that was not made here is refused with 422 on `cursor`.
+import { and, eq, gt, lt, or, type AnyColumn, type SQL } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 
 export type CursorKey = (string | number)[];
@@ -43,4 +44,22 @@ export function pageOf<R, T = R>(
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return { items: shown.map(view), nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}
+
+/**
+ * The keyset condition of the next page: the rows after `key` in the order of `columns` (ascending,
+ * or descending), as (a > k0) or (a = k0 and b > k1) or …; no condition for the first page.
+ */
+export function afterKey(
+  columns: AnyColumn[],
+  key: readonly (string | number)[] | null,
+  direction: "asc" | "desc" = "asc",
+): SQL | undefined {
+  if (!key) return undefined;
+  const beyond = direction === "asc" ? gt : lt;
+  return or(
+    ...columns.map((column, index) =>
+      and(...columns.slice(0, index).map((earlier, i) => eq(earlier, key[i])), beyond(column, key[index])),
+    ),
+  );
 }

@@ -1,12 +1,13 @@
 // Escalations: raised by certified guardians, triaged by the vendor team
 // (rules in lib/domain/escalation.ts).
-import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { escalations, projectMembers, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, type ProjectAccess } from "@/lib/data/access";
+import { afterKey, decodeCursor, pageOf } from "@/lib/data/cursor";
 import { projectCommand } from "@/lib/data/command";
 import { guardianOf, projectModules, trainingRecordsOf } from "@/lib/data/guardians";
 import { refreshProjectHealth } from "@/lib/data/health";
@@ -25,7 +26,7 @@ const assignee = alias(users, "assignee");
 type RowOptions = {
   status?: EscalationStatus[];
   id?: string;
-  before?: [createdAt: string, id: string];
+  before?: readonly [createdAt: string, id: string];
   limit?: number;
 };
 
@@ -46,12 +47,7 @@ async function escalationRows(db: DbOrTx, projectId: string, options: RowOptions
           eq(escalations.projectId, projectId),
           options.status ? inArray(escalations.status, options.status) : undefined,
           options.id ? eq(escalations.id, options.id) : undefined,
-          options.before
-            ? or(
-                lt(escalations.createdAt, options.before[0]),
-                and(eq(escalations.createdAt, options.before[0]), lt(escalations.id, options.before[1])),
-              )
-            : undefined,
+          afterKey([escalations.createdAt, escalations.id], options.before ?? null, "desc"),
         ),
       )
       .orderBy(desc(escalations.createdAt), desc(escalations.id))
@@ -66,35 +62,19 @@ async function escalationRows(db: DbOrTx, projectId: string, options: RowOptions
 
 export type EscalationView = Awaited<ReturnType<typeof escalationRows>>[number];
 
-const encodeCursor = (e: { createdAt: string; id: string }) =>
-  Buffer.from(JSON.stringify([e.createdAt, e.id])).toString("base64url");
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string")
-      return [value[0], value[1]];
-  } catch {
-    // fall through
-  }
-  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", {
-    fieldErrors: { cursor: ["Invalid cursor."] },
-  });
-}
-
 /** A page of escalations, newest first (the API's `?limit=&cursor=`). */
 export async function pageEscalations(
   db: DbOrTx,
   actor: Actor,
   projectId: string,
-  page: { limit: number; cursor: string | null },
+  page: { limit: number; cursor?: string | null },
 ) {
   await loadProjectAccess(db, actor, projectId);
   const rows = await escalationRows(db, projectId, {
-    before: page.cursor ? decodeCursor(page.cursor) : undefined,
+    before: page.cursor ? decodeCursor(page.cursor, ["string", "string"]) : undefined,
     limit: page.limit + 1,
   });
-  const items = rows.slice(0, page.limit);
-  return { items, nextCursor: rows.length > page.limit ? encodeCursor(items.at(-1)!) : null };
+  return pageOf(rows, page.limit, (e) => [e.createdAt, e.id]);
 }
 
 /** Every member of the project reads its escalations (they carry no vendor-internal data). */

@@ -1,6 +1,6 @@
 // Reads of a project's gates: the seven-gate list (API v1 shape, DESIGN.md §6 field names) and
 // one gate in detail with its version history, reviews and review rounds.
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import {
   artifactReviews,
@@ -15,6 +15,7 @@ import {
   type Gate,
 } from "@/db/schema";
 import { loadProjectAccess, type ProjectAccess } from "@/lib/data/access";
+import { decodeCursor } from "@/lib/data/cursor";
 import { boardOf, loadGate, projectRolesOf, reviewStatesOf, seats } from "@/lib/data/gate-state";
 import { listProjectMembers } from "@/lib/data/projects";
 import { awaitingApproval } from "@/lib/domain/artifact";
@@ -114,7 +115,7 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
         email: b.email,
         name: b.name,
         required: b.required,
-        side: b.globalRole === "client" ? "client" : "vendor",
+        side: b.globalRole === "client" ? ("client" as const) : ("vendor" as const),
       })),
       artifacts: artifactRows
         .filter((a) => a.gateId === gate.id)
@@ -163,10 +164,24 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
 }
 export type GateView = Awaited<ReturnType<typeof gateViews>>[number];
 
-/** The project's gates, highest first (N → 1, as its policy version numbers them). */
-export async function listGates(db: DbOrTx, actor: Actor, projectId: string) {
+/**
+ * The project's gates, highest first (N → 1, as its policy version numbers them); with `page`, at
+ * most `limit + 1` of them after the cursor's gate number (the API pages them with lib/data/cursor).
+ */
+export async function listGates(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page?: { limit: number; cursor?: string | null },
+) {
   const access = await loadProjectAccess(db, actor, projectId);
-  const rows = await db.select().from(gates).where(eq(gates.projectId, projectId)).orderBy(desc(gates.number));
+  const before = page?.cursor ? decodeCursor(page.cursor, ["number"])[0] : null;
+  const query = db
+    .select()
+    .from(gates)
+    .where(and(eq(gates.projectId, projectId), before === null ? undefined : lt(gates.number, before)))
+    .orderBy(desc(gates.number));
+  const rows = await (page ? query.limit(page.limit + 1) : query);
   return { access, gates: await gateViews(db, access, rows) };
 }
 
@@ -272,3 +287,9 @@ export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, nu
   };
 }
 export type GateDetail = Awaited<ReturnType<typeof gateDetail>>;
+
+/** One gate as API v1 answers it: the gate in full with its review rounds. */
+export async function gateJson(db: DbOrTx, actor: Actor, at: { projectId: string; number: number }) {
+  const detail = await gateDetail(db, actor, at.projectId, at.number);
+  return { ...detail.gate, rounds: detail.rounds };
+}

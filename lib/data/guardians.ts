@@ -12,9 +12,11 @@ import {
   trainingSessions,
   users,
 } from "@/db/schema";
+import type { TRAINING_MODULE_KINDS } from "@/db/enums";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, memberRoles } from "@/lib/data/access";
 import { type CommandEvent, projectCommand } from "@/lib/data/command";
+import { afterKey, decodeCursor } from "@/lib/data/cursor";
 import { seatOnDefaultBoards } from "@/lib/data/gate-setup";
 import { projectPolicyGates } from "@/lib/data/projects";
 import {
@@ -27,14 +29,11 @@ import {
 } from "@/lib/domain/guardian";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
-import type {
-  createSiteSchema,
-  moveGuardianSchema,
-  nominateGuardianSchema,
-  withdrawGuardianSchema,
-} from "@/lib/validation/readiness";
+import type { createSiteInput, nominateGuardianInput } from "@/lib/contract/guardians";
+import type { moveGuardianSchema, withdrawGuardianSchema } from "@/lib/validation/readiness";
 
 type Guardian = typeof guardians.$inferSelect;
+type TrainingModuleKind = (typeof TRAINING_MODULE_KINDS)[number];
 /** Where a command queues its audit events (the command scope's `audit`). */
 type Audit = (...events: CommandEvent[]) => void;
 
@@ -45,25 +44,40 @@ function applied(outcome: GuardianOutcome): Exclude<GuardianOutcome, { ok: false
 
 // ── Reads ──────────────────────────────────────────────────────────────
 
-export async function listSites(db: DbOrTx, actor: Actor, projectId: string) {
+/** The project's sites by name; with `page`, at most `limit + 1` after the cursor's (name, id). */
+export async function listSites(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page?: { limit: number; cursor?: string | null },
+) {
   await loadProjectAccess(db, actor, projectId);
-  return await db.select().from(sites).where(eq(sites.projectId, projectId)).orderBy(asc(sites.name));
+  const after = page?.cursor ? decodeCursor(page.cursor, ["string", "string"]) : null;
+  const query = db
+    .select()
+    .from(sites)
+    .where(and(eq(sites.projectId, projectId), afterKey([sites.name, sites.id], after)))
+    .orderBy(asc(sites.name), asc(sites.id));
+  return await (page ? query.limit(page.limit + 1) : query);
 }
+
+/** What a module is to guardians and their training (no project, no dates). */
+export const moduleColumns = {
+  id: trainingModules.id,
+  name: trainingModules.name,
+  kind: trainingModules.kind,
+  description: trainingModules.description,
+  required: trainingModules.required,
+  passMark: trainingModules.passMark,
+};
 
 export async function projectModules(
   db: DbOrTx,
   projectId: string,
-): Promise<(ModuleRequirement & { kind: string; description: string })[]> {
+): Promise<(ModuleRequirement & { kind: TrainingModuleKind; description: string })[]> {
   return (
     await db
-      .select({
-        id: trainingModules.id,
-        name: trainingModules.name,
-        kind: trainingModules.kind,
-        description: trainingModules.description,
-        required: trainingModules.required,
-        passMark: trainingModules.passMark,
-      })
+      .select(moduleColumns)
       .from(trainingModules)
       .where(eq(trainingModules.projectId, projectId))
       .orderBy(asc(trainingModules.createdAt), asc(trainingModules.name))
@@ -101,8 +115,10 @@ export async function listGuardians(db: DbOrTx, actor: Actor, projectId: string)
   return await guardianRows(db, projectId);
 }
 
-async function guardianRows(db: DbOrTx, projectId: string) {
-  return await db
+/** By site, then name; with `page`, at most `limit + 1` after the cursor's (site name, name, id). */
+async function guardianRows(db: DbOrTx, projectId: string, page?: { limit: number; cursor?: string | null }) {
+  const after = page?.cursor ? decodeCursor(page.cursor, ["string", "string", "string"]) : null;
+  const query = db
     .select({
       id: guardians.id,
       userId: guardians.userId,
@@ -119,8 +135,9 @@ async function guardianRows(db: DbOrTx, projectId: string) {
     .from(guardians)
     .innerJoin(users, eq(users.id, guardians.userId))
     .innerJoin(sites, eq(sites.id, guardians.siteId))
-    .where(eq(guardians.projectId, projectId))
-    .orderBy(asc(sites.name), asc(users.name));
+    .where(and(eq(guardians.projectId, projectId), afterKey([sites.name, users.name, guardians.id], after)))
+    .orderBy(asc(sites.name), asc(users.name), asc(guardians.id));
+  return await (page ? query.limit(page.limit + 1) : query);
 }
 
 export type GuardianView = Awaited<ReturnType<typeof guardianRows>>[number];
@@ -144,6 +161,27 @@ export async function guardianRoster(db: DbOrTx, actor: Actor, projectId: string
         .filter((g) => g.siteId === site.id)
         .map((g) => ({ ...g, progress: moduleProgress(modules, records.get(g.id) ?? []) })),
     })),
+  };
+}
+
+/** A page of guardians with their progress per module, by site then name (API v1). */
+export async function guardianPage(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page: { limit: number; cursor?: string | null },
+) {
+  await loadProjectAccess(db, actor, projectId);
+  const modules = await projectModules(db, projectId);
+  const rows = await guardianRows(db, projectId, page);
+  const records = await trainingRecordsOf(
+    db,
+    projectId,
+    rows.map((g) => g.id),
+  );
+  return {
+    modules,
+    guardians: rows.map((g) => ({ ...g, progress: moduleProgress(modules, records.get(g.id) ?? []) })),
   };
 }
 
@@ -181,7 +219,7 @@ export async function guardianOf(db: DbOrTx, projectId: string, userId: string):
 
 // ── Writes ─────────────────────────────────────────────────────────────
 
-export async function createSite(db: Db, ctx: RequestContext, input: z.infer<typeof createSiteSchema>) {
+export async function createSite(db: Db, ctx: RequestContext, input: z.infer<typeof createSiteInput>) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "guardian.nominate",
@@ -226,7 +264,7 @@ const stateOf = (g: Guardian): GuardianState => ({ status: g.status, siteId: g.s
 export async function nominateGuardian(
   db: Db,
   ctx: RequestContext,
-  input: z.infer<typeof nominateGuardianSchema>,
+  input: z.infer<typeof nominateGuardianInput>,
 ): Promise<Guardian> {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,

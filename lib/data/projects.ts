@@ -13,10 +13,12 @@ import {
 } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
+import { afterKey, decodeCursor as decodeKey } from "@/lib/data/cursor";
 import { ownCommand, projectCommand } from "@/lib/data/command";
 import { instantiateGates } from "@/lib/data/gate-setup";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { checkKeyPeople, policyVersionFor, seatOnEveryBoard } from "@/lib/data/project-setup";
+import type { ProjectRole } from "@/db/enums";
 import { canCreateProject, type Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import type { createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
@@ -120,8 +122,32 @@ export async function getProject(db: DbOrTx, actor: Actor, projectId: string) {
   return { project: projectView(access.project, organization, actor), organization, access };
 }
 
-export async function listProjectMembers(db: DbOrTx, actor: Actor, projectId: string) {
+/**
+ * The project's members with their roles, by name. With `page`, at most `limit + 1` members after
+ * the cursor's (name, id): the people are paged in SQL first, then their roles read.
+ */
+export async function listProjectMembers(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page?: { limit: number; cursor?: string | null },
+) {
   await loadProjectAccess(db, actor, projectId);
+  let people: SQL | undefined;
+  if (page) {
+    const after = page.cursor ? decodeKey(page.cursor, ["string", "string"]) : null;
+    const ids = (
+      await db
+        .selectDistinct({ id: users.id, name: users.name })
+        .from(projectMembers)
+        .innerJoin(users, eq(users.id, projectMembers.userId))
+        .where(and(eq(projectMembers.projectId, projectId), afterKey([users.name, users.id], after)))
+        .orderBy(asc(users.name), asc(users.id))
+        .limit(page.limit + 1)
+    ).map((person) => person.id);
+    if (!ids.length) return [];
+    people = inArray(users.id, ids);
+  }
   const rows = await db
     .select({
       userId: users.id,
@@ -133,11 +159,11 @@ export async function listProjectMembers(db: DbOrTx, actor: Actor, projectId: st
     })
     .from(projectMembers)
     .innerJoin(users, eq(users.id, projectMembers.userId))
-    .where(eq(projectMembers.projectId, projectId))
-    .orderBy(asc(users.name));
+    .where(and(eq(projectMembers.projectId, projectId), people))
+    .orderBy(asc(users.name), asc(users.id));
   const byUser = new Map<
     string,
-    { userId: string; name: string; email: string; globalRole: string; disabled: boolean; roles: string[] }
+    { userId: string; name: string; email: string; globalRole: string; disabled: boolean; roles: ProjectRole[] }
   >();
   for (const r of rows) {
     const entry = byUser.get(r.userId) ?? {

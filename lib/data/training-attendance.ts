@@ -10,12 +10,12 @@ import { trainingCommand } from "@/lib/data/training-modules";
 import { enrol, loadSession } from "@/lib/data/training-sessions";
 import { checkAttendance } from "@/lib/domain/training";
 import { refused } from "@/lib/errors";
-import type { enrolAttendeesSchema, recordAttendanceSchema } from "@/lib/validation/readiness";
+import type { enrolAttendeesInput, recordAttendanceInput } from "@/lib/contract/training";
 
 export async function enrolAttendees(
   db: Db,
   ctx: RequestContext,
-  input: z.infer<typeof enrolAttendeesSchema>,
+  input: z.infer<typeof enrolAttendeesInput>,
 ): Promise<string[]> {
   return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
     const session = await loadSession(tx, project.id, input.sessionId);
@@ -36,7 +36,7 @@ export async function enrolAttendees(
 export async function recordAttendance(
   db: Db,
   ctx: RequestContext,
-  input: z.infer<typeof recordAttendanceSchema>,
+  input: z.infer<typeof recordAttendanceInput>,
   now = new Date(),
 ) {
   return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {

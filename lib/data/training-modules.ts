@@ -7,11 +7,13 @@ import { trainingMaterials, trainingModules } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { type CommandScope, projectCommand } from "@/lib/data/command";
-import { projectModules, recomputeGuardianStatuses } from "@/lib/data/guardians";
+import { afterKey, decodeCursor } from "@/lib/data/cursor";
+import { moduleColumns, projectModules, recomputeGuardianStatuses } from "@/lib/data/guardians";
 import type { Actor } from "@/lib/domain/permissions";
 import { discardUpload, readUpload, storeUpload } from "@/lib/data/uploads";
 import { AppError, notFound } from "@/lib/errors";
-import type { addMaterialLinkSchema, createModuleSchema, updateModuleSchema } from "@/lib/validation/readiness";
+import type { addMaterialLinkInput } from "@/lib/contract/training";
+import type { createModuleSchema, updateModuleSchema } from "@/lib/validation/readiness";
 
 type Module = typeof trainingModules.$inferSelect;
 
@@ -23,9 +25,24 @@ export const trainingCommand = <Result>(
   run: (scope: CommandScope<undefined>) => Promise<Result>,
 ) => projectCommand(db, ctx, { projectId, permission: "training.manage", run });
 
+/** The project's modules with their materials: required ones first, in the order people learn them. */
 export async function listModulesWithMaterials(db: DbOrTx, actor: Actor, projectId: string) {
   await loadProjectAccess(db, actor, projectId);
-  const modules = await projectModules(db, projectId);
+  return await withMaterials(db, await projectModules(db, projectId));
+}
+
+/** A page of modules with their materials (API v1): at most `limit + 1` after the cursor's (createdAt, id). */
+export async function pageModulesWithMaterials(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page: { limit: number; cursor?: string | null },
+) {
+  await loadProjectAccess(db, actor, projectId);
+  return await withMaterials(db, await modulePage(db, projectId, page));
+}
+
+async function withMaterials<M extends { id: string }>(db: DbOrTx, modules: M[]) {
   const materials = modules.length
     ? await db
         .select()
@@ -44,6 +61,18 @@ export async function listModulesWithMaterials(db: DbOrTx, actor: Actor, project
     return rest;
   });
   return modules.map((m) => ({ ...m, materials: visible.filter((x) => x.moduleId === m.id) }));
+}
+
+async function modulePage(db: DbOrTx, projectId: string, page: { limit: number; cursor?: string | null }) {
+  const after = page.cursor ? decodeCursor(page.cursor, ["string", "string"]) : null;
+  return await db
+    .select({ ...moduleColumns, createdAt: trainingModules.createdAt })
+    .from(trainingModules)
+    .where(
+      and(eq(trainingModules.projectId, projectId), afterKey([trainingModules.createdAt, trainingModules.id], after)),
+    )
+    .orderBy(asc(trainingModules.createdAt), asc(trainingModules.id))
+    .limit(page.limit + 1);
 }
 
 /** One of this project's modules, or a 422 on `field`: sessions are scheduled for a module too. */
@@ -115,7 +144,7 @@ export async function updateModule(
   });
 }
 
-export async function addMaterialLink(db: Db, ctx: RequestContext, input: z.infer<typeof addMaterialLinkSchema>) {
+export async function addMaterialLink(db: Db, ctx: RequestContext, input: z.infer<typeof addMaterialLinkInput>) {
   return await trainingCommand(db, ctx, input.projectId, async ({ tx, project, audit }) => {
     const trainingModule = await loadModule(tx, project.id, input.moduleId);
     const material = await one(

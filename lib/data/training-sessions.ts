@@ -13,7 +13,9 @@ import {
   users,
 } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
+import type { TRAINING_MODULE_KINDS } from "@/db/enums";
 import { loadProjectAccess } from "@/lib/data/access";
+import { afterKey, decodeCursor } from "@/lib/data/cursor";
 import { recomputeGuardianStatuses } from "@/lib/data/guardians";
 import { loadModule, trainingCommand } from "@/lib/data/training-modules";
 import type { Actor } from "@/lib/domain/permissions";
@@ -25,15 +27,26 @@ type Session = typeof trainingSessions.$inferSelect;
 
 export type SessionView = Session & {
   moduleName: string;
-  moduleKind: string;
+  moduleKind: (typeof TRAINING_MODULE_KINDS)[number];
   siteName: string | null;
   trainerName: string;
   attendees: { guardianId: string; name: string; siteName: string; attended: boolean | null; score: number | null }[];
 };
 
-/** The sessions of a project (or the one asked for), with module, site, trainer and attendees. */
-export async function sessionViews(db: DbOrTx, projectId: string, sessionId?: string): Promise<SessionView[]> {
-  const rows = await db
+type SessionPage = { limit: number; cursor?: string | null };
+
+/**
+ * The sessions of a project (or the one asked for), with module, site, trainer and attendees, by
+ * start; with `page`, at most `limit + 1` after the cursor's (startsAt, id).
+ */
+export async function sessionViews(
+  db: DbOrTx,
+  projectId: string,
+  sessionId?: string,
+  page?: SessionPage,
+): Promise<SessionView[]> {
+  const after = page?.cursor ? decodeCursor(page.cursor, ["string", "string"]) : null;
+  const query = db
     .select({
       session: trainingSessions,
       moduleName: trainingModules.name,
@@ -45,8 +58,15 @@ export async function sessionViews(db: DbOrTx, projectId: string, sessionId?: st
     .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
     .innerJoin(users, eq(users.id, trainingSessions.trainerId))
     .leftJoin(sites, eq(sites.id, trainingSessions.siteId))
-    .where(and(eq(trainingSessions.projectId, projectId), sessionId ? eq(trainingSessions.id, sessionId) : undefined))
-    .orderBy(asc(trainingSessions.startsAt));
+    .where(
+      and(
+        eq(trainingSessions.projectId, projectId),
+        sessionId ? eq(trainingSessions.id, sessionId) : undefined,
+        afterKey([trainingSessions.startsAt, trainingSessions.id], after),
+      ),
+    )
+    .orderBy(asc(trainingSessions.startsAt), asc(trainingSessions.id));
+  const rows = await (page ? query.limit(page.limit + 1) : query);
   const ids = rows.map((r) => r.session.id);
   const attendance = ids.length
     ? await db
@@ -77,9 +97,14 @@ export async function sessionViews(db: DbOrTx, projectId: string, sessionId?: st
   }));
 }
 
-export async function listSessions(db: DbOrTx, actor: Actor, projectId: string): Promise<SessionView[]> {
+export async function listSessions(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page?: SessionPage,
+): Promise<SessionView[]> {
   await loadProjectAccess(db, actor, projectId);
-  return await sessionViews(db, projectId);
+  return await sessionViews(db, projectId, undefined, page);
 }
 
 export async function getSession(db: DbOrTx, actor: Actor, projectId: string, sessionId: string): Promise<SessionView> {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { VOTES } from "@/db/schema";
 import { MAX_GATES } from "@/lib/domain/policy";
-import { checkbox, expectedVersion, isoDate, optionalText, requiredText, uuid } from "@/lib/validation/common";
+import { checkbox, expectedVersion, isoDate, requiredText, uuid } from "@/lib/validation/common";
 
 // A policy has at most MAX_GATES gates; a number the project lacks is a 404 in the data layer.
 export const gateNumber = z.coerce
@@ -12,8 +12,6 @@ export const gateNumber = z.coerce
   .max(MAX_GATES, `Gates run from ${MAX_GATES} down to 1.`);
 
 const voteValue = z.enum(VOTES, { error: "Choose go, conditional go, hold, recycle or kill." });
-
-export const submitGateSchema = z.object({ expectedVersion });
 
 export const voteSchema = z.object({
   vote: voteValue,
@@ -40,10 +38,6 @@ export const boardSeatSchema = z.object({
   alsoOnRemainingGates: checkbox,
 });
 
-export const removeBoardSeatSchema = z.object({ userId: uuid });
-
 export const plannedDateSchema = z.object({
   plannedDate: z.union([isoDate, z.literal("").transform(() => null)]).nullable(),
 });
-
-export const meetConditionSchema = z.object({ conditionId: uuid, note: optionalText(500) });

@@ -1,5 +1,10 @@
 import { getDb } from "@/db/client";
-import { apiRoute } from "@/lib/api";
+import { route } from "@/lib/api";
+import { listPoliciesOp } from "@/lib/contract/policies";
+import { pageOf } from "@/lib/data/cursor";
 import { listPublishedPolicies } from "@/lib/data/published-policies";
 
-export const GET = apiRoute(async (_request, ctx) => ({ items: await listPublishedPolicies(getDb(), ctx.actor) }));
+export const GET = route(listPoliciesOp, async ({ ctx, query }) => {
+  const policies = await listPublishedPolicies(getDb(), ctx.actor, query);
+  return pageOf(policies, query.limit, (policy) => [policy.name, policy.id]);
+});

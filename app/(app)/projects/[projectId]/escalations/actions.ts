@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { raiseEscalation, triageEscalation } from "@/lib/data/escalations";
 import { formAction } from "@/lib/guard";
-import { raiseEscalationSchema, triageEscalationSchema } from "@/lib/validation/readiness";
+import { raiseEscalationInput, triageEscalationInput } from "@/lib/contract/escalations";
 
 // Open blocking escalations hold go-live back.
 const refresh = (projectId: string) => {
@@ -12,12 +12,12 @@ const refresh = (projectId: string) => {
   revalidatePath(`/projects/${projectId}/go-live`);
 };
 
-export const raiseEscalationAction = formAction(raiseEscalationSchema, async (ctx, input) => {
+export const raiseEscalationAction = formAction(raiseEscalationInput, async (ctx, input) => {
   await raiseEscalation(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const triageEscalationAction = formAction(triageEscalationSchema, async (ctx, input) => {
+export const triageEscalationAction = formAction(triageEscalationInput, async (ctx, input) => {
   await triageEscalation(getDb(), ctx, input);
   refresh(input.projectId);
 });

@@ -4,12 +4,8 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { createSite, moveGuardian, nominateGuardian, withdrawGuardian } from "@/lib/data/guardians";
 import { action, formAction } from "@/lib/guard";
-import {
-  createSiteSchema,
-  moveGuardianSchema,
-  nominateGuardianSchema,
-  withdrawGuardianSchema,
-} from "@/lib/validation/readiness";
+import { createSiteInput, nominateGuardianInput } from "@/lib/contract/guardians";
+import { moveGuardianSchema, withdrawGuardianSchema } from "@/lib/validation/readiness";
 
 // Go-live readiness and the escalation form read guardian statuses too.
 const refresh = (projectId: string) => {
@@ -18,12 +14,12 @@ const refresh = (projectId: string) => {
   revalidatePath(`/projects/${projectId}/go-live`);
 };
 
-export const createSiteAction = formAction(createSiteSchema, async (ctx, input) => {
+export const createSiteAction = formAction(createSiteInput, async (ctx, input) => {
   await createSite(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const nominateGuardianAction = formAction(nominateGuardianSchema, async (ctx, input) => {
+export const nominateGuardianAction = formAction(nominateGuardianInput, async (ctx, input) => {
   await nominateGuardian(getDb(), ctx, input);
   refresh(input.projectId);
 });

@@ -8,19 +8,20 @@ import { removeBoardSeat, setBoardSeat, setPlannedDate } from "@/lib/data/gate-b
 import { castVote, decideGate, meetCondition, submitGate } from "@/lib/data/gates";
 import { reviewArtifact } from "@/lib/data/artifacts";
 import { action, formAction } from "@/lib/guard";
-import { reviewSchema, versionFormSchema } from "@/lib/validation/artifacts";
-import { expectedVersion, uuid } from "@/lib/validation/common";
+import { reviewArtifactInput } from "@/lib/contract/artifacts";
 import {
-  boardSeatSchema,
-  decisionSchema,
-  gateNumber,
-  meetConditionSchema,
-  plannedDateSchema,
-  removeBoardSeatSchema,
-  voteSchema,
-} from "@/lib/validation/gates";
+  castVoteInput,
+  decideGateInput,
+  meetConditionInput,
+  planGateInput,
+  removeBoardSeatInput,
+  seatBoardMemberInput,
+  submitGateInput,
+} from "@/lib/contract/gates";
+import { versionFormSchema } from "@/lib/validation/artifacts";
+import { uuid } from "@/lib/validation/common";
+import { gateNumber } from "@/lib/validation/gates";
 
-const onGate = z.object({ projectId: uuid, number: gateNumber });
 const onArtifact = z.object({ projectId: uuid, number: gateNumber, artifactId: uuid });
 
 function refresh(projectId: string) {
@@ -29,17 +30,17 @@ function refresh(projectId: string) {
   revalidatePath("/reviews");
 }
 
-export const submitGateAction = action(onGate.extend({ expectedVersion }), async (ctx, input) => {
+export const submitGateAction = action(submitGateInput, async (ctx, input) => {
   await submitGate(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const voteAction = formAction(onGate.extend(voteSchema.shape), async (ctx, input) => {
+export const voteAction = formAction(castVoteInput, async (ctx, input) => {
   await castVote(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const decideAction = action(onGate.extend(decisionSchema.shape), async (ctx, input) => {
+export const decideAction = action(decideGateInput, async (ctx, input) => {
   await decideGate(getDb(), ctx, input);
   refresh(input.projectId);
 });
@@ -60,38 +61,32 @@ export const addVersionAction = formAction(z.intersection(onArtifact, versionFor
   refresh(input.projectId);
 });
 
-export const reviewAction = formAction(onArtifact.extend(reviewSchema.shape), async (ctx, input) => {
+export const reviewAction = formAction(reviewArtifactInput, async (ctx, input) => {
   await reviewArtifact(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const boardSeatAction = formAction(onGate.extend(boardSeatSchema.shape), async (ctx, input) => {
+export const boardSeatAction = formAction(seatBoardMemberInput, async (ctx, input) => {
   await setBoardSeat(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const toggleRequiredAction = action(
-  onGate.extend({ userId: uuid, required: z.boolean() }),
-  async (ctx, input) => {
-    await setBoardSeat(getDb(), ctx, input);
-    refresh(input.projectId);
-  },
-);
+export const toggleRequiredAction = action(seatBoardMemberInput, async (ctx, input) => {
+  await setBoardSeat(getDb(), ctx, input);
+  refresh(input.projectId);
+});
 
-export const removeBoardSeatAction = action(onGate.extend(removeBoardSeatSchema.shape), async (ctx, input) => {
+export const removeBoardSeatAction = action(removeBoardSeatInput, async (ctx, input) => {
   await removeBoardSeat(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const plannedDateAction = formAction(onGate.extend(plannedDateSchema.shape), async (ctx, input) => {
+export const plannedDateAction = formAction(planGateInput, async (ctx, input) => {
   await setPlannedDate(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const meetConditionAction = action(
-  z.object({ projectId: uuid }).extend(meetConditionSchema.shape),
-  async (ctx, input) => {
-    await meetCondition(getDb(), ctx, input);
-    refresh(input.projectId);
-  },
-);
+export const meetConditionAction = action(meetConditionInput, async (ctx, input) => {
+  await meetCondition(getDb(), ctx, input);
+  refresh(input.projectId);
+});

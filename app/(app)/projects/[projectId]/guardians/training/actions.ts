@@ -9,14 +9,13 @@ import { z } from "zod";
 import { action, formAction } from "@/lib/guard";
 import { uuid } from "@/lib/validation/common";
 import {
-  addMaterialFileSchema,
-  addMaterialLinkSchema,
-  createModuleSchema,
-  enrolAttendeesSchema,
-  recordAttendanceSchema,
-  scheduleSessionSchema,
-  updateModuleSchema,
-} from "@/lib/validation/readiness";
+  addMaterialLinkInput,
+  createModuleInput,
+  enrolAttendeesInput,
+  recordAttendanceInput,
+  scheduleSessionInput,
+} from "@/lib/contract/training";
+import { addMaterialFileSchema, updateModuleSchema } from "@/lib/validation/readiness";
 
 // Training changes move guardian statuses: refresh every page that shows them.
 const refresh = (projectId: string) => {
@@ -25,7 +24,7 @@ const refresh = (projectId: string) => {
   revalidatePath(`/projects/${projectId}/go-live`);
 };
 
-export const createModuleAction = formAction(createModuleSchema, async (ctx, input) => {
+export const createModuleAction = formAction(createModuleInput, async (ctx, input) => {
   await createModule(getDb(), ctx, input);
   refresh(input.projectId);
 });
@@ -35,7 +34,7 @@ export const updateModuleAction = formAction(updateModuleSchema, async (ctx, inp
   refresh(input.projectId);
 });
 
-export const addMaterialLinkAction = formAction(addMaterialLinkSchema, async (ctx, input) => {
+export const addMaterialLinkAction = formAction(addMaterialLinkInput, async (ctx, input) => {
   await addMaterialLink(getDb(), ctx, input);
   refresh(input.projectId);
 });
@@ -52,17 +51,17 @@ export const addMaterialFileAction = formAction(addMaterialFileSchema, async (ct
   refresh(input.projectId);
 });
 
-export const scheduleSessionAction = formAction(scheduleSessionSchema, async (ctx, input) => {
+export const scheduleSessionAction = formAction(scheduleSessionInput, async (ctx, input) => {
   await scheduleSession(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const enrolAttendeesAction = formAction(enrolAttendeesSchema, async (ctx, input) => {
+export const enrolAttendeesAction = formAction(enrolAttendeesInput, async (ctx, input) => {
   await enrolAttendees(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const recordAttendanceAction = action(recordAttendanceSchema, async (ctx, input) => {
+export const recordAttendanceAction = action(recordAttendanceInput, async (ctx, input) => {
   const result = await recordAttendance(getDb(), ctx, input);
   refresh(input.projectId);
   return result;

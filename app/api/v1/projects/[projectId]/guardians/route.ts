@@ -1,20 +1,24 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
-import { guardianRoster, nominateGuardian } from "@/lib/data/guardians";
-import { nominateGuardianSchema } from "@/lib/validation/readiness";
+import { route } from "@/lib/api";
+import { listGuardiansOp, nominateGuardianOp } from "@/lib/contract/guardians";
+import { pageOf } from "@/lib/data/cursor";
+import { guardianPage, nominateGuardian } from "@/lib/data/guardians";
 
 /** Guardians with their progress per training module (the roster, flattened). */
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
-  const roster = await guardianRoster(getDb(), ctx.actor, projectId);
+export const GET = route(listGuardiansOp, async ({ ctx, params, query }) => {
+  const { modules, guardians } = await guardianPage(getDb(), ctx.actor, params.projectId, query);
   return {
-    modules: roster.modules.map(({ id, name, kind, required, passMark }) => ({ id, name, kind, required, passMark })),
-    items: roster.sites.flatMap((s) =>
-      s.guardians.map((g) => ({
+    modules: modules.map(({ id, name, kind, required, passMark }) => ({ id, name, kind, required, passMark })),
+    ...pageOf(
+      guardians,
+      query.limit,
+      (g) => [g.siteName, g.name, g.id],
+      (g) => ({
         id: g.id,
         userId: g.userId,
         name: g.name,
         email: g.email,
-        site: { id: s.site.id, name: s.site.name },
+        site: { id: g.siteId, name: g.siteName },
         status: g.status,
         nominatedAt: g.nominatedAt,
         certifiedAt: g.certifiedAt,
@@ -26,12 +30,12 @@ export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { proje
           bestScore,
           passed,
         })),
-      })),
+      }),
     ),
   };
 });
 
-export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const input = await readJson(request, nominateGuardianSchema.omit({ projectId: true }));
-  return Response.json(await nominateGuardian(getDb(), ctx, { ...input, projectId }), { status: 201 });
-});
+export const POST = route(
+  nominateGuardianOp,
+  async ({ ctx, params, body }) => await nominateGuardian(getDb(), ctx, { ...body, ...params }),
+);

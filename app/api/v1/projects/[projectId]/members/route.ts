@@ -1,8 +1,9 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
+import { route } from "@/lib/api";
+import { addMemberOp, listMembersOp } from "@/lib/contract/members";
+import { pageOf } from "@/lib/data/cursor";
 import { addProjectMember } from "@/lib/data/members";
 import { listProjectMembers } from "@/lib/data/projects";
-import { newMemberSchema } from "@/lib/validation/projects";
 
 const memberView = (m: Awaited<ReturnType<typeof listProjectMembers>>[number]) => ({
   userId: m.userId,
@@ -11,22 +12,21 @@ const memberView = (m: Awaited<ReturnType<typeof listProjectMembers>>[number]) =
   roles: m.roles,
 });
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({
-  items: (await listProjectMembers(getDb(), ctx.actor, projectId)).map(memberView),
-}));
+export const GET = route(listMembersOp, async ({ ctx, params, query }) => {
+  const members = await listProjectMembers(getDb(), ctx.actor, params.projectId, query);
+  return pageOf(members, query.limit, (member) => [member.name, member.userId], memberView);
+});
 
-export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const input = await readJson(request, newMemberSchema);
+export const POST = route(addMemberOp, async ({ ctx, params, body }) => {
+  const { projectId } = params;
   await addProjectMember(
     getDb(),
     ctx,
-    input.email
-      ? { projectId, email: input.email, role: input.role }
-      : { projectId, userId: input.userId!, role: input.role },
+    body.email
+      ? { projectId, email: body.email, role: body.role }
+      : { projectId, userId: body.userId!, role: body.role },
   );
   const members = await listProjectMembers(getDb(), ctx.actor, projectId);
-  const member = members.find((m) =>
-    input.email ? m.email.toLowerCase() === input.email : m.userId === input.userId,
-  )!;
-  return Response.json(memberView(member), { status: 201 });
+  const member = members.find((m) => (body.email ? m.email.toLowerCase() === body.email : m.userId === body.userId))!;
+  return memberView(member);
 });

@@ -1,13 +1,15 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
+import { route } from "@/lib/api";
+import { createSiteOp, listSitesOp } from "@/lib/contract/guardians";
+import { pageOf } from "@/lib/data/cursor";
 import { createSite, listSites } from "@/lib/data/guardians";
-import { createSiteSchema } from "@/lib/validation/readiness";
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({
-  items: await listSites(getDb(), ctx.actor, projectId),
-}));
-
-export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const input = await readJson(request, createSiteSchema.omit({ projectId: true }));
-  return Response.json(await createSite(getDb(), ctx, { ...input, projectId }), { status: 201 });
+export const GET = route(listSitesOp, async ({ ctx, params, query }) => {
+  const sites = await listSites(getDb(), ctx.actor, params.projectId, query);
+  return pageOf(sites, query.limit, (site) => [site.name, site.id]);
 });
+
+export const POST = route(
+  createSiteOp,
+  async ({ ctx, params, body }) => await createSite(getDb(), ctx, { ...body, ...params }),
+);

@@ -1,13 +1,20 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
-import { createModule, listModulesWithMaterials } from "@/lib/data/training-modules";
-import { createModuleSchema } from "@/lib/validation/readiness";
+import { route } from "@/lib/api";
+import { createTrainingModuleOp, listTrainingModulesOp } from "@/lib/contract/training";
+import { pageOf } from "@/lib/data/cursor";
+import { createModule, pageModulesWithMaterials } from "@/lib/data/training-modules";
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({
-  items: await listModulesWithMaterials(getDb(), ctx.actor, projectId),
-}));
-
-export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const input = await readJson(request, createModuleSchema.omit({ projectId: true }));
-  return Response.json(await createModule(getDb(), ctx, { ...input, projectId }), { status: 201 });
+export const GET = route(listTrainingModulesOp, async ({ ctx, params, query }) => {
+  const modules = await pageModulesWithMaterials(getDb(), ctx.actor, params.projectId, query);
+  return pageOf(
+    modules,
+    query.limit,
+    (m) => [m.createdAt, m.id],
+    ({ createdAt: _created, ...m }) => m,
+  );
 });
+
+export const POST = route(
+  createTrainingModuleOp,
+  async ({ ctx, params, body }) => await createModule(getDb(), ctx, { ...body, ...params }),
+);

@@ -1,16 +1,15 @@
-import { z } from "zod";
 import { getDb } from "@/db/client";
-import { apiRoute, readJson, validate } from "@/lib/api";
+import { route } from "@/lib/api";
+import { listTrainingSessionsOp, scheduleTrainingSessionOp } from "@/lib/contract/training";
+import { pageOf } from "@/lib/data/cursor";
 import { listSessions, scheduleSession } from "@/lib/data/training-sessions";
-import { scheduleSessionSchema } from "@/lib/validation/readiness";
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({
-  items: await listSessions(getDb(), ctx.actor, projectId),
-}));
-
-export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const body = await readJson(request, z.record(z.string(), z.unknown(), { error: "Send a JSON object." }));
-  // The project comes from the path; the full schema keeps the on-site/remote rule.
-  const input = validate(scheduleSessionSchema, { ...body, projectId });
-  return Response.json(await scheduleSession(getDb(), ctx, input), { status: 201 });
+export const GET = route(listTrainingSessionsOp, async ({ ctx, params, query }) => {
+  const sessions = await listSessions(getDb(), ctx.actor, params.projectId, query);
+  return pageOf(sessions, query.limit, (session) => [session.startsAt, session.id]);
 });
+
+export const POST = route(
+  scheduleTrainingSessionOp,
+  async ({ ctx, params, body }) => await scheduleSession(getDb(), ctx, { ...body, ...params }),
+);

@@ -1,18 +1,15 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
+import { route } from "@/lib/api";
+import { getEscalationOp, triageEscalationOp } from "@/lib/contract/escalations";
 import { getEscalation, triageEscalation } from "@/lib/data/escalations";
-import { triageEscalationSchema } from "@/lib/validation/readiness";
 
-export const GET = apiRoute<{ projectId: string; escalationId: string }>(
-  async (_request, ctx, { projectId, escalationId }) =>
-    await getEscalation(getDb(), ctx.actor, projectId, escalationId),
+export const GET = route(
+  getEscalationOp,
+  async ({ ctx, params }) => await getEscalation(getDb(), ctx.actor, params.projectId, params.escalationId),
 );
 
 /** Triage: any of status, severity, blocking, assigneeId (null to unassign), resolution, expectedVersion. */
-export const PATCH = apiRoute<{ projectId: string; escalationId: string }>(
-  async (request, ctx, { projectId, escalationId }) => {
-    const input = await readJson(request, triageEscalationSchema.omit({ projectId: true, escalationId: true }));
-    await triageEscalation(getDb(), ctx, { ...input, projectId, escalationId });
-    return await getEscalation(getDb(), ctx.actor, projectId, escalationId);
-  },
-);
+export const PATCH = route(triageEscalationOp, async ({ ctx, params, body }) => {
+  await triageEscalation(getDb(), ctx, { ...body, ...params });
+  return await getEscalation(getDb(), ctx.actor, params.projectId, params.escalationId);
+});

@@ -1,25 +1,11 @@
-import { z } from "zod";
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
+import { route } from "@/lib/api";
+import { changeGuardianOp } from "@/lib/contract/guardians";
 import { moveGuardian, withdrawGuardian } from "@/lib/data/guardians";
-import { expectedVersion, uuid } from "@/lib/validation/common";
-
-const changeSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("withdraw"), expectedVersion }),
-  z.object({ action: z.literal("move"), siteId: uuid, expectedVersion }),
-]);
 
 /** Withdraw a guardian or move them to another site: `{"action": "withdraw"}` / `{"action": "move", "siteId": "…"}`. */
-export const PATCH = apiRoute<{ projectId: string; guardianId: string }>(
-  async (request, ctx, { projectId, guardianId }) => {
-    const input = await readJson(request, changeSchema);
-    return input.action === "withdraw"
-      ? await withdrawGuardian(getDb(), ctx, { projectId, guardianId, expectedVersion: input.expectedVersion })
-      : await moveGuardian(getDb(), ctx, {
-          projectId,
-          guardianId,
-          siteId: input.siteId,
-          expectedVersion: input.expectedVersion,
-        });
-  },
+export const PATCH = route(changeGuardianOp, async ({ ctx, params, body }) =>
+  body.action === "withdraw"
+    ? await withdrawGuardian(getDb(), ctx, { ...params, expectedVersion: body.expectedVersion })
+    : await moveGuardian(getDb(), ctx, { ...params, siteId: body.siteId, expectedVersion: body.expectedVersion }),
 );

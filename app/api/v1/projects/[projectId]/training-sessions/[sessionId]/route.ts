@@ -1,15 +1,15 @@
 import { getDb } from "@/db/client";
-import { apiRoute } from "@/lib/api";
+import { route } from "@/lib/api";
+import { cancelTrainingSessionOp, getTrainingSessionOp } from "@/lib/contract/training";
 import { cancelSession, getSession } from "@/lib/data/training-sessions";
 
-export const GET = apiRoute<{ projectId: string; sessionId: string }>(
-  async (_request, ctx, { projectId, sessionId }) => await getSession(getDb(), ctx.actor, projectId, sessionId),
+export const GET = route(
+  getTrainingSessionOp,
+  async ({ ctx, params }) => await getSession(getDb(), ctx.actor, params.projectId, params.sessionId),
 );
 
 /** Cancels the session (409 `session_has_attendance` once attendance was recorded). */
-export const DELETE = apiRoute<{ projectId: string; sessionId: string }>(
-  async (_request, ctx, { projectId, sessionId }) => {
-    await cancelSession(getDb(), ctx, { projectId, sessionId });
-    return new Response(null, { status: 204 });
-  },
-);
+export const DELETE = route(cancelTrainingSessionOp, async ({ ctx, params }) => {
+  await cancelSession(getDb(), ctx, params);
+  return new Response(null, { status: 204 });
+});

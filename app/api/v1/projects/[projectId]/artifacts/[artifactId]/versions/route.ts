@@ -1,46 +1,26 @@
 // Adds an artifact version: multipart with a `file` part, or JSON {"url"} / {"markdown"}.
 import { getDb } from "@/db/client";
-import { apiRoute, filePart, readJson, readMultipart, validate } from "@/lib/api";
+import { route } from "@/lib/api";
+import { addArtifactVersionOp } from "@/lib/contract/artifacts";
 import { addArtifactVersion, type VersionSource } from "@/lib/data/artifacts";
-import { AppError } from "@/lib/errors";
-import { jsonVersionSchema } from "@/lib/validation/artifacts";
-import { optionalText } from "@/lib/validation/common";
 
-async function readSource(request: Request): Promise<{ source: VersionSource; note: string }> {
-  const form = await readMultipart(request);
-  if (form) {
-    const file = await filePart(form);
-    if (!file) {
-      throw new AppError("invalid_input", "Send the document as a multipart part named `file`.", "invalid_input", {
-        fieldErrors: { file: ["A file is required."] },
-      });
-    }
-    const note = validate(optionalText(500), form.get("note") ?? "");
-    return { source: { kind: "file", ...file }, note };
-  }
-  const body = await readJson(request, jsonVersionSchema);
-  return "url" in body
-    ? { source: { kind: "url", url: body.url }, note: body.note }
-    : { source: { kind: "markdown", markdown: body.markdown }, note: body.note };
-}
-
-export const POST = apiRoute<{ projectId: string; artifactId: string }>(
-  async (request, ctx, { projectId, artifactId }) => {
-    const { source, note } = await readSource(request);
-    const { artifact, version } = await addArtifactVersion(getDb(), ctx, { projectId, artifactId, source, note });
-    const { storedName: _stored, ...publicVersion } = version;
-    return Response.json(
-      {
-        artifact: {
-          id: artifact.id,
-          type: artifact.type,
-          title: artifact.title,
-          requirement: artifact.requirement,
-          status: artifact.status,
-        },
-        version: publicVersion,
-      },
-      { status: 201 },
-    );
-  },
-);
+export const POST = route(addArtifactVersionOp, async ({ ctx, params, body }) => {
+  const source: VersionSource =
+    "file" in body
+      ? { kind: "file", fileName: body.file.name, bytes: Buffer.from(await body.file.arrayBuffer()) }
+      : "url" in body
+        ? { kind: "url", url: body.url }
+        : { kind: "markdown", markdown: body.markdown };
+  const { artifact, version } = await addArtifactVersion(getDb(), ctx, { ...params, source, note: body.note });
+  const { storedName: _stored, ...publicVersion } = version;
+  return {
+    artifact: {
+      id: artifact.id,
+      type: artifact.type,
+      title: artifact.title,
+      requirement: artifact.requirement,
+      status: artifact.status,
+    },
+    version: publicVersion,
+  };
+});

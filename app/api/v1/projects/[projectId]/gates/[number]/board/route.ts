@@ -1,16 +1,14 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson, validate } from "@/lib/api";
+import { route } from "@/lib/api";
+import { getGateBoardOp, seatBoardMemberOp } from "@/lib/contract/gates";
 import { gateBoard, setBoardSeat } from "@/lib/data/gate-board";
-import { boardSeatSchema, gateNumber } from "@/lib/validation/gates";
 
-export const GET = apiRoute<{ projectId: string; number: string }>(
-  async (_request, ctx, params) =>
-    await gateBoard(getDb(), ctx.actor, params.projectId, validate(gateNumber, params.number)),
+export const GET = route(
+  getGateBoardOp,
+  async ({ ctx, params }) => await gateBoard(getDb(), ctx.actor, params.projectId, params.number),
 );
 
-export const POST = apiRoute<{ projectId: string; number: string }>(async (request, ctx, params) => {
-  const number = validate(gateNumber, params.number);
-  const input = await readJson(request, boardSeatSchema);
-  await setBoardSeat(getDb(), ctx, { projectId: params.projectId, number, ...input });
-  return await gateBoard(getDb(), ctx.actor, params.projectId, number);
+export const POST = route(seatBoardMemberOp, async ({ ctx, params, body }) => {
+  await setBoardSeat(getDb(), ctx, { ...body, ...params });
+  return await gateBoard(getDb(), ctx.actor, params.projectId, params.number);
 });

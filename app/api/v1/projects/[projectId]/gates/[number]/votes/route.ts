@@ -1,14 +1,12 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson, validate } from "@/lib/api";
+import { route } from "@/lib/api";
+import { castVoteOp } from "@/lib/contract/gates";
 import { castVote } from "@/lib/data/gates";
-import { gateNumber, voteSchema } from "@/lib/validation/gates";
 
-export const POST = apiRoute<{ projectId: string; number: string }>(async (request, ctx, params) => {
-  const number = validate(gateNumber, params.number);
-  const input = await readJson(request, voteSchema);
-  const vote = await castVote(getDb(), ctx, { projectId: params.projectId, number, ...input });
+export const POST = route(castVoteOp, async ({ ctx, params, body }) => {
+  const vote = await castVote(getDb(), ctx, { ...body, ...params });
   return {
-    number,
+    number: params.number,
     round: vote.round,
     userId: vote.userId,
     vote: vote.vote,

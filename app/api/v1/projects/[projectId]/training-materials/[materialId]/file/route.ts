@@ -1,12 +1,11 @@
 import { getDb } from "@/db/client";
-import { apiRoute } from "@/lib/api";
+import { route } from "@/lib/api";
+import { downloadTrainingMaterialOp } from "@/lib/contract/training";
 import { readMaterialFile } from "@/lib/data/training-modules";
 import { attachmentHeaders } from "@/lib/data/uploads";
 
 /** Downloads a file material: always as an attachment, never rendered inline. */
-export const GET = apiRoute<{ projectId: string; materialId: string }>(
-  async (_request, ctx, { projectId, materialId }) => {
-    const { file, bytes } = await readMaterialFile(getDb(), ctx.actor, projectId, materialId);
-    return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(file) });
-  },
-);
+export const GET = route(downloadTrainingMaterialOp, async ({ ctx, params }) => {
+  const { file, bytes } = await readMaterialFile(getDb(), ctx.actor, params.projectId, params.materialId);
+  return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(file) });
+});

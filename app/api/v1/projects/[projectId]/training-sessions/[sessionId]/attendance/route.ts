@@ -1,23 +1,17 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
+import { route } from "@/lib/api";
+import { enrolAttendeesOp, recordAttendanceOp } from "@/lib/contract/training";
 import { enrolAttendees, recordAttendance } from "@/lib/data/training-attendance";
 import { getSession } from "@/lib/data/training-sessions";
-import { enrolAttendeesSchema, recordAttendanceSchema } from "@/lib/validation/readiness";
 
 /** Enrol guardians: `{"guardianIds": ["…"]}`. */
-export const POST = apiRoute<{ projectId: string; sessionId: string }>(
-  async (request, ctx, { projectId, sessionId }) => {
-    const input = await readJson(request, enrolAttendeesSchema.omit({ projectId: true, sessionId: true }));
-    await enrolAttendees(getDb(), ctx, { ...input, projectId, sessionId });
-    return await getSession(getDb(), ctx.actor, projectId, sessionId);
-  },
-);
+export const POST = route(enrolAttendeesOp, async ({ ctx, params, body }) => {
+  await enrolAttendees(getDb(), ctx, { ...body, ...params });
+  return await getSession(getDb(), ctx.actor, params.projectId, params.sessionId);
+});
 
 /** Record attendance and scores: `{"records": [{"guardianId": "…", "attended": true, "score": 85}]}`. */
-export const PUT = apiRoute<{ projectId: string; sessionId: string }>(
-  async (request, ctx, { projectId, sessionId }) => {
-    const input = await readJson(request, recordAttendanceSchema.omit({ projectId: true, sessionId: true }));
-    await recordAttendance(getDb(), ctx, { ...input, projectId, sessionId });
-    return await getSession(getDb(), ctx.actor, projectId, sessionId);
-  },
-);
+export const PUT = route(recordAttendanceOp, async ({ ctx, params, body }) => {
+  await recordAttendance(getDb(), ctx, { ...body, ...params });
+  return await getSession(getDb(), ctx.actor, params.projectId, params.sessionId);
+});
