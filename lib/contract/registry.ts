@@ -1,6 +1,7 @@
 // Every operation of API v1, one import per resource: the OpenAPI document is generated from this
 // list, and a test checks that every route handler on disk is declared here and nothing else is.
 import type { Operation } from "./operation";
+import { projectOperations } from "./projects";
 import { sprintOperations } from "./sprints";
 
-export const operations: Operation[] = [...sprintOperations];
+export const operations: Operation[] = [...projectOperations, ...sprintOperations];
