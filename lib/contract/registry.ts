@@ -2,6 +2,7 @@
 // list, and a test checks that every route handler on disk is declared here and nothing else is.
 import type { Operation } from "./operation";
 import { projectOperations } from "./projects";
+import { roadmapOperations } from "./roadmap";
 import { sprintOperations } from "./sprints";
 
 export const operations: Operation[] = [...projectOperations, ...sprintOperations];

@@ -23,11 +23,10 @@ export const auditFilterFields = {
   to: isoDate.optional().or(z.literal("").transform(() => undefined)),
 };
 
+const fromBeforeTo = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
+const datesInOrder = { path: ["to"], message: "The end date must not be before the start date." };
 /** The filters' dates rule, as `.refine(...auditDatesInOrder)`. */
-export const auditDatesInOrder = [
-  (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to,
-  { path: ["to"], message: "The end date must not be before the start date." },
-] as const;
+export const auditDatesInOrder = [fromBeforeTo, datesInOrder] as const;
 
 export const auditFilterSchema = z.object(auditFilterFields).refine(...auditDatesInOrder);
 
