@@ -113,15 +113,17 @@ export const EvidenceUpload = z
   })
   .meta({ id: "QualityEvidenceUpload" });
 
-export const RecordedEvidence = z
-  .object({
-    id: z.uuid(),
-    activityKey: z.string(),
-    result: z.enum(EVIDENCE_RESULTS),
-    reason: z.string().nullable(),
-    link: z.string().nullable(),
+/** Evidence as answered once recorded: without its recorder, and its file without a link yet. */
+export const RecordedEvidence = QualityEvidence.pick({
+  id: true,
+  activityKey: true,
+  result: true,
+  reason: true,
+  link: true,
+  recordedAt: true,
+})
+  .extend({
     file: z.object({ name: z.string(), size: z.number().int(), sha256: z.string(), mediaType: z.string() }).nullable(),
-    recordedAt: instant,
   })
   .meta({ id: "RecordedQualityEvidence" });
 
