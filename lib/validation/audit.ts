@@ -17,7 +17,10 @@ export const auditFilterFields = {
   /** An actor's id or email. */
   actor: optionalFilter(200),
   objectType: optionalFilter(100),
-  /** Free text: a person's name or email, an action, an object's title (and, for vendor readers, the recorded values). */
+  /**
+   * Free text: a person's name or email, an action, an object's title (and, for vendor readers, the
+   * recorded values).
+   */
   q: optionalFilter(200),
   from: isoDate.optional().or(z.literal("").transform(() => undefined)),
   to: isoDate.optional().or(z.literal("").transform(() => undefined)),
