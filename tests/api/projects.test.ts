@@ -123,10 +123,17 @@ describe("projects over HTTP", () => {
     const badAudit = await api.call(auditRoute.GET, listProjectAuditOp, {
       as: world.pm,
       params: { projectId: world.project.id },
-      query: { cursor: "abc", from: "2026-02-01", to: "2026-01-01" },
+      query: { from: "2026-02-01", to: "2026-01-01" },
     });
     expect(badAudit.status).toBe(422);
     expect(badAudit.body).toMatchObject({ errors: { to: expect.any(Array) } });
+    const badAuditCursor = await api.call(auditRoute.GET, listProjectAuditOp, {
+      as: world.pm,
+      params: { projectId: world.project.id },
+      query: { cursor: "abc" },
+    });
+    expect(badAuditCursor.status).toBe(422);
+    expect(badAuditCursor.body).toMatchObject({ errors: { cursor: expect.any(Array) } });
   });
 
   it("another account cannot see or create the project", async () => {
