@@ -9,7 +9,13 @@ import {
   SPRINT_STATUSES,
 } from "@/db/enums";
 import { expectedVersion } from "@/lib/validation/common";
-import { planFields, sprintDatesInOrder } from "@/lib/validation/sprints";
+import {
+  acceptanceFields,
+  deploymentFields,
+  planFields,
+  rejectionExplainedRule,
+  sprintDatesInOrder,
+} from "@/lib/validation/sprints";
 import { actionInput, operation } from "./operation";
 import { calendarDate, id, instant, pageOf, pageQuery, projectPath, version } from "./shared";
 
@@ -29,7 +35,7 @@ export const ScopeItem = z
   })
   .meta({ id: "ScopeItem" });
 
-const MissingItem = z
+export const MissingItem = z
   .object({ key: z.string(), name: z.string(), reason: z.string() })
   .meta({ id: "MissingItem", description: "Something a workflow step still needs, in a person's words." });
 
@@ -176,10 +182,52 @@ export const submitSprintForReviewOp = operation({
   errors: [403, 409, 422],
 });
 
+export const recordDeploymentOp = operation({
+  id: "recordDeployment",
+  method: "post",
+  path: "/api/v1/projects/{projectId}/sprints/{sprintId}/deployments",
+  tag: "Sprints",
+  summary: "Record a deployment of the sprint's increment (PM, team)",
+  params: sprintPath,
+  body: z.object(deploymentFields).meta({ id: "DeploymentInput" }),
+  success: {
+    status: 201,
+    description: "The recorded deployment",
+    schema: z.object({
+      id: z.uuid(),
+      releaseVersion: z.string(),
+      environment: z.enum(ENVIRONMENTS),
+      deployedOn: calendarDate,
+    }),
+  },
+  errors: [403, 409],
+});
+
+export const decideSprintAcceptanceOp = operation({
+  id: "decideSprintAcceptance",
+  method: "post",
+  path: "/api/v1/projects/{projectId}/sprints/{sprintId}/acceptance",
+  tag: "Sprints",
+  summary: "Accept or reject a sprint in review (client owner only)",
+  description:
+    "Acceptance needs the evidence of every activity of the chosen quality standard (passed or waived) and a " +
+    "production deployment; otherwise 409 with `missing` listing each gap. Acceptance makes the payment " +
+    "milestone billable and adds a point to the estimate trail. A rejection needs a comment.",
+  params: sprintPath,
+  body: z
+    .object(acceptanceFields)
+    .refine(...rejectionExplainedRule)
+    .meta({ id: "SprintAcceptanceInput" }),
+  success: { status: 200, description: "The decided sprint", schema: SprintDetail },
+  errors: [403, 409],
+});
+
 /** What the sprint form actions take: the path's ids and the body, validated by the operation's schemas. */
 export const planSprintInput = actionInput(planSprintOp);
 export const changeSprintPlanInput = actionInput(changeSprintPlanOp);
 export const sprintCommandInput = actionInput(startSprintOp);
+export const recordDeploymentInput = actionInput(recordDeploymentOp);
+export const sprintAcceptanceInput = actionInput(decideSprintAcceptanceOp);
 
 export const sprintOperations = [
   listSprintsOp,
@@ -188,4 +236,6 @@ export const sprintOperations = [
   changeSprintPlanOp,
   startSprintOp,
   submitSprintForReviewOp,
+  recordDeploymentOp,
+  decideSprintAcceptanceOp,
 ];

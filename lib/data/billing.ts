@@ -1,6 +1,6 @@
 // Payment milestones per project and across the portfolio (DESIGN.md §2 PaymentMilestone).
 // Client owners see their own project's milestones; the portfolio view is vendor-only.
-import { and, asc, eq, exists } from "drizzle-orm";
+import { and, asc, eq, exists, gt } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, first } from "@/db/client";
 import {
@@ -14,6 +14,7 @@ import {
 import type { RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
 import { projectCommand } from "@/lib/data/command";
+import { decodeCursor } from "@/lib/data/cursor";
 import { centsToDecimal, csvRows, decideMilestone, totalsByStatus, type MilestoneCommand } from "@/lib/domain/billing";
 import { isVendor, type Actor } from "@/lib/domain/permissions";
 import { forbidden, notFound, refused, staleVersion } from "@/lib/errors";
@@ -38,14 +39,36 @@ const milestoneColumns = {
   version: paymentMilestones.version,
 };
 
-export async function projectBilling(db: DbOrTx, actor: Actor, projectId: string) {
+/**
+ * A project's terms, milestones by sprint number (all of them, or a page after the cursor's sprint
+ * number) and the totals of every milestone by status.
+ */
+export async function projectBilling(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page?: { limit: number; cursor?: string | null },
+) {
   const access = await requireProjectPermission(db, actor, projectId, "billing.view");
-  const milestones = await db
+  const after = page?.cursor ? decodeCursor(page.cursor, ["number"])[0] : null;
+  const query = db
     .select(milestoneColumns)
     .from(paymentMilestones)
     .innerJoin(sprints, eq(sprints.id, paymentMilestones.sprintId))
-    .where(eq(paymentMilestones.projectId, projectId))
+    .where(and(eq(paymentMilestones.projectId, projectId), after === null ? undefined : gt(sprints.number, after)))
     .orderBy(asc(sprints.number));
+  const milestones = await (page ? query.limit(page.limit + 1) : query);
+  // The totals are the whole project's, whichever page is read.
+  const all = page
+    ? await db
+        .select({
+          status: paymentMilestones.status,
+          amount: paymentMilestones.amount,
+          currency: paymentMilestones.currency,
+        })
+        .from(paymentMilestones)
+        .where(eq(paymentMilestones.projectId, projectId))
+    : milestones;
   const p = access.project;
   return {
     // Terms are the contract's; internal notes never leave the vendor side.
@@ -57,7 +80,7 @@ export async function projectBilling(db: DbOrTx, actor: Actor, projectId: string
       version: p.version,
     },
     milestones,
-    totals: totalsByStatus(milestones),
+    totals: totalsByStatus(all),
     canManage: access.can("billing.manage"),
     ...(access.can("project.viewInternal") ? { internalNotes: p.internalNotes } : {}),
   };

@@ -1,6 +1,6 @@
 // The public JSON shapes of sprints and scope items (API v1 field names; more may be added, none renamed).
 import type { getSprint, listSprints } from "@/lib/data/sprints";
-import type { scopeItems } from "@/db/schema";
+import type { qualityEvidence, scopeItems } from "@/db/schema";
 
 type SprintRow = Awaited<ReturnType<typeof listSprints>>["sprints"][number];
 
@@ -76,4 +76,33 @@ export function scopeItemJson(i: typeof scopeItems.$inferSelect) {
     sprintId: i.sprintId,
     version: i.version,
   };
+}
+
+/** A piece of quality evidence as the API answers it once recorded (a sprint's or a release's). */
+export function recordedEvidenceJson(row: typeof qualityEvidence.$inferSelect) {
+  return {
+    id: row.id,
+    activityKey: row.activityKey,
+    result: row.result,
+    reason: row.reason,
+    link: row.link,
+    // A stored file always has its name, size, checksum and type (lib/data/uploads).
+    file: row.storedName
+      ? {
+          name: row.fileName ?? "evidence",
+          size: row.size ?? 0,
+          sha256: row.sha256 ?? "",
+          mediaType: row.mediaType ?? "application/octet-stream",
+        }
+      : null,
+    recordedAt: row.recordedAt,
+  };
+}
+
+/** The evidence file of a multipart body bound by its operation (JSON bodies carry none); empty means none. */
+export async function evidenceUpload(body: object): Promise<{ fileName: string; bytes: Buffer } | undefined> {
+  const file = "file" in body ? body.file : undefined;
+  return file instanceof File && file.size > 0
+    ? { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) }
+    : undefined;
 }

@@ -13,7 +13,7 @@ import {
 } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
-import { afterKey, decodeCursor as decodeKey } from "@/lib/data/cursor";
+import { afterKey, decodeCursor, pageOf } from "@/lib/data/cursor";
 import { ownCommand, projectCommand } from "@/lib/data/command";
 import { instantiateGates } from "@/lib/data/gate-setup";
 import { refreshProjectHealth } from "@/lib/data/health";
@@ -61,21 +61,6 @@ export function projectView(project: Project, organization: { id: string; name: 
 }
 export type ProjectView = ReturnType<typeof projectView>;
 
-const encodeCursor = (p: { name: string; id: string }) =>
-  Buffer.from(JSON.stringify([p.name, p.id])).toString("base64url");
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string")
-      return [value[0], value[1]];
-  } catch {
-    // fall through
-  }
-  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", {
-    fieldErrors: { cursor: ["Invalid cursor."] },
-  });
-}
-
 export async function listProjects(
   db: DbOrTx,
   actor: Actor,
@@ -88,7 +73,7 @@ export async function listProjects(
   }
   if (options.status) conditions.push(eq(projects.status, options.status));
   if (options.cursor) {
-    const [name, id] = decodeCursor(options.cursor);
+    const [name, id] = decodeCursor(options.cursor, ["string", "string"]);
     conditions.push(or(gt(projects.name, name), and(eq(projects.name, name), gt(projects.id, id))));
   }
   const rows = await db
@@ -98,12 +83,12 @@ export async function listProjects(
     .where(and(...conditions))
     .orderBy(asc(projects.name), asc(projects.id))
     .limit(options.limit + 1);
-  const page = rows.slice(0, options.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => projectView(r.project, r.organization, actor)),
-    nextCursor: rows.length > options.limit && last ? encodeCursor(last.project) : null,
-  };
+  return pageOf(
+    rows,
+    options.limit,
+    (r) => [r.project.name, r.project.id],
+    (r) => projectView(r.project, r.organization, actor),
+  );
 }
 
 export async function getProject(db: DbOrTx, actor: Actor, projectId: string) {
@@ -135,7 +120,7 @@ export async function listProjectMembers(
   await loadProjectAccess(db, actor, projectId);
   let people: SQL | undefined;
   if (page) {
-    const after = page.cursor ? decodeKey(page.cursor, ["string", "string"]) : null;
+    const after = page.cursor ? decodeCursor(page.cursor, ["string", "string"]) : null;
     const ids = (
       await db
         .selectDistinct({ id: users.id, name: users.name })

@@ -1,13 +1,20 @@
 // Reading the quality of sprints: one sprint's panel, the project history, evidence files.
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, or } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
 import { qualityEvidence, qualitySelections, releases, sprints, users } from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
+import { decodeCursor } from "@/lib/data/cursor";
 import { readUpload } from "@/lib/data/uploads";
 import { governingSelectionRow, loadSprint, recentEscapedDefects, type FrozenActivity } from "@/lib/data/quality";
 import { inheritingSprints, loadRelease } from "@/lib/data/release-quality";
 import type { Actor } from "@/lib/domain/permissions";
-import { governingSelection, latestEvidence, missingEvidence, type ReleaseRef } from "@/lib/domain/quality-selection";
+import {
+  governingSelection,
+  latestEvidence,
+  missingEvidence,
+  type QualityAnswers,
+  type ReleaseRef,
+} from "@/lib/domain/quality-selection";
 import { notFound } from "@/lib/errors";
 import type { ActivityView, EvidenceView, SelectionView, SprintQualityView } from "@/lib/views/quality";
 
@@ -63,7 +70,8 @@ function selectionView(
   const activities = selection.activities as FrozenActivity[];
   return {
     id: selection.id,
-    answers: selection.answers,
+    // Stored from the validated answers (lib/validation/quality).
+    answers: selection.answers as QualityAnswers,
     recommendedLevel: selection.recommendedLevel,
     reasons: selection.reasons,
     chosenLevel: selection.chosenLevel,
@@ -114,19 +122,43 @@ export async function sprintQuality(
   };
 }
 
-/** The project quality history: per sprint, the level recommended and chosen, evidence and escaped defects. */
-export async function projectQualityHistory(db: DbOrTx, actor: Actor, projectId: string) {
+/**
+ * The project quality history: per sprint (newest first: all of them, or a page before the cursor's
+ * sprint number), the level recommended and chosen, evidence and escaped defects.
+ */
+export async function projectQualityHistory(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page?: { limit: number; cursor?: string | null },
+) {
   const access = await loadProjectAccess(db, actor, projectId);
-  const sprintRows = await db
+  const before = page?.cursor ? decodeCursor(page.cursor, ["number"])[0] : null;
+  const sprintQuery = db
     .select()
     .from(sprints)
-    .where(eq(sprints.projectId, projectId))
+    .where(and(eq(sprints.projectId, projectId), before === null ? undefined : lt(sprints.number, before)))
     .orderBy(desc(sprints.number));
+  const sprintRows = await (page ? sprintQuery.limit(page.limit + 1) : sprintQuery);
+  // A page needs its own sprints' selections and the releases' (which sprints may inherit).
   const selections = await db
     .select({ selection: qualitySelections, selectorName: users.name })
     .from(qualitySelections)
     .innerJoin(users, eq(users.id, qualitySelections.selectedBy))
-    .where(eq(qualitySelections.projectId, projectId));
+    .where(
+      and(
+        eq(qualitySelections.projectId, projectId),
+        page
+          ? or(
+              isNull(qualitySelections.sprintId),
+              inArray(
+                qualitySelections.sprintId,
+                sprintRows.map((s) => s.id),
+              ),
+            )
+          : undefined,
+      ),
+    );
   const evidence = await evidenceOf(
     db,
     projectId,

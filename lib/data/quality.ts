@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, isNull, lt, ne } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { projectMembers, qualityEvidence, qualitySelections, releases, sprints, type Sprint } from "@/db/schema";
+import type { ACTIVITY_TIMINGS, ENVIRONMENTS } from "@/db/enums";
 import { refreshProjectHealth } from "@/lib/data/health";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
@@ -28,8 +29,8 @@ import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
 export type FrozenActivity = {
   key: string;
   name: string;
-  environment: string;
-  timing: string;
+  environment: (typeof ENVIRONMENTS)[number];
+  timing: (typeof ACTIVITY_TIMINGS)[number];
   gateNumber?: number | null;
 };
 

@@ -7,26 +7,38 @@ import { releases, scopeBaselines, scopeChanges, scopeItems, sprints, users, typ
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
 import { type CommandScope, projectCommand } from "@/lib/data/command";
+import { decodeCursor, pageOf } from "@/lib/data/cursor";
 import type { Actor } from "@/lib/domain/permissions";
 import { decideScopeChange, type ScopeFields } from "@/lib/domain/scope";
 import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
 import type {
-  addScopeItemSchema,
-  releaseSchema,
-  removeScopeItemSchema,
-  scopeListQuery,
-  updateReleaseSchema,
-  updateScopeItemSchema,
-} from "@/lib/validation/roadmap";
+  addScopeItemInput,
+  changeScopeItemInput,
+  createReleaseInput,
+  removeScopeItemInput,
+} from "@/lib/contract/roadmap";
+import type { scopeListQuery, updateReleaseSchema } from "@/lib/validation/roadmap";
 
 export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
 
-export async function listReleases(db: DbOrTx, actor: Actor, projectId: string) {
+/** The roadmap's releases by number: all of them, or a page (after the cursor's release number). */
+export async function listReleases(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page?: { limit: number; cursor?: string | null },
+) {
   await loadProjectAccess(db, actor, projectId);
-  return await db.select().from(releases).where(eq(releases.projectId, projectId)).orderBy(asc(releases.number));
+  const after = page?.cursor ? decodeCursor(page.cursor, ["number"])[0] : null;
+  const query = db
+    .select()
+    .from(releases)
+    .where(and(eq(releases.projectId, projectId), after === null ? undefined : gt(releases.number, after)))
+    .orderBy(asc(releases.number));
+  return await (page ? query.limit(page.limit + 1) : query);
 }
 
-export async function createRelease(db: Db, ctx: RequestContext, input: z.infer<typeof releaseSchema>) {
+export async function createRelease(db: Db, ctx: RequestContext, input: z.infer<typeof createReleaseInput>) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "scope.edit",
@@ -159,7 +171,7 @@ async function logChange(
   });
 }
 
-export async function addScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof addScopeItemSchema>) {
+export async function addScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof addScopeItemInput>) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "scope.edit",
@@ -213,7 +225,7 @@ async function deliveredInAcceptedSprint(tx: DbOrTx, item: typeof scopeItems.$in
   return sprint?.status === "accepted";
 }
 
-export async function updateScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof updateScopeItemSchema>) {
+export async function updateScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof changeScopeItemInput>) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "scope.edit",
@@ -257,7 +269,7 @@ export async function updateScopeItem(db: Db, ctx: RequestContext, input: z.infe
 }
 
 /** Removal keeps the row (as dropped) so its change history stays. */
-export async function removeScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof removeScopeItemSchema>) {
+export async function removeScopeItem(db: Db, ctx: RequestContext, input: z.infer<typeof removeScopeItemInput>) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "scope.edit",
@@ -280,20 +292,6 @@ export async function removeScopeItem(db: Db, ctx: RequestContext, input: z.infe
   });
 }
 
-const encodeCursor = (r: { createdAt: string; id: string }) =>
-  Buffer.from(JSON.stringify([r.createdAt, r.id])).toString("base64url");
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(v) && typeof v[0] === "string" && typeof v[1] === "string") return [v[0], v[1]];
-  } catch {
-    // fall through
-  }
-  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", {
-    fieldErrors: { cursor: ["Invalid cursor."] },
-  });
-}
-
 /** One page of scope items (keyset pagination, so 2,000+ items stay fast). releaseId "none" = unassigned. */
 export async function listScopeItems(
   db: DbOrTx,
@@ -309,7 +307,7 @@ export async function listScopeItems(
   if (query.status) conditions.push(eq(scopeItems.status, query.status));
   if (query.q) conditions.push(like(scopeItems.title, `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
   if (query.cursor) {
-    const [createdAt, id] = decodeCursor(query.cursor);
+    const [createdAt, id] = decodeCursor(query.cursor, ["string", "string"]);
     conditions.push(
       or(gt(scopeItems.createdAt, createdAt), and(eq(scopeItems.createdAt, createdAt), gt(scopeItems.id, id))),
     );
@@ -320,9 +318,7 @@ export async function listScopeItems(
     .where(and(...conditions))
     .orderBy(asc(scopeItems.createdAt), asc(scopeItems.id))
     .limit(query.limit + 1);
-  const items = rows.slice(0, query.limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  return pageOf(rows, query.limit, (row) => [row.createdAt, row.id]);
 }
 
 /** Totals per release and category/status (grouped in SQL, never by loading every item). */

@@ -1,6 +1,6 @@
 // The MVP scope baseline: approved by the client owner (versioned, with a baseline estimate
 // snapshot), and frozen by the PM as a markdown version of the gate-6 "MVP scope" artifact.
-import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lt, ne, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { jsonArrayLength } from "@/db/sql";
 import { artifacts, gates, projectMembers, scopeBaselines, scopeItems, users } from "@/db/schema";
@@ -8,6 +8,7 @@ import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess, requireProjectPermission } from "@/lib/data/access";
 import { addArtifactVersion } from "@/lib/data/artifacts";
 import { projectCommand } from "@/lib/data/command";
+import { decodeCursor } from "@/lib/data/cursor";
 import { takeSnapshot } from "@/lib/data/estimates";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
@@ -16,9 +17,16 @@ import type { Actor } from "@/lib/domain/permissions";
 import { baselineMarkdown, decideBaseline } from "@/lib/domain/scope";
 import { AppError, refused } from "@/lib/errors";
 
-export async function listBaselines(db: DbOrTx, actor: Actor, projectId: string) {
+/** The approved baselines, newest first: all of them, or a page (before the cursor's version). */
+export async function listBaselines(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page?: { limit: number; cursor?: string | null },
+) {
   await loadProjectAccess(db, actor, projectId);
-  return await db
+  const before = page?.cursor ? decodeCursor(page.cursor, ["number"])[0] : null;
+  const query = db
     .select({
       id: scopeBaselines.id,
       version: scopeBaselines.version,
@@ -29,8 +37,11 @@ export async function listBaselines(db: DbOrTx, actor: Actor, projectId: string)
     })
     .from(scopeBaselines)
     .innerJoin(users, eq(users.id, scopeBaselines.approvedBy))
-    .where(eq(scopeBaselines.projectId, projectId))
+    .where(
+      and(eq(scopeBaselines.projectId, projectId), before === null ? undefined : lt(scopeBaselines.version, before)),
+    )
     .orderBy(desc(scopeBaselines.version));
+  return await (page ? query.limit(page.limit + 1) : query);
 }
 
 /** The client owner approves the current MVP (release 1) scope as the next baseline version. */

@@ -24,8 +24,12 @@ import { decideMilestone, milestoneAmount } from "@/lib/domain/billing";
 import type { Actor, Permission } from "@/lib/domain/permissions";
 import { decideSprint, type SprintCommand } from "@/lib/domain/sprint";
 import { AppError, notFound, refused, staleVersion } from "@/lib/errors";
-import type { changeSprintPlanInput, planSprintInput } from "@/lib/contract/sprints";
-import type { acceptanceSchema, deploymentSchema } from "@/lib/validation/sprints";
+import type {
+  changeSprintPlanInput,
+  planSprintInput,
+  recordDeploymentInput,
+  sprintAcceptanceInput,
+} from "@/lib/contract/sprints";
 
 export type Sprint = typeof sprints.$inferSelect;
 
@@ -450,7 +454,11 @@ export async function reopenSprint(
  * The client owner's decision. Acceptance marks the committed items done, makes the payment
  * milestone billable at the accepted scope's value and takes an estimate snapshot, atomically.
  */
-export async function decideSprintAcceptance(db: Db, ctx: RequestContext, input: z.infer<typeof acceptanceSchema>) {
+export async function decideSprintAcceptance(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof sprintAcceptanceInput>,
+) {
   const command: SprintCommand =
     input.decision === "accept"
       ? { type: "accept", comment: input.comment }
@@ -518,7 +526,7 @@ export async function decideSprintAcceptance(db: Db, ctx: RequestContext, input:
   );
 }
 
-export async function recordDeployment(db: Db, ctx: RequestContext, input: z.infer<typeof deploymentSchema>) {
+export async function recordDeployment(db: Db, ctx: RequestContext, input: z.infer<typeof recordDeploymentInput>) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "sprint.deliver",

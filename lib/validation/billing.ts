@@ -24,17 +24,13 @@ export const billingTermsSchema = z.object({
   expectedVersion,
 });
 
+export const invoiceReference = requiredText("Invoice reference", 80);
+
 export const invoiceMilestoneSchema = z.object({
   projectId: uuid,
   milestoneId: uuid,
-  invoiceReference: requiredText("Invoice reference", 80),
+  invoiceReference,
   expectedVersion,
 });
 
 export const payMilestoneSchema = z.object({ projectId: uuid, milestoneId: uuid, expectedVersion });
-
-/** API body: move a milestone on. */
-export const milestoneTransitionBody = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("invoice"), invoiceReference: requiredText("Invoice reference", 80), expectedVersion }),
-  z.object({ action: z.literal("mark_paid"), expectedVersion }),
-]);

@@ -28,12 +28,8 @@ export const qualityAnswersJsonSchema = z.object({
   regulatory: z.boolean().default(false),
 });
 
-export const recommendSchema = z.object({
-  answers: qualityAnswersJsonSchema,
-  projectId: uuid.optional(),
-});
-
-const level = z
+/** A level of the quality scale, as chosen. */
+export const qualityLevel = z
   .string()
   .trim()
   .regex(/^QS\d$/, "Choose a level of the quality scale.");
@@ -42,7 +38,7 @@ const level = z
 export const selectQualityFormSchema = qualityAnswersSchema.extend({
   projectId: uuid,
   sprintId: uuid,
-  chosenLevel: level,
+  chosenLevel: qualityLevel,
   justification: optionalText(2000),
   // The selection's time stamp the user saw: a concurrent change in between is refused (409).
   expectedSelectedAt: z.string().trim().optional(),
@@ -52,13 +48,6 @@ export const selectQualityFormSchema = qualityAnswersSchema.extend({
 export const selectReleaseQualityFormSchema = selectQualityFormSchema
   .omit({ sprintId: true })
   .extend({ releaseId: uuid });
-
-export const selectQualityJsonSchema = z.object({
-  answers: qualityAnswersJsonSchema,
-  chosenLevel: level,
-  justification: optionalText(2000),
-  expectedSelectedAt: z.string().optional(),
-});
 
 const link = z
   .string()
@@ -74,7 +63,6 @@ export const evidenceFields = {
   link,
 };
 
-export const evidenceJsonSchema = z.object(evidenceFields);
 export const evidenceFormSchema = z.object({
   ...evidenceFields,
   projectId: uuid,
@@ -96,8 +84,6 @@ export const escapedDefectsFields = {
     .max(9999, "At most 9999."),
   expectedVersion,
 };
-export const escapedDefectsJsonSchema = z.object(escapedDefectsFields);
-export const escapedDefectsFormSchema = z.object({ ...escapedDefectsFields, projectId: uuid, sprintId: uuid });
 
 // ── Administration of the scale ──
 

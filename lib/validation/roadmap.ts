@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MOSCOW, SCOPE_CATEGORIES, SCOPE_STATUSES } from "@/db/schema";
-import { expectedVersion, isoDate, optionalText, requiredText, uuid } from "./common";
+import { isoDate, optionalText, requiredText, uuid } from "./common";
 
 const optionalDate = z
   .union([z.literal(""), isoDate])
@@ -11,14 +11,14 @@ const optionalId = z
   .optional()
   .transform((v) => v || null);
 
-export const releaseSchema = z.object({
-  projectId: uuid,
+/** A release's fields: the API's body (lib/contract/roadmap.ts) and the release forms. */
+export const releaseFields = {
   name: requiredText("Name", 120),
   scope: optionalText(4000),
   targetDate: optionalDate,
-});
+};
 
-export const updateReleaseSchema = releaseSchema.extend({ releaseId: uuid });
+export const updateReleaseSchema = z.object({ projectId: uuid, releaseId: uuid, ...releaseFields });
 
 const estimateDays = z.coerce
   .number("Enter the estimate in person-days.")
@@ -26,38 +26,30 @@ const estimateDays = z.coerce
   .max(1000, "At most 1,000 person-days per item: split larger items.")
   .refine((n) => Math.round(n * 10) === n * 10, "Use at most one decimal.");
 
-const scopeFields = {
-  projectId: uuid,
+/** Why an item changes or goes; required once the MVP scope is baselined. */
+export const scopeChangeReason = optionalText(1000);
+
+/** A scope item's fields, as added; changing one adds its status and version (lib/contract/roadmap.ts). */
+export const scopeItemFields = {
   title: requiredText("Title", 200),
   category: z.enum(SCOPE_CATEGORIES, "Choose a category."),
   priority: z.enum(MOSCOW, "Choose a priority."),
   estimateDays,
   releaseId: optionalId,
-  reason: optionalText(1000),
+  reason: scopeChangeReason,
 };
 
-export const addScopeItemSchema = z.object(scopeFields);
+export const scopeStatus = z.enum(SCOPE_STATUSES, "Choose a status.");
 
-export const updateScopeItemSchema = z.object({
-  ...scopeFields,
-  scopeItemId: uuid,
-  status: z.enum(SCOPE_STATUSES, "Choose a status."),
-  expectedVersion,
-});
-
-export const removeScopeItemSchema = z.object({
-  projectId: uuid,
-  scopeItemId: uuid,
-  reason: optionalText(1000),
-  expectedVersion,
-});
-
-export const scopeListQuery = z.object({
+/** The scope list's filters, shared by the roadmap page and the API's query. */
+export const scopeFilterFields = {
   releaseId: z.string().optional(),
   category: z.enum(SCOPE_CATEGORIES).optional(),
   status: z.enum(SCOPE_STATUSES).optional(),
   q: z.string().trim().max(100).optional(),
+};
+
+export const scopeListQuery = z.object({
+  ...scopeFilterFields,
   limit: z.number().int().min(1).max(200).default(50),
 });
-
-export const baselineSchema = z.object({ projectId: uuid });

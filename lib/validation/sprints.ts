@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ENVIRONMENTS } from "@/db/schema";
-import { bothDatesSet, dateField, expectedVersion, optionalText, requiredText, uuid } from "./common";
+import { bothDatesSet, dateField, expectedVersion, optionalText, requiredText } from "./common";
 
 const ids = z
   .union([z.string(), z.array(z.string())])
@@ -32,15 +32,15 @@ const datesInOrder = { path: ["endDate"], message: "The end date must be on or a
 /** The plan's dates rule, as `.refine(...sprintDatesInOrder)`. */
 export const sprintDatesInOrder = [endsAfterStart, datesInOrder] as const;
 
-export const deploymentSchema = z.object({
-  projectId: uuid,
-  sprintId: uuid,
+/** A deployment record's fields (lib/contract/sprints.ts). */
+export const deploymentFields = {
   releaseVersion: requiredText("Version", 80),
   environment: z.enum(ENVIRONMENTS, "Choose an environment."),
   deployedOn: dateField("Deployment date"),
-});
+};
 
-const acceptanceFields = {
+/** The client owner's decision on a sprint in review (lib/contract/sprints.ts). */
+export const acceptanceFields = {
   decision: z.enum(["accept", "reject"], "Choose accept or reject."),
   comment: optionalText(2000),
   expectedVersion,
@@ -49,10 +49,5 @@ const acceptanceFields = {
 const rejectionExplained = (a: { decision: "accept" | "reject"; comment: string }) =>
   a.decision === "accept" || a.comment.length > 0;
 const rejectionReason = { path: ["comment"], message: "Say why the sprint is rejected." };
-
-/** The API body (projectId and sprintId come from the path). */
-export const acceptanceBody = z.object(acceptanceFields).refine(rejectionExplained, rejectionReason);
-
-export const acceptanceSchema = z
-  .object({ projectId: uuid, sprintId: uuid, ...acceptanceFields })
-  .refine(rejectionExplained, rejectionReason);
+/** A rejection says why, as `.refine(...rejectionExplainedRule)`. */
+export const rejectionExplainedRule = [rejectionExplained, rejectionReason] as const;

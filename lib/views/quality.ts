@@ -1,10 +1,12 @@
 // What the quality panels show (a sprint's or a release's selection, its activities and evidence).
 // Types only, so the browser may import them; lib/data/quality-history.ts produces these shapes.
-import type { SPRINT_STATUSES } from "@/db/enums";
-import type { EvidenceResult, MissingItem, ReleaseRef } from "@/lib/domain/quality-selection";
+import type { ACTIVITY_TIMINGS, ENVIRONMENTS, SPRINT_STATUSES } from "@/db/enums";
+import type { EvidenceResult, MissingItem, QualityAnswers, ReleaseRef } from "@/lib/domain/quality-selection";
 
 export type EvidenceView = {
   id: string;
+  /** The selection it was recorded on (the release's, when the sprint inherits it). */
+  selectionId: string;
   activityKey: string;
   result: EvidenceResult;
   reason: string | null;
@@ -18,8 +20,8 @@ export type EvidenceView = {
 export type ActivityView = {
   key: string;
   name: string;
-  environment: string;
-  timing: string;
+  environment: (typeof ENVIRONMENTS)[number];
+  timing: (typeof ACTIVITY_TIMINGS)[number];
   gateNumber?: number | null;
   latest: EvidenceView | null;
   history: EvidenceView[];
@@ -27,7 +29,7 @@ export type ActivityView = {
 
 export type SelectionView = {
   id: string;
-  answers: Record<string, unknown>;
+  answers: QualityAnswers;
   recommendedLevel: string;
   reasons: { text: string; points: number }[];
   chosenLevel: string;

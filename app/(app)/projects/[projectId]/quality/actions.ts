@@ -5,8 +5,8 @@ import { getDb } from "@/db/client";
 import { recordEscapedDefects, recordEvidence, selectQuality } from "@/lib/data/quality";
 import { recordReleaseEvidence, selectReleaseQuality } from "@/lib/data/release-quality";
 import { formAction } from "@/lib/guard";
+import { escapedDefectsInput } from "@/lib/contract/quality";
 import {
-  escapedDefectsFormSchema,
   evidenceFormSchema,
   releaseEvidenceFormSchema,
   selectQualityFormSchema,
@@ -37,7 +37,7 @@ export const recordEvidenceAction = formAction(evidenceFormSchema, async (ctx, i
   refresh(input.projectId);
 });
 
-export const recordEscapedDefectsAction = formAction(escapedDefectsFormSchema, async (ctx, input) => {
+export const recordEscapedDefectsAction = formAction(escapedDefectsInput, async (ctx, input) => {
   await recordEscapedDefects(getDb(), ctx, input);
   refresh(input.projectId);
 });

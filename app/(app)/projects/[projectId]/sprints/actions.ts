@@ -12,8 +12,13 @@ import {
   updateSprintPlan,
 } from "@/lib/data/sprints";
 import { formAction } from "@/lib/guard";
-import { changeSprintPlanInput, planSprintInput, sprintCommandInput } from "@/lib/contract/sprints";
-import { acceptanceSchema, deploymentSchema } from "@/lib/validation/sprints";
+import {
+  changeSprintPlanInput,
+  planSprintInput,
+  recordDeploymentInput,
+  sprintAcceptanceInput,
+  sprintCommandInput,
+} from "@/lib/contract/sprints";
 
 // A sprint's state shows on the roadmap, billing, quality and overview pages too.
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
@@ -46,12 +51,12 @@ export const reopenSprintAction = formAction(sprintCommandInput, async (ctx, inp
   refresh(input.projectId);
 });
 
-export const recordDeploymentAction = formAction(deploymentSchema, async (ctx, input) => {
+export const recordDeploymentAction = formAction(recordDeploymentInput, async (ctx, input) => {
   await recordDeployment(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const acceptanceAction = formAction(acceptanceSchema, async (ctx, input) => {
+export const acceptanceAction = formAction(sprintAcceptanceInput, async (ctx, input) => {
   await decideSprintAcceptance(getDb(), ctx, input);
   refresh(input.projectId);
   return { decision: input.decision };

@@ -1,8 +1,9 @@
 import { getDb } from "@/db/client";
-import { apiRoute } from "@/lib/api";
+import { route } from "@/lib/api";
+import { getProjectOp } from "@/lib/contract/projects";
 import { getProject } from "@/lib/data/projects";
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
-  const { project, access } = await getProject(getDb(), ctx.actor, projectId);
+export const GET = route(getProjectOp, async ({ ctx, params }) => {
+  const { project, access } = await getProject(getDb(), ctx.actor, params.projectId);
   return { ...project, yourRoles: access.roles, boardMember: access.boardMember };
 });

@@ -1,10 +1,10 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
+import { route } from "@/lib/api";
+import { recommendQualityOp } from "@/lib/contract/quality";
 import { recommendQuality } from "@/lib/data/quality";
-import { recommendSchema } from "@/lib/validation/quality";
 
 /** Answers in, recommended level and the reason for every point out (DESIGN.md §6). */
-export const POST = apiRoute(async (request, ctx) => {
-  const input = await readJson(request, recommendSchema);
-  return await recommendQuality(getDb(), ctx.actor, input);
-});
+export const POST = route(
+  recommendQualityOp,
+  async ({ ctx, body }) => await recommendQuality(getDb(), ctx.actor, body),
+);

@@ -1,9 +1,10 @@
 import { getDb } from "@/db/client";
-import { apiRoute } from "@/lib/api";
+import { route } from "@/lib/api";
+import { projectBillingCsvOp } from "@/lib/contract/billing";
 import { projectBillingCsv } from "@/lib/data/billing";
 import { csvResponse } from "@/lib/csv-response";
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
-  const { name, csv } = await projectBillingCsv(getDb(), ctx.actor, projectId);
+export const GET = route(projectBillingCsvOp, async ({ ctx, params }) => {
+  const { name, csv } = await projectBillingCsv(getDb(), ctx.actor, params.projectId);
   return csvResponse(csv, `billing-${name}`);
 });

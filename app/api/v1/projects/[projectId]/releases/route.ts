@@ -1,7 +1,8 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
+import { route } from "@/lib/api";
+import { createReleaseOp, listReleasesOp } from "@/lib/contract/roadmap";
+import { pageOf } from "@/lib/data/cursor";
 import { createRelease, listReleases } from "@/lib/data/roadmap";
-import { releaseSchema } from "@/lib/validation/roadmap";
 
 const json = (r: { id: string; number: number; name: string; scope: string; targetDate: string | null }) => ({
   id: r.id,
@@ -11,14 +12,10 @@ const json = (r: { id: string; number: number; name: string; scope: string; targ
   targetDate: r.targetDate,
 });
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => ({
-  items: (await listReleases(getDb(), ctx.actor, projectId)).map(json),
-}));
+export const GET = route(listReleasesOp, async ({ ctx, params, query }) =>
+  pageOf(await listReleases(getDb(), ctx.actor, params.projectId, query), query.limit, (r) => [r.number], json),
+);
 
-export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const input = await readJson(request, releaseSchema.omit({ projectId: true }));
-  return Response.json(json(await createRelease(getDb(), ctx, { ...input, projectId })), {
-    status: 201,
-    headers: { "cache-control": "no-store" },
-  });
-});
+export const POST = route(createReleaseOp, async ({ ctx, params, body }) =>
+  json(await createRelease(getDb(), ctx, { ...body, ...params })),
+);

@@ -1,27 +1,15 @@
 import { getDb } from "@/db/client";
-import { apiRoute, pageParams, readJson, validate } from "@/lib/api";
-import { addScopeItem, listScopeItems } from "@/lib/data/roadmap";
+import { Answer, route } from "@/lib/api";
+import { addScopeItemOp, listScopeItemsOp } from "@/lib/contract/roadmap";
 import { scopeItemJson } from "@/lib/data/delivery-views";
-import { addScopeItemSchema, scopeListQuery } from "@/lib/validation/roadmap";
+import { addScopeItem, listScopeItems } from "@/lib/data/roadmap";
 
-export const GET = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const { limit, cursor } = pageParams(request, 50);
-  const url = new URL(request.url);
-  const query = validate(scopeListQuery, {
-    releaseId: url.searchParams.get("releaseId") ?? undefined,
-    category: url.searchParams.get("category") ?? undefined,
-    status: url.searchParams.get("status") ?? undefined,
-    q: url.searchParams.get("q") ?? undefined,
-    limit,
-  });
-  const page = await listScopeItems(getDb(), ctx.actor, projectId, { ...query, cursor });
+export const GET = route(listScopeItemsOp, async ({ ctx, params, query }) => {
+  const page = await listScopeItems(getDb(), ctx.actor, params.projectId, query);
   return { items: page.items.map(scopeItemJson), nextCursor: page.nextCursor };
 });
 
-const body = addScopeItemSchema.omit({ projectId: true });
-
-export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const input = await readJson(request, body);
-  const item = await addScopeItem(getDb(), ctx, { ...input, projectId });
-  return Response.json(scopeItemJson(item), { status: 201, headers: { "cache-control": "no-store" } });
+export const POST = route(addScopeItemOp, async ({ ctx, params, body }) => {
+  const item = await addScopeItem(getDb(), ctx, { ...body, ...params });
+  return new Answer(scopeItemJson(item), { location: `/api/v1/projects/${params.projectId}/scope-items/${item.id}` });
 });

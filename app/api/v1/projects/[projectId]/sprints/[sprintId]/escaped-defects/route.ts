@@ -1,13 +1,10 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
+import { route } from "@/lib/api";
+import { recordEscapedDefectsOp } from "@/lib/contract/quality";
 import { recordEscapedDefects } from "@/lib/data/quality";
-import { escapedDefectsJsonSchema } from "@/lib/validation/quality";
-
-type Params = { projectId: string; sprintId: string };
 
 /** Record how many defects escaped to production after this sprint. */
-export const PUT = apiRoute<Params>(async (request, ctx, { projectId, sprintId }) => {
-  const input = await readJson(request, escapedDefectsJsonSchema);
-  const sprint = await recordEscapedDefects(getDb(), ctx, { projectId, sprintId, ...input });
+export const PUT = route(recordEscapedDefectsOp, async ({ ctx, params, body }) => {
+  const sprint = await recordEscapedDefects(getDb(), ctx, { ...params, ...body });
   return { id: sprint.id, number: sprint.number, escapedDefects: sprint.escapedDefects, version: sprint.version };
 });

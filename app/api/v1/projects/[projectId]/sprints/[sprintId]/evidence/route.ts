@@ -1,43 +1,13 @@
 import { getDb } from "@/db/client";
-import { apiRoute, filePart, readJson, readMultipart, validate } from "@/lib/api";
+import { route } from "@/lib/api";
+import { recordSprintEvidenceOp } from "@/lib/contract/quality";
+import { evidenceUpload, recordedEvidenceJson } from "@/lib/data/delivery-views";
 import { recordEvidence } from "@/lib/data/quality";
-import { evidenceJsonSchema } from "@/lib/validation/quality";
-
-type Params = { projectId: string; sprintId: string };
 
 /** Record evidence for a required activity: JSON (link or waiver) or multipart with a `file` part. */
-export const POST = apiRoute<Params>(async (request, ctx, { projectId, sprintId }) => {
-  let fields;
-  let upload;
-  const form = await readMultipart(request);
-  if (form) {
-    const text = (name: string) => {
-      const value = form.get(name);
-      return typeof value === "string" ? value : undefined;
-    };
-    fields = validate(evidenceJsonSchema, {
-      activityKey: text("activityKey"),
-      result: text("result"),
-      reason: text("reason"),
-      link: text("link"),
-    });
-    upload = (await filePart(form)) ?? undefined;
-  } else {
-    fields = await readJson(request, evidenceJsonSchema);
-  }
-  const row = await recordEvidence(getDb(), ctx, { projectId, sprintId, ...fields, upload });
-  return Response.json(
-    {
-      id: row.id,
-      activityKey: row.activityKey,
-      result: row.result,
-      reason: row.reason,
-      link: row.link,
-      file: row.storedName
-        ? { name: row.fileName, size: row.size, sha256: row.sha256, mediaType: row.mediaType }
-        : null,
-      recordedAt: row.recordedAt,
-    },
-    { status: 201, headers: { "cache-control": "no-store" } },
-  );
+export const POST = route(recordSprintEvidenceOp, async ({ ctx, params, body }) => {
+  const { activityKey, result, reason, link } = body;
+  const upload = await evidenceUpload(body);
+  const row = await recordEvidence(getDb(), ctx, { ...params, activityKey, result, reason, link, upload });
+  return recordedEvidenceJson(row);
 });
