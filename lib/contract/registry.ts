@@ -2,5 +2,6 @@
 // list, and a test checks that every route handler on disk is declared here and nothing else is.
 import type { Operation } from "./operation";
 import { sprintOperations } from "./sprints";
+import { validationRunOperations } from "./validation-runs";
 
-export const operations: Operation[] = [...sprintOperations];
+export const operations: Operation[] = [...sprintOperations, ...validationRunOperations];
