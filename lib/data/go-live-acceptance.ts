@@ -14,7 +14,7 @@ import { refused } from "@/lib/data/validation-runs";
 import * as rules from "@/lib/domain/go-live";
 import type { Actor } from "@/lib/domain/permissions";
 import { staleVersion } from "@/lib/errors";
-import type { configureAcceptanceSchema } from "@/lib/validation/go-live";
+import type { configureAcceptanceInput } from "@/lib/contract/go-live";
 
 type Acceptance = typeof goLiveAcceptances.$inferSelect;
 
@@ -85,7 +85,7 @@ export async function getAcceptanceCertificate(db: DbOrTx, actor: Actor, project
 export async function configureAcceptance(
   db: Db,
   ctx: RequestContext,
-  input: z.infer<typeof configureAcceptanceSchema>,
+  input: z.infer<typeof configureAcceptanceInput>,
 ) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,

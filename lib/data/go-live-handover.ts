@@ -10,10 +10,10 @@ import { notify } from "@/lib/data/notifications";
 import { refused } from "@/lib/data/validation-runs";
 import * as rules from "@/lib/domain/go-live";
 import { AppError } from "@/lib/errors";
-import type { handoverSchema } from "@/lib/validation/go-live";
+import type { recordHandoverInput } from "@/lib/contract/go-live";
 
 /** The handover to the helpdesk: the project becomes live and the implementation phase ends. */
-export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer<typeof handoverSchema>) {
+export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer<typeof recordHandoverInput>) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "handover.record",
