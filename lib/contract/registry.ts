@@ -2,6 +2,7 @@
 // list, and a test checks that every route handler on disk is declared here and nothing else is.
 import { goLiveOperations } from "./go-live";
 import { integrationOperations } from "./integration";
+import { migrationOperations } from "./migration";
 import type { Operation } from "./operation";
 import { sprintOperations } from "./sprints";
 import { validationRunOperations } from "./validation-runs";
@@ -9,6 +10,7 @@ import { validationRunOperations } from "./validation-runs";
 export const operations: Operation[] = [
   ...goLiveOperations,
   ...integrationOperations,
+  ...migrationOperations,
   ...sprintOperations,
   ...validationRunOperations,
 ];

@@ -1,13 +1,14 @@
 // The integration registry of a project: external systems and their interfaces (DESIGN.md §2).
 // Every write goes through projectCommand: authorize (integration.edit) → rule → write scoped by
 // project → audit; rows carry a version for optimistic concurrency.
-import { type AnyColumn, and, asc, eq, gt, ne, or, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, type Tx, first, one } from "@/db/client";
 import { externalSystems, interfaces } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
 import { decodeCursor } from "@/lib/data/cursor";
+import { rowsAfter } from "@/lib/data/keyset";
 import { projectCommand } from "@/lib/data/command";
 import { transitionInterface } from "@/lib/domain/interface";
 import type { Actor } from "@/lib/domain/permissions";
@@ -26,11 +27,8 @@ export type Interface = typeof interfaces.$inferSelect;
 type Page = { limit: number; cursor?: string | null };
 
 /** Rows after the cursor's (name, id), for a list ordered by name then id. */
-function afterNameAndId(name: AnyColumn, id: AnyColumn, cursor?: string | null) {
-  if (!cursor) return undefined;
-  const [afterName, afterId] = decodeCursor(cursor, ["string", "string"]);
-  return or(gt(name, afterName), and(eq(name, afterName), gt(id, afterId)));
-}
+const afterNameAndId = (name: AnyColumn, id: AnyColumn, cursor?: string | null) =>
+  rowsAfter([name, id], cursor ? decodeCursor(cursor, ["string", "string"]) : null, "asc");
 
 /** The project's systems by name (then id): all of them, or `limit + 1` after the cursor's (name, id). */
 export async function listSystems(db: DbOrTx, projectId: string, page?: Page): Promise<ExternalSystem[]> {

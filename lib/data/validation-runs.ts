@@ -1,11 +1,12 @@
 // Validation runs: every command goes through projectCommand: authorize → lib/domain/validation → write → audit.
-import { and, asc, desc, eq, inArray, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, type Tx, first, one } from "@/db/client";
 import { projectMembers, scopeItems, users, validationRuns, validationScenarios } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
 import { decodeCursor } from "@/lib/data/cursor";
+import { rowsAfter } from "@/lib/data/keyset";
 import { type CommandEvent, type CommandScope, projectCommand } from "@/lib/data/command";
 import { notify } from "@/lib/data/notifications";
 import * as rules from "@/lib/domain/validation-run";
@@ -129,12 +130,7 @@ export async function listValidationRuns(
     .where(
       and(
         eq(validationRuns.projectId, projectId),
-        after === null
-          ? undefined
-          : or(
-              lt(validationRuns.openedAt, after[0]),
-              and(eq(validationRuns.openedAt, after[0]), lt(validationRuns.id, after[1])),
-            ),
+        rowsAfter([validationRuns.openedAt, validationRuns.id], after, "desc"),
       ),
     )
     .orderBy(desc(validationRuns.openedAt), desc(validationRuns.id));
