@@ -5,6 +5,7 @@ import { integrationOperations } from "./integration";
 import { migrationOperations } from "./migration";
 import type { Operation } from "./operation";
 import { sprintOperations } from "./sprints";
+import { statusReportOperations } from "./status-reports";
 import { validationRunOperations } from "./validation-runs";
 
 export const operations: Operation[] = [
@@ -12,5 +13,6 @@ export const operations: Operation[] = [
   ...integrationOperations,
   ...migrationOperations,
   ...sprintOperations,
+  ...statusReportOperations,
   ...validationRunOperations,
 ];
