@@ -6,7 +6,7 @@ import * as certificateRoute from "@/app/api/v1/projects/[projectId]/go-live/cer
 import * as handoverRoute from "@/app/api/v1/projects/[projectId]/go-live/handover/route";
 import * as goLiveRoute from "@/app/api/v1/projects/[projectId]/go-live/route";
 import * as signOffsRoute from "@/app/api/v1/projects/[projectId]/go-live/sign-offs/route";
-import { type Db, one } from "@/db/client";
+import { one } from "@/db/client";
 import { gates, guardians, projects, sites } from "@/db/schema";
 import {
   configureAcceptanceOp,
@@ -21,14 +21,12 @@ import {
   openValidationRun,
   recordScenarioResult,
 } from "@/lib/data/validation-runs";
-import { apiClient } from "@/lib/testing/api";
-import { createTestDb, ctxFor, makeWorld, TEST_PASSWORD } from "@/lib/testing/fixtures";
+import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
+import { ctxFor, TEST_PASSWORD } from "@/lib/testing/fixtures";
 
 const STATEMENT = "We accept the platform for production use at every site.";
 
-let db: Db;
-let world: Awaited<ReturnType<typeof makeWorld>>;
-let api: ReturnType<typeof apiClient>;
+let { db, world, api } = {} as ApiWorld;
 
 /** The project as the workflows leave it before go-live: gates 7–4 passed, a certified guardian, both runs passed. */
 async function readyForGoLive() {
@@ -66,11 +64,7 @@ const acceptance = () => ({
   ],
 });
 
-beforeEach(async () => {
-  db = await createTestDb();
-  world = await makeWorld(db);
-  api = apiClient(db);
-});
+beforeEach(async () => ({ db, world, api } = await apiWorld()));
 
 describe("go-live over HTTP", () => {
   it("sets up the acceptance, signs it, reads the certificate and records the handover", async () => {

@@ -6,7 +6,6 @@ import * as statusRoute from "@/app/api/v1/projects/[projectId]/interfaces/[inte
 import * as exportRoute from "@/app/api/v1/projects/[projectId]/interfaces/export/route";
 import * as interfacesRoute from "@/app/api/v1/projects/[projectId]/interfaces/route";
 import * as systemsRoute from "@/app/api/v1/projects/[projectId]/systems/route";
-import type { Db } from "@/db/client";
 import {
   changeInterfaceStatusOp,
   createInterfaceOp,
@@ -18,20 +17,13 @@ import {
   listSystemsOp,
 } from "@/lib/contract/integration";
 import type { Operation } from "@/lib/contract/operation";
-import { apiClient } from "@/lib/testing/api";
-import { createTestDb, makeWorld } from "@/lib/testing/fixtures";
+import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
 
 type Page = { items: { id: string; name: string }[]; nextCursor: string | null };
 
-let db: Db;
-let world: Awaited<ReturnType<typeof makeWorld>>;
-let api: ReturnType<typeof apiClient>;
+let { world, api } = {} as ApiWorld;
 
-beforeEach(async () => {
-  db = await createTestDb();
-  world = await makeWorld(db);
-  api = apiClient(db);
-});
+beforeEach(async () => ({ world, api } = await apiWorld()));
 
 async function addSystem(name: string): Promise<string> {
   const created = await api.call(systemsRoute.POST, createSystemOp, {

@@ -2,22 +2,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import * as runsRoute from "@/app/api/v1/projects/[projectId]/migration-waves/[waveId]/runs/route";
 import * as wavesRoute from "@/app/api/v1/projects/[projectId]/migration-waves/route";
-import type { Db } from "@/db/client";
 import { createWaveOp, listWaveRunsOp, listWavesOp, recordMigrationRunOp } from "@/lib/contract/migration";
-import { apiClient } from "@/lib/testing/api";
-import { createTestDb, makeWorld } from "@/lib/testing/fixtures";
+import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
 
 type Page = { items: { id: string; name?: string; ranOn?: string }[]; nextCursor: string | null };
 
-let db: Db;
-let world: Awaited<ReturnType<typeof makeWorld>>;
-let api: ReturnType<typeof apiClient>;
+let { world, api } = {} as ApiWorld;
 
-beforeEach(async () => {
-  db = await createTestDb();
-  world = await makeWorld(db);
-  api = apiClient(db);
-});
+beforeEach(async () => ({ world, api } = await apiWorld()));
 
 async function planWave(name: string, plannedDate: string) {
   const created = await api.call(wavesRoute.POST, createWaveOp, {

@@ -6,7 +6,6 @@ import * as scheduleRoute from "@/app/api/v1/projects/[projectId]/schedule/route
 import * as markdownRoute from "@/app/api/v1/projects/[projectId]/status-reports/[reportId]/markdown/route";
 import * as reportRoute from "@/app/api/v1/projects/[projectId]/status-reports/[reportId]/route";
 import * as reportsRoute from "@/app/api/v1/projects/[projectId]/status-reports/route";
-import type { Db } from "@/db/client";
 import { gates, projects } from "@/db/schema";
 import {
   generateStatusReportOp,
@@ -16,19 +15,15 @@ import {
   listStatusReportsOp,
 } from "@/lib/contract/status-reports";
 import { generateStatusReport } from "@/lib/data/status-reports";
-import { apiClient } from "@/lib/testing/api";
-import { createTestDb, ctxFor, makeWorld } from "@/lib/testing/fixtures";
+import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
+import { ctxFor } from "@/lib/testing/fixtures";
 
 type Page = { items: { id: string; weekOf: string }[]; nextCursor: string | null };
 
-let db: Db;
-let world: Awaited<ReturnType<typeof makeWorld>>;
-let api: ReturnType<typeof apiClient>;
+let { db, world, api } = {} as ApiWorld;
 
 beforeEach(async () => {
-  db = await createTestDb();
-  world = await makeWorld(db);
-  api = apiClient(db);
+  ({ db, world, api } = await apiWorld());
   await db.update(projects).set({ internalNotes: "Margin 22%" }).where(eq(projects.id, world.project.id));
 });
 

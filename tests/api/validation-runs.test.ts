@@ -7,7 +7,6 @@ import * as move from "@/app/api/v1/projects/[projectId]/validation-runs/[runId]
 import * as result from "@/app/api/v1/projects/[projectId]/validation-runs/[runId]/scenarios/[scenarioId]/result/route";
 import * as scenarioRoute from "@/app/api/v1/projects/[projectId]/validation-runs/[runId]/scenarios/[scenarioId]/route";
 import * as runsRoute from "@/app/api/v1/projects/[projectId]/validation-runs/route";
-import type { Db } from "@/db/client";
 import { validationRuns } from "@/db/schema";
 import {
   addValidationScenarioOp,
@@ -19,20 +18,13 @@ import {
   recordScenarioResultOp,
   removeValidationScenarioOp,
 } from "@/lib/contract/validation-runs";
-import { apiClient } from "@/lib/testing/api";
-import { createTestDb, makeWorld } from "@/lib/testing/fixtures";
+import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
 
 type Run = { id: string; status: string; version: number; scenarios: { id: string; title: string }[] };
 
-let db: Db;
-let world: Awaited<ReturnType<typeof makeWorld>>;
-let api: ReturnType<typeof apiClient>;
+let { db, world, api } = {} as ApiWorld;
 
-beforeEach(async () => {
-  db = await createTestDb();
-  world = await makeWorld(db);
-  api = apiClient(db);
-});
+beforeEach(async () => ({ db, world, api } = await apiWorld()));
 
 async function openRun(): Promise<Run> {
   const opened = await api.call(runsRoute.POST, openValidationRunOp, {
