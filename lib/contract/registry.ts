@@ -5,28 +5,38 @@ import { artifactOperations } from "./artifacts";
 import { billingOperations } from "./billing";
 import { escalationOperations } from "./escalations";
 import { gateOperations } from "./gates";
+import { goLiveOperations } from "./go-live";
 import { guardianOperations } from "./guardians";
+import { integrationOperations } from "./integration";
 import { memberOperations } from "./members";
+import { migrationOperations } from "./migration";
 import { policyOperations } from "./policies";
 import { projectOperations } from "./projects";
 import { qualityOperations } from "./quality";
 import { releaseQualityOperations } from "./release-quality";
 import { roadmapOperations } from "./roadmap";
 import { sprintOperations } from "./sprints";
+import { statusReportOperations } from "./status-reports";
 import { trainingOperations } from "./training";
+import { validationRunOperations } from "./validation-runs";
 
 export const operations: Operation[] = [
   ...artifactOperations,
   ...billingOperations,
   ...escalationOperations,
   ...gateOperations,
+  ...goLiveOperations,
   ...guardianOperations,
+  ...integrationOperations,
   ...memberOperations,
+  ...migrationOperations,
   ...policyOperations,
   ...projectOperations,
   ...qualityOperations,
   ...releaseQualityOperations,
   ...roadmapOperations,
   ...sprintOperations,
+  ...statusReportOperations,
   ...trainingOperations,
+  ...validationRunOperations,
 ];

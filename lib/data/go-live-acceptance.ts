@@ -13,7 +13,7 @@ import { notify } from "@/lib/data/notifications";
 import * as rules from "@/lib/domain/go-live";
 import type { Actor } from "@/lib/domain/permissions";
 import { refused, staleVersion } from "@/lib/errors";
-import type { configureAcceptanceSchema } from "@/lib/validation/go-live";
+import type { configureAcceptanceInput } from "@/lib/contract/go-live";
 
 type Acceptance = typeof goLiveAcceptances.$inferSelect;
 
@@ -84,7 +84,7 @@ export async function getAcceptanceCertificate(db: DbOrTx, actor: Actor, project
 export async function configureAcceptance(
   db: Db,
   ctx: RequestContext,
-  input: z.infer<typeof configureAcceptanceSchema>,
+  input: z.infer<typeof configureAcceptanceInput>,
 ) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,

@@ -9,10 +9,10 @@ import { acceptanceOf } from "@/lib/data/go-live-acceptance";
 import { notify } from "@/lib/data/notifications";
 import * as rules from "@/lib/domain/go-live";
 import { AppError, refused } from "@/lib/errors";
-import type { handoverSchema } from "@/lib/validation/go-live";
+import type { recordHandoverInput } from "@/lib/contract/go-live";
 
 /** The handover to the helpdesk: the project becomes live and the implementation phase ends. */
-export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer<typeof handoverSchema>) {
+export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer<typeof recordHandoverInput>) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "handover.record",

@@ -136,7 +136,7 @@ export async function getGoLive(db: DbOrTx, actor: Actor, projectId: string) {
     : [];
   const handover = (await first(db.select().from(handovers).where(eq(handovers.projectId, project.id)))) ?? null;
   const ready = checklist.every((c) => c.done);
-  const status = handover ? "handed_over" : acceptance ? acceptance.status : "not_set_up";
+  const status = handover ? ("handed_over" as const) : acceptance ? acceptance.status : ("not_set_up" as const);
   const me = signers.find((s) => s.userId === actor.id);
   const goLiveGate = rules.goLiveGate(await policyGatesOf(db, project.policyVersionId));
   return {

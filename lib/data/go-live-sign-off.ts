@@ -17,7 +17,7 @@ import * as rules from "@/lib/domain/go-live";
 import type { Refusal } from "@/lib/domain/refusal";
 import { AppError, refused } from "@/lib/errors";
 import { verifyPassword } from "@/lib/password";
-import type { signOffSchema } from "@/lib/validation/go-live";
+import type { signGoLiveInput } from "@/lib/contract/go-live";
 
 /** Not ready: the refusal lists the checklist items still open, with their labels, not only their keys. */
 function unmetAsProblem(refusal: Refusal, checklist: rules.ChecklistItem[]): never {
@@ -33,7 +33,12 @@ function unmetAsProblem(refusal: Refusal, checklist: rules.ChecklistItem[]): nev
  * of the go-live (no sign-off, no audit event) but is counted as a failed sign-in attempt for
  * that account and address, so guessing here locks signing and signing-in alike.
  */
-export async function signGoLive(db: Db, ctx: RequestContext, input: z.infer<typeof signOffSchema>, now = new Date()) {
+export async function signGoLive(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof signGoLiveInput>,
+  now = new Date(),
+) {
   // Cheap checks first, so nobody types a password into a form that cannot succeed.
   const { project } = await requireProjectPermission(db, ctx.actor, input.projectId, "golive.sign");
   const checklist = rules.readinessChecklist(await readinessSnapshot(db, project));

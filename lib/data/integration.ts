@@ -1,20 +1,20 @@
 // The integration registry of a project: external systems and their interfaces (DESIGN.md §2).
 // Every write goes through projectCommand: authorize (integration.edit) → rule → write scoped by
 // project → audit; rows carry a version for optimistic concurrency.
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, type Tx, first, one } from "@/db/client";
 import { externalSystems, interfaces } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
+import { decodeCursor } from "@/lib/data/cursor";
+import { rowsAfter } from "@/lib/data/keyset";
 import { projectCommand } from "@/lib/data/command";
 import { transitionInterface } from "@/lib/domain/interface";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, notFound, refused } from "@/lib/errors";
+import type { changeInterfaceStatusInput, createInterfaceOp, createSystemOp } from "@/lib/contract/integration";
 import type {
-  changeInterfaceStatusSchema,
-  createInterfaceSchema,
-  createSystemSchema,
   deleteInterfaceSchema,
   deleteSystemSchema,
   updateInterfaceSchema,
@@ -24,16 +24,50 @@ import type {
 export type ExternalSystem = typeof externalSystems.$inferSelect;
 export type Interface = typeof interfaces.$inferSelect;
 
-export async function listSystems(db: DbOrTx, projectId: string): Promise<ExternalSystem[]> {
-  return await db
+type Page = { limit: number; cursor?: string | null };
+
+/** Rows after the cursor's (name, id), for a list ordered by name then id. */
+const afterNameAndId = (name: AnyColumn, id: AnyColumn, cursor?: string | null) =>
+  rowsAfter([name, id], cursor ? decodeCursor(cursor, ["string", "string"]) : null, "asc");
+
+/** The project's systems by name (then id): all of them, or `limit + 1` after the cursor's (name, id). */
+export async function listSystems(db: DbOrTx, projectId: string, page?: Page): Promise<ExternalSystem[]> {
+  const query = db
     .select()
     .from(externalSystems)
-    .where(eq(externalSystems.projectId, projectId))
-    .orderBy(asc(externalSystems.name));
+    .where(
+      and(
+        eq(externalSystems.projectId, projectId),
+        afterNameAndId(externalSystems.name, externalSystems.id, page?.cursor),
+      ),
+    )
+    .orderBy(asc(externalSystems.name), asc(externalSystems.id));
+  return await (page ? query.limit(page.limit + 1) : query);
 }
 
-export async function listInterfaces(db: DbOrTx, projectId: string): Promise<Interface[]> {
-  return await db.select().from(interfaces).where(eq(interfaces.projectId, projectId)).orderBy(asc(interfaces.name));
+/** The project's interfaces by name (then id): all of them, or `limit + 1` after the cursor's (name, id). */
+export async function listInterfaces(db: DbOrTx, projectId: string, page?: Page): Promise<Interface[]> {
+  const query = db
+    .select()
+    .from(interfaces)
+    .where(and(eq(interfaces.projectId, projectId), afterNameAndId(interfaces.name, interfaces.id, page?.cursor)))
+    .orderBy(asc(interfaces.name), asc(interfaces.id));
+  return await (page ? query.limit(page.limit + 1) : query);
+}
+
+/** The key a page of systems or interfaces is ordered by, as its cursor carries it. */
+export const registryCursorKey = (row: { name: string; id: string }) => [row.name, row.id];
+
+/** A page of the registry's systems, for someone who may see the project. */
+export async function pageSystems(db: DbOrTx, actor: Actor, projectId: string, page: Page) {
+  await loadProjectAccess(db, actor, projectId);
+  return await listSystems(db, projectId, page);
+}
+
+/** A page of the registry's interfaces, for someone who may see the project. */
+export async function pageInterfaces(db: DbOrTx, actor: Actor, projectId: string, page: Page) {
+  await loadProjectAccess(db, actor, projectId);
+  return await listInterfaces(db, projectId, page);
 }
 
 /** The registry as the actor may see it, with what the actor may do. */
@@ -116,7 +150,7 @@ export async function createSystem(
   db: Db,
   ctx: RequestContext,
   projectId: string,
-  input: z.infer<typeof createSystemSchema>,
+  input: z.infer<typeof createSystemOp.body>,
 ): Promise<ExternalSystem> {
   return await projectCommand(db, ctx, {
     projectId,
@@ -214,7 +248,7 @@ export async function createInterface(
   db: Db,
   ctx: RequestContext,
   projectId: string,
-  input: z.infer<typeof createInterfaceSchema>,
+  input: z.infer<typeof createInterfaceOp.body>,
 ): Promise<Interface> {
   return await projectCommand(db, ctx, {
     projectId,
@@ -275,7 +309,7 @@ export async function changeInterfaceStatus(
   db: Db,
   ctx: RequestContext,
   projectId: string,
-  input: z.infer<typeof changeInterfaceStatusSchema>,
+  input: Omit<z.infer<typeof changeInterfaceStatusInput>, "projectId">,
 ): Promise<Interface> {
   return await projectCommand(db, ctx, {
     projectId,

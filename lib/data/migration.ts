@@ -7,6 +7,9 @@ import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { migrationPlans, migrationRuns, migrationWaves, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
+import { decodeCursor } from "@/lib/data/cursor";
+import { rowsAfter } from "@/lib/data/keyset";
+import { waveView } from "@/lib/data/migration-views";
 import { projectCommand } from "@/lib/data/command";
 import {
   acceptRaci,
@@ -20,9 +23,8 @@ import {
 } from "@/lib/domain/migration";
 import type { Actor } from "@/lib/domain/permissions";
 import { notFound, refused, staleVersion } from "@/lib/errors";
+import type { createWaveOp, recordMigrationRunInput } from "@/lib/contract/migration";
 import type {
-  createWaveSchema,
-  recordRunSchema,
   saveRaciSchema,
   startMigrationSchema,
   updatePlanSchema,
@@ -39,36 +41,63 @@ async function planRow(db: DbOrTx, projectId: string): Promise<MigrationPlan | u
   return await first(db.select().from(migrationPlans).where(eq(migrationPlans.projectId, projectId)));
 }
 
-export async function listWavesWithRuns(db: DbOrTx, projectId: string) {
-  const waves = await db
-    .select()
-    .from(migrationWaves)
-    .where(eq(migrationWaves.projectId, projectId))
-    .orderBy(asc(migrationWaves.plannedDate), asc(migrationWaves.name));
-  const runs = waves.length
-    ? await db
-        .select({ run: migrationRuns, recordedByName: users.name })
-        .from(migrationRuns)
-        .innerJoin(users, eq(users.id, migrationRuns.recordedBy))
-        .where(
-          inArray(
-            migrationRuns.waveId,
-            waves.map((w) => w.id),
-          ),
-        )
-        .orderBy(desc(migrationRuns.ranOn), desc(migrationRuns.createdAt))
-    : [];
-  return waves.map((wave) => ({
-    ...wave,
-    runs: runs
-      .filter((r) => r.run.waveId === wave.id)
-      .map((r) => ({
-        ...r.run,
-        recordedByName: r.recordedByName,
-        reconciliationReasons: reconcile(r.run.kind, r.run).reasons,
-      })),
+type Page = { limit: number; cursor?: string | null };
+
+/** Runs of the given waves, newest first (by run date, then when recorded, then id), with their reconciliation. */
+async function runsOfWaves(db: DbOrTx, waveIds: string[], page?: Page) {
+  if (waveIds.length === 0) return [];
+  const after = page?.cursor ? decodeCursor(page.cursor, ["string", "string", "string"]) : null;
+  const query = db
+    .select({ run: migrationRuns, recordedByName: users.name })
+    .from(migrationRuns)
+    .innerJoin(users, eq(users.id, migrationRuns.recordedBy))
+    .where(
+      and(
+        inArray(migrationRuns.waveId, waveIds),
+        rowsAfter([migrationRuns.ranOn, migrationRuns.createdAt, migrationRuns.id], after, "desc"),
+      ),
+    )
+    .orderBy(desc(migrationRuns.ranOn), desc(migrationRuns.createdAt), desc(migrationRuns.id));
+  const rows = await (page ? query.limit(page.limit + 1) : query);
+  return rows.map((r) => ({
+    ...r.run,
+    recordedByName: r.recordedByName,
+    reconciliationReasons: reconcile(r.run.kind, r.run).reasons,
   }));
 }
+
+/** The key a page of runs is ordered by, as its cursor carries it. */
+export const runCursorKey = (run: MigrationRun) => [run.ranOn, run.createdAt, run.id];
+
+/**
+ * The project's waves by planned date (then name, then id), with their runs: all of them, or
+ * `limit + 1` after the cursor's (plannedDate, name, id).
+ */
+export async function listWavesWithRuns(db: DbOrTx, projectId: string, page?: Page) {
+  const after = page?.cursor ? decodeCursor(page.cursor, ["string", "string", "string"]) : null;
+  const query = db
+    .select()
+    .from(migrationWaves)
+    .where(
+      and(
+        eq(migrationWaves.projectId, projectId),
+        rowsAfter([migrationWaves.plannedDate, migrationWaves.name, migrationWaves.id], after, "asc"),
+      ),
+    )
+    .orderBy(asc(migrationWaves.plannedDate), asc(migrationWaves.name), asc(migrationWaves.id));
+  const waves = await (page ? query.limit(page.limit + 1) : query);
+  const runs = await runsOfWaves(
+    db,
+    waves.map((w) => w.id),
+  );
+  return waves.map((wave) => ({ ...wave, runs: runs.filter((r) => r.waveId === wave.id) }));
+}
+/** The key a page of waves is ordered by, as its cursor carries it. */
+export const waveCursorKey = (wave: Pick<MigrationWave, "plannedDate" | "name" | "id">) => [
+  wave.plannedDate,
+  wave.name,
+  wave.id,
+];
 export type WaveWithRuns = Awaited<ReturnType<typeof listWavesWithRuns>>[number];
 
 /** Everything the migration page shows, for anyone who can see the project. */
@@ -178,7 +207,7 @@ export async function createWave(
   db: Db,
   ctx: RequestContext,
   projectId: string,
-  input: z.infer<typeof createWaveSchema>,
+  input: z.infer<typeof createWaveOp.body>,
 ): Promise<MigrationWave> {
   return await projectCommand(db, ctx, {
     projectId,
@@ -247,7 +276,7 @@ export async function recordMigrationRun(
   db: Db,
   ctx: RequestContext,
   projectId: string,
-  input: z.infer<typeof recordRunSchema>,
+  input: Omit<z.infer<typeof recordMigrationRunInput>, "projectId">,
 ) {
   return await projectCommand(db, ctx, {
     projectId,
@@ -346,33 +375,15 @@ export async function startWaveMigration(
   });
 }
 
-/** The API's view of the waves (public field names). */
-export async function listMigrationWaves(db: DbOrTx, actor: Actor, projectId: string) {
+/** The API's view of the waves (public field names): all of them, or a page. */
+export async function listMigrationWaves(db: DbOrTx, actor: Actor, projectId: string, page?: Page) {
   await loadProjectAccess(db, actor, projectId);
-  return (await listWavesWithRuns(db, projectId)).map(waveView);
+  return (await listWavesWithRuns(db, projectId, page)).map(waveView);
 }
 
-export function waveView(wave: WaveWithRuns | (MigrationWave & { runs?: WaveWithRuns["runs"] })) {
-  return {
-    id: wave.id,
-    name: wave.name,
-    segment: wave.segment,
-    sourceSystem: wave.sourceSystem,
-    module: wave.module,
-    plannedDate: wave.plannedDate,
-    status: wave.status,
-    version: wave.version,
-    runs: (wave.runs ?? []).map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      ranOn: r.ranOn,
-      extracted: r.extracted,
-      loaded: r.loaded,
-      rejected: r.rejected,
-      reconciliation: r.reconciliation,
-      reconciliationReasons: r.reconciliationReasons,
-      notes: r.notes,
-      recordedBy: { id: r.recordedBy, name: r.recordedByName },
-    })),
-  };
+/** A page of one wave's runs, newest first; 404 for a wave of another project. */
+export async function listWaveRuns(db: DbOrTx, actor: Actor, projectId: string, waveId: string, page: Page) {
+  await loadProjectAccess(db, actor, projectId);
+  await loadWave(db, projectId, waveId);
+  return await runsOfWaves(db, [waveId], page);
 }

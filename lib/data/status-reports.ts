@@ -1,8 +1,9 @@
 // Weekly status reports: gather the facts, freeze the snapshot (lib/domain/status-report),
 // store it with its markdown, and read it back — without the vendor-internal section for
 // anyone who may not see internal figures.
-import { and, asc, desc, eq, gt, gte, inArray, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, or } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import type { HEALTH } from "@/db/enums";
 import {
   clientOrganizations,
   escalations,
@@ -24,6 +25,8 @@ import {
 } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
+import { decodeCursor, pageOf } from "@/lib/data/cursor";
+import { rowsAfter } from "@/lib/data/keyset";
 import { type CommandEvent, projectCommand } from "@/lib/data/command";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
@@ -315,8 +318,15 @@ export async function generateWeeklyReports(db: Db, now = new Date().toISOString
   return { week: week.label, generated, skipped };
 }
 
-export type StatusReportListItem = { id: string; weekOf: string; isoWeek: string; generatedAt: string; health: string };
+export type StatusReportListItem = {
+  id: string;
+  weekOf: string;
+  isoWeek: string;
+  generatedAt: string;
+  health: (typeof HEALTH)[number];
+};
 
+/** The project's reports, newest first: a page of `limit` after the cursor's (generatedAt, id). */
 export async function listStatusReports(
   db: DbOrTx,
   actor: Actor,
@@ -324,6 +334,7 @@ export async function listStatusReports(
   options: { limit: number; cursor?: string | null },
 ) {
   await loadProjectAccess(db, actor, projectId);
+  const after = options.cursor ? decodeCursor(options.cursor, ["string", "string"]) : null;
   const rows = await db
     .select({
       id: statusReports.id,
@@ -335,19 +346,21 @@ export async function listStatusReports(
     .where(
       and(
         eq(statusReports.projectId, projectId),
-        options.cursor ? lt(statusReports.generatedAt, options.cursor) : undefined,
+        rowsAfter([statusReports.generatedAt, statusReports.id], after, "desc"),
       ),
     )
-    .orderBy(desc(statusReports.generatedAt))
+    .orderBy(desc(statusReports.generatedAt), desc(statusReports.id))
     .limit(options.limit + 1);
-  const page = rows.slice(0, options.limit);
-  return {
-    items: page.map((r): StatusReportListItem => {
+  return pageOf(
+    rows,
+    options.limit,
+    (r) => [r.generatedAt, r.id],
+    (r): StatusReportListItem => {
       const s = r.snapshot as unknown as StatusReportSnapshot;
-      return { id: r.id, weekOf: r.weekOf, isoWeek: s.isoWeek, generatedAt: r.generatedAt, health: s.project.health };
-    }),
-    nextCursor: rows.length > options.limit ? page.at(-1)!.generatedAt : null,
-  };
+      const health = s.project.health as StatusReportListItem["health"];
+      return { id: r.id, weekOf: r.weekOf, isoWeek: s.isoWeek, generatedAt: r.generatedAt, health };
+    },
+  );
 }
 
 /** One report as this actor may read it: snapshot and markdown without internal figures unless allowed. */

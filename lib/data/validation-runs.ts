@@ -5,6 +5,8 @@ import { type Db, type DbOrTx, type Tx, first, one } from "@/db/client";
 import { projectMembers, scopeItems, users, validationRuns, validationScenarios } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
+import { decodeCursor } from "@/lib/data/cursor";
+import { rowsAfter } from "@/lib/data/keyset";
 import { type CommandEvent, type CommandScope, projectCommand } from "@/lib/data/command";
 import { notify } from "@/lib/data/notifications";
 import * as rules from "@/lib/domain/validation-run";
@@ -12,13 +14,13 @@ import type { DomainEvent } from "@/lib/domain/refusal";
 import type { Actor, Permission } from "@/lib/domain/permissions";
 import { notFound, refused, staleVersion } from "@/lib/errors";
 import type {
-  addScenarioSchema,
-  closeRunSchema,
-  moveScenarioSchema,
-  openRunSchema,
-  recordResultSchema,
-  removeScenarioSchema,
-} from "@/lib/validation/validation-runs";
+  addValidationScenarioInput,
+  closeValidationRunInput,
+  moveValidationScenarioInput,
+  openValidationRunInput,
+  recordScenarioResultInput,
+  removeValidationScenarioInput,
+} from "@/lib/contract/validation-runs";
 import { inOrder } from "@/lib/in-order";
 
 type ValidationRun = typeof validationRuns.$inferSelect;
@@ -58,10 +60,8 @@ async function runState(db: DbOrTx, run: ValidationRun): Promise<rules.Run> {
   };
 }
 
-/** Every run of the project, newest first, with its scenarios and who recorded them. */
-export async function listValidationRuns(db: DbOrTx, actor: Actor, projectId: string) {
-  const access = await loadProjectAccess(db, actor, projectId);
-  const runs = await runsOf(db, projectId);
+/** Runs with their scenarios and the names of who opened, closed and recorded them. */
+async function runViews(db: DbOrTx, runs: ValidationRun[]) {
   const scenarios = await scenariosOf(
     db,
     runs.map((r) => r.id),
@@ -78,39 +78,71 @@ export async function listValidationRuns(db: DbOrTx, actor: Actor, projectId: st
         )
     ).map((u) => [u.id, u.name]),
   );
-  return {
-    access,
-    runs: runs.map((run) => ({
-      id: run.id,
-      environment: run.environment,
-      status: run.status,
-      openedAt: run.openedAt,
-      openedBy: { id: run.openedBy, name: names.get(run.openedBy) ?? "" },
-      closedAt: run.closedAt,
-      closedBy: run.closedBy ? { id: run.closedBy, name: names.get(run.closedBy) ?? "" } : null,
-      closingNote: run.closingNote,
-      version: run.version,
-      scenarios: scenarios
-        .filter(({ scenario }) => scenario.runId === run.id)
-        .map(({ scenario: s, recordedByName }) => ({
-          id: s.id,
-          position: s.position,
-          title: s.title,
-          source: s.source,
-          result: s.result,
-          notes: s.notes,
-          recordedBy: s.recordedBy ? { id: s.recordedBy, name: recordedByName ?? "" } : null,
-          recordedAt: s.recordedAt,
-        })),
-    })),
-  };
+  return runs.map((run) => ({
+    id: run.id,
+    environment: run.environment,
+    status: run.status,
+    openedAt: run.openedAt,
+    openedBy: { id: run.openedBy, name: names.get(run.openedBy) ?? "" },
+    closedAt: run.closedAt,
+    closedBy: run.closedBy ? { id: run.closedBy, name: names.get(run.closedBy) ?? "" } : null,
+    closingNote: run.closingNote,
+    version: run.version,
+    scenarios: scenarios
+      .filter(({ scenario }) => scenario.runId === run.id)
+      .map(({ scenario: s, recordedByName }) => ({
+        id: s.id,
+        position: s.position,
+        title: s.title,
+        source: s.source,
+        result: s.result,
+        notes: s.notes,
+        recordedBy: s.recordedBy ? { id: s.recordedBy, name: recordedByName ?? "" } : null,
+        recordedAt: s.recordedAt,
+      })),
+  }));
+}
+
+/**
+ * The project's runs, newest first (by when they opened, then id), with their scenarios: all of
+ * them, or a page of `limit + 1` rows after the cursor's (openedAt, id) for lib/data/cursor `pageOf`.
+ */
+export async function listValidationRuns(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  page?: { limit: number; cursor?: string | null },
+) {
+  const access = await loadProjectAccess(db, actor, projectId);
+  const after = page?.cursor ? decodeCursor(page.cursor, ["string", "string"]) : null;
+  const query = db
+    .select()
+    .from(validationRuns)
+    .where(
+      and(
+        eq(validationRuns.projectId, projectId),
+        rowsAfter([validationRuns.openedAt, validationRuns.id], after, "desc"),
+      ),
+    )
+    .orderBy(desc(validationRuns.openedAt), desc(validationRuns.id));
+  const runs = await (page ? query.limit(page.limit + 1) : query);
+  return { access, runs: await runViews(db, runs) };
 }
 export type ValidationRunView = Awaited<ReturnType<typeof listValidationRuns>>["runs"][number];
 
+/** The key a page of runs is ordered by, as its cursor carries it. */
+export const runCursorKey = (run: Pick<ValidationRunView, "openedAt" | "id">) => [run.openedAt, run.id];
+
 export async function getValidationRun(db: DbOrTx, actor: Actor, projectId: string, runId: string) {
-  const run = (await listValidationRuns(db, actor, projectId)).runs.find((r) => r.id === runId);
+  await loadProjectAccess(db, actor, projectId);
+  const run = await first(
+    db
+      .select()
+      .from(validationRuns)
+      .where(and(eq(validationRuns.id, runId), eq(validationRuns.projectId, projectId))),
+  );
   if (!run) throw notFound("This validation run");
-  return run;
+  return (await runViews(db, [run]))[0];
 }
 
 /** The latest closed outcome per environment and the open run, for the go-live readiness. */
@@ -174,7 +206,7 @@ async function validationRunCommand<Result>(
   });
 }
 
-export async function openValidationRun(db: Db, ctx: RequestContext, input: z.infer<typeof openRunSchema>) {
+export async function openValidationRun(db: Db, ctx: RequestContext, input: z.infer<typeof openValidationRunInput>) {
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "validation.manage",
@@ -220,7 +252,11 @@ export async function openValidationRun(db: Db, ctx: RequestContext, input: z.in
   });
 }
 
-export async function addValidationScenario(db: Db, ctx: RequestContext, input: z.infer<typeof addScenarioSchema>) {
+export async function addValidationScenario(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof addValidationScenarioInput>,
+) {
   return await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
     const outcome = rules.addScenario(await runState(tx, run), input.title);
     if (!outcome.ok) refused(outcome.refusal);
@@ -239,7 +275,7 @@ export async function addValidationScenario(db: Db, ctx: RequestContext, input: 
 export async function removeValidationScenario(
   db: Db,
   ctx: RequestContext,
-  input: z.infer<typeof removeScenarioSchema>,
+  input: z.infer<typeof removeValidationScenarioInput>,
 ) {
   await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
     const outcome = rules.removeScenario(await runState(tx, run), input.scenarioId);
@@ -252,7 +288,11 @@ export async function removeValidationScenario(
   });
 }
 
-export async function moveValidationScenario(db: Db, ctx: RequestContext, input: z.infer<typeof moveScenarioSchema>) {
+export async function moveValidationScenario(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof moveValidationScenarioInput>,
+) {
   await validationRunCommand(db, ctx, input, "validation.manage", async ({ tx, target: run, audit }) => {
     const outcome = rules.moveScenario(await runState(tx, run), input.scenarioId, input.direction);
     if (!outcome.ok) refused(outcome.refusal);
@@ -267,7 +307,11 @@ export async function moveValidationScenario(db: Db, ctx: RequestContext, input:
   });
 }
 
-export async function recordScenarioResult(db: Db, ctx: RequestContext, input: z.infer<typeof recordResultSchema>) {
+export async function recordScenarioResult(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof recordScenarioResultInput>,
+) {
   return await validationRunCommand(db, ctx, input, "validation.record", async ({ tx, target: run, audit }) => {
     const outcome = rules.recordResult(await runState(tx, run), input.scenarioId, input.result, input.notes);
     if (!outcome.ok) refused(outcome.refusal);
@@ -282,7 +326,7 @@ export async function recordScenarioResult(db: Db, ctx: RequestContext, input: z
 }
 
 /** The client owner's "OK": closes the run as passed, or as failed with a note. */
-export async function closeValidationRun(db: Db, ctx: RequestContext, input: z.infer<typeof closeRunSchema>) {
+export async function closeValidationRun(db: Db, ctx: RequestContext, input: z.infer<typeof closeValidationRunInput>) {
   return await validationRunCommand(
     db,
     ctx,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { handoverFormSchema, signOffSchema } from "./go-live";
+import { signGoLiveInput } from "@/lib/contract/go-live";
+import { handoverFormSchema } from "./go-live";
 
 const projectId = "7d0c2a4e-8a43-4a57-9f43-3e0f6f1f9b11";
 
@@ -62,6 +63,6 @@ describe("signOffSchema", () => {
     { name: "no password", input: { projectId, password: "", statement: "We accept." }, ok: false },
     { name: "no statement", input: { projectId, password: "x", statement: " " }, ok: false },
   ])("$name → $ok", ({ input, ok }) => {
-    expect(signOffSchema.safeParse(input).success).toBe(ok);
+    expect(signGoLiveInput.safeParse(input).success).toBe(ok);
   });
 });

@@ -1,23 +1,23 @@
+// The fields of the go-live commands; lib/contract/go-live.ts assembles them into each operation's
+// input, which the API and the go-live page's forms both validate with.
 import { z } from "zod";
-import { dateField, expectedVersion, optionalText, requiredText, uuid } from "./common";
+import { SIGNER_CAPACITIES } from "@/db/enums";
+import { dateField, optionalText, requiredText, uuid } from "./common";
 
 const signer = z.object({
   userId: uuid,
-  capacity: z.enum(["client_owner", "guardian"], "Choose client owner or guardian."),
+  capacity: z.enum(SIGNER_CAPACITIES, "Choose client owner or guardian."),
 });
 
-export const configureAcceptanceSchema = z.object({
-  projectId: uuid,
-  expectedVersion,
+export const acceptanceFields = {
   statement: requiredText("Statement", 4000),
   signers: z.array(signer).min(1, "Choose at least the client owner.").max(30, "At most 30 signers."),
-});
+};
 
-export const signOffSchema = z.object({
-  projectId: uuid,
+export const signOffFields = {
   password: z.string().min(1, "Re-enter your password to sign.").max(200),
   statement: requiredText("Statement", 4000),
-});
+};
 
 const contact = z.object({
   name: requiredText("Name", 120),
@@ -26,14 +26,11 @@ const contact = z.object({
   role: z.string().trim().max(80, "At most 80 characters.").optional(),
 });
 
-const handoverFields = {
-  projectId: uuid,
+export const handoverFields = {
   handoverDate: dateField("Handover date"),
   supportContacts: z.array(contact).min(1, "Name at least one support contact.").max(20),
   openItems: z.array(z.string().trim().min(1).max(500)).max(100),
 };
-
-export const handoverSchema = z.object({ ...handoverFields, openItems: handoverFields.openItems.default([]) });
 
 /** Form variant: contacts one per line "Name <email>, phone, role"; open items one per line. */
 export const handoverFormSchema = z
@@ -76,4 +73,4 @@ export const handoverFormSchema = z
         .filter(Boolean),
     };
   })
-  .pipe(z.object(handoverFields));
+  .pipe(z.object({ projectId: uuid, ...handoverFields }));

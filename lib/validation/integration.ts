@@ -1,16 +1,17 @@
 import { z } from "zod";
-import { INTERFACE_STATUSES, PROTOCOLS, SYSTEM_KINDS } from "@/db/schema";
+import { INTERFACE_DIRECTIONS, INTERFACE_STATUSES, PROTOCOLS, SYSTEM_KINDS } from "@/db/enums";
 import { expectedVersion, optionalText, requiredText, uuid } from "./common";
 
 export const systemKind = z.enum(SYSTEM_KINDS, { error: "Choose the kind of system." });
 
-export const createSystemSchema = z.object({
+/** A system's fields; registering one is an operation (lib/contract/integration.ts), editing is a form. */
+export const systemFields = {
   name: requiredText("Name", 120),
   kind: systemKind,
   description: optionalText(2000),
-});
+};
 
-export const updateSystemSchema = createSystemSchema.extend({ systemId: uuid, expectedVersion });
+export const updateSystemSchema = z.object({ ...systemFields, systemId: uuid, expectedVersion });
 
 export const deleteSystemSchema = z.object({ systemId: uuid, expectedVersion });
 
@@ -24,7 +25,7 @@ const optionalModule = z
 export const interfaceFields = {
   systemId: uuid,
   name: requiredText("Name", 120),
-  direction: z.enum(["inbound", "outbound", "bidirectional"], { error: "Choose a direction." }),
+  direction: z.enum(INTERFACE_DIRECTIONS, { error: "Choose a direction." }),
   protocol: z.enum(PROTOCOLS, { error: "Choose a protocol." }),
   frequency: requiredText("Frequency", 80),
   owner: optionalText(120),
@@ -32,16 +33,14 @@ export const interfaceFields = {
   description: optionalText(4000),
 };
 
-export const createInterfaceSchema = z.object(interfaceFields);
-
 export const updateInterfaceSchema = z.object({ ...interfaceFields, interfaceId: uuid, expectedVersion });
 
-export const changeInterfaceStatusSchema = z.object({
-  interfaceId: uuid,
+/** Moving an interface along its workflow; the interface is named by the path or the form. */
+export const interfaceStatusFields = {
   to: z.enum(INTERFACE_STATUSES, { error: "Choose a status." }),
   reason: optionalText(1000),
   expectedVersion,
-});
+};
 
 export const deleteInterfaceSchema = z.object({ interfaceId: uuid, expectedVersion });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MIGRATION_RUN_KINDS } from "@/db/enums";
 import { dateField, optionalText, requiredText, uuid, expectedVersion } from "./common";
 
 export const updatePlanSchema = z.object({
@@ -32,7 +33,8 @@ export const saveRaciSchema = z.object({
   expectedUpdatedAt: z.string().trim().optional(),
 });
 
-export const createWaveSchema = z.object({
+/** A wave's fields; planning one is an operation (lib/contract/migration.ts), editing is a form. */
+export const waveFields = {
   name: requiredText("Name", 120),
   segment: requiredText("Segment", 120),
   sourceSystem: requiredText("Source system", 120),
@@ -43,9 +45,9 @@ export const createWaveSchema = z.object({
     .optional()
     .transform((v) => (v ? v : null)),
   plannedDate: dateField("Planned date"),
-});
+};
 
-export const updateWaveSchema = createWaveSchema.extend({ waveId: uuid, expectedVersion });
+export const updateWaveSchema = z.object({ ...waveFields, waveId: uuid, expectedVersion });
 
 const count = (label: string) =>
   z.coerce
@@ -54,18 +56,15 @@ const count = (label: string) =>
     .min(0, `${label}: 0 or more.`)
     .max(1_000_000_000, `${label}: at most 1,000,000,000.`);
 
-export const recordRunSchema = z.object({
-  waveId: uuid,
-  kind: z.enum(["rehearsal", "production"], { error: "Choose rehearsal or production." }),
+/** A run's figures; the wave is named by the path or the form. */
+export const runFields = {
+  kind: z.enum(MIGRATION_RUN_KINDS, { error: "Choose rehearsal or production." }),
   ranOn: dateField("Run date"),
   extracted: count("Extracted"),
   loaded: count("Loaded"),
   rejected: count("Rejected"),
   notes: optionalText(2000),
   expectedVersion,
-});
-
-/** The API takes the wave from the path. */
-export const recordRunBody = recordRunSchema.omit({ waveId: true });
+};
 
 export const startMigrationSchema = z.object({ waveId: uuid, expectedVersion });

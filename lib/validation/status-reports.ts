@@ -1,10 +1,3 @@
-import { z } from "zod";
-import { uuid } from "@/lib/validation/common";
-
-/** Generating a report takes no fields besides the project (from the path or a hidden form field). */
-export const generateStatusReportSchema = z.object({ projectId: uuid });
-export const generateStatusReportBody = z.object({}).strict();
-
 /** A safe attachment name: letters, digits and dashes only. */
 export function reportFileName(projectName: string, isoWeek: string): string {
   const slug = projectName

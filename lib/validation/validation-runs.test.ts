@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { recordResultSchema } from "./validation-runs";
+import { recordScenarioResultInput } from "@/lib/contract/validation-runs";
 
 const ids = {
   projectId: "4f1c2b8e-8a52-4b7e-9d3a-2b8c0f6e1a11",
@@ -16,7 +16,7 @@ describe("recording a scenario's result", () => {
     [{ result: "pass" }, {}],
     [{ result: "fail", notes: "Bill shows the wrong tariff" }, {}],
   ])("%j → %j", (value, expected) => {
-    const parsed = recordResultSchema.safeParse({ ...ids, ...value });
+    const parsed = recordScenarioResultInput.safeParse({ ...ids, ...value });
     expect(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors).toEqual(expected);
   });
 });

@@ -1,28 +1,12 @@
+// The fields of the validation-run commands; lib/contract/validation-runs.ts assembles them into
+// each operation's input, which the API and the validation page's forms both validate with.
 import { z } from "zod";
-import { expectedVersion, optionalText, requiredText, uuid } from "./common";
+import { VALIDATION_ENVIRONMENTS } from "@/db/enums";
+import { optionalText, requiredText } from "./common";
 
-export const openRunSchema = z.object({
-  projectId: uuid,
-  environment: z.enum(["homologation", "production"], "Choose homologation or production."),
-});
-
-const runRef = { projectId: uuid, runId: uuid, expectedVersion };
-
-export const addScenarioSchema = z.object({ ...runRef, title: requiredText("Scenario", 300) });
-
-export const removeScenarioSchema = z.object({ ...runRef, scenarioId: uuid });
-
-export const moveScenarioSchema = z.object({
-  ...runRef,
-  scenarioId: uuid,
-  direction: z.enum(["up", "down"], "Choose up or down."),
-});
-
-export const recordResultSchema = z.object({
-  ...runRef,
-  scenarioId: uuid,
-  result: z.enum(["pass", "fail"], "Choose pass or fail."),
-  notes: optionalText(4000),
-});
-
-export const closeRunSchema = z.object({ ...runRef, note: optionalText(4000) });
+export const runEnvironment = z.enum(VALIDATION_ENVIRONMENTS, "Choose homologation or production.");
+export const scenarioTitle = requiredText("Scenario", 300);
+export const moveDirection = z.enum(["up", "down"], "Choose up or down.");
+export const scenarioResult = z.enum(["pass", "fail"], "Choose pass or fail.");
+/** A scenario's notes or a run's closing note. */
+export const runNote = optionalText(4000);

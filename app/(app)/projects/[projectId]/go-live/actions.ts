@@ -7,29 +7,30 @@ import { configureAcceptance } from "@/lib/data/go-live-acceptance";
 import { recordHandover } from "@/lib/data/go-live-handover";
 import { signGoLive } from "@/lib/data/go-live-sign-off";
 import { formAction } from "@/lib/guard";
-import { configureAcceptanceSchema, handoverFormSchema, signOffSchema } from "@/lib/validation/go-live";
+import { configureAcceptanceInput, signGoLiveInput } from "@/lib/contract/go-live";
+import { handoverFormSchema } from "@/lib/validation/go-live";
 
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
 
-/** The form sends signers as "capacity:userId" checkbox values. */
-const configureFormSchema = z
-  .object({ signers: z.union([z.string(), z.array(z.string())]).optional() })
-  .passthrough()
-  .transform(({ signers, ...rest }) => ({
+/** The form sends signers as "capacity:userId" checkbox values; the rest is the operation's input. */
+const configureFormSchema = z.preprocess((form) => {
+  const { signers, ...rest } = form as Record<string, unknown>;
+  const values: unknown[] = signers === undefined ? [] : Array.isArray(signers) ? signers : [signers];
+  return {
     ...rest,
-    signers: (signers === undefined ? [] : Array.isArray(signers) ? signers : [signers]).map((value) => {
-      const [capacity, userId] = value.split(":");
+    signers: values.map((value) => {
+      const [capacity, userId] = String(value).split(":");
       return { capacity, userId };
     }),
-  }))
-  .pipe(configureAcceptanceSchema);
+  };
+}, configureAcceptanceInput);
 
 export const configureAcceptanceAction = formAction(configureFormSchema, async (ctx, input) => {
   await configureAcceptance(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const signGoLiveAction = formAction(signOffSchema, async (ctx, input) => {
+export const signGoLiveAction = formAction(signGoLiveInput, async (ctx, input) => {
   const { complete } = await signGoLive(getDb(), ctx, input);
   refresh(input.projectId);
   return { complete };

@@ -15,10 +15,8 @@ import {
 import { freezeIntegrationDiagram } from "@/lib/data/integration-diagram";
 import { action, formAction } from "@/lib/guard";
 import { uuid } from "@/lib/validation/common";
+import { changeInterfaceStatusInput, createInterfaceInput, createSystemInput } from "@/lib/contract/integration";
 import {
-  changeInterfaceStatusSchema,
-  createInterfaceSchema,
-  createSystemSchema,
   deleteInterfaceSchema,
   deleteSystemSchema,
   updateInterfaceSchema,
@@ -28,14 +26,11 @@ import {
 const project = { projectId: uuid };
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
 
-export const createSystemAction = formAction(
-  createSystemSchema.extend(project),
-  async (ctx, { projectId, ...input }) => {
-    const system = await createSystem(getDb(), ctx, projectId, input);
-    refresh(projectId);
-    return { id: system.id };
-  },
-);
+export const createSystemAction = formAction(createSystemInput, async (ctx, { projectId, ...input }) => {
+  const system = await createSystem(getDb(), ctx, projectId, input);
+  refresh(projectId);
+  return { id: system.id };
+});
 
 export const updateSystemAction = formAction(
   updateSystemSchema.extend(project),
@@ -50,14 +45,11 @@ export const deleteSystemAction = action(deleteSystemSchema.extend(project), asy
   refresh(projectId);
 });
 
-export const createInterfaceAction = formAction(
-  createInterfaceSchema.extend(project),
-  async (ctx, { projectId, ...input }) => {
-    const row = await createInterface(getDb(), ctx, projectId, input);
-    refresh(projectId);
-    return { id: row.id };
-  },
-);
+export const createInterfaceAction = formAction(createInterfaceInput, async (ctx, { projectId, ...input }) => {
+  const row = await createInterface(getDb(), ctx, projectId, input);
+  refresh(projectId);
+  return { id: row.id };
+});
 
 export const updateInterfaceAction = formAction(
   updateInterfaceSchema.extend(project),
@@ -68,7 +60,7 @@ export const updateInterfaceAction = formAction(
 );
 
 export const changeInterfaceStatusAction = formAction(
-  changeInterfaceStatusSchema.extend(project),
+  changeInterfaceStatusInput,
   async (ctx, { projectId, ...input }) => {
     const row = await changeInterfaceStatus(getDb(), ctx, projectId, input);
     refresh(projectId);

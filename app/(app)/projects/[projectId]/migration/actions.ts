@@ -12,14 +12,8 @@ import {
 } from "@/lib/data/migration";
 import { action, formAction } from "@/lib/guard";
 import { uuid } from "@/lib/validation/common";
-import {
-  createWaveSchema,
-  recordRunSchema,
-  saveRaciSchema,
-  startMigrationSchema,
-  updatePlanSchema,
-  updateWaveSchema,
-} from "@/lib/validation/migration";
+import { createWaveInput, recordMigrationRunInput } from "@/lib/contract/migration";
+import { saveRaciSchema, startMigrationSchema, updatePlanSchema, updateWaveSchema } from "@/lib/validation/migration";
 
 const project = { projectId: uuid };
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
@@ -34,7 +28,7 @@ export const saveRaciAction = formAction(saveRaciSchema.extend(project), async (
   refresh(projectId);
 });
 
-export const createWaveAction = formAction(createWaveSchema.extend(project), async (ctx, { projectId, ...input }) => {
+export const createWaveAction = formAction(createWaveInput, async (ctx, { projectId, ...input }) => {
   await createWave(getDb(), ctx, projectId, input);
   refresh(projectId);
 });
@@ -44,7 +38,7 @@ export const updateWaveAction = formAction(updateWaveSchema.extend(project), asy
   refresh(projectId);
 });
 
-export const recordRunAction = formAction(recordRunSchema.extend(project), async (ctx, { projectId, ...input }) => {
+export const recordRunAction = formAction(recordMigrationRunInput, async (ctx, { projectId, ...input }) => {
   const { waveStatus, reconciliation } = await recordMigrationRun(getDb(), ctx, projectId, input);
   refresh(projectId);
   return { waveStatus, reconciliation: reconciliation.result, reasons: reconciliation.reasons };

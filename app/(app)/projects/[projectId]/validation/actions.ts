@@ -12,13 +12,13 @@ import {
 } from "@/lib/data/validation-runs";
 import { formAction } from "@/lib/guard";
 import {
-  addScenarioSchema,
-  closeRunSchema,
-  moveScenarioSchema,
-  openRunSchema,
-  recordResultSchema,
-  removeScenarioSchema,
-} from "@/lib/validation/validation-runs";
+  addValidationScenarioInput,
+  closeValidationRunInput,
+  moveValidationScenarioInput,
+  openValidationRunInput,
+  recordScenarioResultInput,
+  removeValidationScenarioInput,
+} from "@/lib/contract/validation-runs";
 
 // The go-live readiness reads the runs too.
 const refresh = (projectId: string) => {
@@ -26,32 +26,32 @@ const refresh = (projectId: string) => {
   revalidatePath(`/projects/${projectId}/go-live`);
 };
 
-export const openRunAction = formAction(openRunSchema, async (ctx, input) => {
+export const openRunAction = formAction(openValidationRunInput, async (ctx, input) => {
   await openValidationRun(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const addScenarioAction = formAction(addScenarioSchema, async (ctx, input) => {
+export const addScenarioAction = formAction(addValidationScenarioInput, async (ctx, input) => {
   await addValidationScenario(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const removeScenarioAction = formAction(removeScenarioSchema, async (ctx, input) => {
+export const removeScenarioAction = formAction(removeValidationScenarioInput, async (ctx, input) => {
   await removeValidationScenario(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const moveScenarioAction = formAction(moveScenarioSchema, async (ctx, input) => {
+export const moveScenarioAction = formAction(moveValidationScenarioInput, async (ctx, input) => {
   await moveValidationScenario(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const recordResultAction = formAction(recordResultSchema, async (ctx, input) => {
+export const recordResultAction = formAction(recordScenarioResultInput, async (ctx, input) => {
   await recordScenarioResult(getDb(), ctx, input);
   refresh(input.projectId);
 });
 
-export const closeRunAction = formAction(closeRunSchema, async (ctx, input) => {
+export const closeRunAction = formAction(closeValidationRunInput, async (ctx, input) => {
   const run = await closeValidationRun(getDb(), ctx, input);
   refresh(input.projectId);
   return { status: run.status };

@@ -1,7 +1,6 @@
 import { getDb } from "@/db/client";
-import { apiRoute } from "@/lib/api";
+import { route } from "@/lib/api";
+import { getGoLiveOp } from "@/lib/contract/go-live";
 import { getGoLive } from "@/lib/data/go-live-readiness";
 
-export const GET = apiRoute<{ projectId: string }>(
-  async (_request, ctx, { projectId }) => await getGoLive(getDb(), ctx.actor, projectId),
-);
+export const GET = route(getGoLiveOp, async ({ ctx, params }) => await getGoLive(getDb(), ctx.actor, params.projectId));

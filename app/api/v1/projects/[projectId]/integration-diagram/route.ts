@@ -1,8 +1,9 @@
 import { getDb } from "@/db/client";
-import { apiRoute } from "@/lib/api";
+import { route } from "@/lib/api";
+import { getIntegrationDiagramOp } from "@/lib/contract/integration";
 import { getIntegrationDiagram } from "@/lib/data/integration-diagram";
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
-  const { mermaid, systems, interfaces } = await getIntegrationDiagram(getDb(), ctx.actor, projectId);
+export const GET = route(getIntegrationDiagramOp, async ({ ctx, params }) => {
+  const { mermaid, systems, interfaces } = await getIntegrationDiagram(getDb(), ctx.actor, params.projectId);
   return { mermaid, systems: systems.length, interfaces: interfaces.length };
 });

@@ -1,16 +1,19 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
-import { createInterface, getIntegrationRegistry } from "@/lib/data/integration";
+import { route } from "@/lib/api";
+import { createInterfaceOp, listInterfacesOp } from "@/lib/contract/integration";
+import { pageOf } from "@/lib/data/cursor";
+import { createInterface, pageInterfaces, registryCursorKey } from "@/lib/data/integration";
 import { interfaceView } from "@/lib/data/integration-views";
-import { createInterfaceSchema } from "@/lib/validation/integration";
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
-  const { interfaces } = await getIntegrationRegistry(getDb(), ctx.actor, projectId);
-  return { items: interfaces.map(interfaceView) };
-});
+export const GET = route(listInterfacesOp, async ({ ctx, params, query }) =>
+  pageOf(
+    await pageInterfaces(getDb(), ctx.actor, params.projectId, query),
+    query.limit,
+    registryCursorKey,
+    interfaceView,
+  ),
+);
 
-export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const input = await readJson(request, createInterfaceSchema);
-  const row = await createInterface(getDb(), ctx, projectId, input);
-  return Response.json(interfaceView(row), { status: 201 });
-});
+export const POST = route(createInterfaceOp, async ({ ctx, params, body }) =>
+  interfaceView(await createInterface(getDb(), ctx, params.projectId, body)),
+);

@@ -1,13 +1,14 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
-import { createWave, listMigrationWaves, waveView } from "@/lib/data/migration";
-import { createWaveSchema } from "@/lib/validation/migration";
+import { route } from "@/lib/api";
+import { createWaveOp, listWavesOp } from "@/lib/contract/migration";
+import { pageOf } from "@/lib/data/cursor";
+import { createWave, listMigrationWaves, waveCursorKey } from "@/lib/data/migration";
+import { waveView } from "@/lib/data/migration-views";
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
-  return { items: await listMigrationWaves(getDb(), ctx.actor, projectId) };
-});
+export const GET = route(listWavesOp, async ({ ctx, params, query }) =>
+  pageOf(await listMigrationWaves(getDb(), ctx.actor, params.projectId, query), query.limit, waveCursorKey),
+);
 
-export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const input = await readJson(request, createWaveSchema);
-  return Response.json(waveView(await createWave(getDb(), ctx, projectId, input)), { status: 201 });
-});
+export const POST = route(createWaveOp, async ({ ctx, params, body }) =>
+  waveView(await createWave(getDb(), ctx, params.projectId, body)),
+);

@@ -1,16 +1,14 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
-import { createSystem, getIntegrationRegistry } from "@/lib/data/integration";
+import { route } from "@/lib/api";
+import { createSystemOp, listSystemsOp } from "@/lib/contract/integration";
+import { pageOf } from "@/lib/data/cursor";
+import { createSystem, pageSystems, registryCursorKey } from "@/lib/data/integration";
 import { systemView } from "@/lib/data/integration-views";
-import { createSystemSchema } from "@/lib/validation/integration";
 
-export const GET = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
-  const { systems } = await getIntegrationRegistry(getDb(), ctx.actor, projectId);
-  return { items: systems.map(systemView) };
-});
+export const GET = route(listSystemsOp, async ({ ctx, params, query }) =>
+  pageOf(await pageSystems(getDb(), ctx.actor, params.projectId, query), query.limit, registryCursorKey, systemView),
+);
 
-export const POST = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const input = await readJson(request, createSystemSchema);
-  const system = await createSystem(getDb(), ctx, projectId, input);
-  return Response.json(systemView(system), { status: 201 });
-});
+export const POST = route(createSystemOp, async ({ ctx, params, body }) =>
+  systemView(await createSystem(getDb(), ctx, params.projectId, body)),
+);

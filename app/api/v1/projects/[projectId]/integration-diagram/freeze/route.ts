@@ -1,7 +1,9 @@
 import { getDb } from "@/db/client";
-import { apiRoute } from "@/lib/api";
+import { route } from "@/lib/api";
+import { freezeIntegrationDiagramOp } from "@/lib/contract/integration";
 import { freezeIntegrationDiagram } from "@/lib/data/integration-diagram";
 
-export const POST = apiRoute<{ projectId: string }>(async (_request, ctx, { projectId }) => {
-  return Response.json(await freezeIntegrationDiagram(getDb(), ctx, projectId), { status: 201 });
-});
+export const POST = route(
+  freezeIntegrationDiagramOp,
+  async ({ ctx, params }) => await freezeIntegrationDiagram(getDb(), ctx, params.projectId),
+);

@@ -1,12 +1,11 @@
 import { getDb } from "@/db/client";
-import { apiRoute, validate } from "@/lib/api";
+import { route } from "@/lib/api";
+import { exportInterfacesOp } from "@/lib/contract/integration";
 import { exportInterfaces } from "@/lib/data/integration-diagram";
-import { exportFormat } from "@/lib/validation/integration";
 
 /** Interface descriptions as a download: ?format=markdown (default) or ?format=csv. */
-export const GET = apiRoute<{ projectId: string }>(async (request, ctx, { projectId }) => {
-  const format = validate(exportFormat, new URL(request.url).searchParams.get("format") ?? "markdown");
-  const file = await exportInterfaces(getDb(), ctx.actor, projectId, format);
+export const GET = route(exportInterfacesOp, async ({ ctx, params, query }) => {
+  const file = await exportInterfaces(getDb(), ctx.actor, params.projectId, query.format);
   return new Response(file.body, {
     headers: {
       "content-type": file.contentType,

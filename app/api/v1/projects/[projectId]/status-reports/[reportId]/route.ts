@@ -1,7 +1,9 @@
 import { getDb } from "@/db/client";
-import { apiRoute } from "@/lib/api";
+import { route } from "@/lib/api";
+import { getStatusReportOp } from "@/lib/contract/status-reports";
 import { getStatusReport } from "@/lib/data/status-reports";
 
-export const GET = apiRoute<{ projectId: string; reportId: string }>(
-  async (_request, ctx, { projectId, reportId }) => await getStatusReport(getDb(), ctx.actor, projectId, reportId),
+export const GET = route(
+  getStatusReportOp,
+  async ({ ctx, params }) => await getStatusReport(getDb(), ctx.actor, params.projectId, params.reportId),
 );

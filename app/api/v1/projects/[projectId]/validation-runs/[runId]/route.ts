@@ -1,7 +1,9 @@
 import { getDb } from "@/db/client";
-import { apiRoute } from "@/lib/api";
+import { route } from "@/lib/api";
+import { getValidationRunOp } from "@/lib/contract/validation-runs";
 import { getValidationRun } from "@/lib/data/validation-runs";
 
-export const GET = apiRoute<{ projectId: string; runId: string }>(
-  async (_request, ctx, { projectId, runId }) => await getValidationRun(getDb(), ctx.actor, projectId, runId),
+export const GET = route(
+  getValidationRunOp,
+  async ({ ctx, params }) => await getValidationRun(getDb(), ctx.actor, params.projectId, params.runId),
 );

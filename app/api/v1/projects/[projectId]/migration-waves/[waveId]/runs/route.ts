@@ -1,30 +1,29 @@
 import { getDb } from "@/db/client";
-import { apiRoute, readJson } from "@/lib/api";
-import { listMigrationWaves, recordMigrationRun } from "@/lib/data/migration";
-import { notFound } from "@/lib/errors";
-import { recordRunBody } from "@/lib/validation/migration";
+import { route } from "@/lib/api";
+import { listWaveRunsOp, recordMigrationRunOp } from "@/lib/contract/migration";
+import { pageOf } from "@/lib/data/cursor";
+import { listWaveRuns, recordMigrationRun, runCursorKey } from "@/lib/data/migration";
+import { runView } from "@/lib/data/migration-views";
 
-export const GET = apiRoute<{ projectId: string; waveId: string }>(async (_request, ctx, { projectId, waveId }) => {
-  const wave = (await listMigrationWaves(getDb(), ctx.actor, projectId)).find((w) => w.id === waveId);
-  if (!wave) throw notFound("This migration wave");
-  return { items: wave.runs };
+export const GET = route(listWaveRunsOp, async ({ ctx, params, query }) => {
+  const runs = await listWaveRuns(getDb(), ctx.actor, params.projectId, params.waveId, query);
+  return pageOf(runs, query.limit, runCursorKey, runView);
 });
 
-export const POST = apiRoute<{ projectId: string; waveId: string }>(async (request, ctx, { projectId, waveId }) => {
-  const input = await readJson(request, recordRunBody);
-  const { run, waveStatus, reconciliation } = await recordMigrationRun(getDb(), ctx, projectId, { ...input, waveId });
-  return Response.json(
-    {
-      id: run.id,
-      kind: run.kind,
-      ranOn: run.ranOn,
-      extracted: run.extracted,
-      loaded: run.loaded,
-      rejected: run.rejected,
-      reconciliation: run.reconciliation,
-      reconciliationReasons: reconciliation.reasons,
-      waveStatus,
-    },
-    { status: 201 },
-  );
+export const POST = route(recordMigrationRunOp, async ({ ctx, params, body }) => {
+  const { run, waveStatus, reconciliation } = await recordMigrationRun(getDb(), ctx, params.projectId, {
+    ...body,
+    waveId: params.waveId,
+  });
+  return {
+    id: run.id,
+    kind: run.kind,
+    ranOn: run.ranOn,
+    extracted: run.extracted,
+    loaded: run.loaded,
+    rejected: run.rejected,
+    reconciliation: run.reconciliation,
+    reconciliationReasons: reconciliation.reasons,
+    waveStatus,
+  };
 });

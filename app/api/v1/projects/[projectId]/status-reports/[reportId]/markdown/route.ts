@@ -1,11 +1,12 @@
 import { getDb } from "@/db/client";
-import { apiRoute } from "@/lib/api";
+import { route } from "@/lib/api";
+import { getStatusReportMarkdownOp } from "@/lib/contract/status-reports";
 import { getStatusReport } from "@/lib/data/status-reports";
 import { reportFileName } from "@/lib/validation/status-reports";
 
 // The report as a markdown download (never rendered inline by the browser).
-export const GET = apiRoute<{ projectId: string; reportId: string }>(async (_request, ctx, { projectId, reportId }) => {
-  const report = await getStatusReport(getDb(), ctx.actor, projectId, reportId);
+export const GET = route(getStatusReportMarkdownOp, async ({ ctx, params }) => {
+  const report = await getStatusReport(getDb(), ctx.actor, params.projectId, params.reportId);
   const name = reportFileName(report.snapshot.project.name, report.snapshot.isoWeek);
   return new Response(report.markdown, {
     headers: {

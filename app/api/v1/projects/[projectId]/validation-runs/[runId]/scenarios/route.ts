@@ -1,12 +1,10 @@
-import { z } from "zod";
 import { getDb } from "@/db/client";
-import { apiRoute, readJson, validate } from "@/lib/api";
+import { route } from "@/lib/api";
+import { addValidationScenarioOp } from "@/lib/contract/validation-runs";
 import { addValidationScenario, getValidationRun } from "@/lib/data/validation-runs";
-import { addScenarioSchema } from "@/lib/validation/validation-runs";
 
-/** Adds a scenario at the end of an open run's checklist: `{"title"}`. */
-export const POST = apiRoute<{ projectId: string; runId: string }>(async (request, ctx, { projectId, runId }) => {
-  const body = await readJson(request, z.record(z.string(), z.unknown()));
-  await addValidationScenario(getDb(), ctx, validate(addScenarioSchema, { ...body, projectId, runId }));
-  return Response.json(await getValidationRun(getDb(), ctx.actor, projectId, runId), { status: 201 });
+/** Adds a scenario at the end of an open run's checklist. */
+export const POST = route(addValidationScenarioOp, async ({ ctx, params, body }) => {
+  await addValidationScenario(getDb(), ctx, { ...body, ...params });
+  return await getValidationRun(getDb(), ctx.actor, params.projectId, params.runId);
 });
