@@ -18,7 +18,13 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: [...postgresTests, "lib/data/**/*.test.ts", "lib/audit.test.ts", "db/seed/**/*.test.ts"],
+    include: [
+      ...postgresTests,
+      "lib/data/**/*.test.ts",
+      "lib/audit.test.ts",
+      "db/seed/**/*.test.ts",
+      "tests/api/**/*.test.ts",
+    ],
     exclude: [...configDefaults.exclude, ...sqliteOnly],
     env: { DATABASE_URL: "postgres://per-test-databases@localhost/see-createTestDb" },
     globalSetup: ["lib/testing/postgres-global-setup.ts"],

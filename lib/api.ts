@@ -59,7 +59,7 @@ async function apiActor(request: Request): Promise<Actor> {
 type Handler<P> = (request: Request, ctx: RequestContext, params: P) => Promise<unknown> | unknown;
 
 /** Wraps a route handler: authenticated context in, JSON or problem+json out. */
-export function apiRoute<P extends Record<string, string> = Record<string, never>>(run: Handler<P>) {
+function apiRoute<P extends Record<string, string> = Record<string, never>>(run: Handler<P>) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
       const actor = await apiActor(request);
@@ -147,7 +147,7 @@ function formObject(form: FormData): Record<string, unknown> {
 }
 
 /** Parses and validates a JSON body: 422 with per-field errors when it does not fit. */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   let body: unknown = {};
   const text = await request.text();
   if (text.trim()) {
@@ -160,7 +160,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   return validate(schema, body);
 }
 
-export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new AppError("invalid_input", "Some fields are invalid.", "invalid_input", {
@@ -171,30 +171,10 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
 }
 
 /** A multipart body (its declared size checked before reading), or null when the body is not multipart. */
-export async function readMultipart(request: Request): Promise<FormData | null> {
+async function readMultipart(request: Request): Promise<FormData | null> {
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return null;
   assertContentLength(request.headers.get("content-length"));
   return request.formData().catch(() => {
     throw new AppError("invalid_input", "The multipart body could not be read.", "invalid_multipart");
   });
-}
-
-/** An uploaded part as bytes, or null when it is absent or empty. */
-export async function filePart(form: FormData, name = "file"): Promise<{ fileName: string; bytes: Buffer } | null> {
-  const file = form.get(name);
-  return file instanceof File && file.size > 0
-    ? { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) }
-    : null;
-}
-
-/** `?limit=&cursor=` with sane bounds. */
-export function pageParams(request: Request, defaultLimit = 50): { limit: number; cursor: string | null } {
-  const url = new URL(request.url);
-  const limit = Number(url.searchParams.get("limit") ?? defaultLimit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
-    throw new AppError("invalid_input", "limit must be a whole number from 1 to 200.", "invalid_input", {
-      fieldErrors: { limit: ["Must be a whole number from 1 to 200."] },
-    });
-  }
-  return { limit, cursor: url.searchParams.get("cursor") };
 }

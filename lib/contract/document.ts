@@ -3,7 +3,6 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { z } from "zod";
 import type { ErrorStatus, Operation } from "./operation";
-import { withLegacyPaths } from "./legacy";
 import { operations } from "./registry";
 
 export const Problem = z
@@ -86,29 +85,27 @@ function paths(all: Operation[]): ZodOpenApiPathsObject {
 let generated: ReturnType<typeof createDocument> | undefined;
 
 export function openApiDocument() {
-  generated ??= withLegacyPaths(
-    createDocument({
-      openapi: "3.1.0",
-      info: {
-        title: "Lightgate API",
-        version: "1.0.0",
-        description:
-          "Rollout governance for SaaS billing implementations. Authenticate with the session cookie or " +
-          "`Authorization: Bearer <token>` (personal API tokens from Settings or `npm run token -- <email>`). " +
-          "Errors are application/problem+json with a stable `code`. Lists are paged: pass the answer's " +
-          "`nextCursor` as `cursor` for the next page. An account whose password an administrator set is " +
-          "answered 403 `password_change_required` on every operation until its person chose their own password.",
+  generated ??= createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Lightgate API",
+      version: "1.0.0",
+      description:
+        "Rollout governance for SaaS billing implementations. Authenticate with the session cookie or " +
+        "`Authorization: Bearer <token>` (personal API tokens from Settings or `npm run token -- <email>`). " +
+        "Errors are application/problem+json with a stable `code`. Lists are paged: pass the answer's " +
+        "`nextCursor` as `cursor` for the next page. An account whose password an administrator set is " +
+        "answered 403 `password_change_required` on every operation until its person chose their own password.",
+    },
+    servers: [{ url: "/" }],
+    security: [{ bearerAuth: [] }, { cookieAuth: [] }],
+    paths: paths(operations),
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer" },
+        cookieAuth: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
       },
-      servers: [{ url: "/" }],
-      security: [{ bearerAuth: [] }, { cookieAuth: [] }],
-      paths: paths(operations),
-      components: {
-        securitySchemes: {
-          bearerAuth: { type: "http", scheme: "bearer" },
-          cookieAuth: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
-        },
-      },
-    }),
-  );
+    },
+  });
   return generated;
 }

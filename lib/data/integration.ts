@@ -7,8 +7,7 @@ import { type Db, type DbOrTx, type Tx, first, one } from "@/db/client";
 import { externalSystems, interfaces } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
-import { decodeCursor } from "@/lib/data/cursor";
-import { rowsAfter } from "@/lib/data/keyset";
+import { afterKey, decodeCursor } from "@/lib/data/cursor";
 import { projectCommand } from "@/lib/data/command";
 import { transitionInterface } from "@/lib/domain/interface";
 import type { Actor } from "@/lib/domain/permissions";
@@ -28,7 +27,7 @@ type Page = { limit: number; cursor?: string | null };
 
 /** Rows after the cursor's (name, id), for a list ordered by name then id. */
 const afterNameAndId = (name: AnyColumn, id: AnyColumn, cursor?: string | null) =>
-  rowsAfter([name, id], cursor ? decodeCursor(cursor, ["string", "string"]) : null, "asc");
+  afterKey([name, id], cursor ? decodeCursor(cursor, ["string", "string"]) : null, "asc");
 
 /** The project's systems by name (then id): all of them, or `limit + 1` after the cursor's (name, id). */
 export async function listSystems(db: DbOrTx, projectId: string, page?: Page): Promise<ExternalSystem[]> {

@@ -7,8 +7,7 @@ import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { migrationPlans, migrationRuns, migrationWaves, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
-import { decodeCursor } from "@/lib/data/cursor";
-import { rowsAfter } from "@/lib/data/keyset";
+import { afterKey, decodeCursor } from "@/lib/data/cursor";
 import { waveView } from "@/lib/data/migration-views";
 import { projectCommand } from "@/lib/data/command";
 import {
@@ -54,7 +53,7 @@ async function runsOfWaves(db: DbOrTx, waveIds: string[], page?: Page) {
     .where(
       and(
         inArray(migrationRuns.waveId, waveIds),
-        rowsAfter([migrationRuns.ranOn, migrationRuns.createdAt, migrationRuns.id], after, "desc"),
+        afterKey([migrationRuns.ranOn, migrationRuns.createdAt, migrationRuns.id], after, "desc"),
       ),
     )
     .orderBy(desc(migrationRuns.ranOn), desc(migrationRuns.createdAt), desc(migrationRuns.id));
@@ -81,7 +80,7 @@ export async function listWavesWithRuns(db: DbOrTx, projectId: string, page?: Pa
     .where(
       and(
         eq(migrationWaves.projectId, projectId),
-        rowsAfter([migrationWaves.plannedDate, migrationWaves.name, migrationWaves.id], after, "asc"),
+        afterKey([migrationWaves.plannedDate, migrationWaves.name, migrationWaves.id], after, "asc"),
       ),
     )
     .orderBy(asc(migrationWaves.plannedDate), asc(migrationWaves.name), asc(migrationWaves.id));

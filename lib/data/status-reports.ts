@@ -25,8 +25,7 @@ import {
 } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
-import { decodeCursor, pageOf } from "@/lib/data/cursor";
-import { rowsAfter } from "@/lib/data/keyset";
+import { afterKey, decodeCursor, pageOf } from "@/lib/data/cursor";
 import { type CommandEvent, projectCommand } from "@/lib/data/command";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
@@ -346,7 +345,7 @@ export async function listStatusReports(
     .where(
       and(
         eq(statusReports.projectId, projectId),
-        rowsAfter([statusReports.generatedAt, statusReports.id], after, "desc"),
+        afterKey([statusReports.generatedAt, statusReports.id], after, "desc"),
       ),
     )
     .orderBy(desc(statusReports.generatedAt), desc(statusReports.id))

@@ -5,8 +5,7 @@ import { type Db, type DbOrTx, type Tx, first, one } from "@/db/client";
 import { projectMembers, scopeItems, users, validationRuns, validationScenarios } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
-import { decodeCursor } from "@/lib/data/cursor";
-import { rowsAfter } from "@/lib/data/keyset";
+import { afterKey, decodeCursor } from "@/lib/data/cursor";
 import { type CommandEvent, type CommandScope, projectCommand } from "@/lib/data/command";
 import { notify } from "@/lib/data/notifications";
 import * as rules from "@/lib/domain/validation-run";
@@ -121,7 +120,7 @@ export async function listValidationRuns(
     .where(
       and(
         eq(validationRuns.projectId, projectId),
-        rowsAfter([validationRuns.openedAt, validationRuns.id], after, "desc"),
+        afterKey([validationRuns.openedAt, validationRuns.id], after, "desc"),
       ),
     )
     .orderBy(desc(validationRuns.openedAt), desc(validationRuns.id));
