@@ -42,14 +42,16 @@ const config = [
         "error",
         {
           selector:
-            "CallExpression[arguments.length=0] > MemberExpression.callee[property.name=/^(get|all|run)$/]:not([object.callee.property.name='prepare'])",
+            "CallExpression[arguments.length=0] > " +
+            "MemberExpression.callee[property.name=/^(get|all|run)$/]:not([object.callee.property.name='prepare'])",
           message:
             "SQLite-only synchronous terminal: await the query instead (first()/one() from @/db/client for one row).",
         },
         {
           selector: "CallExpression > MemberExpression.callee[property.name='transaction'][object.name=/^(db|tx)$/]",
           message:
-            "Use transaction(db, async (tx) => …) from @/db/client: it serialises SQLite writers and works on PostgreSQL.",
+            "Use transaction(db, async (tx) => …) from @/db/client: it serialises SQLite writers and works on " +
+            "PostgreSQL.",
         },
       ],
     },
@@ -66,7 +68,8 @@ const config = [
             {
               group: ["@/db/schema", "@/db/schema-*", "**/db/schema", "**/db/schema-*", "drizzle-orm", "drizzle-orm/*"],
               message:
-                "lib/domain is pure: take value sets and their types from @/db/enums, or write the small structural type the rule needs.",
+                "lib/domain is pure: take value sets and their types from @/db/enums, or write the small " +
+                "structural type the rule needs.",
             },
           ],
         },
@@ -89,7 +92,8 @@ const config = [
             {
               group: ["@/db/*", "@/db"],
               message:
-                "Components are presentational: no database access; value sets reach them as props or from @/lib/views.",
+                "Components are presentational: no database access; value sets reach them as props or from " +
+                "@/lib/views.",
             },
           ],
         },

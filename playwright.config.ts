@@ -8,7 +8,8 @@ const freePort = () =>
     process.execPath,
     [
       "-e",
-      'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { process.stdout.write(String(s.address().port)); s.close(); });',
+      'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { ' +
+        "process.stdout.write(String(s.address().port)); s.close(); });",
     ],
     { encoding: "utf8" },
   );

@@ -110,7 +110,9 @@ function Plot({
         {labelledSnapshots(labels.length, LABEL_ROOM).map((i) => (
           <span
             key={i}
-            className={`absolute top-full mt-1 -translate-x-1/2 whitespace-nowrap ${onPhone.has(i) ? "" : "max-sm:hidden"}`}
+            className={
+              `absolute top-full mt-1 -translate-x-1/2 ` + `whitespace-nowrap ${onPhone.has(i) ? "" : "max-sm:hidden"}`
+            }
             style={{ left: `${snapshotX(i, labels.length, 0, 100)}%` }}
           >
             {labels[i]}
@@ -180,7 +182,8 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
               color: "#1d4ed8",
               dots: points.map(
                 (p) =>
-                  `${p.label}: forecast go-live ${formatDate(p.forecastGoLive)} (${formatDate(p.forecastGoLiveEarliest)} → ${formatDate(p.forecastGoLiveLatest)})`,
+                  `${p.label}: forecast go-live ${formatDate(p.forecastGoLive)} ` +
+                  `(${formatDate(p.forecastGoLiveEarliest)} → ${formatDate(p.forecastGoLiveLatest)})`,
               ),
             },
           ]}

@@ -1,4 +1,5 @@
-// The gate path N → 1 (as many gates as the project's policy has) at a glance: an ordered list (read as steps by screen readers), drawn as
+// The gate path N → 1 (as many gates as the project's policy has) at a glance: an ordered list (read as steps by screen
+// readers), drawn as
 // a row of connected markers on wide screens and a vertical list on phones. No mermaid here.
 // Each step's objective is its description: beneath the step on a phone, a tooltip on hover or
 // focus on wider screens, so a newcomer learns what "G6 · Project closure" means. The number of
@@ -47,7 +48,8 @@ export function GatePath({
         style={{ "--gate-steps": Math.max(steps.length, 1) } as CSSProperties}
       >
         {steps.map((step, i) => {
-          const label = `Gate ${step.number}: ${step.name} — ${humanize(step.status)}${step.current ? " (current gate)" : ""}`;
+          const label =
+            `Gate ${step.number}: ${step.name} ` + `— ${humanize(step.status)}${step.current ? " (current gate)" : ""}`;
           return (
             <li
               key={step.number}
@@ -69,7 +71,8 @@ export function GatePath({
                 aria-describedby={step.objectives ? `gate-objective-${step.number}` : undefined}
                 aria-current={step.number === activeNumber ? "page" : step.current ? "step" : undefined}
                 className={cx(
-                  "relative z-10 flex h-10 w-10 shrink-0 items-center justify-center rounded-full text-sm font-bold ring-2 focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-600",
+                  "relative z-10 flex h-10 w-10 shrink-0 items-center justify-center rounded-full text-sm " +
+                    "font-bold ring-2 focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-600",
                   MARKER[step.status] ?? MARKER.pending,
                   step.current && "outline outline-2 outline-offset-2 outline-brand-600",
                 )}
@@ -102,7 +105,8 @@ export function GatePath({
                     role="tooltip"
                     className={cx(
                       "mt-1 text-xs text-slate-700",
-                      "sm:absolute sm:top-full sm:z-30 sm:mt-1 sm:hidden sm:w-60 sm:rounded-md sm:bg-slate-900 sm:p-2 sm:text-left sm:text-white sm:shadow-lg",
+                      "sm:absolute sm:top-full sm:z-30 sm:mt-1 sm:hidden sm:w-60 sm:rounded-md sm:bg-slate-900 " +
+                        "sm:p-2 sm:text-left sm:text-white sm:shadow-lg",
                       "sm:group-focus-within:block sm:group-hover:block",
                       i === 0 ? "sm:left-0" : i === steps.length - 1 ? "sm:right-0" : "sm:left-1/2 sm:-translate-x-1/2",
                     )}

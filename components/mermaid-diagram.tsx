@@ -112,7 +112,10 @@ export function MermaidDiagram({
         // Focusable, so a keyboard can scroll the diagram where it is wider than a phone.
         tabIndex={0}
         data-testid="mermaid-diagram"
-        className="min-h-40 overflow-x-auto rounded-md border border-slate-200 bg-white p-2 [&_svg]:mx-auto [&_svg]:h-auto [&_svg]:min-w-[40rem] [&_svg]:max-w-full sm:[&_svg]:min-w-0"
+        className={
+          "min-h-40 overflow-x-auto rounded-md border border-slate-200 bg-white p-2 [&_svg]:mx-auto " +
+          "[&_svg]:h-auto [&_svg]:min-w-[40rem] [&_svg]:max-w-full sm:[&_svg]:min-w-0"
+        }
       >
         {svg ? (
           // The SVG comes from mermaid in strict mode with text labels; user text in it was escaped at generation.

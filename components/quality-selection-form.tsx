@@ -150,7 +150,8 @@ export function QualitySelectionForm({
           errors={errors.justification}
           hint={
             below
-              ? `Required: ${chosenLevel} is below the recommended ${recommendation.level.level}. Say why the lower level is enough.`
+              ? `Required: ${chosenLevel} is below the recommended ${recommendation.level.level}. Say why the ` +
+                `lower level is enough.`
               : "Only required when choosing a level below the recommendation."
           }
         />

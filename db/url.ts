@@ -39,7 +39,8 @@ export function databaseTarget(url = process.env.DATABASE_URL): DatabaseTarget {
   const value = url.trim();
   if (!/^postgres(ql)?:\/\//i.test(value)) {
     throw new DatabaseConfigError(
-      `DATABASE_URL must start with postgres:// or postgresql:// (got "${redactUrl(value).split(":")[0]}:…"); leave it unset for the embedded SQLite database.`,
+      `DATABASE_URL must start with postgres:// or postgresql:// (got "${redactUrl(value).split(":")[0]}:…"); ` +
+        `leave it unset for the embedded SQLite database.`,
     );
   }
   let parsed: URL;

@@ -90,72 +90,72 @@ test.use({ storageState: storageStateOf("pm") });
 // Each test walks a gate through several people and pages on a machine shared with other builds.
 test.describe.configure({ timeout: 180_000 });
 
-test("the review dialog shows the version under review: Markdown rendered safely, a PDF previewed inline, a download", async ({
-  page,
-  browser,
-  baseURL,
-}) => {
-  const pm = await api("pm", baseURL!);
-  const project = await createProject(pm, "dialog");
-  const gatePage = `/projects/${project.id}/gates/7`;
-  await seatBoardMember(page, gatePage);
-  const [sow, concept] = project.must;
-  await addMarkdown(
-    pm,
-    project.id,
-    sow,
-    "# Scope of the SOW\n\n- **Invoicing** for residential customers\n- Payments\n\n<img src=x onerror=alert(1)>",
-  );
-  const pdf = await pm.post(`/api/v1/projects/${project.id}/artifacts/${concept.id}/versions`, {
-    multipart: { file: { name: "concept.pdf", mimeType: "application/pdf", buffer: PDF } },
-  });
-  expect(pdf.status()).toBe(201);
+test(
+  "the review dialog shows the version under review: Markdown rendered safely, a PDF previewed inline, a " + "download",
+  async ({ page, browser, baseURL }) => {
+    const pm = await api("pm", baseURL!);
+    const project = await createProject(pm, "dialog");
+    const gatePage = `/projects/${project.id}/gates/7`;
+    await seatBoardMember(page, gatePage);
+    const [sow, concept] = project.must;
+    await addMarkdown(
+      pm,
+      project.id,
+      sow,
+      "# Scope of the SOW\n\n- **Invoicing** for residential customers\n- Payments\n\n<img src=x onerror=alert(1)>",
+    );
+    const pdf = await pm.post(`/api/v1/projects/${project.id}/artifacts/${concept.id}/versions`, {
+      multipart: { file: { name: "concept.pdf", mimeType: "application/pdf", buffer: PDF } },
+    });
+    expect(pdf.status()).toBe(201);
 
-  const board = await pageAs(browser, "board");
-  await board.goto(gatePage);
-  await board.getByRole("button", { name: `Review ${sow.title}` }).click();
-  let dialog = board.getByRole("dialog");
-  const content = dialog.getByRole("region", { name: `Version 1 of ${sow.title}` });
-  await expect(content.getByText("Scope of the SOW")).toBeVisible();
-  await expect(
-    content.getByRole("listitem").filter({ hasText: "Invoicing for residential customers" }).locator("strong"),
-  ).toHaveText("Invoicing");
-  // The author's HTML stays visible text; nothing of it becomes an element.
-  await expect(content.getByText("<img src=x onerror=alert(1)>")).toBeVisible();
-  await expect(content.locator("img")).toHaveCount(0);
-  await shot(board, "review-markdown");
-  await dialog.getByRole("button", { name: "Close" }).click();
+    const board = await pageAs(browser, "board");
+    await board.goto(gatePage);
+    await board.getByRole("button", { name: `Review ${sow.title}` }).click();
+    let dialog = board.getByRole("dialog");
+    const content = dialog.getByRole("region", { name: `Version 1 of ${sow.title}` });
+    await expect(content.getByText("Scope of the SOW")).toBeVisible();
+    await expect(
+      content.getByRole("listitem").filter({ hasText: "Invoicing for residential customers" }).locator("strong"),
+    ).toHaveText("Invoicing");
+    // The author's HTML stays visible text; nothing of it becomes an element.
+    await expect(content.getByText("<img src=x onerror=alert(1)>")).toBeVisible();
+    await expect(content.locator("img")).toHaveCount(0);
+    await shot(board, "review-markdown");
+    await dialog.getByRole("button", { name: "Close" }).click();
 
-  await board.getByRole("button", { name: new RegExp(`^Review ${concept.title.slice(0, 20)}`) }).click();
-  dialog = board.getByRole("dialog");
-  const frame = dialog.locator("iframe[title='Preview of concept.pdf']");
-  await expect(frame).toBeVisible();
-  const src = await frame.getAttribute("src");
-  expect(src).toMatch(/\/file\?inline=1$/);
-  await expect(dialog.getByRole("link", { name: "Download concept.pdf" })).toHaveAttribute("download", "");
-  await shot(board, "review-pdf");
+    await board.getByRole("button", { name: new RegExp(`^Review ${concept.title.slice(0, 20)}`) }).click();
+    dialog = board.getByRole("dialog");
+    const frame = dialog.locator("iframe[title='Preview of concept.pdf']");
+    await expect(frame).toBeVisible();
+    const src = await frame.getAttribute("src");
+    expect(src).toMatch(/\/file\?inline=1$/);
+    await expect(dialog.getByRole("link", { name: "Download concept.pdf" })).toHaveAttribute("download", "");
+    await shot(board, "review-pdf");
 
-  // The preview is served inline only for PDF and images, framed by the app only; downloads stay attachments.
-  const boardApi = await api("board", baseURL!);
-  const inline = await boardApi.get(src!);
-  expect(inline.status()).toBe(200);
-  expect(inline.headers()["content-disposition"]).toMatch(/^inline; filename="concept.pdf"/);
-  expect(inline.headers()["x-content-type-options"]).toBe("nosniff");
-  expect(inline.headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
-  expect(inline.headers()["x-frame-options"]).toBe("SAMEORIGIN");
-  const download = await boardApi.get(src!.replace("?inline=1", ""));
-  expect(download.headers()["content-disposition"]).toMatch(/^attachment;/);
-  expect(download.headers()["x-frame-options"]).toBe("DENY");
-  const text = await pm.post(`/api/v1/projects/${project.id}/artifacts/${sow.id}/versions`, {
-    multipart: {
-      file: { name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from("# notes <script>alert(1)</script>") },
-    },
-  });
-  const textUrl = `/api/v1/projects/${project.id}/artifacts/${sow.id}/versions/${(await text.json()).version.id}/file`;
-  expect((await boardApi.get(`${textUrl}?inline=1`)).status()).toBe(415);
-  expect((await (await api("otherViewer", baseURL!)).get(src!)).status()).toBe(404);
-  await board.context().close();
-});
+    // The preview is served inline only for PDF and images, framed by the app only; downloads stay attachments.
+    const boardApi = await api("board", baseURL!);
+    const inline = await boardApi.get(src!);
+    expect(inline.status()).toBe(200);
+    expect(inline.headers()["content-disposition"]).toMatch(/^inline; filename="concept.pdf"/);
+    expect(inline.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(inline.headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
+    expect(inline.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+    const download = await boardApi.get(src!.replace("?inline=1", ""));
+    expect(download.headers()["content-disposition"]).toMatch(/^attachment;/);
+    expect(download.headers()["x-frame-options"]).toBe("DENY");
+    const text = await pm.post(`/api/v1/projects/${project.id}/artifacts/${sow.id}/versions`, {
+      multipart: {
+        file: { name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from("# notes <script>alert(1)</script>") },
+      },
+    });
+    const textVersionId = (await text.json()).version.id;
+    const textUrl = `/api/v1/projects/${project.id}/artifacts/${sow.id}/versions/${textVersionId}/file`;
+    expect((await boardApi.get(`${textUrl}?inline=1`)).status()).toBe(415);
+    expect((await (await api("otherViewer", baseURL!)).get(src!)).status()).toBe(404);
+    await board.context().close();
+  },
+);
 
 test("a board member sees their vote; a go waits for named votes before any confirmation", async ({
   page,
@@ -237,49 +237,49 @@ test("someone off the board sees who records the decision, and no decision form"
   await shot(page, "off-board");
 });
 
-test("a submit refusal shows before confirming and goes once its cause is fixed; both pages count artifacts alike", async ({
-  page,
-  baseURL,
-}) => {
-  const pm = await api("pm", baseURL!);
-  const project = await createProject(pm, "stale");
-  const [sow, concept] = project.must;
-  await page.goto(`/projects/${project.id}/gates`);
-  const row = page.getByRole("row").filter({ hasText: "Project kickoff" });
-  await expect(row).toContainText("0 of 2 required approved");
+test(
+  "a submit refusal shows before confirming and goes once its " + "cause is fixed; both pages count artifacts alike",
+  async ({ page, baseURL }) => {
+    const pm = await api("pm", baseURL!);
+    const project = await createProject(pm, "stale");
+    const [sow, concept] = project.must;
+    await page.goto(`/projects/${project.id}/gates`);
+    const row = page.getByRole("row").filter({ hasText: "Project kickoff" });
+    await expect(row).toContainText("0 of 2 required approved");
 
-  await page.goto(`/projects/${project.id}/gates/7`);
-  await expect(page.getByRole("heading", { name: "Artifacts (0 of 2 required approved)" })).toBeVisible();
-  const refusal = page.getByRole("alert").filter({ hasText: "cannot be submitted yet" });
-  await expect(refusal).toContainText(sow.title);
-  await expect(refusal).toContainText(concept.title);
-  const submit = page.getByRole("button", { name: "Submit for review" });
-  await expect(submit).toBeDisabled();
-  await shot(page, "submit-refused");
+    await page.goto(`/projects/${project.id}/gates/7`);
+    await expect(page.getByRole("heading", { name: "Artifacts (0 of 2 required approved)" })).toBeVisible();
+    const refusal = page.getByRole("alert").filter({ hasText: "cannot be submitted yet" });
+    await expect(refusal).toContainText(sow.title);
+    await expect(refusal).toContainText(concept.title);
+    const submit = page.getByRole("button", { name: "Submit for review" });
+    await expect(submit).toBeDisabled();
+    await shot(page, "submit-refused");
 
-  // Adding the missing versions through the page takes the refusal away, step by step.
-  for (const [i, artifact] of [sow, concept].entries()) {
-    await page.getByRole("button", { name: `Add version of ${artifact.title}` }).click();
-    const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Write text").check();
-    await dialog.getByLabel("Text (Markdown)").fill(`# ${artifact.title}\n\n- first draft`);
-    await dialog.getByRole("button", { name: "Add version", exact: true }).click();
-    await expect(dialog).toBeHidden();
-    if (i === 0) {
-      await expect(refusal).not.toContainText(sow.title);
-      await expect(refusal).toContainText(concept.title);
+    // Adding the missing versions through the page takes the refusal away, step by step.
+    for (const [i, artifact] of [sow, concept].entries()) {
+      await page.getByRole("button", { name: `Add version of ${artifact.title}` }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByLabel("Write text").check();
+      await dialog.getByLabel("Text (Markdown)").fill(`# ${artifact.title}\n\n- first draft`);
+      await dialog.getByRole("button", { name: "Add version", exact: true }).click();
+      await expect(dialog).toBeHidden();
+      if (i === 0) {
+        await expect(refusal).not.toContainText(sow.title);
+        await expect(refusal).toContainText(concept.title);
+      }
     }
-  }
-  await expect(refusal).toHaveCount(0);
-  // The PM alone could never decide the gate: that refusal stays until a second member sits on the board.
-  const boardRefusal = page.getByRole("alert").filter({ hasText: "board needs a member besides" });
-  await expect(boardRefusal).toBeVisible();
-  await expect(submit).toBeDisabled();
-  await seatBoardMember(page, `/projects/${project.id}/gates/7`);
-  await expect(boardRefusal).toHaveCount(0);
-  await expect(submit).toBeEnabled();
-  await submit.click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("heading", { name: "Votes, round 1" })).toBeVisible();
-  await shot(page, "submitted");
-});
+    await expect(refusal).toHaveCount(0);
+    // The PM alone could never decide the gate: that refusal stays until a second member sits on the board.
+    const boardRefusal = page.getByRole("alert").filter({ hasText: "board needs a member besides" });
+    await expect(boardRefusal).toBeVisible();
+    await expect(submit).toBeDisabled();
+    await seatBoardMember(page, `/projects/${project.id}/gates/7`);
+    await expect(boardRefusal).toHaveCount(0);
+    await expect(submit).toBeEnabled();
+    await submit.click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Submit for review" }).click();
+    await expect(page.getByRole("heading", { name: "Votes, round 1" })).toBeVisible();
+    await shot(page, "submitted");
+  },
+);

@@ -144,88 +144,91 @@ test.describe("gate 7 to go", () => {
 });
 
 test.describe("gate API refusals", () => {
-  test("a non-board member's vote gets 403; a premature go gets 409 with a code; uploads checked and downloaded as attachments", async ({
-    baseURL,
-  }) => {
-    const pm = await api("pm", baseURL!);
-    const engineer = await api("engineer", baseURL!);
-    // The engineer is a team member of the residential project but sits on none of its boards.
-    const residential = (await (await engineer.get("/api/v1/projects?q=residential")).json()).items[0];
-    const vote = await engineer.post(`/api/v1/projects/${residential.id}/gates/${residential.currentGate}/votes`, {
-      data: { vote: "go", rationale: "Looks fine." },
-    });
-    expect(vote.status()).toBe(403);
-    expect(vote.headers()["content-type"]).toContain("application/problem+json");
-    expect((await vote.json()).code).toBe("not_on_board");
-
-    const project = await createProject(pm, "api");
-    const gates = (await (await pm.get(`/api/v1/projects/${project.id}/gates`)).json()).items;
-    const gate7 = gates.find((g: { number: number }) => g.number === 7);
-    const must = gate7.artifacts.filter((a: { requirement: string }) => a.requirement === "must");
-    for (const artifact of must) {
-      const version = await pm.post(`/api/v1/projects/${project.id}/artifacts/${artifact.id}/versions`, {
-        data: { markdown: `# ${artifact.title}` },
+  test(
+    "a non-board member's vote gets 403; a premature go gets 409 with a code; uploads checked and downloaded " +
+      "as attachments",
+    async ({ baseURL }) => {
+      const pm = await api("pm", baseURL!);
+      const engineer = await api("engineer", baseURL!);
+      // The engineer is a team member of the residential project but sits on none of its boards.
+      const residential = (await (await engineer.get("/api/v1/projects?q=residential")).json()).items[0];
+      const vote = await engineer.post(`/api/v1/projects/${residential.id}/gates/${residential.currentGate}/votes`, {
+        data: { vote: "go", rationale: "Looks fine." },
       });
-      expect(version.status()).toBe(201);
-    }
-    const html = await pm.post(`/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions`, {
-      multipart: {
-        file: {
-          name: "page.html",
-          mimeType: "text/html",
-          buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+      expect(vote.status()).toBe(403);
+      expect(vote.headers()["content-type"]).toContain("application/problem+json");
+      expect((await vote.json()).code).toBe("not_on_board");
+
+      const project = await createProject(pm, "api");
+      const gates = (await (await pm.get(`/api/v1/projects/${project.id}/gates`)).json()).items;
+      const gate7 = gates.find((g: { number: number }) => g.number === 7);
+      const must = gate7.artifacts.filter((a: { requirement: string }) => a.requirement === "must");
+      for (const artifact of must) {
+        const version = await pm.post(`/api/v1/projects/${project.id}/artifacts/${artifact.id}/versions`, {
+          data: { markdown: `# ${artifact.title}` },
+        });
+        expect(version.status()).toBe(201);
+      }
+      const html = await pm.post(`/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions`, {
+        multipart: {
+          file: {
+            name: "page.html",
+            mimeType: "text/html",
+            buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+          },
         },
-      },
-    });
-    expect(html.status()).toBe(415);
-    const huge = await pm.post(`/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions`, {
-      multipart: {
-        file: {
-          name: "huge.pdf",
-          mimeType: "application/pdf",
-          buffer: Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]),
+      });
+      expect(html.status()).toBe(415);
+      const huge = await pm.post(`/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions`, {
+        multipart: {
+          file: {
+            name: "huge.pdf",
+            mimeType: "application/pdf",
+            buffer: Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]),
+          },
         },
-      },
-    });
-    expect(huge.status()).toBe(413);
-    const pdf = await pm.post(`/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions`, {
-      multipart: { file: { name: "signed SOW.pdf", mimeType: "application/pdf", buffer: PDF } },
-    });
-    expect(pdf.status()).toBe(201);
-    const fileUrl = `/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions/${(await pdf.json()).version.id}/file`;
-    const download = await pm.get(fileUrl);
-    expect(download.status()).toBe(200);
-    expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="signed SOW.pdf"/);
-    expect(download.headers()["x-content-type-options"]).toBe("nosniff");
-    expect(download.headers()["content-type"]).toBe("application/pdf");
-    expect((await download.body()).equals(PDF)).toBe(true);
-    const outsider = await api("otherViewer", baseURL!);
-    expect((await outsider.get(fileUrl)).status()).toBe(404);
-    expect((await outsider.get(`/api/v1/projects/${project.id}/gates`)).status()).toBe(404);
-    // A board of the PM alone could never decide (board_cannot_decide): seat a second member.
-    const alone = await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`);
-    expect(alone.status()).toBe(409);
-    expect((await alone.json()).code).toBe("board_cannot_decide");
-    const member = await pm.post(`/api/v1/projects/${project.id}/members`, {
-      data: { email: "board@demo.test", role: "team_member" },
-    });
-    expect(member.status()).toBe(201);
-    const seat = await pm.post(`/api/v1/projects/${project.id}/gates/7/board`, {
-      data: { userId: (await member.json()).userId, required: false },
-    });
-    expect(seat.ok()).toBeTruthy();
-    const submit = await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`);
-    expect(submit.status()).toBe(200);
-    await pm.post(`/api/v1/projects/${project.id}/gates/7/votes`, { data: { vote: "go", rationale: "ok" } });
-    const go = await pm.post(`/api/v1/projects/${project.id}/gates/7/decision`, {
-      data: { decision: "go", rationale: "Too early." },
-    });
-    expect(go.status()).toBe(409);
-    expect(go.headers()["content-type"]).toContain("application/problem+json");
-    const problem = await go.json();
-    expect(problem.code).toBe("artifacts_not_approved");
-    expect(problem.missing.map((m: { title: string }) => m.title).sort()).toEqual(
-      must.map((a: { title: string }) => a.title).sort(),
-    );
-  });
+      });
+      expect(huge.status()).toBe(413);
+      const pdf = await pm.post(`/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions`, {
+        multipart: { file: { name: "signed SOW.pdf", mimeType: "application/pdf", buffer: PDF } },
+      });
+      expect(pdf.status()).toBe(201);
+      const pdfVersionId = (await pdf.json()).version.id;
+      const fileUrl = `/api/v1/projects/${project.id}/artifacts/${must[0].id}/versions/${pdfVersionId}/file`;
+      const download = await pm.get(fileUrl);
+      expect(download.status()).toBe(200);
+      expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="signed SOW.pdf"/);
+      expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+      expect(download.headers()["content-type"]).toBe("application/pdf");
+      expect((await download.body()).equals(PDF)).toBe(true);
+      const outsider = await api("otherViewer", baseURL!);
+      expect((await outsider.get(fileUrl)).status()).toBe(404);
+      expect((await outsider.get(`/api/v1/projects/${project.id}/gates`)).status()).toBe(404);
+      // A board of the PM alone could never decide (board_cannot_decide): seat a second member.
+      const alone = await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`);
+      expect(alone.status()).toBe(409);
+      expect((await alone.json()).code).toBe("board_cannot_decide");
+      const member = await pm.post(`/api/v1/projects/${project.id}/members`, {
+        data: { email: "board@demo.test", role: "team_member" },
+      });
+      expect(member.status()).toBe(201);
+      const seat = await pm.post(`/api/v1/projects/${project.id}/gates/7/board`, {
+        data: { userId: (await member.json()).userId, required: false },
+      });
+      expect(seat.ok()).toBeTruthy();
+      const submit = await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`);
+      expect(submit.status()).toBe(200);
+      await pm.post(`/api/v1/projects/${project.id}/gates/7/votes`, { data: { vote: "go", rationale: "ok" } });
+      const go = await pm.post(`/api/v1/projects/${project.id}/gates/7/decision`, {
+        data: { decision: "go", rationale: "Too early." },
+      });
+      expect(go.status()).toBe(409);
+      expect(go.headers()["content-type"]).toContain("application/problem+json");
+      const problem = await go.json();
+      expect(problem.code).toBe("artifacts_not_approved");
+      expect(problem.missing.map((m: { title: string }) => m.title).sort()).toEqual(
+        must.map((a: { title: string }) => a.title).sort(),
+      );
+    },
+  );
 });

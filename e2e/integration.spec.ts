@@ -45,127 +45,128 @@ function failOnDialogs(page: Page): string[] {
 test.describe("integration registry as the project manager", () => {
   test.use({ storageState: storageStateOf("pm") });
 
-  test("registers systems and interfaces; the diagram is drawn from them, names as text; download, export, freeze", async ({
-    page,
-  }) => {
-    const dialogs = failOnDialogs(page);
-    const tag = unique();
-    const projectId = await freshProject(page.request, `Integration e2e ${tag}`);
-    const crm = `Salesforce ${tag}`;
+  test(
+    "registers systems and interfaces; the diagram is drawn " + "from them, names as text; download, export, freeze",
+    async ({ page }) => {
+      const dialogs = failOnDialogs(page);
+      const tag = unique();
+      const projectId = await freshProject(page.request, `Integration e2e ${tag}`);
+      const crm = `Salesforce ${tag}`;
 
-    await page.goto(`/projects/${projectId}/integration`);
-    await expect(page.getByText("No external systems yet")).toBeVisible();
+      await page.goto(`/projects/${projectId}/integration`);
+      await expect(page.getByText("No external systems yet")).toBeVisible();
 
-    // A system through the form…
-    const addSystem = page.getByRole("form", { name: "Add a system" });
-    await addSystem.getByLabel("Name").fill(crm);
-    await addSystem.getByLabel("Kind").selectOption("crm");
-    await addSystem.getByRole("button", { name: "Add system" }).click();
-    await expect(page.getByRole("cell", { name: crm, exact: true })).toBeVisible();
+      // A system through the form…
+      const addSystem = page.getByRole("form", { name: "Add a system" });
+      await addSystem.getByLabel("Name").fill(crm);
+      await addSystem.getByLabel("Kind").selectOption("crm");
+      await addSystem.getByRole("button", { name: "Add system" }).click();
+      await expect(page.getByRole("cell", { name: crm, exact: true })).toBeVisible();
 
-    // …a duplicate is refused next to the field…
-    await addSystem.getByLabel("Name").fill(crm.toUpperCase());
-    await addSystem.getByLabel("Kind").selectOption("crm");
-    await addSystem.getByRole("button", { name: "Add system" }).click();
-    await expect(addSystem.getByText("A system with this name is already registered on this project.")).toBeVisible();
+      // …a duplicate is refused next to the field…
+      await addSystem.getByLabel("Name").fill(crm.toUpperCase());
+      await addSystem.getByLabel("Kind").selectOption("crm");
+      await addSystem.getByRole("button", { name: "Add system" }).click();
+      await expect(addSystem.getByText("A system with this name is already registered on this project.")).toBeVisible();
 
-    // …and one with a hostile name through the API.
-    const evil = await page.request.post(`/api/v1/projects/${projectId}/systems`, {
-      data: { name: EVIL, kind: "other" },
-    });
-    expect(evil.status()).toBe(201);
-    const evilId = (await evil.json()).id;
-    const viaApi = await page.request.post(`/api/v1/projects/${projectId}/interfaces`, {
-      data: {
-        systemId: evilId,
-        name: `Hostile feed ${tag}`,
-        direction: "outbound",
-        protocol: "sftp",
-        frequency: "daily 02:00",
-      },
-    });
-    expect(viaApi.status()).toBe(201);
+      // …and one with a hostile name through the API.
+      const evil = await page.request.post(`/api/v1/projects/${projectId}/systems`, {
+        data: { name: EVIL, kind: "other" },
+      });
+      expect(evil.status()).toBe(201);
+      const evilId = (await evil.json()).id;
+      const viaApi = await page.request.post(`/api/v1/projects/${projectId}/interfaces`, {
+        data: {
+          systemId: evilId,
+          name: `Hostile feed ${tag}`,
+          direction: "outbound",
+          protocol: "sftp",
+          frequency: "daily 02:00",
+        },
+      });
+      expect(viaApi.status()).toBe(201);
 
-    await page.reload();
-    const addInterface = page.getByRole("form", { name: "Add an interface" });
-    await addInterface.getByLabel("System").selectOption({ label: crm });
-    await addInterface.getByLabel("Interface name").fill(`Customer sync ${tag}`);
-    await addInterface.getByLabel("Direction").selectOption("bidirectional");
-    await addInterface.getByLabel("Protocol").selectOption("kafka");
-    await addInterface.getByLabel("Frequency").fill("real time");
-    await addInterface.getByRole("button", { name: "Add interface" }).click();
-    await expect(page.getByRole("cell", { name: `Customer sync ${tag}`, exact: true })).toBeVisible();
+      await page.reload();
+      const addInterface = page.getByRole("form", { name: "Add an interface" });
+      await addInterface.getByLabel("System").selectOption({ label: crm });
+      await addInterface.getByLabel("Interface name").fill(`Customer sync ${tag}`);
+      await addInterface.getByLabel("Direction").selectOption("bidirectional");
+      await addInterface.getByLabel("Protocol").selectOption("kafka");
+      await addInterface.getByLabel("Frequency").fill("real time");
+      await addInterface.getByRole("button", { name: "Add interface" }).click();
+      await expect(page.getByRole("cell", { name: `Customer sync ${tag}`, exact: true })).toBeVisible();
 
-    // The diagram: an SVG drawn from the registry, every name as text.
-    const diagram = page.getByTestId("mermaid-diagram");
-    await expect(diagram.locator("svg")).toBeVisible();
-    // Long labels wrap into several <tspan>s, so compare the text without whitespace.
-    const squashed = (text: string) => text.replace(/\s+/g, "");
-    await expect
-      .poll(async () => squashed((await diagram.locator("svg").textContent()) ?? ""))
-      .toContain(squashed(`Customer sync ${tag}`));
-    const drawn = squashed((await diagram.locator("svg").textContent()) ?? "");
-    for (const name of [crm, EVIL, `Hostile feed ${tag}`, "Billing platform", "daily 02:00"])
-      expect(drawn).toContain(squashed(name));
-    expect(drawn).not.toContain("&#");
-    await expect(diagram.locator("img")).toHaveCount(0);
-    await expect(page.locator("img[src='x']")).toHaveCount(0);
+      // The diagram: an SVG drawn from the registry, every name as text.
+      const diagram = page.getByTestId("mermaid-diagram");
+      await expect(diagram.locator("svg")).toBeVisible();
+      // Long labels wrap into several <tspan>s, so compare the text without whitespace.
+      const squashed = (text: string) => text.replace(/\s+/g, "");
+      await expect
+        .poll(async () => squashed((await diagram.locator("svg").textContent()) ?? ""))
+        .toContain(squashed(`Customer sync ${tag}`));
+      const drawn = squashed((await diagram.locator("svg").textContent()) ?? "");
+      for (const name of [crm, EVIL, `Hostile feed ${tag}`, "Billing platform", "daily 02:00"])
+        expect(drawn).toContain(squashed(name));
+      expect(drawn).not.toContain("&#");
+      await expect(diagram.locator("img")).toHaveCount(0);
+      await expect(page.locator("img[src='x']")).toHaveCount(0);
 
-    // The API returns the same source, generated, escaped.
-    const source = await page.request.get(`/api/v1/projects/${projectId}/integration-diagram`);
-    const { mermaid } = await source.json();
-    expect(mermaid).toMatch(/^flowchart LR/);
-    expect(mermaid).not.toContain("<img");
+      // The API returns the same source, generated, escaped.
+      const source = await page.request.get(`/api/v1/projects/${projectId}/integration-diagram`);
+      const { mermaid } = await source.json();
+      expect(mermaid).toMatch(/^flowchart LR/);
+      expect(mermaid).not.toContain("<img");
 
-    // Forward one step with the button; skipping a step is refused by the API.
-    await page.getByRole("button", { name: `Developed (Customer sync ${tag})` }).click();
-    await expect(
-      page.getByRole("row", { name: new RegExp(`Customer sync ${tag}`) }).getByText("Developed", { exact: true }),
-    ).toBeVisible();
-    const interfaces = (await (await page.request.get(`/api/v1/projects/${projectId}/interfaces`)).json()).items as {
-      id: string;
-      name: string;
-    }[];
-    const sync = interfaces.find((i) => i.name === `Customer sync ${tag}`)!;
-    const skip = await page.request.post(`/api/v1/projects/${projectId}/interfaces/${sync.id}/status`, {
-      data: { to: "live" },
-    });
-    expect(skip.status()).toBe(409);
-    expect((await skip.json()).code).toBe("interface_skips_a_step");
+      // Forward one step with the button; skipping a step is refused by the API.
+      await page.getByRole("button", { name: `Developed (Customer sync ${tag})` }).click();
+      await expect(
+        page.getByRole("row", { name: new RegExp(`Customer sync ${tag}`) }).getByText("Developed", { exact: true }),
+      ).toBeVisible();
+      const interfaces = (await (await page.request.get(`/api/v1/projects/${projectId}/interfaces`)).json()).items as {
+        id: string;
+        name: string;
+      }[];
+      const sync = interfaces.find((i) => i.name === `Customer sync ${tag}`)!;
+      const skip = await page.request.post(`/api/v1/projects/${projectId}/interfaces/${sync.id}/status`, {
+        data: { to: "live" },
+      });
+      expect(skip.status()).toBe(409);
+      expect((await skip.json()).code).toBe("interface_skips_a_step");
 
-    // Download the rendered SVG.
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download SVG" }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/\.svg$/);
-    const svgText = readFileSync((await download.path())!, "utf8");
-    expect(svgText).toContain("<svg");
-    const svgWords = squashed(svgText.replace(/<[^>]+>/g, ""));
-    expect(svgWords).toContain(squashed(crm));
-    // The hostile name is text in the file too: escaped as &lt;img, never an element.
-    expect(svgWords).toContain(squashed("&lt;img src=x onerror=alert(1)&gt;"));
-    expect(svgText).not.toContain("<img");
+      // Download the rendered SVG.
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download SVG" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.svg$/);
+      const svgText = readFileSync((await download.path())!, "utf8");
+      expect(svgText).toContain("<svg");
+      const svgWords = squashed(svgText.replace(/<[^>]+>/g, ""));
+      expect(svgWords).toContain(squashed(crm));
+      // The hostile name is text in the file too: escaped as &lt;img, never an element.
+      expect(svgWords).toContain(squashed("&lt;img src=x onerror=alert(1)&gt;"));
+      expect(svgText).not.toContain("<img");
 
-    // Exports with a safe Content-Disposition.
-    const csv = await page.request.get(`/api/v1/projects/${projectId}/interfaces/export?format=csv`);
-    expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="interfaces-.*\.csv"$/);
-    expect(await csv.text()).toContain(`"Customer sync ${tag}"`);
-    const md = await page.request.get(`/api/v1/projects/${projectId}/interfaces/export?format=markdown`);
-    expect(md.headers()["content-type"]).toContain("text/markdown");
+      // Exports with a safe Content-Disposition.
+      const csv = await page.request.get(`/api/v1/projects/${projectId}/interfaces/export?format=csv`);
+      expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="interfaces-.*\.csv"$/);
+      expect(await csv.text()).toContain(`"Customer sync ${tag}"`);
+      const md = await page.request.get(`/api/v1/projects/${projectId}/interfaces/export?format=markdown`);
+      expect(md.headers()["content-type"]).toContain("text/markdown");
 
-    // Freeze into gate 6.
-    await page.getByRole("button", { name: "Freeze into gate 6" }).click();
-    await page.getByRole("alertdialog").getByRole("button", { name: "Freeze as new version" }).click();
-    await expect(page.getByText("Frozen as version 1 of the gate-6 artifact.")).toBeVisible();
-    const gates = await page.request.get(`/api/v1/projects/${projectId}/gates`);
-    expect(gates.ok()).toBe(true);
-    const gate6 = (await gates.json()).items.find((g: { number: number }) => g.number === 6);
-    const artifact = gate6.artifacts.find((a: { type: string }) => a.type === "integration_concept_diagram");
-    expect(artifact).toMatchObject({ status: "submitted", latestVersion: expect.objectContaining({ number: 1 }) });
+      // Freeze into gate 6.
+      await page.getByRole("button", { name: "Freeze into gate 6" }).click();
+      await page.getByRole("alertdialog").getByRole("button", { name: "Freeze as new version" }).click();
+      await expect(page.getByText("Frozen as version 1 of the gate-6 artifact.")).toBeVisible();
+      const gates = await page.request.get(`/api/v1/projects/${projectId}/gates`);
+      expect(gates.ok()).toBe(true);
+      const gate6 = (await gates.json()).items.find((g: { number: number }) => g.number === 6);
+      const artifact = gate6.artifacts.find((a: { type: string }) => a.type === "integration_concept_diagram");
+      expect(artifact).toMatchObject({ status: "submitted", latestVersion: expect.objectContaining({ number: 1 }) });
 
-    expect(dialogs).toEqual([]);
-  });
+      expect(dialogs).toEqual([]);
+    },
+  );
 
   test("migration: a wave needs a passed rehearsal before production; runs reconcile", async ({ page }) => {
     const projectId = await freshProject(page.request, `Migration e2e ${unique()}`);

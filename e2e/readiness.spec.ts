@@ -17,7 +17,8 @@ async function ok<T = Record<string, unknown>>(response: Awaited<ReturnType<APIR
 /** "YYYY-MM-DDTHH:mm" in the local time zone, as a datetime-local input wants it. */
 function localInput(date: Date) {
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 async function saveScore(page: Page, name: string, score: string) {

@@ -3,7 +3,8 @@ import { hash, verify } from "@node-rs/argon2";
 // argon2id with OWASP's recommended minimums (19 MiB, 2 iterations).
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-/** A valid argon2id hash verified against in place of a missing one, its answer discarded, so the time taken is the same. */
+/** A valid argon2id hash verified against in place of a missing one, its answer discarded, so the time taken is the
+ * same. */
 export const DUMMY_PASSWORD_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$IUdj1b4mPzO3loksa6AQnA$azfZS1E1bnOCIW+hwhOb0YEiZZ7kAwIc3NikljXtkvk";
 

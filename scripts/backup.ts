@@ -47,7 +47,8 @@ try {
     check = await checkDatabase(db, target.display);
     console.log(`Backed up ${target.display}`);
     console.log(
-      `       to ${dump.file} (${dump.tables} tables, ${dump.bytes} bytes in ${dumpedIn} ms; restore with pg_restore, see docs/backup.md)`,
+      `       to ${dump.file} (${dump.tables} tables, ${dump.bytes} bytes in ${dumpedIn} ms; restore with ` +
+        `pg_restore, see docs/backup.md)`,
     );
     console.log(
       `The live database holds ${check.projects} projects, ${check.users} accounts, ${check.auditEvents} audit events.`,

@@ -42,7 +42,8 @@ const benchDir = path.resolve(process.env.BENCH_DATA_DIR || "bench/.data");
 const sizes = (process.env.BENCH_PROJECTS || "1000").split(",").map((s) => Number(s.replaceAll("_", "").trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(
-    `BENCH_PROJECTS must be a number of projects or a comma-separated list of them (got "${process.env.BENCH_PROJECTS}").`,
+    `BENCH_PROJECTS must be a number of projects or a comma-separated list of them (got ` +
+      `"${process.env.BENCH_PROJECTS}").`,
   );
   process.exit(2);
 }
@@ -143,7 +144,9 @@ async function measureSize(size: number, target: ReturnType<typeof commandTarget
   const plan = await loadPlan(bench.db);
   await closeDatabase(bench.db);
   console.log(
-    `  ${int(plan.figures.projects)} projects, ${int(plan.figures.gates)} gates, ${int(plan.figures.artifactVersions)} artifact versions, ${int(plan.figures.auditEvents)} audit events`,
+    `  ${int(plan.figures.projects)} projects, ${int(plan.figures.gates)} ` +
+      `gates, ${int(plan.figures.artifactVersions)} artifact versions, ${int(plan.figures.auditEvents)} audit ` +
+      `events`,
   );
 
   const env: NodeJS.ProcessEnv = {
@@ -261,7 +264,8 @@ try {
   throw error;
 }
 console.log(
-  `Database: ${target.dialect === "sqlite" ? `SQLite, one file per size in ${benchDir}` : target.display}; sizes ${order.map(int).join(", ")}`,
+  `Database: ${target.dialect === "sqlite" ? `SQLite, one file per size in ${benchDir}` : target.display}; ` +
+    `sizes ${order.map(int).join(", ")}`,
 );
 ensureBuild();
 
@@ -282,7 +286,8 @@ results.sizes.sort((a, b) => a.projects - b.projects);
 if (!ONLY_ROUTES) saveResults(benchDir, results);
 
 console.log(
-  `\nLoad: ${CONNECTIONS} connections, ${SECONDS} s per route, against ${BASE} (production build); ${results.machine.cpus} CPUs, ${results.machine.memoryGb} GB, Node ${results.machine.node}`,
+  `\nLoad: ${CONNECTIONS} connections, ${SECONDS} s per route, against ${BASE} (production ` +
+    `build); ${results.machine.cpus} CPUs, ${results.machine.memoryGb} GB, Node ${results.machine.node}`,
 );
 printFirstLoadJs(results);
 const other = loadResults(benchDir, target.dialect === "sqlite" ? "postgres" : "sqlite");

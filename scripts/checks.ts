@@ -1,4 +1,5 @@
-// `npm run checks`: the static checks (ESLint, tsc, Prettier) and the production build, side by side. ESLint and tsc use
+// `npm run checks`: the static checks (ESLint, tsc, Prettier) and the production build, side by side. ESLint and tsc
+// use
 // one core each and the build's phases leave cores idle, so together they take about the time of
 // the longest instead of the sum. Each one's output is printed whole when it ends, with its time.
 // The build is the one the end-to-end and multi-instance tests then reuse (scripts/build-stamp.ts).
@@ -21,7 +22,8 @@ function run(check: Check): Promise<boolean> {
       if (ok) check.after?.();
       const seconds = ((Date.now() - started) / 1000).toFixed(0);
       process.stdout.write(
-        `\n── ${check.name}: ${ok ? "passed" : `FAILED (exit ${code})`} in ${seconds} s\n${Buffer.concat(output).toString()}`,
+        `\n── ${check.name}: ${ok ? "passed" : `FAILED (exit ${code})`} in ${seconds} ` +
+          `s\n${Buffer.concat(output).toString()}`,
       );
       resolve(ok);
     });
@@ -32,6 +34,7 @@ const checks: Check[] = [
   { name: "eslint", command: ["npx", "eslint", "--max-warnings=0", "."] },
   { name: "typecheck (tsc)", command: ["npx", "tsc", "--noEmit"] },
   { name: "format (prettier)", command: ["npx", "prettier", "--check", "--log-level=warn", "."] },
+  { name: "line width", command: [process.execPath, "--import", "tsx", "scripts/line-width.ts"] },
 ];
 if (buildIsCurrent()) console.log("The production build is up to date.");
 else

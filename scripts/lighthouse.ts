@@ -142,7 +142,8 @@ try {
   for (const p of pages) await fetch(`${BASE}${p.path}`, { headers: { cookie } });
 
   chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
-  // Rounds go page by page in turn, so a burst of load on a shared machine hits one run of each page rather than every run of one.
+  // Rounds go page by page in turn, so a burst of load on a shared machine hits one run of each page rather than every
+  // run of one.
   const runs = new Map<string, Run[]>(pages.map((p) => [p.name, []]));
   for (let round = 1; round <= RUNS; round++) {
     for (const p of pages) {
@@ -199,14 +200,17 @@ try {
     };
   });
   console.log(
-    `\nMedian of ${RUNS} run${RUNS === 1 ? "" : "s"} per page (JS: script bytes transferred, compressed, by the median run).`,
+    `\nMedian of ${RUNS} run${RUNS === 1 ? "" : "s"} per page (JS: script bytes transferred, compressed, by ` +
+      `the median run).`,
   );
   console.log(
-    "\n| page | performance | (runs) | accessibility | FCP | LCP | TBT | CLS | JS |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "\n| page | performance | (runs) | accessibility | FCP | LCP | TBT | CLS | JS " +
+      "|\n|---|---:|---:|---:|---:|---:|---:|---:|---:|",
   );
   for (const r of rows)
     console.log(
-      `| ${r.page} | ${r.performance} | ${r.range} | ${r.accessibility} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.js} |`,
+      `| ${r.page} | ${r.performance} | ${r.range} | ${r.accessibility} | ${r.fcp} | ${r.lcp} | ${r.tbt} ` +
+        `| ${r.cls} | ${r.js} |`,
     );
   console.log(`\nFull reports: ${outDir}/<page>.json (open one in the Lighthouse viewer to read every audit).`);
 } finally {

@@ -11,7 +11,8 @@ try {
   const healthChanged = await refreshPortfolioHealth(db);
   const result = await generateWeeklyReports(db);
   console.log(
-    `Week ${result.week}: ${result.generated} report(s) generated, ${result.skipped} project(s) already had one. Health changed on ${healthChanged} project(s).`,
+    `Week ${result.week}: ${result.generated} report(s) generated, ${result.skipped} project(s) already had ` +
+      `one. Health changed on ${healthChanged} project(s).`,
   );
 } finally {
   await closeDatabase(db);

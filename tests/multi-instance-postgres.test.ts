@@ -116,94 +116,98 @@ describe("two instances on one PostgreSQL database", () => {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   });
 
-  it("migrate and seed once, then keep every acknowledged write through a SIGKILL, on one unbroken audit chain", async () => {
-    const db = new pg.Client({ connectionString: databaseUrl });
-    await db.connect();
-    try {
-      const migrations = await db.query("select count(*)::int as n from drizzle.__drizzle_migrations");
-      expect(migrations.rows[0].n).toBeGreaterThan(0);
-      const seeded = await db.query("select count(*)::int as n from users where email = 'pm@demo.test'");
-      expect(seeded.rows[0].n).toBe(1); // seeded once, not twice
-      const outputs = instances.map((i) => i.output.join(""));
-      const seededHere = outputs.filter(
-        (out) => out.includes("Seeding the demo portfolio") && !out.includes("Another instance seeded it first"),
-      );
-      expect(seededHere).toHaveLength(1);
-
-      // The demo's gate in review (Meridian prepaid, gate 6), its artifacts, and two board members' tokens.
-      const gate = (
-        await db.query(
-          "select g.project_id, g.number from gates g where g.status = 'in_review' order by g.number desc limit 1",
-        )
-      ).rows[0] as { project_id: string; number: number };
-      const artifactIds = (
-        await db.query(
-          "select id from artifacts where gate_id = (select id from gates where project_id = $1 and number = $2)",
-          [gate.project_id, gate.number],
-        )
-      ).rows.map((r) => r.id as string);
-      const [pmToken, boardToken] = [await tokenFor("pm2@demo.test"), await tokenFor("board@demo.test")];
-      const base = `/api/v1/projects/${gate.project_id}`;
-
-      const acknowledgedVersions: string[] = [];
-      const survivorStatuses: number[] = [];
-      let lastVote: string | null = null;
-      const post = async (instance: Instance, token: string, url: string, body: unknown) => {
-        const response = await fetch(`http://localhost:${instance.port}${url}`, {
-          method: "POST",
-          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-          body: JSON.stringify(body),
-        });
-        if (instance.name === "b") survivorStatuses.push(response.status);
-        return response;
-      };
-      const write = async (instance: Instance, i: number) => {
-        try {
-          const artifactId = artifactIds[i % artifactIds.length];
-          const version = await post(instance, pmToken, `${base}/artifacts/${artifactId}/versions`, {
-            markdown: `# Version from ${instance.name}, write ${i}`,
-          });
-          if (version.status === 201)
-            acknowledgedVersions.push(((await version.json()) as { version: { id: string } }).version.id);
-          const vote = i % 2 === 0 ? "go" : "hold";
-          const voted = await post(instance, boardToken, `${base}/gates/${gate.number}/votes`, {
-            vote,
-            rationale: `Write ${i} via ${instance.name}`,
-          });
-          if (voted.ok) lastVote = `Write ${i} via ${instance.name}`;
-        } catch {
-          // the killed instance's connection dropped: not acknowledged
-        }
-      };
-
-      // Concurrent writes through both instances; instance A is killed while its requests are in flight.
-      const rounds: Promise<void>[] = [];
-      for (let i = 0; i < 24; i++) {
-        rounds.push(write(instances[0], i), write(instances[1], i + 100));
-        if (i === 12) kill(instances[0]);
-      }
-      await Promise.all(rounds);
-      await expect(fetch(`http://localhost:${instances[0].port}/api/health`)).rejects.toThrow();
-      for (let i = 200; i < 206; i++) await write(instances[1], i);
-
-      expect(survivorStatuses.length).toBeGreaterThan(0);
-      expect(survivorStatuses.filter((status) => status >= 500)).toEqual([]);
-      expect(acknowledgedVersions.length).toBeGreaterThan(10);
-      const stored = await db.query("select id from artifact_versions where id = any($1)", [acknowledgedVersions]);
-      expect(stored.rowCount).toBe(acknowledgedVersions.length);
-      if (lastVote) {
-        const rationales = (await db.query("select rationale from gate_votes where rationale like 'Write %'")).rows.map(
-          (r) => r.rationale,
+  it(
+    "migrate and seed once, then keep every acknowledged " + "write through a SIGKILL, on one unbroken audit chain",
+    async () => {
+      const db = new pg.Client({ connectionString: databaseUrl });
+      await db.connect();
+      try {
+        const migrations = await db.query("select count(*)::int as n from drizzle.__drizzle_migrations");
+        expect(migrations.rows[0].n).toBeGreaterThan(0);
+        const seeded = await db.query("select count(*)::int as n from users where email = 'pm@demo.test'");
+        expect(seeded.rows[0].n).toBe(1); // seeded once, not twice
+        const outputs = instances.map((i) => i.output.join(""));
+        const seededHere = outputs.filter(
+          (out) => out.includes("Seeding the demo portfolio") && !out.includes("Another instance seeded it first"),
         );
-        expect(rationales).toContain(lastVote);
-      }
-    } finally {
-      await db.end();
-    }
+        expect(seededHere).toHaveLength(1);
 
-    const verify = await run(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], { env: env() });
-    expect(verify.stdout).toMatch(/Audit chain verified: \d+ events/);
-  }, 180_000);
+        // The demo's gate in review (Meridian prepaid, gate 6), its artifacts, and two board members' tokens.
+        const gate = (
+          await db.query(
+            "select g.project_id, g.number from gates g where g.status = 'in_review' order by g.number desc limit 1",
+          )
+        ).rows[0] as { project_id: string; number: number };
+        const artifactIds = (
+          await db.query(
+            "select id from artifacts where gate_id = (select id from gates where project_id = $1 and number = $2)",
+            [gate.project_id, gate.number],
+          )
+        ).rows.map((r) => r.id as string);
+        const [pmToken, boardToken] = [await tokenFor("pm2@demo.test"), await tokenFor("board@demo.test")];
+        const base = `/api/v1/projects/${gate.project_id}`;
+
+        const acknowledgedVersions: string[] = [];
+        const survivorStatuses: number[] = [];
+        let lastVote: string | null = null;
+        const post = async (instance: Instance, token: string, url: string, body: unknown) => {
+          const response = await fetch(`http://localhost:${instance.port}${url}`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+            body: JSON.stringify(body),
+          });
+          if (instance.name === "b") survivorStatuses.push(response.status);
+          return response;
+        };
+        const write = async (instance: Instance, i: number) => {
+          try {
+            const artifactId = artifactIds[i % artifactIds.length];
+            const version = await post(instance, pmToken, `${base}/artifacts/${artifactId}/versions`, {
+              markdown: `# Version from ${instance.name}, write ${i}`,
+            });
+            if (version.status === 201)
+              acknowledgedVersions.push(((await version.json()) as { version: { id: string } }).version.id);
+            const vote = i % 2 === 0 ? "go" : "hold";
+            const voted = await post(instance, boardToken, `${base}/gates/${gate.number}/votes`, {
+              vote,
+              rationale: `Write ${i} via ${instance.name}`,
+            });
+            if (voted.ok) lastVote = `Write ${i} via ${instance.name}`;
+          } catch {
+            // the killed instance's connection dropped: not acknowledged
+          }
+        };
+
+        // Concurrent writes through both instances; instance A is killed while its requests are in flight.
+        const rounds: Promise<void>[] = [];
+        for (let i = 0; i < 24; i++) {
+          rounds.push(write(instances[0], i), write(instances[1], i + 100));
+          if (i === 12) kill(instances[0]);
+        }
+        await Promise.all(rounds);
+        await expect(fetch(`http://localhost:${instances[0].port}/api/health`)).rejects.toThrow();
+        for (let i = 200; i < 206; i++) await write(instances[1], i);
+
+        expect(survivorStatuses.length).toBeGreaterThan(0);
+        expect(survivorStatuses.filter((status) => status >= 500)).toEqual([]);
+        expect(acknowledgedVersions.length).toBeGreaterThan(10);
+        const stored = await db.query("select id from artifact_versions where id = any($1)", [acknowledgedVersions]);
+        expect(stored.rowCount).toBe(acknowledgedVersions.length);
+        if (lastVote) {
+          const rationales = (
+            await db.query("select rationale from gate_votes where rationale like 'Write %'")
+          ).rows.map((r) => r.rationale);
+          expect(rationales).toContain(lastVote);
+        }
+      } finally {
+        await db.end();
+      }
+
+      const verify = await run(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], { env: env() });
+      expect(verify.stdout).toMatch(/Audit chain verified: \d+ events/);
+    },
+    180_000,
+  );
 
   it("drains on SIGTERM: refuses new connections, answers the write in flight, keeps it, then exits 143", async () => {
     const survivor = instances[1];
@@ -212,7 +216,8 @@ describe("two instances on one PostgreSQL database", () => {
     try {
       const artifact = (
         await db.query(
-          "select a.id, g.project_id from artifacts a join gates g on g.id = a.gate_id where g.status = 'in_review' limit 1",
+          "select a.id, g.project_id from artifacts a join gates g on g.id = a.gate_id where g.status = " +
+            "'in_review' limit 1",
         )
       ).rows[0] as { id: string; project_id: string };
       const token = await tokenFor("pm2@demo.test");

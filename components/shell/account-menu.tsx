@@ -21,7 +21,10 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
         <>
           <span
             aria-hidden
-            className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800"
+            className={
+              "flex h-7 w-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold " +
+              "text-brand-800"
+            }
           >
             {initials(name)}
           </span>

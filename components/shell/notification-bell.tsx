@@ -15,7 +15,10 @@ export function NotificationBell({ unread }: { unread: number }) {
       {unread ? (
         <span
           data-testid="unread-count"
-          className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-semibold text-white"
+          className={
+            "absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs " +
+            "font-semibold text-white"
+          }
         >
           {unread > 99 ? "99+" : unread}
         </span>

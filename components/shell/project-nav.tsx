@@ -84,7 +84,9 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
               </span>
             </>
           }
-          buttonClassName="flex w-full items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm"
+          buttonClassName={
+            "flex w-full items-center rounded-md border border-slate-300 bg-white px-3 py-2 " + "text-left text-sm"
+          }
           panelClassName="w-[min(22rem,calc(100vw-2rem))] max-h-[70vh] overflow-y-auto p-2"
         >
           {groups.map((group, i) => (

@@ -15,7 +15,8 @@ const SIZES: Record<ButtonSize, string> = { sm: "px-2.5 py-1 text-sm", md: "px-3
 
 export function buttonClass(variant: ButtonVariant = "primary", size: ButtonSize = "md", extra?: string) {
   return cx(
-    "inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors disabled:cursor-not-allowed",
+    "inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors " +
+      "disabled:cursor-not-allowed",
     VARIANTS[variant],
     SIZES[size],
     extra,

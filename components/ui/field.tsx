@@ -9,7 +9,9 @@ import {
 import { cx } from "./cx";
 
 const CONTROL =
-  "block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 disabled:bg-slate-100";
+  "block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm " +
+  "placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 " +
+  "disabled:bg-slate-100";
 
 type FieldProps = {
   label: ReactNode;

@@ -1,10 +1,14 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cx } from "./cx";
 
-/** A table that scrolls sideways on small screens instead of breaking the layout. Cells take their padding and type from `.data-table` (globals.css). */
+/**
+ * A table that scrolls sideways on small screens instead of breaking the layout. Cells take their
+ * padding and type from `.data-table` (globals.css).
+ */
 export function Table({ caption, children, className }: { caption?: string; children: ReactNode; className?: string }) {
   return (
-    // Focusable and named, so a keyboard can scroll a table that is wider than a phone (axe: scrollable-region-focusable).
+    // Focusable and named, so a keyboard can scroll a table that is wider than a phone (axe:
+    // scrollable-region-focusable).
     <div
       role="region"
       aria-label={caption}

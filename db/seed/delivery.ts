@@ -91,7 +91,8 @@ const SPECS: DeliverySpec[] = [
     releases: [
       [
         "MVP: residential meter-to-cash",
-        "Residential electricity customers billed on the platform: tariffs, billing run, e-invoices, SAP postings, SEPA.",
+        "Residential electricity customers billed on the platform: tariffs, billing run, e-invoices, SAP " +
+          "postings, SEPA.",
       ],
       ["Release 2: heat pumps and SME", "Heat-pump and time-of-use tariffs, SME contract migration, self-service."],
     ],

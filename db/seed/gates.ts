@@ -27,7 +27,8 @@ export const seedGates: DemoSeeder = async (tx: Tx, world) => {
   if (!gate) return;
   const texts: Record<string, string> = {
     mvp_scope:
-      "# MVP scope\n\n- Configuration: prepaid balances, bundles, top-up rules\n- Interconnection: payment gateway, mediation feed\n- Localization: Spanish invoices and notifications",
+      "# MVP scope\n\n- Configuration: prepaid balances, bundles, top-up rules\n- Interconnection: payment " +
+      "gateway, mediation feed\n- Localization: Spanish invoices and notifications",
     release_roadmap:
       "# Release roadmap\n\n1. MVP: prepaid top-ups and bundle rating\n2. Release 2: roaming and loyalty",
     integration_concept_diagram:

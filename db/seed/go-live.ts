@@ -161,7 +161,8 @@ async function seedAcceptance(
 }
 
 const statementFor = (project: Project) =>
-  `We, the undersigned, accept ${project.name} for production use. The homologation and production validation runs passed, our guardians are certified at every site, and no blocking issue is open.`;
+  `We, the undersigned, accept ${project.name} for production use. The homologation and production validation ` +
+  `runs passed, our guardians are certified at every site, and no blocking issue is open.`;
 
 export const seedGoLive: DemoSeeder = async (tx, world) => {
   const { accounts, projects } = world;

@@ -414,9 +414,11 @@ export const seedIntegration: DemoSeeder = async (tx, world) => {
     await tx.insert(migrationPlans).values({
       projectId: residential.id,
       scenario:
-        "Wave-based migration per customer segment, each wave rehearsed twice with full reconciliation before its production run; legacy billing frozen 48 hours before each cut-over.",
+        "Wave-based migration per customer segment, each wave rehearsed twice with full reconciliation before " +
+        "its production run; legacy billing frozen 48 hours before each cut-over.",
       scope:
-        "Residential and SME electricity customers (about 410,000 contracts) with open items, instalment plans and the last 24 months of meter reads.",
+        "Residential and SME electricity customers (about 410,000 contracts) with open items, instalment plans " +
+        "and the last 24 months of meter reads.",
       sourceSystems: "SAP IS-U (legacy billing), legacy document archive",
       raci: STANDARD_RACI,
     });
@@ -457,7 +459,8 @@ export const seedIntegration: DemoSeeder = async (tx, world) => {
     await tx.insert(migrationPlans).values({
       projectId: helios.id,
       scenario:
-        "Big-bang per region after two clean rehearsals; on hold since the production run of the south region failed reconciliation.",
+        "Big-bang per region after two clean rehearsals; on hold since the production run of the south region " +
+        "failed reconciliation.",
       scope: "Gas retail customers (about 95,000 contracts) with balances and the last reading.",
       sourceSystems: "Legacy CIS (Oracle Forms), payment archive",
       raci: STANDARD_RACI,

@@ -132,7 +132,8 @@ export const DEMO_PROJECTS: DemoProjectSpec[] = [
     org: "aquavale",
     name: "AquaVale wastewater and trade-effluent billing",
     description:
-      "Sewerage and trade-effluent charges for business customers, rolled out in the six steps AquaVale's procurement asked for.",
+      "Sewerage and trade-effluent charges for business customers, rolled out in the six steps AquaVale's " +
+      "procurement asked for.",
     modules: ["Rating & charging", "Invoicing", "Customer portal"],
     sizeClass: "standard",
     startInDays: -90,

@@ -38,7 +38,8 @@ const PLANS: Record<string, Record<number, SprintPlan>> = {
       override: {
         level: "QS3",
         justification:
-          "Go-live-grade activities (guardian validation, 2× load test) are planned for the migration sprint; this increment is not yet used by real customers.",
+          "Go-live-grade activities (guardian validation, 2× load test) are planned for the migration sprint; " +
+          "this increment is not yet used by real customers.",
       },
       failed: "integration_tests",
     },

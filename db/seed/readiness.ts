@@ -246,7 +246,8 @@ async function seedEscalation(
   });
 }
 
-/** Meridian has no guardian accounts in the base demo, Nordlicht too few for every state: add some, with the demo password. */
+/** Meridian has no guardian accounts in the base demo, Nordlicht too few for every state: add some, with the demo
+ * password. */
 async function extraGuardianAccounts(tx: Tx, world: DemoWorld) {
   const template = world.accounts["owner@meridian.demo.test"];
   for (const [email, name] of [
@@ -374,7 +375,8 @@ export const seedReadinessDemo: DemoSeeder = async (tx, world) => {
       {
         title: "Bills for heat-pump tariff show double base fee",
         description:
-          "In homologation, customers on the HP-Night tariff get the monthly base fee twice on their bill (scenario 'Invoice a residential customer').",
+          "In homologation, customers on the HP-Night tariff get the monthly base fee twice on their bill " +
+          "(scenario 'Invoice a residential customer').",
         severity: "high",
         blocking: true,
         status: "in_progress",

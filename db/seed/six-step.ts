@@ -12,12 +12,15 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toI
 const WORK_PLAN: Record<string, { markdown: string; approved: boolean }> = {
   macro_schedule: {
     markdown:
-      "# Macro schedule by module\n\n| module | configuration | homologation | production |\n|---|---|---|---|\n| Rating & charging | weeks 1–6 | weeks 7–9 | week 12 |\n| Invoicing | weeks 3–8 | weeks 9–10 | week 12 |\n| Customer portal | weeks 5–9 | weeks 10–11 | week 13 |",
+      "# Macro schedule by module\n\n| module | configuration | homologation | production " +
+      "|\n|---|---|---|---|\n| Rating & charging | weeks 1–6 | weeks 7–9 | week 12 |\n| Invoicing | weeks 3–8 " +
+      "| weeks 9–10 | week 12 |\n| Customer portal | weeks 5–9 | weeks 10–11 | week 13 |",
     approved: true,
   },
   detailed_schedule: {
     markdown:
-      "# Detailed schedule\n\nWeekly plan the client follows: trade-effluent tariff workshops (weeks 1–2), consent-volume import rehearsal (week 4), bill layout sign-off (week 6).",
+      "# Detailed schedule\n\nWeekly plan the client follows: trade-effluent tariff workshops (weeks 1–2), " +
+      "consent-volume import rehearsal (week 4), bill layout sign-off (week 6).",
     approved: false,
   },
 };

@@ -37,9 +37,10 @@ function typeErrors(client: string): string[] {
 const client = (use: string) => `
 import type { paths } from "./api";
 
-type SprintPage = paths["/api/v1/projects/{projectId}/sprints"]["get"]["responses"][200]["content"]["application/json"];
-type PlanInput = NonNullable<paths["/api/v1/projects/{projectId}/sprints"]["post"]["requestBody"]>["content"]["application/json"];
-type Query = NonNullable<paths["/api/v1/projects/{projectId}/sprints"]["get"]["parameters"]["query"]>;
+type Sprints = paths["/api/v1/projects/{projectId}/sprints"];
+type SprintPage = Sprints["get"]["responses"][200]["content"]["application/json"];
+type PlanInput = NonNullable<Sprints["post"]["requestBody"]>["content"]["application/json"];
+type Query = NonNullable<Sprints["get"]["parameters"]["query"]>;
 
 export async function sprintGoals(base: string, token: string, projectId: string, query: Query): Promise<string[]> {
   const url = new URL(\`/api/v1/projects/\${projectId}/sprints\`, base);

@@ -200,47 +200,54 @@ describe("approval rules from the policy", () => {
   const awaiting = async (actor: keyof GateWorld = "pm") =>
     (await gateDetail(db, w[actor] as never, pid, 7)).gate.artifacts.find((a) => a.id === sow.id)!.awaitingApprovalFrom;
 
-  it("a vendor board member's approval is recorded, the artifact stays submitted until the client owner approves", async () => {
-    await needsOwner();
-    await add("engineer", { kind: "markdown", markdown: "# MVP scope" });
-    expect(await awaiting()).toEqual([{ role: "client_owner", userIds: [w.owner.id] }]);
-    await reviewBy("boardMember", "approve");
-    expect(await status()).toBe("submitted");
-    const detail = (await gateDetail(db, w.pm, pid, 7)).gate.artifacts.find((a) => a.id === sow.id)!;
-    expect(detail.reviews).toEqual([
-      expect.objectContaining({ reviewerId: w.boardMember.id, decision: "approve", dismissed: false }),
-    ]);
-    expect(detail.awaitingApprovalFrom).toEqual([{ role: "client_owner", userIds: [w.owner.id] }]);
-    // Still in the owner's queue, no longer in the vendor's.
-    expect((await myReviews(db, w.owner)).artifactsToReview.map((a) => a.artifactId)).toContain(sow.id);
-    expect((await myReviews(db, w.boardMember)).artifactsToReview.map((a) => a.artifactId)).not.toContain(sow.id);
-    expect(
-      await db
-        .select()
-        .from(notifications)
-        .where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_approved"))),
-    ).toHaveLength(0);
-    await reviewBy("owner", "approve");
-    expect(await status()).toBe("approved");
-    expect(await awaiting()).toEqual([]);
-    expect(
-      await db
-        .select()
-        .from(notifications)
-        .where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_approved"))),
-    ).toHaveLength(1);
-  });
+  it(
+    "a vendor board member's approval is recorded, the " + "artifact stays submitted until the client owner approves",
+    async () => {
+      await needsOwner();
+      await add("engineer", { kind: "markdown", markdown: "# MVP scope" });
+      expect(await awaiting()).toEqual([{ role: "client_owner", userIds: [w.owner.id] }]);
+      await reviewBy("boardMember", "approve");
+      expect(await status()).toBe("submitted");
+      const detail = (await gateDetail(db, w.pm, pid, 7)).gate.artifacts.find((a) => a.id === sow.id)!;
+      expect(detail.reviews).toEqual([
+        expect.objectContaining({ reviewerId: w.boardMember.id, decision: "approve", dismissed: false }),
+      ]);
+      expect(detail.awaitingApprovalFrom).toEqual([{ role: "client_owner", userIds: [w.owner.id] }]);
+      // Still in the owner's queue, no longer in the vendor's.
+      expect((await myReviews(db, w.owner)).artifactsToReview.map((a) => a.artifactId)).toContain(sow.id);
+      expect((await myReviews(db, w.boardMember)).artifactsToReview.map((a) => a.artifactId)).not.toContain(sow.id);
+      expect(
+        await db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_approved"))),
+      ).toHaveLength(0);
+      await reviewBy("owner", "approve");
+      expect(await status()).toBe("approved");
+      expect(await awaiting()).toEqual([]);
+      expect(
+        await db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.userId, w.engineer.id), eq(notifications.kind, "artifact_approved"))),
+      ).toHaveLength(1);
+    },
+  );
 
-  it("a request for changes by any board member still makes it changes_requested; a vendor approval then does not undo it", async () => {
-    await needsOwner();
-    await add("engineer", { kind: "markdown", markdown: "# MVP scope" });
-    await reviewBy("boardMember", "request_changes", "Missing the interconnection list.");
-    expect(await status()).toBe("changes_requested");
-    await reviewBy("pm", "approve");
-    expect(await status()).toBe("changes_requested");
-    await reviewBy("owner", "approve");
-    expect(await status()).toBe("approved");
-  });
+  it(
+    "a request for changes by any board member still makes it changes_requested; a vendor approval then does " +
+      "not undo it",
+    async () => {
+      await needsOwner();
+      await add("engineer", { kind: "markdown", markdown: "# MVP scope" });
+      await reviewBy("boardMember", "request_changes", "Missing the interconnection list.");
+      expect(await status()).toBe("changes_requested");
+      await reviewBy("pm", "approve");
+      expect(await status()).toBe("changes_requested");
+      await reviewBy("owner", "approve");
+      expect(await status()).toBe("approved");
+    },
+  );
 
   it("without a rule, any board member's approval closes it (as before)", async () => {
     await add("engineer", { kind: "markdown", markdown: "# SOW" });

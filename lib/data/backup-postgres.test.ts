@@ -84,7 +84,8 @@ beforeAll(async () => {
   source = await m.client.connectDatabase({ dialect: "postgres", url: sourceUrl, display: "source" });
   const started = Date.now();
   // Through lib/data, as the app writes: projects (with their gates and audit events), then more events.
-  // (The demo seed, db/seed/demo.ts, does not run on PostgreSQL yet: lib/data/health.ts groups by one column and selects another.)
+  // (The demo seed, db/seed/demo.ts, does not run on PostgreSQL yet: lib/data/health.ts groups by one column and
+  // selects another.)
   const world = await m.fixtures.makeWorld(source);
   for (let i = 0; i < PROJECTS - 1; i++) await m.fixtures.makeProject(source, world.pm, world.org.id);
   await m.client.transaction(source, async (tx) => {
@@ -110,62 +111,68 @@ afterAll(async () => {
 });
 
 describe("npm run backup on PostgreSQL", () => {
-  it("dumps with pg_dump, and the dump restores into an empty database with the same counts and an intact chain", async () => {
-    const before = await m.backup.checkDatabase(source, "source");
-    expect(before.projects).toBe(PROJECTS);
-    expect(before.auditEvents).toBeGreaterThan(EXTRA_EVENTS);
-    expect(before.chain.ok).toBe(true);
+  it(
+    "dumps with pg_dump, and the dump restores into an empty " + "database with the same counts and an intact chain",
+    async () => {
+      const before = await m.backup.checkDatabase(source, "source");
+      expect(before.projects).toBe(PROJECTS);
+      expect(before.auditEvents).toBeGreaterThan(EXTRA_EVENTS);
+      expect(before.chain.ok).toBe(true);
 
-    const file = path.join(dir, "backups", "lightgate.dump");
-    let started = Date.now();
-    const result = await backupCommand(sourceUrl, file);
-    const backupMs = Date.now() - started;
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(
-      `The live database holds ${before.projects} projects, ${before.users} accounts, ${before.auditEvents} audit events.`,
-    );
-    expect(result.stdout).toMatch(/Audit chain verified/);
-    expect(result.stdout).not.toContain(passwordOf(sourceUrl));
-    expect(existsSync(file)).toBe(true);
-    // Nothing half-written is left beside it.
-    expect(existsSync(`${file}.partial-${process.pid}`)).toBe(false);
-    const tables = await m.backup.dumpedTables(file);
-    expect(tables).toEqual(
-      expect.arrayContaining([
-        "public.audit_events",
-        "public.projects",
-        "public.lightgate_changes",
-        "public.lightgate_settings",
-        "drizzle.__drizzle_migrations",
-      ]),
-    );
+      const file = path.join(dir, "backups", "lightgate.dump");
+      let started = Date.now();
+      const result = await backupCommand(sourceUrl, file);
+      const backupMs = Date.now() - started;
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        `The live database holds ${before.projects} projects, ${before.users} accounts, ${before.auditEvents} ` +
+          `audit events.`,
+      );
+      expect(result.stdout).toMatch(/Audit chain verified/);
+      expect(result.stdout).not.toContain(passwordOf(sourceUrl));
+      expect(existsSync(file)).toBe(true);
+      // Nothing half-written is left beside it.
+      expect(existsSync(`${file}.partial-${process.pid}`)).toBe(false);
+      const tables = await m.backup.dumpedTables(file);
+      expect(tables).toEqual(
+        expect.arrayContaining([
+          "public.audit_events",
+          "public.projects",
+          "public.lightgate_changes",
+          "public.lightgate_settings",
+          "drizzle.__drizzle_migrations",
+        ]),
+      );
 
-    // Restore as docs/backup.md says: a new empty database, then pg_restore --no-owner into it.
-    const restoredUrl = await emptyDatabase(`restored_${Date.now()}`);
-    const connection = m.backup.toolConnection(restoredUrl);
-    started = Date.now();
-    await run(
-      m.backup.postgresTool("pg_restore"),
-      ["--no-owner", "--exit-on-error", "--dbname", connection.url, file],
-      { env: connection.env },
-    );
-    const restoreMs = Date.now() - started;
+      // Restore as docs/backup.md says: a new empty database, then pg_restore --no-owner into it.
+      const restoredUrl = await emptyDatabase(`restored_${Date.now()}`);
+      const connection = m.backup.toolConnection(restoredUrl);
+      started = Date.now();
+      await run(
+        m.backup.postgresTool("pg_restore"),
+        ["--no-owner", "--exit-on-error", "--dbname", connection.url, file],
+        { env: connection.env },
+      );
+      const restoreMs = Date.now() - started;
 
-    // Opening it as the app does finds every migration applied already (the journal came along).
-    const restored = await m.client.connectDatabase({ dialect: "postgres", url: restoredUrl, display: "restored" });
-    try {
-      const after = await m.backup.checkDatabase(restored, "restored");
-      expect(after).toEqual({ ...before, file: "restored" });
-      expect(after.chain).toEqual(before.chain);
-    } finally {
-      await m.client.closeDatabase(restored);
-    }
-    expect(await settingsOf(restoredUrl)).toEqual(await settingsOf(sourceUrl));
-    figures.push(
-      `${before.projects} projects, ${before.auditEvents} audit events: backup command ${backupMs} ms (tsx start included), dump ${statSync(file).size} bytes, pg_restore ${restoreMs} ms`,
-    );
-  }, 120_000);
+      // Opening it as the app does finds every migration applied already (the journal came along).
+      const restored = await m.client.connectDatabase({ dialect: "postgres", url: restoredUrl, display: "restored" });
+      try {
+        const after = await m.backup.checkDatabase(restored, "restored");
+        expect(after).toEqual({ ...before, file: "restored" });
+        expect(after.chain).toEqual(before.chain);
+      } finally {
+        await m.client.closeDatabase(restored);
+      }
+      expect(await settingsOf(restoredUrl)).toEqual(await settingsOf(sourceUrl));
+      figures.push(
+        `${before.projects} projects, ${before.auditEvents} audit events: backup command ${backupMs} ms (tsx ` +
+          `start included), dump ${statSync(file).size} bytes, pg_restore ${restoreMs} ms`,
+      );
+    },
+    120_000,
+  );
 
   it("refuses to overwrite an existing file and leaves it as it was", async () => {
     const file = path.join(dir, "existing.dump");

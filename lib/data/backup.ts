@@ -54,7 +54,10 @@ export async function checkDatabaseFile(file: string): Promise<BackupCheck> {
 /** A human summary of a chain verdict, naming the first broken event. */
 export function describeVerdict(verdict: ChainVerdict): string {
   if (verdict.ok) return `Audit chain verified: ${verdict.events} events, head ${verdict.head}.`;
-  return `Audit chain BROKEN at event #${verdict.brokenAt.seq} (id ${verdict.brokenAt.id}): ${verdict.problem}. ${verdict.events} events before it verified.`;
+  return (
+    `Audit chain BROKEN at event #${verdict.brokenAt.seq} ` +
+    `(id ${verdict.brokenAt.id}): ${verdict.problem}. ${verdict.events} events before it verified.`
+  );
 }
 
 const run = promisify(execFile);
@@ -136,7 +139,8 @@ export async function dumpPostgres(
     const dumped = new Set(await dumpedTables(partial));
     const live = await rows<{ name: string }>(
       db,
-      sql`select table_schema || '.' || table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+      sql`select table_schema || '.' || table_name as name from information_schema.tables where table_schema =
+          'public' and table_type = 'BASE TABLE'`,
     );
     const missing = live.map((t) => t.name).filter((name) => !dumped.has(name));
     if (!dumped.has("public.audit_events") || missing.length > 0) {

@@ -120,17 +120,20 @@ describe("projectCommand", () => {
 });
 
 describe("adminCommand", () => {
-  it("runs for administrators with its audit events, and refuses anyone else before opening a transaction", async () => {
-    const before = await auditCount();
-    const done = await adminCommand(db, ctxFor(world.admin), async ({ audit }) => {
-      audit({ action: "setting.change", objectType: "setting", objectId: "x", after: { on: true } });
-      return "done";
-    });
-    expect(done).toBe("done");
-    expect(await auditCount()).toBe(before + 1);
-    const error = await refusal(() =>
-      adminCommand(db, ctxFor(world.pm), async () => "no", "Only administrators change settings."),
-    );
-    expect(error).toMatchObject({ code: "forbidden", message: "Only administrators change settings." });
-  });
+  it(
+    "runs for administrators with its audit events, and " + "refuses anyone else before opening a transaction",
+    async () => {
+      const before = await auditCount();
+      const done = await adminCommand(db, ctxFor(world.admin), async ({ audit }) => {
+        audit({ action: "setting.change", objectType: "setting", objectId: "x", after: { on: true } });
+        return "done";
+      });
+      expect(done).toBe("done");
+      expect(await auditCount()).toBe(before + 1);
+      const error = await refusal(() =>
+        adminCommand(db, ctxFor(world.pm), async () => "no", "Only administrators change settings."),
+      );
+      expect(error).toMatchObject({ code: "forbidden", message: "Only administrators change settings." });
+    },
+  );
 });

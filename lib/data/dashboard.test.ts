@@ -94,17 +94,22 @@ describe("dashboard data", () => {
     expect(page.items.some((i) => i.id === other.id)).toBe(false);
   });
 
-  it("a health filter finds projects whose cached health went stale with time, refreshing at most once a minute", async () => {
-    const late = await makeProject(db, w.pm, w.org.id, { name: "Late one" });
-    await db
-      .update(gates)
-      .set({ plannedDate: "2026-05-01" })
-      .where(and(eq(gates.projectId, late.id), eq(gates.number, 7)));
-    expect((await first(db.select().from(projects).where(eq(projects.id, late.id))))!.health).toBe("green");
-    expect((await listPortfolio(db, w.pm, q({ health: "red" }), TODAY)).items.map((i) => i.name)).toEqual(["Late one"]);
-    expect(await refreshHealthIfStale(db, Date.now(), TODAY)).toBe(false);
-    expect(await refreshHealthIfStale(db, Date.now() + 61_000, TODAY)).toBe(true);
-  });
+  it(
+    "a health filter finds projects whose cached health went " + "stale with time, refreshing at most once a minute",
+    async () => {
+      const late = await makeProject(db, w.pm, w.org.id, { name: "Late one" });
+      await db
+        .update(gates)
+        .set({ plannedDate: "2026-05-01" })
+        .where(and(eq(gates.projectId, late.id), eq(gates.number, 7)));
+      expect((await first(db.select().from(projects).where(eq(projects.id, late.id))))!.health).toBe("green");
+      expect((await listPortfolio(db, w.pm, q({ health: "red" }), TODAY)).items.map((i) => i.name)).toEqual([
+        "Late one",
+      ]);
+      expect(await refreshHealthIfStale(db, Date.now(), TODAY)).toBe(false);
+      expect(await refreshHealthIfStale(db, Date.now() + 61_000, TODAY)).toBe(true);
+    },
+  );
 
   it("filters, sorts and paginates the admin's whole portfolio", async () => {
     for (let i = 0; i < 6; i++) await makeProject(db, w.pm, i % 2 ? w.org.id : w.otherOrg.id, { name: `P${i}` });

@@ -52,7 +52,8 @@ describe("raising", () => {
         code: "rule_refused",
         reason: "guardian_not_certified",
         message:
-          "Only certified guardians can raise escalations: you still need to pass Administration (score 55, pass mark 70).",
+          "Only certified guardians can raise escalations: you still need to pass Administration (score 55, " +
+          "pass mark 70).",
       }),
     );
     expect(await db.select().from(escalations)).toHaveLength(0);

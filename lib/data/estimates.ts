@@ -23,7 +23,9 @@ export async function acceptedSprintHistory(tx: DbOrTx, projectId: string): Prom
     .select({
       startDate: sprints.startDate,
       endDate: sprints.endDate,
-      deliveredDays: sql<number>`coalesce((select sum(${scopeItems.estimateDays}) from ${scopeItems} where ${scopeItems.sprintId} = ${sprints.id} and ${scopeItems.status} = 'done'), 0)`,
+      deliveredDays: sql<number>`coalesce((select sum(${scopeItems.estimateDays}) from ${scopeItems}
+          where ${scopeItems.sprintId} = ${sprints.id} and ${scopeItems.status} =
+          'done'), 0)`,
     })
     .from(sprints)
     .where(and(eq(sprints.projectId, projectId), eq(sprints.status, "accepted")))
@@ -44,8 +46,10 @@ export async function currentEstimate(tx: DbOrTx, project: Project, asOf = today
   const scope = await first(
     tx
       .select({
-        total: sql<number>`coalesce(sum(case when ${scopeItems.status} <> 'dropped' and ${scopeItems.priority} <> 'wont' then ${scopeItems.estimateDays} else 0 end), 0)`,
-        done: sql<number>`coalesce(sum(case when ${scopeItems.status} = 'done' then ${scopeItems.estimateDays} else 0 end), 0)`,
+        total: sql<number>`coalesce(sum(case when ${scopeItems.status} <> 'dropped' and ${scopeItems.priority}
+            <> 'wont' then ${scopeItems.estimateDays} else 0 end), 0)`,
+        done: sql<number>`coalesce(sum(case when ${scopeItems.status} = 'done' then ${scopeItems.estimateDays}
+            else 0 end), 0)`,
       })
       .from(scopeItems)
       .where(and(eq(scopeItems.projectId, project.id), mvp ? eq(scopeItems.releaseId, mvp.id) : undefined)),

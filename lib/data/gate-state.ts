@@ -171,7 +171,8 @@ export async function reviewStatesOf(
     .where(
       and(
         inArray(artifactVersions.artifactId, artifactIds),
-        sql`${artifactVersions.number} = (select max(v2.number) from ${artifactVersions} v2 where v2.artifact_id = ${artifactVersions.artifactId})`,
+        sql`${artifactVersions.number} = (select max(v2.number) from ${artifactVersions} v2 where
+            v2.artifact_id = ${artifactVersions.artifactId})`,
       ),
     );
   const reviews = latest.length

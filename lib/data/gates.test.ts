@@ -120,26 +120,29 @@ describe("a board that cannot decide", () => {
     expect((await gate7()).status).toBe("in_review");
   });
 
-  it("the overview's next step shows the same diagnosis to the PM before submission; only the PM and admins get it", async () => {
-    const fresh = await makeWorld(db);
-    const step = (await nextStepOf(db, fresh.pm, fresh.project.id))!;
-    expect(step.stage).toBe("prepare");
-    expect(step.items.map((i) => i.kind)).toEqual([
-      "artifact_missing",
-      "artifact_missing",
-      "artifact_missing",
-      "board",
-    ]);
-    expect(step.items.at(-1)).toMatchObject({
-      kind: "board",
-      message: `Gate 7's board needs a member besides ${fresh.pm.name}, who submits it.`,
-    });
-    expect((await nextStepOf(db, fresh.admin, fresh.project.id))?.stage).toBe("prepare");
-    expect(await nextStepOf(db, fresh.engineer, fresh.project.id)).toBeNull();
-    expect((await refusalOf(async () => await nextStepOf(db, fresh.otherViewer, fresh.project.id))).status).toBe(404);
-    await submitMustArtifacts(db, w);
-    expect((await nextStepOf(db, w.pm, pid))?.stage).toBe("ready_to_submit");
-  });
+  it(
+    "the overview's next step shows the same diagnosis to the PM before submission; only the PM and admins get " + "it",
+    async () => {
+      const fresh = await makeWorld(db);
+      const step = (await nextStepOf(db, fresh.pm, fresh.project.id))!;
+      expect(step.stage).toBe("prepare");
+      expect(step.items.map((i) => i.kind)).toEqual([
+        "artifact_missing",
+        "artifact_missing",
+        "artifact_missing",
+        "board",
+      ]);
+      expect(step.items.at(-1)).toMatchObject({
+        kind: "board",
+        message: `Gate 7's board needs a member besides ${fresh.pm.name}, who submits it.`,
+      });
+      expect((await nextStepOf(db, fresh.admin, fresh.project.id))?.stage).toBe("prepare");
+      expect(await nextStepOf(db, fresh.engineer, fresh.project.id)).toBeNull();
+      expect((await refusalOf(async () => await nextStepOf(db, fresh.otherViewer, fresh.project.id))).status).toBe(404);
+      await submitMustArtifacts(db, w);
+      expect((await nextStepOf(db, w.pm, pid))?.stage).toBe("ready_to_submit");
+    },
+  );
 
   it("a quorum larger than the board and a required member who cannot sign in are refused", async () => {
     await db

@@ -422,61 +422,69 @@ describe("go-live", () => {
       });
     }
 
-    it("adds a markdown version with the certificate, authored by the last signer, audited and sent to the board", async () => {
-      const result = await signByEveryone();
-      expect(result.complete).toBe(true);
-      const artifact = await goLiveArtifact();
-      expect(artifact.status).toBe("submitted");
-      const [version] = await versionsOf(artifact.id);
-      expect(version).toMatchObject({ number: 1, kind: "markdown", submittedBy: w.guardian.id });
-      const markdown = version.markdown!;
-      expect(markdown).toContain(`> ${STATEMENT}`);
-      expect(markdown).toContain(sha256(STATEMENT));
-      expect(markdown).toContain(result.acceptance.id);
-      expect(markdown).toContain(`/projects/${w.project.id}/go-live/certificate`);
-      for (const signer of [w.owner, w.guardian]) expect(markdown).toContain(signer.email);
-      const signedAt = (await db.select().from(goLiveSignOffs)).map((s) => s.signedAt);
-      for (const at of signedAt) expect(markdown).toContain(at);
+    it(
+      "adds a markdown version with the certificate, authored " + "by the last signer, audited and sent to the board",
+      async () => {
+        const result = await signByEveryone();
+        expect(result.complete).toBe(true);
+        const artifact = await goLiveArtifact();
+        expect(artifact.status).toBe("submitted");
+        const [version] = await versionsOf(artifact.id);
+        expect(version).toMatchObject({ number: 1, kind: "markdown", submittedBy: w.guardian.id });
+        const markdown = version.markdown!;
+        expect(markdown).toContain(`> ${STATEMENT}`);
+        expect(markdown).toContain(sha256(STATEMENT));
+        expect(markdown).toContain(result.acceptance.id);
+        expect(markdown).toContain(`/projects/${w.project.id}/go-live/certificate`);
+        for (const signer of [w.owner, w.guardian]) expect(markdown).toContain(signer.email);
+        const signedAt = (await db.select().from(goLiveSignOffs)).map((s) => s.signedAt);
+        for (const at of signedAt) expect(markdown).toContain(at);
 
-      const [added] = await auditOf("artifact.version.add");
-      expect(added).toMatchObject({ actorId: w.guardian.id, objectId: artifact.id });
-      expect(added.after).toMatchObject({
-        filedFrom: "go_live",
-        acceptanceId: result.acceptance.id,
-        statementSha256: sha256(STATEMENT),
-        version: 1,
-      });
-      const [complete] = await auditOf("go_live_acceptance.complete");
-      expect(complete.after).toMatchObject({ certificate: { filed: true, artifactId: artifact.id, versionNumber: 1 } });
-      // The chain reads in order: the last sign-off, the filed version, the completion.
-      const [lastSign] = (await auditOf("go_live_acceptance.sign")).slice(-1);
-      expect(lastSign.seq < added.seq && added.seq < complete.seq).toBe(true);
+        const [added] = await auditOf("artifact.version.add");
+        expect(added).toMatchObject({ actorId: w.guardian.id, objectId: artifact.id });
+        expect(added.after).toMatchObject({
+          filedFrom: "go_live",
+          acceptanceId: result.acceptance.id,
+          statementSha256: sha256(STATEMENT),
+          version: 1,
+        });
+        const [complete] = await auditOf("go_live_acceptance.complete");
+        expect(complete.after).toMatchObject({
+          certificate: { filed: true, artifactId: artifact.id, versionNumber: 1 },
+        });
+        // The chain reads in order: the last sign-off, the filed version, the completion.
+        const [lastSign] = (await auditOf("go_live_acceptance.sign")).slice(-1);
+        expect(lastSign.seq < added.seq && added.seq < complete.seq).toBe(true);
 
-      const gate = (await firstRow(db.select().from(gates).where(eq(gates.id, artifact.gateId))))!;
-      expect(gate.number).toBe(3);
-      const boardNotes = await db
-        .select()
-        .from(notifications)
-        .where(and(eq(notifications.projectId, w.project.id), eq(notifications.kind, "artifact_needs_review")));
-      expect(boardNotes.map((n) => n.title)).toContain(
-        `“${artifact.title}” (version 1) of ${w.project.name} needs your review`,
-      );
-    });
+        const gate = (await firstRow(db.select().from(gates).where(eq(gates.id, artifact.gateId))))!;
+        expect(gate.number).toBe(3);
+        const boardNotes = await db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.projectId, w.project.id), eq(notifications.kind, "artifact_needs_review")));
+        expect(boardNotes.map((n) => n.title)).toContain(
+          `“${artifact.title}” (version 1) of ${w.project.name} needs your review`,
+        );
+      },
+    );
 
-    it("on a decided gate files nothing, says so in the completion event, and the sign-off still succeeds", async () => {
-      await db
-        .update(gates)
-        .set({ status: "go", decision: "go" })
-        .where(and(eq(gates.projectId, w.project.id), eq(gates.number, 3)));
-      const result = await signByEveryone();
-      expect(result.complete).toBe(true);
-      expect((await getGoLive(db, w.pm, w.project.id)).status).toBe("signed");
-      expect(await versionsOf((await goLiveArtifact()).id)).toEqual([]);
-      expect((await goLiveArtifact()).status).toBe("missing");
-      expect(await auditOf("artifact.version.add")).toEqual([]);
-      const [complete] = await auditOf("go_live_acceptance.complete");
-      expect(complete.after).toMatchObject({ certificate: { filed: false, reason: "gate_closed" } });
-    });
+    it(
+      "on a decided gate files nothing, says so in the " + "completion event, and the sign-off still succeeds",
+      async () => {
+        await db
+          .update(gates)
+          .set({ status: "go", decision: "go" })
+          .where(and(eq(gates.projectId, w.project.id), eq(gates.number, 3)));
+        const result = await signByEveryone();
+        expect(result.complete).toBe(true);
+        expect((await getGoLive(db, w.pm, w.project.id)).status).toBe("signed");
+        expect(await versionsOf((await goLiveArtifact()).id)).toEqual([]);
+        expect((await goLiveArtifact()).status).toBe("missing");
+        expect(await auditOf("artifact.version.add")).toEqual([]);
+        const [complete] = await auditOf("go_live_acceptance.complete");
+        expect(complete.after).toMatchObject({ certificate: { filed: false, reason: "gate_closed" } });
+      },
+    );
 
     it("files nothing when the project's policy has no go-live acceptance artifact", async () => {
       await db

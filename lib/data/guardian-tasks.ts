@@ -61,7 +61,9 @@ export async function guardianTasks(db: DbOrTx, actor: Actor, now = new Date().t
         moduleName: trainingModules.name,
         startsAt: trainingSessions.startsAt,
         mode: trainingSessions.mode,
-        invited: sql<number>`exists (select 1 from ${trainingAttendance} where ${trainingAttendance.sessionId} = ${trainingSessions.id} and ${inArray(trainingAttendance.guardianId, guardianIds)})`,
+        invited: sql<number>`exists (select 1 from ${trainingAttendance} where ${trainingAttendance.sessionId}
+            = ${trainingSessions.id}
+            and ${inArray(trainingAttendance.guardianId, guardianIds)})`,
       })
       .from(trainingSessions)
       .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
@@ -70,8 +72,10 @@ export async function guardianTasks(db: DbOrTx, actor: Actor, now = new Date().t
       .limit(20)
   ).map((s) => ({ ...s, projectName: nameOf.get(s.projectId)!, invited: Boolean(s.invited) }));
 
-  const passed = sql`exists (select 1 from ${trainingAttendance} join ${trainingSessions} on ${trainingSessions.id} = ${trainingAttendance.sessionId}
-    where ${trainingSessions.moduleId} = ${trainingModules.id} and ${inArray(trainingAttendance.guardianId, guardianIds)}
+  const passed = sql`exists (select 1 from ${trainingAttendance}
+    join ${trainingSessions} on ${trainingSessions.id} = ${trainingAttendance.sessionId}
+    where ${trainingSessions.moduleId} = ${trainingModules.id}
+    and ${inArray(trainingAttendance.guardianId, guardianIds)}
     and ${eq(trainingAttendance.attended, true)} and ${trainingAttendance.score} >= ${trainingModules.passMark})`;
   const modulesToPass = (
     await db

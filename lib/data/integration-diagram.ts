@@ -71,7 +71,8 @@ export function frozenDiagramMarkdown(
   return [
     `# Integration concept diagram — ${markdownText(projectName)}`,
     "",
-    `Frozen from the integration registry on ${at} by ${markdownText(by)}: ${counts.systems} systems, ${counts.interfaces} interfaces.`,
+    `Frozen from the integration registry on ${at} by ${markdownText(by)}: ${counts.systems} ` +
+      `systems, ${counts.interfaces} interfaces.`,
     "",
     "```mermaid",
     source.trimEnd(),

@@ -102,47 +102,50 @@ describe("systems and interfaces", () => {
     expect(reopen?.after).toEqual({ status: "designed", reason: "Mapping defect" });
   });
 
-  it("refuses a stale version: of two edits made from the same version, one applies and the other gets 409", async () => {
-    const crm = await addSystem();
-    const first = await updateSystem(db, ctxFor(world.pm), pid(), {
-      systemId: crm.id,
-      name: "Salesforce CRM",
-      kind: "crm",
-      description: "",
-      expectedVersion: 1,
-    });
-    expect(first.version).toBe(2);
-    expect(
-      await codeOf(
-        async () =>
-          await updateSystem(db, ctxFor(world.integrator), pid(), {
-            systemId: crm.id,
-            name: "SF",
-            kind: "crm",
-            description: "",
-            expectedVersion: 1,
-          }),
-      ),
-    ).toBe("stale_version");
-    const sync = await addInterface(crm.id);
-    await changeInterfaceStatus(db, ctxFor(world.pm), pid(), {
-      interfaceId: sync.id,
-      to: "developed",
-      reason: "",
-      expectedVersion: 1,
-    });
-    expect(
-      await codeOf(
-        async () =>
-          await changeInterfaceStatus(db, ctxFor(world.integrator), pid(), {
-            interfaceId: sync.id,
-            to: "developed",
-            reason: "",
-            expectedVersion: 1,
-          }),
-      ),
-    ).toBe("stale_version");
-  });
+  it(
+    "refuses a stale version: of two edits made from the " + "same version, one applies and the other gets 409",
+    async () => {
+      const crm = await addSystem();
+      const first = await updateSystem(db, ctxFor(world.pm), pid(), {
+        systemId: crm.id,
+        name: "Salesforce CRM",
+        kind: "crm",
+        description: "",
+        expectedVersion: 1,
+      });
+      expect(first.version).toBe(2);
+      expect(
+        await codeOf(
+          async () =>
+            await updateSystem(db, ctxFor(world.integrator), pid(), {
+              systemId: crm.id,
+              name: "SF",
+              kind: "crm",
+              description: "",
+              expectedVersion: 1,
+            }),
+        ),
+      ).toBe("stale_version");
+      const sync = await addInterface(crm.id);
+      await changeInterfaceStatus(db, ctxFor(world.pm), pid(), {
+        interfaceId: sync.id,
+        to: "developed",
+        reason: "",
+        expectedVersion: 1,
+      });
+      expect(
+        await codeOf(
+          async () =>
+            await changeInterfaceStatus(db, ctxFor(world.integrator), pid(), {
+              interfaceId: sync.id,
+              to: "developed",
+              reason: "",
+              expectedVersion: 1,
+            }),
+        ),
+      ).toBe("stale_version");
+    },
+  );
 
   it("edits an interface's fields without touching its status", async () => {
     const crm = await addSystem();
@@ -201,42 +204,45 @@ describe("another user cannot see or change this", () => {
     expect(await codeOf(async () => await addInterface(crm.id, "X", world.owner))).toBe("forbidden");
   });
 
-  it("does not let an integrator of ANOTHER project edit this one, nor reach its objects through their own project", async () => {
-    const otherPm = await makeUser(db, "staff");
-    const otherIntegrator = await makeUser(db, "staff");
-    const other = await makeProject(db, otherPm, world.org.id, { members: [[otherIntegrator, "integrator"]] });
-    const crm = await addSystem();
-    // Not a member here: the project is invisible to them.
-    expect(await codeOf(async () => await addSystem("X", otherIntegrator))).toBe("not_found");
-    // Through their own project, this project's system id does not exist.
-    expect(
-      await codeOf(
-        async () =>
-          await createInterface(db, ctxFor(otherIntegrator), other.id, {
-            systemId: crm.id,
-            name: "Sneaky",
-            direction: "inbound",
-            protocol: "rest",
-            frequency: "daily",
-            owner: "",
-            module: null,
-            description: "",
-          }),
-      ),
-    ).toBe("not_found");
-    expect(
-      await codeOf(
-        async () =>
-          await updateSystem(db, ctxFor(otherIntegrator), other.id, {
-            systemId: crm.id,
-            name: "Renamed",
-            kind: "crm",
-            description: "",
-          }),
-      ),
-    ).toBe("not_found");
-    expect((await getIntegrationRegistry(db, world.pm, pid())).systems[0].name).toBe("Salesforce");
-  });
+  it(
+    "does not let an integrator of ANOTHER project edit this one, nor reach its objects through their own " + "project",
+    async () => {
+      const otherPm = await makeUser(db, "staff");
+      const otherIntegrator = await makeUser(db, "staff");
+      const other = await makeProject(db, otherPm, world.org.id, { members: [[otherIntegrator, "integrator"]] });
+      const crm = await addSystem();
+      // Not a member here: the project is invisible to them.
+      expect(await codeOf(async () => await addSystem("X", otherIntegrator))).toBe("not_found");
+      // Through their own project, this project's system id does not exist.
+      expect(
+        await codeOf(
+          async () =>
+            await createInterface(db, ctxFor(otherIntegrator), other.id, {
+              systemId: crm.id,
+              name: "Sneaky",
+              direction: "inbound",
+              protocol: "rest",
+              frequency: "daily",
+              owner: "",
+              module: null,
+              description: "",
+            }),
+        ),
+      ).toBe("not_found");
+      expect(
+        await codeOf(
+          async () =>
+            await updateSystem(db, ctxFor(otherIntegrator), other.id, {
+              systemId: crm.id,
+              name: "Renamed",
+              kind: "crm",
+              description: "",
+            }),
+        ),
+      ).toBe("not_found");
+      expect((await getIntegrationRegistry(db, world.pm, pid())).systems[0].name).toBe("Salesforce");
+    },
+  );
 
   it("does not count a client account's vendor-only role", async () => {
     // A client account seated as integrator (not allowed for client accounts) gets no edit right.
@@ -260,42 +266,45 @@ describe("diagram, exports and freezing", () => {
     expect(md.body).toContain("\\<img src=x onerror=alert\\(1\\)\\>");
   });
 
-  it("freezes the diagram as a new submitted version of the gate-6 artifact, dismissing earlier approvals", async () => {
-    await addInterface((await addSystem()).id);
-    const first = await freezeIntegrationDiagram(db, ctxFor(world.pm), pid());
-    expect(first.versionNumber).toBe(1);
-    const artifact = (await firstRow(db.select().from(artifacts).where(eq(artifacts.id, first.artifactId))))!;
-    expect(artifact).toMatchObject({ type: "integration_concept_diagram", status: "submitted" });
-    const version = (await firstRow(
-      db.select().from(artifactVersions).where(eq(artifactVersions.id, first.versionId)),
-    ))!;
-    expect(version.kind).toBe("markdown");
-    expect(version.markdown).toContain("```mermaid\nflowchart LR");
-    // A board member approved version 1; freezing again dismisses that approval.
-    await db.insert(artifactReviews).values({
-      artifactId: artifact.id,
-      versionId: version.id,
-      reviewerId: world.boardMember.id,
-      decision: "approve",
-      at: new Date().toISOString(),
-    });
-    await db.update(artifacts).set({ status: "approved" }).where(eq(artifacts.id, artifact.id));
-    const second = await freezeIntegrationDiagram(db, ctxFor(world.engineer), pid());
-    expect(second.versionNumber).toBe(2);
-    expect((await firstRow(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))!.status).toBe(
-      "submitted",
-    );
-    expect(
-      (await firstRow(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))!
-        .dismissedAt,
-    ).not.toBeNull();
-    expect(
-      await db
-        .select()
-        .from(auditEvents)
-        .where(and(eq(auditEvents.action, "artifact.version.add"), eq(auditEvents.objectId, artifact.id))),
-    ).toHaveLength(2);
-  });
+  it(
+    "freezes the diagram as a new submitted version of the " + "gate-6 artifact, dismissing earlier approvals",
+    async () => {
+      await addInterface((await addSystem()).id);
+      const first = await freezeIntegrationDiagram(db, ctxFor(world.pm), pid());
+      expect(first.versionNumber).toBe(1);
+      const artifact = (await firstRow(db.select().from(artifacts).where(eq(artifacts.id, first.artifactId))))!;
+      expect(artifact).toMatchObject({ type: "integration_concept_diagram", status: "submitted" });
+      const version = (await firstRow(
+        db.select().from(artifactVersions).where(eq(artifactVersions.id, first.versionId)),
+      ))!;
+      expect(version.kind).toBe("markdown");
+      expect(version.markdown).toContain("```mermaid\nflowchart LR");
+      // A board member approved version 1; freezing again dismisses that approval.
+      await db.insert(artifactReviews).values({
+        artifactId: artifact.id,
+        versionId: version.id,
+        reviewerId: world.boardMember.id,
+        decision: "approve",
+        at: new Date().toISOString(),
+      });
+      await db.update(artifacts).set({ status: "approved" }).where(eq(artifacts.id, artifact.id));
+      const second = await freezeIntegrationDiagram(db, ctxFor(world.engineer), pid());
+      expect(second.versionNumber).toBe(2);
+      expect((await firstRow(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))!.status).toBe(
+        "submitted",
+      );
+      expect(
+        (await firstRow(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))!
+          .dismissedAt,
+      ).not.toBeNull();
+      expect(
+        await db
+          .select()
+          .from(auditEvents)
+          .where(and(eq(auditEvents.action, "artifact.version.add"), eq(auditEvents.objectId, artifact.id))),
+      ).toHaveLength(2);
+    },
+  );
 
   it("refuses to freeze into a decided gate, and refuses integrators and clients", async () => {
     expect(await codeOf(async () => await freezeIntegrationDiagram(db, ctxFor(world.integrator), pid()))).toBe(

@@ -129,29 +129,34 @@ describe("migration plan and RACI", () => {
 });
 
 describe("waves and runs", () => {
-  it("follows the runs: rehearsal failed → rehearsing, passed → ready, start → migrating, production → completed", async () => {
-    const wave = await addWave();
-    expect(
-      await codeOf(async () => await run(wave.id, "production", { extracted: 100, loaded: 100, rejected: 0 })),
-    ).toBe("rehearsal_not_passed");
-    const failed = await run(wave.id, "rehearsal", { extracted: 1000, loaded: 900, rejected: 50 });
-    expect(failed).toMatchObject({ waveStatus: "rehearsing", reconciliation: { result: "failed", unaccounted: 50 } });
-    expect((await run(wave.id, "rehearsal", { extracted: 1000, loaded: 990, rejected: 10 })).waveStatus).toBe("ready");
-    await startWaveMigration(db, ctxFor(world.pm), pid(), { waveId: wave.id });
-    expect((await run(wave.id, "production", { extracted: 1000, loaded: 998, rejected: 2 })).waveStatus).toBe(
-      "completed",
-    );
-    expect(await codeOf(async () => await run(wave.id, "rehearsal", { extracted: 1, loaded: 1, rejected: 0 }))).toBe(
-      "wave_completed",
-    );
-    const [listed] = await listMigrationWaves(db, world.viewer, pid());
-    expect(listed.status).toBe("completed");
-    expect(listed.runs.map((r) => r.reconciliation).sort()).toEqual(["failed", "passed", "passed"]);
-    expect(listed.runs.find((r) => r.reconciliation === "failed")?.reconciliationReasons[0]).toContain(
-      "neither loaded nor rejected",
-    );
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, "migration_run.record"))).toHaveLength(3);
-  });
+  it(
+    "follows the runs: rehearsal failed → rehearsing, passed → " + "ready, start → migrating, production → completed",
+    async () => {
+      const wave = await addWave();
+      expect(
+        await codeOf(async () => await run(wave.id, "production", { extracted: 100, loaded: 100, rejected: 0 })),
+      ).toBe("rehearsal_not_passed");
+      const failed = await run(wave.id, "rehearsal", { extracted: 1000, loaded: 900, rejected: 50 });
+      expect(failed).toMatchObject({ waveStatus: "rehearsing", reconciliation: { result: "failed", unaccounted: 50 } });
+      expect((await run(wave.id, "rehearsal", { extracted: 1000, loaded: 990, rejected: 10 })).waveStatus).toBe(
+        "ready",
+      );
+      await startWaveMigration(db, ctxFor(world.pm), pid(), { waveId: wave.id });
+      expect((await run(wave.id, "production", { extracted: 1000, loaded: 998, rejected: 2 })).waveStatus).toBe(
+        "completed",
+      );
+      expect(await codeOf(async () => await run(wave.id, "rehearsal", { extracted: 1, loaded: 1, rejected: 0 }))).toBe(
+        "wave_completed",
+      );
+      const [listed] = await listMigrationWaves(db, world.viewer, pid());
+      expect(listed.status).toBe("completed");
+      expect(listed.runs.map((r) => r.reconciliation).sort()).toEqual(["failed", "passed", "passed"]);
+      expect(listed.runs.find((r) => r.reconciliation === "failed")?.reconciliationReasons[0]).toContain(
+        "neither loaded nor rejected",
+      );
+      expect(await db.select().from(auditEvents).where(eq(auditEvents.action, "migration_run.record"))).toHaveLength(3);
+    },
+  );
 
   it("refuses counts that do not add up and future dates, recording nothing", async () => {
     const wave = await addWave();

@@ -63,7 +63,8 @@ function votesNeededQuery(db: DbOrTx, actor: Actor, fields: Fields) {
         eq(gates.status, "in_review"),
         eq(gates.number, projects.currentGate),
         visibleTo(actor),
-        sql`not exists (select 1 from ${gateVotes} where ${gateVotes.gateId} = ${gates.id} and ${gateVotes.round} = ${gates.round} and ${gateVotes.userId} = ${actor.id})`,
+        sql`not exists (select 1 from ${gateVotes} where ${gateVotes.gateId} = ${gates.id}
+            and ${gateVotes.round} = ${gates.round} and ${gateVotes.userId} = ${actor.id})`,
       ),
     );
 }
@@ -89,7 +90,9 @@ function artifactsToReviewQuery(db: DbOrTx, actor: Actor, fields: Fields) {
         visibleTo(actor),
         // The submitter of a version can never review it, so it does not wait for them.
         or(isNull(artifactVersions.submittedBy), sql`${artifactVersions.submittedBy} <> ${actor.id}`),
-        sql`not exists (select 1 from ${artifactReviews} where ${artifactReviews.versionId} = ${artifactVersions.id} and ${artifactReviews.reviewerId} = ${actor.id} and ${artifactReviews.dismissedAt} is null)`,
+        sql`not exists (select 1 from ${artifactReviews} where ${artifactReviews.versionId}
+            = ${artifactVersions.id} and ${artifactReviews.reviewerId} = ${actor.id}
+            and ${artifactReviews.dismissedAt} is null)`,
       ),
     );
 }
@@ -112,9 +115,11 @@ async function recentArtifactsToReview(db: DbOrTx, actor: Actor, limit: number):
       ...(await rows<ArtifactToReview>(
         db,
         sql`
-        select p.id as "projectId", p.name as "projectName", g.number as "gateNumber", a.id as "artifactId", a.title as "title",
-               a.requirement as "requirement", v.number as "versionNumber", v.submitted_at as "submittedAt", u.name as "submittedBy"
-        from (select id from artifact_versions order by submitted_at desc, rowid desc limit ${RECENT_BATCH} offset ${offset}) recent
+        select p.id as "projectId", p.name as "projectName", g.number as "gateNumber", a.id as "artifactId",
+               a.title as "title", a.requirement as "requirement", v.number as "versionNumber",
+               v.submitted_at as "submittedAt", u.name as "submittedBy"
+        from (select id from artifact_versions order by submitted_at desc, rowid desc
+              limit ${RECENT_BATCH} offset ${offset}) recent
         ${joinInThisOrder} artifact_versions v on v.id = recent.id
         join artifacts a on a.id = v.artifact_id and a.status = 'submitted'
         join gates g on g.id = a.gate_id and g.status not in ('go', 'conditional_go', 'killed')
@@ -124,7 +129,8 @@ async function recentArtifactsToReview(db: DbOrTx, actor: Actor, limit: number):
           and exists (select 1 from gate_board_members b where b.gate_id = g.id and b.user_id = ${actor.id})
           and (cast(${clientOrg} as text) is null or p.organization_id = ${clientOrg})
           and v.submitted_by <> ${actor.id}
-          and not exists (select 1 from artifact_reviews r where r.version_id = v.id and r.reviewer_id = ${actor.id} and r.dismissed_at is null)
+          and not exists (select 1 from artifact_reviews r
+                          where r.version_id = v.id and r.reviewer_id = ${actor.id} and r.dismissed_at is null)
         order by v.submitted_at desc, v.rowid desc
         limit ${limit - found.length}`,
       )),

@@ -101,69 +101,72 @@ const gatesOf = async (db: Db, projectId: string) =>
 const projectCount = async (db: Db) => (await db.select().from(projects)).length;
 
 describe("creating a project in one step", () => {
-  it("binds the chosen policy's latest version, seats the key people by the default boards and proposes dates", async () => {
-    const db = await createTestDb();
-    const w = await makeWorld(db);
-    const { policy, latest } = await makeThreeStepPolicy(db);
-    const project = await createProject(db, ctxFor(w.pm), {
-      ...baseInput(w.org.id),
-      policyId: policy.id,
-      clientOwnerId: w.owner.id,
-      members: [
-        { userId: w.engineer.id, role: "team_member" },
-        { userId: w.boardMember.id, role: "team_member" },
-        { userId: w.guardian.id, role: "guardian" },
-      ],
-    });
-    expect(project.policyVersionId).toBe(latest.id);
-    expect(project.currentGate).toBe(3);
+  it(
+    "binds the chosen policy's latest version, seats the key " + "people by the default boards and proposes dates",
+    async () => {
+      const db = await createTestDb();
+      const w = await makeWorld(db);
+      const { policy, latest } = await makeThreeStepPolicy(db);
+      const project = await createProject(db, ctxFor(w.pm), {
+        ...baseInput(w.org.id),
+        policyId: policy.id,
+        clientOwnerId: w.owner.id,
+        members: [
+          { userId: w.engineer.id, role: "team_member" },
+          { userId: w.boardMember.id, role: "team_member" },
+          { userId: w.guardian.id, role: "guardian" },
+        ],
+      });
+      expect(project.policyVersionId).toBe(latest.id);
+      expect(project.currentGate).toBe(3);
 
-    const members = await listProjectMembers(db, w.pm, project.id);
-    expect(Object.fromEntries(members.map((m) => [m.userId, m.roles]))).toEqual({
-      [w.pm.id]: ["project_manager"],
-      [w.owner.id]: ["client_owner"],
-      [w.engineer.id]: ["team_member"],
-      [w.boardMember.id]: ["team_member"],
-      [w.guardian.id]: ["guardian"],
-    });
+      const members = await listProjectMembers(db, w.pm, project.id);
+      expect(Object.fromEntries(members.map((m) => [m.userId, m.roles]))).toEqual({
+        [w.pm.id]: ["project_manager"],
+        [w.owner.id]: ["client_owner"],
+        [w.engineer.id]: ["team_member"],
+        [w.boardMember.id]: ["team_member"],
+        [w.guardian.id]: ["guardian"],
+      });
 
-    const byGate = await gatesOf(db, project.id);
-    expect(byGate.map((g) => [g.number, g.plannedDate])).toEqual([
-      [1, "2026-02-24"],
-      [2, "2026-01-20"],
-      [3, "2026-01-11"],
-    ]);
-    for (const gate of byGate) {
-      const board = (await gateBoard(db, w.pm, project.id, gate.number)).board;
-      // Guardians are not on this policy's default boards.
-      expect(board.map((b) => [b.userId, b.required]).sort()).toEqual(
-        [
-          [w.pm.id, true],
-          [w.owner.id, true],
-          [w.engineer.id, false],
-          [w.boardMember.id, false],
-        ].sort(),
-      );
-    }
+      const byGate = await gatesOf(db, project.id);
+      expect(byGate.map((g) => [g.number, g.plannedDate])).toEqual([
+        [1, "2026-02-24"],
+        [2, "2026-01-20"],
+        [3, "2026-01-11"],
+      ]);
+      for (const gate of byGate) {
+        const board = (await gateBoard(db, w.pm, project.id, gate.number)).board;
+        // Guardians are not on this policy's default boards.
+        expect(board.map((b) => [b.userId, b.required]).sort()).toEqual(
+          [
+            [w.pm.id, true],
+            [w.owner.id, true],
+            [w.engineer.id, false],
+            [w.boardMember.id, false],
+          ].sort(),
+        );
+      }
 
-    const gate3Artifacts = await db
-      .select()
-      .from(artifacts)
-      .where(eq(artifacts.gateId, byGate[2].id))
-      .orderBy(asc(artifacts.type));
-    expect(gate3Artifacts.map((a) => [a.type, a.requirement, a.approverRoles])).toEqual([
-      ["kickoff", "must", ["client_owner"]],
-      ["minutes", "should", []],
-    ]);
-
-    const audit = await first(
-      db
+      const gate3Artifacts = await db
         .select()
-        .from(auditEvents)
-        .where(and(eq(auditEvents.projectId, project.id), eq(auditEvents.action, "project.create"))),
-    );
-    expect(audit?.after).toMatchObject({ policyVersionId: latest.id, policyVersion: 2, currentGate: 3 });
-  });
+        .from(artifacts)
+        .where(eq(artifacts.gateId, byGate[2].id))
+        .orderBy(asc(artifacts.type));
+      expect(gate3Artifacts.map((a) => [a.type, a.requirement, a.approverRoles])).toEqual([
+        ["kickoff", "must", ["client_owner"]],
+        ["minutes", "should", []],
+      ]);
+
+      const audit = await first(
+        db
+          .select()
+          .from(auditEvents)
+          .where(and(eq(auditEvents.projectId, project.id), eq(auditEvents.action, "project.create"))),
+      );
+      expect(audit?.after).toMatchObject({ policyVersionId: latest.id, policyVersion: 2, currentGate: 3 });
+    },
+  );
 
   it("defaults to the light-gating policy: gate 7 current, the PM alone, dates from start to go-live", async () => {
     const db = await createTestDb();
@@ -265,73 +268,76 @@ describe("creating a project in one step", () => {
 });
 
 describe("members", () => {
-  it("adds by email, refuses unknown emails and other organisations' clients, and removes one or all roles", async () => {
-    const db = await createTestDb();
-    const w = await makeWorld(db);
-    const newcomer = await makeUser(db, "staff");
-    await addProjectMember(db, ctxFor(w.pm), {
-      projectId: w.project.id,
-      email: newcomer.email.toUpperCase(),
-      role: "team_member",
-    });
-    await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "integrator" });
-    expect(
-      (await listProjectMembers(db, w.pm, w.project.id)).find((m) => m.userId === newcomer.id)?.roles.sort(),
-    ).toEqual(["integrator", "team_member"]);
+  it(
+    "adds by email, refuses unknown emails and other " + "organisations' clients, and removes one or all roles",
+    async () => {
+      const db = await createTestDb();
+      const w = await makeWorld(db);
+      const newcomer = await makeUser(db, "staff");
+      await addProjectMember(db, ctxFor(w.pm), {
+        projectId: w.project.id,
+        email: newcomer.email.toUpperCase(),
+        role: "team_member",
+      });
+      await addProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "integrator" });
+      expect(
+        (await listProjectMembers(db, w.pm, w.project.id)).find((m) => m.userId === newcomer.id)?.roles.sort(),
+      ).toEqual(["integrator", "team_member"]);
 
-    expect(
-      await refusal(
-        async () =>
-          await addProjectMember(db, ctxFor(w.pm), {
-            projectId: w.project.id,
-            email: "nobody@nowhere.test",
-            role: "team_member",
-          }),
-      ),
-    ).toEqual({ code: "invalid_input", fields: ["email"] });
-    expect(
-      await refusal(
-        async () =>
-          await addProjectMember(db, ctxFor(w.pm), {
-            projectId: w.project.id,
-            email: w.otherViewer.email,
-            role: "client_viewer",
-          }),
-      ),
-    ).toEqual({ code: "invalid_input", fields: ["email"] });
-    expect(
-      await refusal(
-        async () =>
-          await addProjectMember(db, ctxFor(w.pm), {
-            projectId: w.project.id,
-            userId: w.otherViewer.id,
-            role: "client_viewer",
-          }),
-      ),
-    ).toEqual({ code: "invalid_input", fields: ["userId"] });
+      expect(
+        await refusal(
+          async () =>
+            await addProjectMember(db, ctxFor(w.pm), {
+              projectId: w.project.id,
+              email: "nobody@nowhere.test",
+              role: "team_member",
+            }),
+        ),
+      ).toEqual({ code: "invalid_input", fields: ["email"] });
+      expect(
+        await refusal(
+          async () =>
+            await addProjectMember(db, ctxFor(w.pm), {
+              projectId: w.project.id,
+              email: w.otherViewer.email,
+              role: "client_viewer",
+            }),
+        ),
+      ).toEqual({ code: "invalid_input", fields: ["email"] });
+      expect(
+        await refusal(
+          async () =>
+            await addProjectMember(db, ctxFor(w.pm), {
+              projectId: w.project.id,
+              userId: w.otherViewer.id,
+              role: "client_viewer",
+            }),
+        ),
+      ).toEqual({ code: "invalid_input", fields: ["userId"] });
 
-    await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "integrator" });
-    expect((await listProjectMembers(db, w.pm, w.project.id)).find((m) => m.userId === newcomer.id)?.roles).toEqual([
-      "team_member",
-    ]);
-    await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id });
-    expect((await listProjectMembers(db, w.pm, w.project.id)).find((m) => m.userId === newcomer.id)).toBeUndefined();
-    expect(
-      (
-        await refusal(
-          async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id }),
-        )
-      ).code,
-    ).toBe("not_found");
-    // The last PM stays, even when all their roles are removed at once.
-    expect(
-      (
-        await refusal(
-          async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.pm.id }),
-        )
-      ).code,
-    ).toBe("rule_refused");
-  });
+      await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id, role: "integrator" });
+      expect((await listProjectMembers(db, w.pm, w.project.id)).find((m) => m.userId === newcomer.id)?.roles).toEqual([
+        "team_member",
+      ]);
+      await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id });
+      expect((await listProjectMembers(db, w.pm, w.project.id)).find((m) => m.userId === newcomer.id)).toBeUndefined();
+      expect(
+        (
+          await refusal(
+            async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: newcomer.id }),
+          )
+        ).code,
+      ).toBe("not_found");
+      // The last PM stays, even when all their roles are removed at once.
+      expect(
+        (
+          await refusal(
+            async () => await removeProjectMember(db, ctxFor(w.pm), { projectId: w.project.id, userId: w.pm.id }),
+          )
+        ).code,
+      ).toBe("rule_refused");
+    },
+  );
 });
 
 describe("board seats and planned dates", () => {

@@ -99,7 +99,8 @@ export async function seatOnEveryBoard(tx: DbOrTx, projectId: string, people: Ke
     .onConflictDoNothing();
 }
 
-/** The accounts a PM can name when creating a project: active vendor staff and client accounts (with their organisation). */
+/** The accounts a PM can name when creating a project: active vendor staff and client accounts (with their
+ * organisation). */
 export async function keyPeopleCandidates(db: DbOrTx, actor: Actor) {
   if (!canCreateProject(actor)) throw forbidden("Only vendor staff can create projects.");
   return await db

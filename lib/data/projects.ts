@@ -31,8 +31,11 @@ const VENDOR_ROLES = ["project_manager", "team_member", "integrator"] as const;
 export function visibleProjectsWhere(actor: Actor): SQL | undefined {
   if (actor.role === "admin") return undefined;
   const roles = actor.role === "client" ? CLIENT_ROLES : VENDOR_ROLES;
-  const member = sql`(exists (select 1 from ${projectMembers} where ${projectMembers.projectId} = ${projects.id} and ${projectMembers.userId} = ${actor.id} and ${inArray(projectMembers.role, [...roles])})
-    or exists (select 1 from ${gateBoardMembers} join ${gates} on ${gates.id} = ${gateBoardMembers.gateId} where ${gates.projectId} = ${projects.id} and ${gateBoardMembers.userId} = ${actor.id}))`;
+  const member = sql`(exists (select 1 from ${projectMembers}
+      where ${projectMembers.projectId} = ${projects.id} and ${projectMembers.userId} = ${actor.id}
+      and ${inArray(projectMembers.role, [...roles])})
+    or exists (select 1 from ${gateBoardMembers} join ${gates} on ${gates.id} = ${gateBoardMembers.gateId}
+      where ${gates.projectId} = ${projects.id} and ${gateBoardMembers.userId} = ${actor.id}))`;
   if (actor.role === "client") {
     return and(eq(projects.organizationId, actor.organizationId ?? "-"), member);
   }

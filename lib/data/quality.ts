@@ -312,7 +312,8 @@ export type RecordEvidenceInput = {
 export async function recordEvidence(db: Db, ctx: RequestContext, input: RecordEvidenceInput) {
   const check = async (tx: DbOrTx) => {
     const sprint = await loadSprint(tx, input.projectId, input.sprintId);
-    // Evidence for an inherited standard is recorded on the release's selection: it counts for every sprint inheriting it.
+    // Evidence for an inherited standard is recorded on the release's selection: it counts for every sprint inheriting
+    // it.
     const { selection, release } = await governingSelectionRow(tx, sprint);
     if (!selection) {
       throw new AppError(

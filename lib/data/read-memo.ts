@@ -4,7 +4,8 @@
 // it was computed. Any committed write anywhere, by this process or another instance, changes
 // the stamp and makes every entry stale, so a memoised answer is always the one a fresh read
 // would give. (Stamped before the read: a commit landing during the read makes the entry stale
-// at once rather than pairing an older answer with a newer stamp.) Keys must name everything else the answer depends on (the account,
+// at once rather than pairing an older answer with a newer stamp.) Keys must name everything else the answer depends on
+// (the account,
 // the query, the day). Reads inside a transaction must not use this (they may see their own
 // uncommitted writes).
 import { changeStamp, type Db } from "@/db/client";

@@ -111,20 +111,23 @@ describe("a release's quality selection", () => {
     expect(event.after).toMatchObject({ releaseNumber: 1, chosenLevel: "QS3" });
   });
 
-  it("refuses a level below the recommendation without a justification, naming the field, and writes nothing", async () => {
-    const error = await refusal(async () => await choose(ctxFor(w.pm), { answers: risky, chosenLevel: "QS1" }));
-    expect(error).toMatchObject({ status: 409, reason: "justification_required" });
-    expect(error.details?.fieldErrors).toEqual({
-      justification: [expect.stringContaining("below the recommended QS3")],
-    });
-    expect(await db.select().from(qualitySelections)).toEqual([]);
-    const justified = await choose(ctxFor(w.pm), {
-      answers: risky,
-      chosenLevel: "QS1",
-      justification: "Rating is only relabelled",
-    });
-    expect(justified.justification).toBe("Rating is only relabelled");
-  });
+  it(
+    "refuses a level below the recommendation without a " + "justification, naming the field, and writes nothing",
+    async () => {
+      const error = await refusal(async () => await choose(ctxFor(w.pm), { answers: risky, chosenLevel: "QS1" }));
+      expect(error).toMatchObject({ status: 409, reason: "justification_required" });
+      expect(error.details?.fieldErrors).toEqual({
+        justification: [expect.stringContaining("below the recommended QS3")],
+      });
+      expect(await db.select().from(qualitySelections)).toEqual([]);
+      const justified = await choose(ctxFor(w.pm), {
+        answers: risky,
+        chosenLevel: "QS1",
+        justification: "Rating is only relabelled",
+      });
+      expect(justified.justification).toBe("Rating is only relabelled");
+    },
+  );
 
   it("is re-selected in place, audited as a change; a stale view is refused", async () => {
     const first = await choose(ctxFor(w.pm));
@@ -156,36 +159,39 @@ describe("a release's quality selection", () => {
     expect(error.message).toContain("sprint 1 was reviewed against it");
   });
 
-  it("is chosen by the PM and team members only; clients read it; another organisation's client sees nothing", async () => {
-    for (const actor of [w.owner, w.guardian, w.viewer, w.integrator]) {
-      expect((await refusal(async () => await choose(ctxFor(actor)))).code).toBe("forbidden");
-    }
-    await choose(ctxFor(w.engineer));
-    expect((await releaseQuality(db, w.owner, w.project.id, release.id)).selection?.chosenLevel).toBe("QS1");
-    expect((await releaseQuality(db, w.owner, w.project.id, release.id)).canEdit).toBe(false);
-    expect((await refusal(async () => await releaseQuality(db, w.otherViewer, w.project.id, release.id))).code).toBe(
-      "not_found",
-    );
-    expect((await refusal(async () => await choose(ctxFor(w.otherViewer)))).code).toBe("not_found");
-    expect((await refusal(async () => await projectQualityHistory(db, w.otherViewer, w.project.id))).code).toBe(
-      "not_found",
-    );
-    expect(
-      (
-        await refusal(
-          async () =>
-            await recordReleaseEvidence(db, ctxFor(w.otherViewer), {
-              projectId: w.project.id,
-              releaseId: release.id,
-              activityKey: "peer_review",
-              result: "waived",
-              reason: "x",
-              link: "",
-            }),
-        )
-      ).code,
-    ).toBe("not_found");
-  });
+  it(
+    "is chosen by the PM and team members only; clients read " + "it; another organisation's client sees nothing",
+    async () => {
+      for (const actor of [w.owner, w.guardian, w.viewer, w.integrator]) {
+        expect((await refusal(async () => await choose(ctxFor(actor)))).code).toBe("forbidden");
+      }
+      await choose(ctxFor(w.engineer));
+      expect((await releaseQuality(db, w.owner, w.project.id, release.id)).selection?.chosenLevel).toBe("QS1");
+      expect((await releaseQuality(db, w.owner, w.project.id, release.id)).canEdit).toBe(false);
+      expect((await refusal(async () => await releaseQuality(db, w.otherViewer, w.project.id, release.id))).code).toBe(
+        "not_found",
+      );
+      expect((await refusal(async () => await choose(ctxFor(w.otherViewer)))).code).toBe("not_found");
+      expect((await refusal(async () => await projectQualityHistory(db, w.otherViewer, w.project.id))).code).toBe(
+        "not_found",
+      );
+      expect(
+        (
+          await refusal(
+            async () =>
+              await recordReleaseEvidence(db, ctxFor(w.otherViewer), {
+                projectId: w.project.id,
+                releaseId: release.id,
+                activityKey: "peer_review",
+                result: "waived",
+                reason: "x",
+                link: "",
+              }),
+          )
+        ).code,
+      ).toBe("not_found");
+    },
+  );
 
   it("another project's release is not found through this project", async () => {
     const other = await makeProject(db, w.pm, w.org.id);
@@ -231,46 +237,51 @@ describe("sprints inheriting their release's selection", () => {
     ]);
   });
 
-  it("evidence recorded against the release counts for every inheriting sprint, also when recorded from a sprint", async () => {
-    const first = await addSprint(1, release.id);
-    const second = await addSprint(2, release.id, "planned");
-    await choose(ctxFor(w.pm), { chosenLevel: "QS0" });
-    await recordReleaseEvidence(db, ctxFor(w.engineer), {
-      projectId: w.project.id,
-      releaseId: release.id,
-      activityKey: "peer_review",
-      result: "passed",
-      reason: "",
-      link: "https://ci.example/review",
-    });
-    // From the sprint's panel: recorded on the release's selection, not a new one of the sprint.
-    await recordEvidence(db, ctxFor(w.engineer), {
-      projectId: w.project.id,
-      sprintId: first.id,
-      activityKey: "smoke_test",
-      result: "waived",
-      reason: "Config only",
-      link: "",
-    });
-    const releaseSelection = (await firstRow(
-      db.select().from(qualitySelections).where(eq(qualitySelections.releaseId, release.id)),
-    ))!;
-    expect((await db.select().from(qualityEvidence)).every((e) => e.selectionId === releaseSelection.id)).toBe(true);
-    expect(await db.select().from(qualitySelections)).toHaveLength(1);
-    expect(await missingQualityEvidence(db, first.id)).toEqual([]);
-    expect(await missingQualityEvidence(db, second.id)).toEqual([]);
+  it(
+    "evidence recorded against the release counts for every " + "inheriting sprint, also when recorded from a sprint",
+    async () => {
+      const first = await addSprint(1, release.id);
+      const second = await addSprint(2, release.id, "planned");
+      await choose(ctxFor(w.pm), { chosenLevel: "QS0" });
+      await recordReleaseEvidence(db, ctxFor(w.engineer), {
+        projectId: w.project.id,
+        releaseId: release.id,
+        activityKey: "peer_review",
+        result: "passed",
+        reason: "",
+        link: "https://ci.example/review",
+      });
+      // From the sprint's panel: recorded on the release's selection, not a new one of the sprint.
+      await recordEvidence(db, ctxFor(w.engineer), {
+        projectId: w.project.id,
+        sprintId: first.id,
+        activityKey: "smoke_test",
+        result: "waived",
+        reason: "Config only",
+        link: "",
+      });
+      const releaseSelection = (await firstRow(
+        db.select().from(qualitySelections).where(eq(qualitySelections.releaseId, release.id)),
+      ))!;
+      expect((await db.select().from(qualityEvidence)).every((e) => e.selectionId === releaseSelection.id)).toBe(true);
+      expect(await db.select().from(qualitySelections)).toHaveLength(1);
+      expect(await missingQualityEvidence(db, first.id)).toEqual([]);
+      expect(await missingQualityEvidence(db, second.id)).toEqual([]);
 
-    const history = await projectQualityHistory(db, w.viewer, w.project.id);
-    expect(history.releases[0]).toMatchObject({ number: 1, selection: { chosenLevel: "QS0", missing: [] } });
-    expect(history.sprints.map((s) => [s.number, s.inheritedFrom?.number ?? null, s.selection?.chosenLevel])).toEqual([
-      [2, 1, "QS0"],
-      [1, 1, "QS0"],
-    ]);
-    const [event] = (
-      await db.select().from(auditEvents).where(eq(auditEvents.action, "quality.evidence.record"))
-    ).slice(-1);
-    expect(event.after).toMatchObject({ sprintNumber: 1, inheritedFromRelease: 1 });
-  });
+      const history = await projectQualityHistory(db, w.viewer, w.project.id);
+      expect(history.releases[0]).toMatchObject({ number: 1, selection: { chosenLevel: "QS0", missing: [] } });
+      expect(history.sprints.map((s) => [s.number, s.inheritedFrom?.number ?? null, s.selection?.chosenLevel])).toEqual(
+        [
+          [2, 1, "QS0"],
+          [1, 1, "QS0"],
+        ],
+      );
+      const [event] = (
+        await db.select().from(auditEvents).where(eq(auditEvents.action, "quality.evidence.record"))
+      ).slice(-1);
+      expect(event.after).toMatchObject({ sprintNumber: 1, inheritedFromRelease: 1 });
+    },
+  );
 
   it("release evidence follows the evidence rules: a waiver needs a reason, only required activities", async () => {
     await choose(ctxFor(w.pm), { chosenLevel: "QS0" });

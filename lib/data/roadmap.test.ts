@@ -178,45 +178,48 @@ describe("MVP baseline", () => {
     ).toBe("baseline_empty");
   });
 
-  it("is frozen by the PM as a new markdown version of the gate-6 MVP scope artifact, dismissing earlier reviews", async () => {
-    await item("Tariff bands", 3);
-    expect(
-      (await refusal(async () => await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id }))).reason,
-    ).toBe("baseline_missing");
-    await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
-    const artifact = (await firstRow(
-      db
-        .select()
-        .from(artifacts)
-        .where(and(eq(artifacts.projectId, world.project.id), eq(artifacts.type, "mvp_scope"))),
-    ))!;
-    const first = await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id });
-    const v1 = (await firstRow(
-      db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifact.id)),
-    ))!;
-    await db.insert(artifactReviews).values({
-      artifactId: artifact.id,
-      versionId: v1.id,
-      reviewerId: world.boardMember.id,
-      decision: "approve",
-      at: new Date().toISOString(),
-    });
-    await db.update(artifacts).set({ status: "approved" }).where(eq(artifacts.id, artifact.id));
-    const second = await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id });
-    expect([first.versionNumber, second.versionNumber, first.gateNumber]).toEqual([1, 2, 6]);
-    expect((await firstRow(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))?.status).toBe(
-      "submitted",
-    );
-    expect(
-      (await firstRow(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))
-        ?.dismissedAt,
-    ).not.toBeNull();
-    expect(v1.markdown).toContain("| Tariff bands | MUST | 3 |");
-    expect(
-      (await refusal(async () => await freezeBaseline(db, ctxFor(world.engineer), { projectId: world.project.id })))
-        .code,
-    ).toBe("forbidden");
-  });
+  it(
+    "is frozen by the PM as a new markdown version of the " + "gate-6 MVP scope artifact, dismissing earlier reviews",
+    async () => {
+      await item("Tariff bands", 3);
+      expect(
+        (await refusal(async () => await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id }))).reason,
+      ).toBe("baseline_missing");
+      await approveBaseline(db, ctxFor(world.owner), { projectId: world.project.id });
+      const artifact = (await firstRow(
+        db
+          .select()
+          .from(artifacts)
+          .where(and(eq(artifacts.projectId, world.project.id), eq(artifacts.type, "mvp_scope"))),
+      ))!;
+      const first = await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id });
+      const v1 = (await firstRow(
+        db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, artifact.id)),
+      ))!;
+      await db.insert(artifactReviews).values({
+        artifactId: artifact.id,
+        versionId: v1.id,
+        reviewerId: world.boardMember.id,
+        decision: "approve",
+        at: new Date().toISOString(),
+      });
+      await db.update(artifacts).set({ status: "approved" }).where(eq(artifacts.id, artifact.id));
+      const second = await freezeBaseline(db, ctxFor(world.pm), { projectId: world.project.id });
+      expect([first.versionNumber, second.versionNumber, first.gateNumber]).toEqual([1, 2, 6]);
+      expect((await firstRow(db.select().from(artifacts).where(eq(artifacts.id, artifact.id))))?.status).toBe(
+        "submitted",
+      );
+      expect(
+        (await firstRow(db.select().from(artifactReviews).where(eq(artifactReviews.artifactId, artifact.id))))
+          ?.dismissedAt,
+      ).not.toBeNull();
+      expect(v1.markdown).toContain("| Tariff bands | MUST | 3 |");
+      expect(
+        (await refusal(async () => await freezeBaseline(db, ctxFor(world.engineer), { projectId: world.project.id })))
+          .code,
+      ).toBe("forbidden");
+    },
+  );
 });
 
 describe("another user cannot see or change the roadmap", () => {

@@ -132,61 +132,66 @@ beforeEach(async () => {
 });
 
 describe("sprint workflow", () => {
-  it("plans, delivers and is accepted: items done, milestone billable at the accepted days, a snapshot taken", async () => {
-    // Release 2 scope does not delay the MVP go-live forecast.
-    const r2 = await createRelease(db, ctxFor(world.pm), {
-      projectId: world.project.id,
-      name: "Release 2",
-      scope: "",
-      targetDate: null,
-    });
-    await addScopeItem(db, ctxFor(world.pm), {
-      projectId: world.project.id,
-      title: "Later",
-      category: "other",
-      priority: "should",
-      estimateDays: 10,
-      releaseId: r2.id,
-      reason: "",
-    });
-    const sprint = await plan();
-    expect(sprint.status).toBe("planned");
-    await deliverFully(sprint.id);
-    const before = (await db.select().from(estimateSnapshots)).length;
-    const result = await decideSprintAcceptance(db, ctxFor(world.owner), {
-      ...ref(sprint.id),
-      decision: "accept",
-      comment: "Looks good",
-    });
-    expect(result.sprint.status).toBe("accepted");
-    const milestone = (await firstRow(
-      db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id)),
-    ))!;
-    expect(milestone).toMatchObject({ status: "billable", amount: 7 * 100_000, currency: "EUR" });
-    expect(
-      (await db.select().from(scopeItems).where(eq(scopeItems.sprintId, sprint.id))).every((i) => i.status === "done"),
-    ).toBe(true);
-    const snapshots = await db.select().from(estimateSnapshots);
-    expect(snapshots.length).toBe(before + 1);
-    expect(snapshots.at(-1)).toMatchObject({
-      kind: "sprint_close",
-      sprintId: sprint.id,
-      doneDays: 7,
-      remainingDays: 0,
-    });
-    const actions = (await db.select({ action: auditEvents.action }).from(auditEvents)).map((a) => a.action);
-    expect(actions).toEqual(
-      expect.arrayContaining([
-        "sprint.plan",
-        "sprint.start",
-        "sprint.deployment.record",
-        "sprint.submit_review",
-        "sprint.accept",
-        "milestone.billable",
-      ]),
-    );
-    expect((await estimateTrail(db, world.pm, world.project.id)).points.at(-1)?.label).toBe("Sprint 1");
-  });
+  it(
+    "plans, delivers and is accepted: items done, milestone " + "billable at the accepted days, a snapshot taken",
+    async () => {
+      // Release 2 scope does not delay the MVP go-live forecast.
+      const r2 = await createRelease(db, ctxFor(world.pm), {
+        projectId: world.project.id,
+        name: "Release 2",
+        scope: "",
+        targetDate: null,
+      });
+      await addScopeItem(db, ctxFor(world.pm), {
+        projectId: world.project.id,
+        title: "Later",
+        category: "other",
+        priority: "should",
+        estimateDays: 10,
+        releaseId: r2.id,
+        reason: "",
+      });
+      const sprint = await plan();
+      expect(sprint.status).toBe("planned");
+      await deliverFully(sprint.id);
+      const before = (await db.select().from(estimateSnapshots)).length;
+      const result = await decideSprintAcceptance(db, ctxFor(world.owner), {
+        ...ref(sprint.id),
+        decision: "accept",
+        comment: "Looks good",
+      });
+      expect(result.sprint.status).toBe("accepted");
+      const milestone = (await firstRow(
+        db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id)),
+      ))!;
+      expect(milestone).toMatchObject({ status: "billable", amount: 7 * 100_000, currency: "EUR" });
+      expect(
+        (await db.select().from(scopeItems).where(eq(scopeItems.sprintId, sprint.id))).every(
+          (i) => i.status === "done",
+        ),
+      ).toBe(true);
+      const snapshots = await db.select().from(estimateSnapshots);
+      expect(snapshots.length).toBe(before + 1);
+      expect(snapshots.at(-1)).toMatchObject({
+        kind: "sprint_close",
+        sprintId: sprint.id,
+        doneDays: 7,
+        remainingDays: 0,
+      });
+      const actions = (await db.select({ action: auditEvents.action }).from(auditEvents)).map((a) => a.action);
+      expect(actions).toEqual(
+        expect.arrayContaining([
+          "sprint.plan",
+          "sprint.start",
+          "sprint.deployment.record",
+          "sprint.submit_review",
+          "sprint.accept",
+          "milestone.billable",
+        ]),
+      );
+      expect((await estimateTrail(db, world.pm, world.project.id)).points.at(-1)?.label).toBe("Sprint 1");
+    },
+  );
 
   it("fixed price per sprint bills the fixed amount", async () => {
     await updateBillingTerms(db, ctxFor(world.pm), {
@@ -204,31 +209,34 @@ describe("sprint workflow", () => {
     ).toMatchObject({ status: "billable", amount: 2_500_000 });
   });
 
-  it("refuses acceptance listing the missing evidence and the missing production deployment; nothing changes", async () => {
-    const sprint = await plan();
-    await startSprint(db, ctxFor(world.pm), ref(sprint.id));
-    await selectQuality(db, ctxFor(world.engineer), {
-      ...ref(sprint.id),
-      answers: small,
-      chosenLevel: "QS0",
-      justification: "",
-    });
-    await submitSprintForReview(db, ctxFor(world.pm), ref(sprint.id));
-    const error = await refusal(
-      async () =>
-        await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "" }),
-    );
-    expect(error.status).toBe(409);
-    expect(error.reason).toBe("sprint_acceptance_incomplete");
-    const missing = error.details?.missing as { key: string }[];
-    expect(missing.map((m) => m.key)).toContain("production_deployment");
-    expect(missing.length).toBeGreaterThan(1);
-    expect((await firstRow(db.select().from(sprints).where(eq(sprints.id, sprint.id))))?.status).toBe("in_review");
-    expect(
-      (await firstRow(db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id))))?.status,
-    ).toBe("pending");
-    expect((await getSprint(db, world.owner, world.project.id, sprint.id)).blockers.length).toBe(missing.length);
-  });
+  it(
+    "refuses acceptance listing the missing evidence and the " + "missing production deployment; nothing changes",
+    async () => {
+      const sprint = await plan();
+      await startSprint(db, ctxFor(world.pm), ref(sprint.id));
+      await selectQuality(db, ctxFor(world.engineer), {
+        ...ref(sprint.id),
+        answers: small,
+        chosenLevel: "QS0",
+        justification: "",
+      });
+      await submitSprintForReview(db, ctxFor(world.pm), ref(sprint.id));
+      const error = await refusal(
+        async () =>
+          await decideSprintAcceptance(db, ctxFor(world.owner), { ...ref(sprint.id), decision: "accept", comment: "" }),
+      );
+      expect(error.status).toBe(409);
+      expect(error.reason).toBe("sprint_acceptance_incomplete");
+      const missing = error.details?.missing as { key: string }[];
+      expect(missing.map((m) => m.key)).toContain("production_deployment");
+      expect(missing.length).toBeGreaterThan(1);
+      expect((await firstRow(db.select().from(sprints).where(eq(sprints.id, sprint.id))))?.status).toBe("in_review");
+      expect(
+        (await firstRow(db.select().from(paymentMilestones).where(eq(paymentMilestones.sprintId, sprint.id))))?.status,
+      ).toBe("pending");
+      expect((await getSprint(db, world.owner, world.project.id, sprint.id)).blockers.length).toBe(missing.length);
+    },
+  );
 
   it("refuses acceptance when no quality level was selected", async () => {
     const sprint = await plan();

@@ -33,8 +33,11 @@ import type {
 
 export type Sprint = typeof sprints.$inferSelect;
 
-const committedDaysSql = sql<number>`coalesce((select sum(${scopeItems.estimateDays}) from ${scopeItems} where ${scopeItems.sprintId} = ${sprints.id} and ${scopeItems.status} <> 'dropped'), 0)`;
-const committedCountSql = sql<number>`(select count(*) from ${scopeItems} where ${scopeItems.sprintId} = ${sprints.id} and ${scopeItems.status} <> 'dropped')`;
+const committedDaysSql = sql<number>`coalesce((select sum(${scopeItems.estimateDays}) from ${scopeItems}
+    where ${scopeItems.sprintId} = ${sprints.id} and ${scopeItems.status} <>
+    'dropped'), 0)`;
+const committedCountSql = sql<number>`(select count(*) from ${scopeItems} where ${scopeItems.sprintId}
+    = ${sprints.id} and ${scopeItems.status} <> 'dropped')`;
 
 /** The project's sprints, newest first: all of them, or a page (`before` the cursor's sprint number). */
 export async function listSprints(
@@ -518,7 +521,9 @@ export async function decideSprintAcceptance(
         userIds: await membersWithRole(tx, project.id, "project_manager"),
         projectId: project.id,
         kind: `sprint.${input.decision}`,
-        title: `Sprint ${sprint.number} of ${project.name} was ${input.decision === "accept" ? "accepted" : "rejected"} by the client`,
+        title:
+          `Sprint ${sprint.number} of ${project.name} ` +
+          `was ${input.decision === "accept" ? "accepted" : "rejected"} by the client`,
         href: `/projects/${project.id}/sprints/${sprint.id}`,
       });
       await refreshProjectHealth(tx, project.id);

@@ -17,7 +17,8 @@ import type { createModuleSchema, updateModuleSchema } from "@/lib/validation/re
 
 type Module = typeof trainingModules.$inferSelect;
 
-/** Every training change (modules, sessions, attendance) needs training.manage on the project (lib/data/command skeleton). */
+/** Every training change (modules, sessions, attendance) needs training.manage on the project (lib/data/command
+ * skeleton). */
 export const trainingCommand = <Result>(
   db: Db,
   ctx: RequestContext,

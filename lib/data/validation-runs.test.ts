@@ -146,68 +146,79 @@ describe("validation runs", () => {
     ).toBe("homologation_not_passed");
   });
 
-  it("another organisation's client cannot see or change runs; members without the permission are refused", async () => {
-    const run = await openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment: "homologation" });
-    const [scenario] = (await getValidationRun(db, w.guardian, w.project.id, run.id)).scenarios;
-    expect((await refusal(async () => await listValidationRuns(db, w.otherViewer, w.project.id))).code).toBe(
-      "not_found",
-    );
-    expect((await refusal(async () => await getValidationRun(db, w.outsiderStaff, w.project.id, run.id))).code).toBe(
-      "not_found",
-    );
-    expect(
-      (
-        await refusal(
-          async () =>
-            await recordScenarioResult(db, ctxFor(w.otherViewer), {
-              projectId: w.project.id,
-              runId: run.id,
-              scenarioId: scenario.id,
-              result: "pass",
-              notes: "",
-            }),
-        )
-      ).code,
-    ).toBe("not_found");
-    expect(
-      (
-        await refusal(
-          async () =>
-            await recordScenarioResult(db, ctxFor(w.viewer), {
-              projectId: w.project.id,
-              runId: run.id,
-              scenarioId: scenario.id,
-              result: "pass",
-              notes: "",
-            }),
-        )
-      ).code,
-    ).toBe("forbidden");
-    expect(
-      (
-        await refusal(
-          async () =>
-            await openValidationRun(db, ctxFor(w.guardian), { projectId: w.project.id, environment: "homologation" }),
-        )
-      ).code,
-    ).toBe("forbidden");
-    expect(
-      (
-        await refusal(
-          async () =>
-            await addValidationScenario(db, ctxFor(w.engineer), { projectId: w.project.id, runId: run.id, title: "x" }),
-        )
-      ).code,
-    ).toBe("forbidden");
-    // A run id from another project is not found through this project.
-    const other = await makeWorld(db);
-    expect(
-      (
-        await refusal(
-          async () =>
-            await closeValidationRun(db, ctxFor(other.owner), { projectId: other.project.id, runId: run.id, note: "" }),
-        )
-      ).code,
-    ).toBe("not_found");
-  });
+  it(
+    "another organisation's client cannot see or change " + "runs; members without the permission are refused",
+    async () => {
+      const run = await openValidationRun(db, ctxFor(w.pm), { projectId: w.project.id, environment: "homologation" });
+      const [scenario] = (await getValidationRun(db, w.guardian, w.project.id, run.id)).scenarios;
+      expect((await refusal(async () => await listValidationRuns(db, w.otherViewer, w.project.id))).code).toBe(
+        "not_found",
+      );
+      expect((await refusal(async () => await getValidationRun(db, w.outsiderStaff, w.project.id, run.id))).code).toBe(
+        "not_found",
+      );
+      expect(
+        (
+          await refusal(
+            async () =>
+              await recordScenarioResult(db, ctxFor(w.otherViewer), {
+                projectId: w.project.id,
+                runId: run.id,
+                scenarioId: scenario.id,
+                result: "pass",
+                notes: "",
+              }),
+          )
+        ).code,
+      ).toBe("not_found");
+      expect(
+        (
+          await refusal(
+            async () =>
+              await recordScenarioResult(db, ctxFor(w.viewer), {
+                projectId: w.project.id,
+                runId: run.id,
+                scenarioId: scenario.id,
+                result: "pass",
+                notes: "",
+              }),
+          )
+        ).code,
+      ).toBe("forbidden");
+      expect(
+        (
+          await refusal(
+            async () =>
+              await openValidationRun(db, ctxFor(w.guardian), { projectId: w.project.id, environment: "homologation" }),
+          )
+        ).code,
+      ).toBe("forbidden");
+      expect(
+        (
+          await refusal(
+            async () =>
+              await addValidationScenario(db, ctxFor(w.engineer), {
+                projectId: w.project.id,
+                runId: run.id,
+                title: "x",
+              }),
+          )
+        ).code,
+      ).toBe("forbidden");
+      // A run id from another project is not found through this project.
+      const other = await makeWorld(db);
+      expect(
+        (
+          await refusal(
+            async () =>
+              await closeValidationRun(db, ctxFor(other.owner), {
+                projectId: other.project.id,
+                runId: run.id,
+                note: "",
+              }),
+          )
+        ).code,
+      ).toBe("not_found");
+    },
+  );
 });

@@ -35,7 +35,9 @@ export function accountLinkState(
 export const UNUSABLE_LINK_MESSAGES: Record<Exclude<AccountLinkState, "usable"> | "unknown", string> = {
   used: "This link was already used. Each link works once. If you did not use it yourself, tell your administrator.",
   revoked: "This link was withdrawn by your administrator. Ask them for a new one.",
-  expired: `This link has expired: links work for ${ACCOUNT_LINK_LIFETIME_DAYS} days. Ask your administrator for a new one.`,
+  expired:
+    `This link has expired: links work for ${ACCOUNT_LINK_LIFETIME_DAYS} days. Ask your administrator ` +
+    `for a new one.`,
   unknown: "This link is not valid. Check that you copied all of it, or ask your administrator for a new one.",
 };
 

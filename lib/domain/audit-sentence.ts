@@ -171,7 +171,8 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "validation_scenario.remove": "removed a scenario from {object}",
 };
 
-/** "on_hold" → "on hold", "conditional_go" → "conditional go", camelCase → words; values read lower-case mid-sentence. */
+/** "on_hold" → "on hold", "conditional_go" → "conditional go", camelCase → words; values read lower-case mid-sentence.
+ * */
 export function humanizeValue(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";

@@ -8,8 +8,11 @@
 // reader cannot re-verify a redacted event; the event says which fields were withheld.
 
 /** Field names that are vendor-internal wherever they appear in a payload. */
-const INTERNAL_FIELD =
-  /^(internal.*|.*notes?internal.*|.*cost.*|.*amount.*|dayRate|day_rate|fixedSprintAmount|margin.*|budget.*|.*price.*|.*invoice.*)$/i;
+const INTERNAL_FIELD = new RegExp(
+  "^(internal.*|.*notes?internal.*|.*cost.*|.*amount.*|dayRate|day_rate|fixedSprintAmount|" +
+    "margin.*|budget.*|.*price.*|.*invoice.*)$",
+  "i",
+);
 
 export const isInternalField = (name: string) => INTERNAL_FIELD.test(name);
 

@@ -60,7 +60,8 @@ export function dateAxis(days: number[], padDays = 14, maxTicks = 5): DateAxis {
   return { min, max, ticks, step: "week" };
 }
 
-/** Where the i-th of `count` snapshots sits across [from, to]: the middle of its equal share, as a category axis places it. */
+/** Where the i-th of `count` snapshots sits across [from, to]: the middle of its equal share, as a category axis places
+ * it. */
 export function snapshotX(index: number, count: number, from: number, to: number): number {
   return Math.round((from + ((index + 0.5) / count) * (to - from)) * 100) / 100;
 }

@@ -290,16 +290,19 @@ function explainGaps(label: string, gaps: BoardGap[]): string {
   const inactive = gaps.flatMap((g) => (g.problem === "required_inactive" ? [g.name] : []));
   if (inactive.length)
     sentences.push(
-      `${listed(inactive)} ${inactive.length > 1 ? "are required members but can" : "is a required member but can"} no longer sign in`,
+      `${listed(inactive)} ${inactive.length > 1 ? "are required members" : "is a required member"} ` +
+        "but can no longer sign in",
     );
   for (const g of gaps) {
     if (g.problem === "too_few_voters")
       sentences.push(
-        `its decision rule needs ${g.needed} vote${g.needed > 1 ? "s" : ""} in favour but only ${g.available} member${g.available === 1 ? "" : "s"} can vote`,
+        `its decision rule needs ${g.needed} vote${g.needed > 1 ? "s" : ""} in favour but only ${g.available} ` +
+          `member${g.available === 1 ? "" : "s"} can vote`,
       );
     if (g.problem === "no_approver") {
       sentences.push(
-        `“${g.title}” needs the approval of a ${roleName(g.role)} on the board${g.authorName ? ` other than ${g.authorName}, who wrote it` : ""}`,
+        `“${g.title}” needs the approval of a ${roleName(g.role)} on the ` +
+          `board${g.authorName ? ` other than ${g.authorName}, who wrote it` : ""}`,
       );
     }
   }
@@ -382,7 +385,8 @@ export function evaluateRule(
       met,
       explanation: met
         ? `Quorum met: ${inFavour.size} of ${needed} needed in favour, every required member among them.`
-        : `Quorum rule: ${inFavour.size} of ${needed} needed in favour${requiredMissing.length ? `, ${requiredMissing.length} required member(s) not in favour` : ""}.`,
+        : `Quorum rule: ${inFavour.size} of ${needed} needed in ` +
+          `favour${requiredMissing.length ? `, ${requiredMissing.length} required member(s) not in favour` : ""}.`,
       missing: requiredMissing,
     };
   }
@@ -456,7 +460,8 @@ export function decide(cmd: DecideCommand): GateOutcome<DecideNext> {
     if (unapproved.length) {
       return refuse(
         "artifacts_not_approved",
-        `A go needs every required artifact approved; not yet approved: ${unapproved.map((m) => (m.kind === "artifact" ? m.title : "")).join("; ")}.`,
+        `A go needs every required artifact approved; not yet ` +
+          `approved: ${unapproved.map((m) => (m.kind === "artifact" ? m.title : "")).join("; ")}.`,
         unapproved,
       );
     }

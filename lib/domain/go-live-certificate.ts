@@ -42,7 +42,8 @@ const quote = (text: string) =>
 export function certificateMarkdown(facts: CertificateFacts): string {
   const rows = facts.signOffs.map(
     (s) =>
-      `| ${cell(s.name)} | ${cell(s.email)} | ${CAPACITY[s.capacity] ?? cell(s.capacity)} | ${s.signedAt} | \`${s.statementSha256}\` |`,
+      `| ${cell(s.name)} | ${cell(s.email)} | ${CAPACITY[s.capacity] ?? cell(s.capacity)} | ${s.signedAt} | ` +
+      `\`${s.statementSha256}\` |`,
   );
   return [
     `# Go-live acceptance certificate — ${facts.projectName}`,
@@ -61,7 +62,8 @@ export function certificateMarkdown(facts: CertificateFacts): string {
     "|---|---|---|---|---|",
     ...rows,
     "",
-    `Each signer re-entered their password to sign. The certificate with the audit-trail position of every sign-off: [${facts.certificateHref}](${facts.certificateHref})`,
+    `Each signer re-entered their password to sign. The certificate with the audit-trail position of every ` +
+      `sign-off: [${facts.certificateHref}](${facts.certificateHref})`,
     "",
   ].join("\n");
 }

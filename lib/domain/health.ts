@@ -83,7 +83,9 @@ export function assessHealth(facts: HealthFacts, today: string): HealthVerdict {
       reasons.push({
         severity: slip > SLIP_RED_DAYS ? "red" : "amber",
         code: "forecast_slip",
-        text: `Forecast go-live ${facts.forecastGoLive} is ${plural(slip, "day")} after the target ${facts.targetGoLiveDate}`,
+        text:
+          `Forecast go-live ${facts.forecastGoLive} is ${plural(slip, "day")} after the ` +
+          `target ${facts.targetGoLiveDate}`,
       });
     }
   }

@@ -119,7 +119,8 @@ export function integrationDiagram(input: DiagramInput): string {
       const [from, to] = i.direction === "outbound" ? ["core", id] : [id, "core"];
       lines.push(`  ${from} ${arrow}|${quoted(edgeLabel(i))}| ${to}`);
       linkStyles.push(
-        `  linkStyle ${edge} stroke:${style.stroke},stroke-width:${style.width}px${style.dashed ? ",stroke-dasharray:5 4" : ""}`,
+        `  linkStyle ${edge} ` +
+          `stroke:${style.stroke},stroke-width:${style.width}px${style.dashed ? ",stroke-dasharray:5 4" : ""}`,
       );
       edge += 1;
     }

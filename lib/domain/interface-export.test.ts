@@ -48,7 +48,8 @@ describe("interfacesCsv", () => {
       '"System","System kind","Interface","Direction","Protocol","Frequency","Owner","Status","Module","Description"',
     );
     expect(lines[2]).toBe(
-      '"Salesforce","CRM","Customer sync","inbound","Kafka","real time","Integration team","live","Customer care","Pushes customer master data."',
+      '"Salesforce","CRM","Customer sync","inbound","Kafka","real time","Integration team","live","Customer ' +
+        'care","Pushes customer master data."',
     );
     // "=" sorts before letters, so the defused system comes first.
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);

@@ -87,7 +87,9 @@ export function interfacesMarkdown(
   );
   for (const { i, system } of list) {
     out.push(
-      `| ${markdownText(system.name)} | ${markdownText(i.name)} | ${i.direction} | ${PROTOCOL_LABELS[i.protocol]} | ${markdownText(i.frequency)} | ${markdownText(i.owner) || "—"} | ${INTERFACE_STATUS_LABELS[i.status]} |`,
+      `| ${markdownText(system.name)} | ${markdownText(i.name)} | ${i.direction} ` +
+        `| ${PROTOCOL_LABELS[i.protocol]} | ${markdownText(i.frequency)} | ${markdownText(i.owner) || "—"} ` +
+        `| ${INTERFACE_STATUS_LABELS[i.status]} |`,
     );
   }
   if (!list.length) out.push("| — | No interfaces registered yet | | | | | |");

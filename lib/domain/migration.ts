@@ -35,7 +35,9 @@ export function checkRunCounts(counts: RunCounts): CountsProblem[] {
   if (counts.loaded + counts.rejected > counts.extracted) {
     errors.push({
       field: "loaded",
-      message: `Loaded (${counts.loaded}) plus rejected (${counts.rejected}) cannot exceed extracted (${counts.extracted}).`,
+      message:
+        `Loaded (${counts.loaded}) plus rejected (${counts.rejected}) cannot exceed extracted ` +
+        `(${counts.extracted}).`,
     });
   }
   return errors;
@@ -184,7 +186,9 @@ export function checkRaci(rows: RaciRow[]): RaciProblem[] {
     if (accountable !== 1) {
       problems.push({
         row: index,
-        message: `${label}: exactly one role is Accountable (A); ${accountable === 0 ? "none is" : `${accountable} are`}.`,
+        message:
+          `${label}: exactly one role is Accountable ` +
+          `(A); ${accountable === 0 ? "none is" : `${accountable} are`}.`,
       });
     }
     if (!entries.some(([, l]) => l === "R"))

@@ -100,7 +100,8 @@ export function baselineMarkdown(input: {
   const lines = [
     `# MVP scope: ${esc(input.projectName)}`,
     "",
-    `Baseline version ${input.version}, approved by ${esc(input.approvedBy)} on ${input.approvedAt.slice(0, 10)}. Total estimate: ${input.totalDays} person-days.`,
+    `Baseline version ${input.version}, approved by ${esc(input.approvedBy)} ` +
+      `on ${input.approvedAt.slice(0, 10)}. Total estimate: ${input.totalDays} person-days.`,
     "",
   ];
   for (const category of categories) {

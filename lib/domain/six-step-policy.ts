@@ -6,7 +6,8 @@ import { ALL, artifact, GO_LIVE_ACCEPTANCE_KEY, LARGE_ONLY, LIGHT } from "@/lib/
 
 export const SIX_STEP_POLICY_NAME = "Six-step rollout";
 export const SIX_STEP_POLICY_DESCRIPTION =
-  "Steps 6 → 1 for a lighter, client-facing rollout: kickoff, the “as-is” presentation, work plan, homologation and production validation, go-live.";
+  "Steps 6 → 1 for a lighter, client-facing rollout: kickoff, the “as-is” presentation, work plan, " +
+  "homologation and production validation, go-live.";
 
 // The PM and the client product owner decide every step together; guardians join from step 3,
 // when the client starts validating (optional seats: a site without a guardian never blocks).
@@ -21,7 +22,9 @@ export const SIX_STEP_POLICY_GATES: PolicyGate[] = [
     number: 6,
     name: "Kickoff meeting",
     objectives:
-      "What was sold is presented to the client's external and internal teams (modules, interfaces between systems, storage, two-factor sign-in…); product owners named on both sides; the vendor's implementation, product and support teams introduced; a steering-committee channel set up.",
+      "What was sold is presented to the client's external and internal teams (modules, interfaces between " +
+      "systems, storage, two-factor sign-in…); product owners named on both sides; the vendor's " +
+      "implementation, product and support teams introduced; a steering-committee channel set up.",
     artifactTypes: [
       artifact("sold_solution_summary", "Sold solution summary (modules, interfaces, options)"),
       artifact("product_owners", "Product owners on both sides"),
@@ -37,7 +40,9 @@ export const SIX_STEP_POLICY_GATES: PolicyGate[] = [
     number: 5,
     name: "“As-is” presentation",
     objectives:
-      "Align what was sold with what was bought: a complete operating flow of each contracted module is shown, the client's questions answered, the procedures the client must rewrite identified; SaaS vs. owned software made clear.",
+      "Align what was sold with what was bought: a complete operating flow of each contracted module is shown, " +
+      "the client's questions answered, the procedures the client must rewrite identified; SaaS vs. owned " +
+      "software made clear.",
     artifactTypes: [
       // The moment the client confirms what it bought: its product owner approves the flows.
       artifact("module_operating_flows", "Operating flow of each contracted module", ALL, ["client_owner"]),
@@ -54,7 +59,8 @@ export const SIX_STEP_POLICY_GATES: PolicyGate[] = [
     number: 4,
     name: "Work plan",
     objectives:
-      "A macro schedule of every phase by module; a detailed schedule the client follows; the macro report and the weekly status report start.",
+      "A macro schedule of every phase by module; a detailed schedule the client follows; the macro report and " +
+      "the weekly status report start.",
     artifactTypes: [
       artifact("macro_schedule", "Macro schedule by module"),
       artifact("detailed_schedule", "Detailed schedule", LIGHT),
@@ -71,7 +77,9 @@ export const SIX_STEP_POLICY_GATES: PolicyGate[] = [
     number: 3,
     name: "Homologation validation",
     objectives:
-      "The client validates the whole modelled flow in homologation; after the client's “OK”, guardians are trained (on site at the client's units, or remote with adapted content); only guardians may call the vendor on a real platform problem.",
+      "The client validates the whole modelled flow in homologation; after the client's “OK”, guardians are " +
+      "trained (on site at the client's units, or remote with adapted content); only guardians may call the " +
+      "vendor on a real platform problem.",
     artifactTypes: [
       // The report carries the client's "OK": only the client owner can give it.
       artifact("homologation_validation_report", "Homologation validation report with the client's OK", ALL, [
@@ -90,7 +98,8 @@ export const SIX_STEP_POLICY_GATES: PolicyGate[] = [
     number: 2,
     name: "Production validation",
     objectives:
-      "Production prepared and the interfaces to other software connected; the client runs the full flow again in production.",
+      "Production prepared and the interfaces to other software connected; the client runs the full flow again " +
+      "in production.",
     artifactTypes: [
       artifact("production_environment_ready", "Production environment and interfaces ready"),
       artifact("production_validation_report", "Production validation report"),
@@ -105,7 +114,8 @@ export const SIX_STEP_POLICY_GATES: PolicyGate[] = [
     number: 1,
     name: "Go-live",
     objectives:
-      "The client sends the go-live acceptance; a handover meeting passes the client to the helpdesk and ends the implementation team's part.",
+      "The client sends the go-live acceptance; a handover meeting passes the client to the helpdesk and ends " +
+      "the implementation team's part.",
     artifactTypes: [
       artifact(GO_LIVE_ACCEPTANCE_KEY, "Go-live acceptance"),
       artifact("helpdesk_handover", "Helpdesk handover record"),

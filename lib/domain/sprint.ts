@@ -67,7 +67,8 @@ export function checkCapacity(committedDays: number, capacityDays: number): Capa
   }
   const warning =
     capacityDays > 0 && committedDays >= capacityDays * CAPACITY_WARNING_RATIO
-      ? `The committed scope uses ${Math.round((committedDays / capacityDays) * 100)} % of the capacity; little room is left for the unexpected.`
+      ? `The committed scope uses ${Math.round((committedDays / capacityDays) * 100)} % of the capacity; little ` +
+        `room is left for the unexpected.`
       : null;
   return { ok: true, warning };
 }

@@ -145,7 +145,9 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
     .sort((a, b) => b.number - a.number)[0];
   if (nextGate) {
     nextSteps.push({
-      text: `Gate ${nextGate.number} (${nextGate.name}) ${nextGate.status === "in_review" ? "decision by the board" : "submission for review"}`,
+      text:
+        `Gate ${nextGate.number} ` +
+        `(${nextGate.name}) ${nextGate.status === "in_review" ? "decision by the board" : "submission for review"}`,
       date: nextGate.plannedDate ?? undefined,
     });
   }
@@ -258,7 +260,8 @@ export function statusReportMarkdown(snapshot: StatusReportSnapshot): string {
     "## Gate status",
     "",
     s.gateStatus.current
-      ? `Current: ${escapeMarkdown(s.gateStatus.current.text)}${s.gateStatus.current.date ? ` (planned ${s.gateStatus.current.date})` : ""}`
+      ? `Current: ${escapeMarkdown(s.gateStatus.current.text)}` +
+        (s.gateStatus.current.date ? ` (planned ${s.gateStatus.current.date})` : "")
       : "No open gate.",
     "",
     ...s.gateStatus.gates.map(
@@ -270,7 +273,8 @@ export function statusReportMarkdown(snapshot: StatusReportSnapshot): string {
     ...(s.sprintStatus.length
       ? s.sprintStatus.map(
           (sp) =>
-            `- Sprint ${sp.number} (${sp.startDate} to ${sp.endDate}): ${human(sp.status)} — ${escapeMarkdown(sp.goal)}`,
+            `- Sprint ${sp.number} (${sp.startDate} to ${sp.endDate}): ${human(sp.status)} ` +
+            `— ${escapeMarkdown(sp.goal)}`,
         )
       : ["- No sprints in progress."]),
     "",
@@ -293,7 +297,8 @@ export function statusReportMarkdown(snapshot: StatusReportSnapshot): string {
       "",
       `- Billable, not yet invoiced: ${money(s.internal.billableAmount, s.internal.currency)}`,
       `- Forecast go-live: ${s.internal.forecastGoLive ?? "no forecast yet"}`,
-      `- Forecast total cost: ${s.internal.forecastCost === null ? "no forecast yet" : money(s.internal.forecastCost, s.internal.currency)}`,
+      "- Forecast total cost: " +
+        (s.internal.forecastCost === null ? "no forecast yet" : money(s.internal.forecastCost, s.internal.currency)),
       ...(s.internal.notes ? [`- Notes: ${escapeMarkdown(s.internal.notes)}`] : []),
     );
   }

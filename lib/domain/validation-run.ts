@@ -170,7 +170,8 @@ export function closeRun(run: Run, note: string): RunOutcome<{ status: "passed" 
   if (pending.length > 0) {
     return refuse(
       "scenarios_pending",
-      `${pending.length} scenario${pending.length === 1 ? " has" : "s have"} no result yet; the guardians must record every scenario first.`,
+      `${pending.length} scenario${pending.length === 1 ? " has" : "s have"} no result yet; the guardians ` +
+        `must record every scenario first.`,
       pending.map((s) => s.title),
     );
   }

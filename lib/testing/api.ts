@@ -33,7 +33,8 @@ function documentValidator(op: Operation) {
     addFormats(ajv);
     ajv.addSchema(openApiDocument(), "openapi");
   }
-  const pointer = `/paths/${op.path.replaceAll("~", "~0").replaceAll("/", "~1")}/${op.method}/responses/${op.success.status}/content/application~1json/schema`;
+  const path = op.path.replaceAll("~", "~0").replaceAll("/", "~1");
+  const pointer = `/paths/${path}/${op.method}/responses/${op.success.status}/content/application~1json/schema`;
   const validate = ajv.getSchema(`openapi#${pointer}`);
   if (!validate) throw new Error(`The document has no JSON answer for ${op.id}`);
   return validate;

@@ -101,7 +101,8 @@ export async function makeProject(
   return project;
 }
 
-/** The usual cast: a vendor PM, engineer, integrator, client owner, guardian and viewer on one project, plus outsiders. */
+/** The usual cast: a vendor PM, engineer, integrator, client owner, guardian and viewer on one project, plus outsiders.
+ * */
 export async function makeWorld(db: Db) {
   const org = await makeOrganization(db);
   const otherOrg = await makeOrganization(db);

@@ -32,7 +32,8 @@ const schemaTables = Object.values(schema)
 
 async function publicTables(pool: pg.Pool): Promise<string[]> {
   const { rows } = await pool.query<{ name: string }>(
-    "select table_name as name from information_schema.tables where table_schema = 'public' and table_name not like 'lightgate\\_%' order by table_name",
+    "select table_name as name from information_schema.tables where table_schema = 'public' and table_name not " +
+      "like 'lightgate\\_%' order by table_name",
   );
   return rows.map((row) => row.name);
 }

@@ -62,7 +62,8 @@ export function findPostgresBinaries(root = DEBIAN_ROOT): { bin: string; version
   if (version === undefined || version < MIN_VERSION) {
     const found = version === undefined ? "none found" : `only ${versions.join(", ")} found`;
     throw new PostgresUnavailable(
-      `PostgreSQL ${MIN_VERSION} or later is needed for these tests (${root}/<version>/bin/initdb: ${found}); install it with: apt-get install postgresql`,
+      `PostgreSQL ${MIN_VERSION} or later is needed for these tests (${root}/<version>/bin/initdb: ${found}); ` +
+        `install it with: apt-get install postgresql`,
     );
   }
   return { bin: path.join(root, String(version), "bin"), version };

@@ -24,7 +24,8 @@ describe("bench database guard on PostgreSQL", () => {
   }
   const addUser = (client: pg.Client, email: string) =>
     client.query(
-      "insert into users (id, email, name, password_hash, role, created_at) values ($1, $2, 'x', 'x', 'staff', '2026-01-01')",
+      "insert into users (id, email, name, password_hash, role, created_at) values ($1, $2, 'x', 'x', 'staff', " +
+        "'2026-01-01')",
       [crypto.randomUUID(), email],
     );
   const mark = (client: pg.Client) =>

@@ -72,7 +72,10 @@ export async function assertBenchOwned(url: string): Promise<void> {
       : 0;
     if (!marked || strangers > 0) {
       throw new NotABenchDatabase(
-        `Refusing to use ${redactUrl(url)}: it holds ${plural(held.users, "account")}, ${plural(held.projects, "project")} and ${plural(held.audit, "audit event")} that are not a bench seed; point DATABASE_URL at an empty database.`,
+        `Refusing to use ${redactUrl(url)}: it ` +
+          `holds ${plural(held.users, "account")}, ${plural(held.projects, "project")} ` +
+          `and ${plural(held.audit, "audit event")} that are not a bench seed; point DATABASE_URL at an empty ` +
+          `database.`,
       );
     }
   } finally {
@@ -156,7 +159,8 @@ export async function prepareBenchDatabase(
   // the bench's (so the next run may empty it) but is never reused.
   await execute(
     db,
-    sql`insert into lightgate_settings (key, value) values (${STAMP_KEY}, 'seeding') on conflict (key) do update set value = excluded.value`,
+    sql`insert into lightgate_settings (key, value) values (${STAMP_KEY}, 'seeding') on conflict (key) do
+        update set value = excluded.value`,
   );
   await emptyPostgres(db);
   const started = Date.now();
@@ -172,7 +176,8 @@ export async function prepareBenchDatabase(
 async function emptyPostgres(db: Db): Promise<void> {
   const tables = await rows<{ name: string }>(
     db,
-    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('lightgate_changes', 'lightgate_settings')`,
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type =
+        'BASE TABLE' and table_name not in ('lightgate_changes', 'lightgate_settings')`,
   );
   if (tables.length)
     await execute(db, sql.raw(`truncate ${tables.map((t) => `"${t.name}"`).join(", ")} restart identity cascade`));

@@ -39,7 +39,9 @@ export async function insertRows<T extends SQLiteTable>(tx: Tx, table: T, rows: 
     });
     await execute(
       tx,
-      sql`${sql.raw(`insert into ${name} (${names}) ${select}`)}${JSON.stringify(chunk)}${sql.raw(postgres ? "::json)" : ")")}`,
+      sql`${sql.raw(`insert into ${name} (${names}) ${select}`)}${JSON.stringify(chunk)}${sql.raw(
+        postgres ? "::json)" : ")",
+      )}`,
     );
   }
 }

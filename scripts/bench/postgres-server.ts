@@ -19,7 +19,8 @@ for (let attempt = 0; attempt < 50; attempt++) {
   await new Promise((r) => setTimeout(r, 100));
 }
 const settings = await admin.query<{ name: string; setting: string }>(
-  "select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'server_version') order by name",
+  "select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes', " +
+    "'shared_buffers', 'server_version') order by name",
 );
 await admin.end();
 const url = await server.createDatabase();

@@ -58,7 +58,9 @@ export function printSize(size: SizeResult, dialect: string): void {
   const quiet = row(size, "quiet");
   const seed = size.seed.reused ? "seed reused" : `seeded in ${size.seed.seconds.toFixed(0)} s`;
   console.log(
-    `\n### ${dialect}, ${int(size.projects)} projects (${seed}; load average ${size.sample.loadAtStart.toFixed(2)} → ${size.sample.loadAtEnd.toFixed(2)}, peak ${size.sample.peakLoad.toFixed(2)})\n`,
+    `\n### ${dialect}, ${int(size.projects)} projects (${seed}; load ` +
+      `average ${size.sample.loadAtStart.toFixed(2)} → ${size.sample.loadAtEnd.toFixed(2)}, ` +
+      `peak ${size.sample.peakLoad.toFixed(2)})\n`,
   );
   console.log("| route | req/s | p50 ms | p95 ms | p99 ms | errors | kB per response | vs empty page |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -70,11 +72,13 @@ export function printSize(size: SizeResult, dialect: string): void {
           .join(", ")})`
       : "";
     console.log(
-      `| ${r.route} | ${int(r.rps)} | ${int(r.p50)} | ${int(r.p95)} | ${int(r.p99)} | ${r.errors}${statuses} | ${(r.bytes / 1000).toFixed(1)} | ${ratio} |`,
+      `| ${r.route} | ${int(r.rps)} | ${int(r.p50)} | ${int(r.p95)} | ${int(r.p99)} | ${r.errors}${statuses} ` +
+        `| ${(r.bytes / 1000).toFixed(1)} | ${ratio} |`,
     );
   }
   console.log(
-    `\nPeak RSS of the largest server process: ${(size.sample.peakRssPerProcess / 1e6).toFixed(0)} MB (${size.sample.processes} process${size.sample.processes === 1 ? "" : "es"})`,
+    `\nPeak RSS of the largest server process: ${(size.sample.peakRssPerProcess / 1e6).toFixed(0)} MB ` +
+      `(${size.sample.processes} process${size.sample.processes === 1 ? "" : "es"})`,
   );
 }
 
@@ -98,7 +102,9 @@ export function evaluateTargets(results: Results, other: Results | null): Target
   if (sizes.length > 1 && a && b) {
     const ratio = b.p95 / a.p95;
     targets.push({
-      name: `dashboard p95 at ${int(large.projects)} projects ≤ ${TARGETS.p95Growth}× its p95 at ${int(small.projects)}`,
+      name:
+        `dashboard p95 at ${int(large.projects)} projects ≤ ${TARGETS.p95Growth}× its p95 ` +
+        `at ${int(small.projects)}`,
       pass: ratio <= TARGETS.p95Growth,
       detail: `${int(b.p95)} ms vs ${int(a.p95)} ms: ${ratio.toFixed(2)}×`,
     });
@@ -117,7 +123,8 @@ export function evaluateTargets(results: Results, other: Results | null): Target
   for (const size of sizes) {
     const pgSize = pgRun?.sizes.find((s) => s.projects === size.projects);
     const liteSize = sqliteRun?.sizes.find((s) => s.projects === size.projects);
-    const name = `PostgreSQL dashboard throughput ≥ ${TARGETS.postgresVsSqlite}× SQLite's (${int(size.projects)} projects)`;
+    const name =
+      `PostgreSQL dashboard throughput ≥ ${TARGETS.postgresVsSqlite}× SQLite's ` + `(${int(size.projects)} projects)`;
     const pgRps = pgSize && row(pgSize, "dashboard")?.rps;
     const liteRps = liteSize && row(liteSize, "dashboard")?.rps;
     if (!pgRps || !liteRps) {
@@ -146,7 +153,9 @@ export function evaluateTargets(results: Results, other: Results | null): Target
     const q = row(size, "quiet");
     if (!d || !q) continue;
     targets.push({
-      name: `dashboard throughput ≥ ${TARGETS.dashboardVsEmptyPage}× the nearly empty signed-in page's (${int(size.projects)} projects)`,
+      name:
+        `dashboard throughput ≥ ${TARGETS.dashboardVsEmptyPage}× the nearly empty signed-in page's ` +
+        `(${int(size.projects)} projects)`,
       pass: d.rps >= TARGETS.dashboardVsEmptyPage * q.rps,
       detail: `${int(d.rps)} vs ${int(q.rps)} req/s: ${(d.rps / q.rps).toFixed(2)}×`,
     });
@@ -155,7 +164,9 @@ export function evaluateTargets(results: Results, other: Results | null): Target
   const worst = routes.reduce((a, b) => (b.gzipKb > a.gzipKb ? b : a));
   const over = routes.filter((r) => r.gzipKb - results.frameworkKb > TARGETS.ownJsKb);
   targets.push({
-    name: `our first-load JS ≤ ${TARGETS.ownJsKb} kB over the framework's root chunks (${results.frameworkKb.toFixed(1)} kB) on routes without diagrams`,
+    name:
+      `our first-load JS ≤ ${TARGETS.ownJsKb} kB over the framework's root chunks ` +
+      `(${results.frameworkKb.toFixed(1)} kB) on routes without diagrams`,
     pass: over.length === 0,
     detail: over.length
       ? `over on ${over.map((r) => `${r.route} (+${(r.gzipKb - results.frameworkKb).toFixed(1)} kB)`).join(", ")}`
@@ -177,9 +188,8 @@ export function printSideBySide(a: Results | null, b: Results | null): void {
   const sizes = [...new Set(runs.flatMap((r) => r.sizes.map((s) => s.projects)))].sort((x, y) => x - y);
   const columns = sizes.flatMap((n) => runs.map((r) => ({ run: r, n })));
   console.log("\nBoth dialects, from their last runs (req/s · p95 ms):\n");
-  console.log(
-    `| route | ${columns.map((c) => `${c.run.dialect === "sqlite" ? "SQLite" : "PostgreSQL"} ${int(c.n)}`).join(" | ")} |`,
-  );
+  const heads = columns.map((c) => `${c.run.dialect === "sqlite" ? "SQLite" : "PostgreSQL"} ${int(c.n)}`);
+  console.log(`| route | ${heads.join(" | ")} |`);
   console.log(`|---|${columns.map(() => "---:").join("|")}|`);
   // One line per route, named without its size (the columns say it).
   const routes = new Map<string, string>();

@@ -99,71 +99,74 @@ describe("training over HTTP", () => {
     expect(second.body).toMatchObject({ items: [{ name: "Tariffs" }], nextCursor: null });
   });
 
-  it("schedules sessions, lists them page by page, enrols, records attendance, cancels and serves the calendar", async () => {
-    const guardian = await nominateGuardian(db, ctxFor(w.pm), {
-      projectId,
-      userId: w.guardian.id,
-      siteId: w.site.id,
-    });
-    const ids: string[] = [];
-    for (const startsAt of ["2026-05-01T09:00:00Z", "2026-05-02T09:00:00Z", "2026-05-03T09:00:00Z"]) {
-      const scheduled = await api.call(sessionsRoute.POST, scheduleTrainingSessionOp, {
-        as: w.pm,
-        params: { projectId },
-        body: session(startsAt),
+  it(
+    "schedules sessions, lists them page by page, enrols, " + "records attendance, cancels and serves the calendar",
+    async () => {
+      const guardian = await nominateGuardian(db, ctxFor(w.pm), {
+        projectId,
+        userId: w.guardian.id,
+        siteId: w.site.id,
       });
-      expect(scheduled.status).toBe(201);
-      ids.push((scheduled.body as { id: string }).id);
-    }
-    const first = await api.call(sessionsRoute.GET, listTrainingSessionsOp, {
-      as: w.viewer,
-      params: { projectId },
-      query: { limit: 2 },
-    });
-    const page1 = first.body as Page<{ id: string }>;
-    const second = await api.call(sessionsRoute.GET, listTrainingSessionsOp, {
-      as: w.viewer,
-      params: { projectId },
-      query: { limit: 2, cursor: page1.nextCursor! },
-    });
-    const page2 = second.body as Page<{ id: string }>;
-    expect([...page1.items, ...page2.items].map((s) => s.id)).toEqual(ids);
-    expect(page2.nextCursor).toBeNull();
+      const ids: string[] = [];
+      for (const startsAt of ["2026-05-01T09:00:00Z", "2026-05-02T09:00:00Z", "2026-05-03T09:00:00Z"]) {
+        const scheduled = await api.call(sessionsRoute.POST, scheduleTrainingSessionOp, {
+          as: w.pm,
+          params: { projectId },
+          body: session(startsAt),
+        });
+        expect(scheduled.status).toBe(201);
+        ids.push((scheduled.body as { id: string }).id);
+      }
+      const first = await api.call(sessionsRoute.GET, listTrainingSessionsOp, {
+        as: w.viewer,
+        params: { projectId },
+        query: { limit: 2 },
+      });
+      const page1 = first.body as Page<{ id: string }>;
+      const second = await api.call(sessionsRoute.GET, listTrainingSessionsOp, {
+        as: w.viewer,
+        params: { projectId },
+        query: { limit: 2, cursor: page1.nextCursor! },
+      });
+      const page2 = second.body as Page<{ id: string }>;
+      expect([...page1.items, ...page2.items].map((s) => s.id)).toEqual(ids);
+      expect(page2.nextCursor).toBeNull();
 
-    const sessionId = ids[0];
-    const enrolled = await api.call(attendanceRoute.POST, enrolAttendeesOp, {
-      as: w.pm,
-      params: { projectId, sessionId },
-      body: { guardianIds: [guardian.id] },
-    });
-    expect(enrolled.body).toMatchObject({ attendees: [{ guardianId: guardian.id, attended: null, score: null }] });
-    const recorded = await api.call(attendanceRoute.PUT, recordAttendanceOp, {
-      as: w.pm,
-      params: { projectId, sessionId },
-      body: { records: [{ guardianId: guardian.id, attended: true, score: 85 }] },
-    });
-    expect(recorded.body).toMatchObject({ attendees: [{ attended: true, score: 85 }] });
-    const read = await api.call(sessionRoute.GET, getTrainingSessionOp, {
-      as: w.guardian,
-      params: { projectId, sessionId },
-    });
-    expect(read.body).toMatchObject({ id: sessionId, moduleName: "Usage", siteName: "Hamburg HQ" });
-    const cancelled = await api.call(sessionRoute.DELETE, cancelTrainingSessionOp, {
-      as: w.pm,
-      params: { projectId, sessionId: ids[2] },
-    });
-    expect(cancelled.status).toBe(204);
-    const refused = await api.call(sessionRoute.DELETE, cancelTrainingSessionOp, {
-      as: w.pm,
-      params: { projectId, sessionId },
-    });
-    expect(refused.status).toBe(409);
+      const sessionId = ids[0];
+      const enrolled = await api.call(attendanceRoute.POST, enrolAttendeesOp, {
+        as: w.pm,
+        params: { projectId, sessionId },
+        body: { guardianIds: [guardian.id] },
+      });
+      expect(enrolled.body).toMatchObject({ attendees: [{ guardianId: guardian.id, attended: null, score: null }] });
+      const recorded = await api.call(attendanceRoute.PUT, recordAttendanceOp, {
+        as: w.pm,
+        params: { projectId, sessionId },
+        body: { records: [{ guardianId: guardian.id, attended: true, score: 85 }] },
+      });
+      expect(recorded.body).toMatchObject({ attendees: [{ attended: true, score: 85 }] });
+      const read = await api.call(sessionRoute.GET, getTrainingSessionOp, {
+        as: w.guardian,
+        params: { projectId, sessionId },
+      });
+      expect(read.body).toMatchObject({ id: sessionId, moduleName: "Usage", siteName: "Hamburg HQ" });
+      const cancelled = await api.call(sessionRoute.DELETE, cancelTrainingSessionOp, {
+        as: w.pm,
+        params: { projectId, sessionId: ids[2] },
+      });
+      expect(cancelled.status).toBe(204);
+      const refused = await api.call(sessionRoute.DELETE, cancelTrainingSessionOp, {
+        as: w.pm,
+        params: { projectId, sessionId },
+      });
+      expect(refused.status).toBe(409);
 
-    const calendar = await api.call(calendarRoute.GET, trainingCalendarOp, { as: w.guardian, params: { projectId } });
-    expect(calendar.status).toBe(200);
-    expect(calendar.response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
-    expect(String(calendar.body)).toContain("BEGIN:VCALENDAR");
-  });
+      const calendar = await api.call(calendarRoute.GET, trainingCalendarOp, { as: w.guardian, params: { projectId } });
+      expect(calendar.status).toBe(200);
+      expect(calendar.response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+      expect(String(calendar.body)).toContain("BEGIN:VCALENDAR");
+    },
+  );
 
   it("names each invalid field", async () => {
     const remote = await api.call(sessionsRoute.POST, scheduleTrainingSessionOp, {

@@ -12,7 +12,10 @@ export function AdminSetupCard({ steps }: { steps: SetupStep[] }) {
           <li key={step.key} className="flex items-start gap-3">
             <span
               aria-hidden
-              className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-sm font-bold ${step.done ? "bg-green-100 text-green-800" : "bg-slate-100 text-slate-700"}`}
+              className={
+                `flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-sm ` +
+                `font-bold ${step.done ? "bg-green-100 text-green-800" : "bg-slate-100 text-slate-700"}`
+              }
             >
               {step.done ? "✓" : i + 1}
             </span>

@@ -4,7 +4,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { PortfolioRow } from "@/lib/data/dashboard";
 import { formatDate, formatMoney } from "@/lib/display-format";
 
-/** The client-facing view: the organisation's rollouts, no vendor-internal notes or costs (billing only for client owners). */
+/** The client-facing view: the organisation's rollouts, no vendor-internal notes or costs (billing only for client
+ * owners). */
 export function ClientProjects({ items }: { items: PortfolioRow[] }) {
   if (items.length === 0) {
     return (

@@ -72,7 +72,8 @@ export function PortfolioTable({
   const last = first + page.rows.length - 1;
   return (
     <>
-      {/* One layout at a time: the other is display:none, so screen readers and the keyboard meet each project once. */}
+      {/* One layout at a time: the other is display:none, so screen readers and the keyboard meet each project
+          once. */}
       <div className="md:hidden">
         <PortfolioCards rows={page.rows} label={`Portfolio: projects ${first} to ${last} of ${page.total}`} />
       </div>

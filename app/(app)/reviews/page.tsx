@@ -25,7 +25,10 @@ export default async function MyReviewsPage() {
     <div className="space-y-6">
       <PageHeader
         title="My reviews"
-        description="Gates in review where you sit on the board and have not voted, and artifact versions waiting for your review."
+        description={
+          "Gates in review where you sit on the board and have not voted, and artifact versions " +
+          "waiting for your review."
+        }
       />
       {nothing ? (
         <EmptyState title="Nothing waits for you">

@@ -106,7 +106,10 @@ export function SignOutEverywhere() {
         </Button>
       }
       title="Sign out every session?"
-      description="Every browser signed in to your account, this one included, will have to sign in again. API tokens are not affected."
+      description={
+        "Every browser signed in to your account, this one included, will have to sign in again. API " +
+        "tokens are not affected."
+      }
       confirmLabel="Sign out everywhere"
       onConfirm={() => startTransition(() => void signOutEverywhereAction())}
     />

@@ -24,7 +24,9 @@ export default async function TimelinePage() {
     <>
       <PageHeader
         title="Portfolio timeline"
-        description="Every gate of your running projects, planned against decided, month by month; then what comes up next."
+        description={
+          "Every gate of your running projects, planned against decided, month by month; then what " + "comes up next."
+        }
       />
       <section aria-labelledby="chart-heading" className="mb-8 space-y-3">
         <h2 id="chart-heading" className="text-lg font-semibold text-slate-900">

@@ -27,7 +27,10 @@ export function gateDescription(gate: GanttGate, today: string): string {
     const slip = slipDays(gate.plannedDate, gate.decidedAt);
     const late =
       slip === null ? "" : slip > 0 ? `, ${slip} days late` : slip < 0 ? `, ${-slip} days early` : ", on time";
-    return `Gate ${gate.number} ${gate.name}: ${planned}, decided ${formatDate(gate.decidedAt)} (${OUTCOME_WORDS[outcome]}${late})`;
+    return (
+      `Gate ${gate.number} ${gate.name}: ${planned}, decided ${formatDate(gate.decidedAt)} ` +
+      `(${OUTCOME_WORDS[outcome]}${late})`
+    );
   }
   const overdue = gate.plannedDate && gate.plannedDate < today ? ", overdue" : "";
   return `Gate ${gate.number} ${gate.name}: ${planned}, ${gate.current ? "current gate" : "not decided"}${overdue}`;
@@ -123,7 +126,12 @@ export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; wind
         aria-label="Portfolio timeline chart (scrolls sideways)"
       >
         <div className="min-w-[56rem]">
-          <div className="grid grid-cols-[13rem_minmax(0,1fr)] border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-700">
+          <div
+            className={
+              "grid grid-cols-[13rem_minmax(0,1fr)] border-b border-slate-200 bg-slate-50 text-xs " +
+              "font-medium text-slate-700"
+            }
+          >
             <div className="sticky left-0 z-10 border-r border-slate-200 bg-slate-50 px-3 py-2">Project</div>
             <div
               className="relative grid"
@@ -132,7 +140,10 @@ export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; wind
               {window.months.map((m) => (
                 <div
                   key={m}
-                  className={`border-l border-slate-200 px-1.5 py-2 ${m === today.slice(0, 7) ? "bg-red-50 text-red-800" : ""}`}
+                  className={
+                    `border-l border-slate-200 px-1.5 ` +
+                    `py-2 ${m === today.slice(0, 7) ? "bg-red-50 text-red-800" : ""}`
+                  }
                 >
                   {formatMonth(m, { short: true })}
                 </div>

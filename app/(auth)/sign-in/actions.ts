@@ -45,7 +45,9 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
         ok: false,
         at,
         values,
-        message: `Too many failed attempts for this account from your address. For your security, sign-in is paused: try again${when}.`,
+        message:
+          `Too many failed attempts for this account from your address. For your security, sign-in is ` +
+          `paused: try again${when}.`,
       };
     }
     if (error instanceof AuthError) {

@@ -46,7 +46,10 @@ export default async function AuditChainPage({
     <>
       <PageHeader
         title="Audit chain"
-        description="Every state change writes an event whose hash covers its content and the previous event's hash. Altering or removing any event breaks the chain from there on."
+        description={
+          "Every state change writes an event whose hash covers its content and the previous event's " +
+          "hash. Altering or removing any event breaks the chain from there on."
+        }
       />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Chain">

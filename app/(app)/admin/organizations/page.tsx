@@ -19,7 +19,8 @@ export default async function OrganizationsPage() {
     (
       await rows<{ id: string; projects: number; accounts: number }>(
         db,
-        sql`select o.id, (select count(*) from projects p where p.organization_id = o.id) as projects, (select count(*) from users u where u.organization_id = o.id) as accounts from client_organizations o`,
+        sql`select o.id, (select count(*) from projects p where p.organization_id = o.id) as projects, (select
+            count(*) from users u where u.organization_id = o.id) as accounts from client_organizations o`,
       )
     ).map((r) => [r.id, r]),
   );

@@ -21,7 +21,10 @@ export default async function PoliciesPage() {
     <>
       <PageHeader
         title="Gate policies"
-        description="Every edit publishes a new, immutable version. Projects keep the version they were created with; new projects use the latest one."
+        description={
+          "Every edit publishes a new, immutable version. Projects keep the version they were created " +
+          "with; new projects use the latest one."
+        }
       />
       <div className="space-y-6">
         {policies.map((policy) => {

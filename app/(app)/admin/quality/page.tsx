@@ -25,7 +25,10 @@ export default async function QualityScalePage() {
     <>
       <PageHeader
         title="Quality scale"
-        description="The levels a sprint can be tested to, the activities each requires, and the rule table that recommends a level. Changes apply to new selections; sprints keep the activities they chose."
+        description={
+          "The levels a sprint can be tested to, the activities each requires, and the rule table that " +
+          "recommends a level. Changes apply to new selections; sprints keep the activities they chose."
+        }
       />
       <div className="space-y-6">
         {scale.map((level) => (

@@ -186,7 +186,8 @@ export function RemoveButton({ what, kind, id }: { what: string; kind: "activity
         title={`Remove ${what}?`}
         description={
           kind === "activity"
-            ? "Sprints that already chose this level keep their copy of the activities; new selections will not require it."
+            ? "Sprints that already chose this level keep their copy of the activities; new selections will not " +
+              "require it."
             : "New recommendations will no longer count this rule; past selections keep their reasons."
         }
         confirmLabel="Remove"
@@ -223,7 +224,10 @@ export function RuleDialog({ rule }: { rule?: Rule }) {
       open={open}
       onOpenChange={setOpen}
       title={rule ? "Edit rule" : "Add a rule"}
-      description="When the answer to the question matches the value, the points are added, with the reason shown to the team."
+      description={
+        "When the answer to the question matches the value, the points are added, with the reason " +
+        "shown to the team."
+      }
       trigger={
         rule ? (
           <Button size="sm" variant="ghost" aria-label={`Edit rule: ${rule.reason}`}>

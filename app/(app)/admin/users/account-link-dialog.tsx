@@ -56,7 +56,10 @@ function CopyableLink({ url, onDone }: { url: string; onDone: () => void }) {
         rows={3}
         value={url}
         onFocus={(e) => e.currentTarget.select()}
-        className="block w-full resize-none break-all rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-900"
+        className={
+          "block w-full resize-none break-all rounded-md border border-slate-300 bg-slate-50 px-3 py-2 " +
+          "font-mono text-xs text-slate-900"
+        }
       />
       <div className="flex flex-wrap items-center gap-2">
         <Button onClick={copy}>Copy link</Button>

@@ -43,7 +43,9 @@ export default async function UsersPage() {
     <>
       <PageHeader
         title="Users"
-        description="Vendor staff, administrators and client accounts. Project roles are given on each project's overview."
+        description={
+          "Vendor staff, administrators and client accounts. Project roles are given on each project's " + "overview."
+        }
       />
       <Card title="Invite a person" className="mb-6">
         <InviteAccountForm organizations={organizations} />

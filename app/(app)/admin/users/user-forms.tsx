@@ -151,7 +151,10 @@ export function UserActions({ userId, email, status, self }: Props) {
             </Button>
           }
           title={`Disable ${email}?`}
-          description="The account is signed out everywhere at once, its API tokens and open links stop working. You can enable it again later."
+          description={
+            "The account is signed out everywhere at once, its API tokens and open links stop working. " +
+            "You can enable it again later."
+          }
           confirmLabel="Disable account"
           onConfirm={() => run(() => setDisabledAction({ userId, disabled: true }))}
         />

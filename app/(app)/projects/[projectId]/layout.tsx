@@ -34,7 +34,12 @@ export default async function ProjectLayout({
         <div className="mt-0.5 flex flex-wrap items-center gap-2">
           <h1 className="text-xl font-semibold text-slate-900 sm:text-2xl">{project.name}</h1>
           <StatusBadge status={project.status} />
-          <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800 ring-1 ring-inset ring-brand-100">
+          <span
+            className={
+              "rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800 ring-1 " +
+              "ring-inset ring-brand-100"
+            }
+          >
             {project.status === "closed" ? "All gates passed" : `Gate ${project.currentGate}`}
           </span>
           <HealthBadge health={project.health} reasons={project.healthReasons} />

@@ -89,7 +89,10 @@ export function NextStepPanel({ projectId, step }: { projectId: string; step: Ne
             return (
               <li
                 key={index}
-                className="flex flex-col gap-1 rounded-md border border-slate-200 p-2 text-sm sm:flex-row sm:items-start sm:justify-between sm:gap-3"
+                className={
+                  "flex flex-col gap-1 rounded-md border border-slate-200 p-2 text-sm sm:flex-row " +
+                  "sm:items-start sm:justify-between sm:gap-3"
+                }
               >
                 <span className="flex min-w-0 items-start gap-2 text-slate-800">
                   <Badge tone={tone} className="mt-0.5 shrink-0">

@@ -28,7 +28,10 @@ export default async function NewProjectPage() {
     <>
       <PageHeader
         title="New project"
-        description="You become its project manager. Its gates, their boards and proposed planned dates come from the gate policy you choose."
+        description={
+          "You become its project manager. Its gates, their boards and proposed planned dates come " +
+          "from the gate policy you choose."
+        }
       />
       <ProjectForm organizations={organizations} policies={policies} people={people} />
     </>

@@ -72,7 +72,10 @@ export function ProjectForm({
               : "No client accounts in this organisation yet"
             : "Choose the client organisation first"
         }
-        hint="Sits on the gate boards the policy gives the client owner (required at every gate of the light-gating policy)."
+        hint={
+          "Sits on the gate boards the policy gives the client owner (required at every gate of the " +
+          "light-gating policy)."
+        }
         options={clients.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))}
       />
       <KeyPeople rows={rows} onChange={setRows} people={eligible} errors={e.members} />

@@ -35,8 +35,10 @@ export default async function AccountLinkPage({ params }: { params: Promise<{ to
     <AuthFrame heading={invite ? "Welcome: choose your password" : "Choose a new password"}>
       <p className="text-sm text-slate-700">
         {invite
-          ? "Your administrator created a Lightgate account for you. Choose a password to finish; you then sign in with your email and this password."
-          : "Your administrator sent you this link to replace your password. Every session of your account is signed out once you set it."}
+          ? "Your administrator created a Lightgate account for you. Choose a password to finish; you then sign " +
+            "in with your email and this password."
+          : "Your administrator sent you this link to replace your password. Every session of your account is " +
+            "signed out once you set it."}
       </p>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-md bg-slate-50 px-3 py-2 text-sm">
         <dt className="text-slate-600">Name</dt>

@@ -38,7 +38,11 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
             )}
           </span>
         }
-        description={`Published ${formatDateTime(version.publishedAt)} by ${version.publishedBy ?? "the initial seed"}${version.note ? ` — ${version.note}` : ""}. Used by ${version.projectCount} project${version.projectCount === 1 ? "" : "s"}.`}
+        description={
+          `Published ${formatDateTime(version.publishedAt)} ` +
+          `by ${version.publishedBy ?? "the initial seed"}${version.note ? ` — ${version.note}` : ""}. Used ` +
+          `by ${version.projectCount} project${version.projectCount === 1 ? "" : "s"}.`
+        }
         actions={
           version.isLatest ? (
             <ButtonLink href={`/admin/policies/${version.id}/edit`} variant="primary">

@@ -162,7 +162,10 @@ export function HandoverForm({ projectId, today }: { projectId: string; today: s
       <ConfirmDialog
         trigger={<Button>Record the handover</Button>}
         title="Hand the project over to the helpdesk?"
-        description="The project becomes live. The implementation team's rights become read-only except support work (escalations). This cannot be undone."
+        description={
+          "The project becomes live. The implementation team's rights become read-only except support " +
+          "work (escalations). This cannot be undone."
+        }
         confirmLabel="Hand over and go live"
         variant="primary"
         onConfirm={() => form.current?.requestSubmit()}

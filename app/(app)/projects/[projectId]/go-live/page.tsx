@@ -18,7 +18,8 @@ export const metadata: Metadata = { title: "Go-live" };
 const when = (iso: string | null) => formatDateTime(iso);
 
 const DEFAULT_STATEMENT =
-  "We, the undersigned, accept the platform for production use. The homologation and production validation runs passed, our guardians are certified at every site, and no blocking issue is open.";
+  "We, the undersigned, accept the platform for production use. The homologation and production validation " +
+  "runs passed, our guardians are certified at every site, and no blocking issue is open.";
 
 export default async function GoLivePage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
@@ -69,7 +70,10 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
             >
               <span
                 aria-hidden
-                className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-sm font-bold ${item.done ? "bg-green-100 text-green-800" : "bg-amber-100 text-amber-900"}`}
+                className={
+                  `flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-sm ` +
+                  `font-bold ${item.done ? "bg-green-100 text-green-800" : "bg-amber-100 text-amber-900"}`
+                }
               >
                 {item.done ? "✓" : "!"}
               </span>
@@ -109,7 +113,11 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
           </EmptyState>
         ) : (
           <div className="space-y-4">
-            <blockquote className="whitespace-pre-line rounded-md border-l-4 border-brand-600 bg-slate-50 p-3 text-slate-800">
+            <blockquote
+              className={
+                "whitespace-pre-line rounded-md border-l-4 border-brand-600 bg-slate-50 p-3 " + "text-slate-800"
+              }
+            >
               {acceptance.statement}
             </blockquote>
             <Table caption="Required signers">

@@ -92,7 +92,11 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
                 {site.location ? <span className="text-sm font-normal text-slate-600">· {site.location}</span> : null}
               </h3>
               {guardians.length === 0 ? (
-                <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-3 text-sm text-slate-600">
+                <p
+                  className={
+                    "rounded-md border border-dashed border-slate-300 bg-white px-4 py-3 text-sm " + "text-slate-600"
+                  }
+                >
                   No guardian nominated at this site yet.
                 </p>
               ) : (

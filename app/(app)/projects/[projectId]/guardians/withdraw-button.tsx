@@ -20,7 +20,10 @@ export function WithdrawButton({
       pendingLabel="Withdrawing…"
       ariaLabel={`Withdraw ${name}`}
       title={`Withdraw ${name}?`}
-      description="A withdrawn guardian can no longer raise escalations or be named as a go-live signer. Their training record is kept if they are nominated again."
+      description={
+        "A withdrawn guardian can no longer raise escalations or be named as a go-live signer. Their " +
+        "training record is kept if they are nominated again."
+      }
       confirmLabel="Withdraw"
       failure="Could not withdraw."
       run={() => withdrawGuardianAction({ projectId, guardianId, expectedVersion: version })}

@@ -14,7 +14,11 @@ export function FreezeDiagramButton({ projectId }: { projectId: string }) {
       <ConfirmDialog
         variant="primary"
         title="Freeze the diagram into gate 6?"
-        description="The current diagram becomes a new version of the gate-6 “Integration concept diagram” artifact. Earlier approvals of that artifact are dismissed and the board reviews the new version."
+        description={
+          "The current diagram becomes a new version of the gate-6 “Integration concept diagram” " +
+          "artifact. Earlier approvals of that artifact are dismissed and the board reviews the new " +
+          "version."
+        }
         confirmLabel="Freeze as new version"
         onConfirm={() =>
           start(async () => {
@@ -23,7 +27,9 @@ export function FreezeDiagramButton({ projectId }: { projectId: string }) {
               result.ok && result.data
                 ? {
                     ok: true,
-                    text: `Frozen as version ${result.data.versionNumber} of the gate-${result.data.gateNumber} artifact.`,
+                    text:
+                      `Frozen as version ${result.data.versionNumber} of the gate-${result.data.gateNumber} ` +
+                      `artifact.`,
                   }
                 : { ok: false, text: result.message ?? "The diagram could not be frozen." },
             );

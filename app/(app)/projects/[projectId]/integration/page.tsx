@@ -59,14 +59,20 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
         </div>
         <div className="flex flex-wrap items-start gap-2">
           <a
-            className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+            className={
+              "inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm " +
+              "font-medium text-slate-800 hover:bg-slate-100"
+            }
             href={exportHref("markdown")}
             download
           >
             Export markdown
           </a>
           <a
-            className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+            className={
+              "inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm " +
+              "font-medium text-slate-800 hover:bg-slate-100"
+            }
             href={exportHref("csv")}
             download
           >
@@ -83,7 +89,10 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
         <MermaidDiagram
           definition={definition}
           title={`Integration concept diagram of ${project.name}`}
-          description={`The billing platform in the middle with ${systems.length} external systems and ${interfaces.length} interfaces; edges are coloured by interface status.`}
+          description={
+            `The billing platform in the middle with ${systems.length} external systems ` +
+            `and ${interfaces.length} interfaces; edges are coloured by interface status.`
+          }
           textAlternativeId="interfaces-table"
           downloadFileName={`integration-concept-${slug}.svg`}
         />

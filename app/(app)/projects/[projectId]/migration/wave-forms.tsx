@@ -127,7 +127,11 @@ export function RecordRunDialog({
       open={open}
       onOpenChange={setOpen}
       title={`Record a run of ${wave.name}`}
-      description={`Reconciliation passes when every extracted record was loaded or rejected and rejections stay within ${pct(REJECTION_TOLERANCE.rehearsal)} (rehearsal) or ${pct(REJECTION_TOLERANCE.production)} (production).`}
+      description={
+        `Reconciliation passes when every extracted record was loaded or rejected and rejections ` +
+        `stay within ${pct(REJECTION_TOLERANCE.rehearsal)} (rehearsal) ` +
+        `or ${pct(REJECTION_TOLERANCE.production)} (production).`
+      }
       trigger={
         <Button variant="secondary" size="sm" aria-label={`Record a run of ${wave.name}`}>
           Record run

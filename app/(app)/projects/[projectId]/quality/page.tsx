@@ -71,7 +71,8 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
           Per sprint: the standard recommended and chosen, the evidence of its activities, and the defects that escaped
           to production.
           {history.sprints.length
-            ? ` ${totalDefects} escaped defect${totalDefects === 1 ? "" : "s"} in total; ${overridden} sprint${overridden === 1 ? "" : "s"} below the recommendation.`
+            ? ` ${totalDefects} escaped defect${totalDefects === 1 ? "" : "s"} in total; ${overridden} ` +
+              `sprint${overridden === 1 ? "" : "s"} below the recommendation.`
             : ""}
         </p>
       </div>
@@ -127,8 +128,12 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                     <Td className="whitespace-nowrap">
                       {summary ? (
                         <span>
-                          {summary.passed} passed · {summary.waived} waived · {summary.failed} failed · {summary.none}{" "}
-                          missing
+                          {[
+                            `${summary.passed} passed`,
+                            `${summary.waived} waived`,
+                            `${summary.failed} failed`,
+                            `${summary.none} missing`,
+                          ].join(" · ")}
                         </span>
                       ) : (
                         "—"
@@ -162,8 +167,9 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                 {s.selection ? (
                   <div className="mt-2 space-y-2">
                     <p className="text-sm text-slate-800">
-                      {s.selection.chosenLevel} chosen{s.inheritedFrom ? ` for Release ${s.inheritedFrom.number}` : ""}{" "}
-                      (recommended {s.selection.recommendedLevel}) by {s.selection.selectedBy.name}.
+                      {s.selection.chosenLevel} chosen
+                      {s.inheritedFrom ? ` for Release ${s.inheritedFrom.number}` : ""} (recommended{" "}
+                      {s.selection.recommendedLevel}) by {s.selection.selectedBy.name}.
                     </p>
                     <ul className="text-sm text-slate-600" aria-label="Reasons of the recommendation">
                       {s.selection.reasons.map((r, i) => (

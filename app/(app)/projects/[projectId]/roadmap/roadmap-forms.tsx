@@ -329,7 +329,10 @@ export function ApproveBaselineButton({
       projectId={projectId}
       label="Approve MVP scope"
       title="Approve the MVP scope as the baseline?"
-      description={`You approve ${items} items (${totalDays} person-days) as the MVP scope. Later changes need a reason, and the estimate is re-based on this scope.`}
+      description={
+        `You approve ${items} items (${totalDays} person-days) as the MVP scope. Later changes need ` +
+        `a reason, and the estimate is re-based on this scope.`
+      }
       success="Baseline approved."
     />
   );
@@ -342,7 +345,10 @@ export function FreezeBaselineButton({ projectId, version }: { projectId: string
       projectId={projectId}
       label="Freeze as MVP scope artifact"
       title={`Freeze baseline v${version} into the gate-6 artifact?`}
-      description="A new markdown version of the “MVP scope” artifact is submitted for review; earlier reviews of it are dismissed."
+      description={
+        "A new markdown version of the “MVP scope” artifact is submitted for review; earlier reviews " +
+        "of it are dismissed."
+      }
       success="Frozen: a new version of the MVP scope artifact is submitted for review."
     />
   );

@@ -40,7 +40,9 @@ export default async function SchedulePage({ params }: { params: Promise<{ proje
         <MermaidDiagram
           definition={ganttDefinition(`${project.name}: macro schedule`, rows)}
           title={`Macro schedule of ${project.name}`}
-          description="A Gantt chart of gates, sprints, training and migration waves. The table below lists the same items."
+          description={
+            "A Gantt chart of gates, sprints, training and migration waves. The table below lists the " + "same items."
+          }
           textAlternativeId="schedule-table"
           className="rounded-lg border border-slate-200 bg-white p-3"
         />

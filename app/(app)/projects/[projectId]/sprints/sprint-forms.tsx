@@ -261,7 +261,8 @@ export function SubmitReviewButton(props: { projectId: string; sprintId: string;
       confirm={{
         title: "Submit the sprint for the client's review?",
         description:
-          "The client owner is notified. The plan can no longer change; the acceptance needs the quality evidence and a production deployment.",
+          "The client owner is notified. The plan can no longer change; the acceptance needs the quality " +
+          "evidence and a production deployment.",
       }}
     />
   );
@@ -357,7 +358,8 @@ export function AcceptanceForm({
           description={
             blocked
               ? "Some required items are still missing; the acceptance will be refused until they are recorded."
-              : "The increment is accepted as delivered and its payment milestone becomes billable. This cannot be undone."
+              : "The increment is accepted as delivered and its payment milestone becomes billable. This cannot " +
+                "be undone."
           }
           confirmLabel="Accept sprint"
           onConfirm={() => submit("accept")}

@@ -259,7 +259,8 @@ export function CloseRunForm({
         description={
           pending > 0
             ? `${pending} scenario(s) have no result yet; the run cannot close until every scenario is recorded.`
-            : `The run closes as ${outcome} and can no longer change. ${outcome === "passed" ? "This is your OK as the client owner." : ""}`
+            : `The run closes as ${outcome} and can no longer ` +
+              `change. ${outcome === "passed" ? "This is your OK as the client owner." : ""}`
         }
         confirmLabel={`Close as ${outcome}`}
         variant={failed > 0 ? "danger" : "primary"}

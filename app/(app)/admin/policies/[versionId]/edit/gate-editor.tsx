@@ -180,7 +180,10 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
             return (
               <li
                 key={a}
-                className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,2fr)_minmax(9rem,1fr)_repeat(3,7.5rem)_auto] lg:items-start"
+                className={
+                  "grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2 " +
+                  "lg:grid-cols-[minmax(12rem,2fr)_minmax(9rem,1fr)_repeat(3,7.5rem)_auto] lg:items-start"
+                }
               >
                 <Input
                   label="Title"
@@ -222,7 +225,10 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
                       <Checkbox
                         key={role}
                         label={humanize(role)}
-                        aria-label={`${humanize(role)} approves ${artifact.title || `artifact ${a + 1}`} of gate ${gate.number}`}
+                        aria-label={
+                          `${humanize(role)} approves ${artifact.title || `artifact ${a + 1}`} of ` +
+                          `gate ${gate.number}`
+                        }
                         checked={artifact.approverRoles?.includes(role) ?? false}
                         onChange={(e) => {
                           const chosen = new Set(artifact.approverRoles ?? []);

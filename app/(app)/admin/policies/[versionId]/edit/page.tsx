@@ -22,7 +22,11 @@ export default async function EditPolicyPage({ params }: { params: Promise<{ ver
       </p>
       <PageHeader
         title={`Edit ${version.policy.name}`}
-        description={`Starting from version ${version.version}. Publishing creates version ${version.version + 1}; the ${version.projectCount} project${version.projectCount === 1 ? "" : "s"} on version ${version.version} keep it.`}
+        description={
+          `Starting from version ${version.version}. Publishing creates ` +
+          `version ${version.version + 1}; the ${version.projectCount} ` +
+          `project${version.projectCount === 1 ? "" : "s"} on version ${version.version} keep it.`
+        }
       />
       {version.isLatest ? (
         <PolicyEditor

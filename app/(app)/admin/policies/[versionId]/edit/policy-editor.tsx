@@ -128,7 +128,11 @@ export function PolicyEditor({ policyId, versionId, version, gates: published }:
               </Button>
             }
             title={`Publish version ${version + 1}?`}
-            description={`Published versions cannot be changed. Projects already running keep version ${version} (or older); projects created from now on use version ${version + 1}.`}
+            description={
+              `Published versions cannot be changed. Projects already running keep ` +
+              `version ${version} (or older); projects created from now on use ` +
+              `version ${version + 1}.`
+            }
             confirmLabel="Publish"
             variant="primary"
             onConfirm={publish}

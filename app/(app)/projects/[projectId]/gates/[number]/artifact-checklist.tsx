@@ -102,8 +102,8 @@ function ArtifactRow({
             {artifact.versions.map((v) => (
               <li key={v.id} className="text-sm">
                 <p className="text-slate-900">
-                  <span className="font-medium">Version {v.number}</span> · {humanize(v.kind)} · {v.submittedByName} ·{" "}
-                  {formatDateTime(v.submittedAt)}
+                  <span className="font-medium">Version {v.number}</span> ·{" "}
+                  {[humanize(v.kind), v.submittedByName, formatDateTime(v.submittedAt)].join(" · ")}
                 </p>
                 <div className="mt-1">
                   <VersionContent projectId={projectId} artifactId={artifact.id} version={v} />

@@ -52,7 +52,10 @@ export function SubmitGateButton({
           </Button>
         }
         title={`Submit gate ${gateNumber} for review?`}
-        description={`The board is notified and voting opens. The board cannot be changed until the decision.${resumes ? " The project resumes from hold." : ""}`}
+        description={
+          `The board is notified and voting opens. The board cannot be changed until the ` +
+          `decision.${resumes ? " The project resumes from hold." : ""}`
+        }
         confirmLabel="Submit for review"
         variant="primary"
         onConfirm={() =>

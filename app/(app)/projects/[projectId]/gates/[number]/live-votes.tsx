@@ -15,7 +15,10 @@ export function LiveVotes({ projectId, gate, youId }: { projectId: string; gate:
       ) : null}
       {gate.rule ? (
         <p
-          className={`rounded-md px-3 py-2 text-sm ${gate.rule.met ? "bg-green-50 text-green-900" : "bg-slate-50 text-slate-800"}`}
+          className={
+            `rounded-md px-3 py-2 ` +
+            `text-sm ${gate.rule.met ? "bg-green-50 text-green-900" : "bg-slate-50 text-slate-800"}`
+          }
           role="status"
           aria-live="polite"
         >

@@ -188,7 +188,8 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
                     <p className="font-medium text-slate-900">
                       Round {r.round}:{" "}
                       {r.decision
-                        ? `${humanize(r.decision.decision)} by ${r.decision.decidedBy}, ${formatDate(r.decision.decidedAt)}`
+                        ? `${humanize(r.decision.decision)} ` +
+                          `by ${r.decision.decidedBy}, ${formatDate(r.decision.decidedAt)}`
                         : "no decision"}
                     </p>
                     {r.decision ? <p className="text-slate-700">{r.decision.rationale}</p> : null}

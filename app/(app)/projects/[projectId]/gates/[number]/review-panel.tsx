@@ -255,7 +255,8 @@ export function DecisionForm({
               variant={decision === "kill" ? "danger" : "primary"}
               disabled={pending || Boolean(refusal)}
               aria-describedby={refusal ? refusalId : undefined}
-              // Refuse to open the confirmation while the form is incomplete (the dialog does not open when the click is prevented).
+              // Refuse to open the confirmation while the form is incomplete (the dialog does not open when the click
+              // is prevented).
               onClick={(e) => {
                 if (!checkLocally()) e.preventDefault();
               }}

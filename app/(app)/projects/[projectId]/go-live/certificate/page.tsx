@@ -33,7 +33,12 @@ export default async function CertificatePage({ params }: { params: Promise<{ pr
         </Link>
         <PrintButton />
       </div>
-      <article className="certificate mx-auto max-w-3xl space-y-6 rounded-lg border border-slate-300 bg-white p-6 sm:p-10 print:max-w-none print:rounded-none print:border-0 print:p-0">
+      <article
+        className={
+          "certificate mx-auto max-w-3xl space-y-6 rounded-lg border border-slate-300 bg-white " +
+          "p-6 sm:p-10 print:max-w-none print:rounded-none print:border-0 print:p-0"
+        }
+      >
         <header className="space-y-1 border-b border-slate-300 pb-4 text-center">
           <p className="text-sm uppercase tracking-widest text-slate-600">Lightgate</p>
           <h2 className="text-2xl font-semibold text-slate-900">Go-live acceptance certificate</h2>

@@ -17,7 +17,10 @@ export function CancelSessionButton({
       label="Cancel session"
       pendingLabel="Cancelling…"
       title={`Cancel the ${label} session?`}
-      description="The session and its enrolments are removed from the calendar. Guardians enrolled only here go back to nominated."
+      description={
+        "The session and its enrolments are removed from the calendar. Guardians enrolled only here go " +
+        "back to nominated."
+      }
       confirmLabel="Cancel session"
       failure="Could not cancel."
       run={() => cancelSessionAction({ projectId, sessionId })}

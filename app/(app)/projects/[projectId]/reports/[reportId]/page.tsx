@@ -19,7 +19,12 @@ export default async function ReportPage({ params }: { params: Promise<{ project
   const s = report.snapshot;
   const health = s.project.health === "red" || s.project.health === "amber" ? s.project.health : "green";
   return (
-    <article className="mx-auto max-w-4xl rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:max-w-none print:border-0 print:p-0 print:shadow-none">
+    <article
+      className={
+        "mx-auto max-w-4xl rounded-lg border border-slate-200 bg-white p-5 shadow-sm " +
+        "print:max-w-none print:border-0 print:p-0 print:shadow-none"
+      }
+    >
       <nav aria-label="Report actions" className="no-print mb-4 flex flex-wrap items-center justify-between gap-2">
         <Link href={`/projects/${projectId}/reports`} className="text-sm text-brand-700 underline">
           ← All status reports

@@ -51,7 +51,8 @@ export function ReportSections({ snapshot: s }: { snapshot: StatusReportSnapshot
       <Section title="Gate status">
         <p className="mb-2 text-sm">
           {s.gateStatus.current
-            ? `Current: ${s.gateStatus.current.text}${s.gateStatus.current.date ? ` (planned ${formatDate(s.gateStatus.current.date)})` : ""}`
+            ? `Current: ${s.gateStatus.current.text}` +
+              (s.gateStatus.current.date ? ` (planned ${formatDate(s.gateStatus.current.date)})` : "")
             : "No open gate."}
         </p>
         <ol className="grid gap-1 text-sm sm:grid-cols-2">

@@ -60,8 +60,8 @@ export default async function SprintPage({ params }: { params: Promise<{ project
           </h2>
           <p className="text-sm text-slate-700">{sprint.goal}</p>
           <p className="text-xs text-slate-600">
-            {formatDate(sprint.startDate)} – {formatDate(sprint.endDate)} · {Math.round(view.committedDays * 10) / 10}{" "}
-            of {sprint.capacityDays} person-days committed
+            {formatDate(sprint.startDate)} – {formatDate(sprint.endDate)} ·{" "}
+            {`${Math.round(view.committedDays * 10) / 10} of ${sprint.capacityDays} person-days committed`}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
