@@ -30,8 +30,8 @@ export function VersionContent({
             className="h-[60vh] max-h-[32rem] w-full rounded border border-slate-200 bg-white"
           />
         ) : previewable ? (
-          // eslint-disable-next-line @next/next/no-img-element -- a private, per-user file: next/image's optimiser must
-          // not fetch or cache it.
+          // A private, per-user file: next/image's optimiser must not fetch or cache it.
+          // eslint-disable-next-line @next/next/no-img-element
           <img
             src={`${fileUrl}?inline=1`}
             alt={`Preview of ${version.fileName}`}
