@@ -4,21 +4,13 @@ import * as portfolioCsvRoute from "@/app/api/v1/billing.csv/route";
 import * as projectCsvRoute from "@/app/api/v1/projects/[projectId]/billing.csv/route";
 import * as milestoneRoute from "@/app/api/v1/projects/[projectId]/milestones/[milestoneId]/route";
 import * as milestonesRoute from "@/app/api/v1/projects/[projectId]/milestones/route";
-import type { Db } from "@/db/client";
 import { listMilestonesOp, moveMilestoneOp, portfolioBillingCsvOp, projectBillingCsvOp } from "@/lib/contract/billing";
-import { apiClient } from "@/lib/testing/api";
+import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
 import { acceptedSprint, plannedSprint } from "@/lib/testing/delivery-fixtures";
-import { createTestDb, makeWorld } from "@/lib/testing/fixtures";
 
-let db: Db;
-let world: Awaited<ReturnType<typeof makeWorld>>;
-let api: ReturnType<typeof apiClient>;
+let { db, world, api } = {} as ApiWorld;
 
-beforeEach(async () => {
-  db = await createTestDb();
-  world = await makeWorld(db);
-  api = apiClient(db);
-});
+beforeEach(async () => ({ db, world, api } = await apiWorld()));
 
 type Milestone = { id: string; sprintNumber: number; status: string; version: number };
 type Page = { items: Milestone[]; nextCursor: string | null; totals: { currency: string }[]; terms: object };

@@ -4,24 +4,19 @@ import { beforeEach, describe, expect, it } from "vitest";
 import * as policiesRoute from "@/app/api/v1/policies/route";
 import * as memberRoute from "@/app/api/v1/projects/[projectId]/members/[userId]/route";
 import * as membersRoute from "@/app/api/v1/projects/[projectId]/members/route";
-import type { Db } from "@/db/client";
 import { addMemberOp, listMembersOp, removeMemberOp } from "@/lib/contract/members";
 import { listPoliciesOp } from "@/lib/contract/policies";
 import { ensurePolicyTemplates } from "@/lib/data/policy-versions";
-import { apiClient } from "@/lib/testing/api";
-import { createTestDb, makeUser, makeWorld } from "@/lib/testing/fixtures";
+import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
+import { makeUser } from "@/lib/testing/fixtures";
 
-let db: Db;
-let world: Awaited<ReturnType<typeof makeWorld>>;
-let api: ReturnType<typeof apiClient>;
+let { db, world, api } = {} as ApiWorld;
 let projectId: string;
 
 type Page = { items: { userId: string; name: string; roles: string[] }[]; nextCursor: string | null };
 
 beforeEach(async () => {
-  db = await createTestDb();
-  world = await makeWorld(db);
-  api = apiClient(db);
+  ({ db, world, api } = await apiWorld());
   projectId = world.project.id;
 });
 

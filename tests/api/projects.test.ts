@@ -3,21 +3,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import * as auditRoute from "@/app/api/v1/projects/[projectId]/audit/route";
 import * as projectRoute from "@/app/api/v1/projects/[projectId]/route";
 import * as projectsRoute from "@/app/api/v1/projects/route";
-import type { Db } from "@/db/client";
 import { createProjectOp, getProjectOp, listProjectAuditOp, listProjectsOp } from "@/lib/contract/projects";
-import { apiClient } from "@/lib/testing/api";
+import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
 import { addScopeItem } from "@/lib/data/roadmap";
-import { createTestDb, ctxFor, makeProject, makeWorld } from "@/lib/testing/fixtures";
+import { ctxFor, makeProject } from "@/lib/testing/fixtures";
 
-let db: Db;
-let world: Awaited<ReturnType<typeof makeWorld>>;
-let api: ReturnType<typeof apiClient>;
+let { db, world, api } = {} as ApiWorld;
 
-beforeEach(async () => {
-  db = await createTestDb();
-  world = await makeWorld(db);
-  api = apiClient(db);
-});
+beforeEach(async () => ({ db, world, api } = await apiWorld()));
 
 type Page<T> = { items: T[]; nextCursor: string | null };
 

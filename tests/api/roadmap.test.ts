@@ -5,7 +5,6 @@ import * as releasesRoute from "@/app/api/v1/projects/[projectId]/releases/route
 import * as baselinesRoute from "@/app/api/v1/projects/[projectId]/scope-baselines/route";
 import * as scopeItemRoute from "@/app/api/v1/projects/[projectId]/scope-items/[scopeItemId]/route";
 import * as scopeItemsRoute from "@/app/api/v1/projects/[projectId]/scope-items/route";
-import type { Db } from "@/db/client";
 import {
   addScopeItemOp,
   approveScopeBaselineOp,
@@ -18,18 +17,11 @@ import {
   listScopeItemsOp,
   removeScopeItemOp,
 } from "@/lib/contract/roadmap";
-import { apiClient } from "@/lib/testing/api";
-import { createTestDb, makeWorld } from "@/lib/testing/fixtures";
+import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
 
-let db: Db;
-let world: Awaited<ReturnType<typeof makeWorld>>;
-let api: ReturnType<typeof apiClient>;
+let { world, api } = {} as ApiWorld;
 
-beforeEach(async () => {
-  db = await createTestDb();
-  world = await makeWorld(db);
-  api = apiClient(db);
-});
+beforeEach(async () => ({ world, api } = await apiWorld()));
 
 type Page<T> = { items: T[]; nextCursor: string | null };
 

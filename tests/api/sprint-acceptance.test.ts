@@ -2,22 +2,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import * as acceptanceRoute from "@/app/api/v1/projects/[projectId]/sprints/[sprintId]/acceptance/route";
 import * as deploymentsRoute from "@/app/api/v1/projects/[projectId]/sprints/[sprintId]/deployments/route";
-import type { Db } from "@/db/client";
 import { decideSprintAcceptanceOp, recordDeploymentOp } from "@/lib/contract/sprints";
 import { startSprint } from "@/lib/data/sprints";
-import { apiClient } from "@/lib/testing/api";
+import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
 import { plannedSprint, sprintInReview } from "@/lib/testing/delivery-fixtures";
-import { createTestDb, ctxFor, makeWorld } from "@/lib/testing/fixtures";
+import { ctxFor } from "@/lib/testing/fixtures";
 
-let db: Db;
-let world: Awaited<ReturnType<typeof makeWorld>>;
-let api: ReturnType<typeof apiClient>;
+let { db, world, api } = {} as ApiWorld;
 
-beforeEach(async () => {
-  db = await createTestDb();
-  world = await makeWorld(db);
-  api = apiClient(db);
-});
+beforeEach(async () => ({ db, world, api } = await apiWorld()));
 
 const deployment = { releaseVersion: "1.4.0", environment: "homologation", deployedOn: "2026-01-10" };
 

@@ -4,7 +4,6 @@ import * as sprintRoute from "@/app/api/v1/projects/[projectId]/sprints/[sprintI
 import * as reviewRoute from "@/app/api/v1/projects/[projectId]/sprints/[sprintId]/review/route";
 import * as startRoute from "@/app/api/v1/projects/[projectId]/sprints/[sprintId]/start/route";
 import * as sprintsRoute from "@/app/api/v1/projects/[projectId]/sprints/route";
-import type { Db } from "@/db/client";
 import {
   changeSprintPlanOp,
   getSprintOp,
@@ -13,13 +12,11 @@ import {
   startSprintOp,
   submitSprintForReviewOp,
 } from "@/lib/contract/sprints";
-import { apiClient } from "@/lib/testing/api";
+import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
 import { addScopeItem } from "@/lib/data/roadmap";
-import { createTestDb, ctxFor, makeWorld } from "@/lib/testing/fixtures";
+import { ctxFor } from "@/lib/testing/fixtures";
 
-let db: Db;
-let world: Awaited<ReturnType<typeof makeWorld>>;
-let api: ReturnType<typeof apiClient>;
+let { db, world, api } = {} as ApiWorld;
 let itemId: string;
 
 const plan = (n: number) => ({
@@ -30,9 +27,7 @@ const plan = (n: number) => ({
 });
 
 beforeEach(async () => {
-  db = await createTestDb();
-  world = await makeWorld(db);
-  api = apiClient(db);
+  ({ db, world, api } = await apiWorld());
   const item = await addScopeItem(db, ctxFor(world.pm), {
     projectId: world.project.id,
     title: "Tariff configuration",
