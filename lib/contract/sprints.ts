@@ -99,6 +99,8 @@ export const SprintDetail = z
 const ExpectedVersionInput = z.object({ expectedVersion }).meta({ id: "ExpectedVersion" });
 
 const warnings = z.array(z.string()).meta({ description: "Advice that did not stop the change (over capacity…)." });
+/** A sprint as a plan change, the start or the review left it, with the advice it gave. */
+const SprintChanged = SprintDetail.extend({ warnings }).meta({ id: "SprintChanged" });
 
 export const SprintPlanInput = z
   .object(planFields)
@@ -154,7 +156,7 @@ export const changeSprintPlanOp = operation({
   summary: "Change the plan of a planned or active sprint (PM)",
   params: sprintPath,
   body: SprintPlanChange,
-  success: { status: 200, description: "The sprint as changed", schema: SprintDetail.extend({ warnings }) },
+  success: { status: 200, description: "The sprint as changed", schema: SprintChanged },
   errors: [403, 409, 422],
 });
 
@@ -166,7 +168,7 @@ export const startSprintOp = operation({
   summary: "Start a planned sprint (PM)",
   params: sprintPath,
   body: ExpectedVersionInput,
-  success: { status: 200, description: "The started sprint", schema: SprintDetail.extend({ warnings }) },
+  success: { status: 200, description: "The started sprint", schema: SprintChanged },
   errors: [403, 409, 422],
 });
 
@@ -178,7 +180,7 @@ export const submitSprintForReviewOp = operation({
   summary: "Submit an active sprint for the sprint review (PM)",
   params: sprintPath,
   body: ExpectedVersionInput,
-  success: { status: 200, description: "The sprint in review", schema: SprintDetail.extend({ warnings }) },
+  success: { status: 200, description: "The sprint in review", schema: SprintChanged },
   errors: [403, 409, 422],
 });
 
