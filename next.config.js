@@ -1,4 +1,9 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+// The language of each request is chosen in i18n/request.ts (no locale segment in the URL).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Parallel builds (tests, benchmark) may use their own output folder.
@@ -44,4 +49,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { LanguageSwitch } from "@/components/shell/language-switch";
 import { signOutAction } from "@/components/shell/sign-out-action";
 import { Disclosure } from "@/components/ui/disclosure";
 
@@ -12,6 +14,7 @@ const initials = (name: string) =>
     .join("");
 
 export function AccountMenu({ name, email, role }: { name: string; email: string; role: string }) {
+  const t = useTranslations("account");
   return (
     <Disclosure
       align="end"
@@ -29,22 +32,24 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
             {initials(name)}
           </span>
           {/* The name is the button's name, so what a sighted user reads is what a voice user says (WCAG 2.5.3). */}
-          <span className="sr-only">Account: </span>
+          <span className="sr-only">{t("buttonPrefix")}</span>
           <span className="sr-only sm:not-sr-only sm:max-w-40 sm:truncate">{name}</span>
         </>
       }
     >
       <div className="px-3 py-2 text-xs text-slate-600">
         <div className="font-medium text-slate-900">{email}</div>
-        <div>{role === "client" ? "Client account" : role === "admin" ? "Administrator" : "Vendor staff"}</div>
+        <div>{role === "client" ? t("client") : role === "admin" ? t("admin") : t("staff")}</div>
       </div>
       <div className="my-1 h-px bg-slate-200" />
       <Link href="/settings" className="block rounded px-3 py-1.5 text-sm hover:bg-slate-100">
-        Settings and API tokens
+        {t("settings")}
       </Link>
+      <LanguageSwitch />
+      <div className="my-1 h-px bg-slate-200" />
       <form action={signOutAction}>
         <button type="submit" className="block w-full rounded px-3 py-1.5 text-left text-sm hover:bg-slate-100">
-          Sign out
+          {t("signOut")}
         </button>
       </form>
     </Disclosure>

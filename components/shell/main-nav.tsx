@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 import { Disclosure } from "@/components/ui/disclosure";
 
@@ -14,13 +15,36 @@ const linkClass = (active: boolean) =>
     active ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100",
   );
 
+/**
+ * The entries' labels in the reader's language, by address (lib/navigation.ts names them in English,
+ * which stays the fallback for an address added there later).
+ */
+function useEntryLabels(): Record<string, string> {
+  const t = useTranslations("nav");
+  return {
+    "/dashboard": t("dashboard"),
+    "/projects": t("projects"),
+    "/reviews": t("reviews"),
+    "/timeline": t("timeline"),
+    "/billing": t("billing"),
+    "/admin/users": t("users"),
+    "/admin/organizations": t("organizations"),
+    "/admin/policies": t("policies"),
+    "/admin/quality": t("quality"),
+    "/admin/audit": t("audit"),
+  };
+}
+
 /** The main navigation: a row of links on wide screens, a disclosure menu on phones. */
 export function MainNav({ main, admin }: { main: Entry[]; admin: Entry[] }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
+  const t = useTranslations("nav");
+  const labels = useEntryLabels();
+  const label = (e: Entry) => labels[e.href] ?? e.label;
   const isActive = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <nav aria-label="Main" className="flex items-center">
+    <nav aria-label={t("main")} className="flex items-center">
       <ul className="hidden items-center gap-1 md:flex">
         {main.map((e) => (
           <li key={e.href}>
@@ -29,18 +53,18 @@ export function MainNav({ main, admin }: { main: Entry[]; admin: Entry[] }) {
               className={linkClass(isActive(e.href))}
               aria-current={isActive(e.href) ? "page" : undefined}
             >
-              {e.label}
+              {label(e)}
             </Link>
           </li>
         ))}
         {admin.length ? (
           <li>
             <Disclosure
-              button="Admin ▾"
+              button={`${t("admin")} ▾`}
               buttonClassName={linkClass(pathname.startsWith("/admin"))}
               panelClassName="min-w-48"
             >
-              <ul aria-label="Admin">
+              <ul aria-label={t("admin")}>
                 {admin.map((e) => (
                   <li key={e.href}>
                     <Link
@@ -48,7 +72,7 @@ export function MainNav({ main, admin }: { main: Entry[]; admin: Entry[] }) {
                       className="block rounded px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
                       aria-current={isActive(e.href) ? "page" : undefined}
                     >
-                      {e.label}
+                      {label(e)}
                     </Link>
                   </li>
                 ))}
@@ -65,7 +89,7 @@ export function MainNav({ main, admin }: { main: Entry[]; admin: Entry[] }) {
           aria-controls="mobile-nav"
           onClick={() => setOpen((o) => !o)}
         >
-          Menu
+          {t("menu")}
         </button>
         {open ? (
           <ul
@@ -80,7 +104,7 @@ export function MainNav({ main, admin }: { main: Entry[]; admin: Entry[] }) {
                   className={cx("block", linkClass(isActive(e.href)))}
                   aria-current={isActive(e.href) ? "page" : undefined}
                 >
-                  {e.label}
+                  {label(e)}
                 </Link>
               </li>
             ))}

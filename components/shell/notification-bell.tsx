@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export function NotificationBell({ unread }: { unread: number }) {
-  const label = unread ? `Notifications, ${unread} unread` : "Notifications";
+export async function NotificationBell({ unread }: { unread: number }) {
+  const t = await getTranslations("nav");
+  const label = unread ? t("notificationsUnread", { count: unread }) : t("notifications");
   return (
     <Link
       href="/notifications"

@@ -6,13 +6,47 @@
 // one of the two is displayed at a time (the other is display:none, so screen readers meet one).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 import { Disclosure } from "@/components/ui/disclosure";
 
 export type ProjectNavGroup = { label: string; items: { href: string; label: string }[] };
 
+/**
+ * The reader's words for the groups and sections, keyed by the English names lib/navigation.ts
+ * gives them (which stay the fallback for a section added there later).
+ */
+function useSectionLabels(): Record<string, string> {
+  const t = useTranslations("projectNav");
+  return {
+    Governance: t("governance"),
+    Delivery: t("delivery"),
+    "Client readiness": t("clientReadiness"),
+    Technical: t("technical"),
+    Reports: t("reports"),
+    Overview: t("overview"),
+    Gates: t("gates"),
+    Schedule: t("schedule"),
+    "Audit trail": t("auditTrail"),
+    Roadmap: t("roadmap"),
+    Sprints: t("sprints"),
+    Quality: t("quality"),
+    Billing: t("billing"),
+    "Guardians & training": t("guardians"),
+    Validation: t("validation"),
+    Escalations: t("escalations"),
+    "Go-live": t("goLive"),
+    Integration: t("integration"),
+    Migration: t("migration"),
+    "Status reports": t("statusReports"),
+  };
+}
+
 export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]; overviewHref: string }) {
   const pathname = usePathname();
+  const t = useTranslations("projectNav");
+  const labels = useSectionLabels();
+  const label = (english: string) => labels[english] ?? english;
   const isActive = (href: string) =>
     href === overviewHref ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   const activeGroup = groups.find((g) => g.items.some((i) => isActive(i.href))) ?? groups[0];
@@ -20,9 +54,9 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
   if (!activeGroup) return null;
 
   return (
-    <nav aria-label="Project sections">
+    <nav aria-label={t("label")}>
       <div className="hidden md:block">
-        <ul aria-label="Section groups" className="-mb-px flex flex-wrap gap-x-1">
+        <ul aria-label={t("groups")} className="-mb-px flex flex-wrap gap-x-1">
           {groups.map((group) => {
             const active = group === activeGroup;
             return (
@@ -37,14 +71,14 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
                       : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
                   )}
                 >
-                  {group.label}
+                  {label(group.label)}
                 </Link>
               </li>
             );
           })}
         </ul>
         <ul
-          aria-label={`${activeGroup.label} sections`}
+          aria-label={t("groupSections", { group: label(activeGroup.label) })}
           className="flex flex-wrap gap-1 border-t border-slate-200 py-2"
         >
           {activeGroup.items.map((item) => {
@@ -61,7 +95,7 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
                       : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
                   )}
                 >
-                  {item.label}
+                  {label(item.label)}
                 </Link>
               </li>
             );
@@ -72,13 +106,15 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
         <Disclosure
           button={
             <>
-              <span className="text-slate-600">{activeGroup.label}</span>
+              <span className="text-slate-600">{label(activeGroup.label)}</span>
               <span aria-hidden className="px-1 text-slate-500">
                 ›
               </span>
               <span className="sr-only">: </span>
-              <span className="font-semibold text-slate-900">{activeItem?.label ?? "Sections"}</span>
-              <span className="sr-only">, all project sections</span>
+              <span className="font-semibold text-slate-900">
+                {activeItem ? label(activeItem.label) : t("sections")}
+              </span>
+              <span className="sr-only">{t("allSections")}</span>
               <span aria-hidden className="ml-1 text-slate-500">
                 ▾
               </span>
@@ -95,7 +131,7 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
                 id={`project-nav-group-${i}`}
                 className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase"
               >
-                {group.label}
+                {label(group.label)}
               </p>
               <ul aria-labelledby={`project-nav-group-${i}`}>
                 {group.items.map((item) => (
@@ -110,7 +146,7 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
                           : "text-slate-800 hover:bg-slate-100",
                       )}
                     >
-                      {item.label}
+                      {label(item.label)}
                     </Link>
                   </li>
                 ))}

@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { signIn } from "@/lib/auth";
 import { changeOwnPassword } from "@/lib/data/accounts";
@@ -17,14 +18,15 @@ import { changePasswordSchema } from "@/lib/validation/accounts";
  */
 export async function choosePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const at = Date.now();
+  const t = await getTranslations("passwordForm");
   const account = await currentAccount();
-  if (!account) return { ok: false, at, message: "Your session has ended. Sign in again." };
+  if (!account) return { ok: false, at, message: t("sessionEnded") };
   const parsed = changePasswordSchema.safeParse(formDataToObject(formData));
   if (!parsed.success)
     return {
       ok: false,
       at,
-      message: "Please correct the highlighted fields.",
+      message: t("correctFields"),
       fieldErrors: fieldErrorsOf(parsed.error),
     };
   try {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,12 +10,13 @@ import { choosePasswordAction } from "./actions";
 export function ChoosePasswordForm({ email }: { email: string }) {
   const { state, onSubmit, pending } = useActionForm(choosePasswordAction);
   const e = state.fieldErrors ?? {};
+  const t = useTranslations("passwordForm");
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
       <Input
-        label="Password you were given"
+        label={t("givenPassword")}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
@@ -22,22 +24,22 @@ export function ChoosePasswordForm({ email }: { email: string }) {
         autoFocus
       />
       <Input
-        label="New password"
+        label={t("newPassword")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         errors={e.newPassword}
-        hint="At least 10 characters."
+        hint={t("newPasswordHint")}
       />
       <Input
-        label="Repeat the new password"
+        label={t("repeatPassword")}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
         errors={e.confirmPassword}
       />
-      <SubmitButton className="w-full" pendingLabel="Saving…" pending={pending}>
-        Save and continue
+      <SubmitButton className="w-full" pendingLabel={t("saving")} pending={pending}>
+        {t("saveAndContinue")}
       </SubmitButton>
     </form>
   );

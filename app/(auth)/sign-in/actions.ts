@@ -2,6 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { signIn } from "@/lib/auth";
@@ -9,18 +10,21 @@ import { throttleUntil } from "@/lib/data/sign-in";
 import { fieldErrorsOf, type FormState } from "@/lib/guard";
 import { clientIp } from "@/lib/request";
 
-const schema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter your email address."),
-  password: z.string().min(1, "Enter your password."),
-  callbackUrl: z.string().optional(),
-});
+// Built per request: its messages are in the reader's language.
+const signInSchema = (t: Awaited<ReturnType<typeof getTranslations<"signInForm">>>) =>
+  z.object({
+    email: z.string().trim().toLowerCase().email(t("emailMissing")),
+    password: z.string().min(1, t("passwordMissing")),
+    callbackUrl: z.string().optional(),
+  });
 
 /** Only same-site paths: never redirect to another origin after sign-in. */
 const safeCallback = (url?: string) => (url && url.startsWith("/") && !url.startsWith("//") ? url : "/");
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const at = Date.now();
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  const t = await getTranslations("signInForm");
+  const parsed = signInSchema(t).safeParse(Object.fromEntries(formData));
   const values = { email: String(formData.get("email") ?? "") };
   if (!parsed.success)
     return {
@@ -28,7 +32,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
       at,
       values,
       fieldErrors: fieldErrorsOf(parsed.error),
-      message: "Enter your email and password.",
+      message: t("bothMissing"),
     };
   try {
     await signIn("credentials", {
@@ -40,18 +44,13 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") {
       const until = await throttleUntil(getDb(), parsed.data.email, clientIp(await headers()) ?? "unknown");
-      const when = until ? ` after ${until.toISOString().slice(11, 16)} UTC` : " in 15 minutes";
-      return {
-        ok: false,
-        at,
-        values,
-        message:
-          `Too many failed attempts for this account from your address. For your security, sign-in is ` +
-          `paused: try again${when}.`,
-      };
+      const message = until
+        ? t("throttledUntil", { time: until.toISOString().slice(11, 16) })
+        : t("throttledForAWhile");
+      return { ok: false, at, values, message };
     }
     if (error instanceof AuthError) {
-      return { ok: false, at, values, message: "The email or password is not correct." };
+      return { ok: false, at, values, message: t("wrongCredentials") };
     }
     throw error;
   }

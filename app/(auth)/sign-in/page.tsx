@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
 import { DEMO_PASSWORD, isDemoMode } from "@/lib/env";
 import { CHOOSE_PASSWORD_PATH, currentAccount } from "@/lib/session";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
 
 export default async function SignInPage({
   searchParams,
@@ -17,33 +21,32 @@ export default async function SignInPage({
   if (account?.mustChangePassword) redirect(CHOOSE_PASSWORD_PATH);
   if (account) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/");
   const demo = isDemoMode();
+  const t = await getTranslations("signIn");
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-10">
       <div className="w-full max-w-md space-y-6">
         <div className="text-center">
           <p className="text-3xl font-semibold tracking-tight text-brand-800">Lightgate</p>
-          <h1 className="mt-1 text-sm text-slate-600">Sign in to govern your billing-platform rollouts</h1>
+          <h1 className="mt-1 text-sm text-slate-600">{t("tagline")}</h1>
         </div>
         {reason === "password-changed" ? (
           <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
-            Your password was changed and every session was signed out. Sign in with the new password.
+            {t("passwordChanged")}
           </p>
         ) : null}
         {reason === "password-set" ? (
           <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
-            Your password is set. Sign in with your email and the new password.
+            {t("passwordSet")}
           </p>
         ) : null}
         {reason === "signed-out-everywhere" ? (
           <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
-            Every session of your account was signed out.
+            {t("signedOutEverywhere")}
           </p>
         ) : null}
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <SignInForm callbackUrl={callbackUrl} email={email} />
-          <p className="mt-4 text-sm text-slate-600">
-            Forgot your password? Ask your Lightgate administrator for a reset link: it lets you choose a new one.
-          </p>
+          <p className="mt-4 text-sm text-slate-600">{t("forgotPassword")}</p>
         </div>
         {demo ? (
           <section
@@ -51,11 +54,10 @@ export default async function SignInPage({
             className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950"
           >
             <h2 id="demo-accounts" className="font-semibold">
-              Demo mode
+              {t("demoMode")}
             </h2>
             <p className="mt-1">
-              Every demo account uses the password{" "}
-              <code className="rounded bg-white px-1 font-mono">{DEMO_PASSWORD}</code>.
+              {t("demoPassword")} <code className="rounded bg-white px-1 font-mono">{DEMO_PASSWORD}</code>.
             </p>
             <ul className="mt-2 grid grid-cols-1 gap-x-4 gap-y-0.5 font-mono text-xs sm:grid-cols-2">
               {DEMO_ACCOUNTS.filter((a) => a.listed).map((a) => (

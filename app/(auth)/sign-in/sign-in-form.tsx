@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,12 +9,13 @@ import { signInAction } from "./actions";
 
 export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
   const { state, onSubmit, pending } = useActionForm(signInAction);
+  const t = useTranslations("signInForm");
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
       <Input
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="username"
@@ -23,7 +25,7 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email
         autoFocus={!email}
       />
       <Input
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -31,8 +33,8 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email
         errors={state.fieldErrors?.password}
         autoFocus={Boolean(email)}
       />
-      <SubmitButton className="w-full" pendingLabel="Signing in…" pending={pending}>
-        Sign in
+      <SubmitButton className="w-full" pendingLabel={t("submitting")} pending={pending}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

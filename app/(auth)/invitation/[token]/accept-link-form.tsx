@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,6 +10,7 @@ import { acceptAccountLinkAction } from "./actions";
 export function AcceptLinkForm({ token, email, submitLabel }: { token: string; email: string; submitLabel: string }) {
   const { state, onSubmit, pending } = useActionForm(acceptAccountLinkAction);
   const e = state.fieldErrors ?? {};
+  const t = useTranslations("passwordForm");
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
@@ -16,22 +18,22 @@ export function AcceptLinkForm({ token, email, submitLabel }: { token: string; e
       {/* Lets password managers file the new password under the right account. */}
       <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
       <Input
-        label="New password"
+        label={t("newPassword")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         errors={e.newPassword}
-        hint="At least 10 characters."
+        hint={t("newPasswordHint")}
         autoFocus
       />
       <Input
-        label="Repeat the new password"
+        label={t("repeatPassword")}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
         errors={e.confirmPassword}
       />
-      <SubmitButton className="w-full" pendingLabel="Saving…" pending={pending}>
+      <SubmitButton className="w-full" pendingLabel={t("saving")} pending={pending}>
         {submitLabel}
       </SubmitButton>
     </form>

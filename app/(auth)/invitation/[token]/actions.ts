@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { acceptAccountLink } from "@/lib/data/invitations";
 import { AppError } from "@/lib/errors";
@@ -12,12 +13,13 @@ import { acceptAccountLinkSchema } from "@/lib/validation/accounts";
 /** Nobody is signed in here: the link itself is the credential, checked in lib/data. */
 export async function acceptAccountLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const at = Date.now();
+  const t = await getTranslations("passwordForm");
   const parsed = acceptAccountLinkSchema.safeParse(formDataToObject(formData));
   if (!parsed.success)
     return {
       ok: false,
       at,
-      message: "Please correct the highlighted fields.",
+      message: t("correctFields"),
       fieldErrors: fieldErrorsOf(parsed.error),
     };
   const h = await headers();
