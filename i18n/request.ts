@@ -3,10 +3,14 @@
 // proxy.ts and pages before sign-in need no session to choose it.
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { chooseLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { isTimeZone } from "@/lib/i18n/format";
+import { chooseLocale, LOCALE_COOKIE, TIME_ZONE_COOKIE } from "@/lib/i18n/locale";
+import { loadMessages } from "@/messages/catalogue";
 
 export default getRequestConfig(async () => {
-  const locale = chooseLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
-  const messages = (await import(`../messages/${locale}.json`)).default;
-  return { locale, messages };
+  const jar = await cookies();
+  const locale = chooseLocale(jar.get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+  const messages = await loadMessages(locale);
+  const zone = jar.get(TIME_ZONE_COOKIE)?.value;
+  return { locale, messages, timeZone: isTimeZone(zone) ? zone : "UTC" };
 });

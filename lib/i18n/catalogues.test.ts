@@ -6,13 +6,27 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
-import pl from "@/messages/pl.json";
-import { LOCALES } from "./locale";
+import { AREAS, type Messages } from "@/messages/catalogue";
+import { LOCALES, type Locale } from "./locale";
 
 const ROOT = join(__dirname, "..", "..");
-const CATALOGUES: Record<(typeof LOCALES)[number], object> = { en, es, pl };
+const MESSAGES = join(ROOT, "messages");
+
+/** One language's areas, read from disk as the loader merges them. */
+function readCatalogue(locale: Locale): Record<string, object> {
+  const areas = readdirSync(join(MESSAGES, locale)).filter((name) => name.endsWith(".json"));
+  return Object.fromEntries(
+    areas.map((name) => [name.slice(0, -5), JSON.parse(readFileSync(join(MESSAGES, locale, name), "utf8"))]),
+  );
+}
+const AREA_FILES = Object.fromEntries(LOCALES.map((l) => [l, readCatalogue(l)])) as Record<
+  Locale,
+  Record<string, object>
+>;
+const CATALOGUES = Object.fromEntries(
+  LOCALES.map((l) => [l, Object.assign({}, ...Object.values(AREA_FILES[l]))]),
+) as Record<Locale, object>;
+const en = CATALOGUES.en;
 const SOURCE_FOLDERS = ["app", "components", "lib", "i18n"];
 
 /** "ns.key" → message, for every leaf of a catalogue. */
@@ -52,6 +66,19 @@ export function keysUsedIn(source: string): { keys: string[]; unreadable: number
 const english = flatten(en);
 
 describe("the catalogues", () => {
+  it.each(LOCALES)("%s has exactly the areas the loader lists", (locale) => {
+    expect(Object.keys(AREA_FILES[locale]).sort()).toEqual([...AREAS].sort());
+  });
+
+  it("no two areas define the same namespace", () => {
+    const owners = new Map<string, string>();
+    for (const [area, tree] of Object.entries(AREA_FILES.en))
+      for (const namespace of Object.keys(tree)) {
+        expect(owners.get(namespace), `${namespace} in ${area}`).toBeUndefined();
+        owners.set(namespace, area);
+      }
+  });
+
   it.each(LOCALES.filter((l) => l !== "en"))("%s has exactly the English keys", (locale) => {
     const keys = [...flatten(CATALOGUES[locale]).keys()].sort();
     expect(keys).toEqual([...english.keys()].sort());
@@ -117,7 +144,7 @@ describe("plurals as written", () => {
     ["pl", 12, "Powiadomienia: 12 nieprzeczytanych"],
     ["pl", 25, "Powiadomienia: 25 nieprzeczytanych"],
   ] as const)("%s, %d unread", (locale, count, expected) => {
-    const t = createTranslator({ locale, messages: CATALOGUES[locale] as typeof en, namespace: "nav" });
+    const t = createTranslator({ locale, messages: CATALOGUES[locale] as Messages, namespace: "nav" });
     expect(t("notificationsUnread", { count })).toBe(expected);
   });
 });

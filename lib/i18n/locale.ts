@@ -9,6 +9,9 @@ export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "lightgate-locale";
 export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
+/** The reader's IANA time zone for date-times; absent or unknown, UTC. */
+export const TIME_ZONE_COOKIE = "lightgate-time-zone";
+
 /** Each language in its own name, as the switch lists it. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Español", pl: "Polski" };
 
