@@ -97,11 +97,12 @@ export function MembersPanel({
         <form
           key={formKey}
           onSubmit={onSubmit}
-          className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end"
+          className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end"
         >
           <input type="hidden" name="projectId" value={projectId} />
           <Select
             label={t("addMember")}
+            className="sm:col-span-2"
             name="userId"
             value={userId}
             onChange={(e) => setUserId(e.target.value)}
@@ -118,7 +119,7 @@ export function MembersPanel({
           <SubmitButton pendingLabel={t("adding")} pending={adding}>
             {t("add")}
           </SubmitButton>
-          <div className="sm:col-span-3">
+          <div className="sm:col-span-2">
             <FormMessage state={state} success={t("added")} />
           </div>
         </form>
