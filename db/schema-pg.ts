@@ -69,6 +69,7 @@ import {
   type PolicyGate,
   type ProjectRole,
 } from "./enums";
+import { LOCALES } from "../lib/i18n/locale";
 
 export * from "./enums";
 
@@ -112,6 +113,9 @@ export const users = pgTable(
     passwordChangedAt: text("password_changed_at"),
     // Set when an administrator chose the password: it must be changed at the next sign-in.
     mustChangePassword: boolean("must_change_password").notNull().default(false),
+    // The account's language and IANA time zone; null means the browser's (lib/data/preferences.ts).
+    locale: text("locale", { enum: LOCALES }),
+    timeZone: text("time_zone"),
     createdAt: createdAt(),
   },
   (t) => [index("users_organization_idx").on(t.organizationId)],

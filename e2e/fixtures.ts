@@ -26,10 +26,9 @@ function violationsOf(kind: string): Violation[] | undefined {
 /** What decides which kind of page this is: its URL, the window's width, who is signed in, its state. */
 async function factsOf(page: Page): Promise<PageFacts> {
   return page.evaluate(() => {
-    // The account menu's button reads "Account: <name>"; a page without it is seen signed out.
-    const account = [...document.querySelectorAll("button")]
-      .map((b) => b.textContent ?? "")
-      .find((text) => text.includes("Account: "));
+    // The account menu's button carries the account's name in an attribute, the same in every
+    // language; a page without it is seen signed out.
+    const account = document.querySelector("button [data-account-name]")?.getAttribute("data-account-name");
     const dialog = document.querySelector("dialog[open]");
     const title = dialog
       ? (document.getElementById(dialog.getAttribute("aria-labelledby") ?? "")?.textContent ?? "untitled")
@@ -37,7 +36,7 @@ async function factsOf(page: Page): Promise<PageFacts> {
     return {
       url: location.href,
       width: window.innerWidth,
-      account: account ? account.slice(account.indexOf("Account: ") + "Account: ".length).trim() : "signed out",
+      account: account?.trim() || "signed out",
       // Digits vary with the data ("Publish version 3"), not with what the dialog is.
       dialog: title.replace(/\d+/g, "#").trim(),
       invalid: document.querySelector('[aria-invalid="true"]') !== null,

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { authSecret } from "@/lib/auth-secret";
 import { attemptSignIn } from "@/lib/data/sign-in";
+import { rememberAccountPreferences } from "@/lib/i18n/preference-cookies";
 import { clientIp } from "@/lib/request";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -46,6 +47,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         });
         if (!outcome.ok) throw outcome.reason === "throttled" ? new Throttled() : new InvalidCredentials();
         const { user } = outcome;
+        // The account's language and time zone win over this browser's: the first page after
+        // sign-in is already in them (every sign-in, whether the form, a new password or an invitation).
+        await rememberAccountPreferences(user);
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),

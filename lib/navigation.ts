@@ -1,14 +1,34 @@
-// Where things live. The project tabs and the main navigation, with who sees each entry.
+// Where things live. The project tabs and the main navigation, with who sees each entry. Labels
+// are message keys (namespace "projectNav" for the project's sections and their groups, "nav" for
+// the main navigation): components/shell words them in the reader's language.
 import { canAdminister, type Actor, type Permission } from "@/lib/domain/permissions";
 
 /** The project's sections fall into a few groups, so the navigation fits a laptop and a phone. */
-export const PROJECT_TAB_GROUPS = ["Governance", "Delivery", "Client readiness", "Technical", "Reports"] as const;
+export const PROJECT_TAB_GROUPS = ["governance", "delivery", "clientReadiness", "technical", "reports"] as const;
 export type ProjectTabGroup = (typeof PROJECT_TAB_GROUPS)[number];
+
+/** The message key (namespace "projectNav") of each section's name. */
+export type ProjectTabLabel =
+  | "overview"
+  | "gates"
+  | "schedule"
+  | "auditTrail"
+  | "roadmap"
+  | "sprints"
+  | "quality"
+  | "billing"
+  | "guardians"
+  | "validation"
+  | "escalations"
+  | "goLive"
+  | "integration"
+  | "migration"
+  | "statusReports";
 
 export type ProjectTab = {
   /** Path under /projects/[projectId]; "" is the overview. */
   segment: string;
-  label: string;
+  labelKey: ProjectTabLabel;
   group: ProjectTabGroup;
   /** Shown only to accounts with this permission on the project (reading is always needed). */
   permission?: Permission;
@@ -17,37 +37,41 @@ export type ProjectTab = {
 };
 
 export const PROJECT_TABS: ProjectTab[] = [
-  { segment: "", label: "Overview", group: "Governance" },
-  { segment: "gates", label: "Gates", group: "Governance" },
-  { segment: "schedule", label: "Schedule", group: "Governance" },
-  { segment: "audit", label: "Audit trail", group: "Governance" },
-  { segment: "roadmap", label: "Roadmap", group: "Delivery" },
-  { segment: "sprints", label: "Sprints", group: "Delivery" },
-  { segment: "quality", label: "Quality", group: "Delivery" },
-  { segment: "billing", label: "Billing", group: "Delivery", permission: "billing.view" },
-  { segment: "guardians", label: "Guardians & training", group: "Client readiness" },
-  { segment: "validation", label: "Validation", group: "Client readiness" },
-  { segment: "escalations", label: "Escalations", group: "Client readiness" },
-  { segment: "go-live", label: "Go-live", group: "Client readiness" },
-  { segment: "integration", label: "Integration", group: "Technical" },
-  { segment: "migration", label: "Migration", group: "Technical" },
-  { segment: "reports", label: "Status reports", group: "Reports" },
+  { segment: "", labelKey: "overview", group: "governance" },
+  { segment: "gates", labelKey: "gates", group: "governance" },
+  { segment: "schedule", labelKey: "schedule", group: "governance" },
+  { segment: "audit", labelKey: "auditTrail", group: "governance" },
+  { segment: "roadmap", labelKey: "roadmap", group: "delivery" },
+  { segment: "sprints", labelKey: "sprints", group: "delivery" },
+  { segment: "quality", labelKey: "quality", group: "delivery" },
+  { segment: "billing", labelKey: "billing", group: "delivery", permission: "billing.view" },
+  { segment: "guardians", labelKey: "guardians", group: "clientReadiness" },
+  { segment: "validation", labelKey: "validation", group: "clientReadiness" },
+  { segment: "escalations", labelKey: "escalations", group: "clientReadiness" },
+  { segment: "go-live", labelKey: "goLive", group: "clientReadiness" },
+  { segment: "integration", labelKey: "integration", group: "technical" },
+  { segment: "migration", labelKey: "migration", group: "technical" },
+  { segment: "reports", labelKey: "statusReports", group: "reports" },
 ];
 
-export type MainNavEntry = { href: string; label: string; show: (actor: Actor) => boolean };
+/** The message key (namespace "nav") of each entry of the main navigation. */
+export type MainNavLabel = "dashboard" | "projects" | "reviews" | "timeline" | "billing" | AdminNavLabel;
+export type AdminNavLabel = "users" | "organizations" | "policies" | "quality" | "audit";
+
+export type MainNavEntry = { href: string; labelKey: MainNavLabel; show: (actor: Actor) => boolean };
 
 export const MAIN_NAV: MainNavEntry[] = [
-  { href: "/dashboard", label: "Dashboard", show: () => true },
-  { href: "/projects", label: "Projects", show: () => true },
-  { href: "/reviews", label: "My reviews", show: () => true },
-  { href: "/timeline", label: "Timeline", show: () => true },
-  { href: "/billing", label: "Billing", show: (a) => a.role !== "client" },
+  { href: "/dashboard", labelKey: "dashboard", show: () => true },
+  { href: "/projects", labelKey: "projects", show: () => true },
+  { href: "/reviews", labelKey: "reviews", show: () => true },
+  { href: "/timeline", labelKey: "timeline", show: () => true },
+  { href: "/billing", labelKey: "billing", show: (a) => a.role !== "client" },
 ];
 
 export const ADMIN_NAV: MainNavEntry[] = [
-  { href: "/admin/users", label: "Users", show: canAdminister },
-  { href: "/admin/organizations", label: "Client organisations", show: canAdminister },
-  { href: "/admin/policies", label: "Gate policies", show: canAdminister },
-  { href: "/admin/quality", label: "Quality scale", show: canAdminister },
-  { href: "/admin/audit", label: "Audit chain", show: canAdminister },
+  { href: "/admin/users", labelKey: "users", show: canAdminister },
+  { href: "/admin/organizations", labelKey: "organizations", show: canAdminister },
+  { href: "/admin/policies", labelKey: "policies", show: canAdminister },
+  { href: "/admin/quality", labelKey: "quality", show: canAdminister },
+  { href: "/admin/audit", labelKey: "audit", show: canAdminister },
 ];

@@ -13,7 +13,18 @@ const initials = (name: string) =>
     .slice(0, 2)
     .join("");
 
-export function AccountMenu({ name, email, role }: { name: string; email: string; role: string }) {
+export function AccountMenu({
+  name,
+  email,
+  role,
+  chooseLocale,
+}: {
+  name: string;
+  email: string;
+  role: string;
+  /** The language switch's server action (it saves the account's language too). */
+  chooseLocale: (formData: FormData) => Promise<void>;
+}) {
   const t = useTranslations("account");
   return (
     <Disclosure
@@ -22,8 +33,10 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
       panelClassName="min-w-56"
       button={
         <>
+          {/* Who is signed in, in no language: what tests (e2e/fixtures.ts) read whatever the page's language. */}
           <span
             aria-hidden
+            data-account-name={name}
             className={
               "flex h-7 w-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold " +
               "text-brand-800"
@@ -45,7 +58,7 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
       <Link href="/settings" className="block rounded px-3 py-1.5 text-sm hover:bg-slate-100">
         {t("settings")}
       </Link>
-      <LanguageSwitch />
+      <LanguageSwitch chooseLocale={chooseLocale} />
       <div className="my-1 h-px bg-slate-200" />
       <form action={signOutAction}>
         <button type="submit" className="block w-full rounded px-3 py-1.5 text-left text-sm hover:bg-slate-100">

@@ -1,15 +1,14 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { chooseLocaleAction } from "@/components/shell/locale-action";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locale";
 
 /** English / Español / Polski, each in its own name and language, the current one marked. */
-export function LanguageSwitch() {
+export function LanguageSwitch({ chooseLocale }: { chooseLocale: (formData: FormData) => Promise<void> }) {
   const t = useTranslations("account");
   const current = useLocale();
   return (
-    <form action={chooseLocaleAction} role="group" aria-labelledby="language-switch-label" className="px-3 py-1.5">
+    <form action={chooseLocale} role="group" aria-labelledby="language-switch-label" className="px-3 py-1.5">
       <p id="language-switch-label" className="text-xs text-slate-600">
         {t("language")}
       </p>

@@ -6,8 +6,9 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 import { Disclosure } from "@/components/ui/disclosure";
+import type { MainNavLabel } from "@/lib/navigation";
 
-type Entry = { href: string; label: string };
+type Entry = { href: string; labelKey: MainNavLabel };
 
 const linkClass = (active: boolean) =>
   cx(
@@ -15,23 +16,20 @@ const linkClass = (active: boolean) =>
     active ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100",
   );
 
-/**
- * The entries' labels in the reader's language, by address (lib/navigation.ts names them in English,
- * which stays the fallback for an address added there later).
- */
-function useEntryLabels(): Record<string, string> {
+/** Each entry's name in the reader's language, by the key lib/navigation.ts gives it. */
+function useEntryLabels(): Record<MainNavLabel, string> {
   const t = useTranslations("nav");
   return {
-    "/dashboard": t("dashboard"),
-    "/projects": t("projects"),
-    "/reviews": t("reviews"),
-    "/timeline": t("timeline"),
-    "/billing": t("billing"),
-    "/admin/users": t("users"),
-    "/admin/organizations": t("organizations"),
-    "/admin/policies": t("policies"),
-    "/admin/quality": t("quality"),
-    "/admin/audit": t("audit"),
+    dashboard: t("dashboard"),
+    projects: t("projects"),
+    reviews: t("reviews"),
+    timeline: t("timeline"),
+    billing: t("billing"),
+    users: t("users"),
+    organizations: t("organizations"),
+    policies: t("policies"),
+    quality: t("quality"),
+    audit: t("audit"),
   };
 }
 
@@ -41,7 +39,7 @@ export function MainNav({ main, admin }: { main: Entry[]; admin: Entry[] }) {
   const [open, setOpen] = useState(false);
   const t = useTranslations("nav");
   const labels = useEntryLabels();
-  const label = (e: Entry) => labels[e.href] ?? e.label;
+  const label = (e: Entry) => labels[e.labelKey];
   const isActive = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
   return (
     <nav aria-label={t("main")} className="flex items-center">

@@ -9,36 +9,34 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 import { Disclosure } from "@/components/ui/disclosure";
+import type { ProjectTabGroup, ProjectTabLabel } from "@/lib/navigation";
 
-export type ProjectNavGroup = { label: string; items: { href: string; label: string }[] };
+export type ProjectNavGroup = { key: ProjectTabGroup; items: { href: string; labelKey: ProjectTabLabel }[] };
 
-/**
- * The reader's words for the groups and sections, keyed by the English names lib/navigation.ts
- * gives them (which stay the fallback for a section added there later).
- */
-function useSectionLabels(): Record<string, string> {
+/** The groups' and sections' names in the reader's language, by the keys lib/navigation.ts gives them. */
+function useSectionLabels(): Record<ProjectTabGroup | ProjectTabLabel, string> {
   const t = useTranslations("projectNav");
   return {
-    Governance: t("governance"),
-    Delivery: t("delivery"),
-    "Client readiness": t("clientReadiness"),
-    Technical: t("technical"),
-    Reports: t("reports"),
-    Overview: t("overview"),
-    Gates: t("gates"),
-    Schedule: t("schedule"),
-    "Audit trail": t("auditTrail"),
-    Roadmap: t("roadmap"),
-    Sprints: t("sprints"),
-    Quality: t("quality"),
-    Billing: t("billing"),
-    "Guardians & training": t("guardians"),
-    Validation: t("validation"),
-    Escalations: t("escalations"),
-    "Go-live": t("goLive"),
-    Integration: t("integration"),
-    Migration: t("migration"),
-    "Status reports": t("statusReports"),
+    governance: t("governance"),
+    delivery: t("delivery"),
+    clientReadiness: t("clientReadiness"),
+    technical: t("technical"),
+    reports: t("reports"),
+    overview: t("overview"),
+    gates: t("gates"),
+    schedule: t("schedule"),
+    auditTrail: t("auditTrail"),
+    roadmap: t("roadmap"),
+    sprints: t("sprints"),
+    quality: t("quality"),
+    billing: t("billing"),
+    guardians: t("guardians"),
+    validation: t("validation"),
+    escalations: t("escalations"),
+    goLive: t("goLive"),
+    integration: t("integration"),
+    migration: t("migration"),
+    statusReports: t("statusReports"),
   };
 }
 
@@ -46,7 +44,7 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
   const pathname = usePathname();
   const t = useTranslations("projectNav");
   const labels = useSectionLabels();
-  const label = (english: string) => labels[english] ?? english;
+  const label = (key: ProjectTabGroup | ProjectTabLabel) => labels[key];
   const isActive = (href: string) =>
     href === overviewHref ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   const activeGroup = groups.find((g) => g.items.some((i) => isActive(i.href))) ?? groups[0];
@@ -60,7 +58,7 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
           {groups.map((group) => {
             const active = group === activeGroup;
             return (
-              <li key={group.label}>
+              <li key={group.key}>
                 <Link
                   href={group.items[0].href}
                   aria-current={active ? "true" : undefined}
@@ -71,14 +69,14 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
                       : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
                   )}
                 >
-                  {label(group.label)}
+                  {label(group.key)}
                 </Link>
               </li>
             );
           })}
         </ul>
         <ul
-          aria-label={t("groupSections", { group: label(activeGroup.label) })}
+          aria-label={t("groupSections", { group: label(activeGroup.key) })}
           className="flex flex-wrap gap-1 border-t border-slate-200 py-2"
         >
           {activeGroup.items.map((item) => {
@@ -95,7 +93,7 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
                       : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
                   )}
                 >
-                  {label(item.label)}
+                  {label(item.labelKey)}
                 </Link>
               </li>
             );
@@ -106,13 +104,13 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
         <Disclosure
           button={
             <>
-              <span className="text-slate-600">{label(activeGroup.label)}</span>
+              <span className="text-slate-600">{label(activeGroup.key)}</span>
               <span aria-hidden className="px-1 text-slate-500">
                 ›
               </span>
               <span className="sr-only">: </span>
               <span className="font-semibold text-slate-900">
-                {activeItem ? label(activeItem.label) : t("sections")}
+                {activeItem ? label(activeItem.labelKey) : t("sections")}
               </span>
               <span className="sr-only">{t("allSections")}</span>
               <span aria-hidden className="ml-1 text-slate-500">
@@ -126,12 +124,12 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
           panelClassName="w-[min(22rem,calc(100vw-2rem))] max-h-[70vh] overflow-y-auto p-2"
         >
           {groups.map((group, i) => (
-            <div key={group.label} className={cx(i > 0 && "mt-2 border-t border-slate-100 pt-2")}>
+            <div key={group.key} className={cx(i > 0 && "mt-2 border-t border-slate-100 pt-2")}>
               <p
                 id={`project-nav-group-${i}`}
                 className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase"
               >
-                {label(group.label)}
+                {label(group.key)}
               </p>
               <ul aria-labelledby={`project-nav-group-${i}`}>
                 {group.items.map((item) => (
@@ -146,7 +144,7 @@ export function ProjectNav({ groups, overviewHref }: { groups: ProjectNavGroup[]
                           : "text-slate-800 hover:bg-slate-100",
                       )}
                     >
-                      {label(item.label)}
+                      {label(item.labelKey)}
                     </Link>
                   </li>
                 ))}

@@ -1,6 +1,7 @@
 // Demo organisations and accounts (DESIGN.md §6). Every demo account shares DEMO_PASSWORD.
 import { type Tx, one } from "@/db/client";
 import { clientOrganizations, users, type GlobalRole } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locale";
 import { inOrder } from "@/lib/in-order";
 
 export const DEMO_ORGANIZATIONS = {
@@ -11,7 +12,15 @@ export const DEMO_ORGANIZATIONS = {
 } as const;
 export type DemoOrg = keyof typeof DEMO_ORGANIZATIONS;
 
-export const DEMO_ACCOUNTS: { email: string; name: string; role: GlobalRole; org?: DemoOrg; listed: boolean }[] = [
+export const DEMO_ACCOUNTS: {
+  email: string;
+  name: string;
+  role: GlobalRole;
+  org?: DemoOrg;
+  listed: boolean;
+  /** The account's own language (issue 14); the others follow their browser's. */
+  locale?: Locale;
+}[] = [
   { email: "admin@demo.test", name: "Ada Lindqvist", role: "admin", listed: true },
   { email: "pm@demo.test", name: "Paula Martins", role: "staff", listed: true },
   { email: "board@demo.test", name: "Boris Keller", role: "staff", listed: true },
@@ -21,6 +30,10 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: GlobalRole; org
   { email: "guardian@demo.test", name: "Gustav Roth", role: "client", org: "nordlicht", listed: true },
   { email: "viewer@demo.test", name: "Vera Stein", role: "client", org: "nordlicht", listed: true },
   { email: "viewer@other.demo.test", name: "Victor Hale", role: "client", org: "aquavale", listed: true },
+  // Vendor staff who read Lightgate in Spanish and in Polish, on the residential project's team as
+  // integrators: they can open its dashboard row, gates and go-live page without sitting on a board.
+  { email: "pm.es@demo.test", name: "Lucía Fernández", role: "staff", listed: true, locale: "es" },
+  { email: "pm.pl@demo.test", name: "Piotr Nowak", role: "staff", listed: true, locale: "pl" },
   // Supporting cast, so every project has owners, guardians and a second PM.
   { email: "pm2@demo.test", name: "Tomás Rivera", role: "staff", listed: false },
   { email: "trainer@demo.test", name: "Tara Quinn", role: "staff", listed: false },
@@ -50,6 +63,7 @@ export async function seedAccounts(tx: Tx, passwordHash: string) {
             name: a.name,
             role: a.role,
             organizationId: a.org ? orgs[a.org].id : null,
+            locale: a.locale ?? null,
             passwordHash,
           })
           .returning(),

@@ -68,6 +68,9 @@ export const DEMO_PROJECTS: DemoProjectSpec[] = [
       ["guardian2@demo.test", "guardian"],
       ["guardian3@demo.test", "guardian"],
       ["viewer@demo.test", "client_viewer"],
+      // The Spanish- and Polish-speaking demo accounts (db/seed/accounts.ts): no board seat, no rule changes.
+      ["pm.es@demo.test", "integrator"],
+      ["pm.pl@demo.test", "integrator"],
     ],
     board: [["board@demo.test", true]],
   },

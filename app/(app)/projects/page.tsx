@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { PROJECT_STATUSES } from "@/db/schema";
-import { HealthBadge, StatusBadge, humanize } from "@/components/ui/badge";
+import { HealthBadge, StatusBadge } from "@/components/ui/badge";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,11 +11,14 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listProjects } from "@/lib/data/projects";
 import { canCreateProject } from "@/lib/domain/permissions";
+import { getFormat } from "@/lib/i18n/format-server";
 import { requireActor } from "@/lib/session";
 import { listProjectsQuery } from "@/lib/validation/projects";
-import { formatDate } from "@/lib/display-format";
 
-export const metadata: Metadata = { title: "Projects" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("projectList");
+  return { title: t("title") };
+}
 
 export default async function ProjectsPage({
   searchParams,
@@ -31,17 +35,25 @@ export default async function ProjectsPage({
   const query = parsed.success ? parsed.data : { limit: 25 };
   const page = await listProjects(getDb(), actor, { ...query, limit: 25 });
   const filtered = Boolean(raw.q || raw.status);
+  const t = await getTranslations("projectList");
+  const format = await getFormat();
+  const statusLabel = (status: (typeof PROJECT_STATUSES)[number]) =>
+    ({
+      active: t("statusActive"),
+      on_hold: t("statusOnHold"),
+      killed: t("statusKilled"),
+      live: t("statusLive"),
+      closed: t("statusClosed"),
+    })[status];
   return (
     <>
       <PageHeader
-        title="Projects"
-        description={
-          actor.role === "client" ? "The rollouts of your organisation." : "The client rollouts you take part in."
-        }
+        title={t("title")}
+        description={actor.role === "client" ? t("descriptionClient") : t("descriptionVendor")}
         actions={
           canCreateProject(actor) ? (
             <ButtonLink href="/projects/new" variant="primary">
-              New project
+              {t("newProject")}
             </ButtonLink>
           ) : null
         }
@@ -49,19 +61,19 @@ export default async function ProjectsPage({
       <form role="search" className="mb-4 flex flex-wrap items-end gap-2" action="/projects">
         <div>
           <label htmlFor="q" className="block text-sm font-medium text-slate-800">
-            Search
+            {t("search")}
           </label>
           <input
             id="q"
             name="q"
             defaultValue={raw.q}
-            placeholder="Project or client"
+            placeholder={t("searchPlaceholder")}
             className="mt-1 w-64 rounded-md border border-slate-300 px-3 py-2 text-sm"
           />
         </div>
         <div>
           <label htmlFor="status" className="block text-sm font-medium text-slate-800">
-            Status
+            {t("status")}
           </label>
           <select
             id="status"
@@ -69,41 +81,37 @@ export default async function ProjectsPage({
             defaultValue={raw.status ?? ""}
             className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
           >
-            <option value="">Any status</option>
+            <option value="">{t("anyStatus")}</option>
             {PROJECT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {humanize(s)}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className={buttonClass("secondary")}>
-          Filter
+          {t("filter")}
         </button>
         {filtered ? (
           <Link href="/projects" className="px-2 py-2 text-sm text-brand-700 underline">
-            Clear
+            {t("clear")}
           </Link>
         ) : null}
       </form>
       {page.items.length === 0 ? (
-        <EmptyState title={filtered ? "No project matches these filters" : "No projects yet"}>
-          {filtered
-            ? "Try another search or status."
-            : canCreateProject(actor)
-              ? "Create the first rollout project to start its light-gating path."
-              : "You will see projects here once a project manager adds you to one."}
+        <EmptyState title={filtered ? t("noMatch") : t("noneYet")}>
+          {filtered ? t("noMatchBody") : canCreateProject(actor) ? t("noneYetCreate") : t("noneYetWait")}
         </EmptyState>
       ) : (
-        <Table caption="Projects">
+        <Table caption={t("title")}>
           <thead>
             <tr>
-              <Th>Project</Th>
-              <Th>Client</Th>
-              <Th>Status</Th>
-              <Th>Gate</Th>
-              <Th>Health</Th>
-              <Th>Target go-live</Th>
+              <Th>{t("project")}</Th>
+              <Th>{t("client")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("gate")}</Th>
+              <Th>{t("health")}</Th>
+              <Th>{t("targetGoLive")}</Th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -116,13 +124,13 @@ export default async function ProjectsPage({
                 </Td>
                 <Td>{p.clientOrganization.name}</Td>
                 <Td>
-                  <StatusBadge status={p.status} />
+                  <StatusBadge status={p.status} label={statusLabel(p.status)} />
                 </Td>
-                <Td>Gate {p.currentGate}</Td>
+                <Td>{t("gateNumber", { number: p.currentGate })}</Td>
                 <Td>
                   <HealthBadge health={p.health} reasons={p.healthReasons} />
                 </Td>
-                <Td>{formatDate(p.targetGoLiveDate)}</Td>
+                <Td>{format.date(p.targetGoLiveDate)}</Td>
               </tr>
             ))}
           </tbody>

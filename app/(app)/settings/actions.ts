@@ -2,12 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { changeOwnPassword, signOutEverywhere } from "@/lib/data/accounts";
+import { savePreferences } from "@/lib/data/preferences";
+import { rememberLocale, rememberTimeZone } from "@/lib/i18n/preference-cookies";
 import { createApiToken, revokeApiToken } from "@/lib/data/tokens";
-import { action, formAction } from "@/lib/guard";
+import { action, formAction, type FormState } from "@/lib/guard";
 import { changePasswordSchema, tokenNameSchema } from "@/lib/validation/accounts";
+import { preferencesSchema } from "@/lib/validation/preferences";
 import { uuid } from "@/lib/validation/common";
 
 const change = formAction(changePasswordSchema, (ctx, input) =>
@@ -37,5 +41,25 @@ const everywhere = action(z.object({}), async (ctx) => await signOutEverywhere(g
 export async function signOutEverywhereAction() {
   const state = await everywhere({});
   if (state.ok) redirect("/sign-in?reason=signed-out-everywhere");
+  return state;
+}
+
+/**
+ * The account's language and time zone: saved with their audit event, then put in the cookies the
+ * request config reads, so this very answer renders in them. "The browser's" zone is the one the
+ * form reports; the language then follows Accept-Language again.
+ */
+export async function savePreferencesAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const t = await getTranslations("settingsPreferences");
+  const schema = preferencesSchema({ unknownLocale: t("unknownLocale"), unknownTimeZone: t("unknownTimeZone") });
+  const save = formAction(schema, async (ctx, input) => {
+    const saved = await savePreferences(getDb(), ctx, { locale: input.locale, timeZone: input.timeZone });
+    return { ...saved, browserTimeZone: input.browserTimeZone };
+  });
+  const state = await save(previous, formData);
+  if (state.ok && state.data) {
+    await rememberLocale(state.data.locale);
+    await rememberTimeZone(state.data.timeZone ?? state.data.browserTimeZone);
+  }
   return state;
 }

@@ -1,39 +1,57 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { getPreferences } from "@/lib/data/preferences";
 import { listApiTokens } from "@/lib/data/tokens";
+import { getFormat } from "@/lib/i18n/format-server";
 import { requireActor } from "@/lib/session";
 import { PasswordForm } from "./password-form";
+import { PreferencesForm } from "./preferences-form";
 import { SignOutEverywhere, TokensPanel } from "./tokens-panel";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settingsPage");
+  return { title: t("title") };
+}
 
 export default async function SettingsPage() {
   const actor = await requireActor();
-  const tokens = await listApiTokens(getDb(), actor);
+  const db = getDb();
+  const tokens = await listApiTokens(db, actor);
+  const preferences = await getPreferences(db, actor);
+  const t = await getTranslations("settingsPage");
+  const format = await getFormat();
   return (
     <>
-      <PageHeader title="Settings" description={`Signed in as ${actor.email}`} />
+      <PageHeader title={t("title")} description={t("signedInAs", { email: actor.email })} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Password">
+        <Card title={t("preferences")} className="lg:col-span-2" id="language-and-time-zone">
+          <PreferencesForm
+            preferences={preferences}
+            example={format.dateTime(new Date().toISOString())}
+            zones={Intl.supportedValuesOf("timeZone")}
+          />
+        </Card>
+        <Card title={t("password")}>
           <PasswordForm />
         </Card>
-        <Card title="Sessions">
-          <p className="mb-3 text-sm text-slate-700">
-            Lost a laptop or signed in on a shared computer? End every session of your account.
-          </p>
+        <Card title={t("sessions")}>
+          <p className="mb-3 text-sm text-slate-700">{t("sessionsBody")}</p>
           <SignOutEverywhere />
         </Card>
-        <Card title="Personal API tokens" className="lg:col-span-2">
+        <Card title={t("tokens")} className="lg:col-span-2">
           <p className="mb-3 text-sm text-slate-700">
-            Tokens act with your permissions on the HTTP API (
-            <a className="text-brand-700 underline" href="/api/v1/openapi.json">
-              OpenAPI description
-            </a>
-            ). Send them as{" "}
-            <code className="rounded bg-slate-100 px-1 font-mono text-xs">Authorization: Bearer &lt;token&gt;</code>.
-            They are stored hashed and shown only once.
+            {t.rich("tokensBody", {
+              header: "Authorization: Bearer <token>",
+              link: (chunks) => (
+                <a className="text-brand-700 underline" href="/api/v1/openapi.json">
+                  {chunks}
+                </a>
+              ),
+              code: (chunks) => <code className="rounded bg-slate-100 px-1 font-mono text-xs">{chunks}</code>,
+            })}
           </p>
           <TokensPanel tokens={tokens} />
         </Card>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,37 +9,36 @@ import { changePasswordAction } from "./actions";
 
 export function PasswordForm() {
   const { state, onSubmit, pending } = useActionForm(changePasswordAction);
+  const t = useTranslations("settingsPassword");
   const e = state.fieldErrors ?? {};
   return (
     <form onSubmit={onSubmit} className="grid max-w-md gap-3" noValidate>
       <FormMessage state={state} />
       <Input
-        label="Current password"
+        label={t("currentPassword")}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
         errors={e.currentPassword}
       />
       <Input
-        label="New password"
+        label={t("newPassword")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         errors={e.newPassword}
-        hint="At least 10 characters."
+        hint={t("newPasswordHint")}
       />
       <Input
-        label="Repeat the new password"
+        label={t("repeatPassword")}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
         errors={e.confirmPassword}
       />
-      <p className="text-xs text-slate-600">
-        Changing your password signs out every session of your account, including this one.
-      </p>
+      <p className="text-xs text-slate-600">{t("signsOutEverywhere")}</p>
       <div>
-        <SubmitButton pending={pending}>Change password</SubmitButton>
+        <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -7,8 +8,8 @@ import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useFormat } from "@/lib/i18n/use-format";
 import { createTokenAction, revokeTokenAction, signOutEverywhereAction } from "./actions";
-import { formatDate, formatDateTime } from "@/lib/display-format";
 
 type Token = {
   id: string;
@@ -21,6 +22,8 @@ type Token = {
 
 export function TokensPanel({ tokens }: { tokens: Token[] }) {
   const { state, onSubmit, pending: creating, formKey } = useActionForm(createTokenAction);
+  const t = useTranslations("settingsTokens");
+  const format = useFormat();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const created = state.ok && typeof state.data === "string" ? state.data : null;
@@ -28,7 +31,7 @@ export function TokensPanel({ tokens }: { tokens: Token[] }) {
     <div className="space-y-4">
       {created ? (
         <div role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
-          <p className="font-medium">Your new token. Copy it now: it will not be shown again.</p>
+          <p className="font-medium">{t("newToken")}</p>
           <code data-testid="new-token" className="mt-2 block break-all rounded bg-white p-2 font-mono text-xs">
             {created}
           </code>
@@ -36,49 +39,49 @@ export function TokensPanel({ tokens }: { tokens: Token[] }) {
       ) : null}
       <form key={formKey} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
         <Input
-          label="Token name"
+          label={t("name")}
           name="name"
-          placeholder="e.g. CI integration"
+          placeholder={t("namePlaceholder")}
           errors={state.fieldErrors?.name}
           className="w-64"
         />
-        <SubmitButton pendingLabel="Creating…" pending={creating}>
-          Create token
+        <SubmitButton pendingLabel={t("creating")} pending={creating}>
+          {t("create")}
         </SubmitButton>
       </form>
       {!state.ok ? <FormMessage state={state} /> : null}
       {tokens.length === 0 ? (
-        <p className="text-sm text-slate-600">You have no API tokens.</p>
+        <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
-          {tokens.map((t) => (
-            <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+          {tokens.map((token) => (
+            <li key={token.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
               <div>
                 <p className="font-medium">
-                  {t.name} <span className="font-mono text-xs text-slate-500">{t.prefix}…</span>
+                  {token.name} <span className="font-mono text-xs text-slate-500">{token.prefix}…</span>
                 </p>
                 <p className="text-xs text-slate-600">
-                  Created {formatDate(t.createdAt)} ·{" "}
-                  {t.lastUsedAt ? `last used ${formatDateTime(t.lastUsedAt)}` : "never used"}
-                  {t.revokedAt ? ` · revoked ${formatDate(t.revokedAt)}` : ""}
+                  {t("created", { date: format.date(token.createdAt) })} ·{" "}
+                  {token.lastUsedAt ? t("lastUsed", { dateTime: format.dateTime(token.lastUsedAt) }) : t("neverUsed")}
+                  {token.revokedAt ? ` · ${t("revokedOn", { date: format.date(token.revokedAt) })}` : ""}
                 </p>
               </div>
-              {t.revokedAt ? (
-                <span className="text-xs text-slate-500">Revoked</span>
+              {token.revokedAt ? (
+                <span className="text-xs text-slate-500">{t("revoked")}</span>
               ) : (
                 <ConfirmDialog
                   trigger={
                     <Button variant="secondary" size="sm" disabled={pending}>
-                      Revoke
+                      {t("revoke")}
                     </Button>
                   }
-                  title={`Revoke “${t.name}”?`}
-                  description="Programs using this token will be refused from now on. This cannot be undone."
-                  confirmLabel="Revoke token"
+                  title={t("revokeTitle", { name: token.name })}
+                  description={t("revokeDescription")}
+                  confirmLabel={t("revokeConfirm")}
                   onConfirm={() =>
                     startTransition(async () => {
-                      const result = await revokeTokenAction({ tokenId: t.id });
-                      setError(result.ok ? null : (result.message ?? "Could not revoke."));
+                      const result = await revokeTokenAction({ tokenId: token.id });
+                      setError(result.ok ? null : (result.message ?? t("revokeFailed")));
                     })
                   }
                 />
@@ -98,19 +101,17 @@ export function TokensPanel({ tokens }: { tokens: Token[] }) {
 
 export function SignOutEverywhere() {
   const [pending, startTransition] = useTransition();
+  const words = useTranslations("settingsSessions");
   return (
     <ConfirmDialog
       trigger={
         <Button variant="secondary" disabled={pending}>
-          Sign out everywhere
+          {words("signOutEverywhere")}
         </Button>
       }
-      title="Sign out every session?"
-      description={
-        "Every browser signed in to your account, this one included, will have to sign in again. API " +
-        "tokens are not affected."
-      }
-      confirmLabel="Sign out everywhere"
+      title={words("confirmTitle")}
+      description={words("confirmDescription")}
+      confirmLabel={words("signOutEverywhere")}
       onConfirm={() => startTransition(() => void signOutEverywhereAction())}
     />
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
 import { HealthBadge, StatusBadge } from "@/components/ui/badge";
@@ -21,26 +22,37 @@ export default async function ProjectLayout({
   const tabs = PROJECT_TABS.filter(
     (t) => (!t.permission || access.can(t.permission)) && (!t.vendorOnly || actor.role !== "client"),
   );
-  const groups: ProjectNavGroup[] = PROJECT_TAB_GROUPS.map((label) => ({
-    label,
+  const groups: ProjectNavGroup[] = PROJECT_TAB_GROUPS.map((key) => ({
+    key,
     items: tabs
-      .filter((t) => t.group === label)
-      .map((t) => ({ href: t.segment ? `${overviewHref}/${t.segment}` : overviewHref, label: t.label })),
+      .filter((tab) => tab.group === key)
+      .map((tab) => ({
+        href: tab.segment ? `${overviewHref}/${tab.segment}` : overviewHref,
+        labelKey: tab.labelKey,
+      })),
   })).filter((g) => g.items.length > 0);
+  const t = await getTranslations("projectHeader");
+  const status = {
+    active: t("statusActive"),
+    on_hold: t("statusOnHold"),
+    killed: t("statusKilled"),
+    live: t("statusLive"),
+    closed: t("statusClosed"),
+  }[project.status];
   return (
     <div>
       <div className="no-print mb-4 border-b border-slate-200">
         <p className="text-sm text-slate-600">{project.clientOrganization.name}</p>
         <div className="mt-0.5 flex flex-wrap items-center gap-2">
           <h1 className="text-xl font-semibold text-slate-900 sm:text-2xl">{project.name}</h1>
-          <StatusBadge status={project.status} />
+          <StatusBadge status={project.status} label={status} />
           <span
             className={
               "rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800 ring-1 " +
               "ring-inset ring-brand-100"
             }
           >
-            {project.status === "closed" ? "All gates passed" : `Gate ${project.currentGate}`}
+            {project.status === "closed" ? t("allGatesPassed") : t("gate", { number: project.currentGate })}
           </span>
           <HealthBadge health={project.health} reasons={project.healthReasons} />
         </div>

@@ -1,13 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { PROJECT_ROLES } from "@/db/enums";
-import { humanize } from "@/components/ui/badge";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { roleLabel, useProjectRoleLabels } from "../role-labels";
 import { addMemberAction, removeMemberAction } from "./actions";
 
 type Member = { userId: string; name: string; email: string; globalRole: string; roles: string[] };
@@ -27,6 +28,9 @@ export function MembersPanel({
   canManage: boolean;
 }) {
   const { state, onSubmit, pending: adding, formKey } = useActionForm(addMemberAction);
+  const t = useTranslations("projectMembers");
+  const roleLabels = useProjectRoleLabels();
+  const label = (role: string) => roleLabel(roleLabels, role);
   const [userId, setUserId] = useState("");
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -44,28 +48,28 @@ export function MembersPanel({
               <p className="font-medium text-slate-900">{m.name}</p>
               <p className="truncate text-xs text-slate-600">{m.email}</p>
             </div>
-            <ul className="flex flex-wrap gap-1" aria-label={`Roles of ${m.name}`}>
+            <ul className="flex flex-wrap gap-1" aria-label={t("rolesOf", { name: m.name })}>
               {m.roles.map((role) => (
                 <li
                   key={role}
                   className="flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800"
                 >
-                  {humanize(role)}
+                  {label(role)}
                   {canManage ? (
                     <ConfirmDialog
                       trigger={
                         <button
                           type="button"
                           className="ml-0.5 rounded-full px-1 text-slate-500 hover:bg-slate-200 hover:text-slate-900"
-                          aria-label={`Remove ${m.name} as ${humanize(role)}`}
+                          aria-label={t("removeAs", { name: m.name, role: label(role) })}
                           disabled={pending}
                         >
                           ✕
                         </button>
                       }
-                      title={`Remove ${m.name}?`}
-                      description={`${m.name} will no longer act as ${humanize(role).toLowerCase()} on this project.`}
-                      confirmLabel="Remove"
+                      title={t("removeTitle", { name: m.name })}
+                      description={t("removeDescription", { name: m.name, role })}
+                      confirmLabel={t("remove")}
                       onConfirm={() =>
                         startTransition(async () => {
                           const result = await removeMemberAction({
@@ -73,7 +77,7 @@ export function MembersPanel({
                             userId: m.userId,
                             role: role as (typeof PROJECT_ROLES)[number],
                           });
-                          setRemoveError(result.ok ? null : (result.message ?? "Could not remove."));
+                          setRemoveError(result.ok ? null : (result.message ?? t("removeFailed")));
                         })
                       }
                     />
@@ -93,29 +97,30 @@ export function MembersPanel({
         <form
           key={formKey}
           onSubmit={onSubmit}
-          className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end"
+          className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end"
         >
           <input type="hidden" name="projectId" value={projectId} />
           <Select
-            label="Add a member"
+            label={t("addMember")}
+            className="sm:col-span-2"
             name="userId"
             value={userId}
             onChange={(e) => setUserId(e.target.value)}
-            placeholder="Choose an account…"
+            placeholder={t("chooseAccount")}
             errors={state.fieldErrors?.userId}
             options={candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.email})` }))}
           />
           <Select
-            label="Project role"
+            label={t("projectRole")}
             name="role"
             errors={state.fieldErrors?.role}
-            options={roles.map((r) => ({ value: r, label: humanize(r) }))}
+            options={roles.map((r) => ({ value: r, label: label(r) }))}
           />
-          <SubmitButton pendingLabel="Adding…" pending={adding}>
-            Add
+          <SubmitButton pendingLabel={t("adding")} pending={adding}>
+            {t("add")}
           </SubmitButton>
-          <div className="sm:col-span-3">
-            <FormMessage state={state} success="Member added." />
+          <div className="sm:col-span-2">
+            <FormMessage state={state} success={t("added")} />
           </div>
         </form>
       ) : null}

@@ -2,10 +2,11 @@
 
 // The other board members named at creation: a person, their project role, and whether they
 // sit on every gate's board. Sent to the action as JSON in one hidden field.
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { PROJECT_ROLES } from "@/db/enums";
-import { humanize } from "@/components/ui/badge";
 import { Checkbox, Select } from "@/components/ui/field";
+import { roleLabel, useProjectRoleLabels } from "../role-labels";
 
 export type Person = { id: string; name: string; email: string; role: string; organizationId: string | null };
 export type KeyPersonRow = { key: number; userId: string; role: string; board: boolean };
@@ -28,6 +29,8 @@ export function KeyPeople({
   errors?: string[];
 }) {
   const errorId = useId();
+  const t = useTranslations("keyPeople");
+  const roleLabels = useProjectRoleLabels();
   const update = (key: number, change: Partial<KeyPersonRow>) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
   const chosen = rows.filter((r) => r.userId).map(({ userId, role, board }) => ({ userId, role, board }));
@@ -36,13 +39,9 @@ export function KeyPeople({
       className="space-y-3 rounded-md border border-slate-200 p-3"
       aria-describedby={errors?.length ? errorId : undefined}
     >
-      <legend className="px-1 text-sm font-medium text-slate-800">Other board members (optional)</legend>
+      <legend className="px-1 text-sm font-medium text-slate-800">{t("legend")}</legend>
       <input type="hidden" name="members" value={JSON.stringify(chosen)} />
-      {rows.length === 0 ? (
-        <p className="text-sm text-slate-600">
-          Nobody else yet. The policy seats the project manager and the client owner on the default boards.
-        </p>
-      ) : null}
+      {rows.length === 0 ? <p className="text-sm text-slate-600">{t("nobodyYet")}</p> : null}
       {rows.map((row, i) => {
         const person = people.find((p) => p.id === row.userId);
         const roles = rolesFor(person);
@@ -52,7 +51,7 @@ export function KeyPeople({
             className="grid gap-2 border-b border-slate-100 pb-3 sm:grid-cols-[1fr_11rem] sm:items-end"
           >
             <Select
-              label={`Member ${i + 1}`}
+              label={t("member", { number: i + 1 })}
               value={row.userId}
               onChange={(e) => {
                 const next = people.find((p) => p.id === e.target.value);
@@ -63,21 +62,24 @@ export function KeyPeople({
                     : "team_member";
                 update(row.key, { userId: e.target.value, role });
               }}
-              placeholder="Choose a person…"
+              placeholder={t("choosePerson")}
               options={people.map((p) => ({
                 value: p.id,
-                label: `${p.name} (${p.email}${p.role === "client" ? ", client" : ""})`,
+                label:
+                  p.role === "client"
+                    ? t("clientPerson", { name: p.name, email: p.email })
+                    : t("person", { name: p.name, email: p.email }),
               }))}
             />
             <Select
-              label={`Role of member ${i + 1}`}
+              label={t("roleOfMember", { number: i + 1 })}
               value={row.role}
               onChange={(e) => update(row.key, { role: e.target.value })}
-              options={roles.map((r) => ({ value: r, label: humanize(r) }))}
+              options={roles.map((r) => ({ value: r, label: roleLabel(roleLabels, r) }))}
             />
             <div className="flex flex-wrap items-center justify-between gap-2 sm:col-span-2">
               <Checkbox
-                label={`Member ${i + 1} sits on every gate's board`}
+                label={t("sitsOnEveryBoard", { number: i + 1 })}
                 checked={row.board}
                 onChange={(e) => update(row.key, { board: e.target.checked })}
               />
@@ -86,7 +88,8 @@ export function KeyPeople({
                 className="rounded px-2 py-1 text-sm text-red-700 hover:bg-red-50"
                 onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
               >
-                Remove<span className="sr-only"> member {i + 1}</span>
+                {t("remove")}
+                <span className="sr-only">{t("removeWhom", { number: i + 1 })}</span>
               </button>
             </div>
           </div>
@@ -102,7 +105,7 @@ export function KeyPeople({
           ])
         }
       >
-        Add a board member
+        {t("addBoardMember")}
       </button>
       {errors?.length ? (
         <p id={errorId} role="alert" className="text-sm text-red-700">

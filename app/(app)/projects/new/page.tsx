@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { PageHeader } from "@/components/ui/page-header";
 import { listOrganizations } from "@/lib/data/accounts";
@@ -9,7 +10,10 @@ import { canCreateProject } from "@/lib/domain/permissions";
 import { requireActor } from "@/lib/session";
 import { ProjectForm } from "./project-form";
 
-export const metadata: Metadata = { title: "New project" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("newProject");
+  return { title: t("title") };
+}
 
 export default async function NewProjectPage() {
   const actor = await requireActor();
@@ -24,15 +28,10 @@ export default async function NewProjectPage() {
     gateCount: p.gates.length,
   }));
   const people = await keyPeopleCandidates(db, actor);
+  const t = await getTranslations("newProject");
   return (
     <>
-      <PageHeader
-        title="New project"
-        description={
-          "You become its project manager. Its gates, their boards and proposed planned dates come " +
-          "from the gate policy you choose."
-        }
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <ProjectForm organizations={organizations} policies={policies} people={people} />
     </>
   );
