@@ -6,11 +6,12 @@ import type { Locale } from "@/lib/i18n/locale";
 import type auth from "./en/auth.json";
 import type shell from "./en/shell.json";
 import type gates from "./en/gates.json";
+import type goLive from "./en/goLive.json";
 
-export const AREAS = ["auth", "shell", "gates"] as const;
+export const AREAS = ["auth", "shell", "gates", "goLive"] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
-export type Messages = typeof auth & typeof shell & typeof gates;
+export type Messages = typeof auth & typeof shell & typeof gates & typeof goLive;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
