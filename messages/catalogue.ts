@@ -7,11 +7,12 @@ import type auth from "./en/auth.json";
 import type shell from "./en/shell.json";
 import type gates from "./en/gates.json";
 import type goLive from "./en/goLive.json";
+import type escalations from "./en/escalations.json";
 
-export const AREAS = ["auth", "shell", "gates", "goLive"] as const;
+export const AREAS = ["auth", "shell", "gates", "goLive", "escalations"] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
-export type Messages = typeof auth & typeof shell & typeof gates & typeof goLive;
+export type Messages = typeof auth & typeof shell & typeof gates & typeof goLive & typeof escalations;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
