@@ -13,7 +13,7 @@ import { requireActor } from "@/lib/session";
 import { ConfigureAcceptanceForm, HandoverForm, SignForm } from "./go-live-forms";
 import { getFormat } from "@/lib/i18n/format-server";
 import { getTranslations } from "next-intl/server";
-import { checklistWords } from "./checklist-words";
+import { checklistWords } from "@/lib/go-live-checklist-words";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goLivePage");

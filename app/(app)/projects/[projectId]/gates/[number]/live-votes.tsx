@@ -3,46 +3,21 @@
 import { useTranslations } from "next-intl";
 import { useVoteWords } from "@/components/gate-words-client";
 import type { GateDetail } from "@/lib/data/gate-views";
-import { IN_FAVOUR, type Vote } from "@/lib/domain/gate";
+import { useRuleWords } from "@/lib/gate-rule-words";
 import { VotePollerLazy } from "./vote-poller-lazy";
 
 type Gate = GateDetail["gate"];
 
-/**
- * The decision rule's verdict (lib/domain/gate evaluateRule: `met` and who is missing) said in the
- * reader's language; the counts are those of the votes on this page, the verdict is the workflow's.
- */
-function useRuleWords(gate: Gate): string | null {
-  const say = useTranslations("gateRule");
-  if (!gate.rule) return null;
-  const seated = new Set(gate.board.map((b) => b.userId));
-  const counted = gate.votes.filter((v) => seated.has(v.userId));
-  const inFavour = counted.filter((v) => IN_FAVOUR.has(v.vote as Vote)).length;
-  const requiredMissing = gate.rule.missing.length;
-  const { met } = gate.rule;
-  if (gate.decisionRule === "unanimous") {
-    const against = counted.length - inFavour;
-    if (met) return say("unanimousMet");
-    if (against) return say("unanimousAgainst", { count: against });
-    if (inFavour === 0) return say("unanimousNone");
-    return say("unanimousRequired", { count: requiredMissing });
-  }
-  if (gate.decisionRule === "quorum") {
-    const needed = Math.max(1, gate.quorum ?? 1);
-    if (met) return say("quorumMet", { inFavour, needed });
-    return requiredMissing
-      ? say("quorumRequired", { inFavour, needed, count: requiredMissing })
-      : say("quorum", { inFavour, needed });
-  }
-  const board = gate.board.length;
-  const needed = Math.floor(board / 2) + 1;
-  return met ? say("majorityMet", { inFavour, board }) : say("majority", { inFavour, board, needed });
-}
-
 export function LiveVotes({ projectId, gate, youId }: { projectId: string; gate: Gate; youId: string }) {
   const t = useTranslations("gateVotes");
   const voteWord = useVoteWords();
-  const ruleWords = useRuleWords(gate);
+  const ruleWords = useRuleWords({
+    decisionRule: gate.decisionRule,
+    quorum: gate.quorum,
+    board: gate.board,
+    votes: gate.votes,
+    verdict: gate.rule,
+  });
   const names = new Map(gate.board.map((b) => [b.userId, b.name]));
   return (
     <div className="space-y-3">
