@@ -7,8 +7,9 @@
 import type { CSSProperties } from "react";
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
-import { humanize } from "@/components/ui/badge";
-import { formatDate } from "@/lib/display-format";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format-server";
+import { gateStatusWords } from "@/components/gate-words";
 
 export type GatePathStep = {
   number: number;
@@ -31,7 +32,7 @@ const MARKER: Record<string, string> = {
 };
 const SYMBOL: Record<string, string> = { go: "✓", conditional_go: "✓", killed: "✕", hold: "‖" };
 
-export function GatePath({
+export async function GatePath({
   projectId,
   steps,
   activeNumber,
@@ -40,16 +41,19 @@ export function GatePath({
   steps: GatePathStep[];
   activeNumber?: number;
 }) {
+  const t = await getTranslations("gatePath");
+  const format = await getFormat();
+  const statusLabel = await gateStatusWords();
   const highest = Math.max(1, ...steps.map((s) => s.number));
   return (
-    <nav aria-label={`Gate path, gate ${highest} to gate 1`}>
+    <nav aria-label={t("label", { highest })}>
       <ol
         className="grid gap-2 sm:grid-cols-[repeat(var(--gate-steps),minmax(0,1fr))] sm:gap-0"
         style={{ "--gate-steps": Math.max(steps.length, 1) } as CSSProperties}
       >
         {steps.map((step, i) => {
-          const label =
-            `Gate ${step.number}: ${step.name} ` + `— ${humanize(step.status)}${step.current ? " (current gate)" : ""}`;
+          const words = { number: step.number, name: step.name, status: statusLabel(step.status) };
+          const label = step.current ? t("stepCurrent", words) : t("step", words);
           return (
             <li
               key={step.number}
@@ -86,17 +90,17 @@ export function GatePath({
                     step.number === activeNumber ? "font-bold" : "font-medium",
                   )}
                 >
-                  <span className="sm:hidden">Gate {step.number}: </span>
-                  <span className="hidden sm:inline">G{step.number} · </span>
+                  <span className="sm:hidden">{t("phonePrefix", { number: step.number })} </span>
+                  <span className="hidden sm:inline">{t("widePrefix", { number: step.number })} · </span>
                   {step.name}
                 </p>
                 <p className="mt-0.5 text-xs text-slate-600">
-                  {humanize(step.status)}
-                  {step.current ? " · current" : ""}
+                  {statusLabel(step.status)}
+                  {step.current ? ` · ${t("current")}` : ""}
                   {step.decidedAt
-                    ? ` · ${formatDate(step.decidedAt)}`
+                    ? ` · ${format.date(step.decidedAt)}`
                     : step.plannedDate
-                      ? ` · planned ${formatDate(step.plannedDate)}`
+                      ? ` · ${t("planned", { date: format.date(step.plannedDate) })}`
                       : ""}
                 </p>
                 {step.objectives ? (
@@ -111,7 +115,7 @@ export function GatePath({
                       i === 0 ? "sm:left-0" : i === steps.length - 1 ? "sm:right-0" : "sm:left-1/2 sm:-translate-x-1/2",
                     )}
                   >
-                    <span className="font-semibold">Objective: </span>
+                    <span className="font-semibold">{t("objective")} </span>
                     {step.objectives}
                   </p>
                 ) : null}

@@ -5,13 +5,22 @@
 import type { Locale } from "@/lib/i18n/locale";
 import type auth from "./en/auth.json";
 import type shell from "./en/shell.json";
-import type settings from "./en/settings.json";
+import type escalations from "./en/escalations.json";
+import type gates from "./en/gates.json";
+import type goLive from "./en/goLive.json";
 import type projects from "./en/projects.json";
+import type settings from "./en/settings.json";
 
-export const AREAS = ["auth", "shell", "settings", "projects"] as const;
+export const AREAS = ["auth", "shell", "escalations", "gates", "goLive", "projects", "settings"] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
-export type Messages = typeof auth & typeof shell & typeof settings & typeof projects;
+export type Messages = typeof auth &
+  typeof shell &
+  typeof escalations &
+  typeof gates &
+  typeof goLive &
+  typeof projects &
+  typeof settings;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {

@@ -32,6 +32,18 @@ export const GoLive = z
         label: z.string(),
         done: z.boolean(),
         detail: z.string(),
+        facts: z
+          .object({
+            latest: z.enum(["passed", "failed"]).nullable().optional(),
+            open: z.boolean().optional(),
+            sites: z.number().int().optional(),
+            uncovered: z.array(z.string()).optional(),
+            openBlocking: z.number().int().optional(),
+            required: z.array(z.number().int()).optional(),
+            notPassed: z.array(z.number().int()).optional(),
+            openConditions: z.number().int().optional(),
+          })
+          .meta({ description: "The values the detail is made of, language-neutral" }),
         href: z.string().meta({ description: "The page with the evidence" }),
       }),
     ),

@@ -8,7 +8,26 @@ import { refuse as refuseWith, type DomainEvent, type Outcome, type Refused } fr
 export type ChecklistKey =
   "homologation_passed" | "production_passed" | "guardians_certified" | "no_blocking_escalations" | "gates_passed";
 
-export type ChecklistItem = { key: ChecklistKey; label: string; done: boolean; detail: string };
+/**
+ * The values an item's detail sentence is made of, language-neutral, so the go-live page can say it
+ * in the reader's language (the English `label` and `detail` stay for the API and the audit).
+ */
+export type ChecklistFacts = {
+  /** Validation items: the latest closed run's outcome and whether a run is open. */
+  latest?: "passed" | "failed" | null;
+  open?: boolean;
+  /** Guardians: how many sites, and the sites without a certified guardian. */
+  sites?: number;
+  uncovered?: string[];
+  /** Escalations: how many blocking ones are open. */
+  openBlocking?: number;
+  /** Gates: those the policy requires before go-live, those not passed, open conditions on them. */
+  required?: number[];
+  notPassed?: number[];
+  openConditions?: number;
+};
+
+export type ChecklistItem = { key: ChecklistKey; label: string; done: boolean; detail: string; facts: ChecklistFacts };
 
 /** The light-gating policy's gates before go-live (7 to 4): only for a project whose policy cannot say. */
 export const GATES_BEFORE_GO_LIVE = [7, 6, 5, 4] as const;
@@ -86,12 +105,14 @@ export function readinessChecklist(s: ReadinessSnapshot): ChecklistItem[] {
       label: "Homologation validation passed",
       done: s.latestHomologation === "passed",
       detail: runDetail(s.latestHomologation, s.openRun === "homologation", "homologation"),
+      facts: { latest: s.latestHomologation, open: s.openRun === "homologation" },
     },
     {
       key: "production_passed",
       label: "Production validation passed",
       done: s.latestProduction === "passed",
       detail: runDetail(s.latestProduction, s.openRun === "production", "production"),
+      facts: { latest: s.latestProduction, open: s.openRun === "production" },
     },
     {
       key: "guardians_certified",
@@ -103,6 +124,7 @@ export function readinessChecklist(s: ReadinessSnapshot): ChecklistItem[] {
           : uncovered.length === 0
             ? `Every site (${s.sites.length}) has a certified guardian.`
             : `No certified guardian yet at: ${uncovered.join(", ")}.`,
+      facts: { sites: s.sites.length, uncovered },
     },
     {
       key: "no_blocking_escalations",
@@ -112,6 +134,7 @@ export function readinessChecklist(s: ReadinessSnapshot): ChecklistItem[] {
         s.openBlockingEscalations === 0
           ? "No blocking escalation is open."
           : `${plural(s.openBlockingEscalations, "blocking escalation is", "blocking escalations are")} still open.`,
+      facts: { openBlocking: s.openBlockingEscalations },
     },
     {
       key: "gates_passed",
@@ -127,6 +150,7 @@ export function readinessChecklist(s: ReadinessSnapshot): ChecklistItem[] {
           ]
             .filter(Boolean)
             .join(" "),
+      facts: { required, notPassed, openConditions },
     },
   ];
 }

@@ -7,15 +7,22 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatTotal, myReviews } from "@/lib/data/my-reviews";
 import { requireActor } from "@/lib/session";
-import { formatDate } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "My reviews" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reviewsPage");
+  return { title: t("title") };
+}
 
 const LIST_LIMIT = 100;
-const shownOf = (shown: number, total: number) => (total > shown ? `${shown} of ${formatTotal(total)}` : `${total}`);
 
 export default async function MyReviewsPage() {
   const actor = await requireActor();
+  const t = await getTranslations("reviewsPage");
+  const format = await getFormat();
+  const shownOf = (shown: number, total: number) =>
+    total > shown ? t("shownOf", { shown, total: formatTotal(total) }) : `${total}`;
   // A very large queue is cut to a readable length, with the total shown.
   const { votesNeeded, artifactsToReview, votesNeededTotal, artifactsToReviewTotal } = await myReviews(getDb(), actor, {
     limit: LIST_LIMIT,
@@ -23,20 +30,12 @@ export default async function MyReviewsPage() {
   const nothing = !votesNeeded.length && !artifactsToReview.length;
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="My reviews"
-        description={
-          "Gates in review where you sit on the board and have not voted, and artifact versions " +
-          "waiting for your review."
-        }
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       {nothing ? (
-        <EmptyState title="Nothing waits for you">
-          When a gate you sit on is submitted, or a new artifact version needs a board review, it appears here.
-        </EmptyState>
+        <EmptyState title={t("nothingTitle")}>{t("nothingBody")}</EmptyState>
       ) : (
         <>
-          <Card title={`Votes needed (${shownOf(votesNeeded.length, votesNeededTotal)})`}>
+          <Card title={t("votesNeeded", { count: shownOf(votesNeeded.length, votesNeededTotal) })}>
             {votesNeeded.length ? (
               <ul className="divide-y divide-slate-100">
                 {votesNeeded.map((g) => (
@@ -49,22 +48,22 @@ export default async function MyReviewsPage() {
                         className="font-medium text-brand-700 underline-offset-2 hover:underline"
                         href={`/projects/${g.projectId}/gates/${g.number}`}
                       >
-                        Gate {g.number}: {g.name}
+                        {t("gate", { number: g.number, name: g.name })}
                       </Link>
                       <p className="text-sm text-slate-600">
-                        {g.projectName} · submitted {formatDate(g.submittedAt)}
-                        {g.round > 1 ? ` · round ${g.round}` : ""}
+                        {g.projectName} · {t("submittedOn", { date: format.date(g.submittedAt) })}
+                        {g.round > 1 ? ` · ${t("round", { round: g.round })}` : ""}
                       </p>
                     </div>
-                    {g.required ? <Badge tone="info">Your vote is required</Badge> : null}
+                    {g.required ? <Badge tone="info">{t("voteRequired")}</Badge> : null}
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="text-sm text-slate-600">No gate is waiting for your vote.</p>
+              <p className="text-sm text-slate-600">{t("noVotes")}</p>
             )}
           </Card>
-          <Card title={`Artifacts to review (${shownOf(artifactsToReview.length, artifactsToReviewTotal)})`}>
+          <Card title={t("artifactsToReview", { count: shownOf(artifactsToReview.length, artifactsToReviewTotal) })}>
             {artifactsToReview.length ? (
               <ul className="divide-y divide-slate-100">
                 {artifactsToReview.map((a) => (
@@ -77,18 +76,23 @@ export default async function MyReviewsPage() {
                         {a.title}
                       </Link>
                       <p className="text-sm text-slate-600">
-                        {a.projectName} · gate {a.gateNumber} · version {a.versionNumber} by {a.submittedBy},{" "}
-                        {formatDate(a.submittedAt)}
+                        {a.projectName} ·{" "}
+                        {t("artifactLine", {
+                          gate: a.gateNumber,
+                          version: a.versionNumber,
+                          name: a.submittedBy,
+                          date: format.date(a.submittedAt),
+                        })}
                       </p>
                     </div>
                     <Badge tone={a.requirement === "must" ? "info" : "neutral"}>
-                      {a.requirement === "must" ? "Required" : "Recommended"}
+                      {a.requirement === "must" ? t("required") : t("recommended")}
                     </Badge>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="text-sm text-slate-600">No artifact version is waiting for your review.</p>
+              <p className="text-sm text-slate-600">{t("noArtifacts")}</p>
             )}
           </Card>
         </>

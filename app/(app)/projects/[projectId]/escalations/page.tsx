@@ -10,12 +10,15 @@ import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { RaiseEscalationForm } from "./raise-form";
 import { TriageForm } from "./triage-form";
-import { formatDate } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Escalations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("escalationPage");
+  return { title: t("title") };
+}
 
 const SEVERITY_TONE = { low: "neutral", medium: "info", high: "warning", critical: "danger" } as const;
-const day = (iso: string) => formatDate(iso);
 
 export default async function EscalationsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
@@ -29,6 +32,10 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
   const isGuardian = access.roles.includes("guardian");
   const open = escalations.filter((e) => isEscalationOpen(e.status));
   const done = escalations.filter((e) => !isEscalationOpen(e.status));
+  const t = await getTranslations("escalationPage");
+  const format = await getFormat();
+  const day = (iso: string) => format.date(iso);
+  const severityWords = { low: t("low"), medium: t("medium"), high: t("high"), critical: t("critical") };
 
   const list = (items: typeof escalations) => (
     <ul className="space-y-3">
@@ -44,23 +51,24 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
               {e.title}
             </h4>
             <StatusBadge status={e.status} />
-            <Badge tone={SEVERITY_TONE[e.severity]}>{e.severity[0].toUpperCase() + e.severity.slice(1)}</Badge>
-            {e.blocking ? <Badge tone="danger">Blocking</Badge> : null}
+            <Badge tone={SEVERITY_TONE[e.severity]}>{severityWords[e.severity]}</Badge>
+            {e.blocking ? <Badge tone="danger">{t("blocking")}</Badge> : null}
           </div>
           <p className="mt-1 text-xs text-slate-600">
-            Raised by {e.raisedByName} on {day(e.createdAt)} ·{" "}
-            {e.assigneeName ? `Assigned to ${e.assigneeName}` : "Not assigned"} · Updated {day(e.updatedAt)}
+            {t("raisedBy", { name: e.raisedByName, date: day(e.createdAt) })} ·{" "}
+            {e.assigneeName ? t("assignedTo", { name: e.assigneeName }) : t("notAssigned")} ·{" "}
+            {t("updatedOn", { date: day(e.updatedAt) })}
           </p>
           <p className="mt-2 whitespace-pre-wrap text-sm text-slate-800">{e.description}</p>
           {e.resolution ? (
             <p className="mt-2 rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-              <span className="font-medium">Resolution: </span>
+              <span className="font-medium">{t("resolution")} </span>
               {e.resolution}
             </p>
           ) : null}
           {canTriage && e.status !== "closed" ? (
             <details className="mt-3 border-t border-slate-100 pt-3">
-              <summary className="cursor-pointer text-sm font-medium text-brand-700">Triage</summary>
+              <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("triage")}</summary>
               <div className="mt-3">
                 <TriageForm
                   projectId={projectId}
@@ -80,26 +88,19 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
     <div className={actor.role === "client" ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]" : "space-y-6"}>
       <div className="min-w-0 space-y-6">
         <div>
-          <h2 className="text-lg font-semibold text-slate-900">Escalations</h2>
-          <p className="mt-1 max-w-prose text-sm text-slate-600">
-            Certified guardians raise issues to the vendor team, which triages them: open → triaged → in progress →
-            resolved → closed. An open blocking escalation holds go-live back.
-          </p>
+          <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
+          <p className="mt-1 max-w-prose text-sm text-slate-600">{t("intro")}</p>
         </div>
         <section aria-labelledby="open-heading" className="space-y-3">
           <h3 id="open-heading" className="text-base font-semibold text-slate-900">
-            Open ({open.length})
+            {t("open", { count: open.length })}
           </h3>
-          {open.length ? (
-            list(open)
-          ) : (
-            <EmptyState title="Nothing open">No escalation needs the vendor team&apos;s attention.</EmptyState>
-          )}
+          {open.length ? list(open) : <EmptyState title={t("nothingOpen")}>{t("nothingOpenBody")}</EmptyState>}
         </section>
         {done.length ? (
           <section aria-labelledby="done-heading" className="space-y-3">
             <h3 id="done-heading" className="text-base font-semibold text-slate-900">
-              Resolved and closed ({done.length})
+              {t("done", { count: done.length })}
             </h3>
             {list(done)}
           </section>
@@ -107,7 +108,7 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
       </div>
       {actor.role === "client" ? (
         <aside>
-          <Card title="Raise an escalation">
+          <Card title={t("raise")}>
             {verdict.ok ? (
               <RaiseEscalationForm projectId={projectId} />
             ) : (
@@ -117,15 +118,18 @@ export default async function EscalationsPage({ params }: { params: Promise<{ pr
                 </p>
                 {isGuardian ? (
                   <p className="text-slate-600">
-                    Your progress is on the{" "}
-                    <a className="text-brand-700 underline" href={`/projects/${projectId}/guardians`}>
-                      guardians page
-                    </a>
-                    ; upcoming sessions are in the{" "}
-                    <a className="text-brand-700 underline" href={`/projects/${projectId}/guardians/training`}>
-                      training calendar
-                    </a>
-                    .
+                    {t.rich("guardianProgress", {
+                      guardians: (chunks) => (
+                        <a className="text-brand-700 underline" href={`/projects/${projectId}/guardians`}>
+                          {chunks}
+                        </a>
+                      ),
+                      training: (chunks) => (
+                        <a className="text-brand-700 underline" href={`/projects/${projectId}/guardians/training`}>
+                          {chunks}
+                        </a>
+                      ),
+                    })}
                   </p>
                 ) : null}
               </div>

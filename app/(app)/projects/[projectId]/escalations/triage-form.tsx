@@ -1,13 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { Checkbox, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { triageEscalationAction } from "./actions";
-
-const label = (s: string) => (s[0].toUpperCase() + s.slice(1)).replace("_", " ");
 
 export function TriageForm({
   projectId,
@@ -29,58 +28,75 @@ export function TriageForm({
   nextStatuses: readonly string[];
   assignees: { id: string; name: string }[];
 }) {
+  const t = useTranslations("escalationForms");
+  const words: Record<string, string> = {
+    open: t("statusOpen"),
+    triaged: t("statusTriaged"),
+    in_progress: t("statusInProgress"),
+    resolved: t("statusResolved"),
+    closed: t("statusClosed"),
+    low: t("low"),
+    medium: t("medium"),
+    high: t("high"),
+    critical: t("critical"),
+  };
+  const label = (s: string) => words[s] ?? s;
   const [state, formAction] = useActionState(triageEscalationAction, initialFormState);
   return (
-    <form action={formAction} className="grid gap-3 sm:grid-cols-2" aria-label={`Triage ${escalation.title}`}>
+    <form
+      action={formAction}
+      className="grid gap-3 sm:grid-cols-2"
+      aria-label={t("triageLabel", { title: escalation.title })}
+    >
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="escalationId" value={escalation.id} />
       <input type="hidden" name="expectedVersion" value={escalation.version} />
       <input type="hidden" name="blocking" value="false" />
       <Select
-        label="Status"
+        label={t("status")}
         name="status"
         options={[escalation.status, ...nextStatuses].map((s) => ({
           value: s,
-          label: s === escalation.status ? `${label(s)} (current)` : label(s),
+          label: s === escalation.status ? t("current", { status: label(s) }) : label(s),
         }))}
         defaultValue={escalation.status}
         errors={state.fieldErrors?.status}
       />
       <Select
-        label="Assignee"
+        label={t("assignee")}
         name="assigneeId"
-        placeholder="Nobody"
+        placeholder={t("nobody")}
         options={assignees.map((a) => ({ value: a.id, label: a.name }))}
         defaultValue={escalation.assigneeId ?? ""}
         errors={state.fieldErrors?.assigneeId}
       />
       <Select
-        label="Severity"
+        label={t("severity")}
         name="severity"
         options={["low", "medium", "high", "critical"].map((s) => ({ value: s, label: label(s) }))}
         defaultValue={escalation.severity}
         errors={state.fieldErrors?.severity}
       />
       <Checkbox
-        label="Blocking go-live"
+        label={t("blockingGoLive")}
         name="blocking"
         value="true"
         defaultChecked={escalation.blocking}
         className="sm:pt-7"
       />
       <Textarea
-        label="Resolution"
+        label={t("resolution")}
         name="resolution"
         rows={2}
         className="sm:col-span-2"
-        hint="Required before marking it resolved; the guardian sees it."
+        hint={t("resolutionHint")}
         defaultValue={escalation.resolution ?? ""}
         errors={state.fieldErrors?.resolution}
       />
       <div className="space-y-2 sm:col-span-2">
-        <FormMessage state={state} success="Escalation updated." />
-        <SubmitButton size="sm" pendingLabel="Saving…">
-          Save triage
+        <FormMessage state={state} success={t("updated")} />
+        <SubmitButton size="sm" pendingLabel={t("saving")}>
+          {t("save")}
         </SubmitButton>
       </div>
     </form>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { Badge, StatusBadge, humanize } from "@/components/ui/badge";
+import { Badge, StatusBadge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,15 +11,14 @@ import { getGoLive } from "@/lib/data/go-live-readiness";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { ConfigureAcceptanceForm, HandoverForm, SignForm } from "./go-live-forms";
-import { formatDate, formatDateTime } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getTranslations } from "next-intl/server";
+import { checklistWords } from "@/lib/go-live-checklist-words";
 
-export const metadata: Metadata = { title: "Go-live" };
-
-const when = (iso: string | null) => formatDateTime(iso);
-
-const DEFAULT_STATEMENT =
-  "We, the undersigned, accept the platform for production use. The homologation and production validation " +
-  "runs passed, our guardians are certified at every site, and no blocking issue is open.";
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("goLivePage");
+  return { title: t("title") };
+}
 
 export default async function GoLivePage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
@@ -30,20 +29,23 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
   const eligible =
     view.you.canManage && !anySigned && view.status !== "signed" ? await eligibleSigners(getDb(), projectId) : null;
   const doneCount = view.checklist.filter((c) => c.done).length;
+  const t = await getTranslations("goLivePage");
+  const format = await getFormat();
+  const when = (iso: string | null) => format.dateTime(iso);
+  const sayItem = await checklistWords();
+  const checklist = view.checklist.map((item) => ({ ...item, ...sayItem(item) }));
+  const capacityWords: Record<string, string> = { client_owner: t("clientOwner"), guardian: t("guardian") };
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 className="text-lg font-semibold text-slate-900">Go-live readiness</h2>
-          <p className="max-w-3xl text-sm text-slate-600">
-            Signing the go-live acceptance is possible only when every item below is done. Each required signer
-            re-enters the password; the acceptance is complete when all have signed, and is then immutable.
-          </p>
+          <h2 className="text-lg font-semibold text-slate-900">{t("readiness")}</h2>
+          <p className="max-w-3xl text-sm text-slate-600">{t("readinessIntro")}</p>
         </div>
         {anySigned ? (
           <ButtonLink href={`/projects/${projectId}/go-live/certificate`} variant="secondary">
-            Acceptance certificate
+            {t("certificate")}
           </ButtonLink>
         ) : null}
       </div>
@@ -51,19 +53,19 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
       <Card
         title={
           <span className="flex flex-wrap items-center gap-2">
-            Checklist
+            {t("checklist")}
             {view.ready ? (
               <Badge tone="success">
-                {view.status === "open" || view.status === "not_set_up" ? "Ready to sign" : "All done"}
+                {view.status === "open" || view.status === "not_set_up" ? t("readyToSign") : t("allDone")}
               </Badge>
             ) : (
-              <Badge tone="warning">{`${doneCount} of ${view.checklist.length} done`}</Badge>
+              <Badge tone="warning">{t("doneOf", { done: doneCount, total: view.checklist.length })}</Badge>
             )}
           </span>
         }
       >
-        <ul className="divide-y divide-slate-100" aria-label="Go-live checklist">
-          {view.checklist.map((item) => (
+        <ul className="divide-y divide-slate-100" aria-label={t("checklistLabel")}>
+          {checklist.map((item) => (
             <li
               key={item.key}
               className="flex flex-wrap items-start gap-x-3 gap-y-1 py-2.5 sm:flex-nowrap sm:items-center"
@@ -80,12 +82,13 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
               <div className="min-w-0 flex-1">
                 <p className="font-medium text-slate-900">
                   {item.label}
-                  <span className="sr-only">{item.done ? " — done" : " — not done"}</span>
+                  <span className="sr-only">{item.done ? ` — ${t("done")}` : ` — ${t("notDone")}`}</span>
                 </p>
                 <p className="text-sm text-slate-600">{item.detail}</p>
               </div>
               <Link href={item.href} className="ml-9 text-sm text-brand-700 underline sm:ml-0">
-                Evidence<span className="sr-only">: {item.label}</span>
+                {t("evidence")}
+                <span className="sr-only">: {item.label}</span>
               </Link>
             </li>
           ))}
@@ -95,21 +98,23 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
       <Card
         title={
           <span className="flex flex-wrap items-center gap-2">
-            Go-live acceptance{" "}
+            {t("acceptance")}{" "}
             <StatusBadge
               status={view.status}
               label={
-                view.status === "not_set_up" ? "Not set up" : view.status === "open" ? "Awaiting signatures" : undefined
+                view.status === "not_set_up"
+                  ? t("notSetUp")
+                  : view.status === "open"
+                    ? t("awaitingSignatures")
+                    : undefined
               }
             />
           </span>
         }
       >
         {!acceptance ? (
-          <EmptyState title="The acceptance is not set up yet">
-            {view.you.canManage
-              ? "Write the statement and choose the signers below."
-              : "The project manager sets the statement and the required signers."}
+          <EmptyState title={t("notSetUpTitle")}>
+            {view.you.canManage ? t("notSetUpManager") : t("notSetUpOthers")}
           </EmptyState>
         ) : (
           <div className="space-y-4">
@@ -120,12 +125,12 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
             >
               {acceptance.statement}
             </blockquote>
-            <Table caption="Required signers">
+            <Table caption={t("requiredSigners")}>
               <thead>
                 <tr>
-                  <Th>Signer</Th>
-                  <Th>Signs as</Th>
-                  <Th>Signed</Th>
+                  <Th>{t("signer")}</Th>
+                  <Th>{t("signsAs")}</Th>
+                  <Th>{t("signed")}</Th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -135,7 +140,7 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
                       {s.name}
                       <span className="block text-xs text-slate-600">{s.email}</span>
                     </Td>
-                    <Td>{humanize(s.capacity)}</Td>
+                    <Td>{capacityWords[s.capacity] ?? s.capacity}</Td>
                     <Td>
                       {s.signed ? (
                         <>
@@ -143,7 +148,7 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
                           <span className="mt-0.5 block text-xs text-slate-600">{when(s.signedAt)}</span>
                         </>
                       ) : (
-                        <Badge>Not yet</Badge>
+                        <Badge>{t("notYet")}</Badge>
                       )}
                     </Td>
                   </tr>
@@ -151,54 +156,52 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
               </tbody>
             </Table>
             {view.stillToSign.length > 0 ? (
-              <p className="text-sm text-slate-700">Still to sign: {view.stillToSign.map((s) => s.name).join(", ")}.</p>
+              <p className="text-sm text-slate-700">
+                {t("stillToSign", { names: view.stillToSign.map((s) => s.name).join(", ") })}
+              </p>
             ) : (
               <p className="text-sm text-green-800">
-                Every required signer has signed
-                {acceptance.completedAt ? ` (complete ${when(acceptance.completedAt)})` : ""}.
+                {acceptance.completedAt ? t("allSignedOn", { date: when(acceptance.completedAt) }) : t("allSigned")}
                 {view.you.canManage && view.goLiveGate ? (
                   <>
                     {" "}
-                    File the certificate as a version of the “Go-live acceptance” artifact of{" "}
-                    <Link
-                      href={`/projects/${projectId}/gates/${view.goLiveGate.number}`}
-                      className="text-brand-700 underline"
-                    >
-                      the go-live gate ({view.goLiveGate.name})
-                    </Link>
-                    .
+                    {t.rich("fileCertificate", {
+                      gate: view.goLiveGate.name,
+                      link: (chunks) => (
+                        <Link
+                          href={`/projects/${projectId}/gates/${view.goLiveGate?.number}`}
+                          className="text-brand-700 underline"
+                        >
+                          {chunks}
+                        </Link>
+                      ),
+                    })}
                   </>
                 ) : null}
               </p>
             )}
             {view.you.isSigner && !view.you.hasSigned && view.status === "open" ? (
               <div className="border-t border-slate-200 pt-4">
-                <h3 className="mb-2 font-semibold text-slate-900">Your signature</h3>
+                <h3 className="mb-2 font-semibold text-slate-900">{t("yourSignature")}</h3>
                 <SignForm
                   projectId={projectId}
                   statement={acceptance.statement}
                   ready={view.ready}
-                  missing={view.checklist.filter((c) => !c.done).map((c) => c.label)}
+                  missing={checklist.filter((c) => !c.done).map((c) => c.label)}
                 />
               </div>
             ) : null}
             {/* The hash proves which text was signed; a client reads the statement first, an auditor opens this. */}
             <details className="rounded-md border border-slate-200 px-3 py-2 text-sm">
-              <summary className="cursor-pointer font-medium text-slate-800">Verify this statement</summary>
+              <summary className="cursor-pointer font-medium text-slate-800">{t("verify")}</summary>
               <div className="mt-2 space-y-2 text-slate-700">
-                <p>
-                  Each signature records the SHA-256 fingerprint of the exact statement text above. If the text changed
-                  by a single character, the fingerprint would differ.
-                </p>
+                <p>{t("verifyIntro")}</p>
                 <p>
                   SHA-256:{" "}
                   <code className="break-all rounded bg-slate-100 px-1 text-xs">{acceptance.statementSha256}</code>
                 </p>
                 <p className="text-xs text-slate-600">
-                  To check it, save the statement as UTF-8 text without a trailing newline and run{" "}
-                  <code>sha256sum statement.txt</code> (Linux), <code>shasum -a 256 statement.txt</code> (macOS) or{" "}
-                  <code>Get-FileHash statement.txt</code> (Windows); the result must match. The signatures themselves
-                  are on the tamper-evident audit trail.
+                  {t.rich("verifyHow", { code: (chunks) => <code>{chunks}</code> })}
                 </p>
               </div>
             </details>
@@ -206,16 +209,12 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
         )}
         {eligible ? (
           <div className="mt-4 border-t border-slate-200 pt-4">
-            <h3 className="mb-2 font-semibold text-slate-900">
-              {acceptance ? "Change the statement or the signers" : "Set up the acceptance"}
-            </h3>
-            <p className="mb-3 text-sm text-slate-600">
-              Possible until the first signature; then the statement and the signers are frozen.
-            </p>
+            <h3 className="mb-2 font-semibold text-slate-900">{acceptance ? t("changeSetup") : t("setUp")}</h3>
+            <p className="mb-3 text-sm text-slate-600">{t("setUpHint")}</p>
             <ConfigureAcceptanceForm
               projectId={projectId}
               version={acceptance?.version}
-              statement={acceptance?.statement ?? DEFAULT_STATEMENT}
+              statement={acceptance?.statement ?? t("defaultStatement")}
               owners={eligible.clientOwners}
               guardians={eligible.certifiedGuardians}
               chosen={view.signers.map((s) => s.userId)}
@@ -224,15 +223,18 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
         ) : null}
       </Card>
 
-      <Card title="Handover to the helpdesk">
+      <Card title={t("handover")}>
         {view.handover ? (
           <div className="space-y-3 text-sm">
             <p>
-              Handed over on <strong>{formatDate(view.handover.handoverDate)}</strong>; the project is{" "}
-              {view.projectStatus}.
+              {t.rich("handedOver", {
+                date: format.date(view.handover.handoverDate),
+                status: view.projectStatus,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             <div>
-              <h3 className="font-semibold text-slate-900">Support contacts</h3>
+              <h3 className="font-semibold text-slate-900">{t("supportContacts")}</h3>
               <ul className="list-disc pl-5">
                 {view.handover.supportContacts.map((c) => (
                   <li key={c.email}>
@@ -244,7 +246,7 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
               </ul>
             </div>
             <div>
-              <h3 className="font-semibold text-slate-900">Open items</h3>
+              <h3 className="font-semibold text-slate-900">{t("openItems")}</h3>
               {view.handover.openItems.length ? (
                 <ul className="list-disc pl-5">
                   {view.handover.openItems.map((item) => (
@@ -252,17 +254,14 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
                   ))}
                 </ul>
               ) : (
-                <p className="text-slate-600">None.</p>
+                <p className="text-slate-600">{t("none")}</p>
               )}
             </div>
           </div>
         ) : view.status === "signed" && view.you.canRecordHandover ? (
           <HandoverForm projectId={projectId} today={new Date().toISOString().slice(0, 10)} />
         ) : (
-          <p className="text-sm text-slate-600">
-            The handover is recorded by the project manager once the acceptance is complete; the project then becomes
-            live.
-          </p>
+          <p className="text-sm text-slate-600">{t("handoverLater")}</p>
         )}
       </Card>
     </div>

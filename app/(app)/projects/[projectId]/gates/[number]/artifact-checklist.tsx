@@ -3,18 +3,18 @@
 // The gate's artifact checklist: status, version history, adding a version (file, link or
 // text) and reviewing the latest version.
 import { useActionState, useEffect, useRef, useState } from "react";
-import { humanize, StatusBadge } from "@/components/ui/badge";
+import { useTranslations } from "next-intl";
+import { StatusBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Input, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { GateDetail } from "@/lib/data/gate-views";
-import { formatDate } from "@/lib/display-format";
 import { initialFormState } from "@/lib/form-state";
 import { addVersionAction, reviewAction } from "./actions";
 import { ApprovalProgress } from "./approval-progress";
-import { formatDateTime } from "@/lib/display-format";
+import { useFormat } from "@/lib/i18n/use-format";
 import { VersionContent } from "./version-content";
 
 type ArtifactItem = GateDetail["gate"]["artifacts"][number];
@@ -28,10 +28,10 @@ type Props = {
 };
 
 export function ArtifactChecklist({ projectId, gateNumber, artifacts, you, gateOpen, accept }: Props) {
-  if (!artifacts.length)
-    return <p className="text-sm text-slate-600">This gate asks for no artifacts for a project of this size.</p>;
+  const t = useTranslations("gateArtifacts");
+  if (!artifacts.length) return <p className="text-sm text-slate-600">{t("none")}</p>;
   return (
-    <ul className="divide-y divide-slate-100" aria-label="Artifacts">
+    <ul className="divide-y divide-slate-100" aria-label={t("label")}>
       {artifacts.map((a) => (
         <li key={a.id} className="py-3">
           <ArtifactRow
@@ -63,6 +63,9 @@ function ArtifactRow({
   gateOpen: boolean;
   accept: string;
 }) {
+  const t = useTranslations("gateArtifacts");
+  const format = useFormat();
+  const kindWords: Record<string, string> = { file: t("kindFile"), url: t("kindUrl"), markdown: t("kindMarkdown") };
   const latest = artifact.versions[0];
   const canReview = you.onBoard && gateOpen && latest && latest.submittedBy !== you.id;
   const reviewedByYou = Boolean(
@@ -74,14 +77,14 @@ function ArtifactRow({
         <div className="min-w-0">
           <h3 className="font-medium text-slate-900">{artifact.title}</h3>
           <p className="text-xs text-slate-600">
-            {artifact.requirement === "must" ? "Required" : "Recommended"}
-            {artifact.ownerName ? ` · owner ${artifact.ownerName}` : ""}
-            {latest ? ` · version ${latest.number}` : ""}
+            {artifact.requirement === "must" ? t("required") : t("recommended")}
+            {artifact.ownerName ? ` · ${t("owner", { name: artifact.ownerName })}` : ""}
+            {latest ? ` · ${t("version", { number: latest.number })}` : ""}
           </p>
           <ApprovalProgress artifact={artifact} />
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <StatusBadge status={artifact.status} label={artifact.status === "missing" ? "Missing" : undefined} />
+          <StatusBadge status={artifact.status} label={artifact.status === "missing" ? t("missing") : undefined} />
           {you.canSubmitArtifacts && gateOpen ? (
             <AddVersionDialog projectId={projectId} gateNumber={gateNumber} artifact={artifact} accept={accept} />
           ) : null}
@@ -91,24 +94,24 @@ function ArtifactRow({
         </div>
       </div>
       {latest && you.onBoard && latest.submittedBy === you.id && gateOpen ? (
-        <p className="text-xs text-slate-600">You submitted the latest version, so another board member reviews it.</p>
+        <p className="text-xs text-slate-600">{t("yourVersion")}</p>
       ) : null}
       {artifact.versions.length ? (
         <details className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
           <summary className="cursor-pointer text-sm text-slate-800">
-            History: {artifact.versions.length} version(s), {artifact.reviews.length} review(s)
+            {t("history", { versions: artifact.versions.length, reviews: artifact.reviews.length })}
           </summary>
           <ol className="mt-2 space-y-3">
             {artifact.versions.map((v) => (
               <li key={v.id} className="text-sm">
                 <p className="text-slate-900">
-                  <span className="font-medium">Version {v.number}</span> ·{" "}
-                  {[humanize(v.kind), v.submittedByName, formatDateTime(v.submittedAt)].join(" · ")}
+                  <span className="font-medium">{t("versionHeading", { number: v.number })}</span> ·{" "}
+                  {[kindWords[v.kind] ?? v.kind, v.submittedByName, format.dateTime(v.submittedAt)].join(" · ")}
                 </p>
                 <div className="mt-1">
                   <VersionContent projectId={projectId} artifactId={artifact.id} version={v} />
                 </div>
-                {v.note ? <p className="text-xs text-slate-700">Note: {v.note}</p> : null}
+                {v.note ? <p className="text-xs text-slate-700">{t("note", { note: v.note })}</p> : null}
                 <ul className="mt-1 space-y-1">
                   {artifact.reviews
                     .filter((r) => r.versionId === v.id)
@@ -116,10 +119,10 @@ function ArtifactRow({
                       <li key={r.id} className="text-xs text-slate-700">
                         <StatusBadge
                           status={r.decision === "approve" ? "approved" : "changes_requested"}
-                          label={r.decision === "approve" ? "Approved" : "Changes requested"}
+                          label={r.decision === "approve" ? t("approved") : t("changesRequested")}
                         />{" "}
-                        by {r.reviewerName}
-                        {r.dismissed ? " (dismissed by a newer version)" : ""}
+                        {t("by", { name: r.reviewerName })}
+                        {r.dismissed ? ` ${t("dismissed")}` : ""}
                         {r.comment ? `: “${r.comment}”` : ""}
                       </li>
                     ))}
@@ -144,16 +147,18 @@ function AddVersionDialog({
   artifact: ArtifactItem;
   accept: string;
 }) {
+  const t = useTranslations("gateArtifacts");
   const [open, setOpen] = useState(false);
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`Add a version: ${artifact.title}`}
-      description="A new version goes to the gate's board for review; an earlier approval no longer counts."
+      title={t("addTitle", { title: artifact.title })}
+      description={t("addDescription")}
       trigger={
         <Button variant="secondary" size="sm">
-          Add version<span className="sr-only"> of {artifact.title}</span>
+          {t("addVersion")}
+          <span className="sr-only"> {t("ofTitle", { title: artifact.title })}</span>
         </Button>
       }
     >
@@ -182,6 +187,7 @@ function AddVersionForm({
   accept: string;
   onDone: () => void;
 }) {
+  const t = useTranslations("gateArtifacts");
   const [kind, setKind] = useState<"file" | "url" | "markdown">("file");
   const [state, formAction] = useActionState(addVersionAction, initialFormState);
   useCloseOnSuccess(state, onDone);
@@ -192,29 +198,29 @@ function AddVersionForm({
       <input type="hidden" name="number" value={gateNumber} />
       <input type="hidden" name="artifactId" value={artifact.id} />
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Kind of version</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("kind")}</legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {(["file", "url", "markdown"] as const).map((k) => (
             <label key={k} className="flex items-center gap-1.5 text-sm">
               <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-              {k === "file" ? "Upload a file" : k === "url" ? "Link" : "Write text"}
+              {k === "file" ? t("uploadFile") : k === "url" ? t("link") : t("writeText")}
             </label>
           ))}
         </div>
       </fieldset>
       {kind === "file" ? (
         <Input
-          label="File"
+          label={t("file")}
           name="file"
           type="file"
           accept={accept}
           required
           errors={errors.file}
-          hint="Up to 20 MB: PDF, PNG, JPEG, Word, Excel, PowerPoint, text, Markdown, CSV or ZIP."
+          hint={t("fileHint")}
         />
       ) : kind === "url" ? (
         <Input
-          label="Link"
+          label={t("link")}
           name="url"
           type="url"
           required
@@ -224,7 +230,7 @@ function AddVersionForm({
         />
       ) : (
         <Textarea
-          label="Text (Markdown)"
+          label={t("markdown")}
           name="markdown"
           rows={8}
           required
@@ -232,10 +238,10 @@ function AddVersionForm({
           errors={errors.markdown}
         />
       )}
-      <Input label="Note for reviewers (optional)" name="note" defaultValue={state.values?.note} errors={errors.note} />
+      <Input label={t("noteLabel")} name="note" defaultValue={state.values?.note} errors={errors.note} />
       <FormMessage state={state} />
       <div className="flex justify-end">
-        <SubmitButton pendingLabel="Adding…">Add version</SubmitButton>
+        <SubmitButton pendingLabel={t("adding")}>{t("addVersion")}</SubmitButton>
       </div>
     </form>
   );
@@ -260,27 +266,36 @@ function ReviewDialog({
   artifact: ArtifactItem;
   again: boolean;
 }) {
+  const t = useTranslations("gateArtifacts");
+  const format = useFormat();
   const [open, setOpen] = useState(false);
   const latest = artifact.versions[0];
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`Review: ${artifact.title}`}
-      description={`Version ${latest?.number} by ${latest?.submittedByName}, ${formatDate(latest?.submittedAt)}.`}
+      title={t("reviewTitle", { title: artifact.title })}
+      description={t("reviewDescription", {
+        number: String(latest?.number),
+        name: String(latest?.submittedByName),
+        date: format.date(latest?.submittedAt),
+      })}
       trigger={
         <Button variant={again ? "secondary" : "primary"} size="sm">
-          {again ? "Review again" : "Review"}
+          {again ? t("reviewAgain") : t("review")}
           <span className="sr-only"> {artifact.title}</span>
         </Button>
       }
     >
       {latest ? (
-        <section aria-label={`Version ${latest.number} of ${artifact.title}`} className="mb-4 space-y-2">
+        <section
+          aria-label={t("versionOf", { number: latest.number, title: artifact.title })}
+          className="mb-4 space-y-2"
+        >
           <VersionContent projectId={projectId} artifactId={artifact.id} version={latest} preview />
           {latest.note ? (
             <p className="text-sm text-slate-700">
-              Note from {latest.submittedByName}: {latest.note}
+              {t("noteFrom", { name: latest.submittedByName, note: latest.note })}
             </p>
           ) : null}
         </section>
@@ -301,6 +316,7 @@ function ReviewForm({
   artifact: ArtifactItem;
   onDone: () => void;
 }) {
+  const t = useTranslations("gateArtifacts");
   const [state, formAction] = useActionState(reviewAction, initialFormState);
   useCloseOnSuccess(state, onDone);
   return (
@@ -309,20 +325,20 @@ function ReviewForm({
       <input type="hidden" name="number" value={gateNumber} />
       <input type="hidden" name="artifactId" value={artifact.id} />
       <Textarea
-        label="Comment"
+        label={t("comment")}
         name="comment"
         rows={4}
         defaultValue={state.values?.comment}
         errors={state.fieldErrors?.comment}
-        hint="Required when requesting changes."
+        hint={t("commentHint")}
       />
       <FormMessage state={state} />
       <div className="flex flex-wrap justify-end gap-2">
-        <SubmitButton variant="secondary" name="decision" value="request_changes" pendingLabel="Saving…">
-          Request changes
+        <SubmitButton variant="secondary" name="decision" value="request_changes" pendingLabel={t("saving")}>
+          {t("requestChanges")}
         </SubmitButton>
-        <SubmitButton name="decision" value="approve" pendingLabel="Saving…">
-          Approve
+        <SubmitButton name="decision" value="approve" pendingLabel={t("saving")}>
+          {t("approve")}
         </SubmitButton>
       </div>
     </form>

@@ -3,6 +3,8 @@
 // The gate's review board: who sits on it and who is required. The PM edits it until the gate
 // is submitted; from then on it is fixed for the decision.
 import { useActionState, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useVoteWords } from "@/components/gate-words-client";
 import { Badge } from "@/components/ui/badge";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Checkbox, Select } from "@/components/ui/field";
@@ -29,6 +31,8 @@ export function BoardPanel({
   candidates: Candidate[];
   editable: boolean;
 }) {
+  const t = useTranslations("gateBoard");
+  const voteWord = useVoteWords();
   const [state, formAction] = useActionState(boardSeatAction, initialFormState);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -36,36 +40,36 @@ export function BoardPanel({
   const run = (work: () => Promise<{ ok: boolean; message?: string }>) =>
     startTransition(async () => {
       const result = await work();
-      setError(result.ok ? null : (result.message ?? "Could not change the board."));
+      setError(result.ok ? null : (result.message ?? t("couldNotChange")));
     });
   return (
     <div className="space-y-4">
       {board.length ? (
-        <ul className="divide-y divide-slate-100" aria-label="Board members">
+        <ul className="divide-y divide-slate-100" aria-label={t("members")}>
           {board.map((b) => {
             const vote = votes.find((v) => v.userId === b.userId);
             return (
               <li key={b.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <div className="min-w-0">
                   <p className="font-medium text-slate-900">
-                    {b.name} {b.required ? <Badge tone="info">Required</Badge> : null}{" "}
-                    <Badge>{b.side === "client" ? "Client" : "Vendor"}</Badge>
+                    {b.name} {b.required ? <Badge tone="info">{t("required")}</Badge> : null}{" "}
+                    <Badge>{b.side === "client" ? t("client") : t("vendor")}</Badge>
                   </p>
                   <p className="truncate text-xs text-slate-600">{b.email}</p>
                 </div>
                 <div className="flex items-center gap-2">
                   {vote ? (
                     <Badge tone={vote.vote === "go" || vote.vote === "conditional_go" ? "success" : "warning"}>
-                      Voted {vote.vote.replace("_", " ")}
+                      {t("voted", { vote: voteWord(vote.vote).toLowerCase() })}
                     </Badge>
                   ) : null}
                   {editable ? (
                     <>
                       <Checkbox
-                        label={<span className="text-xs">Required</span>}
+                        label={<span className="text-xs">{t("required")}</span>}
                         checked={b.required}
                         disabled={pending}
-                        aria-label={`${b.name} is required`}
+                        aria-label={t("isRequired", { name: b.name })}
                         onChange={(e) =>
                           run(() =>
                             toggleRequiredAction({
@@ -84,12 +88,13 @@ export function BoardPanel({
                             className="rounded px-2 py-1 text-sm text-red-700 hover:bg-red-50"
                             disabled={pending}
                           >
-                            Remove<span className="sr-only"> {b.name} from the board</span>
+                            {t("remove")}
+                            <span className="sr-only"> {t("removeWho", { name: b.name })}</span>
                           </button>
                         }
-                        title={`Remove ${b.name} from the board?`}
-                        description={`${b.name} will no longer review or vote on gate ${gateNumber}.`}
-                        confirmLabel="Remove"
+                        title={t("removeTitle", { name: b.name })}
+                        description={t("removeDescription", { name: b.name, number: gateNumber })}
+                        confirmLabel={t("remove")}
                         onConfirm={() =>
                           run(() => removeBoardSeatAction({ projectId, number: gateNumber, userId: b.userId }))
                         }
@@ -102,7 +107,7 @@ export function BoardPanel({
           })}
         </ul>
       ) : (
-        <p className="text-sm text-slate-600">Nobody sits on this gate&apos;s board yet.</p>
+        <p className="text-sm text-slate-600">{t("empty")}</p>
       )}
       {error ? (
         <p role="alert" className="text-sm text-red-700">
@@ -114,25 +119,26 @@ export function BoardPanel({
           <input type="hidden" name="projectId" value={projectId} />
           <input type="hidden" name="number" value={gateNumber} />
           <Select
-            label="Add a board member"
+            label={t("add")}
             name="userId"
             required
-            placeholder="Choose a person…"
+            placeholder={t("choosePerson")}
             options={candidates
               .filter((c) => !seated.has(c.id))
-              .map((c) => ({ value: c.id, label: `${c.name} (${c.email}${c.role === "client" ? ", client" : ""})` }))}
+              .map((c) => ({
+                value: c.id,
+                label:
+                  c.role === "client"
+                    ? t("candidateClient", { name: c.name, email: c.email })
+                    : t("candidate", { name: c.name, email: c.email }),
+              }))}
             errors={state.fieldErrors?.userId}
           />
-          <Checkbox name="required" label="Required (their vote is needed to pass)" />
-          {gateNumber > 1 ? (
-            <Checkbox
-              name="alsoOnRemainingGates"
-              label="Also on the remaining gates (those not yet in review or decided)"
-            />
-          ) : null}
-          <FormMessage state={state} success="Board updated." />
-          <SubmitButton size="sm" pendingLabel="Adding…">
-            Add to board
+          <Checkbox name="required" label={t("requiredHint")} />
+          {gateNumber > 1 ? <Checkbox name="alsoOnRemainingGates" label={t("alsoRemaining")} /> : null}
+          <FormMessage state={state} success={t("updated")} />
+          <SubmitButton size="sm" pendingLabel={t("adding")}>
+            {t("addToBoard")}
           </SubmitButton>
         </form>
       ) : null}

@@ -2,6 +2,7 @@
 
 // The PM's controls on a gate (submit for review, planned date) and the conditions list.
 import { useActionState, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -11,7 +12,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { GateDetail } from "@/lib/data/gate-views";
 import { initialFormState } from "@/lib/form-state";
 import { meetConditionAction, plannedDateAction, submitGateAction } from "./actions";
-import { formatDate } from "@/lib/display-format";
+import { useFormat } from "@/lib/i18n/use-format";
 
 /**
  * `refusal` is the workflow's verdict for the page's data (lib/domain/gate-readiness): shown
@@ -31,6 +32,7 @@ export function SubmitGateButton({
   resumes: boolean;
   refusal: string | null;
 }) {
+  const t = useTranslations("gateControls");
   const [pending, startTransition] = useTransition();
   const [state, setState] = useState(initialFormState);
   const refusalId = `submit-refusal-${gateNumber}`;
@@ -48,15 +50,12 @@ export function SubmitGateButton({
       <ConfirmDialog
         trigger={
           <Button disabled={pending || Boolean(refusal)} aria-describedby={refusal ? refusalId : undefined}>
-            {pending ? "Submitting…" : "Submit for review"}
+            {pending ? t("submitting") : t("submit")}
           </Button>
         }
-        title={`Submit gate ${gateNumber} for review?`}
-        description={
-          `The board is notified and voting opens. The board cannot be changed until the ` +
-          `decision.${resumes ? " The project resumes from hold." : ""}`
-        }
-        confirmLabel="Submit for review"
+        title={t("submitTitle", { number: gateNumber })}
+        description={resumes ? t("submitDescriptionResumes") : t("submitDescription")}
+        confirmLabel={t("submit")}
         variant="primary"
         onConfirm={() =>
           startTransition(async () =>
@@ -64,7 +63,7 @@ export function SubmitGateButton({
           )
         }
       />
-      <FormMessage state={state} success="Submitted: the board has been notified." />
+      <FormMessage state={state} success={t("submitted")} />
     </div>
   );
 }
@@ -78,23 +77,24 @@ export function PlannedDateForm({
   gateNumber: number;
   plannedDate: string | null;
 }) {
+  const t = useTranslations("gateControls");
   const [state, formAction] = useActionState(plannedDateAction, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="number" value={gateNumber} />
       <Input
-        label="Planned date"
+        label={t("plannedDate")}
         name="plannedDate"
         type="date"
         defaultValue={state.values?.plannedDate ?? plannedDate ?? ""}
         errors={state.fieldErrors?.plannedDate}
       />
-      <SubmitButton variant="secondary" size="md" pendingLabel="Saving…">
-        Save date
+      <SubmitButton variant="secondary" size="md" pendingLabel={t("saving")}>
+        {t("saveDate")}
       </SubmitButton>
       <div className="basis-full">
-        <FormMessage state={state} success="Planned date saved." />
+        <FormMessage state={state} success={t("dateSaved")} />
       </div>
     </form>
   );
@@ -111,18 +111,20 @@ export function ConditionList({
   youId: string;
   canManage: boolean;
 }) {
+  const t = useTranslations("gateControls");
+  const format = useFormat();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="space-y-2">
-      <ul className="divide-y divide-slate-100" aria-label="Conditions">
+      <ul className="divide-y divide-slate-100" aria-label={t("conditions")}>
         {conditions.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
             <div className="min-w-0">
               <p className="text-slate-900">{c.text}</p>
               <p className="text-xs text-slate-600">
-                Owner {c.ownerName} · due {formatDate(c.dueDate)}
-                {c.closedAt ? ` · met ${formatDate(c.closedAt)}` : ""}
+                {t("conditionOwner", { name: c.ownerName, date: format.date(c.dueDate) })}
+                {c.closedAt ? ` · ${t("metOn", { date: format.date(c.closedAt) })}` : ""}
               </p>
             </div>
             <div className="flex items-center gap-2">
@@ -131,17 +133,18 @@ export function ConditionList({
                 <ConfirmDialog
                   trigger={
                     <Button variant="secondary" size="sm" disabled={pending}>
-                      Mark met<span className="sr-only">: {c.text}</span>
+                      {t("markMet")}
+                      <span className="sr-only">: {c.text}</span>
                     </Button>
                   }
-                  title="Mark this condition met?"
-                  description={`“${c.text}” will count as met; the next gate is no longer blocked by it.`}
-                  confirmLabel="Mark met"
+                  title={t("markMetTitle")}
+                  description={t("markMetDescription", { text: c.text })}
+                  confirmLabel={t("markMet")}
                   variant="primary"
                   onConfirm={() =>
                     startTransition(async () => {
                       const result = await meetConditionAction({ projectId, conditionId: c.id, note: "" });
-                      setError(result.ok ? null : (result.message ?? "Could not update the condition."));
+                      setError(result.ok ? null : (result.message ?? t("couldNotUpdate")));
                     })
                   }
                 />

@@ -2,23 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { GatePath } from "@/components/gate-path";
-import { humanize, StatusBadge } from "@/components/ui/badge";
+import { voteWords } from "@/components/gate-words";
+import { StatusBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { boardCandidates } from "@/lib/data/gate-board";
 import { gateDetail, listGates } from "@/lib/data/gate-views";
 import { submitCommandFor } from "@/lib/data/gates";
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
-import {
-  boardChangeable,
-  describeDecisionRule,
-  isDecided,
-  submittableGate,
-  type ArtifactState,
-} from "@/lib/domain/gate";
+import { boardChangeable, isDecided, submittableGate, type ArtifactState } from "@/lib/domain/gate";
 import {
   decisionReadiness,
   mayRecordDecision,
-  namesInWords,
   requiredArtifactProgress,
   submitReadiness,
 } from "@/lib/domain/gate-readiness";
@@ -30,9 +24,13 @@ import { BoardPanel } from "./board-panel";
 import { ConditionList, PlannedDateForm, SubmitGateButton } from "./gate-controls";
 import { LiveVotes } from "./live-votes";
 import { DecisionForm, VoteForm } from "./review-panel";
-import { formatDate } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Gate" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("gatePage");
+  return { title: t("title") };
+}
 
 export default async function GatePage({ params }: { params: Promise<{ projectId: string; number: string }> }) {
   const { projectId, number: raw } = await params;
@@ -43,6 +41,18 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   const detail = await orNotFound(async () => await gateDetail(db, actor, projectId, number));
   const { gates } = await listGates(db, actor, projectId);
   const { gate, project, you, rounds } = detail;
+  const t = await getTranslations("gatePage");
+  const format = await getFormat();
+  const voteWord = await voteWords();
+  const roleWords: Record<string, string> = {
+    project_manager: t("roleProjectManager"),
+    team_member: t("roleTeamMember"),
+    integrator: t("roleIntegrator"),
+    client_owner: t("roleClientOwner"),
+    guardian: t("roleGuardian"),
+    client_viewer: t("roleClientViewer"),
+  };
+  const roleWord = (role: string) => roleWords[role] ?? role;
   const running = project.status === "active" || project.status === "on_hold";
   const open = !isDecided(gate.status) && running;
   const inReview = gate.status === "in_review" && gate.current;
@@ -50,8 +60,9 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   const boardEditable = you.canManage && running && boardChangeable(gate);
   const candidates = boardEditable ? await boardCandidates(db, actor, projectId) : [];
   const ownerOptions = new Map<string, string>();
-  for (const m of detail.members) ownerOptions.set(m.userId, `${m.name} (${m.roles.map(humanize).join(", ")})`);
-  for (const b of gate.board) if (!ownerOptions.has(b.userId)) ownerOptions.set(b.userId, `${b.name} (board)`);
+  for (const m of detail.members) ownerOptions.set(m.userId, `${m.name} (${m.roles.map(roleWord).join(", ")})`);
+  for (const b of gate.board)
+    if (!ownerOptions.has(b.userId)) ownerOptions.set(b.userId, t("boardOwner", { name: b.name }));
   // The page asks the workflow itself whether a submit or a decision would be accepted now, so
   // refusals show before any confirmation (and go when their cause goes: they are recomputed
   // on every render from the data).
@@ -91,8 +102,17 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
     ...previousOpenConditions.map((c) => c.id),
   ].join("|");
   const progress = requiredArtifactProgress(gate.artifacts);
-  const recorders = namesInWords(gate.board.map((b) => b.name));
-  const rule = describeDecisionRule(gate);
+  const boardNames = gate.board.map((b) => b.name);
+  const recorders =
+    boardNames.length <= 1
+      ? boardNames.join("")
+      : t("namesAnd", { names: boardNames.slice(0, -1).join(", "), last: boardNames.at(-1) ?? "" });
+  const rule =
+    gate.decisionRule === "quorum"
+      ? t("ruleQuorum", { quorum: gate.quorum ?? 1 })
+      : gate.decisionRule === "majority"
+        ? t("ruleMajority")
+        : t("ruleUnanimous");
 
   return (
     <div className="space-y-6">
@@ -101,27 +121,29 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
       </Card>
       <div className="flex flex-wrap items-center gap-2">
         <h2 className="text-xl font-semibold text-slate-900">
-          Gate {gate.number}: {gate.name}
+          {t("heading", { number: gate.number, name: gate.name })}
         </h2>
         <StatusBadge status={gate.status} />
-        {gate.current ? <span className="text-sm font-medium text-brand-800">Current gate</span> : null}
-        {gate.round > 1 ? <span className="text-sm text-slate-600">Review round {gate.round}</span> : null}
+        {gate.current ? <span className="text-sm font-medium text-brand-800">{t("currentGate")}</span> : null}
+        {gate.round > 1 ? (
+          <span className="text-sm text-slate-600">{t("reviewRound", { round: gate.round })}</span>
+        ) : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
-          <Card title="Objectives">
+          <Card title={t("objectives")}>
             <p className="text-sm text-slate-800">{gate.objectives || "—"}</p>
             <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
               <div>
-                <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Decision rule</dt>
+                <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("decisionRule")}</dt>
                 <dd>{rule}</dd>
               </div>
               <div>
-                <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Dates</dt>
+                <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("dates")}</dt>
                 <dd>
-                  Planned {formatDate(gate.plannedDate)}
-                  {gate.submittedAt ? ` · submitted ${formatDate(gate.submittedAt)}` : ""}
-                  {gate.decidedAt ? ` · decided ${formatDate(gate.decidedAt)}` : ""}
+                  {t("plannedOn", { date: format.date(gate.plannedDate) })}
+                  {gate.submittedAt ? ` · ${t("submittedOn", { date: format.date(gate.submittedAt) })}` : ""}
+                  {gate.decidedAt ? ` · ${t("decidedOn", { date: format.date(gate.decidedAt) })}` : ""}
                 </dd>
               </div>
             </dl>
@@ -132,12 +154,8 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
             ) : null}
           </Card>
           {submittable ? (
-            <Card title="Submit for review" id="submit">
-              <p className="mb-3 text-sm text-slate-700">
-                Every required artifact needs a submitted version, the previous gate&apos;s conditions must be met, and
-                the board must be able to decide: someone besides you votes, and someone besides each version&apos;s
-                author approves it.
-              </p>
+            <Card title={t("submitTitle")} id="submit">
+              <p className="mb-3 text-sm text-slate-700">{t("submitIntro")}</p>
               <SubmitGateButton
                 key={submitBasis}
                 projectId={projectId}
@@ -148,7 +166,14 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
               />
             </Card>
           ) : null}
-          <Card id="artifacts" title={`Artifacts (${progress.label})`}>
+          <Card
+            id="artifacts"
+            title={t("artifacts", {
+              progress: progress.required
+                ? t("requiredApproved", { approved: progress.approved, required: progress.required })
+                : t("noneRequired"),
+            })}
+          >
             <ArtifactChecklist
               projectId={projectId}
               gateNumber={gate.number}
@@ -159,19 +184,19 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
             />
           </Card>
           {gate.decision ? (
-            <Card title="Decision">
+            <Card title={t("decision")}>
               <p className="text-sm text-slate-900">
                 <StatusBadge
                   status={gate.status === "pending" ? "recycled" : gate.decision}
-                  label={humanize(gate.decision)}
+                  label={voteWord(gate.decision)}
                 />{" "}
-                by {gate.decidedBy?.name} on {formatDate(gate.decidedAt)}
+                {t("decidedBy", { name: gate.decidedBy?.name ?? "", date: format.date(gate.decidedAt) })}
               </p>
               <p className="mt-2 text-sm text-slate-800">{gate.decisionRationale}</p>
             </Card>
           ) : null}
           {gate.conditions.length ? (
-            <Card title="Conditions" id="conditions">
+            <Card title={t("conditions")} id="conditions">
               <ConditionList
                 projectId={projectId}
                 conditions={gate.conditions}
@@ -180,23 +205,26 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
               />
             </Card>
           ) : null}
-          <Card title="Review rounds">
+          <Card title={t("rounds")}>
             {rounds.length ? (
               <ol className="space-y-4">
                 {rounds.map((r) => (
                   <li key={r.round} className="text-sm">
                     <p className="font-medium text-slate-900">
-                      Round {r.round}:{" "}
+                      {t("round", { round: r.round })}{" "}
                       {r.decision
-                        ? `${humanize(r.decision.decision)} ` +
-                          `by ${r.decision.decidedBy}, ${formatDate(r.decision.decidedAt)}`
-                        : "no decision"}
+                        ? t("roundDecision", {
+                            decision: voteWord(r.decision.decision),
+                            name: r.decision.decidedBy,
+                            date: format.date(r.decision.decidedAt),
+                          })
+                        : t("noDecision")}
                     </p>
                     {r.decision ? <p className="text-slate-700">{r.decision.rationale}</p> : null}
                     <ul className="mt-1 list-disc pl-5 text-slate-700">
                       {r.votes.map((v) => (
                         <li key={v.userId}>
-                          {v.name}: {humanize(v.vote)} — “{v.rationale}”
+                          {v.name}: {voteWord(v.vote)} — “{v.rationale}”
                         </li>
                       ))}
                     </ul>
@@ -204,12 +232,12 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
                 ))}
               </ol>
             ) : (
-              <p className="text-sm text-slate-600">No review round has been decided yet.</p>
+              <p className="text-sm text-slate-600">{t("noRounds")}</p>
             )}
           </Card>
         </div>
         <div className="min-w-0 space-y-6">
-          <Card title={`Review board (${gate.board.length})`} id="board">
+          <Card title={t("board", { count: gate.board.length })} id="board">
             <BoardPanel
               projectId={projectId}
               gateNumber={gate.number}
@@ -219,7 +247,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
               editable={boardEditable}
             />
           </Card>
-          <Card title={gate.status === "in_review" ? `Votes, round ${gate.round}` : "Votes"} id="votes">
+          <Card title={gate.status === "in_review" ? t("votesOfRound", { round: gate.round }) : t("votes")} id="votes">
             {/* Only this panel fetches from the browser (it polls the gate during a review). */}
             <LiveVotes projectId={projectId} gate={gate} youId={you.id} />
             {inReview && you.onBoard ? (
@@ -229,7 +257,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
             ) : null}
           </Card>
           {decisionChecks && mayRecordDecision(decisionChecks) ? (
-            <Card title="Record the decision">
+            <Card title={t("recordDecision")}>
               <DecisionForm
                 key={gate.round}
                 projectId={projectId}
@@ -239,11 +267,9 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
               />
             </Card>
           ) : inReview ? (
-            <Card title="Who records the decision">
+            <Card title={t("whoRecords")}>
               <p className="text-sm text-slate-700">
-                {gate.board.length
-                  ? `The decision is recorded by a board member: ${recorders}.`
-                  : "Nobody sits on this gate's board, so nobody can record its decision yet."}
+                {gate.board.length ? t("recordedBy", { names: recorders }) : t("nobodyRecords")}
               </p>
             </Card>
           ) : null}

@@ -2,7 +2,8 @@
 
 // Your vote and the decision form with conditions (the round's votes are in live-votes.tsx).
 import { useRef, useState, useTransition } from "react";
-import { humanize } from "@/components/ui/badge";
+import { useTranslations } from "next-intl";
+import { useVoteWords, VOTES } from "@/components/gate-words-client";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
@@ -10,20 +11,19 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { GateDetail } from "@/lib/data/gate-views";
-import { formatDate } from "@/lib/display-format";
+import { useFormat } from "@/lib/i18n/use-format";
 import { initialFormState } from "@/lib/form-state";
 import { conditionErrors } from "@/lib/domain/condition-check";
 import type { Check } from "@/lib/domain/gate-readiness";
 import { decideAction, voteAction } from "./actions";
 
 type Gate = GateDetail["gate"];
-const VOTE_OPTIONS = [
-  { value: "go", label: "Go" },
-  { value: "conditional_go", label: "Conditional go" },
-  { value: "hold", label: "Hold" },
-  { value: "recycle", label: "Recycle" },
-  { value: "kill", label: "Kill" },
-];
+
+/** The five votes (and decisions) as options, in the workflow's order. */
+function useVoteOptions() {
+  const voteWord = useVoteWords();
+  return VOTES.map((value) => ({ value, label: voteWord(value) }));
+}
 
 type YourVote = { vote: string; rationale: string; updatedAt: string } | null;
 
@@ -39,44 +39,50 @@ export function VoteForm({
 }) {
   // No automatic reset: after a vote the fields keep showing the vote just recorded.
   const { state, onSubmit, pending } = useActionForm(voteAction);
+  const t = useTranslations("gateReview");
+  const format = useFormat();
+  const voteWord = useVoteWords();
+  const voteOptions = useVoteOptions();
   return (
     <div className="space-y-3">
       {yourVote ? (
         <section
           className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-900"
-          aria-label="Your recorded vote"
+          aria-label={t("recordedVote")}
         >
           <p>
-            Your vote: <strong>{humanize(yourVote.vote)}</strong> — “{yourVote.rationale}”
+            {t.rich("yourVoteIs", {
+              vote: voteWord(yourVote.vote),
+              rationale: yourVote.rationale,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
-          <p className="mt-1 text-xs text-slate-700">
-            Cast {formatDate(yourVote.updatedAt)}. You can change it until the decision is recorded.
-          </p>
+          <p className="mt-1 text-xs text-slate-700">{t("castOn", { date: format.date(yourVote.updatedAt) })}</p>
         </section>
       ) : null}
       <form onSubmit={onSubmit} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="number" value={gateNumber} />
         <Select
-          label={yourVote ? "Change your vote" : "Your vote"}
+          label={yourVote ? t("changeYourVote") : t("yourVote")}
           name="vote"
           required
           defaultValue={state.values?.vote ?? yourVote?.vote ?? ""}
-          placeholder="Choose…"
-          options={VOTE_OPTIONS}
+          placeholder={t("choose")}
+          options={voteOptions}
           errors={state.fieldErrors?.vote}
         />
         <Textarea
-          label="Rationale"
+          label={t("rationale")}
           name="rationale"
           rows={3}
           required
           defaultValue={state.values?.rationale ?? yourVote?.rationale}
           errors={state.fieldErrors?.rationale}
         />
-        <FormMessage state={state} success="Your vote is recorded." />
-        <SubmitButton pending={pending} pendingLabel="Voting…">
-          {yourVote ? "Change vote" : "Cast vote"}
+        <FormMessage state={state} success={t("voteRecorded")} />
+        <SubmitButton pending={pending} pendingLabel={t("voting")}>
+          {yourVote ? t("changeVote") : t("castVote")}
         </SubmitButton>
       </form>
     </div>
@@ -106,6 +112,9 @@ export function DecisionForm({
   owners: { value: string; label: string }[];
   checks: Record<string, Check>;
 }) {
+  const t = useTranslations("gateReview");
+  const voteWord = useVoteWords();
+  const voteOptions = useVoteOptions();
   const [decision, setDecision] = useState("");
   const [rationale, setRationale] = useState("");
   const [conditions, setConditions] = useState<ConditionRow[]>([]);
@@ -132,12 +141,11 @@ export function DecisionForm({
     const checked = conditional ? conditions.map((row) => ({ ...row, errors: conditionErrors(row) })) : conditions;
     setConditions(checked);
     const fieldErrors: Record<string, string[]> = {};
-    if (!decision) fieldErrors.decision = ["Choose a decision."];
-    if (!rationale.trim()) fieldErrors.rationale = ["A rationale is required."];
-    if (conditional && conditions.length === 0)
-      fieldErrors.conditions = ["A conditional go needs at least one condition."];
+    if (!decision) fieldErrors.decision = [t("chooseDecision")];
+    if (!rationale.trim()) fieldErrors.rationale = [t("rationaleRequired")];
+    if (conditional && conditions.length === 0) fieldErrors.conditions = [t("conditionNeeded")];
     const ok = Object.keys(fieldErrors).length === 0 && !checked.some((r) => r.errors);
-    if (!ok) setState({ ok: false, message: "Please correct the highlighted fields.", fieldErrors, at: Date.now() });
+    if (!ok) setState({ ok: false, message: t("correctFields"), fieldErrors, at: Date.now() });
     return ok;
   }
 
@@ -167,13 +175,13 @@ export function DecisionForm({
       }}
     >
       <Select
-        label="Decision"
+        label={t("decision")}
         name="decision"
         required
         value={decision}
         onChange={(e) => setDecision(e.target.value)}
-        placeholder="Choose…"
-        options={VOTE_OPTIONS}
+        placeholder={t("choose")}
+        options={voteOptions}
         errors={state.fieldErrors?.decision}
       />
       {refusal ? (
@@ -182,11 +190,11 @@ export function DecisionForm({
           role="alert"
           className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
         >
-          {`${humanize(decision)} cannot be recorded yet. ${refusal}`}
+          {`${t("cannotRecordYet", { decision: voteWord(decision) })} ${refusal}`}
         </p>
       ) : null}
       <Textarea
-        label="Rationale"
+        label={t("rationale")}
         name="rationale"
         rows={3}
         required
@@ -196,26 +204,26 @@ export function DecisionForm({
       />
       {conditional ? (
         <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-medium text-slate-800">Conditions (at least one)</legend>
+          <legend className="px-1 text-sm font-medium text-slate-800">{t("conditionsLegend")}</legend>
           {conditions.map((row, i) => (
             <div key={row.key} className="space-y-2 border-b border-slate-100 pb-3 last:border-b-0">
               <Input
-                label={`Condition ${i + 1}`}
+                label={t("condition", { number: i + 1 })}
                 value={row.text}
                 onChange={(e) => update(row.key, { text: e.target.value })}
                 errors={row.errors?.text}
               />
               <div className="grid gap-2 sm:grid-cols-2">
                 <Select
-                  label="Owner"
+                  label={t("owner")}
                   value={row.ownerId}
                   onChange={(e) => update(row.key, { ownerId: e.target.value })}
-                  placeholder="Choose…"
+                  placeholder={t("choose")}
                   options={owners}
                   errors={row.errors?.ownerId}
                 />
                 <Input
-                  label="Due date"
+                  label={t("dueDate")}
                   type="date"
                   value={row.dueDate}
                   onChange={(e) => update(row.key, { dueDate: e.target.value })}
@@ -227,7 +235,7 @@ export function DecisionForm({
                 size="sm"
                 onClick={() => setConditions((rows) => rows.filter((r) => r.key !== row.key))}
               >
-                Remove condition {i + 1}
+                {t("removeCondition", { number: i + 1 })}
               </Button>
             </div>
           ))}
@@ -243,11 +251,11 @@ export function DecisionForm({
               setConditions((rows) => [...rows, { key: nextKey.current++, text: "", ownerId: "", dueDate: "" }])
             }
           >
-            Add a condition
+            {t("addCondition")}
           </Button>
         </fieldset>
       ) : null}
-      <FormMessage state={state} success="Decision recorded." />
+      <FormMessage state={state} success={t("decisionRecorded")} />
       {irreversible ? (
         <ConfirmDialog
           trigger={
@@ -261,22 +269,18 @@ export function DecisionForm({
                 if (!checkLocally()) e.preventDefault();
               }}
             >
-              {pending ? "Recording…" : "Record decision"}
+              {pending ? t("recording") : t("recordDecision")}
             </Button>
           }
-          title={`Record “${humanize(decision)}” for gate ${gate.number}?`}
-          description={
-            decision === "kill"
-              ? "Killing ends the project. This cannot be undone."
-              : `The gate is passed and gate ${gate.number - 1 || 1} becomes current. This cannot be undone.`
-          }
-          confirmLabel="Record decision"
+          title={t("confirmTitle", { decision: voteWord(decision), number: gate.number })}
+          description={decision === "kill" ? t("confirmKill") : t("confirmPass", { next: gate.number - 1 || 1 })}
+          confirmLabel={t("recordDecision")}
           variant={decision === "kill" ? "danger" : "primary"}
           onConfirm={submit}
         />
       ) : (
         <Button type="submit" disabled={pending || Boolean(refusal)} aria-describedby={refusal ? refusalId : undefined}>
-          {pending ? "Recording…" : "Record decision"}
+          {pending ? t("recording") : t("recordDecision")}
         </Button>
       )}
     </form>

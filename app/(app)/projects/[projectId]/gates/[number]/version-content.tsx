@@ -1,9 +1,11 @@
 // What a version of an artifact says: its Markdown rendered safely (components/markdown-text:
 // no author HTML is ever interpreted), its link, or its file — with a preview in the review
 // dialog for the types the file route serves inline (PDF, raster images) and always a download.
+import { useTranslations } from "next-intl";
 import { MarkdownText } from "@/components/markdown-text";
 import type { GateDetail } from "@/lib/data/gate-views";
 import { canPreview } from "@/lib/data/upload-preview";
+import { useFormat } from "@/lib/i18n/use-format";
 
 type Version = GateDetail["gate"]["artifacts"][number]["versions"][number];
 
@@ -18,6 +20,8 @@ export function VersionContent({
   version: Version;
   preview?: boolean;
 }) {
+  const t = useTranslations("gateVersion");
+  const format = useFormat();
   const fileUrl = `/api/v1/projects/${projectId}/artifacts/${artifactId}/versions/${version.id}/file`;
   if (version.kind === "file") {
     const previewable = preview && canPreview(version.mediaType);
@@ -26,7 +30,7 @@ export function VersionContent({
         {previewable && version.mediaType === "application/pdf" ? (
           <iframe
             src={`${fileUrl}?inline=1`}
-            title={`Preview of ${version.fileName}`}
+            title={t("preview", { name: String(version.fileName) })}
             className="h-[60vh] max-h-[32rem] w-full rounded border border-slate-200 bg-white"
           />
         ) : previewable ? (
@@ -34,22 +38,20 @@ export function VersionContent({
           // eslint-disable-next-line @next/next/no-img-element
           <img
             src={`${fileUrl}?inline=1`}
-            alt={`Preview of ${version.fileName}`}
+            alt={t("preview", { name: String(version.fileName) })}
             className="max-h-[32rem] w-auto max-w-full rounded border border-slate-200"
           />
         ) : null}
         <p className="text-sm">
           <a className="text-brand-700 underline" href={fileUrl} download>
-            Download {version.fileName}
+            {t("download", { name: String(version.fileName) })}
           </a>{" "}
           <span className="text-xs text-slate-600">
-            ({Math.ceil((version.size ?? 0) / 1024)} KB, SHA-256{" "}
+            ({t("size", { kb: format.number(Math.ceil((version.size ?? 0) / 1024)) })}, SHA-256{" "}
             <code className="break-all">{version.sha256?.slice(0, 16)}…</code>)
           </span>
         </p>
-        {preview && !previewable ? (
-          <p className="text-xs text-slate-600">This type of file has no preview here; download it to read it.</p>
-        ) : null}
+        {preview && !previewable ? <p className="text-xs text-slate-600">{t("noPreview")}</p> : null}
       </div>
     );
   }
@@ -64,7 +66,7 @@ export function VersionContent({
         >
           {version.url}
         </a>
-        <span className="sr-only"> (opens in a new tab)</span>
+        <span className="sr-only"> {t("newTab")}</span>
       </p>
     );
   }

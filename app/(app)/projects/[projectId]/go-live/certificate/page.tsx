@@ -1,35 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { humanize } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getAcceptanceCertificate } from "@/lib/data/go-live-acceptance";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { PrintButton } from "./print-button";
-import { formatDateTime } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Go-live acceptance certificate" };
-
-const when = (iso: string | null) => formatDateTime(iso, { seconds: true });
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("goLiveCertificate");
+  return { title: t("title") };
+}
 
 export default async function CertificatePage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
   const certificate = await orNotFound(async () => await getAcceptanceCertificate(getDb(), actor, projectId));
-  if (!certificate) {
-    return (
-      <EmptyState title="No go-live acceptance yet">
-        The certificate appears once the project manager has set up the acceptance.
-      </EmptyState>
-    );
-  }
+  const t = await getTranslations("goLiveCertificate");
+  const format = await getFormat();
+  const when = (iso: string | null) => format.dateTime(iso, { seconds: true });
+  if (!certificate) return <EmptyState title={t("noneTitle")}>{t("noneBody")}</EmptyState>;
+  const capacityWords: Record<string, string> = { client_owner: t("clientOwner"), guardian: t("guardian") };
   const complete = certificate.status === "signed";
   return (
     <div className="space-y-4">
       <div className="no-print flex flex-wrap items-center justify-between gap-2">
         <Link href={`/projects/${projectId}/go-live`} className="text-sm text-brand-700 underline">
-          ← Back to go-live readiness
+          ← {t("back")}
         </Link>
         <PrintButton />
       </div>
@@ -41,48 +40,46 @@ export default async function CertificatePage({ params }: { params: Promise<{ pr
       >
         <header className="space-y-1 border-b border-slate-300 pb-4 text-center">
           <p className="text-sm uppercase tracking-widest text-slate-600">Lightgate</p>
-          <h2 className="text-2xl font-semibold text-slate-900">Go-live acceptance certificate</h2>
+          <h2 className="text-2xl font-semibold text-slate-900">{t("title")}</h2>
           <p className="text-lg text-slate-800">{certificate.project.name}</p>
           <p className="text-sm text-slate-700">
-            {complete
-              ? `Complete — every required signer signed; completed ${when(certificate.completedAt)}.`
-              : "Not complete — signatures are still missing."}
+            {complete ? t("complete", { date: when(certificate.completedAt) }) : t("notComplete")}
           </p>
         </header>
         <section aria-labelledby="statement-heading" className="space-y-2">
           <h3 id="statement-heading" className="font-semibold text-slate-900">
-            Statement accepted
+            {t("statement")}
           </h3>
           <blockquote className="whitespace-pre-line border-l-4 border-slate-400 pl-3 text-slate-800">
             {certificate.statement}
           </blockquote>
           <p className="break-all font-mono text-xs text-slate-700">
-            SHA-256 of the statement: {certificate.statementSha256}
+            {t("statementHash", { hash: certificate.statementSha256 })}
           </p>
         </section>
         <section aria-labelledby="signatures-heading" className="space-y-2">
           <h3 id="signatures-heading" className="font-semibold text-slate-900">
-            Signatures
+            {t("signatures")}
           </h3>
           {certificate.signOffs.length === 0 ? (
-            <p className="text-sm text-slate-600">Nobody has signed yet.</p>
+            <p className="text-sm text-slate-600">{t("nobodySigned")}</p>
           ) : (
             <ol className="space-y-3">
               {certificate.signOffs.map((s) => (
                 <li key={s.email} className="break-inside-avoid rounded-md border border-slate-200 p-3 text-sm">
                   <p className="font-medium text-slate-900">
-                    {s.name} &lt;{s.email}&gt; — {humanize(s.capacity)}
+                    {s.name} &lt;{s.email}&gt; — {capacityWords[s.capacity] ?? s.capacity}
                   </p>
                   <dl className="mt-1 grid gap-x-3 gap-y-0.5 sm:grid-cols-[auto_1fr]">
-                    <dt className="text-slate-600">Signed at</dt>
+                    <dt className="text-slate-600">{t("signedAt")}</dt>
                     <dd>{when(s.signedAt)}</dd>
-                    <dt className="text-slate-600">From</dt>
+                    <dt className="text-slate-600">{t("from")}</dt>
                     <dd className="break-all">
-                      {s.ip ?? "unknown address"}; {s.userAgent ?? "unknown browser"}
+                      {s.ip ?? t("unknownAddress")}; {s.userAgent ?? t("unknownBrowser")}
                     </dd>
-                    <dt className="text-slate-600">Statement SHA-256</dt>
+                    <dt className="text-slate-600">{t("signOffHash")}</dt>
                     <dd className="break-all font-mono text-xs">{s.statementSha256}</dd>
-                    <dt className="text-slate-600">Audit head at signing</dt>
+                    <dt className="text-slate-600">{t("auditHead")}</dt>
                     <dd className="break-all font-mono text-xs">{s.auditHeadHash}</dd>
                   </dl>
                 </li>
@@ -91,9 +88,10 @@ export default async function CertificatePage({ params }: { params: Promise<{ pr
           )}
         </section>
         <footer className="border-t border-slate-300 pt-3 text-xs text-slate-600">
-          Each signer re-entered their password to sign. The audit head is the hash of the last event in
-          Lightgate&apos;s hash-chained audit trail at the moment of signing; verify it with{" "}
-          <code>npm run audit:verify</code>. Printed {when(new Date().toISOString())}.
+          {t.rich("footer", {
+            date: when(new Date().toISOString()),
+            code: (chunks) => <code>{chunks}</code>,
+          })}
         </footer>
       </article>
     </div>

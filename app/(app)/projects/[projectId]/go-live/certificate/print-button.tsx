@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 export function PrintButton() {
-  return <Button onClick={() => window.print()}>Print or save as PDF</Button>;
+  const t = useTranslations("goLiveCertificate");
+  return <Button onClick={() => window.print()}>{t("print")}</Button>;
 }
