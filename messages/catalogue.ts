@@ -6,11 +6,13 @@ import type { Locale } from "@/lib/i18n/locale";
 import type auth from "./en/auth.json";
 import type shell from "./en/shell.json";
 import type guardians from "./en/guardians.json";
+import type validation from "./en/validation.json";
+import type quality from "./en/quality.json";
 
-export const AREAS = ["auth", "shell", "guardians"] as const;
+export const AREAS = ["auth", "shell", "guardians", "validation", "quality"] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
-export type Messages = typeof auth & typeof shell & typeof guardians;
+export type Messages = typeof auth & typeof shell & typeof guardians & typeof validation & typeof quality;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
