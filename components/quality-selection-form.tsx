@@ -145,7 +145,7 @@ export function QualitySelectionForm({
           )}
         </section>
       </div>
-      <div className="grid gap-4 md:grid-cols-[14rem_1fr]">
+      <div className="grid gap-4 md:grid-cols-[18rem_1fr]">
         <Select
           label={t("chosenLevel")}
           name="chosenLevel"
