@@ -1,6 +1,7 @@
 "use client";
 
 // Recording evidence for one required activity, and the escaped-defects count of a sprint.
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import {
   recordEscapedDefectsAction,
@@ -40,15 +41,16 @@ export function EvidenceDialog({
   }, initialFormState);
   const [result, setResult] = useState("passed");
   const errors = state.fieldErrors ?? {};
+  const t = useTranslations("qualityEvidence");
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`Evidence: ${activity.name}`}
-      description="Passed needs a link or a file; waived needs a reason."
+      title={t("title", { activity: activity.name })}
+      description={t("description")}
       trigger={
-        <Button variant="secondary" size="sm" aria-label={`Record evidence for ${activity.name}`}>
-          Record evidence
+        <Button variant="secondary" size="sm" aria-label={t("recordFor", { activity: activity.name })}>
+          {t("record")}
         </Button>
       }
     >
@@ -61,26 +63,26 @@ export function EvidenceDialog({
         )}
         <input type="hidden" name="activityKey" value={activity.key} />
         <Select
-          label="Result"
+          label={t("result")}
           name="result"
           value={result}
           onChange={(e) => setResult(e.target.value)}
           errors={errors.result}
           options={[
-            { value: "passed", label: "Passed" },
-            { value: "failed", label: "Failed" },
-            { value: "waived", label: "Waived" },
+            { value: "passed", label: t("passed") },
+            { value: "failed", label: t("failed") },
+            { value: "waived", label: t("waived") },
           ]}
         />
         <Textarea
-          label={result === "waived" ? "Reason for the waiver" : "Notes (optional)"}
+          label={result === "waived" ? t("waiverReason") : t("notes")}
           name="reason"
           rows={3}
           defaultValue={state.values?.reason ?? ""}
           errors={errors.reason}
         />
         <Input
-          label="Link to the report"
+          label={t("link")}
           name="link"
           type="url"
           placeholder="https://…"
@@ -88,17 +90,17 @@ export function EvidenceDialog({
           errors={errors.link}
         />
         <Input
-          label="Or attach the report"
+          label={t("file")}
           name="file"
           type="file"
           accept={accept}
           errors={errors.file}
-          hint={`Accepted: ${accept.replaceAll(".", "").replaceAll(",", ", ")}; at most 20 MB.`}
+          hint={t("fileHint", { types: accept.replaceAll(".", "").replaceAll(",", ", ") })}
         />
         <FormMessage state={state} />
         <div className="flex justify-end">
           <Button type="submit" disabled={pending} aria-disabled={pending}>
-            {pending ? "Recording…" : "Record evidence"}
+            {pending ? t("recording") : t("record")}
           </Button>
         </div>
       </form>
@@ -120,13 +122,14 @@ export function EscapedDefectsForm({
   sprintNumber: number;
 }) {
   const [state, formAction] = useActionState(recordEscapedDefectsAction, initialFormState);
+  const t = useTranslations("qualityEvidence");
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="sprintId" value={sprintId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <Input
-        label={`Defects escaped to production after sprint ${sprintNumber}`}
+        label={t("escapedDefects", { sprint: sprintNumber })}
         name="escapedDefects"
         type="number"
         min={0}
@@ -135,11 +138,11 @@ export function EscapedDefectsForm({
         defaultValue={state.values?.escapedDefects ?? String(escapedDefects)}
         errors={state.fieldErrors?.escapedDefects}
       />
-      <SubmitButton variant="secondary" size="sm" pendingLabel="Saving…">
-        Save
+      <SubmitButton variant="secondary" size="sm" pendingLabel={t("saving")}>
+        {t("save")}
       </SubmitButton>
       <div className="basis-full">
-        <FormMessage state={state} success="Saved." />
+        <FormMessage state={state} success={t("saved")} />
       </div>
     </form>
   );

@@ -2,6 +2,7 @@
 
 // The selection questions with the live recommendation. The recommendation is computed in the
 // browser by the same pure rule module the server runs again on submit (lib/domain).
+import { useTranslations } from "next-intl";
 import { useActionState, useMemo, useState } from "react";
 import { selectQualityAction, selectReleaseQualityAction } from "@/app/(app)/projects/[projectId]/quality/actions";
 import { Badge } from "@/components/ui/badge";
@@ -17,13 +18,14 @@ import {
   type QualityRule,
 } from "@/lib/domain/quality-selection";
 import { initialFormState } from "@/lib/form-state";
+import { useFormat } from "@/lib/i18n/use-format";
 
 const BOOLEAN_QUESTIONS = [
-  ["touchesRating", "Touches rating or charging logic"],
-  ["touchesIntegrations", "Touches integrations (interfaces with other systems)"],
-  ["includesMigration", "Includes a data migration"],
-  ["customerFacing", "Customer-facing (end customers see the change)"],
-  ["regulatory", "Regulatory (tariffs, taxes, legal notices)"],
+  "touchesRating",
+  "touchesIntegrations",
+  "includesMigration",
+  "customerFacing",
+  "regulatory",
 ] as const;
 
 const DEFAULT_ANSWERS: QualityAnswers = {
@@ -39,7 +41,7 @@ export function QualitySelectionForm({
   projectId,
   sprintId,
   releaseId,
-  label = "Quality standard selection",
+  label,
   levels,
   rules,
   escapedDefects,
@@ -70,9 +72,19 @@ export function QualitySelectionForm({
   const chosen = levels.find((l) => l.level === chosenLevel);
   const below = chosen ? chosen.rank < recommendation.level.rank : false;
   const errors = state.fieldErrors ?? {};
+  const t = useTranslations("qualitySelection");
+  const format = useFormat();
+  const question = {
+    touchesRating: t("touchesRating"),
+    touchesIntegrations: t("touchesIntegrations"),
+    includesMigration: t("includesMigration"),
+    customerFacing: t("customerFacing"),
+    regulatory: t("regulatory"),
+  };
+  const changeSize = { small: t("sizeSmall"), medium: t("sizeMedium"), large: t("sizeLarge") };
 
   return (
-    <form onSubmit={submitWithoutReset(formAction)} className="space-y-4" aria-label={label}>
+    <form onSubmit={submitWithoutReset(formAction)} className="space-y-4" aria-label={label ?? t("label")}>
       <input type="hidden" name="projectId" value={projectId} />
       {releaseId ? (
         <input type="hidden" name="releaseId" value={releaseId} />
@@ -82,42 +94,45 @@ export function QualitySelectionForm({
       <input type="hidden" name="expectedSelectedAt" value={current?.selectedAt ?? ""} />
       <div className="grid gap-4 md:grid-cols-2">
         <fieldset className="space-y-3">
-          <legend className="mb-2 text-sm font-semibold text-slate-900">Selection questions</legend>
+          <legend className="mb-2 text-sm font-semibold text-slate-900">{t("questions")}</legend>
           <Select
-            label="Size of the change"
+            label={t("changeSize")}
             name="changeSize"
             value={answers.changeSize}
             onChange={(e) => setAnswers({ ...answers, changeSize: e.target.value as QualityAnswers["changeSize"] })}
             errors={errors.changeSize}
-            options={CHANGE_SIZES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))}
+            options={CHANGE_SIZES.map((s) => ({ value: s, label: changeSize[s] }))}
           />
-          {BOOLEAN_QUESTIONS.map(([key, label]) => (
+          {BOOLEAN_QUESTIONS.map((key) => (
             <Checkbox
               key={key}
               name={key}
-              label={label}
+              label={question[key]}
               checked={answers[key]}
               onChange={(e) => setAnswers({ ...answers, [key]: e.target.checked })}
             />
           ))}
           <p className="text-xs text-slate-600">
-            Defects escaped to production in the project&apos;s last 3 sprints: <strong>{escapedDefects}</strong>
+            {t.rich("escapedDefects", {
+              count: format.number(escapedDefects),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
         </fieldset>
         <section
           aria-live="polite"
           aria-atomic="true"
           className="self-start rounded-md border border-brand-100 bg-brand-50/40 p-3"
-          aria-label="Recommendation"
+          aria-label={t("recommendation")}
         >
-          <p className="text-sm text-slate-700">Recommended standard</p>
+          <p className="text-sm text-slate-700">{t("recommendedStandard")}</p>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
             <Badge tone="info">{recommendation.level.level}</Badge>
             {recommendation.level.name}
-            <span className="text-sm font-normal text-slate-600">({recommendation.total} points)</span>
+            <span className="text-sm font-normal text-slate-600">{t("points", { count: recommendation.total })}</span>
           </p>
           {recommendation.reasons.length ? (
-            <ul className="mt-2 space-y-1 text-sm text-slate-800" aria-label="Reasons">
+            <ul className="mt-2 space-y-1 text-sm text-slate-800" aria-label={t("reasons")}>
               {recommendation.reasons.map((r, i) => (
                 <li key={i} className="flex justify-between gap-3">
                   <span>{r.text}</span>
@@ -126,42 +141,44 @@ export function QualitySelectionForm({
               ))}
             </ul>
           ) : (
-            <p className="mt-2 text-sm text-slate-600">No rule adds points to these answers.</p>
+            <p className="mt-2 text-sm text-slate-600">{t("noPoints")}</p>
           )}
         </section>
       </div>
-      <div className="grid gap-4 md:grid-cols-[14rem_1fr]">
+      <div className="grid gap-4 md:grid-cols-[18rem_1fr]">
         <Select
-          label="Chosen level"
+          label={t("chosenLevel")}
           name="chosenLevel"
           value={chosenLevel}
           onChange={(e) => setPicked(e.target.value)}
           errors={errors.chosenLevel}
           options={levels.map((l) => ({
             value: l.level,
-            label: `${l.level} — ${l.name}${l.level === recommendation.level.level ? " (recommended)" : ""}`,
+            label:
+              l.level === recommendation.level.level
+                ? t("levelOptionRecommended", { level: l.level, name: l.name })
+                : t("levelOption", { level: l.level, name: l.name }),
           }))}
         />
         <Textarea
-          label="Justification"
+          label={t("justification")}
           name="justification"
           rows={2}
           defaultValue={state.values?.justification ?? current?.justification ?? ""}
           errors={errors.justification}
           hint={
             below
-              ? `Required: ${chosenLevel} is below the recommended ${recommendation.level.level}. Say why the ` +
-                `lower level is enough.`
-              : "Only required when choosing a level below the recommendation."
+              ? t("justificationRequired", { chosen: chosenLevel, recommended: recommendation.level.level })
+              : t("justificationHint")
           }
         />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} aria-disabled={pending}>
-          {pending ? "Saving…" : current ? "Change quality standard" : "Choose quality standard"}
+          {pending ? t("saving") : current ? t("change") : t("choose")}
         </Button>
       </div>
-      <FormMessage state={state} success="Quality standard saved." />
+      <FormMessage state={state} success={t("saved")} />
     </form>
   );
 }

@@ -2,12 +2,14 @@
 // the same questions and form as a sprint's, the required activities with their evidence, and
 // the sprints of the release that inherit it because they have no standard of their own.
 import Link from "next/link";
-import { QualityActivityList } from "@/components/quality-activity-list";
+import { getTranslations } from "next-intl/server";
+import { QualityActivityList, qualityLabelsIn } from "@/components/quality-activity-list";
 import { EvidenceDialog } from "@/components/quality-evidence-forms";
 import { QualitySelectionForm } from "@/components/quality-selection-form";
 import { Badge, StatusBadge } from "@/components/ui/badge";
 import type { SelectionView } from "@/lib/views/quality";
 import type { QualityAnswers, QualityLevel, QualityRule } from "@/lib/domain/quality-selection";
+import { getFormat } from "@/lib/i18n/format-server";
 
 type ReleaseQualityView = {
   id: string;
@@ -17,7 +19,7 @@ type ReleaseQualityView = {
   inheritingSprints: { id: string; number: number; status: string }[];
 };
 
-export function ReleaseQualityPanel({
+export async function ReleaseQualityPanel({
   projectId,
   release,
   canEdit,
@@ -35,7 +37,11 @@ export function ReleaseQualityPanel({
   accept: string;
 }) {
   const { selection } = release;
-  const title = `Release ${release.number}: ${release.name}`;
+  const t = await getTranslations("releaseQuality");
+  const tl = await getTranslations("qualityLabels");
+  const labels = qualityLabelsIn(tl);
+  const format = await getFormat();
+  const title = t("title", { number: release.number, name: release.name });
   return (
     <section
       id={`release-${release.number}`}
@@ -48,63 +54,61 @@ export function ReleaseQualityPanel({
         </h3>
         {selection ? (
           <Badge tone={selection.missing.length ? "warning" : "success"}>
-            {selection.missing.length ? `${selection.missing.length} missing` : "Evidence complete"}
+            {selection.missing.length
+              ? tl("missingCount", { count: selection.missing.length })
+              : tl("evidenceComplete")}
           </Badge>
         ) : null}
       </div>
       {selection ? (
         <div className="space-y-2">
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
-            Chosen: <Badge tone="info">{selection.chosenLevel}</Badge>
-            <span>recommended {selection.recommendedLevel}</span>
+            {tl("chosen")} <Badge tone="info">{selection.chosenLevel}</Badge>
+            <span>{tl("recommendedLevel", { level: selection.recommendedLevel })}</span>
             <span className="text-slate-600">
-              — by {selection.selectedBy.name}, {selection.selectedAt.slice(0, 10)}
+              {tl("selectedBy", { name: selection.selectedBy.name, date: format.date(selection.selectedAt) })}
             </span>
           </p>
           {selection.justification ? (
             <p className="whitespace-pre-line rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              <span className="font-medium">Justification: </span>
+              <span className="font-medium">{tl("justification")} </span>
               {selection.justification}
             </p>
           ) : null}
         </div>
       ) : (
-        <p className="text-sm text-slate-700">
-          No quality standard chosen for this release: each sprint needs its own.
-        </p>
+        <p className="text-sm text-slate-700">{t("noneChosen")}</p>
       )}
 
       <p className="text-sm text-slate-700">
         {release.inheritingSprints.length ? (
           <>
-            {selection ? "Held to it (no standard of their own): " : "Sprints without a standard of their own: "}
+            {selection ? t("heldToIt") : t("withoutStandard")}{" "}
             {release.inheritingSprints.map((s, i) => (
               <span key={s.id}>
                 {i ? ", " : ""}
                 <Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints/${s.id}`}>
-                  Sprint {s.number}
+                  {t("sprint", { number: s.number })}
                 </Link>{" "}
-                <StatusBadge status={s.status} />
+                <StatusBadge status={s.status} label={labels.sprintStatus(s.status)} />
               </span>
             ))}
           </>
         ) : (
-          "Every sprint of this release has its own standard, or none is planned yet."
+          t("everySprintHasOwn")
         )}
       </p>
 
       {canEdit ? (
         <details className="rounded-md border border-slate-100 p-3">
           <summary className="cursor-pointer text-sm font-medium text-brand-700">
-            {selection
-              ? "Change the quality standard for this release"
-              : "Choose the quality standard for this release"}
+            {selection ? t("change") : t("choose")}
           </summary>
           <div className="mt-3">
             <QualitySelectionForm
               projectId={projectId}
               releaseId={release.id}
-              label={`Quality standard of release ${release.number}`}
+              label={t("formLabel", { number: release.number })}
               levels={levels}
               rules={rules}
               escapedDefects={escapedDefects}
@@ -122,7 +126,7 @@ export function ReleaseQualityPanel({
           </div>
         </details>
       ) : selection ? (
-        <ul className="text-sm text-slate-600" aria-label="Reasons of the recommendation">
+        <ul className="text-sm text-slate-600" aria-label={tl("reasons")}>
           {selection.reasons.map((r, i) => (
             <li key={i}>
               {r.text} (+{r.points})
@@ -133,7 +137,9 @@ export function ReleaseQualityPanel({
 
       {selection ? (
         <div>
-          <h4 className="text-sm font-semibold text-slate-900">Required activities ({selection.chosenLevel})</h4>
+          <h4 className="text-sm font-semibold text-slate-900">
+            {tl("requiredActivities", { level: selection.chosenLevel })}
+          </h4>
           <QualityActivityList
             activities={selection.activities}
             action={

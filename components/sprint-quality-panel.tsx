@@ -2,16 +2,17 @@
 // chosen level, required activities with their evidence, and what still blocks the review.
 // Without a selection of its own the sprint is held to its release's (shown as inherited).
 // Presentational: the sprint page loads the view, and the scale and rules only when the form is shown.
-import { QualityActivityList } from "@/components/quality-activity-list";
+import { getTranslations } from "next-intl/server";
+import { QualityActivityList, qualityLabelsIn } from "@/components/quality-activity-list";
 import { EscapedDefectsForm, EvidenceDialog } from "@/components/quality-evidence-forms";
 import { QualitySelectionForm } from "@/components/quality-selection-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { QualityAnswers, QualityLevel, QualityRule } from "@/lib/domain/quality-selection";
-import { formatDate } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
 import type { SprintQualityView } from "@/lib/views/quality";
 
-export function SprintQualityPanel({
+export async function SprintQualityPanel({
   projectId,
   sprintId,
   view,
@@ -29,15 +30,19 @@ export function SprintQualityPanel({
   accept: string;
 }) {
   const { selection, sprint, missing, inheritedFrom } = view;
+  const t = await getTranslations("sprintQuality");
+  const tl = await getTranslations("qualityLabels");
+  const labels = qualityLabelsIn(tl);
+  const format = await getFormat();
 
   return (
     <Card
-      title="Quality standard"
+      title={t("title")}
       id="quality"
       actions={
         selection ? (
           <Badge tone={missing.length ? "warning" : "success"}>
-            {missing.length ? `${missing.length} missing` : "Evidence complete"}
+            {missing.length ? tl("missingCount", { count: missing.length }) : tl("evidenceComplete")}
           </Badge>
         ) : null
       }
@@ -47,26 +52,33 @@ export function SprintQualityPanel({
           <div className="space-y-2">
             <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800" data-testid="inherited-standard">
               <span>
-                Quality standard <Badge tone="info">{selection.chosenLevel}</Badge>, chosen for{" "}
-                <a
-                  className="text-brand-700 underline"
-                  href={`/projects/${projectId}/quality#release-${inheritedFrom.number}`}
-                >
-                  Release {inheritedFrom.number}
-                </a>
+                {t.rich("inherited", {
+                  level: selection.chosenLevel,
+                  release: inheritedFrom.number,
+                  badge: (chunks) => <Badge tone="info">{chunks}</Badge>,
+                  link: (chunks) => (
+                    <a
+                      className="text-brand-700 underline"
+                      href={`/projects/${projectId}/quality#release-${inheritedFrom.number}`}
+                    >
+                      {chunks}
+                    </a>
+                  ),
+                })}
               </span>
               <span className="text-slate-600">
-                ({inheritedFrom.name}; recommended {selection.recommendedLevel}, by {selection.selectedBy.name},{" "}
-                {selection.selectedAt.slice(0, 10)})
+                {t("inheritedDetails", {
+                  release: inheritedFrom.name,
+                  recommended: selection.recommendedLevel,
+                  name: selection.selectedBy.name,
+                  date: format.date(selection.selectedAt),
+                })}
               </span>
             </p>
-            <p className="text-sm text-slate-600">
-              This sprint has no standard of its own, so its review needs the evidence of the release&apos;s standard;
-              evidence recorded here counts for every sprint of the release.
-            </p>
+            <p className="text-sm text-slate-600">{t("inheritedExplained")}</p>
             {selection.justification ? (
               <p className="whitespace-pre-line rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                <span className="font-medium">Justification: </span>
+                <span className="font-medium">{tl("justification")} </span>
                 {selection.justification}
               </p>
             ) : null}
@@ -74,30 +86,28 @@ export function SprintQualityPanel({
         ) : selection ? (
           <div className="space-y-2">
             <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
-              Chosen: <Badge tone="info">{selection.chosenLevel}</Badge>
-              <span>recommended {selection.recommendedLevel}</span>
+              {tl("chosen")} <Badge tone="info">{selection.chosenLevel}</Badge>
+              <span>{tl("recommendedLevel", { level: selection.recommendedLevel })}</span>
               <span className="text-slate-600">
-                — by {selection.selectedBy.name}, {formatDate(selection.selectedAt)}
+                {tl("selectedBy", { name: selection.selectedBy.name, date: format.date(selection.selectedAt) })}
               </span>
             </p>
             {selection.justification ? (
               <p className="whitespace-pre-line rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                <span className="font-medium">Justification: </span>
+                <span className="font-medium">{tl("justification")} </span>
                 {selection.justification}
               </p>
             ) : null}
           </div>
         ) : (
           <p className="text-sm text-slate-700">
-            No quality standard chosen yet. {view.canEdit ? "Answer the questions below to get a recommendation." : ""}
+            {t("noneChosen")} {view.canEdit ? t("answerQuestions") : ""}
           </p>
         )}
 
         {view.canEdit && inheritedFrom ? (
           <details>
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">
-              Choose a standard for this sprint only
-            </summary>
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("chooseForSprint")}</summary>
             <div className="mt-3">
               <QualitySelectionForm
                 projectId={projectId}
@@ -129,7 +139,9 @@ export function SprintQualityPanel({
           />
         ) : selection ? (
           <div>
-            <h3 className="text-sm font-semibold text-slate-900">Why {selection.recommendedLevel} was recommended</h3>
+            <h3 className="text-sm font-semibold text-slate-900">
+              {t("whyRecommended", { level: selection.recommendedLevel })}
+            </h3>
             <ul className="mt-1 space-y-1 text-sm text-slate-700">
               {selection.reasons.map((r, i) => (
                 <li key={i}>
@@ -143,8 +155,9 @@ export function SprintQualityPanel({
         {selection ? (
           <div>
             <h3 className="text-sm font-semibold text-slate-900">
-              Required activities ({selection.chosenLevel}
-              {inheritedFrom ? `, from Release ${inheritedFrom.number}` : ""})
+              {inheritedFrom
+                ? t("requiredActivitiesFromRelease", { level: selection.chosenLevel, release: inheritedFrom.number })
+                : tl("requiredActivities", { level: selection.chosenLevel })}
             </h3>
             <QualityActivityList
               activities={selection.activities}
@@ -161,12 +174,10 @@ export function SprintQualityPanel({
 
         {missing.length ? (
           <div role="status" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-            <p className="font-medium">The sprint review is blocked until these have passed or waived evidence:</p>
+            <p className="font-medium">{t("reviewBlocked")}</p>
             <ul className="mt-1 list-disc pl-5">
               {missing.map((m) => (
-                <li key={m.key}>
-                  {m.name}: {m.reason}
-                </li>
+                <li key={m.key}>{labels.missing(m)}</li>
               ))}
             </ul>
           </div>
@@ -181,7 +192,9 @@ export function SprintQualityPanel({
             sprintNumber={sprint.number}
           />
         ) : (
-          <p className="text-sm text-slate-700">Escaped defects after this sprint: {sprint.escapedDefects}</p>
+          <p className="text-sm text-slate-700">
+            {t("escapedDefects", { count: format.number(sprint.escapedDefects) })}
+          </p>
         )}
       </div>
     </Card>

@@ -8,10 +8,24 @@ import type shell from "./en/shell.json";
 import type escalations from "./en/escalations.json";
 import type gates from "./en/gates.json";
 import type goLive from "./en/goLive.json";
+import type guardians from "./en/guardians.json";
 import type projects from "./en/projects.json";
+import type quality from "./en/quality.json";
 import type settings from "./en/settings.json";
+import type validation from "./en/validation.json";
 
-export const AREAS = ["auth", "shell", "escalations", "gates", "goLive", "projects", "settings"] as const;
+export const AREAS = [
+  "auth",
+  "shell",
+  "escalations",
+  "gates",
+  "goLive",
+  "guardians",
+  "projects",
+  "quality",
+  "settings",
+  "validation",
+] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
 export type Messages = typeof auth &
@@ -19,8 +33,11 @@ export type Messages = typeof auth &
   typeof escalations &
   typeof gates &
   typeof goLive &
+  typeof guardians &
   typeof projects &
-  typeof settings;
+  typeof quality &
+  typeof settings &
+  typeof validation;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -20,6 +21,7 @@ export function MoveGuardianDialog({
   sites: { id: string; name: string }[];
 }) {
   const [open, setOpen] = useState(false);
+  const t = useTranslations("moveGuardian");
   // Close the dialog once the move went through.
   const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await moveGuardianAction(previous, formData);
@@ -31,26 +33,26 @@ export function MoveGuardianDialog({
       open={open}
       onOpenChange={setOpen}
       trigger={
-        <Button variant="ghost" size="sm" aria-label={`Move ${guardian.name} to another site`}>
-          Move
+        <Button variant="ghost" size="sm" aria-label={t("buttonLabel", { name: guardian.name })}>
+          {t("button")}
         </Button>
       }
-      title={`Move ${guardian.name}`}
-      description="The guardian keeps their training record and status."
+      title={t("title", { name: guardian.name })}
+      description={t("description")}
     >
       <form action={formAction} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="guardianId" value={guardian.id} />
         <input type="hidden" name="expectedVersion" value={guardian.version} />
         <Select
-          label="Site"
+          label={t("site")}
           name="siteId"
           options={sites.map((s) => ({ value: s.id, label: s.name }))}
           defaultValue={guardian.siteId}
           errors={state.fieldErrors?.siteId}
         />
         <FormMessage state={state} />
-        <SubmitButton pendingLabel="Moving…">Move guardian</SubmitButton>
+        <SubmitButton pendingLabel={t("moving")}>{t("submit")}</SubmitButton>
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -19,30 +20,31 @@ export function NominateForm({
   sites: Option[];
 }) {
   const [state, formAction] = useActionState(nominateGuardianAction, initialFormState);
+  const t = useTranslations("nominateGuardian");
   return (
-    <form action={formAction} className="space-y-3" aria-label="Nominate a guardian">
+    <form action={formAction} className="space-y-3" aria-label={t("label")}>
       <input type="hidden" name="projectId" value={projectId} />
       <Select
-        label="Person"
+        label={t("person")}
         name="userId"
         required
-        placeholder="Choose a client user…"
+        placeholder={t("choosePerson")}
         options={candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.email})` }))}
         defaultValue={state.values?.userId ?? ""}
         errors={state.fieldErrors?.userId}
-        hint="Client accounts of this project's organisation. They join the project as guardians."
+        hint={t("personHint")}
       />
       <Select
-        label="Site"
+        label={t("site")}
         name="siteId"
         required
-        placeholder="Choose a site…"
+        placeholder={t("chooseSite")}
         options={sites.map((s) => ({ value: s.id, label: s.name }))}
         defaultValue={state.values?.siteId ?? ""}
         errors={state.fieldErrors?.siteId}
       />
-      <FormMessage state={state} success="Guardian nominated." />
-      <SubmitButton pendingLabel="Nominating…">Nominate guardian</SubmitButton>
+      <FormMessage state={state} success={t("nominated")} />
+      <SubmitButton pendingLabel={t("nominating")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

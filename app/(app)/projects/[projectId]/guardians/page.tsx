@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { getDb } from "@/db/client";
 import { Badge, StatusBadge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -15,14 +17,18 @@ import { SiteForm } from "./site-form";
 import { MoveGuardianDialog } from "./move-guardian-dialog";
 import { WithdrawButton } from "./withdraw-button";
 
-export const metadata: Metadata = { title: "Guardians" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("guardiansPage");
+  return { title: t("title") };
+}
 
 function ProgressCell({ progress }: { progress: ModuleProgress }) {
+  const tp = useTranslations("guardianProgress");
   if (progress.passed) {
     return (
       <span className="text-green-800">
         <span aria-hidden>✓ </span>
-        {progress.bestScore} <span className="sr-only">passed</span>
+        {progress.bestScore} <span className="sr-only">{tp("passed")}</span>
       </span>
     );
   }
@@ -30,16 +36,16 @@ function ProgressCell({ progress }: { progress: ModuleProgress }) {
     return (
       <span className="text-red-700">
         <span aria-hidden>✗ </span>
-        {progress.bestScore} <span className="text-xs">(below {progress.passMark})</span>
+        {progress.bestScore} <span className="text-xs">{tp("belowPassMark", { passMark: progress.passMark })}</span>
       </span>
     );
   }
-  if (progress.attended) return <span className="text-slate-700">Attended, not assessed</span>;
-  if (progress.absent) return <span className="text-slate-700">Absent</span>;
-  if (progress.enrolled) return <span className="text-slate-700">Enrolled</span>;
+  if (progress.attended) return <span className="text-slate-700">{tp("attendedNotAssessed")}</span>;
+  if (progress.absent) return <span className="text-slate-700">{tp("absent")}</span>;
+  if (progress.enrolled) return <span className="text-slate-700">{tp("enrolled")}</span>;
   return (
     <span className="text-slate-500">
-      —<span className="sr-only">not started</span>
+      —<span className="sr-only">{tp("notStarted")}</span>
     </span>
   );
 }
@@ -55,34 +61,42 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
   const all = roster.sites.flatMap((s) => s.guardians);
   const count = (status: string) => all.filter((g) => g.status === status).length;
   const required = roster.modules.filter((m) => m.required);
+  const t = await getTranslations("guardiansPage");
+  const statusLabel = {
+    nominated: t("statusNominated"),
+    in_training: t("statusInTraining"),
+    certified: t("statusCertified"),
+    withdrawn: t("statusWithdrawn"),
+  };
 
   return (
     <div className={canNominate ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]" : "space-y-6"}>
       <div className="min-w-0 space-y-6">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
-            <h2 className="text-lg font-semibold text-slate-900">Guardians by site</h2>
+            <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
             <p className="mt-1 max-w-prose text-sm text-slate-600">
-              A guardian is certified once every required module
-              {required.length ? ` (${required.map((m) => `${m.name}, pass mark ${m.passMark}`).join("; ")})` : ""} was
-              attended and passed. Only certified guardians can raise escalations and sign go-live.
+              {required.length
+                ? t("certificationRuleWithModules", {
+                    modules: required
+                      .map((m) => t("moduleWithPassMark", { module: m.name, passMark: m.passMark }))
+                      .join("; "),
+                  })
+                : t("certificationRule")}
             </p>
-            <p className="mt-2 flex flex-wrap gap-2" aria-label="Guardians by status">
-              <Badge tone="success">{count("certified")} certified</Badge>
-              <Badge tone="info">{count("in_training")} in training</Badge>
-              <Badge>{count("nominated")} nominated</Badge>
-              {count("withdrawn") ? <Badge>{count("withdrawn")} withdrawn</Badge> : null}
+            <p className="mt-2 flex flex-wrap gap-2" aria-label={t("byStatus")}>
+              <Badge tone="success">{t("countCertified", { count: count("certified") })}</Badge>
+              <Badge tone="info">{t("countInTraining", { count: count("in_training") })}</Badge>
+              <Badge>{t("countNominated", { count: count("nominated") })}</Badge>
+              {count("withdrawn") ? <Badge>{t("countWithdrawn", { count: count("withdrawn") })}</Badge> : null}
             </p>
           </div>
-          <ButtonLink href={`/projects/${projectId}/guardians/training`}>Training calendar & modules</ButtonLink>
+          <ButtonLink href={`/projects/${projectId}/guardians/training`}>{t("trainingLink")}</ButtonLink>
         </div>
 
         {roster.sites.length === 0 ? (
-          <EmptyState title="No sites yet">
-            Sites are the client&apos;s units or locations where people are trained.{" "}
-            {canNominate
-              ? "Add the first site, then nominate its guardians."
-              : "The project manager or client owner adds them."}
+          <EmptyState title={t("noSites")}>
+            {t("sitesExplained")} {canNominate ? t("addFirstSite") : t("sitesAddedBy")}
           </EmptyState>
         ) : (
           roster.sites.map(({ site, guardians }) => (
@@ -97,25 +111,27 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
                     "rounded-md border border-dashed border-slate-300 bg-white px-4 py-3 text-sm " + "text-slate-600"
                   }
                 >
-                  No guardian nominated at this site yet.
+                  {t("noGuardianAtSite")}
                 </p>
               ) : (
-                <Table caption={`Guardians at ${site.name} and their progress per training module`}>
+                <Table caption={t("siteTableCaption", { site: site.name })}>
                   <thead>
                     <tr>
-                      <Th>Guardian</Th>
-                      <Th>Status</Th>
+                      <Th>{t("guardian")}</Th>
+                      <Th>{t("status")}</Th>
                       {roster.modules.map((m) => (
                         <Th key={m.id}>
                           {m.name}
                           <span className="block text-[11px] font-normal normal-case text-slate-500">
-                            {m.required ? "required" : "optional"} · pass {m.passMark}
+                            {m.required
+                              ? t("moduleRequired", { passMark: m.passMark })
+                              : t("moduleOptional", { passMark: m.passMark })}
                           </span>
                         </Th>
                       ))}
                       {canNominate ? (
                         <Th className="relative">
-                          <span className="sr-only">Actions</span>
+                          <span className="sr-only">{t("actions")}</span>
                         </Th>
                       ) : null}
                     </tr>
@@ -128,7 +144,7 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
                           <span className="block text-xs text-slate-600">{g.email}</span>
                         </Td>
                         <Td>
-                          <StatusBadge status={g.status} />
+                          <StatusBadge status={g.status} label={statusLabel[g.status]} />
                         </Td>
                         {g.progress.map((p) => (
                           <Td key={p.moduleId} className="relative whitespace-nowrap">
@@ -169,7 +185,7 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
       {canNominate ? (
         <aside className="space-y-6">
           {roster.sites.length ? (
-            <Card title="Nominate a guardian">
+            <Card title={t("nominateTitle")}>
               {candidates.length ? (
                 <NominateForm
                   projectId={projectId}
@@ -177,13 +193,11 @@ export default async function GuardiansPage({ params }: { params: Promise<{ proj
                   sites={roster.sites.map((s) => ({ id: s.site.id, name: s.site.name }))}
                 />
               ) : (
-                <p className="text-sm text-slate-600">
-                  Every client account of this organisation is already an active guardian here.
-                </p>
+                <p className="text-sm text-slate-600">{t("noCandidates")}</p>
               )}
             </Card>
           ) : null}
-          <Card title="Add a site">
+          <Card title={t("addSiteTitle")}>
             <SiteForm projectId={projectId} />
           </Card>
         </aside>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -10,14 +11,15 @@ import { createSiteAction } from "./actions";
 export function SiteForm({ projectId }: { projectId: string }) {
   const [state, formAction] = useActionState(createSiteAction, initialFormState);
   const ref = useRef<HTMLFormElement>(null);
+  const t = useTranslations("siteForm");
   useEffect(() => {
     if (state.ok) ref.current?.reset();
   }, [state]);
   return (
-    <form ref={ref} action={formAction} className="space-y-3" aria-label="Add a site">
+    <form ref={ref} action={formAction} className="space-y-3" aria-label={t("label")}>
       <input type="hidden" name="projectId" value={projectId} />
       <Input
-        label="Site name"
+        label={t("name")}
         name="name"
         required
         maxLength={120}
@@ -25,15 +27,15 @@ export function SiteForm({ projectId }: { projectId: string }) {
         errors={state.fieldErrors?.name}
       />
       <Input
-        label="Location"
+        label={t("location")}
         name="location"
         maxLength={200}
-        hint="Address or unit, optional."
+        hint={t("locationHint")}
         defaultValue={state.values?.location}
         errors={state.fieldErrors?.location}
       />
-      <FormMessage state={state} success="Site added." />
-      <SubmitButton pendingLabel="Adding…">Add site</SubmitButton>
+      <FormMessage state={state} success={t("added")} />
+      <SubmitButton pendingLabel={t("adding")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { withdrawGuardianAction } from "./actions";
 
@@ -14,18 +15,16 @@ export function WithdrawButton({
   version: number;
   name: string;
 }) {
+  const t = useTranslations("withdrawGuardian");
   return (
     <ConfirmActionButton
-      label="Withdraw"
-      pendingLabel="Withdrawing…"
-      ariaLabel={`Withdraw ${name}`}
-      title={`Withdraw ${name}?`}
-      description={
-        "A withdrawn guardian can no longer raise escalations or be named as a go-live signer. Their " +
-        "training record is kept if they are nominated again."
-      }
-      confirmLabel="Withdraw"
-      failure="Could not withdraw."
+      label={t("button")}
+      pendingLabel={t("withdrawing")}
+      ariaLabel={t("buttonLabel", { name })}
+      title={t("title", { name })}
+      description={t("description")}
+      confirmLabel={t("confirm")}
+      failure={t("failure")}
       run={() => withdrawGuardianAction({ projectId, guardianId, expectedVersion: version })}
     />
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { QualityActivityList } from "@/components/quality-activity-list";
+import { QualityActivityList, qualityLabelsIn } from "@/components/quality-activity-list";
 import { EscapedDefectsForm } from "@/components/quality-evidence-forms";
 import { ReleaseQualityPanel } from "@/components/release-quality-panel";
 import { Badge, StatusBadge } from "@/components/ui/badge";
@@ -12,10 +13,13 @@ import { recentEscapedDefects } from "@/lib/data/quality";
 import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scale";
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { orNotFound } from "@/lib/page";
+import { getFormat } from "@/lib/i18n/format-server";
 import { requireActor } from "@/lib/session";
-import { formatDate } from "@/lib/display-format";
 
-export const metadata: Metadata = { title: "Quality" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("qualityPage");
+  return { title: t("title") };
+}
 
 function evidenceSummary(activities: { latest: { result: string } | null }[]) {
   const count = (result: string) => activities.filter((a) => a.latest?.result === result).length;
@@ -37,6 +41,10 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
   const escapedDefects = history.canSelect ? await recentEscapedDefects(db, projectId) : 0;
   const totalDefects = history.sprints.reduce((sum, s) => sum + s.escapedDefects, 0);
   const overridden = history.sprints.filter((s) => s.selection?.belowRecommendation).length;
+  const t = await getTranslations("qualityPage");
+  const tl = await getTranslations("qualityLabels");
+  const labels = qualityLabelsIn(tl);
+  const format = await getFormat();
 
   return (
     <div className="space-y-6">
@@ -44,12 +52,9 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
         <section aria-labelledby="release-quality-title" className="space-y-3">
           <div>
             <h2 id="release-quality-title" className="text-lg font-semibold text-slate-900">
-              Quality per release
+              {t("perRelease")}
             </h2>
-            <p className="text-sm text-slate-600">
-              A standard chosen for a release holds for each of its sprints that has no standard of its own; evidence
-              recorded against it counts for all of them.
-            </p>
+            <p className="text-sm text-slate-600">{t("perReleaseExplained")}</p>
           </div>
           {history.releases.map((release) => (
             <ReleaseQualityPanel
@@ -66,35 +71,33 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
         </section>
       ) : null}
       <div>
-        <h2 className="text-lg font-semibold text-slate-900">Quality history</h2>
+        <h2 className="text-lg font-semibold text-slate-900">{t("history")}</h2>
         <p className="text-sm text-slate-600">
-          Per sprint: the standard recommended and chosen, the evidence of its activities, and the defects that escaped
-          to production.
-          {history.sprints.length
-            ? ` ${totalDefects} escaped defect${totalDefects === 1 ? "" : "s"} in total; ${overridden} ` +
-              `sprint${overridden === 1 ? "" : "s"} below the recommendation.`
-            : ""}
+          {t("historyExplained")}
+          {history.sprints.length ? ` ${t("historyTotals", { defects: totalDefects, overridden })}` : ""}
         </p>
       </div>
       {history.sprints.length === 0 ? (
-        <EmptyState title="No sprints yet">
-          The quality standard is chosen per sprint, or per release above. Plan a sprint on the{" "}
-          <Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints`}>
-            Sprints
-          </Link>{" "}
-          tab to start.
+        <EmptyState title={t("noSprints")}>
+          {t.rich("noSprintsExplained", {
+            link: (chunks) => (
+              <Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints`}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </EmptyState>
       ) : (
         <>
-          <Table caption="Quality per sprint">
+          <Table caption={t("perSprint")}>
             <thead>
               <tr>
-                <Th>Sprint</Th>
-                <Th>Status</Th>
-                <Th>Recommended</Th>
-                <Th>Chosen</Th>
-                <Th>Evidence</Th>
-                <Th>Escaped defects</Th>
+                <Th>{t("sprint")}</Th>
+                <Th>{t("status")}</Th>
+                <Th>{t("recommended")}</Th>
+                <Th>{t("chosen")}</Th>
+                <Th>{t("evidence")}</Th>
+                <Th>{t("escapedDefects")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -104,12 +107,12 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                   <tr key={s.id}>
                     <Td>
                       <a className="font-medium text-brand-700 underline" href={`#sprint-${s.number}`}>
-                        Sprint {s.number}
+                        {t("sprintNumber", { number: s.number })}
                       </a>
                       <span className="block max-w-[16rem] truncate text-xs text-slate-600">{s.goal}</span>
                     </Td>
                     <Td>
-                      <StatusBadge status={s.status} />
+                      <StatusBadge status={s.status} label={labels.sprintStatus(s.status)} />
                     </Td>
                     <Td>{s.selection?.recommendedLevel ?? "—"}</Td>
                     <Td>
@@ -117,29 +120,20 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                         <span className="flex flex-wrap items-center gap-1">
                           {s.selection.chosenLevel}
                           {s.inheritedFrom ? (
-                            <span className="text-xs text-slate-600">(Release {s.inheritedFrom.number})</span>
+                            <span className="text-xs text-slate-600">
+                              {t("fromRelease", { number: s.inheritedFrom.number })}
+                            </span>
                           ) : null}
-                          {s.selection.belowRecommendation ? <Badge tone="warning">below</Badge> : null}
+                          {s.selection.belowRecommendation ? <Badge tone="warning">{t("below")}</Badge> : null}
                         </span>
                       ) : (
-                        <span className="text-slate-500">Not chosen</span>
+                        <span className="text-slate-500">{t("notChosen")}</span>
                       )}
                     </Td>
                     <Td className="whitespace-nowrap">
-                      {summary ? (
-                        <span>
-                          {[
-                            `${summary.passed} passed`,
-                            `${summary.waived} waived`,
-                            `${summary.failed} failed`,
-                            `${summary.none} missing`,
-                          ].join(" · ")}
-                        </span>
-                      ) : (
-                        "—"
-                      )}
+                      {summary ? <span>{t("evidenceSummary", summary)}</span> : "—"}
                     </Td>
-                    <Td className="tabular-nums">{s.escapedDefects}</Td>
+                    <Td className="tabular-nums">{format.number(s.escapedDefects)}</Td>
                   </tr>
                 );
               })}
@@ -157,21 +151,30 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <h3 id={`sprint-${s.number}-title`} className="font-semibold text-slate-900">
                     <Link className="hover:underline" href={`/projects/${projectId}/sprints/${s.id}`}>
-                      Sprint {s.number}: {s.goal}
+                      {t("sprintTitle", { number: s.number, goal: s.goal })}
                     </Link>
                   </h3>
                   <span className="text-xs text-slate-600">
-                    {formatDate(s.startDate)} → {formatDate(s.endDate)}
+                    {format.date(s.startDate)} → {format.date(s.endDate)}
                   </span>
                 </div>
                 {s.selection ? (
                   <div className="mt-2 space-y-2">
                     <p className="text-sm text-slate-800">
-                      {s.selection.chosenLevel} chosen
-                      {s.inheritedFrom ? ` for Release ${s.inheritedFrom.number}` : ""} (recommended{" "}
-                      {s.selection.recommendedLevel}) by {s.selection.selectedBy.name}.
+                      {s.inheritedFrom
+                        ? t("chosenForReleaseBy", {
+                            chosen: s.selection.chosenLevel,
+                            release: s.inheritedFrom.number,
+                            recommended: s.selection.recommendedLevel,
+                            name: s.selection.selectedBy.name,
+                          })
+                        : t("chosenBy", {
+                            chosen: s.selection.chosenLevel,
+                            recommended: s.selection.recommendedLevel,
+                            name: s.selection.selectedBy.name,
+                          })}
                     </p>
-                    <ul className="text-sm text-slate-600" aria-label="Reasons of the recommendation">
+                    <ul className="text-sm text-slate-600" aria-label={tl("reasons")}>
                       {s.selection.reasons.map((r, i) => (
                         <li key={i}>
                           {r.text} (+{r.points})
@@ -180,19 +183,19 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
                     </ul>
                     {s.selection.justification ? (
                       <p className="whitespace-pre-line rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                        <span className="font-medium">Justification: </span>
+                        <span className="font-medium">{tl("justification")} </span>
                         {s.selection.justification}
                       </p>
                     ) : null}
                     <details>
                       <summary className="cursor-pointer text-sm font-medium text-brand-700">
-                        Evidence of {s.selection.activities.length} activities
+                        {t("evidenceOf", { count: s.selection.activities.length })}
                       </summary>
                       <QualityActivityList activities={s.selection.activities} />
                     </details>
                   </div>
                 ) : (
-                  <p className="mt-2 text-sm text-slate-600">No quality standard chosen for this sprint.</p>
+                  <p className="mt-2 text-sm text-slate-600">{t("noneChosen")}</p>
                 )}
                 {history.canRecordDefects && s.status !== "planned" ? (
                   <div className="mt-3 border-t border-slate-100 pt-3">

@@ -1,36 +1,51 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { StatusBadge, humanize } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listValidationRuns, type ValidationRunView } from "@/lib/data/validation-runs";
 import { latestClosedRun } from "@/lib/domain/validation-run";
+import { getFormat } from "@/lib/i18n/format-server";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { AddScenarioForm, CloseRunForm, OpenRunButton, ScenarioResultForm, ScenarioTools } from "./validation-forms";
-import { formatDateTime } from "@/lib/display-format";
 
-export const metadata: Metadata = { title: "Validation" };
-
-const when = (iso: string | null) => (iso ? formatDateTime(iso) : "");
-
-function ResultBadge({ result }: { result: string }) {
-  const status = result === "pass" ? "passed" : result === "fail" ? "failed" : "pending";
-  return <StatusBadge status={status} label={result === "pending" ? "No result" : humanize(result)} />;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("validationPage");
+  return { title: t("title") };
 }
 
-function ScenarioSummary({ run }: { run: ValidationRunView }) {
+async function ResultBadge({ result }: { result: string }) {
+  const t = await getTranslations("validationPage");
+  const status = result === "pass" ? "passed" : result === "fail" ? "failed" : "pending";
+  const label = result === "pass" ? t("resultPass") : result === "fail" ? t("resultFail") : t("resultNone");
+  return <StatusBadge status={status} label={label} />;
+}
+
+async function ScenarioSummary({ run }: { run: ValidationRunView }) {
+  const t = await getTranslations("validationPage");
   const count = (r: string) => run.scenarios.filter((s) => s.result === r).length;
   return (
     <p className="text-sm text-slate-600">
-      {run.scenarios.length} scenarios: {count("pass")} passed, {count("fail")} failed, {count("pending")} without a
-      result.
+      {t("scenarioSummary", {
+        total: run.scenarios.length,
+        passed: count("pass"),
+        failed: count("fail"),
+        pending: count("pending"),
+      })}
     </p>
   );
 }
 
-function OpenRun({
+/** "Homologation run" or "Production run", in the reader's words. */
+async function RunName({ environment }: { environment: string }) {
+  const t = await getTranslations("validationPage");
+  return <>{environment === "production" ? t("productionRun") : t("homologationRun")}</>;
+}
+
+async function OpenRun({
   run,
   projectId,
   can,
@@ -41,19 +56,20 @@ function OpenRun({
 }) {
   const failed = run.scenarios.filter((s) => s.result === "fail").length;
   const pending = run.scenarios.filter((s) => s.result === "pending").length;
+  const t = await getTranslations("validationPage");
+  const format = await getFormat();
+  const when = (iso: string | null) => (iso ? format.dateTime(iso) : "");
   return (
     <Card
       title={
         <span className="flex flex-wrap items-center gap-2">
-          {humanize(run.environment)} run <StatusBadge status="open" />
+          <RunName environment={run.environment} /> <StatusBadge status="open" label={t("statusOpen")} />
         </span>
       }
     >
       <p className="text-sm text-slate-600">
-        Opened {when(run.openedAt)} by {run.openedBy.name}.{" "}
-        {can.record
-          ? "Record a result for every scenario; a failed scenario needs notes."
-          : "The guardians record a result for every scenario."}
+        {t("openedBy", { when: when(run.openedAt), name: run.openedBy.name })}{" "}
+        {can.record ? t("recordEveryScenario") : t("guardiansRecord")}
       </p>
       <ScenarioSummary run={run} />
       <ol className="mt-4 divide-y divide-slate-100 rounded-lg border border-slate-200">
@@ -67,16 +83,14 @@ function OpenRun({
               <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
                 <ResultBadge result={s.result} />
                 {s.recordedBy ? (
-                  <span>
-                    by {s.recordedBy.name}, {when(s.recordedAt)}
-                  </span>
+                  <span>{t("recordedBy", { name: s.recordedBy.name, when: when(s.recordedAt) })}</span>
                 ) : null}
                 <span>
                   {s.source.startsWith("module:")
-                    ? "From a module"
+                    ? t("fromModule")
                     : s.source.startsWith("scope:")
-                      ? "From the scope"
-                      : "Added by hand"}
+                      ? t("fromScope")
+                      : t("addedByHand")}
                 </span>
               </div>
               {/* A recorder reads and edits the note in the form beside it; shown here too it would appear twice. */}
@@ -105,13 +119,13 @@ function OpenRun({
       ) : null}
       {can.approve ? (
         <div className="mt-6 border-t border-slate-200 pt-4">
-          <h3 className="mb-2 font-semibold text-slate-900">Client owner&apos;s OK</h3>
+          <h3 className="mb-2 font-semibold text-slate-900">{t("clientOk")}</h3>
           <p className="mb-3 text-sm text-slate-600">
             {pending > 0
-              ? `${pending} scenario(s) still need a result before the run can close.`
+              ? t("pendingBeforeClose", { count: pending })
               : failed > 0
-                ? `${failed} scenario(s) failed: the run can only close as failed, with a note.`
-                : "Every scenario passed: your OK closes the run as passed."}
+                ? t("failedBeforeClose", { count: failed })
+                : t("allPassed")}
           </p>
           <CloseRunForm
             projectId={projectId}
@@ -141,19 +155,26 @@ export default async function ValidationPage({ params }: { params: Promise<{ pro
   const homologation = latestClosedRun(runs, "homologation");
   const production = latestClosedRun(runs, "production");
   const nextEnvironment = homologation?.status === "passed" ? "production" : "homologation";
+  const t = await getTranslations("validationPage");
+  const format = await getFormat();
+  const when = (iso: string | null) => (iso ? format.dateTime(iso) : "");
+  const outcome = (run: ValidationRunView | undefined | null) =>
+    !run ? t("noneYet") : run.status === "passed" ? t("outcomePassed") : t("outcomeFailed");
+  const statusLabel = { open: t("statusOpen"), passed: t("statusPassed"), failed: t("statusFailed") };
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 className="text-lg font-semibold text-slate-900">Validation</h2>
+          <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
           <p className="max-w-3xl text-sm text-slate-600">
-            The guardians validate the whole flow in homologation first, then in production. The checklist is generated
-            from the modules sold and the scope; the client owner&apos;s OK closes a run. Latest homologation:{" "}
-            <strong>{homologation ? homologation.status : "none yet"}</strong>; latest production:{" "}
-            <strong>{production ? production.status : "none yet"}</strong>.{" "}
+            {t.rich("intro", {
+              homologation: outcome(homologation),
+              production: outcome(production),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}{" "}
             <Link href={`/projects/${projectId}/go-live`} className="text-brand-700 underline">
-              Go-live readiness
+              {t("goLiveReadiness")}
             </Link>
           </p>
         </div>
@@ -170,33 +191,34 @@ export default async function ValidationPage({ params }: { params: Promise<{ pro
       {open ? <OpenRun run={open} projectId={projectId} can={can} /> : null}
 
       {runs.length === 0 ? (
-        <EmptyState title="No validation run yet">
-          {can.manage
-            ? "Open the homologation run when the homologation environment is ready; the guardians are notified."
-            : "The project manager or the client owner opens the homologation run when the environment is ready."}
-        </EmptyState>
+        <EmptyState title={t("noRuns")}>{can.manage ? t("openFirstRun") : t("firstRunOpenedBy")}</EmptyState>
       ) : null}
 
       {closed.length > 0 ? (
         <section aria-labelledby="past-runs" className="space-y-3">
           <h3 id="past-runs" className="font-semibold text-slate-900">
-            Closed runs
+            {t("closedRuns")}
           </h3>
           <ul className="space-y-2">
             {closed.map((run) => (
               <li key={run.id} className="rounded-lg border border-slate-200 bg-white">
                 <details>
                   <summary className="flex cursor-pointer flex-wrap items-center gap-2 p-3">
-                    <span className="font-medium text-slate-900">{humanize(run.environment)} run</span>
-                    <StatusBadge status={run.status} />
+                    <span className="font-medium text-slate-900">
+                      <RunName environment={run.environment} />
+                    </span>
+                    <StatusBadge status={run.status} label={statusLabel[run.status]} />
                     <span className="text-sm text-slate-600">
-                      closed {when(run.closedAt)}
-                      {run.closedBy ? ` by ${run.closedBy.name}` : ""}
+                      {run.closedBy
+                        ? t("closedAtBy", { when: when(run.closedAt), name: run.closedBy.name })
+                        : t("closedAt", { when: when(run.closedAt) })}
                     </span>
                   </summary>
                   <div className="space-y-2 border-t border-slate-100 p-3">
                     <ScenarioSummary run={run} />
-                    {run.closingNote ? <p className="text-sm text-slate-700">Note: {run.closingNote}</p> : null}
+                    {run.closingNote ? (
+                      <p className="text-sm text-slate-700">{t("closingNote", { note: run.closingNote })}</p>
+                    ) : null}
                     <ol className="list-decimal space-y-1 pl-5 text-sm">
                       {run.scenarios.map((s) => (
                         <li key={s.id}>

@@ -2,6 +2,7 @@
 
 // The interactive parts of the validation page: opening a run, editing its checklist,
 // recording results (guardians) and the client owner's closing "OK".
+import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -69,10 +70,13 @@ export function OpenRunButton({
   environment: "homologation" | "production";
 }) {
   const [state, formAction] = useActionState(openRunAction, initialFormState);
+  const t = useTranslations("validationForms");
   return (
     <form action={formAction} className="space-y-2">
       <Hidden fields={{ projectId, environment }} />
-      <SubmitButton pendingLabel="Opening…">{`Open ${environment} run`}</SubmitButton>
+      <SubmitButton pendingLabel={t("opening")}>
+        {environment === "production" ? t("openProductionRun") : t("openHomologationRun")}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );
@@ -98,13 +102,14 @@ export function ScenarioTools({
   removable: boolean;
 }) {
   const fields = { projectId, runId, scenarioId, expectedVersion: version };
+  const t = useTranslations("validationForms");
   return (
-    <div className="flex flex-wrap gap-1" aria-label={`Arrange “${title}”`} role="group">
+    <div className="flex flex-wrap gap-1" aria-label={t("arrange", { title })} role="group">
       {!first ? (
         <ButtonForm
           action={moveScenarioAction}
           fields={{ ...fields, direction: "up" }}
-          label="↑ Up"
+          label={t("up")}
           pendingLabel="…"
           variant="ghost"
         />
@@ -113,7 +118,7 @@ export function ScenarioTools({
         <ButtonForm
           action={moveScenarioAction}
           fields={{ ...fields, direction: "down" }}
-          label="↓ Down"
+          label={t("down")}
           pendingLabel="…"
           variant="ghost"
         />
@@ -122,8 +127,8 @@ export function ScenarioTools({
         <ButtonForm
           action={removeScenarioAction}
           fields={fields}
-          label="Remove"
-          pendingLabel="Removing…"
+          label={t("remove")}
+          pendingLabel={t("removing")}
           variant="ghost"
         />
       ) : null}
@@ -133,6 +138,7 @@ export function ScenarioTools({
 
 export function AddScenarioForm({ projectId, runId, version }: { projectId: string; runId: string; version: number }) {
   const [state, formAction] = useActionState(addScenarioAction, initialFormState);
+  const t = useTranslations("validationForms");
   return (
     <form
       key={state.ok ? state.at : "form"}
@@ -141,15 +147,15 @@ export function AddScenarioForm({ projectId, runId, version }: { projectId: stri
     >
       <Hidden fields={{ projectId, runId, expectedVersion: version }} />
       <Input
-        label="Add a scenario"
+        label={t("addScenario")}
         name="title"
         className="flex-1"
-        placeholder="e.g. Move-in with a smart meter, first bill"
+        placeholder={t("scenarioExample")}
         defaultValue={state.ok ? "" : (state.values?.title ?? "")}
         errors={state.fieldErrors?.title}
       />
-      <SubmitButton variant="secondary" pendingLabel="Adding…">
-        Add
+      <SubmitButton variant="secondary" pendingLabel={t("adding")}>
+        {t("add")}
       </SubmitButton>
       {!state.ok && state.message && !state.fieldErrors?.title ? (
         <p role="alert" className="text-sm text-red-700">
@@ -170,6 +176,7 @@ export function ScenarioResultForm({
   scenario: { id: string; title: string; result: string; notes: string };
 }) {
   const [state, formAction] = useActionState(recordResultAction, initialFormState);
+  const t = useTranslations("validationForms");
   // A scenario without a result has nothing chosen: a pre-selected "Pass" would be saved by a stray click.
   const [result, setResult] = useState<"" | "pass" | "fail">(
     scenario.result === "pass" || scenario.result === "fail" ? scenario.result : "",
@@ -177,14 +184,14 @@ export function ScenarioResultForm({
   const resultErrors = state.fieldErrors?.result;
   const errorId = `result-error-${scenario.id}`;
   return (
-    <form action={formAction} className="space-y-2" aria-label={`Result of “${scenario.title}”`} noValidate>
+    <form action={formAction} className="space-y-2" aria-label={t("resultOf", { title: scenario.title })} noValidate>
       <Hidden fields={{ projectId, runId, scenarioId: scenario.id }} />
       <fieldset
         className="space-y-1"
         aria-invalid={resultErrors?.length ? true : undefined}
         aria-describedby={resultErrors?.length ? errorId : undefined}
       >
-        <legend className="text-sm font-medium text-slate-800">Result</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("result")}</legend>
         <div className="flex gap-4">
           {(["pass", "fail"] as const).map((value) => (
             <label key={value} className="flex items-center gap-1.5 text-sm">
@@ -195,7 +202,7 @@ export function ScenarioResultForm({
                 checked={result === value}
                 onChange={() => setResult(value)}
               />
-              {value === "pass" ? "Pass" : "Fail"}
+              {value === "pass" ? t("pass") : t("fail")}
             </label>
           ))}
         </div>
@@ -206,17 +213,17 @@ export function ScenarioResultForm({
         ) : null}
       </fieldset>
       <Textarea
-        label="Notes"
+        label={t("notes")}
         name="notes"
         rows={2}
         defaultValue={state.values?.notes ?? scenario.notes}
-        hint={result === "fail" ? "Say what failed." : undefined}
+        hint={result === "fail" ? t("sayWhatFailed") : undefined}
         errors={state.fieldErrors?.notes}
       />
-      <SubmitButton size="sm" pendingLabel="Saving…">
-        Save result
+      <SubmitButton size="sm" pendingLabel={t("saving")}>
+        {t("saveResult")}
       </SubmitButton>
-      <FormMessage state={state} success="Saved." />
+      <FormMessage state={state} success={t("saved")} />
     </form>
   );
 }
@@ -239,11 +246,12 @@ export function CloseRunForm({
   const [state, formAction] = useActionState(closeRunAction, initialFormState);
   const form = useRef<HTMLFormElement>(null);
   const outcome = failed > 0 ? "failed" : "passed";
+  const t = useTranslations("validationForms");
   return (
     <form ref={form} action={formAction} className="space-y-3">
       <Hidden fields={{ projectId, runId, expectedVersion: version }} />
       <Textarea
-        label={failed > 0 ? "Closing note (required: what happens next)" : "Closing note (optional)"}
+        label={failed > 0 ? t("closingNoteRequired") : t("closingNoteOptional")}
         name="note"
         rows={2}
         defaultValue={state.values?.note ?? ""}
@@ -252,21 +260,22 @@ export function CloseRunForm({
       <ConfirmDialog
         trigger={
           <Button variant={failed > 0 ? "danger" : "primary"}>
-            {failed > 0 ? "Close the run as failed" : "Give the OK and close the run"}
+            {failed > 0 ? t("closeAsFailedButton") : t("giveOk")}
           </Button>
         }
-        title={`Close this ${environment} run as ${outcome}?`}
+        title={t("closeTitle", { environment, outcome })}
         description={
           pending > 0
-            ? `${pending} scenario(s) have no result yet; the run cannot close until every scenario is recorded.`
-            : `The run closes as ${outcome} and can no longer ` +
-              `change. ${outcome === "passed" ? "This is your OK as the client owner." : ""}`
+            ? t("closePending", { count: pending })
+            : outcome === "passed"
+              ? t("closesAsPassed")
+              : t("closesAsFailed")
         }
-        confirmLabel={`Close as ${outcome}`}
+        confirmLabel={outcome === "passed" ? t("closeAsPassed") : t("closeAsFailed")}
         variant={failed > 0 ? "danger" : "primary"}
         onConfirm={() => form.current?.requestSubmit()}
       />
-      <FormMessage state={state} success="The run is closed." />
+      <FormMessage state={state} success={t("closed")} />
     </form>
   );
 }

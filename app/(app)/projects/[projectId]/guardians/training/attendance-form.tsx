@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -32,6 +33,7 @@ export function AttendanceForm({
   );
   const [state, setState] = useState<FormState>(initialFormState);
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("trainingAttendance");
   const update = (guardianId: string, change: Partial<Row>) =>
     setRows((all) => all.map((r) => (r.guardianId === guardianId ? { ...r, ...change } : r)));
 
@@ -52,20 +54,20 @@ export function AttendanceForm({
         save();
       }}
       className="space-y-2"
-      aria-label="Attendance and scores"
+      aria-label={t("label")}
     >
       <table className="w-full text-sm">
-        <caption className="sr-only">Attendance and assessment scores (pass mark {passMark})</caption>
+        <caption className="sr-only">{t("caption", { passMark })}</caption>
         <thead>
           <tr className="text-left text-xs uppercase tracking-wide text-slate-600">
             <th scope="col" className="py-1 pr-2">
-              Guardian
+              {t("guardian")}
             </th>
             <th scope="col" className="py-1 pr-2">
-              Attended
+              {t("attended")}
             </th>
             <th scope="col" className="py-1">
-              Score
+              {t("score")}
             </th>
           </tr>
         </thead>
@@ -85,7 +87,7 @@ export function AttendanceForm({
                     onChange={(e) =>
                       update(a.guardianId, { attended: e.target.checked, ...(e.target.checked ? {} : { score: "" }) })
                     }
-                    aria-label={`${a.name} attended`}
+                    aria-label={t("attendedLabel", { name: a.name })}
                   />
                 </td>
                 <td className="py-1.5">
@@ -98,7 +100,7 @@ export function AttendanceForm({
                     value={row.score}
                     disabled={!row.attended}
                     onChange={(e) => update(a.guardianId, { score: e.target.value })}
-                    aria-label={`Score of ${a.name}`}
+                    aria-label={t("scoreLabel", { name: a.name })}
                   />
                 </td>
               </tr>
@@ -106,9 +108,9 @@ export function AttendanceForm({
           })}
         </tbody>
       </table>
-      <FormMessage state={state} success="Attendance saved; guardian statuses updated." />
+      <FormMessage state={state} success={t("saved")} />
       <Button type="submit" size="sm" disabled={pending}>
-        {pending ? "Saving…" : "Save attendance"}
+        {pending ? t("saving") : t("save")}
       </Button>
     </form>
   );
@@ -125,13 +127,14 @@ export function EnrolForm({
   candidates: { id: string; name: string; siteName: string }[];
 }) {
   const [state, formAction] = useActionState(enrolAttendeesAction, initialFormState);
+  const t = useTranslations("trainingAttendance");
   if (!candidates.length) return null;
   return (
-    <form action={formAction} className="space-y-2" aria-label="Enrol guardians">
+    <form action={formAction} className="space-y-2" aria-label={t("enrolLabel")}>
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <fieldset>
-        <legend className="sr-only">Guardians to enrol</legend>
+        <legend className="sr-only">{t("enrolLegend")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {candidates.map((g) => (
             <label key={g.id} className="flex items-center gap-2 text-sm text-slate-800">
@@ -146,9 +149,9 @@ export function EnrolForm({
           {state.fieldErrors.guardianIds.join(" ")}
         </p>
       ) : null}
-      <FormMessage state={state} success="Enrolled." />
-      <SubmitButton variant="secondary" size="sm" pendingLabel="Enrolling…">
-        Enrol
+      <FormMessage state={state} success={t("enrolled")} />
+      <SubmitButton variant="secondary" size="sm" pendingLabel={t("enrolling")}>
+        {t("enrol")}
       </SubmitButton>
     </form>
   );

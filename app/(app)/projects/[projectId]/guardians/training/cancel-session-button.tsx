@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { cancelSessionAction } from "./actions";
 
@@ -12,17 +13,15 @@ export function CancelSessionButton({
   sessionId: string;
   label: string;
 }) {
+  const t = useTranslations("cancelTrainingSession");
   return (
     <ConfirmActionButton
-      label="Cancel session"
-      pendingLabel="Cancelling…"
-      title={`Cancel the ${label} session?`}
-      description={
-        "The session and its enrolments are removed from the calendar. Guardians enrolled only here go " +
-        "back to nominated."
-      }
-      confirmLabel="Cancel session"
-      failure="Could not cancel."
+      label={t("button")}
+      pendingLabel={t("cancelling")}
+      title={t("title", { module: label })}
+      description={t("description")}
+      confirmLabel={t("confirm")}
+      failure={t("failure")}
       run={() => cancelSessionAction({ projectId, sessionId })}
     />
   );

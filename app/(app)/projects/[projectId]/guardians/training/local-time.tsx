@@ -1,12 +1,9 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-import { browserTimeZone, formatDateTime } from "@/lib/display-format";
+import { useFormat } from "@/lib/i18n/use-format";
 
-const noSubscription = () => () => {};
-
-/** A date-time in the reader's own time zone, its zone named (UTC in the server render, before hydration). */
+/** A date-time in the reader's language and time zone, its zone named (as the server rendered it). */
 export function LocalTime({ iso }: { iso: string }) {
-  const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => "UTC");
-  return <time dateTime={iso}>{formatDateTime(iso, { timeZone })}</time>;
+  const format = useFormat();
+  return <time dateTime={iso}>{format.dateTime(iso)}</time>;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Checkbox, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -7,31 +8,31 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { addMaterialFileAction, addMaterialLinkAction, createModuleAction, updateModuleAction } from "./actions";
 
-const KINDS = [
-  { value: "usage", label: "Usage" },
-  { value: "administration", label: "Administration" },
-  { value: "configuration", label: "Configuration" },
-  { value: "custom", label: "Custom" },
-];
-
 export function CreateModuleForm({ projectId }: { projectId: string }) {
   const [state, formAction] = useActionState(createModuleAction, initialFormState);
+  const t = useTranslations("trainingModuleForms");
+  const kinds = [
+    { value: "usage", label: t("kindUsage") },
+    { value: "administration", label: t("kindAdministration") },
+    { value: "configuration", label: t("kindConfiguration") },
+    { value: "custom", label: t("kindCustom") },
+  ];
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.ok) ref.current?.reset();
   }, [state]);
   return (
-    <form ref={ref} action={formAction} className="space-y-3" aria-label="Add a training module">
+    <form ref={ref} action={formAction} className="space-y-3" aria-label={t("createLabel")}>
       <input type="hidden" name="projectId" value={projectId} />
       <Select
-        label="Kind"
+        label={t("kind")}
         name="kind"
-        options={KINDS}
+        options={kinds}
         defaultValue={state.values?.kind ?? "usage"}
         errors={state.fieldErrors?.kind}
       />
       <Input
-        label="Module name"
+        label={t("name")}
         name="name"
         required
         maxLength={120}
@@ -39,14 +40,14 @@ export function CreateModuleForm({ projectId }: { projectId: string }) {
         errors={state.fieldErrors?.name}
       />
       <Textarea
-        label="Description"
+        label={t("description")}
         name="description"
         rows={2}
         defaultValue={state.values?.description}
         errors={state.fieldErrors?.description}
       />
       <Input
-        label="Pass mark (0–100)"
+        label={t("passMarkRange")}
         name="passMark"
         type="number"
         min={0}
@@ -55,9 +56,9 @@ export function CreateModuleForm({ projectId }: { projectId: string }) {
         defaultValue={state.values?.passMark ?? "70"}
         errors={state.fieldErrors?.passMark}
       />
-      <Checkbox label="Required for certification" name="required" defaultChecked />
-      <FormMessage state={state} success="Module added." />
-      <SubmitButton pendingLabel="Adding…">Add module</SubmitButton>
+      <Checkbox label={t("requiredForCertification")} name="required" defaultChecked />
+      <FormMessage state={state} success={t("moduleAdded")} />
+      <SubmitButton pendingLabel={t("adding")}>{t("addModule")}</SubmitButton>
     </form>
   );
 }
@@ -70,14 +71,19 @@ export function EditModuleForm({
   module: { id: string; name: string; description: string; required: boolean; passMark: number };
 }) {
   const [state, formAction] = useActionState(updateModuleAction, initialFormState);
+  const t = useTranslations("trainingModuleForms");
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label={`Certification rule of ${m.name}`}>
+    <form
+      action={formAction}
+      className="flex flex-wrap items-end gap-3"
+      aria-label={t("ruleLabel", { module: m.name })}
+    >
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="moduleId" value={m.id} />
       <input type="hidden" name="name" value={m.name} />
       <input type="hidden" name="description" value={m.description} />
       <Input
-        label="Pass mark"
+        label={t("passMark")}
         name="passMark"
         type="number"
         min={0}
@@ -86,12 +92,12 @@ export function EditModuleForm({
         errors={state.fieldErrors?.passMark}
         className="w-28"
       />
-      <Checkbox label="Required" name="required" defaultChecked={m.required} className="pb-2" />
-      <SubmitButton variant="secondary" size="sm" pendingLabel="Saving…">
-        Save rule
+      <Checkbox label={t("required")} name="required" defaultChecked={m.required} className="pb-2" />
+      <SubmitButton variant="secondary" size="sm" pendingLabel={t("saving")}>
+        {t("saveRule")}
       </SubmitButton>
       <div className="basis-full">
-        <FormMessage state={state} success="Saved; guardian statuses were re-checked." />
+        <FormMessage state={state} success={t("ruleSaved")} />
       </div>
     </form>
   );
@@ -107,6 +113,7 @@ export function MaterialLinkForm({
   moduleName: string;
 }) {
   const [state, formAction] = useActionState(addMaterialLinkAction, initialFormState);
+  const t = useTranslations("trainingModuleForms");
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.ok) ref.current?.reset();
@@ -116,19 +123,19 @@ export function MaterialLinkForm({
       ref={ref}
       action={formAction}
       className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
-      aria-label={`Add a material link to ${moduleName}`}
+      aria-label={t("linkLabel", { module: moduleName })}
     >
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="moduleId" value={moduleId} />
       <Input
-        label="Material title"
+        label={t("materialTitle")}
         name="title"
         required
         defaultValue={state.values?.title}
         errors={state.fieldErrors?.title}
       />
       <Input
-        label="Link"
+        label={t("link")}
         name="url"
         type="url"
         required
@@ -136,11 +143,11 @@ export function MaterialLinkForm({
         defaultValue={state.values?.url}
         errors={state.fieldErrors?.url}
       />
-      <SubmitButton variant="secondary" size="sm" pendingLabel="Adding…">
-        Add link
+      <SubmitButton variant="secondary" size="sm" pendingLabel={t("adding")}>
+        {t("addLink")}
       </SubmitButton>
       <div className="sm:col-span-3">
-        <FormMessage state={state} success="Material added." />
+        <FormMessage state={state} success={t("materialAdded")} />
       </div>
     </form>
   );
@@ -158,6 +165,7 @@ export function MaterialFileForm({
   accept: string;
 }) {
   const [state, formAction] = useActionState(addMaterialFileAction, initialFormState);
+  const t = useTranslations("trainingModuleForms");
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.ok) ref.current?.reset();
@@ -167,30 +175,25 @@ export function MaterialFileForm({
       ref={ref}
       action={formAction}
       className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
-      aria-label={`Upload a material file to ${moduleName}`}
+      aria-label={t("fileLabel", { module: moduleName })}
     >
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="moduleId" value={moduleId} />
+      <Input label={t("fileTitle")} name="title" defaultValue={state.values?.title} errors={state.fieldErrors?.title} />
       <Input
-        label="File title (optional)"
-        name="title"
-        defaultValue={state.values?.title}
-        errors={state.fieldErrors?.title}
-      />
-      <Input
-        label="File"
+        label={t("file")}
         name="file"
         type="file"
         required
         accept={accept}
-        hint="PDF, Office, images, text; up to 20 MB."
+        hint={t("fileHint")}
         errors={state.fieldErrors?.file}
       />
-      <SubmitButton variant="secondary" size="sm" pendingLabel="Uploading…">
-        Upload
+      <SubmitButton variant="secondary" size="sm" pendingLabel={t("uploading")}>
+        {t("upload")}
       </SubmitButton>
       <div className="sm:col-span-3">
-        <FormMessage state={state} success="File added." />
+        <FormMessage state={state} success={t("fileAdded")} />
       </div>
     </form>
   );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { Badge, humanize } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,6 +12,7 @@ import { listGuardians, listSites } from "@/lib/data/guardians";
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { listModulesWithMaterials } from "@/lib/data/training-modules";
 import { listSessions, trainerCandidates, type SessionView } from "@/lib/data/training-sessions";
+import { getFormat } from "@/lib/i18n/format-server";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { AttendanceForm, EnrolForm } from "./attendance-form";
@@ -18,7 +21,10 @@ import { LocalTime } from "./local-time";
 import { CreateModuleForm, EditModuleForm, MaterialFileForm, MaterialLinkForm } from "./module-forms";
 import { SessionForm } from "./session-form";
 
-export const metadata: Metadata = { title: "Training" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("trainingPage");
+  return { title: t("title") };
+}
 
 function SessionCard({
   session,
@@ -36,6 +42,7 @@ function SessionCard({
   activeGuardians: { id: string; name: string; siteName: string }[];
 }) {
   const enrolled = new Set(session.attendees.map((a) => a.guardianId));
+  const ts = useTranslations("trainingSession");
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby={`session-${session.id}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -43,15 +50,15 @@ function SessionCard({
           {session.moduleName}
         </h4>
         <p className="text-sm text-slate-700">
-          <LocalTime iso={session.startsAt} /> · {session.durationMinutes} min
+          <LocalTime iso={session.startsAt} /> · {ts("minutes", { minutes: session.durationMinutes })}
         </p>
       </div>
       <p className="mt-1 text-sm text-slate-700">
         {session.mode === "on_site" ? (
-          <>On site at {session.siteName}</>
+          <>{ts("onSiteAt", { site: session.siteName ?? "" })}</>
         ) : (
           <>
-            Remote ·{" "}
+            {ts("remote")} ·{" "}
             {session.meetingUrl ? (
               <a
                 className="text-brand-700 underline"
@@ -59,12 +66,12 @@ function SessionCard({
                 rel="noopener noreferrer"
                 target="_blank"
               >
-                meeting link
+                {ts("meetingLink")}
               </a>
             ) : null}
           </>
         )}{" "}
-        · Trainer: {session.trainerName}
+        · {ts("trainer", { name: session.trainerName })}
       </p>
       {session.notes ? <p className="mt-1 whitespace-pre-wrap text-sm text-slate-600">{session.notes}</p> : null}
       {canManage && !past ? (
@@ -81,7 +88,7 @@ function SessionCard({
             passMark={passMark}
           />
         ) : session.attendees.length ? (
-          <ul className="flex flex-wrap gap-2" aria-label="Attendees">
+          <ul className="flex flex-wrap gap-2" aria-label={ts("attendees")}>
             {session.attendees.map((a) => (
               <li key={a.guardianId}>
                 <Badge
@@ -96,18 +103,18 @@ function SessionCard({
                   }
                 >
                   {a.name}
-                  {a.attended === false ? " · absent" : a.score !== null ? ` · ${a.score}` : ""}
+                  {a.attended === false ? ` · ${ts("absent")}` : a.score !== null ? ` · ${a.score}` : ""}
                 </Badge>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-slate-600">Nobody enrolled yet.</p>
+          <p className="text-sm text-slate-600">{ts("nobodyEnrolled")}</p>
         )}
       </div>
       {canManage && activeGuardians.some((g) => !enrolled.has(g.id)) ? (
         <details className="mt-3 border-t border-slate-100 pt-3">
-          <summary className="cursor-pointer text-sm font-medium text-brand-700">Enrol guardians</summary>
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">{ts("enrol")}</summary>
           <div className="mt-2">
             <EnrolForm
               projectId={projectId}
@@ -137,6 +144,14 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
   const upcoming = sessions.filter((s) => s.startsAt >= now);
   const past = sessions.filter((s) => s.startsAt < now).reverse();
   const passMarkOf = (moduleId: string) => modules.find((m) => m.id === moduleId)?.passMark ?? 0;
+  const t = await getTranslations("trainingPage");
+  const format = await getFormat();
+  const kindLabel = {
+    usage: t("kindUsage"),
+    administration: t("kindAdministration"),
+    configuration: t("kindConfiguration"),
+    custom: t("kindCustom"),
+  };
 
   return (
     <div className={canManage ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]" : "space-y-6"}>
@@ -145,23 +160,23 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
           <div>
             <p className="text-sm">
               <Link href={`/projects/${projectId}/guardians`} className="text-brand-700 underline">
-                ← Guardians by site
+                {t("back")}
               </Link>
             </p>
-            <h2 className="mt-1 text-lg font-semibold text-slate-900">Training calendar</h2>
+            <h2 className="mt-1 text-lg font-semibold text-slate-900">{t("heading")}</h2>
           </div>
           <a
             href={`/api/v1/projects/${projectId}/training-sessions.ics`}
             download
             className={buttonClass("secondary", "sm")}
           >
-            Export calendar (.ics)
+            {t("exportCalendar")}
           </a>
         </div>
 
         <section aria-labelledby="upcoming-heading" className="space-y-3">
           <h3 id="upcoming-heading" className="text-base font-semibold text-slate-900">
-            Upcoming sessions ({upcoming.length})
+            {t("upcoming", { count: upcoming.length })}
           </h3>
           {upcoming.length ? (
             <ul className="space-y-3">
@@ -178,15 +193,13 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
               ))}
             </ul>
           ) : (
-            <EmptyState title="No upcoming session">
-              {canManage ? "Schedule one with the form." : "The vendor team schedules sessions here."}
-            </EmptyState>
+            <EmptyState title={t("noUpcoming")}>{canManage ? t("scheduleOne") : t("vendorSchedules")}</EmptyState>
           )}
         </section>
 
         <section aria-labelledby="past-heading" className="space-y-3">
           <h3 id="past-heading" className="text-base font-semibold text-slate-900">
-            Past sessions ({past.length})
+            {t("past", { count: past.length })}
           </h3>
           {past.length ? (
             <ul className="space-y-3">
@@ -203,13 +216,13 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-slate-600">No session has taken place yet.</p>
+            <p className="text-sm text-slate-600">{t("noPast")}</p>
           )}
         </section>
 
         <section aria-labelledby="modules-heading" className="space-y-3">
           <h3 id="modules-heading" className="text-base font-semibold text-slate-900">
-            Modules and materials
+            {t("modules")}
           </h3>
           {modules.length ? (
             <ul className="space-y-3">
@@ -217,9 +230,9 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
                 <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">
                   <div className="flex flex-wrap items-center gap-2">
                     <h4 className="font-semibold text-slate-900">{m.name}</h4>
-                    <Badge>{humanize(m.kind)}</Badge>
-                    <Badge tone={m.required ? "info" : "neutral"}>{m.required ? "Required" : "Optional"}</Badge>
-                    <span className="text-sm text-slate-700">Pass mark {m.passMark}</span>
+                    <Badge>{kindLabel[m.kind]}</Badge>
+                    <Badge tone={m.required ? "info" : "neutral"}>{m.required ? t("required") : t("optional")}</Badge>
+                    <span className="text-sm text-slate-700">{t("passMark", { passMark: m.passMark })}</span>
                   </div>
                   {m.description ? <p className="mt-1 text-sm text-slate-600">{m.description}</p> : null}
                   {m.materials.length ? (
@@ -249,19 +262,23 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
                           {x.kind === "file" && x.size ? (
                             <span className="text-xs text-slate-500">
                               {" "}
-                              · {x.fileName}, {Math.max(1, Math.round(x.size / 1024))} KB
+                              ·{" "}
+                              {t("fileSize", {
+                                name: x.fileName ?? "",
+                                size: format.number(Math.max(1, Math.round(x.size / 1024))),
+                              })}
                             </span>
                           ) : null}
                         </li>
                       ))}
                     </ul>
                   ) : (
-                    <p className="mt-2 text-sm text-slate-600">No material yet.</p>
+                    <p className="mt-2 text-sm text-slate-600">{t("noMaterial")}</p>
                   )}
                   {canManage ? (
                     <details className="mt-3 border-t border-slate-100 pt-3">
                       <summary className="cursor-pointer text-sm font-medium text-brand-700">
-                        Pass mark and materials
+                        {t("passMarkAndMaterials")}
                       </summary>
                       <div className="mt-3 space-y-4">
                         <EditModuleForm projectId={projectId} module={m} />
@@ -279,9 +296,8 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
               ))}
             </ul>
           ) : (
-            <EmptyState title="No training module yet">
-              Guardians are certified once they pass every required module.{" "}
-              {canManage ? "Add Usage, Administration and Configuration to start." : ""}
+            <EmptyState title={t("noModules")}>
+              {t("modulesExplained")} {canManage ? t("addModulesToStart") : ""}
             </EmptyState>
           )}
         </section>
@@ -289,7 +305,7 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
 
       {canManage ? (
         <aside className="space-y-6">
-          <Card title="Schedule a session">
+          <Card title={t("scheduleTitle")}>
             {modules.length ? (
               <SessionForm
                 projectId={projectId}
@@ -299,10 +315,10 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
                 guardians={activeGuardians}
               />
             ) : (
-              <p className="text-sm text-slate-600">Add a training module first.</p>
+              <p className="text-sm text-slate-600">{t("addModuleFirst")}</p>
             )}
           </Card>
-          <Card title="Add a module">
+          <Card title={t("addModuleTitle")}>
             <CreateModuleForm projectId={projectId} />
           </Card>
         </aside>

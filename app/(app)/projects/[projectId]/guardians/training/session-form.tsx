@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -26,6 +27,7 @@ export function SessionForm({
   guardians: (Option & { siteName: string })[];
 }) {
   const [state, formAction] = useActionState(scheduleSessionAction, initialFormState);
+  const t = useTranslations("trainingSessionForm");
   const [mode, setMode] = useState<"on_site" | "remote">(sites.length ? "on_site" : "remote");
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -38,26 +40,26 @@ export function SessionForm({
     formAction(formData);
   };
   return (
-    <form ref={ref} action={submit} className="space-y-3" aria-label="Schedule a training session">
+    <form ref={ref} action={submit} className="space-y-3" aria-label={t("label")}>
       <input type="hidden" name="projectId" value={projectId} />
       <Select
-        label="Module"
+        label={t("module")}
         name="moduleId"
         required
-        placeholder="Choose a module…"
+        placeholder={t("chooseModule")}
         options={modules.map((m) => ({ value: m.id, label: m.name }))}
         errors={state.fieldErrors?.moduleId}
       />
       <div className="grid gap-3 sm:grid-cols-2">
         <Input
-          label="Starts (your local time)"
+          label={t("startsAt")}
           type="datetime-local"
           name="startsAtLocal"
           required
           errors={state.fieldErrors?.startsAt}
         />
         <Input
-          label="Duration (minutes)"
+          label={t("duration")}
           name="durationMinutes"
           type="number"
           min={15}
@@ -69,28 +71,28 @@ export function SessionForm({
         />
       </div>
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Where</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("where")}</legend>
         <div className="mt-1 flex gap-4">
           {(["on_site", "remote"] as const).map((m) => (
             <label key={m} className="flex items-center gap-2 text-sm text-slate-800">
               <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
-              {m === "on_site" ? "On site" : "Remote"}
+              {m === "on_site" ? t("onSite") : t("remote")}
             </label>
           ))}
         </div>
       </fieldset>
       {mode === "on_site" ? (
         <Select
-          label="Site"
+          label={t("site")}
           name="siteId"
           required
-          placeholder="Choose a site…"
+          placeholder={t("chooseSite")}
           options={sites.map((s) => ({ value: s.id, label: s.name }))}
           errors={state.fieldErrors?.siteId}
         />
       ) : (
         <Input
-          label="Meeting link"
+          label={t("meetingLink")}
           name="meetingUrl"
           type="url"
           required
@@ -99,15 +101,15 @@ export function SessionForm({
         />
       )}
       <Select
-        label="Trainer"
+        label={t("trainer")}
         name="trainerId"
         required
-        placeholder="Choose a trainer…"
-        options={trainers.map((t) => ({ value: t.id, label: t.name }))}
+        placeholder={t("chooseTrainer")}
+        options={trainers.map((trainer) => ({ value: trainer.id, label: trainer.name }))}
         errors={state.fieldErrors?.trainerId}
       />
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Attendees</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("attendees")}</legend>
         {guardians.length ? (
           <div className="mt-1 max-h-48 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
             {guardians.map((g) => (
@@ -118,7 +120,7 @@ export function SessionForm({
             ))}
           </div>
         ) : (
-          <p className="mt-1 text-sm text-slate-600">No active guardian yet; you can enrol them later.</p>
+          <p className="mt-1 text-sm text-slate-600">{t("noGuardians")}</p>
         )}
         {state.fieldErrors?.attendeeIds ? (
           <p role="alert" className="text-sm text-red-700">
@@ -126,9 +128,9 @@ export function SessionForm({
           </p>
         ) : null}
       </fieldset>
-      <Textarea label="Notes" name="notes" rows={2} errors={state.fieldErrors?.notes} />
-      <FormMessage state={state} success="Session scheduled." />
-      <SubmitButton pendingLabel="Scheduling…">Schedule session</SubmitButton>
+      <Textarea label={t("notes")} name="notes" rows={2} errors={state.fieldErrors?.notes} />
+      <FormMessage state={state} success={t("scheduled")} />
+      <SubmitButton pendingLabel={t("scheduling")}>{t("submit")}</SubmitButton>
     </form>
   );
 }
