@@ -6,11 +6,12 @@ import type { Locale } from "@/lib/i18n/locale";
 import type auth from "./en/auth.json";
 import type shell from "./en/shell.json";
 import type sprints from "./en/sprints.json";
+import type roadmap from "./en/roadmap.json";
 
-export const AREAS = ["auth", "shell", "sprints"] as const;
+export const AREAS = ["auth", "shell", "sprints", "roadmap"] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
-export type Messages = typeof auth & typeof shell & typeof sprints;
+export type Messages = typeof auth & typeof shell & typeof sprints & typeof roadmap;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
