@@ -7,11 +7,12 @@ import type auth from "./en/auth.json";
 import type shell from "./en/shell.json";
 import type sprints from "./en/sprints.json";
 import type roadmap from "./en/roadmap.json";
+import type migration from "./en/migration.json";
 
-export const AREAS = ["auth", "shell", "sprints", "roadmap"] as const;
+export const AREAS = ["auth", "shell", "sprints", "roadmap", "migration"] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
-export type Messages = typeof auth & typeof shell & typeof sprints & typeof roadmap;
+export type Messages = typeof auth & typeof shell & typeof sprints & typeof roadmap & typeof migration;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
