@@ -8,11 +8,17 @@ import type shell from "./en/shell.json";
 import type sprints from "./en/sprints.json";
 import type roadmap from "./en/roadmap.json";
 import type migration from "./en/migration.json";
+import type integration from "./en/integration.json";
 
-export const AREAS = ["auth", "shell", "sprints", "roadmap", "migration"] as const;
+export const AREAS = ["auth", "shell", "sprints", "roadmap", "migration", "integration"] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
-export type Messages = typeof auth & typeof shell & typeof sprints & typeof roadmap & typeof migration;
+export type Messages = typeof auth &
+  typeof shell &
+  typeof sprints &
+  typeof roadmap &
+  typeof migration &
+  typeof integration;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
