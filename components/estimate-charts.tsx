@@ -4,8 +4,9 @@
 // are SVG stretched over the plot (their strokes keep their width); labels, dots and guides are
 // HTML placed in percent, so text stays its real size at any width. Hovering a dot shows its
 // values. The pictures are hidden from screen readers: the table beside them has the same numbers.
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { formatDate, formatMonth } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
 import {
   bandPath,
   dateAxis,
@@ -138,10 +139,30 @@ function Legend({ items }: { items: { swatch: ReactNode; label: string }[] }) {
 
 const lineSwatch = (className: string) => <span className={`inline-block w-4 border-t-2 ${className}`} />;
 
-export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[]; targetGoLive: string }) {
+/**
+ * A snapshot's label in the reader's language. lib/data/estimates.ts names snapshots in English
+ * ("Baseline v2", "Sprint 3", "Sprint close"); those shapes are known, anything else is shown as it is.
+ */
+export async function getSnapshotLabel(): Promise<(label: string) => string> {
+  const tl = await getTranslations("estimateTrail");
+  return (label) => {
+    const baseline = /^Baseline v(\d+)$/.exec(label);
+    if (baseline) return tl("baselineVersion", { version: baseline[1] });
+    const sprint = /^Sprint (\d+)$/.exec(label);
+    if (sprint) return tl("sprintNumber", { number: sprint[1] });
+    if (label === "Baseline") return tl("baseline");
+    if (label === "Sprint close") return tl("sprintClose");
+    return label;
+  };
+}
+
+export async function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[]; targetGoLive: string }) {
+  const t = await getTranslations("estimateCharts");
+  const format = await getFormat();
+  const snapshotLabel = await getSnapshotLabel();
   const count = points.length;
   const x = (i: number) => snapshotX(i, count, 0, 100);
-  const labels = points.map((p) => p.label);
+  const labels = points.map((p) => snapshotLabel(p.label));
 
   const target = dayNumber(targetGoLive);
   const dates = dateAxis([
@@ -164,13 +185,13 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <figure className="min-w-0">
-        <figcaption className="mb-2 text-sm font-medium text-slate-800">
-          Forecast go-live per snapshot (range shaded) vs target
-        </figcaption>
+        <figcaption className="mb-2 text-sm font-medium text-slate-800">{t("forecastCaption")}</figcaption>
         <Plot
           axis={dates}
-          tickLabel={(t) =>
-            dates.step === "month" ? formatMonth(dateOfDay(t).slice(0, 7), { short: true }) : formatDate(dateOfDay(t))
+          tickLabel={(tick) =>
+            dates.step === "month"
+              ? format.month(dateOfDay(tick).slice(0, 7), { short: true })
+              : format.date(dateOfDay(tick))
           }
           yAxisWidth="w-20"
           labels={labels}
@@ -180,30 +201,31 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
               points: forecast,
               path: linePath(forecast),
               color: "#1d4ed8",
-              dots: points.map(
-                (p) =>
-                  `${p.label}: forecast go-live ${formatDate(p.forecastGoLive)} ` +
-                  `(${formatDate(p.forecastGoLiveEarliest)} → ${formatDate(p.forecastGoLiveLatest)})`,
+              dots: points.map((p, i) =>
+                t("forecastDot", {
+                  label: labels[i],
+                  date: format.date(p.forecastGoLive),
+                  earliest: format.date(p.forecastGoLiveEarliest),
+                  latest: format.date(p.forecastGoLiveLatest),
+                }),
               ),
             },
           ]}
-          reference={{ y: dateY(target), label: `Target ${formatDate(targetGoLive)}` }}
+          reference={{ y: dateY(target), label: t("targetLine", { date: format.date(targetGoLive) }) }}
         />
         <Legend
           items={[
-            { swatch: <span className="inline-block h-3 w-4 bg-[#bfdbfe]" />, label: "Forecast range" },
-            { swatch: lineSwatch("border-[#1d4ed8]"), label: "Forecast go-live" },
-            { swatch: lineSwatch("border-dashed border-red-700"), label: "Target" },
+            { swatch: <span className="inline-block h-3 w-4 bg-[#bfdbfe]" />, label: t("legendRange") },
+            { swatch: lineSwatch("border-[#1d4ed8]"), label: t("legendForecast") },
+            { swatch: lineSwatch("border-dashed border-red-700"), label: t("legendTarget") },
           ]}
         />
       </figure>
       <figure className="min-w-0">
-        <figcaption className="mb-2 text-sm font-medium text-slate-800">
-          Burn-up: done vs total scope (person-days)
-        </figcaption>
+        <figcaption className="mb-2 text-sm font-medium text-slate-800">{t("burnUpCaption")}</figcaption>
         <Plot
           axis={days}
-          tickLabel={(t) => String(t)}
+          tickLabel={(tick) => format.number(tick)}
           yAxisWidth="w-11"
           labels={labels}
           series={[
@@ -212,14 +234,20 @@ export function EstimateCharts({ points, targetGoLive }: { points: TrailPoint[];
               points: done,
               path: linePath(done),
               color: "#15803d",
-              dots: points.map((p, i) => `${p.label}: ${p.doneDays} of ${totals[i]} person-days done`),
+              dots: points.map((p, i) =>
+                t("burnUpDot", {
+                  label: labels[i],
+                  done: format.number(p.doneDays),
+                  total: format.number(totals[i]),
+                }),
+              ),
             },
           ]}
         />
         <Legend
           items={[
-            { swatch: lineSwatch("border-[#64748b]"), label: "Total scope" },
-            { swatch: lineSwatch("border-[#15803d]"), label: "Done" },
+            { swatch: lineSwatch("border-[#64748b]"), label: t("legendTotal") },
+            { swatch: lineSwatch("border-[#15803d]"), label: t("legendDone") },
           ]}
         />
       </figure>

@@ -1,85 +1,93 @@
 // The estimate trail of a project: charts (drawn on the server) plus the same numbers as a table,
 // which is what screen readers and small screens use.
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { EstimateCharts } from "@/components/estimate-charts";
-import { formatDate, formatMoney } from "@/lib/display-format";
+import { EstimateCharts, getSnapshotLabel } from "@/components/estimate-charts";
+import { getFormat } from "@/lib/i18n/format-server";
 import type { EstimateTrailView } from "@/lib/views/estimate-trail";
 
-const signed = (days: number) =>
-  days === 0 ? "on the target" : days > 0 ? `${days} days after the target` : `${-days} days before the target`;
-
-export function EstimateTrail({ trail }: { trail: EstimateTrailView }) {
+export async function EstimateTrail({ trail }: { trail: EstimateTrailView }) {
   const { points, summary, showCost, targetGoLive } = trail;
+  const t = await getTranslations("estimateTrail");
+  const format = await getFormat();
+  const snapshotLabel = await getSnapshotLabel();
+  const signed = (days: number) =>
+    days === 0
+      ? t("onTarget")
+      : days > 0
+        ? t("daysAfterTarget", { count: days })
+        : t("daysBeforeTarget", { count: -days });
   if (!points.length) {
     return (
-      <Card title="Estimate trail">
-        <EmptyState title="No estimate yet">
-          The first point is taken when the client owner approves the MVP scope baseline; another at every accepted
-          sprint.
-        </EmptyState>
+      <Card title={t("title")}>
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       </Card>
     );
   }
   const { baseline, latest } = summary;
   return (
-    <Card title="Estimate trail" id="estimate-trail">
+    <Card title={t("title")} id="estimate-trail">
       <dl className="mb-4 grid gap-3 text-sm sm:grid-cols-3">
         <div>
-          <dt className="text-slate-600">Target go-live</dt>
-          <dd className="font-medium text-slate-900">{formatDate(targetGoLive)}</dd>
+          <dt className="text-slate-600">{t("targetGoLive")}</dt>
+          <dd className="font-medium text-slate-900">{format.date(targetGoLive)}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">Baseline forecast</dt>
+          <dt className="text-slate-600">{t("baselineForecast")}</dt>
           <dd className="font-medium text-slate-900">
-            {baseline ? formatDate(baseline.forecastGoLive) : "No baseline yet"}
+            {baseline ? format.date(baseline.forecastGoLive) : t("noBaseline")}
           </dd>
         </div>
         <div>
-          <dt className="text-slate-600">Latest forecast ({latest?.label})</dt>
+          <dt className="text-slate-600">
+            {t("latestForecast", { label: latest ? snapshotLabel(latest.label) : "" })}
+          </dt>
           <dd className="font-medium text-slate-900">
-            {formatDate(latest?.forecastGoLive)}{" "}
+            {format.date(latest?.forecastGoLive)}{" "}
             <span className="font-normal text-slate-600">
-              ({formatDate(latest?.forecastGoLiveEarliest)} – {formatDate(latest?.forecastGoLiveLatest)})
+              ({format.date(latest?.forecastGoLiveEarliest)} – {format.date(latest?.forecastGoLiveLatest)})
             </span>
           </dd>
           <dd className="text-xs text-slate-600">
             {summary.vsTargetDays !== null ? signed(summary.vsTargetDays) : null}
-            {summary.slipDays ? `; ${summary.slipDays > 0 ? "+" : ""}${summary.slipDays} days vs the baseline` : null}
+            {summary.slipDays
+              ? t("vsBaseline", { sign: summary.slipDays > 0 ? "+" : "", count: summary.slipDays })
+              : null}
           </dd>
         </div>
       </dl>
       <EstimateCharts points={points} targetGoLive={targetGoLive} />
       <div className="mt-4">
-        <Table caption="Estimate snapshots">
+        <Table caption={t("tableCaption")}>
           <thead>
             <tr>
-              <Th>Snapshot</Th>
-              <Th>Taken</Th>
-              <Th className="text-right">Done (d)</Th>
-              <Th className="text-right">Remaining (d)</Th>
-              <Th className="text-right">Velocity (d/sprint)</Th>
-              <Th>Forecast go-live</Th>
-              <Th>Range</Th>
-              {showCost ? <Th className="text-right">Forecast cost</Th> : null}
+              <Th>{t("columnSnapshot")}</Th>
+              <Th>{t("columnTaken")}</Th>
+              <Th className="text-right">{t("columnDone")}</Th>
+              <Th className="text-right">{t("columnRemaining")}</Th>
+              <Th className="text-right">{t("columnVelocity")}</Th>
+              <Th>{t("columnForecast")}</Th>
+              <Th>{t("columnRange")}</Th>
+              {showCost ? <Th className="text-right">{t("columnCost")}</Th> : null}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {points.map((p, i) => (
               <tr key={`${p.takenAt}-${i}`}>
-                <Td className="font-medium">{p.label}</Td>
-                <Td>{formatDate(p.takenAt)}</Td>
-                <Td className="text-right">{p.doneDays}</Td>
-                <Td className="text-right">{p.remainingDays}</Td>
-                <Td className="text-right">{p.velocity ?? "—"}</Td>
-                <Td>{formatDate(p.forecastGoLive)}</Td>
+                <Td className="font-medium">{snapshotLabel(p.label)}</Td>
+                <Td>{format.date(p.takenAt)}</Td>
+                <Td className="text-right">{format.number(p.doneDays)}</Td>
+                <Td className="text-right">{format.number(p.remainingDays)}</Td>
+                <Td className="text-right">{p.velocity === null ? "—" : format.number(p.velocity)}</Td>
+                <Td>{format.date(p.forecastGoLive)}</Td>
                 <Td className="whitespace-nowrap">
-                  {formatDate(p.forecastGoLiveEarliest)} – {formatDate(p.forecastGoLiveLatest)}
+                  {format.date(p.forecastGoLiveEarliest)} – {format.date(p.forecastGoLiveLatest)}
                 </Td>
                 {showCost ? (
                   <Td className="text-right">
-                    {p.forecastCost === null ? "—" : formatMoney(p.forecastCost, p.currency)}
+                    {p.forecastCost === null ? "—" : format.money(p.forecastCost, p.currency)}
                   </Td>
                 ) : null}
               </tr>

@@ -4,6 +4,7 @@
 // routes that draw a diagram load it. securityLevel "strict" (sanitised output, no click
 // handlers) and no HTML labels: every label is SVG text. Generic: the integration concept
 // diagram and the macro-schedule Gantt both use it.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { decodeSvgLabels } from "@/lib/mermaid-labels";
@@ -32,12 +33,13 @@ export function MermaidDiagram({
   downloadFileName,
   className,
 }: Props) {
+  const t = useTranslations("mermaidDiagram");
   const reactId = useId().replace(/[^a-zA-Z0-9]/g, "");
   // The outcome is kept with the source it belongs to, so a new definition shows "drawing" again.
-  const [outcome, setOutcome] = useState<{ definition: string; svg: string | null; error: string | null } | null>(null);
+  const [outcome, setOutcome] = useState<{ definition: string; svg: string | null; error: boolean } | null>(null);
   const current = outcome?.definition === definition ? outcome : null;
   const svg = current?.svg ?? null;
-  const error = current?.error ?? null;
+  const error = current?.error ?? false;
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -54,15 +56,10 @@ export function MermaidDiagram({
       });
       renderCount += 1;
       const { svg: rendered } = await mermaid.render(`mermaid-${reactId}-${renderCount}`, definition);
-      if (!cancelled) setOutcome({ definition, svg: decodeSvgLabels(rendered), error: null });
+      if (!cancelled) setOutcome({ definition, svg: decodeSvgLabels(rendered), error: false });
     })().catch((e: unknown) => {
       console.error(e);
-      if (!cancelled)
-        setOutcome({
-          definition,
-          svg: null,
-          error: "The diagram could not be drawn. The table below lists the same information.",
-        });
+      if (!cancelled) setOutcome({ definition, svg: null, error: true });
     });
     return () => {
       cancelled = true;
@@ -92,7 +89,7 @@ export function MermaidDiagram({
         <figcaption className="text-sm font-medium text-slate-800">{title}</figcaption>
         {downloadFileName ? (
           <Button variant="secondary" size="sm" onClick={download} disabled={!svg}>
-            Download SVG
+            {t("downloadSvg")}
           </Button>
         ) : null}
       </div>
@@ -121,12 +118,12 @@ export function MermaidDiagram({
           // The SVG comes from mermaid in strict mode with text labels; user text in it was escaped at generation.
           <div dangerouslySetInnerHTML={{ __html: svg }} />
         ) : (
-          <p className="p-6 text-center text-sm text-slate-600">{error ? "No diagram." : "Drawing the diagram…"}</p>
+          <p className="p-6 text-center text-sm text-slate-600">{error ? t("noDiagram") : t("drawing")}</p>
         )}
       </div>
       {error ? (
         <p role="alert" className="mt-2 text-sm text-red-700">
-          {error}
+          {t("error")}
         </p>
       ) : null}
     </figure>

@@ -9,9 +9,13 @@ import type escalations from "./en/escalations.json";
 import type gates from "./en/gates.json";
 import type goLive from "./en/goLive.json";
 import type guardians from "./en/guardians.json";
+import type integration from "./en/integration.json";
+import type migration from "./en/migration.json";
 import type projects from "./en/projects.json";
 import type quality from "./en/quality.json";
+import type roadmap from "./en/roadmap.json";
 import type settings from "./en/settings.json";
+import type sprints from "./en/sprints.json";
 import type validation from "./en/validation.json";
 
 export const AREAS = [
@@ -21,9 +25,13 @@ export const AREAS = [
   "gates",
   "goLive",
   "guardians",
+  "integration",
+  "migration",
   "projects",
   "quality",
+  "roadmap",
   "settings",
+  "sprints",
   "validation",
 ] as const;
 
@@ -34,9 +42,13 @@ export type Messages = typeof auth &
   typeof gates &
   typeof goLive &
   typeof guardians &
+  typeof integration &
+  typeof migration &
   typeof projects &
   typeof quality &
+  typeof roadmap &
   typeof settings &
+  typeof sprints &
   typeof validation;
 
 /** Every area of one language, merged into the one object next-intl takes. */

@@ -3,6 +3,8 @@ import {
   edgeLabel,
   escapeMermaidLabel,
   integrationDiagram,
+  PROTOCOL_LABELS,
+  SYSTEM_KIND_LABELS,
   systemStatus,
   type DiagramInterface,
   type DiagramSystem,
@@ -157,6 +159,25 @@ describe("integrationDiagram", () => {
       interfaces: [...interfaces].reverse(),
     });
     expect(one).toBe(two);
+  });
+
+  it("draws kinds and protocols in the words it is given, English by default", () => {
+    const systems = [system("a", "Portal", "portal")];
+    const interfaces = [iface("1", "a", { name: "Reads", protocol: "file", frequency: "" })];
+    expect(labels(integrationDiagram({ platformName: "P", systems, interfaces }))).toEqual([
+      "P",
+      "Portal · Web portal",
+      "Reads · File",
+    ]);
+    const words = {
+      kinds: { ...SYSTEM_KIND_LABELS, portal: "Portal internetowy" },
+      protocols: { ...PROTOCOL_LABELS, file: "Plik" },
+    };
+    expect(labels(integrationDiagram({ platformName: "Platforma", systems, interfaces, words }))).toEqual([
+      "Platforma",
+      "Portal · Portal internetowy",
+      "Reads · Plik",
+    ]);
   });
 
   it("labels an edge with name, protocol and frequency, skipping blanks", () => {

@@ -23,7 +23,14 @@ export type DiagramInterface = {
   frequency: string;
   status: Status;
 };
-export type DiagramInput = { platformName: string; systems: DiagramSystem[]; interfaces: DiagramInterface[] };
+/** The words drawn beside user data: English unless the page passes the reader's. */
+export type DiagramWords = { kinds: Record<Kind, string>; protocols: Record<Protocol, string> };
+export type DiagramInput = {
+  platformName: string;
+  systems: DiagramSystem[];
+  interfaces: DiagramInterface[];
+  words?: DiagramWords;
+};
 
 export const SYSTEM_KIND_LABELS: Record<Kind, string> = {
   crm: "CRM",
@@ -85,8 +92,8 @@ function edgeArrow(direction: DiagramInterface["direction"], dashed: boolean): s
   return dashed ? "-.->" : "-->";
 }
 
-export function edgeLabel(i: DiagramInterface): string {
-  return [i.name, PROTOCOL_LABELS[i.protocol], i.frequency]
+export function edgeLabel(i: DiagramInterface, protocols: Record<Protocol, string> = PROTOCOL_LABELS): string {
+  return [i.name, protocols[i.protocol], i.frequency]
     .map((s) => s.trim())
     .filter(Boolean)
     .join(" · ");
@@ -98,6 +105,7 @@ const byName = <T extends { name: string; id: string }>(a: T, b: T) =>
 /** The mermaid source for the registry. Deterministic: same registry, same text. */
 export function integrationDiagram(input: DiagramInput): string {
   const systems = [...input.systems].sort(byName);
+  const words = input.words ?? { kinds: SYSTEM_KIND_LABELS, protocols: PROTOCOL_LABELS };
   const nodeId = new Map(systems.map((s, index) => [s.id, `s${index}`]));
   const lines = ["flowchart LR", `  core[[${quoted(input.platformName || "Billing platform")}]]`];
   const interfacesOf = new Map<string, DiagramInterface[]>();
@@ -106,7 +114,7 @@ export function integrationDiagram(input: DiagramInput): string {
     interfacesOf.set(i.systemId, [...(interfacesOf.get(i.systemId) ?? []), i]);
   }
   for (const s of systems) {
-    lines.push(`  ${nodeId.get(s.id)}[${quoted(`${s.name} · ${SYSTEM_KIND_LABELS[s.kind]}`)}]`);
+    lines.push(`  ${nodeId.get(s.id)}[${quoted(`${s.name} · ${words.kinds[s.kind]}`)}]`);
   }
   const linkStyles: string[] = [];
   let edge = 0;
@@ -117,7 +125,7 @@ export function integrationDiagram(input: DiagramInput): string {
       const arrow = edgeArrow(i.direction, style.dashed);
       // Inbound data flows from the system into the platform; outbound the other way.
       const [from, to] = i.direction === "outbound" ? ["core", id] : [id, "core"];
-      lines.push(`  ${from} ${arrow}|${quoted(edgeLabel(i))}| ${to}`);
+      lines.push(`  ${from} ${arrow}|${quoted(edgeLabel(i, words.protocols))}| ${to}`);
       linkStyles.push(
         `  linkStyle ${edge} ` +
           `stroke:${style.stroke},stroke-width:${style.width}px${style.dashed ? ",stroke-dasharray:5 4" : ""}`,

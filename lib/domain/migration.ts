@@ -158,7 +158,16 @@ export const RACI_LETTERS = ["R", "A", "C", "I"] as const;
 export type RaciLetter = (typeof RACI_LETTERS)[number];
 
 export type RaciRow = { activity: string; phase: string; assignments: Record<string, string> };
-export type RaciProblem = { row: number; message: string };
+/** What is wrong with a row, with the values a translated sentence needs (`message` is the English one). */
+export type RaciIssue =
+  | { kind: "unnamed" }
+  | { kind: "duplicate" }
+  | { kind: "phase" }
+  | { kind: "role"; role: string }
+  | { kind: "letter"; letter: string }
+  | { kind: "accountable"; count: number }
+  | { kind: "responsible" };
+export type RaciProblem = { row: number; message: string; activity: string; issue: RaciIssue };
 
 const ROLE_KEYS = new Set<string>(RACI_ROLES.map((r) => r.key));
 
@@ -168,31 +177,31 @@ export function checkRaci(rows: RaciRow[]): RaciProblem[] {
   const seen = new Map<string, number>();
   rows.forEach((row, index) => {
     const label = row.activity.trim() || `Row ${index + 1}`;
-    if (!row.activity.trim()) problems.push({ row: index, message: `Row ${index + 1}: name the activity.` });
+    const activity = row.activity.trim();
+    const add = (message: string, issue: RaciIssue) => problems.push({ row: index, message, activity, issue });
+    if (!row.activity.trim()) add(`Row ${index + 1}: name the activity.`, { kind: "unnamed" });
     const key = row.activity.trim().toLowerCase();
-    if (key && seen.has(key)) problems.push({ row: index, message: `"${label}" is listed twice.` });
+    if (key && seen.has(key)) add(`"${label}" is listed twice.`, { kind: "duplicate" });
     if (key) seen.set(key, index);
     if (!(MIGRATION_PHASES as readonly string[]).includes(row.phase)) {
-      problems.push({ row: index, message: `${label}: choose a phase.` });
+      add(`${label}: choose a phase.`, { kind: "phase" });
     }
     const entries = Object.entries(row.assignments).filter(([, letter]) => letter !== "");
     for (const [role, letter] of entries) {
-      if (!ROLE_KEYS.has(role)) problems.push({ row: index, message: `${label}: unknown role "${role}".` });
+      if (!ROLE_KEYS.has(role)) add(`${label}: unknown role "${role}".`, { kind: "role", role });
       if (!(RACI_LETTERS as readonly string[]).includes(letter)) {
-        problems.push({ row: index, message: `${label}: "${letter}" is not one of R, A, C, I.` });
+        add(`${label}: "${letter}" is not one of R, A, C, I.`, { kind: "letter", letter });
       }
     }
     const accountable = entries.filter(([, l]) => l === "A").length;
     if (accountable !== 1) {
-      problems.push({
-        row: index,
-        message:
-          `${label}: exactly one role is Accountable ` +
-          `(A); ${accountable === 0 ? "none is" : `${accountable} are`}.`,
+      add(`${label}: exactly one role is Accountable (A); ${accountable === 0 ? "none is" : `${accountable} are`}.`, {
+        kind: "accountable",
+        count: accountable,
       });
     }
     if (!entries.some(([, l]) => l === "R"))
-      problems.push({ row: index, message: `${label}: at least one role is Responsible (R).` });
+      add(`${label}: at least one role is Responsible (R).`, { kind: "responsible" });
   });
   return problems;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -7,19 +8,16 @@ import { freezeDiagramAction } from "./actions";
 
 /** Freezes the diagram into the gate-6 artifact: a new version that the board reviews again. */
 export function FreezeDiagramButton({ projectId }: { projectId: string }) {
+  const t = useTranslations("diagramFreeze");
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
   return (
     <div className="flex flex-col items-end gap-1">
       <ConfirmDialog
         variant="primary"
-        title="Freeze the diagram into gate 6?"
-        description={
-          "The current diagram becomes a new version of the gate-6 “Integration concept diagram” " +
-          "artifact. Earlier approvals of that artifact are dismissed and the board reviews the new " +
-          "version."
-        }
-        confirmLabel="Freeze as new version"
+        title={t("title")}
+        description={t("description")}
+        confirmLabel={t("confirm")}
         onConfirm={() =>
           start(async () => {
             const result = await freezeDiagramAction({ projectId });
@@ -27,17 +25,15 @@ export function FreezeDiagramButton({ projectId }: { projectId: string }) {
               result.ok && result.data
                 ? {
                     ok: true,
-                    text:
-                      `Frozen as version ${result.data.versionNumber} of the gate-${result.data.gateNumber} ` +
-                      `artifact.`,
+                    text: t("frozen", { version: result.data.versionNumber, gate: result.data.gateNumber }),
                   }
-                : { ok: false, text: result.message ?? "The diagram could not be frozen." },
+                : { ok: false, text: result.message ?? t("failed") },
             );
           })
         }
         trigger={
           <Button variant="secondary" disabled={pending}>
-            {pending ? "Freezing…" : "Freeze into gate 6"}
+            {pending ? t("freezing") : t("freeze")}
           </Button>
         }
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
@@ -8,8 +9,8 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useDialogAction } from "@/components/ui/use-dialog-action";
-import { PROTOCOL_LABELS } from "@/lib/domain/integration-diagram";
-import { allowedInterfaceTargets, INTERFACE_STATUS_LABELS, type InterfaceStatus } from "@/lib/domain/interface";
+import type { PROTOCOLS } from "@/db/enums";
+import { allowedInterfaceTargets, type InterfaceStatus } from "@/lib/domain/interface";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
 import {
@@ -19,12 +20,17 @@ import {
   updateInterfaceAction,
 } from "./actions";
 
-const DIRECTION_OPTIONS = [
-  { value: "inbound", label: "Inbound (into the platform)" },
-  { value: "outbound", label: "Outbound (from the platform)" },
-  { value: "bidirectional", label: "Bidirectional" },
-];
-const PROTOCOL_OPTIONS = Object.entries(PROTOCOL_LABELS).map(([value, label]) => ({ value, label }));
+/** An interface status in the reader's words. */
+function useStatusLabel() {
+  const t = useTranslations("interfaceForms");
+  const labels: Record<InterfaceStatus, string> = {
+    designed: t("statusDesigned"),
+    developed: t("statusDeveloped"),
+    tested: t("statusTested"),
+    live: t("statusLive"),
+  };
+  return (status: InterfaceStatus) => labels[status];
+}
 
 export type InterfaceRow = {
   id: string;
@@ -42,52 +48,67 @@ export type InterfaceRow = {
 type SystemOption = { value: string; label: string };
 
 function InterfaceFields({ state, row, systems }: { state: FormState; row?: InterfaceRow; systems: SystemOption[] }) {
+  const t = useTranslations("interfaceForms");
+  const directionOptions = [
+    { value: "inbound", label: t("directionInbound") },
+    { value: "outbound", label: t("directionOutbound") },
+    { value: "bidirectional", label: t("directionBidirectional") },
+  ];
+  const protocols: Record<(typeof PROTOCOLS)[number], string> = {
+    rest: t("protocolRest"),
+    kafka: t("protocolKafka"),
+    sftp: t("protocolSftp"),
+    file: t("protocolFile"),
+    soap: t("protocolSoap"),
+    other: t("protocolOther"),
+  };
+  const protocolOptions = Object.entries(protocols).map(([value, label]) => ({ value, label }));
   const value = (name: keyof InterfaceRow) =>
     (state.ok ? undefined : state.values?.[name]) ?? (row ? String(row[name] ?? "") : "");
   const e = state.fieldErrors ?? {};
   return (
     <>
       <Select
-        label="System"
+        label={t("system")}
         name="systemId"
         required
         options={systems}
-        placeholder="Choose…"
+        placeholder={t("choose")}
         defaultValue={value("systemId")}
         errors={e.systemId}
       />
-      <Input label="Interface name" name="name" required maxLength={120} defaultValue={value("name")} errors={e.name} />
+      <Input label={t("name")} name="name" required maxLength={120} defaultValue={value("name")} errors={e.name} />
       <Select
-        label="Direction"
+        label={t("direction")}
         name="direction"
         required
-        options={DIRECTION_OPTIONS}
-        placeholder="Choose…"
+        options={directionOptions}
+        placeholder={t("choose")}
         defaultValue={value("direction")}
         errors={e.direction}
       />
       <Select
-        label="Protocol"
+        label={t("protocol")}
         name="protocol"
         required
-        options={PROTOCOL_OPTIONS}
-        placeholder="Choose…"
+        options={protocolOptions}
+        placeholder={t("choose")}
         defaultValue={value("protocol")}
         errors={e.protocol}
       />
       <Input
-        label="Frequency"
+        label={t("frequency")}
         name="frequency"
         required
         maxLength={80}
-        hint="e.g. real time, daily 02:00"
+        hint={t("frequencyHint")}
         defaultValue={value("frequency")}
         errors={e.frequency}
       />
-      <Input label="Owner" name="owner" maxLength={120} defaultValue={value("owner")} errors={e.owner} />
-      <Input label="Module" name="module" maxLength={120} defaultValue={value("module")} errors={e.module} />
+      <Input label={t("owner")} name="owner" maxLength={120} defaultValue={value("owner")} errors={e.owner} />
+      <Input label={t("module")} name="module" maxLength={120} defaultValue={value("module")} errors={e.module} />
       <Textarea
-        label="Description"
+        label={t("description")}
         name="description"
         rows={2}
         className="sm:col-span-2"
@@ -99,19 +120,20 @@ function InterfaceFields({ state, row, systems }: { state: FormState; row?: Inte
 }
 
 export function AddInterfaceForm({ projectId, systems }: { projectId: string; systems: SystemOption[] }) {
+  const t = useTranslations("interfaceForms");
   const [state, submit] = useActionState(createInterfaceAction, initialFormState);
   return (
     <form
       key={state.ok ? state.at : "draft"}
       action={submit}
       className="grid gap-3 sm:grid-cols-2"
-      aria-label="Add an interface"
+      aria-label={t("addInterfaceLabel")}
     >
       <input type="hidden" name="projectId" value={projectId} />
       <InterfaceFields state={state} systems={systems} />
       <div className="flex items-end gap-3 sm:col-span-2">
-        <SubmitButton pendingLabel="Adding…">Add interface</SubmitButton>
-        <FormMessage state={state} success="Interface added as designed." />
+        <SubmitButton pendingLabel={t("adding")}>{t("addInterface")}</SubmitButton>
+        <FormMessage state={state} success={t("interfaceAdded")} />
       </div>
     </form>
   );
@@ -126,15 +148,16 @@ export function EditInterfaceDialog({
   row: InterfaceRow;
   systems: SystemOption[];
 }) {
+  const t = useTranslations("interfaceForms");
   const { open, setOpen, state, submit } = useDialogAction(updateInterfaceAction);
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`Edit ${row.name}`}
+      title={t("editTitle", { name: row.name })}
       trigger={
-        <Button variant="ghost" size="sm" aria-label={`Edit interface ${row.name}`}>
-          Edit
+        <Button variant="ghost" size="sm" aria-label={t("editAria", { name: row.name })}>
+          {t("edit")}
         </Button>
       }
     >
@@ -145,7 +168,7 @@ export function EditInterfaceDialog({
         <InterfaceFields state={state} row={row} systems={systems} />
         <div className="space-y-2 sm:col-span-2">
           <FormMessage state={state} />
-          <SubmitButton>Save</SubmitButton>
+          <SubmitButton>{t("save")}</SubmitButton>
         </div>
       </form>
     </Dialog>
@@ -154,6 +177,8 @@ export function EditInterfaceDialog({
 
 /** Forward one step with a button; back to an earlier status through a dialog that asks why. */
 export function InterfaceStatusControl({ projectId, row }: { projectId: string; row: InterfaceRow }) {
+  const t = useTranslations("interfaceForms");
+  const statusLabel = useStatusLabel();
   const { forward, back } = allowedInterfaceTargets(row.status);
   const [state, submit] = useActionState(changeInterfaceStatusAction, initialFormState);
   const [open, setOpen] = useState(false);
@@ -171,8 +196,8 @@ export function InterfaceStatusControl({ projectId, row }: { projectId: string; 
           <input type="hidden" name="interfaceId" value={row.id} />
           <input type="hidden" name="expectedVersion" value={row.version} />
           <input type="hidden" name="to" value={forward} />
-          <SubmitButton variant="secondary" size="sm" pendingLabel="Moving…">
-            <span aria-hidden>→</span> {INTERFACE_STATUS_LABELS[forward]}
+          <SubmitButton variant="secondary" size="sm" pendingLabel={t("moving")}>
+            <span aria-hidden>→</span> {statusLabel(forward)}
             <span className="sr-only"> ({row.name})</span>
           </SubmitButton>
         </form>
@@ -181,11 +206,11 @@ export function InterfaceStatusControl({ projectId, row }: { projectId: string; 
         <Dialog
           open={open}
           onOpenChange={setOpen}
-          title={`Move ${row.name} back`}
-          description="Say why: the reason is kept in the audit trail."
+          title={t("moveBackTitle", { name: row.name })}
+          description={t("moveBackDescription")}
           trigger={
-            <Button variant="ghost" size="sm" aria-label={`Move interface ${row.name} back`}>
-              Move back
+            <Button variant="ghost" size="sm" aria-label={t("moveBackAria", { name: row.name })}>
+              {t("moveBack")}
             </Button>
           }
         >
@@ -194,14 +219,14 @@ export function InterfaceStatusControl({ projectId, row }: { projectId: string; 
             <input type="hidden" name="interfaceId" value={row.id} />
             <input type="hidden" name="expectedVersion" value={row.version} />
             <Select
-              label="Back to"
+              label={t("backTo")}
               name="to"
-              options={back.map((s) => ({ value: s, label: INTERFACE_STATUS_LABELS[s] }))}
+              options={back.map((s) => ({ value: s, label: statusLabel(s) }))}
               defaultValue={back.at(-1)}
               errors={backState.fieldErrors?.to}
             />
             <Textarea
-              label="Reason"
+              label={t("reason")}
               name="reason"
               rows={3}
               required
@@ -209,7 +234,7 @@ export function InterfaceStatusControl({ projectId, row }: { projectId: string; 
               errors={backState.fieldErrors?.reason}
             />
             <FormMessage state={backState} />
-            <SubmitButton>Move back</SubmitButton>
+            <SubmitButton>{t("moveBack")}</SubmitButton>
           </form>
         </Dialog>
       ) : null}
@@ -223,15 +248,16 @@ export function InterfaceStatusControl({ projectId, row }: { projectId: string; 
 }
 
 export function DeleteInterfaceButton({ projectId, row }: { projectId: string; row: InterfaceRow }) {
+  const t = useTranslations("interfaceForms");
   if (row.status === "live") return null;
   return (
     <ConfirmActionButton
-      label="Remove"
-      ariaLabel={`Remove interface ${row.name}`}
-      title={`Remove ${row.name}?`}
-      description="The interface leaves the registry and the diagram. This cannot be undone."
-      confirmLabel="Remove interface"
-      failure="Could not remove the interface."
+      label={t("remove")}
+      ariaLabel={t("removeAria", { name: row.name })}
+      title={t("removeTitle", { name: row.name })}
+      description={t("removeDescription")}
+      confirmLabel={t("removeInterface")}
+      failure={t("removeFailed")}
       run={() => deleteInterfaceAction({ projectId, interfaceId: row.id, expectedVersion: row.version })}
     />
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { MermaidDiagram } from "@/components/mermaid-diagram";
 import { Badge, StatusBadge } from "@/components/ui/badge";
@@ -6,9 +7,9 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getIntegrationRegistry } from "@/lib/data/integration";
-import { diagramFreezeRefusal, diagramSource } from "@/lib/data/integration-diagram";
-import { PROTOCOL_LABELS, STATUS_STYLES, SYSTEM_KIND_LABELS } from "@/lib/domain/integration-diagram";
-import { INTERFACE_STATUS_LABELS } from "@/lib/domain/interface";
+import { diagramFreezeRefusal } from "@/lib/data/integration-diagram";
+import { integrationDiagram, STATUS_STYLES, type DiagramWords } from "@/lib/domain/integration-diagram";
+import type { InterfaceStatus } from "@/lib/domain/interface";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { FreezeDiagramButton } from "./diagram-actions";
@@ -20,16 +21,50 @@ import {
 } from "./interface-forms";
 import { AddSystemForm, DeleteSystemButton, EditSystemDialog } from "./system-forms";
 
-export const metadata: Metadata = { title: "Integration" };
-
-const DIRECTION_SHORT = { inbound: "Inbound", outbound: "Outbound", bidirectional: "Both ways" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("integrationPage");
+  return { title: t("title") };
+}
 
 export default async function IntegrationPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
   const registry = await orNotFound(async () => await getIntegrationRegistry(getDb(), actor, projectId));
   const { project, systems, interfaces, canEdit, canFreeze } = registry;
-  const definition = diagramSource(systems, interfaces);
+  const t = await getTranslations("integrationPage");
+  const words: DiagramWords = {
+    kinds: {
+      crm: t("kindCrm"),
+      erp: t("kindErp"),
+      portal: t("kindPortal"),
+      mobile: t("kindMobile"),
+      payment: t("kindPayment"),
+      meter_data: t("kindMeterData"),
+      mediation: t("kindMediation"),
+      other: t("kindOther"),
+    },
+    protocols: {
+      rest: t("protocolRest"),
+      kafka: t("protocolKafka"),
+      sftp: t("protocolSftp"),
+      file: t("protocolFile"),
+      soap: t("protocolSoap"),
+      other: t("protocolOther"),
+    },
+  };
+  const statusLabel: Record<InterfaceStatus, string> = {
+    designed: t("statusDesigned"),
+    developed: t("statusDeveloped"),
+    tested: t("statusTested"),
+    live: t("statusLive"),
+  };
+  const directionShort = {
+    inbound: t("directionInbound"),
+    outbound: t("directionOutbound"),
+    bidirectional: t("directionBoth"),
+  } as const;
+  // Drawn in the reader's words; the version frozen into gate 6 is made by lib/data/integration-diagram.
+  const definition = integrationDiagram({ platformName: t("platform"), systems, interfaces, words });
   const freezeRefusal = canFreeze ? await diagramFreezeRefusal(getDb(), project.id) : null;
   const systemName = new Map(systems.map((s) => [s.id, s.name]));
   const systemOptions = systems.map((s) => ({ value: s.id, label: s.name }));
@@ -51,10 +86,10 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h2 className="text-lg font-semibold text-slate-900">Integration</h2>
+          <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
           <p className="text-sm text-slate-600">
-            External systems and interfaces of this rollout. The concept diagram is drawn from this registry.
-            {canEdit ? "" : " You can read the registry; the project manager and the project's integrators edit it."}
+            {t("intro")}
+            {canEdit ? "" : ` ${t("readOnly")}`}
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
@@ -66,7 +101,7 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
             href={exportHref("markdown")}
             download
           >
-            Export markdown
+            {t("exportMarkdown")}
           </a>
           <a
             className={
@@ -76,27 +111,24 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
             href={exportHref("csv")}
             download
           >
-            Export CSV
+            {t("exportCsv")}
           </a>
           {canFreeze && !freezeRefusal ? <FreezeDiagramButton projectId={project.id} /> : null}
         </div>
       </div>
 
-      <Card title="Integration concept diagram">
+      <Card title={t("diagramCard")}>
         {canFreeze && freezeRefusal ? (
-          <p className="mb-3 text-sm text-slate-600">Freezing into gate 6 is closed: {freezeRefusal}</p>
+          <p className="mb-3 text-sm text-slate-600">{t("freezeClosed", { reason: freezeRefusal })}</p>
         ) : null}
         <MermaidDiagram
           definition={definition}
-          title={`Integration concept diagram of ${project.name}`}
-          description={
-            `The billing platform in the middle with ${systems.length} external systems ` +
-            `and ${interfaces.length} interfaces; edges are coloured by interface status.`
-          }
+          title={t("diagramTitle", { name: project.name })}
+          description={t("diagramDescription", { systems: systems.length, interfaces: interfaces.length })}
           textAlternativeId="interfaces-table"
           downloadFileName={`integration-concept-${slug}.svg`}
         />
-        <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
+        <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={t("legend")}>
           {(Object.keys(STATUS_STYLES) as (keyof typeof STATUS_STYLES)[]).map((status) => (
             <li key={status} className="flex items-center gap-1.5">
               <svg width="28" height="8" aria-hidden>
@@ -110,36 +142,34 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
                   strokeDasharray={STATUS_STYLES[status].dashed ? "5 4" : undefined}
                 />
               </svg>
-              {INTERFACE_STATUS_LABELS[status]}
+              {statusLabel[status]}
             </li>
           ))}
-          <li>Arrows show the direction data flows.</li>
+          <li>{t("arrows")}</li>
         </ul>
       </Card>
 
-      <Card title={`External systems (${systems.length})`}>
+      <Card title={t("systemsCard", { count: systems.length })}>
         {systems.length === 0 ? (
-          <EmptyState title="No external systems yet">
-            {canEdit
-              ? "Add the CRM, ERP, portals, payment gateway and other systems the platform talks to."
-              : "The project team has not registered any system yet."}
+          <EmptyState title={t("noSystemsTitle")}>
+            {canEdit ? t("noSystemsCanEdit") : t("noSystemsCannotEdit")}
           </EmptyState>
         ) : (
-          <Table caption="External systems">
+          <Table caption={t("systemsCaption")}>
             <thead>
               <tr>
-                <Th>System</Th>
-                <Th>Kind</Th>
-                <Th>Interfaces</Th>
-                <Th>Description</Th>
-                {canEdit ? <Th>Actions</Th> : null}
+                <Th>{t("columnSystem")}</Th>
+                <Th>{t("columnKind")}</Th>
+                <Th>{t("columnInterfaces")}</Th>
+                <Th>{t("columnDescription")}</Th>
+                {canEdit ? <Th>{t("columnActions")}</Th> : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {systems.map((s) => (
                 <tr key={s.id}>
                   <Td className="font-medium">{s.name}</Td>
-                  <Td>{SYSTEM_KIND_LABELS[s.kind]}</Td>
+                  <Td>{words.kinds[s.kind]}</Td>
                   <Td>{interfacesBySystem.get(s.id) ?? 0}</Td>
                   <Td className="max-w-md text-slate-600">{s.description || "—"}</Td>
                   {canEdit ? (
@@ -156,8 +186,8 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
           </Table>
         )}
         {canEdit ? (
-          <section className="mt-4 rounded-md border border-slate-200 p-3" aria-label="Add a system">
-            <h3 className="text-sm font-semibold text-slate-900">Add a system</h3>
+          <section className="mt-4 rounded-md border border-slate-200 p-3" aria-label={t("addSystem")}>
+            <h3 className="text-sm font-semibold text-slate-900">{t("addSystem")}</h3>
             <div className="mt-3">
               <AddSystemForm projectId={project.id} />
             </div>
@@ -165,29 +195,29 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
         ) : null}
       </Card>
 
-      <Card title={`Interfaces (${interfaces.length})`}>
+      <Card title={t("interfacesCard", { count: interfaces.length })}>
         {interfaces.length === 0 ? (
-          <EmptyState title="No interfaces yet">
+          <EmptyState title={t("noInterfacesTitle")}>
             {systems.length === 0
-              ? "Register a system first, then its interfaces."
+              ? t("noInterfacesNoSystems")
               : canEdit
-                ? "Add the interfaces of the registered systems."
-                : "No interface is registered yet."}
+                ? t("noInterfacesCanEdit")
+                : t("noInterfacesCannotEdit")}
           </EmptyState>
         ) : (
           <div id="interfaces-table">
-            <Table caption="Interfaces: the text alternative of the integration concept diagram">
+            <Table caption={t("interfacesCaption")}>
               <thead>
                 <tr>
-                  <Th>System</Th>
-                  <Th>Interface</Th>
-                  <Th>Direction</Th>
-                  <Th>Protocol</Th>
-                  <Th>Frequency</Th>
-                  <Th>Owner</Th>
-                  <Th>Module</Th>
-                  <Th>Status</Th>
-                  {canEdit ? <Th>Actions</Th> : null}
+                  <Th>{t("columnSystem")}</Th>
+                  <Th>{t("columnInterface")}</Th>
+                  <Th>{t("columnDirection")}</Th>
+                  <Th>{t("columnProtocol")}</Th>
+                  <Th>{t("columnFrequency")}</Th>
+                  <Th>{t("columnOwner")}</Th>
+                  <Th>{t("columnModule")}</Th>
+                  <Th>{t("columnStatus")}</Th>
+                  {canEdit ? <Th>{t("columnActions")}</Th> : null}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -200,13 +230,13 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
                         <p className="mt-0.5 max-w-xs text-xs font-normal text-slate-600">{i.description}</p>
                       ) : null}
                     </Td>
-                    <Td>{DIRECTION_SHORT[i.direction]}</Td>
-                    <Td>{PROTOCOL_LABELS[i.protocol]}</Td>
+                    <Td>{directionShort[i.direction]}</Td>
+                    <Td>{words.protocols[i.protocol]}</Td>
                     <Td>{i.frequency}</Td>
                     <Td>{i.owner || "—"}</Td>
                     <Td>{i.module ?? "—"}</Td>
                     <Td>
-                      <StatusBadge status={i.status} label={INTERFACE_STATUS_LABELS[i.status]} />
+                      <StatusBadge status={i.status} label={statusLabel[i.status]} />
                     </Td>
                     {canEdit ? (
                       <Td className="min-w-52">
@@ -224,8 +254,8 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
           </div>
         )}
         {canEdit && systems.length > 0 ? (
-          <section className="mt-4 rounded-md border border-slate-200 p-3" aria-label="Add an interface">
-            <h3 className="text-sm font-semibold text-slate-900">Add an interface</h3>
+          <section className="mt-4 rounded-md border border-slate-200 p-3" aria-label={t("addInterface")}>
+            <h3 className="text-sm font-semibold text-slate-900">{t("addInterface")}</h3>
             <div className="mt-3">
               <AddInterfaceForm projectId={project.id} systems={systemOptions} />
             </div>
@@ -233,8 +263,7 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
         ) : null}
         {interfaces.length > 0 ? (
           <p className="mt-3 text-xs text-slate-600">
-            <Badge>Rule</Badge> An interface moves forward one step at a time (designed → developed → tested → live);
-            moving it back needs a reason.
+            <Badge>{t("rule")}</Badge> {t("interfaceRule")}
           </p>
         ) : null}
       </Card>

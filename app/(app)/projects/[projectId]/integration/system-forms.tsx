@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
@@ -8,22 +9,32 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useDialogAction } from "@/components/ui/use-dialog-action";
-import { SYSTEM_KIND_LABELS } from "@/lib/domain/integration-diagram";
+import type { SYSTEM_KINDS } from "@/db/enums";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
 import { createSystemAction, deleteSystemAction, updateSystemAction } from "./actions";
 
-export const KIND_OPTIONS = Object.entries(SYSTEM_KIND_LABELS).map(([value, label]) => ({ value, label }));
-
 type SystemRow = { id: string; name: string; kind: string; description: string; version: number };
 
 function SystemFields({ state, system }: { state: FormState; system?: SystemRow }) {
+  const t = useTranslations("systemForms");
+  const kinds: Record<(typeof SYSTEM_KINDS)[number], string> = {
+    crm: t("kindCrm"),
+    erp: t("kindErp"),
+    portal: t("kindPortal"),
+    mobile: t("kindMobile"),
+    payment: t("kindPayment"),
+    meter_data: t("kindMeterData"),
+    mediation: t("kindMediation"),
+    other: t("kindOther"),
+  };
+  const kindOptions = Object.entries(kinds).map(([value, label]) => ({ value, label }));
   const value = (name: keyof SystemRow) =>
     (state.ok ? undefined : state.values?.[name]) ?? (system ? String(system[name]) : "");
   return (
     <>
       <Input
-        label="Name"
+        label={t("name")}
         name="name"
         required
         maxLength={120}
@@ -31,16 +42,16 @@ function SystemFields({ state, system }: { state: FormState; system?: SystemRow 
         errors={state.fieldErrors?.name}
       />
       <Select
-        label="Kind"
+        label={t("kind")}
         name="kind"
         required
-        options={KIND_OPTIONS}
-        placeholder="Choose…"
+        options={kindOptions}
+        placeholder={t("choose")}
         defaultValue={value("kind")}
         errors={state.fieldErrors?.kind}
       />
       <Textarea
-        label="Description"
+        label={t("description")}
         name="description"
         rows={2}
         maxLength={2000}
@@ -52,34 +63,36 @@ function SystemFields({ state, system }: { state: FormState; system?: SystemRow 
 }
 
 export function AddSystemForm({ projectId }: { projectId: string }) {
+  const t = useTranslations("systemForms");
   const [state, submit] = useActionState(createSystemAction, initialFormState);
   return (
     <form
       key={state.ok ? state.at : "draft"}
       action={submit}
       className="grid gap-3 sm:grid-cols-2"
-      aria-label="Add a system"
+      aria-label={t("addSystemLabel")}
     >
       <input type="hidden" name="projectId" value={projectId} />
       <SystemFields state={state} />
       <div className="flex items-end gap-3 sm:col-span-2">
-        <SubmitButton pendingLabel="Adding…">Add system</SubmitButton>
-        <FormMessage state={state} success="System added." />
+        <SubmitButton pendingLabel={t("adding")}>{t("addSystem")}</SubmitButton>
+        <FormMessage state={state} success={t("systemAdded")} />
       </div>
     </form>
   );
 }
 
 export function EditSystemDialog({ projectId, system }: { projectId: string; system: SystemRow }) {
+  const t = useTranslations("systemForms");
   const { open, setOpen, state, submit } = useDialogAction(updateSystemAction);
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`Edit ${system.name}`}
+      title={t("editTitle", { name: system.name })}
       trigger={
-        <Button variant="ghost" size="sm" aria-label={`Edit system ${system.name}`}>
-          Edit
+        <Button variant="ghost" size="sm" aria-label={t("editAria", { name: system.name })}>
+          {t("edit")}
         </Button>
       }
     >
@@ -89,21 +102,22 @@ export function EditSystemDialog({ projectId, system }: { projectId: string; sys
         <input type="hidden" name="expectedVersion" value={system.version} />
         <SystemFields state={state} system={system} />
         <FormMessage state={state} />
-        <SubmitButton>Save</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </form>
     </Dialog>
   );
 }
 
 export function DeleteSystemButton({ projectId, system }: { projectId: string; system: SystemRow }) {
+  const t = useTranslations("systemForms");
   return (
     <ConfirmActionButton
-      label="Remove"
-      ariaLabel={`Remove system ${system.name}`}
-      title={`Remove ${system.name}?`}
-      description="The system leaves the registry and the diagram. This cannot be undone."
-      confirmLabel="Remove system"
-      failure="Could not remove the system."
+      label={t("remove")}
+      ariaLabel={t("removeAria", { name: system.name })}
+      title={t("removeTitle", { name: system.name })}
+      description={t("removeDescription")}
+      confirmLabel={t("removeSystem")}
+      failure={t("removeFailed")}
       run={() => deleteSystemAction({ projectId, systemId: system.id, expectedVersion: system.version })}
     />
   );

@@ -1,24 +1,54 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { Badge, StatusBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getMigration, type WaveWithRuns } from "@/lib/data/migration";
-import {
-  PHASE_LABELS,
-  RACI_ROLES,
-  WAVE_STATUS_LABELS,
-  waveCommands,
-  type PhaseResponsibility,
-} from "@/lib/domain/migration";
+import { RACI_ROLES, waveCommands, type PhaseResponsibility, type WaveStatus } from "@/lib/domain/migration";
+import { type Format } from "@/lib/i18n/format";
+import { getFormat } from "@/lib/i18n/format-server";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { PlanForm, RaciEditor } from "./plan-forms";
 import { AddWaveForm, EditWaveDialog, RecordRunDialog, StartMigrationButton } from "./wave-forms";
-import { formatDate } from "@/lib/display-format";
 
-export const metadata: Metadata = { title: "Migration" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("migrationPage");
+  return { title: t("title") };
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"migrationPage">>>;
+
+/** The reader's words for wave statuses, phases and RACI roles. */
+function migrationLabels(t: Translate) {
+  const waveStatus: Record<WaveStatus, string> = {
+    planned: t("wavePlanned"),
+    rehearsing: t("waveRehearsing"),
+    ready: t("waveReady"),
+    migrating: t("waveMigrating"),
+    completed: t("waveCompleted"),
+    failed: t("waveFailed"),
+  };
+  const phase: Record<string, string> = {
+    design: t("phaseDesign"),
+    build: t("phaseBuild"),
+    deployment: t("phaseDeployment"),
+    post_implementation: t("phasePostImplementation"),
+  };
+  const role: Record<(typeof RACI_ROLES)[number]["key"], string> = {
+    vendor_pm: t("roleVendorPm"),
+    vendor_team: t("roleVendorTeam"),
+    integrator: t("roleIntegrator"),
+    client_owner: t("roleClientOwner"),
+    client_it: t("roleClientIt"),
+    guardians: t("roleGuardians"),
+    helpdesk: t("roleHelpdesk"),
+  };
+  return { waveStatus, phase: (p: string) => phase[p] ?? p, role };
+}
+type Labels = ReturnType<typeof migrationLabels>;
 
 const WAVE_TONES = {
   planned: "planned",
@@ -28,35 +58,37 @@ const WAVE_TONES = {
   completed: "passed",
   failed: "failed",
 } as const;
-const n = (value: number) => value.toLocaleString("en");
-
-function Runs({ wave }: { wave: WaveWithRuns }) {
-  if (!wave.runs.length) return <p className="text-sm text-slate-600">No runs yet: the first run is a rehearsal.</p>;
+function Runs({ wave, t, format }: { wave: WaveWithRuns; t: Translate; format: Format }) {
+  const n = (value: number) => format.number(value);
+  if (!wave.runs.length) return <p className="text-sm text-slate-600">{t("noRuns")}</p>;
   return (
-    <Table caption={`Runs of ${wave.name}`}>
+    <Table caption={t("runsCaption", { wave: wave.name })}>
       <thead>
         <tr>
-          <Th>Run</Th>
-          <Th>Date</Th>
-          <Th className="text-right">Extracted</Th>
-          <Th className="text-right">Loaded</Th>
-          <Th className="text-right">Rejected</Th>
-          <Th className="text-right">Unaccounted</Th>
-          <Th>Reconciliation</Th>
-          <Th>Recorded by</Th>
+          <Th>{t("columnRun")}</Th>
+          <Th>{t("columnDate")}</Th>
+          <Th className="text-right">{t("columnExtracted")}</Th>
+          <Th className="text-right">{t("columnLoaded")}</Th>
+          <Th className="text-right">{t("columnRejected")}</Th>
+          <Th className="text-right">{t("columnUnaccounted")}</Th>
+          <Th>{t("columnReconciliation")}</Th>
+          <Th>{t("columnRecordedBy")}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {wave.runs.map((r) => (
           <tr key={r.id}>
-            <Td>{r.kind === "rehearsal" ? "Rehearsal" : "Production"}</Td>
-            <Td className="whitespace-nowrap">{formatDate(r.ranOn)}</Td>
+            <Td>{r.kind === "rehearsal" ? t("runRehearsal") : t("runProduction")}</Td>
+            <Td className="whitespace-nowrap">{format.date(r.ranOn)}</Td>
             <Td className="text-right tabular-nums">{n(r.extracted)}</Td>
             <Td className="text-right tabular-nums">{n(r.loaded)}</Td>
             <Td className="text-right tabular-nums">{n(r.rejected)}</Td>
             <Td className="text-right tabular-nums">{n(r.extracted - r.loaded - r.rejected)}</Td>
             <Td>
-              <StatusBadge status={r.reconciliation} />
+              <StatusBadge
+                status={r.reconciliation}
+                label={r.reconciliation === "passed" ? t("reconciliationPassed") : t("reconciliationFailed")}
+              />
               {r.reconciliationReasons.map((reason) => (
                 <p key={reason} className="mt-1 max-w-xs text-xs text-red-800">
                   {reason}
@@ -72,19 +104,31 @@ function Runs({ wave }: { wave: WaveWithRuns }) {
   );
 }
 
-function ShiftView({ shift }: { shift: PhaseResponsibility[] }) {
+function ShiftView({
+  shift,
+  t,
+  labels,
+  format,
+}: {
+  shift: PhaseResponsibility[];
+  t: Translate;
+  labels: Labels;
+  format: Format;
+}) {
   return (
     <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
       {shift.map((p) => (
         <li key={p.phase} className="rounded-md border border-slate-200 p-3">
-          <p className="text-sm font-semibold text-slate-900">{p.label}</p>
+          <p className="text-sm font-semibold text-slate-900">{labels.phase(p.phase)}</p>
           <p className="text-xs text-slate-600">
-            {p.activities} activit{p.activities === 1 ? "y" : "ies"} ·{" "}
+            {t("activities", { count: p.activities })} ·{" "}
             {p.lead === "none"
-              ? "nobody accountable yet"
+              ? t("leadNone")
               : p.lead === "shared"
-                ? "accountability shared"
-                : `${p.lead === "vendor" ? "vendor" : "client"} leads`}
+                ? t("leadShared")
+                : p.lead === "vendor"
+                  ? t("leadVendor")
+                  : t("leadClient")}
           </p>
           <div className="mt-2 flex h-3 overflow-hidden rounded-full bg-slate-100" aria-hidden>
             <div className="bg-brand-700" style={{ width: `${p.activities ? p.vendorShare : 0}%` }} />
@@ -92,11 +136,14 @@ function ShiftView({ shift }: { shift: PhaseResponsibility[] }) {
           </div>
           <p className="mt-1 text-xs text-slate-700">
             {p.activities
-              ? `Vendor ${p.vendorShare}% · client ${100 - p.vendorShare}% of R and A`
-              : "No activities in this phase"}
+              ? t("shares", {
+                  vendor: format.percent(p.vendorShare / 100),
+                  client: format.percent((100 - p.vendorShare) / 100),
+                })
+              : t("noActivities")}
           </p>
           <p className="text-xs text-slate-600">
-            Accountable: vendor {p.accountable.vendor}, client {p.accountable.client}
+            {t("accountable", { vendor: p.accountable.vendor, client: p.accountable.client })}
           </p>
         </li>
       ))}
@@ -111,27 +158,30 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
     async () => await getMigration(getDb(), actor, projectId),
   );
   const hasPlan = Boolean(plan.scenario || plan.scope || plan.sourceSystems);
+  const t = await getTranslations("migrationPage");
+  const format = await getFormat();
+  const labels = migrationLabels(t);
 
   return (
     <div className="space-y-6">
       <div>
-        <h2 className="text-lg font-semibold text-slate-900">Data migration</h2>
+        <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
         <p className="text-sm text-slate-600">
-          The plan, waves per segment with their rehearsals and production runs, and who is responsible for what.
-          {canEdit ? "" : " You can read the plan; the project manager and the project's integrators edit it."}
+          {t("intro")}
+          {canEdit ? "" : ` ${t("readOnly")}`}
         </p>
       </div>
 
-      <Card title="Migration plan">
+      <Card title={t("planCard")}>
         {canEdit ? (
           <PlanForm projectId={project.id} plan={plan} />
         ) : hasPlan ? (
           <dl className="grid gap-3 text-sm sm:grid-cols-3">
             {(
               [
-                ["Scenario", plan.scenario],
-                ["Scope", plan.scope],
-                ["Source systems", plan.sourceSystems],
+                [t("scenario"), plan.scenario],
+                [t("scope"), plan.scope],
+                [t("sourceSystems"), plan.sourceSystems],
               ] as const
             ).map(([label, value]) => (
               <div key={label}>
@@ -141,17 +191,13 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
             ))}
           </dl>
         ) : (
-          <EmptyState title="No migration plan yet">The project team has not described the migration yet.</EmptyState>
+          <EmptyState title={t("noPlanTitle")}>{t("noPlanBody")}</EmptyState>
         )}
       </Card>
 
-      <Card title={`Waves (${waves.length})`}>
+      <Card title={t("wavesCard", { count: waves.length })}>
         {waves.length === 0 ? (
-          <EmptyState title="No waves planned">
-            {canEdit
-              ? "Plan the first wave below: one per segment and source system."
-              : "No migration wave is planned yet."}
-          </EmptyState>
+          <EmptyState title={t("noWavesTitle")}>{canEdit ? t("noWavesCanEdit") : t("noWavesCannotEdit")}</EmptyState>
         ) : (
           <ul className="space-y-4">
             {waves.map((wave) => {
@@ -162,12 +208,13 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
                     <div className="min-w-0">
                       <h3 className="font-semibold text-slate-900">{wave.name}</h3>
                       <p className="text-sm text-slate-600">
-                        {wave.segment} · from {wave.sourceSystem}
-                        {wave.module ? ` · ${wave.module}` : ""} · planned {formatDate(wave.plannedDate)}
+                        {wave.segment} · {t("from", { system: wave.sourceSystem })}
+                        {wave.module ? ` · ${wave.module}` : ""} ·{" "}
+                        {t("plannedOn", { date: format.date(wave.plannedDate) })}
                       </p>
                     </div>
                     <div className="flex flex-wrap items-center gap-2">
-                      <StatusBadge status={WAVE_TONES[wave.status]} label={WAVE_STATUS_LABELS[wave.status]} />
+                      <StatusBadge status={WAVE_TONES[wave.status]} label={labels.waveStatus[wave.status]} />
                       {canEdit && commands.runKinds.length ? (
                         <RecordRunDialog projectId={project.id} wave={wave} kinds={commands.runKinds} />
                       ) : null}
@@ -176,7 +223,7 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
                     </div>
                   </div>
                   <div className="mt-3">
-                    <Runs wave={wave} />
+                    <Runs wave={wave} t={t} format={format} />
                   </div>
                 </li>
               );
@@ -184,35 +231,32 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
           </ul>
         )}
         {canEdit ? (
-          <section className="mt-4 rounded-md border border-slate-200 p-3" aria-label="Plan a wave">
-            <h3 className="text-sm font-semibold text-slate-900">Plan a wave</h3>
+          <section className="mt-4 rounded-md border border-slate-200 p-3" aria-label={t("planWave")}>
+            <h3 className="text-sm font-semibold text-slate-900">{t("planWave")}</h3>
             <div className="mt-3">
               <AddWaveForm projectId={project.id} />
             </div>
           </section>
         ) : null}
         <p className="mt-3 text-xs text-slate-600">
-          <Badge>Rule</Badge> A wave is ready after a rehearsal passes reconciliation; a production run needs that
-          first. The status follows the runs.
+          <Badge>{t("rule")}</Badge> {t("waveRule")}
         </p>
       </Card>
 
-      <Card title="RACI of migration activities">
+      <Card title={t("raciCard")}>
         {canEdit ? (
           <RaciEditor projectId={project.id} rows={plan.raci} updatedAt={plan.updatedAt} />
         ) : plan.raci.length === 0 ? (
-          <EmptyState title="No RACI yet">
-            Who is responsible, accountable, consulted and informed has not been set yet.
-          </EmptyState>
+          <EmptyState title={t("noRaciTitle")}>{t("noRaciBody")}</EmptyState>
         ) : (
-          <Table caption="RACI matrix of migration activities">
+          <Table caption={t("raciCaption")}>
             <thead>
               <tr>
-                <Th>Activity</Th>
-                <Th>Phase</Th>
+                <Th>{t("columnActivity")}</Th>
+                <Th>{t("columnPhase")}</Th>
                 {RACI_ROLES.map((r) => (
                   <Th key={r.key} className="text-center">
-                    {r.label}
+                    {labels.role[r.key]}
                   </Th>
                 ))}
               </tr>
@@ -221,7 +265,7 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
               {plan.raci.map((row) => (
                 <tr key={row.activity}>
                   <Td className="font-medium">{row.activity}</Td>
-                  <Td>{PHASE_LABELS[row.phase as keyof typeof PHASE_LABELS] ?? row.phase}</Td>
+                  <Td>{labels.phase(row.phase)}</Td>
                   {RACI_ROLES.map((r) => (
                     <Td key={r.key} className="text-center font-mono">
                       {row.assignments[r.key] ?? ""}
@@ -234,12 +278,9 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
         )}
       </Card>
 
-      <Card title="How responsibility moves from vendor to client">
-        <p className="mb-3 text-sm text-slate-600">
-          Derived from the RACI: the share of responsible and accountable assignments held by the vendor side (PM, team,
-          integrator) and the client side (owner, IT, guardians, helpdesk), phase by phase.
-        </p>
-        <ShiftView shift={shift} />
+      <Card title={t("shiftCard")}>
+        <p className="mb-3 text-sm text-slate-600">{t("shiftIntro")}</p>
+        <ShiftView shift={shift} t={t} labels={labels} format={format} />
       </Card>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
@@ -9,44 +10,46 @@ import { Table, Td, Th } from "@/components/ui/table";
 import {
   checkRaci,
   MIGRATION_PHASES,
-  PHASE_LABELS,
   RACI_LETTERS,
   RACI_ROLES,
+  type MigrationPhase,
   type RaciRow,
 } from "@/lib/domain/migration";
 import { initialFormState } from "@/lib/form-state";
+import { useRaciProblemText } from "@/lib/raci-problems";
 import { saveRaciAction, updatePlanAction } from "./actions";
 
 type Plan = { scenario: string; scope: string; sourceSystems: string; updatedAt: string | null };
 
 export function PlanForm({ projectId, plan }: { projectId: string; plan: Plan }) {
+  const t = useTranslations("migrationPlan");
   const [state, submit] = useActionState(updatePlanAction, initialFormState);
   const value = (name: keyof Plan) => (state.ok ? undefined : state.values?.[name]) ?? plan[name] ?? "";
   const e = state.fieldErrors ?? {};
   return (
-    <form action={submit} className="space-y-3" aria-label="Migration plan">
+    <form action={submit} className="space-y-3" aria-label={t("planLabel")}>
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="expectedUpdatedAt" value={plan.updatedAt ?? ""} />
       <Textarea
-        label="Scenario"
+        label={t("scenario")}
         name="scenario"
         rows={3}
         maxLength={4000}
-        hint="How the migration runs: waves, rehearsals, freeze windows."
+        hint={t("scenarioHint")}
         defaultValue={value("scenario")}
         errors={e.scenario}
       />
       <Textarea
-        label="Scope"
+        label={t("scope")}
         name="scope"
         rows={2}
         maxLength={4000}
-        hint="e.g. residential and SME customers, open items, 24 months of reads."
+        hint={t("scopeHint")}
         defaultValue={value("scope")}
         errors={e.scope}
       />
       <Textarea
-        label="Source systems"
+        label={t("sourceSystems")}
         name="sourceSystems"
         rows={1}
         maxLength={1000}
@@ -54,14 +57,36 @@ export function PlanForm({ projectId, plan }: { projectId: string; plan: Plan })
         errors={e.sourceSystems}
       />
       <div className="flex items-center gap-3">
-        <SubmitButton>Save plan</SubmitButton>
-        <FormMessage state={state} success="Plan saved." />
+        <SubmitButton>{t("savePlan")}</SubmitButton>
+        <FormMessage state={state} success={t("planSaved")} />
       </div>
     </form>
   );
 }
 
 const emptyRow = (): RaciRow => ({ activity: "", phase: "design", assignments: {} });
+
+/** The reader's words for the phases, the roles and what is wrong with a row of the matrix. */
+function useRaciLabels() {
+  const t = useTranslations("migrationPlan");
+  const phase: Record<MigrationPhase, string> = {
+    design: t("phaseDesign"),
+    build: t("phaseBuild"),
+    deployment: t("phaseDeployment"),
+    post_implementation: t("phasePostImplementation"),
+  };
+  const role: Record<(typeof RACI_ROLES)[number]["key"], string> = {
+    vendor_pm: t("roleVendorPm"),
+    vendor_team: t("roleVendorTeam"),
+    integrator: t("roleIntegrator"),
+    client_owner: t("roleClientOwner"),
+    client_it: t("roleClientIt"),
+    guardians: t("roleGuardians"),
+    helpdesk: t("roleHelpdesk"),
+  };
+  const problem = useRaciProblemText();
+  return { phase, role, problem };
+}
 
 /** The RACI matrix as an editable grid; the whole matrix is saved at once and checked on the server. */
 export function RaciEditor({
@@ -73,6 +98,8 @@ export function RaciEditor({
   rows: RaciRow[];
   updatedAt: string | null;
 }) {
+  const t = useTranslations("migrationPlan");
+  const labels = useRaciLabels();
   const [rows, setRows] = useState<RaciRow[]>(initialRows.length ? initialRows : [emptyRow()]);
   const [state, submit] = useActionState(saveRaciAction, initialFormState);
   const problems = checkRaci(rows);
@@ -81,21 +108,21 @@ export function RaciEditor({
     setRows((all) => all.map((r, i) => (i === index ? change(r) : r)));
   const serverErrors = state.fieldErrors?.rows;
   return (
-    <form action={submit} className="space-y-3" aria-label="RACI matrix">
+    <form action={submit} className="space-y-3" aria-label={t("raciLabel")}>
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="expectedUpdatedAt" value={updatedAt ?? ""} />
       <input type="hidden" name="rows" value={JSON.stringify(rows)} />
-      <Table caption="RACI matrix of migration activities (editable)">
+      <Table caption={t("raciCaption")}>
         <thead>
           <tr>
-            <Th>Activity</Th>
-            <Th>Phase</Th>
+            <Th>{t("columnActivity")}</Th>
+            <Th>{t("columnPhase")}</Th>
             {RACI_ROLES.map((r) => (
               <Th key={r.key} className="text-center">
-                {r.label}
+                {labels.role[r.key]}
               </Th>
             ))}
-            <Th>Remove</Th>
+            <Th>{t("columnRemove")}</Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -103,7 +130,7 @@ export function RaciEditor({
             <tr key={index} className={problemRows.has(index) ? "bg-amber-50" : undefined}>
               <Td>
                 <input
-                  aria-label={`Activity ${index + 1}`}
+                  aria-label={t("activityAria", { number: index + 1 })}
                   className="w-48 rounded border border-slate-300 px-2 py-1 text-sm"
                   value={row.activity}
                   maxLength={200}
@@ -112,14 +139,14 @@ export function RaciEditor({
               </Td>
               <Td>
                 <select
-                  aria-label={`Phase of activity ${index + 1}`}
+                  aria-label={t("phaseAria", { number: index + 1 })}
                   className="rounded border border-slate-300 px-1 py-1 text-sm"
                   value={row.phase}
                   onChange={(e) => update(index, (r) => ({ ...r, phase: e.target.value }))}
                 >
                   {MIGRATION_PHASES.map((p) => (
                     <option key={p} value={p}>
-                      {PHASE_LABELS[p]}
+                      {labels.phase[p]}
                     </option>
                   ))}
                 </select>
@@ -127,7 +154,10 @@ export function RaciEditor({
               {RACI_ROLES.map((role) => (
                 <Td key={role.key} className="text-center">
                   <select
-                    aria-label={`${role.label} for ${row.activity || `activity ${index + 1}`}`}
+                    aria-label={t("roleAria", {
+                      role: labels.role[role.key],
+                      activity: row.activity || t("activityFallback", { number: index + 1 }),
+                    })}
                     className="rounded border border-slate-300 px-1 py-1 text-sm"
                     value={row.assignments[role.key] ?? ""}
                     onChange={(e) =>
@@ -147,10 +177,10 @@ export function RaciEditor({
                 <Button
                   variant="ghost"
                   size="sm"
-                  aria-label={`Remove activity ${row.activity || index + 1}`}
+                  aria-label={t("removeAria", { activity: row.activity || String(index + 1) })}
                   onClick={() => setRows((all) => all.filter((_, i) => i !== index))}
                 >
-                  Remove
+                  {t("remove")}
                 </Button>
               </Td>
             </tr>
@@ -160,7 +190,7 @@ export function RaciEditor({
       {problems.length ? (
         <ul className="list-inside list-disc text-sm text-amber-900" aria-live="polite">
           {problems.map((p, i) => (
-            <li key={i}>{p.message}</li>
+            <li key={i}>{labels.problem(p)}</li>
           ))}
         </ul>
       ) : null}
@@ -173,14 +203,12 @@ export function RaciEditor({
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button variant="secondary" onClick={() => setRows((all) => [...all, emptyRow()])}>
-          Add activity
+          {t("addActivity")}
         </Button>
-        <SubmitButton>Save RACI</SubmitButton>
-        <FormMessage state={state} success="RACI saved." />
+        <SubmitButton>{t("saveRaci")}</SubmitButton>
+        <FormMessage state={state} success={t("raciSaved")} />
       </div>
-      <p className="text-xs text-slate-600">
-        R responsible · A accountable (exactly one per activity) · C consulted · I informed.
-      </p>
+      <p className="text-xs text-slate-600">{t("legend")}</p>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -10,6 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useDialogAction } from "@/components/ui/use-dialog-action";
 import { REJECTION_TOLERANCE } from "@/lib/domain/migration";
 import { initialFormState } from "@/lib/form-state";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { FormState } from "@/lib/guard";
 import { createWaveAction, recordRunAction, startMigrationAction, updateWaveAction } from "./actions";
 
@@ -25,32 +27,33 @@ type WaveRow = {
 };
 
 function WaveFields({ state, wave }: { state: FormState; wave?: WaveRow }) {
+  const t = useTranslations("waveForms");
   const value = (name: keyof WaveRow) =>
     (state.ok ? undefined : state.values?.[name]) ?? (wave ? String(wave[name] ?? "") : "");
   const e = state.fieldErrors ?? {};
   return (
     <>
-      <Input label="Name" name="name" required maxLength={120} defaultValue={value("name")} errors={e.name} />
+      <Input label={t("name")} name="name" required maxLength={120} defaultValue={value("name")} errors={e.name} />
       <Input
-        label="Segment"
+        label={t("segment")}
         name="segment"
         required
         maxLength={120}
-        hint="e.g. Residential, SME"
+        hint={t("segmentHint")}
         defaultValue={value("segment")}
         errors={e.segment}
       />
       <Input
-        label="Source system"
+        label={t("sourceSystem")}
         name="sourceSystem"
         required
         maxLength={120}
         defaultValue={value("sourceSystem")}
         errors={e.sourceSystem}
       />
-      <Input label="Module" name="module" maxLength={120} defaultValue={value("module")} errors={e.module} />
+      <Input label={t("module")} name="module" maxLength={120} defaultValue={value("module")} errors={e.module} />
       <Input
-        label="Planned date"
+        label={t("plannedDate")}
         name="plannedDate"
         type="date"
         required
@@ -62,34 +65,36 @@ function WaveFields({ state, wave }: { state: FormState; wave?: WaveRow }) {
 }
 
 export function AddWaveForm({ projectId }: { projectId: string }) {
+  const t = useTranslations("waveForms");
   const [state, submit] = useActionState(createWaveAction, initialFormState);
   return (
     <form
       key={state.ok ? state.at : "draft"}
       action={submit}
       className="grid gap-3 sm:grid-cols-2"
-      aria-label="Plan a wave"
+      aria-label={t("planWave")}
     >
       <input type="hidden" name="projectId" value={projectId} />
       <WaveFields state={state} />
       <div className="flex items-end gap-3 sm:col-span-2">
-        <SubmitButton pendingLabel="Planning…">Plan wave</SubmitButton>
-        <FormMessage state={state} success="Wave planned." />
+        <SubmitButton pendingLabel={t("planning")}>{t("submitPlanWave")}</SubmitButton>
+        <FormMessage state={state} success={t("wavePlanned")} />
       </div>
     </form>
   );
 }
 
 export function EditWaveDialog({ projectId, wave }: { projectId: string; wave: WaveRow }) {
+  const t = useTranslations("waveForms");
   const { open, setOpen, state, submit } = useDialogAction(updateWaveAction);
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`Edit ${wave.name}`}
+      title={t("editTitle", { name: wave.name })}
       trigger={
-        <Button variant="ghost" size="sm" aria-label={`Edit wave ${wave.name}`}>
-          Edit
+        <Button variant="ghost" size="sm" aria-label={t("editAria", { name: wave.name })}>
+          {t("edit")}
         </Button>
       }
     >
@@ -100,14 +105,12 @@ export function EditWaveDialog({ projectId, wave }: { projectId: string; wave: W
         <WaveFields state={state} wave={wave} />
         <div className="space-y-2 sm:col-span-2">
           <FormMessage state={state} />
-          <SubmitButton>Save</SubmitButton>
+          <SubmitButton>{t("save")}</SubmitButton>
         </div>
       </form>
     </Dialog>
   );
 }
-
-const pct = (n: number) => `${(n * 100).toLocaleString("en", { maximumFractionDigits: 2 })}%`;
 
 export function RecordRunDialog({
   projectId,
@@ -118,6 +121,9 @@ export function RecordRunDialog({
   wave: WaveRow;
   kinds: ("rehearsal" | "production")[];
 }) {
+  const t = useTranslations("waveForms");
+  const format = useFormat();
+  const pct = (n: number) => format.percent(n, { maximumFractionDigits: 2 });
   const { open, setOpen, state, submit } = useDialogAction(recordRunAction);
   const value = (name: string, fallback = "") => (state.ok ? undefined : state.values?.[name]) ?? fallback;
   const e = state.fieldErrors ?? {};
@@ -126,15 +132,14 @@ export function RecordRunDialog({
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title={`Record a run of ${wave.name}`}
-      description={
-        `Reconciliation passes when every extracted record was loaded or rejected and rejections ` +
-        `stay within ${pct(REJECTION_TOLERANCE.rehearsal)} (rehearsal) ` +
-        `or ${pct(REJECTION_TOLERANCE.production)} (production).`
-      }
+      title={t("recordRunTitle", { name: wave.name })}
+      description={t("recordRunDescription", {
+        rehearsal: pct(REJECTION_TOLERANCE.rehearsal),
+        production: pct(REJECTION_TOLERANCE.production),
+      })}
       trigger={
-        <Button variant="secondary" size="sm" aria-label={`Record a run of ${wave.name}`}>
-          Record run
+        <Button variant="secondary" size="sm" aria-label={t("recordRunTitle", { name: wave.name })}>
+          {t("recordRun")}
         </Button>
       }
     >
@@ -143,14 +148,17 @@ export function RecordRunDialog({
         <input type="hidden" name="waveId" value={wave.id} />
         <input type="hidden" name="expectedVersion" value={wave.version} />
         <Select
-          label="Kind"
+          label={t("kind")}
           name="kind"
-          options={kinds.map((k) => ({ value: k, label: k === "rehearsal" ? "Rehearsal" : "Production run" }))}
+          options={kinds.map((k) => ({
+            value: k,
+            label: k === "rehearsal" ? t("kindRehearsal") : t("kindProduction"),
+          }))}
           defaultValue={value("kind", kinds[0])}
           errors={e.kind}
         />
         <Input
-          label="Ran on"
+          label={t("ranOn")}
           name="ranOn"
           type="date"
           required
@@ -159,7 +167,7 @@ export function RecordRunDialog({
           errors={e.ranOn}
         />
         <Input
-          label="Records extracted"
+          label={t("extracted")}
           name="extracted"
           type="number"
           min={0}
@@ -169,7 +177,7 @@ export function RecordRunDialog({
           errors={e.extracted}
         />
         <Input
-          label="Records loaded"
+          label={t("loaded")}
           name="loaded"
           type="number"
           min={0}
@@ -179,7 +187,7 @@ export function RecordRunDialog({
           errors={e.loaded}
         />
         <Input
-          label="Records rejected"
+          label={t("rejected")}
           name="rejected"
           type="number"
           min={0}
@@ -189,7 +197,7 @@ export function RecordRunDialog({
           errors={e.rejected}
         />
         <Textarea
-          label="Notes"
+          label={t("notes")}
           name="notes"
           rows={2}
           className="sm:col-span-2"
@@ -199,7 +207,7 @@ export function RecordRunDialog({
         />
         <div className="space-y-2 sm:col-span-2">
           <FormMessage state={state} />
-          <SubmitButton pendingLabel="Recording…">Record run</SubmitButton>
+          <SubmitButton pendingLabel={t("recording")}>{t("recordRun")}</SubmitButton>
         </div>
       </form>
     </Dialog>
@@ -207,24 +215,25 @@ export function RecordRunDialog({
 }
 
 export function StartMigrationButton({ projectId, wave }: { projectId: string; wave: WaveRow }) {
+  const t = useTranslations("waveForms");
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
     <>
       <ConfirmDialog
         variant="primary"
-        title={`Start the production migration of ${wave.name}?`}
-        description="The wave is marked as migrating: no more rehearsals; the next run recorded is the production run."
-        confirmLabel="Start migration"
+        title={t("startTitle", { name: wave.name })}
+        description={t("startDescription")}
+        confirmLabel={t("startMigration")}
         onConfirm={() =>
           start(async () => {
             const result = await startMigrationAction({ projectId, waveId: wave.id, expectedVersion: wave.version });
-            setMessage(result.ok ? null : (result.message ?? "Could not start the migration."));
+            setMessage(result.ok ? null : (result.message ?? t("startFailed")));
           })
         }
         trigger={
           <Button size="sm" disabled={pending}>
-            Start migration
+            {t("startMigration")}
           </Button>
         }
       />

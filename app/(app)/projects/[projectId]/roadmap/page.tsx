@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { EstimateTrail } from "@/components/estimate-trail";
 import { Badge, StatusBadge, humanize } from "@/components/ui/badge";
@@ -11,6 +12,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { SCOPE_CATEGORIES, SCOPE_STATUSES } from "@/db/schema";
 import { loadProjectAccess } from "@/lib/data/access";
 import { estimateTrail } from "@/lib/data/estimates";
+import { getFormat } from "@/lib/i18n/format-server";
 import { isBaselined, listReleases, listScopeChanges, listScopeItems, scopeSummary } from "@/lib/data/roadmap";
 import { listBaselines, mvpScopeArtifact } from "@/lib/data/scope-baselines";
 import { orNotFound } from "@/lib/page";
@@ -24,11 +26,59 @@ import {
   FreezeBaselineButton,
   RemoveScopeItemDialog,
 } from "./roadmap-forms";
-import { formatDate, formatDateTime } from "@/lib/display-format";
 
-export const metadata: Metadata = { title: "Roadmap" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("roadmapPage");
+  return { title: t("title") };
+}
 
-const round = (n: number) => Math.round(n * 10) / 10;
+type Translate = Awaited<ReturnType<typeof getTranslations<"roadmapPage">>>;
+
+/** The reader's words for a scope item's category, priority, status and change kind. */
+function scopeLabels(t: Translate) {
+  const category: Record<string, string> = {
+    configuration: t("categoryConfiguration"),
+    interconnection: t("categoryInterconnection"),
+    localization: t("categoryLocalization"),
+    migration: t("categoryMigration"),
+    training: t("categoryTraining"),
+    reporting: t("categoryReporting"),
+    other: t("categoryOther"),
+  };
+  const priority: Record<string, string> = {
+    must: t("priorityMust"),
+    should: t("priorityShould"),
+    could: t("priorityCould"),
+    wont: t("priorityWont"),
+  };
+  const status: Record<string, string> = {
+    proposed: t("statusProposed"),
+    planned: t("statusPlanned"),
+    in_progress: t("statusInProgress"),
+    done: t("statusDone"),
+    dropped: t("statusDropped"),
+  };
+  const change: Record<string, string> = {
+    added: t("changeAdded"),
+    changed: t("changeChanged"),
+    removed: t("changeRemoved"),
+  };
+  const field: Record<string, string> = {
+    title: t("fieldTitle"),
+    category: t("fieldCategory"),
+    priority: t("fieldPriority"),
+    estimateDays: t("fieldEstimateDays"),
+    status: t("fieldStatus"),
+  };
+  const of = (map: Record<string, string>) => (value: string) => map[value] ?? humanize(value);
+  return {
+    category: of(category),
+    priority: of(priority),
+    status: of(status),
+    change: of(change),
+    field: (key: string) => field[key] ?? humanize(key.replace(/([A-Z])/g, "_$1").toLowerCase()),
+  };
+}
 
 export default async function RoadmapPage({
   params,
@@ -65,49 +115,61 @@ export default async function RoadmapPage({
   const releaseName = new Map(releases.map((r) => [r.id, `${r.number}. ${r.name}`]));
   const unassigned = summary.get(null);
   const filters = { release: search.release, category: search.category, status: search.status, q: search.q };
+  const t = await getTranslations("roadmapPage");
+  const format = await getFormat();
+  const labels = scopeLabels(t);
+  const round = (n: number) => format.number(n, { maximumFractionDigits: 1 });
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 className="text-lg font-semibold text-slate-900">Roadmap and scope</h2>
-          <p className="text-sm text-slate-600">
-            Releases (release 1 is the MVP), their scope items, the client-approved baseline and how the estimate moved
-            since.
-          </p>
+          <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
+          <p className="text-sm text-slate-600">{t("intro")}</p>
         </div>
         {canEdit ? <AddScopeItemDialog projectId={projectId} releases={releases} baselined={baselined} /> : null}
       </div>
 
       <Card
-        title="MVP scope baseline"
+        title={t("baselineCard")}
         actions={
           baselines[0] ? (
-            <Badge tone="success">v{baselines[0].version} approved</Badge>
+            <Badge tone="success">{t("baselineApproved", { version: baselines[0].version })}</Badge>
           ) : (
-            <Badge tone="warning">Not approved yet</Badge>
+            <Badge tone="warning">{t("notApprovedYet")}</Badge>
           )
         }
       >
         <div className="space-y-3 text-sm text-slate-800">
           {baselines[0] ? (
             <p>
-              Version {baselines[0].version}: {baselines[0].itemCount} items, {baselines[0].totalDays} person-days,
-              approved by {baselines[0].approvedBy} on {formatDate(baselines[0].approvedAt)}. Changes since need a
-              reason.
+              {t("baselineSummary", {
+                version: baselines[0].version,
+                items: baselines[0].itemCount,
+                days: format.number(baselines[0].totalDays),
+                name: baselines[0].approvedBy,
+                date: format.date(baselines[0].approvedAt),
+              })}
             </p>
           ) : (
-            <p>The client owner has not approved the MVP scope yet. Until then scope changes need no reason.</p>
+            <p>{t("baselineNone")}</p>
           )}
           {mvpTotals ? (
             <p className="text-slate-600">
-              Current MVP scope: {mvpTotals.items} items, {round(mvpTotals.days)} person-days (
-              {round(mvpTotals.doneDays)} done).
+              {t("currentMvpScope", {
+                items: mvpTotals.items,
+                days: round(mvpTotals.days),
+                done: round(mvpTotals.doneDays),
+              })}
             </p>
           ) : null}
           <div className="flex flex-wrap gap-4">
             {canApprove && mvpTotals ? (
-              <ApproveBaselineButton projectId={projectId} totalDays={round(mvpTotals.days)} items={mvpTotals.items} />
+              <ApproveBaselineButton
+                projectId={projectId}
+                totalDays={Math.round(mvpTotals.days * 10) / 10}
+                items={mvpTotals.items}
+              />
             ) : null}
             {canEdit && baselines[0] && hasMvpArtifact ? (
               <FreezeBaselineButton projectId={projectId} version={baselines[0].version} />
@@ -115,11 +177,18 @@ export default async function RoadmapPage({
           </div>
           {baselines.length > 1 ? (
             <details>
-              <summary className="cursor-pointer text-slate-700">Earlier baselines ({baselines.length - 1})</summary>
+              <summary className="cursor-pointer text-slate-700">
+                {t("earlierBaselines", { count: baselines.length - 1 })}
+              </summary>
               <ul className="mt-2 list-disc pl-5 text-slate-700">
                 {baselines.slice(1).map((b) => (
                   <li key={b.id}>
-                    v{b.version}: {b.totalDays} person-days, approved by {b.approvedBy} on {formatDate(b.approvedAt)}
+                    {t("earlierBaseline", {
+                      version: b.version,
+                      days: format.number(b.totalDays),
+                      name: b.approvedBy,
+                      date: format.date(b.approvedAt),
+                    })}
                   </li>
                 ))}
               </ul>
@@ -130,27 +199,34 @@ export default async function RoadmapPage({
 
       <EstimateTrail trail={trail} />
 
-      <Card title="Releases">
+      <Card title={t("releasesCard")}>
         {releases.length ? (
           <ul className="grid gap-3 md:grid-cols-2">
             {releases.map((r) => {
-              const t = summary.get(r.id);
+              const totals = summary.get(r.id);
               return (
                 <li key={r.id} className="rounded-lg border border-slate-200 p-3">
                   <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
-                    Release {r.number}: {r.name} {r.number === 1 ? <Badge tone="info">MVP</Badge> : null}
+                    {t("releaseHeading", { number: r.number, name: r.name })}{" "}
+                    {r.number === 1 ? <Badge tone="info">{t("mvp")}</Badge> : null}
                   </p>
-                  {r.targetDate ? <p className="text-xs text-slate-600">Target {formatDate(r.targetDate)}</p> : null}
+                  {r.targetDate ? (
+                    <p className="text-xs text-slate-600">{t("target", { date: format.date(r.targetDate) })}</p>
+                  ) : null}
                   {r.scope ? <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{r.scope}</p> : null}
                   <p className="mt-2 text-sm text-slate-700">
-                    {t
-                      ? `${t.items} items · ${round(t.days)} person-days · ${round(t.doneDays)} done`
-                      : "No scope items yet"}
+                    {totals
+                      ? t("releaseTotals", {
+                          items: totals.items,
+                          days: round(totals.days),
+                          done: round(totals.doneDays),
+                        })
+                      : t("noScopeItemsYet")}
                   </p>
-                  {t ? (
+                  {totals ? (
                     <p className="mt-1 text-xs text-slate-600">
-                      {Object.entries(t.byCategory)
-                        .map(([c, d]) => `${humanize(c)} ${round(d)}`)
+                      {Object.entries(totals.byCategory)
+                        .map(([c, d]) => `${labels.category(c)} ${round(d)}`)
                         .join(" · ")}
                     </p>
                   ) : null}
@@ -159,13 +235,13 @@ export default async function RoadmapPage({
             })}
             {unassigned ? (
               <li className="rounded-lg border border-dashed border-slate-300 p-3 text-sm text-slate-700">
-                Unassigned: {unassigned.items} items, {round(unassigned.days)} person-days
+                {t("unassignedTotals", { items: unassigned.items, days: round(unassigned.days) })}
               </li>
             ) : null}
           </ul>
         ) : (
-          <EmptyState title="No releases yet">
-            {canEdit ? "Add release 1, the MVP, below." : "The project manager has not planned releases yet."}
+          <EmptyState title={t("noReleasesTitle")}>
+            {canEdit ? t("noReleasesCanEdit") : t("noReleasesCannotEdit")}
           </EmptyState>
         )}
         {canEdit ? (
@@ -175,14 +251,14 @@ export default async function RoadmapPage({
         ) : null}
       </Card>
 
-      <Card title="Scope items">
+      <Card title={t("scopeItemsCard")}>
         <form
           className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
           role="search"
-          aria-label="Filter scope items"
+          aria-label={t("filterLabel")}
         >
           <label className="text-sm">
-            <span className="block font-medium text-slate-800">Search</span>
+            <span className="block font-medium text-slate-800">{t("search")}</span>
             <input
               name="q"
               defaultValue={search.q}
@@ -191,47 +267,50 @@ export default async function RoadmapPage({
           </label>
           <FilterSelect
             name="release"
-            label="Release"
+            label={t("filterRelease")}
+            allLabel={t("filterAll")}
             value={search.release}
             options={[
               ...releases.map((r) => ({ value: r.id, label: `${r.number}. ${r.name}` })),
-              { value: "none", label: "Unassigned" },
+              { value: "none", label: t("unassigned") },
             ]}
           />
           <FilterSelect
             name="category"
-            label="Category"
+            label={t("filterCategory")}
+            allLabel={t("filterAll")}
             value={search.category}
-            options={SCOPE_CATEGORIES.map((c) => ({ value: c, label: humanize(c) }))}
+            options={SCOPE_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
           />
           <FilterSelect
             name="status"
-            label="Status"
+            label={t("filterStatus")}
+            allLabel={t("filterAll")}
             value={search.status}
-            options={SCOPE_STATUSES.map((c) => ({ value: c, label: humanize(c) }))}
+            options={SCOPE_STATUSES.map((c) => ({ value: c, label: labels.status(c) }))}
           />
           <div className="flex gap-2">
             <button className={buttonClass("secondary")} type="submit">
-              Filter
+              {t("filter")}
             </button>
             <Link className={buttonClass("ghost")} href={`/projects/${projectId}/roadmap`}>
-              Reset
+              {t("reset")}
             </Link>
           </div>
         </form>
         {page.items.length ? (
-          <Table caption="Scope items">
+          <Table caption={t("scopeItemsCaption")}>
             <thead>
               <tr>
-                <Th>Item</Th>
-                <Th>Category</Th>
-                <Th>Priority</Th>
-                <Th className="text-right">Estimate (d)</Th>
-                <Th>Release</Th>
-                <Th>Status</Th>
+                <Th>{t("columnItem")}</Th>
+                <Th>{t("columnCategory")}</Th>
+                <Th>{t("columnPriority")}</Th>
+                <Th className="text-right">{t("columnEstimate")}</Th>
+                <Th>{t("columnRelease")}</Th>
+                <Th>{t("columnStatus")}</Th>
                 {canEdit ? (
                   <Th>
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t("columnActions")}</span>
                   </Th>
                 ) : null}
               </tr>
@@ -240,12 +319,12 @@ export default async function RoadmapPage({
               {page.items.map((i) => (
                 <tr key={i.id} className={i.status === "dropped" ? "text-slate-500 line-through" : undefined}>
                   <Td className="min-w-48 font-medium">{i.title}</Td>
-                  <Td>{humanize(i.category)}</Td>
-                  <Td>{i.priority === "wont" ? "Won't" : humanize(i.priority)}</Td>
-                  <Td className="text-right">{i.estimateDays}</Td>
+                  <Td>{labels.category(i.category)}</Td>
+                  <Td>{labels.priority(i.priority)}</Td>
+                  <Td className="text-right">{format.number(i.estimateDays)}</Td>
                   <Td className="whitespace-nowrap">{i.releaseId ? releaseName.get(i.releaseId) : "—"}</Td>
                   <Td>
-                    <StatusBadge status={i.status} />
+                    <StatusBadge status={i.status} label={labels.status(i.status)} />
                   </Td>
                   {canEdit ? (
                     <Td className="whitespace-nowrap">
@@ -269,14 +348,10 @@ export default async function RoadmapPage({
         ) : (
           <EmptyState
             title={
-              search.q || search.category || search.status || search.release
-                ? "No scope items match"
-                : "No scope items yet"
+              search.q || search.category || search.status || search.release ? t("noItemsMatch") : t("noScopeItemsYet")
             }
           >
-            {canEdit
-              ? "Add the items the client bought: configuration, interconnection, localization, migration…"
-              : null}
+            {canEdit ? t("noItemsHint") : null}
           </EmptyState>
         )}
         <Pagination
@@ -287,52 +362,54 @@ export default async function RoadmapPage({
         />
       </Card>
 
-      <Card title="Scope change log">
+      <Card title={t("changeLogCard")}>
         {changes.length ? (
           <ol className="divide-y divide-slate-100 text-sm">
             {changes.map((c) => (
               <li key={c.id} className="py-2">
                 <p>
                   <Badge tone={c.change === "removed" ? "danger" : c.change === "added" ? "success" : "info"}>
-                    {humanize(c.change)}
+                    {labels.change(c.change)}
                   </Badge>{" "}
                   <span className="font-medium text-slate-900">{c.itemTitle}</span>{" "}
                   <span className="text-slate-600">
-                    by {c.actorName}, {formatDateTime(c.at)}
+                    {t("changeBy", { name: c.actorName, date: format.dateTime(c.at) })}
                   </span>
                 </p>
                 {c.change === "changed" && c.after ? (
-                  <p className="text-xs text-slate-600">{describeChange(c.before, c.after)}</p>
+                  <p className="text-xs text-slate-600">{describeChange(c.before, c.after, labels.field)}</p>
                 ) : null}
-                <p className="text-slate-700">Reason: {c.reason}</p>
+                <p className="text-slate-700">{t("reason", { reason: c.reason })}</p>
               </li>
             ))}
           </ol>
         ) : (
-          <EmptyState title="No scope changes yet" />
+          <EmptyState title={t("noChangesYet")} />
         )}
       </Card>
     </div>
   );
 }
 
-function describeChange(before: unknown, after: unknown) {
+function describeChange(before: unknown, after: unknown, field: (key: string) => string) {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   return Object.keys(a)
     .filter((k) => k !== "releaseId")
-    .map((k) => `${humanize(k.replace(/([A-Z])/g, "_$1").toLowerCase())}: ${String(b[k] ?? "—")} → ${String(a[k])}`)
+    .map((k) => `${field(k)}: ${String(b[k] ?? "—")} → ${String(a[k])}`)
     .join("; ");
 }
 
 function FilterSelect({
   name,
   label,
+  allLabel,
   value,
   options,
 }: {
   name: string;
   label: string;
+  allLabel: string;
   value?: string;
   options: { value: string; label: string }[];
 }) {
@@ -344,7 +421,7 @@ function FilterSelect({
         defaultValue={value ?? ""}
         className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
       >
-        <option value="">All</option>
+        <option value="">{allLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

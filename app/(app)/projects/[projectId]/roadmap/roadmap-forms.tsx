@@ -2,6 +2,7 @@
 
 // The interactive parts of the roadmap: releases, scope items (add, edit with reason, remove)
 // and the baseline commands (client owner approves, PM freezes into the gate-6 artifact).
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -9,9 +10,9 @@ import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { humanize } from "@/components/ui/badge";
 import { MOSCOW, SCOPE_CATEGORIES, SCOPE_STATUSES } from "@/db/enums";
 import { initialFormState } from "@/lib/form-state";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { FormState } from "@/lib/guard";
 import {
   addScopeItemAction,
@@ -34,9 +35,37 @@ type Item = {
   version: number;
 };
 
-const categoryOptions = SCOPE_CATEGORIES.map((c) => ({ value: c, label: humanize(c) }));
-const priorityOptions = MOSCOW.map((p) => ({ value: p, label: p === "wont" ? "Won't" : humanize(p) }));
-const statusOptions = SCOPE_STATUSES.filter((s) => s !== "dropped").map((s) => ({ value: s, label: humanize(s) }));
+/** The choices of a scope item's category, priority and status, in the reader's language. */
+function useScopeOptions() {
+  const t = useTranslations("roadmapForms");
+  const category: Record<(typeof SCOPE_CATEGORIES)[number], string> = {
+    configuration: t("categoryConfiguration"),
+    interconnection: t("categoryInterconnection"),
+    localization: t("categoryLocalization"),
+    migration: t("categoryMigration"),
+    training: t("categoryTraining"),
+    reporting: t("categoryReporting"),
+    other: t("categoryOther"),
+  };
+  const priority: Record<(typeof MOSCOW)[number], string> = {
+    must: t("priorityMust"),
+    should: t("priorityShould"),
+    could: t("priorityCould"),
+    wont: t("priorityWont"),
+  };
+  const status: Record<(typeof SCOPE_STATUSES)[number], string> = {
+    proposed: t("statusProposed"),
+    planned: t("statusPlanned"),
+    in_progress: t("statusInProgress"),
+    done: t("statusDone"),
+    dropped: t("statusDropped"),
+  };
+  return {
+    categoryOptions: SCOPE_CATEGORIES.map((c) => ({ value: c, label: category[c] })),
+    priorityOptions: MOSCOW.map((p) => ({ value: p, label: priority[p] })),
+    statusOptions: SCOPE_STATUSES.filter((s) => s !== "dropped").map((s) => ({ value: s, label: status[s] })),
+  };
+}
 
 function useCloseOnSuccess(state: { ok: boolean; at?: number }, close: () => void) {
   const last = useRef(state.at);
@@ -59,13 +88,15 @@ function ScopeFields({
   values?: Record<string, string>;
   baselined: boolean;
 }) {
+  const t = useTranslations("roadmapForms");
+  const { categoryOptions, priorityOptions, statusOptions } = useScopeOptions();
   const v = (name: string, fallback: string) => values?.[name] ?? fallback;
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <Input
         className="sm:col-span-2"
         name="title"
-        label="Title"
+        label={t("title")}
         required
         maxLength={200}
         defaultValue={v("title", item?.title ?? "")}
@@ -73,21 +104,21 @@ function ScopeFields({
       />
       <Select
         name="category"
-        label="Category"
+        label={t("category")}
         options={categoryOptions}
         defaultValue={v("category", item?.category ?? "configuration")}
         errors={errors?.category}
       />
       <Select
         name="priority"
-        label="Priority (MoSCoW)"
+        label={t("priority")}
         options={priorityOptions}
         defaultValue={v("priority", item?.priority ?? "must")}
         errors={errors?.priority}
       />
       <Input
         name="estimateDays"
-        label="Estimate (person-days)"
+        label={t("estimate")}
         type="number"
         min={0}
         step={0.5}
@@ -97,8 +128,8 @@ function ScopeFields({
       />
       <Select
         name="releaseId"
-        label="Release"
-        placeholder="Unassigned"
+        label={t("release")}
+        placeholder={t("unassigned")}
         options={releases.map((r) => ({ value: r.id, label: `${r.number}. ${r.name}` }))}
         defaultValue={v("releaseId", item?.releaseId ?? releases[0]?.id ?? "")}
         errors={errors?.releaseId}
@@ -106,7 +137,7 @@ function ScopeFields({
       {item ? (
         <Select
           name="status"
-          label="Status"
+          label={t("status")}
           options={statusOptions}
           defaultValue={v("status", item.status)}
           errors={errors?.status}
@@ -115,7 +146,7 @@ function ScopeFields({
       <Textarea
         className="sm:col-span-2"
         name="reason"
-        label={baselined ? "Reason for the change (required: the MVP scope is baselined)" : "Reason (optional)"}
+        label={baselined ? t("reasonBaselined") : t("reasonOptional")}
         required={baselined}
         rows={2}
         defaultValue={v("reason", "")}
@@ -134,6 +165,7 @@ export function AddScopeItemDialog({
   releases: Release[];
   baselined: boolean;
 }) {
+  const t = useTranslations("roadmapForms");
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(addScopeItemAction, initialFormState);
   useCloseOnSuccess(state, () => setOpen(false));
@@ -141,9 +173,9 @@ export function AddScopeItemDialog({
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      trigger={<Button>Add scope item</Button>}
-      title="Add a scope item"
-      description="Every change of scope is logged with its reason."
+      trigger={<Button>{t("addScopeItem")}</Button>}
+      title={t("addScopeItemTitle")}
+      description={t("addScopeItemDescription")}
     >
       <form action={action} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
@@ -154,7 +186,7 @@ export function AddScopeItemDialog({
           baselined={baselined}
         />
         <FormMessage state={state} />
-        <SubmitButton pendingLabel="Adding…">Add item</SubmitButton>
+        <SubmitButton pendingLabel={t("adding")}>{t("addItem")}</SubmitButton>
       </form>
     </Dialog>
   );
@@ -171,6 +203,7 @@ export function EditScopeItemDialog({
   item: Item;
   baselined: boolean;
 }) {
+  const t = useTranslations("roadmapForms");
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(updateScopeItemAction, initialFormState);
   useCloseOnSuccess(state, () => setOpen(false));
@@ -179,11 +212,11 @@ export function EditScopeItemDialog({
       open={open}
       onOpenChange={setOpen}
       trigger={
-        <Button variant="ghost" size="sm" aria-label={`Edit ${item.title}`}>
-          Edit
+        <Button variant="ghost" size="sm" aria-label={t("editAria", { title: item.title })}>
+          {t("edit")}
         </Button>
       }
-      title={`Edit “${item.title}”`}
+      title={t("editTitle", { title: item.title })}
     >
       <form action={action} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
@@ -197,7 +230,7 @@ export function EditScopeItemDialog({
           baselined={baselined}
         />
         <FormMessage state={state} />
-        <SubmitButton>Save change</SubmitButton>
+        <SubmitButton>{t("saveChange")}</SubmitButton>
       </form>
     </Dialog>
   );
@@ -212,6 +245,7 @@ export function RemoveScopeItemDialog({
   item: Item;
   baselined: boolean;
 }) {
+  const t = useTranslations("roadmapForms");
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(removeScopeItemAction, initialFormState);
   useCloseOnSuccess(state, () => setOpen(false));
@@ -220,12 +254,12 @@ export function RemoveScopeItemDialog({
       open={open}
       onOpenChange={setOpen}
       trigger={
-        <Button variant="ghost" size="sm" aria-label={`Remove ${item.title}`}>
-          Remove
+        <Button variant="ghost" size="sm" aria-label={t("removeAria", { title: item.title })}>
+          {t("remove")}
         </Button>
       }
-      title={`Remove “${item.title}” from the scope?`}
-      description="The item stays in the change log as removed."
+      title={t("removeTitle", { title: item.title })}
+      description={t("removeDescription")}
     >
       <form action={action} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
@@ -233,14 +267,14 @@ export function RemoveScopeItemDialog({
         <input type="hidden" name="expectedVersion" value={item.version} />
         <Textarea
           name="reason"
-          label={baselined ? "Reason (required)" : "Reason (optional)"}
+          label={baselined ? t("reasonRequired") : t("reasonOptional")}
           required={baselined}
           rows={2}
           errors={state.fieldErrors?.reason}
         />
         <FormMessage state={state} />
-        <SubmitButton variant="danger" pendingLabel="Removing…">
-          Remove from scope
+        <SubmitButton variant="danger" pendingLabel={t("removing")}>
+          {t("removeFromScope")}
         </SubmitButton>
       </form>
     </Dialog>
@@ -248,6 +282,7 @@ export function RemoveScopeItemDialog({
 }
 
 export function AddReleaseForm({ projectId, nextNumber }: { projectId: string; nextNumber: number }) {
+  const t = useTranslations("roadmapForms");
   const [state, action] = useActionState(createReleaseAction, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
   useCloseOnSuccess(state, () => formRef.current?.reset());
@@ -256,24 +291,26 @@ export function AddReleaseForm({ projectId, nextNumber }: { projectId: string; n
       <input type="hidden" name="projectId" value={projectId} />
       <Input
         name="name"
-        label={`Release ${nextNumber} name${nextNumber === 1 ? " (the MVP)" : ""}`}
+        label={
+          nextNumber === 1 ? t("releaseNameMvp", { number: nextNumber }) : t("releaseName", { number: nextNumber })
+        }
         required
         maxLength={120}
         errors={state.fieldErrors?.name}
         defaultValue={state.ok ? "" : state.values?.name}
       />
-      <Input name="targetDate" label="Target date (optional)" type="date" errors={state.fieldErrors?.targetDate} />
+      <Input name="targetDate" label={t("targetDate")} type="date" errors={state.fieldErrors?.targetDate} />
       <Textarea
         className="sm:col-span-3"
         name="scope"
-        label="High-level scope"
+        label={t("highLevelScope")}
         rows={2}
         errors={state.fieldErrors?.scope}
       />
       <div className="sm:col-span-3">
-        <FormMessage state={state} success="Release added." />
-        <SubmitButton variant="secondary" pendingLabel="Adding…">
-          Add release
+        <FormMessage state={state} success={t("releaseAdded")} />
+        <SubmitButton variant="secondary" pendingLabel={t("adding")}>
+          {t("addRelease")}
         </SubmitButton>
       </div>
     </form>
@@ -323,33 +360,30 @@ export function ApproveBaselineButton({
   totalDays: number;
   items: number;
 }) {
+  const t = useTranslations("roadmapForms");
+  const format = useFormat();
   return (
     <ConfirmedCommand
       action={approveBaselineAction}
       projectId={projectId}
-      label="Approve MVP scope"
-      title="Approve the MVP scope as the baseline?"
-      description={
-        `You approve ${items} items (${totalDays} person-days) as the MVP scope. Later changes need ` +
-        `a reason, and the estimate is re-based on this scope.`
-      }
-      success="Baseline approved."
+      label={t("approveBaseline")}
+      title={t("approveBaselineTitle")}
+      description={t("approveBaselineDescription", { items, days: format.number(totalDays) })}
+      success={t("baselineApproved")}
     />
   );
 }
 
 export function FreezeBaselineButton({ projectId, version }: { projectId: string; version: number }) {
+  const t = useTranslations("roadmapForms");
   return (
     <ConfirmedCommand
       action={freezeBaselineAction}
       projectId={projectId}
-      label="Freeze as MVP scope artifact"
-      title={`Freeze baseline v${version} into the gate-6 artifact?`}
-      description={
-        "A new markdown version of the “MVP scope” artifact is submitted for review; earlier reviews " +
-        "of it are dismissed."
-      }
-      success="Frozen: a new version of the MVP scope artifact is submitted for review."
+      label={t("freezeBaseline")}
+      title={t("freezeBaselineTitle", { version })}
+      description={t("freezeBaselineDescription")}
+      success={t("baselineFrozen")}
     />
   );
 }

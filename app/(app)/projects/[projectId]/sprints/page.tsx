@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { EstimateTrail } from "@/components/estimate-trail";
 import { StatusBadge } from "@/components/ui/badge";
@@ -9,13 +10,16 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { estimateTrail } from "@/lib/data/estimates";
 import { listReleases, plannableScopeItems } from "@/lib/data/roadmap";
 import { listSprints } from "@/lib/data/sprints";
-import { formatDate, formatMoney } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
 import { addDays } from "@/lib/domain/estimate";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { SprintPlanForm } from "./sprint-forms";
 
-export const metadata: Metadata = { title: "Sprints" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("sprintList");
+  return { title: t("title") };
+}
 
 export default async function SprintsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
@@ -28,28 +32,27 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
   const today = new Date().toISOString().slice(0, 10);
   const lastEnd = sprints[0]?.endDate;
   const start = lastEnd && lastEnd >= today ? addDays(lastEnd, 1) : today;
+  const t = await getTranslations("sprintList");
+  const format = await getFormat();
 
   return (
     <div className="space-y-6">
       <div>
-        <h2 className="text-lg font-semibold text-slate-900">Sprints</h2>
-        <p className="text-sm text-slate-600">
-          Each sprint ships an MVP increment to production, is tested to its chosen quality standard and is paid when
-          the client owner accepts it.
-        </p>
+        <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
+        <p className="text-sm text-slate-600">{t("intro")}</p>
       </div>
 
-      <Card title="All sprints">
+      <Card title={t("allSprints")}>
         {sprints.length ? (
-          <Table caption="Sprints of this project">
+          <Table caption={t("tableCaption")}>
             <thead>
               <tr>
-                <Th>Sprint</Th>
-                <Th>Goal</Th>
-                <Th>Dates</Th>
-                <Th className="text-right">Committed / capacity (d)</Th>
-                <Th>Status</Th>
-                {billing ? <Th>Milestone</Th> : null}
+                <Th>{t("columnSprint")}</Th>
+                <Th>{t("columnGoal")}</Th>
+                <Th>{t("columnDates")}</Th>
+                <Th className="text-right">{t("columnCommitted")}</Th>
+                <Th>{t("columnStatus")}</Th>
+                {billing ? <Th>{t("columnMilestone")}</Th> : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -57,7 +60,7 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
                 <tr key={s.id}>
                   <Td className="whitespace-nowrap font-medium">
                     <Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints/${s.id}`}>
-                      Sprint {s.number}
+                      {t("sprintNumber", { number: s.number })}
                     </Link>
                     {/* On a phone the status column is off-screen: repeat it here. */}
                     <span className="mt-1 block sm:hidden">
@@ -66,10 +69,10 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
                   </Td>
                   <Td className="min-w-56">{s.goal}</Td>
                   <Td className="whitespace-nowrap">
-                    {formatDate(s.startDate)} – {formatDate(s.endDate)}
+                    {format.date(s.startDate)} – {format.date(s.endDate)}
                   </Td>
                   <Td className="text-right">
-                    {Math.round(s.committedDays * 10) / 10} / {s.capacityDays}
+                    {format.number(s.committedDays, { maximumFractionDigits: 1 })} / {format.number(s.capacityDays)}
                   </Td>
                   <Td>
                     <StatusBadge status={s.status} />
@@ -80,7 +83,7 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
                         <>
                           <StatusBadge status={s.milestone.status} />{" "}
                           <span className="text-slate-700">
-                            {formatMoney(s.milestone.amount, s.milestone.currency)}
+                            {format.money(s.milestone.amount, s.milestone.currency)}
                           </span>
                         </>
                       ) : (
@@ -93,16 +96,12 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
             </tbody>
           </Table>
         ) : (
-          <EmptyState title="No sprints yet">
-            {canPlan
-              ? "Plan the first sprint below from the roadmap's scope items."
-              : "The project manager has not planned a sprint yet."}
-          </EmptyState>
+          <EmptyState title={t("emptyTitle")}>{canPlan ? t("emptyCanPlan") : t("emptyCannotPlan")}</EmptyState>
         )}
       </Card>
 
       {canPlan ? (
-        <Card title="Plan a sprint">
+        <Card title={t("planCard")}>
           <SprintPlanForm
             projectId={projectId}
             items={await plannableScopeItems(db, actor, projectId, null)}

@@ -3,6 +3,7 @@
 // Interactive parts of the sprint pages: planning (committed items against capacity, live),
 // workflow commands, deployments and the client owner's acceptance.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -10,6 +11,7 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { checkCapacity } from "@/lib/domain/sprint";
+import { useFormat } from "@/lib/i18n/use-format";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
 import {
@@ -34,8 +36,6 @@ type Plan = {
   committedIds: string[];
 };
 
-const fmt = (n: number) => String(Math.round(n * 10) / 10);
-
 /** Plan a new sprint, or change the plan of a planned/active one. */
 export function SprintPlanForm({
   projectId,
@@ -50,6 +50,13 @@ export function SprintPlanForm({
   plan?: Plan;
   defaults?: { startDate: string; endDate: string };
 }) {
+  const t = useTranslations("sprintForms");
+  const format = useFormat();
+  const fmt = (n: number) => format.number(n, { maximumFractionDigits: 1 });
+  const priorityLabel = (priority: string) =>
+    ({ must: t("priorityMust"), should: t("priorityShould"), could: t("priorityCould"), wont: t("priorityWont") })[
+      priority
+    ] ?? priority;
   const [state, action] = useActionState(plan ? updateSprintPlanAction : planSprintAction, initialFormState);
   const [selected, setSelected] = useState<Set<string>>(new Set(plan?.committedIds ?? []));
   const [capacity, setCapacity] = useState(String(plan?.capacityDays ?? 10));
@@ -85,7 +92,7 @@ export function SprintPlanForm({
         <Textarea
           className="sm:col-span-2 lg:col-span-4"
           name="goal"
-          label="Sprint goal"
+          label={t("goal")}
           rows={2}
           required
           maxLength={500}
@@ -94,7 +101,7 @@ export function SprintPlanForm({
         />
         <Input
           name="startDate"
-          label="Start"
+          label={t("start")}
           type="date"
           required
           defaultValue={values?.startDate ?? plan?.startDate ?? defaults?.startDate}
@@ -102,7 +109,7 @@ export function SprintPlanForm({
         />
         <Input
           name="endDate"
-          label="End"
+          label={t("end")}
           type="date"
           required
           defaultValue={values?.endDate ?? plan?.endDate ?? defaults?.endDate}
@@ -110,7 +117,7 @@ export function SprintPlanForm({
         />
         <Input
           name="capacityDays"
-          label="Capacity (person-days)"
+          label={t("capacity")}
           type="number"
           min={0}
           step={0.5}
@@ -121,14 +128,14 @@ export function SprintPlanForm({
         />
         <Select
           name="releaseId"
-          label="Release"
-          placeholder="None"
+          label={t("release")}
+          placeholder={t("releaseNone")}
           options={releases.map((r) => ({ value: r.id, label: r.label }))}
           defaultValue={values?.releaseId ?? plan?.releaseId ?? releases[0]?.id ?? ""}
         />
       </div>
       <fieldset className="rounded-lg border border-slate-200 p-3" aria-describedby="commitment-status">
-        <legend className="px-1 text-sm font-medium text-slate-800">Committed scope items</legend>
+        <legend className="px-1 text-sm font-medium text-slate-800">{t("committedItems")}</legend>
         {items.length ? (
           <ul className="max-h-72 space-y-1 overflow-y-auto pr-1">
             {items.map((i) => (
@@ -145,7 +152,7 @@ export function SprintPlanForm({
                 <label htmlFor={`item-${i.id}`} className="flex-1 text-slate-800">
                   {i.title}{" "}
                   <span className="text-slate-600">
-                    · {i.estimateDays} d · {i.priority === "wont" ? "won't" : i.priority}
+                    · {t("estimateDays", { days: format.number(i.estimateDays) })} · {priorityLabel(i.priority)}
                   </span>
                 </label>
               </li>
@@ -153,11 +160,13 @@ export function SprintPlanForm({
           </ul>
         ) : (
           <p className="text-sm text-slate-600">
-            No open scope items to commit.{" "}
-            <Link className="text-brand-700 underline" href={`/projects/${projectId}/roadmap`}>
-              Add scope on the roadmap
-            </Link>
-            .
+            {t.rich("noOpenItems", {
+              link: (chunks) => (
+                <Link className="text-brand-700 underline" href={`/projects/${projectId}/roadmap`}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
         <p
@@ -171,8 +180,8 @@ export function SprintPlanForm({
                 : "mt-2 text-sm text-slate-700"
           }
         >
-          Committed {fmt(committed)} of {fmt(cap)} person-days
-          {over ? ": over capacity, the plan will be refused." : near ? ": close to the capacity." : "."}
+          {t("commitment", { committed: fmt(committed), capacity: fmt(cap) })}
+          {over ? t("overCapacity") : near ? t("nearCapacity") : "."}
         </p>
         {state.fieldErrors?.scopeItemIds ? (
           <p role="alert" className="mt-1 text-sm text-red-700">
@@ -182,7 +191,9 @@ export function SprintPlanForm({
       </fieldset>
       <FormMessage
         state={state}
-        success={plan ? "Plan saved." : data?.number ? `Sprint ${data.number} planned.` : "Sprint planned."}
+        success={
+          plan ? t("planSaved") : data?.number ? t("sprintNumberPlanned", { number: data.number }) : t("sprintPlanned")
+        }
       />
       {state.ok && data?.warnings?.length ? (
         <p role="status" className="text-sm text-amber-800">
@@ -192,11 +203,11 @@ export function SprintPlanForm({
       {state.ok && data?.sprintId ? (
         <p>
           <Link className="text-sm text-brand-700 underline" href={`/projects/${projectId}/sprints/${data.sprintId}`}>
-            Open sprint {data.number}
+            {t("openSprint", { number: data.number ?? "" })}
           </Link>
         </p>
       ) : null}
-      <SubmitButton pendingLabel="Saving…">{plan ? "Save plan" : "Plan sprint"}</SubmitButton>
+      <SubmitButton pendingLabel={t("saving")}>{plan ? t("savePlan") : t("planSprint")}</SubmitButton>
     </form>
   );
 }
@@ -249,30 +260,29 @@ function CommandButton({
 }
 
 export function StartSprintButton(props: { projectId: string; sprintId: string; version: number }) {
-  return <CommandButton {...props} action={startSprintAction} label="Start sprint" />;
+  const t = useTranslations("sprintForms");
+  return <CommandButton {...props} action={startSprintAction} label={t("startSprint")} />;
 }
 
 export function SubmitReviewButton(props: { projectId: string; sprintId: string; version: number }) {
+  const t = useTranslations("sprintForms");
   return (
     <CommandButton
       {...props}
       action={submitReviewAction}
-      label="Submit for review"
-      confirm={{
-        title: "Submit the sprint for the client's review?",
-        description:
-          "The client owner is notified. The plan can no longer change; the acceptance needs the quality " +
-          "evidence and a production deployment.",
-      }}
+      label={t("submitForReview")}
+      confirm={{ title: t("submitConfirmTitle"), description: t("submitConfirmBody") }}
     />
   );
 }
 
 export function ReopenSprintButton(props: { projectId: string; sprintId: string; version: number }) {
-  return <CommandButton {...props} action={reopenSprintAction} label="Reopen for rework" />;
+  const t = useTranslations("sprintForms");
+  return <CommandButton {...props} action={reopenSprintAction} label={t("reopen")} />;
 }
 
 export function DeploymentForm({ projectId, sprintId, today }: { projectId: string; sprintId: string; today: string }) {
+  const t = useTranslations("sprintForms");
   const [state, action] = useActionState(recordDeploymentAction, initialFormState);
   const values = state.ok ? undefined : state.values;
   return (
@@ -281,7 +291,7 @@ export function DeploymentForm({ projectId, sprintId, today }: { projectId: stri
       <input type="hidden" name="sprintId" value={sprintId} />
       <Input
         name="releaseVersion"
-        label="Version"
+        label={t("version")}
         required
         maxLength={80}
         placeholder="2026.7.0"
@@ -290,28 +300,28 @@ export function DeploymentForm({ projectId, sprintId, today }: { projectId: stri
       />
       <Select
         name="environment"
-        label="Environment"
+        label={t("environment")}
         defaultValue={values?.environment ?? "production"}
         options={[
-          { value: "production", label: "Production" },
-          { value: "homologation", label: "Homologation" },
-          { value: "development", label: "Development" },
+          { value: "production", label: t("environmentProduction") },
+          { value: "homologation", label: t("environmentHomologation") },
+          { value: "development", label: t("environmentDevelopment") },
         ]}
         errors={state.fieldErrors?.environment}
       />
       <Input
         name="deployedOn"
-        label="Deployed on"
+        label={t("deployedOn")}
         type="date"
         required
         defaultValue={values?.deployedOn ?? today}
         errors={state.fieldErrors?.deployedOn}
       />
-      <SubmitButton variant="secondary" pendingLabel="Recording…">
-        Record deployment
+      <SubmitButton variant="secondary" pendingLabel={t("recording")}>
+        {t("recordDeployment")}
       </SubmitButton>
       <div className="sm:col-span-4">
-        <FormMessage state={state} success="Deployment recorded." />
+        <FormMessage state={state} success={t("deploymentRecorded")} />
       </div>
     </form>
   );
@@ -329,6 +339,7 @@ export function AcceptanceForm({
   version: number;
   blocked: boolean;
 }) {
+  const t = useTranslations("sprintForms");
   const [state, action] = useActionState(acceptanceAction, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
   const decisionRef = useRef<HTMLInputElement>(null);
@@ -344,7 +355,7 @@ export function AcceptanceForm({
       <input ref={decisionRef} type="hidden" name="decision" defaultValue="accept" />
       <Textarea
         name="comment"
-        label="Comment (required to reject)"
+        label={t("comment")}
         rows={3}
         maxLength={2000}
         defaultValue={state.ok ? "" : state.values?.comment}
@@ -353,22 +364,17 @@ export function AcceptanceForm({
       <div className="flex flex-wrap gap-2">
         <ConfirmDialog
           variant="primary"
-          trigger={<Button>Accept sprint</Button>}
-          title="Accept this sprint?"
-          description={
-            blocked
-              ? "Some required items are still missing; the acceptance will be refused until they are recorded."
-              : "The increment is accepted as delivered and its payment milestone becomes billable. This cannot " +
-                "be undone."
-          }
-          confirmLabel="Accept sprint"
+          trigger={<Button>{t("acceptSprint")}</Button>}
+          title={t("acceptConfirmTitle")}
+          description={blocked ? t("acceptConfirmBlocked") : t("acceptConfirmBody")}
+          confirmLabel={t("acceptSprint")}
           onConfirm={() => submit("accept")}
         />
         <ConfirmDialog
-          trigger={<Button variant="danger">Reject sprint</Button>}
-          title="Reject this sprint?"
-          description="The team reworks the increment and submits it again. Your comment tells them why."
-          confirmLabel="Reject sprint"
+          trigger={<Button variant="danger">{t("rejectSprint")}</Button>}
+          title={t("rejectConfirmTitle")}
+          description={t("rejectConfirmBody")}
+          confirmLabel={t("rejectSprint")}
           onConfirm={() => submit("reject")}
         />
       </div>
@@ -376,8 +382,8 @@ export function AcceptanceForm({
         state={state}
         success={
           (state.data as { decision?: string } | undefined)?.decision === "reject"
-            ? "Sprint rejected."
-            : "Sprint accepted."
+            ? t("sprintRejected")
+            : t("sprintAccepted")
         }
       />
     </form>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { SprintQualityPanel } from "@/components/sprint-quality-panel";
-import { StatusBadge, humanize } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -11,8 +12,8 @@ import { loadRules, loadScale, toLevels, toRules } from "@/lib/data/quality-scal
 import { listReleases, plannableScopeItems } from "@/lib/data/roadmap";
 import { getSprint } from "@/lib/data/sprints";
 import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
-import { formatDate, formatMoney } from "@/lib/display-format";
-import { label, sprintCommands } from "@/lib/domain/sprint";
+import { getFormat } from "@/lib/i18n/format-server";
+import { sprintCommands } from "@/lib/domain/sprint";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import {
@@ -24,7 +25,10 @@ import {
   SubmitReviewButton,
 } from "../sprint-forms";
 
-export const metadata: Metadata = { title: "Sprint" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("sprintPage");
+  return { title: t("title") };
+}
 
 export default async function SprintPage({ params }: { params: Promise<{ projectId: string; sprintId: string }> }) {
   const { projectId, sprintId } = await params;
@@ -45,6 +49,31 @@ export default async function SprintPage({ params }: { params: Promise<{ project
   const applies = sprintCommands(sprint.status);
   const open = applies.includes("change_plan");
   const delivering = applies.includes("record_deployment");
+  const t = await getTranslations("sprintPage");
+  const format = await getFormat();
+  const statusLabel = {
+    planned: t("statusPlanned"),
+    active: t("statusActive"),
+    in_review: t("statusInReview"),
+    accepted: t("statusAccepted"),
+    rejected: t("statusRejected"),
+  }[sprint.status];
+  const environmentLabel = (environment: string) =>
+    ({
+      production: t("environmentProduction"),
+      homologation: t("environmentHomologation"),
+      development: t("environmentDevelopment"),
+    })[environment] ?? environment;
+  const categoryLabel = (category: string) =>
+    ({
+      configuration: t("categoryConfiguration"),
+      interconnection: t("categoryInterconnection"),
+      localization: t("categoryLocalization"),
+      migration: t("categoryMigration"),
+      training: t("categoryTraining"),
+      reporting: t("categoryReporting"),
+      other: t("categoryOther"),
+    })[category] ?? category;
 
   return (
     <div className="space-y-6">
@@ -52,16 +81,19 @@ export default async function SprintPage({ params }: { params: Promise<{ project
         <div className="min-w-0">
           <p className="text-sm">
             <Link className="text-brand-700 underline" href={`/projects/${projectId}/sprints`}>
-              ← All sprints
+              {t("allSprints")}
             </Link>
           </p>
           <h2 className="mt-1 flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
-            Sprint {sprint.number} <StatusBadge status={sprint.status} label={humanize(label(sprint.status))} />
+            {t("heading", { number: sprint.number })} <StatusBadge status={sprint.status} label={statusLabel} />
           </h2>
           <p className="text-sm text-slate-700">{sprint.goal}</p>
           <p className="text-xs text-slate-600">
-            {formatDate(sprint.startDate)} – {formatDate(sprint.endDate)} ·{" "}
-            {`${Math.round(view.committedDays * 10) / 10} of ${sprint.capacityDays} person-days committed`}
+            {format.date(sprint.startDate)} – {format.date(sprint.endDate)} ·{" "}
+            {t("committed", {
+              committed: format.number(view.committedDays, { maximumFractionDigits: 1 }),
+              capacity: format.number(sprint.capacityDays),
+            })}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -80,21 +112,19 @@ export default async function SprintPage({ params }: { params: Promise<{ project
               : "rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"
           }
         >
-          {sprint.status === "rejected" ? "Rejected" : "Accepted"} by {view.decidedBy ?? "the client owner"} on{" "}
-          {formatDate(sprint.decidedAt)}
-          {sprint.acceptanceComment ? `: “${sprint.acceptanceComment}”` : "."}
+          {sprint.status === "rejected"
+            ? t("rejectedBy", { name: view.decidedBy ?? t("theClientOwner"), date: format.date(sprint.decidedAt) })
+            : t("acceptedBy", { name: view.decidedBy ?? t("theClientOwner"), date: format.date(sprint.decidedAt) })}
+          {sprint.acceptanceComment ? t("decisionComment", { comment: sprint.acceptanceComment }) : "."}
         </p>
       ) : null}
 
-      <Card title="Client acceptance" id="acceptance">
+      <Card title={t("acceptanceCard")} id="acceptance">
         {sprint.status === "in_review" || blockers.length ? (
           blockers.length ? (
             <div className="mb-3">
-              <p className="text-sm font-medium text-slate-900">Still missing before the client owner can accept:</p>
-              <ul
-                aria-label="Missing for acceptance"
-                className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-amber-900"
-              >
+              <p className="text-sm font-medium text-slate-900">{t("stillMissing")}</p>
+              <ul aria-label={t("missingLabel")} className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-amber-900">
                 {blockers.map((b) => (
                   <li key={b.key}>
                     <span className="font-medium">{b.name}</span>: {b.reason}
@@ -103,7 +133,7 @@ export default async function SprintPage({ params }: { params: Promise<{ project
               </ul>
             </div>
           ) : (
-            <p className="mb-3 text-sm text-green-800">Evidence and production deployment are complete.</p>
+            <p className="mb-3 text-sm text-green-800">{t("evidenceComplete")}</p>
           )
         ) : null}
         {applies.includes("accept") && can.accept ? (
@@ -114,16 +144,16 @@ export default async function SprintPage({ params }: { params: Promise<{ project
             blocked={blockers.length > 0}
           />
         ) : sprint.status === "in_review" ? (
-          <p className="text-sm text-slate-700">Waiting for the client owner&apos;s decision.</p>
+          <p className="text-sm text-slate-700">{t("waitingForDecision")}</p>
         ) : sprint.status === "accepted" || sprint.status === "rejected" ? null : (
-          <p className="text-sm text-slate-700">The client owner decides once the sprint is submitted for review.</p>
+          <p className="text-sm text-slate-700">{t("decidesAfterSubmit")}</p>
         )}
         {milestone ? (
           <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-800">
-            Payment milestone: <StatusBadge status={milestone.status} />{" "}
-            {formatMoney(milestone.amount, milestone.currency)}
+            {t("paymentMilestone")} <StatusBadge status={milestone.status} />{" "}
+            {format.money(milestone.amount, milestone.currency)}
             {milestone.invoiceReference ? (
-              <span className="text-slate-600">invoice {milestone.invoiceReference}</span>
+              <span className="text-slate-600">{t("invoice", { reference: milestone.invoiceReference })}</span>
             ) : null}
           </p>
         ) : null}
@@ -138,15 +168,15 @@ export default async function SprintPage({ params }: { params: Promise<{ project
         accept={ACCEPT_ATTRIBUTE}
       />
 
-      <Card title="Deployments">
+      <Card title={t("deploymentsCard")}>
         {deployments.length ? (
-          <Table caption="Deployments of this sprint">
+          <Table caption={t("deploymentsCaption")}>
             <thead>
               <tr>
-                <Th>Version</Th>
-                <Th>Environment</Th>
-                <Th>Deployed on</Th>
-                <Th>Recorded by</Th>
+                <Th>{t("columnVersion")}</Th>
+                <Th>{t("columnEnvironment")}</Th>
+                <Th>{t("columnDeployedOn")}</Th>
+                <Th>{t("columnRecordedBy")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -156,17 +186,17 @@ export default async function SprintPage({ params }: { params: Promise<{ project
                   <Td>
                     <StatusBadge
                       status={d.environment === "production" ? "live" : "planned"}
-                      label={humanize(d.environment)}
+                      label={environmentLabel(d.environment)}
                     />
                   </Td>
-                  <Td>{formatDate(d.deployedOn)}</Td>
+                  <Td>{format.date(d.deployedOn)}</Td>
                   <Td>{d.recordedByName}</Td>
                 </tr>
               ))}
             </tbody>
           </Table>
         ) : (
-          <EmptyState title="No deployment recorded">The acceptance needs a production deployment record.</EmptyState>
+          <EmptyState title={t("noDeploymentTitle")}>{t("noDeploymentBody")}</EmptyState>
         )}
         {can.deliver && delivering ? (
           <div className="mt-4 border-t border-slate-200 pt-4">
@@ -175,7 +205,7 @@ export default async function SprintPage({ params }: { params: Promise<{ project
         ) : null}
       </Card>
 
-      <Card title="Committed scope">
+      <Card title={t("committedScopeCard")}>
         {can.plan && open ? (
           <SprintPlanForm
             projectId={projectId}
@@ -196,21 +226,21 @@ export default async function SprintPage({ params }: { params: Promise<{ project
             }}
           />
         ) : items.length ? (
-          <Table caption="Committed scope items">
+          <Table caption={t("committedScopeCaption")}>
             <thead>
               <tr>
-                <Th>Item</Th>
-                <Th>Category</Th>
-                <Th className="text-right">Estimate (d)</Th>
-                <Th>Status</Th>
+                <Th>{t("columnItem")}</Th>
+                <Th>{t("columnCategory")}</Th>
+                <Th className="text-right">{t("columnEstimate")}</Th>
+                <Th>{t("columnStatus")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {items.map((i) => (
                 <tr key={i.id}>
                   <Td className="font-medium">{i.title}</Td>
-                  <Td>{humanize(i.category)}</Td>
-                  <Td className="text-right">{i.estimateDays}</Td>
+                  <Td>{categoryLabel(i.category)}</Td>
+                  <Td className="text-right">{format.number(i.estimateDays)}</Td>
                   <Td>
                     <StatusBadge status={i.status} />
                   </Td>
@@ -219,7 +249,7 @@ export default async function SprintPage({ params }: { params: Promise<{ project
             </tbody>
           </Table>
         ) : (
-          <EmptyState title="No committed items" />
+          <EmptyState title={t("noCommittedItems")} />
         )}
       </Card>
     </div>
