@@ -3,13 +3,26 @@
 // lib/i18n/catalogues.test.ts checks that every area is listed here, exists in every language and
 // shares no namespace with another area.
 import type { Locale } from "@/lib/i18n/locale";
+import type audit from "./en/audit.json";
 import type auth from "./en/auth.json";
+import type billing from "./en/billing.json";
+import type common from "./en/common.json";
+import type dashboard from "./en/dashboard.json";
+import type notifications from "./en/notifications.json";
 import type shell from "./en/shell.json";
+import type timeline from "./en/timeline.json";
 
-export const AREAS = ["auth", "shell"] as const;
+export const AREAS = ["auth", "shell", "common", "dashboard", "timeline", "billing", "notifications", "audit"] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
-export type Messages = typeof auth & typeof shell;
+export type Messages = typeof auth &
+  typeof shell &
+  typeof common &
+  typeof dashboard &
+  typeof timeline &
+  typeof billing &
+  typeof notifications &
+  typeof audit;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
