@@ -26,6 +26,7 @@ export function AuditEventItem({
     names,
   });
   const changes = auditChanges(event.before, event.after);
+  const removed = t("removed");
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -62,8 +63,7 @@ export function AuditEventItem({
                   c.to
                 ) : (
                   <>
-                    <span className="text-slate-500 line-through decoration-slate-300">{c.from}</span> →{" "}
-                    {t("removed")}
+                    <span className="text-slate-500 line-through decoration-slate-300">{c.from}</span> → {removed}
                   </>
                 )}
               </dd>
