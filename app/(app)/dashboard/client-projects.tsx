@@ -2,12 +2,20 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { HealthBadge, StatusBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { PortfolioRow } from "@/lib/data/dashboard";
+import type { Milestone, PortfolioRow } from "@/lib/data/dashboard";
 import type { Format } from "@/lib/i18n/format";
 
 /** The client-facing view: the organisation's rollouts, no vendor-internal notes or costs (billing only for client
  * owners). */
-export function ClientProjects({ items, format }: { items: PortfolioRow[]; format: Format }) {
+export function ClientProjects({
+  items,
+  format,
+  milestoneName,
+}: {
+  items: PortfolioRow[];
+  format: Format;
+  milestoneName: (m: Milestone) => string;
+}) {
   const t = useTranslations("clientProjects");
   if (items.length === 0) {
     return <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>;
@@ -34,7 +42,7 @@ export function ClientProjects({ items, format }: { items: PortfolioRow[]; forma
             <dt className="text-slate-600">{t("nextMilestone")}</dt>
             <dd>
               {p.nextMilestone
-                ? t("milestone", { label: p.nextMilestone.label, date: format.date(p.nextMilestone.date) })
+                ? t("milestone", { label: milestoneName(p.nextMilestone), date: format.date(p.nextMilestone.date) })
                 : "—"}
             </dd>
             <dt className="text-slate-600">{t("targetGoLive")}</dt>

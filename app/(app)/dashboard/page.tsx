@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { PageHeader } from "@/components/ui/page-header";
 import { adminSetup } from "@/lib/data/admin-setup";
+import type { Milestone } from "@/lib/data/dashboard";
 import { dashboardView } from "@/lib/data/dashboard-view";
 import { guardianTasks } from "@/lib/data/guardian-tasks";
 import { canAdminister, isVendor } from "@/lib/domain/permissions";
@@ -33,6 +34,18 @@ export default async function DashboardPage({
   const actor = await requireActor();
   const t = await getTranslations("dashboardPage");
   const format = await getFormat();
+  const m = await getTranslations("milestoneName");
+  // The next milestone in the reader's words; its English label stays the fallback.
+  const milestoneName = (milestone: Milestone) =>
+    milestone.kind === "gate" && milestone.number !== undefined && milestone.name !== undefined
+      ? m("gate", { number: milestone.number, name: milestone.name })
+      : milestone.kind === "sprint_end" && milestone.number !== undefined
+        ? m("sprintEnd", { number: milestone.number })
+        : milestone.kind === "training"
+          ? m("training")
+          : milestone.kind === "go_live"
+            ? m("goLive")
+            : milestone.label;
   const db = getDb();
   const query = portfolioQuerySchema.parse(firstValues(await searchParams));
   const vendor = isVendor(actor);
@@ -60,10 +73,10 @@ export default async function DashboardPage({
           {vendor ? (
             <>
               <PortfolioFilters query={query} clients={clients} showClient />
-              <PortfolioTable page={portfolioPageView(page, format)} query={query} filtered={filtered} />
+              <PortfolioTable page={portfolioPageView(page, format, milestoneName)} query={query} filtered={filtered} />
             </>
           ) : (
-            <ClientProjects items={page.items} format={format} />
+            <ClientProjects items={page.items} format={format} milestoneName={milestoneName} />
           )}
         </section>
         {queue.seated && !queueFirst ? <ReviewQueueCard queue={queue} format={format} /> : null}

@@ -1,6 +1,6 @@
 // The portfolio page as the dashboard table shows it: a few display strings per project,
 // formatted here on the server (the browser never re-formats dates or money differently).
-import type { PortfolioRow } from "@/lib/data/dashboard";
+import type { Milestone, PortfolioRow } from "@/lib/data/dashboard";
 import type { Format } from "@/lib/i18n/format";
 
 export type PortfolioRowView = {
@@ -35,11 +35,12 @@ export function portfolioPageView(
     pageSize: number;
   },
   format: Format,
+  milestoneName: (m: Milestone) => string,
 ): PortfolioPageView {
   // The billing column shows when the account may see billing on at least one project of the page.
   const showBilling = page.items.some((i) => i.billable);
   return {
-    rows: page.items.map((row) => rowView(row, showBilling, format)),
+    rows: page.items.map((row) => rowView(row, showBilling, format, milestoneName)),
     total: page.total,
     page: page.page,
     pages: page.pages,
@@ -48,7 +49,12 @@ export function portfolioPageView(
   };
 }
 
-function rowView(row: PortfolioRow, showBilling: boolean, format: Format): PortfolioRowView {
+function rowView(
+  row: PortfolioRow,
+  showBilling: boolean,
+  format: Format,
+  milestoneName: (m: Milestone) => string,
+): PortfolioRowView {
   return {
     id: row.id,
     name: row.name,
@@ -59,7 +65,9 @@ function rowView(row: PortfolioRow, showBilling: boolean, format: Format): Portf
       : null,
     health: row.health,
     reasons: row.healthReasons.map((r) => ({ code: r.code, text: r.text })),
-    milestone: row.nextMilestone ? { label: row.nextMilestone.label, date: format.date(row.nextMilestone.date) } : null,
+    milestone: row.nextMilestone
+      ? { label: milestoneName(row.nextMilestone), date: format.date(row.nextMilestone.date) }
+      : null,
     goLive: format.date(row.targetGoLiveDate),
     billable: showBilling
       ? row.billable

@@ -117,7 +117,11 @@ export default async function TimelinePage() {
                     <tr key={`${e.projectId}-${e.kind}-${e.label}`}>
                       <Td className="whitespace-nowrap">{format.date(e.date)}</Td>
                       <Td>
-                        {e.kind === "go_live" ? <Badge tone="success">{t("goLive")}</Badge> : <span>{e.label}</span>}
+                        {e.kind === "go_live" ? (
+                          <Badge tone="success">{t("goLive")}</Badge>
+                        ) : (
+                          <span>{e.gate ? t("gateName", { number: e.gate.number, name: e.gate.name }) : e.label}</span>
+                        )}
                         {e.overdue ? (
                           <>
                             {" "}
