@@ -8,6 +8,7 @@ import { listNotifications } from "@/lib/data/notifications";
 import { requireActor } from "@/lib/session";
 import { MarkAllRead } from "./mark-all-read";
 import { getFormat } from "@/lib/i18n/format-server";
+import { notificationTitles } from "@/lib/views/notification-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notificationsPage");
@@ -18,6 +19,7 @@ export default async function NotificationsPage() {
   const actor = await requireActor();
   const t = await getTranslations("notificationsPage");
   const format = await getFormat();
+  const titleOf = await notificationTitles();
   const items = await listNotifications(getDb(), actor, 100);
   const unread = items.some((n) => !n.readAt);
   return (
@@ -35,7 +37,7 @@ export default async function NotificationsPage() {
               />
               <div className="min-w-0 flex-1">
                 <Link href={n.href} className="font-medium text-slate-900 hover:underline">
-                  {n.title}
+                  {titleOf(n)}
                 </Link>
                 <p className="text-xs text-slate-600">
                   {format.dateTime(n.createdAt)}
