@@ -1,8 +1,9 @@
 // One audit event as a sentence a person reads ("Paula Martins approved Statement of Work on gate 7"),
 // its changes as "field: old → new", and the technical record (action, ids, hash chain) one click away.
 import Link from "next/link";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import type { AuditEventView } from "@/lib/views/audit-event";
-import { formatDateTime } from "@/lib/display-format";
+import { formatFor } from "@/lib/i18n/format";
 import { auditChanges, describeAuditEvent, type AuditNames } from "@/lib/domain/audit-sentence";
 
 export function AuditEventItem({
@@ -14,6 +15,9 @@ export function AuditEventItem({
   names: AuditNames;
   linkProject?: boolean;
 }) {
+  const t = useTranslations("auditEvent");
+  // Rendered on the server by the audit pages: the request's language and zone, as getFormat() would give.
+  const format = formatFor(useLocale(), useTimeZone() ?? "UTC");
   const sentence = describeAuditEvent({
     action: event.action,
     objectType: event.objectType,
@@ -22,6 +26,7 @@ export function AuditEventItem({
     names,
   });
   const changes = auditChanges(event.before, event.after);
+  const removed = t("removed");
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -37,13 +42,13 @@ export function AuditEventItem({
           )}
         </p>
         <time dateTime={event.at} className="whitespace-nowrap text-xs text-slate-600">
-          {formatDateTime(event.at, { seconds: true })}
+          {format.dateTime(event.at, { seconds: true })}
         </time>
       </div>
       {changes.length ? (
         <dl
           className="mt-1.5 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs text-slate-700"
-          aria-label="Changes"
+          aria-label={t("changes")}
         >
           {changes.map((c) => (
             <div key={c.field} className="contents">
@@ -58,7 +63,7 @@ export function AuditEventItem({
                   c.to
                 ) : (
                   <>
-                    <span className="text-slate-500 line-through decoration-slate-300">{c.from}</span> → removed
+                    <span className="text-slate-500 line-through decoration-slate-300">{c.from}</span> → {removed}
                   </>
                 )}
               </dd>
@@ -67,33 +72,33 @@ export function AuditEventItem({
         </dl>
       ) : null}
       <p className="mt-1 text-xs text-slate-600">
-        {event.actor?.email ?? "System"}
+        {event.actor?.email ?? t("system")}
         {event.actorRole ? ` (${event.actorRole})` : null}
         {linkProject && event.projectId ? (
           <>
             {" · "}
             <Link href={`/projects/${event.projectId}/audit`} className="text-brand-700 underline">
-              project trail
+              {t("projectTrail")}
             </Link>
           </>
         ) : null}
       </p>
       <details className="mt-1">
-        <summary className="cursor-pointer text-xs text-brand-700">Record of event #{event.seq}</summary>
+        <summary className="cursor-pointer text-xs text-brand-700">{t("record", { seq: String(event.seq) })}</summary>
         <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-xs text-slate-600">
-          <dt>Action</dt>
+          <dt>{t("action")}</dt>
           <dd className="font-mono">{event.action}</dd>
-          <dt>Object</dt>
+          <dt>{t("object")}</dt>
           <dd className="break-all font-mono">
             {event.objectType} {event.objectId}
           </dd>
-          <dt>Hash</dt>
+          <dt>{t("hash")}</dt>
           <dd className="break-all font-mono">{event.hash}</dd>
-          <dt>Previous</dt>
+          <dt>{t("previous")}</dt>
           <dd className="break-all font-mono">{event.previousHash}</dd>
           {event.ip ? (
             <>
-              <dt>From</dt>
+              <dt>{t("from")}</dt>
               <dd className="break-all">
                 {event.ip}
                 {event.userAgent ? ` · ${event.userAgent}` : ""}
@@ -102,7 +107,7 @@ export function AuditEventItem({
           ) : null}
           {event.withheld.length ? (
             <>
-              <dt>Withheld</dt>
+              <dt>{t("withheld")}</dt>
               <dd>{event.withheld.join(", ")}</dd>
             </>
           ) : null}

@@ -1,6 +1,7 @@
 // The audit trail's filters (project trail and administrators' trail): a search, selects of the
 // values present, a date range, each with its error.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { humanize } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -79,24 +80,25 @@ export function AuditFilterForm({
   errors: Record<string, string[] | undefined>;
   facets: Facets;
 }) {
+  const t = useTranslations("auditFilters");
   const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
   return (
     <form
       role="search"
-      aria-label="Filter the audit trail"
+      aria-label={t("label")}
       action={basePath}
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-3 lg:items-end"
     >
       <FilterField
-        label="Search"
+        label={t("search")}
         name="q"
         type="search"
         defaultValue={values.q}
         errors={errors.q}
-        placeholder="Name, action or title"
+        placeholder={t("searchPlaceholder")}
       />
       <FilterField
-        label="Person"
+        label={t("person")}
         name="actor"
         defaultValue={values.actor}
         errors={errors.actor}
@@ -104,33 +106,33 @@ export function AuditFilterForm({
           value: a.id ?? a.email,
           label: a.name === a.email ? a.email : `${a.name} (${a.email})`,
         }))}
-        anyLabel="Anyone"
+        anyLabel={t("anyone")}
       />
       <FilterField
-        label="Action"
+        label={t("action")}
         name="action"
         defaultValue={values.action}
         errors={errors.action}
         options={facets.actions.map((a) => ({ value: a, label: actionLabel(a) }))}
-        anyLabel="Any action"
+        anyLabel={t("anyAction")}
       />
       <FilterField
-        label="Object type"
+        label={t("objectType")}
         name="objectType"
         defaultValue={values.objectType}
         errors={errors.objectType}
         options={facets.objectTypes.map((t) => ({ value: t, label: humanize(t) }))}
-        anyLabel="Any object"
+        anyLabel={t("anyObject")}
       />
-      <FilterField label="From (UTC)" name="from" type="date" defaultValue={values.from} errors={errors.from} />
-      <FilterField label="To (UTC)" name="to" type="date" defaultValue={values.to} errors={errors.to} />
+      <FilterField label={t("from")} name="from" type="date" defaultValue={values.from} errors={errors.from} />
+      <FilterField label={t("to")} name="to" type="date" defaultValue={values.to} errors={errors.to} />
       <div className="flex gap-2 sm:col-span-2 lg:col-span-3">
         <button type="submit" className={buttonClass("secondary")}>
-          Filter
+          {t("filter")}
         </button>
         {filtered ? (
           <Link href={basePath} className="px-2 py-2 text-sm text-brand-700 underline">
-            Clear
+            {t("clear")}
           </Link>
         ) : null}
       </div>

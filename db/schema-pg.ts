@@ -270,7 +270,10 @@ export const notifications = pgTable(
       .references(() => users.id),
     projectId: text("project_id").references(() => projects.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
+    /** English, as written; shown as is when `params` is null (rows from before titles were rendered at read time). */
     title: text("title").notNull(),
+    /** The values the kind's message takes (lib/views/notification-title.ts), so the reader's language names them. */
+    params: json<Record<string, string | number | boolean>>("params"),
     href: text("href").notNull(),
     createdAt: createdAt(),
     readAt: text("read_at"),

@@ -5,50 +5,68 @@
 import type { Locale } from "@/lib/i18n/locale";
 import type auth from "./en/auth.json";
 import type shell from "./en/shell.json";
+import type audit from "./en/audit.json";
+import type billing from "./en/billing.json";
+import type common from "./en/common.json";
+import type dashboard from "./en/dashboard.json";
 import type escalations from "./en/escalations.json";
 import type gates from "./en/gates.json";
 import type goLive from "./en/goLive.json";
 import type guardians from "./en/guardians.json";
 import type integration from "./en/integration.json";
 import type migration from "./en/migration.json";
+import type notifications from "./en/notifications.json";
 import type projects from "./en/projects.json";
 import type quality from "./en/quality.json";
 import type roadmap from "./en/roadmap.json";
 import type settings from "./en/settings.json";
 import type sprints from "./en/sprints.json";
+import type timeline from "./en/timeline.json";
 import type validation from "./en/validation.json";
 
 export const AREAS = [
   "auth",
   "shell",
+  "audit",
+  "billing",
+  "common",
+  "dashboard",
   "escalations",
   "gates",
   "goLive",
   "guardians",
   "integration",
   "migration",
+  "notifications",
   "projects",
   "quality",
   "roadmap",
   "settings",
   "sprints",
+  "timeline",
   "validation",
 ] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
 export type Messages = typeof auth &
   typeof shell &
+  typeof audit &
+  typeof billing &
+  typeof common &
+  typeof dashboard &
   typeof escalations &
   typeof gates &
   typeof goLive &
   typeof guardians &
   typeof integration &
   typeof migration &
+  typeof notifications &
   typeof projects &
   typeof quality &
   typeof roadmap &
   typeof settings &
   typeof sprints &
+  typeof timeline &
   typeof validation;
 
 /** Every area of one language, merged into the one object next-intl takes. */

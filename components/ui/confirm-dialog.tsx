@@ -2,6 +2,7 @@
 
 // Confirmation of an irreversible step: an alert dialog on the native <dialog> element, with
 // focus starting on Cancel so Enter never confirms by accident.
+import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { buttonClass, type ButtonVariant } from "./button";
 import { closeOnBackdrop, ModalPortal, useModal, withOpener } from "./modal";
@@ -22,6 +23,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   variant?: ButtonVariant;
 }) {
+  const t = useTranslations("dialog");
   const [open, setOpen] = useState(false);
   const ref = useModal(open);
   const id = useId();
@@ -49,7 +51,7 @@ export function ConfirmDialog({
               </div>
               <div className="mt-5 flex justify-end gap-2">
                 <button type="button" autoFocus className={buttonClass("secondary")} onClick={() => setOpen(false)}>
-                  Cancel
+                  {t("cancel")}
                 </button>
                 <button
                   type="button"

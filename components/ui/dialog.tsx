@@ -3,6 +3,7 @@
 // A titled dialog on the native <dialog> element (components/ui/modal.ts): focus trap, Escape
 // and an inert page come from the browser. Its content mounts only while it is open, so a
 // form inside starts afresh each time.
+import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { closeOnBackdrop, ModalPortal, useModal, withOpener } from "./modal";
 
@@ -21,6 +22,7 @@ export function Dialog({
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
 }) {
+  const t = useTranslations("dialog");
   const [ownOpen, setOwnOpen] = useState(false);
   const isOpen = open ?? ownOpen;
   const setOpen = (next: boolean) => {
@@ -56,7 +58,7 @@ export function Dialog({
               <button
                 type="button"
                 className="absolute right-3 top-3 rounded p-1 text-slate-500 hover:bg-slate-100"
-                aria-label="Close"
+                aria-label={t("close")}
                 onClick={() => setOpen(false)}
               >
                 <span aria-hidden>✕</span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "./button";
 
 /** Keyset pagination links: "First page" and "Next page" keep the other search params. */
@@ -13,6 +14,7 @@ export function Pagination({
   nextCursor: string | null;
   hasPrevious: boolean;
 }) {
+  const t = useTranslations("pagination");
   const href = (cursor?: string) => {
     const search = new URLSearchParams(
       Object.entries({ ...params, cursor }).filter((e): e is [string, string] => Boolean(e[1])),
@@ -22,17 +24,17 @@ export function Pagination({
   };
   if (!nextCursor && !hasPrevious) return null;
   return (
-    <nav aria-label="Pagination" className="mt-4 flex justify-between">
+    <nav aria-label={t("label")} className="mt-4 flex justify-between">
       {hasPrevious ? (
         <Link className={buttonClass("secondary", "sm")} href={href()}>
-          ← First page
+          {t("firstPage")}
         </Link>
       ) : (
         <span />
       )}
       {nextCursor ? (
         <Link className={buttonClass("secondary", "sm")} href={href(nextCursor)}>
-          Next page →
+          {t("nextPage")}
         </Link>
       ) : null}
     </nav>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 import { Button, type ButtonSize, type ButtonVariant } from "./button";
 
@@ -24,6 +25,7 @@ export function SubmitButton({
   /** For forms submitted with useActionForm (useFormStatus only sees `<form action>`). */
   pending?: boolean;
 }) {
+  const t = useTranslations("submitButton");
   const status = useFormStatus();
   const pending = pendingProp ?? status.pending;
   return (
@@ -37,7 +39,7 @@ export function SubmitButton({
       name={name}
       value={value}
     >
-      {pending ? (pendingLabel ?? "Saving…") : children}
+      {pending ? (pendingLabel ?? t("saving")) : children}
     </Button>
   );
 }

@@ -156,6 +156,7 @@ export async function writeArtifactVersion(
     projectId: input.projectId,
     kind: "artifact_needs_review",
     title: `“${artifact.title}” (version ${number}) of ${input.projectName} needs your review`,
+    params: { artifact: artifact.title, version: number, project: input.projectName },
     href: gateHref(input.projectId, gate.number),
   });
   return { ok: true, artifact: updated, version };
@@ -268,6 +269,7 @@ export async function reviewArtifact(
             input.decision === "approve"
               ? `“${artifact.title}” of ${project.name} was approved`
               : `Changes requested on “${artifact.title}” of ${project.name}`,
+          params: { artifact: artifact.title, project: project.name },
           href: gateHref(input.projectId, gate.number),
         });
       }

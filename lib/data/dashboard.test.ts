@@ -85,6 +85,8 @@ describe("dashboard data", () => {
       kind: "gate",
       label: `Gate 7: ${(await gateOf(db, w.project.id, 7)).name}`,
       date: "2026-05-20",
+      number: 7,
+      name: (await gateOf(db, w.project.id, 7)).name,
     });
     expect(row.billable).toEqual({ amount: 1_500_000, currency: "EUR" });
     // The computed health is written back for filtering and sorting.

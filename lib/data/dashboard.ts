@@ -18,7 +18,17 @@ import type { HealthReason } from "@/lib/domain/health";
 import { can, type Actor } from "@/lib/domain/permissions";
 import type { PortfolioQuery } from "@/lib/validation/dashboard";
 
-export type Milestone = { kind: "gate" | "sprint_end" | "training" | "go_live"; label: string; date: string };
+/**
+ * `label` is the English name (exports, the API); `number` and `name` (the gate's, or the sprint's
+ * number) let a page name the milestone in the reader's language.
+ */
+export type Milestone = {
+  kind: "gate" | "sprint_end" | "training" | "go_live";
+  label: string;
+  date: string;
+  number?: number;
+  name?: string;
+};
 
 export type PortfolioRow = {
   id: string;
@@ -192,7 +202,13 @@ export async function nextMilestones(
     .from(gates)
     .where(inArray(gates.projectId, ids))) {
     if (g.date && (g.status === "pending" || g.status === "in_review")) {
-      consider(g.projectId, { kind: "gate", label: `Gate ${g.number}: ${g.name}`, date: g.date });
+      consider(g.projectId, {
+        kind: "gate",
+        label: `Gate ${g.number}: ${g.name}`,
+        date: g.date,
+        number: g.number,
+        name: g.name,
+      });
     }
   }
   // Every open sprint still to end; consider() keeps each project's earliest.
@@ -206,7 +222,8 @@ export async function nextMilestones(
         gte(sprints.endDate, today),
       ),
     )) {
-    if (s.date) consider(s.projectId, { kind: "sprint_end", label: `Sprint ${s.number} ends`, date: s.date });
+    if (s.date)
+      consider(s.projectId, { kind: "sprint_end", label: `Sprint ${s.number} ends`, date: s.date, number: s.number });
   }
   for (const t of await db
     .select({ projectId: trainingSessions.projectId, startsAt: min(trainingSessions.startsAt) })

@@ -185,6 +185,7 @@ export async function raiseEscalation(
         projectId: project.id,
         kind: "escalation.raised",
         title: `${input.blocking ? "Blocking " : ""}${input.severity} escalation on ${project.name}: ${input.title}`,
+        params: { blocking: input.blocking, severity: input.severity, project: project.name, title: input.title },
         href: `/projects/${project.id}/escalations#escalation-${escalation.id}`,
       });
       return escalation;
@@ -257,6 +258,7 @@ export async function triageEscalation(
           projectId: project.id,
           kind: "escalation.status",
           title: `Your escalation "${current.title}" is now ${outcome.changed.status.replace("_", " ")}`,
+          params: { title: current.title, status: outcome.changed.status },
           href: `/projects/${project.id}/escalations#escalation-${current.id}`,
         });
       }

@@ -77,6 +77,7 @@ export async function submitGate(
         projectId: project.id,
         kind: "gate_submitted",
         title: `Gate ${gate.number} “${gate.name}” of ${project.name} is ready for your review`,
+        params: { number: gate.number, name: gate.name, project: project.name },
         href: gateHref(project.id, gate.number),
       });
       return updated;
@@ -229,6 +230,7 @@ export async function decideGate(
         projectId: project.id,
         kind: "gate_decided",
         title: `Gate ${gate.number} of ${project.name}: ${input.decision.replace("_", " ")}`,
+        params: { number: gate.number, project: project.name, decision: input.decision },
         href: gateHref(project.id, gate.number),
       });
       return updated;

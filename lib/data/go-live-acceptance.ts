@@ -138,6 +138,7 @@ export async function configureAcceptance(
         projectId: project.id,
         kind: "golive.signers",
         title: `${project.name}: you are asked to sign the go-live acceptance`,
+        params: { project: project.name },
         href: `/projects/${project.id}/go-live`,
       });
       return acceptance;

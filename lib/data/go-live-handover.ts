@@ -76,6 +76,7 @@ export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer
         projectId: project.id,
         kind: "project.live",
         title: `${project.name} is live and handed over to the helpdesk`,
+        params: { project: project.name },
         href: `/projects/${project.id}/go-live`,
       });
       return handover;

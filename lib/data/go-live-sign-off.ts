@@ -159,6 +159,7 @@ export async function signGoLive(
           projectId: fresh.id,
           kind: "golive.complete",
           title: `${fresh.name}: the go-live acceptance is signed by everyone`,
+          params: { project: fresh.name },
           href: `/projects/${fresh.id}/go-live`,
         });
       }

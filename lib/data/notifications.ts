@@ -4,11 +4,17 @@ import { type DbOrTx, first, transaction } from "@/db/client";
 import { notifications } from "@/db/schema";
 import type { Actor } from "@/lib/domain/permissions";
 
+/** A notification kind's values (names, numbers, statuses as machine values), for its message. */
+export type NotificationParams = Record<string, string | number | boolean>;
+
 export type NotificationInput = {
   userIds: string[];
   projectId: string | null;
   kind: string;
+  /** The English title, kept for rows read without the catalogue (and as the fallback). */
   title: string;
+  /** With them the title is rendered at read time in the reader's language (lib/views/notification-title.ts). */
+  params?: NotificationParams;
   href: string;
 };
 
@@ -22,6 +28,7 @@ export async function notify(tx: DbOrTx, actorId: string | null, input: Notifica
       projectId: input.projectId,
       kind: input.kind,
       title: input.title,
+      params: input.params ?? null,
       href: input.href,
     })),
   );

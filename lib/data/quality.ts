@@ -259,6 +259,11 @@ export async function writeSelection(
       projectId: input.projectId,
       kind: "quality_below_recommendation",
       title: w.belowNotice.title.replace("%chosen", after.chosenLevel).replace("%recommended", after.recommendedLevel),
+      params: {
+        ...("sprintNumber" in w.subject ? { sprint: w.subject.sprintNumber } : { release: w.subject.releaseNumber }),
+        chosen: after.chosenLevel,
+        recommended: after.recommendedLevel,
+      },
       href: w.belowNotice.href,
     });
   }

@@ -117,6 +117,8 @@ export type TimelineEntry = {
   projectName: string;
   clientName: string;
   label: string;
+  /** A gate's number and name, so a page can name it in the reader's language (`label` is English). */
+  gate?: { number: number; name: string };
   overdue: boolean;
 };
 
@@ -182,6 +184,7 @@ export async function portfolioTimeline(
       projectName: g.projectName,
       clientName: g.clientName,
       label: `Gate ${g.number}: ${g.name}`,
+      gate: { number: g.number, name: g.name },
       overdue: g.date! < from,
     })),
     ...goLives.map((p) => ({

@@ -108,6 +108,7 @@ export async function approveBaseline(db: Db, ctx: RequestContext, input: { proj
         projectId: project.id,
         kind: "scope.baseline",
         title: `MVP scope baseline v${baseline.version} approved for ${project.name}`,
+        params: { version: baseline.version, project: project.name },
         href: `/projects/${project.id}/roadmap`,
       });
       await refreshProjectHealth(tx, project.id);

@@ -439,6 +439,7 @@ export async function submitSprintForReview(
         projectId: project.id,
         kind: "sprint.review",
         title: `Sprint ${sprint.number} of ${project.name} is ready for your acceptance`,
+        params: { number: sprint.number, project: project.name },
         href: `/projects/${project.id}/sprints/${sprint.id}`,
       });
     },
@@ -524,6 +525,7 @@ export async function decideSprintAcceptance(
         title:
           `Sprint ${sprint.number} of ${project.name} ` +
           `was ${input.decision === "accept" ? "accepted" : "rejected"} by the client`,
+        params: { number: sprint.number, project: project.name },
         href: `/projects/${project.id}/sprints/${sprint.id}`,
       });
       await refreshProjectHealth(tx, project.id);

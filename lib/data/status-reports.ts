@@ -268,6 +268,7 @@ async function writeReport(
     projectId: project.id,
     kind: "status_report.generated",
     title: `Status report ${snapshot.isoWeek} for ${project.name}`,
+    params: { week: snapshot.isoWeek, project: project.name },
     href: `/projects/${project.id}/reports/${report.id}`,
   });
   return report;

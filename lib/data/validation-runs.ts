@@ -244,6 +244,7 @@ export async function openValidationRun(db: Db, ctx: RequestContext, input: z.in
         projectId: project.id,
         kind: "validation.opened",
         title: `${project.name}: a ${input.environment} validation run is open`,
+        params: { environment: input.environment, project: project.name },
         href: `/projects/${project.id}/validation`,
       });
       return run;
@@ -355,6 +356,7 @@ export async function closeValidationRun(db: Db, ctx: RequestContext, input: z.i
         projectId: project.id,
         kind: "validation.closed",
         title: `${project.name}: the ${run.environment} validation run ${outcome.status}`,
+        params: { environment: run.environment, status: outcome.status, project: project.name },
         href: `/projects/${project.id}/validation`,
       });
       return updated;

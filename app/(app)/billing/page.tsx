@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { MilestoneTotals } from "@/components/milestone-totals";
-import { StatusBadge, humanize } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,46 +11,51 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { MILESTONE_STATUSES } from "@/db/schema";
 import { portfolioBilling } from "@/lib/data/billing";
-import { formatDate, formatMoney } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
 import { isVendor } from "@/lib/domain/permissions";
 import { requireActor } from "@/lib/session";
 
-export const metadata: Metadata = { title: "Billing" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("portfolioBilling");
+  return { title: t("title") };
+}
 
 export default async function PortfolioBillingPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const actor = await requireActor();
   const { status: raw } = await searchParams;
+  const t = await getTranslations("portfolioBilling");
   if (!isVendor(actor)) {
     return (
       <>
-        <PageHeader title="Billing" />
-        <EmptyState title="Not available">
-          The portfolio billing view is for the vendor team. Client owners find their milestones on their project&apos;s
-          Billing tab.
-        </EmptyState>
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("notAvailableTitle")}>{t("notAvailableBody")}</EmptyState>
       </>
     );
   }
   const status = MILESTONE_STATUSES.find((s) => s === raw);
   const { totals, milestones } = await portfolioBilling(getDb(), actor, { status, limit: 500 });
+  const format = await getFormat();
+  const statusName = { pending: t("pending"), billable: t("billable"), invoiced: t("invoiced"), paid: t("paid") };
+  const heading = {
+    pending: t("pendingMilestones"),
+    billable: t("billableMilestones"),
+    invoiced: t("invoicedMilestones"),
+    paid: t("paidMilestones"),
+  };
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Billing"
-        description={
-          actor.role === "admin"
-            ? "Payment milestones of every project."
-            : "Payment milestones of the projects you manage."
-        }
+        title={t("title")}
+        description={actor.role === "admin" ? t("descriptionAdmin") : t("descriptionStaff")}
         actions={
           <a className={buttonClass("secondary")} href="/api/v1/billing.csv" download>
-            Export CSV
+            {t("exportCsv")}
           </a>
         }
       />
       <MilestoneTotals totals={totals} />
-      <nav aria-label="Filter by status" className="flex flex-wrap gap-2">
+      <nav aria-label={t("filterByStatus")} className="flex flex-wrap gap-2">
         {[undefined, ...MILESTONE_STATUSES].map((s) => (
           <Link
             key={s ?? "all"}
@@ -57,22 +63,22 @@ export default async function PortfolioBillingPage({ searchParams }: { searchPar
             aria-current={s === status ? "page" : undefined}
             className={buttonClass(s === status ? "primary" : "secondary", "sm")}
           >
-            {s ? humanize(s) : "All"}
+            {s ? statusName[s] : t("all")}
           </Link>
         ))}
       </nav>
-      <Card title={status ? `${humanize(status)} milestones` : "All milestones"}>
+      <Card title={status ? heading[status] : t("allMilestones")}>
         {milestones.length ? (
-          <Table caption="Payment milestones across the portfolio">
+          <Table caption={t("tableCaption")}>
             <thead>
               <tr>
-                <Th>Project</Th>
-                <Th className="hidden sm:table-cell">Client</Th>
-                <Th>Sprint</Th>
-                <Th>Status</Th>
-                <Th className="text-right">Amount</Th>
-                <Th className="hidden md:table-cell">Invoice</Th>
-                <Th className="hidden md:table-cell">Billable</Th>
+                <Th>{t("project")}</Th>
+                <Th className="hidden sm:table-cell">{t("client")}</Th>
+                <Th>{t("sprint")}</Th>
+                <Th>{t("status")}</Th>
+                <Th className="text-right">{t("amount")}</Th>
+                <Th className="hidden md:table-cell">{t("invoice")}</Th>
+                <Th className="hidden md:table-cell">{t("billable")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -85,21 +91,19 @@ export default async function PortfolioBillingPage({ searchParams }: { searchPar
                     <span className="block text-xs text-slate-600 sm:hidden">{m.clientName}</span>
                   </Td>
                   <Td className="hidden sm:table-cell">{m.clientName}</Td>
-                  <Td className="whitespace-nowrap">Sprint {m.sprintNumber}</Td>
+                  <Td className="whitespace-nowrap">{t("sprintNumber", { number: m.sprintNumber })}</Td>
                   <Td>
                     <StatusBadge status={m.status} />
                   </Td>
-                  <Td className="whitespace-nowrap text-right">{formatMoney(m.amount, m.currency)}</Td>
+                  <Td className="whitespace-nowrap text-right">{format.money(m.amount, m.currency)}</Td>
                   <Td className="hidden md:table-cell">{m.invoiceReference ?? "—"}</Td>
-                  <Td className="hidden whitespace-nowrap md:table-cell">{formatDate(m.billableAt)}</Td>
+                  <Td className="hidden whitespace-nowrap md:table-cell">{format.date(m.billableAt)}</Td>
                 </tr>
               ))}
             </tbody>
           </Table>
         ) : (
-          <EmptyState title="No milestones">
-            {status ? "None with this status." : "Milestones appear as sprints are planned."}
-          </EmptyState>
+          <EmptyState title={t("noMilestonesTitle")}>{status ? t("noneWithStatus") : t("noMilestonesBody")}</EmptyState>
         )}
       </Card>
     </div>

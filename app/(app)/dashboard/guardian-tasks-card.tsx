@@ -1,19 +1,21 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { GuardianTasks } from "@/lib/data/guardian-tasks";
-import { formatDate } from "@/lib/display-format";
+import type { Format } from "@/lib/i18n/format";
 
-export function GuardianTasksCard({ tasks }: { tasks: GuardianTasks }) {
+export function GuardianTasksCard({ tasks, format }: { tasks: GuardianTasks; format: Format }) {
+  const t = useTranslations("guardianTasks");
   return (
-    <Card title="Your training and validation" id="guardian-tasks">
+    <Card title={t("title")} id="guardian-tasks">
       <div className="grid gap-4 md:grid-cols-3">
         <section aria-labelledby="g-sessions">
           <h3 id="g-sessions" className="mb-2 text-sm font-semibold text-slate-800">
-            Upcoming training sessions
+            {t("sessions")}
           </h3>
           {tasks.sessions.length === 0 ? (
-            <p className="text-sm text-slate-600">No session planned yet.</p>
+            <p className="text-sm text-slate-600">{t("noSession")}</p>
           ) : (
             <ul className="space-y-2 text-sm">
               {tasks.sessions.map((s) => (
@@ -24,9 +26,9 @@ export function GuardianTasksCard({ tasks }: { tasks: GuardianTasks }) {
                   >
                     {s.moduleName}
                   </Link>{" "}
-                  {s.invited ? <Badge tone="info">Invited</Badge> : null}
+                  {s.invited ? <Badge tone="info">{t("invited")}</Badge> : null}
                   <div className="text-slate-600">
-                    {formatDate(s.startsAt)} · {s.mode === "remote" ? "remote" : "on site"} · {s.projectName}
+                    {format.date(s.startsAt)} · {s.mode === "remote" ? t("remote") : t("onSite")} · {s.projectName}
                   </div>
                 </li>
               ))}
@@ -35,18 +37,16 @@ export function GuardianTasksCard({ tasks }: { tasks: GuardianTasks }) {
         </section>
         <section aria-labelledby="g-modules">
           <h3 id="g-modules" className="mb-2 text-sm font-semibold text-slate-800">
-            Modules still to pass
+            {t("modules")}
           </h3>
           {tasks.modulesToPass.length === 0 ? (
-            <p className="text-sm text-slate-600">You have passed every required module.</p>
+            <p className="text-sm text-slate-600">{t("allPassed")}</p>
           ) : (
             <ul className="space-y-2 text-sm">
               {tasks.modulesToPass.map((m) => (
                 <li key={m.moduleId}>
                   <span className="font-medium">{m.moduleName}</span>
-                  <div className="text-slate-600">
-                    {m.projectName} · pass mark {m.passMark}
-                  </div>
+                  <div className="text-slate-600">{t("passMark", { project: m.projectName, mark: m.passMark })}</div>
                 </li>
               ))}
             </ul>
@@ -54,10 +54,10 @@ export function GuardianTasksCard({ tasks }: { tasks: GuardianTasks }) {
         </section>
         <section aria-labelledby="g-validation">
           <h3 id="g-validation" className="mb-2 text-sm font-semibold text-slate-800">
-            Validation to do
+            {t("validation")}
           </h3>
           {tasks.validation.length === 0 ? (
-            <p className="text-sm text-slate-600">No open validation run.</p>
+            <p className="text-sm text-slate-600">{t("noRun")}</p>
           ) : (
             <ul className="space-y-2 text-sm">
               {tasks.validation.map((v) => (
@@ -66,10 +66,10 @@ export function GuardianTasksCard({ tasks }: { tasks: GuardianTasks }) {
                     href={`/projects/${v.projectId}/validation`}
                     className="font-medium text-brand-700 hover:underline"
                   >
-                    {v.environment === "production" ? "Production" : "Homologation"} run
+                    {v.environment === "production" ? t("productionRun") : t("homologationRun")}
                   </Link>
                   <div className="text-slate-600">
-                    {v.pendingScenarios} scenario{v.pendingScenarios === 1 ? "" : "s"} to record · {v.projectName}
+                    {t("scenariosToRecord", { count: v.pendingScenarios, project: v.projectName })}
                   </div>
                 </li>
               ))}

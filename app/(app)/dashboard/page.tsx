@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { PageHeader } from "@/components/ui/page-header";
 import { adminSetup } from "@/lib/data/admin-setup";
+import type { Milestone } from "@/lib/data/dashboard";
 import { dashboardView } from "@/lib/data/dashboard-view";
 import { guardianTasks } from "@/lib/data/guardian-tasks";
 import { canAdminister, isVendor } from "@/lib/domain/permissions";
+import { getFormat } from "@/lib/i18n/format-server";
 import { requireActor } from "@/lib/session";
 import { firstValues, portfolioQuerySchema } from "@/lib/validation/dashboard";
 import { AdminSetupCard } from "./admin-setup-card";
@@ -15,7 +18,10 @@ import { PortfolioTable } from "./portfolio-table";
 import { portfolioPageView } from "./portfolio-view";
 import { ReviewQueueCard } from "./review-queue-card";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboardPage");
+  return { title: t("title") };
+}
 
 // Adapted to who looks: vendor staff get the portfolio table (filters, sorting, pages),
 // board members what waits for their review, guardians their training and validation,
@@ -26,6 +32,20 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
+  const t = await getTranslations("dashboardPage");
+  const format = await getFormat();
+  const m = await getTranslations("milestoneName");
+  // The next milestone in the reader's words; its English label stays the fallback.
+  const milestoneName = (milestone: Milestone) =>
+    milestone.kind === "gate" && milestone.number !== undefined && milestone.name !== undefined
+      ? m("gate", { number: milestone.number, name: milestone.name })
+      : milestone.kind === "sprint_end" && milestone.number !== undefined
+        ? m("sprintEnd", { number: milestone.number })
+        : milestone.kind === "training"
+          ? m("training")
+          : milestone.kind === "go_live"
+            ? m("goLive")
+            : milestone.label;
   const db = getDb();
   const query = portfolioQuerySchema.parse(firstValues(await searchParams));
   const vendor = isVendor(actor);
@@ -37,33 +57,29 @@ export default async function DashboardPage({
   return (
     <>
       <PageHeader
-        title="Dashboard"
+        title={t("title")}
         description={
-          vendor
-            ? actor.role === "admin"
-              ? "Every rollout in the portfolio, worst health first when sorted by health."
-              : "Your rollouts at a glance, and what waits for you."
-            : "Your organisation's rollouts: where they stand and what comes next."
+          vendor ? (actor.role === "admin" ? t("descriptionAdmin") : t("descriptionStaff")) : t("descriptionClient")
         }
       />
       <div className="space-y-6">
         {setup && !setup.done ? <AdminSetupCard steps={setup.steps} /> : null}
-        {queueFirst ? <ReviewQueueCard queue={queue} /> : null}
-        {tasks?.guardian ? <GuardianTasksCard tasks={tasks} /> : null}
+        {queueFirst ? <ReviewQueueCard queue={queue} format={format} /> : null}
+        {tasks?.guardian ? <GuardianTasksCard tasks={tasks} format={format} /> : null}
         <section aria-labelledby="portfolio-heading">
           <h2 id="portfolio-heading" className="mb-3 text-lg font-semibold text-slate-900">
-            {vendor ? "Portfolio" : "Your projects"}
+            {vendor ? t("portfolio") : t("yourProjects")}
           </h2>
           {vendor ? (
             <>
               <PortfolioFilters query={query} clients={clients} showClient />
-              <PortfolioTable page={portfolioPageView(page)} query={query} filtered={filtered} />
+              <PortfolioTable page={portfolioPageView(page, format, milestoneName)} query={query} filtered={filtered} />
             </>
           ) : (
-            <ClientProjects items={page.items} />
+            <ClientProjects items={page.items} format={format} milestoneName={milestoneName} />
           )}
         </section>
-        {queue.seated && !queueFirst ? <ReviewQueueCard queue={queue} /> : null}
+        {queue.seated && !queueFirst ? <ReviewQueueCard queue={queue} format={format} /> : null}
       </div>
     </>
   );

@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { HEALTH, PROJECT_STATUSES } from "@/db/enums";
-import { humanize } from "@/components/ui/badge";
+import { useHealthName, useStatusName } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import type { PortfolioQuery } from "@/lib/validation/dashboard";
 
@@ -21,11 +22,14 @@ export function PortfolioFilters({
   clients: { id: string; name: string }[];
   showClient: boolean;
 }) {
+  const t = useTranslations("portfolioFilters");
+  const statusName = useStatusName();
+  const healthName = useHealthName();
   const filtered = Boolean(query.status || query.health || query.client);
   return (
     <form
       role="search"
-      aria-label="Filter projects"
+      aria-label={t("label")}
       action="/dashboard"
       className="mb-3 grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap"
     >
@@ -33,26 +37,26 @@ export function PortfolioFilters({
       <input type="hidden" name="dir" value={query.dir} />
       <div>
         <label htmlFor="filter-status" className="block text-sm font-medium text-slate-800">
-          Status
+          {t("status")}
         </label>
         <select id="filter-status" name="status" defaultValue={query.status ?? ""} className={SELECT}>
-          <option value="">Any status</option>
+          <option value="">{t("anyStatus")}</option>
           {PROJECT_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {humanize(s)}
+              {statusName(s)}
             </option>
           ))}
         </select>
       </div>
       <div>
         <label htmlFor="filter-health" className="block text-sm font-medium text-slate-800">
-          Health
+          {t("health")}
         </label>
         <select id="filter-health" name="health" defaultValue={query.health ?? ""} className={SELECT}>
-          <option value="">Any health</option>
+          <option value="">{t("anyHealth")}</option>
           {HEALTH.map((h) => (
             <option key={h} value={h}>
-              {humanize(h)}
+              {healthName(h)}
             </option>
           ))}
         </select>
@@ -60,10 +64,10 @@ export function PortfolioFilters({
       {showClient ? (
         <div className="col-span-2 sm:col-span-1">
           <label htmlFor="filter-client" className="block text-sm font-medium text-slate-800">
-            Client
+            {t("client")}
           </label>
           <select id="filter-client" name="client" defaultValue={query.client ?? ""} className={SELECT}>
-            <option value="">Any client</option>
+            <option value="">{t("anyClient")}</option>
             {clients.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -74,14 +78,14 @@ export function PortfolioFilters({
       ) : null}
       <div className="flex items-center gap-2">
         <button type="submit" className={buttonClass("secondary")}>
-          Filter
+          {t("filter")}
         </button>
         {filtered ? (
           <Link
             href={`/dashboard?sort=${query.sort}&dir=${query.dir}`}
             className="px-2 py-2 text-sm text-brand-700 underline"
           >
-            Clear
+            {t("clear")}
           </Link>
         ) : null}
       </div>

@@ -4,6 +4,7 @@
 // page then carries that data instead of a serialized element tree per row (a third of the
 // dashboard's payload and rendering time).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { HealthBadge, StatusBadge } from "@/components/ui/badge";
 import type { PortfolioRowView } from "./portfolio-view";
 
@@ -18,6 +19,7 @@ export function PortfolioRows({ rows }: { rows: PortfolioRowView[] }) {
 }
 
 function PortfolioRow({ row }: { row: PortfolioRowView }) {
+  const t = useTranslations("portfolioRows");
   return (
     <tr>
       <td className="min-w-48">
@@ -34,7 +36,7 @@ function PortfolioRow({ row }: { row: PortfolioRowView }) {
       <td className="min-w-40">
         {row.gate ? (
           <>
-            <span className="font-medium">Gate {row.gate.number}</span>{" "}
+            <span className="font-medium">{t("gate", { number: row.gate.number })}</span>{" "}
             <span className="text-slate-600">{row.gate.name}</span>
             <div className="mt-1">
               <StatusBadge status={row.gate.status} />
@@ -68,7 +70,7 @@ function PortfolioRow({ row }: { row: PortfolioRowView }) {
       {row.billable !== undefined ? (
         <td className="whitespace-nowrap text-right tabular-nums">
           {row.billable ?? (
-            <span className="text-slate-500" title="Not visible to you">
+            <span className="text-slate-500" title={t("notVisible")}>
               —
             </span>
           )}
@@ -80,6 +82,7 @@ function PortfolioRow({ row }: { row: PortfolioRowView }) {
 
 /** The same rows as cards, for phones (the table shows from the md breakpoint, these below it). */
 export function PortfolioCards({ rows, label }: { rows: PortfolioRowView[]; label: string }) {
+  const t = useTranslations("portfolioRows");
   return (
     <ul aria-label={label} className="space-y-3">
       {rows.map((row) => (
@@ -102,30 +105,33 @@ export function PortfolioCards({ rows, label }: { rows: PortfolioRowView[]; labe
             ) : null}
           </p>
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
-            <dt className="text-slate-600">Gate</dt>
+            <dt className="text-slate-600">{t("gateTerm")}</dt>
             <dd>
               {row.gate ? (
                 <>
-                  <span className="font-medium">Gate {row.gate.number}</span> {row.gate.name}{" "}
+                  <span className="font-medium">{t("gate", { number: row.gate.number })}</span> {row.gate.name}{" "}
                   <StatusBadge status={row.gate.status} />
                 </>
               ) : (
                 "—"
               )}
             </dd>
-            <dt className="text-slate-600">Go-live</dt>
+            <dt className="text-slate-600">{t("goLive")}</dt>
             <dd>{row.goLive}</dd>
-            <dt className="text-slate-600">Next</dt>
-            <dd>{row.milestone ? `${row.milestone.label}, ${row.milestone.date}` : "—"}</dd>
+            <dt className="text-slate-600">{t("next")}</dt>
+            <dd>{row.milestone ? t("milestone", { label: row.milestone.label, date: row.milestone.date }) : "—"}</dd>
             {row.billable ? (
               <>
-                <dt className="text-slate-600">Billable</dt>
+                <dt className="text-slate-600">{t("billable")}</dt>
                 <dd className="tabular-nums">{row.billable}</dd>
               </>
             ) : null}
           </dl>
           {row.reasons.length ? (
-            <ul aria-label={`Why ${row.health}`} className="mt-2 list-disc space-y-0.5 pl-4 text-xs text-slate-700">
+            <ul
+              aria-label={t("why", { health: row.health })}
+              className="mt-2 list-disc space-y-0.5 pl-4 text-xs text-slate-700"
+            >
               {row.reasons.map((r) => (
                 <li key={r.code}>{r.text}</li>
               ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Th } from "@/components/ui/table";
@@ -35,6 +36,7 @@ function SortHeader({
   children: string;
   className?: string;
 }) {
+  const t = useTranslations("portfolioTable");
   const active = query.sort === sort;
   const dir = active && query.dir === "asc" ? "desc" : "asc";
   return (
@@ -45,7 +47,7 @@ function SortHeader({
       >
         {children}
         <span aria-hidden>{active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}</span>
-        <span className="sr-only">, sort {dir === "asc" ? "ascending" : "descending"}</span>
+        <span className="sr-only">{dir === "asc" ? t("sortAscending") : t("sortDescending")}</span>
       </Link>
     </Th>
   );
@@ -60,63 +62,64 @@ export function PortfolioTable({
   query: PortfolioQuery;
   filtered: boolean;
 }) {
+  const t = useTranslations("portfolioTable");
   const { showBilling } = page;
   if (page.rows.length === 0) {
     return (
-      <EmptyState title={filtered ? "No project matches these filters" : "No projects yet"}>
-        {filtered ? "Try another status, health or client." : "Projects you take part in will appear here."}
+      <EmptyState title={filtered ? t("noMatchTitle") : t("emptyTitle")}>
+        {filtered ? t("noMatchBody") : t("emptyBody")}
       </EmptyState>
     );
   }
   const first = (page.page - 1) * page.pageSize + 1;
   const last = first + page.rows.length - 1;
+  const range = { first: String(first), last: String(last), total: String(page.total) };
+  const caption = t("caption", range);
   return (
     <>
       {/* One layout at a time: the other is display:none, so screen readers and the keyboard meet each project
           once. */}
       <div className="md:hidden">
-        <PortfolioCards rows={page.rows} label={`Portfolio: projects ${first} to ${last} of ${page.total}`} />
+        <PortfolioCards rows={page.rows} label={caption} />
       </div>
-      <Table className="hidden md:block" caption={`Portfolio: projects ${first} to ${last} of ${page.total}`}>
+      <Table className="hidden md:block" caption={caption}>
         <thead>
           <tr>
             <SortHeader query={query} sort="name">
-              Project
+              {t("project")}
             </SortHeader>
             <SortHeader query={query} sort="client">
-              Client
+              {t("client")}
             </SortHeader>
             <SortHeader query={query} sort="gate">
-              Current gate
+              {t("currentGate")}
             </SortHeader>
             <SortHeader query={query} sort="health">
-              Health
+              {t("health")}
             </SortHeader>
-            <Th>Next milestone</Th>
+            <Th>{t("nextMilestone")}</Th>
             <SortHeader query={query} sort="goLive">
-              Go-live
+              {t("goLive")}
             </SortHeader>
-            {showBilling ? <Th className="text-right">Billable</Th> : null}
+            {showBilling ? <Th className="text-right">{t("billable")}</Th> : null}
           </tr>
         </thead>
         <PortfolioRows rows={page.rows} />
       </Table>
-      <nav aria-label="Pagination" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
-        <p className="text-slate-600">
-          Projects {first}–{last} of {page.total}
-        </p>
+      <nav aria-label={t("pagination")} className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+        <p className="text-slate-600">{t("range", range)}</p>
         <div className="flex gap-2">
           {page.page > 1 ? (
             <Link className={buttonClass("secondary", "sm")} href={dashboardHref(query, { page: page.page - 1 })}>
-              ← Previous
+              {t("previous")}
             </Link>
           ) : null}
           <span className="px-2 py-1 text-slate-600" aria-current="page">
-            Page {page.page} of {page.pages}
+            {t("page", { page: String(page.page), pages: String(page.pages) })}
           </span>
           {page.page < page.pages ? (
             <Link className={buttonClass("secondary", "sm")} href={dashboardHref(query, { page: page.page + 1 })}>
-              Next →
+              {t("next")}
             </Link>
           ) : null}
         </div>

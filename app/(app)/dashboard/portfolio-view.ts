@@ -1,7 +1,7 @@
 // The portfolio page as the dashboard table shows it: a few display strings per project,
 // formatted here on the server (the browser never re-formats dates or money differently).
-import type { PortfolioRow } from "@/lib/data/dashboard";
-import { formatDate, formatMoney } from "@/lib/display-format";
+import type { Milestone, PortfolioRow } from "@/lib/data/dashboard";
+import type { Format } from "@/lib/i18n/format";
 
 export type PortfolioRowView = {
   id: string;
@@ -26,17 +26,21 @@ export type PortfolioPageView = {
   showBilling: boolean;
 };
 
-export function portfolioPageView(page: {
-  items: PortfolioRow[];
-  total: number;
-  page: number;
-  pages: number;
-  pageSize: number;
-}): PortfolioPageView {
+export function portfolioPageView(
+  page: {
+    items: PortfolioRow[];
+    total: number;
+    page: number;
+    pages: number;
+    pageSize: number;
+  },
+  format: Format,
+  milestoneName: (m: Milestone) => string,
+): PortfolioPageView {
   // The billing column shows when the account may see billing on at least one project of the page.
   const showBilling = page.items.some((i) => i.billable);
   return {
-    rows: page.items.map((row) => rowView(row, showBilling)),
+    rows: page.items.map((row) => rowView(row, showBilling, format, milestoneName)),
     total: page.total,
     page: page.page,
     pages: page.pages,
@@ -45,7 +49,12 @@ export function portfolioPageView(page: {
   };
 }
 
-function rowView(row: PortfolioRow, showBilling: boolean): PortfolioRowView {
+function rowView(
+  row: PortfolioRow,
+  showBilling: boolean,
+  format: Format,
+  milestoneName: (m: Milestone) => string,
+): PortfolioRowView {
   return {
     id: row.id,
     name: row.name,
@@ -56,8 +65,14 @@ function rowView(row: PortfolioRow, showBilling: boolean): PortfolioRowView {
       : null,
     health: row.health,
     reasons: row.healthReasons.map((r) => ({ code: r.code, text: r.text })),
-    milestone: row.nextMilestone ? { label: row.nextMilestone.label, date: formatDate(row.nextMilestone.date) } : null,
-    goLive: formatDate(row.targetGoLiveDate),
-    billable: showBilling ? (row.billable ? formatMoney(row.billable.amount, row.billable.currency) : null) : undefined,
+    milestone: row.nextMilestone
+      ? { label: milestoneName(row.nextMilestone), date: format.date(row.nextMilestone.date) }
+      : null,
+    goLive: format.date(row.targetGoLiveDate),
+    billable: showBilling
+      ? row.billable
+        ? format.money(row.billable.amount, row.billable.currency)
+        : null
+      : undefined,
   };
 }

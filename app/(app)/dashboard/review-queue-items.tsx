@@ -3,6 +3,7 @@
 // The items of the dashboard's review queue, rendered from a few display strings each (dates are
 // formatted on the server), so the page carries that data rather than an element tree per item.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 
 export type GateQueueItem = {
@@ -24,6 +25,7 @@ export type ArtifactQueueItem = {
 };
 
 export function GatesToVote({ items }: { items: GateQueueItem[] }) {
+  const t = useTranslations("reviewQueue");
   return (
     <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
       {items.map((g) => (
@@ -36,13 +38,13 @@ export function GatesToVote({ items }: { items: GateQueueItem[] }) {
               href={`/projects/${g.projectId}/gates/${g.gateNumber}`}
               className="font-medium text-brand-700 hover:underline"
             >
-              Gate {g.gateNumber}: {g.gateName}
+              {t("gate", { number: g.gateNumber, name: g.gateName })}
             </Link>
             <div className="text-slate-600">{g.projectName}</div>
           </div>
           <div className="flex items-center gap-2 text-xs text-slate-600">
-            {g.required ? <Badge tone="warning">Required vote</Badge> : null}
-            {g.submitted ? <span>submitted {g.submitted}</span> : null}
+            {g.required ? <Badge tone="warning">{t("requiredVote")}</Badge> : null}
+            {g.submitted ? <span>{t("submitted", { date: g.submitted })}</span> : null}
           </div>
         </li>
       ))}
@@ -51,6 +53,7 @@ export function GatesToVote({ items }: { items: GateQueueItem[] }) {
 }
 
 export function ArtifactsToReview({ items }: { items: ArtifactQueueItem[] }) {
+  const t = useTranslations("reviewQueue");
   return (
     <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
       {items.map((a) => (
@@ -61,9 +64,9 @@ export function ArtifactsToReview({ items }: { items: ArtifactQueueItem[] }) {
           >
             {a.title}
           </Link>{" "}
-          <span className="text-slate-600">v{a.versionNumber}</span>
+          <span className="text-slate-600">{t("version", { number: a.versionNumber })}</span>
           <div className="text-slate-600">
-            {a.projectName} · gate {a.gateNumber} · submitted {a.submitted}
+            {t("artifactLine", { project: a.projectName, gate: a.gateNumber, date: a.submitted })}
           </div>
         </li>
       ))}

@@ -1,31 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listNotifications } from "@/lib/data/notifications";
 import { requireActor } from "@/lib/session";
 import { MarkAllRead } from "./mark-all-read";
-import { formatDateTime } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { notificationTitles } from "@/lib/views/notification-title";
 
-export const metadata: Metadata = { title: "Notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notificationsPage");
+  return { title: t("title") };
+}
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
+  const t = await getTranslations("notificationsPage");
+  const format = await getFormat();
+  const titleOf = await notificationTitles();
   const items = await listNotifications(getDb(), actor, 100);
   const unread = items.some((n) => !n.readAt);
   return (
     <>
-      <PageHeader
-        title="Notifications"
-        description="Submissions, reviews, requested changes and decisions that concern you."
-        actions={unread ? <MarkAllRead /> : null}
-      />
+      <PageHeader title={t("title")} description={t("description")} actions={unread ? <MarkAllRead /> : null} />
       {items.length === 0 ? (
-        <EmptyState title="Nothing new">
-          You will be notified here when a gate is submitted, an artifact needs your review, changes are requested or a
-          decision is recorded.
-        </EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {items.map((n) => (
@@ -36,11 +37,11 @@ export default async function NotificationsPage() {
               />
               <div className="min-w-0 flex-1">
                 <Link href={n.href} className="font-medium text-slate-900 hover:underline">
-                  {n.title}
+                  {titleOf(n)}
                 </Link>
                 <p className="text-xs text-slate-600">
-                  {formatDateTime(n.createdAt)}
-                  {n.readAt ? "" : " · unread"}
+                  {format.dateTime(n.createdAt)}
+                  {n.readAt ? "" : t("unread")}
                 </p>
               </div>
             </li>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,53 +10,57 @@ import { portfolioGantt } from "@/lib/data/portfolio-gantt";
 import { byMonth, portfolioTimeline } from "@/lib/data/schedule";
 import { gateOutcome } from "@/lib/domain/timeline-chart";
 import { requireActor } from "@/lib/session";
-import { formatDate, formatMonth } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
 import { PortfolioChart } from "./portfolio-chart";
 
-export const metadata: Metadata = { title: "Portfolio timeline" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("timelinePage");
+  return { title: t("title") };
+}
 
 export default async function TimelinePage() {
   const actor = await requireActor();
+  const t = await getTranslations("timelinePage");
+  const format = await getFormat();
   const db = getDb();
   const timeline = await portfolioTimeline(db, actor);
   const months = byMonth(timeline.entries);
   const gantt = await portfolioGantt(db, actor);
   return (
     <>
-      <PageHeader
-        title="Portfolio timeline"
-        description={
-          "Every gate of your running projects, planned against decided, month by month; then what " + "comes up next."
-        }
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <section aria-labelledby="chart-heading" className="mb-8 space-y-3">
         <h2 id="chart-heading" className="text-lg font-semibold text-slate-900">
-          Gates, planned against decided
+          {t("chartHeading")}
         </h2>
         {gantt.rows.length === 0 ? (
-          <EmptyState title="No running project">Projects you can see appear here once they are active.</EmptyState>
+          <EmptyState title={t("noRunningTitle")}>{t("noRunningBody")}</EmptyState>
         ) : (
           <>
-            <PortfolioChart rows={gantt.rows} window={gantt.window} today={gantt.today} />
+            <PortfolioChart rows={gantt.rows} window={gantt.window} today={gantt.today} format={format} />
             {gantt.total > gantt.rows.length ? (
               <p className="text-sm text-slate-600">
-                Showing the {gantt.rows.length} projects going live soonest of {gantt.total}; the portfolio on the{" "}
-                <Link href="/dashboard" className="text-brand-700 underline">
-                  dashboard
-                </Link>{" "}
-                lists them all.
+                {t.rich("showing", {
+                  shown: gantt.rows.length,
+                  total: gantt.total,
+                  link: (chunks) => (
+                    <Link href="/dashboard" className="text-brand-700 underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </p>
             ) : null}
             <details className="rounded-lg border border-slate-200 bg-white px-3 py-2">
-              <summary className="cursor-pointer text-sm font-medium text-brand-700">The chart as a table</summary>
-              <Table caption="Gates of the running projects, planned and decided" className="mt-2">
+              <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("asTable")}</summary>
+              <Table caption={t("tableCaption")} className="mt-2">
                 <thead>
                   <tr>
-                    <Th>Project</Th>
-                    <Th>Gate</Th>
-                    <Th>Planned</Th>
-                    <Th>Decided</Th>
-                    <Th>Outcome</Th>
+                    <Th>{t("project")}</Th>
+                    <Th>{t("gate")}</Th>
+                    <Th>{t("planned")}</Th>
+                    <Th>{t("decided")}</Th>
+                    <Th>{t("outcome")}</Th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -63,18 +68,16 @@ export default async function TimelinePage() {
                     row.gates.map((g) => (
                       <tr key={`${row.id}-${g.number}`}>
                         <Td>{row.name}</Td>
-                        <Td>
-                          Gate {g.number}: {g.name}
-                        </Td>
-                        <Td className="whitespace-nowrap">{formatDate(g.plannedDate)}</Td>
-                        <Td className="whitespace-nowrap">{formatDate(g.decidedAt)}</Td>
+                        <Td>{t("gateName", { number: g.number, name: g.name })}</Td>
+                        <Td className="whitespace-nowrap">{format.date(g.plannedDate)}</Td>
+                        <Td className="whitespace-nowrap">{format.date(g.decidedAt)}</Td>
                         <Td>
                           {
                             {
-                              passed: "Go",
-                              conditional: "Conditional go",
-                              stopped: "Hold or kill",
-                              open: g.current ? "Current gate" : "Not decided",
+                              passed: t("outcomeGo"),
+                              conditional: t("outcomeConditional"),
+                              stopped: t("outcomeStopped"),
+                              open: g.current ? t("outcomeCurrent") : t("outcomeOpen"),
                             }[gateOutcome(g.decision, g.status)]
                           }
                         </Td>
@@ -87,41 +90,42 @@ export default async function TimelinePage() {
           </>
         )}
       </section>
-      <h2 className="mb-1 text-lg font-semibold text-slate-900">Coming up</h2>
+      <h2 className="mb-1 text-lg font-semibold text-slate-900">{t("comingUp")}</h2>
       <p className="mb-3 text-sm text-slate-600">
-        Upcoming gates and target go-lives, {formatDate(timeline.from)} to {formatDate(timeline.until)}. Overdue current
-        gates are listed first.
+        {t("comingUpIntro", { from: format.date(timeline.from), until: format.date(timeline.until) })}
       </p>
       {months.length === 0 ? (
-        <EmptyState title="Nothing upcoming">
-          No gate or go-live is planned in the next twelve months for the projects you can see.
-        </EmptyState>
+        <EmptyState title={t("nothingTitle")}>{t("nothingBody")}</EmptyState>
       ) : (
         <div className="space-y-6">
           {months.map(([month, entries]) => (
             <section key={month} aria-labelledby={`m-${month}`}>
               <h3 id={`m-${month}`} className="mb-2 text-base font-semibold text-slate-900">
-                {formatMonth(month)} <span className="font-normal text-slate-600">({entries.length})</span>
+                {format.month(month)} <span className="font-normal text-slate-600">({entries.length})</span>
               </h3>
-              <Table caption={`Gates and go-lives in ${formatMonth(month)}`}>
+              <Table caption={t("monthCaption", { month: format.month(month) })}>
                 <thead>
                   <tr>
-                    <Th className="w-32">Date</Th>
-                    <Th className="w-[38%]">Milestone</Th>
-                    <Th className="w-[34%]">Project</Th>
-                    <Th>Client</Th>
+                    <Th className="w-32">{t("date")}</Th>
+                    <Th className="w-[38%]">{t("milestone")}</Th>
+                    <Th className="w-[34%]">{t("project")}</Th>
+                    <Th>{t("client")}</Th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {entries.map((e) => (
                     <tr key={`${e.projectId}-${e.kind}-${e.label}`}>
-                      <Td className="whitespace-nowrap">{formatDate(e.date)}</Td>
+                      <Td className="whitespace-nowrap">{format.date(e.date)}</Td>
                       <Td>
-                        {e.kind === "go_live" ? <Badge tone="success">Go-live</Badge> : <span>{e.label}</span>}
+                        {e.kind === "go_live" ? (
+                          <Badge tone="success">{t("goLive")}</Badge>
+                        ) : (
+                          <span>{e.gate ? t("gateName", { number: e.gate.number, name: e.gate.name }) : e.label}</span>
+                        )}
                         {e.overdue ? (
                           <>
                             {" "}
-                            <Badge tone="danger">Overdue</Badge>
+                            <Badge tone="danger">{t("overdue")}</Badge>
                           </>
                         ) : null}
                       </Td>

@@ -3,8 +3,9 @@
 // Markers carry their own text for screen readers; the table below the chart says the same.
 // On a phone the chart scrolls sideways inside its own frame, never the page.
 import Link from "next/link";
-import { formatDate, formatMonth } from "@/lib/display-format";
+import { useTranslations } from "next-intl";
 import type { GanttGate, GanttRow } from "@/lib/data/portfolio-gantt";
+import type { Format } from "@/lib/i18n/format";
 import { gateOutcome, positionOf, slipDays, type ChartWindow, type GateOutcome } from "@/lib/domain/timeline-chart";
 
 const OUTCOME_STYLE: Record<GateOutcome, string> = {
@@ -13,27 +14,34 @@ const OUTCOME_STYLE: Record<GateOutcome, string> = {
   stopped: "gantt-stopped",
   open: "gantt-open",
 };
-const OUTCOME_WORDS: Record<GateOutcome, string> = {
-  passed: "passed",
-  conditional: "passed with conditions",
-  stopped: "stopped",
-  open: "not decided",
-};
+type ChartWords = ReturnType<typeof useTranslations<"timelineChart">>;
 
-export function gateDescription(gate: GanttGate, today: string): string {
+/** A gate's marker as one sentence for the hover text and screen readers. */
+export function gateDescription(gate: GanttGate, today: string, t: ChartWords, format: Format): string {
   const outcome = gateOutcome(gate.decision, gate.status);
-  const planned = gate.plannedDate ? `planned ${formatDate(gate.plannedDate)}` : "no planned date";
+  const planned = gate.plannedDate ? t("planned", { date: format.date(gate.plannedDate) }) : t("noPlannedDate");
+  const gateName = { number: gate.number, name: gate.name, planned };
   if (gate.decidedAt) {
     const slip = slipDays(gate.plannedDate, gate.decidedAt);
     const late =
-      slip === null ? "" : slip > 0 ? `, ${slip} days late` : slip < 0 ? `, ${-slip} days early` : ", on time";
-    return (
-      `Gate ${gate.number} ${gate.name}: ${planned}, decided ${formatDate(gate.decidedAt)} ` +
-      `(${OUTCOME_WORDS[outcome]}${late})`
-    );
+      slip === null
+        ? ""
+        : slip > 0
+          ? t("daysLate", { count: slip })
+          : slip < 0
+            ? t("daysEarly", { count: -slip })
+            : t("onTime");
+    const words = {
+      passed: t("outcomePassed"),
+      conditional: t("outcomeConditional"),
+      stopped: t("outcomeStopped"),
+      open: t("outcomeOpen"),
+    };
+    return t("decided", { ...gateName, date: format.date(gate.decidedAt), outcome: words[outcome], late });
   }
-  const overdue = gate.plannedDate && gate.plannedDate < today ? ", overdue" : "";
-  return `Gate ${gate.number} ${gate.name}: ${planned}, ${gate.current ? "current gate" : "not decided"}${overdue}`;
+  const overdue = Boolean(gate.plannedDate && gate.plannedDate < today);
+  if (gate.current) return overdue ? t("currentOverdue", gateName) : t("current", gateName);
+  return overdue ? t("undecidedOverdue", gateName) : t("undecided", gateName);
 }
 
 // The title is both the hover text and, for role="img", the accessible name: one copy of the
@@ -56,11 +64,22 @@ function Marker({
   );
 }
 
-function GateMarks({ gate, window, today }: { gate: GanttGate; window: ChartWindow; today: string }) {
+function GateMarks({
+  gate,
+  window,
+  today,
+  format,
+}: {
+  gate: GanttGate;
+  window: ChartWindow;
+  today: string;
+  format: Format;
+}) {
+  const t = useTranslations("timelineChart");
   const planned = positionOf(window, gate.plannedDate);
   const actual = positionOf(window, gate.decidedAt);
   const outcome = gateOutcome(gate.decision, gate.status);
-  const label = gateDescription(gate, today);
+  const label = gateDescription(gate, today, t, format);
   const late = (slipDays(gate.plannedDate, gate.decidedAt) ?? 0) > 0;
   const overdue = !gate.decidedAt && gate.plannedDate !== null && gate.plannedDate < today;
   return (
@@ -75,7 +94,7 @@ function GateMarks({ gate, window, today }: { gate: GanttGate; window: ChartWind
       {planned !== null ? (
         <Marker
           left={planned}
-          label={actual === null ? label : `${label} — planned date`}
+          label={actual === null ? label : t("plannedDateMarker", { label })}
           className={`gantt-planned${overdue ? " gantt-overdue" : ""}${gate.current ? " gantt-current" : ""}`}
         >
           {actual === null ? gate.number : null}
@@ -90,32 +109,43 @@ function GateMarks({ gate, window, today }: { gate: GanttGate; window: ChartWind
   );
 }
 
-export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; window: ChartWindow; today: string }) {
+export function PortfolioChart({
+  rows,
+  window,
+  today,
+  format,
+}: {
+  rows: GanttRow[];
+  window: ChartWindow;
+  today: string;
+  format: Format;
+}) {
+  const t = useTranslations("timelineChart");
   const todayAt = positionOf(window, today);
   return (
     <div className="space-y-2">
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={t("legend")}>
         <li className="flex items-center gap-1.5">
           <span
             aria-hidden
             className="inline-block h-3.5 w-3.5 rounded-sm border-2 border-dashed border-slate-500 bg-white"
           />{" "}
-          Planned gate
+          {t("legendPlanned")}
         </li>
         <li className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full bg-green-600" /> Decided: go
+          <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full bg-green-600" /> {t("legendGo")}
         </li>
         <li className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full bg-amber-400" /> Conditional go
+          <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full bg-amber-400" /> {t("legendConditional")}
         </li>
         <li className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full bg-red-600" /> Hold or kill
+          <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full bg-red-600" /> {t("legendStopped")}
         </li>
         <li className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block h-3 w-3 rotate-45 bg-brand-700" /> Target go-live
+          <span aria-hidden className="inline-block h-3 w-3 rotate-45 bg-brand-700" /> {t("legendGoLive")}
         </li>
         <li className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block h-3.5 w-0.5 bg-red-500" /> Today
+          <span aria-hidden className="inline-block h-3.5 w-0.5 bg-red-500" /> {t("legendToday")}
         </li>
       </ul>
       {/* The frame scrolls, the page does not: min-w keeps a month wide enough to read. */}
@@ -123,7 +153,7 @@ export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; wind
         className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
         tabIndex={0}
         role="region"
-        aria-label="Portfolio timeline chart (scrolls sideways)"
+        aria-label={t("chartLabel")}
       >
         <div className="min-w-[56rem]">
           <div
@@ -132,7 +162,7 @@ export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; wind
               "font-medium text-slate-700"
             }
           >
-            <div className="sticky left-0 z-10 border-r border-slate-200 bg-slate-50 px-3 py-2">Project</div>
+            <div className="sticky left-0 z-10 border-r border-slate-200 bg-slate-50 px-3 py-2">{t("project")}</div>
             <div
               className="relative grid"
               style={{ gridTemplateColumns: `repeat(${window.months.length}, minmax(0, 1fr))` }}
@@ -145,12 +175,12 @@ export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; wind
                     `py-2 ${m === today.slice(0, 7) ? "bg-red-50 text-red-800" : ""}`
                   }
                 >
-                  {formatMonth(m, { short: true })}
+                  {format.month(m, { short: true })}
                 </div>
               ))}
             </div>
           </div>
-          <ol aria-label="Projects">
+          <ol aria-label={t("projects")}>
             {rows.map((row) => {
               const goLive = positionOf(window, row.targetGoLiveDate);
               return (
@@ -177,12 +207,12 @@ export function PortfolioChart({ rows, window, today }: { rows: GanttRow[]; wind
                       />
                     ) : null}
                     {row.gates.map((g) => (
-                      <GateMarks key={g.number} gate={g} window={window} today={today} />
+                      <GateMarks key={g.number} gate={g} window={window} today={today} format={format} />
                     ))}
                     {goLive !== null ? (
                       <Marker
                         left={goLive}
-                        label={`Target go-live ${formatDate(row.targetGoLiveDate)}`}
+                        label={t("goLiveMarker", { date: format.date(row.targetGoLiveDate) })}
                         className="gantt-go-live"
                       />
                     ) : null}

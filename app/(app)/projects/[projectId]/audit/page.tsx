@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
@@ -11,7 +12,10 @@ import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit";
 import { AuditEventItem } from "@/components/audit-event-item";
 import { AUDIT_FILTER_KEYS, AuditFilterForm, type AuditFilterValues } from "@/components/audit-filters";
 
-export const metadata: Metadata = { title: "Audit trail" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("projectAudit");
+  return { title: t("title") };
+}
 
 const PAGE_SIZE = 25;
 
@@ -23,6 +27,7 @@ export default async function ProjectAuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
+  const t = await getTranslations("projectAudit");
   const { projectId } = await params;
   const raw = await searchParams;
   const text = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : undefined);
@@ -48,31 +53,26 @@ export default async function ProjectAuditPage({
   return (
     <div className="space-y-4">
       <div>
-        <h2 className="text-lg font-semibold text-slate-900">Audit trail</h2>
+        <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
         <p className="text-sm text-slate-600">
-          Every change to this project, newest first. Each event is chained to the one before it by its hash, so
-          altering or removing one is detectable.
-          {page.seesInternal
-            ? ""
-            : " Vendor-internal notes, cost figures and network details are withheld from your view."}
+          {t("intro")}
+          {page.seesInternal ? "" : t("withheld")}
         </p>
       </div>
 
       <AuditFilterForm basePath={basePath} values={values} errors={errors} facets={facets} />
       {!parsed.success ? (
         <p role="alert" className="text-sm text-red-700">
-          Some filters are invalid and were ignored; see the highlighted fields.
+          {t("invalidFilters")}
         </p>
       ) : null}
 
       {page.items.length === 0 ? (
-        <EmptyState title={filtered ? "No event matches these filters" : "No events yet"}>
-          {filtered
-            ? "Widen the date range or clear a filter."
-            : "Events appear here as soon as anything in this project changes."}
+        <EmptyState title={filtered ? t("noMatchTitle") : t("emptyTitle")}>
+          {filtered ? t("noMatchBody") : t("emptyBody")}
         </EmptyState>
       ) : (
-        <ol aria-label="Audit events" className="space-y-2">
+        <ol aria-label={t("events")} className="space-y-2">
           {page.items.map((event) => (
             <AuditEventItem key={event.id} event={event} names={names.get(event.id)!} />
           ))}

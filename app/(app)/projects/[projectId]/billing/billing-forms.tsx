@@ -1,6 +1,7 @@
 "use client";
 
 // Billing terms (PM) and moving milestones on: invoice (reference required), mark paid.
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -20,6 +21,7 @@ export function BillingTermsForm({
   projectId: string;
   terms: { billingMode: string; dayRate: number; fixedSprintAmount: number; currency: string; version: number };
 }) {
+  const t = useTranslations("billingForms");
   const [state, action] = useActionState(updateTermsAction, initialFormState);
   const values = state.ok ? undefined : state.values;
   return (
@@ -28,41 +30,38 @@ export function BillingTermsForm({
       <input type="hidden" name="expectedVersion" value={terms.version} />
       <Select
         name="billingMode"
-        label="Sprints are paid"
+        label={t("billingMode")}
         defaultValue={values?.billingMode ?? terms.billingMode}
         options={[
-          { value: "per_day", label: "Per accepted person-day" },
-          { value: "fixed_per_sprint", label: "Fixed amount per sprint" },
+          { value: "per_day", label: t("perDay") },
+          { value: "fixed_per_sprint", label: t("fixedPerSprint") },
         ]}
         errors={state.fieldErrors?.billingMode}
       />
       <Input
         name="dayRate"
-        label="Day rate"
+        label={t("dayRate")}
         inputMode="decimal"
         defaultValue={values?.dayRate ?? units(terms.dayRate)}
         errors={state.fieldErrors?.dayRate}
       />
       <Input
         name="fixedSprintAmount"
-        label="Fixed amount per sprint"
+        label={t("fixedPerSprint")}
         inputMode="decimal"
         defaultValue={values?.fixedSprintAmount ?? units(terms.fixedSprintAmount)}
         errors={state.fieldErrors?.fixedSprintAmount}
       />
       <Input
         name="currency"
-        label="Currency"
+        label={t("currency")}
         maxLength={3}
         defaultValue={values?.currency ?? terms.currency}
         errors={state.fieldErrors?.currency}
       />
-      <SubmitButton variant="secondary">Save terms</SubmitButton>
+      <SubmitButton variant="secondary">{t("saveTerms")}</SubmitButton>
       <div className="sm:col-span-2 lg:col-span-5">
-        <FormMessage
-          state={state}
-          success="Billing terms saved. Pending milestones are valued with them at acceptance."
-        />
+        <FormMessage state={state} success={t("termsSaved")} />
       </div>
     </form>
   );
@@ -79,6 +78,7 @@ export function InvoiceDialog({
   version: number;
   sprintNumber: number;
 }) {
+  const t = useTranslations("billingForms");
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(invoiceMilestoneAction, initialFormState);
   const last = useRef(state.at);
@@ -92,11 +92,11 @@ export function InvoiceDialog({
       onOpenChange={setOpen}
       trigger={
         <Button size="sm" variant="secondary">
-          Invoice
+          {t("invoice")}
         </Button>
       }
-      title={`Invoice sprint ${sprintNumber}`}
-      description="Enter the reference of the invoice sent to the client."
+      title={t("invoiceTitle", { number: sprintNumber })}
+      description={t("invoiceDescription")}
     >
       <form action={action} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
@@ -104,14 +104,14 @@ export function InvoiceDialog({
         <input type="hidden" name="expectedVersion" value={version} />
         <Input
           name="invoiceReference"
-          label="Invoice reference"
+          label={t("invoiceReference")}
           required
           maxLength={80}
           errors={state.fieldErrors?.invoiceReference}
           defaultValue={state.ok ? "" : state.values?.invoiceReference}
         />
         <FormMessage state={state} />
-        <SubmitButton>Mark invoiced</SubmitButton>
+        <SubmitButton>{t("markInvoiced")}</SubmitButton>
       </form>
     </Dialog>
   );
@@ -128,6 +128,7 @@ export function MarkPaidButton({
   version: number;
   sprintNumber: number;
 }) {
+  const t = useTranslations("billingForms");
   const [state, action] = useActionState(payMilestoneAction, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
   return (
@@ -139,12 +140,12 @@ export function MarkPaidButton({
         variant="primary"
         trigger={
           <Button size="sm" variant="secondary">
-            Mark paid
+            {t("markPaid")}
           </Button>
         }
-        title={`Mark sprint ${sprintNumber} as paid?`}
-        description="Record that the client paid this invoice. This cannot be undone."
-        confirmLabel="Mark paid"
+        title={t("markPaidTitle", { number: sprintNumber })}
+        description={t("markPaidDescription")}
+        confirmLabel={t("markPaid")}
         onConfirm={() => formRef.current?.requestSubmit()}
       />
       {!state.ok && state.message ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { MilestoneTotals } from "@/components/milestone-totals";
 import { StatusBadge } from "@/components/ui/badge";
@@ -12,17 +13,12 @@ import { AppError } from "@/lib/errors";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { BillingTermsForm, InvoiceDialog, MarkPaidButton } from "./billing-forms";
-import { formatDate } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
 
-export const metadata: Metadata = { title: "Billing" };
-
-const exact = (cents: number, currency: string) => {
-  try {
-    return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(cents / 100);
-  } catch {
-    return `${(cents / 100).toFixed(2)} ${currency}`;
-  }
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("projectBilling");
+  return { title: t("title") };
+}
 
 async function load(projectId: string, actor: Awaited<ReturnType<typeof requireActor>>) {
   try {
@@ -37,48 +33,47 @@ export default async function ProjectBillingPage({ params }: { params: Promise<{
   const { projectId } = await params;
   const actor = await requireActor();
   const billing = await load(projectId, actor);
+  const t = await getTranslations("projectBilling");
   if (!billing) {
-    return (
-      <EmptyState title="Billing is not available to you">
-        Only the project manager and the client owner see this project&apos;s payment milestones.
-      </EmptyState>
-    );
+    return <EmptyState title={t("notAvailableTitle")}>{t("notAvailableBody")}</EmptyState>;
   }
+  const format = await getFormat();
+  // Rates and amounts to the cent: a day rate of 812.50 must not read as 813.
+  const exact = (cents: number, currency: string) => format.money(cents, currency, { cents: true });
   const { terms, milestones, totals, canManage } = billing;
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 className="text-lg font-semibold text-slate-900">Billing</h2>
+          <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
           <p className="text-sm text-slate-600">
-            Pay per delivered work: a sprint&apos;s milestone becomes billable when the client owner accepts it,{" "}
             {terms.billingMode === "per_day"
-              ? `at ${exact(terms.dayRate, terms.currency)} per accepted person-day.`
-              : `at a fixed ${exact(terms.fixedSprintAmount, terms.currency)} per sprint.`}
+              ? t("introPerDay", { rate: exact(terms.dayRate, terms.currency) })
+              : t("introFixed", { amount: exact(terms.fixedSprintAmount, terms.currency) })}
           </p>
         </div>
         <a className={buttonClass("secondary")} href={`/api/v1/projects/${projectId}/billing.csv`} download>
-          Export CSV
+          {t("exportCsv")}
         </a>
       </div>
 
       <MilestoneTotals totals={totals} />
 
-      <Card title="Payment milestones">
+      <Card title={t("milestones")}>
         {milestones.length ? (
-          <Table caption="Payment milestones">
+          <Table caption={t("milestones")}>
             <thead>
               <tr>
-                <Th>Sprint</Th>
-                <Th>Status</Th>
-                <Th className="text-right">Amount</Th>
-                <Th>Invoice</Th>
-                <Th>Billable</Th>
-                <Th>Paid</Th>
+                <Th>{t("sprint")}</Th>
+                <Th>{t("status")}</Th>
+                <Th className="text-right">{t("amount")}</Th>
+                <Th>{t("invoice")}</Th>
+                <Th>{t("billable")}</Th>
+                <Th>{t("paid")}</Th>
                 {canManage ? (
                   <Th>
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t("actions")}</span>
                   </Th>
                 ) : null}
               </tr>
@@ -91,7 +86,7 @@ export default async function ProjectBillingPage({ params }: { params: Promise<{
                       className="font-medium text-brand-700 underline"
                       href={`/projects/${projectId}/sprints/${m.sprintId}`}
                     >
-                      Sprint {m.sprintNumber}
+                      {t("sprintNumber", { number: m.sprintNumber })}
                     </Link>
                     <span className="block text-xs text-slate-600">{m.sprintGoal}</span>
                   </Td>
@@ -100,7 +95,7 @@ export default async function ProjectBillingPage({ params }: { params: Promise<{
                   </Td>
                   <Td className="whitespace-nowrap text-right">
                     {m.status === "pending" ? (
-                      <span className="text-slate-500" title="Estimated from the committed scope">
+                      <span className="text-slate-500" title={t("estimated")}>
                         ≈ {exact(m.amount, m.currency)}
                       </span>
                     ) : (
@@ -108,8 +103,8 @@ export default async function ProjectBillingPage({ params }: { params: Promise<{
                     )}
                   </Td>
                   <Td>{m.invoiceReference ?? "—"}</Td>
-                  <Td className="whitespace-nowrap">{formatDate(m.billableAt)}</Td>
-                  <Td className="whitespace-nowrap">{formatDate(m.paidAt)}</Td>
+                  <Td className="whitespace-nowrap">{format.date(m.billableAt)}</Td>
+                  <Td className="whitespace-nowrap">{format.date(m.paidAt)}</Td>
                   {canManage ? (
                     <Td>
                       {m.status === "billable" ? (
@@ -135,14 +130,12 @@ export default async function ProjectBillingPage({ params }: { params: Promise<{
             </tbody>
           </Table>
         ) : (
-          <EmptyState title="No milestones yet">
-            Every planned sprint gets a payment milestone; it becomes billable at the client&apos;s acceptance.
-          </EmptyState>
+          <EmptyState title={t("noMilestonesTitle")}>{t("noMilestonesBody")}</EmptyState>
         )}
       </Card>
 
       {canManage ? (
-        <Card title="Billing terms">
+        <Card title={t("terms")}>
           <BillingTermsForm projectId={projectId} terms={terms} />
         </Card>
       ) : null}

@@ -1,0 +1,90 @@
+// Notifications keep their kind's params beside the English title, so the reader's language names
+// them at read time; rows without params (written before) keep showing their stored title.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createTranslator } from "next-intl";
+import { beforeEach, describe, expect, it } from "vitest";
+import { type Db, transaction } from "@/db/client";
+import { submitGate } from "@/lib/data/gates";
+import { listNotifications, markNotificationsRead, notify, unreadNotificationCount } from "@/lib/data/notifications";
+import type { Locale } from "@/lib/i18n/locale";
+import { ctxFor, createTestDb } from "@/lib/testing/fixtures";
+import { makeGateWorld, submitMustArtifacts, type GateWorld } from "@/lib/testing/gate-fixtures";
+import { notificationTitle, type NotificationWords } from "@/lib/views/notification-title";
+import type { Messages } from "@/messages/catalogue";
+
+const words = (locale: Locale) =>
+  createTranslator({
+    locale,
+    messages: JSON.parse(
+      readFileSync(join(__dirname, "..", "..", "messages", locale, "notifications.json"), "utf8"),
+    ) as Messages,
+    namespace: "notificationTitle",
+  }) as unknown as NotificationWords;
+
+let db: Db;
+let w: GateWorld;
+
+beforeEach(async () => {
+  db = await createTestDb();
+  w = await makeGateWorld(db);
+});
+
+describe("notifications", () => {
+  it("stores the params with the English title and reads them back as written", async () => {
+    await transaction(db, (tx) =>
+      notify(tx, w.pm.id, {
+        userIds: [w.owner.id, w.pm.id, w.owner.id],
+        projectId: w.project.id,
+        kind: "sprint.review",
+        title: `Sprint 3 of ${w.project.name} is ready for your acceptance`,
+        params: { number: 3, project: w.project.name },
+        href: `/projects/${w.project.id}/sprints`,
+      }),
+    );
+    // Once per recipient, never to the actor who caused it.
+    expect(await listNotifications(db, w.pm)).toEqual([]);
+    const [row, ...more] = await listNotifications(db, w.owner);
+    expect(more).toEqual([]);
+    expect(row.params).toEqual({ number: 3, project: w.project.name });
+    expect(notificationTitle(words("en"), row)).toBe(row.title);
+    expect(notificationTitle(words("es"), row)).toBe(`El sprint 3 de ${w.project.name} está listo para su aceptación`);
+    expect(notificationTitle(words("pl"), row)).toBe(
+      `Sprint 3 w projekcie ${w.project.name} czeka na Twoją akceptację`,
+    );
+  });
+
+  it("shows a row written without params by its stored title", async () => {
+    await transaction(db, (tx) =>
+      notify(tx, null, {
+        userIds: [w.owner.id],
+        projectId: w.project.id,
+        kind: "gate_submitted",
+        title: "Gate 7 “Kickoff” of Old rollout is ready for your review",
+        href: `/projects/${w.project.id}/gates/7`,
+      }),
+    );
+    const [row] = await listNotifications(db, w.owner);
+    expect(row.params).toBeNull();
+    expect(notificationTitle(words("pl"), row)).toBe("Gate 7 “Kickoff” of Old rollout is ready for your review");
+    expect(await unreadNotificationCount(db, w.owner)).toBe(1);
+    await markNotificationsRead(db, w.owner);
+    expect(await unreadNotificationCount(db, w.owner)).toBe(0);
+  });
+
+  it("a gate submitted for review notifies its board in each reader's language", async () => {
+    await submitMustArtifacts(db, w);
+    await submitGate(db, ctxFor(w.pm), { projectId: w.project.id, number: 7 });
+    const row = (await listNotifications(db, w.owner)).find((n) => n.kind === "gate_submitted")!;
+    expect(row.params).toMatchObject({ number: 7, project: w.project.name });
+    const name = row.params!.name as string;
+    expect(notificationTitle(words("en"), row)).toBe(row.title);
+    expect(row.title).toBe(`Gate 7 “${name}” of ${w.project.name} is ready for your review`);
+    expect(notificationTitle(words("es"), row)).toBe(
+      `La puerta 7 «${name}» de ${w.project.name} está lista para su revisión`,
+    );
+    expect(notificationTitle(words("pl"), row)).toBe(
+      `Bramka 7 „${name}” w projekcie ${w.project.name} czeka na Twój przegląd`,
+    );
+  });
+});
