@@ -3,13 +3,14 @@
 // lib/i18n/catalogues.test.ts checks that every area is listed here, exists in every language and
 // shares no namespace with another area.
 import type { Locale } from "@/lib/i18n/locale";
+import type admin from "./en/admin.json";
 import type auth from "./en/auth.json";
 import type shell from "./en/shell.json";
 
-export const AREAS = ["auth", "shell"] as const;
+export const AREAS = ["auth", "shell", "admin"] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
-export type Messages = typeof auth & typeof shell;
+export type Messages = typeof auth & typeof shell & typeof admin;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {

@@ -1,6 +1,6 @@
 // Reads of a project's gates: the seven-gate list (API v1 shape, DESIGN.md §6 field names) and
 // one gate in detail with its version history, reviews and review rounds.
-import { artifactTexts, gateTexts } from "@/lib/data/policy-texts";
+import { artifactTextsOrSource, gateTextsOrSource } from "@/lib/data/policy-texts";
 import type { Locale } from "@/lib/i18n/locale";
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
@@ -99,7 +99,8 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[], reader
       id: gate.id,
       number: gate.number,
       // The name and objectives in the reader's language (else the policy's first, marked).
-      ...gateTexts(gate, reader),
+      // Without a reader (the API) the source texts alone, as the contract declares them.
+      ...gateTextsOrSource(gate, reader),
       status: gate.status,
       current: gate.number === access.project.currentGate && !["killed", "closed"].includes(access.project.status),
       decisionRule: gate.decisionRule,
@@ -124,7 +125,7 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[], reader
         .map((a) => ({
           id: a.id,
           type: a.type,
-          ...artifactTexts(a, reader),
+          ...artifactTextsOrSource(a, reader),
           requirement: a.requirement,
           status: a.status,
           ownerId: a.ownerId,

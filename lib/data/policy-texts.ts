@@ -64,3 +64,19 @@ export function activityTexts(
   );
   return { name: texts.name, nameUntranslated: untranslated.name };
 }
+
+/** The texts a view carries: without a reader (the API), the source texts alone, as the contract declares. */
+export type GateTexts = {
+  name: string;
+  objectives: string;
+  nameUntranslated?: Locale | null;
+  objectivesUntranslated?: Locale | null;
+};
+export const gateTextsOrSource = (gate: GateRow, reader: Locale | undefined): GateTexts =>
+  reader ? gateTexts(gate, reader) : { name: gate.name, objectives: gate.objectives };
+
+export type ArtifactTexts = { title: string; titleUntranslated?: Locale | null };
+export const artifactTextsOrSource = (
+  artifact: Parameters<typeof artifactTexts>[0],
+  reader: Locale | undefined,
+): ArtifactTexts => (reader ? artifactTexts(artifact, reader) : { title: artifact.title });

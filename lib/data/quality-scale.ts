@@ -1,4 +1,6 @@
 // The quality-standard scale and the selection rule table: seeding, reading, admin edits (through adminCommand).
+import { levelTexts } from "@/lib/data/policy-texts";
+import type { Locale } from "@/lib/i18n/locale";
 import { and, asc, eq, ne } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { qualityActivities, qualityRules, qualityStandards } from "@/db/schema";
@@ -66,8 +68,14 @@ export async function loadRules(db: DbOrTx): Promise<(typeof qualityRules.$infer
   return await db.select().from(qualityRules).orderBy(asc(qualityRules.position), asc(qualityRules.question));
 }
 
-export const toLevels = (scale: ScaleLevel[]): QualityLevel[] =>
-  scale.map(({ level, rank, name, minPoints }) => ({ level, rank, name, minPoints }));
+/** The levels the selection rules rank; with a reader, each name in the reader's language. */
+export const toLevels = (scale: ScaleLevel[], reader?: Locale): QualityLevel[] =>
+  scale.map((l) => ({
+    level: l.level,
+    rank: l.rank,
+    name: reader ? levelTexts(l, reader).name : l.name,
+    minPoints: l.minPoints,
+  }));
 export const toRules = (rules: (typeof qualityRules.$inferSelect)[]): QualityRule[] =>
   rules.map(({ question, matchValue, points, reason }) => ({ question, matchValue, points, reason }));
 
