@@ -2,6 +2,10 @@
 // with no dependency: both schemas (db/schema-sqlite.ts, db/schema-pg.ts) take their enum
 // columns from here, and the pure rules (lib/domain) and client components import them without
 // pulling the ORM in. db/schema.ts re-exports them.
+import type { Locale } from "@/lib/i18n/locale";
+
+export type { Locale };
+
 export const GLOBAL_ROLES = ["admin", "staff", "client"] as const;
 export const PROJECT_ROLES = [
   "project_manager",
@@ -95,6 +99,9 @@ export type InterfaceDirection = (typeof INTERFACE_DIRECTIONS)[number];
 export type WaveStatus = (typeof WAVE_STATUSES)[number];
 export type MigrationRunKind = (typeof MIGRATION_RUN_KINDS)[number];
 
+/** Texts in a record's other languages: language → field → text (lib/domain/localized-text.ts). */
+export type PolicyTranslations<F extends string> = Partial<Record<Locale, Partial<Record<F, string>>>>;
+
 /**
  * One gate of a policy version: the template a project's gate instance is made from. It is the
  * shape of a JSON column (gate_policy_versions.gates) in both schemas and the input of the
@@ -104,9 +111,12 @@ export type PolicyGate = {
   number: number;
   name: string;
   objectives: string;
+  // The name and objectives in the version's other languages (its first language is the source).
+  translations?: PolicyTranslations<"name" | "objectives">;
   artifactTypes: {
     key: string;
     title: string;
+    translations?: PolicyTranslations<"title">;
     // Which size classes need it, and how strongly; absent = not required for that size.
     requirement: Partial<Record<SizeClass, Requirement>>;
     // Who must approve it: absent or empty = any one board member other than the author;

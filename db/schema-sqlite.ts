@@ -49,6 +49,8 @@ import {
   MIGRATION_RUN_KINDS,
   RECONCILIATION_RESULTS,
   type PolicyGate,
+  type Locale,
+  type PolicyTranslations,
   type ProjectRole,
 } from "./enums";
 import { LOCALES } from "../lib/i18n/locale";
@@ -282,6 +284,10 @@ export const gatePolicyVersions = sqliteTable(
       .references(() => gatePolicies.id),
     version: integer("version").notNull(),
     gates: json<PolicyGate[]>("gates").notNull(),
+    // Its first language is the source: the gates' own texts are in it, the others are translations.
+    languages: json<Locale[]>("languages")
+      .notNull()
+      .default(sql`'["en"]'`),
     publishedBy: text("published_by").references(() => users.id),
     publishedAt: text("published_at").notNull(),
     note: text("note").notNull().default(""),
@@ -299,6 +305,11 @@ export const gates = sqliteTable(
     number: integer("number").notNull(),
     name: text("name").notNull(),
     objectives: text("objectives").notNull().default(""),
+    // Copied from the policy version: the language of name/objectives, and their translations.
+    language: text("language").$type<Locale>().notNull().default("en"),
+    translations: json<PolicyTranslations<"name" | "objectives">>("translations")
+      .notNull()
+      .default(sql`'{}'`),
     status: text("status", { enum: GATE_STATUSES }).notNull().default("pending"),
     decisionRule: text("decision_rule", { enum: DECISION_RULES }).notNull(),
     quorum: integer("quorum"),
@@ -403,6 +414,11 @@ export const artifacts = sqliteTable(
       .references(() => gates.id, { onDelete: "cascade" }),
     type: text("type").notNull(),
     title: text("title").notNull(),
+    // Copied from the policy version: the language of the title, and its translations.
+    language: text("language").$type<Locale>().notNull().default("en"),
+    translations: json<PolicyTranslations<"title">>("translations")
+      .notNull()
+      .default(sql`'{}'`),
     requirement: text("requirement", { enum: REQUIREMENTS }).notNull(),
     ownerId: text("owner_id").references(() => users.id),
     status: text("status", { enum: ARTIFACT_STATUSES }).notNull().default("missing"),
@@ -662,6 +678,10 @@ export const qualityStandards = sqliteTable("quality_standards", {
   rank: integer("rank").notNull().unique(),
   name: text("name").notNull(),
   purpose: text("purpose").notNull().default(""),
+  // The name and purpose in the scale's other languages (English is its source).
+  translations: json<PolicyTranslations<"name" | "purpose">>("translations")
+    .notNull()
+    .default(sql`'{}'`),
   // Points at or above which the selection rules recommend this level.
   minPoints: integer("min_points").notNull(),
   updatedAt: text("updated_at")
@@ -682,6 +702,9 @@ export const qualityActivities = sqliteTable(
     timing: text("timing", { enum: ACTIVITY_TIMINGS }).notNull(),
     gateNumber: integer("gate_number"),
     position: integer("position").notNull().default(0),
+    translations: json<PolicyTranslations<"name">>("translations")
+      .notNull()
+      .default(sql`'{}'`),
   },
   (t) => [uniqueIndex("quality_activities_unique").on(t.standardId, t.key)],
 );

@@ -5,6 +5,7 @@
 import type { Locale } from "@/lib/i18n/locale";
 import type auth from "./en/auth.json";
 import type shell from "./en/shell.json";
+import type admin from "./en/admin.json";
 import type audit from "./en/audit.json";
 import type billing from "./en/billing.json";
 import type common from "./en/common.json";
@@ -27,6 +28,7 @@ import type validation from "./en/validation.json";
 export const AREAS = [
   "auth",
   "shell",
+  "admin",
   "audit",
   "billing",
   "common",
@@ -50,6 +52,7 @@ export const AREAS = [
 /** The English catalogue's shape: the type every translation key is checked against. */
 export type Messages = typeof auth &
   typeof shell &
+  typeof admin &
   typeof audit &
   typeof billing &
   typeof common &

@@ -8,15 +8,18 @@ import { todayUtc } from "@/lib/data/health";
 import { memoRead } from "@/lib/data/read-memo";
 import { boardOnly, reviewQueue } from "@/lib/data/review-queue";
 import { isVendor, type Actor } from "@/lib/domain/permissions";
+import type { Locale } from "@/lib/i18n/locale";
 import type { PortfolioQuery } from "@/lib/validation/dashboard";
 
-export function dashboardView(db: Db, actor: Actor, query: PortfolioQuery, today = todayUtc()) {
-  const key = JSON.stringify(["dashboard", actor.id, actor.role, actor.organizationId, query, today]);
+export function dashboardView(db: Db, actor: Actor, query: PortfolioQuery, today = todayUtc(), reader?: Locale) {
+  // Per reader's language too: gate names are policy texts shown in it.
+  const key = JSON.stringify(["dashboard", actor.id, actor.role, actor.organizationId, query, today, reader]);
   return memoRead(db, key, async () => {
     const vendor = isVendor(actor);
     const queue = await reviewQueue(db, actor);
     // Client accounts see every project of their organisation on one page, without the client filter.
-    const page = await listPortfolio(db, actor, vendor ? query : { ...query, client: undefined, pageSize: 100 }, today);
+    const scope = vendor ? query : { ...query, client: undefined, pageSize: 100 };
+    const page = await listPortfolio(db, actor, scope, today, reader);
     return {
       queue,
       page,

@@ -1,6 +1,8 @@
 // The portfolio table of the dashboard: one page of visible projects (filtered and sorted in
 // SQL, offset pagination over indexed columns) enriched with per-page aggregates: current
 // gate, health computed now with its reasons, next milestone and billable amount.
+import { gateTexts } from "@/lib/data/policy-texts";
+import type { Locale } from "@/lib/i18n/locale";
 import { and, asc, count, desc, eq, exists, inArray, min, gte, sql, type SQL } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
 import {
@@ -35,7 +37,14 @@ export type PortfolioRow = {
   name: string;
   client: { id: string; name: string };
   status: (typeof projects.$inferSelect)["status"];
-  currentGate: { number: number; name: string; status: string; plannedDate: string | null } | null;
+  currentGate: {
+    number: number;
+    name: string;
+    // The language the name is shown in when it is not translated into the reader's (null: it is).
+    nameUntranslated?: Locale | null;
+    status: string;
+    plannedDate: string | null;
+  } | null;
   health: "green" | "amber" | "red";
   healthReasons: HealthReason[];
   nextMilestone: Milestone | null;
@@ -74,7 +83,22 @@ export async function refreshHealthIfStale(db: DbOrTx, now = Date.now(), today =
   return true;
 }
 
-export async function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQuery, today = todayUtc()) {
+/** The current gate as the portfolio shows it, its name in the reader's language. */
+function currentGateOf(
+  g: Parameters<typeof gateTexts>[0] & { number: number; status: string; plannedDate: string | null },
+  reader: Locale | undefined,
+) {
+  const { name, nameUntranslated } = gateTexts(g, reader);
+  return { number: g.number, name, nameUntranslated, status: g.status, plannedDate: g.plannedDate };
+}
+
+export async function listPortfolio(
+  db: DbOrTx,
+  actor: Actor,
+  query: PortfolioQuery,
+  today = todayUtc(),
+  reader?: Locale,
+) {
   if (query.health || query.sort === "health") await refreshHealthIfStale(db, Date.now(), today);
   const where = and(
     visibleProjectsWhere(actor),
@@ -99,7 +123,7 @@ export async function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQu
   const verdicts = await computeHealth(db, list, today);
   // Keep the cached column (used by the health filter and sort) in line with what we show.
   await storeHealth(db, list, verdicts);
-  const milestones = await nextMilestones(db, list, today);
+  const milestones = await nextMilestones(db, list, today, reader);
   const billable = await billableAmounts(db, ids);
   const roles = await memberRolesOf(db, actor, ids);
   const current = ids.length
@@ -108,6 +132,9 @@ export async function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQu
           projectId: gates.projectId,
           number: gates.number,
           name: gates.name,
+          objectives: gates.objectives,
+          language: gates.language,
+          translations: gates.translations,
           status: gates.status,
           plannedDate: gates.plannedDate,
         })
@@ -126,7 +153,7 @@ export async function listPortfolio(db: DbOrTx, actor: Actor, query: PortfolioQu
       name: project.name,
       client,
       status: project.status,
-      currentGate: g ? { number: g.number, name: g.name, status: g.status, plannedDate: g.plannedDate } : null,
+      currentGate: g ? currentGateOf(g, reader) : null,
       health: verdict.health,
       healthReasons: verdict.reasons,
       nextMilestone: milestones.get(project.id) ?? null,
@@ -181,6 +208,7 @@ export async function nextMilestones(
   db: DbOrTx,
   list: { id: string; targetGoLiveDate: string; status: string }[],
   today = todayUtc(),
+  reader?: Locale,
 ): Promise<Map<string, Milestone>> {
   const ids = list.map((p) => p.id);
   const out = new Map<string, Milestone>();
@@ -197,18 +225,16 @@ export async function nextMilestones(
       date: gates.plannedDate,
       number: gates.number,
       name: gates.name,
+      objectives: gates.objectives,
+      language: gates.language,
+      translations: gates.translations,
       status: gates.status,
     })
     .from(gates)
     .where(inArray(gates.projectId, ids))) {
     if (g.date && (g.status === "pending" || g.status === "in_review")) {
-      consider(g.projectId, {
-        kind: "gate",
-        label: `Gate ${g.number}: ${g.name}`,
-        date: g.date,
-        number: g.number,
-        name: g.name,
-      });
+      const name = gateTexts(g, reader).name;
+      consider(g.projectId, { kind: "gate", label: `Gate ${g.number}: ${name}`, date: g.date, number: g.number, name });
     }
   }
   // Every open sprint still to end; consider() keeps each project's earliest.

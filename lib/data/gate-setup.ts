@@ -5,16 +5,27 @@ import { type DbOrTx, one } from "@/db/client";
 import { artifacts, gateBoardMembers, gates, projectMembers, type PolicyGate, type Project } from "@/db/schema";
 import { applicableArtifacts } from "@/lib/domain/default-policy";
 import { proposePlannedDates } from "@/lib/domain/gate-schedule";
+import { SOURCE_LANGUAGE } from "@/lib/domain/localized-text";
+import type { Locale } from "@/lib/i18n/locale";
 
-/** Each applicable artifact with the roles that must approve it, as the policy says (default: none). */
-function artifactsOfTemplate(template: PolicyGate, sizeClass: Project["sizeClass"]) {
-  return applicableArtifacts(template, sizeClass).map((a) => ({
-    ...a,
-    approverRoles: template.artifactTypes.find((t) => t.key === a.type)?.approverRoles ?? [],
-  }));
+/** Each applicable artifact with the roles that must approve it and its title's translations, as the policy says. */
+function artifactsOfTemplate(template: PolicyGate, sizeClass: Project["sizeClass"], language: Locale) {
+  return applicableArtifacts(template, sizeClass).map((a) => {
+    const type = template.artifactTypes.find((t) => t.key === a.type);
+    return { ...a, approverRoles: type?.approverRoles ?? [], language, translations: type?.translations ?? {} };
+  });
 }
 
-export async function instantiateGates(tx: DbOrTx, project: Project, policyGates: PolicyGate[]): Promise<void> {
+/**
+ * Creates a project's gates from its policy version. Names, objectives and artifact titles are copied
+ * with their translations and the version's source language, so every reader sees them in their language.
+ */
+export async function instantiateGates(
+  tx: DbOrTx,
+  project: Project,
+  policyGates: PolicyGate[],
+  sourceLanguage: Locale = SOURCE_LANGUAGE,
+): Promise<void> {
   const members = await tx.select().from(projectMembers).where(eq(projectMembers.projectId, project.id));
   const plannedDates = proposePlannedDates(policyGates, project.startDate, project.targetGoLiveDate);
   for (const template of [...policyGates].sort((a, b) => b.number - a.number)) {
@@ -26,13 +37,15 @@ export async function instantiateGates(tx: DbOrTx, project: Project, policyGates
           number: template.number,
           name: template.name,
           objectives: template.objectives,
+          language: sourceLanguage,
+          translations: template.translations ?? {},
           decisionRule: template.decisionRule,
           quorum: template.quorum,
           plannedDate: plannedDates.get(template.number) ?? null,
         })
         .returning(),
     );
-    const wanted = artifactsOfTemplate(template, project.sizeClass);
+    const wanted = artifactsOfTemplate(template, project.sizeClass, sourceLanguage);
     if (wanted.length) {
       await tx.insert(artifacts).values(wanted.map((a) => ({ ...a, projectId: project.id, gateId: gate.id })));
     }

@@ -1,5 +1,7 @@
 // Reads of a project's gates: the seven-gate list (API v1 shape, DESIGN.md §6 field names) and
 // one gate in detail with its version history, reviews and review rounds.
+import { artifactTextsOrSource, gateTextsOrSource } from "@/lib/data/policy-texts";
+import type { Locale } from "@/lib/i18n/locale";
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import {
@@ -50,7 +52,7 @@ async function userNames(db: DbOrTx, ids: (string | null)[]) {
   );
 }
 
-async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
+async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[], reader?: Locale) {
   const projectId = access.project.id;
   const ids = rows.map((g) => g.id);
   const board = await boardOf(db, ids);
@@ -96,8 +98,9 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
     return {
       id: gate.id,
       number: gate.number,
-      name: gate.name,
-      objectives: gate.objectives,
+      // The name and objectives in the reader's language (else the policy's first, marked).
+      // Without a reader (the API) the source texts alone, as the contract declares them.
+      ...gateTextsOrSource(gate, reader),
       status: gate.status,
       current: gate.number === access.project.currentGate && !["killed", "closed"].includes(access.project.status),
       decisionRule: gate.decisionRule,
@@ -122,7 +125,7 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[]) {
         .map((a) => ({
           id: a.id,
           type: a.type,
-          title: a.title,
+          ...artifactTextsOrSource(a, reader),
           requirement: a.requirement,
           status: a.status,
           ownerId: a.ownerId,
@@ -173,6 +176,7 @@ export async function listGates(
   actor: Actor,
   projectId: string,
   page?: { limit: number; cursor?: string | null },
+  reader?: Locale,
 ) {
   const access = await loadProjectAccess(db, actor, projectId);
   const before = page?.cursor ? decodeCursor(page.cursor, ["number"])[0] : null;
@@ -182,14 +186,14 @@ export async function listGates(
     .where(and(eq(gates.projectId, projectId), before === null ? undefined : lt(gates.number, before)))
     .orderBy(desc(gates.number));
   const rows = await (page ? query.limit(page.limit + 1) : query);
-  return { access, gates: await gateViews(db, access, rows) };
+  return { access, gates: await gateViews(db, access, rows, reader) };
 }
 
-/** One gate with everything its page shows. */
-export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, number: number) {
+/** One gate with everything its page shows; its policy texts in the reader's language when given. */
+export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, number: number, reader?: Locale) {
   const access = await loadProjectAccess(db, actor, projectId);
   const gate = await loadGate(db, projectId, number);
-  const [view] = await gateViews(db, access, [gate]);
+  const [view] = await gateViews(db, access, [gate], reader);
   const artifactIds = view.artifacts.map((a) => a.id);
   const versions = artifactIds.length
     ? await db

@@ -108,6 +108,7 @@ export async function publishPolicyVersion(db: Db, ctx: RequestContext, input: P
             policyId: policy.id,
             version: plan.version,
             gates: plan.gates,
+            languages: plan.languages,
             publishedBy: ctx.actor.id,
             publishedAt: new Date().toISOString(),
             note: input.note,
@@ -118,8 +119,14 @@ export async function publishPolicyVersion(db: Db, ctx: RequestContext, input: P
         action: "policy.publish",
         objectType: "gate_policy_version",
         objectId: created.id,
-        before: { policy: policy.name, version: latest.version },
-        after: { policy: policy.name, version: created.version, note: input.note, changes: plan.changes },
+        before: { policy: policy.name, version: latest.version, languages: latest.languages },
+        after: {
+          policy: policy.name,
+          version: created.version,
+          languages: created.languages,
+          note: input.note,
+          changes: plan.changes,
+        },
       });
       return { ...created, changes: plan.changes };
     },

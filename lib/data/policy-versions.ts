@@ -1,13 +1,23 @@
 import { desc, eq } from "drizzle-orm";
 import { type DbOrTx, first, one, transaction } from "@/db/client";
 import { gatePolicies, gatePolicyVersions, type PolicyGate } from "@/db/schema";
+import { knownLanguages } from "@/lib/domain/localized-text";
 import { DEFAULT_POLICY_GATES, DEFAULT_POLICY_NAME } from "@/lib/domain/default-policy";
+import { TEMPLATE_LANGUAGES, translatedLightGating, translatedSixStep } from "@/lib/domain/policy-translations";
 import { SIX_STEP_POLICY_DESCRIPTION, SIX_STEP_POLICY_GATES, SIX_STEP_POLICY_NAME } from "@/lib/domain/six-step-policy";
 
-/** The policy templates every installation starts with (DESIGN.md §4 and §4b); admins edit them. */
+/** The policy templates every installation starts with (DESIGN.md §4 and §4b), in English, Spanish and Polish. */
 export const POLICY_TEMPLATES = [
-  { name: DEFAULT_POLICY_NAME, description: "Gates 7 → 1 for every client rollout.", gates: DEFAULT_POLICY_GATES },
-  { name: SIX_STEP_POLICY_NAME, description: SIX_STEP_POLICY_DESCRIPTION, gates: SIX_STEP_POLICY_GATES },
+  {
+    name: DEFAULT_POLICY_NAME,
+    description: "Gates 7 → 1 for every client rollout.",
+    gates: translatedLightGating(DEFAULT_POLICY_GATES),
+  },
+  {
+    name: SIX_STEP_POLICY_NAME,
+    description: SIX_STEP_POLICY_DESCRIPTION,
+    gates: translatedSixStep(SIX_STEP_POLICY_GATES),
+  },
 ] as const;
 
 /** A policy's latest published version, if it has one. */
@@ -54,6 +64,7 @@ async function createTemplateVersion(db: DbOrTx, template: (typeof POLICY_TEMPLA
         policyId: policy.id,
         version: 1,
         gates: template.gates satisfies PolicyGate[],
+        languages: TEMPLATE_LANGUAGES,
         publishedAt: new Date().toISOString(),
         note: "Initial policy",
       })
@@ -78,17 +89,20 @@ export async function ensurePolicyTemplates(db: DbOrTx) {
 
 /** The gates of a project's policy version (empty when the project has none). */
 export async function policyGatesOf(db: DbOrTx, policyVersionId: string | null): Promise<PolicyGate[]> {
-  if (!policyVersionId) return [];
-  return (
-    (
-      await first(
+  return (await policyVersionTextsOf(db, policyVersionId)).gates;
+}
+
+/** The gates of a project's policy version and the language its texts are written in (its first). */
+export async function policyVersionTextsOf(db: DbOrTx, policyVersionId: string | null) {
+  const row = policyVersionId
+    ? await first(
         db
-          .select({ gates: gatePolicyVersions.gates })
+          .select({ gates: gatePolicyVersions.gates, languages: gatePolicyVersions.languages })
           .from(gatePolicyVersions)
           .where(eq(gatePolicyVersions.id, policyVersionId)),
       )
-    )?.gates ?? []
-  );
+    : undefined;
+  return { gates: row?.gates ?? [], sourceLanguage: knownLanguages(row?.languages)[0] };
 }
 
 /** The highest gate number of any policy's latest version: the gates a quality activity can precede. */

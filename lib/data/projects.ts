@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
+import { knownLanguages } from "@/lib/domain/localized-text";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { likeIgnoringCase } from "@/db/sql";
 import {
@@ -214,7 +215,7 @@ export async function createProject(
         .values(people.map((p) => ({ projectId: project.id, userId: p.userId, role: p.role })))
         .onConflictDoNothing();
     }
-    await instantiateGates(tx, project, policy.gates);
+    await instantiateGates(tx, project, policy.gates, knownLanguages(policy.languages)[0]);
     await seatOnEveryBoard(tx, project.id, people);
     audit({
       action: "project.create",

@@ -5,14 +5,17 @@ import type { DbOrTx } from "@/db/client";
 import { gatePolicies, gatePolicyVersions } from "@/db/schema";
 import { afterKey, decodeCursor } from "@/lib/data/cursor";
 import { currentDefaultPolicyVersion } from "@/lib/data/policy-versions";
+import { knownLanguages, localizeFields } from "@/lib/domain/localized-text";
 import { canCreateProject, type Actor } from "@/lib/domain/permissions";
 import { forbidden } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** Every policy's latest version, by name; with `page`, at most `limit + 1` policies after the cursor's (name, id). */
 export async function listPublishedPolicies(
   db: DbOrTx,
   actor: Actor,
   page?: { limit: number; cursor?: string | null },
+  reader?: Locale,
 ) {
   if (!canCreateProject(actor)) throw forbidden("Only vendor staff choose gate policies.");
   // The light-gating policy is the default; make sure it exists even on a fresh database.
@@ -46,9 +49,20 @@ export async function listPublishedPolicies(
         version: version.version,
         versionId: version.id,
         isDefault: policy.id === fallback.policyId,
+        languages: knownLanguages(version.languages),
+        // Name and objectives in the reader's language (the source without one); every language's in `translations`.
         gates: [...version.gates]
           .sort((a, b) => b.number - a.number)
-          .map((g) => ({ number: g.number, name: g.name, objectives: g.objectives })),
+          .map((g) => ({
+            number: g.number,
+            ...localizeFields(
+              { name: g.name, objectives: g.objectives },
+              g.translations,
+              knownLanguages(version.languages)[0],
+              reader,
+            ).texts,
+            translations: g.translations ?? {},
+          })),
       },
     ];
   });

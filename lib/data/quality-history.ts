@@ -1,4 +1,6 @@
 // Reading the quality of sprints: one sprint's panel, the project history, evidence files.
+import { activityTexts } from "@/lib/data/policy-texts";
+import type { Locale } from "@/lib/i18n/locale";
 import { and, asc, desc, eq, inArray, isNull, lt, or } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
 import { qualityEvidence, qualitySelections, releases, sprints, users } from "@/db/schema";
@@ -53,10 +55,11 @@ async function evidenceOf(
   }));
 }
 
-function activityStatuses(activities: FrozenActivity[], evidence: EvidenceView[]): ActivityView[] {
+function activityStatuses(activities: FrozenActivity[], evidence: EvidenceView[], reader?: Locale): ActivityView[] {
   const latest = latestEvidence(evidence);
-  return activities.map((activity) => ({
+  return activities.map(({ translations, ...activity }) => ({
     ...activity,
+    ...(reader ? activityTexts({ name: activity.name, translations }, reader) : {}),
     latest: latest.get(activity.key) ?? null,
     history: evidence.filter((e) => e.activityKey === activity.key).reverse(),
   }));
@@ -66,6 +69,7 @@ function selectionView(
   selection: typeof qualitySelections.$inferSelect,
   selectorName: string,
   evidence: EvidenceView[],
+  reader?: Locale,
 ): SelectionView {
   const activities = selection.activities as FrozenActivity[];
   return {
@@ -80,7 +84,7 @@ function selectionView(
     justification: selection.justification,
     selectedBy: { id: selection.selectedBy, name: selectorName },
     selectedAt: selection.selectedAt,
-    activities: activityStatuses(activities, evidence),
+    activities: activityStatuses(activities, evidence, reader),
     missing: missingEvidence({ activities }, evidence),
   };
 }
@@ -95,6 +99,7 @@ export async function sprintQuality(
   actor: Actor,
   projectId: string,
   sprintId: string,
+  reader?: Locale,
 ): Promise<SprintQualityView> {
   const access = await loadProjectAccess(db, actor, projectId);
   const sprint = await loadSprint(db, projectId, sprintId);
@@ -102,7 +107,7 @@ export async function sprintQuality(
   const governing = await governingSelectionRow(db, sprint);
   const row = governing.selection;
   const selection = row
-    ? selectionView(row, await selectorName(db, row.selectedBy), await evidenceOf(db, projectId, [row.id]))
+    ? selectionView(row, await selectorName(db, row.selectedBy), await evidenceOf(db, projectId, [row.id]), reader)
     : null;
   return {
     sprint: {
@@ -131,6 +136,7 @@ export async function projectQualityHistory(
   actor: Actor,
   projectId: string,
   page?: { limit: number; cursor?: string | null },
+  reader?: Locale,
 ) {
   const access = await loadProjectAccess(db, actor, projectId);
   const before = page?.cursor ? decodeCursor(page.cursor, ["number"])[0] : null;
@@ -185,6 +191,7 @@ export async function projectQualityHistory(
       row.selection,
       row.selectorName,
       evidence.filter((e) => e.selectionId === row.selection.id),
+      reader,
     );
   return {
     project: access.project,
@@ -227,7 +234,7 @@ export async function projectQualityHistory(
 }
 
 /** One release's quality selection, its activities with evidence, and the sprints inheriting it. */
-export async function releaseQuality(db: DbOrTx, actor: Actor, projectId: string, releaseId: string) {
+export async function releaseQuality(db: DbOrTx, actor: Actor, projectId: string, releaseId: string, reader?: Locale) {
   const access = await loadProjectAccess(db, actor, projectId);
   const release = await loadRelease(db, projectId, releaseId);
   const row = await first(
@@ -244,7 +251,7 @@ export async function releaseQuality(db: DbOrTx, actor: Actor, projectId: string
       ),
   );
   const selection = row
-    ? selectionView(row.selection, row.selectorName, await evidenceOf(db, projectId, [row.selection.id]))
+    ? selectionView(row.selection, row.selectorName, await evidenceOf(db, projectId, [row.selection.id]), reader)
     : null;
   const ref: ReleaseRef = { id: release.id, number: release.number, name: release.name };
   return {

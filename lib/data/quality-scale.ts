@@ -1,10 +1,14 @@
 // The quality-standard scale and the selection rule table: seeding, reading, admin edits (through adminCommand).
+import { levelTexts } from "@/lib/data/policy-texts";
+import type { Locale } from "@/lib/i18n/locale";
 import { and, asc, eq, ne } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { qualityActivities, qualityRules, qualityStandards } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { adminCommand } from "@/lib/data/command";
 import { DEFAULT_QUALITY_RULES, expandedDefaultLevels } from "@/lib/domain/default-quality-scale";
+import { cleanTranslations, SOURCE_LANGUAGE } from "@/lib/domain/localized-text";
+import { activityTranslations, levelTranslations } from "@/lib/domain/policy-translations";
 import type { QualityLevel, QualityRule } from "@/lib/domain/quality-selection";
 import { AppError, notFound } from "@/lib/errors";
 import type { activityEditSchema, levelEditSchema, ruleEditSchema } from "@/lib/validation/quality";
@@ -25,6 +29,7 @@ export async function ensureDefaultQualityScale(tx: DbOrTx): Promise<boolean> {
           rank: level.rank,
           name: level.name,
           purpose: level.purpose,
+          translations: levelTranslations(level.level),
           minPoints: level.minPoints,
         })
         .returning(),
@@ -38,6 +43,7 @@ export async function ensureDefaultQualityScale(tx: DbOrTx): Promise<boolean> {
         timing: a.timing,
         gateNumber: a.gateNumber ?? null,
         position,
+        translations: activityTranslations(a.key),
       })),
     );
   }
@@ -62,12 +68,29 @@ export async function loadRules(db: DbOrTx): Promise<(typeof qualityRules.$infer
   return await db.select().from(qualityRules).orderBy(asc(qualityRules.position), asc(qualityRules.question));
 }
 
-export const toLevels = (scale: ScaleLevel[]): QualityLevel[] =>
-  scale.map(({ level, rank, name, minPoints }) => ({ level, rank, name, minPoints }));
+/** The levels the selection rules rank; with a reader, each name in the reader's language. */
+export const toLevels = (scale: ScaleLevel[], reader?: Locale): QualityLevel[] =>
+  scale.map((l) => ({
+    level: l.level,
+    rank: l.rank,
+    name: reader ? levelTexts(l, reader).name : l.name,
+    minPoints: l.minPoints,
+  }));
 export const toRules = (rules: (typeof qualityRules.$inferSelect)[]): QualityRule[] =>
   rules.map(({ question, matchValue, points, reason }) => ({ question, matchValue, points, reason }));
 
 const ADMINS_ONLY = "Only administrators edit the quality scale.";
+
+/** The scale is written in English first; the other languages are translations beside it. */
+export const SCALE_LANGUAGE = SOURCE_LANGUAGE;
+
+// The audit names the languages a record is translated into by code, never the translated texts:
+// the trail reads the same to everyone (issue 14 point 3).
+const translated = (row: { translations: object }) => ({ translated: Object.keys(row.translations).sort() });
+const neutral = <T extends { translations: object }>({ translations, ...row }: T) => ({
+  ...row,
+  ...translated({ translations }),
+});
 
 export async function updateLevel(db: Db, ctx: RequestContext, input: z.infer<typeof levelEditSchema>) {
   return await adminCommand(
@@ -82,6 +105,7 @@ export async function updateLevel(db: Db, ctx: RequestContext, input: z.infer<ty
           .set({
             name: input.name,
             purpose: input.purpose,
+            translations: cleanTranslations(input.translations, ["name", "purpose"], SCALE_LANGUAGE),
             minPoints: input.minPoints,
             updatedAt: new Date().toISOString(),
           })
@@ -92,8 +116,8 @@ export async function updateLevel(db: Db, ctx: RequestContext, input: z.infer<ty
         action: "quality.level.update",
         objectType: "quality_standard",
         objectId: before.id,
-        before: { name: before.name, purpose: before.purpose, minPoints: before.minPoints },
-        after: { name: after.name, purpose: after.purpose, minPoints: after.minPoints },
+        before: { name: before.name, purpose: before.purpose, minPoints: before.minPoints, ...translated(before) },
+        after: { name: after.name, purpose: after.purpose, minPoints: after.minPoints, ...translated(after) },
       });
       return after;
     },
@@ -132,6 +156,7 @@ export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<t
         environment: input.environment,
         timing: input.timing,
         gateNumber: input.timing === "before_gate" ? input.gateNumber : null,
+        translations: cleanTranslations(input.translations, ["name"], SCALE_LANGUAGE),
       };
       if (input.activityId) {
         const before = await first(
@@ -148,8 +173,8 @@ export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<t
           action: "quality.activity.update",
           objectType: "quality_activity",
           objectId: before.id,
-          before,
-          after,
+          before: neutral(before),
+          after: neutral(after),
         });
         return after;
       }
@@ -169,7 +194,7 @@ export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<t
         action: "quality.activity.add",
         objectType: "quality_activity",
         objectId: created.id,
-        after: { ...created, level: standard.level },
+        after: { ...neutral(created), level: standard.level },
       });
       return created;
     },
@@ -186,7 +211,12 @@ export async function removeActivity(db: Db, ctx: RequestContext, activityId: st
       if (!before) throw notFound("This activity");
       // Selections already made keep their frozen copy of the activities, so removal is safe.
       await tx.delete(qualityActivities).where(eq(qualityActivities.id, before.id));
-      audit({ action: "quality.activity.remove", objectType: "quality_activity", objectId: before.id, before });
+      audit({
+        action: "quality.activity.remove",
+        objectType: "quality_activity",
+        objectId: before.id,
+        before: neutral(before),
+      });
     },
     ADMINS_ONLY,
   );

@@ -1,5 +1,6 @@
 // Quality selection and evidence per sprint (DESIGN.md §3 "Quality selection"): every command
 // goes through projectCommand: authorize → domain rule (lib/domain/quality-selection) → write → audit.
+import type { PolicyTranslations } from "@/db/schema";
 import { and, asc, desc, eq, isNull, lt, ne } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import { projectMembers, qualityEvidence, qualitySelections, releases, sprints, type Sprint } from "@/db/schema";
@@ -32,6 +33,8 @@ export type FrozenActivity = {
   environment: (typeof ENVIRONMENTS)[number];
   timing: (typeof ACTIVITY_TIMINGS)[number];
   gateNumber?: number | null;
+  // The name in the scale's other languages when it was chosen (absent on selections made before).
+  translations?: PolicyTranslations<"name">;
 };
 
 export async function loadSprint(db: DbOrTx, projectId: string, sprintId: string) {
@@ -100,6 +103,7 @@ export function frozenActivities(scale: Awaited<ReturnType<typeof loadScale>>, l
     environment: a.environment,
     timing: a.timing,
     gateNumber: a.gateNumber,
+    translations: a.translations,
   }));
 }
 

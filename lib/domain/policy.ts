@@ -2,7 +2,9 @@
 // version valid, and when a draft may be published as the next immutable version.
 // Pure: the data layer loads the latest version, asks here, then writes.
 import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES } from "@/db/enums";
+import { cleanTranslations, languagesOf, SOURCE_LANGUAGE, type Translations } from "@/lib/domain/localized-text";
 import { approverLabel, scheduleLabel } from "@/lib/domain/policy-labels";
+import type { Locale } from "@/lib/i18n/locale";
 import { refuse, type Outcome } from "@/lib/domain/refusal";
 import type { PolicyGate, ProjectRole, Requirement, SizeClass } from "@/db/enums";
 
@@ -37,7 +39,7 @@ export const gateNumbersOf = (gates: Pick<PolicyGate, "number">[]) => gates.map(
  * whose quorum fits, and a schedule offset of whole days from a known anchor.
  * Returns the gates normalised (ordered N → 1, quorum null unless the rule is quorum).
  */
-export function validatePolicy(gates: PolicyGate[]): PolicyValidation {
+export function validatePolicy(gates: PolicyGate[], sourceLanguage: Locale = SOURCE_LANGUAGE): PolicyValidation {
   const errors: PolicyErrors = {};
   const numbers = gates.map((g) => g.number);
   const known = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_GATES;
@@ -120,19 +122,31 @@ export function validatePolicy(gates: PolicyGate[]): PolicyValidation {
   });
 
   if (Object.keys(errors).length) return invalidPolicy(errors);
-  return { ok: true, gates: normalise(gates) };
+  return { ok: true, gates: normalise(gates, sourceLanguage) };
 }
 
-function normalise(gates: PolicyGate[]): PolicyGate[] {
+/** Translations kept only when there are some, so a policy without them compares equal to its old self. */
+function translationsOf<F extends string>(
+  translations: Translations<F> | undefined,
+  fields: readonly F[],
+  sourceLanguage: Locale,
+) {
+  const clean = cleanTranslations<F>(translations, fields, sourceLanguage);
+  return Object.keys(clean).length ? { translations: clean } : {};
+}
+
+function normalise(gates: PolicyGate[], sourceLanguage: Locale): PolicyGate[] {
   return [...gates]
     .sort((a, b) => b.number - a.number)
     .map((gate) => ({
       number: gate.number,
       name: gate.name.trim(),
       objectives: gate.objectives.trim(),
+      ...translationsOf(gate.translations, ["name", "objectives"], sourceLanguage),
       artifactTypes: gate.artifactTypes.map((a) => ({
         key: a.key,
         title: a.title.trim(),
+        ...translationsOf(a.translations, ["title"], sourceLanguage),
         requirement: Object.fromEntries(
           SIZE_CLASSES.flatMap((size) => {
             const r = a.requirement[size];
@@ -165,6 +179,9 @@ export function describePolicyChanges(before: PolicyGate[], after: PolicyGate[])
     const prefix = `Gate ${number}`;
     if (a.name !== b.name) changes.push(`${prefix}: name changed to "${b.name}"`);
     if (a.objectives !== b.objectives) changes.push(`${prefix}: objectives changed`);
+    // Language-neutral: which languages' texts changed, by code; the texts themselves are in the version.
+    const changedLanguages = languagesChanged(a, b);
+    if (changedLanguages.length) changes.push(`${prefix}: translations changed (${changedLanguages.join(", ")})`);
     if (a.decisionRule !== b.decisionRule || a.quorum !== b.quorum) {
       changes.push(`${prefix}: decision rule ${ruleLabel(a)} → ${ruleLabel(b)}`);
     }
@@ -201,6 +218,22 @@ export function describePolicyChanges(before: PolicyGate[], after: PolicyGate[])
   return changes;
 }
 
+/** The languages whose translated gate name, objectives or artifact titles differ between two versions of a gate. */
+function languagesChanged(a: PolicyGate, b: PolicyGate): string[] {
+  const textsOf = (g: PolicyGate, language: Locale) =>
+    JSON.stringify([
+      g.translations?.[language] ?? {},
+      [...g.artifactTypes].sort((x, y) => x.key.localeCompare(y.key)).map((t) => [t.key, t.translations?.[language]]),
+    ]);
+  const languages = new Set(
+    [a, b].flatMap((g) => [
+      ...Object.keys(g.translations ?? {}),
+      ...g.artifactTypes.flatMap((t) => Object.keys(t.translations ?? {})),
+    ]),
+  ) as Set<Locale>;
+  return [...languages].sort().filter((l) => textsOf(a, l) !== textsOf(b, l));
+}
+
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export const ruleLabel = (g: Pick<PolicyGate, "decisionRule" | "quorum">) =>
@@ -209,7 +242,7 @@ export const ruleLabel = (g: Pick<PolicyGate, "decisionRule" | "quorum">) =>
 export const requirementLabel = (r: Partial<Record<SizeClass, Requirement>>) =>
   SIZE_CLASSES.map((size) => `${size}: ${r[size] ?? "not required"}`).join(", ");
 
-export type Publication = Outcome<{ version: number; gates: PolicyGate[]; changes: string[] }>;
+export type Publication = Outcome<{ version: number; gates: PolicyGate[]; languages: Locale[]; changes: string[] }>;
 
 /**
  * Publishing a draft made from version `basedOn`: refused when the draft is invalid, when
@@ -217,11 +250,12 @@ export type Publication = Outcome<{ version: number; gates: PolicyGate[]; change
  * nothing changed. Otherwise the next version number, the normalised gates and what changed.
  */
 export function planPublication(input: {
-  latest: { version: number; gates: PolicyGate[] };
+  latest: { version: number; gates: PolicyGate[]; languages?: Locale[] };
   basedOn: number;
   draft: PolicyGate[];
 }): Publication {
-  const checked = validatePolicy(input.draft);
+  // The source language stays the latest version's: its texts are the ones every fallback shows.
+  const checked = validatePolicy(input.draft, input.latest.languages?.[0] ?? SOURCE_LANGUAGE);
   // Projects and boards are instantiated per gate number: the editor changes gates, never their count.
   if (checked.ok && checked.gates.length !== input.latest.gates.length) {
     const n = input.latest.gates.length;
@@ -242,5 +276,10 @@ export function planPublication(input: {
   if (changes.length === 0) {
     return refuse("policy_unchanged", "Nothing changed compared with the latest version.");
   }
-  return { ok: true, version: input.latest.version + 1, gates: checked.gates, changes };
+  const source = input.latest.languages?.[0] ?? SOURCE_LANGUAGE;
+  const languages = languagesOf(source, [
+    ...checked.gates.map((g) => g.translations ?? {}),
+    ...checked.gates.flatMap((g) => g.artifactTypes.map((t) => t.translations ?? {})),
+  ]);
+  return { ok: true, version: input.latest.version + 1, gates: checked.gates, languages, changes };
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DECISION_RULES, PROJECT_ROLES } from "@/db/schema";
 import { MAX_GATES, SCHEDULE_ANCHORS } from "@/lib/domain/policy";
 import { optionalText, uuid } from "@/lib/validation/common";
+import { translationsSchema } from "@/lib/validation/translations";
 
 const requirement = z.enum(["must", "should"]).optional();
 
@@ -11,11 +12,13 @@ export const policyGateSchema = z.object({
   number: z.number().int(),
   name: z.string().trim().max(200, "At most 200 characters."),
   objectives: z.string().trim().max(2000, "At most 2000 characters."),
+  translations: translationsSchema({ name: 200, objectives: 2000 }),
   artifactTypes: z
     .array(
       z.object({
         key: z.string().trim().max(64, "At most 64 characters."),
         title: z.string().trim().max(200, "At most 200 characters."),
+        translations: translationsSchema({ title: 200 }),
         requirement: z.object({ small: requirement, standard: requirement, large: requirement }),
         approverRoles: z.array(z.enum(PROJECT_ROLES)).max(PROJECT_ROLES.length).optional(),
       }),

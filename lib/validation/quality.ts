@@ -4,6 +4,7 @@ import { checkbox, expectedVersion, optionalText, requiredText, uuid } from "@/l
 import { MAX_GATES } from "@/lib/domain/policy";
 import { CHANGE_SIZES, QUALITY_QUESTIONS } from "@/lib/domain/quality-selection";
 import { ENVIRONMENTS, EVIDENCE_RESULTS } from "@/db/schema";
+import { gatherTranslations, translationsSchema } from "@/lib/validation/translations";
 
 const GATE_CHOICE = `Choose a gate from 1 to ${MAX_GATES}.`;
 const changeSize = z.enum(CHANGE_SIZES, { error: "Choose small, medium or large." });
@@ -87,38 +88,46 @@ export const escapedDefectsFields = {
 
 // ── Administration of the scale ──
 
-export const levelEditSchema = z.object({
-  standardId: uuid,
-  name: requiredText("Name", 100),
-  purpose: optionalText(500),
-  minPoints: z.coerce
-    .number({ error: "Enter a whole number." })
-    .int("Enter a whole number.")
-    .min(0, "Cannot be negative.")
-    .max(1000, "At most 1000."),
-});
-
-export const activityEditSchema = z
-  .object({
+export const levelEditSchema = z.preprocess(
+  gatherTranslations,
+  z.object({
     standardId: uuid,
-    activityId: uuid.optional().or(z.literal("").transform(() => undefined)),
-    key: z
-      .string()
-      .trim()
-      .regex(/^[a-z][a-z0-9_]{1,59}$/, "Use 2–60 lowercase letters, digits or underscores, starting with a letter."),
-    name: requiredText("Name", 200),
-    environment: z.enum(ENVIRONMENTS, { error: "Choose an environment." }),
-    timing: z.enum(["before_sprint_review", "before_gate", "after_deployment"], { error: "Choose a timing." }),
-    gateNumber: z
-      .union([z.literal(""), z.coerce.number().int(GATE_CHOICE).min(1, GATE_CHOICE).max(MAX_GATES, GATE_CHOICE)])
-      .optional()
-      .transform((v) => (v === "" || v === undefined ? null : v)),
-  })
-  .superRefine((value, issue) => {
-    if (value.timing === "before_gate" && value.gateNumber === null) {
-      issue.addIssue({ code: "custom", path: ["gateNumber"], message: "Name the gate this activity must precede." });
-    }
-  });
+    name: requiredText("Name", 100),
+    purpose: optionalText(500),
+    translations: translationsSchema({ name: 100, purpose: 500 }),
+    minPoints: z.coerce
+      .number({ error: "Enter a whole number." })
+      .int("Enter a whole number.")
+      .min(0, "Cannot be negative.")
+      .max(1000, "At most 1000."),
+  }),
+);
+
+export const activityEditSchema = z.preprocess(
+  gatherTranslations,
+  z
+    .object({
+      standardId: uuid,
+      activityId: uuid.optional().or(z.literal("").transform(() => undefined)),
+      key: z
+        .string()
+        .trim()
+        .regex(/^[a-z][a-z0-9_]{1,59}$/, "Use 2–60 lowercase letters, digits or underscores, starting with a letter."),
+      name: requiredText("Name", 200),
+      translations: translationsSchema({ name: 200 }),
+      environment: z.enum(ENVIRONMENTS, { error: "Choose an environment." }),
+      timing: z.enum(["before_sprint_review", "before_gate", "after_deployment"], { error: "Choose a timing." }),
+      gateNumber: z
+        .union([z.literal(""), z.coerce.number().int(GATE_CHOICE).min(1, GATE_CHOICE).max(MAX_GATES, GATE_CHOICE)])
+        .optional()
+        .transform((v) => (v === "" || v === undefined ? null : v)),
+    })
+    .superRefine((value, issue) => {
+      if (value.timing === "before_gate" && value.gateNumber === null) {
+        issue.addIssue({ code: "custom", path: ["gateNumber"], message: "Name the gate this activity must precede." });
+      }
+    }),
+);
 
 export const activityRemoveSchema = z.object({ activityId: uuid });
 

@@ -19,7 +19,9 @@ export type EvidenceView = {
 /** A required activity frozen on the selection, with its latest evidence and the whole history (newest first). */
 export type ActivityView = {
   key: string;
+  /** In the reader's language, else the scale's English, then named in `nameUntranslated`. */
   name: string;
+  nameUntranslated?: "en" | "es" | "pl" | null;
   environment: (typeof ENVIRONMENTS)[number];
   timing: (typeof ACTIVITY_TIMINGS)[number];
   gateNumber?: number | null;

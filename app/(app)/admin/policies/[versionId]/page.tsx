@@ -1,124 +1,90 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { SIZE_CLASSES } from "@/db/schema";
-import { Badge, StatusBadge, humanize } from "@/components/ui/badge";
+import { SIZE_CLASSES, type PolicyGate } from "@/db/schema";
+import { PolicyText } from "@/components/policy-text";
+import { Badge, StatusBadge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getPolicyVersion } from "@/lib/data/policies";
-import { ruleLabel } from "@/lib/domain/policy";
-import { approverLabel, REQUIREMENT_LABELS, roleLabel, scheduleLabel, yesNo } from "@/lib/domain/policy-labels";
+import { knownLanguages, localizeFields } from "@/lib/domain/localized-text";
+import { getFormat } from "@/lib/i18n/format-server";
+import { isLocale, LOCALE_NAMES } from "@/lib/i18n/locale";
 import { orNotFound } from "@/lib/page";
 import { requireAdminPage } from "../../require-admin";
-import { formatDateTime } from "@/lib/display-format";
+import { usePolicyLabels } from "./policy-labels";
 
-export const metadata: Metadata = { title: "Gate policy version" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminPolicyVersion");
+  return { title: t("title") };
+}
 
 export default async function PolicyVersionPage({ params }: { params: Promise<{ versionId: string }> }) {
   const actor = await requireAdminPage();
   const { versionId } = await params;
   const version = await orNotFound(async () => await getPolicyVersion(getDb(), actor, versionId));
+  const t = await getTranslations("adminPolicyVersion");
+  const format = await getFormat();
+  const locale = await getLocale();
+  const reader = isLocale(locale) ? locale : undefined;
+  const languages = knownLanguages(version.languages);
+  const texts = (gate: PolicyGate) =>
+    localizeFields({ name: gate.name, objectives: gate.objectives }, gate.translations, languages[0], reader);
+  const title = (a: PolicyGate["artifactTypes"][number]) =>
+    localizeFields({ title: a.title }, a.translations, languages[0], reader);
+  const published = t("published", {
+    when: format.dateTime(version.publishedAt),
+    by: version.publishedBy ?? t("initialSeed"),
+  });
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/policies" className="text-brand-700 underline">
-          ← Gate policies
+          {t("back")}
         </Link>
       </p>
       <PageHeader
         title={
           <span className="flex flex-wrap items-center gap-2">
-            {version.policy.name} · version {version.version}
+            {t("heading", { name: version.policy.name, version: version.version })}
             {version.isLatest ? (
-              <Badge tone="success">Latest</Badge>
+              <Badge tone="success">{t("latest")}</Badge>
             ) : (
-              <Badge>Superseded by version {version.latestVersion}</Badge>
+              <Badge>{t("supersededBy", { version: version.latestVersion })}</Badge>
             )}
           </span>
         }
         description={
-          `Published ${formatDateTime(version.publishedAt)} ` +
-          `by ${version.publishedBy ?? "the initial seed"}${version.note ? ` — ${version.note}` : ""}. Used ` +
-          `by ${version.projectCount} project${version.projectCount === 1 ? "" : "s"}.`
+          (version.note ? t("publishedWithNote", { published, note: version.note }) : `${published}.`) +
+          " " +
+          t("usedBy", { count: version.projectCount })
         }
         actions={
           version.isLatest ? (
             <ButtonLink href={`/admin/policies/${version.id}/edit`} variant="primary">
-              Edit and publish version {version.version + 1}
+              {t("editAndPublish", { version: version.version + 1 })}
             </ButtonLink>
           ) : null
         }
       />
+      <p className="mb-4 text-sm text-slate-600">
+        {t("languages", { languages: languages.map((l) => LOCALE_NAMES[l]).join(", ") })}
+      </p>
       {!version.isLatest ? (
         <p className="mb-4 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
-          This version is kept unchanged for the projects bound to it. To change the policy, edit the latest version.
+          {t("keptUnchanged")}
         </p>
       ) : null}
       <div className="space-y-4">
         {version.gates.map((gate) => (
-          <Card
-            key={gate.number}
-            title={`Gate ${gate.number} · ${gate.name}`}
-            actions={<Badge tone="info">Decision: {ruleLabel(gate)}</Badge>}
-          >
-            <p className="text-sm text-slate-800">{gate.objectives}</p>
-            <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
-              <dt className="text-slate-600">Planned date of a new project</dt>
-              <dd>{scheduleLabel(gate.schedule)}</dd>
-              <dt className="text-slate-600">Must pass before go-live</dt>
-              <dd>{yesNo(gate.requiredBeforeGoLive)}</dd>
-            </dl>
-            <h3 className="mt-4 text-sm font-semibold text-slate-900">Default review board</h3>
-            <ul className="mt-1 flex flex-wrap gap-2 text-sm">
-              {gate.defaultBoard.map((seat) => (
-                <li key={seat.projectRole}>
-                  <Badge tone={seat.required ? "warning" : "neutral"}>
-                    {roleLabel(seat.projectRole)}
-                    {seat.required ? " · required" : ""}
-                  </Badge>
-                </li>
-              ))}
-            </ul>
-            <h3 className="mt-4 text-sm font-semibold text-slate-900">Required artifacts by project size</h3>
-            <Table caption={`Artifacts of gate ${gate.number}`} className="mt-1">
-              <thead>
-                <tr>
-                  <Th>Artifact</Th>
-                  <Th>Approved by</Th>
-                  {SIZE_CLASSES.map((size) => (
-                    <Th key={size}>{humanize(size)}</Th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {gate.artifactTypes.map((artifact) => (
-                  <tr key={artifact.key}>
-                    <Td>{artifact.title}</Td>
-                    <Td className="text-slate-700">{approverLabel(artifact.approverRoles)}</Td>
-                    {SIZE_CLASSES.map((size) => (
-                      <Td key={size}>
-                        {artifact.requirement[size] ? (
-                          <Badge tone={artifact.requirement[size] === "must" ? "warning" : "info"}>
-                            {REQUIREMENT_LABELS[artifact.requirement[size]!]}
-                          </Badge>
-                        ) : (
-                          <span className="text-slate-500">not required</span>
-                        )}
-                      </Td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </Card>
+          <GateCard key={gate.number} gate={gate} texts={texts(gate)} titleOf={title} />
         ))}
-        <Card title={`Projects on version ${version.version}`}>
+        <Card title={t("projectsOn", { version: version.version })}>
           {version.projects.length === 0 ? (
-            <p className="text-sm text-slate-600">
-              No project is bound to this version{version.isLatest ? " yet: new projects will be." : "."}
-            </p>
+            <p className="text-sm text-slate-600">{version.isLatest ? t("noProjectYet") : t("noProject")}</p>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm">
               {version.projects.map((p) => (
@@ -132,12 +98,99 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
                 </li>
               ))}
               {version.projectCount > version.projects.length ? (
-                <li className="py-1.5 text-slate-600">… and {version.projectCount - version.projects.length} more.</li>
+                <li className="py-1.5 text-slate-600">
+                  {t("andMore", { count: version.projectCount - version.projects.length })}
+                </li>
               ) : null}
             </ul>
           )}
         </Card>
       </div>
     </>
+  );
+}
+
+type Localized<F extends string> = ReturnType<typeof localizeFields<F>>;
+
+/** One gate of the version: its texts in the reader's language (marked where they fell back) and its rules. */
+function GateCard({
+  gate,
+  texts,
+  titleOf,
+}: {
+  gate: PolicyGate;
+  texts: Localized<"name" | "objectives">;
+  titleOf: (a: PolicyGate["artifactTypes"][number]) => Localized<"title">;
+}) {
+  const labels = usePolicyLabels();
+  const t = labels.t;
+  return (
+    <Card
+      title={
+        <>
+          {t("gateTitle", { number: gate.number })}{" "}
+          <PolicyText text={texts.texts.name} untranslated={texts.untranslated.name} />
+        </>
+      }
+      actions={<Badge tone="info">{t("decision", { rule: labels.rule(gate) })}</Badge>}
+    >
+      <p className="text-sm text-slate-800">
+        <PolicyText text={texts.texts.objectives} untranslated={texts.untranslated.objectives} />
+      </p>
+      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-slate-600">{t("plannedDate")}</dt>
+        <dd>{labels.schedule(gate.schedule)}</dd>
+        <dt className="text-slate-600">{t("mustPassBeforeGoLive")}</dt>
+        <dd>{gate.requiredBeforeGoLive ? t("yes") : t("no")}</dd>
+      </dl>
+      <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("defaultBoard")}</h3>
+      <ul className="mt-1 flex flex-wrap gap-2 text-sm">
+        {gate.defaultBoard.map((seat) => (
+          <li key={seat.projectRole}>
+            <Badge tone={seat.required ? "warning" : "neutral"}>
+              {seat.required
+                ? t("roleRequired", { role: labels.role(seat.projectRole) })
+                : labels.role(seat.projectRole)}
+            </Badge>
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("requiredArtifacts")}</h3>
+      <Table caption={t("artifactsOf", { number: gate.number })} className="mt-1">
+        <thead>
+          <tr>
+            <Th>{t("artifact")}</Th>
+            <Th>{t("approvedBy")}</Th>
+            {SIZE_CLASSES.map((size) => (
+              <Th key={size}>{labels.size(size)}</Th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {gate.artifactTypes.map((artifact) => {
+            const title = titleOf(artifact);
+            return (
+              <tr key={artifact.key}>
+                <Td>
+                  <PolicyText text={title.texts.title} untranslated={title.untranslated.title} />
+                </Td>
+                <Td className="text-slate-700">{labels.approvers(artifact.approverRoles)}</Td>
+                {SIZE_CLASSES.map((size) => (
+                  <Td key={size}>
+                    {artifact.requirement[size] ? (
+                      <Badge tone={artifact.requirement[size] === "must" ? "warning" : "info"}>
+                        {artifact.requirement[size] === "must" ? t("must") : t("should")}
+                      </Badge>
+                    ) : (
+                      <span className="text-slate-500">{t("notRequired")}</span>
+                    )}
+                  </Td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
+    </Card>
   );
 }

@@ -2,9 +2,9 @@
 
 // One gate of the policy editor: name, objectives, decision rule, planned date, whether go-live
 // needs it, default board, artifacts and who approves each.
+import { useTranslations } from "next-intl";
 import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES } from "@/db/enums";
 import type { PolicyGate, ProjectRole, Requirement } from "@/db/schema";
-import { humanize } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input, Select, Textarea } from "@/components/ui/field";
 
@@ -17,25 +17,38 @@ type Props = {
   onChange: (gate: PolicyGate) => void;
 };
 
-const SEAT_OPTIONS = [
-  { value: "", label: "Not on the board" },
-  { value: "member", label: "Member" },
-  { value: "required", label: "Required member" },
-];
-const ANCHOR_OPTIONS = [
-  { value: "", label: "Spread evenly between start and go-live" },
-  { value: "start", label: "Days after the project start" },
-  { value: "go_live", label: "Days from the target go-live (negative: before)" },
-];
-const REQUIREMENT_OPTIONS = [
-  { value: "", label: "Not required" },
-  { value: "must", label: "Must" },
-  { value: "should", label: "Should" },
-];
-
 export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Props) {
+  const t = useTranslations("gateEditor");
+  const SEAT_OPTIONS = [
+    { value: "", label: t("seatNone") },
+    { value: "member", label: t("seatMember") },
+    { value: "required", label: t("seatRequired") },
+  ];
+  const ANCHOR_OPTIONS = [
+    { value: "", label: t("anchorSpread") },
+    { value: "start", label: t("anchorStart") },
+    { value: "go_live", label: t("anchorGoLive") },
+  ];
+  const REQUIREMENT_OPTIONS = [
+    { value: "", label: t("notRequired") },
+    { value: "must", label: t("must") },
+    { value: "should", label: t("should") },
+  ];
+  const roleLabel = (role: ProjectRole) =>
+    ({
+      project_manager: t("roleProjectManager"),
+      team_member: t("roleTeamMember"),
+      integrator: t("roleIntegrator"),
+      client_owner: t("roleClientOwner"),
+      guardian: t("roleGuardian"),
+      client_viewer: t("roleClientViewer"),
+    })[role];
+  const sizeLabel = (size: string) =>
+    ({ small: t("sizeSmall"), standard: t("sizeStandard"), large: t("sizeLarge") })[size] ?? size;
+  const ruleLabel = (rule: string) =>
+    ({ unanimous: t("ruleUnanimous"), quorum: t("ruleQuorum"), majority: t("ruleMajority") })[rule] ?? rule;
   const at = `gates.${index}`;
-  const of = <span className="sr-only"> of gate {gate.number}</span>;
+  const of = <span className="sr-only">{t("ofGate", { number: gate.number })}</span>;
   const set = (patch: Partial<PolicyGate>) => onChange({ ...gate, ...patch });
   const setArtifact = (a: number, patch: Partial<PolicyGate["artifactTypes"][number]>) =>
     set({ artifactTypes: gate.artifactTypes.map((t, i) => (i === a ? { ...t, ...patch } : t)) });
@@ -56,25 +69,35 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
       className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       aria-describedby={gateErrors.length ? `${at}-errors` : undefined}
     >
-      <legend className="px-1 text-base font-semibold text-slate-900">Gate {gate.number}</legend>
+      <legend className="px-1 text-base font-semibold text-slate-900">{t("gate", { number: gate.number })}</legend>
       {gateErrors.length ? (
         <p id={`${at}-errors`} className="mb-3 text-sm text-red-700">
-          This gate has {gateErrors.length} problem{gateErrors.length === 1 ? "" : "s"}: see the highlighted fields.
+          {t("problems", { count: gateErrors.length })}
         </p>
       ) : null}
       <div className="grid gap-3 md:grid-cols-2">
         <Input
-          label={<>Name{of}</>}
+          label={
+            <>
+              {t("name")}
+              {of}
+            </>
+          }
           value={gate.name}
           errors={errors[`${at}.name`]}
           onChange={(e) => set({ name: e.target.value })}
         />
         <div className="grid grid-cols-2 gap-3">
           <Select
-            label={<>Decision rule{of}</>}
+            label={
+              <>
+                {t("decisionRule")}
+                {of}
+              </>
+            }
             value={gate.decisionRule}
             errors={errors[`${at}.decisionRule`]}
-            options={DECISION_RULES.map((r) => ({ value: r, label: humanize(r) }))}
+            options={DECISION_RULES.map((r) => ({ value: r, label: ruleLabel(r) }))}
             onChange={(e) => {
               const rule = e.target.value as PolicyGate["decisionRule"];
               set({ decisionRule: rule, quorum: rule === "quorum" ? (gate.quorum ?? 2) : null });
@@ -82,7 +105,12 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
           />
           {gate.decisionRule === "quorum" ? (
             <Input
-              label={<>Quorum (members){of}</>}
+              label={
+                <>
+                  {t("quorum")}
+                  {of}
+                </>
+              }
               type="number"
               min={1}
               inputMode="numeric"
@@ -93,7 +121,12 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
           ) : null}
         </div>
         <Textarea
-          label={<>Objectives{of}</>}
+          label={
+            <>
+              {t("objectives")}
+              {of}
+            </>
+          }
           className="md:col-span-2"
           rows={2}
           value={gate.objectives}
@@ -102,7 +135,12 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
         />
         <div className="grid grid-cols-[minmax(0,2fr)_minmax(6rem,1fr)] gap-3">
           <Select
-            label={<>Planned date of new projects{of}</>}
+            label={
+              <>
+                {t("plannedDate")}
+                {of}
+              </>
+            }
             value={gate.schedule?.anchor ?? ""}
             errors={errors[`${at}.schedule`] ?? errors[`${at}.schedule.anchor`]}
             options={ANCHOR_OPTIONS}
@@ -115,7 +153,12 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
           />
           {gate.schedule ? (
             <Input
-              label={<>Days{of}</>}
+              label={
+                <>
+                  {t("days")}
+                  {of}
+                </>
+              }
               type="number"
               inputMode="numeric"
               step={1}
@@ -134,17 +177,23 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
         </div>
         <Checkbox
           className="md:self-end md:pb-2"
-          label={<>Must be passed before the go-live acceptance can be signed{of}</>}
+          label={
+            <>
+              {t("requiredBeforeGoLive")}
+              {of}
+            </>
+          }
           checked={Boolean(gate.requiredBeforeGoLive)}
           onChange={(e) => set({ requiredBeforeGoLive: e.target.checked || undefined })}
         />
       </div>
 
       <fieldset className="mt-4">
-        <legend className="text-sm font-semibold text-slate-900">Default review board{of}</legend>
-        <p className="text-xs text-slate-600">
-          The project members holding these roles are seated when a project is created.
-        </p>
+        <legend className="text-sm font-semibold text-slate-900">
+          {t("defaultBoard")}
+          {of}
+        </legend>
+        <p className="text-xs text-slate-600">{t("boardHint")}</p>
         {errors[`${at}.defaultBoard`] ? (
           <p className="mt-1 text-sm text-red-700" role="alert">
             {errors[`${at}.defaultBoard`].join(" ")}
@@ -156,7 +205,7 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
               key={role}
               label={
                 <>
-                  {humanize(role)}
+                  {roleLabel(role)}
                   {of}
                 </>
               }
@@ -169,10 +218,11 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
       </fieldset>
 
       <fieldset className="mt-4">
-        <legend className="text-sm font-semibold text-slate-900">Artifacts{of}</legend>
-        <p className="text-xs text-slate-600">
-          For each project size: must (blocks submission), should, or not required.
-        </p>
+        <legend className="text-sm font-semibold text-slate-900">
+          {t("artifacts")}
+          {of}
+        </legend>
+        <p className="text-xs text-slate-600">{t("artifactsHint")}</p>
         <ul className="mt-2 space-y-3">
           {gate.artifactTypes.map((artifact, a) => {
             const path = `${at}.artifactTypes.${a}`;
@@ -186,23 +236,23 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
                 }
               >
                 <Input
-                  label="Title"
+                  label={t("title")}
                   value={artifact.title}
                   errors={errors[`${path}.title`]}
                   onChange={(e) => setArtifact(a, { title: e.target.value })}
                 />
                 <Input
-                  label="Key"
+                  label={t("key")}
                   value={artifact.key}
                   readOnly={fixedKey}
-                  hint={fixedKey ? "Published keys stay fixed." : "e.g. security_review"}
+                  hint={fixedKey ? t("keyFixed") : t("keyExample")}
                   errors={errors[`${path}.key`]}
                   onChange={(e) => setArtifact(a, { key: e.target.value.trim().toLowerCase() })}
                 />
                 {SIZE_CLASSES.map((size) => (
                   <Select
                     key={size}
-                    label={humanize(size)}
+                    label={sizeLabel(size)}
                     value={artifact.requirement[size] ?? ""}
                     errors={size === "small" ? errors[`${path}.requirement`] : undefined}
                     options={REQUIREMENT_OPTIONS}
@@ -218,17 +268,18 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
                 ))}
                 <fieldset className="sm:col-span-2 lg:col-start-1 lg:col-end-6">
                   <legend className="text-xs font-medium text-slate-700">
-                    Approved by (none ticked: any board member other than its author)
+                    {t("approvedBy")}
                   </legend>
                   <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                     {PROJECT_ROLES.map((role) => (
                       <Checkbox
                         key={role}
-                        label={humanize(role)}
-                        aria-label={
-                          `${humanize(role)} approves ${artifact.title || `artifact ${a + 1}`} of ` +
-                          `gate ${gate.number}`
-                        }
+                        label={roleLabel(role)}
+                        aria-label={t("approves", {
+                          role: roleLabel(role),
+                          artifact: artifact.title || t("artifactNumber", { number: a + 1 }),
+                          number: gate.number,
+                        })}
                         checked={artifact.approverRoles?.includes(role) ?? false}
                         onChange={(e) => {
                           const chosen = new Set(artifact.approverRoles ?? []);
@@ -250,10 +301,10 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
                   <Button
                     variant="ghost"
                     size="sm"
-                    aria-label={`Remove artifact ${artifact.title || a + 1} from gate ${gate.number}`}
+                    aria-label={t("removeArtifact", { artifact: artifact.title || a + 1, number: gate.number })}
                     onClick={() => set({ artifactTypes: gate.artifactTypes.filter((_, i) => i !== a) })}
                   >
-                    Remove
+                    {t("remove")}
                   </Button>
                 </div>
               </li>
@@ -273,7 +324,7 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
             })
           }
         >
-          Add artifact type to gate {gate.number}
+          {t("addArtifact", { number: gate.number })}
         </Button>
       </fieldset>
     </fieldset>

@@ -1,6 +1,7 @@
 "use client";
 
 // Edits a copy of the latest policy version and publishes it as the next version.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import type { PolicyGate } from "@/db/schema";
@@ -8,13 +9,19 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Textarea } from "@/components/ui/field";
 import { describePolicyChanges } from "@/lib/domain/policy";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locale";
 import { publishPolicyAction } from "./actions";
 import { GateEditor } from "./gate-editor";
+import { missingTexts, TranslationEditor } from "./translation-editor";
 
-type Props = { policyId: string; versionId: string; version: number; gates: PolicyGate[] };
+type Props = { policyId: string; versionId: string; version: number; gates: PolicyGate[]; sourceLanguage: Locale };
 
-export function PolicyEditor({ policyId, versionId, version, gates: published }: Props) {
+export function PolicyEditor({ policyId, versionId, version, gates: published, sourceLanguage }: Props) {
+  const t = useTranslations("policyEditor");
   const router = useRouter();
+  // One tab per language, the source first: its texts are required, the others' optional.
+  const languages = [sourceLanguage, ...LOCALES.filter((l) => l !== sourceLanguage)];
+  const [language, setLanguage] = useState<Locale>(sourceLanguage);
   const [gates, setGates] = useState<PolicyGate[]>(() => JSON.parse(JSON.stringify(published)));
   const [note, setNote] = useState("");
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -32,7 +39,7 @@ export function PolicyEditor({ policyId, versionId, version, gates: published }:
       const result = await publishPolicyAction({ policyId, basedOnVersion: version, note, gates });
       if (result.ok && result.data) {
         setErrors({});
-        setMessage({ ok: true, text: `Version ${result.data.version} published.` });
+        setMessage({ ok: true, text: t("published", { version: result.data.version }) });
         router.push(`/admin/policies/${result.data.id}`);
         return;
       }
@@ -44,8 +51,8 @@ export function PolicyEditor({ policyId, versionId, version, gates: published }:
       setMessage({
         ok: false,
         text: count
-          ? `${result.message ?? "The policy has errors."} ${count} problem${count === 1 ? "" : "s"} to fix below.`
-          : (result.message ?? "Nothing was published."),
+          ? t("problems", { message: result.message ?? t("hasErrors"), count })
+          : (result.message ?? t("nothingPublished")),
       });
     });
 
@@ -70,38 +77,81 @@ export function PolicyEditor({ policyId, versionId, version, gates: published }:
         </p>
       ) : null}
       <p className="text-sm text-slate-600">
-        Change any gate below, then publish at the end of the page.{" "}
+        {t("intro")}{" "}
         <a href="#publish-heading" className="text-brand-700 underline">
-          Go to publishing
+          {t("goToPublishing")}
         </a>
       </p>
+      <div role="tablist" aria-label={t("languages")} className="flex flex-wrap gap-2 border-b border-slate-200">
+        {languages.map((l) => {
+          const missing = l === sourceLanguage ? 0 : gates.reduce((n, g) => n + missingTexts(g, l), 0);
+          return (
+            <button
+              key={l}
+              type="button"
+              role="tab"
+              id={`language-tab-${l}`}
+              aria-selected={language === l}
+              aria-controls="language-panel"
+              className={
+                "-mb-px rounded-t-md border px-3 py-1.5 text-sm " +
+                (language === l
+                  ? "border-slate-200 border-b-white bg-white font-semibold text-slate-900"
+                  : "border-transparent text-brand-700 hover:underline")
+              }
+              onClick={() => setLanguage(l)}
+            >
+              {l === sourceLanguage
+                ? t("sourceTab", { language: LOCALE_NAMES[l] })
+                : missing
+                  ? t("languageTabMissing", { language: LOCALE_NAMES[l], count: missing })
+                  : LOCALE_NAMES[l]}
+            </button>
+          );
+        })}
+      </div>
       {errors.gates ? (
         <p role="alert" className="text-sm text-red-700">
           {errors.gates.join(" ")}
         </p>
       ) : null}
-      {gates.map((gate, index) => (
-        <GateEditor
-          key={gate.number}
-          gate={gate}
-          index={index}
-          publishedKeys={publishedKeys.get(gate.number) ?? new Set()}
-          errors={errors}
-          onChange={(next) => setGates((all) => all.map((g, i) => (i === index ? next : g)))}
-        />
-      ))}
+      <div id="language-panel" role="tabpanel" aria-labelledby={`language-tab-${language}`} className="space-y-4">
+        {language !== sourceLanguage ? (
+          <p className="text-sm text-slate-600">{t("translationHint", { language: LOCALE_NAMES[language] })}</p>
+        ) : null}
+        {gates.map((gate, index) =>
+          language === sourceLanguage ? (
+            <GateEditor
+              key={gate.number}
+              gate={gate}
+              index={index}
+              publishedKeys={publishedKeys.get(gate.number) ?? new Set()}
+              errors={errors}
+              onChange={(next) => setGates((all) => all.map((g, i) => (i === index ? next : g)))}
+            />
+          ) : (
+            <TranslationEditor
+              key={`${gate.number}-${language}`}
+              gate={gate}
+              index={index}
+              language={language}
+              languageName={LOCALE_NAMES[language]}
+              errors={errors}
+              onChange={(next) => setGates((all) => all.map((g, i) => (i === index ? next : g)))}
+            />
+          ),
+        )}
+      </div>
       <section aria-labelledby="publish-heading" className="rounded-lg border border-brand-100 bg-white p-4 shadow-sm">
         <h2 id="publish-heading" className="text-base font-semibold text-slate-900">
-          Publish version {version + 1}
+          {t("publishHeading", { version: version + 1 })}
         </h2>
         <div className="mt-2 text-sm text-slate-700" aria-live="polite">
           {changes.length === 0 ? (
-            <p>No changes yet.</p>
+            <p>{t("noChanges")}</p>
           ) : (
             <details>
-              <summary className="cursor-pointer">
-                {changes.length} change{changes.length === 1 ? "" : "s"} compared with version {version}
-              </summary>
+              <summary className="cursor-pointer">{t("changes", { count: changes.length, version })}</summary>
               <ul className="mt-1 list-disc pl-5">
                 {changes.map((c) => (
                   <li key={c}>{c}</li>
@@ -111,33 +161,29 @@ export function PolicyEditor({ policyId, versionId, version, gates: published }:
           )}
         </div>
         <Textarea
-          label="Note for this version"
+          label={t("note")}
           rows={2}
           className="mt-3"
           value={note}
           errors={errors.note}
           maxLength={500}
           onChange={(e) => setNote(e.target.value)}
-          hint="Why the policy changes; shown in the version list."
+          hint={t("noteHint")}
         />
         <div className="mt-3 flex flex-wrap gap-2">
           <ConfirmDialog
             trigger={
               <Button variant="primary" disabled={pending || changes.length === 0}>
-                {pending ? "Publishing…" : `Publish version ${version + 1}`}
+                {pending ? t("publishing") : t("publishButton", { version: version + 1 })}
               </Button>
             }
-            title={`Publish version ${version + 1}?`}
-            description={
-              `Published versions cannot be changed. Projects already running keep ` +
-              `version ${version} (or older); projects created from now on use ` +
-              `version ${version + 1}.`
-            }
-            confirmLabel="Publish"
+            title={t("confirmTitle", { version: version + 1 })}
+            description={t("confirmBody", { version, next: version + 1 })}
+            confirmLabel={t("confirm")}
             variant="primary"
             onConfirm={publish}
           />
-          <ButtonLink href={`/admin/policies/${versionId}`}>Cancel</ButtonLink>
+          <ButtonLink href={`/admin/policies/${versionId}`}>{t("cancel")}</ButtonLink>
         </div>
       </section>
     </form>
