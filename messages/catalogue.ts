@@ -4,12 +4,15 @@
 // shares no namespace with another area.
 import type { Locale } from "@/lib/i18n/locale";
 import type auth from "./en/auth.json";
+import type frozen from "./en/frozen.json";
+import type projectSetup from "./en/projectSetup.json";
+import type reports from "./en/reports.json";
 import type shell from "./en/shell.json";
 
-export const AREAS = ["auth", "shell"] as const;
+export const AREAS = ["auth", "shell", "frozen", "projectSetup", "reports"] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
-export type Messages = typeof auth & typeof shell;
+export type Messages = typeof auth & typeof shell & typeof frozen & typeof projectSetup & typeof reports;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
