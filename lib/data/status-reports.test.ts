@@ -46,6 +46,7 @@ describe("status reports in the project's language", () => {
       startDate: project.startDate,
       targetGoLiveDate: project.targetGoLiveDate,
       sizeClass: project.sizeClass,
+      internalNotes: project.internalNotes,
       language: "pl",
     });
     const audited = await db.select().from(auditEvents).where(eq(auditEvents.action, "project.update"));
