@@ -50,8 +50,12 @@ function sourceFiles(folder: string): string[] {
 
 // Also `const t = createTranslator({ locale, messages, namespace: "ns" })`: texts written outside
 // React in a given language (frozen status reports, the go-live statement, downloads).
-const TRANSLATOR =
-  /const (\w+) = (?:await )?(?:(?:useTranslations|getTranslations)\(\s*|createTranslator\(\{[^{}]*\bnamespace:\s*)"([\w.]+)",?\s*\}?\s*\)/g;
+const TRANSLATOR = new RegExp(
+  String.raw`const (\w+) = (?:await )?` +
+    String.raw`(?:(?:useTranslations|getTranslations)\(\s*|createTranslator\(\{[^{}]*\bnamespace:\s*)` +
+    String.raw`"([\w.]+)",?\s*\}?\s*\)`,
+  "g",
+);
 const ANY_TRANSLATOR_CALL = /\b(?:useTranslations|getTranslations|createTranslator)\b(?!<)\s*\(/g;
 
 /** The keys a file's code asks for, and the translator calls the scan could not read. */

@@ -82,8 +82,8 @@ export async function ReportSections({ snapshot: s }: { snapshot: StatusReportSn
           <ul className="space-y-1 text-sm">
             {s.sprintStatus.map((sp) => (
               <li key={sp.number}>
-                <span className="font-medium">{t("sprint", { number: sp.number })}</span> ({format.date(sp.startDate)} –{" "}
-                {format.date(sp.endDate)}): {label(sp.status)} — {sp.goal}
+                <span className="font-medium">{t("sprint", { number: sp.number })}</span>{" "}
+                {`(${format.date(sp.startDate)} – ${format.date(sp.endDate)}): ${label(sp.status)} — ${sp.goal}`}
               </li>
             ))}
           </ul>

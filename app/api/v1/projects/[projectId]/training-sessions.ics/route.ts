@@ -4,7 +4,7 @@ import { trainingCalendarOp } from "@/lib/contract/training";
 import { trainingCalendarIcs } from "@/lib/data/training-calendar";
 import { localeOfRequest } from "@/lib/i18n/locale-of-request";
 
-/** The project's training calendar as an RFC 5545 file, for Outlook, Google Calendar and co., in the reader's language. */
+/** The project's training calendar as an RFC 5545 file (Outlook, Google Calendar…), in the reader's language. */
 export const GET = route(trainingCalendarOp, async ({ request, ctx, params }) => {
   const ics = await trainingCalendarIcs(
     getDb(),

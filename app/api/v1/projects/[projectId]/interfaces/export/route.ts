@@ -4,7 +4,10 @@ import { exportInterfacesOp } from "@/lib/contract/integration";
 import { exportInterfaces } from "@/lib/data/integration-diagram";
 import { localeOfRequest } from "@/lib/i18n/locale-of-request";
 
-/** Interface descriptions as a download: ?format=markdown (default) or ?format=csv (headers in the reader's language). */
+/**
+ * Interface descriptions as a download: ?format=markdown (default) or ?format=csv (its header row in the
+ * reader's language).
+ */
 export const GET = route(exportInterfacesOp, async ({ request, ctx, params, query }) => {
   const file = await exportInterfaces(
     getDb(),
