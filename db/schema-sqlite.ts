@@ -181,6 +181,8 @@ export const projects = sqliteTable(
     dayRate: integer("day_rate").notNull().default(0),
     fixedSprintAmount: integer("fixed_sprint_amount").notNull().default(0),
     currency: text("currency").notNull().default("EUR"),
+    // The client's language: weekly status reports are frozen in it, the go-live statement is written in it.
+    language: text("language", { enum: LOCALES }).notNull().default("en"),
     internalNotes: text("internal_notes").notNull().default(""),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),

@@ -11,14 +11,17 @@ import type billing from "./en/billing.json";
 import type common from "./en/common.json";
 import type dashboard from "./en/dashboard.json";
 import type escalations from "./en/escalations.json";
+import type frozen from "./en/frozen.json";
 import type gates from "./en/gates.json";
 import type goLive from "./en/goLive.json";
 import type guardians from "./en/guardians.json";
 import type integration from "./en/integration.json";
 import type migration from "./en/migration.json";
 import type notifications from "./en/notifications.json";
+import type projectSetup from "./en/projectSetup.json";
 import type projects from "./en/projects.json";
 import type quality from "./en/quality.json";
+import type reports from "./en/reports.json";
 import type roadmap from "./en/roadmap.json";
 import type settings from "./en/settings.json";
 import type sprints from "./en/sprints.json";
@@ -34,14 +37,17 @@ export const AREAS = [
   "common",
   "dashboard",
   "escalations",
+  "frozen",
   "gates",
   "goLive",
   "guardians",
   "integration",
   "migration",
   "notifications",
+  "projectSetup",
   "projects",
   "quality",
+  "reports",
   "roadmap",
   "settings",
   "sprints",
@@ -58,14 +64,17 @@ export type Messages = typeof auth &
   typeof common &
   typeof dashboard &
   typeof escalations &
+  typeof frozen &
   typeof gates &
   typeof goLive &
   typeof guardians &
   typeof integration &
   typeof migration &
   typeof notifications &
+  typeof projectSetup &
   typeof projects &
   typeof quality &
+  typeof reports &
   typeof roadmap &
   typeof settings &
   typeof sprints &

@@ -20,7 +20,9 @@ import {
 } from "@/db/schema";
 import { auditHead, recordAudit, type RequestContext } from "@/lib/audit";
 import { sha256 } from "@/lib/data/go-live-acceptance";
+import { defaultAcceptanceStatement } from "@/lib/domain/go-live-statement";
 import { generateScenarios } from "@/lib/domain/validation-run";
+import { loadMessages } from "@/messages/catalogue";
 import type { DemoSeeder, DemoWorld } from "./demo";
 import { daysFromNow } from "./portfolio";
 
@@ -160,9 +162,12 @@ async function seedAcceptance(
   return acceptance;
 }
 
-const statementFor = (project: Project) =>
-  `We, the undersigned, accept ${project.name} for production use. The homologation and production validation ` +
-  `runs passed, our guardians are certified at every site, and no blocking issue is open.`;
+/** The statement in the client's language (the project's), naming the project. */
+const statementFor = async (project: Project) =>
+  defaultAcceptanceStatement(
+    { locale: project.language, messages: await loadMessages(project.language) },
+    project.name,
+  );
 
 export const seedGoLive: DemoSeeder = async (tx, world) => {
   const { accounts, projects } = world;
@@ -191,7 +196,7 @@ export const seedGoLive: DemoSeeder = async (tx, world) => {
       wholesale,
       pm,
       [[owner, "client_owner"], ...certified.slice(0, 2).map((g) => [g, "guardian"] as [User, "guardian"])],
-      statementFor(wholesale),
+      await statementFor(wholesale),
     );
   }
 
@@ -218,7 +223,7 @@ export const seedGoLive: DemoSeeder = async (tx, world) => {
       residential,
       pm,
       [[owner, "client_owner"], ...certified.slice(0, 2).map((g) => [g, "guardian"] as [User, "guardian"])],
-      statementFor(residential),
+      await statementFor(residential),
     );
   }
 
@@ -241,7 +246,7 @@ export const seedGoLive: DemoSeeder = async (tx, world) => {
       closedDaysAgo: 128,
       results: Array(n + 10).fill("pass"),
     });
-    const statement = statementFor(emobility);
+    const statement = await statementFor(emobility);
     const acceptance = await seedAcceptance(
       tx,
       emobility,

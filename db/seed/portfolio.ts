@@ -22,6 +22,7 @@ import { recordAudit, type RequestContext } from "@/lib/audit";
 import { instantiateGates } from "@/lib/data/gate-setup";
 import type { DemoOrg } from "./accounts";
 import { inOrder } from "@/lib/in-order";
+import type { Locale } from "@/lib/i18n/locale";
 
 type User = typeof users.$inferSelect;
 
@@ -44,6 +45,8 @@ export type DemoProjectSpec = {
   board?: [email: string, required: boolean][];
   /** The policy the project runs on: the light-gating policy unless said otherwise. */
   policy?: "six_step";
+  /** The client's language (status reports, go-live statement): English unless said otherwise. */
+  language?: Locale;
 };
 
 export const DEMO_PROJECTS: DemoProjectSpec[] = [
@@ -153,6 +156,8 @@ export const DEMO_PROJECTS: DemoProjectSpec[] = [
   {
     key: "meridian-prepaid",
     org: "meridian",
+    // A Spanish client: its reports and its go-live statement are in Spanish.
+    language: "es",
     name: "Meridian prepaid mobile charging",
     description: "Real-time charging for prepaid mobile subscribers, with top-ups through the payment gateway.",
     modules: ["Online charging", "Payments", "Customer care", "Mediation"],
@@ -171,6 +176,8 @@ export const DEMO_PROJECTS: DemoProjectSpec[] = [
   {
     key: "meridian-wholesale",
     org: "meridian",
+    // A Spanish client: its reports and its go-live statement are in Spanish.
+    language: "es",
     name: "Meridian wholesale interconnect",
     description: "Interconnect settlement between carriers.",
     modules: ["Mediation", "Settlement"],
@@ -317,6 +324,7 @@ export async function seedProject(
         startDate: daysFromNow(spec.startInDays),
         targetGoLiveDate: daysFromNow(spec.goLiveInDays),
         sizeClass: spec.sizeClass,
+        language: spec.language ?? "en",
         policyVersionId: policy.id,
         dayRate: 95_000,
         fixedSprintAmount: 2_400_000,

@@ -2,6 +2,7 @@
 // sign-offs, the certificate, and the handover to the helpdesk (DESIGN.md §3, Go-live).
 import { z } from "zod";
 import { ACCEPTANCE_STATUSES, PROJECT_STATUSES, SIGNER_CAPACITIES } from "@/db/enums";
+import { LOCALES } from "@/lib/i18n/locale";
 import { expectedVersion } from "@/lib/validation/common";
 import { acceptanceFields, handoverFields, signOffFields } from "@/lib/validation/go-live";
 import { actionInput, operation } from "./operation";
@@ -56,6 +57,12 @@ export const GoLive = z
           "(the gates before it are in the checklist).",
       }),
     status: z.enum(["not_set_up", "open", "signed", "handed_over"]),
+    language: z.enum(LOCALES).meta({ description: "The client's language (the project's)." }),
+    defaultStatement: z.string().meta({
+      description:
+        "The statement proposed before one is set, in the project's language. What is signed is the saved " +
+        "statement: each sign-off stores that exact text and its SHA-256.",
+    }),
     acceptance: z
       .object({
         id: z.uuid(),

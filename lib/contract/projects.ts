@@ -1,6 +1,7 @@
 // The contract of projects: the portfolio list, creating a project, one project, and its audit trail.
 import { z } from "zod";
 import { HEALTH, PROJECT_ROLES, PROJECT_STATUSES, SIZE_CLASSES } from "@/db/enums";
+import { LOCALES } from "@/lib/i18n/locale";
 import { auditDatesInOrder, auditFilterFields } from "@/lib/validation/audit";
 import { createProjectSchema } from "@/lib/validation/projects";
 import { operation } from "./operation";
@@ -13,6 +14,9 @@ export const Project = z
     clientOrganization: z.object({ id: z.uuid(), name: z.string() }),
     status: z.enum(PROJECT_STATUSES),
     sizeClass: z.enum(SIZE_CLASSES),
+    language: z.enum(LOCALES).meta({
+      description: "The client's language: weekly status reports are frozen in it and the go-live statement is in it.",
+    }),
     currentGate: z
       .number()
       .int()

@@ -2,6 +2,7 @@
 // frozen snapshots read back without vendor-internal figures for those who may not see them.
 import { z } from "zod";
 import { HEALTH } from "@/db/enums";
+import { LOCALES } from "@/lib/i18n/locale";
 import { operation } from "./operation";
 import { calendarDate, id, instant, pageOf, pageQuery, projectPath } from "./shared";
 
@@ -32,6 +33,10 @@ const line = z.object({ text: z.string(), date: calendarDate.optional() }).meta(
 const Snapshot = z
   .object({
     schemaVersion: z.literal(1),
+    language: z
+      .enum(LOCALES)
+      .optional()
+      .meta({ description: "The project's language its sentences were frozen in; absent means English." }),
     project: z.object({
       id: z.uuid(),
       name: z.string(),
@@ -100,9 +105,12 @@ export const StatusReport = z
     weekOf: calendarDate,
     generatedAt: instant,
     snapshot: Snapshot,
-    markdown: z
-      .string()
-      .meta({ description: "The report as markdown (without vendor-internal figures for client accounts)" }),
+    language: z.enum(LOCALES).meta({ description: "The language the report was frozen in (the project's)." }),
+    markdown: z.string().meta({
+      description:
+        "The report as markdown in the language it was frozen in (without vendor-internal figures for client " +
+        "accounts); the markdown download frames it in the reader's language.",
+    }),
     canGenerate: z.boolean().meta({ description: "Whether the caller may generate this week's report." }),
   })
   .meta({ id: "StatusReport" });

@@ -1,5 +1,6 @@
 // Payment milestones per project and across the portfolio (DESIGN.md §2 PaymentMilestone).
 // Client owners see their own project's milestones; the portfolio view is vendor-only.
+import { createTranslator } from "next-intl";
 import { and, asc, eq, exists, gt } from "drizzle-orm";
 import type { z } from "zod";
 import { type Db, type DbOrTx, first } from "@/db/client";
@@ -16,6 +17,8 @@ import { requireProjectPermission } from "@/lib/data/access";
 import { projectCommand } from "@/lib/data/command";
 import { decodeCursor } from "@/lib/data/cursor";
 import { centsToDecimal, csvRows, decideMilestone, totalsByStatus, type MilestoneCommand } from "@/lib/domain/billing";
+import type { Locale } from "@/lib/i18n/locale";
+import { loadMessages } from "@/messages/catalogue";
 import { isVendor, type Actor } from "@/lib/domain/permissions";
 import { forbidden, notFound, refused, staleVersion } from "@/lib/errors";
 import type { billingTermsSchema } from "@/lib/validation/billing";
@@ -230,19 +233,23 @@ export async function updateBillingTerms(db: Db, ctx: RequestContext, input: z.i
   });
 }
 
-const CSV_HEADER = [
-  "Project",
-  "Client",
-  "Sprint",
-  "Sprint goal",
-  "Status",
-  "Amount",
-  "Currency",
-  "Invoice reference",
-  "Billable at",
-  "Invoiced at",
-  "Paid at",
-];
+/** The header row in the reader's language; the columns and their order never change. */
+async function csvHeader(locale: Locale): Promise<string[]> {
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "billingCsv" });
+  return [
+    t("project"),
+    t("client"),
+    t("sprint"),
+    t("sprintGoal"),
+    t("status"),
+    t("amount"),
+    t("currency"),
+    t("invoiceReference"),
+    t("billableAt"),
+    t("invoicedAt"),
+    t("paidAt"),
+  ];
+}
 
 type CsvRow = {
   sprintNumber: number;
@@ -270,7 +277,7 @@ const toCsvRow = (projectName: string, clientName: string, m: CsvRow) => [
   m.paidAt,
 ];
 
-export async function projectBillingCsv(db: DbOrTx, actor: Actor, projectId: string) {
+export async function projectBillingCsv(db: DbOrTx, actor: Actor, projectId: string, locale: Locale = "en") {
   const billing = await projectBilling(db, actor, projectId);
   const project = (await first(
     db
@@ -281,11 +288,14 @@ export async function projectBillingCsv(db: DbOrTx, actor: Actor, projectId: str
   ))!;
   return {
     name: project.name,
-    csv: csvRows([CSV_HEADER, ...billing.milestones.map((m) => toCsvRow(project.name, project.clientName, m))]),
+    csv: csvRows([
+      await csvHeader(locale),
+      ...billing.milestones.map((m) => toCsvRow(project.name, project.clientName, m)),
+    ]),
   };
 }
 
-export async function portfolioBillingCsv(db: DbOrTx, actor: Actor) {
+export async function portfolioBillingCsv(db: DbOrTx, actor: Actor, locale: Locale = "en") {
   const { milestones } = await portfolioBilling(db, actor, { limit: 100_000 });
-  return csvRows([CSV_HEADER, ...milestones.map((m) => toCsvRow(m.projectName, m.clientName, m))]);
+  return csvRows([await csvHeader(locale), ...milestones.map((m) => toCsvRow(m.projectName, m.clientName, m))]);
 }

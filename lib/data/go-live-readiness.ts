@@ -19,7 +19,9 @@ import { acceptanceOf, sha256 } from "@/lib/data/go-live-acceptance";
 import { policyGatesOf } from "@/lib/data/policy-versions";
 import { validationSummary } from "@/lib/data/validation-runs";
 import * as rules from "@/lib/domain/go-live";
+import { defaultAcceptanceStatement } from "@/lib/domain/go-live-statement";
 import type { Actor } from "@/lib/domain/permissions";
+import { loadMessages } from "@/messages/catalogue";
 
 const OPEN_ESCALATION = ["open", "triaged", "in_progress"] as const;
 
@@ -147,6 +149,13 @@ export async function getGoLive(db: DbOrTx, actor: Actor, projectId: string) {
     /** The gate whose "Go-live acceptance" artifact files the signed certificate. */
     goLiveGate: goLiveGate ? { number: goLiveGate.number, name: goLiveGate.name } : null,
     status,
+    /** The client's language (the project's): the proposed statement is written in it. */
+    language: project.language,
+    /** The statement proposed to the PM before one is saved, in the project's language. */
+    defaultStatement: defaultAcceptanceStatement({
+      locale: project.language,
+      messages: await loadMessages(project.language),
+    }),
     acceptance: acceptance
       ? {
           id: acceptance.id,

@@ -196,6 +196,40 @@ describe("go-live", () => {
     expect(certificate.signOffs[1].auditHeadHash).not.toBe(certificate.signOffs[0].auditHeadHash);
   });
 
+  it("proposes the statement in the client's language; the hash covers exactly the stored, signed text", async () => {
+    await db.update(projects).set({ language: "es" }).where(eq(projects.id, w.project.id));
+    await passRun(db, w, "homologation");
+    await passRun(db, w, "production");
+    const proposed = (await getGoLive(db, w.pm, w.project.id)).defaultStatement;
+    expect(proposed).toMatch(/^Los abajo firmantes aceptamos la plataforma para su uso en producción\./);
+    await configureAcceptance(db, ctxFor(w.pm), {
+      projectId: w.project.id,
+      statement: `${proposed}\r\n`,
+      signers: [{ userId: w.owner.id, capacity: "client_owner" }],
+    });
+    const signed = await signGoLive(db, ctxFor(w.owner), {
+      projectId: w.project.id,
+      password: TEST_PASSWORD,
+      statement: proposed,
+    });
+    expect(signed.complete).toBe(true);
+    const row = (await db.select().from(goLiveSignOffs).where(eq(goLiveSignOffs.id, signed.signOff.id)))[0];
+    // The signature keeps the very text it signed, and its hash is over those bytes.
+    expect(row.statement).toBe(proposed);
+    expect(row.statementSha256).toBe(sha256(row.statement));
+    expect(row.statementSha256).toBe(signed.signOff.statementSha256);
+
+    // Later the project's language changes (and with it the proposed wording): what was signed does not.
+    await db.update(projects).set({ language: "pl" }).where(eq(projects.id, w.project.id));
+    const after = await getGoLive(db, w.pm, w.project.id);
+    expect(after.defaultStatement).toMatch(/^My, niżej podpisani/);
+    expect(after.acceptance?.statement).toBe(proposed);
+    const certificate = (await getAcceptanceCertificate(db, w.viewer, w.project.id))!;
+    expect(certificate.statement).toBe(proposed);
+    expect(certificate.statementSha256).toBe(row.statementSha256);
+    expect(certificate.signOffs.map((s) => s.statementSha256)).toEqual([row.statementSha256]);
+  });
+
   it("refuses a statement other than the one on record", async () => {
     await passRun(db, w, "homologation");
     await passRun(db, w, "production");

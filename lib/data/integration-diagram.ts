@@ -1,6 +1,7 @@
 // The integration concept diagram drawn from the registry, its exports, and freezing it as a
 // version of the gate-6 "Integration concept diagram" artifact.
 import { and, eq } from "drizzle-orm";
+import { createTranslator } from "next-intl";
 import { type Db, type DbOrTx, first } from "@/db/client";
 import { artifacts, gates } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
@@ -12,6 +13,8 @@ import { integrationDiagram } from "@/lib/domain/integration-diagram";
 import { interfacesCsv, interfacesMarkdown, markdownText } from "@/lib/domain/interface-export";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
+import { loadMessages } from "@/messages/catalogue";
 
 export const DIAGRAM_ARTIFACT_TYPE = "integration_concept_diagram";
 export const DIAGRAM_GATE = 6;
@@ -28,6 +31,23 @@ export async function getIntegrationDiagram(db: DbOrTx, actor: Actor, projectId:
   return { project, systems, interfaces, mermaid: diagramSource(systems, interfaces) };
 }
 
+/** The CSV header row in the reader's language. */
+async function interfacesCsvHeader(locale: Locale): Promise<string[]> {
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "interfacesCsv" });
+  return [
+    t("system"),
+    t("systemKind"),
+    t("interface"),
+    t("direction"),
+    t("protocol"),
+    t("frequency"),
+    t("owner"),
+    t("status"),
+    t("module"),
+    t("description"),
+  ];
+}
+
 export type InterfaceExport = { fileName: string; contentType: string; body: string };
 
 export async function exportInterfaces(
@@ -36,6 +56,7 @@ export async function exportInterfaces(
   projectId: string,
   format: "markdown" | "csv",
   now = new Date(),
+  locale: Locale = "en",
 ): Promise<InterfaceExport> {
   const { project, systems, interfaces } = await getIntegrationDiagram(db, actor, projectId);
   const slug =
@@ -50,7 +71,7 @@ export async function exportInterfaces(
       fileName: `interfaces-${slug}-${date}.csv`,
       contentType: "text/csv; charset=utf-8",
       // A BOM so spreadsheet programs read the UTF-8 names correctly.
-      body: `\uFEFF${interfacesCsv(systems, interfaces)}`,
+      body: `\uFEFF${interfacesCsv(systems, interfaces, await interfacesCsvHeader(locale))}`,
     };
   }
   return {

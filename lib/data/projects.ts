@@ -22,6 +22,7 @@ import { checkKeyPeople, policyVersionFor, seatOnEveryBoard } from "@/lib/data/p
 import type { ProjectRole } from "@/db/enums";
 import { canCreateProject, type Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
 import type { createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
 import type { z } from "zod";
 
@@ -51,6 +52,7 @@ export function projectView(project: Project, organization: { id: string; name: 
     clientOrganization: { id: organization.id, name: organization.name },
     status: project.status,
     sizeClass: project.sizeClass,
+    language: project.language,
     currentGate: project.currentGate,
     health: project.health,
     healthReasons: project.healthReasons,
@@ -177,7 +179,8 @@ export async function listProjectMembers(
 export async function createProject(
   db: Db,
   ctx: RequestContext,
-  input: z.infer<typeof createProjectSchema>,
+  // The language may be left out by callers in code (English, as the schema's default).
+  input: Omit<z.infer<typeof createProjectSchema>, "language"> & { language?: Locale },
 ): Promise<Project> {
   if (!canCreateProject(ctx.actor)) throw forbidden("Only vendor staff can create projects.");
   // Not a projectCommand: there is no project yet to load, authorize on or version-check.
@@ -192,7 +195,8 @@ export async function createProject(
     }
     const policy = await policyVersionFor(tx, input.policyId);
     const people = await checkKeyPeople(tx, organization.id, input);
-    const { policyId, clientOwnerId, members, ...fields } = input;
+    const { policyId, clientOwnerId, members, ...given } = input;
+    const fields = { ...given, language: given.language ?? "en" };
     void policyId;
     void clientOwnerId;
     void members;
@@ -244,8 +248,12 @@ export async function updateProject(
     permission: "project.edit",
     expectedVersion: input.expectedVersion,
     run: async ({ tx, project, audit }) => {
-      const { projectId, expectedVersion, status, ...fields } = input;
+      const { projectId, expectedVersion, status, ...given } = input;
       void expectedVersion;
+      // A field left out (the language, from an older client) stays as it is, and is not audited as changed.
+      const fields = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<
+        typeof given
+      >;
       if (status && status !== project.status && !["active", "on_hold"].includes(status)) {
         throw new AppError(
           "rule_refused",

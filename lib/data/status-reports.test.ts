@@ -7,7 +7,9 @@ import {
   generateWeeklyReports,
   getStatusReport,
   listStatusReports,
+  statusReportDownload,
 } from "@/lib/data/status-reports";
+import { updateProject } from "@/lib/data/projects";
 import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeProject, makeWorld } from "@/lib/testing/fixtures";
 
@@ -22,6 +24,55 @@ async function refusal(run: () => unknown): Promise<AppError> {
   }
   throw new Error("expected a refusal");
 }
+
+describe("status reports in the project's language", () => {
+  it("are frozen in the project's language; a later change of language never rewrites them", async () => {
+    const db = await createTestDb();
+    const w = await makeWorld(db);
+    await db.update(projects).set({ language: "es", internalNotes: "Margen 22%" }).where(eq(projects.id, w.project.id));
+    const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, NOW);
+    const stored = (await db.select().from(statusReports).where(eq(statusReports.id, made.id)))[0];
+    expect(stored.markdown).toContain("# Informe de estado semanal — ");
+    expect(stored.markdown).toContain("## Próximos pasos");
+
+    const project = (await db.select().from(projects).where(eq(projects.id, w.project.id)))[0];
+    await updateProject(db, ctxFor(w.pm), {
+      projectId: project.id,
+      expectedVersion: project.version,
+      name: project.name,
+      description: project.description,
+      modules: project.modules,
+      sowReference: project.sowReference,
+      startDate: project.startDate,
+      targetGoLiveDate: project.targetGoLiveDate,
+      sizeClass: project.sizeClass,
+      internalNotes: project.internalNotes,
+      language: "pl",
+    });
+    const audited = await db.select().from(auditEvents).where(eq(auditEvents.action, "project.update"));
+    expect(audited.map((e) => [e.before, e.after])).toEqual([[{ language: "es" }, { language: "pl" }]]);
+
+    const forPm = await getStatusReport(db, w.pm, w.project.id, made.id);
+    expect(forPm.language).toBe("es");
+    expect(forPm.markdown).toBe(stored.markdown);
+    // A client's copy leaves the internals out but stays in the report's language.
+    const forViewer = await getStatusReport(db, w.viewer, w.project.id, made.id);
+    expect(forViewer.markdown).toContain("## Próximos pasos");
+    expect(forViewer.markdown).not.toContain("Margen");
+
+    // The download is framed in the reader's language; the frozen sentences stay Spanish.
+    const inSpanish = await statusReportDownload(db, w.pm, w.project.id, made.id, "es");
+    expect(inSpanish.markdown).toBe(stored.markdown);
+    const inPolish = await statusReportDownload(db, w.viewer, w.project.id, made.id, "pl");
+    expect(inPolish.markdown).toContain("## Kolejne kroki");
+    expect(inPolish.markdown).toContain("Puesta en producción prevista");
+    expect(inPolish.markdown).not.toContain("Margen");
+
+    // The next week's report is frozen in the new language.
+    const next = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, "2026-06-24T09:00:00.000Z");
+    expect((await getStatusReport(db, w.pm, w.project.id, next.id)).markdown).toContain("# Cotygodniowy raport");
+  });
+});
 
 describe("status reports", () => {
   it("the PM generates a frozen weekly report, once per ISO week, audited", async () => {

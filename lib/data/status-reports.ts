@@ -34,11 +34,13 @@ import {
   buildStatusReport,
   clientSnapshot,
   isoWeekOf,
-  statusReportMarkdown,
   type ReportFacts,
   type StatusReportSnapshot,
 } from "@/lib/domain/status-report";
+import { statusReportMarkdown } from "@/lib/domain/status-report-markdown";
 import { AppError, notFound } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
+import { loadMessages } from "@/messages/catalogue";
 
 export async function gatherReportFacts(tx: DbOrTx, project: Project, now: string): Promise<ReportFacts> {
   const projectId = project.id;
@@ -238,7 +240,9 @@ async function writeReport(
       },
     );
   }
-  const snapshot = buildStatusReport(await gatherReportFacts(tx, project, now));
+  // Frozen in the project's language (the client's), whoever generates it.
+  const language = { locale: project.language, messages: await loadMessages(project.language) };
+  const snapshot = buildStatusReport(await gatherReportFacts(tx, project, now), language);
   const report = await one(
     tx
       .insert(statusReports)
@@ -248,7 +252,7 @@ async function writeReport(
         generatedAt: now,
         generatedBy: actorId,
         snapshot: snapshot as unknown as Record<string, unknown>,
-        markdown: statusReportMarkdown(snapshot),
+        markdown: statusReportMarkdown(snapshot, language),
       })
       .returning(),
   );
@@ -376,14 +380,39 @@ export async function getStatusReport(db: DbOrTx, actor: Actor, projectId: strin
   const full = row.snapshot as unknown as StatusReportSnapshot;
   const internal = access.can("project.viewInternal");
   const snapshot = internal ? full : clientSnapshot(full);
+  const frozenIn = full.language ?? "en";
   return {
     id: row.id,
     projectId: row.projectId,
     weekOf: row.weekOf,
     generatedAt: row.generatedAt,
     snapshot,
-    // The stored markdown is the vendor's copy; others get the same frozen snapshot rendered without internals.
-    markdown: internal ? row.markdown : statusReportMarkdown(snapshot),
+    language: frozenIn,
+    // The stored markdown is the vendor's copy; others get the same frozen snapshot rendered without
+    // internals, in the language it was frozen in.
+    markdown: internal
+      ? row.markdown
+      : statusReportMarkdown(snapshot, { locale: frozenIn, messages: await loadMessages(frozenIn) }),
     canGenerate: access.can("report.generate"),
   };
+}
+
+/**
+ * The markdown download for a reader: the stored copy when it is theirs to read in their language;
+ * otherwise the same frozen snapshot with the headings, labels, dates and amounts in the reader's
+ * language (its sentences stay as they were frozen).
+ */
+export async function statusReportDownload(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  reportId: string,
+  reader: Locale,
+) {
+  const report = await getStatusReport(db, actor, projectId, reportId);
+  const markdown =
+    reader === report.language
+      ? report.markdown
+      : statusReportMarkdown(report.snapshot, { locale: reader, messages: await loadMessages(reader) });
+  return { snapshot: report.snapshot, markdown };
 }

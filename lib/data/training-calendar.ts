@@ -1,30 +1,39 @@
-// The project's training calendar as an iCalendar (.ics) feed.
+// The project's training calendar as an iCalendar (.ics) feed, in the reader's language.
+import { createTranslator } from "next-intl";
 import type { DbOrTx } from "@/db/client";
 import { loadProjectAccess } from "@/lib/data/access";
 import { sessionViews } from "@/lib/data/training-sessions";
 import { buildCalendar } from "@/lib/domain/icalendar";
 import type { Actor } from "@/lib/domain/permissions";
+import type { Locale } from "@/lib/i18n/locale";
+import { loadMessages } from "@/messages/catalogue";
 
-/** The project's training sessions as an RFC 5545 calendar. */
+/** The project's training sessions as an RFC 5545 calendar; names and descriptions in `locale`. */
 export async function trainingCalendarIcs(
   db: DbOrTx,
   actor: Actor,
   projectId: string,
   host: string,
   now = new Date(),
+  locale: Locale = "en",
 ): Promise<string> {
   const { project } = await loadProjectAccess(db, actor, projectId);
   const sessions = await sessionViews(db, projectId);
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "trainingCalendar" });
   return buildCalendar({
-    name: `${project.name}: training`,
+    name: t("name", { project: project.name }),
     now,
     events: sessions.map((s) => ({
       uid: `${s.id}@${host}`,
       start: new Date(s.startsAt),
       durationMinutes: s.durationMinutes,
-      summary: `Training: ${s.moduleName}`,
-      location: s.mode === "on_site" ? (s.siteName ?? "On site") : (s.meetingUrl ?? "Remote"),
-      description: [`Trainer: ${s.trainerName}`, s.mode === "remote" ? "Remote session" : "On site", s.notes]
+      summary: t("summary", { module: s.moduleName }),
+      location: s.mode === "on_site" ? (s.siteName ?? t("onSite")) : (s.meetingUrl ?? t("remote")),
+      description: [
+        t("trainer", { name: s.trainerName }),
+        s.mode === "remote" ? t("remoteSession") : t("onSite"),
+        s.notes,
+      ]
         .filter(Boolean)
         .join("\n"),
       url: s.mode === "remote" ? (s.meetingUrl ?? undefined) : undefined,

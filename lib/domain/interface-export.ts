@@ -39,8 +39,13 @@ export const CSV_HEADER = [
   "Description",
 ];
 
-export function interfacesCsv(systems: DiagramSystem[], interfaces: ExportInterface[]): string {
-  const lines = [CSV_HEADER.map(csvCell).join(",")];
+/** `header`: the header row in the reader's language (the columns and their order never change). */
+export function interfacesCsv(
+  systems: DiagramSystem[],
+  interfaces: ExportInterface[],
+  header: readonly string[] = CSV_HEADER,
+): string {
+  const lines = [header.map(csvCell).join(",")];
   for (const { i, system } of rows(systems, interfaces)) {
     lines.push(
       [

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildStatusReport,
-  clientSnapshot,
-  escapeMarkdown,
-  isoWeekOf,
-  statusReportMarkdown,
-  type ReportFacts,
-} from "./status-report";
+import { loadMessages } from "@/messages/catalogue";
+import { buildStatusReport as buildIn, clientSnapshot, isoWeekOf, type ReportFacts } from "./status-report";
+import { escapeMarkdown, statusReportMarkdown as markdownIn } from "./status-report-markdown";
+
+const EN = { locale: "en" as const, messages: await loadMessages("en") };
+const ES = { locale: "es" as const, messages: await loadMessages("es") };
+const PL = { locale: "pl" as const, messages: await loadMessages("pl") };
+// English unless a test says otherwise.
+const buildStatusReport = (f: ReportFacts) => buildIn(f, EN);
+const statusReportMarkdown = (snapshot: ReturnType<typeof buildStatusReport>) => markdownIn(snapshot, EN);
 
 const facts = (over: Partial<ReportFacts> = {}): ReportFacts => ({
   project: {
@@ -139,7 +141,7 @@ describe("buildStatusReport", () => {
     expect(client).not.toHaveProperty("internal");
     const md = statusReportMarkdown(client);
     expect(md).not.toMatch(/Margin|internal|24,000/i);
-    expect(statusReportMarkdown(snapshot)).toMatch(/## Vendor-internal[\s\S]*24,000\.00 EUR[\s\S]*Margin 22%/);
+    expect(statusReportMarkdown(snapshot)).toMatch(/## Vendor-internal[\s\S]*€24,000\.00[\s\S]*Margin 22%/);
   });
 
   it("markdown has every section, with empty ones saying so", () => {
@@ -182,7 +184,7 @@ describe("buildStatusReport", () => {
         }),
       ),
     );
-    expect(md).toContain("- 2026-11-20 — \\# Evil \\#\\# Heading added: \\[link\\]\\(javascript:x\\) \\<b\\>");
+    expect(md).toContain("- 20 Nov 2026 — \\# Evil \\#\\# Heading added: \\[link\\]\\(javascript:x\\) \\<b\\>");
     expect(md).not.toMatch(/^## Heading/m);
   });
 });
@@ -255,7 +257,55 @@ describe("buildStatusReport on a six-step project", () => {
     ]);
     expect(report.nextSteps).toContainEqual({ text: "Gate 4 (Work plan) decision by the board", date: "2026-12-01" });
     const markdown = statusReportMarkdown(report);
-    expect(markdown).toContain("- Gate 1 Go-live: pending (2027-03-01)");
+    expect(markdown).toContain("- Gate 1 Go-live: pending (1 Mar 2027)");
     expect(markdown).not.toMatch(/Gate 7/);
+  });
+});
+
+describe("a report frozen in the project's language", () => {
+  const many = Array.from({ length: 1_250 }, (_, i) => ({
+    title: `Item ${i}`,
+    change: "added",
+    reason: "Alcance inicial",
+    at: "2026-11-20T09:00:00.000Z",
+  }));
+  const baselines = [{ version: 3, totalDays: 1_234.5, approvedAt: "2026-11-19T12:00:00.000Z" }];
+
+  it("in Spanish: sentences, headings, labels, dates and numbers", () => {
+    const report = buildIn(facts({ scopeChanges: many, scopeBaselines: baselines }), ES);
+    expect(report.language).toBe("es");
+    expect(report.gateStatus.current?.text).toBe("Puerta 5 (Detailed plans): pendiente");
+    expect(report.decisions.map((d) => d.text)).toContain("Línea base de alcance v3 aprobada (1234,5 días-persona)");
+    expect(report.progress.scopeChanges[0].text).toBe(
+      "1238 cambios de alcance anteriores no listados (1250 en este periodo)",
+    );
+    const md = markdownIn(report, ES);
+    expect(md).toContain("# Informe de estado semanal — Nordlicht residential");
+    expect(md).toContain("## Próximos pasos");
+    expect(md).toContain("- 15 dic 2026 — Puerta 5 \\(Detailed plans\\): presentación para revisión");
+    expect(md).toMatch(/## Interno del proveedor[\s\S]*24\.000,00\s€/);
+    expect(md).not.toMatch(/Next steps|Gate status|person-days/);
+  });
+
+  it("in Polish, with the language's plural forms", () => {
+    const twoMore = many.slice(0, 14);
+    const report = buildIn(facts({ scopeChanges: twoMore }), PL);
+    expect(report.progress.scopeChanges[0].text).toBe("Pominięto 2 wcześniejsze zmiany zakresu (14 w tym okresie)");
+    const md = markdownIn(report, PL);
+    expect(md).toContain("# Cotygodniowy raport statusu — Nordlicht residential");
+    expect(md).toMatch(/Do zafakturowania: 24\s000,00\s€/);
+  });
+
+  it("a download in another language keeps the frozen sentences and translates only the frame", () => {
+    const report = buildIn(facts(), ES);
+    const md = markdownIn(report, EN);
+    expect(md).toContain("## Next steps");
+    expect(md).toContain("Current: Puerta 5 \\(Detailed plans\\): pendiente (planned 15 Dec 2026)");
+  });
+
+  it("a report frozen before languages reads as English", () => {
+    const { language, ...old } = buildStatusReport(facts());
+    void language;
+    expect(markdownIn(old, ES)).toContain("Gate 5 \\(Detailed plans\\): pending");
   });
 });

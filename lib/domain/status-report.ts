@@ -1,6 +1,15 @@
-// The weekly status report: facts in, a frozen snapshot and its markdown out (pure).
-// The snapshot keeps vendor-internal figures in one `internal` section, so the client's
-// version is the same snapshot without it (clientSnapshot) — never a second computation.
+// The weekly status report: facts in, a frozen snapshot out (pure); its markdown is in
+// ./status-report-markdown. The snapshot keeps vendor-internal figures in one `internal` section, so
+// the client's version is the same snapshot without it (clientSnapshot) — never a second computation.
+// Its sentences are written once, in the project's language, when it is frozen: a later change of
+// the project's language or of the catalogue never rewrites a report already frozen.
+import { createTranslator } from "next-intl";
+import { formatFor } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import type { Messages } from "@/messages/catalogue";
+
+/** The language a text is written in, with that language's catalogue (loadMessages). */
+export type TextLanguage = { locale: Locale; messages: Messages };
 
 export type ReportFacts = {
   project: {
@@ -49,6 +58,8 @@ export type RiskLine = {
 
 export type StatusReportSnapshot = {
   schemaVersion: 1;
+  /** The language its sentences were frozen in; absent in reports frozen before languages (English). */
+  language?: Locale;
   project: { id: string; name: string; clientName: string; status: string; targetGoLiveDate: string; health: string };
   weekOf: string;
   isoWeek: string;
@@ -82,10 +93,13 @@ export const MAX_SCOPE_LINES = 12;
 
 const inPeriod = (at: string | null, since: string | null, to: string) =>
   Boolean(at) && (!since || at! > since) && at! <= to;
-const human = (s: string) => s.replace(/_/g, " ");
 const SEVERITY: Record<string, RiskLine["severity"]> = { critical: "high", high: "high", medium: "medium", low: "low" };
 
-export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
+export function buildStatusReport(facts: ReportFacts, language: TextLanguage): StatusReportSnapshot {
+  const { locale, messages } = language;
+  const t = createTranslator({ locale, messages, namespace: "statusReport" });
+  const label = (code: string) => statusLabel({ locale, messages }, code);
+  const format = formatFor(locale, "UTC");
   const { since, generatedAt: to } = facts;
   const today = to.slice(0, 10);
   const week = isoWeekOf(today);
@@ -94,20 +108,27 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
   const gatesDecided = facts.gateDecisions
     .filter((d) => inPeriod(d.decidedAt, since, to))
     .map((d) => ({
-      text: `Gate ${d.number} (${d.name}): ${human(d.decision)} — ${d.rationale}`,
+      text: t("gateDecided", { number: d.number, name: d.name, decision: label(d.decision), rationale: d.rationale }),
       date: d.decidedAt.slice(0, 10),
     }));
   const sprintsAccepted = facts.sprints
     .filter((s) => s.status === "accepted" && inPeriod(s.decidedAt, since, to))
-    .map((s) => ({ text: `Sprint ${s.number} accepted: ${s.goal}`, date: s.decidedAt!.slice(0, 10) }));
+    .map((s) => ({ text: t("sprintAccepted", { number: s.number, goal: s.goal }), date: s.decidedAt!.slice(0, 10) }));
   const changed = facts.scopeChanges.filter((c) => inPeriod(c.at, since, to));
   // A first report can carry the whole initial scope: list the latest ones and count the rest.
-  const scopeChanges: ReportLine[] = changed
-    .slice(-MAX_SCOPE_LINES)
-    .map((c) => ({ text: `${c.title} ${c.change}: ${c.reason}`, date: c.at.slice(0, 10) }));
+  const scopeChanges: ReportLine[] = changed.slice(-MAX_SCOPE_LINES).map((c) => {
+    const values = { title: c.title, reason: c.reason };
+    const text =
+      c.change === "added"
+        ? t("scopeAdded", values)
+        : c.change === "removed"
+          ? t("scopeRemoved", values)
+          : t("scopeChanged", values);
+    return { text, date: c.at.slice(0, 10) };
+  });
   if (changed.length > MAX_SCOPE_LINES) {
     scopeChanges.unshift({
-      text: `${changed.length - MAX_SCOPE_LINES} earlier scope changes not listed (${changed.length} in this period)`,
+      text: t("scopeNotListed", { hidden: changed.length - MAX_SCOPE_LINES, total: format.number(changed.length) }),
     });
   }
 
@@ -118,12 +139,14 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
       source: "health" as const,
     })),
     ...facts.openEscalations.map((e) => ({
-      text: `Escalation${e.blocking ? " (blocking)" : ""}: ${e.title} — ${human(e.status)}`,
+      text: e.blocking
+        ? t("escalationBlocking", { title: e.title, status: label(e.status) })
+        : t("escalation", { title: e.title, status: label(e.status) }),
       severity: e.blocking ? ("high" as const) : (SEVERITY[e.severity] ?? "medium"),
       source: "escalation" as const,
     })),
     ...facts.openConditions.map((c) => ({
-      text: `Open condition of gate ${c.gateNumber}: ${c.text} (due ${c.dueDate})`,
+      text: t("openCondition", { gate: c.gateNumber, text: c.text, dueDate: format.date(c.dueDate) }),
       severity: (c.dueDate < today ? "high" : "medium") as RiskLine["severity"],
       source: "condition" as const,
     })),
@@ -134,7 +157,10 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
     ...facts.scopeBaselines
       .filter((b) => inPeriod(b.approvedAt, since, to))
       .map((b) => ({
-        text: `Scope baseline v${b.version} approved (${b.totalDays} person-days)`,
+        text: t("baselineApproved", {
+          version: b.version,
+          days: format.number(b.totalDays, { maximumFractionDigits: 1 }),
+        }),
         date: b.approvedAt.slice(0, 10),
       })),
   ].sort((a, b) => (a.date! < b.date! ? -1 : 1));
@@ -146,8 +172,9 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
   if (nextGate) {
     nextSteps.push({
       text:
-        `Gate ${nextGate.number} ` +
-        `(${nextGate.name}) ${nextGate.status === "in_review" ? "decision by the board" : "submission for review"}`,
+        nextGate.status === "in_review"
+          ? t("nextGateDecision", { number: nextGate.number, name: nextGate.name })
+          : t("nextGateSubmission", { number: nextGate.number, name: nextGate.name }),
       date: nextGate.plannedDate ?? undefined,
     });
   }
@@ -157,27 +184,34 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
   for (const sprint of open) {
     nextSteps.push(
       sprint.status === "in_review"
-        ? { text: `Sprint ${sprint.number} awaits the client's acceptance: ${sprint.goal}` }
-        : { text: `Sprint ${sprint.number} ends: ${sprint.goal}`, date: sprint.endDate },
+        ? { text: t("sprintAwaitsAcceptance", { number: sprint.number, goal: sprint.goal }) }
+        : { text: t("sprintEnds", { number: sprint.number, goal: sprint.goal }), date: sprint.endDate },
     );
   }
   const nextPlanned = facts.sprints.filter((s) => s.status === "planned").sort((a, b) => a.number - b.number)[0];
   if (nextPlanned)
-    nextSteps.push({ text: `Sprint ${nextPlanned.number} starts: ${nextPlanned.goal}`, date: nextPlanned.startDate });
-  for (const t of facts.upcomingTraining.slice(0, 3)) {
     nextSteps.push({
-      text: `Training: ${t.moduleName} (${t.mode === "remote" ? "remote" : "on site"})`,
-      date: t.startsAt.slice(0, 10),
+      text: t("sprintStarts", { number: nextPlanned.number, goal: nextPlanned.goal }),
+      date: nextPlanned.startDate,
+    });
+  for (const session of facts.upcomingTraining.slice(0, 3)) {
+    nextSteps.push({
+      text:
+        session.mode === "remote"
+          ? t("trainingRemote", { module: session.moduleName })
+          : t("trainingOnSite", { module: session.moduleName }),
+      date: session.startsAt.slice(0, 10),
     });
   }
   if (facts.project.status === "active" && facts.project.targetGoLiveDate >= today) {
-    nextSteps.push({ text: "Target go-live", date: facts.project.targetGoLiveDate });
+    nextSteps.push({ text: t("targetGoLive"), date: facts.project.targetGoLiveDate });
   }
   // In date order; steps without a date (waiting on someone) first, as they are due now.
   nextSteps.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
 
   return {
     schemaVersion: 1,
+    language: locale,
     project: {
       id: facts.project.id,
       name: facts.project.name,
@@ -193,7 +227,7 @@ export function buildStatusReport(facts: ReportFacts): StatusReportSnapshot {
     gateStatus: {
       current: current
         ? {
-            text: `Gate ${current.number} (${current.name}): ${human(current.status)}`,
+            text: t("currentGate", { number: current.number, name: current.name, status: label(current.status) }),
             date: current.plannedDate ?? undefined,
           }
         : null,
@@ -223,84 +257,43 @@ export function clientSnapshot(snapshot: StatusReportSnapshot): StatusReportSnap
   return rest;
 }
 
-/** Inline markdown: user text cannot open headings, links, emphasis or HTML. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, " ").replace(/([\\`*_{}[\]()<>#+!|~])/g, "\\$1");
-}
-
-const money = (minor: number, currency: string) =>
-  `${(minor / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
-
-function list(lines: ReportLine[], empty: string): string[] {
-  if (lines.length === 0) return [`- ${empty}`];
-  return lines.map((l) => `- ${l.date ? `${l.date} — ` : ""}${escapeMarkdown(l.text)}`);
-}
-
-export function statusReportMarkdown(snapshot: StatusReportSnapshot): string {
-  const s = snapshot;
-  const out = [
-    `# Weekly status report — ${escapeMarkdown(s.project.name)}`,
-    "",
-    `Client: ${escapeMarkdown(s.project.clientName)}  `,
-    `Week: ${s.isoWeek} (from ${s.weekOf})  `,
-    `Period: ${s.period.from ? s.period.from.slice(0, 10) : "project start"} to ${s.period.to.slice(0, 10)}  `,
-    `Status: ${human(s.project.status)} · Health: ${s.project.health} · Target go-live: ${s.project.targetGoLiveDate}`,
-    "",
-    "## Progress since the last report",
-    "",
-    "### Gates decided",
-    ...list(s.progress.gatesDecided, "None."),
-    "",
-    "### Sprints accepted",
-    ...list(s.progress.sprintsAccepted, "None."),
-    "",
-    "### Scope changes",
-    ...list(s.progress.scopeChanges, "None."),
-    "",
-    "## Gate status",
-    "",
-    s.gateStatus.current
-      ? `Current: ${escapeMarkdown(s.gateStatus.current.text)}` +
-        (s.gateStatus.current.date ? ` (planned ${s.gateStatus.current.date})` : "")
-      : "No open gate.",
-    "",
-    ...s.gateStatus.gates.map(
-      (g) => `- Gate ${g.number} ${escapeMarkdown(g.name)}: ${human(g.status)}${g.date ? ` (${g.date})` : ""}`,
-    ),
-    "",
-    "## Sprint status",
-    "",
-    ...(s.sprintStatus.length
-      ? s.sprintStatus.map(
-          (sp) =>
-            `- Sprint ${sp.number} (${sp.startDate} to ${sp.endDate}): ${human(sp.status)} ` +
-            `— ${escapeMarkdown(sp.goal)}`,
-        )
-      : ["- No sprints in progress."]),
-    "",
-    "## Risks",
-    "",
-    ...(s.risks.length ? s.risks.map((r) => `- [${r.severity}] ${escapeMarkdown(r.text)}`) : ["- No open risks."]),
-    "",
-    "## Decisions",
-    "",
-    ...list(s.decisions, "No decisions this period."),
-    "",
-    "## Next steps",
-    "",
-    ...list(s.nextSteps, "Nothing scheduled."),
-  ];
-  if (s.internal) {
-    out.push(
-      "",
-      "## Vendor-internal",
-      "",
-      `- Billable, not yet invoiced: ${money(s.internal.billableAmount, s.internal.currency)}`,
-      `- Forecast go-live: ${s.internal.forecastGoLive ?? "no forecast yet"}`,
-      "- Forecast total cost: " +
-        (s.internal.forecastCost === null ? "no forecast yet" : money(s.internal.forecastCost, s.internal.currency)),
-      ...(s.internal.notes ? [`- Notes: ${escapeMarkdown(s.internal.notes)}`] : []),
-    );
-  }
-  return `${out.join("\n")}\n`;
+/**
+ * A status, decision, severity or health code in words, in the given language; an unknown code
+ * is shown as it is, with spaces for underscores.
+ */
+export function statusLabel(language: TextLanguage, code: string): string {
+  const words = createTranslator({
+    locale: language.locale,
+    messages: language.messages,
+    namespace: "statusReportLabels",
+  });
+  const labels: Record<string, () => string> = {
+    pending: () => words("pending"),
+    in_review: () => words("inReview"),
+    go: () => words("go"),
+    conditional_go: () => words("conditionalGo"),
+    hold: () => words("hold"),
+    recycle: () => words("recycle"),
+    recycled: () => words("recycled"),
+    kill: () => words("kill"),
+    killed: () => words("killed"),
+    open: () => words("open"),
+    triaged: () => words("triaged"),
+    in_progress: () => words("inProgress"),
+    resolved: () => words("resolved"),
+    closed: () => words("closed"),
+    planned: () => words("planned"),
+    active: () => words("active"),
+    accepted: () => words("accepted"),
+    rejected: () => words("rejected"),
+    on_hold: () => words("onHold"),
+    live: () => words("live"),
+    green: () => words("green"),
+    amber: () => words("amber"),
+    red: () => words("red"),
+    high: () => words("high"),
+    medium: () => words("medium"),
+    low: () => words("low"),
+  };
+  return Object.hasOwn(labels, code) ? labels[code]() : code.replace(/_/g, " ");
 }

@@ -48,8 +48,15 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-const TRANSLATOR = /const (\w+) = (?:await )?(?:useTranslations|getTranslations)\(\s*"([\w.]+)"\s*\)/g;
-const ANY_TRANSLATOR_CALL = /\b(?:useTranslations|getTranslations)\b(?!<)\s*\(/g;
+// Also `const t = createTranslator({ locale, messages, namespace: "ns" })`: texts written outside
+// React in a given language (frozen status reports, the go-live statement, downloads).
+const TRANSLATOR = new RegExp(
+  String.raw`const (\w+) = (?:await )?` +
+    String.raw`(?:(?:useTranslations|getTranslations)\(\s*|createTranslator\(\{[^{}]*\bnamespace:\s*)` +
+    String.raw`"([\w.]+)",?\s*\}?\s*\)`,
+  "g",
+);
+const ANY_TRANSLATOR_CALL = /\b(?:useTranslations|getTranslations|createTranslator)\b(?!<)\s*\(/g;
 
 /** The keys a file's code asks for, and the translator calls the scan could not read. */
 export function keysUsedIn(source: string): { keys: string[]; unreadable: number } {
@@ -124,6 +131,9 @@ describe("the scan", () => {
     ["const t = useTranslations(namespace);", [], 1],
     ['const t = await getTranslations({ locale, namespace: "a" }); t("x")', [], 1],
     ['type T = typeof getTranslations<"signInForm">; const t = useTranslations("n"); t("k")', ["n.k"], 0],
+    ['const t = createTranslator({ locale, messages: m, namespace: "report" }); t("title")', ["report.title"], 0],
+    ['const t = createTranslator({\n  locale,\n  namespace: "r",\n});\nt("a")', ["r.a"], 0],
+    ["const t = createTranslator({ locale, messages, namespace });", [], 1],
   ])("%s", (source, keys, unreadable) => {
     const found = keysUsedIn(source);
     expect(found.keys.sort()).toEqual([...keys].sort());

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PROJECT_ROLES, PROJECT_STATUSES, SIZE_CLASSES } from "@/db/schema";
+import { LOCALES } from "@/lib/i18n/locale";
 import { bothDatesSet, dateField, expectedVersion, optionalText, requiredText, uuid } from "./common";
 
 const modules = z
@@ -16,6 +17,9 @@ const projectFields = {
   targetGoLiveDate: dateField("Target go-live"),
   sizeClass: z.enum(SIZE_CLASSES, "Choose a size class."),
 };
+
+/** The client's language (status reports, go-live statement); a locale code, as the API names it. */
+const language = z.enum(LOCALES, "Choose the project's language: en, es or pl.");
 
 /** An optional choice from a form select: "" means none. */
 const optionalId = z.union([z.literal("").transform(() => undefined), uuid]).optional();
@@ -47,6 +51,7 @@ export const createProjectSchema = z
   .object({
     organizationId: uuid,
     ...projectFields,
+    language: language.default("en"),
     // Default: the light-gating policy. The project binds to the policy's latest version.
     policyId: optionalId,
     clientOwnerId: optionalId,
@@ -62,6 +67,8 @@ export const updateProjectSchema = z
     projectId: uuid,
     expectedVersion,
     ...projectFields,
+    // Absent: unchanged.
+    language: language.optional(),
     status: z.enum(PROJECT_STATUSES).optional(),
     internalNotes: optionalText(8000),
   })

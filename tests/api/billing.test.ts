@@ -65,6 +65,26 @@ describe("billing over HTTP", () => {
     const portfolio = await api.call(portfolioCsvRoute.GET, portfolioBillingCsvOp, { as: world.admin });
     expect(portfolio.status).toBe(200);
     expect(portfolio.body as string).toContain(world.project.name);
+
+    // The header row follows the reader's language (cookie, else Accept-Language); the rows do not change.
+    const header = (body: unknown) => (body as string).replace(/^\uFEFF/, "").split("\r\n")[0];
+    expect(header(csv.body)).toBe(
+      "Project,Client,Sprint,Sprint goal,Status,Amount,Currency,Invoice reference,Billable at,Invoiced at,Paid at",
+    );
+    const polish = await api.call(projectCsvRoute.GET, projectBillingCsvOp, {
+      as: world.pm,
+      params: { projectId },
+      headers: { "accept-language": "pl-PL,pl;q=0.9,en;q=0.8" },
+    });
+    expect(header(polish.body)).toBe(
+      "Projekt,Klient,Sprint,Cel sprintu,Status,Kwota,Waluta,Numer faktury,Do fakturowania od,Zafakturowano,Zapłacono",
+    );
+    expect((polish.body as string).split("\r\n").slice(1)).toEqual((csv.body as string).split("\r\n").slice(1));
+    const spanish = await api.call(portfolioCsvRoute.GET, portfolioBillingCsvOp, {
+      as: world.admin,
+      headers: { cookie: "lightgate-locale=es", "accept-language": "pl" },
+    });
+    expect(header(spanish.body)).toMatch(/^Proyecto,Cliente,Sprint,Objetivo del sprint,Estado,Importe,/);
   });
 
   it("names the invalid field and refuses a bad cursor", async () => {

@@ -165,6 +165,21 @@ describe("training over HTTP", () => {
       expect(calendar.status).toBe(200);
       expect(calendar.response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
       expect(String(calendar.body)).toContain("BEGIN:VCALENDAR");
+      expect(String(calendar.body)).toContain("SUMMARY:Training: ");
+      // The reader's language: a Spanish browser gets Spanish summaries and descriptions.
+      const spanish = String(
+        (
+          await api.call(calendarRoute.GET, trainingCalendarOp, {
+            as: w.guardian,
+            params: { projectId },
+            headers: { "accept-language": "es-ES,es;q=0.9" },
+          })
+        ).body,
+      );
+      expect(spanish).toMatch(/^X-WR-CALNAME:.*: formación\r$/m);
+      expect(spanish).toContain("SUMMARY:Formación: ");
+      expect(spanish).toMatch(/DESCRIPTION:Formador: /);
+      expect(spanish).not.toContain("SUMMARY:Training");
     },
   );
 

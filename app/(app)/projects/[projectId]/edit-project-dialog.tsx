@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -9,9 +10,12 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/guard";
 import type { ProjectView } from "@/lib/data/projects";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locale";
 import { updateProjectAction } from "./actions";
 
 export function EditProjectDialog({ project }: { project: ProjectView }) {
+  const t = useTranslations("editProject");
+  const field = useTranslations("projectForm");
   const [open, setOpen] = useState(false);
   const { state, onSubmit, pending } = useActionForm(async (previous: FormState<unknown>, formData: FormData) => {
     const next = await updateProjectAction(previous, formData);
@@ -23,10 +27,10 @@ export function EditProjectDialog({ project }: { project: ProjectView }) {
     <Dialog
       open={open}
       onOpenChange={setOpen}
-      title="Edit project"
+      title={t("title")}
       trigger={
         <Button variant="secondary" size="sm">
-          Edit
+          {t("edit")}
         </Button>
       }
     >
@@ -34,36 +38,48 @@ export function EditProjectDialog({ project }: { project: ProjectView }) {
         <FormMessage state={state} />
         <input type="hidden" name="projectId" value={project.id} />
         <input type="hidden" name="expectedVersion" value={project.version} />
-        <Input label="Project name" name="name" defaultValue={project.name} errors={e.name} required />
+        <Input label={field("name")} name="name" defaultValue={project.name} errors={e.name} required />
         <Select
-          label="Size class"
+          label={field("sizeClass")}
           name="sizeClass"
           defaultValue={project.sizeClass}
           errors={e.sizeClass}
-          options={["small", "standard", "large"].map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))}
+          options={[
+            { value: "small", label: field("sizeSmall") },
+            { value: "standard", label: field("sizeStandard") },
+            { value: "large", label: field("sizeLarge") },
+          ]}
+        />
+        <Select
+          label={field("language")}
+          name="language"
+          defaultValue={project.language}
+          errors={e.language}
+          hint={field("languageHint")}
+          options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
         />
         {project.status === "active" || project.status === "on_hold" ? (
           <Select
-            label="Status"
+            label={t("status")}
             name="status"
             defaultValue={project.status}
             errors={e.status}
             options={[
-              { value: "active", label: "Active" },
-              { value: "on_hold", label: "On hold" },
+              { value: "active", label: t("statusActive") },
+              { value: "on_hold", label: t("statusOnHold") },
             ]}
           />
         ) : null}
         <div className="grid gap-3 sm:grid-cols-2">
           <Input
-            label="Start date"
+            label={field("startDate")}
             name="startDate"
             type="date"
             defaultValue={project.startDate}
             errors={e.startDate}
           />
           <Input
-            label="Target go-live"
+            label={field("targetGoLive")}
             name="targetGoLiveDate"
             type="date"
             defaultValue={project.targetGoLiveDate}
@@ -71,23 +87,33 @@ export function EditProjectDialog({ project }: { project: ProjectView }) {
           />
         </div>
         <Input
-          label="Modules sold"
+          label={field("modules")}
           name="modules"
           defaultValue={project.modules.join(", ")}
           errors={e.modules}
-          hint="Comma-separated"
+          hint={field("modulesHintShort")}
         />
-        <Input label="SOW reference" name="sowReference" defaultValue={project.sowReference} errors={e.sowReference} />
-        <Textarea label="Description" name="description" defaultValue={project.description} errors={e.description} />
+        <Input
+          label={field("sowReference")}
+          name="sowReference"
+          defaultValue={project.sowReference}
+          errors={e.sowReference}
+        />
         <Textarea
-          label="Internal notes (vendor only)"
+          label={field("description")}
+          name="description"
+          defaultValue={project.description}
+          errors={e.description}
+        />
+        <Textarea
+          label={t("internalNotes")}
           name="internalNotes"
           defaultValue={project.internalNotes ?? ""}
           errors={e.internalNotes}
-          hint="Never shown to client accounts."
+          hint={t("internalNotesHint")}
         />
         <div className="flex justify-end">
-          <SubmitButton pending={pending}>Save changes</SubmitButton>
+          <SubmitButton pending={pending}>{t("save")}</SubmitButton>
         </div>
       </form>
     </Dialog>

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locale";
 import { createProjectAction } from "./actions";
 import { KeyPeople, type KeyPersonRow, type Person } from "./key-people";
 
@@ -19,6 +21,7 @@ export function ProjectForm({
   policies: PolicyOption[];
   people: Person[];
 }) {
+  const t = useTranslations("projectForm");
   const { state, onSubmit, pending } = useActionForm(createProjectAction);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -32,9 +35,9 @@ export function ProjectForm({
   return (
     <form onSubmit={onSubmit} className="grid max-w-2xl gap-4" noValidate>
       <FormMessage state={state} />
-      <Input label="Project name" name="name" required defaultValue={v.name} errors={e.name} />
+      <Input label={t("name")} name="name" required defaultValue={v.name} errors={e.name} />
       <Select
-        label="Client organisation"
+        label={t("organization")}
         name="organizationId"
         required
         value={organizationId}
@@ -48,52 +51,54 @@ export function ProjectForm({
           );
         }}
         errors={e.organizationId}
-        placeholder="Choose…"
+        placeholder={t("choose")}
         options={organizations.map((o) => ({ value: o.id, label: o.name }))}
       />
       <Select
-        label="Gate policy"
+        label={t("policy")}
         name="policyId"
         defaultValue={v.policyId ?? defaultPolicy}
         errors={e.policyId}
-        hint="The project follows the policy's latest published version and starts at its highest gate."
-        options={policies.map((p) => ({ value: p.id, label: `${p.name} (v${p.version}, ${p.gateCount} gates)` }))}
+        hint={t("policyHint")}
+        options={policies.map((p) => ({
+          value: p.id,
+          label: t("policyOption", { name: p.name, version: p.version, count: p.gateCount }),
+        }))}
       />
       <Select
-        label="Client product owner"
+        label={t("clientOwner")}
         name="clientOwnerId"
         value={clientOwnerId}
         onChange={(event) => setClientOwnerId(event.target.value)}
         errors={e.clientOwnerId}
-        placeholder={
-          organizationId
-            ? clients.length
-              ? "Name later"
-              : "No client accounts in this organisation yet"
-            : "Choose the client organisation first"
-        }
-        hint={
-          "Sits on the gate boards the policy gives the client owner (required at every gate of the " +
-          "light-gating policy)."
-        }
+        placeholder={organizationId ? (clients.length ? t("nameLater") : t("noClients")) : t("chooseOrganizationFirst")}
+        hint={t("clientOwnerHint")}
         options={clients.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))}
       />
       <KeyPeople rows={rows} onChange={setRows} people={eligible} errors={e.members} />
       <Select
-        label="Size class"
+        label={t("sizeClass")}
         name="sizeClass"
         defaultValue={v.sizeClass ?? "standard"}
         errors={e.sizeClass}
-        hint="Drives which artifacts each gate requires: a small project needs fewer."
+        hint={t("sizeHint")}
         options={[
-          { value: "small", label: "Small" },
-          { value: "standard", label: "Standard" },
-          { value: "large", label: "Large" },
+          { value: "small", label: t("sizeSmall") },
+          { value: "standard", label: t("sizeStandard") },
+          { value: "large", label: t("sizeLarge") },
         ]}
+      />
+      <Select
+        label={t("language")}
+        name="language"
+        defaultValue={v.language ?? "en"}
+        errors={e.language}
+        hint={t("languageHint")}
+        options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <Input
-          label="Start date"
+          label={t("startDate")}
           name="startDate"
           type="date"
           required
@@ -101,27 +106,21 @@ export function ProjectForm({
           errors={e.startDate}
         />
         <Input
-          label="Target go-live"
+          label={t("targetGoLive")}
           name="targetGoLiveDate"
           type="date"
           required
           defaultValue={v.targetGoLiveDate}
           errors={e.targetGoLiveDate}
-          hint="The gates' planned dates are proposed from the start and go-live; you can change them on each gate."
+          hint={t("targetHint")}
         />
       </div>
-      <Input
-        label="Modules sold"
-        name="modules"
-        defaultValue={v.modules}
-        errors={e.modules}
-        hint="Comma-separated, e.g. Rating & charging, Invoicing"
-      />
-      <Input label="SOW reference" name="sowReference" defaultValue={v.sowReference} errors={e.sowReference} />
-      <Textarea label="Description" name="description" defaultValue={v.description} errors={e.description} />
+      <Input label={t("modules")} name="modules" defaultValue={v.modules} errors={e.modules} hint={t("modulesHint")} />
+      <Input label={t("sowReference")} name="sowReference" defaultValue={v.sowReference} errors={e.sowReference} />
+      <Textarea label={t("description")} name="description" defaultValue={v.description} errors={e.description} />
       <div>
-        <SubmitButton pendingLabel="Creating…" pending={pending}>
-          Create project
+        <SubmitButton pendingLabel={t("creating")} pending={pending}>
+          {t("create")}
         </SubmitButton>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { HealthBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -7,12 +8,15 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { loadProjectAccess } from "@/lib/data/access";
 import { listStatusReports } from "@/lib/data/status-reports";
-import { formatDate } from "@/lib/display-format";
+import { getFormat } from "@/lib/i18n/format-server";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { GenerateReportForm } from "./generate-report-form";
 
-export const metadata: Metadata = { title: "Status reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reportsList");
+  return { title: t("title") };
+}
 
 export default async function ReportsPage({
   params,
@@ -28,34 +32,31 @@ export default async function ReportsPage({
   const db = getDb();
   const access = await orNotFound(async () => await loadProjectAccess(db, actor, projectId));
   const page = await listStatusReports(db, actor, projectId, { limit: 20, cursor });
+  const t = await getTranslations("reportsList");
+  const format = await getFormat();
   const health = (h: string) => (h === "red" || h === "amber" ? h : "green");
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 className="text-lg font-semibold text-slate-900">Weekly status reports</h2>
-          <p className="text-sm text-slate-600">
-            Each report is a frozen snapshot: progress since the previous report, gate and sprint status, risks,
-            decisions and next steps.
-          </p>
+          <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
+          <p className="text-sm text-slate-600">{t("intro")}</p>
         </div>
         {access.can("report.generate") ? <GenerateReportForm projectId={projectId} /> : null}
       </div>
       {page.items.length === 0 ? (
-        <EmptyState title="No status report yet">
-          {access.can("report.generate")
-            ? "Generate the first one with the button above; they are also generated every week."
-            : "Reports appear here every week."}
+        <EmptyState title={t("emptyTitle")}>
+          {access.can("report.generate") ? t("emptyCanGenerate") : t("emptyReader")}
         </EmptyState>
       ) : (
-        <Table caption="Status reports, newest first">
+        <Table caption={t("caption")}>
           <thead>
             <tr>
-              <Th>Week</Th>
-              <Th>Generated</Th>
-              <Th>Health then</Th>
+              <Th>{t("week")}</Th>
+              <Th>{t("generated")}</Th>
+              <Th>{t("healthThen")}</Th>
               <Th>
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </Th>
             </tr>
           </thead>
@@ -69,9 +70,11 @@ export default async function ReportsPage({
                   >
                     {r.isoWeek}
                   </Link>
-                  <div className="whitespace-nowrap text-xs text-slate-600">from {formatDate(r.weekOf)}</div>
+                  <div className="whitespace-nowrap text-xs text-slate-600">
+                    {t("from", { date: format.date(r.weekOf) })}
+                  </div>
                 </Td>
-                <Td className="whitespace-nowrap">{formatDate(r.generatedAt)}</Td>
+                <Td className="whitespace-nowrap">{format.date(r.generatedAt)}</Td>
                 <Td>
                   <HealthBadge health={health(r.health)} />
                 </Td>
@@ -81,7 +84,8 @@ export default async function ReportsPage({
                     className="whitespace-nowrap text-sm text-brand-700 underline"
                     download
                   >
-                    Markdown<span className="sr-only"> of {r.isoWeek}</span>
+                    {t("markdown")}
+                    <span className="sr-only">{t("markdownOf", { week: r.isoWeek })}</span>
                   </a>
                 </Td>
               </tr>
