@@ -12,6 +12,8 @@ const INPUTS = [
   "lib",
   "db",
   "public",
+  "messages",
+  "i18n",
   "proxy.ts",
   "next.config.js",
   "package-lock.json",
