@@ -48,7 +48,8 @@ describe("notifications", () => {
     expect(more).toEqual([]);
     expect(row.params).toEqual({ number: 3, project: w.project.name });
     expect(notificationTitle(words("en"), row)).toBe(row.title);
-    expect(notificationTitle(words("es"), row)).toBe(`El sprint 3 de ${w.project.name} está listo para su aceptación`);
+    const es = notificationTitle(words("es"), row);
+    expect(es).toBe(`El sprint 3 de ${w.project.name} está listo para su aceptación`);
     expect(notificationTitle(words("pl"), row)).toBe(
       `Sprint 3 w projekcie ${w.project.name} czeka na Twoją akceptację`,
     );
