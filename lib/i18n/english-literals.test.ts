@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { englishLiterals } from "./english-literals";
 
+const ROOT = join(__dirname, "..", "..");
 const texts = (code: string) => englishLiterals("x.tsx", code).map((f) => f.text);
 
 describe("the English-literal scan finds", () => {
@@ -44,3 +47,24 @@ describe("the English-literal scan leaves alone", () => {
     expect(texts(code)).toEqual([]);
   });
 });
+
+describe("the components", () => {
+  it("hold no user-visible English outside the catalogues", () => {
+    const found = ["app", "components"]
+      .flatMap((folder) => tsxFiles(join(ROOT, folder)))
+      .flatMap((file) =>
+        englishLiterals(file, readFileSync(file, "utf8")).map(
+          (f) => `${relative(ROOT, file)}:${f.line} (${f.where}) ${f.text}`,
+        ),
+      );
+    expect(found).toEqual([]);
+  });
+});
+
+function tsxFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return tsxFiles(path);
+    return name.endsWith(".tsx") ? [path] : [];
+  });
+}
