@@ -1,6 +1,6 @@
-// The gate path N → 1 (as many gates as the project's policy has) at a glance: an ordered list (read as steps by screen
-// readers), drawn as
-// a row of connected markers on wide screens and a vertical list on phones. No mermaid here.
+// The gate path N → 1 (as many gates as the project's policy has) at a glance: an ordered list
+// (read as steps by screen readers), drawn as a row of connected markers on wide screens and a
+// vertical list on phones. No mermaid here.
 // Each step's objective is its description: beneath the step on a phone, a tooltip on hover or
 // focus on wider screens, so a newcomer learns what "G6 · Project closure" means. The number of
 // steps is the policy's (the columns follow it).

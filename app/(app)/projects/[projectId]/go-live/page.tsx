@@ -138,7 +138,7 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
                   <tr key={s.userId}>
                     <Td>
                       {s.name}
-                      <span className="block text-xs text-slate-600">{s.email}</span>
+                      <span className="block break-all text-xs text-slate-600">{s.email}</span>
                     </Td>
                     <Td>{capacityWords[s.capacity] ?? s.capacity}</Td>
                     <Td>

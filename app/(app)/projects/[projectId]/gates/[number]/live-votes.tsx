@@ -45,7 +45,7 @@ export function LiveVotes({ projectId, gate, youId }: { projectId: string; gate:
                 {v.userId === youId ? ` ${t("you")}` : ""}
               </span>
               : {voteWord(v.vote)}
-              <span className="block text-slate-700">“{v.rationale}”</span>
+              <span className="block text-slate-700">{t("rationale", { rationale: v.rationale })}</span>
             </li>
           ))}
         </ul>

@@ -224,7 +224,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
                     <ul className="mt-1 list-disc pl-5 text-slate-700">
                       {r.votes.map((v) => (
                         <li key={v.userId}>
-                          {v.name}: {voteWord(v.vote)} — “{v.rationale}”
+                          {t("voteLine", { name: v.name, vote: voteWord(v.vote), rationale: v.rationale })}
                         </li>
                       ))}
                     </ul>
