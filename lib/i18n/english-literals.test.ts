@@ -41,6 +41,8 @@ describe("the English-literal scan leaves alone", () => {
       'import x from "@/lib/x"; const o = { "Not a text": 1 }; const p = "gate_missing_requirements";',
     ],
     ["the brand and symbols", "<p>Lightgate</p>; <span>—</span>; <span>→</span>; <span>3 / 7</span>;"],
+    ["classes with arbitrary values", 'const c = "grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]";'],
+    ["a URL placeholder and entities", '<input placeholder="https://…" />; <p>&lt;{email}&gt; —</p>;'],
     ["an exempted literal", 'const sample = "Hello world"; // i18n-exempt: a code sample'],
     ["a translator argument", 't("notFound"); t.rich("intro", { strong: (c) => c });'],
   ])("%s", (_, code) => {

@@ -46,7 +46,11 @@ const NEUTRAL =
 
 /** Some letters that are words, not a lone symbol, unit or brand. */
 export function looksLikeText(raw: string): boolean {
-  const text = raw.replace(/\s+/g, " ").trim();
+  const text = raw
+    .replace(/&[a-z]+;|&#\d+;/g, " ") // entities: &lt; &gt; &nbsp;
+    .replace(/\s+/g, " ")
+    .trim();
+  if (/^(https?:\/\/|mailto:)\S*$/.test(text)) return false;
   if (!/[A-Za-z]{2,}/.test(text)) return false;
   const words = text.split(/[\s,.:;!?()]+/).filter(Boolean);
   return !words.every((w) => NEUTRAL.test(w));
@@ -55,7 +59,7 @@ export function looksLikeText(raw: string): boolean {
 /** A Tailwind class list ("rounded px-2 text-sm hover:bg-slate-100"), not words. */
 export function looksLikeClasses(raw: string): boolean {
   const tokens = raw.trim().split(/\s+/);
-  return tokens.every((t) => /^!?[a-z0-9:[\]/.%#_()-]+$/.test(t)) && tokens.some((t) => /[-:[]/.test(t));
+  return tokens.every((t) => /^!?[a-z0-9:[\]/.,%#_()-]+$/.test(t)) && tokens.some((t) => /[-:[]/.test(t));
 }
 
 /** Prose: at least two words of letters with a lower-case one ("Not found", "Save draft"). */
