@@ -160,7 +160,9 @@ test.describe("the time zone in Settings", () => {
     // The same moment, now in Warsaw's time: "29 lis 2026, 23:05 CET" (CEST in summer).
     await expect(example).toContainText(/\d{2}:\d{2} CES?T/);
     await expect(example).not.toContainText("UTC");
-    expect((await context.cookies()).find((c) => c.name === "lightgate-time-zone")?.value).toBe("Europe/Warsaw");
+    // Next encodes the value ("Europe%2FWarsaw") and decodes it when reading.
+    const cookie = (await context.cookies()).find((c) => c.name === "lightgate-time-zone");
+    expect(decodeURIComponent(cookie?.value ?? "")).toBe("Europe/Warsaw");
     await page.reload();
     await expect(zone).toHaveValue("Europe/Warsaw");
 
