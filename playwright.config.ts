@@ -42,6 +42,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL,
+    // The app shows date-times in the browser's zone when an account has none: pin it, so the
+    // English "09:00 UTC" the specs read holds on any machine.
+    timezoneId: "UTC",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

@@ -2,7 +2,7 @@
 // account menu's switch), else the browser's Accept-Language, else English. Date-times read in the
 // account's time zone. URLs do not change with the language.
 import { expect, test, type Page } from "./fixtures";
-import { ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { DEMO_PASSWORD } from "./accounts";
 import { signIn } from "./sign-in";
 
 const RESIDENTIAL = "Nordlicht residential billing MVP";
@@ -54,12 +54,16 @@ test("a Polish browser sees the sign-in form in Polish", async ({ browser }) => 
   await context.close();
 });
 
-test("the PM switches to Polski in the account menu and the navigation turns Polish", async ({ browser }) => {
+// A PM of its own: the switch saves the account's language, and a spec running at the same time that
+// signs in fresh as pm@demo.test must not find it Polish.
+const SWITCHER = "pm2@demo.test";
+
+test("a PM switches to Polski in the account menu and the navigation turns Polish", async ({ browser }) => {
   // Two browsers and a dozen page loads, each checked with axe: more than the default budget on a busy machine.
   test.slow();
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, ACCOUNTS.pm);
+  await signIn(page, SWITCHER);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
   await page.getByRole("button", { name: /^Account: / }).click();
@@ -88,7 +92,7 @@ test("the PM switches to Polski in the account menu and the navigation turns Pol
   // The switch saved the account's language: a fresh sign-in on another browser starts in Polish.
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
-  await signInAnyLanguage(other, ACCOUNTS.pm);
+  await signInAnyLanguage(other, SWITCHER);
   await expect(other.locator("html")).toHaveAttribute("lang", "pl");
   await elsewhere.close();
 
