@@ -4,12 +4,14 @@
 // shares no namespace with another area.
 import type { Locale } from "@/lib/i18n/locale";
 import type auth from "./en/auth.json";
+import type refusals from "./en/refusals.json";
 import type shell from "./en/shell.json";
+import type validation from "./en/validation.json";
 
-export const AREAS = ["auth", "shell"] as const;
+export const AREAS = ["auth", "shell", "refusals", "validation"] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
-export type Messages = typeof auth & typeof shell;
+export type Messages = typeof auth & typeof shell & typeof refusals & typeof validation;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
