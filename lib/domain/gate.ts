@@ -166,7 +166,8 @@ export function submit(cmd: SubmitCommand): GateOutcome<SubmitNext> {
     const conditions = missing.flatMap((m) => (m.kind === "condition" ? [m.text] : []));
     if (titles.length) parts.push(`required artifacts without a submitted version: ${titles.join("; ")}`);
     if (conditions.length) parts.push(`open conditions of gate ${gate.number + 1}: ${conditions.join("; ")}`);
-    return refuse("gate_missing_requirements", `Gate ${gate.number} cannot be submitted yet — ${parts.join(" — ")}.`, {
+    const sentence = `Gate ${gate.number} cannot be submitted yet — ${parts.join(" — ")}.`;
+    return refuse("gate_missing_requirements", sentence, {
       missing,
       params: {
         gate: gate.number,

@@ -20,6 +20,8 @@ export type ApiCall = {
   query?: Record<string, string | number | string[]>;
   /** A JSON body, or FormData for a multipart upload. */
   body?: unknown;
+  /** More request headers, e.g. `accept-language` to ask for the answer's words in a language. */
+  headers?: Record<string, string>;
 };
 
 export type ApiAnswer = { status: number; body: unknown; response: Response };
@@ -66,7 +68,7 @@ export function apiClient(db: Db) {
     for (const [key, value] of Object.entries(input.query ?? {})) {
       for (const one of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(one));
     }
-    const headers = new Headers({ authorization: `Bearer ${await tokenOf(input.as)}` });
+    const headers = new Headers({ ...input.headers, authorization: `Bearer ${await tokenOf(input.as)}` });
     let body: BodyInit | undefined;
     if (input.body instanceof FormData) body = input.body;
     else if (input.body !== undefined) {
