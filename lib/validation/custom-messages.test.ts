@@ -92,13 +92,22 @@ describe("parseIn", () => {
   });
 
   it.each([
-    ["es", "El campo «Título» es obligatorio."],
-    ["pl", "Pole „Tytuł” jest wymagane."],
-  ] as const)("answers %s: the custom message from the catalogue, zod's own from its locale", (locale, title) => {
+    [
+      "es",
+      "El campo «Título» es obligatorio.",
+      "Introduzca una dirección de correo electrónico válida.",
+      "Introduzca un número.",
+    ],
+    ["pl", "Pole „Tytuł” jest wymagane.", "Wpisz poprawny adres e-mail.", "Wpisz liczbę."],
+  ] as const)("answers %s: the custom message from the catalogue, zod's own in our words", (locale, ...said) => {
     const errors = messagesIn(locale);
-    const english = messagesIn("en");
-    expect(errors.title).toEqual([title]);
-    expect(errors.email?.[0]).not.toBe(english.email?.[0]);
-    expect(errors.count?.[0]).not.toBe(english.count?.[0]);
+    expect([errors.title, errors.email, errors.count]).toEqual(said.map((m) => [m]));
+  });
+
+  it("leaves zod's rarer messages to zod's locale", () => {
+    const parsed = parseIn(z.object({ tags: z.array(z.string()).max(1) }), { tags: ["a", "b"] }, words.es);
+    const english = z.object({ tags: z.array(z.string()).max(1) }).safeParse({ tags: ["a", "b"] });
+    expect(parsed.error!.issues[0].message).not.toBe(english.error!.issues[0].message);
+    expect(parsed.error!.issues[0].message).toMatch(/1/);
   });
 });

@@ -6,6 +6,7 @@
 // A field label inside a message ("Start date is required.") is said from namespace `fieldLabels`.
 // lib/validation/custom-messages.test.ts proves every custom message of the schemas is recognised.
 import { createTranslator } from "next-intl";
+import type { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import type { RefusalParams } from "@/lib/domain/refusal";
 import type { Locale } from "@/lib/i18n/locale";
@@ -70,6 +71,36 @@ export function customMessageIn(message: string, words: ValidationWords): string
     return MESSAGES[key](words.v, values);
   }
   return message;
+}
+
+/**
+ * zod's own commonest messages (a required field, too long, not an email…) in these words, where
+ * zod's locale reads awkwardly ("Nieprawidłow(y/a/e) adres email"); the others from zod's locale.
+ */
+export function zodErrorIn(words: ValidationWords, fallback: z.core.$ZodErrorMap): z.core.$ZodErrorMap {
+  const { v } = words;
+  return (issue) => {
+    switch (issue.code) {
+      case "invalid_type":
+        if (issue.input === undefined || issue.input === null) return v("zodRequired");
+        if (issue.expected === "number" || issue.expected === "int") return v("zodNumber");
+        break;
+      case "too_small":
+        if (issue.origin !== "string") break;
+        return Number(issue.minimum) <= 1 ? v("zodRequired") : v("zodTooShort", { min: Number(issue.minimum) });
+      case "too_big":
+        if (issue.origin === "string") return v("zodTooLong", { max: Number(issue.maximum) });
+        break;
+      case "invalid_format":
+        if (issue.format === "email") return v("email");
+        if (issue.format === "url") return v("zodUrl");
+        if (issue.format === "uuid") return v("unknownItem");
+        break;
+      case "invalid_value":
+        return v("zodChoice");
+    }
+    return fallback(issue);
+  };
 }
 
 /** Every custom message, by catalogue key. */
@@ -199,6 +230,12 @@ const MESSAGES: Record<ValidationKey, (v: Say<ValidationKey>, p: RefusalParams) 
   runEnvironment: (v, p) => v("runEnvironment", p),
   moveDirection: (v, p) => v("moveDirection", p),
   scenarioResult: (v, p) => v("scenarioResult", p),
+  zodRequired: (v, p) => v("zodRequired", p),
+  zodTooShort: (v, p) => v("zodTooShort", p),
+  zodTooLong: (v, p) => v("zodTooLong", p),
+  zodUrl: (v, p) => v("zodUrl", p),
+  zodNumber: (v, p) => v("zodNumber", p),
+  zodChoice: (v, p) => v("zodChoice", p),
 };
 
 /** Every field label a message may name, by catalogue key. */
