@@ -1,8 +1,8 @@
 // Validation in the reader's language. zod's own messages (a required field, too long, not an
-// email…) come from zod's locale for Spanish and Polish, given per parse so one server answers each
-// request in its own language (the commonest ones in our own words); English keeps zod's defaults. A schema's custom message
-// wins over the per-parse map, so those arrive in English and are said again from the catalogue
-// (lib/validation/custom-messages.ts).
+// email…) come, for Spanish and Polish, from our catalogue for the commonest and zod's locale for
+// the rest, given per parse so one server answers each request in its own language; English keeps
+// zod's defaults. A schema's custom message wins over the per-parse map, so those arrive in
+// English and are said again from the catalogue (lib/validation/custom-messages.ts).
 import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locale";
 import { customMessageIn, type ValidationWords, zodErrorIn } from "@/lib/validation/custom-messages";
