@@ -10,11 +10,28 @@ import { assertContentLength } from "@/lib/data/uploads";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, toProblem } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/guard";
+import { chooseLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { wordsFor, type Words } from "@/lib/refusal-words";
 import { clientIp, userAgent } from "@/lib/request";
 import { currentAccount } from "@/lib/session";
+import { parseIn } from "@/lib/validation/in-language";
 
-export function problemResponse(error: unknown): Response {
-  const { status, body } = toProblem(error);
+/**
+ * The language of an API answer's words: the language switch's cookie (a browser session), else
+ * the request's Accept-Language, else English — read from the request itself, as i18n/request.ts
+ * does for pages, so a route handler called directly (tests, scripts) answers the same.
+ */
+export function apiWords(request: Request): Promise<Words> {
+  const cookie = (request.headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return wordsFor(chooseLocale(cookie, request.headers.get("accept-language")));
+}
+
+/** A problem+json answer; `title` and `detail` in the given words (English without them). */
+export function problemResponse(error: unknown, words: Words | null = null): Response {
+  const { status, body } = toProblem(error, words);
   return new Response(JSON.stringify(body), {
     status,
     headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
@@ -28,6 +45,8 @@ function usableActor(account: { actor: Actor; mustChangePassword: boolean }): Ac
       "forbidden",
       "Choose your own password first: sign in to Lightgate in a browser to set it.",
       "password_change_required",
+      undefined,
+      { problem: "passwordChangeRequired" },
     );
   }
   return account.actor;
@@ -38,37 +57,55 @@ async function apiActor(request: Request): Promise<Actor> {
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     const account = match ? await accountForToken(getDb(), match[1]) : null;
-    if (!account)
-      throw new AppError("unauthenticated", "The API token is invalid or has been revoked.", "invalid_token");
+    if (!account) {
+      throw new AppError(
+        "unauthenticated",
+        "The API token is invalid or has been revoked.",
+        "invalid_token",
+        undefined,
+        {
+          problem: "invalidToken",
+        },
+      );
+    }
     return usableActor(account);
   }
   const account = await currentAccount();
   if (!account) {
-    throw new AppError("unauthenticated", "Sign in or send an API token as 'Authorization: Bearer <token>'.");
+    throw new AppError(
+      "unauthenticated",
+      "Sign in or send an API token as 'Authorization: Bearer <token>'.",
+      undefined,
+      undefined,
+      { problem: "signInOrToken" },
+    );
   }
   const actor = usableActor(account);
   // A cookie-authenticated write must come from our own pages.
   const origin = request.headers.get("origin");
   if (request.method !== "GET" && request.method !== "HEAD" && origin) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (!host || new URL(origin).host !== host) throw new AppError("forbidden", "Cross-site request refused.");
+    if (!host || new URL(origin).host !== host) {
+      throw new AppError("forbidden", "Cross-site request refused.", undefined, undefined, { problem: "crossSite" });
+    }
   }
   return actor;
 }
 
-type Handler<P> = (request: Request, ctx: RequestContext, params: P) => Promise<unknown> | unknown;
+type Handler<P> = (request: Request, ctx: RequestContext, params: P, words: Words) => Promise<unknown> | unknown;
 
 /** Wraps a route handler: authenticated context in, JSON or problem+json out. */
 function apiRoute<P extends Record<string, string> = Record<string, never>>(run: Handler<P>) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    const words = await apiWords(request);
     try {
       const actor = await apiActor(request);
       const ctx: RequestContext = { actor, ip: clientIp(request.headers), userAgent: userAgent(request.headers) };
-      const result = await run(request, ctx, await route.params);
+      const result = await run(request, ctx, await route.params, words);
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "cache-control": "no-store" } });
     } catch (error) {
-      return problemResponse(error);
+      return problemResponse(error, words);
     }
   };
 }
@@ -99,10 +136,10 @@ export function route<O extends Operation>(
   op: O,
   run: (call: Call<O>) => Promise<AnswerOf<O> | Answer<AnswerOf<O>> | Response>,
 ) {
-  return apiRoute<Record<string, string>>(async (request, ctx, rawParams) => {
-    const params = op.params ? validate(op.params, rawParams) : {};
-    const query = op.query ? validate(op.query, queryObject(request)) : {};
-    const body = await readBody(request, op);
+  return apiRoute<Record<string, string>>(async (request, ctx, rawParams, words) => {
+    const params = op.params ? validate(op.params, rawParams, words) : {};
+    const query = op.query ? validate(op.query, queryObject(request), words) : {};
+    const body = await readBody(request, op, words);
     const result = await run({ request, ctx, params, query, body } as Call<O>);
     if (result instanceof Response) return result;
     const answer = result instanceof Answer ? result : new Answer(result, {});
@@ -125,15 +162,23 @@ function queryObject(request: Request): Record<string, string | string[]> {
   return out;
 }
 
-async function readBody(request: Request, op: Operation): Promise<unknown> {
+async function readBody(request: Request, op: Operation, words: Words): Promise<unknown> {
   if (op.form) {
     const form = await readMultipart(request);
-    if (form) return validate(op.form, formObject(form));
+    if (form) return validate(op.form, formObject(form), words);
     if (!op.body) {
-      throw new AppError("unsupported_media_type", "Send the file as multipart/form-data.", "multipart_required");
+      throw new AppError(
+        "unsupported_media_type",
+        "Send the file as multipart/form-data.",
+        "multipart_required",
+        undefined,
+        {
+          problem: "multipartRequired",
+        },
+      );
     }
   }
-  return op.body ? await readJson(request, op.body) : undefined;
+  return op.body ? await readJson(request, op.body, words) : undefined;
 }
 
 /** Multipart fields as an object: files stay File, a repeated name becomes an array. */
@@ -147,25 +192,32 @@ function formObject(form: FormData): Record<string, unknown> {
 }
 
 /** Parses and validates a JSON body: 422 with per-field errors when it does not fit. */
-async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+async function readJson<S extends z.ZodType>(request: Request, schema: S, words: Words): Promise<z.infer<S>> {
   let body: unknown = {};
   const text = await request.text();
   if (text.trim()) {
     try {
       body = JSON.parse(text);
     } catch {
-      throw new AppError("invalid_input", "The request body is not valid JSON.", "invalid_json");
+      throw new AppError("invalid_input", "The request body is not valid JSON.", "invalid_json", undefined, {
+        problem: "invalidJson",
+      });
     }
   }
-  return validate(schema, body);
+  return validate(schema, body, words);
 }
 
-function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const parsed = schema.safeParse(value);
+/** Validates in the caller's language: zod's own messages and the schemas' custom ones (422 per field). */
+function validate<S extends z.ZodType>(schema: S, value: unknown, words: Words): z.infer<S> {
+  const parsed = parseIn(schema, value, words.validation);
   if (!parsed.success) {
-    throw new AppError("invalid_input", "Some fields are invalid.", "invalid_input", {
-      fieldErrors: fieldErrorsOf(parsed.error),
-    });
+    throw new AppError(
+      "invalid_input",
+      "Some fields are invalid.",
+      "invalid_input",
+      { fieldErrors: fieldErrorsOf(parsed.error) },
+      { problem: "invalidFields" },
+    );
   }
   return parsed.data;
 }
@@ -175,6 +227,8 @@ async function readMultipart(request: Request): Promise<FormData | null> {
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return null;
   assertContentLength(request.headers.get("content-length"));
   return request.formData().catch(() => {
-    throw new AppError("invalid_input", "The multipart body could not be read.", "invalid_multipart");
+    throw new AppError("invalid_input", "The multipart body could not be read.", "invalid_multipart", undefined, {
+      problem: "invalidMultipart",
+    });
   });
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { Refusal } from "@/lib/domain/refusal";
-import { AppError, refusalError, refused, toProblem } from "@/lib/errors";
+import { createTranslator } from "next-intl";
+import {
+  AppError,
+  ERROR_STATUS,
+  type ErrorCode,
+  forbidden,
+  notFound,
+  refusalError,
+  refused,
+  staleVersion,
+  toProblem,
+} from "@/lib/errors";
+import { wordsFor } from "@/lib/refusal-words";
+import en from "@/messages/en/refusals.json";
 
 describe("refusalError", () => {
   it.each<[string, Refusal, number, Record<string, unknown>]>([
@@ -60,5 +73,69 @@ describe("refusalError", () => {
 
   it("refused throws the same AppError", () => {
     expect(() => refused({ code: "wave_completed", message: "Done." })).toThrow(AppError);
+  });
+});
+
+describe("toProblem in the reader's words", () => {
+  const refusal: Refusal = {
+    code: "scope_reason_required",
+    message: "The MVP scope is baselined: give the reason for this change.",
+    kind: "input",
+    fieldErrors: { reason: ["The MVP scope is baselined: give the reason for this change."], title: ["Too long."] },
+  };
+
+  it("says a refusal, its title and the field errors that repeat it; codes and field names stay", async () => {
+    const body = toProblem(refusalError(refusal), await wordsFor("es")).body;
+    expect(body).toEqual({
+      type: "about:blank",
+      status: 422,
+      title: "Datos no válidos",
+      detail: "El alcance del MVP está aprobado como línea base: indique el motivo de este cambio.",
+      code: "scope_reason_required",
+      errors: {
+        reason: ["El alcance del MVP está aprobado como línea base: indique el motivo de este cambio."],
+        title: ["Too long."],
+      },
+    });
+  });
+
+  it("keeps English exactly as thrown, with or without English words", async () => {
+    const english = await wordsFor("en");
+    for (const error of [refusalError(refusal), notFound("This sprint"), staleVersion("this gate")])
+      expect(toProblem(error, english)).toEqual(toProblem(error));
+  });
+
+  it.each([
+    [notFound("This sprint"), "Nie znaleziono", "Ten element nie istnieje lub jest niedostępny dla tego konta."],
+    [staleVersion("this gate"), "Zmienione przez inną osobę", /^W międzyczasie ktoś inny zmienił ten element\./],
+    [forbidden(), "Brak uprawnień", "Brak uprawnień do tej czynności."],
+  ])("says the generic answers in Polish: %s", async (error, title, detail) => {
+    const body = toProblem(error, await wordsFor("pl")).body;
+    expect(body.title).toBe(title);
+    expect(body.detail).toMatch(detail);
+  });
+
+  it("keeps a sentence the catalogue does not know (a custom message) in English, its title translated", async () => {
+    const body = toProblem(forbidden("Only vendor staff can create projects."), await wordsFor("es")).body;
+    expect([body.title, body.detail]).toEqual(["No permitido", "Only vendor staff can create projects."]);
+  });
+});
+
+describe("the English problem words", () => {
+  const english = createTranslator({ locale: "en", messages: en, namespace: "problems" });
+
+  it.each(Object.keys(ERROR_STATUS) as ErrorCode[])("title of %s is the catalogue's", (code) => {
+    const key = `title${code.replace(/(^|_)(\w)/g, (_, __, c: string) => c.toUpperCase())}` as keyof typeof en.problems;
+    expect(english(key)).toBe(new AppError(code, "x").title);
+  });
+
+  it.each([
+    ["notFound", notFound("This sprint").message, { what: "This sprint" }],
+    ["staleVersion", staleVersion("this gate").message, { what: "this gate" }],
+    ["forbidden", forbidden().message, {}],
+    ["signInOrToken", "Sign in or send an API token as 'Authorization: Bearer <token>'.", {}],
+    ["internal", "An unexpected error occurred. It has been logged.", {}],
+  ] as const)("%s is the sentence the code throws", (key, sentence, values) => {
+    expect(english(key, values)).toBe(sentence);
   });
 });

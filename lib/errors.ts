@@ -1,4 +1,5 @@
-import type { Refusal, RefusalKind } from "@/lib/domain/refusal";
+import type { Refusal, RefusalKind, RefusalParams } from "@/lib/domain/refusal";
+import { problemSentence, type ProblemKey, refusalSentence, type Words } from "@/lib/refusal-words";
 
 /** The closed set of error codes the app and the API speak, with their HTTP status. */
 export const ERROR_STATUS = {
@@ -31,6 +32,29 @@ const TITLES: Record<ErrorCode, string> = {
   internal: "Something went wrong",
 };
 
+/** The title of each code in the catalogue (messages/<locale>/refusals.json, namespace `problems`). */
+const TITLE_KEYS: Record<ErrorCode, ProblemKey> = {
+  unauthenticated: "titleUnauthenticated",
+  forbidden: "titleForbidden",
+  not_found: "titleNotFound",
+  conflict: "titleConflict",
+  stale_version: "titleStaleVersion",
+  rule_refused: "titleRuleRefused",
+  payload_too_large: "titlePayloadTooLarge",
+  unsupported_media_type: "titleUnsupportedMediaType",
+  invalid_input: "titleInvalidInput",
+  rate_limited: "titleRateLimited",
+  internal: "titleInternal",
+};
+
+/**
+ * What lets an error's message be said in another language: the domain refusal it came from, or
+ * one of the generic sentences of the `problems` namespace. Without it the message stays English.
+ */
+export type Saying =
+  | { refusal: Pick<Refusal, "code" | "variant" | "params" | "message"> }
+  | { problem: ProblemKey; params?: RefusalParams };
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -38,6 +62,7 @@ export class AppError extends Error {
     /** A finer, stable machine code (e.g. "gate_missing_artifacts"). */
     readonly reason?: string,
     readonly details?: { fieldErrors?: Record<string, string[]>; missing?: unknown[] },
+    readonly saying?: Saying,
   ) {
     super(message);
   }
@@ -50,14 +75,27 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "This item") =>
-  new AppError("not_found", `${what} does not exist or is not visible to you.`);
-export const forbidden = (message = "You are not allowed to do this.") => new AppError("forbidden", message);
+  new AppError("not_found", `${what} does not exist or is not visible to you.`, undefined, undefined, {
+    problem: "notFound",
+    params: { what },
+  });
+const NOT_ALLOWED = "You are not allowed to do this.";
+export const forbidden = (message = NOT_ALLOWED) =>
+  new AppError(
+    "forbidden",
+    message,
+    undefined,
+    undefined,
+    message === NOT_ALLOWED ? { problem: "forbidden" } : undefined,
+  );
 /** 409: the object changed since the caller read it ("this sprint", "the acceptance"…). */
 export const staleVersion = (what = "this") =>
   new AppError(
     "stale_version",
     `Someone else changed ${what} in the meantime. Reload to see the latest version and try again.`,
     "stale_version",
+    undefined,
+    { problem: "staleVersion", params: { what } },
   );
 
 const REFUSAL_CODES: Record<RefusalKind, ErrorCode> = {
@@ -79,7 +117,7 @@ export function refusalError(refusal: Refusal): AppError {
           ...(refusal.missing ? { missing: refusal.missing } : {}),
         }
       : undefined;
-  return new AppError(REFUSAL_CODES[refusal.kind ?? "rule"], refusal.message, refusal.code, details);
+  return new AppError(REFUSAL_CODES[refusal.kind ?? "rule"], refusal.message, refusal.code, details, { refusal });
 }
 
 /** Throws the AppError of a refusal: `if (!outcome.ok) refused(outcome.refusal)`. */
@@ -87,30 +125,64 @@ export function refused(refusal: Refusal): never {
   throw refusalError(refusal);
 }
 
-/** Problem+json body for an error; unknown errors are logged and answered generically. */
-export function toProblem(error: unknown): { status: number; body: Record<string, unknown> } {
+/** An error's message in these words (the reader's language); English, and anything unknown, as thrown. */
+export function messageIn(error: AppError, words: Words | null): string {
+  const saying = error.saying;
+  if (!words || !saying) return error.message;
+  if ("refusal" in saying) return refusalSentence(words, saying.refusal);
+  return problemSentence(words, saying.problem, error.message, saying.params);
+}
+
+/**
+ * The per-field messages in these words: a field error that repeats the refusal's own sentence
+ * is said like it; the others (zod's, already in the reader's language, and detailed rule
+ * findings) stay as they are. Field NAMES never change.
+ */
+export function fieldErrorsIn(error: AppError, words: Words | null): Record<string, string[]> | undefined {
+  const fields = error.details?.fieldErrors;
+  if (!fields || !words || words.locale === "en") return fields;
+  const said = messageIn(error, words);
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, messages]) => [
+      field,
+      messages.map((message) => (message === error.message ? said : message)),
+    ]),
+  );
+}
+
+/**
+ * Problem+json body for an error, `title` and `detail` in the given words (English without them);
+ * `type`, `code`, `status`, the field names of `errors` and `missing` stay language-neutral.
+ * Unknown errors are logged and answered generically.
+ */
+export function toProblem(
+  error: unknown,
+  words: Words | null = null,
+): { status: number; body: Record<string, unknown> } {
   if (error instanceof AppError) {
+    const fieldErrors = fieldErrorsIn(error, words);
     return {
       status: error.status,
       body: {
         type: "about:blank",
         status: error.status,
-        title: error.title,
-        detail: error.message,
+        title: words ? problemSentence(words, TITLE_KEYS[error.code], error.title) : error.title,
+        detail: messageIn(error, words),
         code: error.reason ?? error.code,
-        ...(error.details?.fieldErrors ? { errors: error.details.fieldErrors } : {}),
+        ...(fieldErrors ? { errors: fieldErrors } : {}),
         ...(error.details?.missing ? { missing: error.details.missing } : {}),
       },
     };
   }
   console.error(error);
+  const detail = "An unexpected error occurred. It has been logged.";
   return {
     status: 500,
     body: {
       type: "about:blank",
       status: 500,
-      title: TITLES.internal,
-      detail: "An unexpected error occurred. It has been logged.",
+      title: words ? problemSentence(words, "titleInternal", TITLES.internal) : TITLES.internal,
+      detail: words ? problemSentence(words, "internal", detail) : detail,
       code: "internal",
     },
   };

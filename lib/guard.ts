@@ -2,8 +2,10 @@
 // Per-object authorization happens inside `run`, in lib/data, where the object is loaded.
 import { z } from "zod";
 import type { RequestContext } from "@/lib/audit";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldErrorsIn, messageIn } from "@/lib/errors";
+import { problemSentence, requestWords } from "@/lib/refusal-words";
 import { currentActor, requestContext } from "@/lib/session";
+import { parseIn } from "@/lib/validation/in-language";
 
 /** What a form action hands back to `useActionState`. */
 export type FormState<T = unknown> = {
@@ -54,13 +56,17 @@ async function guarded<S extends z.ZodType, R>(
 ): Promise<FormState<R>> {
   const values = input && typeof input === "object" ? textValues(input as Record<string, unknown>) : {};
   const at = Date.now();
+  // The reader's language (null outside a request: English, as in integration tests).
+  const words = await requestWords();
+  const say = (key: "sessionEnded" | "correctFields" | "somethingWentWrong", english: string) =>
+    words ? problemSentence(words, key, english) : english;
   const actor = await currentActor();
-  if (!actor) return { ok: false, message: "Your session has ended. Sign in again.", at };
-  const parsed = schema.safeParse(input);
+  if (!actor) return { ok: false, message: say("sessionEnded", "Your session has ended. Sign in again."), at };
+  const parsed = words ? parseIn(schema, input, words.validation) : schema.safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
-      message: "Please correct the highlighted fields.",
+      message: say("correctFields", "Please correct the highlighted fields."),
       fieldErrors: fieldErrorsOf(parsed.error),
       values,
       at,
@@ -71,12 +77,13 @@ async function guarded<S extends z.ZodType, R>(
     return { ok: true, data, at };
   } catch (error) {
     if (error instanceof AppError) {
-      return { ok: false, message: error.message, fieldErrors: error.details?.fieldErrors, values, at };
+      return { ok: false, message: messageIn(error, words), fieldErrors: fieldErrorsIn(error, words), values, at };
     }
     // Let Next's redirect/notFound signals through; log anything else and answer generically.
     if (error && typeof error === "object" && "digest" in error) throw error;
     console.error(error);
-    return { ok: false, message: "Something went wrong. Nothing was changed; please try again.", values, at };
+    const message = say("somethingWentWrong", "Something went wrong. Nothing was changed; please try again.");
+    return { ok: false, message, values, at };
   }
 }
 

@@ -15,12 +15,14 @@ import type frozen from "./en/frozen.json";
 import type gates from "./en/gates.json";
 import type goLive from "./en/goLive.json";
 import type guardians from "./en/guardians.json";
+import type inputErrors from "./en/inputErrors.json";
 import type integration from "./en/integration.json";
 import type migration from "./en/migration.json";
 import type notifications from "./en/notifications.json";
 import type projectSetup from "./en/projectSetup.json";
 import type projects from "./en/projects.json";
 import type quality from "./en/quality.json";
+import type refusals from "./en/refusals.json";
 import type reports from "./en/reports.json";
 import type roadmap from "./en/roadmap.json";
 import type settings from "./en/settings.json";
@@ -41,12 +43,14 @@ export const AREAS = [
   "gates",
   "goLive",
   "guardians",
+  "inputErrors",
   "integration",
   "migration",
   "notifications",
   "projectSetup",
   "projects",
   "quality",
+  "refusals",
   "reports",
   "roadmap",
   "settings",
@@ -68,12 +72,14 @@ export type Messages = typeof auth &
   typeof gates &
   typeof goLive &
   typeof guardians &
+  typeof inputErrors &
   typeof integration &
   typeof migration &
   typeof notifications &
   typeof projectSetup &
   typeof projects &
   typeof quality &
+  typeof refusals &
   typeof reports &
   typeof roadmap &
   typeof settings &

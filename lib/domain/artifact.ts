@@ -2,7 +2,13 @@
 // submitted … Pure: lib/data/artifacts.ts loads the state, calls these, writes the result.
 import type { ProjectRole } from "@/db/enums";
 import type { GateStatus } from "@/lib/domain/gate";
-import { refuse as refuseWith, type DomainEvent, type Outcome, type Refused } from "@/lib/domain/refusal";
+import {
+  refuse as refuseWith,
+  type DomainEvent,
+  type Outcome,
+  type Refused,
+  type RefusalParams,
+} from "@/lib/domain/refusal";
 
 export type ArtifactStatus = "missing" | "submitted" | "approved" | "changes_requested";
 export type ReviewDecision = "approve" | "request_changes";
@@ -12,10 +18,12 @@ export type ArtifactRefusalCode =
   "gate_closed" | "project_read_only" | "no_version" | "not_on_board" | "own_version" | "comment_required";
 export type ArtifactOutcome<T> = Outcome<{ next: T; events: DomainEvent[] }>;
 
-const refuse = (code: ArtifactRefusalCode, message: string): Refused => refuseWith(code, message);
+type Words = { params?: RefusalParams; variant?: string };
+const refuse = (code: ArtifactRefusalCode, message: string, words: Words = {}): Refused =>
+  refuseWith(code, message, words);
 /** Who-may refusals (403): not on the board, or reviewing one's own version. */
-const forbid = (code: ArtifactRefusalCode, message: string): Refused =>
-  refuseWith(code, message, { kind: "forbidden" });
+const forbid = (code: ArtifactRefusalCode, message: string, words: Words = {}): Refused =>
+  refuseWith(code, message, { kind: "forbidden", ...words });
 
 /** Artifacts of a gate that was passed or killed are part of the record and stay as they are. */
 const CLOSED_GATES: ReadonlySet<GateStatus> = new Set<GateStatus>(["go", "conditional_go", "killed"]);
@@ -35,6 +43,7 @@ export function addVersion(
     return refuse(
       "gate_closed",
       `The gate of “${cmd.artifact.title}” has been decided; its artifacts can no longer change.`,
+      { variant: "change", params: { title: cmd.artifact.title } },
     );
   }
   const dismissesReviews = cmd.artifact.status !== "missing";
@@ -110,19 +119,30 @@ export type ReviewNext = { status: "approved" | "changes_requested" | "submitted
 
 export function review(cmd: ReviewCommand): ArtifactOutcome<ReviewNext> {
   if (!cmd.reviewerOnBoard) {
-    return forbid("not_on_board", "Only members of this gate's review board review its artifacts.");
+    return forbid("not_on_board", "Only members of this gate's review board review its artifacts.", {
+      variant: "artifacts",
+    });
   }
   if (cmd.projectStatus !== "active" && cmd.projectStatus !== "on_hold") {
-    return refuse("project_read_only", `The project is ${cmd.projectStatus}; its artifacts can no longer be reviewed.`);
+    return refuse(
+      "project_read_only",
+      `The project is ${cmd.projectStatus}; its artifacts can no longer be reviewed.`,
+      {
+        params: { status: cmd.projectStatus },
+      },
+    );
   }
   if (CLOSED_GATES.has(cmd.gateStatus)) {
     return refuse(
       "gate_closed",
       `The gate of “${cmd.artifact.title}” has been decided; its artifacts can no longer be reviewed.`,
+      { variant: "review", params: { title: cmd.artifact.title } },
     );
   }
   if (!cmd.latestVersion || cmd.artifact.status === "missing") {
-    return refuse("no_version", `“${cmd.artifact.title}” has no version to review yet.`);
+    return refuse("no_version", `“${cmd.artifact.title}” has no version to review yet.`, {
+      params: { title: cmd.artifact.title },
+    });
   }
   if (cmd.latestVersion.submittedBy === cmd.reviewerId) {
     return forbid("own_version", "You submitted this version; another board member must review it.");

@@ -36,7 +36,8 @@ export type MilestoneOutcome = Outcome<{ change: MilestoneChange; action: string
 export function decideMilestone(status: MilestoneStatus, command: MilestoneCommand, now: string): MilestoneOutcome {
   switch (command.type) {
     case "make_billable":
-      if (status !== "pending") return refuse("milestone_not_pending", `This milestone is already ${status}.`);
+      if (status !== "pending")
+        return refuse("milestone_not_pending", `This milestone is already ${status}.`, { params: { status } });
       if (!Number.isInteger(command.amount) || command.amount < 0) {
         return refuse("milestone_bad_amount", "The amount must be a whole, non-negative number of cents.");
       }
@@ -47,7 +48,9 @@ export function decideMilestone(status: MilestoneStatus, command: MilestoneComma
       };
     case "invoice": {
       if (status !== "billable") {
-        return refuse("milestone_not_billable", `Only a billable milestone can be invoiced; this one is ${status}.`);
+        return refuse("milestone_not_billable", `Only a billable milestone can be invoiced; this one is ${status}.`, {
+          params: { status },
+        });
       }
       const reference = command.invoiceReference.trim();
       if (!reference) {
@@ -68,6 +71,7 @@ export function decideMilestone(status: MilestoneStatus, command: MilestoneComma
         return refuse(
           "milestone_not_invoiced",
           `Only an invoiced milestone can be marked paid; this one is ${status}.`,
+          { params: { status } },
         );
       }
       return { ok: true, action: "milestone.paid", change: { status: "paid", paidAt: now } };

@@ -40,18 +40,29 @@ export function mayRaiseEscalation(raiser: Raiser): Outcome {
     return refuse(
       "not_guardian",
       `${PREFIX}: you are not a guardian of this project. Ask your project manager or client owner to nominate you.`,
+      { variant: "escalation" },
     );
   }
   switch (raiser.guardianStatus) {
     case "certified":
       return { ok: true };
     case "withdrawn":
-      return refuse("guardian_withdrawn", `${PREFIX}: your guardian nomination on this project was withdrawn.`);
+      return refuse("guardian_withdrawn", `${PREFIX}: your guardian nomination on this project was withdrawn.`, {
+        variant: "escalation",
+      });
     default: {
       const what = raiser.missing.length
         ? `you still need to pass ${describeMissing(raiser.missing)}.`
         : "this project has no required training module yet, so nobody can be certified.";
-      return refuse("guardian_not_certified", `${PREFIX}: ${what}`);
+      return refuse("guardian_not_certified", `${PREFIX}: ${what}`, {
+        variant: raiser.missing.length ? "escalation" : "escalationNoModules",
+        params: {
+          // English lists scores and pass marks in its own words; other languages name the modules.
+          details: describeMissing(raiser.missing),
+          modules: raiser.missing.map((m) => m.name).join(", "),
+          count: raiser.missing.length,
+        },
+      });
     }
   }
 }
@@ -87,6 +98,15 @@ export function triageEscalation(current: EscalationState, command: TriageComman
       return refuse(
         "invalid_transition",
         `An escalation that is ${label(current.status)} can move to ${allowed}, not to ${label(command.status)}.`,
+        {
+          variant: TRANSITIONS[current.status].length > 1 ? "twoWays" : "oneWay",
+          params: {
+            from: current.status,
+            to: command.status,
+            allowed: TRANSITIONS[current.status][0] ?? "",
+            alternative: TRANSITIONS[current.status][1] ?? "",
+          },
+        },
       );
     }
     next.status = command.status;

@@ -14,7 +14,13 @@
 //   on the board). The decision is the board's act, not the PM's.
 import type { ProjectRole, VOTES } from "@/db/enums";
 import { awaitingApproval, type Approval } from "@/lib/domain/artifact";
-import { refuse as refuseWith, type DomainEvent, type Outcome, type Refused } from "@/lib/domain/refusal";
+import {
+  refuse as refuseWith,
+  type DomainEvent,
+  type Outcome,
+  type Refused,
+  type RefusalParams,
+} from "@/lib/domain/refusal";
 
 export type Vote = (typeof VOTES)[number];
 export type GateStatus = "pending" | "in_review" | "go" | "conditional_go" | "hold" | "recycled" | "killed";
@@ -71,11 +77,12 @@ export type RefusalReason =
 /** Accepted: the next state and its audit events; refused: why, with what it waits for. */
 export type GateOutcome<T> = Outcome<{ next: T; events: DomainEvent[] }, Missing>;
 
-const refuse = (reason: RefusalReason, message: string, missing?: Missing[]): Refused<Missing> =>
-  refuseWith(reason, message, { missing });
+type Words = { params?: RefusalParams; variant?: string; missing?: Missing[] };
+const refuse = (reason: RefusalReason, message: string, words: Words = {}): Refused<Missing> =>
+  refuseWith(reason, message, words);
 /** Who-may refusals (403): the person is not on the board, whatever the gate's state. */
-const forbid = (reason: RefusalReason, message: string): Refused<Missing> =>
-  refuseWith(reason, message, { kind: "forbidden" });
+const forbid = (reason: RefusalReason, message: string, words: Words = {}): Refused<Missing> =>
+  refuseWith(reason, message, { kind: "forbidden", ...words });
 
 export const IN_FAVOUR: ReadonlySet<Vote> = new Set<Vote>(["go", "conditional_go"]);
 const SUBMITTABLE: ReadonlySet<GateStatus> = new Set<GateStatus>(["pending", "recycled", "hold"]);
@@ -96,12 +103,16 @@ export const submittableGate = (
 function checkCurrent(gate: GateState, project: ProjectState, allowHeld: boolean): Refused<Missing> | null {
   const heldHere = allowHeld && project.status === "on_hold" && gate.status === "hold";
   if (project.status !== "active" && !heldHere) {
-    return refuse("project_not_active", `The project is ${project.status.replace("_", " ")}; its gates cannot move.`);
+    return refuse("project_not_active", `The project is ${project.status.replace("_", " ")}; its gates cannot move.`, {
+      variant: "gates",
+      params: { status: project.status },
+    });
   }
   if (gate.number !== project.currentGate) {
     return refuse(
       "not_current_gate",
       `Gates pass strictly in order, highest first: gate ${project.currentGate} is current, not gate ${gate.number}.`,
+      { params: { current: project.currentGate, gate: gate.number } },
     );
   }
   return null;
@@ -142,6 +153,10 @@ export function submit(cmd: SubmitCommand): GateOutcome<SubmitNext> {
       gate.status === "in_review"
         ? `Gate ${gate.number} is already in review.`
         : `Gate ${gate.number} has been decided (${gate.status}).`,
+      {
+        variant: gate.status === "in_review" ? "inReview" : "decided",
+        params: { gate: gate.number, status: gate.status },
+      },
     );
   }
   const missing = missingForSubmission(cmd);
@@ -151,20 +166,26 @@ export function submit(cmd: SubmitCommand): GateOutcome<SubmitNext> {
     const conditions = missing.flatMap((m) => (m.kind === "condition" ? [m.text] : []));
     if (titles.length) parts.push(`required artifacts without a submitted version: ${titles.join("; ")}`);
     if (conditions.length) parts.push(`open conditions of gate ${gate.number + 1}: ${conditions.join("; ")}`);
-    return refuse(
-      "gate_missing_requirements",
-      `Gate ${gate.number} cannot be submitted yet — ${parts.join(" — ")}.`,
+    const sentence = `Gate ${gate.number} cannot be submitted yet — ${parts.join(" — ")}.`;
+    return refuse("gate_missing_requirements", sentence, {
       missing,
-    );
+      params: {
+        gate: gate.number,
+        previous: gate.number + 1,
+        waits: titles.length && conditions.length ? "both" : titles.length ? "artifacts" : "conditions",
+        artifacts: titles.join("; "),
+        conditions: conditions.join("; "),
+      },
+    });
   }
   // Submitting locks the board: refuse now rather than open a review nobody can conclude.
   const diagnosis = diagnoseBoard({ gate, board: cmd.board, submitter: cmd.submitter, artifacts: cmd.artifacts });
   if (!diagnosis.canDecide) {
-    return refuse(
-      "board_cannot_decide",
-      diagnosis.message,
-      diagnosis.gaps.map((g): Missing => ({ kind: "board", ...g })),
-    );
+    // English explains each gap in its own words (diagnoseBoard); other languages say what to do.
+    return refuse("board_cannot_decide", diagnosis.message, {
+      missing: diagnosis.gaps.map((g): Missing => ({ kind: "board", ...g })),
+      params: { details: diagnosis.message, gate: gate.number },
+    });
   }
   const resumes = gate.status === "hold";
   return {
@@ -325,10 +346,15 @@ export type VoteCommand = {
 
 export function castVote(cmd: VoteCommand): GateOutcome<{ round: number; vote: Vote; changed: boolean }> {
   if (!cmd.board.some((s) => s.userId === cmd.voterId)) {
-    return forbid("not_on_board", `Only members of gate ${cmd.gate.number}'s review board can vote.`);
+    return forbid("not_on_board", `Only members of gate ${cmd.gate.number}'s review board can vote.`, {
+      params: { gate: cmd.gate.number },
+    });
   }
   if (cmd.gate.status !== "in_review") {
-    return refuse("gate_not_in_review", `Gate ${cmd.gate.number} is not in review; votes are closed.`);
+    return refuse("gate_not_in_review", `Gate ${cmd.gate.number} is not in review; votes are closed.`, {
+      variant: "vote",
+      params: { gate: cmd.gate.number },
+    });
   }
   const current = checkCurrent(cmd.gate, cmd.project, false);
   if (current) return current;
@@ -436,10 +462,16 @@ export type DecideNext = {
 export function decide(cmd: DecideCommand): GateOutcome<DecideNext> {
   const { gate, project, decision } = cmd;
   if (!cmd.board.some((s) => s.userId === cmd.deciderId)) {
-    return forbid("not_on_board", `Only a member of gate ${gate.number}'s review board records its decision.`);
+    return forbid("not_on_board", `Only a member of gate ${gate.number}'s review board records its decision.`, {
+      variant: "decide",
+      params: { gate: gate.number },
+    });
   }
   if (gate.status !== "in_review") {
-    return refuse("gate_not_in_review", `Gate ${gate.number} is not in review; submit it before deciding.`);
+    return refuse("gate_not_in_review", `Gate ${gate.number} is not in review; submit it before deciding.`, {
+      variant: "decide",
+      params: { gate: gate.number },
+    });
   }
   const current = checkCurrent(gate, project, false);
   if (current) return current;
@@ -462,11 +494,19 @@ export function decide(cmd: DecideCommand): GateOutcome<DecideNext> {
         "artifacts_not_approved",
         `A go needs every required artifact approved; not yet ` +
           `approved: ${unapproved.map((m) => (m.kind === "artifact" ? m.title : "")).join("; ")}.`,
-        unapproved,
+        {
+          missing: unapproved,
+          params: { artifacts: unapproved.map((m) => (m.kind === "artifact" ? m.title : "")).join("; ") },
+        },
       );
     }
     const verdict = evaluateRule(gate.decisionRule, gate.quorum, cmd.board, cmd.votes);
-    if (!verdict.met) return refuse("decision_rule_not_met", verdict.explanation, verdict.missing);
+    // English states the count in its own words (evaluateRule); other languages name the rule.
+    if (!verdict.met)
+      return refuse("decision_rule_not_met", verdict.explanation, {
+        missing: verdict.missing,
+        params: { details: verdict.explanation, rule: gate.decisionRule, gate: gate.number },
+      });
   }
   const closesProject = passes && gate.number === 1;
   const next: DecideNext = {
@@ -514,10 +554,16 @@ export function decide(cmd: DecideCommand): GateOutcome<DecideNext> {
 /** The board may change until the gate is decided, but not while votes are being cast. */
 export function changeBoard(gate: Pick<GateState, "number" | "status">): GateOutcome<null> {
   if (gate.status === "in_review") {
-    return refuse("board_locked", `Gate ${gate.number} is in review; its board is fixed until the decision.`);
+    return refuse("board_locked", `Gate ${gate.number} is in review; its board is fixed until the decision.`, {
+      variant: "inReview",
+      params: { gate: gate.number },
+    });
   }
   if (isDecided(gate.status)) {
-    return refuse("board_locked", `Gate ${gate.number} has been decided; its board is part of the record.`);
+    return refuse("board_locked", `Gate ${gate.number} has been decided; its board is part of the record.`, {
+      variant: "decided",
+      params: { gate: gate.number },
+    });
   }
   return { ok: true, next: null, events: [] };
 }

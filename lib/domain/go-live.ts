@@ -3,7 +3,7 @@
 // a complete acceptance is immutable; the handover needs a complete acceptance.
 import type { PolicyGate } from "@/db/enums";
 import { GO_LIVE_ACCEPTANCE_KEY } from "./default-policy";
-import { refuse as refuseWith, type DomainEvent, type Outcome, type Refused } from "./refusal";
+import { refuse as refuseWith, type DomainEvent, type Outcome, type Refused, type RefusalParams } from "./refusal";
 
 export type ChecklistKey =
   "homologation_passed" | "production_passed" | "guardians_certified" | "no_blocking_escalations" | "gates_passed";
@@ -168,8 +168,8 @@ export type GoLiveOutcome<T extends object = object> = Outcome<
   T & { events: (DomainEvent & { after: Record<string, unknown> })[] },
   string
 >;
-const refuse = (code: string, message: string, missing?: string[]): Refused<string> =>
-  refuseWith(code, message, { missing });
+type Words = { params?: RefusalParams; variant?: string; missing?: string[] };
+const refuse = (code: string, message: string, words: Words = {}): Refused<string> => refuseWith(code, message, words);
 
 /** Line endings and surrounding blanks never change what a statement says. */
 export const normalizeStatement = (text: string) => text.replace(/\r\n?/g, "\n").trim();
@@ -204,11 +204,10 @@ export function configureAcceptance(
     (s) => s.capacity === "guardian" && !eligible.certifiedGuardians.includes(s.userId),
   );
   if (uncertified.length) {
-    return refuse(
-      "guardian_not_certified",
-      "Only certified guardians of this project can sign as guardians.",
-      uncertified.map((s) => s.userId),
-    );
+    return refuse("guardian_not_certified", "Only certified guardians of this project can sign as guardians.", {
+      variant: "signers",
+      missing: uncertified.map((s) => s.userId),
+    });
   }
   return {
     ok: true,
@@ -236,7 +235,11 @@ export function signOff(
     return refuse(
       "go_live_not_ready",
       `Signing is not possible until these are done: ${unmet.map((c) => c.label.toLowerCase()).join("; ")}.`,
-      unmet.map((c) => c.key),
+      {
+        missing: unmet.map((c) => c.key),
+        // English lists the checklist's own labels; other languages count what the checklist shows.
+        params: { details: unmet.map((c) => c.label.toLowerCase()).join("; "), count: unmet.length },
+      },
     );
   }
   if (!acceptance)
@@ -253,6 +256,7 @@ export function signOff(
     return refuse(
       "guardian_not_certified",
       "You are named as a guardian, but you are no longer a certified guardian of this project.",
+      { variant: "signing" },
     );
   }
   if (normalizeStatement(input.statement) !== normalizeStatement(acceptance.statement)) {
@@ -286,13 +290,14 @@ export function recordHandover(
     return refuse(
       "acceptance_incomplete",
       "The handover is possible only after every required signer has signed the go-live acceptance.",
-      ["acceptance_complete"],
+      { missing: ["acceptance_complete"] },
     );
   }
   if (projectStatus !== "active")
     return refuse(
       "project_not_active",
       `The project is ${projectStatus.replace("_", " ")}; only an active project can go live.`,
+      { variant: "goLive", params: { status: projectStatus } },
     );
   return { ok: true, nextStatus: "live", events: [{ action: "project.go_live", after: { status: "live" } }] };
 }

@@ -128,21 +128,26 @@ export function decideGuardian(current: GuardianState | null, command: GuardianC
       };
     }
     case "withdraw": {
-      if (!current) return refuse("not_guardian", "This person is not a guardian of this project.");
+      if (!current)
+        return refuse("not_guardian", "This person is not a guardian of this project.", { variant: "person" });
       if (current.status === "withdrawn") return refuse("already_withdrawn", "This guardian is already withdrawn.");
       const next = { ...current, status: "withdrawn" as const };
       return { ok: true, next, events: [{ action: "guardian.withdraw", before: current, after: next }] };
     }
     case "move": {
-      if (!current) return refuse("not_guardian", "This person is not a guardian of this project.");
+      if (!current)
+        return refuse("not_guardian", "This person is not a guardian of this project.", { variant: "person" });
       if (current.status === "withdrawn")
-        return refuse("guardian_withdrawn", "Re-nominate this guardian before moving them to another site.");
+        return refuse("guardian_withdrawn", "Re-nominate this guardian before moving them to another site.", {
+          variant: "move",
+        });
       if (current.siteId === command.siteId) return { ok: true, next: current, events: [] };
       const next = { ...current, siteId: command.siteId };
       return { ok: true, next, events: [{ action: "guardian.move", before: current, after: next }] };
     }
     case "recompute": {
-      if (!current) return refuse("not_guardian", "This person is not a guardian of this project.");
+      if (!current)
+        return refuse("not_guardian", "This person is not a guardian of this project.", { variant: "person" });
       const status = deriveGuardianStatus(current.status, command.modules, command.records);
       if (status === current.status) return { ok: true, next: current, events: [] };
       const next = { ...current, status };

@@ -46,6 +46,7 @@ export function transitionInterface(current: InterfaceStatus, command: Interface
     return refuse(
       "interface_same_status",
       `The interface is already ${INTERFACE_STATUS_LABELS[current].toLowerCase()}.`,
+      { params: { status: current } },
     );
   }
   if (to > from + 1) {
@@ -54,11 +55,16 @@ export function transitionInterface(current: InterfaceStatus, command: Interface
       "interface_skips_a_step",
       `An interface moves forward one step at a time: from ${INTERFACE_STATUS_LABELS[current].toLowerCase()} ` +
         `it can only become ${INTERFACE_STATUS_LABELS[next].toLowerCase()}.`,
+      { params: { from: current, next } },
     );
   }
   if (to < from && !reason) {
     const message = `Moving an interface back to ${INTERFACE_STATUS_LABELS[command.to].toLowerCase()} needs a reason.`;
-    return refuse("interface_reason_required", message, { kind: "input", fieldErrors: onField("reason", message) });
+    return refuse("interface_reason_required", message, {
+      kind: "input",
+      fieldErrors: onField("reason", message),
+      params: { status: command.to },
+    });
   }
   const direction = to > from ? "forward" : "back";
   return {

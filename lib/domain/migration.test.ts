@@ -211,7 +211,11 @@ describe("waveCommands", () => {
   it("refuses to edit a completed wave, with the words the page and the API show", () => {
     expect(editWave("completed")).toEqual({
       ok: false,
-      refusal: { code: "wave_completed", message: "This wave is completed; its plan is part of the record." },
+      refusal: {
+        code: "wave_completed",
+        variant: "plan",
+        message: "This wave is completed; its plan is part of the record.",
+      },
     });
     expect(editWave("failed")).toEqual({ ok: true });
   });

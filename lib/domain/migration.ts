@@ -77,7 +77,8 @@ export type WaveStep = Outcome<{ status: WaveStatus; reconciliation: Reconciliat
 
 /** Why a run of this kind cannot be recorded on a wave in this status, or null when it can. */
 function runRefusal(status: WaveStatus, kind: RunKind): Refused | null {
-  if (status === "completed") return refuse("wave_completed", "This wave is completed; it takes no more runs.");
+  if (status === "completed")
+    return refuse("wave_completed", "This wave is completed; it takes no more runs.", { variant: "runs" });
   if (kind === "rehearsal" && status === "migrating") {
     return refuse(
       "wave_migrating",
@@ -112,6 +113,7 @@ export function startMigration(status: WaveStatus): Outcome<{ status: WaveStatus
     return refuse(
       "wave_not_ready",
       `Only a wave that is ready to migrate can start; this one is ${WAVE_STATUS_LABELS[status].toLowerCase()}.`,
+      { params: { status } },
     );
   }
   return { ok: true, status: "migrating" };
@@ -120,7 +122,7 @@ export function startMigration(status: WaveStatus): Outcome<{ status: WaveStatus
 /** A wave's plan (name, segment, source, date) may change until the wave is completed. */
 export function editWave(status: WaveStatus): Outcome {
   if (status === "completed")
-    return refuse("wave_completed", "This wave is completed; its plan is part of the record.");
+    return refuse("wave_completed", "This wave is completed; its plan is part of the record.", { variant: "plan" });
   return { ok: true };
 }
 

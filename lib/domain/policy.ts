@@ -269,7 +269,7 @@ export function planPublication(input: {
       "stale_version",
       `Version ${input.latest.version} was published while you edited version ${input.basedOn}. ` +
         "Reload and apply your change to the latest version.",
-      { kind: "stale" },
+      { kind: "stale", params: { version: input.latest.version, basedOn: input.basedOn } },
     );
   }
   const changes = describePolicyChanges(input.latest.gates, checked.gates);

@@ -1,6 +1,6 @@
 // Quality-standard selection (DESIGN.md §3 "Quality selection", §5): pure rules.
 // The rule table is data (editable by admins); this module only interprets it.
-import { onField, refuse, type Outcome } from "@/lib/domain/refusal";
+import { onField, refuse, type Outcome, type RefusalParams } from "@/lib/domain/refusal";
 
 export const QUALITY_QUESTIONS = [
   "changeSize",
@@ -85,8 +85,8 @@ export function recommend(
 }
 
 /** A refusal about one field names it (`fieldErrors`) so the form shows it there; it stays a 409. */
-const refuseOn = (field: string, code: string, message: string) =>
-  refuse(code, message, { fieldErrors: onField(field, message) });
+const refuseOn = (field: string, code: string, message: string, params?: RefusalParams) =>
+  refuse(code, message, { fieldErrors: onField(field, message), params });
 
 /** Sprints whose quality selection and evidence may still change. */
 const OPEN_SPRINT = new Set(["planned", "active", "rejected"]);
@@ -103,6 +103,7 @@ export function decideSelection(input: {
     return refuse(
       "sprint_not_open",
       `This sprint is ${input.sprintStatus.replace("_", " ")}; its quality standard can no longer change.`,
+      { variant: "standard", params: { status: input.sprintStatus } },
     );
   }
   const chosen = input.levels.find((l) => l.level === input.chosen);
@@ -116,6 +117,7 @@ export function decideSelection(input: {
       "justification",
       "justification_required",
       `${chosen.level} is below the recommended ${recommended.level}: write why the lower level is enough.`,
+      { chosen: chosen.level, recommended: recommended.level },
     );
   }
   return { ok: true, chosen, belowRecommendation };
@@ -136,6 +138,7 @@ export function decideEvidence(input: {
     return refuse(
       "sprint_not_open",
       `This sprint is ${input.sprintStatus.replace("_", " ")}; its evidence can no longer change.`,
+      { variant: "evidence", params: { status: input.sprintStatus } },
     );
   }
   if (!input.activityKeys.includes(input.activityKey)) {
@@ -232,6 +235,7 @@ export function decideReleaseSelection(input: {
       "release_standard_in_use",
       `The release's standard can no longer change: ${names} ${reviewed.length === 1 ? "was" : "were"} ` +
         "reviewed against it. Choose a standard for each later sprint instead.",
+      { params: { names, count: reviewed.length } },
     );
   }
   return decideSelection({ ...input, sprintStatus: "planned" });

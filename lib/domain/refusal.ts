@@ -12,8 +12,15 @@ export type RefusalKind = "rule" | "forbidden" | "input" | "stale";
 export type Refusal<M = unknown> = {
   /** Stable machine code, the problem+json `code` (e.g. "gate_missing_requirements"). */
   code: string;
-  /** A person's words: what stops the command and, where it helps, what to do instead. */
+  /** A person's words in English: what stops the command and, where it helps, what to do instead. */
   message: string;
+  /**
+   * Which of the code's sentences this is, where one code has several (catalogue key: the code in
+   * camelCase, then the variant: "gate_closed" + "review" → `gateClosedReview` in messages/<l>/refusals.json).
+   */
+  variant?: string;
+  /** The values the sentence names, so lib/errors.ts can say it in the reader's language. */
+  params?: RefusalParams;
   /** Absent: `rule`. */
   kind?: RefusalKind;
   /** Field → messages, shown next to the field in forms and as problem+json `errors`. */
@@ -21,6 +28,9 @@ export type Refusal<M = unknown> = {
   /** What the command waits for (artifacts, votes, runs…), as problem+json `missing`. */
   missing?: M[];
 };
+
+/** Numbers and plain text (names, titles, machine values an ICU `select` turns into words). */
+export type RefusalParams = Record<string, string | number>;
 
 export type Refused<M = unknown> = { ok: false; refusal: Refusal<M> };
 
@@ -34,13 +44,28 @@ export type DomainEvent = { action: string; before?: unknown; after?: unknown };
 export function refuse<M = unknown>(
   code: string,
   message: string,
-  extra: { kind?: RefusalKind; fieldErrors?: Record<string, string[]>; missing?: M[] } = {},
+  extra: {
+    kind?: RefusalKind;
+    fieldErrors?: Record<string, string[]>;
+    missing?: M[];
+    variant?: string;
+    params?: RefusalParams;
+  } = {},
 ): Refused<M> {
   const refusal: Refusal<M> = { code, message };
+  if (extra.variant) refusal.variant = extra.variant;
+  if (extra.params) refusal.params = extra.params;
   if (extra.kind && extra.kind !== "rule") refusal.kind = extra.kind;
   if (extra.fieldErrors) refusal.fieldErrors = extra.fieldErrors;
   if (extra.missing) refusal.missing = extra.missing;
   return { ok: false, refusal };
+}
+
+/** The catalogue key of a refusal's sentence: "gate_closed" + "review" → "gateClosedReview". */
+export function refusalKey(refusal: Pick<Refusal, "code" | "variant">): string {
+  const camel = (text: string) => text.replace(/[_-]+(\w)/g, (_, c: string) => c.toUpperCase());
+  const variant = refusal.variant ? camel(refusal.variant) : "";
+  return camel(refusal.code) + variant.charAt(0).toUpperCase() + variant.slice(1);
 }
 
 /** The message next to one field: a refusal that a person fixes by changing that field. */

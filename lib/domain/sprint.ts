@@ -1,7 +1,14 @@
 // The sprint workflow (DESIGN.md §3): planned → active → in_review → accepted | rejected.
 // Pure: the current state and a command in, the next state and audit events (or a refusal) out.
 import type { SPRINT_STATUSES } from "@/db/enums";
-import { onField, refuse as refuseWith, type DomainEvent, type Outcome, type Refused } from "@/lib/domain/refusal";
+import {
+  onField,
+  refuse as refuseWith,
+  type DomainEvent,
+  type Outcome,
+  type Refused,
+  type RefusalParams,
+} from "@/lib/domain/refusal";
 
 export type SprintStatus = (typeof SPRINT_STATUSES)[number];
 
@@ -28,8 +35,9 @@ export type SprintCommand =
 
 export type SprintOutcome = Outcome<{ status: SprintStatus; events: DomainEvent[]; warnings: string[] }, MissingItem>;
 
-const refuse = (code: string, message: string, missing?: MissingItem[]): Refused<MissingItem> =>
-  refuseWith(code, message, { missing });
+type Words = { params?: RefusalParams; variant?: string; missing?: MissingItem[] };
+const refuse = (code: string, message: string, words: Words = {}): Refused<MissingItem> =>
+  refuseWith(code, message, words);
 
 /** The statuses each command applies to: decideSprint refuses the others, pages offer only these. */
 const APPLIES_TO: Record<SprintCommand["type"], readonly SprintStatus[]> = {
@@ -63,6 +71,7 @@ export function checkCapacity(committedDays: number, capacityDays: number): Capa
       "sprint_over_capacity",
       `The committed scope (${fmt(committedDays)} person-days) exceeds the sprint's capacity ` +
         `(${fmt(capacityDays)} person-days). Remove items or raise the capacity.`,
+      { params: { committed: Number(fmt(committedDays)), capacity: Number(fmt(capacityDays)) } },
     );
   }
   const warning =
@@ -108,10 +117,14 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
       const onItems = ({ refusal }: Refused<MissingItem>) =>
         refuseWith<MissingItem>(refusal.code, refusal.message, {
           fieldErrors: onField("scopeItemIds", refusal.message),
+          variant: refusal.variant,
+          params: refusal.params,
         });
       if (!applies("change_plan", status)) {
         return onItems(
-          refuse("sprint_plan_locked", `The plan of a sprint that is ${label(status)} can no longer change.`),
+          refuse("sprint_plan_locked", `The plan of a sprint that is ${label(status)} can no longer change.`, {
+            params: { status },
+          }),
         );
       }
       const capacity = checkCapacity(command.committedDays, command.capacityDays);
@@ -131,7 +144,9 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
     }
     case "start": {
       if (!applies("start", status))
-        return refuse("sprint_not_planned", `Only a planned sprint can start; this one is ${label(status)}.`);
+        return refuse("sprint_not_planned", `Only a planned sprint can start; this one is ${label(status)}.`, {
+          params: { status },
+        });
       if (state.committedItems === 0)
         return refuse("sprint_empty", "Commit at least one scope item before starting the sprint.");
       const capacity = checkCapacity(state.committedDays, state.capacityDays);
@@ -143,6 +158,7 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
         return refuse(
           "sprint_not_delivering",
           `Deployments are recorded while a sprint is active or in review; this one is ${label(status)}.`,
+          { params: { status } },
         );
       }
       return {
@@ -157,6 +173,7 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
         return refuse(
           "sprint_not_active",
           `Only an active sprint can be submitted for review; this one is ${label(status)}.`,
+          { params: { status } },
         );
       // Submitting is allowed with gaps (the client can see them); they block the acceptance.
       const blockers = acceptanceBlockers(state);
@@ -167,20 +184,34 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
     }
     case "accept": {
       if (!applies("accept", status))
-        return refuse("sprint_not_in_review", `Only a sprint in review can be accepted; this one is ${label(status)}.`);
+        return refuse(
+          "sprint_not_in_review",
+          `Only a sprint in review can be accepted; this one is ${label(status)}.`,
+          {
+            variant: "accept",
+            params: { status },
+          },
+        );
       const blockers = acceptanceBlockers(state);
       if (blockers.length) {
         return refuse(
           "sprint_acceptance_incomplete",
           `The sprint cannot be accepted yet: ${blockers.map((b) => b.name).join("; ")}.`,
-          blockers,
+          { missing: blockers, params: { items: blockers.map((b) => b.name).join("; ") } },
         );
       }
       return move("accepted", "sprint.accept", { comment: command.comment });
     }
     case "reject": {
       if (!applies("reject", status))
-        return refuse("sprint_not_in_review", `Only a sprint in review can be rejected; this one is ${label(status)}.`);
+        return refuse(
+          "sprint_not_in_review",
+          `Only a sprint in review can be rejected; this one is ${label(status)}.`,
+          {
+            variant: "reject",
+            params: { status },
+          },
+        );
       if (!command.comment.trim())
         return refuse(
           "sprint_reject_needs_comment",
@@ -191,7 +222,9 @@ export function decideSprint(state: SprintState, command: SprintCommand): Sprint
     case "reopen": {
       // A rejected increment goes back to work and through review again.
       if (!applies("reopen", status))
-        return refuse("sprint_not_rejected", `Only a rejected sprint can be reopened; this one is ${label(status)}.`);
+        return refuse("sprint_not_rejected", `Only a rejected sprint can be reopened; this one is ${label(status)}.`, {
+          params: { status },
+        });
       return move("active", "sprint.reopen");
     }
   }

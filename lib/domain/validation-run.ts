@@ -3,7 +3,13 @@
 // scenario passed. Pure: current state + command → next state + audit events, or a refusal.
 
 import type { SCENARIO_RESULTS, VALIDATION_ENVIRONMENTS, VALIDATION_RUN_STATUSES } from "@/db/enums";
-import { refuse as refuseWith, type DomainEvent, type Outcome, type Refused } from "@/lib/domain/refusal";
+import {
+  refuse as refuseWith,
+  type DomainEvent,
+  type Outcome,
+  type Refused,
+  type RefusalParams,
+} from "@/lib/domain/refusal";
 
 export type Environment = (typeof VALIDATION_ENVIRONMENTS)[number];
 export type RunStatus = (typeof VALIDATION_RUN_STATUSES)[number];
@@ -28,8 +34,8 @@ export type Run = {
 /** Accepted: what follows and its audit events; refused: why, with the checklist keys it waits for. */
 export type RunOutcome<T extends object> = Outcome<T & { events: DomainEvent[] }, string>;
 
-const refuse = (code: string, message: string, missing?: string[]): Refused<string> =>
-  refuseWith(code, message, { missing });
+type Words = { params?: RefusalParams; variant?: string; missing?: string[] };
+const refuse = (code: string, message: string, words: Words = {}): Refused<string> => refuseWith(code, message, words);
 
 /** The most recently closed run of an environment (runs closed later supersede earlier ones). */
 export function latestClosedRun<R extends Pick<Run, "environment" | "status" | "closedAt">>(
@@ -71,12 +77,13 @@ export function openRun(
     return refuse(
       "validation_run_open",
       `A ${open.environment} run is still open; close it before opening another one.`,
+      { params: { environment: open.environment } },
     );
   }
   if (environment === "production" && latestClosedRun(runs, "homologation")?.status !== "passed") {
-    return refuse("homologation_not_passed", "A production run can be opened only after a passed homologation run.", [
-      "homologation_passed",
-    ]);
+    return refuse("homologation_not_passed", "A production run can be opened only after a passed homologation run.", {
+      missing: ["homologation_passed"],
+    });
   }
   if (seeds.length === 0) {
     return refuse("no_scenarios", "There is nothing to validate yet: add modules or scope items to the project first.");
@@ -94,6 +101,7 @@ function requireOpen(run: Run): Refused<string> | null {
     : refuse(
         "validation_run_closed",
         `This ${run.environment} run is closed (${run.status}); it can no longer change.`,
+        { params: { environment: run.environment, status: run.status } },
       );
 }
 
@@ -130,7 +138,9 @@ export function moveScenario(
   if (index < 0) return refuse("scenario_unknown", "This scenario is not part of the run.");
   const target = direction === "up" ? index - 1 : index + 1;
   if (target < 0 || target >= ordered.length) {
-    return refuse("scenario_at_edge", `This scenario is already ${direction === "up" ? "first" : "last"}.`);
+    return refuse("scenario_at_edge", `This scenario is already ${direction === "up" ? "first" : "last"}.`, {
+      params: { direction },
+    });
   }
   [ordered[index], ordered[target]] = [ordered[target], ordered[index]];
   return {
@@ -172,7 +182,7 @@ export function closeRun(run: Run, note: string): RunOutcome<{ status: "passed" 
       "scenarios_pending",
       `${pending.length} scenario${pending.length === 1 ? " has" : "s have"} no result yet; the guardians ` +
         `must record every scenario first.`,
-      pending.map((s) => s.title),
+      { missing: pending.map((s) => s.title), params: { count: pending.length } },
     );
   }
   const failed = run.scenarios.filter((s) => s.result === "fail");
@@ -181,6 +191,7 @@ export function closeRun(run: Run, note: string): RunOutcome<{ status: "passed" 
     return refuse(
       "failed_run_needs_note",
       `${failed.length} scenario(s) failed: the run closes as failed, and needs a note.`,
+      { params: { count: failed.length } },
     );
   }
   return {
