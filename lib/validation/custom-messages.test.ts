@@ -10,7 +10,7 @@ import { wordsFor } from "@/lib/refusal-words";
 import { requiredText } from "@/lib/validation/common";
 import { customMessageIn, type ValidationKey } from "@/lib/validation/custom-messages";
 import { parseIn } from "@/lib/validation/in-language";
-import en from "@/messages/en/validation.json";
+import en from "@/messages/en/inputErrors.json";
 
 const ROOT = join(__dirname, "..", "..");
 const words = Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, (await wordsFor(l)).validation])));

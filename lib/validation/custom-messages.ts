@@ -1,7 +1,7 @@
 // The custom messages written in the schemas (lib/validation, lib/contract) in the reader's
 // language. A schema keeps its English sentence (the forms and tests read it); zod gives a
 // schema's own message precedence over any per-parse error map, so an issue arrives in English and
-// is said again here: each English message of messages/en/validation.json is recognised by its
+// is said again here: each English message of messages/en/inputErrors.json is recognised by its
 // rendered text, its values ({label}, {max}…) taken from it, and rendered from the reader's catalogue.
 // A field label inside a message ("Start date is required.") is said from namespace `fieldLabels`.
 // lib/validation/custom-messages.test.ts proves every custom message of the schemas is recognised.
@@ -11,7 +11,7 @@ import { getTranslations } from "next-intl/server";
 import type { RefusalParams } from "@/lib/domain/refusal";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/messages/catalogue";
-import en from "@/messages/en/validation.json";
+import en from "@/messages/en/inputErrors.json";
 
 export type ValidationKey = keyof Messages["validation"];
 export type LabelKey = keyof Messages["fieldLabels"];
