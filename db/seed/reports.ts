@@ -1,6 +1,6 @@
-// Demo data for the dashboard and status reports: last week's frozen report of the
-// residential MVP (this week's is left for the button), and every demo project's health
-// computed from the data the other seeders wrote (so this seeder runs last).
+// Demo data for the dashboard and status reports: last week's frozen report of the residential
+// MVP, and of Meridian's prepaid charging in Spanish (this week's is left for the button), and every
+// demo project's health computed from the data the other seeders wrote (so this seeder runs last).
 import { and, eq } from "drizzle-orm";
 import { gates } from "@/db/schema";
 import { refreshProjectHealth } from "@/lib/data/health";
@@ -12,6 +12,9 @@ export const seedReports: DemoSeeder = async (tx, world) => {
   const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString();
   const residential = world.projects["nordlicht-residential"];
   if (residential) await freezeReport(tx, null, residential, lastWeek);
+  // A Spanish client's project: its report is frozen in Spanish, whoever reads it.
+  const prepaid = world.projects["meridian-prepaid"];
+  if (prepaid) await freezeReport(tx, null, prepaid, lastWeek);
   // The wholesale interconnect is running late: its current gate was planned five days ago.
   const wholesale = world.projects["meridian-wholesale"];
   if (wholesale) {

@@ -31,7 +31,28 @@ describe("projects over HTTP", () => {
     expect(created.status).toBe(201);
     const project = created.body as { id: string; name: string; internalNotes?: string };
     expect(created.response.headers.get("location")).toBe(`/api/v1/projects/${project.id}`);
-    expect(project).toMatchObject({ name: "Alpha rollout", currentGate: 7, internalNotes: "" });
+    // No language given: English, the schema's default.
+    expect(project).toMatchObject({ name: "Alpha rollout", currentGate: 7, internalNotes: "", language: "en" });
+    const spanish = await api.call(projectsRoute.POST, createProjectOp, {
+      as: world.pm,
+      body: {
+        organizationId: world.org.id,
+        name: "Gamma rollout",
+        modules: ["Invoicing"],
+        startDate: "2026-02-01",
+        targetGoLiveDate: "2026-11-30",
+        sizeClass: "standard",
+        language: "es",
+      },
+    });
+    expect(spanish.body).toMatchObject({ name: "Gamma rollout", language: "es" });
+    const gamma = (spanish.body as { id: string }).id;
+    const audited = await api.call(auditRoute.GET, listProjectAuditOp, {
+      as: world.pm,
+      params: { projectId: gamma },
+      query: { action: "project.create" },
+    });
+    expect((audited.body as Page<{ after: { language: string } }>).items[0].after.language).toBe("es");
     await makeProject(db, world.pm, world.org.id, { name: "Beta rollout" });
 
     const first = await api.call(projectsRoute.GET, listProjectsOp, { as: world.pm, query: { limit: 2 } });
@@ -45,7 +66,7 @@ describe("projects over HTTP", () => {
     const page2 = second.body as Page<{ name: string }>;
     expect(page2.nextCursor).toBeNull();
     const names = [...page1.items, ...page2.items].map((p) => p.name);
-    expect(names).toHaveLength(3);
+    expect(names).toHaveLength(4);
     expect(names).toEqual([...names].sort());
     const found = await api.call(projectsRoute.GET, listProjectsOp, { as: world.pm, query: { q: "alpha" } });
     expect((found.body as Page<{ name: string }>).items.map((p) => p.name)).toEqual(["Alpha rollout"]);
@@ -54,7 +75,12 @@ describe("projects over HTTP", () => {
       as: world.owner,
       params: { projectId: project.id },
     });
-    expect(read.body).toMatchObject({ id: project.id, yourRoles: ["client_owner"], boardMember: true });
+    expect(read.body).toMatchObject({
+      id: project.id,
+      language: "en",
+      yourRoles: ["client_owner"],
+      boardMember: true,
+    });
     expect(read.body).not.toHaveProperty("internalNotes");
   });
 
@@ -101,12 +127,18 @@ describe("projects over HTTP", () => {
   it("names each invalid field and refuses a bad page", async () => {
     const refused = await api.call(projectsRoute.POST, createProjectOp, {
       as: world.pm,
-      body: { organizationId: world.org.id, name: "", startDate: "2026-05-01", targetGoLiveDate: "2026-04-01" },
+      body: {
+        organizationId: world.org.id,
+        name: "",
+        startDate: "2026-05-01",
+        targetGoLiveDate: "2026-04-01",
+        language: "de",
+      },
     });
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({
       code: "invalid_input",
-      errors: { name: expect.any(Array), sizeClass: expect.any(Array) },
+      errors: { name: expect.any(Array), sizeClass: expect.any(Array), language: expect.any(Array) },
     });
     const badCursor = await api.call(projectsRoute.GET, listProjectsOp, { as: world.pm, query: { cursor: "x" } });
     expect(badCursor.status).toBe(422);
