@@ -214,7 +214,7 @@ export default async function GoLivePage({ params }: { params: Promise<{ project
             <ConfigureAcceptanceForm
               projectId={projectId}
               version={acceptance?.version}
-              statement={acceptance?.statement ?? t("defaultStatement")}
+              statement={acceptance?.statement ?? view.defaultStatement}
               owners={eligible.clientOwners}
               guardians={eligible.certifiedGuardians}
               chosen={view.signers.map((s) => s.userId)}
