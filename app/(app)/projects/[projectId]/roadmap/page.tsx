@@ -320,7 +320,7 @@ export default async function RoadmapPage({
                 <tr key={i.id} className={i.status === "dropped" ? "text-slate-500 line-through" : undefined}>
                   <Td className="min-w-48 font-medium">{i.title}</Td>
                   <Td>{labels.category(i.category)}</Td>
-                  <Td>{labels.priority(i.priority)}</Td>
+                  <Td className="whitespace-nowrap">{labels.priority(i.priority)}</Td>
                   <Td className="text-right">{format.number(i.estimateDays)}</Td>
                   <Td className="whitespace-nowrap">{i.releaseId ? releaseName.get(i.releaseId) : "—"}</Td>
                   <Td>
