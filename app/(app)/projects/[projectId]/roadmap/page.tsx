@@ -123,7 +123,7 @@ export default async function RoadmapPage({
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
+        <div className="min-w-0 flex-1">
           <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
           <p className="text-sm text-slate-600">{t("intro")}</p>
         </div>
