@@ -77,11 +77,11 @@ export async function EstimateTrail({ trail }: { trail: EstimateTrailView }) {
             {points.map((p, i) => (
               <tr key={`${p.takenAt}-${i}`}>
                 <Td className="font-medium">{snapshotLabel(p.label)}</Td>
-                <Td>{format.date(p.takenAt)}</Td>
+                <Td className="whitespace-nowrap">{format.date(p.takenAt)}</Td>
                 <Td className="text-right">{format.number(p.doneDays)}</Td>
                 <Td className="text-right">{format.number(p.remainingDays)}</Td>
                 <Td className="text-right">{p.velocity === null ? "—" : format.number(p.velocity)}</Td>
-                <Td>{format.date(p.forecastGoLive)}</Td>
+                <Td className="whitespace-nowrap">{format.date(p.forecastGoLive)}</Td>
                 <Td className="whitespace-nowrap">
                   {format.date(p.forecastGoLiveEarliest)} – {format.date(p.forecastGoLiveLatest)}
                 </Td>

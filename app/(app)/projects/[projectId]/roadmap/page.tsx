@@ -123,7 +123,7 @@ export default async function RoadmapPage({
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
+        <div className="min-w-0 flex-1">
           <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
           <p className="text-sm text-slate-600">{t("intro")}</p>
         </div>
@@ -320,7 +320,7 @@ export default async function RoadmapPage({
                 <tr key={i.id} className={i.status === "dropped" ? "text-slate-500 line-through" : undefined}>
                   <Td className="min-w-48 font-medium">{i.title}</Td>
                   <Td>{labels.category(i.category)}</Td>
-                  <Td>{labels.priority(i.priority)}</Td>
+                  <Td className="whitespace-nowrap">{labels.priority(i.priority)}</Td>
                   <Td className="text-right">{format.number(i.estimateDays)}</Td>
                   <Td className="whitespace-nowrap">{i.releaseId ? releaseName.get(i.releaseId) : "—"}</Td>
                   <Td>

@@ -34,6 +34,14 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
   const start = lastEnd && lastEnd >= today ? addDays(lastEnd, 1) : today;
   const t = await getTranslations("sprintList");
   const format = await getFormat();
+  const statusLabel = (status: string) =>
+    ({
+      planned: t("statusPlanned"),
+      active: t("statusActive"),
+      in_review: t("statusInReview"),
+      accepted: t("statusAccepted"),
+      rejected: t("statusRejected"),
+    })[status] ?? status;
 
   return (
     <div className="space-y-6">
@@ -64,7 +72,7 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
                     </Link>
                     {/* On a phone the status column is off-screen: repeat it here. */}
                     <span className="mt-1 block sm:hidden">
-                      <StatusBadge status={s.status} />
+                      <StatusBadge status={s.status} label={statusLabel(s.status)} />
                     </span>
                   </Td>
                   <Td className="min-w-56">{s.goal}</Td>
@@ -75,7 +83,7 @@ export default async function SprintsPage({ params }: { params: Promise<{ projec
                     {format.number(s.committedDays, { maximumFractionDigits: 1 })} / {format.number(s.capacityDays)}
                   </Td>
                   <Td>
-                    <StatusBadge status={s.status} />
+                    <StatusBadge status={s.status} label={statusLabel(s.status)} />
                   </Td>
                   {billing ? (
                     <Td className="whitespace-nowrap">
