@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Badge, StatusBadge, humanize } from "@/components/ui/badge";
 import type { SelectionView } from "@/lib/views/quality";
 import { formatDateTime } from "@/lib/display-format";
+import { PolicyText } from "@/components/policy-text";
 
 export function timingLabel(activity: { timing: string; gateNumber?: number | null }): string {
   if (activity.timing === "before_gate")
@@ -34,7 +35,9 @@ export function QualityActivityList({
         <li key={activity.key} className="py-3">
           <div className="flex flex-wrap items-start justify-between gap-2">
             <div className="min-w-0">
-              <p className="font-medium text-slate-900">{activity.name}</p>
+              <p className="font-medium text-slate-900">
+                <PolicyText text={activity.name} untranslated={activity.nameUntranslated} />
+              </p>
               <p className="text-xs text-slate-600">
                 {humanize(activity.environment)} · {timingLabel(activity)}
               </p>

@@ -10,6 +10,8 @@ import { requiredArtifactProgress } from "@/lib/domain/gate-readiness";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { formatDate } from "@/lib/display-format";
+import { PolicyText } from "@/components/policy-text";
+import { readerLocale } from "@/lib/data/reader-locale";
 
 export const metadata: Metadata = { title: "Gates" };
 
@@ -18,7 +20,9 @@ const RULES = { unanimous: "Unanimous", quorum: "Quorum", majority: "Majority" }
 export default async function GatesPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const { gates, access } = await orNotFound(async () => await listGates(getDb(), actor, projectId));
+  const { gates, access } = await orNotFound(
+    async () => await listGates(getDb(), actor, projectId, undefined, await readerLocale()),
+  );
   const current = gates.find((g) => g.current);
   return (
     <div className="space-y-6">
@@ -66,7 +70,7 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
                     href={`/projects/${projectId}/gates/${g.number}`}
                     className="font-medium text-brand-700 underline-offset-2 hover:underline"
                   >
-                    {g.number}. {g.name}
+                    {g.number}. <PolicyText text={g.name} untranslated={g.nameUntranslated} />
                   </Link>
                   {g.current ? <span className="ml-2 text-xs font-semibold text-brand-800">current</span> : null}
                 </Td>

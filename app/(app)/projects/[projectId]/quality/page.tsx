@@ -14,6 +14,7 @@ import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { formatDate } from "@/lib/display-format";
+import { readerLocale } from "@/lib/data/reader-locale";
 
 export const metadata: Metadata = { title: "Quality" };
 
@@ -31,8 +32,10 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const history = await orNotFound(async () => await projectQualityHistory(db, actor, projectId));
-  const levels = history.canSelect ? toLevels(await loadScale(db)) : [];
+  const history = await orNotFound(
+    async () => await projectQualityHistory(db, actor, projectId, undefined, await readerLocale()),
+  );
+  const levels = history.canSelect ? toLevels(await loadScale(db), await readerLocale()) : [];
   const rules = history.canSelect ? toRules(await loadRules(db)) : [];
   const escapedDefects = history.canSelect ? await recentEscapedDefects(db, projectId) : 0;
   const totalDefects = history.sprints.reduce((sum, s) => sum + s.escapedDefects, 0);

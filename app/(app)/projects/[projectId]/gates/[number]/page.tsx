@@ -31,6 +31,8 @@ import { ConditionList, PlannedDateForm, SubmitGateButton } from "./gate-control
 import { LiveVotes } from "./live-votes";
 import { DecisionForm, VoteForm } from "./review-panel";
 import { formatDate } from "@/lib/display-format";
+import { PolicyText } from "@/components/policy-text";
+import { readerLocale } from "@/lib/data/reader-locale";
 
 export const metadata: Metadata = { title: "Gate" };
 
@@ -40,8 +42,8 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   if (!Number.isInteger(number) || number < 1 || number > MAX_GATES) notFound();
   const actor = await requireActor();
   const db = getDb();
-  const detail = await orNotFound(async () => await gateDetail(db, actor, projectId, number));
-  const { gates } = await listGates(db, actor, projectId);
+  const detail = await orNotFound(async () => await gateDetail(db, actor, projectId, number, await readerLocale()));
+  const { gates } = await listGates(db, actor, projectId, undefined, await readerLocale());
   const { gate, project, you, rounds } = detail;
   const running = project.status === "active" || project.status === "on_hold";
   const open = !isDecided(gate.status) && running;
@@ -101,7 +103,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
       </Card>
       <div className="flex flex-wrap items-center gap-2">
         <h2 className="text-xl font-semibold text-slate-900">
-          Gate {gate.number}: {gate.name}
+          Gate {gate.number}: <PolicyText text={gate.name} untranslated={gate.nameUntranslated} />
         </h2>
         <StatusBadge status={gate.status} />
         {gate.current ? <span className="text-sm font-medium text-brand-800">Current gate</span> : null}
@@ -110,7 +112,9 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
           <Card title="Objectives">
-            <p className="text-sm text-slate-800">{gate.objectives || "—"}</p>
+            <p className="text-sm text-slate-800">
+              {gate.objectives ? <PolicyText text={gate.objectives} untranslated={gate.objectivesUntranslated} /> : "—"}
+            </p>
             <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
               <div>
                 <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Decision rule</dt>
