@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge, StatusBadge, humanize } from "@/components/ui/badge";
 import { getFormat } from "@/lib/i18n/format-server";
 import type { SelectionView } from "@/lib/views/quality";
+import { PolicyText } from "@/components/policy-text";
 
 type Labels = Awaited<ReturnType<typeof getTranslations<"qualityLabels">>>;
 
@@ -88,7 +89,9 @@ export async function QualityActivityList({
         <li key={activity.key} className="py-3">
           <div className="flex flex-wrap items-start justify-between gap-2">
             <div className="min-w-0">
-              <p className="font-medium text-slate-900">{activity.name}</p>
+              <p className="font-medium text-slate-900">
+                <PolicyText text={activity.name} untranslated={activity.nameUntranslated} />
+              </p>
               <p className="text-xs text-slate-600">
                 {labels.environment(activity.environment)} · {labels.timing(activity)}
               </p>

@@ -17,6 +17,7 @@ import { PortfolioFilters } from "./portfolio-filters";
 import { PortfolioTable } from "./portfolio-table";
 import { portfolioPageView } from "./portfolio-view";
 import { ReviewQueueCard } from "./review-queue-card";
+import { readerLocale } from "@/lib/data/reader-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboardPage");
@@ -49,7 +50,7 @@ export default async function DashboardPage({
   const db = getDb();
   const query = portfolioQuerySchema.parse(firstValues(await searchParams));
   const vendor = isVendor(actor);
-  const { queue, page, clients, queueFirst } = await dashboardView(db, actor, query);
+  const { queue, page, clients, queueFirst } = await dashboardView(db, actor, query, undefined, await readerLocale());
   const tasks = actor.role === "client" ? await guardianTasks(db, actor) : null;
   const filtered = Boolean(query.status || query.health || query.client);
   const setup = canAdminister(actor) ? await adminSetup(db, actor) : null;

@@ -1,15 +1,18 @@
 "use client";
 
 // The chain's verdict, re-checked on demand (walking a long chain takes a moment).
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ChainVerdict } from "@/lib/audit";
 import { Button } from "@/components/ui/button";
+import { useFormat } from "@/lib/i18n/use-format";
 import { verifyChainAction } from "./actions";
-import { formatDateTime } from "@/lib/display-format";
 
 type Verdict = ChainVerdict & { checkedAt: string };
 
 export function ChainVerdictPanel({ initial }: { initial: Verdict | null }) {
+  const t = useTranslations("adminAudit");
+  const format = useFormat();
   const [verdict, setVerdict] = useState<Verdict | null>(initial);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -19,32 +22,29 @@ export function ChainVerdictPanel({ initial }: { initial: Verdict | null }) {
       if (result.ok && result.data) {
         setVerdict(result.data);
         setError(null);
-      } else setError(result.message ?? "Verification failed to run.");
+      } else setError(result.message ?? t("verificationFailed"));
     });
   return (
     <div className="space-y-3">
       <div role="status" aria-live="polite" aria-busy={pending}>
         {verdict === null ? (
-          <p className="text-sm text-slate-700">The chain has not been verified in this view yet.</p>
+          <p className="text-sm text-slate-700">{t("notVerifiedYet")}</p>
         ) : verdict.ok ? (
           <div className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">
-            <p className="font-semibold">Verified: all {verdict.events} events fit the chain.</p>
-            <p className="mt-1 break-all font-mono text-xs">Head {verdict.head}</p>
+            <p className="font-semibold">{t("verified", { count: verdict.events })}</p>
+            <p className="mt-1 break-all font-mono text-xs">{t("head", { head: verdict.head })}</p>
           </div>
         ) : (
           <div className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
-            <p className="font-semibold">Broken at event #{verdict.brokenAt.seq}</p>
-            <p className="mt-1">
-              Event {verdict.brokenAt.id}: {verdict.problem}.
-            </p>
-            <p className="mt-1">
-              {verdict.events} events before it verified. Restore from a backup taken before the change and investigate
-              who had write access to the database.
-            </p>
+            <p className="font-semibold">{t("brokenAt", { seq: verdict.brokenAt.seq })}</p>
+            <p className="mt-1">{t("brokenEvent", { id: verdict.brokenAt.id, problem: verdict.problem })}</p>
+            <p className="mt-1">{t("brokenAdvice", { count: verdict.events })}</p>
           </div>
         )}
         {verdict ? (
-          <p className="mt-1 text-xs text-slate-600">Checked {formatDateTime(verdict.checkedAt, { seconds: true })}</p>
+          <p className="mt-1 text-xs text-slate-600">
+            {t("checked", { when: format.dateTime(verdict.checkedAt, { seconds: true }) })}
+          </p>
         ) : null}
       </div>
       {error ? (
@@ -53,7 +53,7 @@ export function ChainVerdictPanel({ initial }: { initial: Verdict | null }) {
         </p>
       ) : null}
       <Button variant="secondary" onClick={verify} disabled={pending}>
-        {pending ? "Verifying…" : "Verify the chain now"}
+        {pending ? t("verifying") : t("verifyNow")}
       </Button>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,10 +12,13 @@ import { actionLabel } from "@/lib/domain/audit-sentence";
 import { fieldErrorsOf } from "@/lib/guard";
 import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit";
 import { requireAdminPage } from "../require-admin";
+import { getFormat } from "@/lib/i18n/format-server";
 import { ChainVerdictPanel } from "./chain-verdict";
-import { formatDateTime } from "@/lib/display-format";
 
-export const metadata: Metadata = { title: "Audit chain" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminAudit");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 /** Chains up to this size are verified on every view; longer ones on request (it takes a while). */
@@ -26,6 +30,8 @@ export default async function AuditChainPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireAdminPage();
+  const t = await getTranslations("adminAudit");
+  const format = await getFormat();
   const raw = await searchParams;
   const rawCursor = raw.cursor;
   const cursor = typeof rawCursor === "string" && /^\d+$/.test(rawCursor) ? rawCursor : null;
@@ -44,36 +50,30 @@ export default async function AuditChainPage({
   const initial = summary.events <= VERIFY_ON_VIEW_LIMIT ? await verifyChain(db, actor) : null;
   return (
     <>
-      <PageHeader
-        title="Audit chain"
-        description={
-          "Every state change writes an event whose hash covers its content and the previous event's " +
-          "hash. Altering or removing any event breaks the chain from there on."
-        }
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Chain">
+        <Card title={t("chain")}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-            <dt className="font-medium text-slate-700">Events</dt>
+            <dt className="font-medium text-slate-700">{t("events")}</dt>
             <dd className="tabular-nums" data-testid="chain-events">
               {summary.events}
             </dd>
-            <dt className="font-medium text-slate-700">Latest event</dt>
+            <dt className="font-medium text-slate-700">{t("latestEvent")}</dt>
             <dd>
               {summary.lastAt
-                ? `#${summary.lastSeq} at ${formatDateTime(summary.lastAt, { seconds: true })}`
-                : "None yet"}
+                ? t("latestAt", { seq: summary.lastSeq, when: format.dateTime(summary.lastAt, { seconds: true }) })
+                : t("noneYet")}
             </dd>
-            <dt className="font-medium text-slate-700">Head hash</dt>
+            <dt className="font-medium text-slate-700">{t("headHash")}</dt>
             <dd className="break-all font-mono text-xs">{summary.head}</dd>
           </dl>
         </Card>
-        <Card title="Verification">
+        <Card title={t("verification")}>
           <ChainVerdictPanel initial={initial} />
         </Card>
-        <Card title="Most frequent actions this month" className="lg:col-span-2">
+        <Card title={t("frequentActions")} className="lg:col-span-2">
           {summary.recentActions.length === 0 ? (
-            <p className="text-sm text-slate-600">No events this month.</p>
+            <p className="text-sm text-slate-600">{t("noEventsThisMonth")}</p>
           ) : (
             <ul className="grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2">
               {summary.recentActions.map((a) => (
@@ -85,22 +85,18 @@ export default async function AuditChainPage({
             </ul>
           )}
           <p className="mt-3 text-xs text-slate-600">
-            From a shell: <code className="font-mono">npm run audit:verify</code> exits non-zero naming the first broken
-            event; <code className="font-mono">npm run backup -- &lt;file&gt;</code> takes an online backup and verifies
-            it.
+            {t.rich("fromShell", { file: "<file>", code: (chunks) => <code className="font-mono">{chunks}</code> })}
           </p>
         </Card>
-        <Card title="All events, newest first" className="lg:col-span-2">
-          <p className="mb-3 text-sm text-slate-600">
-            Includes events outside any project: accounts, API tokens, policy publications.
-          </p>
+        <Card title={t("allEvents")} className="lg:col-span-2">
+          <p className="mb-3 text-sm text-slate-600">{t("allEventsIntro")}</p>
           <div className="mb-3">
             <AuditFilterForm basePath="/admin/audit" values={values} errors={errors} facets={facets} />
           </div>
           {recent.items.length === 0 ? (
-            <p className="text-sm text-slate-600">{filtered ? "No event matches these filters." : "No events yet."}</p>
+            <p className="text-sm text-slate-600">{filtered ? t("noMatch") : t("noEvents")}</p>
           ) : (
-            <ol aria-label="Recent audit events" className="space-y-2">
+            <ol aria-label={t("recentEvents")} className="space-y-2">
               {recent.items.map((event) => (
                 <AuditEventItem key={event.id} event={event} names={names.get(event.id)!} linkProject />
               ))}

@@ -1,18 +1,31 @@
 import type { Metadata } from "next";
 import { sql } from "drizzle-orm";
+import { getTranslations } from "next-intl/server";
 import { getDb, rows } from "@/db/client";
-import { humanize } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listOrganizations } from "@/lib/data/accounts";
+import { getFormat } from "@/lib/i18n/format-server";
 import { requireAdminPage } from "../require-admin";
 import { OrganizationForm } from "./organization-form";
 
-export const metadata: Metadata = { title: "Client organisations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminOrganizations");
+  return { title: t("title") };
+}
 
 export default async function OrganizationsPage() {
   const actor = await requireAdminPage();
+  const t = await getTranslations("adminOrganizations");
+  const format = await getFormat();
+  const sector: Record<string, string> = {
+    energy: t("sectorEnergy"),
+    water: t("sectorWater"),
+    gas: t("sectorGas"),
+    telecom: t("sectorTelecom"),
+    other: t("sectorOther"),
+  };
   const db = getDb();
   const organizations = await listOrganizations(db, actor);
   const counts = new Map(
@@ -26,31 +39,28 @@ export default async function OrganizationsPage() {
   );
   return (
     <>
-      <PageHeader
-        title="Client organisations"
-        description="Each client account belongs to one organisation and only ever sees that organisation's projects."
-      />
-      <Card title="New organisation" className="mb-6">
+      <PageHeader title={t("title")} description={t("description")} />
+      <Card title={t("newOrganisation")} className="mb-6">
         <OrganizationForm />
       </Card>
-      <Table caption="Client organisations">
+      <Table caption={t("title")}>
         <thead>
           <tr>
-            <Th>Name</Th>
-            <Th>Sector</Th>
-            <Th>Country</Th>
-            <Th>Projects</Th>
-            <Th>Accounts</Th>
+            <Th>{t("name")}</Th>
+            <Th>{t("sector")}</Th>
+            <Th>{t("country")}</Th>
+            <Th>{t("projects")}</Th>
+            <Th>{t("accounts")}</Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {organizations.map((o) => (
             <tr key={o.id}>
               <Td className="font-medium">{o.name}</Td>
-              <Td>{humanize(o.sector)}</Td>
+              <Td>{sector[o.sector] ?? o.sector}</Td>
               <Td>{o.country}</Td>
-              <Td>{counts.get(o.id)?.projects ?? 0}</Td>
-              <Td>{counts.get(o.id)?.accounts ?? 0}</Td>
+              <Td>{format.number(Number(counts.get(o.id)?.projects ?? 0))}</Td>
+              <Td>{format.number(Number(counts.get(o.id)?.accounts ?? 0))}</Td>
             </tr>
           ))}
         </tbody>

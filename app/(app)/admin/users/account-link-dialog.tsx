@@ -2,27 +2,29 @@
 
 // Shows a freshly issued invitation or reset link once, with a copy button. The link is built
 // from the address the administrator is using, so it points at the same Lightgate.
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { formatDate } from "@/lib/display-format";
+import { useFormat } from "@/lib/i18n/use-format";
 
 export type IssuedLink = { email: string; purpose: "invite" | "reset"; token: string; expiresAt: string };
 
 export function AccountLinkDialog({ link, onClose }: { link: IssuedLink | null; onClose: () => void }) {
+  const t = useTranslations("adminUsers");
+  const format = useFormat();
+  const strong = (chunks: React.ReactNode) => <strong className="font-medium text-slate-900">{chunks}</strong>;
   return (
     <Dialog
       open={link !== null}
       onOpenChange={(open) => (open ? undefined : onClose())}
-      title={link?.purpose === "reset" ? "Password reset link" : "Invitation link"}
+      title={link?.purpose === "reset" ? t("resetLinkTitle") : t("invitationLinkTitle")}
       description={
-        link ? (
-          <>
-            For <strong className="font-medium text-slate-900">{link.email}</strong>. It is shown only now: copy it and
-            hand it to this person yourself. It works once, until {formatDate(link.expiresAt)}
-            {link.purpose === "reset" ? "; their current password keeps working until they use it." : "."}
-          </>
-        ) : undefined
+        link
+          ? link.purpose === "reset"
+            ? t.rich("resetLinkBody", { email: link.email, date: format.date(link.expiresAt), strong })
+            : t.rich("invitationLinkBody", { email: link.email, date: format.date(link.expiresAt), strong })
+          : undefined
       }
     >
       {link ? <CopyableLink url={`${window.location.origin}/invitation/${link.token}`} onDone={onClose} /> : null}
@@ -31,22 +33,23 @@ export function AccountLinkDialog({ link, onClose }: { link: IssuedLink | null; 
 }
 
 function CopyableLink({ url, onDone }: { url: string; onDone: () => void }) {
+  const t = useTranslations("adminUsers");
   const input = useRef<HTMLTextAreaElement>(null);
   const [note, setNote] = useState<string | null>(null);
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
-      setNote("Copied to the clipboard.");
+      setNote(t("copied"));
     } catch {
       // The clipboard API exists only on HTTPS and localhost: let the person copy by hand.
       input.current?.select();
-      setNote("Select the link and copy it (Ctrl+C or ⌘C).");
+      setNote(t("copyByHand"));
     }
   }
   return (
     <div className="space-y-3">
       <label className="block text-sm font-medium text-slate-800" htmlFor="issued-account-link">
-        One-time link
+        {t("oneTimeLink")}
       </label>
       {/* A wrapping text area shows the whole link, so it can be checked before it is handed over. */}
       <textarea
@@ -62,9 +65,9 @@ function CopyableLink({ url, onDone }: { url: string; onDone: () => void }) {
         }
       />
       <div className="flex flex-wrap items-center gap-2">
-        <Button onClick={copy}>Copy link</Button>
+        <Button onClick={copy}>{t("copyLink")}</Button>
         <Button variant="secondary" onClick={onDone}>
-          Done
+          {t("done")}
         </Button>
         <span role="status" className="text-sm text-green-800">
           {note}

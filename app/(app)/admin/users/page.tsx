@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -7,33 +9,39 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { listOrganizations, listUsers } from "@/lib/data/accounts";
 import { latestAccountLinks } from "@/lib/data/invitations";
 import { accountStatus, type AccountStatus } from "@/lib/domain/account-link";
-import { formatDate } from "@/lib/display-format";
+import type { Format } from "@/lib/i18n/format";
+import { getFormat } from "@/lib/i18n/format-server";
 import { requireAdminPage } from "../require-admin";
 import { InviteAccountForm, UserActions } from "./user-forms";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminUsers");
+  return { title: t("title") };
+}
 
-const ROLE_LABELS = { admin: "Administrator", staff: "Vendor staff", client: "Client" } as const;
-
-function StatusBadge({ status }: { status: AccountStatus }) {
+function StatusBadge({ status, format }: { status: AccountStatus; format: Format }) {
+  const t = useTranslations("adminUsers");
   switch (status.kind) {
     case "disabled":
-      return <Badge tone="danger">Disabled</Badge>;
+      return <Badge tone="danger">{t("disabled")}</Badge>;
     case "invited":
-      return <Badge tone="info">Invited (expires {formatDate(status.expiresAt)})</Badge>;
+      return <Badge tone="info">{t("invited", { date: format.date(status.expiresAt) })}</Badge>;
     case "invitation_expired":
-      return <Badge tone="warning">Invitation expired</Badge>;
+      return <Badge tone="warning">{t("invitationExpired")}</Badge>;
     case "invitation_revoked":
-      return <Badge tone="neutral">Invitation revoked</Badge>;
+      return <Badge tone="neutral">{t("invitationRevoked")}</Badge>;
     case "reset_pending":
-      return <Badge tone="info">Active · reset link open until {formatDate(status.expiresAt)}</Badge>;
+      return <Badge tone="info">{t("resetPending", { date: format.date(status.expiresAt) })}</Badge>;
     case "active":
-      return <Badge tone="success">Active</Badge>;
+      return <Badge tone="success">{t("active")}</Badge>;
   }
 }
 
 export default async function UsersPage() {
   const actor = await requireAdminPage();
+  const t = await getTranslations("adminUsers");
+  const format = await getFormat();
+  const roleLabel = { admin: t("roleAdmin"), staff: t("roleStaff"), client: t("roleClient") };
   const db = getDb();
   const users = await listUsers(db, actor);
   const links = await latestAccountLinks(db, actor);
@@ -41,25 +49,20 @@ export default async function UsersPage() {
   const now = new Date();
   return (
     <>
-      <PageHeader
-        title="Users"
-        description={
-          "Vendor staff, administrators and client accounts. Project roles are given on each project's " + "overview."
-        }
-      />
-      <Card title="Invite a person" className="mb-6">
+      <PageHeader title={t("title")} description={t("description")} />
+      <Card title={t("invite")} className="mb-6">
         <InviteAccountForm organizations={organizations} />
       </Card>
-      <Table caption="Accounts">
+      <Table caption={t("accounts")}>
         <thead>
           <tr>
-            <Th>Name</Th>
-            <Th>Email</Th>
-            <Th>Role</Th>
-            <Th>Organisation</Th>
-            <Th>State</Th>
+            <Th>{t("name")}</Th>
+            <Th>{t("email")}</Th>
+            <Th>{t("role")}</Th>
+            <Th>{t("organisation")}</Th>
+            <Th>{t("state")}</Th>
             <Th>
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t("actions")}</span>
             </Th>
           </tr>
         </thead>
@@ -74,13 +77,13 @@ export default async function UsersPage() {
               <tr key={u.id}>
                 <Td className="font-medium">{u.name}</Td>
                 <Td>{u.email}</Td>
-                <Td>{ROLE_LABELS[u.role]}</Td>
+                <Td>{roleLabel[u.role]}</Td>
                 <Td>{u.organizationName ?? "—"}</Td>
                 <Td>
-                  <StatusBadge status={status} />
+                  <StatusBadge status={status} format={format} />
                   {u.mustChangePassword && status.kind !== "disabled" ? (
                     <Badge tone="warning" className="ml-1">
-                      Must change password
+                      {t("mustChangePassword")}
                     </Badge>
                   ) : null}
                 </Td>

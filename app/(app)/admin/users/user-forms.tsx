@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -19,6 +20,7 @@ import {
 } from "./actions";
 
 export function InviteAccountForm({ organizations }: { organizations: { id: string; name: string }[] }) {
+  const t = useTranslations("adminUsers");
   const { state, onSubmit, pending, formKey } = useActionForm(inviteAccountAction);
   const [role, setRole] = useState("staff");
   // The dialog shows each new link once; closing it remembers which submission it belonged to.
@@ -29,13 +31,10 @@ export function InviteAccountForm({ organizations }: { organizations: { id: stri
     <>
       <form key={formKey} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate>
         <div className="sm:col-span-2">
-          <FormMessage
-            state={state}
-            success="Invitation created. The person chooses their own password through the link."
-          />
+          <FormMessage state={state} success={t("invitationCreated")} />
         </div>
         <Input
-          label="Email"
+          label={t("email")}
           name="email"
           type="email"
           autoComplete="off"
@@ -43,39 +42,36 @@ export function InviteAccountForm({ organizations }: { organizations: { id: stri
           defaultValue={state.ok ? undefined : state.values?.email}
         />
         <Input
-          label="Name"
+          label={t("name")}
           name="name"
           autoComplete="off"
           errors={e.name}
           defaultValue={state.ok ? undefined : state.values?.name}
         />
         <Select
-          label="Role"
+          label={t("role")}
           name="role"
           defaultValue={role}
           onChange={(ev) => setRole(ev.target.value)}
           errors={e.role}
           options={[
-            { value: "staff", label: "Vendor staff" },
-            { value: "admin", label: "Administrator" },
-            { value: "client", label: "Client account" },
+            { value: "staff", label: t("roleStaff") },
+            { value: "admin", label: t("roleAdmin") },
+            { value: "client", label: t("roleClientAccount") },
           ]}
         />
         <Select
-          label="Client organisation"
+          label={t("clientOrganisation")}
           name="organizationId"
           disabled={role !== "client"}
           errors={e.organizationId}
-          placeholder={role === "client" ? "Choose…" : "Not for vendor accounts"}
+          placeholder={role === "client" ? t("choose") : t("notForVendor")}
           options={role === "client" ? organizations.map((o) => ({ value: o.id, label: o.name })) : []}
         />
-        <p className="text-sm text-slate-600 sm:col-span-2">
-          You get a one-time link, valid for 7 days, to hand to the person. They open it, choose their own password and
-          can then sign in.
-        </p>
+        <p className="text-sm text-slate-600 sm:col-span-2">{t("inviteHint")}</p>
         <div>
-          <SubmitButton pending={pending} pendingLabel="Inviting…">
-            Invite
+          <SubmitButton pending={pending} pendingLabel={t("inviting")}>
+            {t("inviteButton")}
           </SubmitButton>
         </div>
       </form>
@@ -87,13 +83,14 @@ export function InviteAccountForm({ organizations }: { organizations: { id: stri
 type Props = { userId: string; email: string; status: AccountStatus["kind"]; self: boolean };
 
 export function UserActions({ userId, email, status, self }: Props) {
+  const t = useTranslations("adminUsers");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<IssuedLink | null>(null);
   const run = (act: () => Promise<FormState<unknown>>) =>
     startTransition(async () => {
       const r = await act();
-      setError(r.ok ? null : (r.message ?? "Failed"));
+      setError(r.ok ? null : (r.message ?? t("failed")));
       if (r.ok && r.data) setLink(r.data as IssuedLink);
     });
   const disabled = status === "disabled";
@@ -108,7 +105,7 @@ export function UserActions({ userId, email, status, self }: Props) {
           disabled={pending}
           onClick={() => run(() => renewInvitationAction({ userId }))}
         >
-          Copy a new link
+          {t("copyNewLink")}
         </Button>
       ) : null}
       {!invited && !disabled ? (
@@ -118,19 +115,19 @@ export function UserActions({ userId, email, status, self }: Props) {
           disabled={pending}
           onClick={() => run(() => sendPasswordResetLinkAction({ userId }))}
         >
-          Send a reset link
+          {t("sendResetLink")}
         </Button>
       ) : null}
       {openLink ? (
         <ConfirmDialog
           trigger={
             <Button variant="secondary" size="sm" disabled={pending}>
-              Revoke
+              {t("revoke")}
             </Button>
           }
-          title={status === "invited" ? `Revoke the invitation of ${email}?` : `Revoke the reset link of ${email}?`}
-          description="The link you handed over stops working at once. You can issue a new one later."
-          confirmLabel="Revoke link"
+          title={status === "invited" ? t("revokeInvitation", { email }) : t("revokeReset", { email })}
+          description={t("revokeBody")}
+          confirmLabel={t("revokeLink")}
           onConfirm={() => run(() => revokeAccountLinksAction({ userId }))}
         />
       ) : null}
@@ -141,21 +138,18 @@ export function UserActions({ userId, email, status, self }: Props) {
           disabled={pending}
           onClick={() => run(() => setDisabledAction({ userId, disabled: false }))}
         >
-          Enable
+          {t("enable")}
         </Button>
       ) : (
         <ConfirmDialog
           trigger={
             <Button variant="danger" size="sm" disabled={pending}>
-              Disable
+              {t("disable")}
             </Button>
           }
-          title={`Disable ${email}?`}
-          description={
-            "The account is signed out everywhere at once, its API tokens and open links stop working. " +
-            "You can enable it again later."
-          }
-          confirmLabel="Disable account"
+          title={t("disableTitle", { email })}
+          description={t("disableBody")}
+          confirmLabel={t("disableAccount")}
           onConfirm={() => run(() => setDisabledAction({ userId, disabled: true }))}
         />
       )}

@@ -9,6 +9,7 @@ import { listPublishedPolicies } from "@/lib/data/published-policies";
 import { canCreateProject } from "@/lib/domain/permissions";
 import { requireActor } from "@/lib/session";
 import { ProjectForm } from "./project-form";
+import { readerLocale } from "@/lib/data/reader-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("newProject");
@@ -20,7 +21,7 @@ export default async function NewProjectPage() {
   if (!canCreateProject(actor)) notFound();
   const db = getDb();
   const organizations = await listOrganizations(db, actor);
-  const policies = (await listPublishedPolicies(db, actor)).map((p) => ({
+  const policies = (await listPublishedPolicies(db, actor, undefined, await readerLocale())).map((p) => ({
     id: p.id,
     name: p.name,
     version: p.version,

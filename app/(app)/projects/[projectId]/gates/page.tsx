@@ -12,6 +12,8 @@ import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { getFormat } from "@/lib/i18n/format-server";
 import { getTranslations } from "next-intl/server";
+import { PolicyText } from "@/components/policy-text";
+import { readerLocale } from "@/lib/data/reader-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("gateList");
@@ -21,7 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GatesPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const { gates, access } = await orNotFound(async () => await listGates(getDb(), actor, projectId));
+  const { gates, access } = await orNotFound(
+    async () => await listGates(getDb(), actor, projectId, undefined, await readerLocale()),
+  );
   const current = gates.find((g) => g.current);
   const t = await getTranslations("gateList");
   const format = await getFormat();
@@ -74,7 +78,7 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
                     href={`/projects/${projectId}/gates/${g.number}`}
                     className="font-medium text-brand-700 underline-offset-2 hover:underline"
                   >
-                    {g.number}. {g.name}
+                    {g.number}. <PolicyText text={g.name} untranslated={g.nameUntranslated} />
                   </Link>
                   {g.current ? <span className="ml-2 text-xs font-semibold text-brand-800">{t("current")}</span> : null}
                 </Td>

@@ -15,6 +15,7 @@ import { ACCEPT_ATTRIBUTE } from "@/lib/data/uploads";
 import { orNotFound } from "@/lib/page";
 import { getFormat } from "@/lib/i18n/format-server";
 import { requireActor } from "@/lib/session";
+import { readerLocale } from "@/lib/data/reader-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("qualityPage");
@@ -35,8 +36,10 @@ export default async function ProjectQualityPage({ params }: { params: Promise<{
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const history = await orNotFound(async () => await projectQualityHistory(db, actor, projectId));
-  const levels = history.canSelect ? toLevels(await loadScale(db)) : [];
+  const history = await orNotFound(
+    async () => await projectQualityHistory(db, actor, projectId, undefined, await readerLocale()),
+  );
+  const levels = history.canSelect ? toLevels(await loadScale(db), await readerLocale()) : [];
   const rules = history.canSelect ? toRules(await loadRules(db)) : [];
   const escapedDefects = history.canSelect ? await recentEscapedDefects(db, projectId) : 0;
   const totalDefects = history.sprints.reduce((sum, s) => sum + s.escapedDefects, 0);

@@ -267,9 +267,7 @@ export function GateEditor({ gate, index, publishedKeys, errors, onChange }: Pro
                   />
                 ))}
                 <fieldset className="sm:col-span-2 lg:col-start-1 lg:col-end-6">
-                  <legend className="text-xs font-medium text-slate-700">
-                    {t("approvedBy")}
-                  </legend>
+                  <legend className="text-xs font-medium text-slate-700">{t("approvedBy")}</legend>
                   <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                     {PROJECT_ROLES.map((role) => (
                       <Checkbox

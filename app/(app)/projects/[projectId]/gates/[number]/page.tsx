@@ -26,6 +26,8 @@ import { LiveVotes } from "./live-votes";
 import { DecisionForm, VoteForm } from "./review-panel";
 import { getFormat } from "@/lib/i18n/format-server";
 import { getTranslations } from "next-intl/server";
+import { PolicyText, UntranslatedMark } from "@/components/policy-text";
+import { readerLocale } from "@/lib/data/reader-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("gatePage");
@@ -38,8 +40,8 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
   if (!Number.isInteger(number) || number < 1 || number > MAX_GATES) notFound();
   const actor = await requireActor();
   const db = getDb();
-  const detail = await orNotFound(async () => await gateDetail(db, actor, projectId, number));
-  const { gates } = await listGates(db, actor, projectId);
+  const detail = await orNotFound(async () => await gateDetail(db, actor, projectId, number, await readerLocale()));
+  const { gates } = await listGates(db, actor, projectId, undefined, await readerLocale());
   const { gate, project, you, rounds } = detail;
   const t = await getTranslations("gatePage");
   const format = await getFormat();
@@ -122,6 +124,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
       <div className="flex flex-wrap items-center gap-2">
         <h2 className="text-xl font-semibold text-slate-900">
           {t("heading", { number: gate.number, name: gate.name })}
+          <UntranslatedMark language={gate.nameUntranslated} />
         </h2>
         <StatusBadge status={gate.status} />
         {gate.current ? <span className="text-sm font-medium text-brand-800">{t("currentGate")}</span> : null}
@@ -132,7 +135,9 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
           <Card title={t("objectives")}>
-            <p className="text-sm text-slate-800">{gate.objectives || "—"}</p>
+            <p className="text-sm text-slate-800">
+              {gate.objectives ? <PolicyText text={gate.objectives} untranslated={gate.objectivesUntranslated} /> : "—"}
+            </p>
             <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
               <div>
                 <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("decisionRule")}</dt>

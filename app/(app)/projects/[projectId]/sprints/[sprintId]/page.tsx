@@ -24,6 +24,7 @@ import {
   StartSprintButton,
   SubmitReviewButton,
 } from "../sprint-forms";
+import { readerLocale } from "@/lib/data/reader-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("sprintPage");
@@ -36,9 +37,11 @@ export default async function SprintPage({ params }: { params: Promise<{ project
   const db = getDb();
   const view = await orNotFound(async () => await getSprint(db, actor, projectId, sprintId));
   const { sprint, access, items, deployments, milestone, blockers } = view;
-  const quality = await orNotFound(async () => await sprintQuality(db, actor, projectId, sprintId));
+  const quality = await orNotFound(
+    async () => await sprintQuality(db, actor, projectId, sprintId, await readerLocale()),
+  );
   // The scale and its rules feed only the selection form, so they are read only when it is shown.
-  const levels = quality.canEdit ? toLevels(await loadScale(db)) : [];
+  const levels = quality.canEdit ? toLevels(await loadScale(db), await readerLocale()) : [];
   const rules = quality.canEdit ? toRules(await loadRules(db)) : [];
   const can = {
     plan: access.can("sprint.plan"),
