@@ -34,7 +34,10 @@ import {
   users,
   validationRuns,
 } from "@/db/schema";
-import { formatDate } from "@/lib/display-format";
+import { formatFor } from "@/lib/i18n/format";
+
+// Audit sentences are still written in English (their translation is open work), so their dates are too.
+const formatDate = formatFor("en", "UTC").date;
 import type { AuditNames } from "@/lib/domain/audit-sentence";
 
 type Title = { id: string; title: string; gate?: number | null };
