@@ -8,13 +8,6 @@ import { PolicyText } from "@/components/policy-text";
 
 type Labels = Awaited<ReturnType<typeof getTranslations<"qualityLabels">>>;
 
-/** English only: the admin's quality scale page still calls it; this list uses `qualityLabelsIn`. */
-export function timingLabel(activity: { timing: string; gateNumber?: number | null }): string {
-  if (activity.timing === "before_gate")
-    return activity.gateNumber ? `Before gate ${activity.gateNumber}` : "Before a gate";
-  return humanize(activity.timing);
-}
-
 /**
  * The reader's words for the values a quality panel shows: environments, timings, evidence results,
  * sprint statuses and what blocks a review. Explicit calls, so the catalogue test sees every key.

@@ -48,10 +48,11 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-// Also `const t = createTranslator({ locale, messages, namespace: "ns" })`: texts written outside
+// Also `const t = createTranslator({ locale, messages, namespace: "ns" })` (or `t: createTranslator(…)`
+// in an object of translators): texts written outside
 // React in a given language (frozen status reports, the go-live statement, downloads).
 const TRANSLATOR = new RegExp(
-  String.raw`const (\w+) = (?:await )?` +
+  String.raw`(?:const (\w+) =|\b(\w+):) (?:await )?` +
     String.raw`(?:(?:useTranslations|getTranslations)\(\s*|createTranslator\(\{[^{}]*\bnamespace:\s*)` +
     String.raw`"([\w.]+)",?\s*\}?\s*\)`,
   "g",
@@ -61,8 +62,8 @@ const ANY_TRANSLATOR_CALL = /\b(?:useTranslations|getTranslations|createTranslat
 /** The keys a file's code asks for, and the translator calls the scan could not read. */
 export function keysUsedIn(source: string): { keys: string[]; unreadable: number } {
   const translators = [...source.matchAll(TRANSLATOR)];
-  const keys = translators.flatMap(([, name, namespace]) =>
-    [...source.matchAll(new RegExp(`\\b${name}(?:\\.rich)?\\(\\s*"([\\w.]+)"`, "g"))].map(
+  const keys = translators.flatMap(([, constant, property, namespace]) =>
+    [...source.matchAll(new RegExp(`\\b${constant ?? property}(?:\\.rich)?\\(\\s*"([\\w.]+)"`, "g"))].map(
       ([, key]) => `${namespace}.${key}`,
     ),
   );
@@ -134,6 +135,7 @@ describe("the scan", () => {
     ['const t = createTranslator({ locale, messages: m, namespace: "report" }); t("title")', ["report.title"], 0],
     ['const t = createTranslator({\n  locale,\n  namespace: "r",\n});\nt("a")', ["r.a"], 0],
     ["const t = createTranslator({ locale, messages, namespace });", [], 1],
+    ['const say = { t: createTranslator({ locale, messages, namespace: "refusals" }) }; say.t("x")', ["refusals.x"], 0],
   ])("%s", (source, keys, unreadable) => {
     const found = keysUsedIn(source);
     expect(found.keys.sort()).toEqual([...keys].sort());

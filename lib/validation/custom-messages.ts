@@ -236,6 +236,7 @@ const MESSAGES: Record<ValidationKey, (v: Say<ValidationKey>, p: RefusalParams) 
   zodUrl: (v, p) => v("zodUrl", p),
   zodNumber: (v, p) => v("zodNumber", p),
   zodChoice: (v, p) => v("zodChoice", p),
+  projectLanguage: (v) => v("projectLanguage"),
 };
 
 /** Every field label a message may name, by catalogue key. */
