@@ -13,7 +13,10 @@ export function UntranslatedMark({ language }: { language: Locale | null | undef
   return (
     <span
       title={label}
-      className="ml-1 inline-block rounded border border-slate-300 px-1 align-middle text-[10px] leading-4 font-medium text-slate-500"
+      className={
+        "ml-1 inline-block rounded border border-slate-300 px-1 align-middle " +
+        "text-[10px] leading-4 font-medium text-slate-500"
+      }
     >
       <span aria-hidden="true">{language.toUpperCase()}</span>
       <span className="sr-only">({label})</span>

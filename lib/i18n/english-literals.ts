@@ -37,12 +37,20 @@ const VISIBLE_ATTRIBUTES = new Set([
 ]);
 
 /** Attributes that hold machine values even when they contain words. */
-const MACHINE_ATTRIBUTES =
-  /^(\w*[cC]lassName|class|href|src|id|key|name|type|role|rel|target|method|action|htmlFor|form|variant|size|tone|kind|autoComplete|inputMode|pattern|accept|encType|dateTime|lang|dir|value|defaultValue|aria-labelledby|aria-describedby|aria-controls|aria-current|aria-live|data-[\w-]+|style|viewBox|d|fill|stroke\w*|xmlns|tabIndex|scope|as|mode|icon|testId|definition|chart)$/;
+const MACHINE_ATTRIBUTES = new RegExp(
+  `^(${[
+    String.raw`\w*[cC]lassName|class|href|src|id|key|name|type|role|rel|target|method|action|htmlFor|form|variant`,
+    String.raw`size|tone|kind|autoComplete|inputMode|pattern|accept|encType|dateTime|lang|dir|value|defaultValue`,
+    String.raw`aria-labelledby|aria-describedby|aria-controls|aria-current|aria-live|data-[\w-]+|style|viewBox`,
+    String.raw`d|fill|stroke\w*|xmlns|tabIndex|scope|as|mode|icon|testId|definition|chart`,
+  ].join("|")})$`,
+);
 
 /** Words that are the same in every language: the brand, units, standards. */
-const NEUTRAL =
-  /^(Lightgate|UTC|CSV|API|ISO|URL|PDF|JSON|SHA-256|MVP|SME|PM|KPI|ID|OK|—|–|·|…|\/|\||&|%|:|,|\.|\(|\)|\+|-|×|→|←|\d+)$/;
+const NEUTRAL = new RegExp(
+  String.raw`^(Lightgate|UTC|CSV|API|ISO|URL|PDF|JSON|SHA-256|MVP|SME|PM|KPI|ID|OK` +
+    String.raw`|—|–|·|…|\/|\||&|%|:|,|\.|\(|\)|\+|-|×|→|←|\d+)$`,
+);
 
 /** Some letters that are words, not a lone symbol, unit or brand. */
 export function looksLikeText(raw: string): boolean {
@@ -94,15 +102,18 @@ function isMachinePosition(node: ts.Node): boolean {
   if (ts.isCallExpression(parent)) {
     const callee = parent.expression.getText();
     if (
-      /^(t|t\.rich|t\.markup|t\.has|\w+T|useTranslations|getTranslations|require|import|cx|clsx|redirect|notFound|revalidatePath|revalidateTag|fetch|new URL|URL|console\.\w+|Error|TypeError)$/.test(
-        callee,
-      )
+      new RegExp(
+        String.raw`^(t|t\.rich|t\.markup|t\.has|\w+T|useTranslations|getTranslations|require|import|cx|clsx` +
+          String.raw`|redirect|notFound|revalidatePath|revalidateTag|fetch|new URL|URL|console\.\w+|Error|TypeError)$`,
+      ).test(callee)
     )
       return true;
     if (
-      /\.(get|set|has|delete|append|startsWith|endsWith|includes|split|replace|replaceAll|join|match|test|querySelector|getAttribute|setAttribute|addEventListener|removeEventListener|push|searchParams\.\w+)$/.test(
-        callee,
-      )
+      new RegExp(
+        String.raw`\.(get|set|has|delete|append|startsWith|endsWith|includes|split|replace|replaceAll|join|match|test` +
+          String.raw`|querySelector|getAttribute|setAttribute|addEventListener|removeEventListener|push` +
+          String.raw`|searchParams\.\w+)$`,
+      ).test(callee)
     )
       return true;
   }
