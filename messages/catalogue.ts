@@ -15,6 +15,7 @@ import type frozen from "./en/frozen.json";
 import type gates from "./en/gates.json";
 import type goLive from "./en/goLive.json";
 import type guardians from "./en/guardians.json";
+import type health from "./en/health.json";
 import type inputErrors from "./en/inputErrors.json";
 import type integration from "./en/integration.json";
 import type migration from "./en/migration.json";
@@ -43,6 +44,7 @@ export const AREAS = [
   "gates",
   "goLive",
   "guardians",
+  "health",
   "inputErrors",
   "integration",
   "migration",
@@ -72,6 +74,7 @@ export type Messages = typeof auth &
   typeof gates &
   typeof goLive &
   typeof guardians &
+  typeof health &
   typeof inputErrors &
   typeof integration &
   typeof migration &

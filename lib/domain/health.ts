@@ -17,7 +17,16 @@ export type HealthFacts = {
   forecastGoLive: string | null;
 };
 
-export type HealthReason = { severity: Exclude<Health, "green">; code: string; text: string };
+/**
+ * `text` is the English sentence (cached with the project, written into frozen reports); `params`
+ * are its values, so a page can say the same reason in the reader's language (lib/health-words.ts).
+ */
+export type HealthReason = {
+  severity: Exclude<Health, "green">;
+  code: string;
+  text: string;
+  params?: Record<string, string | number>;
+};
 export type HealthVerdict = { health: Health; reasons: HealthReason[] };
 
 /** Past this many days, an overdue gate or a slipping forecast is red rather than amber. */
@@ -41,12 +50,13 @@ export function assessHealth(facts: HealthFacts, today: string): HealthVerdict {
     reasons.push({
       severity: "red",
       code: "blocking_escalation",
+      params: { count: facts.openBlockingEscalations },
       text: `${plural(facts.openBlockingEscalations, "blocking escalation")} open`,
     });
   }
   if (!live) {
     if (facts.status === "on_hold") {
-      reasons.push({ severity: "amber", code: "on_hold", text: "Project is on hold" });
+      reasons.push({ severity: "amber", code: "on_hold", text: "Project is on hold", params: {} });
     }
     const gate = facts.currentGate;
     if (gate?.plannedDate && gate.plannedDate < today) {
@@ -54,6 +64,7 @@ export function assessHealth(facts: HealthFacts, today: string): HealthVerdict {
       reasons.push({
         severity: late > OVERDUE_RED_DAYS ? "red" : "amber",
         code: "gate_overdue",
+        params: { number: gate.number, name: gate.name, days: late, date: gate.plannedDate },
         text: `Gate ${gate.number} (${gate.name}) is ${plural(late, "day")} past its planned date ${gate.plannedDate}`,
       });
     }
@@ -61,6 +72,7 @@ export function assessHealth(facts: HealthFacts, today: string): HealthVerdict {
       reasons.push({
         severity: "amber",
         code: "changes_requested",
+        params: { count: facts.changesRequestedArtifacts },
         text: `${plural(facts.changesRequestedArtifacts, "artifact")} with changes requested`,
       });
     }
@@ -68,6 +80,7 @@ export function assessHealth(facts: HealthFacts, today: string): HealthVerdict {
       reasons.push({
         severity: "amber",
         code: "failed_evidence",
+        params: { count: facts.failedQualityActivities },
         text: `${plural(facts.failedQualityActivities, "quality activity", "quality activities")} failed`,
       });
     }
@@ -75,6 +88,7 @@ export function assessHealth(facts: HealthFacts, today: string): HealthVerdict {
       reasons.push({
         severity: "amber",
         code: "conditions_overdue",
+        params: { count: facts.overdueConditions },
         text: `${plural(facts.overdueConditions, "gate condition")} past due`,
       });
     }
@@ -83,6 +97,7 @@ export function assessHealth(facts: HealthFacts, today: string): HealthVerdict {
       reasons.push({
         severity: slip > SLIP_RED_DAYS ? "red" : "amber",
         code: "forecast_slip",
+        params: { forecast: facts.forecastGoLive, days: slip, target: facts.targetGoLiveDate },
         text:
           `Forecast go-live ${facts.forecastGoLive} is ${plural(slip, "day")} after the ` +
           `target ${facts.targetGoLiveDate}`,

@@ -8,6 +8,7 @@ import { dashboardView } from "@/lib/data/dashboard-view";
 import { guardianTasks } from "@/lib/data/guardian-tasks";
 import { canAdminister, isVendor } from "@/lib/domain/permissions";
 import { getFormat } from "@/lib/i18n/format-server";
+import { healthReasonWords } from "@/lib/health-words";
 import { requireActor } from "@/lib/session";
 import { firstValues, portfolioQuerySchema } from "@/lib/validation/dashboard";
 import { AdminSetupCard } from "./admin-setup-card";
@@ -50,7 +51,17 @@ export default async function DashboardPage({
   const db = getDb();
   const query = portfolioQuerySchema.parse(firstValues(await searchParams));
   const vendor = isVendor(actor);
-  const { queue, page, clients, queueFirst } = await dashboardView(db, actor, query, undefined, await readerLocale());
+  const view = await dashboardView(db, actor, query, undefined, await readerLocale());
+  const { queue, clients, queueFirst } = view;
+  // Health reasons in the reader's words (the view carries them in English with their values).
+  const reasonText = await healthReasonWords(format);
+  const page = {
+    ...view.page,
+    items: view.page.items.map((item) => ({
+      ...item,
+      healthReasons: item.healthReasons.map((reason) => ({ ...reason, text: reasonText(reason) })),
+    })),
+  };
   const tasks = actor.role === "client" ? await guardianTasks(db, actor) : null;
   const filtered = Boolean(query.status || query.health || query.client);
   const setup = canAdminister(actor) ? await adminSetup(db, actor) : null;
