@@ -10,23 +10,19 @@ import { assertContentLength } from "@/lib/data/uploads";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, toProblem } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/guard";
-import { chooseLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { localeOfRequest } from "@/lib/i18n/locale-of-request";
 import { wordsFor, type Words } from "@/lib/refusal-words";
 import { clientIp, userAgent } from "@/lib/request";
 import { currentAccount } from "@/lib/session";
 import { parseIn } from "@/lib/validation/in-language";
 
 /**
- * The language of an API answer's words: the language switch's cookie (a browser session), else
- * the request's Accept-Language, else English — read from the request itself, as i18n/request.ts
- * does for pages, so a route handler called directly (tests, scripts) answers the same.
+ * The language of an API answer's words: chosen from the request itself (the switch's cookie, else
+ * Accept-Language, else English) as the downloads do, so a route handler called directly (tests,
+ * scripts) answers the same as through the server.
  */
 export function apiWords(request: Request): Promise<Words> {
-  const cookie = (request.headers.get("cookie") ?? "")
-    .split(";")
-    .map((part) => part.trim().split("="))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1];
-  return wordsFor(chooseLocale(cookie, request.headers.get("accept-language")));
+  return wordsFor(localeOfRequest(request));
 }
 
 /** A problem+json answer; `title` and `detail` in the given words (English without them). */
