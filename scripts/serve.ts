@@ -8,6 +8,14 @@ import { distDir, nextBin } from "./build-stamp";
  */
 export const SERVER_NODE_FLAGS = [`--max-old-space-size=${process.env.LIGHTGATE_MAX_OLD_SPACE_MB || 192}`];
 
+/**
+ * How long an idle keep-alive connection stays open (ms). Node's default of 5 s races any client
+ * that reuses a connection after a pause: the server closes it as the client writes, and the
+ * request dies with ECONNRESET (seen in CI from Playwright's API client). 65 s outlasts the clients
+ * and the load balancers in front (their idle timeouts are typically 60 s), so the client closes first.
+ */
+const KEEP_ALIVE_MS = "65000";
+
 /** How long a stopping server may take to finish the requests in flight before it is killed. */
 export function drainSeconds(): number {
   const value = Number(process.env.LIGHTGATE_DRAIN_SECONDS || 25);
@@ -21,10 +29,14 @@ export function drainSeconds(): number {
  * rollout. The wrapper exits with the server's code (143 after SIGTERM, as `next start` does).
  */
 export function serve(port: string, onReady?: () => void): void {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin(), "start", "-p", port], {
-    stdio: ["inherit", "pipe", "inherit"],
-    env: { ...process.env, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir() },
-  });
+  const child = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, nextBin(), "start", "-p", port, "--keepAliveTimeout", KEEP_ALIVE_MS],
+    {
+      stdio: ["inherit", "pipe", "inherit"],
+      env: { ...process.env, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir() },
+    },
+  );
   let announced = false;
   child.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
