@@ -2,18 +2,10 @@
 // without running anything of the author's — PDF and raster images — never HTML, SVG or text
 // that could be sniffed as markup. Served inline with nosniff and a CSP that allows nothing but
 // being framed by the app itself; everything else stays a download (attachmentHeaders).
+import { canPreview } from "@/lib/domain/preview-media";
 import { AppError } from "@/lib/errors";
 
-export const PREVIEW_MEDIA_TYPES: ReadonlySet<string> = new Set([
-  "application/pdf",
-  "image/png",
-  "image/jpeg",
-  "image/gif",
-  "image/webp",
-]);
-
-export const canPreview = (mediaType: string | null | undefined): boolean =>
-  Boolean(mediaType && PREVIEW_MEDIA_TYPES.has(mediaType));
+export { canPreview, PREVIEW_MEDIA_TYPES } from "@/lib/domain/preview-media";
 
 export function inlineHeaders(file: { fileName: string; mediaType: string; size: number }): Record<string, string> {
   if (!canPreview(file.mediaType)) {

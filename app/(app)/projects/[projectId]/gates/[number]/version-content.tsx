@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { MarkdownText } from "@/components/markdown-text";
 import type { GateDetail } from "@/lib/data/gate-views";
-import { canPreview } from "@/lib/data/upload-preview";
+import { canPreview } from "@/lib/domain/preview-media";
 import { useFormat } from "@/lib/i18n/use-format";
 
 type Version = GateDetail["gate"]["artifacts"][number]["versions"][number];
