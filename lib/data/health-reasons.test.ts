@@ -123,7 +123,8 @@ describe("cached health reasons", () => {
     const made = await generateStatusReport(db, ctxFor(w.pm), { projectId: w.project.id }, "2026-06-17T09:00:00.000Z");
     const stored = (await first(db.select().from(statusReports).where(eq(statusReports.id, made.id))))!;
     const snapshot = stored.snapshot as unknown as StatusReportSnapshot;
-    const risk = `La puerta ${gate.number} (${gate.name}) lleva 16 días de retraso sobre su fecha prevista, 1 jun 2026`;
+    const risk =
+      `La puerta ${gate.number} (${gate.name}) lleva 16 días de retraso ` + "sobre su fecha prevista, 1 jun 2026";
     expect(snapshot.risks.filter((r) => r.source === "health")).toEqual([
       { text: risk, severity: "high", source: "health" },
     ]);

@@ -171,8 +171,9 @@ export async function computeHealth(
 /**
  * Stores freshly computed health where the cache differs: the whole reasons (code, severity, values
  * and English text), so a page can say the cached reasons in its reader's language. A row still
- * holding the older plain sentences differs from any reason with values, so it is rewritten. Health is derived data (no
- * version bump, no audit event: the changes that caused it are audited themselves).
+ * holding the older plain sentences differs from any reason with values, so it is rewritten.
+ * Health is derived data (no version bump, no audit event: the changes that caused it are audited
+ * themselves).
  */
 export async function storeHealth(
   db: DbOrTx,
