@@ -72,6 +72,7 @@ import {
   type ProjectRole,
 } from "./enums";
 import { LOCALES } from "../lib/i18n/locale";
+import type { CachedHealthReason } from "../lib/domain/health";
 
 export * from "./enums";
 
@@ -191,9 +192,10 @@ export const projects = pgTable(
     sizeClass: text("size_class", { enum: SIZE_CLASSES }).notNull().default("standard"),
     currentGate: integer("current_gate").notNull().default(7),
     policyVersionId: text("policy_version_id").references(() => gatePolicyVersions.id),
-    // Cached result of lib/domain/health, refreshed by writes that affect it.
+    // Cached result of lib/domain/health, refreshed by writes that affect it. Read it through
+    // readHealthReasons: rows cached before reasons kept their values hold English sentences.
     health: text("health", { enum: HEALTH }).notNull().default("green"),
-    healthReasons: json<string[]>("health_reasons").notNull().default([]),
+    healthReasons: json<CachedHealthReason[]>("health_reasons").notNull().default([]),
     // Billing: pay per delivered work (per accepted person-day) or a fixed amount per sprint.
     billingMode: text("billing_mode", { enum: BILLING_MODES }).notNull().default("per_day"),
     dayRate: big("day_rate").notNull().default(0),

@@ -54,6 +54,7 @@ import {
   type ProjectRole,
 } from "./enums";
 import { LOCALES } from "../lib/i18n/locale";
+import type { CachedHealthReason } from "../lib/domain/health";
 
 export * from "./enums";
 
@@ -171,9 +172,10 @@ export const projects = sqliteTable(
     sizeClass: text("size_class", { enum: SIZE_CLASSES }).notNull().default("standard"),
     currentGate: integer("current_gate").notNull().default(7),
     policyVersionId: text("policy_version_id").references(() => gatePolicyVersions.id),
-    // Cached result of lib/domain/health, refreshed by writes that affect it.
+    // Cached result of lib/domain/health, refreshed by writes that affect it. Read it through
+    // readHealthReasons: rows cached before reasons kept their values hold English sentences.
     health: text("health", { enum: HEALTH }).notNull().default("green"),
-    healthReasons: json<string[]>("health_reasons")
+    healthReasons: json<CachedHealthReason[]>("health_reasons")
       .notNull()
       .default(sql`'[]'`),
     // Billing: pay per delivered work (per accepted person-day) or a fixed amount per sprint.

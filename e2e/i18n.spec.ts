@@ -18,7 +18,7 @@ async function signInAnyLanguage(page: Page, email: string) {
 
 const SIGN_IN_TEXT = {
   en: "Sign in to govern your billing-platform rollouts",
-  es: "Inicia sesión para gobernar las implantaciones de tu plataforma de facturación",
+  es: "Inicie sesión para gobernar las implantaciones de su plataforma de facturación",
   pl: "Zaloguj się, aby zarządzać wdrożeniami platformy rozliczeniowej",
 };
 

@@ -5,10 +5,18 @@
 import { createTranslator } from "next-intl";
 import type { HealthReason } from "@/lib/domain/health";
 import type { Format } from "@/lib/i18n/format";
-import { loadMessages } from "@/messages/catalogue";
+import { loadMessages, type Messages } from "@/messages/catalogue";
 
+/** Says reasons in the reader's language, loading its catalogue (pages, with the reader's formatter). */
 export async function healthReasonWords(format: Format): Promise<(reason: HealthReason) => string> {
-  const messages = await loadMessages(format.locale);
+  return healthReasonSayer(await loadMessages(format.locale), format);
+}
+
+/**
+ * The same with the catalogue already at hand, so a pure builder (a status report frozen in the
+ * project's language) says reasons without loading anything. `messages` are `format.locale`'s.
+ */
+export function healthReasonSayer(messages: Messages, format: Format): (reason: HealthReason) => string {
   const t = createTranslator({ locale: format.locale, messages, namespace: "healthReasons" });
   return (reason) => {
     const p = reason.params;

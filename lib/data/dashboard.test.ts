@@ -316,7 +316,8 @@ describe("health facts", () => {
     expect(verdict.reasons.map((r) => r.code)).toEqual(["blocking_escalation", "changes_requested", "forecast_slip"]);
     const stored = (await first(db.select().from(projects).where(eq(projects.id, w.project.id))))!;
     expect(stored.health).toBe("red");
-    expect(stored.healthReasons).toEqual(verdict.reasons.map((r) => r.text));
+    // The cache keeps the whole reasons (code, values), so a page can say them in its reader's words.
+    expect(stored.healthReasons).toEqual(verdict.reasons);
     // The portfolio refresh finds nothing more to change.
     expect(await refreshPortfolioHealth(db, TODAY)).toBe(0);
   });

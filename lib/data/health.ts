@@ -21,7 +21,14 @@ import {
   sprints,
   type Project,
 } from "@/db/schema";
-import { assessHealth, type HealthFacts, type HealthVerdict } from "@/lib/domain/health";
+import {
+  assessHealth,
+  readHealthReasons,
+  sameHealthReasons,
+  type HealthFacts,
+  type HealthReason,
+  type HealthVerdict,
+} from "@/lib/domain/health";
 
 export const todayUtc = () => new Date().toISOString().slice(0, 10);
 
@@ -161,24 +168,24 @@ export async function computeHealth(
   return new Map([...facts].map(([id, f]) => [id, assessHealth(f, today)]));
 }
 
-const sameReasons = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 /**
- * Stores freshly computed health where the cache differs. Health is derived data (no
- * version bump, no audit event: the changes that caused it are audited themselves).
+ * Stores freshly computed health where the cache differs: the whole reasons (code, severity, values
+ * and English text), so a page can say the cached reasons in its reader's language. A row still
+ * holding the older plain sentences differs from any reason with values, so it is rewritten.
+ * Health is derived data (no version bump, no audit event: the changes that caused it are audited
+ * themselves).
  */
 export async function storeHealth(
   db: DbOrTx,
   cached: Pick<Project, "id" | "health" | "healthReasons">[],
   verdicts: Map<string, HealthVerdict>,
 ): Promise<number> {
-  const changes: { id: string; health: HealthVerdict["health"]; reasons: string[] }[] = [];
+  const changes: { id: string; health: HealthVerdict["health"]; reasons: HealthReason[] }[] = [];
   for (const p of cached) {
     const v = verdicts.get(p.id);
     if (!v) continue;
-    const reasons = v.reasons.map((r) => r.text);
-    if (v.health === p.health && sameReasons(reasons, p.healthReasons)) continue;
-    changes.push({ id: p.id, health: v.health, reasons });
+    if (v.health === p.health && sameHealthReasons(v.reasons, readHealthReasons(p.healthReasons, p.health))) continue;
+    changes.push({ id: p.id, health: v.health, reasons: v.reasons });
   }
   // Reads (the dashboard) call this too: only a real change takes the write transaction.
   if (changes.length === 0) return 0;

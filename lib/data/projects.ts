@@ -20,6 +20,7 @@ import { instantiateGates } from "@/lib/data/gate-setup";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { checkKeyPeople, policyVersionFor, seatOnEveryBoard } from "@/lib/data/project-setup";
 import type { ProjectRole } from "@/db/enums";
+import { readHealthReasons, type HealthReason } from "@/lib/domain/health";
 import { canCreateProject, type Actor } from "@/lib/domain/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
@@ -44,8 +45,20 @@ export function visibleProjectsWhere(actor: Actor): SQL | undefined {
   return member;
 }
 
+/**
+ * How a view says a health reason. The API's default keeps its data language-neutral: the rule's
+ * English sentence. A page passes the reader's words (lib/health-words healthReasonWords).
+ */
+export type SayHealthReason = (reason: HealthReason) => string;
+const englishReason: SayHealthReason = (reason) => reason.text;
+
 /** The public shape of a project (DESIGN.md §6 field names). */
-export function projectView(project: Project, organization: { id: string; name: string }, actor: Actor) {
+export function projectView(
+  project: Project,
+  organization: { id: string; name: string },
+  actor: Actor,
+  sayReason: SayHealthReason = englishReason,
+) {
   return {
     id: project.id,
     name: project.name,
@@ -55,7 +68,7 @@ export function projectView(project: Project, organization: { id: string; name: 
     language: project.language,
     currentGate: project.currentGate,
     health: project.health,
-    healthReasons: project.healthReasons,
+    healthReasons: readHealthReasons(project.healthReasons, project.health).map(sayReason),
     startDate: project.startDate,
     targetGoLiveDate: project.targetGoLiveDate,
     modules: project.modules,
@@ -71,6 +84,7 @@ export async function listProjects(
   db: DbOrTx,
   actor: Actor,
   options: { limit: number; cursor?: string | null; q?: string; status?: Project["status"] },
+  sayReason?: SayHealthReason,
 ) {
   const conditions: (SQL | undefined)[] = [visibleProjectsWhere(actor)];
   if (options.q) {
@@ -93,11 +107,11 @@ export async function listProjects(
     rows,
     options.limit,
     (r) => [r.project.name, r.project.id],
-    (r) => projectView(r.project, r.organization, actor),
+    (r) => projectView(r.project, r.organization, actor, sayReason),
   );
 }
 
-export async function getProject(db: DbOrTx, actor: Actor, projectId: string) {
+export async function getProject(db: DbOrTx, actor: Actor, projectId: string, sayReason?: SayHealthReason) {
   const access = await loadProjectAccess(db, actor, projectId);
   const organization = (await first(
     db
@@ -110,7 +124,7 @@ export async function getProject(db: DbOrTx, actor: Actor, projectId: string) {
       .from(clientOrganizations)
       .where(eq(clientOrganizations.id, access.project.organizationId)),
   ))!;
-  return { project: projectView(access.project, organization, actor), organization, access };
+  return { project: projectView(access.project, organization, actor, sayReason), organization, access };
 }
 
 /**

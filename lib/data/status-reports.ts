@@ -29,6 +29,7 @@ import { afterKey, decodeCursor, pageOf } from "@/lib/data/cursor";
 import { type CommandEvent, projectCommand } from "@/lib/data/command";
 import { refreshProjectHealth } from "@/lib/data/health";
 import { notify } from "@/lib/data/notifications";
+import { readHealthReasons } from "@/lib/domain/health";
 import type { Actor } from "@/lib/domain/permissions";
 import {
   buildStatusReport,
@@ -125,7 +126,7 @@ export async function gatherReportFacts(tx: DbOrTx, project: Project, now: strin
       currentGate: project.currentGate,
       targetGoLiveDate: project.targetGoLiveDate,
       health: verdict?.health ?? project.health,
-      healthReasons: verdict?.reasons.map((r) => r.text) ?? project.healthReasons,
+      healthReasons: verdict?.reasons ?? readHealthReasons(project.healthReasons, project.health),
     },
     since,
     generatedAt: now,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assessHealth, type HealthFacts } from "./health";
+import {
+  assessHealth,
+  readHealthReasons,
+  sameHealthReasons,
+  type Health,
+  type HealthFacts,
+  type HealthReason,
+} from "./health";
 
 const TODAY = "2026-06-15";
 const base: HealthFacts = {
@@ -152,5 +159,64 @@ describe("assessHealth on a six-step project", () => {
     const verdict = assessHealth({ ...base, currentGate }, TODAY);
     expect(verdict.health).toBe(health);
     expect(verdict.reasons[0]?.text ?? null).toBe(text);
+  });
+});
+
+describe("readHealthReasons (the cached column, old rows included)", () => {
+  const overdue: HealthReason = {
+    severity: "red",
+    code: "gate_overdue",
+    params: { number: 5, name: "Build", days: 20, date: "2026-05-26" },
+    text: "Gate 5 (Build) is 20 days past its planned date 2026-05-26",
+  };
+  const cases: { name: string; cached: unknown; health: Health; reasons: HealthReason[] }[] = [
+    { name: "nothing cached", cached: [], health: "green", reasons: [] },
+    { name: "whole reasons", cached: [overdue], health: "red", reasons: [overdue] },
+    {
+      name: "an old plain sentence: no code or values, the project's colour",
+      cached: ["Project is on hold"],
+      health: "amber",
+      reasons: [{ severity: "amber", code: "", text: "Project is on hold" }],
+    },
+    {
+      name: "old sentences of a red project are red",
+      cached: ["1 blocking escalation open"],
+      health: "red",
+      reasons: [{ severity: "red", code: "", text: "1 blocking escalation open" }],
+    },
+    {
+      name: "old and new side by side, in order",
+      cached: ["Project is on hold", overdue],
+      health: "red",
+      reasons: [{ severity: "red", code: "", text: "Project is on hold" }, overdue],
+    },
+    {
+      name: "what is neither is dropped, never shown raw",
+      cached: [42, null, { code: "x" }, { ...overdue, severity: "green" }, overdue],
+      health: "red",
+      reasons: [overdue],
+    },
+    { name: "not a list at all", cached: "Project is on hold", health: "amber", reasons: [] },
+    { name: "a null column", cached: null, health: "green", reasons: [] },
+  ];
+  it.each(cases)("$name", ({ cached, health, reasons }) => {
+    expect(readHealthReasons(cached, health)).toEqual(reasons);
+  });
+
+  it("an old sentence is not the same as the reason that now carries its values", () => {
+    const fresh = assessHealth({ ...base, status: "on_hold" }, TODAY).reasons;
+    expect(sameHealthReasons(readHealthReasons(["Project is on hold"], "amber"), fresh)).toBe(false);
+    expect(
+      sameHealthReasons(
+        fresh,
+        fresh.map((r) => ({ ...r })),
+      ),
+    ).toBe(true);
+  });
+
+  it("the same values in another key order (as jsonb stores them) are the same reason", () => {
+    const reordered = { ...overdue, params: { date: "2026-05-26", days: 20, name: "Build", number: 5 } };
+    expect(sameHealthReasons([overdue], [reordered])).toBe(true);
+    expect(sameHealthReasons([overdue], [{ ...overdue, params: { ...overdue.params, days: 21 } }])).toBe(false);
   });
 });

@@ -29,6 +29,43 @@ export type HealthReason = {
 };
 export type HealthVerdict = { health: Health; reasons: HealthReason[] };
 
+/**
+ * What projects.health_reasons holds: whole reasons now, English sentences alone in rows cached
+ * before reasons carried their code and values (no migration rewrote them).
+ */
+export type CachedHealthReason = string | HealthReason;
+
+const isReason = (value: unknown): value is HealthReason => {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return (
+    (r.severity === "red" || r.severity === "amber") &&
+    typeof r.code === "string" &&
+    typeof r.text === "string" &&
+    (r.params === undefined || (typeof r.params === "object" && r.params !== null))
+  );
+};
+
+/**
+ * Reads the cached reasons tolerantly. An old plain sentence becomes a reason without params (so
+ * it is said in its English text) and without a code; it takes the project's cached colour as its
+ * severity, the best the old cache knows. Anything else unreadable is dropped, never shown raw.
+ */
+export function readHealthReasons(cached: unknown, health: Health): HealthReason[] {
+  if (!Array.isArray(cached)) return [];
+  const severity: HealthReason["severity"] = health === "red" ? "red" : "amber";
+  return cached.flatMap((entry): HealthReason[] =>
+    typeof entry === "string" ? [{ severity, code: "", text: entry }] : isReason(entry) ? [entry] : [],
+  );
+}
+
+/** Same reasons, in the same order, with the same values (the cache is rewritten only when not). */
+export function sameHealthReasons(a: readonly HealthReason[], b: readonly HealthReason[]): boolean {
+  const key = (r: HealthReason) =>
+    JSON.stringify([r.severity, r.code, r.text, Object.entries(r.params ?? {}).sort(([x], [y]) => (x < y ? -1 : 1))]);
+  return a.length === b.length && a.every((r, i) => key(r) === key(b[i]!));
+}
+
 /** Past this many days, an overdue gate or a slipping forecast is red rather than amber. */
 export const OVERDUE_RED_DAYS = 14;
 export const SLIP_RED_DAYS = 30;

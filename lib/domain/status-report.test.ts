@@ -19,7 +19,9 @@ const facts = (over: Partial<ReportFacts> = {}): ReportFacts => ({
     currentGate: 5,
     targetGoLiveDate: "2026-12-31",
     health: "amber",
-    healthReasons: ["1 artifact with changes requested"],
+    healthReasons: [
+      { severity: "amber", code: "changes_requested", params: { count: 1 }, text: "1 artifact with changes requested" },
+    ],
   },
   since: "2026-11-16T08:00:00.000Z",
   generatedAt: "2026-11-23T08:00:00.000Z",
@@ -111,6 +113,7 @@ describe("buildStatusReport", () => {
     expect(snapshot.weekOf).toBe("2026-11-23");
     expect(snapshot.gateStatus.current).toEqual({ text: "Gate 5 (Detailed plans): pending", date: "2026-12-15" });
     expect(snapshot.sprintStatus.map((s) => s.number)).toEqual([2, 3, 4]);
+    expect(snapshot.risks[0].text).toBe("1 artifact with changes requested");
     expect(snapshot.risks.map((r) => [r.source, r.severity])).toEqual([
       ["health", "medium"],
       ["escalation", "high"],
@@ -285,6 +288,33 @@ describe("a report frozen in the project's language", () => {
     expect(md).toContain("- 15 dic 2026 — Puerta 5 \\(Detailed plans\\): presentación para revisión");
     expect(md).toMatch(/## Interno del proveedor[\s\S]*24\.000,00\s€/);
     expect(md).not.toMatch(/Next steps|Gate status|person-days/);
+  });
+
+  it("health risks in the project's language, dates as its readers write them", () => {
+    const slipping = {
+      severity: "red" as const,
+      code: "forecast_slip",
+      params: { forecast: "2027-02-15", days: 46, target: "2026-12-31" },
+      text: "Forecast go-live 2027-02-15 is 46 days after the target 2026-12-31",
+    };
+    const project = { ...facts().project, health: "red" as const };
+    const withSlip = facts({ project: { ...project, healthReasons: [...project.healthReasons, slipping] } });
+    const health = (language: typeof ES | typeof PL) =>
+      buildIn(withSlip, language)
+        .risks.filter((r) => r.source === "health")
+        .map((r) => r.text);
+    expect(health(ES)).toEqual([
+      "1 artefacto con cambios solicitados",
+      "La puesta en producción prevista (15 feb 2027) llega 46 días después del objetivo, 31 dic 2026",
+    ]);
+    expect(health(PL)).toEqual([
+      "1 artefakt z żądaniem zmian",
+      "Prognozowane uruchomienie produkcyjne (15 lut 2027) przypada 46 dni po docelowej dacie 31 gru 2026",
+    ]);
+    // A reason cached before reasons kept their values has only its English sentence.
+    const old = { severity: "amber" as const, code: "", text: "2 artifacts with changes requested" };
+    const fromOldCache = facts({ project: { ...facts().project, healthReasons: [old] } });
+    expect(buildIn(fromOldCache, ES).risks[0].text).toBe("2 artifacts with changes requested");
   });
 
   it("in Polish, with the language's plural forms", () => {

@@ -4,6 +4,8 @@
 // Its sentences are written once, in the project's language, when it is frozen: a later change of
 // the project's language or of the catalogue never rewrites a report already frozen.
 import { createTranslator } from "next-intl";
+import type { HealthReason } from "@/lib/domain/health";
+import { healthReasonSayer } from "@/lib/health-words";
 import { formatFor } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/messages/catalogue";
@@ -20,7 +22,8 @@ export type ReportFacts = {
     currentGate: number;
     targetGoLiveDate: string;
     health: "green" | "amber" | "red";
-    healthReasons: string[];
+    /** With their codes and values, so the report says them in its own language. */
+    healthReasons: HealthReason[];
   };
   /** Start of the period: the previous report's generation time, or null for the first report. */
   since: string | null;
@@ -100,6 +103,7 @@ export function buildStatusReport(facts: ReportFacts, language: TextLanguage): S
   const t = createTranslator({ locale, messages, namespace: "statusReport" });
   const label = (code: string) => statusLabel({ locale, messages }, code);
   const format = formatFor(locale, "UTC");
+  const sayReason = healthReasonSayer(messages, format);
   const { since, generatedAt: to } = facts;
   const today = to.slice(0, 10);
   const week = isoWeekOf(today);
@@ -133,8 +137,8 @@ export function buildStatusReport(facts: ReportFacts, language: TextLanguage): S
   }
 
   const risks: RiskLine[] = [
-    ...facts.project.healthReasons.map((text) => ({
-      text,
+    ...facts.project.healthReasons.map((reason) => ({
+      text: sayReason(reason),
       severity: (facts.project.health === "red" ? "high" : "medium") as RiskLine["severity"],
       source: "health" as const,
     })),

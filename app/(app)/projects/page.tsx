@@ -11,6 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listProjects } from "@/lib/data/projects";
 import { canCreateProject } from "@/lib/domain/permissions";
+import { healthReasonWords } from "@/lib/health-words";
 import { getFormat } from "@/lib/i18n/format-server";
 import { requireActor } from "@/lib/session";
 import { listProjectsQuery } from "@/lib/validation/projects";
@@ -33,10 +34,11 @@ export default async function ProjectsPage({
     cursor: raw.cursor || undefined,
   });
   const query = parsed.success ? parsed.data : { limit: 25 };
-  const page = await listProjects(getDb(), actor, { ...query, limit: 25 });
+  const format = await getFormat();
+  // The health badges' reasons in the reader's words (the API keeps them in English).
+  const page = await listProjects(getDb(), actor, { ...query, limit: 25 }, await healthReasonWords(format));
   const filtered = Boolean(raw.q || raw.status);
   const t = await getTranslations("projectList");
-  const format = await getFormat();
   const statusLabel = (status: (typeof PROJECT_STATUSES)[number]) =>
     ({
       active: t("statusActive"),

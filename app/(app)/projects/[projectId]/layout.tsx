@@ -4,6 +4,8 @@ import { getDb } from "@/db/client";
 import { HealthBadge, StatusBadge } from "@/components/ui/badge";
 import { ProjectNav, type ProjectNavGroup } from "@/components/shell/project-nav";
 import { getProject } from "@/lib/data/projects";
+import { healthReasonWords } from "@/lib/health-words";
+import { getFormat } from "@/lib/i18n/format-server";
 import { PROJECT_TAB_GROUPS, PROJECT_TABS } from "@/lib/navigation";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
@@ -17,7 +19,9 @@ export default async function ProjectLayout({
 }) {
   const { projectId } = await params;
   const actor = await requireActor();
-  const { project, access } = await orNotFound(async () => await getProject(getDb(), actor, projectId));
+  // The health badge's reasons in the reader's words.
+  const sayReason = await healthReasonWords(await getFormat());
+  const { project, access } = await orNotFound(async () => await getProject(getDb(), actor, projectId, sayReason));
   const overviewHref = `/projects/${project.id}`;
   const tabs = PROJECT_TABS.filter(
     (t) => (!t.permission || access.can(t.permission)) && (!t.vendorOnly || actor.role !== "client"),

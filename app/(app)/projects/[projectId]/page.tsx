@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { listAssignableUsers } from "@/lib/data/accounts";
 import { nextStepOf } from "@/lib/data/next-step";
 import { getProject, listProjectMembers } from "@/lib/data/projects";
+import { healthReasonWords } from "@/lib/health-words";
 import { getFormat } from "@/lib/i18n/format-server";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
@@ -21,13 +22,16 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
   const { projectId } = await params;
   const actor = await requireActor();
   const db = getDb();
-  const { project, organization, access } = await orNotFound(async () => await getProject(db, actor, projectId));
+  const format = await getFormat();
+  const sayReason = await healthReasonWords(format);
+  const { project, organization, access } = await orNotFound(
+    async () => await getProject(db, actor, projectId, sayReason),
+  );
   const members = await listProjectMembers(db, actor, projectId);
   const canManage = access.can("project.manageMembers");
   const candidates = canManage ? await listAssignableUsers(db, organization.id) : [];
   const step = await nextStepOf(db, actor, projectId);
   const t = await getTranslations("projectOverview");
-  const format = await getFormat();
   const sector = {
     energy: t("sectorEnergy"),
     water: t("sectorWater"),
@@ -62,8 +66,8 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
         {project.healthReasons.length ? (
           <Card title={t("whyNotGreen")}>
             <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
-              {project.healthReasons.map((r) => (
-                <li key={r}>{r}</li>
+              {project.healthReasons.map((r, i) => (
+                <li key={i}>{r}</li>
               ))}
             </ul>
           </Card>

@@ -9,7 +9,6 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useDialogAction } from "@/components/ui/use-dialog-action";
-import type { PROTOCOLS } from "@/db/enums";
 import { allowedInterfaceTargets, type InterfaceStatus } from "@/lib/domain/interface";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
@@ -19,17 +18,12 @@ import {
   deleteInterfaceAction,
   updateInterfaceAction,
 } from "./actions";
+import { useIntegrationLabels } from "./labels";
 
 /** An interface status in the reader's words. */
 function useStatusLabel() {
-  const t = useTranslations("interfaceForms");
-  const labels: Record<InterfaceStatus, string> = {
-    designed: t("statusDesigned"),
-    developed: t("statusDeveloped"),
-    tested: t("statusTested"),
-    live: t("statusLive"),
-  };
-  return (status: InterfaceStatus) => labels[status];
+  const { statuses } = useIntegrationLabels();
+  return (status: InterfaceStatus) => statuses[status];
 }
 
 export type InterfaceRow = {
@@ -54,14 +48,7 @@ function InterfaceFields({ state, row, systems }: { state: FormState; row?: Inte
     { value: "outbound", label: t("directionOutbound") },
     { value: "bidirectional", label: t("directionBidirectional") },
   ];
-  const protocols: Record<(typeof PROTOCOLS)[number], string> = {
-    rest: t("protocolRest"),
-    kafka: t("protocolKafka"),
-    sftp: t("protocolSftp"),
-    file: t("protocolFile"),
-    soap: t("protocolSoap"),
-    other: t("protocolOther"),
-  };
+  const { protocols } = useIntegrationLabels();
   const protocolOptions = Object.entries(protocols).map(([value, label]) => ({ value, label }));
   const value = (name: keyof InterfaceRow) =>
     (state.ok ? undefined : state.values?.[name]) ?? (row ? String(row[name] ?? "") : "");

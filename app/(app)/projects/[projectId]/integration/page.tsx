@@ -9,10 +9,10 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { getIntegrationRegistry } from "@/lib/data/integration";
 import { diagramFreezeRefusal } from "@/lib/data/integration-diagram";
 import { integrationDiagram, STATUS_STYLES, type DiagramWords } from "@/lib/domain/integration-diagram";
-import type { InterfaceStatus } from "@/lib/domain/interface";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { FreezeDiagramButton } from "./diagram-actions";
+import { getIntegrationLabels } from "./labels";
 import {
   AddInterfaceForm,
   DeleteInterfaceButton,
@@ -32,32 +32,9 @@ export default async function IntegrationPage({ params }: { params: Promise<{ pr
   const registry = await orNotFound(async () => await getIntegrationRegistry(getDb(), actor, projectId));
   const { project, systems, interfaces, canEdit, canFreeze } = registry;
   const t = await getTranslations("integrationPage");
-  const words: DiagramWords = {
-    kinds: {
-      crm: t("kindCrm"),
-      erp: t("kindErp"),
-      portal: t("kindPortal"),
-      mobile: t("kindMobile"),
-      payment: t("kindPayment"),
-      meter_data: t("kindMeterData"),
-      mediation: t("kindMediation"),
-      other: t("kindOther"),
-    },
-    protocols: {
-      rest: t("protocolRest"),
-      kafka: t("protocolKafka"),
-      sftp: t("protocolSftp"),
-      file: t("protocolFile"),
-      soap: t("protocolSoap"),
-      other: t("protocolOther"),
-    },
-  };
-  const statusLabel: Record<InterfaceStatus, string> = {
-    designed: t("statusDesigned"),
-    developed: t("statusDeveloped"),
-    tested: t("statusTested"),
-    live: t("statusLive"),
-  };
+  const labels = await getIntegrationLabels();
+  const words: DiagramWords = { kinds: labels.kinds, protocols: labels.protocols };
+  const statusLabel = labels.statuses;
   const directionShort = {
     inbound: t("directionInbound"),
     outbound: t("directionOutbound"),

@@ -9,25 +9,16 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useDialogAction } from "@/components/ui/use-dialog-action";
-import type { SYSTEM_KINDS } from "@/db/enums";
 import { initialFormState } from "@/lib/form-state";
 import type { FormState } from "@/lib/guard";
 import { createSystemAction, deleteSystemAction, updateSystemAction } from "./actions";
+import { useIntegrationLabels } from "./labels";
 
 type SystemRow = { id: string; name: string; kind: string; description: string; version: number };
 
 function SystemFields({ state, system }: { state: FormState; system?: SystemRow }) {
   const t = useTranslations("systemForms");
-  const kinds: Record<(typeof SYSTEM_KINDS)[number], string> = {
-    crm: t("kindCrm"),
-    erp: t("kindErp"),
-    portal: t("kindPortal"),
-    mobile: t("kindMobile"),
-    payment: t("kindPayment"),
-    meter_data: t("kindMeterData"),
-    mediation: t("kindMediation"),
-    other: t("kindOther"),
-  };
+  const { kinds } = useIntegrationLabels();
   const kindOptions = Object.entries(kinds).map(([value, label]) => ({ value, label }));
   const value = (name: keyof SystemRow) =>
     (state.ok ? undefined : state.values?.[name]) ?? (system ? String(system[name]) : "");

@@ -6,11 +6,18 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getMigration, type WaveWithRuns } from "@/lib/data/migration";
-import { RACI_ROLES, waveCommands, type PhaseResponsibility, type WaveStatus } from "@/lib/domain/migration";
+import {
+  RACI_ROLES,
+  waveCommands,
+  type MigrationPhase,
+  type PhaseResponsibility,
+  type WaveStatus,
+} from "@/lib/domain/migration";
 import { type Format } from "@/lib/i18n/format";
 import { getFormat } from "@/lib/i18n/format-server";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
+import { getMigrationLabels } from "./labels";
 import { PlanForm, RaciEditor } from "./plan-forms";
 import { AddWaveForm, EditWaveDialog, RecordRunDialog, StartMigrationButton } from "./wave-forms";
 
@@ -22,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Translate = Awaited<ReturnType<typeof getTranslations<"migrationPage">>>;
 
 /** The reader's words for wave statuses, phases and RACI roles. */
-function migrationLabels(t: Translate) {
+async function migrationLabels(t: Translate) {
   const waveStatus: Record<WaveStatus, string> = {
     planned: t("wavePlanned"),
     rehearsing: t("waveRehearsing"),
@@ -31,24 +38,10 @@ function migrationLabels(t: Translate) {
     completed: t("waveCompleted"),
     failed: t("waveFailed"),
   };
-  const phase: Record<string, string> = {
-    design: t("phaseDesign"),
-    build: t("phaseBuild"),
-    deployment: t("phaseDeployment"),
-    post_implementation: t("phasePostImplementation"),
-  };
-  const role: Record<(typeof RACI_ROLES)[number]["key"], string> = {
-    vendor_pm: t("roleVendorPm"),
-    vendor_team: t("roleVendorTeam"),
-    integrator: t("roleIntegrator"),
-    client_owner: t("roleClientOwner"),
-    client_it: t("roleClientIt"),
-    guardians: t("roleGuardians"),
-    helpdesk: t("roleHelpdesk"),
-  };
-  return { waveStatus, phase: (p: string) => phase[p] ?? p, role };
+  const { phase, role } = await getMigrationLabels();
+  return { waveStatus, phase: (p: string) => phase[p as MigrationPhase] ?? p, role };
 }
-type Labels = ReturnType<typeof migrationLabels>;
+type Labels = Awaited<ReturnType<typeof migrationLabels>>;
 
 const WAVE_TONES = {
   planned: "planned",
@@ -160,7 +153,7 @@ export default async function MigrationPage({ params }: { params: Promise<{ proj
   const hasPlan = Boolean(plan.scenario || plan.scope || plan.sourceSystems);
   const t = await getTranslations("migrationPage");
   const format = await getFormat();
-  const labels = migrationLabels(t);
+  const labels = await migrationLabels(t);
 
   return (
     <div className="space-y-6">

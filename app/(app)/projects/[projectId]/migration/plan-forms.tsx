@@ -7,17 +7,11 @@ import { Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th } from "@/components/ui/table";
-import {
-  checkRaci,
-  MIGRATION_PHASES,
-  RACI_LETTERS,
-  RACI_ROLES,
-  type MigrationPhase,
-  type RaciRow,
-} from "@/lib/domain/migration";
+import { checkRaci, MIGRATION_PHASES, RACI_LETTERS, RACI_ROLES, type RaciRow } from "@/lib/domain/migration";
 import { initialFormState } from "@/lib/form-state";
 import { useRaciProblemText } from "@/lib/raci-problems";
 import { saveRaciAction, updatePlanAction } from "./actions";
+import { useMigrationLabels } from "./labels";
 
 type Plan = { scenario: string; scope: string; sourceSystems: string; updatedAt: string | null };
 
@@ -68,22 +62,7 @@ const emptyRow = (): RaciRow => ({ activity: "", phase: "design", assignments: {
 
 /** The reader's words for the phases, the roles and what is wrong with a row of the matrix. */
 function useRaciLabels() {
-  const t = useTranslations("migrationPlan");
-  const phase: Record<MigrationPhase, string> = {
-    design: t("phaseDesign"),
-    build: t("phaseBuild"),
-    deployment: t("phaseDeployment"),
-    post_implementation: t("phasePostImplementation"),
-  };
-  const role: Record<(typeof RACI_ROLES)[number]["key"], string> = {
-    vendor_pm: t("roleVendorPm"),
-    vendor_team: t("roleVendorTeam"),
-    integrator: t("roleIntegrator"),
-    client_owner: t("roleClientOwner"),
-    client_it: t("roleClientIt"),
-    guardians: t("roleGuardians"),
-    helpdesk: t("roleHelpdesk"),
-  };
+  const { phase, role } = useMigrationLabels();
   const problem = useRaciProblemText();
   return { phase, role, problem };
 }
