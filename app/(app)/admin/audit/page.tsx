@@ -7,6 +7,7 @@ import { AuditEventItem } from "@/components/audit-event-item";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDIT_FILTER_KEYS, AuditFilterForm, type AuditFilterValues } from "@/components/audit-filters";
 import { auditNames } from "@/lib/data/audit-names";
+import { requestAuditWords } from "@/lib/audit-words";
 import { allAuditFacets, auditChainSummary, listRecentEvents, verifyChain } from "@/lib/data/audit-trail";
 import { actionLabel } from "@/lib/domain/audit-sentence";
 import { fieldErrorsOf } from "@/lib/guard";
@@ -43,7 +44,8 @@ export default async function AuditChainPage({
   const filter: Partial<AuditFilter> = parsed.success ? parsed.data : {};
   const db = getDb();
   const recent = await listRecentEvents(db, actor, { ...filter, limit: 20, cursor });
-  const names = await auditNames(db, recent.items, { withProject: true });
+  const words = await requestAuditWords();
+  const names = await auditNames(db, recent.items, { withProject: true, words, format });
   const facets = await allAuditFacets(db, actor);
   const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
   const summary = await auditChainSummary(db, actor);
@@ -98,7 +100,7 @@ export default async function AuditChainPage({
           ) : (
             <ol aria-label={t("recentEvents")} className="space-y-2">
               {recent.items.map((event) => (
-                <AuditEventItem key={event.id} event={event} names={names.get(event.id)!} linkProject />
+                <AuditEventItem key={event.id} event={event} names={names.get(event.id)!} words={words} linkProject />
               ))}
             </ol>
           )}
