@@ -6,7 +6,7 @@ import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import type { AuditEventView } from "@/lib/views/audit-event";
 import { formatFor } from "@/lib/i18n/format";
 import type { AuditNames } from "@/lib/domain/audit-sentence";
-import { sayAuditChanges, sayAuditEvent } from "@/lib/audit-sentence-words";
+import { sayAuditChanges, sayAuditEvent, valueWords } from "@/lib/audit-sentence-words";
 import type { AuditWords } from "@/lib/audit-words";
 
 export function AuditEventItem({
@@ -79,7 +79,7 @@ export function AuditEventItem({
       ) : null}
       <p className="mt-1 text-xs text-slate-600">
         {event.actor?.email ?? t("system")}
-        {event.actorRole ? ` (${event.actorRole})` : null}
+        {event.actorRole ? ` (${valueWords(words, event.actorRole)})` : null}
         {linkProject && event.projectId ? (
           <>
             {" · "}

@@ -4,6 +4,7 @@
 // representative events, and every phrase must render in them with every value given.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  actionLabel,
   auditChanges,
   AUDIT_PHRASES,
   describeAuditEvent,
@@ -17,6 +18,7 @@ import { formatFor } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { auditWordsFor, FIELDS, nameWords, NOUNS, PHRASES, VALUES, type AuditWords } from "@/lib/audit-words";
 import { sayAuditChanges, sayAuditEvent, valueWords } from "@/lib/audit-sentence-words";
+import { ACTIONS, auditFilterLabelsFor, humanizeType, OBJECT_TYPES } from "@/lib/audit-filter-words";
 
 const words = {} as Record<Locale, AuditWords>;
 beforeAll(async () => {
@@ -61,8 +63,8 @@ const SHAPES: [string, Omit<AuditSentenceInput, "action">][] = [
   ],
 ];
 
-const ACTIONS = [...Object.keys(AUDIT_PHRASES), "user.invitation.send"];
-const CASES = ACTIONS.flatMap((action) =>
+const EVERY_ACTION = [...Object.keys(AUDIT_PHRASES), "user.invitation.send"];
+const CASES = EVERY_ACTION.flatMap((action) =>
   SHAPES.map(([shape, rest]) => ({ action, shape, input: { action, ...rest } })),
 );
 
@@ -278,5 +280,26 @@ describe("representative events", () => {
   it("keeps free text and unknown fields as written", () => {
     const [change] = sayAuditChanges(words.pl, formatFor("pl", "UTC"), null, { frobnicationLevel: "Meter reads" });
     expect(change).toEqual({ field: "frobnicationLevel", label: "Frobnication level", from: null, to: "Meter reads" });
+  });
+});
+
+describe("the filters' labels", () => {
+  it("say, in English, exactly the domain's action label and the humanized type", async () => {
+    const en = await auditFilterLabelsFor("en");
+    for (const action of Object.keys(ACTIONS)) expect(en.action(action)).toBe(actionLabel(action));
+    for (const type of Object.keys(OBJECT_TYPES)) expect(en.objectType(type)).toBe(humanizeType(type));
+    expect(Object.keys(ACTIONS).sort()).toEqual(Object.keys(AUDIT_PHRASES).sort());
+  });
+
+  it.each<[Locale, string, string]>([
+    ["es", "Puerta: cambio de voto", "Elemento de alcance"],
+    ["pl", "Bramka: zmiana głosu", "Element zakresu"],
+  ])("say them in %s, and keep the English of an action they do not know", async (locale, vote, scope) => {
+    const labels = await auditFilterLabelsFor(locale);
+    expect([
+      labels.action("gate.vote.change"),
+      labels.objectType("scope_item"),
+      labels.action("user.invitation.send"),
+    ]).toEqual([vote, scope, "User: invitation send"]);
   });
 });

@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { auditNames } from "@/lib/data/audit-names";
 import { requestAuditWords } from "@/lib/audit-words";
+import { requestAuditFilterLabels } from "@/lib/audit-filter-words";
 import { listProjectAudit, projectAuditFacets } from "@/lib/data/audit-trail";
 import { fieldErrorsOf } from "@/lib/guard";
 import { orNotFound } from "@/lib/page";
@@ -49,6 +50,7 @@ export default async function ProjectAuditPage({
       }),
   );
   const words = await requestAuditWords();
+  const labels = await requestAuditFilterLabels();
   const names = await auditNames(db, page.items, { withProject: false, words, format: await getFormat() });
   const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
   const basePath = `/projects/${projectId}/audit`;
@@ -63,7 +65,7 @@ export default async function ProjectAuditPage({
         </p>
       </div>
 
-      <AuditFilterForm basePath={basePath} values={values} errors={errors} facets={facets} />
+      <AuditFilterForm basePath={basePath} values={values} errors={errors} facets={facets} labels={labels} />
       {!parsed.success ? (
         <p role="alert" className="text-sm text-red-700">
           {t("invalidFilters")}
