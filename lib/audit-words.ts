@@ -303,6 +303,10 @@ export const VALUES: Record<string, (value: Say<ValueKey>) => string> = {
   approve: (value) => value("approve"),
   request_changes: (value) => value("requestChanges"),
   signed: (value) => value("signed"),
+  low: (value) => value("low"),
+  medium: (value) => value("medium"),
+  high: (value) => value("high"),
+  critical: (value) => value("critical"),
 };
 
 /** Field labels of the changes list; a field not listed keeps the English label the domain gives it. */
@@ -389,4 +393,11 @@ export const FIELDS: Record<string, (field: Say<FieldKey>) => string> = {
   statementSha256: (field) => field("statementSha256"),
   invoiceReference: (field) => field("invoiceReference"),
   percentage: (field) => field("percentage"),
+  site: (field) => field("site"),
+  recommendedLevel: (field) => field("recommendedLevel"),
+  statement: (field) => field("statement"),
+  signers: (field) => field("signers"),
+  auditHeadHash: (field) => field("auditHeadHash"),
+  handoverDate: (field) => field("handoverDate"),
+  round: (field) => field("round"),
 };
