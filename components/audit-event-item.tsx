@@ -1,31 +1,37 @@
 // One audit event as a sentence a person reads ("Paula Martins approved Statement of Work on gate 7"),
 // its changes as "field: old → new", and the technical record (action, ids, hash chain) one click away.
+// Sentence and changes are in the reader's language; the technical record shows the stored codes.
 import Link from "next/link";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import type { AuditEventView } from "@/lib/views/audit-event";
 import { formatFor } from "@/lib/i18n/format";
-import { auditChanges, describeAuditEvent, type AuditNames } from "@/lib/domain/audit-sentence";
+import type { AuditNames } from "@/lib/domain/audit-sentence";
+import { sayAuditChanges, sayAuditEvent, valueWords } from "@/lib/audit-sentence-words";
+import type { AuditWords } from "@/lib/audit-words";
 
 export function AuditEventItem({
   event,
   names,
+  words,
   linkProject = false,
 }: {
   event: AuditEventView;
   names: AuditNames;
+  /** The reader's words for the sentence and the changes (the page's requestAuditWords()). */
+  words: AuditWords;
   linkProject?: boolean;
 }) {
   const t = useTranslations("auditEvent");
   // Rendered on the server by the audit pages: the request's language and zone, as getFormat() would give.
   const format = formatFor(useLocale(), useTimeZone() ?? "UTC");
-  const sentence = describeAuditEvent({
+  const sentence = sayAuditEvent(words, {
     action: event.action,
     objectType: event.objectType,
     before: event.before,
     after: event.after,
     names,
   });
-  const changes = auditChanges(event.before, event.after);
+  const changes = sayAuditChanges(words, format, event.before, event.after);
   const removed = t("removed");
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
@@ -73,7 +79,7 @@ export function AuditEventItem({
       ) : null}
       <p className="mt-1 text-xs text-slate-600">
         {event.actor?.email ?? t("system")}
-        {event.actorRole ? ` (${event.actorRole})` : null}
+        {event.actorRole ? ` (${valueWords(words, event.actorRole)})` : null}
         {linkProject && event.projectId ? (
           <>
             {" · "}

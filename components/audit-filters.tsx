@@ -3,9 +3,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { humanize } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { actionLabel } from "@/lib/domain/audit-sentence";
+import type { AuditFilterLabels } from "@/lib/audit-filter-words";
 
 type Props = {
   label: string;
@@ -74,11 +73,14 @@ export function AuditFilterForm({
   values,
   errors,
   facets,
+  labels,
 }: {
   basePath: string;
   values: AuditFilterValues;
   errors: Record<string, string[] | undefined>;
   facets: Facets;
+  /** Actions and object types in the reader's words (the page's requestAuditFilterLabels()). */
+  labels: AuditFilterLabels;
 }) {
   const t = useTranslations("auditFilters");
   const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
@@ -113,7 +115,7 @@ export function AuditFilterForm({
         name="action"
         defaultValue={values.action}
         errors={errors.action}
-        options={facets.actions.map((a) => ({ value: a, label: actionLabel(a) }))}
+        options={facets.actions.map((a) => ({ value: a, label: labels.action(a) }))}
         anyLabel={t("anyAction")}
       />
       <FilterField
@@ -121,7 +123,7 @@ export function AuditFilterForm({
         name="objectType"
         defaultValue={values.objectType}
         errors={errors.objectType}
-        options={facets.objectTypes.map((t) => ({ value: t, label: humanize(t) }))}
+        options={facets.objectTypes.map((type) => ({ value: type, label: labels.objectType(type) }))}
         anyLabel={t("anyObject")}
       />
       <FilterField label={t("from")} name="from" type="date" defaultValue={values.from} errors={errors.from} />

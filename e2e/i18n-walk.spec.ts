@@ -82,6 +82,13 @@ for (const reader of READERS) {
         });
       }
     }
+    // The project's audit trail speaks Polish too: "Name: verbal noun …", whoever acted.
+    if (reader.locale === "pl") {
+      await page.goto(`/projects/${id}/audit`);
+      const trail = (await page.locator("main").textContent()) ?? "";
+      const verbalNouns = ["utworzenie", "zatwierdzenie", "dodanie wersji", "głos", "decyzja", "przekazanie"];
+      expect(trail).toMatch(new RegExp(`: (${[...verbalNouns, "otwarcie", "zamknięcie", "podpisanie"].join("|")}) `));
+    }
     // The main navigation in the reader's words (behind the menu button on a phone).
     if (page.viewportSize()!.width < 640) await page.getByRole("button", { name: /^(Menú|Menu)$/ }).click();
     await expect(page.getByRole("link", { name: reader.dashboard })).toBeVisible();

@@ -7,6 +7,7 @@ import type auth from "./en/auth.json";
 import type shell from "./en/shell.json";
 import type admin from "./en/admin.json";
 import type audit from "./en/audit.json";
+import type auditSentences from "./en/auditSentences.json";
 import type billing from "./en/billing.json";
 import type common from "./en/common.json";
 import type dashboard from "./en/dashboard.json";
@@ -36,6 +37,7 @@ export const AREAS = [
   "shell",
   "admin",
   "audit",
+  "auditSentences",
   "billing",
   "common",
   "dashboard",
@@ -66,6 +68,7 @@ export type Messages = typeof auth &
   typeof shell &
   typeof admin &
   typeof audit &
+  typeof auditSentences &
   typeof billing &
   typeof common &
   typeof dashboard &

@@ -34,14 +34,15 @@ import {
   users,
   validationRuns,
 } from "@/db/schema";
-import { formatFor } from "@/lib/i18n/format";
-
-// Audit sentences are still written in English (their translation is open work), so their dates are too.
-const formatDate = formatFor("en", "UTC").date;
+import { auditWordsFor, nameWords, type AuditWords } from "@/lib/audit-words";
+import { valueWords } from "@/lib/audit-sentence-words";
 import type { AuditNames } from "@/lib/domain/audit-sentence";
+import { formatFor, type Format } from "@/lib/i18n/format";
 
 type Title = { id: string; title: string; gate?: number | null };
-type Resolver = (db: DbOrTx, ids: string[]) => Promise<Title[]>;
+/** The reader's words and formatter, for the names built from words ("Sprint 3", "the … session of 4 Dec 2026"). */
+type Say = { words: AuditWords; format: Format };
+type Resolver = (db: DbOrTx, ids: string[], say: Say) => Promise<Title[]>;
 
 const byName =
   (
@@ -57,8 +58,6 @@ const byName =
   ): Resolver =>
   async (db, ids) =>
     await db.select({ id: table.id, title: table.name }).from(table).where(inArray(table.id, ids));
-
-const sprintLabel = (n: number | null) => (n === null ? "a sprint" : `Sprint ${n}`);
 
 /** Object type → one query for all its ids on the page. */
 const RESOLVERS: Record<string, Resolver> = {
@@ -78,27 +77,27 @@ const RESOLVERS: Record<string, Resolver> = {
       .from(gateConditions)
       .innerJoin(gates, eq(gates.id, gateConditions.gateId))
       .where(inArray(gateConditions.id, ids)),
-  sprint: async (db, ids) =>
+  sprint: async (db, ids, { words }) =>
     (await db.select({ id: sprints.id, n: sprints.number }).from(sprints).where(inArray(sprints.id, ids))).map((s) => ({
       id: s.id,
-      title: sprintLabel(s.n),
+      title: nameWords.sprint(words, s.n),
     })),
-  release: async (db, ids) =>
+  release: async (db, ids, { words }) =>
     (
       await db
         .select({ id: releases.id, n: releases.number, name: releases.name })
         .from(releases)
         .where(inArray(releases.id, ids))
-    ).map((r) => ({ id: r.id, title: `Release ${r.n} (${r.name})` })),
+    ).map((r) => ({ id: r.id, title: nameWords.release(words, r.n, r.name) })),
   scope_item: async (db, ids) =>
     await db.select({ id: scopeItems.id, title: scopeItems.title }).from(scopeItems).where(inArray(scopeItems.id, ids)),
-  scope_baseline: async (db, ids) =>
+  scope_baseline: async (db, ids, { words }) =>
     (
       await db
         .select({ id: scopeBaselines.id, v: scopeBaselines.version })
         .from(scopeBaselines)
         .where(inArray(scopeBaselines.id, ids))
-    ).map((b) => ({ id: b.id, title: `version ${b.v}` })),
+    ).map((b) => ({ id: b.id, title: nameWords.baselineVersion(words, b.v) })),
   escalation: async (db, ids) =>
     await db
       .select({ id: escalations.id, title: escalations.title })
@@ -123,30 +122,30 @@ const RESOLVERS: Record<string, Resolver> = {
       .select({ id: trainingMaterials.id, title: trainingMaterials.title })
       .from(trainingMaterials)
       .where(inArray(trainingMaterials.id, ids)),
-  training_session: async (db, ids) =>
+  training_session: async (db, ids, { words, format }) =>
     (
       await db
         .select({ id: trainingSessions.id, module: trainingModules.name, startsAt: trainingSessions.startsAt })
         .from(trainingSessions)
         .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
         .where(inArray(trainingSessions.id, ids))
-    ).map((s) => ({ id: s.id, title: `the ${s.module} session of ${formatDate(s.startsAt)}` })),
-  validation_run: async (db, ids) =>
+    ).map((s) => ({ id: s.id, title: nameWords.trainingSession(words, s.module, format.date(s.startsAt)) })),
+  validation_run: async (db, ids, { words }) =>
     (
       await db
         .select({ id: validationRuns.id, env: validationRuns.environment })
         .from(validationRuns)
         .where(inArray(validationRuns.id, ids))
-    ).map((r) => ({ id: r.id, title: `the ${r.env} run` })),
-  payment_milestone: async (db, ids) =>
+    ).map((r) => ({ id: r.id, title: nameWords.validationRun(words, valueWords(words, r.env)) })),
+  payment_milestone: async (db, ids, { words }) =>
     (
       await db
         .select({ id: paymentMilestones.id, n: sprints.number })
         .from(paymentMilestones)
         .leftJoin(sprints, eq(sprints.id, paymentMilestones.sprintId))
         .where(inArray(paymentMilestones.id, ids))
-    ).map((m) => ({ id: m.id, title: `of ${sprintLabel(m.n)}` })),
-  quality_selection: async (db, ids) =>
+    ).map((m) => ({ id: m.id, title: nameWords.milestoneOfSprint(words, m.n) })),
+  quality_selection: async (db, ids, { words }) =>
     (
       await db
         .select({ id: qualitySelections.id, sprint: sprints.number, release: releases.number })
@@ -156,7 +155,12 @@ const RESOLVERS: Record<string, Resolver> = {
         .where(inArray(qualitySelections.id, ids))
     ).map((q) => ({
       id: q.id,
-      title: q.sprint !== null ? sprintLabel(q.sprint) : q.release !== null ? `Release ${q.release}` : "the selection",
+      title:
+        q.sprint !== null
+          ? nameWords.sprint(words, q.sprint)
+          : q.release !== null
+            ? nameWords.releaseNumber(words, q.release)
+            : nameWords.selection(words),
     })),
   quality_standard: async (db, ids) =>
     (
@@ -170,21 +174,21 @@ const RESOLVERS: Record<string, Resolver> = {
       .select({ id: qualityActivities.id, title: qualityActivities.name })
       .from(qualityActivities)
       .where(inArray(qualityActivities.id, ids)),
-  gate_policy_version: async (db, ids) =>
+  gate_policy_version: async (db, ids, { words }) =>
     (
       await db
         .select({ id: gatePolicyVersions.id, name: gatePolicies.name, v: gatePolicyVersions.version })
         .from(gatePolicyVersions)
         .innerJoin(gatePolicies, eq(gatePolicies.id, gatePolicyVersions.policyId))
         .where(inArray(gatePolicyVersions.id, ids))
-    ).map((p) => ({ id: p.id, title: `${p.name}, version ${p.v}` })),
-  status_report: async (db, ids) =>
+    ).map((p) => ({ id: p.id, title: nameWords.policyVersion(words, p.name, p.v) })),
+  status_report: async (db, ids, { words, format }) =>
     (
       await db
         .select({ id: statusReports.id, weekOf: statusReports.weekOf })
         .from(statusReports)
         .where(inArray(statusReports.id, ids))
-    ).map((r) => ({ id: r.id, title: `of the week of ${formatDate(r.weekOf)}` })),
+    ).map((r) => ({ id: r.id, title: nameWords.statusReportWeek(words, format.date(r.weekOf)) })),
 };
 
 export type NamedEvent = {
@@ -197,13 +201,18 @@ export type NamedEvent = {
 
 /**
  * Names for each event (by event id). `withProject` adds the project's name, for trails that span
- * projects (the administrators' one); a project's own trail leaves it out.
+ * projects (the administrators' one); a project's own trail leaves it out. `words` and `format` are
+ * the reader's (a page passes its request's); without them the names are English, dates in UTC.
  */
 export async function auditNames(
   db: DbOrTx,
   events: NamedEvent[],
-  options: { withProject: boolean },
+  options: { withProject: boolean; words?: AuditWords; format?: Format },
 ): Promise<Map<string, AuditNames>> {
+  const say: Say = {
+    words: options.words ?? (await auditWordsFor("en")),
+    format: options.format ?? formatFor("en", "UTC"),
+  };
   const actorIds = [...new Set(events.map((e) => e.actor?.id).filter((id): id is string => Boolean(id)))];
   const actors = new Map(
     actorIds.length
@@ -221,7 +230,7 @@ export async function auditNames(
   }
   const titles = new Map<string, Title>();
   for (const [type, ids] of idsByType) {
-    for (const t of await RESOLVERS[type](db, [...ids])) titles.set(`${type}:${t.id}`, t);
+    for (const t of await RESOLVERS[type](db, [...ids], say)) titles.set(`${type}:${t.id}`, t);
   }
 
   const projectIds = options.withProject

@@ -171,8 +171,10 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "validation_scenario.remove": "removed a scenario from {object}",
 };
 
-/** "on_hold" → "on hold", "conditional_go" → "conditional go", camelCase → words; values read lower-case mid-sentence.
- * */
+/**
+ * "on_hold" → "on hold", "conditional_go" → "conditional go", camelCase → words; values read lower-case
+ * mid-sentence.
+ */
 export function humanizeValue(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";
@@ -212,40 +214,106 @@ function titleOf(input: AuditSentenceInput): string | null {
   return null;
 }
 
-function objectPart(input: AuditSentenceInput): SentencePart {
-  const { objectType, names } = input;
-  if (objectType === "gate" && names.gate) return { text: `gate ${names.gate}` };
-  const title = ONE_OF_A_KIND.has(objectType) ? null : titleOf(input);
-  return title ? { text: title, emphasis: true } : { text: NOUNS[objectType] ?? `a ${objectType.replace(/_/g, " ")}` };
+/**
+ * What stands where the phrase says {object}: a title (emphasised), a gate's number, the type's
+ * noun ("an artifact"), or nothing, when the phrase already names the type ("deleted the interface")
+ * and there is no title to follow it.
+ */
+export type ObjectSlot =
+  | { kind: "title"; text: string }
+  | { kind: "gate"; number: number }
+  | { kind: "noun"; objectType: string }
+  | { kind: "none" };
+
+/**
+ * An event's sentence before it is put into words: which phrase, who, what, the phrase's values
+ * (raw, by the key after `after.`/`before.`), and where. English words it below; lib/audit-words.ts
+ * words the same plan from the catalogue in the reader's language.
+ */
+export type AuditSentencePlan = {
+  action: string;
+  /** False when the action is not in AUDIT_PHRASES: the fallback sentence. */
+  known: boolean;
+  actor: string | null;
+  object: ObjectSlot;
+  values: Record<string, unknown>;
+  /** The gate the object belongs to (" on gate 7"), when the object is not the gate itself. */
+  gate: number | null;
+  /** The project, when the sentence names it (" of Stadtwerke tariffs"). */
+  project: string | null;
+};
+
+const NAMES_ITS_TYPE = /(\bthe [a-z -]+?) \{object\}/;
+const fallbackPhrase = (action: string) => `did “${fallbackAction(action)}” on {object}`;
+/** "user.invitation.send" → "user invitation send", as the fallback sentence quotes it. */
+export const fallbackAction = (action: string) => action.replace(/[._]/g, " ");
+
+export function planAuditSentence(input: AuditSentenceInput): AuditSentencePlan {
+  const { names, objectType } = input;
+  const known = Object.hasOwn(AUDIT_PHRASES, input.action);
+  const template = known ? AUDIT_PHRASES[input.action] : fallbackPhrase(input.action);
+  const oneOfAKind = ONE_OF_A_KIND.has(objectType);
+  const title = oneOfAKind ? null : titleOf(input);
+  // "deleted the interface {object}" without a title reads "deleted the interface", not "… an interface".
+  const untitled = objectType !== "gate" && !oneOfAKind && !titleOf(input);
+  const object: ObjectSlot =
+    objectType === "gate" && names.gate
+      ? { kind: "gate", number: names.gate }
+      : title
+        ? { kind: "title", text: title }
+        : untitled && NAMES_ITS_TYPE.test(template)
+          ? { kind: "none" }
+          : { kind: "noun", objectType };
+  const values: Record<string, unknown> = {};
+  for (const [, side, key] of template.matchAll(/\{(before|after)\.(\w+)\}/g))
+    values[key] = record(side === "before" ? input.before : input.after)[key];
+  return {
+    action: input.action,
+    known,
+    actor: names.actor,
+    object,
+    values,
+    gate: names.gate && objectType !== "gate" ? names.gate : null,
+    project: names.project && !(objectType === "project" && names.object === names.project) ? names.project : null,
+  };
 }
 
-function fill(phrase: string, input: AuditSentenceInput): SentencePart[] {
-  // "deleted the interface {object}" without a title reads "deleted the interface", not "… an interface".
-  const untitled = input.objectType !== "gate" && !ONE_OF_A_KIND.has(input.objectType) && !titleOf(input);
-  const template = untitled ? phrase.replace(/(\bthe [a-z -]+?) \{object\}/, "$1") : phrase;
+/** The English noun of an object type; an unknown type reads "a thing part". */
+export const englishNoun = (objectType: string) => NOUNS[objectType] ?? `a ${objectType.replace(/_/g, " ")}`;
+
+function objectPart(object: ObjectSlot): SentencePart[] {
+  switch (object.kind) {
+    case "gate":
+      return [{ text: `gate ${object.number}` }];
+    case "title":
+      return [{ text: object.text, emphasis: true }];
+    case "noun":
+      return [{ text: englishNoun(object.objectType) }];
+    case "none":
+      return [];
+  }
+}
+
+function fill(plan: AuditSentencePlan): SentencePart[] {
+  const phrase = plan.known ? AUDIT_PHRASES[plan.action] : fallbackPhrase(plan.action);
+  const template = plan.object.kind === "none" ? phrase.replace(NAMES_ITS_TYPE, "$1") : phrase;
   const parts: SentencePart[] = [];
   for (const piece of template.split(/(\{[^}]+\})/)) {
     if (!piece) continue;
     const token = /^\{(.+)\}$/.exec(piece)?.[1];
     if (!token) parts.push({ text: piece });
-    else if (token === "object") parts.push(objectPart(input));
-    else {
-      const [side, key] = token.split(".");
-      parts.push({ text: humanizeValue(record(side === "before" ? input.before : input.after)[key]) });
-    }
+    else if (token === "object") parts.push(...objectPart(plan.object));
+    else parts.push({ text: humanizeValue(plan.values[token.split(".")[1]]) });
   }
   return parts;
 }
 
-/** The event as sentence parts: actor, phrase, and where (gate, project). */
+/** The event as sentence parts, in English: actor, phrase, and where (gate, project). */
 export function describeAuditEvent(input: AuditSentenceInput): SentencePart[] {
-  const { names, objectType } = input;
-  const template = AUDIT_PHRASES[input.action] ?? `did “${input.action.replace(/[._]/g, " ")}” on {object}`;
-  const parts: SentencePart[] = [{ text: names.actor ?? "The system" }, { text: " " }, ...fill(template, input)];
-  if (names.gate && objectType !== "gate") parts.push({ text: ` on gate ${names.gate}` });
-  if (names.project && !(objectType === "project" && names.object === names.project)) {
-    parts.push({ text: " of " }, { text: names.project, emphasis: true });
-  }
+  const plan = planAuditSentence(input);
+  const parts: SentencePart[] = [{ text: plan.actor ?? "The system" }, { text: " " }, ...fill(plan)];
+  if (plan.gate) parts.push({ text: ` on gate ${plan.gate}` });
+  if (plan.project) parts.push({ text: " of " }, { text: plan.project, emphasis: true });
   return merge(parts);
 }
 
@@ -269,19 +337,26 @@ export type AuditChange = { field: string; label: string; from: string | null; t
  * detail of the event) has no "from"; one only in `before` has no "to". Unchanged fields are left out.
  */
 export function auditChanges(before: unknown, after: unknown): AuditChange[] {
+  return rawAuditChanges(before, after).map(({ field, from, to }) => ({
+    field,
+    label: fieldLabel(field),
+    from: from ? humanizeValue(from.value) : null,
+    to: to ? humanizeValue(to.value) : null,
+  }));
+}
+
+/** The same changes with their values as recorded, for words in another language. */
+export type RawAuditChange = { field: string; from: { value: unknown } | null; to: { value: unknown } | null };
+
+export function rawAuditChanges(before: unknown, after: unknown): RawAuditChange[] {
   const b = record(before);
   const a = record(after);
-  const changes: AuditChange[] = [];
+  const changes: RawAuditChange[] = [];
   for (const field of [...new Set([...Object.keys(b), ...Object.keys(a)])]) {
     const inBefore = field in b;
     const inAfter = field in a;
     if (inBefore && inAfter && JSON.stringify(b[field]) === JSON.stringify(a[field])) continue;
-    changes.push({
-      field,
-      label: fieldLabel(field),
-      from: inBefore ? humanizeValue(b[field]) : null,
-      to: inAfter ? humanizeValue(a[field]) : null,
-    });
+    changes.push({ field, from: inBefore ? { value: b[field] } : null, to: inAfter ? { value: a[field] } : null });
   }
   return changes;
 }

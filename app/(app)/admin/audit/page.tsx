@@ -7,8 +7,9 @@ import { AuditEventItem } from "@/components/audit-event-item";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDIT_FILTER_KEYS, AuditFilterForm, type AuditFilterValues } from "@/components/audit-filters";
 import { auditNames } from "@/lib/data/audit-names";
+import { requestAuditWords } from "@/lib/audit-words";
+import { requestAuditFilterLabels } from "@/lib/audit-filter-words";
 import { allAuditFacets, auditChainSummary, listRecentEvents, verifyChain } from "@/lib/data/audit-trail";
-import { actionLabel } from "@/lib/domain/audit-sentence";
 import { fieldErrorsOf } from "@/lib/guard";
 import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit";
 import { requireAdminPage } from "../require-admin";
@@ -43,7 +44,9 @@ export default async function AuditChainPage({
   const filter: Partial<AuditFilter> = parsed.success ? parsed.data : {};
   const db = getDb();
   const recent = await listRecentEvents(db, actor, { ...filter, limit: 20, cursor });
-  const names = await auditNames(db, recent.items, { withProject: true });
+  const words = await requestAuditWords();
+  const labels = await requestAuditFilterLabels();
+  const names = await auditNames(db, recent.items, { withProject: true, words, format });
   const facets = await allAuditFacets(db, actor);
   const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
   const summary = await auditChainSummary(db, actor);
@@ -78,7 +81,7 @@ export default async function AuditChainPage({
             <ul className="grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2">
               {summary.recentActions.map((a) => (
                 <li key={a.action} className="flex justify-between gap-2 border-b border-slate-100 py-1">
-                  <span>{actionLabel(a.action)}</span>
+                  <span>{labels.action(a.action)}</span>
                   <span className="tabular-nums">{a.n}</span>
                 </li>
               ))}
@@ -91,14 +94,14 @@ export default async function AuditChainPage({
         <Card title={t("allEvents")} className="lg:col-span-2">
           <p className="mb-3 text-sm text-slate-600">{t("allEventsIntro")}</p>
           <div className="mb-3">
-            <AuditFilterForm basePath="/admin/audit" values={values} errors={errors} facets={facets} />
+            <AuditFilterForm basePath="/admin/audit" values={values} errors={errors} facets={facets} labels={labels} />
           </div>
           {recent.items.length === 0 ? (
             <p className="text-sm text-slate-600">{filtered ? t("noMatch") : t("noEvents")}</p>
           ) : (
             <ol aria-label={t("recentEvents")} className="space-y-2">
               {recent.items.map((event) => (
-                <AuditEventItem key={event.id} event={event} names={names.get(event.id)!} linkProject />
+                <AuditEventItem key={event.id} event={event} names={names.get(event.id)!} words={words} linkProject />
               ))}
             </ol>
           )}

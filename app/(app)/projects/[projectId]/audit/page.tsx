@@ -4,10 +4,13 @@ import { getDb } from "@/db/client";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { auditNames } from "@/lib/data/audit-names";
+import { requestAuditWords } from "@/lib/audit-words";
+import { requestAuditFilterLabels } from "@/lib/audit-filter-words";
 import { listProjectAudit, projectAuditFacets } from "@/lib/data/audit-trail";
 import { fieldErrorsOf } from "@/lib/guard";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
+import { getFormat } from "@/lib/i18n/format-server";
 import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit";
 import { AuditEventItem } from "@/components/audit-event-item";
 import { AUDIT_FILTER_KEYS, AuditFilterForm, type AuditFilterValues } from "@/components/audit-filters";
@@ -46,7 +49,9 @@ export default async function ProjectAuditPage({
         cursor: /^\d+$/.test(cursor ?? "") ? cursor : null,
       }),
   );
-  const names = await auditNames(db, page.items, { withProject: false });
+  const words = await requestAuditWords();
+  const labels = await requestAuditFilterLabels();
+  const names = await auditNames(db, page.items, { withProject: false, words, format: await getFormat() });
   const filtered = AUDIT_FILTER_KEYS.some((k) => values[k]);
   const basePath = `/projects/${projectId}/audit`;
 
@@ -60,7 +65,7 @@ export default async function ProjectAuditPage({
         </p>
       </div>
 
-      <AuditFilterForm basePath={basePath} values={values} errors={errors} facets={facets} />
+      <AuditFilterForm basePath={basePath} values={values} errors={errors} facets={facets} labels={labels} />
       {!parsed.success ? (
         <p role="alert" className="text-sm text-red-700">
           {t("invalidFilters")}
@@ -74,7 +79,7 @@ export default async function ProjectAuditPage({
       ) : (
         <ol aria-label={t("events")} className="space-y-2">
           {page.items.map((event) => (
-            <AuditEventItem key={event.id} event={event} names={names.get(event.id)!} />
+            <AuditEventItem key={event.id} event={event} names={names.get(event.id)!} words={words} />
           ))}
         </ol>
       )}
