@@ -51,9 +51,16 @@ const TITLE_KEYS: Record<ErrorCode, ProblemKey> = {
  * What lets an error's message be said in another language: the domain refusal it came from, or
  * one of the generic sentences of the `problems` namespace. Without it the message stays English.
  */
-export type Saying =
+export type Saying = (
   | { refusal: Pick<Refusal, "code" | "variant" | "params" | "message"> }
-  | { problem: ProblemKey; params?: RefusalParams };
+  | { problem: ProblemKey; params?: RefusalParams }
+) & {
+  /**
+   * The problem key of each field message that is not the error's own sentence (a field error
+   * repeating the message is said like it); said with the same params.
+   */
+  fields?: Record<string, ProblemKey>;
+};
 
 export class AppError extends Error {
   constructor(
@@ -80,14 +87,9 @@ export const notFound = (what = "This item") =>
     params: { what },
   });
 const NOT_ALLOWED = "You are not allowed to do this.";
-export const forbidden = (message = NOT_ALLOWED) =>
-  new AppError(
-    "forbidden",
-    message,
-    undefined,
-    undefined,
-    message === NOT_ALLOWED ? { problem: "forbidden" } : undefined,
-  );
+/** 403; a message of its own comes with its saying, so it can be said in the reader's language. */
+export const forbidden = (message = NOT_ALLOWED, saying?: Saying) =>
+  new AppError("forbidden", message, undefined, undefined, message === NOT_ALLOWED ? { problem: "forbidden" } : saying);
 /** 409: the object changed since the caller read it ("this sprint", "the acceptance"…). */
 export const staleVersion = (what = "this") =>
   new AppError(
@@ -134,9 +136,9 @@ export function messageIn(error: AppError, words: Words | null): string {
 }
 
 /**
- * The per-field messages in these words: a field error that repeats the refusal's own sentence
- * is said like it; the others (zod's, already in the reader's language, and detailed rule
- * findings) stay as they are. Field NAMES never change.
+ * The per-field messages in these words: a field error that repeats the error's own sentence is
+ * said like it, one the saying names a key for (`fields`) is said from the catalogue; the others
+ * (zod's, already in the reader's language) stay as they are. Field NAMES never change.
  */
 export function fieldErrorsIn(error: AppError, words: Words | null): Record<string, string[]> | undefined {
   const fields = error.details?.fieldErrors;
@@ -145,9 +147,16 @@ export function fieldErrorsIn(error: AppError, words: Words | null): Record<stri
   return Object.fromEntries(
     Object.entries(fields).map(([field, messages]) => [
       field,
-      messages.map((message) => (message === error.message ? said : message)),
+      messages.map((message) => (message === error.message ? said : fieldSentence(error, field, message, words))),
     ]),
   );
+}
+
+function fieldSentence(error: AppError, field: string, message: string, words: Words): string {
+  const key = error.saying?.fields?.[field];
+  if (!key) return message;
+  const params = error.saying && "problem" in error.saying ? error.saying.params : error.saying?.refusal.params;
+  return problemSentence(words, key, message, params);
 }
 
 /**
