@@ -1,5 +1,5 @@
-import type { Refusal, RefusalKind, RefusalParams } from "@/lib/domain/refusal";
-import { problemSentence, type ProblemKey, refusalSentence, type Words } from "@/lib/refusal-words";
+import type { Finding, Refusal, RefusalKind, RefusalParams } from "@/lib/domain/refusal";
+import { isProblemKey, problemSentence, type ProblemKey, refusalSentence, type Words } from "@/lib/refusal-words";
 
 /** The closed set of error codes the app and the API speak, with their HTTP status. */
 export const ERROR_STATUS = {
@@ -60,6 +60,8 @@ export type Saying = (
    * repeating the message is said like it); said with the same params.
    */
   fields?: Record<string, ProblemKey>;
+  /** Several findings on one field, each with its own key and values, in the order of its messages. */
+  findings?: Record<string, Finding[]>;
 };
 
 export class AppError extends Error {
@@ -119,7 +121,10 @@ export function refusalError(refusal: Refusal): AppError {
           ...(refusal.missing ? { missing: refusal.missing } : {}),
         }
       : undefined;
-  return new AppError(REFUSAL_CODES[refusal.kind ?? "rule"], refusal.message, refusal.code, details, { refusal });
+  return new AppError(REFUSAL_CODES[refusal.kind ?? "rule"], refusal.message, refusal.code, details, {
+    refusal,
+    ...(refusal.findings ? { findings: refusal.findings } : {}),
+  });
 }
 
 /** Throws the AppError of a refusal: `if (!outcome.ok) refused(outcome.refusal)`. */
@@ -147,12 +152,17 @@ export function fieldErrorsIn(error: AppError, words: Words | null): Record<stri
   return Object.fromEntries(
     Object.entries(fields).map(([field, messages]) => [
       field,
-      messages.map((message) => (message === error.message ? said : fieldSentence(error, field, message, words))),
+      messages.map((message, index) =>
+        message === error.message ? said : fieldSentence(error, field, index, message, words),
+      ),
     ]),
   );
 }
 
-function fieldSentence(error: AppError, field: string, message: string, words: Words): string {
+function fieldSentence(error: AppError, field: string, index: number, message: string, words: Words): string {
+  const finding = error.saying?.findings?.[field]?.[index];
+  if (finding)
+    return isProblemKey(finding.key) ? problemSentence(words, finding.key, message, finding.params) : message;
   const key = error.saying?.fields?.[field];
   if (!key) return message;
   const params = error.saying && "problem" in error.saying ? error.saying.params : error.saying?.refusal.params;

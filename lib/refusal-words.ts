@@ -60,6 +60,9 @@ export function problemSentence(words: Words, key: ProblemKey, english: string, 
   return words.locale === "en" ? english : PROBLEMS[key](words.problem, params);
 }
 
+/** Whether a key (a domain finding's, typed as a plain string there) is one of the problem sentences. */
+export const isProblemKey = (key: string): key is ProblemKey => Object.hasOwn(PROBLEMS, key);
+
 type Sentence<K> = (t: Say<K>, p: RefusalParams) => string;
 
 /** Every refusal sentence, by catalogue key. */
@@ -301,4 +304,15 @@ const PROBLEMS: Record<ProblemKey, Sentence<ProblemKey>> = {
   adminsSeeAuditChain: (problem) => problem("adminsSeeAuditChain"),
   adminsVerifyAuditChain: (problem) => problem("adminsVerifyAuditChain"),
   adminsManagePolicies: (problem) => problem("adminsManagePolicies"),
+  raciUnnamed: (problem, p) => problem("raciUnnamed", p),
+  raciDuplicate: (problem, p) => problem("raciDuplicate", p),
+  raciPhase: (problem, p) => problem("raciPhase", p),
+  raciRole: (problem, p) => problem("raciRole", p),
+  raciLetter: (problem, p) => problem("raciLetter", p),
+  raciAccountable: (problem, p) => problem("raciAccountable", p),
+  raciResponsible: (problem, p) => problem("raciResponsible", p),
+  runWholeNumber: (problem) => problem("runWholeNumber"),
+  runExtractsOne: (problem) => problem("runExtractsOne"),
+  runLoadedExceeds: (problem, p) => problem("runLoadedExceeds", p),
+  runDateFuture: (problem) => problem("runDateFuture"),
 };

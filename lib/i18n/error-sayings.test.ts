@@ -10,9 +10,11 @@ import { memberSaying, membershipProblem } from "@/lib/data/project-setup";
 import { assertContentLength, inspectUpload } from "@/lib/data/uploads";
 import { UNUSABLE_LINK_MESSAGES } from "@/lib/domain/account-link";
 import { plannedDateProblem } from "@/lib/domain/gate-schedule";
-import { AppError, forbidden } from "@/lib/errors";
+import { acceptRaci, checkRun } from "@/lib/domain/migration";
+import type { Refusal } from "@/lib/domain/refusal";
+import { AppError, fieldErrorsIn, forbidden, refusalError } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locale";
-import type { ProblemKey } from "@/lib/refusal-words";
+import { type ProblemKey, wordsFor } from "@/lib/refusal-words";
 import en from "@/messages/en/refusals.json";
 import es from "@/messages/es/refusals.json";
 import pl from "@/messages/pl/refusals.json";
@@ -221,6 +223,8 @@ describe("sentences with values", () => {
 describe("the new sentences in Spanish and Polish", () => {
   const values = {
     ...Object.assign({}, ...WITH_VALUES.map((w) => w.params)),
+    ...{ row: 2, activity: "Cut-over", named: "yes", role: "ghost", letter: "X" },
+    ...{ loaded: 9, rejected: 4, extracted: 10 },
     ...{ what: "x", count: 3, days: 7, email: "a@b.c", position: 2, extension: "exe", allowed: "pdf", megabytes: 20 },
   };
   const catalogues = { es, pl } as const;
@@ -239,5 +243,70 @@ describe("the new sentences in Spanish and Polish", () => {
       expect(sentence, key).not.toMatch(/[{}]/);
       expect(sentence, key).not.toBe(sayEnglish(key, values));
     }
+  });
+});
+
+/** The refusal of a rule that finds several things wrong (its `findings`), from the rule itself. */
+function refusalOf(outcome: { ok: boolean; refusal?: Refusal }): Refusal {
+  expect(outcome.ok).toBe(false);
+  return outcome.refusal!;
+}
+
+const FINDINGS: [string, Refusal][] = [
+  [
+    "a run whose figures are not whole numbers",
+    refusalOf(checkRun({ extracted: -1, loaded: 0.5, rejected: 0, ranOn: "2026-01-01" }, "2026-02-01")),
+  ],
+  [
+    "a run that loads more than it extracts, in the future",
+    refusalOf(checkRun({ extracted: 10, loaded: 9, rejected: 4, ranOn: "2026-03-01" }, "2026-02-01")),
+  ],
+  [
+    "a run that extracts nothing",
+    refusalOf(checkRun({ extracted: 0, loaded: 0, rejected: 0, ranOn: "2026-01-01" }, "2026-02-01")),
+  ],
+  [
+    "a RACI matrix with every kind of problem",
+    refusalOf(
+      acceptRaci([
+        { activity: "", phase: "nowhere", assignments: { vendor_pm: "X", ghost: "R" } },
+        { activity: "Cut-over", phase: "cutover", assignments: { vendor_pm: "A", client_it: "A" } },
+        { activity: "cut-over", phase: "cutover", assignments: { vendor_pm: "R" } },
+      ]),
+    ),
+  ],
+];
+
+describe("findings of a rule, one sentence per field message", () => {
+  it.each(FINDINGS)("%s: every message has its finding, said in English exactly", (_, refusal) => {
+    const fields = Object.entries(refusal.fieldErrors ?? {});
+    expect(fields.length).toBeGreaterThan(0);
+    for (const [field, messages] of fields) {
+      const findings = refusal.findings?.[field] ?? [];
+      expect(findings, field).toHaveLength(messages.length);
+      findings.forEach((finding, i) => expect(sayEnglish(finding.key as ProblemKey, finding.params)).toBe(messages[i]));
+    }
+  });
+
+  it.each(FINDINGS)("%s: said in Spanish and Polish under the same fields", async (_, refusal) => {
+    const error = refusalError(refusal);
+    for (const locale of ["es", "pl"] as const) {
+      const said = fieldErrorsIn(error, await wordsFor(locale))!;
+      expect(Object.keys(said)).toEqual(Object.keys(refusal.fieldErrors!));
+      for (const [field, messages] of Object.entries(said)) {
+        messages.forEach((message, i) => {
+          expect(message).not.toBe(refusal.fieldErrors![field][i]);
+          expect(message).not.toMatch(/[{}]/);
+        });
+      }
+    }
+  });
+
+  it("a RACI row is named by its activity, or by its number", async () => {
+    const said = fieldErrorsIn(refusalError(FINDINGS[3][1]), await wordsFor("es"))!;
+    expect(said.rows).toContain("Fila 1: elija una fase.");
+    expect(said.rows).toContain("Fila 1: indique el nombre de la actividad.");
+    expect(said.rows).toContain("«cut-over» aparece dos veces.");
+    expect(said.rows).toContain("Cut-over: exactamente un rol debe rendir cuentas (A); hay 2.");
   });
 });
