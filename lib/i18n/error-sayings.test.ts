@@ -10,7 +10,10 @@ import { memberSaying, membershipProblem } from "@/lib/data/project-setup";
 import { assertContentLength, inspectUpload } from "@/lib/data/uploads";
 import { UNUSABLE_LINK_MESSAGES } from "@/lib/domain/account-link";
 import { plannedDateProblem } from "@/lib/domain/gate-schedule";
+import type { PolicyGate } from "@/db/enums";
+import { DEFAULT_POLICY_GATES } from "@/lib/domain/default-policy";
 import { acceptRaci, checkRun } from "@/lib/domain/migration";
+import { planPublication, validatePolicy } from "@/lib/domain/policy";
 import type { Refusal } from "@/lib/domain/refusal";
 import { AppError, fieldErrorsIn, forbidden, refusalError } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locale";
@@ -225,6 +228,7 @@ describe("the new sentences in Spanish and Polish", () => {
     ...Object.assign({}, ...WITH_VALUES.map((w) => w.params)),
     ...{ row: 2, activity: "Cut-over", named: "yes", role: "ghost", letter: "X" },
     ...{ loaded: 9, rejected: 4, extracted: 10 },
+    ...{ numbers: "3", max: 12, highest: 7, number: 7, key: "scope", size: "huge", roles: "ghost" },
     ...{ what: "x", count: 3, days: 7, email: "a@b.c", position: 2, extension: "exe", allowed: "pdf", megabytes: 20 },
   };
   const catalogues = { es, pl } as const;
@@ -252,7 +256,39 @@ function refusalOf(outcome: { ok: boolean; refusal?: Refusal }): Refusal {
   return outcome.refusal!;
 }
 
+/** The default policy with every kind of mistake a person can make in the policy editor. */
+function brokenPolicy(): PolicyGate[] {
+  const gates: PolicyGate[] = JSON.parse(JSON.stringify(DEFAULT_POLICY_GATES));
+  const [seven, six, five, four, , two] = gates;
+  Object.assign(seven, { name: " ", objectives: "", decisionRule: "dictator" });
+  seven.artifactTypes.push({ ...seven.artifactTypes[0], title: "" });
+  seven.artifactTypes.push({ ...seven.artifactTypes[0], key: "never_required", requirement: {} });
+  seven.artifactTypes.push({ ...seven.artifactTypes[0], key: "Bad Key", requirement: { huge: "must" } as never });
+  seven.artifactTypes[0].approverRoles = ["emperor" as never];
+  if (seven.artifactTypes[1]) seven.artifactTypes[1].approverRoles = ["project_manager", "project_manager"];
+  six.defaultBoard = [
+    { projectRole: "ghost" as never, required: false },
+    { projectRole: "ghost" as never, required: false },
+  ];
+  Object.assign(five, { decisionRule: "quorum", quorum: 0, schedule: { anchor: "moon", days: 1 } });
+  Object.assign(four, { schedule: { anchor: "start", days: 99999 } });
+  Object.assign(two, { schedule: { anchor: "start", days: -3 } });
+  return [...gates.filter((g) => g.number !== 3), { ...gates[0], number: 7 }, { ...gates[0], number: 14 }];
+}
+
 const FINDINGS: [string, Refusal][] = [
+  ["a policy with every kind of mistake", refusalOf(validatePolicy(brokenPolicy()))],
+  ["a policy without gates", refusalOf(validatePolicy([]))],
+  [
+    "an edit that changes the number of gates",
+    refusalOf(
+      planPublication({
+        latest: { version: 1, gates: DEFAULT_POLICY_GATES },
+        basedOn: 1,
+        draft: DEFAULT_POLICY_GATES.slice(1),
+      }),
+    ),
+  ],
   [
     "a run whose figures are not whole numbers",
     refusalOf(checkRun({ extracted: -1, loaded: 0.5, rejected: 0, ranOn: "2026-01-01" }, "2026-02-01")),
@@ -278,9 +314,16 @@ const FINDINGS: [string, Refusal][] = [
 ];
 
 describe("findings of a rule, one sentence per field message", () => {
+  it("covers every policy finding the editor can show", () => {
+    const keys = FINDINGS.flatMap(([, r]) => Object.values(r.findings ?? {}).flatMap((f) => f.map((x) => x.key)));
+    const policyKeys = Object.keys(en.problems).filter((key) => key.startsWith("policy"));
+    expect(policyKeys.filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
   it.each(FINDINGS)("%s: every message has its finding, said in English exactly", (_, refusal) => {
     const fields = Object.entries(refusal.fieldErrors ?? {});
     expect(fields.length).toBeGreaterThan(0);
+    expect(Object.keys(refusal.findings ?? {})).toEqual(fields.map(([field]) => field));
     for (const [field, messages] of fields) {
       const findings = refusal.findings?.[field] ?? [];
       expect(findings, field).toHaveLength(messages.length);
@@ -303,7 +346,7 @@ describe("findings of a rule, one sentence per field message", () => {
   });
 
   it("a RACI row is named by its activity, or by its number", async () => {
-    const said = fieldErrorsIn(refusalError(FINDINGS[3][1]), await wordsFor("es"))!;
+    const said = fieldErrorsIn(refusalError(FINDINGS[6][1]), await wordsFor("es"))!;
     expect(said.rows).toContain("Fila 1: elija una fase.");
     expect(said.rows).toContain("Fila 1: indique el nombre de la actividad.");
     expect(said.rows).toContain("«cut-over» aparece dos veces.");
