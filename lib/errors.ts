@@ -83,24 +83,82 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = "This item") =>
+/**
+ * The objects a 404 names, by their English phrase: the catalogue says each in the reader's
+ * language (`thing`, an ICU select), so a Spanish or Polish sentence never carries English words.
+ */
+export const NOT_FOUND_THINGS = {
+  "This item": "item",
+  "This account": "account",
+  "The go-live acceptance": "acceptance",
+  "This policy": "policy",
+  "This policy version": "policyVersion",
+  "This policy's versions": "policyVersions",
+  "This escalation": "escalation",
+  "This system": "system",
+  "This interface": "interface",
+  "This token": "token",
+  "This sprint": "sprint",
+  "This release": "release",
+  "This member": "member",
+  "This project": "project",
+  "This artifact": "artifact",
+  "This status report": "statusReport",
+  "This guardian": "guardian",
+  "This file": "file",
+  "This rule": "rule",
+  "This condition": "condition",
+  "This training session": "trainingSession",
+  "This scope item": "scopeItem",
+  "This activity": "activity",
+  "This material": "material",
+  "This migration wave": "migrationWave",
+  "This validation run": "validationRun",
+  "This payment milestone": "paymentMilestone",
+  "This quality level": "qualityLevel",
+} as const;
+export type NotFoundWhat = keyof typeof NOT_FOUND_THINGS | `Gate ${number}`;
+
+function notFoundThing(what: NotFoundWhat): RefusalParams {
+  const gate = /^Gate (\d+)$/.exec(what);
+  if (gate) return { thing: "gate", number: Number(gate[1]) };
+  return { thing: NOT_FOUND_THINGS[what as keyof typeof NOT_FOUND_THINGS] ?? "item" };
+}
+
+export const notFound = (what: NotFoundWhat = "This item") =>
   new AppError("not_found", `${what} does not exist or is not visible to you.`, undefined, undefined, {
     problem: "notFound",
-    params: { what },
+    params: { what, ...notFoundThing(what) },
   });
 const NOT_ALLOWED = "You are not allowed to do this.";
 /** 403; a message of its own comes with its saying, so it can be said in the reader's language. */
 export const forbidden = (message = NOT_ALLOWED, saying?: Saying) =>
   new AppError("forbidden", message, undefined, undefined, message === NOT_ALLOWED ? { problem: "forbidden" } : saying);
 /** 409: the object changed since the caller read it ("this sprint", "the acceptance"…). */
-export const staleVersion = (what = "this") =>
+export const staleVersion = (what: StaleWhat = "this") =>
   new AppError(
     "stale_version",
     `Someone else changed ${what} in the meantime. Reload to see the latest version and try again.`,
     "stale_version",
     undefined,
-    { problem: "staleVersion", params: { what } },
+    { problem: "staleVersion", params: { what, thing: STALE_THINGS[what] } },
   );
+
+/** The objects a 409 stale_version names, by their English phrase (said like NOT_FOUND_THINGS). */
+export const STALE_THINGS = {
+  this: "item",
+  "this artifact": "artifact",
+  "this guardian": "guardian",
+  "this sprint": "sprint",
+  "this item": "scopeItem",
+  "this escalation": "escalation",
+  "this project": "project",
+  "this run": "validationRun",
+  "this milestone": "paymentMilestone",
+  "this gate": "gateThis",
+  "the acceptance": "acceptance",
+} as const;
+export type StaleWhat = keyof typeof STALE_THINGS;
 
 const REFUSAL_CODES: Record<RefusalKind, ErrorCode> = {
   rule: "rule_refused",

@@ -15,7 +15,19 @@ import { DEFAULT_POLICY_GATES } from "@/lib/domain/default-policy";
 import { acceptRaci, checkRun } from "@/lib/domain/migration";
 import { planPublication, validatePolicy } from "@/lib/domain/policy";
 import type { Refusal } from "@/lib/domain/refusal";
-import { AppError, fieldErrorsIn, forbidden, refusalError } from "@/lib/errors";
+import {
+  AppError,
+  fieldErrorsIn,
+  forbidden,
+  messageIn,
+  NOT_FOUND_THINGS,
+  notFound,
+  type NotFoundWhat,
+  refusalError,
+  STALE_THINGS,
+  staleVersion,
+  type StaleWhat,
+} from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locale";
 import { type ProblemKey, wordsFor } from "@/lib/refusal-words";
 import en from "@/messages/en/refusals.json";
@@ -229,7 +241,17 @@ describe("the new sentences in Spanish and Polish", () => {
     ...{ row: 2, activity: "Cut-over", named: "yes", role: "ghost", letter: "X" },
     ...{ loaded: 9, rejected: 4, extracted: 10 },
     ...{ numbers: "3", max: 12, highest: 7, number: 7, key: "scope", size: "huge", roles: "ghost" },
-    ...{ what: "x", count: 3, days: 7, email: "a@b.c", position: 2, extension: "exe", allowed: "pdf", megabytes: 20 },
+    ...{
+      what: "x",
+      thing: "sprint",
+      count: 3,
+      days: 7,
+      email: "a@b.c",
+      position: 2,
+      extension: "exe",
+      allowed: "pdf",
+      megabytes: 20,
+    },
   };
   const catalogues = { es, pl } as const;
   it.each(LOCALES.filter((l) => l !== "en"))("has every key in %s, each rendering with no value missing", (l) => {
@@ -351,5 +373,35 @@ describe("findings of a rule, one sentence per field message", () => {
     expect(said.rows).toContain("Fila 1: indique el nombre de la actividad.");
     expect(said.rows).toContain("«cut-over» aparece dos veces.");
     expect(said.rows).toContain("Cut-over: exactamente un rol debe rendir cuentas (A); hay 2.");
+  });
+});
+
+describe("the object a 404 or a stale version names", () => {
+  const named = [
+    ...(Object.keys(NOT_FOUND_THINGS) as NotFoundWhat[]).map((what) => [what, notFound(what)] as const),
+    ["Gate 3", notFound("Gate 3")] as const,
+    ...(Object.keys(STALE_THINGS) as StaleWhat[]).map((what) => [what, staleVersion(what)] as const),
+  ];
+
+  it.each(named)("%s: in English as thrown, in Spanish and Polish without an English word", async (what, error) => {
+    expect(messageIn(error, await wordsFor("en"))).toBe(error.message);
+    for (const locale of ["es", "pl"] as const) {
+      const said = messageIn(error, await wordsFor(locale));
+      expect(said).not.toMatch(/[{}]/);
+      if (what !== "this") expect(said.toLowerCase()).not.toContain(what.toLowerCase());
+    }
+  });
+
+  it("each object has its own words, not the generic ones", async () => {
+    const es = await wordsFor("es");
+    const generic = messageIn(notFound(), es);
+    const same = named.filter(
+      ([what, error]) => !["This item", "this"].includes(what) && messageIn(error, es) === generic,
+    );
+    expect(same.map(([what]) => what)).toEqual([]);
+    expect(messageIn(notFound("Gate 3"), es)).toBe("La puerta 3 no existe o usted no tiene acceso a ella.");
+    expect(messageIn(staleVersion("this milestone"), await wordsFor("pl"))).toMatch(
+      /^W międzyczasie ktoś inny zmienił ten kamień milowy płatności\./,
+    );
   });
 });
