@@ -337,4 +337,5 @@ const PROBLEMS: Record<ProblemKey, Sentence<ProblemKey>> = {
   policyScheduleDays: (problem, p) => problem("policyScheduleDays", p),
   policyScheduleBeforeStart: (problem) => problem("policyScheduleBeforeStart"),
   policyKeepsGateCount: (problem, p) => problem("policyKeepsGateCount", p),
+  gateDecidedDates: (problem, p) => problem("gateDecidedDates", p),
 };

@@ -135,10 +135,13 @@ export async function setPlannedDate(
           { problem: "gatePlannedBeforeStart", params: { startDate: project.startDate } },
         );
       if (isDecided(gate.status)) {
-        refused({
-          code: "gate_decided",
-          message: `Gate ${gate.number} has been decided; its dates are part of the record.`,
-        });
+        throw new AppError(
+          "rule_refused",
+          `Gate ${gate.number} has been decided; its dates are part of the record.`,
+          "gate_decided",
+          undefined,
+          { problem: "gateDecidedDates", params: { number: gate.number } },
+        );
       }
       const updated = await updateGate(tx, gate, { plannedDate: input.plannedDate });
       audit({

@@ -14,7 +14,7 @@ import type { PolicyGate } from "@/db/enums";
 import { DEFAULT_POLICY_GATES } from "@/lib/domain/default-policy";
 import { acceptRaci, checkRun } from "@/lib/domain/migration";
 import { planPublication, validatePolicy } from "@/lib/domain/policy";
-import type { Refusal } from "@/lib/domain/refusal";
+import { type Refusal, refusalKey } from "@/lib/domain/refusal";
 import {
   AppError,
   fieldErrorsIn,
@@ -117,6 +117,13 @@ describe("every error thrown in lib/ and app/", () => {
     expect(unsaid).toEqual([]);
   });
 
+  it("writes no refusal on the spot that the catalogue cannot say", () => {
+    const written = throws.filter((t) => t.refusal);
+    expect(written.length).toBeGreaterThan(0);
+    const unknown = written.filter((t) => !Object.hasOwn(en.refusals, refusalKey(t.refusal!)));
+    expect(unknown.map((t) => `${t.file}:${t.line} ${t.where}`)).toEqual([]);
+  });
+
   it("has its literal English rendered exactly by the English catalogue", () => {
     const pairs = throws.flatMap((t) => t.said.map((s) => ({ ...s, at: `${t.file}:${t.line}` })));
     expect(pairs.length).toBeGreaterThan(60);
@@ -134,6 +141,13 @@ const WITH_VALUES: { name: string; thrown: string; key: ProblemKey; params: Reco
     key: "projectNoLongerChanges" as const,
     params: { status },
   })),
+  {
+    name: "a decided gate's dates",
+    // lib/data/gate-board.ts
+    thrown: `Gate ${7} has been decided; its dates are part of the record.`,
+    key: "gateDecidedDates",
+    params: { number: 7 },
+  },
   {
     name: "a planned date before the start",
     thrown: plannedDateProblem("2026-01-01", "2026-02-02")!,

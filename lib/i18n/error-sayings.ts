@@ -15,6 +15,8 @@ export type ErrorThrow = {
   hasSaying: boolean;
   /** Literal English and its literal problem key, when the saying takes no params. */
   said: { english: string; problem: string }[];
+  /** A refusal written on the spot (`refused({ code, variant? })`): its code and variant. */
+  refusal?: { code: string; variant?: string };
 };
 
 const literalText = (node: ts.Node | undefined): string | undefined =>
@@ -63,12 +65,13 @@ function saidPairs(message: ts.Node | undefined, details: ts.Node | undefined, s
 export function errorThrows(fileName: string, code: string): ErrorThrow[] {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: ErrorThrow[] = [];
-  const record = (node: ts.Node, hasSaying: boolean, said: ErrorThrow["said"]) =>
+  const record = (node: ts.Node, hasSaying: boolean, said: ErrorThrow["said"], refusal?: ErrorThrow["refusal"]) =>
     found.push({
       line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
       where: node.getText().replace(/\s+/g, " ").slice(0, 100),
       hasSaying,
       said,
+      ...(refusal ? { refusal } : {}),
     });
   const visit = (node: ts.Node) => {
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "AppError") {
@@ -83,6 +86,11 @@ export function errorThrows(fileName: string, code: string): ErrorThrow[] {
       // forbidden() alone says the generic sentence; a message of its own needs its saying.
       const [message, saying] = node.arguments;
       record(node, !isUndefined(saying), saidPairs(message, undefined, saying));
+    } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "refused") {
+      // A refusal literal outside the domain is said from the catalogue only if its key is there.
+      const code = literalText(propertyOf(node.arguments[0], "code"));
+      const variant = literalText(propertyOf(node.arguments[0], "variant"));
+      if (code) record(node, true, [], { code, ...(variant ? { variant } : {}) });
     }
     ts.forEachChild(node, visit);
   };
