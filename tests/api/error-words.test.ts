@@ -118,6 +118,29 @@ describe("member errors in the caller's language", () => {
   });
 });
 
+describe("a 404 names the object in the caller's words", () => {
+  it("a member who is not on the project", async () => {
+    const removeIn = async (language: string) =>
+      (
+        await api.call(memberRoute.DELETE, removeMemberOp, {
+          as: world.pm,
+          params: { projectId: world.project.id, userId: world.admin.id },
+          ...inLanguage(language),
+        })
+      ).body as Problem;
+    expect(await removeIn("en")).toMatchObject({
+      status: 404,
+      code: "not_found",
+      detail: "This member does not exist or is not visible to you.",
+    });
+    expect(await removeIn("es")).toMatchObject({
+      title: "No encontrado",
+      detail: "Este miembro no existe o usted no tiene acceso a él.",
+    });
+    expect((await removeIn("pl")).detail).toBe("Ten członek nie istnieje lub jest niedostępny.");
+  });
+});
+
 describe("invitation errors in the reader's language", () => {
   /** What an invitation command throws, as the API (or a form, through guard) would say it. */
   async function refusalOf(run: () => Promise<unknown>) {
