@@ -106,8 +106,9 @@ describe("toProblem in the reader's words", () => {
   });
 
   it.each([
-    [notFound("This sprint"), "Nie znaleziono", "Ten element nie istnieje lub jest niedostępny dla tego konta."],
-    [staleVersion("this gate"), "Zmienione przez inną osobę", /^W międzyczasie ktoś inny zmienił ten element\./],
+    [notFound("This sprint"), "Nie znaleziono", "Ten sprint nie istnieje lub jest niedostępny."],
+    [notFound("Gate 3"), "Nie znaleziono", "Bramka 3 nie istnieje lub jest niedostępna."],
+    [staleVersion("this gate"), "Zmienione przez inną osobę", /^W międzyczasie ktoś inny zmienił tę bramkę\./],
     [forbidden(), "Brak uprawnień", "Brak uprawnień do tej czynności."],
   ])("says the generic answers in Polish: %s", async (error, title, detail) => {
     const body = toProblem(error, await wordsFor("pl")).body;

@@ -1,5 +1,5 @@
-import type { Refusal, RefusalKind, RefusalParams } from "@/lib/domain/refusal";
-import { problemSentence, type ProblemKey, refusalSentence, type Words } from "@/lib/refusal-words";
+import type { Finding, Refusal, RefusalKind, RefusalParams } from "@/lib/domain/refusal";
+import { isProblemKey, problemSentence, type ProblemKey, refusalSentence, type Words } from "@/lib/refusal-words";
 
 /** The closed set of error codes the app and the API speak, with their HTTP status. */
 export const ERROR_STATUS = {
@@ -51,9 +51,18 @@ const TITLE_KEYS: Record<ErrorCode, ProblemKey> = {
  * What lets an error's message be said in another language: the domain refusal it came from, or
  * one of the generic sentences of the `problems` namespace. Without it the message stays English.
  */
-export type Saying =
+export type Saying = (
   | { refusal: Pick<Refusal, "code" | "variant" | "params" | "message"> }
-  | { problem: ProblemKey; params?: RefusalParams };
+  | { problem: ProblemKey; params?: RefusalParams }
+) & {
+  /**
+   * The problem key of each field message that is not the error's own sentence (a field error
+   * repeating the message is said like it); said with the same params.
+   */
+  fields?: Record<string, ProblemKey>;
+  /** Several findings on one field, each with its own key and values, in the order of its messages. */
+  findings?: Record<string, Finding[]>;
+};
 
 export class AppError extends Error {
   constructor(
@@ -74,29 +83,82 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = "This item") =>
+/**
+ * The objects a 404 names, by their English phrase: the catalogue says each in the reader's
+ * language (`thing`, an ICU select), so a Spanish or Polish sentence never carries English words.
+ */
+export const NOT_FOUND_THINGS = {
+  "This item": "item",
+  "This account": "account",
+  "The go-live acceptance": "acceptance",
+  "This policy": "policy",
+  "This policy version": "policyVersion",
+  "This policy's versions": "policyVersions",
+  "This escalation": "escalation",
+  "This system": "system",
+  "This interface": "interface",
+  "This token": "token",
+  "This sprint": "sprint",
+  "This release": "release",
+  "This member": "member",
+  "This project": "project",
+  "This artifact": "artifact",
+  "This status report": "statusReport",
+  "This guardian": "guardian",
+  "This file": "file",
+  "This rule": "rule",
+  "This condition": "condition",
+  "This training session": "trainingSession",
+  "This scope item": "scopeItem",
+  "This activity": "activity",
+  "This material": "material",
+  "This migration wave": "migrationWave",
+  "This validation run": "validationRun",
+  "This payment milestone": "paymentMilestone",
+  "This quality level": "qualityLevel",
+} as const;
+export type NotFoundWhat = keyof typeof NOT_FOUND_THINGS | `Gate ${number}`;
+
+function notFoundThing(what: NotFoundWhat): RefusalParams {
+  const gate = /^Gate (\d+)$/.exec(what);
+  if (gate) return { thing: "gate", number: Number(gate[1]) };
+  return { thing: NOT_FOUND_THINGS[what as keyof typeof NOT_FOUND_THINGS] ?? "item" };
+}
+
+export const notFound = (what: NotFoundWhat = "This item") =>
   new AppError("not_found", `${what} does not exist or is not visible to you.`, undefined, undefined, {
     problem: "notFound",
-    params: { what },
+    params: { what, ...notFoundThing(what) },
   });
 const NOT_ALLOWED = "You are not allowed to do this.";
-export const forbidden = (message = NOT_ALLOWED) =>
-  new AppError(
-    "forbidden",
-    message,
-    undefined,
-    undefined,
-    message === NOT_ALLOWED ? { problem: "forbidden" } : undefined,
-  );
+/** 403; a message of its own comes with its saying, so it can be said in the reader's language. */
+export const forbidden = (message = NOT_ALLOWED, saying?: Saying) =>
+  new AppError("forbidden", message, undefined, undefined, message === NOT_ALLOWED ? { problem: "forbidden" } : saying);
 /** 409: the object changed since the caller read it ("this sprint", "the acceptance"…). */
-export const staleVersion = (what = "this") =>
+export const staleVersion = (what: StaleWhat = "this") =>
   new AppError(
     "stale_version",
     `Someone else changed ${what} in the meantime. Reload to see the latest version and try again.`,
     "stale_version",
     undefined,
-    { problem: "staleVersion", params: { what } },
+    { problem: "staleVersion", params: { what, thing: STALE_THINGS[what] } },
   );
+
+/** The objects a 409 stale_version names, by their English phrase (said like NOT_FOUND_THINGS). */
+export const STALE_THINGS = {
+  this: "item",
+  "this artifact": "artifact",
+  "this guardian": "guardian",
+  "this sprint": "sprint",
+  "this item": "scopeItem",
+  "this escalation": "escalation",
+  "this project": "project",
+  "this run": "validationRun",
+  "this milestone": "paymentMilestone",
+  "this gate": "gateThis",
+  "the acceptance": "acceptance",
+} as const;
+export type StaleWhat = keyof typeof STALE_THINGS;
 
 const REFUSAL_CODES: Record<RefusalKind, ErrorCode> = {
   rule: "rule_refused",
@@ -117,7 +179,10 @@ export function refusalError(refusal: Refusal): AppError {
           ...(refusal.missing ? { missing: refusal.missing } : {}),
         }
       : undefined;
-  return new AppError(REFUSAL_CODES[refusal.kind ?? "rule"], refusal.message, refusal.code, details, { refusal });
+  return new AppError(REFUSAL_CODES[refusal.kind ?? "rule"], refusal.message, refusal.code, details, {
+    refusal,
+    ...(refusal.findings ? { findings: refusal.findings } : {}),
+  });
 }
 
 /** Throws the AppError of a refusal: `if (!outcome.ok) refused(outcome.refusal)`. */
@@ -134,9 +199,9 @@ export function messageIn(error: AppError, words: Words | null): string {
 }
 
 /**
- * The per-field messages in these words: a field error that repeats the refusal's own sentence
- * is said like it; the others (zod's, already in the reader's language, and detailed rule
- * findings) stay as they are. Field NAMES never change.
+ * The per-field messages in these words: a field error that repeats the error's own sentence is
+ * said like it, one the saying names a key for (`fields`) is said from the catalogue; the others
+ * (zod's, already in the reader's language) stay as they are. Field NAMES never change.
  */
 export function fieldErrorsIn(error: AppError, words: Words | null): Record<string, string[]> | undefined {
   const fields = error.details?.fieldErrors;
@@ -145,9 +210,21 @@ export function fieldErrorsIn(error: AppError, words: Words | null): Record<stri
   return Object.fromEntries(
     Object.entries(fields).map(([field, messages]) => [
       field,
-      messages.map((message) => (message === error.message ? said : message)),
+      messages.map((message, index) =>
+        message === error.message ? said : fieldSentence(error, field, index, message, words),
+      ),
     ]),
   );
+}
+
+function fieldSentence(error: AppError, field: string, index: number, message: string, words: Words): string {
+  const finding = error.saying?.findings?.[field]?.[index];
+  if (finding)
+    return isProblemKey(finding.key) ? problemSentence(words, finding.key, message, finding.params) : message;
+  const key = error.saying?.fields?.[field];
+  if (!key) return message;
+  const params = error.saying && "problem" in error.saying ? error.saying.params : error.saying?.refusal.params;
+  return problemSentence(words, key, message, params);
 }
 
 /**

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
 import { gateBoardMembers, gates, projectMembers, projects, type Project, type ProjectRole } from "@/db/schema";
 import { AppError, forbidden, notFound, staleVersion } from "@/lib/errors";
+import type { ProblemKey } from "@/lib/refusal-words";
 import { can, canAdminister, canView, effectiveRoles, type Actor, type Permission } from "@/lib/domain/permissions";
 
 export type ProjectAccess = {
@@ -59,6 +60,8 @@ export async function requireProjectPermission(
         "rule_refused",
         `This project is ${access.project.status.replace("_", " ")}; it can no longer be changed.`,
         "project_read_only",
+        undefined,
+        { problem: "projectNoLongerChanges", params: { status: access.project.status } },
       );
     }
     throw forbidden();
@@ -75,6 +78,19 @@ export function assertVersion(current: number, expected: number | undefined): vo
  * The one installation-wide check (accounts, organisations, policies, the quality scale, the whole
  * audit chain): reads call it, and adminCommand calls it before any transaction opens.
  */
-export function requireAdministrator(actor: Actor, refusal = "Only administrators can do this."): void {
-  if (!canAdminister(actor)) throw forbidden(refusal);
+/** Each administrators-only refusal and the catalogue key that says it: callers pick one of these sentences. */
+export const ADMIN_REFUSALS = {
+  "Only administrators can do this.": "adminsOnly",
+  "Only administrators set up the installation.": "adminsSetUpInstallation",
+  "Only administrators can invite people or reset passwords.": "adminsInviteOrReset",
+  "Only administrators edit the quality scale.": "adminsEditQualityScale",
+  "Only administrators see the whole audit trail.": "adminsSeeAuditTrail",
+  "Only administrators see the audit chain.": "adminsSeeAuditChain",
+  "Only administrators verify the audit chain.": "adminsVerifyAuditChain",
+  "Only administrators manage gate policies.": "adminsManagePolicies",
+} as const satisfies Record<string, ProblemKey>;
+export type AdminRefusal = keyof typeof ADMIN_REFUSALS;
+
+export function requireAdministrator(actor: Actor, refusal: AdminRefusal = "Only administrators can do this."): void {
+  if (!canAdminister(actor)) throw forbidden(refusal, { problem: ADMIN_REFUSALS[refusal] });
 }

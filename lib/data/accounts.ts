@@ -52,7 +52,9 @@ export async function listAssignableUsers(db: DbOrTx, organizationId: string) {
 export async function setUserDisabled(db: Db, ctx: RequestContext, userId: string, disabled: boolean) {
   await adminCommand(db, ctx, async ({ tx, audit }) => {
     if (userId === ctx.actor.id && disabled)
-      throw new AppError("rule_refused", "You cannot disable your own account.", "self_disable");
+      throw new AppError("rule_refused", "You cannot disable your own account.", "self_disable", undefined, {
+        problem: "selfDisable",
+      });
     const user = await first(tx.select().from(users).where(eq(users.id, userId)));
     if (!user) throw notFound("This account");
     if (Boolean(user.disabledAt) === disabled) return;
@@ -84,9 +86,15 @@ export async function changeOwnPassword(db: Db, ctx: RequestContext, currentPass
   const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   if (!user) throw notFound("This account");
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError("invalid_input", "Your current password is not correct.", "wrong_password", {
-      fieldErrors: { currentPassword: ["This is not your current password."] },
-    });
+    throw new AppError(
+      "invalid_input",
+      "Your current password is not correct.",
+      "wrong_password",
+      {
+        fieldErrors: { currentPassword: ["This is not your current password."] },
+      },
+      { problem: "wrongCurrentPassword", fields: { currentPassword: "notCurrentPassword" } },
+    );
   }
   const passwordHash = await hashPassword(newPassword);
   await ownCommand(db, ctx, async ({ tx, audit }) => {
@@ -131,9 +139,15 @@ export async function listOrganizations(db: DbOrTx, actor: Actor) {
 export async function createOrganization(db: Db, ctx: RequestContext, input: z.infer<typeof organizationSchema>) {
   return await adminCommand(db, ctx, async ({ tx, audit }) => {
     if (await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.name, input.name)))) {
-      throw new AppError("invalid_input", "An organisation with this name exists.", "name_taken", {
-        fieldErrors: { name: ["An organisation with this name already exists."] },
-      });
+      throw new AppError(
+        "invalid_input",
+        "An organisation with this name exists.",
+        "name_taken",
+        {
+          fieldErrors: { name: ["An organisation with this name already exists."] },
+        },
+        { problem: "organisationNameTaken", fields: { name: "organisationNameTakenAlready" } },
+      );
     }
     const org = await one(tx.insert(clientOrganizations).values(input).returning());
     audit({ action: "organization.create", objectType: "client_organization", objectId: org.id, after: input });

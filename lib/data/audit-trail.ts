@@ -80,9 +80,15 @@ function filterConditions(
 function decodeCursor(cursor: string): number {
   const seq = Number(cursor);
   if (!Number.isInteger(seq) || seq < 1) {
-    throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", {
-      fieldErrors: { cursor: ["Invalid cursor."] },
-    });
+    throw new AppError(
+      "invalid_input",
+      "The cursor is not valid.",
+      "invalid_cursor",
+      {
+        fieldErrors: { cursor: ["Invalid cursor."] },
+      },
+      { problem: "invalidCursor", fields: { cursor: "invalidCursorShort" } },
+    );
   }
   return seq;
 }

@@ -95,7 +95,8 @@ export async function portfolioBilling(
   actor: Actor,
   options: { status?: MilestoneStatus; limit?: number } = {},
 ) {
-  if (!isVendor(actor)) throw forbidden("The portfolio billing view is for the vendor team.");
+  if (!isVendor(actor))
+    throw forbidden("The portfolio billing view is for the vendor team.", { problem: "billingVendorOnly" });
   const managed =
     actor.role === "admin"
       ? undefined

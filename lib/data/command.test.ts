@@ -131,9 +131,9 @@ describe("adminCommand", () => {
       expect(done).toBe("done");
       expect(await auditCount()).toBe(before + 1);
       const error = await refusal(() =>
-        adminCommand(db, ctxFor(world.pm), async () => "no", "Only administrators change settings."),
+        adminCommand(db, ctxFor(world.pm), async () => "no", "Only administrators manage gate policies."),
       );
-      expect(error).toMatchObject({ code: "forbidden", message: "Only administrators change settings." });
+      expect(error).toMatchObject({ code: "forbidden", message: "Only administrators manage gate policies." });
     },
   );
 });

@@ -6,6 +6,7 @@ import { type Db, type Tx, transaction } from "@/db/client";
 import type { Project } from "@/db/schema";
 import { type AuditInput, recordAudit, type RequestContext } from "@/lib/audit";
 import {
+  type AdminRefusal,
   assertVersion,
   loadProjectAccess,
   requireAdministrator,
@@ -104,7 +105,7 @@ export async function adminCommand<Result>(
   db: Db,
   ctx: RequestContext,
   work: CommandWork<Result>,
-  refusal = "Only administrators can do this.",
+  refusal: AdminRefusal = "Only administrators can do this.",
 ): Promise<Result> {
   requireAdministrator(ctx.actor, refusal);
   return await ownCommand(db, ctx, work);

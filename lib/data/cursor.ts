@@ -26,9 +26,15 @@ export function decodeCursor<const S extends readonly ("string" | "number")[]>(
   } catch {
     // not base64url JSON: refused below
   }
-  throw new AppError("invalid_input", "The cursor is not valid.", "invalid_cursor", {
-    fieldErrors: { cursor: ["Invalid cursor: pass the nextCursor of the previous page."] },
-  });
+  throw new AppError(
+    "invalid_input",
+    "The cursor is not valid.",
+    "invalid_cursor",
+    {
+      fieldErrors: { cursor: ["Invalid cursor: pass the nextCursor of the previous page."] },
+    },
+    { problem: "invalidCursor", fields: { cursor: "invalidCursorUseNext" } },
+  );
 }
 
 /**

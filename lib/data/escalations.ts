@@ -152,7 +152,7 @@ export async function raiseEscalation(
       if (!verdict.ok) {
         // Without the guardian role it is a permission matter (403); a guardian who is not
         // certified yet is refused by the workflow rule (409). Both say why.
-        if (!access.can("escalation.raise")) throw forbidden(verdict.refusal.message);
+        if (!access.can("escalation.raise")) throw forbidden(verdict.refusal.message, { refusal: verdict.refusal });
         refused(verdict.refusal);
       }
       const now = new Date().toISOString();
@@ -216,9 +216,15 @@ export async function triageEscalation(
     expectedVersion: input.expectedVersion,
     run: async ({ tx, project, target: current, audit }) => {
       if (input.assigneeId && !(await vendorMembers(tx, project.id)).some((m) => m.id === input.assigneeId)) {
-        throw new AppError("invalid_input", "Assign a vendor member of this project.", "invalid_input", {
-          fieldErrors: { assigneeId: ["Choose a project manager or team member of this project."] },
-        });
+        throw new AppError(
+          "invalid_input",
+          "Assign a vendor member of this project.",
+          "invalid_input",
+          {
+            fieldErrors: { assigneeId: ["Choose a project manager or team member of this project."] },
+          },
+          { problem: "assignVendorMember", fields: { assigneeId: "chooseVendorMember" } },
+        );
       }
       const outcome = decideTriage(current, {
         status: input.status,

@@ -11,9 +11,10 @@ import { changeBoard, isDecided } from "@/lib/domain/gate";
 import { plannedDateProblem } from "@/lib/domain/gate-schedule";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, refused } from "@/lib/errors";
+import type { ProblemKey } from "@/lib/refusal-words";
 
-const invalidUser = (message: string) =>
-  new AppError("invalid_input", message, "invalid_board_member", { fieldErrors: { userId: [message] } });
+const invalidUser = (message: string, problem: ProblemKey) =>
+  new AppError("invalid_input", message, "invalid_board_member", { fieldErrors: { userId: [message] } }, { problem });
 
 /** Seats `userId` on one gate's board (or changes whether they are required); audited. */
 async function seat(
@@ -59,10 +60,13 @@ export async function setBoardSeat(
       const allowed = changeBoard(gateState(gate));
       if (!allowed.ok) refused(allowed.refusal);
       const user = await first(tx.select().from(users).where(eq(users.id, input.userId)));
-      if (!user || user.disabledAt) throw invalidUser("Choose an active user.");
+      if (!user || user.disabledAt) throw invalidUser("Choose an active user.", "chooseActiveUser");
       // Client accounts of another organisation must never be seated (they would see this project).
       if (user.role === "client" && user.organizationId !== project.organizationId) {
-        throw invalidUser("Client users on the board must belong to this project's client organisation.");
+        throw invalidUser(
+          "Client users on the board must belong to this project's client organisation.",
+          "boardClientOrganisation",
+        );
       }
       await seat(tx, audit, gate, user, input.required);
       if (!input.alsoOnRemainingGates) return;
@@ -97,7 +101,7 @@ export async function removeBoardSeat(
           .where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, input.userId)))
           .returning(),
       );
-      if (!removed) throw invalidUser("This user is not on the board.");
+      if (!removed) throw invalidUser("This user is not on the board.", "userNotOnBoard");
       await updateGate(tx, gate, {});
       audit({
         action: "gate.board.remove",
@@ -123,12 +127,21 @@ export async function setPlannedDate(
     run: async ({ tx, project, target: gate, audit }) => {
       const problem = plannedDateProblem(input.plannedDate, project.startDate);
       if (problem)
-        throw new AppError("invalid_input", problem, "invalid_input", { fieldErrors: { plannedDate: [problem] } });
+        throw new AppError(
+          "invalid_input",
+          problem,
+          "invalid_input",
+          { fieldErrors: { plannedDate: [problem] } },
+          { problem: "gatePlannedBeforeStart", params: { startDate: project.startDate } },
+        );
       if (isDecided(gate.status)) {
-        refused({
-          code: "gate_decided",
-          message: `Gate ${gate.number} has been decided; its dates are part of the record.`,
-        });
+        throw new AppError(
+          "rule_refused",
+          `Gate ${gate.number} has been decided; its dates are part of the record.`,
+          "gate_decided",
+          undefined,
+          { problem: "gateDecidedDates", params: { number: gate.number } },
+        );
       }
       const updated = await updateGate(tx, gate, { plannedDate: input.plannedDate });
       audit({

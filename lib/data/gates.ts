@@ -191,6 +191,7 @@ export async function decideGate(
           {
             fieldErrors: { [`conditions.${badOwner}.ownerId`]: ["Choose a project member or board member."] },
           },
+          { problem: "conditionOwnerInvalid", fields: { [`conditions.${badOwner}.ownerId`]: "chooseConditionOwner" } },
         );
       }
       const now = new Date().toISOString();
@@ -257,7 +258,9 @@ export async function meetCondition(
       );
       if (!row) throw notFound("This condition");
       if (row.condition.ownerId !== ctx.actor.id && !access.can("gate.manage")) {
-        throw forbidden("Only the condition's owner or the project manager can mark it met.");
+        throw forbidden("Only the condition's owner or the project manager can mark it met.", {
+          problem: "conditionOwnerOrManager",
+        });
       }
       const outcome = meetConditionRule(row.condition);
       if (!outcome.ok) refused(outcome.refusal);

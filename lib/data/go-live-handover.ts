@@ -47,6 +47,8 @@ export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer
           "stale_version",
           "The project changed in the meantime. Reload and try again.",
           "stale_version",
+          undefined,
+          { problem: "projectChangedMeanwhile" },
         );
       audit(
         {

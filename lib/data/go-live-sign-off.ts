@@ -60,6 +60,8 @@ export async function signGoLive(
       "rate_limited",
       `Too many wrong passwords. Try again after ${until.toISOString().slice(11, 16)} UTC.`,
       "too_many_attempts",
+      undefined,
+      { problem: "tooManyWrongPasswords", params: { time: until.toISOString().slice(11, 16) } },
     );
   }
   const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : false;
@@ -69,9 +71,15 @@ export async function signGoLive(
         .insert(signInAttempts)
         .values({ email: user?.email ?? ctx.actor.email, ip, succeeded: false, at: now.toISOString() }),
     );
-    throw new AppError("invalid_input", "The password is not correct. Nothing was signed.", "wrong_password", {
-      fieldErrors: { password: ["The password is not correct."] },
-    });
+    throw new AppError(
+      "invalid_input",
+      "The password is not correct. Nothing was signed.",
+      "wrong_password",
+      {
+        fieldErrors: { password: ["The password is not correct."] },
+      },
+      { problem: "wrongPasswordNothingSigned", fields: { password: "wrongPassword" } },
+    );
   }
 
   // Re-check everything under the write lock: the state may have changed while hashing.
@@ -125,6 +133,8 @@ export async function signGoLive(
           "stale_version",
           "The acceptance changed while you were signing. Reload and try again.",
           "stale_version",
+          undefined,
+          { problem: "acceptanceChangedWhileSigning" },
         );
       for (const event of outcome.events) {
         // The completed acceptance is filed as the go-live artifact's latest version first, so

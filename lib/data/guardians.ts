@@ -231,9 +231,15 @@ export async function createSite(db: Db, ctx: RequestContext, input: z.infer<typ
           .where(and(eq(sites.projectId, project.id), eq(sites.name, input.name))),
       );
       if (clash) {
-        throw new AppError("invalid_input", "A site with this name already exists.", "invalid_input", {
-          fieldErrors: { name: ["A site with this name already exists in this project."] },
-        });
+        throw new AppError(
+          "invalid_input",
+          "A site with this name already exists.",
+          "invalid_input",
+          {
+            fieldErrors: { name: ["A site with this name already exists in this project."] },
+          },
+          { problem: "siteNameTaken", fields: { name: "siteNameTakenInProject" } },
+        );
       }
       const site = await one(
         tx.insert(sites).values({ projectId: project.id, name: input.name, location: input.location }).returning(),
@@ -252,9 +258,15 @@ async function siteOf(tx: DbOrTx, projectId: string, siteId: string) {
       .where(and(eq(sites.id, siteId), eq(sites.projectId, projectId))),
   );
   if (!site) {
-    throw new AppError("invalid_input", "Choose one of this project's sites.", "invalid_input", {
-      fieldErrors: { siteId: ["Unknown site."] },
-    });
+    throw new AppError(
+      "invalid_input",
+      "Choose one of this project's sites.",
+      "invalid_input",
+      {
+        fieldErrors: { siteId: ["Unknown site."] },
+      },
+      { problem: "chooseProjectSite", fields: { siteId: "unknownSite" } },
+    );
   }
   return site;
 }
@@ -274,9 +286,15 @@ export async function nominateGuardian(
       const user = await first(tx.select().from(users).where(eq(users.id, input.userId)));
       // Another organisation's account is reported exactly like an unknown one.
       if (!user || user.disabledAt || user.role !== "client" || user.organizationId !== project.organizationId) {
-        throw new AppError("invalid_input", "Choose an active account of the client organisation.", "invalid_input", {
-          fieldErrors: { userId: ["Only active accounts of this project's client organisation can be guardians."] },
-        });
+        throw new AppError(
+          "invalid_input",
+          "Choose an active account of the client organisation.",
+          "invalid_input",
+          {
+            fieldErrors: { userId: ["Only active accounts of this project's client organisation can be guardians."] },
+          },
+          { problem: "chooseActiveClientAccount", fields: { userId: "guardianAccountRequired" } },
+        );
       }
       const existing = await guardianOf(tx, project.id, user.id);
       const records = existing ? ((await trainingRecordsOf(tx, project.id, [existing.id])).get(existing.id) ?? []) : [];

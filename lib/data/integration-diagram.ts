@@ -135,6 +135,8 @@ export async function freezeIntegrationDiagram(db: Db, ctx: RequestContext, proj
       "rule_refused",
       "This project's gate policy has no “Integration concept diagram” artifact at gate 6 to freeze the diagram into.",
       "no_diagram_artifact",
+      undefined,
+      { problem: "noDiagramArtifact" },
     );
   }
   const systems = await listSystems(db, projectId);

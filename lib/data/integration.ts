@@ -118,9 +118,15 @@ async function assertSystemNameFree(tx: Tx, projectId: string, name: string, exc
       ),
   );
   if (clash) {
-    throw new AppError("invalid_input", "A system with this name is already registered.", "duplicate_name", {
-      fieldErrors: { name: ["A system with this name is already registered on this project."] },
-    });
+    throw new AppError(
+      "invalid_input",
+      "A system with this name is already registered.",
+      "duplicate_name",
+      {
+        fieldErrors: { name: ["A system with this name is already registered on this project."] },
+      },
+      { problem: "systemNameTaken", fields: { name: "systemNameTakenInProject" } },
+    );
   }
 }
 
@@ -139,9 +145,15 @@ async function assertInterfaceNameFree(tx: Tx, projectId: string, systemId: stri
       ),
   );
   if (clash) {
-    throw new AppError("invalid_input", "This system already has an interface with this name.", "duplicate_name", {
-      fieldErrors: { name: ["This system already has an interface with this name."] },
-    });
+    throw new AppError(
+      "invalid_input",
+      "This system already has an interface with this name.",
+      "duplicate_name",
+      {
+        fieldErrors: { name: ["This system already has an interface with this name."] },
+      },
+      { problem: "interfaceNameTaken" },
+    );
   }
 }
 
@@ -233,6 +245,8 @@ export async function deleteSystem(
           "rule_refused",
           `${system.name} still has ${count} interface${count === 1 ? "" : "s"}; remove them first.`,
           "system_has_interfaces",
+          undefined,
+          { problem: "systemHasInterfaces", params: { name: system.name, count } },
         );
       }
       await tx
@@ -361,6 +375,8 @@ export async function deleteInterface(
           "rule_refused",
           "A live interface cannot be removed; move it back out of live first, with a reason.",
           "interface_live",
+          undefined,
+          { problem: "interfaceLive" },
         );
       }
       await tx.delete(interfaces).where(and(eq(interfaces.id, row.id), eq(interfaces.projectId, projectId)));

@@ -9,6 +9,7 @@ import { recordAudit, type RequestContext } from "@/lib/audit";
 import { requireAdministrator } from "@/lib/data/access";
 import { adminCommand } from "@/lib/data/command";
 import {
+  ACCOUNT_LINK_LIFETIME_DAYS,
   accountLinkExpiry,
   accountLinkState,
   UNUSABLE_LINK_MESSAGES,
@@ -18,6 +19,7 @@ import {
 } from "@/lib/domain/account-link";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, notFound } from "@/lib/errors";
+import type { ProblemKey } from "@/lib/refusal-words";
 import { hashPassword, NO_PASSWORD } from "@/lib/password";
 import type { inviteAccountSchema } from "@/lib/validation/accounts";
 import type { z } from "zod";
@@ -93,17 +95,29 @@ export async function inviteAccount(
     ctx,
     async ({ tx, audit }) => {
       if (await first(tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)))) {
-        throw new AppError("invalid_input", "An account with this email already exists.", "email_taken", {
-          fieldErrors: { email: ["An account with this email already exists."] },
-        });
+        throw new AppError(
+          "invalid_input",
+          "An account with this email already exists.",
+          "email_taken",
+          {
+            fieldErrors: { email: ["An account with this email already exists."] },
+          },
+          { problem: "emailTaken" },
+        );
       }
       if (
         input.organizationId &&
         !(await first(tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId))))
       ) {
-        throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", {
-          fieldErrors: { organizationId: ["Unknown organisation."] },
-        });
+        throw new AppError(
+          "invalid_input",
+          "Choose a client organisation.",
+          "invalid_input",
+          {
+            fieldErrors: { organizationId: ["Unknown organisation."] },
+          },
+          { problem: "chooseClientOrganisation", fields: { organizationId: "unknownOrganisation" } },
+        );
       }
       const user = await one(
         tx
@@ -153,10 +167,20 @@ export async function renewInvitation(
           "rule_refused",
           `${user.name} has already chosen a password. Send a reset link instead.`,
           "account_active",
+          undefined,
+          { problem: "accountActive", params: { name: user.name } },
         );
       }
       if (user.disabledAt)
-        throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
+        throw new AppError(
+          "rule_refused",
+          "This account is disabled. Enable it first.",
+          "account_disabled",
+          undefined,
+          {
+            problem: "accountDisabled",
+          },
+        );
       const link = await issueLink(tx, ctx, user, "invite", now);
       audit({
         action: "account.invite",
@@ -187,10 +211,20 @@ export async function sendPasswordResetLink(
           "rule_refused",
           `${user.name} has not accepted the invitation yet. Copy a new invitation link instead.`,
           "account_invited",
+          undefined,
+          { problem: "accountInvited", params: { name: user.name } },
         );
       }
       if (user.disabledAt)
-        throw new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled");
+        throw new AppError(
+          "rule_refused",
+          "This account is disabled. Enable it first.",
+          "account_disabled",
+          undefined,
+          {
+            problem: "accountDisabled",
+          },
+        );
       const link = await issueLink(tx, ctx, user, "reset", now);
       audit({
         action: "account.password_reset_link",
@@ -212,7 +246,10 @@ export async function revokeAccountLinks(db: Db, ctx: RequestContext, userId: st
     async ({ tx, audit }) => {
       const user = await loadAccount(tx, userId);
       const revoked = await revokeOpenLinks(tx, user.id, now);
-      if (revoked === 0) throw new AppError("rule_refused", "This account has no open link to revoke.", "no_open_link");
+      if (revoked === 0)
+        throw new AppError("rule_refused", "This account has no open link to revoke.", "no_open_link", undefined, {
+          problem: "noOpenLink",
+        });
       audit({ action: "account.invite.revoke", objectType: "user", objectId: user.id, after: { revoked } });
     },
     ADMINS_ONLY,
@@ -236,6 +273,14 @@ export async function latestAccountLinks(db: DbOrTx, actor: Actor): Promise<Map<
   for (const { userId, ...link } of rows) latest.set(userId, link);
   return latest;
 }
+
+/** The catalogue key of each unusable link's message (UNUSABLE_LINK_MESSAGES). */
+export const LINK_PROBLEMS = {
+  used: "linkUsed",
+  revoked: "linkRevoked",
+  expired: "linkExpired",
+  unknown: "linkUnknown",
+} as const satisfies Record<Exclude<AccountLinkState, "usable"> | "unknown", ProblemKey>;
 
 export type AccountLinkView =
   | { state: "usable"; purpose: AccountLinkPurpose; name: string; email: string }
@@ -279,7 +324,15 @@ export async function acceptAccountLink(
     const row = await linkWithAccount(tx, input.token);
     const view = viewOf(row, now);
     if (view.state !== "usable" || !row)
-      throw new AppError("rule_refused", view.state === "usable" ? "" : view.message, `link_${view.state}`);
+      throw new AppError(
+        "rule_refused",
+        view.state === "usable" ? "" : view.message,
+        `link_${view.state}`,
+        undefined,
+        view.state === "usable"
+          ? undefined
+          : { problem: LINK_PROBLEMS[view.state], params: { days: ACCOUNT_LINK_LIFETIME_DAYS } },
+      );
     const { link, user } = row;
     await tx
       .update(users)

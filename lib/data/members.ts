@@ -22,17 +22,29 @@ export async function addProjectMember(db: Db, ctx: RequestContext, input: NewMe
         ? await first(tx.select().from(users).where(eq(users.email, input.email.toLowerCase())))
         : await first(tx.select().from(users).where(eq(users.id, input.userId!)));
       if (!user && input.email) {
-        throw new AppError("invalid_input", "No account has this email address.", "invalid_input", {
-          fieldErrors: { email: ["No account has this email address. Ask an administrator to create it first."] },
-        });
+        throw new AppError(
+          "invalid_input",
+          "No account has this email address.",
+          "invalid_input",
+          {
+            fieldErrors: { email: ["No account has this email address. Ask an administrator to create it first."] },
+          },
+          { problem: "noAccountWithEmail", fields: { email: "noAccountAskAdministrator" } },
+        );
       }
       const problem = membershipProblem(user, input.role, project.organizationId);
       if (problem) {
         // Answer on the field the caller used to name the person.
         const field = problem.field === "userId" && input.email ? "email" : problem.field;
-        throw new AppError("invalid_input", problem.message, "invalid_input", {
-          fieldErrors: { [field]: [problem.message] },
-        });
+        throw new AppError(
+          "invalid_input",
+          problem.message,
+          "invalid_input",
+          {
+            fieldErrors: { [field]: [problem.message] },
+          },
+          { problem: problem.problem },
+        );
       }
       const inserted = await first(
         tx
@@ -76,7 +88,15 @@ export async function removeProjectMember(
           .from(projectMembers)
           .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "project_manager")));
         if (pms.length <= 1)
-          throw new AppError("rule_refused", "A project keeps at least one project manager.", "last_project_manager");
+          throw new AppError(
+            "rule_refused",
+            "A project keeps at least one project manager.",
+            "last_project_manager",
+            undefined,
+            {
+              problem: "lastProjectManager",
+            },
+          );
       }
       await tx.delete(projectMembers).where(where);
       audit(

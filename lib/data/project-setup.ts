@@ -5,10 +5,18 @@ import { type DbOrTx, first } from "@/db/client";
 import { gateBoardMembers, gatePolicies, gates, users, type ProjectRole, type User } from "@/db/schema";
 import { currentDefaultPolicyVersion, latestPolicyVersion } from "@/lib/data/policy-versions";
 import { canCreateProject, canHoldProjectRole, type Actor } from "@/lib/domain/permissions";
-import { AppError, forbidden } from "@/lib/errors";
+import { AppError, forbidden, type Saying } from "@/lib/errors";
+import type { ProblemKey } from "@/lib/refusal-words";
 
-const invalid = (field: string, message: string, detail = message) =>
-  new AppError("invalid_input", message, "invalid_input", { fieldErrors: { [field]: [detail] } });
+/** 422 on one field; `detail`, the field's own message where it differs, comes with its key. */
+const invalid = (field: string, message: string, saying: Saying, detail?: [string, ProblemKey]) =>
+  new AppError(
+    "invalid_input",
+    message,
+    "invalid_input",
+    { fieldErrors: { [field]: [detail?.[0] ?? message] } },
+    detail ? { ...saying, fields: { [field]: detail[1] } } : saying,
+  );
 
 /** The latest published version of the chosen policy (default: the light-gating policy). */
 export async function policyVersionFor(tx: DbOrTx, policyId: string | undefined) {
@@ -17,7 +25,11 @@ export async function policyVersionFor(tx: DbOrTx, policyId: string | undefined)
     tx.select({ id: gatePolicies.id }).from(gatePolicies).where(eq(gatePolicies.id, policyId)),
   );
   const version = policy ? await latestPolicyVersion(tx, policy.id) : undefined;
-  if (!version) throw invalid("policyId", "Choose a published gate policy.", "Unknown gate policy.");
+  if (!version)
+    throw invalid("policyId", "Choose a published gate policy.", { problem: "chooseGatePolicy" }, [
+      "Unknown gate policy.",
+      "unknownGatePolicy",
+    ]);
   return version;
 }
 
@@ -31,21 +43,44 @@ export function membershipProblem(
   role: ProjectRole,
   organizationId: string,
 ) {
-  if (!user || user.disabledAt) return { field: "userId", message: "Unknown or disabled account." };
+  if (!user || user.disabledAt)
+    return { field: "userId", message: "Unknown or disabled account.", problem: "accountUnknownOrDisabled" } as const;
   if (user.role === "client" && user.organizationId !== organizationId) {
-    return { field: "userId", message: "Belongs to another client organisation." };
+    return {
+      field: "userId",
+      message: "Belongs to another client organisation.",
+      problem: "accountOtherOrganisation",
+    } as const;
   }
   if (!canHoldProjectRole(user.role, role)) {
-    return {
-      field: "role",
-      message:
-        user.role === "client"
-          ? "Client accounts can only hold client roles."
-          : "Vendor accounts can only hold vendor roles.",
-    };
+    return user.role === "client"
+      ? ({ field: "role", message: "Client accounts can only hold client roles.", problem: "clientRolesOnly" } as const)
+      : ({
+          field: "role",
+          message: "Vendor accounts can only hold vendor roles.",
+          problem: "vendorRolesOnly",
+        } as const);
   }
   return null;
 }
+
+/** The sentence of a named member's problem, which starts with who it is (their email, or their place). */
+export function memberSaying(
+  problem: MembershipProblem["problem"],
+  email: string | undefined,
+  position: number,
+): Saying {
+  if (!email) return { problem: "memberWithoutAccount", params: { position } };
+  const key = {
+    accountUnknownOrDisabled: "memberUnknownOrDisabled",
+    accountOtherOrganisation: "memberOtherOrganisation",
+    clientRolesOnly: "memberClientRolesOnly",
+    vendorRolesOnly: "memberVendorRolesOnly",
+  } as const;
+  return { problem: key[problem], params: { email } };
+}
+
+type MembershipProblem = NonNullable<ReturnType<typeof membershipProblem>>;
 
 export type KeyPerson = { userId: string; email: string; role: ProjectRole; board: boolean };
 
@@ -64,7 +99,9 @@ export async function checkKeyPeople(
   if (input.clientOwnerId) {
     const owner = accounts.get(input.clientOwnerId);
     if (!owner || owner.disabledAt || owner.role !== "client" || owner.organizationId !== organizationId) {
-      throw invalid("clientOwnerId", "The client owner must be a client account of the project's organisation.");
+      throw invalid("clientOwnerId", "The client owner must be a client account of the project's organisation.", {
+        problem: "clientOwnerAccount",
+      });
     }
     people.set(`${owner.id}:client_owner`, {
       userId: owner.id,
@@ -78,7 +115,7 @@ export async function checkKeyPeople(
     const problem = membershipProblem(user, member.role, organizationId);
     if (problem) {
       const who = user ? user.email : `member ${i + 1}`;
-      throw invalid("members", `${who}: ${problem.message}`);
+      throw invalid("members", `${who}: ${problem.message}`, memberSaying(problem.problem, user?.email, i + 1));
     }
     const key = `${member.userId}:${member.role}`;
     const board = Boolean(member.board) || Boolean(people.get(key)?.board);
@@ -102,7 +139,8 @@ export async function seatOnEveryBoard(tx: DbOrTx, projectId: string, people: Ke
 /** The accounts a PM can name when creating a project: active vendor staff and client accounts (with their
  * organisation). */
 export async function keyPeopleCandidates(db: DbOrTx, actor: Actor) {
-  if (!canCreateProject(actor)) throw forbidden("Only vendor staff can create projects.");
+  if (!canCreateProject(actor))
+    throw forbidden("Only vendor staff can create projects.", { problem: "vendorCreatesProjects" });
   return await db
     .select({
       id: users.id,

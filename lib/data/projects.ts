@@ -196,16 +196,23 @@ export async function createProject(
   // The language may be left out by callers in code (English, as the schema's default).
   input: Omit<z.infer<typeof createProjectSchema>, "language"> & { language?: Locale },
 ): Promise<Project> {
-  if (!canCreateProject(ctx.actor)) throw forbidden("Only vendor staff can create projects.");
+  if (!canCreateProject(ctx.actor))
+    throw forbidden("Only vendor staff can create projects.", { problem: "vendorCreatesProjects" });
   // Not a projectCommand: there is no project yet to load, authorize on or version-check.
   return await ownCommand(db, ctx, async ({ tx, audit }) => {
     const organization = await first(
       tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)),
     );
     if (!organization) {
-      throw new AppError("invalid_input", "Choose a client organisation.", "invalid_input", {
-        fieldErrors: { organizationId: ["Unknown client organisation."] },
-      });
+      throw new AppError(
+        "invalid_input",
+        "Choose a client organisation.",
+        "invalid_input",
+        {
+          fieldErrors: { organizationId: ["Unknown client organisation."] },
+        },
+        { problem: "chooseClientOrganisation", fields: { organizationId: "unknownClientOrganisation" } },
+      );
     }
     const policy = await policyVersionFor(tx, input.policyId);
     const people = await checkKeyPeople(tx, organization.id, input);
@@ -273,6 +280,8 @@ export async function updateProject(
           "rule_refused",
           "Projects are killed, made live or closed by their gates, not by editing.",
           "status_by_workflow",
+          undefined,
+          { problem: "statusByWorkflow" },
         );
       }
       const updated = await one(

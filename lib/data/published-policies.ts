@@ -17,7 +17,8 @@ export async function listPublishedPolicies(
   page?: { limit: number; cursor?: string | null },
   reader?: Locale,
 ) {
-  if (!canCreateProject(actor)) throw forbidden("Only vendor staff choose gate policies.");
+  if (!canCreateProject(actor))
+    throw forbidden("Only vendor staff choose gate policies.", { problem: "vendorChoosesPolicies" });
   // The light-gating policy is the default; make sure it exists even on a fresh database.
   const fallback = await currentDefaultPolicyVersion(db);
   const after = page?.cursor ? decodeCursor(page.cursor, ["string", "string"]) : null;

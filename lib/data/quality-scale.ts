@@ -146,9 +146,15 @@ export async function saveActivity(db: Db, ctx: RequestContext, input: z.infer<t
           ),
       );
       if (clash) {
-        throw new AppError("invalid_input", "Some fields are invalid.", "duplicate_activity_key", {
-          fieldErrors: { key: [`${standard.level} already has an activity with this key.`] },
-        });
+        throw new AppError(
+          "invalid_input",
+          "Some fields are invalid.",
+          "duplicate_activity_key",
+          {
+            fieldErrors: { key: [`${standard.level} already has an activity with this key.`] },
+          },
+          { problem: "invalidFields", params: { level: standard.level }, fields: { key: "activityKeyTaken" } },
+        );
       }
       const values = {
         key: input.key,

@@ -137,7 +137,15 @@ export async function recentEscapedDefects(db: DbOrTx, projectId: string, before
 export async function recommendationFrom(db: DbOrTx, answers: QualityAnswers, escapedDefects: number | null) {
   const scale = await loadScale(db);
   if (scale.length === 0)
-    throw new AppError("conflict", "The quality scale is empty; ask an administrator to define it.");
+    throw new AppError(
+      "conflict",
+      "The quality scale is empty; ask an administrator to define it.",
+      undefined,
+      undefined,
+      {
+        problem: "qualityScaleEmpty",
+      },
+    );
   const result = recommend(toLevels(scale), toRules(await loadRules(db)), answers, escapedDefects);
   return { scale, ...result };
 }
@@ -329,6 +337,8 @@ export async function recordEvidence(db: Db, ctx: RequestContext, input: RecordE
         "rule_refused",
         "Choose the sprint's quality standard before recording evidence.",
         "no_quality_selection",
+        undefined,
+        { problem: "noSprintQualitySelection" },
       );
     }
     const decision = decideEvidence({

@@ -94,6 +94,8 @@ export async function recordReleaseEvidence(db: Db, ctx: RequestContext, input: 
         "rule_refused",
         "Choose the release's quality standard before recording evidence.",
         "no_quality_selection",
+        undefined,
+        { problem: "noReleaseQualitySelection" },
       );
     }
     const decision = decideEvidence({

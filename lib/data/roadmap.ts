@@ -130,9 +130,15 @@ async function assertRelease(tx: DbOrTx, projectId: string, releaseId: string | 
       .where(and(eq(releases.id, releaseId), eq(releases.projectId, projectId))),
   );
   if (!found)
-    throw new AppError("invalid_input", "Choose a release of this project.", "invalid_input", {
-      fieldErrors: { releaseId: ["Unknown release."] },
-    });
+    throw new AppError(
+      "invalid_input",
+      "Choose a release of this project.",
+      "invalid_input",
+      {
+        fieldErrors: { releaseId: ["Unknown release."] },
+      },
+      { problem: "chooseRelease", fields: { releaseId: "unknownRelease" } },
+    );
 }
 
 const fieldsOf = (row: typeof scopeItems.$inferSelect): ScopeFields => ({

@@ -152,10 +152,20 @@ export async function freezeBaseline(db: Db, ctx: RequestContext, input: { proje
       "rule_refused",
       "The client owner has not approved an MVP scope baseline yet.",
       "baseline_missing",
+      undefined,
+      { problem: "baselineMissing" },
     );
   const found = await mvpScopeArtifact(db, project.id);
   if (!found)
-    throw new AppError("rule_refused", "This project's gate policy has no MVP scope artifact.", "mvp_artifact_missing");
+    throw new AppError(
+      "rule_refused",
+      "This project's gate policy has no MVP scope artifact.",
+      "mvp_artifact_missing",
+      undefined,
+      {
+        problem: "mvpArtifactMissing",
+      },
+    );
   const markdown = baselineMarkdown({
     projectName: project.name,
     version: baseline.b.version,

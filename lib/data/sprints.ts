@@ -174,6 +174,7 @@ async function checkItems(tx: DbOrTx, projectId: string, sprintId: string | null
       {
         fieldErrors: { scopeItemIds: ["Pick open scope items that are not in another sprint."] },
       },
+      { problem: "scopeItemsNotCommittable", fields: { scopeItemIds: "pickOpenScopeItems" } },
     );
   }
   return rows;

@@ -85,9 +85,15 @@ export async function loadModule(tx: DbOrTx, projectId: string, moduleId: string
       .where(and(eq(trainingModules.id, moduleId), eq(trainingModules.projectId, projectId))),
   );
   if (!trainingModule) {
-    throw new AppError("invalid_input", "Choose one of this project's training modules.", "invalid_input", {
-      fieldErrors: { [field]: ["Unknown training module."] },
-    });
+    throw new AppError(
+      "invalid_input",
+      "Choose one of this project's training modules.",
+      "invalid_input",
+      {
+        fieldErrors: { [field]: ["Unknown training module."] },
+      },
+      { problem: "chooseTrainingModule", fields: { [field]: "unknownTrainingModule" } },
+    );
   }
   return trainingModule;
 }

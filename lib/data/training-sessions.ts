@@ -163,9 +163,15 @@ export async function enrol(
   const active = await activeGuardianIds(tx, projectId, unique);
   const unknown = unique.filter((id) => !active.has(id));
   if (unknown.length) {
-    throw new AppError("invalid_input", "Only active guardians of this project can attend.", "invalid_input", {
-      fieldErrors: { [field]: ["Choose active guardians of this project."] },
-    });
+    throw new AppError(
+      "invalid_input",
+      "Only active guardians of this project can attend.",
+      "invalid_input",
+      {
+        fieldErrors: { [field]: ["Choose active guardians of this project."] },
+      },
+      { problem: "activeGuardiansOnly", fields: { [field]: "chooseActiveGuardians" } },
+    );
   }
   if (!unique.length) return [];
   return (
@@ -192,14 +198,26 @@ export async function scheduleSession(
           .where(and(eq(sites.id, input.siteId ?? ""), eq(sites.projectId, project.id))),
       );
       if (!site)
-        throw new AppError("invalid_input", "Choose one of this project's sites.", "invalid_input", {
-          fieldErrors: { siteId: ["Unknown site."] },
-        });
+        throw new AppError(
+          "invalid_input",
+          "Choose one of this project's sites.",
+          "invalid_input",
+          {
+            fieldErrors: { siteId: ["Unknown site."] },
+          },
+          { problem: "chooseProjectSite", fields: { siteId: "unknownSite" } },
+        );
     }
     if (!(await trainerRows(tx, project.id)).some((t) => t.id === input.trainerId)) {
-      throw new AppError("invalid_input", "The trainer must be a vendor member of this project.", "invalid_input", {
-        fieldErrors: { trainerId: ["Choose a project manager or team member of this project."] },
-      });
+      throw new AppError(
+        "invalid_input",
+        "The trainer must be a vendor member of this project.",
+        "invalid_input",
+        {
+          fieldErrors: { trainerId: ["Choose a project manager or team member of this project."] },
+        },
+        { problem: "trainerVendorMember", fields: { trainerId: "chooseVendorMember" } },
+      );
     }
     const session = await one(
       tx

@@ -13,6 +13,8 @@ export function inlineHeaders(file: { fileName: string; mediaType: string; size:
       "unsupported_media_type",
       "This type of file cannot be shown here; download it instead.",
       "preview_not_available",
+      undefined,
+      { problem: "previewNotAvailable" },
     );
   }
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");

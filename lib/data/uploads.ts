@@ -4,7 +4,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { uploadsDir } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, type Saying } from "@/lib/errors";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -33,12 +33,24 @@ export const ACCEPT_ATTRIBUTE = Object.keys(ALLOWED_TYPES)
 export type StoredFile = { fileName: string; storedName: string; sha256: string; size: number; mediaType: string };
 
 const tooLarge = () =>
-  new AppError("payload_too_large", `Files are limited to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, "upload_too_large", {
-    fieldErrors: { file: [`Files are limited to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`] },
-  });
+  new AppError(
+    "payload_too_large",
+    `Files are limited to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+    "upload_too_large",
+    {
+      fieldErrors: { file: [`Files are limited to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`] },
+    },
+    { problem: "fileTooLarge", params: { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 } },
+  );
 
-const unsupported = (message: string) =>
-  new AppError("unsupported_media_type", message, "upload_type_not_allowed", { fieldErrors: { file: [message] } });
+const unsupported = (message: string, saying: Saying) =>
+  new AppError(
+    "unsupported_media_type",
+    message,
+    "upload_type_not_allowed",
+    { fieldErrors: { file: [message] } },
+    saying,
+  );
 
 /** Refuses early when the declared request size already exceeds the limit (plus multipart overhead). */
 export function assertContentLength(header: string | null): void {
@@ -59,9 +71,15 @@ function cleanName(name: string): string {
 export function inspectUpload(name: string, bytes: Buffer): Omit<StoredFile, "storedName"> {
   if (bytes.length > MAX_UPLOAD_BYTES) throw tooLarge();
   if (bytes.length === 0) {
-    throw new AppError("invalid_input", "The file is empty.", "upload_empty", {
-      fieldErrors: { file: ["The file is empty."] },
-    });
+    throw new AppError(
+      "invalid_input",
+      "The file is empty.",
+      "upload_empty",
+      {
+        fieldErrors: { file: ["The file is empty."] },
+      },
+      { problem: "fileEmpty" },
+    );
   }
   const fileName = cleanName(name);
   const extension = fileName.includes(".") ? fileName.split(".").pop()!.toLowerCase() : "";
@@ -69,13 +87,23 @@ export function inspectUpload(name: string, bytes: Buffer): Omit<StoredFile, "st
   if (!allowed) {
     throw unsupported(
       `Files of type “.${extension || "?"}” are not accepted. Allowed: ${Object.keys(ALLOWED_TYPES).join(", ")}.`,
+      {
+        problem: "fileTypeNotAccepted",
+        params: { extension: extension || "?", allowed: Object.keys(ALLOWED_TYPES).join(", ") },
+      },
     );
   }
   if (allowed.signature && !allowed.signature.every((byte, i) => bytes[i] === byte)) {
-    throw unsupported(`The file's content is not a real .${extension} file.`);
+    throw unsupported(`The file's content is not a real .${extension} file.`, {
+      problem: "fileNotRealType",
+      params: { extension },
+    });
   }
   if (allowed.text && bytes.subarray(0, 8192).includes(0)) {
-    throw unsupported(`The file's content is not text, as a .${extension} file must be.`);
+    throw unsupported(`The file's content is not text, as a .${extension} file must be.`, {
+      problem: "fileNotText",
+      params: { extension },
+    });
   }
   return {
     fileName,

@@ -3,7 +3,7 @@
 // responsibility from vendor to client across the phases.
 
 import type { MIGRATION_RUN_KINDS, WAVE_STATUSES } from "@/db/enums";
-import { refuse, type Outcome, type Refused } from "@/lib/domain/refusal";
+import { type Finding, refuse, type Outcome, type Refused } from "@/lib/domain/refusal";
 
 // ── Runs and reconciliation ──────────────────────────────────────────────────────────────
 
@@ -20,7 +20,7 @@ export type Reconciliation = {
   reasons: string[];
 };
 
-export type CountsProblem = { field: keyof RunCounts; message: string };
+export type CountsProblem = { field: keyof RunCounts; message: string; finding: Finding };
 
 /** Counts that cannot describe a real run (negative, fractional, more out than in). */
 export function checkRunCounts(counts: RunCounts): CountsProblem[] {
@@ -28,16 +28,26 @@ export function checkRunCounts(counts: RunCounts): CountsProblem[] {
   for (const field of ["extracted", "loaded", "rejected"] as const) {
     const value = counts[field];
     if (!Number.isInteger(value) || value < 0)
-      errors.push({ field, message: "Use a whole number of records, 0 or more." });
+      errors.push({ field, message: "Use a whole number of records, 0 or more.", finding: { key: "runWholeNumber" } });
   }
   if (errors.length) return errors;
-  if (counts.extracted === 0) errors.push({ field: "extracted", message: "A run extracts at least one record." });
+  if (counts.extracted === 0) {
+    errors.push({
+      field: "extracted",
+      message: "A run extracts at least one record.",
+      finding: { key: "runExtractsOne" },
+    });
+  }
   if (counts.loaded + counts.rejected > counts.extracted) {
     errors.push({
       field: "loaded",
       message:
         `Loaded (${counts.loaded}) plus rejected (${counts.rejected}) cannot exceed extracted ` +
         `(${counts.extracted}).`,
+      finding: {
+        key: "runLoadedExceeds",
+        params: { loaded: counts.loaded, rejected: counts.rejected, extracted: counts.extracted },
+      },
     });
   }
   return errors;
@@ -225,7 +235,29 @@ export function acceptRaci(rows: RaciRow[]): Outcome<{ rows: RaciRow[] }> {
   return refuse("raci_invalid", "The RACI matrix needs corrections.", {
     kind: "input",
     fieldErrors: { rows: problems.map((p) => p.message) },
+    findings: { rows: problems.map(raciFinding) },
   });
+}
+
+/** A RACI problem as the catalogue says it (namespace `problems`): a row is named by its activity or its number. */
+function raciFinding({ row, activity, issue }: RaciProblem): Finding {
+  const label = { row: row + 1, activity, named: activity ? "yes" : "no" };
+  switch (issue.kind) {
+    case "unnamed":
+      return { key: "raciUnnamed", params: { row: row + 1 } };
+    case "duplicate":
+      return { key: "raciDuplicate", params: { activity } };
+    case "phase":
+      return { key: "raciPhase", params: label };
+    case "role":
+      return { key: "raciRole", params: { ...label, role: issue.role } };
+    case "letter":
+      return { key: "raciLetter", params: { ...label, letter: issue.letter } };
+    case "accountable":
+      return { key: "raciAccountable", params: { ...label, count: issue.count } };
+    case "responsible":
+      return { key: "raciResponsible", params: label };
+  }
 }
 
 export type PhaseResponsibility = {
@@ -285,9 +317,16 @@ export function checkRunDate(ranOn: string, today: string): string | null {
 /** A run as typed: its figures and its date, every problem next to its field (422 `invalid_run`). */
 export function checkRun(run: RunCounts & { ranOn: string }, today: string): Outcome {
   const fieldErrors: Record<string, string[]> = {};
-  for (const e of checkRunCounts(run)) (fieldErrors[e.field] ??= []).push(e.message);
+  const findings: Record<string, Finding[]> = {};
+  for (const e of checkRunCounts(run)) {
+    (fieldErrors[e.field] ??= []).push(e.message);
+    (findings[e.field] ??= []).push(e.finding);
+  }
   const dateError = checkRunDate(run.ranOn, today);
-  if (dateError) fieldErrors.ranOn = [dateError];
+  if (dateError) {
+    fieldErrors.ranOn = [dateError];
+    findings.ranOn = [{ key: "runDateFuture" }];
+  }
   if (!Object.keys(fieldErrors).length) return { ok: true };
-  return refuse("invalid_run", "Some figures of the run do not add up.", { kind: "input", fieldErrors });
+  return refuse("invalid_run", "Some figures of the run do not add up.", { kind: "input", fieldErrors, findings });
 }

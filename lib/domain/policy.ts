@@ -5,7 +5,7 @@ import { DECISION_RULES, PROJECT_ROLES, SIZE_CLASSES } from "@/db/enums";
 import { cleanTranslations, languagesOf, SOURCE_LANGUAGE, type Translations } from "@/lib/domain/localized-text";
 import { approverLabel, scheduleLabel } from "@/lib/domain/policy-labels";
 import type { Locale } from "@/lib/i18n/locale";
-import { refuse, type Outcome } from "@/lib/domain/refusal";
+import { type Finding, refuse, type Outcome } from "@/lib/domain/refusal";
 import type { PolicyGate, ProjectRole, Requirement, SizeClass } from "@/db/enums";
 
 /** A policy has gates N → 1, numbered contiguously, with 1 ≤ N ≤ MAX_GATES. */
@@ -21,12 +21,16 @@ export type PolicyErrors = Record<string, string[]>;
 
 export type PolicyValidation = Outcome<{ gates: PolicyGate[] }>;
 
-/** An invalid policy: a person corrects the fields named (422 `invalid_policy`). */
-const invalidPolicy = (fieldErrors: PolicyErrors) =>
-  refuse("invalid_policy", "The policy has errors; nothing was published.", { kind: "input", fieldErrors });
+/** What is wrong, per field path: the English messages and, in the same order, their catalogue findings. */
+type Found = { errors: PolicyErrors; findings: Record<string, Finding[]> };
 
-function add(errors: PolicyErrors, path: string, message: string) {
-  (errors[path] ??= []).push(message);
+/** An invalid policy: a person corrects the fields named (422 `invalid_policy`). */
+const invalidPolicy = ({ errors: fieldErrors, findings }: Found) =>
+  refuse("invalid_policy", "The policy has errors; nothing was published.", { kind: "input", fieldErrors, findings });
+
+function add(found: Found, path: string, message: string, key: string, params?: Finding["params"]) {
+  (found.errors[path] ??= []).push(message);
+  (found.findings[path] ??= []).push(params ? { key, params } : { key });
 }
 
 /** The numbers of a policy's gates, highest first (N → 1). */
@@ -40,88 +44,152 @@ export const gateNumbersOf = (gates: Pick<PolicyGate, "number">[]) => gates.map(
  * Returns the gates normalised (ordered N → 1, quorum null unless the rule is quorum).
  */
 export function validatePolicy(gates: PolicyGate[], sourceLanguage: Locale = SOURCE_LANGUAGE): PolicyValidation {
-  const errors: PolicyErrors = {};
+  const found: Found = { errors: {}, findings: {} };
   const numbers = gates.map((g) => g.number);
   const known = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_GATES;
   const unknown = numbers.filter((n) => !known(n));
   const highest = Math.max(0, ...numbers.filter(known));
   const missing = Array.from({ length: highest }, (_, i) => highest - i).filter((n) => !numbers.includes(n));
   const repeated = numbers.filter((n, i) => numbers.indexOf(n) !== i);
-  if (gates.length === 0) add(errors, "gates", `A policy needs at least one gate (at most ${MAX_GATES}).`);
+  if (gates.length === 0)
+    add(found, "gates", `A policy needs at least one gate (at most ${MAX_GATES}).`, "policyNoGates", {
+      max: MAX_GATES,
+    });
   if (unknown.length)
-    add(errors, "gates", `Gate ${unknown.join(", ")} is not a gate number (use ${MAX_GATES} down to 1).`);
+    add(
+      found,
+      "gates",
+      `Gate ${unknown.join(", ")} is not a gate number (use ${MAX_GATES} down to 1).`,
+      "policyGateNumberUnknown",
+      { numbers: unknown.join(", "), max: MAX_GATES },
+    );
   if (missing.length)
-    add(errors, "gates", `Gate ${missing.join(", ")} is missing: gates run from ${highest} down to 1 with no gap.`);
-  if (repeated.length) add(errors, "gates", `Gate ${[...new Set(repeated)].join(", ")} appears more than once.`);
+    add(
+      found,
+      "gates",
+      `Gate ${missing.join(", ")} is missing: gates run from ${highest} down to 1 with no gap.`,
+      "policyGateMissing",
+      { numbers: missing.join(", "), highest },
+    );
+  if (repeated.length)
+    add(found, "gates", `Gate ${[...new Set(repeated)].join(", ")} appears more than once.`, "policyGateRepeated", {
+      numbers: [...new Set(repeated)].join(", "),
+    });
 
   gates.forEach((gate, g) => {
     const at = `gates.${g}`;
-    if (!gate.name.trim()) add(errors, `${at}.name`, `Gate ${gate.number} needs a name.`);
-    if (!gate.objectives.trim()) add(errors, `${at}.objectives`, `Gate ${gate.number} needs its objectives.`);
+    if (!gate.name.trim())
+      add(found, `${at}.name`, `Gate ${gate.number} needs a name.`, "policyGateName", { number: gate.number });
+    if (!gate.objectives.trim())
+      add(found, `${at}.objectives`, `Gate ${gate.number} needs its objectives.`, "policyGateObjectives", {
+        number: gate.number,
+      });
 
     const keys = new Set<string>();
     gate.artifactTypes.forEach((artifact, a) => {
       const path = `${at}.artifactTypes.${a}`;
       if (!ARTIFACT_KEY_PATTERN.test(artifact.key)) {
-        add(errors, `${path}.key`, "Use 2–64 lower-case letters, digits or underscores, starting with a letter.");
+        add(
+          found,
+          `${path}.key`,
+          "Use 2–64 lower-case letters, digits or underscores, starting with a letter.",
+          "policyArtifactKeyPattern",
+        );
       } else if (keys.has(artifact.key)) {
-        add(errors, `${path}.key`, `The key "${artifact.key}" is used twice in gate ${gate.number}.`);
+        add(
+          found,
+          `${path}.key`,
+          `The key "${artifact.key}" is used twice in gate ${gate.number}.`,
+          "policyArtifactKeyTwice",
+          { key: artifact.key, number: gate.number },
+        );
       }
       keys.add(artifact.key);
-      if (!artifact.title.trim()) add(errors, `${path}.title`, "The artifact needs a title.");
+      if (!artifact.title.trim()) add(found, `${path}.title`, "The artifact needs a title.", "policyArtifactTitle");
       const approvers = artifact.approverRoles ?? [];
       if (approvers.some((r) => !(PROJECT_ROLES as readonly string[]).includes(r))) {
-        add(errors, `${path}.approverRoles`, "Choose approver roles among the project roles.");
+        add(found, `${path}.approverRoles`, "Choose approver roles among the project roles.", "policyApproverRoles");
       } else if (new Set(approvers).size !== approvers.length) {
-        add(errors, `${path}.approverRoles`, "Name each approver role once.");
+        add(found, `${path}.approverRoles`, "Name each approver role once.", "policyApproverOnce");
       }
       const sizes = Object.entries(artifact.requirement).filter(([, r]) => r === "must" || r === "should");
       if (sizes.length === 0) {
-        add(errors, `${path}.requirement`, "Require it for at least one size class, or remove the artifact.");
+        add(
+          found,
+          `${path}.requirement`,
+          "Require it for at least one size class, or remove the artifact.",
+          "policyRequirementNone",
+        );
       }
       for (const size of Object.keys(artifact.requirement)) {
         if (!(SIZE_CLASSES as readonly string[]).includes(size))
-          add(errors, `${path}.requirement`, `Unknown size class "${size}".`);
+          add(found, `${path}.requirement`, `Unknown size class "${size}".`, "policySizeUnknown", { size });
       }
     });
 
     const roles = gate.defaultBoard.map((s) => s.projectRole);
     const twice = roles.filter((r, i) => roles.indexOf(r) !== i);
     if (twice.length)
-      add(errors, `${at}.defaultBoard`, `A role sits on the board only once (${[...new Set(twice)].join(", ")}).`);
+      add(
+        found,
+        `${at}.defaultBoard`,
+        `A role sits on the board only once (${[...new Set(twice)].join(", ")}).`,
+        "policyBoardRoleTwice",
+        { roles: [...new Set(twice)].join(", ") },
+      );
     for (const role of roles) {
       if (!(PROJECT_ROLES as readonly string[]).includes(role))
-        add(errors, `${at}.defaultBoard`, `Unknown project role "${role}".`);
+        add(found, `${at}.defaultBoard`, `Unknown project role "${role}".`, "policyBoardRoleUnknown", { role });
     }
     if (!gate.defaultBoard.some((s) => s.required)) {
-      add(errors, `${at}.defaultBoard`, `Gate ${gate.number} needs at least one required board seat.`);
+      add(
+        found,
+        `${at}.defaultBoard`,
+        `Gate ${gate.number} needs at least one required board seat.`,
+        "policyBoardRequired",
+        { number: gate.number },
+      );
     }
 
     if (!(DECISION_RULES as readonly string[]).includes(gate.decisionRule)) {
-      add(errors, `${at}.decisionRule`, "Choose unanimous, quorum or majority.");
+      add(found, `${at}.decisionRule`, "Choose unanimous, quorum or majority.", "policyDecisionRule");
     } else if (gate.decisionRule === "quorum") {
       const n = gate.quorum;
       if (n === null || !Number.isInteger(n) || n < 1 || n > MAX_QUORUM) {
-        add(errors, `${at}.quorum`, `A quorum is a whole number of members from 1 to ${MAX_QUORUM}.`);
+        add(found, `${at}.quorum`, `A quorum is a whole number of members from 1 to ${MAX_QUORUM}.`, "policyQuorum", {
+          max: MAX_QUORUM,
+        });
       }
     }
 
     if (gate.schedule) {
       if (!(SCHEDULE_ANCHORS as readonly string[]).includes(gate.schedule.anchor)) {
-        add(errors, `${at}.schedule`, "Plan the gate from the project start or from its target go-live.");
+        add(
+          found,
+          `${at}.schedule`,
+          "Plan the gate from the project start or from its target go-live.",
+          "policyScheduleAnchor",
+        );
       } else if (!Number.isInteger(gate.schedule.days) || Math.abs(gate.schedule.days) > MAX_SCHEDULE_DAYS) {
         add(
-          errors,
+          found,
           `${at}.schedule`,
           `The offset is a whole number of days from −${MAX_SCHEDULE_DAYS} to ${MAX_SCHEDULE_DAYS}.`,
+          "policyScheduleDays",
+          { max: MAX_SCHEDULE_DAYS },
         );
       } else if (gate.schedule.anchor === "start" && gate.schedule.days < 0) {
-        add(errors, `${at}.schedule`, "A gate cannot be planned before the project starts.");
+        add(
+          found,
+          `${at}.schedule`,
+          "A gate cannot be planned before the project starts.",
+          "policyScheduleBeforeStart",
+        );
       }
     }
   });
 
-  if (Object.keys(errors).length) return invalidPolicy(errors);
+  if (Object.keys(found.errors).length) return invalidPolicy(found);
   return { ok: true, gates: normalise(gates, sourceLanguage) };
 }
 
@@ -259,9 +327,15 @@ export function planPublication(input: {
   // Projects and boards are instantiated per gate number: the editor changes gates, never their count.
   if (checked.ok && checked.gates.length !== input.latest.gates.length) {
     const n = input.latest.gates.length;
-    return invalidPolicy({
-      gates: [`This policy has ${n} gate${n === 1 ? "" : "s"} (${n} to 1); an edit keeps that number.`],
-    });
+    const found: Found = { errors: {}, findings: {} };
+    add(
+      found,
+      "gates",
+      `This policy has ${n} gate${n === 1 ? "" : "s"} (${n} to 1); an edit keeps that number.`,
+      "policyKeepsGateCount",
+      { count: n },
+    );
+    return invalidPolicy(found);
   }
   if (!checked.ok) return checked;
   if (input.basedOn !== input.latest.version) {

@@ -27,7 +27,15 @@ export type Refusal<M = unknown> = {
   fieldErrors?: Record<string, string[]>;
   /** What the command waits for (artifacts, votes, runs…), as problem+json `missing`. */
   missing?: M[];
+  /**
+   * Field → the catalogue key and values of each of its `fieldErrors` messages, in the same order,
+   * where a rule finds several things wrong (a policy, a RACI matrix): lib/errors.ts says them.
+   */
+  findings?: Record<string, Finding[]>;
 };
+
+/** One field message as the catalogue says it (namespace `problems`); its English is the message. */
+export type Finding = { key: string; params?: RefusalParams };
 
 /** Numbers and plain text (names, titles, machine values an ICU `select` turns into words). */
 export type RefusalParams = Record<string, string | number>;
@@ -50,6 +58,7 @@ export function refuse<M = unknown>(
     missing?: M[];
     variant?: string;
     params?: RefusalParams;
+    findings?: Record<string, Finding[]>;
   } = {},
 ): Refused<M> {
   const refusal: Refusal<M> = { code, message };
@@ -58,6 +67,7 @@ export function refuse<M = unknown>(
   if (extra.kind && extra.kind !== "rule") refusal.kind = extra.kind;
   if (extra.fieldErrors) refusal.fieldErrors = extra.fieldErrors;
   if (extra.missing) refusal.missing = extra.missing;
+  if (extra.findings) refusal.findings = extra.findings;
   return { ok: false, refusal };
 }
 
