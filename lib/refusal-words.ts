@@ -338,4 +338,5 @@ const PROBLEMS: Record<ProblemKey, Sentence<ProblemKey>> = {
   policyScheduleBeforeStart: (problem) => problem("policyScheduleBeforeStart"),
   policyKeepsGateCount: (problem, p) => problem("policyKeepsGateCount", p),
   gateDecidedDates: (problem, p) => problem("gateDecidedDates", p),
+  reportExists: (problem, p) => problem("reportExists", p),
 };

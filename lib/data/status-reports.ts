@@ -236,9 +236,8 @@ async function writeReport(
       "rule_refused",
       `The report for week ${week.label} already exists; it is frozen and cannot be generated again.`,
       "report_exists",
-      {
-        missing: [{ reportId: existing.id }],
-      },
+      { missing: [{ reportId: existing.id }] },
+      { problem: "reportExists", params: { week: week.label } },
     );
   }
   // Frozen in the project's language (the client's), whoever generates it.

@@ -41,15 +41,7 @@ const ROOT = join(__dirname, "..", "..");
  * Throws that may stay English, each with why. Keep this short: an entry is a message some
  * reader sees untranslated.
  */
-const EXEMPT: { file: string; reason: string; why: string }[] = [
-  {
-    // lib/data/status-reports.ts is another engineer's file today; its "report_exists" refusal
-    // needs a saying (problem key with the week's label) once they hand it over.
-    file: "lib/data/status-reports.ts",
-    reason: '"report_exists"',
-    why: "owned elsewhere for now",
-  },
-];
+const EXEMPT: { file: string; reason: string; why: string }[] = [];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -141,6 +133,13 @@ const WITH_VALUES: { name: string; thrown: string; key: ProblemKey; params: Reco
     key: "projectNoLongerChanges" as const,
     params: { status },
   })),
+  {
+    name: "a week's report generated twice",
+    // lib/data/status-reports.ts
+    thrown: `The report for week ${"2026-W47"} already exists; it is frozen and cannot be generated again.`,
+    key: "reportExists",
+    params: { week: "2026-W47" },
+  },
   {
     name: "a decided gate's dates",
     // lib/data/gate-board.ts

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { accountLinkForToken } from "@/lib/data/invitations";
+import { accountLinkForToken, LINK_PROBLEMS } from "@/lib/data/invitations";
+import { ACCOUNT_LINK_LIFETIME_DAYS } from "@/lib/domain/account-link";
+import { problemSentence, requestWords } from "@/lib/refusal-words";
 import { AuthFrame } from "../../auth-frame";
 import { AcceptLinkForm } from "./accept-link-form";
 
@@ -17,10 +19,15 @@ export default async function AccountLinkPage({ params }: { params: Promise<{ to
   const link = await accountLinkForToken(getDb(), token);
   const t = await getTranslations("invitation");
   if (link.state !== "usable") {
+    // Why the link cannot be used, in the reader's words (the English sentence is the data layer's).
+    const words = await requestWords();
+    const message = words
+      ? problemSentence(words, LINK_PROBLEMS[link.state], link.message, { days: ACCOUNT_LINK_LIFETIME_DAYS })
+      : link.message;
     return (
       <AuthFrame heading={t("unusable")}>
         <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          {link.message}
+          {message}
         </p>
         <p className="mt-4 text-sm text-slate-600">
           {t("alreadyHavePassword")}{" "}
