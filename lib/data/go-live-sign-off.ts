@@ -12,7 +12,7 @@ import { acceptanceOf, acceptanceState, eligibleSigners, sha256 } from "@/lib/da
 import { fileAcceptanceCertificate } from "@/lib/data/go-live-certificate";
 import { readinessSnapshot } from "@/lib/data/go-live-readiness";
 import { notify } from "@/lib/data/notifications";
-import { throttleUntil } from "@/lib/data/sign-in";
+import { minutesLeft, throttleUntil } from "@/lib/data/sign-in";
 import * as rules from "@/lib/domain/go-live";
 import type { Refusal } from "@/lib/domain/refusal";
 import { AppError, refused } from "@/lib/errors";
@@ -56,12 +56,13 @@ export async function signGoLive(
   const ip = ctx.ip ?? "unknown";
   const until = user ? await throttleUntil(db, user.email, ip, now) : null;
   if (until) {
+    const minutes = minutesLeft(until, now);
     throw new AppError(
       "rate_limited",
-      `Too many wrong passwords. Try again after ${until.toISOString().slice(11, 16)} UTC.`,
+      `Too many wrong passwords. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
       "too_many_attempts",
       undefined,
-      { problem: "tooManyWrongPasswords", params: { time: until.toISOString().slice(11, 16) } },
+      { problem: "tooManyWrongPasswords", params: { minutes } },
     );
   }
   const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : false;

@@ -25,6 +25,11 @@ async function currentThrottle(db: Db, email: string, ip: string, now: Date): Pr
 }
 
 /** When the throttle lifts for this account and address, or null when it is not locked. */
+/** Whole minutes until a pause ends, at least 1: how long to wait, said the same in every time zone. */
+export function minutesLeft(until: Date, now = new Date()): number {
+  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+}
+
 export async function throttleUntil(db: Db, email: string, ip: string, now = new Date()): Promise<Date | null> {
   const state = await currentThrottle(db, email.trim().toLowerCase(), ip, now);
   return state.locked ? state.until : null;

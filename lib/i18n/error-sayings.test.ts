@@ -153,12 +153,13 @@ const WITH_VALUES: { name: string; thrown: string; key: ProblemKey; params: Reco
     key: "gatePlannedBeforeStart",
     params: { startDate: "2026-02-02" },
   },
-  {
-    name: "too many wrong passwords",
-    thrown: `Too many wrong passwords. Try again after ${"2026-11-30T09:45:00.000Z".slice(11, 16)} UTC.`,
-    key: "tooManyWrongPasswords",
-    params: { time: "09:45" },
-  },
+  ...[1, 15].map((minutes) => ({
+    name: `too many wrong passwords (${minutes} min)`,
+    // lib/data/go-live-sign-off.ts
+    thrown: `Too many wrong passwords. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+    key: "tooManyWrongPasswords" as const,
+    params: { minutes },
+  })),
   {
     name: "an account already active",
     thrown: `${"Ana Ruiz"} has already chosen a password. Send a reset link instead.`,

@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { signIn } from "@/lib/auth";
-import { throttleUntil } from "@/lib/data/sign-in";
+import { minutesLeft, throttleUntil } from "@/lib/data/sign-in";
 import { fieldErrorsOf, type FormState } from "@/lib/guard";
 import { clientIp } from "@/lib/request";
 
@@ -44,9 +44,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") {
       const until = await throttleUntil(getDb(), parsed.data.email, clientIp(await headers()) ?? "unknown");
-      const message = until
-        ? t("throttledUntil", { time: until.toISOString().slice(11, 16) })
-        : t("throttledForAWhile");
+      const message = until ? t("throttledForMinutes", { minutes: minutesLeft(until) }) : t("throttledForAWhile");
       return { ok: false, at, values, message };
     }
     if (error instanceof AuthError) {
