@@ -70,6 +70,7 @@ export const ACTIONS: Record<string, (action: Say<ActionKey>) => string> = {
   "guardian.decertify": (action) => action("guardianDecertify"),
   "guardian.move": (action) => action("guardianMove"),
   "guardian.withdraw": (action) => action("guardianWithdraw"),
+  "guardian.status": (action) => action("guardianStatus"),
   "handover.record": (action) => action("handoverRecord"),
   "interface.create": (action) => action("interfaceCreate"),
   "interface.update": (action) => action("interfaceUpdate"),

@@ -127,6 +127,7 @@ export const PHRASES: Record<string, (sentence: Say<SentenceKey>, v: Values) => 
   "guardian.decertify": (sentence, v) => sentence("guardianDecertify", v),
   "guardian.move": (sentence, v) => sentence("guardianMove", v),
   "guardian.withdraw": (sentence, v) => sentence("guardianWithdraw", v),
+  "guardian.status": (sentence, v) => sentence("guardianStatus", v),
   "handover.record": (sentence, v) => sentence("handoverRecord", v),
   "interface.create": (sentence, v) => sentence("interfaceCreate", v),
   "interface.update": (sentence, v) => sentence("interfaceUpdate", v),

@@ -258,15 +258,7 @@ async function siteOf(tx: DbOrTx, projectId: string, siteId: string) {
       .where(and(eq(sites.id, siteId), eq(sites.projectId, projectId))),
   );
   if (!site) {
-    throw new AppError(
-      "invalid_input",
-      "Choose one of this project's sites.",
-      "invalid_input",
-      {
-        fieldErrors: { siteId: ["Unknown site."] },
-      },
-      { problem: "chooseProjectSite", fields: { siteId: "unknownSite" } },
-    );
+    throw unknownProjectSite();
   }
   return site;
 }
@@ -451,6 +443,16 @@ export async function moveGuardian(
  * their training records, writing each change and queueing its audit events on the command
  * that changed attendance, scores or modules (so they follow that command's own event).
  */
+/** 422 for a site that is not one of the project's (guardians and training sessions are held at a site). */
+export const unknownProjectSite = () =>
+  new AppError(
+    "invalid_input",
+    "Choose one of this project's sites.",
+    "invalid_input",
+    { fieldErrors: { siteId: ["Unknown site."] } },
+    { problem: "chooseProjectSite", fields: { siteId: "unknownSite" } },
+  );
+
 export async function recomputeGuardianStatuses(
   tx: DbOrTx,
   audit: Audit,

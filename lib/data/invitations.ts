@@ -171,16 +171,7 @@ export async function renewInvitation(
           { problem: "accountActive", params: { name: user.name } },
         );
       }
-      if (user.disabledAt)
-        throw new AppError(
-          "rule_refused",
-          "This account is disabled. Enable it first.",
-          "account_disabled",
-          undefined,
-          {
-            problem: "accountDisabled",
-          },
-        );
+      if (user.disabledAt) throw accountDisabled();
       const link = await issueLink(tx, ctx, user, "invite", now);
       audit({
         action: "account.invite",
@@ -215,16 +206,7 @@ export async function sendPasswordResetLink(
           { problem: "accountInvited", params: { name: user.name } },
         );
       }
-      if (user.disabledAt)
-        throw new AppError(
-          "rule_refused",
-          "This account is disabled. Enable it first.",
-          "account_disabled",
-          undefined,
-          {
-            problem: "accountDisabled",
-          },
-        );
+      if (user.disabledAt) throw accountDisabled();
       const link = await issueLink(tx, ctx, user, "reset", now);
       audit({
         action: "account.password_reset_link",
@@ -273,6 +255,12 @@ export async function latestAccountLinks(db: DbOrTx, actor: Actor): Promise<Map<
   for (const { userId, ...link } of rows) latest.set(userId, link);
   return latest;
 }
+
+/** An invitation or a reset link for a disabled account: it must be enabled first. */
+const accountDisabled = () =>
+  new AppError("rule_refused", "This account is disabled. Enable it first.", "account_disabled", undefined, {
+    problem: "accountDisabled",
+  });
 
 /** The catalogue key of each unusable link's message (UNUSABLE_LINK_MESSAGES). */
 export const LINK_PROBLEMS = {

@@ -16,7 +16,7 @@ import type { RequestContext } from "@/lib/audit";
 import type { TRAINING_MODULE_KINDS } from "@/db/enums";
 import { loadProjectAccess } from "@/lib/data/access";
 import { afterKey, decodeCursor } from "@/lib/data/cursor";
-import { recomputeGuardianStatuses } from "@/lib/data/guardians";
+import { recomputeGuardianStatuses, unknownProjectSite } from "@/lib/data/guardians";
 import { loadModule, trainingCommand } from "@/lib/data/training-modules";
 import type { Actor } from "@/lib/domain/permissions";
 import { checkCancellation } from "@/lib/domain/training";
@@ -197,16 +197,7 @@ export async function scheduleSession(
           .from(sites)
           .where(and(eq(sites.id, input.siteId ?? ""), eq(sites.projectId, project.id))),
       );
-      if (!site)
-        throw new AppError(
-          "invalid_input",
-          "Choose one of this project's sites.",
-          "invalid_input",
-          {
-            fieldErrors: { siteId: ["Unknown site."] },
-          },
-          { problem: "chooseProjectSite", fields: { siteId: "unknownSite" } },
-        );
+      if (!site) throw unknownProjectSite();
     }
     if (!(await trainerRows(tx, project.id)).some((t) => t.id === input.trainerId)) {
       throw new AppError(

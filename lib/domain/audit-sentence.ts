@@ -98,6 +98,7 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "guardian.decertify": "withdrew the certification of {object}",
   "guardian.move": "moved the guardian {object} to another site",
   "guardian.withdraw": "withdrew {object} as a guardian",
+  "guardian.status": "updated the training status of the guardian {object}",
   "handover.record": "recorded {object}",
   "interface.create": "added the interface {object}",
   "interface.update": "changed the interface {object}",
