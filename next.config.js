@@ -27,9 +27,19 @@ const nextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()",
+          },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
+      },
+      // Behind a TLS-terminating proxy: HSTS on every answer (pages also get it from proxy.ts when
+      // LIGHTGATE_PUBLIC_URL is https, which this build-time list cannot read). Never over plain HTTP.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "(?:https|HTTPS)(?:,.*)?" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
       },
       // Headers set here win over a route's own, so the two that forbid framing step aside for
       // `?inline=1`: the artifact file route then sends its own (framed by the app only, PDF and

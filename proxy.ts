@@ -2,6 +2,7 @@
 // when there is no session cookie at all. No database here: the real session check happens in
 // the (app) layout, every data function and every API route.
 import { NextResponse, type NextRequest } from "next/server";
+import { HSTS_VALUE, servedOverHttps } from "@/lib/https";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 // The invitation page is how a person without a password gets in; it names nobody unless the link is usable.
@@ -40,6 +41,9 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  // Behind HTTPS, browsers must never fall back to plain HTTP for this host (the API and downloads
+  // get it from next.config.js when the proxy says https; the host-wide rule covers them anyway).
+  if (servedOverHttps(request.headers)) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
 }
 

@@ -34,7 +34,14 @@ export function serve(port: string, onReady?: () => void): void {
     [...SERVER_NODE_FLAGS, nextBin(), "start", "-p", port, "--keepAliveTimeout", KEEP_ALIVE_MS],
     {
       stdio: ["inherit", "pipe", "inherit"],
-      env: { ...process.env, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir() },
+      env: {
+        ...process.env,
+        // The public URL pins Auth.js's own (and with https, its __Secure- cookies) when AUTH_URL is unset.
+        AUTH_URL: process.env.AUTH_URL || process.env.LIGHTGATE_PUBLIC_URL?.trim() || undefined,
+        AUTH_TRUST_HOST: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+        NEXT_DIST_DIR: distDir(),
+      },
     },
   );
   let announced = false;

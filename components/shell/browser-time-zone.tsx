@@ -18,7 +18,8 @@ export function BrowserTimeZone({ accountZone }: { accountZone: string | null })
     const once = `${TIME_ZONE_COOKIE}:${wanted}`;
     if (sessionStorage.getItem(once)) return;
     sessionStorage.setItem(once, "1");
-    document.cookie = `${TIME_ZONE_COOKIE}=${wanted}; path=/; max-age=${LOCALE_COOKIE_MAX_AGE}; samesite=lax`;
+    const secure = window.location.protocol === "https:" ? "; secure" : "";
+    document.cookie = `${TIME_ZONE_COOKIE}=${wanted}; path=/; max-age=${LOCALE_COOKIE_MAX_AGE}; samesite=lax${secure}`;
     router.refresh();
   }, [accountZone, current, router]);
   return null;
