@@ -1143,6 +1143,48 @@ export const statusReports = pgTable(
   (t) => [index("status_reports_project_idx").on(t.projectId, t.generatedAt)],
 );
 
+// ───────────────────────────── Calendar feeds ─────────────────────────────
+
+// A person's iCalendar feed. The URL's secret is an HMAC of the id (lib/domain/calendar-feed.ts),
+// never stored; revoking sets revoked_at and the next request for a URL makes a new feed.
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    lastFetchedAt: text("last_fetched_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("calendar_feeds_user_idx").on(t.userId, t.revokedAt)],
+);
+
+// What subscribers last saw of each event (by UID): its SEQUENCE rises when it changes, and an
+// event whose object is gone (a cancelled training session) stays as STATUS:CANCELLED for a while.
+export const calendarEntries = pgTable(
+  "calendar_entries",
+  {
+    uid: text("uid").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    start: text("start").notNull(),
+    end: text("end").notNull(),
+    allDay: boolean("all_day").notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    sequence: integer("sequence").notNull().default(0),
+    // Set when the object is gone: who still gets the cancellation, since nothing else names them.
+    cancelledAt: text("cancelled_at"),
+    audience: json<string[]>("audience"),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("calendar_entries_cancelled_idx").on(t.cancelledAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type AccountInvitation = typeof accountInvitations.$inferSelect;
 export type ClientOrganization = typeof clientOrganizations.$inferSelect;

@@ -1139,6 +1139,48 @@ export const statusReports = sqliteTable(
   (t) => [index("status_reports_project_idx").on(t.projectId, t.generatedAt)],
 );
 
+// ───────────────────────────── Calendar feeds ─────────────────────────────
+
+// A person's iCalendar feed. The URL's secret is an HMAC of the id (lib/domain/calendar-feed.ts),
+// never stored; revoking sets revoked_at and the next request for a URL makes a new feed.
+export const calendarFeeds = sqliteTable(
+  "calendar_feeds",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    lastFetchedAt: text("last_fetched_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("calendar_feeds_user_idx").on(t.userId, t.revokedAt)],
+);
+
+// What subscribers last saw of each event (by UID): its SEQUENCE rises when it changes, and an
+// event whose object is gone (a cancelled training session) stays as STATUS:CANCELLED for a while.
+export const calendarEntries = sqliteTable(
+  "calendar_entries",
+  {
+    uid: text("uid").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    start: text("start").notNull(),
+    end: text("end").notNull(),
+    allDay: integer("all_day", { mode: "boolean" }).notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    sequence: integer("sequence").notNull().default(0),
+    // Set when the object is gone: who still gets the cancellation, since nothing else names them.
+    cancelledAt: text("cancelled_at"),
+    audience: json<string[]>("audience"),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("calendar_entries_cancelled_idx").on(t.cancelledAt)],
+);
+
 // ───────────────────────────── Relations ─────────────────────────────
 
 export const usersRelations = relations(users, ({ one, many }) => ({

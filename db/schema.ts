@@ -79,3 +79,5 @@ export const migrationPlans = tables.migrationPlans;
 export const migrationWaves = tables.migrationWaves;
 export const migrationRuns = tables.migrationRuns;
 export const statusReports = tables.statusReports;
+export const calendarFeeds = tables.calendarFeeds;
+export const calendarEntries = tables.calendarEntries;

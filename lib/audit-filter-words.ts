@@ -43,6 +43,8 @@ export async function requestAuditFilterLabels(): Promise<AuditFilterLabels> {
 export const ACTIONS: Record<string, (action: Say<ActionKey>) => string> = {
   "api_token.create": (action) => action("apiTokenCreate"),
   "api_token.revoke": (action) => action("apiTokenRevoke"),
+  "calendar_feed.create": (action) => action("calendarFeedCreate"),
+  "calendar_feed.revoke": (action) => action("calendarFeedRevoke"),
   "artifact.submit": (action) => action("artifactSubmit"),
   "artifact.version.add": (action) => action("artifactVersionAdd"),
   "artifact.approve": (action) => action("artifactApprove"),
@@ -147,6 +149,7 @@ export const ACTIONS: Record<string, (action: Say<ActionKey>) => string> = {
 /** Object types as a filter lists them ("Gate", "Scope item"). */
 export const OBJECT_TYPES: Record<string, (objectType: Say<ObjectTypeKey>) => string> = {
   api_token: (objectType) => objectType("apiToken"),
+  calendar_feed: (objectType) => objectType("calendarFeed"),
   artifact: (objectType) => objectType("artifact"),
   client_organization: (objectType) => objectType("clientOrganization"),
   escalation: (objectType) => objectType("escalation"),

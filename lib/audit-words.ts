@@ -100,6 +100,8 @@ export const nameWords = {
 export const PHRASES: Record<string, (sentence: Say<SentenceKey>, v: Values) => string> = {
   "api_token.create": (sentence, v) => sentence("apiTokenCreate", v),
   "api_token.revoke": (sentence, v) => sentence("apiTokenRevoke", v),
+  "calendar_feed.create": (sentence, v) => sentence("calendarFeedCreate", v),
+  "calendar_feed.revoke": (sentence, v) => sentence("calendarFeedRevoke", v),
   "artifact.submit": (sentence, v) => sentence("artifactSubmit", v),
   "artifact.version.add": (sentence, v) => sentence("artifactVersionAdd", v),
   "artifact.approve": (sentence, v) => sentence("artifactApprove", v),
@@ -204,6 +206,7 @@ export const PHRASES: Record<string, (sentence: Say<SentenceKey>, v: Values) => 
 /** Each object type's noun, where the phrase needs one ("an artifact"). */
 export const NOUNS: Record<string, (noun: Say<NounKey>) => string> = {
   api_token: (noun) => noun("apiToken"),
+  calendar_feed: (noun) => noun("calendarFeed"),
   artifact: (noun) => noun("artifact"),
   client_organization: (noun) => noun("clientOrganization"),
   escalation: (noun) => noun("escalation"),

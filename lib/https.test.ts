@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forwardedProto, servedOverHttps } from "@/lib/https";
+import { forwardedProto, requestOrigin, servedOverHttps } from "@/lib/https";
 
 describe("servedOverHttps", () => {
   const cases: { name: string; publicUrl?: string; proto?: string; expected: boolean }[] = [
@@ -21,5 +21,25 @@ describe("servedOverHttps", () => {
   it("reads no protocol from an empty header", () => {
     expect(forwardedProto("")).toBeNull();
     expect(forwardedProto(undefined)).toBeNull();
+  });
+});
+
+describe("requestOrigin", () => {
+  const cases: { name: string; publicUrl?: string; headers: Record<string, string>; expected: string }[] = [
+    {
+      name: "the public URL wins",
+      publicUrl: "https://lg.example.com/x",
+      headers: { host: "10.0.0.5:3000" },
+      expected: "https://lg.example.com",
+    },
+    { name: "the Host header over plain HTTP", headers: { host: "localhost:3000" }, expected: "http://localhost:3000" },
+    {
+      name: "behind a proxy: its host and protocol",
+      headers: { host: "10.0.0.5:3000", "x-forwarded-host": "lg.example.com", "x-forwarded-proto": "https" },
+      expected: "https://lg.example.com",
+    },
+  ];
+  it.each(cases)("$name", ({ publicUrl, headers, expected }) => {
+    expect(requestOrigin(new Headers(headers), publicUrl ?? "")).toBe(expected);
   });
 });

@@ -21,3 +21,14 @@ export function servedOverHttps(
 ): boolean {
   return publicUrlIsHttps(publicUrl) || forwardedProto(headers.get("x-forwarded-proto")) === "https";
 }
+
+/** The address people reach this server at: LIGHTGATE_PUBLIC_URL, else what the proxy or the request says. */
+export function requestOrigin(
+  headers: { get(name: string): string | null },
+  publicUrl = process.env.LIGHTGATE_PUBLIC_URL,
+): string {
+  const configured = publicUrl?.trim();
+  if (configured) return new URL(configured).origin;
+  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host") || "localhost";
+  return `${forwardedProto(headers.get("x-forwarded-proto")) === "https" ? "https" : "http"}://${host}`;
+}

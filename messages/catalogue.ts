@@ -9,6 +9,7 @@ import type admin from "./en/admin.json";
 import type audit from "./en/audit.json";
 import type auditSentences from "./en/auditSentences.json";
 import type billing from "./en/billing.json";
+import type calendarFeed from "./en/calendarFeed.json";
 import type common from "./en/common.json";
 import type dashboard from "./en/dashboard.json";
 import type escalations from "./en/escalations.json";
@@ -39,6 +40,7 @@ export const AREAS = [
   "audit",
   "auditSentences",
   "billing",
+  "calendarFeed",
   "common",
   "dashboard",
   "escalations",
@@ -70,6 +72,7 @@ export type Messages = typeof auth &
   typeof audit &
   typeof auditSentences &
   typeof billing &
+  typeof calendarFeed &
   typeof common &
   typeof dashboard &
   typeof escalations &

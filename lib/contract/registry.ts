@@ -3,6 +3,7 @@
 import type { Operation } from "./operation";
 import { artifactOperations } from "./artifacts";
 import { billingOperations } from "./billing";
+import { calendarOperations } from "./calendar";
 import { escalationOperations } from "./escalations";
 import { gateOperations } from "./gates";
 import { goLiveOperations } from "./go-live";
@@ -23,6 +24,7 @@ import { validationRunOperations } from "./validation-runs";
 export const operations: Operation[] = [
   ...artifactOperations,
   ...billingOperations,
+  ...calendarOperations,
   ...escalationOperations,
   ...gateOperations,
   ...goLiveOperations,

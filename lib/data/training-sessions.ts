@@ -17,6 +17,7 @@ import type { TRAINING_MODULE_KINDS } from "@/db/enums";
 import { loadProjectAccess } from "@/lib/data/access";
 import { afterKey, decodeCursor } from "@/lib/data/cursor";
 import { recomputeGuardianStatuses, unknownProjectSite } from "@/lib/data/guardians";
+import { cancelTrainingEntry } from "@/lib/data/calendar-entries";
 import { loadModule, trainingCommand } from "@/lib/data/training-modules";
 import type { Actor } from "@/lib/domain/permissions";
 import { checkCancellation } from "@/lib/domain/training";
@@ -260,6 +261,12 @@ export async function cancelSession(db: Db, ctx: RequestContext, input: { projec
     await tx
       .delete(trainingSessions)
       .where(and(eq(trainingSessions.id, session.id), eq(trainingSessions.projectId, project.id)));
+    // Subscribed calendars of the trainer and attendees get the cancellation, not silence.
+    await cancelTrainingEntry(
+      tx,
+      session,
+      enrolments.map((e) => e.guardianId),
+    );
     audit({
       action: "training.session.cancel",
       objectType: "training_session",

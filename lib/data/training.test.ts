@@ -149,7 +149,7 @@ describe("sessions", () => {
   it("exports the calendar as iCalendar", async () => {
     const s = await session("2026-12-01T08:30:00.000Z");
     const ics = await trainingCalendarIcs(db, w.guardian, w.project.id, "lightgate.test");
-    expect(ics).toContain(`UID:${s.id}@lightgate.test\r\n`);
+    expect(ics).toContain(`UID:training-${s.id}@lightgate.test\r\n`);
     expect(ics).toContain("DTSTART:20261201T083000Z\r\nDTEND:20261201T100000Z\r\n");
     expect(ics).toContain("SUMMARY:Training: Usage\r\n");
   });

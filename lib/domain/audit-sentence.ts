@@ -28,6 +28,7 @@ export type SentencePart = { text: string; emphasis?: boolean };
 /** How an object is called when its title is unknown ("an artifact"), or always, for one-of-a-kind objects. */
 const NOUNS: Record<string, string> = {
   api_token: "an API token",
+  calendar_feed: "a calendar feed",
   artifact: "an artifact",
   client_organization: "a client organisation",
   escalation: "an escalation",
@@ -71,6 +72,8 @@ const ONE_OF_A_KIND = new Set(["go_live_acceptance", "handover", "migration_plan
 export const AUDIT_PHRASES: Record<string, string> = {
   "api_token.create": "created the API token {object}",
   "api_token.revoke": "revoked the API token {object}",
+  "calendar_feed.create": "created a calendar feed address",
+  "calendar_feed.revoke": "revoked a calendar feed address",
   "artifact.submit": "submitted version {after.version} of {object}",
   "artifact.version.add": "added version {after.version} of {object}",
   "artifact.approve": "approved {object}",

@@ -70,4 +70,26 @@ describe("buildCalendar", () => {
     expect(empty).not.toContain("VEVENT");
     expect(empty).toContain("END:VCALENDAR");
   });
+
+  it("writes whole-day events as DATE values, and a cancelled event's status", () => {
+    const ics = buildCalendar({
+      name: "Feed",
+      now: new Date("2026-11-30T05:00:00Z"),
+      events: [
+        {
+          uid: "gate-1@lightgate",
+          start: new Date("2026-12-04T00:00:00Z"),
+          durationMinutes: 0,
+          allDay: { end: new Date("2026-12-05T00:00:00Z") },
+          summary: "Gate 5 review",
+          sequence: 2,
+          status: "CANCELLED",
+        },
+      ],
+    });
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261204\r\nDTEND;VALUE=DATE:20261205\r\n");
+    expect(ics).toContain("STATUS:CANCELLED\r\n");
+    expect(ics).toContain("SEQUENCE:2\r\n");
+    expect(ics).not.toMatch(/DTSTART:/);
+  });
 });

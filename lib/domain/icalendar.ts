@@ -1,5 +1,6 @@
-// A minimal RFC 5545 writer for the training calendar: VEVENTs with UTC times, escaped text,
-// CRLF line endings and lines folded at 75 octets (never inside a UTF-8 sequence).
+// A minimal RFC 5545 writer for the calendars (training sessions, each person's feed): VEVENTs with
+// UTC times or whole days, escaped text, CRLF line endings and lines folded at 75 octets (never
+// inside a UTF-8 sequence).
 
 export type CalendarEvent = {
   uid: string;
@@ -11,6 +12,10 @@ export type CalendarEvent = {
   url?: string;
   /** Bumped when the event changes so calendar clients update their copy. */
   sequence?: number;
+  /** Whole days from `start`'s UTC date to `end`'s (exclusive), instead of a time and a duration. */
+  allDay?: { end: Date };
+  /** CANCELLED removes the event from subscribers' calendars (RFC 5545 §3.8.1.11). */
+  status?: "CONFIRMED" | "TENTATIVE" | "CANCELLED";
 };
 
 export type Calendar = { name: string; events: CalendarEvent[]; now: Date; prodId?: string };
@@ -54,6 +59,11 @@ export function foldLine(line: string): string {
   return chunks.join("\r\n ");
 }
 
+/** 2026-11-22T… → 20261122 (a DATE value, for whole-day events). */
+export function icsDate(date: Date): string {
+  return date.toISOString().slice(0, 10).replace(/-/g, "");
+}
+
 export function buildCalendar(calendar: Calendar): string {
   const stamp = icsDateTime(calendar.now);
   const lines = [
@@ -66,14 +76,14 @@ export function buildCalendar(calendar: Calendar): string {
   ];
   for (const event of calendar.events) {
     const end = new Date(event.start.getTime() + event.durationMinutes * 60_000);
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:${event.uid}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART:${icsDateTime(event.start)}`,
-      `DTEND:${icsDateTime(end)}`,
-      `SUMMARY:${escapeText(event.summary)}`,
-    );
+    lines.push("BEGIN:VEVENT", `UID:${event.uid}`, `DTSTAMP:${stamp}`);
+    if (event.allDay) {
+      lines.push(`DTSTART;VALUE=DATE:${icsDate(event.start)}`, `DTEND;VALUE=DATE:${icsDate(event.allDay.end)}`);
+    } else {
+      lines.push(`DTSTART:${icsDateTime(event.start)}`, `DTEND:${icsDateTime(end)}`);
+    }
+    lines.push(`SUMMARY:${escapeText(event.summary)}`);
+    if (event.status) lines.push(`STATUS:${event.status}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.url) lines.push(`URL:${event.url}`);

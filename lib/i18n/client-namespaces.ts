@@ -59,6 +59,7 @@ export const CLIENT_NAMESPACES = [
   "settingsPreferences",
   "settingsSessions",
   "settingsTokens",
+  "calendarPanel",
   "signInForm",
   "siteForm",
   "sprintForms",

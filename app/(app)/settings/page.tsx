@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { existingCalendarFeedUrl } from "@/lib/data/calendar-feed";
 import { getPreferences } from "@/lib/data/preferences";
+import { requestOrigin } from "@/lib/https";
 import { listApiTokens } from "@/lib/data/tokens";
 import { getFormat } from "@/lib/i18n/format-server";
 import { requireActor } from "@/lib/session";
+import { CalendarPanel } from "./calendar-panel";
 import { PasswordForm } from "./password-form";
 import { PreferencesForm } from "./preferences-form";
 import { SignOutEverywhere, TokensPanel } from "./tokens-panel";
@@ -21,7 +25,9 @@ export default async function SettingsPage() {
   const db = getDb();
   const tokens = await listApiTokens(db, actor);
   const preferences = await getPreferences(db, actor);
+  const calendarUrl = await existingCalendarFeedUrl(db, actor.id, requestOrigin(await headers()));
   const t = await getTranslations("settingsPage");
+  const calendar = await getTranslations("calendarPanel");
   const format = await getFormat();
   return (
     <>
@@ -54,6 +60,9 @@ export default async function SettingsPage() {
             })}
           </p>
           <TokensPanel tokens={tokens} />
+        </Card>
+        <Card title={calendar("title")} className="lg:col-span-2" id="calendar">
+          <CalendarPanel url={calendarUrl} />
         </Card>
       </div>
     </>

@@ -1,0 +1,27 @@
+CREATE TABLE `calendar_entries` (
+	`uid` text PRIMARY KEY NOT NULL,
+	`project_id` text NOT NULL,
+	`kind` text NOT NULL,
+	`title` text NOT NULL,
+	`start` text NOT NULL,
+	`end` text NOT NULL,
+	`all_day` integer NOT NULL,
+	`fingerprint` text NOT NULL,
+	`sequence` integer DEFAULT 0 NOT NULL,
+	`cancelled_at` text,
+	`audience` text,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`project_id`) REFERENCES `projects`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `calendar_entries_cancelled_idx` ON `calendar_entries` (`cancelled_at`);--> statement-breakpoint
+CREATE TABLE `calendar_feeds` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`created_at` text NOT NULL,
+	`last_fetched_at` text,
+	`revoked_at` text,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `calendar_feeds_user_idx` ON `calendar_feeds` (`user_id`,`revoked_at`);
