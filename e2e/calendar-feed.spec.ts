@@ -35,7 +35,7 @@ test.describe("calendar feed", () => {
     expect(gateReviews[0].startDate.isDate).toBe(true);
 
     await panel.getByRole("button", { name: "Reset the address" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Reset the address" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Reset the address" }).click();
     await expect(panel.getByRole("status")).toHaveText("A new address was made; the old one no longer works.");
     await expect(address).not.toHaveValue(url);
     const fresh = await address.inputValue();
