@@ -8,6 +8,7 @@ import { gateOperations } from "./gates";
 import { goLiveOperations } from "./go-live";
 import { guardianOperations } from "./guardians";
 import { integrationOperations } from "./integration";
+import { meOperations } from "./me";
 import { memberOperations } from "./members";
 import { migrationOperations } from "./migration";
 import { policyOperations } from "./policies";
@@ -28,6 +29,7 @@ export const operations: Operation[] = [
   ...goLiveOperations,
   ...guardianOperations,
   ...integrationOperations,
+  ...meOperations,
   ...memberOperations,
   ...migrationOperations,
   ...policyOperations,
