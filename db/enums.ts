@@ -132,3 +132,14 @@ export type PolicyGate = {
   // Must be passed before the go-live acceptance can be signed (the policy says which).
   requiredBeforeGoLive?: boolean;
 };
+
+/** Why a signed-in session ended before it expired (lib/domain/session-revocation.ts). */
+export const SESSION_END_REASONS = [
+  "signed_out",
+  "revoked",
+  "others_revoked",
+  "all_revoked",
+  "revoked_by_admin",
+  "account_disabled",
+  "password_changed",
+] as const;

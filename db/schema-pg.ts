@@ -44,6 +44,7 @@ import {
   PROTOCOLS,
   INTERFACE_STATUSES,
   ACCOUNT_LINK_PURPOSES,
+  SESSION_END_REASONS,
   BILLING_MODES,
   CONDITION_STATUSES,
   REQUIREMENTS,
@@ -154,6 +155,29 @@ export const signInAttempts = pgTable(
     at: text("at").notNull(),
   },
   (t) => [index("sign_in_attempts_lookup_idx").on(t.email, t.ip, t.at)],
+);
+
+/**
+ * A signed-in session (its JWT carries the id): where it was opened, when it was last seen (written
+ * at most once a minute) and, once ended early, when, why and by whom. A missing or ended row
+ * refuses the session on its next request.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    userAgent: text("user_agent"),
+    ip: text("ip"),
+    createdAt: createdAt(),
+    lastSeenAt: text("last_seen_at").notNull(),
+    revokedAt: text("revoked_at"),
+    revokedReason: text("revoked_reason", { enum: SESSION_END_REASONS }),
+    revokedBy: text("revoked_by"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
 export const apiTokens = pgTable(
@@ -1187,6 +1211,7 @@ export const calendarEntries = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type AccountInvitation = typeof accountInvitations.$inferSelect;
+export type AccountSession = typeof sessions.$inferSelect;
 export type ClientOrganization = typeof clientOrganizations.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type ProjectMember = typeof projectMembers.$inferSelect;

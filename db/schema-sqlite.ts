@@ -26,6 +26,7 @@ import {
   PROTOCOLS,
   INTERFACE_STATUSES,
   ACCOUNT_LINK_PURPOSES,
+  SESSION_END_REASONS,
   BILLING_MODES,
   CONDITION_STATUSES,
   REQUIREMENTS,
@@ -132,6 +133,29 @@ export const signInAttempts = sqliteTable(
     at: text("at").notNull(),
   },
   (t) => [index("sign_in_attempts_lookup_idx").on(t.email, t.ip, t.at)],
+);
+
+/**
+ * A signed-in session (its JWT carries the id): where it was opened, when it was last seen (written
+ * at most once a minute) and, once ended early, when, why and by whom. A missing or ended row
+ * refuses the session on its next request.
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    userAgent: text("user_agent"),
+    ip: text("ip"),
+    createdAt: createdAt(),
+    lastSeenAt: text("last_seen_at").notNull(),
+    revokedAt: text("revoked_at"),
+    revokedReason: text("revoked_reason", { enum: SESSION_END_REASONS }),
+    revokedBy: text("revoked_by"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
 export const apiTokens = sqliteTable(
@@ -1247,6 +1271,7 @@ export const artifactReviewsRelations = relations(artifactReviews, ({ one }) => 
 
 export type User = typeof users.$inferSelect;
 export type AccountInvitation = typeof accountInvitations.$inferSelect;
+export type AccountSession = typeof sessions.$inferSelect;
 export type ClientOrganization = typeof clientOrganizations.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type ProjectMember = typeof projectMembers.$inferSelect;

@@ -15,6 +15,7 @@ export type {
   PolicyGate,
   User,
   AccountInvitation,
+  AccountSession,
   ClientOrganization,
   Project,
   ProjectMember,
@@ -32,6 +33,7 @@ export const clientOrganizations = tables.clientOrganizations;
 export const users = tables.users;
 export const accountInvitations = tables.accountInvitations;
 export const signInAttempts = tables.signInAttempts;
+export const sessions = tables.sessions;
 export const apiTokens = tables.apiTokens;
 export const projects = tables.projects;
 export const projectMembers = tables.projectMembers;

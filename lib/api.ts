@@ -88,6 +88,15 @@ async function apiActor(request: Request): Promise<Actor> {
   return actor;
 }
 
+/**
+ * The session row the request was made with, for "this session": null with a bearer token, which
+ * authenticates no session (lib/data/sessions.ts).
+ */
+export async function requestSessionId(request: Request): Promise<string | null> {
+  if (request.headers.get("authorization")) return null;
+  return (await currentAccount())?.sessionId ?? null;
+}
+
 type Handler<P> = (request: Request, ctx: RequestContext, params: P, words: Words) => Promise<unknown> | unknown;
 
 /** Wraps a route handler: authenticated context in, JSON or problem+json out. */

@@ -41,6 +41,14 @@ export async function requestAuditFilterLabels(): Promise<AuditFilterLabels> {
 
 /** Actions as a filter lists them ("Gate: vote change"); an action not listed keeps its English label. */
 export const ACTIONS: Record<string, (action: Say<ActionKey>) => string> = {
+  "account.invite": (action) => action("accountInvite"),
+  "account.invite.revoke": (action) => action("accountInviteRevoke"),
+  "account.password_reset_link": (action) => action("accountPasswordResetLink"),
+  "account.password.change": (action) => action("accountPasswordChange"),
+  "account.password.set": (action) => action("accountPasswordSet"),
+  "session.revoke": (action) => action("sessionRevoke"),
+  "session.revoke_others": (action) => action("sessionRevokeOthers"),
+  "user.access.revoke": (action) => action("userAccessRevoke"),
   "api_token.create": (action) => action("apiTokenCreate"),
   "api_token.revoke": (action) => action("apiTokenRevoke"),
   "calendar_feed.create": (action) => action("calendarFeedCreate"),

@@ -1,14 +1,16 @@
 // Auth.js (v5) with email + password. Sessions are JWTs that carry the account's session
 // version; lib/session.ts compares it with the database on every request, so disabling an
 // account or changing its password revokes its sessions at once.
+import { headers } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { authSecret } from "@/lib/auth-secret";
+import { endSignedOutSession, startSession } from "@/lib/data/sessions";
 import { attemptSignIn } from "@/lib/data/sign-in";
 import { rememberAccountPreferences } from "@/lib/i18n/preference-cookies";
-import { clientIp } from "@/lib/request";
+import { clientIp, userAgent } from "@/lib/request";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
@@ -55,10 +57,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
+    // `user` is present once, when a session is issued (any provider): its row is opened here and
+    // the token carries its id, which lib/session.ts checks on every request.
+    async jwt({ token, user }) {
+      if (user?.id) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 0;
+        const request = await headers();
+        token.sid = await startSession(getDb(), {
+          userId: user.id,
+          ip: clientIp(request),
+          userAgent: userAgent(request),
+        });
       }
       return token;
     },
@@ -66,6 +76,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (token.sub) session.user.id = token.sub;
       session.sessionVersion = typeof token.sv === "number" ? token.sv : -1;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session's row too, so a copy of its cookie cannot be used afterwards.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSignedOutSession(getDb(), sid);
     },
   },
 }));

@@ -203,6 +203,7 @@ const PROBLEMS: Record<ProblemKey, Sentence<ProblemKey>> = {
   invalidMultipart: (problem) => problem("invalidMultipart"),
   multipartRequired: (problem) => problem("multipartRequired"),
   invalidToken: (problem) => problem("invalidToken"),
+  sessionNotFound: (problem) => problem("sessionNotFound"),
   signInOrToken: (problem) => problem("signInOrToken"),
   passwordChangeRequired: (problem) => problem("passwordChangeRequired"),
   crossSite: (problem) => problem("crossSite"),

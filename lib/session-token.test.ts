@@ -32,6 +32,16 @@ describe("sessionClaims", () => {
     expect(await sessionClaims(jar({ [NAME]: value }), Date.now())).toBe(claims);
   });
 
+  it("reads the id of the session's row; a token issued before sessions had rows has none", async () => {
+    const withRow = await token({ sub: "user-3", sv: 0, sid: "3f0e1c52-7a51-4c1e-9a54-0d7c2a3b9e10" });
+    expect(await sessionClaims(jar({ [NAME]: withRow }))).toMatchObject({
+      userId: "user-3",
+      sessionId: "3f0e1c52-7a51-4c1e-9a54-0d7c2a3b9e10",
+    });
+    const without = await token({ sub: "user-4", sv: 0 });
+    expect((await sessionClaims(jar({ [NAME]: without })))?.sessionId).toBeNull();
+  });
+
   it("reads the __Secure- cookie of an HTTPS site with its own salt", async () => {
     const name = "__Secure-authjs.session-token";
     const value = await token({ sub: "user-2", sv: 0 }, { salt: name });

@@ -28,6 +28,7 @@ import type quality from "./en/quality.json";
 import type refusals from "./en/refusals.json";
 import type reports from "./en/reports.json";
 import type roadmap from "./en/roadmap.json";
+import type sessions from "./en/sessions.json";
 import type settings from "./en/settings.json";
 import type sprints from "./en/sprints.json";
 import type timeline from "./en/timeline.json";
@@ -59,6 +60,7 @@ export const AREAS = [
   "refusals",
   "reports",
   "roadmap",
+  "sessions",
   "settings",
   "sprints",
   "timeline",
@@ -91,6 +93,7 @@ export type Messages = typeof auth &
   typeof refusals &
   typeof reports &
   typeof roadmap &
+  typeof sessions &
   typeof settings &
   typeof sprints &
   typeof timeline &

@@ -9,6 +9,7 @@ import { gateOperations } from "./gates";
 import { goLiveOperations } from "./go-live";
 import { guardianOperations } from "./guardians";
 import { integrationOperations } from "./integration";
+import { meOperations } from "./me";
 import { memberOperations } from "./members";
 import { migrationOperations } from "./migration";
 import { policyOperations } from "./policies";
@@ -30,6 +31,7 @@ export const operations: Operation[] = [
   ...goLiveOperations,
   ...guardianOperations,
   ...integrationOperations,
+  ...meOperations,
   ...memberOperations,
   ...migrationOperations,
   ...policyOperations,

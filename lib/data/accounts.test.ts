@@ -46,14 +46,15 @@ describe("accounts", () => {
     expect((await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "1.1.1.1" })).ok).toBe(false);
   });
 
-  it("changing one's password needs the current one and revokes sessions", async () => {
+  it("changing one's password needs the current one; it ends the sessions (lib/data/sessions.test.ts)", async () => {
     const db = await createTestDb();
     const staff = await makeUser(db, "staff");
     await expect(changeOwnPassword(db, ctxFor(staff), "wrong", "a brand new password")).rejects.toMatchObject({
       reason: "wrong_password",
     });
     await changeOwnPassword(db, ctxFor(staff), TEST_PASSWORD, "a brand new password");
-    expect((await first(db.select().from(users).where(eq(users.id, staff.id))))!.sessionVersion).toBe(1);
+    // The session version stays: the browser that changed it keeps its session, the others' rows end.
+    expect((await first(db.select().from(users).where(eq(users.id, staff.id))))!.sessionVersion).toBe(0);
     expect((await attemptSignIn(db, { email: staff.email, password: "a brand new password", ip: "1.1.1.1" })).ok).toBe(
       true,
     );

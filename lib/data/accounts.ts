@@ -5,6 +5,7 @@ import { accountInvitations, clientOrganizations, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { requireAdministrator } from "@/lib/data/access";
 import { adminCommand, ownCommand } from "@/lib/data/command";
+import { endSessions, revokeAllApiTokens } from "@/lib/data/sessions";
 import type { Actor } from "@/lib/domain/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { hashPassword, NO_PASSWORD, verifyPassword } from "@/lib/password";
@@ -46,8 +47,9 @@ export async function listAssignableUsers(db: DbOrTx, organizationId: string) {
 }
 
 /**
- * Disabling an account revokes its sessions and tokens at once (the session version moves on)
- * and withdraws its open invitation or reset link, so enabling it again does not revive one.
+ * Disabling an account revokes its sessions and tokens at once (the session version moves on, its
+ * session rows end and its API tokens are revoked) and withdraws its open invitation or reset link,
+ * so enabling it again revives none of them.
  */
 export async function setUserDisabled(db: Db, ctx: RequestContext, userId: string, disabled: boolean) {
   await adminCommand(db, ctx, async ({ tx, audit }) => {
@@ -62,7 +64,15 @@ export async function setUserDisabled(db: Db, ctx: RequestContext, userId: strin
       .update(users)
       .set({ disabledAt: disabled ? new Date().toISOString() : null, sessionVersion: user.sessionVersion + 1 })
       .where(eq(users.id, userId));
+    let ended: { sessionsEnded: number; tokensRevoked: number } | undefined;
     if (disabled) {
+      const sessionsEnded = await endSessions(
+        tx,
+        userId,
+        { kind: "all" },
+        { reason: "account_disabled", by: ctx.actor.id },
+      );
+      ended = { sessionsEnded: sessionsEnded.length, tokensRevoked: await revokeAllApiTokens(tx, userId) };
       await tx
         .update(accountInvitations)
         .set({ revokedAt: new Date().toISOString() })
@@ -74,15 +84,22 @@ export async function setUserDisabled(db: Db, ctx: RequestContext, userId: strin
           ),
         );
     }
-    audit({ action: disabled ? "user.disable" : "user.enable", objectType: "user", objectId: userId });
+    audit({ action: disabled ? "user.disable" : "user.enable", objectType: "user", objectId: userId, after: ended });
   });
 }
 
 /**
- * Changing one's own password ends every session of the account, this one included, and
+ * Changing one's own password ends every other session of the account (a thief's among them) and
+ * keeps `keepSessionId`, the browser that changed it; without one, every session ends. It also
  * satisfies an administrator's demand that the password be changed.
  */
-export async function changeOwnPassword(db: Db, ctx: RequestContext, currentPassword: string, newPassword: string) {
+export async function changeOwnPassword(
+  db: Db,
+  ctx: RequestContext,
+  currentPassword: string,
+  newPassword: string,
+  keepSessionId: string | null = null,
+) {
   const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   if (!user) throw notFound("This account");
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -104,14 +121,22 @@ export async function changeOwnPassword(db: Db, ctx: RequestContext, currentPass
         passwordHash,
         passwordChangedAt: new Date().toISOString(),
         mustChangePassword: false,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
       })
       .where(eq(users.id, user.id));
+    const ended = await endSessions(
+      tx,
+      user.id,
+      { kind: "others", currentSessionId: keepSessionId },
+      { reason: "password_changed", by: user.id },
+    );
     audit({
       action: "account.password.change",
       objectType: "user",
       objectId: user.id,
-      after: user.mustChangePassword ? { requiredByAdministrator: true } : undefined,
+      after: {
+        ...(user.mustChangePassword ? { requiredByAdministrator: true } : {}),
+        otherSessionsEnded: ended.length,
+      },
     });
   });
 }
@@ -122,7 +147,13 @@ export async function signOutEverywhere(db: Db, ctx: RequestContext) {
       .update(users)
       .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, ctx.actor.id));
-    audit({ action: "user.sessions.revoke", objectType: "user", objectId: ctx.actor.id });
+    const ended = await endSessions(tx, ctx.actor.id, { kind: "all" }, { reason: "all_revoked", by: ctx.actor.id });
+    audit({
+      action: "user.sessions.revoke",
+      objectType: "user",
+      objectId: ctx.actor.id,
+      after: { sessions: ended.length },
+    });
   });
 }
 

@@ -74,7 +74,7 @@ describe("invitations", () => {
     });
     expect((await attemptSignIn(db, { email: "pat@x.test", password: NEW_PASSWORD, ip: "1.1.1.3" })).ok).toBe(true);
     const set = (await actions()).find((a) => a.action === "account.password.set");
-    expect(set?.after).toEqual({ via: "invite" });
+    expect(set?.after).toEqual({ via: "invite", sessionsEnded: 0 });
   });
 
   it("expires seven days after it was issued", async () => {
@@ -214,10 +214,11 @@ describe("a password an administrator set", () => {
     const { token } = await createApiToken(db, ctxFor(staff), "script");
     expect(await accountForToken(db, token)).toMatchObject({ mustChangePassword: true });
     await changeOwnPassword(db, ctxFor(staff), TEST_PASSWORD, NEW_PASSWORD);
-    expect(await userRow(staff.id)).toMatchObject({ mustChangePassword: false, sessionVersion: 1 });
+    expect(await userRow(staff.id)).toMatchObject({ mustChangePassword: false, sessionVersion: 0 });
     expect(await accountForToken(db, token)).toMatchObject({ mustChangePassword: false });
     expect((await actions()).find((a) => a.action === "account.password.change")?.after).toEqual({
       requiredByAdministrator: true,
+      otherSessionsEnded: 0,
     });
   });
 });

@@ -6,6 +6,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { accountInvitations, clientOrganizations, users, type User } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
+import { endSessions } from "@/lib/data/sessions";
 import { requireAdministrator } from "@/lib/data/access";
 import { adminCommand } from "@/lib/data/command";
 import {
@@ -333,6 +334,7 @@ export async function acceptAccountLink(
       .where(eq(users.id, user.id));
     await tx.update(accountInvitations).set({ usedAt: now.toISOString() }).where(eq(accountInvitations.id, link.id));
     await revokeOpenLinks(tx, user.id, now);
+    const ended = await endSessions(tx, user.id, { kind: "all" }, { reason: "password_changed", by: user.id, now });
     const actor: Actor = {
       id: user.id,
       email: user.email,
@@ -343,7 +345,12 @@ export async function acceptAccountLink(
     await recordAudit(
       tx,
       { actor, ...request },
-      { action: "account.password.set", objectType: "user", objectId: user.id, after: { via: link.purpose } },
+      {
+        action: "account.password.set",
+        objectType: "user",
+        objectId: user.id,
+        after: { via: link.purpose, sessionsEnded: ended.length },
+      },
     );
     return { email: user.email };
   });

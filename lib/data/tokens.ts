@@ -83,8 +83,8 @@ export async function revokeApiToken(db: Db, ctx: RequestContext, tokenId: strin
         .from(apiTokens)
         .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ctx.actor.id))),
     );
-    if (!row) throw notFound("This token");
-    if (row.revokedAt) return;
+    // One already revoked answers as an unknown one: there is nothing left to revoke.
+    if (!row || row.revokedAt) throw notFound("This token");
     await tx.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, tokenId));
     audit({ action: "api_token.revoke", objectType: "api_token", objectId: tokenId, before: { name: row.name } });
   });

@@ -70,6 +70,14 @@ const ONE_OF_A_KIND = new Set(["go_live_acceptance", "handover", "migration_plan
  * the payload, humanised. The phrase follows the actor's name.
  */
 export const AUDIT_PHRASES: Record<string, string> = {
+  "account.invite": "invited {object}",
+  "account.invite.revoke": "withdrew the open links of {object}",
+  "account.password_reset_link": "issued a password reset link for {object}",
+  "account.password.change": "changed the password of {object}",
+  "account.password.set": "set the password of {object} with a one-time link",
+  "session.revoke": "ended a session of {object} ({after.device}, {after.ip})",
+  "session.revoke_others": "signed {object} out of every other session",
+  "user.access.revoke": "ended every session and revoked every API token of {object}",
   "api_token.create": "created the API token {object}",
   "api_token.revoke": "revoked the API token {object}",
   "calendar_feed.create": "created a calendar feed address",
@@ -201,7 +209,8 @@ export function fieldLabel(key: string): string {
     .toLowerCase()
     .replace(/\bgo live\b/g, "go-live")
     .replace(/\bsha256\b/g, "SHA-256")
-    .replace(/\bid\b/g, "ID");
+    .replace(/\bid\b/g, "ID")
+    .replace(/\bip\b/g, "IP");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -55,6 +55,8 @@ export const CLIENT_NAMESPACES = [
   "qualitySelection",
   "reviewQueue",
   "roadmapForms",
+  "sessions",
+  "sessionsAdmin",
   "settingsPassword",
   "settingsPreferences",
   "settingsSessions",

@@ -13,15 +13,17 @@ import { action, formAction, type FormState } from "@/lib/guard";
 import { changePasswordSchema, tokenNameSchema } from "@/lib/validation/accounts";
 import { preferencesSchema } from "@/lib/validation/preferences";
 import { uuid } from "@/lib/validation/common";
+import { currentAccount } from "@/lib/session";
 
-const change = formAction(changePasswordSchema, (ctx, input) =>
-  changeOwnPassword(getDb(), ctx, input.currentPassword, input.newPassword),
-);
+const change = formAction(changePasswordSchema, async (ctx, input) => {
+  const current = await currentAccount();
+  await changeOwnPassword(getDb(), ctx, input.currentPassword, input.newPassword, current?.sessionId ?? null);
+});
 
-/** Changing the password ends every session, this one too: back to the sign-in page. */
+/** Changing the password ends every other session; this browser stays signed in (the list of sessions shrinks). */
 export async function changePasswordAction(...args: Parameters<typeof change>) {
   const state = await change(...args);
-  if (state.ok) redirect("/sign-in?reason=password-changed");
+  if (state.ok) revalidatePath("/settings");
   return state;
 }
 

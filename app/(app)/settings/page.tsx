@@ -13,7 +13,8 @@ import { requireActor } from "@/lib/session";
 import { CalendarPanel } from "./calendar-panel";
 import { PasswordForm } from "./password-form";
 import { PreferencesForm } from "./preferences-form";
-import { SignOutEverywhere, TokensPanel } from "./tokens-panel";
+import { SessionsPanel } from "./sessions-panel";
+import { TokensPanel } from "./tokens-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settingsPage");
@@ -43,10 +44,7 @@ export default async function SettingsPage() {
         <Card title={t("password")}>
           <PasswordForm />
         </Card>
-        <Card title={t("sessions")}>
-          <p className="mb-3 text-sm text-slate-700">{t("sessionsBody")}</p>
-          <SignOutEverywhere />
-        </Card>
+        <SessionsPanel />
         <Card title={t("tokens")} className="lg:col-span-2">
           <p className="mb-3 text-sm text-slate-700">
             {t.rich("tokensBody", {

@@ -13,7 +13,7 @@ export function PasswordForm() {
   const e = state.fieldErrors ?? {};
   return (
     <form onSubmit={onSubmit} className="grid max-w-md gap-3" noValidate>
-      <FormMessage state={state} />
+      <FormMessage state={state} success={t("changed")} />
       <Input
         label={t("currentPassword")}
         name="currentPassword"

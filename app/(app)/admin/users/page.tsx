@@ -12,6 +12,7 @@ import { accountStatus, type AccountStatus } from "@/lib/domain/account-link";
 import type { Format } from "@/lib/i18n/format";
 import { getFormat } from "@/lib/i18n/format-server";
 import { requireAdminPage } from "../require-admin";
+import { RevokeAccessButton } from "./revoke-access-button";
 import { InviteAccountForm, UserActions } from "./user-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -89,6 +90,7 @@ export default async function UsersPage() {
                 </Td>
                 <Td>
                   <UserActions userId={u.id} email={u.email} status={status.kind} self={u.id === actor.id} />
+                  {u.disabledAt ? null : <RevokeAccessButton userId={u.id} email={u.email} />}
                 </Td>
               </tr>
             );
