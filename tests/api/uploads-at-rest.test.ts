@@ -147,10 +147,10 @@ describe("a key rotation", () => {
       .where(eq(users.id, w.pm.id));
     const oldKey = keyName(keyring().current);
 
-    const first = await rotateKeys(db, { columns: [sealedNames], limit: 2 });
-    expect(first).toMatchObject({ start: "started", previousKey: oldKey, previousRemoved: false });
-    expect(first.uploads).toMatchObject({ resealed: 2, complete: false });
-    expect(first.leftUnderPrevious).toBe(4); // three files and the value
+    const interrupted = await rotateKeys(db, { columns: [sealedNames], limit: 2 });
+    expect(interrupted).toMatchObject({ start: "started", previousKey: oldKey, previousRemoved: false });
+    expect(interrupted.uploads).toMatchObject({ resealed: 2, complete: false });
+    expect(interrupted.leftUnderPrevious).toBe(4); // three files and the value
     expect(existsSync(path.join(dataDir, "encryption.key.previous"))).toBe(true);
     // Mid-way, every file is readable: the server reads the new key files without a restart.
     for (const [i, versionId] of versions.entries()) {
