@@ -78,6 +78,17 @@ export function forgetKeys(): void {
   cached = null;
 }
 
+/**
+ * Where the current key is and its name, without creating one (for the backup's reminder); null
+ * before the first start made it.
+ */
+export function currentKeyWhereabouts(): { where: string; name: string } | null {
+  const fromEnv = process.env[ENCRYPTION_KEY.envVar]?.trim();
+  const file = keyFilePath(ENCRYPTION_KEY);
+  if (!fromEnv && !existsSync(file)) return null;
+  return { where: fromEnv ? ENCRYPTION_KEY.envVar : file, name: keyName(loadKey(ENCRYPTION_KEY)) };
+}
+
 /** A key's short public name (hex of its id), to tell which key a backup or a log line needs. */
 export function keyName(key: Buffer): string {
   return keyId(key).toString("hex");
