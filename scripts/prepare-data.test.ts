@@ -43,7 +43,10 @@ describe("a wrong key stops the start", () => {
       (dir: string) =>
         writeFileSync(path.join(dir, "encryption.key"), randomBytes(16).toString("base64"), { mode: 0o600 }),
       {},
-      /^Lightgate cannot start: .*encryption\.key must hold the encryption key as base64 of exactly 32 bytes \(it holds 16\)/,
+      new RegExp(
+        "^Lightgate cannot start: .*encryption\\.key must hold the encryption key " +
+          "as base64 of exactly 32 bytes \\(it holds 16\\)",
+      ),
     ],
     [
       "a variable of the wrong length",

@@ -33,7 +33,7 @@ function folder(): string {
 }
 
 describe("sealing the uploads folder", () => {
-  it("seals plaintext, re-seals the previous key's files, leaves current and foreign ones, skips writes in flight", () => {
+  it("seals plaintext, re-seals the previous key's files, leaves current and foreign ones and writes in flight", () => {
     const dir = folder();
     const foreign = readFileSync(path.join(dir, "d-foreign.bin"));
     expect(storedUploadNames(dir)).toEqual(["a-plain.bin", "b-previous.bin", "c-current.bin", "d-foreign.bin"]);

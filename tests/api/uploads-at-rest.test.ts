@@ -137,7 +137,7 @@ describe("a key rotation", () => {
   // Any text column stands for a sealed one here: the rotation is written over the list, not a table.
   const sealedNames: SealedColumn = { label: "names", table: users, id: users.id, value: users.name, key: "name" };
 
-  it("interrupted after some files, resumes: everything stays readable and the previous key goes at the end", async () => {
+  it("interrupted after some files, resumes: all stays readable, the previous key goes at the end", async () => {
     const texts = Array.from({ length: 5 }, () => secretText());
     const versions = [];
     for (const text of texts) versions.push(await upload(text));
