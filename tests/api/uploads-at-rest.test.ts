@@ -10,15 +10,19 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as fileRoute from "@/app/api/v1/projects/[projectId]/artifacts/[artifactId]/versions/[versionId]/file/route";
 import * as versionsRoute from "@/app/api/v1/projects/[projectId]/artifacts/[artifactId]/versions/route";
+import * as materialFileRoute from "@/app/api/v1/projects/[projectId]/training-materials/[materialId]/file/route";
+import * as materialsRoute from "@/app/api/v1/projects/[projectId]/training-modules/[moduleId]/materials/route";
 import { type Db, first } from "@/db/client";
 import { artifactVersions, auditEvents, users } from "@/db/schema";
 import { addArtifactVersionOp, downloadArtifactFileOp } from "@/lib/contract/artifacts";
+import { addTrainingMaterialOp, downloadTrainingMaterialOp } from "@/lib/contract/training";
 import { rotateKeys, type SealedColumn } from "@/lib/data/key-rotation";
 import { prepareUploadsAtRest } from "@/lib/data/upload-sealing";
 import { uploadsDir } from "@/lib/env";
 import { apiClient } from "@/lib/testing/api";
 import { createTestDb } from "@/lib/testing/fixtures";
 import { artifactsOfGate, makeGateWorld, type GateWorld } from "@/lib/testing/gate-fixtures";
+import { makeReadinessWorld } from "@/lib/testing/readiness-fixtures";
 import { forgetKeys, isSealed, keyName, keyring, openText, sealedBy, sealText } from "@/lib/secret-box";
 
 let db: Db;
@@ -130,6 +134,37 @@ describe("an upload at rest", () => {
     });
     // Refused again on the next try: the altered file is never handed out.
     expect((await download(versionId)).status).toBe(409);
+  });
+});
+
+describe("a training material at rest", () => {
+  it("downloads byte-identical, and is refused and audited once its stored file was altered", async () => {
+    const t = await makeReadinessWorld(db);
+    const text = secretText();
+    const body = new FormData();
+    body.set("file", new File([text], "slides.txt", { type: "text/plain" }));
+    const added = await api.call(materialsRoute.POST, addTrainingMaterialOp, {
+      as: t.pm,
+      params: { projectId: t.project.id, moduleId: t.usage.id },
+      body,
+    });
+    expect(added.status).toBe(201);
+    const materialId = (added.body as { id: string }).id;
+    const params = { projectId: t.project.id, materialId };
+    const fetchIt = () => api.call(materialFileRoute.GET, downloadTrainingMaterialOp, { as: t.pm, params });
+    const ok = await fetchIt();
+    expect(Buffer.from(await ok.response.arrayBuffer()).equals(Buffer.from(text))).toBe(true);
+    const [name] = readdirSync(uploadsDir()).filter((n) => !n.startsWith("."));
+    const file = path.join(uploadsDir(), name);
+    expect(readFileSync(file).includes(Buffer.from(text.slice(0, 60)))).toBe(false);
+    const bytes = readFileSync(file);
+    bytes[60] ^= 0x80;
+    writeFileSync(file, bytes);
+    const refused = await fetchIt();
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: "upload_tampered" });
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, "upload.tamper_detected"));
+    expect(events).toMatchObject([{ objectType: "training_material", objectId: materialId, actorId: t.pm.id }]);
   });
 });
 
