@@ -4,12 +4,14 @@
 // that is interrupted, or stopped at its limit, is resumed by running it again, and the previous key
 // goes only when nothing is sealed under it any more.
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type Db, transaction } from "@/db/client";
 import { removeFileDurably } from "@/lib/atomic-file";
-import { keyFilePath, readKeyFile, replaceKeyFile } from "@/lib/key-files";
+import { dataDir } from "@/lib/env";
+import { KeyFileError, keyFilePath, readKeyFile, replaceKeyFile } from "@/lib/key-files";
 import {
   ENCRYPTION_KEY,
   forgetKeys,
@@ -130,6 +132,38 @@ async function valuesUnderOtherKeys(db: Db, columns: SealedColumn[], ring: Keyri
 }
 
 /**
+ * One rotation at a time: two runs starting together would each make a new key, and what one sealed
+ * under the key the other replaced could be read by neither. The lock names its process, so a run
+ * that was killed does not block the next one (which then resumes).
+ */
+function takeRotationLock(): () => void {
+  const lock = path.join(/*turbopackIgnore: true*/ dataDir(), "encryption.key.rotating");
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx", mode: 0o600 });
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const pid = Number(readFileSync(lock, "utf8"));
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid)) {
+        throw new KeyFileError(`Another key rotation is running (process ${pid}); wait for it to finish.`);
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new KeyFileError("Could not take the key rotation's lock; try again.");
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
  * Rotates the data key (see above). `limit` caps the files rewritten in this run (a large folder can
  * be done in slices); a run that stops there reports `leftUnderPrevious` > 0 and keeps the previous key.
  * With the keys in the environment, the operator has already set the new key and the previous one.
@@ -138,12 +172,20 @@ export async function rotateKeys(
   db: Db,
   options: { columns?: SealedColumn[]; limit?: number } = {},
 ): Promise<RotationReport> {
-  const columns = options.columns ?? SEALED_COLUMNS;
+  const release = takeRotationLock();
+  try {
+    return await rotateUnderLock(db, options.columns ?? SEALED_COLUMNS, options.limit);
+  } finally {
+    release();
+  }
+}
+
+async function rotateUnderLock(db: Db, columns: SealedColumn[], limit: number | undefined): Promise<RotationReport> {
   const fromEnvironment = keysFromEnvironment();
   let start: RotationReport["start"] = fromEnvironment ? "resumed" : beginRotation();
   const ring = keyring();
   if (ring.others.length === 0) start = "nothing_to_do";
-  const uploads = sealUploadsUnderCurrentKey({ ring, limit: options.limit });
+  const uploads = sealUploadsUnderCurrentKey({ ring, limit });
   const columnReports: ColumnReport[] = [];
   if (uploads.complete) {
     for (const column of columns) columnReports.push(await resealColumn(db, column, ring));

@@ -208,6 +208,19 @@ describe("a key rotation", () => {
     expect(openText(pm!.name)).toBe("JBSWY3DPEHPK3PXP");
   });
 
+  it("runs one at a time: a live run's lock refuses a second run, a dead run's lock is taken over", async () => {
+    const versionId = await upload(secretText());
+    const lock = path.join(dataDir, "encryption.key.rotating");
+    writeFileSync(lock, String(process.ppid));
+    const before = keyName(keyring().current);
+    await expect(rotateKeys(db)).rejects.toThrow(`Another key rotation is running (process ${process.ppid})`);
+    expect(keyName(keyring().current)).toBe(before);
+    writeFileSync(lock, "2147483646");
+    expect(await rotateKeys(db)).toMatchObject({ start: "started", previousRemoved: true });
+    expect(existsSync(lock)).toBe(false);
+    expect((await download(versionId)).status).toBe(200);
+  });
+
   it("keeps the previous key while a file sealed under it fails to open", async () => {
     const versionId = await upload(secretText());
     await rotateKeys(db, { limit: 0 });
