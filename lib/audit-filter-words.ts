@@ -140,6 +140,7 @@ export const ACTIONS: Record<string, (action: Say<ActionKey>) => string> = {
   "training.session.schedule": (action) => action("trainingSessionSchedule"),
   "training.session.enrol": (action) => action("trainingSessionEnrol"),
   "training.session.cancel": (action) => action("trainingSessionCancel"),
+  "upload.tamper_detected": (action) => action("uploadTamperDetected"),
   "user.create": (action) => action("userCreate"),
   "user.disable": (action) => action("userDisable"),
   "user.enable": (action) => action("userEnable"),

@@ -197,6 +197,7 @@ export const PHRASES: Record<string, (sentence: Say<SentenceKey>, v: Values) => 
   "training.session.schedule": (sentence, v) => sentence("trainingSessionSchedule", v),
   "training.session.enrol": (sentence, v) => sentence("trainingSessionEnrol", v),
   "training.session.cancel": (sentence, v) => sentence("trainingSessionCancel", v),
+  "upload.tamper_detected": (sentence, v) => sentence("uploadTamperDetected", v),
   "user.create": (sentence, v) => sentence("userCreate", v),
   "user.disable": (sentence, v) => sentence("userDisable", v),
   "user.enable": (sentence, v) => sentence("userEnable", v),

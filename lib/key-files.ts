@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomic } from "@/lib/atomic-file";
 import { dataDir } from "@/lib/env";
 
 export class KeyFileError extends Error {
@@ -54,6 +55,11 @@ export function readKeyFile(file: string, source: KeySource): Buffer {
 /** Writes a new key file with mode 0600; refuses to overwrite one. */
 export function writeKeyFile(file: string, key: Buffer): void {
   writeFileSync(file, `${key.toString("base64")}\n`, { mode: 0o600, flag: "wx" });
+}
+
+/** Writes a key file over any existing one, atomically, with mode 0600 (a key rotation). */
+export function replaceKeyFile(file: string, key: Buffer): void {
+  writeFileAtomic(file, `${key.toString("base64")}\n`, 0o600);
 }
 
 /** The key from the environment, else the data folder's key file, created on first use. */

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { KeyFileError, loadKey } from "@/lib/key-files";
+import { KeyFileError, loadKey, replaceKeyFile } from "@/lib/key-files";
 import {
   ENCRYPTION_KEY,
   forgetKeys,
@@ -11,9 +11,12 @@ import {
   keyring,
   openBytes,
   openText,
+  PREVIOUS_ENCRYPTION_KEY,
+  resealBytes,
   SealBroken,
   sealBytes,
   sealedBy,
+  sealState,
   sealText,
 } from "@/lib/secret-box";
 
@@ -66,7 +69,54 @@ describe("sealing", () => {
   });
 });
 
+describe("what a stored value is", () => {
+  const ring = { current: randomBytes(32), others: [randomBytes(32)] };
+  it.each([
+    ["plaintext", () => Buffer.from("%PDF-1.7 a document"), "plain"],
+    ["text that starts like a seal", () => Buffer.concat([Buffer.from("LGS1"), randomBytes(64)]), "foreign"],
+    ["sealed under the current key", () => sealBytes(Buffer.from("x"), ring), "sealed"],
+    [
+      "sealed under the previous key",
+      () => sealBytes(Buffer.from("x"), { current: ring.others[0], others: [] }),
+      "sealed",
+    ],
+    [
+      "sealed under an unknown key",
+      () => sealBytes(Buffer.from("x"), { current: randomBytes(32), others: [] }),
+      "foreign",
+    ],
+    ["too short to be sealed", () => Buffer.from("LGS1"), "plain"],
+  ])("%s", (_name, make, expected) => {
+    expect(sealState(make(), ring)).toBe(expected);
+  });
+
+  it("is sealed again only when the current key did not seal it", () => {
+    const underPrevious = sealBytes(Buffer.from("evidence"), { current: ring.others[0], others: [] });
+    const again = resealBytes(underPrevious, ring)!;
+    expect(sealedBy(again, ring)).toBe("current");
+    expect(openBytes(again, ring).toString()).toBe("evidence");
+    expect(resealBytes(again, ring)).toBeNull();
+    const altered = Buffer.from(underPrevious);
+    altered[altered.length - 1] ^= 1;
+    expect(() => resealBytes(altered, ring)).toThrow(SealBroken);
+  });
+});
+
 describe("the key file", () => {
+  it("is read again when a rotation replaces it under a running server", () => {
+    const dir = freshDataDir();
+    const old = keyring().current;
+    const next = randomBytes(32);
+    replaceKeyFile(path.join(dir, PREVIOUS_ENCRYPTION_KEY.fileName), old);
+    replaceKeyFile(path.join(dir, ENCRYPTION_KEY.fileName), next);
+    const ring = keyring();
+    expect(ring.current.equals(next)).toBe(true);
+    expect(ring.others.map((k) => k.toString("hex"))).toEqual([old.toString("hex")]);
+    expect(statSync(path.join(dir, ENCRYPTION_KEY.fileName)).mode & 0o777).toBe(0o600);
+    rmSync(path.join(dir, PREVIOUS_ENCRYPTION_KEY.fileName));
+    expect(keyring().others).toEqual([]);
+  });
+
   it("is created once with mode 0600 and read back the same", () => {
     const dir = freshDataDir();
     const first = keyring().current;

@@ -3,7 +3,7 @@
 // rotation can leave both keys usable until every value is re-sealed. A random 96-bit nonce per
 // value; the 16-byte tag makes any altered byte fail to open instead of yielding wrong plaintext.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { KeyFileError, keyFilePath, loadKey, readKeyFile, type KeySource } from "@/lib/key-files";
 
 export const ENCRYPTION_KEY: KeySource = {
@@ -36,24 +36,62 @@ export function keyId(key: Buffer): Buffer {
   return createHash("sha256").update(key).digest().subarray(0, ID_BYTES);
 }
 
-let cached: Keyring | null = null;
+let cached: { ring: Keyring; stamp: string } | null = null;
+
+/**
+ * What the keyring was loaded from: the variables and each key file's identity. A rotation run by
+ * `npm run keys:rotate` replaces the files under a running server, which must then seal with the new
+ * key and still open with the previous one, without a restart.
+ */
+function keyStamp(): string {
+  const file = (source: KeySource) => {
+    const stat = statSync(keyFilePath(source), { throwIfNoEntry: false });
+    return stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : "-";
+  };
+  return [
+    process.env[ENCRYPTION_KEY.envVar]?.trim() ?? "",
+    process.env[PREVIOUS_ENCRYPTION_KEY.envVar]?.trim() ?? "",
+    keyFilePath(ENCRYPTION_KEY),
+    file(ENCRYPTION_KEY),
+    file(PREVIOUS_ENCRYPTION_KEY),
+  ].join("|");
+}
 
 /** The current key and, during a rotation, the previous one. */
 export function keyring(): Keyring {
-  if (cached) return cached;
+  const stamp = keyStamp();
+  if (cached?.stamp === stamp) return cached.ring;
   const current = loadKey(ENCRYPTION_KEY);
   const others: Buffer[] = [];
   const previousEnv = process.env[PREVIOUS_ENCRYPTION_KEY.envVar]?.trim();
   const previousFile = keyFilePath(PREVIOUS_ENCRYPTION_KEY);
   if (previousEnv) others.push(loadKey(PREVIOUS_ENCRYPTION_KEY));
   else if (existsSync(previousFile)) others.push(readKeyFile(previousFile, PREVIOUS_ENCRYPTION_KEY));
-  cached = { current, others };
-  return cached;
+  const ring = { current, others: others.filter((k) => !k.equals(current)) };
+  // The first load may have created the key file: stamp what is there now.
+  cached = { ring, stamp: keyStamp() };
+  return ring;
 }
 
-/** Forgets the loaded keys (after a rotation, or between tests that change the key). */
+/** Forgets the loaded keys (between tests that change the key). */
 export function forgetKeys(): void {
   cached = null;
+}
+
+/**
+ * Where the current key is and its name, without creating one (for the backup's reminder); null
+ * before the first start made it.
+ */
+export function currentKeyWhereabouts(): { where: string; name: string } | null {
+  const fromEnv = process.env[ENCRYPTION_KEY.envVar]?.trim();
+  const file = keyFilePath(ENCRYPTION_KEY);
+  if (!fromEnv && !existsSync(file)) return null;
+  return { where: fromEnv ? ENCRYPTION_KEY.envVar : file, name: keyName(loadKey(ENCRYPTION_KEY)) };
+}
+
+/** A key's short public name (hex of its id), to tell which key a backup or a log line needs. */
+export function keyName(key: Buffer): string {
+  return keyId(key).toString("hex");
 }
 
 export function isSealed(bytes: Buffer): boolean {
@@ -72,6 +110,23 @@ export function sealedBy(sealed: Buffer, ring: Keyring = keyring()): "current" |
   const id = sealed.subarray(MAGIC.length, MAGIC.length + ID_BYTES);
   if (keyId(ring.current).equals(id)) return "current";
   return ring.others.some((k) => keyId(k).equals(id)) ? "other" : null;
+}
+
+/**
+ * What a stored file holds: "sealed" under a key of the ring, "foreign" (our seal's header under a
+ * key this server does not have: never to be touched), or "plain" (written before encryption at rest).
+ * The 64-bit key id makes a plaintext file that happens to start with the header all but impossible
+ * to take for a sealed one.
+ */
+export function sealState(bytes: Buffer, ring: Keyring = keyring()): "sealed" | "foreign" | "plain" {
+  if (!isSealed(bytes)) return "plain";
+  return sealedBy(bytes, ring) === null ? "foreign" : "sealed";
+}
+
+/** The bytes sealed again under the current key, or null when the current key sealed them already. */
+export function resealBytes(sealed: Buffer, ring: Keyring = keyring()): Buffer | null {
+  if (sealedBy(sealed, ring) === "current") return null;
+  return sealBytes(openBytes(sealed, ring), ring);
 }
 
 export function openBytes(sealed: Buffer, ring: Keyring = keyring()): Buffer {

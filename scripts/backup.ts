@@ -14,6 +14,7 @@ import {
   toolConnection,
   type BackupCheck,
 } from "@/lib/data/backup";
+import { currentKeyWhereabouts } from "@/lib/secret-box";
 
 const file = process.argv[2];
 if (!file) {
@@ -55,6 +56,15 @@ try {
     );
   }
   console.log(describeVerdict(check.chain));
+  // The backup holds sealed values and names sealed files, never the key (a stolen backup stays
+  // unreadable); without the key, a restored backup's uploads and secrets cannot be read.
+  const key = currentKeyWhereabouts();
+  if (key) {
+    console.log(
+      `Not in the backup: the encryption key ${key.name} (${key.where}). Keep a copy of it with your backups, ` +
+        "stored apart from them: without it the uploads and sealed values cannot be read (docs/backup.md).",
+    );
+  }
   process.exitCode = check.chain.ok ? 0 : 1;
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

@@ -5,10 +5,24 @@ import { sharedSetting } from "@/db/postgres";
 import { isSeeded, seedDemo } from "@/db/seed/demo";
 import { authSecret } from "@/lib/auth-secret";
 import { ensureDefaultQualityScale } from "@/lib/data/quality-scale";
+import { prepareUploadsAtRest } from "@/lib/data/upload-sealing";
 import { dataDir } from "@/lib/env";
+import { KeyFileError } from "@/lib/key-files";
 import { commandTarget, openCommandDatabase } from "./database";
 
+/** The encryption key and the uploads sealed under it; a wrong key file stops the start with one line. */
+function prepareEncryption(): void {
+  try {
+    for (const line of prepareUploadsAtRest()) console.log(line);
+  } catch (error) {
+    if (!(error instanceof KeyFileError)) throw error;
+    console.error(`Lightgate cannot start: ${error.message}`);
+    process.exit(1);
+  }
+}
+
 export async function prepareData(options: { demo: boolean }): Promise<void> {
+  prepareEncryption();
   const target = commandTarget();
   const db = await openCommandDatabase(target);
   try {

@@ -283,8 +283,10 @@ export async function evidenceFileFor(db: DbOrTx, actor: Actor, projectId: strin
   let bytes: Buffer;
   try {
     bytes = readUpload(row.evidence.storedName);
-  } catch {
-    throw notFound("This file");
+  } catch (error) {
+    // A missing file is "not found"; an altered one (UploadTampered) is refused as such and audited.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw notFound("This file");
+    throw error;
   }
   return {
     bytes,

@@ -1,10 +1,15 @@
-// Artifact files on disk: checked (size, type allow-list, content signature), hashed (SHA-256),
-// stored under a generated name in uploadsDir(); never served inline.
+// Artifact files on disk: checked (size, type allow-list, content signature), hashed (SHA-256 of
+// the plaintext), sealed (AES-256-GCM under the data key, lib/secret-box.ts) and stored under a
+// generated name in uploadsDir(); never served inline. No plaintext of an upload touches the disk:
+// the bytes are sealed in memory and written atomically, so even a half-written file is sealed.
 import { createHash, randomUUID } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomic } from "@/lib/atomic-file";
 import { uploadsDir } from "@/lib/env";
 import { AppError, type Saying } from "@/lib/errors";
+import { KeyFileError } from "@/lib/key-files";
+import { openBytes, SealBroken, sealBytes } from "@/lib/secret-box";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -113,11 +118,14 @@ export function inspectUpload(name: string, bytes: Buffer): Omit<StoredFile, "st
   };
 }
 
-/** Writes the bytes under a generated name. Call before the transaction; discard it if the transaction fails. */
+/**
+ * Seals the bytes and writes them under a generated name. Call before the transaction; discard it if
+ * the transaction fails.
+ */
 export function storeUpload(name: string, bytes: Buffer): StoredFile {
   const inspected = inspectUpload(name, bytes);
   const storedName = `${randomUUID()}.bin`;
-  writeFileSync(path.join(uploadsDir(), storedName), bytes, { flag: "wx" });
+  writeFileAtomic(path.join(uploadsDir(), storedName), sealBytes(bytes), 0o600);
   return { ...inspected, storedName };
 }
 
@@ -125,8 +133,38 @@ export function discardUpload(storedName: string): void {
   rmSync(path.join(uploadsDir(), path.basename(storedName)), { force: true });
 }
 
+/** A stored file whose seal does not open: its bytes were altered (or replaced) after it was written. */
+export class UploadTampered extends AppError {
+  constructor(readonly storedName: string) {
+    super(
+      "conflict",
+      "This file was altered after it was stored, so it is not handed out. The administrators have been told " +
+        "through the audit trail; restore the file from a backup.",
+      "upload_tampered",
+      undefined,
+      { problem: "uploadTampered" },
+    );
+  }
+}
+
+/** The plaintext of a stored file: opened and checked by its authentication tag. */
 export function readUpload(storedName: string): Buffer {
-  return readFileSync(path.join(uploadsDir(), path.basename(storedName)));
+  const sealed = readFileSync(path.join(uploadsDir(), path.basename(storedName)));
+  try {
+    return openBytes(sealed);
+  } catch (error) {
+    if (error instanceof SealBroken) throw new UploadTampered(storedName);
+    if (error instanceof KeyFileError) {
+      throw new AppError(
+        "internal",
+        "This file was sealed with an encryption key this server does not have; start it with the right key.",
+        "upload_key_missing",
+        undefined,
+        { problem: "uploadKeyMissing" },
+      );
+    }
+    throw error;
+  }
 }
 
 /** Headers that make a browser save the file, never render it. */

@@ -169,6 +169,7 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "training.session.schedule": "scheduled {object}",
   "training.session.enrol": "enrolled guardians in {object}",
   "training.session.cancel": "cancelled {object}",
+  "upload.tamper_detected": "was refused the file of {object}: its stored copy was altered",
   "user.create": "created the account of {object}",
   "user.disable": "disabled the account of {object}",
   "user.enable": "enabled the account of {object}",

@@ -5,11 +5,18 @@ import { getDb } from "@/db/client";
 import { route } from "@/lib/api";
 import { downloadArtifactFileOp } from "@/lib/contract/artifacts";
 import { artifactFile } from "@/lib/data/artifacts";
+import { auditedDownload } from "@/lib/data/upload-downloads";
 import { inlineHeaders } from "@/lib/data/upload-preview";
 import { attachmentHeaders } from "@/lib/data/uploads";
 
 export const GET = route(downloadArtifactFileOp, async ({ ctx, params, query }) => {
-  const file = await artifactFile(getDb(), ctx.actor, params);
+  const object = {
+    objectType: "artifact" as const,
+    objectId: params.artifactId,
+    projectId: params.projectId,
+    detail: { versionId: params.versionId },
+  };
+  const file = await auditedDownload(getDb(), ctx, object, () => artifactFile(getDb(), ctx.actor, params));
   const headers = query.inline === "1" ? inlineHeaders(file) : attachmentHeaders(file);
   return new Response(new Uint8Array(file.bytes), {
     headers: { ...headers, ...(file.sha256 ? { "x-content-sha256": file.sha256 } : {}) },

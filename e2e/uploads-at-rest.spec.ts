@@ -1,0 +1,88 @@
+// Uploads encrypted at rest, in the built app: a file added as an artifact version in the UI is stored
+// sealed (its text is nowhere in the uploads folder), downloads byte-identical through the page's
+// link, and once a byte of the stored file is flipped the download is refused with a clear message.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { storageStateOf } from "./accounts";
+import { expect, request as playwrightRequest, test } from "./fixtures";
+
+const uploadsFolder = path.resolve(process.env.E2E_DATA_DIR || "e2e/.data", "uploads");
+const storedFiles = () => new Set(readdirSync(uploadsFolder).filter((name) => !name.startsWith(".")));
+
+test.describe("uploads at rest", () => {
+  test.use({ storageState: storageStateOf("pm") });
+
+  test("an artifact version is stored sealed, downloads byte-identical, and an altered file is refused", async ({
+    page,
+    baseURL,
+  }) => {
+    const pm = await playwrightRequest.newContext({ baseURL, storageState: storageStateOf("pm") });
+    const list = await pm.get("/api/v1/projects?q=Nordlicht");
+    const organizationId = (await list.json()).items[0].clientOrganization.id as string;
+    const created = await pm.post("/api/v1/projects", {
+      data: {
+        organizationId,
+        name: `E2E at rest ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
+        modules: ["Invoicing"],
+        startDate: "2026-01-05",
+        targetGoLiveDate: "2026-12-15",
+        sizeClass: "small",
+      },
+    });
+    expect(created.status()).toBe(201);
+    const projectId = (await created.json()).id as string;
+
+    const marker = `Confidential tariff table ${Date.now()}`;
+    const pdf = Buffer.from(
+      `%PDF-1.4\n% ${marker}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+    );
+    const before = storedFiles();
+    await page.goto(`/projects/${projectId}/gates/7`);
+    await page.getByRole("button", { name: /^Add version of Implementation concept/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog
+      .getByLabel("File", { exact: true })
+      .setInputFiles({ name: "tariff-concept.pdf", mimeType: "application/pdf", buffer: pdf });
+    await dialog.getByRole("button", { name: "Add version", exact: true }).click();
+    await expect(dialog).toBeHidden();
+
+    // One new file in the uploads folder, and it does not hold the document's text.
+    const added = [...storedFiles()].filter((name) => !before.has(name));
+    expect(added).toHaveLength(1);
+    const stored = path.join(uploadsFolder, added[0]);
+    expect(readFileSync(stored).includes(Buffer.from(marker))).toBe(false);
+
+    // The page's download link hands back exactly the uploaded bytes.
+    await page.getByText(/^History: 1 version/).click();
+    const link = page.getByRole("link", { name: "Download tariff-concept.pdf" });
+    const downloading = page.waitForEvent("download");
+    await link.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("tariff-concept.pdf");
+    expect(Buffer.concat(await (await download.createReadStream()).toArray()).equals(pdf)).toBe(true);
+
+    // Someone alters the stored file: the download is refused, saying why, in the reader's language.
+    const bytes = readFileSync(stored);
+    bytes[bytes.length - 3] ^= 0x01;
+    writeFileSync(stored, bytes);
+    const fileUrl = (await link.getAttribute("href"))!;
+    const refused = await page.request.get(fileUrl);
+    expect(refused.status()).toBe(409);
+    expect(refused.headers()["content-type"]).toContain("application/problem+json");
+    expect(await refused.json()).toMatchObject({
+      code: "upload_tampered",
+      detail: expect.stringContaining("This file was altered after it was stored"),
+    });
+    const spanish = await page.request.get(fileUrl, { headers: { "accept-language": "es" } });
+    expect((await spanish.json()).detail).toContain("Este archivo se modificó después de guardarse");
+
+    // The refusal is in the project's audit trail, with who asked.
+    const trail = await pm.get(`/api/v1/projects/${projectId}/audit`);
+    expect(trail.status()).toBe(200);
+    const events = ((await trail.json()).items as { action: string; actor: { email: string } | null }[]).filter(
+      (event) => event.action === "upload.tamper_detected",
+    );
+    expect(events).toHaveLength(2);
+    expect(events[0].actor?.email).toBe("pm@demo.test");
+  });
+});
