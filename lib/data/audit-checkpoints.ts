@@ -4,9 +4,10 @@
 // and the best-effort webhook that publishes each new head.
 import { existsSync } from "node:fs";
 import { desc, eq, lte } from "drizzle-orm";
-import { afterCommit, type DbOrTx, first, one } from "@/db/client";
+import { afterCommit, type Db, type DbOrTx, first, one, transaction } from "@/db/client";
 import { auditCheckpoints, auditEvents } from "@/db/schema";
 import { GENESIS_HASH, verifyAuditChain } from "@/lib/audit";
+import { requireAdministrator } from "@/lib/data/access";
 import {
   type ChainHead,
   judgeCheckpoint,
@@ -17,6 +18,7 @@ import {
   type SigningKey,
   signingKeyFromSeed,
 } from "@/lib/domain/audit-checkpoint";
+import type { Actor } from "@/lib/domain/permissions";
 import { KeyFileError, keyFilePath, loadKey, readKeyFile, type KeySource } from "@/lib/key-files";
 
 const SIGNING_KEY: KeySource = {
@@ -68,6 +70,26 @@ export function existingAuditSigningKey(): SigningKey {
 /** Forgets cached keys (tests that swap the key). */
 export function forgetAuditSigningKeys(): void {
   keyCache.clear();
+}
+
+/**
+ * At start: the key loads (a key file of the wrong length or readable by others stops the start)
+ * and is the one that signed the newest checkpoint: a key file from another installation would
+ * sign heads nobody can check against the old ones. A chain from before checkpoints existed gets
+ * its first one, so verification holds from here on.
+ */
+export async function checkAuditSigningKey(db: Db): Promise<SigningKey> {
+  const key = auditSigningKey();
+  const newest = await latestCheckpoint(db);
+  if (newest && newest.keyFingerprint !== key.fingerprint) {
+    throw new KeyFileError(
+      `The audit signing key (${key.fingerprint.slice(0, 16)}…, ${keyFilePath(SIGNING_KEY)} or ` +
+        `LIGHTGATE_AUDIT_SIGNING_KEY) is not the key that signed checkpoint #${newest.seq} ` +
+        `(${newest.keyFingerprint.slice(0, 16)}…); restore the installation's audit-signing.key.`,
+    );
+  }
+  if (!newest) await transaction(db, async (tx) => void (await checkpointAuditHead(tx)));
+  return key;
 }
 
 /** The chain's head now: its newest event, or nothing yet. */
@@ -122,7 +144,8 @@ export async function publishedAuditHead(tx: DbOrTx): Promise<SignedHead | null>
 export type CheckpointRow = SignedHead & { id: number; signatureValid: boolean; ourKey: boolean };
 
 /** The newest checkpoints, each with whether its signature holds under this installation's key. */
-export async function recentCheckpoints(db: DbOrTx, limit = 10): Promise<CheckpointRow[]> {
+export async function recentCheckpoints(db: DbOrTx, actor: Actor, limit = 10): Promise<CheckpointRow[]> {
+  requireAdministrator(actor, "Only administrators see the audit chain.");
   const key = auditSigningKey();
   const rows = await db
     .select()

@@ -6,10 +6,12 @@ import { artifacts, gates, goLiveSigners, goLiveSignOffs, users, type Project } 
 import type { RequestContext } from "@/lib/audit";
 import { writeArtifactVersion } from "@/lib/data/artifacts";
 import type { CommandEvent } from "@/lib/data/command";
+import { publishedAuditHead } from "@/lib/data/audit-checkpoints";
+import { formatHead } from "@/lib/domain/audit-checkpoint";
 import { certificateMarkdown, GO_LIVE_ACCEPTANCE_ARTIFACT } from "@/lib/domain/go-live-certificate";
 
 export type CertificateFiling =
-  | { filed: true; artifactId: string; versionNumber: number }
+  | { filed: true; artifactId: string; versionNumber: number; auditHead: string | null }
   | { filed: false; reason: "no_artifact" | string; message: string };
 
 /**
@@ -40,6 +42,8 @@ export async function fileAcceptanceCertificate(
   if (!target)
     return { filed: false, reason: "no_artifact", message: "The project's policy has no go-live acceptance artifact." };
   const signOffs = await signOffsOf(tx, acceptance.id);
+  // Signed now, in the sign-off's transaction: it covers every event up to the last signature.
+  const auditHead = await publishedAuditHead(tx);
   const markdown = certificateMarkdown({
     projectName: project.name,
     acceptanceId: acceptance.id,
@@ -48,6 +52,7 @@ export async function fileAcceptanceCertificate(
     completedAt: acceptance.completedAt,
     signOffs,
     certificateHref: `/projects/${project.id}/go-live/certificate`,
+    auditHead,
   });
   const added = await writeArtifactVersion(tx, ctx, audit, {
     projectId: project.id,
@@ -60,7 +65,12 @@ export async function fileAcceptanceCertificate(
     auditAfter: { filedFrom: "go_live", acceptanceId: acceptance.id, statementSha256: input.statementSha256 },
   });
   if (!added.ok) return { filed: false, reason: added.refusal.code, message: added.refusal.message };
-  return { filed: true, artifactId: target.artifact.id, versionNumber: added.version.number };
+  return {
+    filed: true,
+    artifactId: target.artifact.id,
+    versionNumber: added.version.number,
+    auditHead: auditHead ? formatHead(auditHead) : null,
+  };
 }
 
 /** The sign-offs of an acceptance with who signed and in what capacity, oldest first. */
