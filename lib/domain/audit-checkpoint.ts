@@ -170,7 +170,8 @@ export function judgeCheckpoint(
     return {
       ok: false,
       kind: "bad_signature",
-      problem: `the newest checkpoint (#${checkpoint.seq}) does not carry a valid signature of this key (it was forged)`,
+      problem:
+        `the newest checkpoint (#${checkpoint.seq}) does not carry a valid signature of this key ` + `(it was forged)`,
     };
   }
   return { ok: true };
