@@ -1,17 +1,19 @@
 // Files a completed go-live acceptance as the latest version of the project's "go-live
 // acceptance" artifact, inside the sign-off's transaction (called from signGoLive).
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
-import { artifacts, gates, goLiveSigners, goLiveSignOffs, users, type Project } from "@/db/schema";
+import { artifacts, auditEvents, gates, goLiveSigners, goLiveSignOffs, users, type Project } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
+import type { Actor } from "@/lib/domain/permissions";
+import { loadProjectAccess } from "@/lib/data/access";
 import { writeArtifactVersion } from "@/lib/data/artifacts";
 import type { CommandEvent } from "@/lib/data/command";
 import { publishedAuditHead } from "@/lib/data/audit-checkpoints";
-import { formatHead } from "@/lib/domain/audit-checkpoint";
+import type { SignedHead } from "@/lib/domain/audit-checkpoint";
 import { certificateMarkdown, GO_LIVE_ACCEPTANCE_ARTIFACT } from "@/lib/domain/go-live-certificate";
 
 export type CertificateFiling =
-  | { filed: true; artifactId: string; versionNumber: number; auditHead: string | null }
+  | { filed: true; artifactId: string; versionNumber: number; auditHead: SignedHead | null }
   | { filed: false; reason: "no_artifact" | string; message: string };
 
 /**
@@ -69,7 +71,7 @@ export async function fileAcceptanceCertificate(
     filed: true,
     artifactId: target.artifact.id,
     versionNumber: added.version.number,
-    auditHead: auditHead ? formatHead(auditHead) : null,
+    auditHead,
   };
 }
 
@@ -94,4 +96,28 @@ export async function signOffsOf(db: DbOrTx, acceptanceId: string) {
     )
     .where(eq(goLiveSignOffs.acceptanceId, acceptanceId))
     .orderBy(asc(goLiveSignOffs.signedAt));
+}
+
+/**
+ * The signed audit head filed with the certificate when the last signer signed (kept in the
+ * acceptance's completion event), for the certificate page; null before completion.
+ */
+export async function certificateAuditHead(db: DbOrTx, actor: Actor, projectId: string): Promise<SignedHead | null> {
+  const { project } = await loadProjectAccess(db, actor, projectId);
+  const event = await first(
+    db
+      .select({ after: auditEvents.after, objectId: auditEvents.objectId })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.projectId, project.id),
+          eq(auditEvents.objectType, "go_live_acceptance"),
+          eq(auditEvents.action, "go_live_acceptance.complete"),
+        ),
+      )
+      .orderBy(desc(auditEvents.seq))
+      .limit(1),
+  );
+  const head = (event?.after as { certificate?: { auditHead?: SignedHead | null } } | null)?.certificate?.auditHead;
+  return head && typeof head.seq === "number" && typeof head.signature === "string" ? head : null;
 }

@@ -26,6 +26,8 @@ import {
   recordScenarioResult,
 } from "@/lib/data/validation-runs";
 import { auditSigningKey, verifyAuditTrail } from "@/lib/data/audit-checkpoints";
+import { certificateAuditHead } from "@/lib/data/go-live-certificate";
+import { signatureValid } from "@/lib/domain/audit-checkpoint";
 import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeWorld, TEST_PASSWORD } from "@/lib/testing/fixtures";
 
@@ -479,6 +481,10 @@ describe("go-live", () => {
         expect(markdown).toContain("## Audit head at signing");
         const trail = await verifyAuditTrail(db, auditSigningKey(), [{ seq: Number(head![1]), hash: head![2] }]);
         expect(trail.problems).toEqual([]);
+        // The certificate page shows the same signed head, to anyone who sees the project.
+        const onPage = await certificateAuditHead(db, w.viewer, w.project.id);
+        expect(onPage && `${onPage.seq}:${onPage.hash}`).toBe(`${head![1]}:${head![2]}`);
+        expect(signatureValid(auditSigningKey().publicKey, onPage!)).toBe(true);
 
         const [added] = await auditOf("artifact.version.add");
         expect(added).toMatchObject({ actorId: w.guardian.id, objectId: artifact.id });
