@@ -2,6 +2,7 @@
 // DATABASE_URL unset is the embedded SQLite file (db/sqlite.ts), postgres://… is PostgreSQL
 // (db/postgres.ts). Every query is awaited (`await db.select()…`) and every write runs inside
 // transaction(), so the same lib/data code runs on both.
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { SQL } from "drizzle-orm";
 import {
   closePostgres,
@@ -48,7 +49,48 @@ export async function one<T>(query: PromiseLike<T[]>): Promise<T> {
  * advisory lock across instances). A transaction opened inside another becomes a savepoint.
  */
 export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return isPostgres(db) ? await postgresTransaction(db, work) : await sqliteTransaction(db, work);
+  const outer = commitScope.getStore();
+  const scope = outer ?? { afterCommit: [] };
+  const run = async (tx: Tx) => {
+    const result = await work(tx);
+    // Queued by what the work wrote (the audit checkpoint): last, inside the same transaction.
+    const hooks = beforeCommitHooks.get(tx);
+    if (hooks) {
+      beforeCommitHooks.delete(tx);
+      for (const hook of hooks.values()) await hook(tx);
+    }
+    return result;
+  };
+  const result = await commitScope.run(scope, () =>
+    isPostgres(db) ? postgresTransaction(db, run) : sqliteTransaction(db, run),
+  );
+  // Only the outermost transaction commits; a nested one is a savepoint its parent may still undo.
+  if (!outer) for (const done of scope.afterCommit) done();
+  return result;
+}
+
+type CommitScope = { afterCommit: Array<() => void> };
+const commitShared = globalThis as unknown as {
+  lightgateCommit?: { scope: AsyncLocalStorage<CommitScope>; hooks: WeakMap<object, Map<string, CommitHook>> };
+};
+type CommitHook = (tx: Tx) => Promise<void>;
+commitShared.lightgateCommit ??= { scope: new AsyncLocalStorage<CommitScope>(), hooks: new WeakMap() };
+const { scope: commitScope, hooks: beforeCommitHooks } = commitShared.lightgateCommit;
+
+/**
+ * Runs `hook` once at the end of the transaction `tx` belongs to, inside it, after its work: one
+ * call per `key` however often it is queued (the audit chain signs its head once per command).
+ */
+export function beforeCommit(tx: Tx, key: string, hook: CommitHook): void {
+  let hooks = beforeCommitHooks.get(tx);
+  if (!hooks) beforeCommitHooks.set(tx, (hooks = new Map()));
+  if (!hooks.has(key)) hooks.set(key, hook);
+}
+
+/** Runs `done` once the outermost open transaction has committed (never when it rolls back). */
+export function afterCommit(done: () => void): void {
+  const scope = commitScope.getStore();
+  if (scope) scope.afterCommit.push(done);
 }
 
 /** Rows of a raw SQL query (for the few reports drizzle's builder cannot say). */

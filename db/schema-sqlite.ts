@@ -273,6 +273,24 @@ export const auditEvents = sqliteTable(
   ],
 );
 
+/**
+ * Signed heads of the audit chain (lib/data/audit-checkpoints.ts): one per committed command that
+ * appended events, signed with the Ed25519 key kept outside the database, so a chain cut short or
+ * rewritten no longer leads to the newest checkpoint. Only the newest ones are kept.
+ */
+export const auditCheckpoints = sqliteTable(
+  "audit_checkpoints",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    seq: integer("seq").notNull(),
+    hash: text("hash").notNull(),
+    at: text("at").notNull(),
+    signature: text("signature").notNull(),
+    keyFingerprint: text("key_fingerprint").notNull(),
+  },
+  (t) => [index("audit_checkpoints_seq_idx").on(t.seq)],
+);
+
 export const notifications = sqliteTable(
   "notifications",
   {
@@ -1276,6 +1294,7 @@ export type ClientOrganization = typeof clientOrganizations.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type ProjectMember = typeof projectMembers.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type AuditCheckpoint = typeof auditCheckpoints.$inferSelect;
 export type Gate = typeof gates.$inferSelect;
 export type Artifact = typeof artifacts.$inferSelect;
 export type ArtifactVersion = typeof artifactVersions.$inferSelect;

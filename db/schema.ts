@@ -20,6 +20,7 @@ export type {
   Project,
   ProjectMember,
   AuditEvent,
+  AuditCheckpoint,
   Gate,
   Artifact,
   ArtifactVersion,
@@ -38,6 +39,7 @@ export const apiTokens = tables.apiTokens;
 export const projects = tables.projects;
 export const projectMembers = tables.projectMembers;
 export const auditEvents = tables.auditEvents;
+export const auditCheckpoints = tables.auditCheckpoints;
 export const notifications = tables.notifications;
 export const gatePolicies = tables.gatePolicies;
 export const gatePolicyVersions = tables.gatePolicyVersions;

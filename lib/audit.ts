@@ -3,8 +3,9 @@
 // the chain from that row on. Written inside the same transaction as the change it records.
 import { createHash, randomUUID } from "node:crypto";
 import { asc, desc, gt } from "drizzle-orm";
-import { type DbOrTx, first, one } from "@/db/client";
+import { beforeCommit, type DbOrTx, first, one } from "@/db/client";
 import { auditEvents, type AuditEvent } from "@/db/schema";
+import { checkpointAuditHead } from "@/lib/data/audit-checkpoints";
 import type { Actor } from "@/lib/domain/permissions";
 
 export const GENESIS_HASH = "0".repeat(64);
@@ -96,12 +97,16 @@ export async function recordAudit(tx: DbOrTx, ctx: RequestContext | null, input:
   // The next number is set here, not by the database: a PostgreSQL sequence skips the numbers of
   // rolled-back transactions, and the chain has no gaps. transaction() serialises writers, so the
   // head read above is still the head.
-  return await one(
+  const event = await one(
     tx
       .insert(auditEvents)
       .values({ ...fields, seq: head.seq + 1, hash })
       .returning(),
   );
+  // One signed checkpoint of the head per transaction, however many events it appends: signed at
+  // its end, so it covers them all and commits (or rolls back) with them.
+  beforeCommit(tx, "audit-checkpoint", async (done) => void (await checkpointAuditHead(done)));
+  return event;
 }
 
 export type ChainVerdict =

@@ -8,6 +8,7 @@ import type shell from "./en/shell.json";
 import type admin from "./en/admin.json";
 import type audit from "./en/audit.json";
 import type auditSentences from "./en/auditSentences.json";
+import type auditCheckpoints from "./en/auditCheckpoints.json";
 import type billing from "./en/billing.json";
 import type calendarFeed from "./en/calendarFeed.json";
 import type common from "./en/common.json";
@@ -40,6 +41,7 @@ export const AREAS = [
   "admin",
   "audit",
   "auditSentences",
+  "auditCheckpoints",
   "billing",
   "calendarFeed",
   "common",
@@ -73,6 +75,7 @@ export type Messages = typeof auth &
   typeof admin &
   typeof audit &
   typeof auditSentences &
+  typeof auditCheckpoints &
   typeof billing &
   typeof calendarFeed &
   typeof common &

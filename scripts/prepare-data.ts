@@ -4,6 +4,7 @@ import { closeDatabase, dialectOf, transaction } from "@/db/client";
 import { sharedSetting } from "@/db/postgres";
 import { isSeeded, seedDemo } from "@/db/seed/demo";
 import { authSecret } from "@/lib/auth-secret";
+import { checkAuditSigningKey } from "@/lib/data/audit-checkpoints";
 import { ensureDefaultQualityScale } from "@/lib/data/quality-scale";
 import { prepareUploadsAtRest } from "@/lib/data/upload-sealing";
 import { dataDir } from "@/lib/env";
@@ -32,6 +33,8 @@ export async function prepareData(options: { demo: boolean }): Promise<void> {
       process.env.AUTH_SECRET = await sharedSetting(db, "auth_secret", () => randomBytes(32).toString("base64url"));
     }
     authSecret();
+    // A wrong audit signing key stops the start here with one line, before any command signs with it.
+    await checkAuditSigningKey(db).catch(stopOnKeyFile);
     // Every mode needs the quality scale (DESIGN.md §5); only added when none exists yet.
     await transaction(db, async (tx) => void (await ensureDefaultQualityScale(tx)));
     if (options.demo && !(await isSeeded(db))) {
@@ -44,4 +47,11 @@ export async function prepareData(options: { demo: boolean }): Promise<void> {
   }
   console.log(`Database: ${target.display}`);
   console.log(`Data folder: ${dataDir()}`);
+}
+
+/** A key file problem is the operator's to fix: one line saying what and how, no stack trace. */
+function stopOnKeyFile(error: unknown): never {
+  if (!(error instanceof KeyFileError)) throw error;
+  console.error(error.message);
+  process.exit(1);
 }

@@ -25,6 +25,9 @@ import {
   openValidationRun,
   recordScenarioResult,
 } from "@/lib/data/validation-runs";
+import { auditSigningKey, verifyAuditTrail } from "@/lib/data/audit-checkpoints";
+import { certificateAuditHead } from "@/lib/data/go-live-certificate";
+import { signatureValid } from "@/lib/domain/audit-checkpoint";
 import { AppError } from "@/lib/errors";
 import { createTestDb, ctxFor, makeWorld, TEST_PASSWORD } from "@/lib/testing/fixtures";
 
@@ -473,6 +476,15 @@ describe("go-live", () => {
         for (const signer of [w.owner, w.guardian]) expect(markdown).toContain(signer.email);
         const signedAt = (await db.select().from(goLiveSignOffs)).map((s) => s.signedAt);
         for (const at of signedAt) expect(markdown).toContain(at);
+        // The audit head at signing, signed with the installation's key, and the chain leads to it.
+        const head = /--head (\d+):([0-9a-f]{64})/.exec(markdown);
+        expect(markdown).toContain("## Audit head at signing");
+        const trail = await verifyAuditTrail(db, auditSigningKey(), [{ seq: Number(head![1]), hash: head![2] }]);
+        expect(trail.problems).toEqual([]);
+        // The certificate page shows the same signed head, to anyone who sees the project.
+        const onPage = await certificateAuditHead(db, w.viewer, w.project.id);
+        expect(onPage && `${onPage.seq}:${onPage.hash}`).toBe(`${head![1]}:${head![2]}`);
+        expect(signatureValid(auditSigningKey().publicKey, onPage!)).toBe(true);
 
         const [added] = await auditOf("artifact.version.add");
         expect(added).toMatchObject({ actorId: w.guardian.id, objectId: artifact.id });

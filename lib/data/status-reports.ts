@@ -39,6 +39,7 @@ import {
   type StatusReportSnapshot,
 } from "@/lib/domain/status-report";
 import { statusReportMarkdown } from "@/lib/domain/status-report-markdown";
+import { publishedAuditHead } from "@/lib/data/audit-checkpoints";
 import { AppError, notFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { loadMessages } from "@/messages/catalogue";
@@ -242,7 +243,11 @@ async function writeReport(
   }
   // Frozen in the project's language (the client's), whoever generates it.
   const language = { locale: project.language, messages: await loadMessages(project.language) };
-  const snapshot = buildStatusReport(await gatherReportFacts(tx, project, now), language);
+  const snapshot: StatusReportSnapshot = {
+    ...buildStatusReport(await gatherReportFacts(tx, project, now), language),
+    // The signed head of the audit trail as the report is frozen, published with it outside the database.
+    auditHead: await publishedAuditHead(tx),
+  };
   const report = await one(
     tx
       .insert(statusReports)

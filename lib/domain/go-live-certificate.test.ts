@@ -24,9 +24,22 @@ const base: CertificateFacts = {
     },
   ],
   certificateHref: "/projects/p1/go-live/certificate",
+  auditHead: null,
+};
+
+const head = {
+  seq: 42,
+  hash: "c".repeat(64),
+  at: "2026-11-29T10:00:01.000Z",
+  signature: "c2ln",
+  keyFingerprint: "f".repeat(64),
 };
 
 describe("certificateMarkdown", () => {
+  it("has no audit head section when the chain has no events", () => {
+    expect(certificateMarkdown(base)).not.toContain("Audit head at signing");
+  });
+
   it.each([
     ["the statement, quoted", base, ["> We accept the platform."]],
     ["the statement's hash", base, [`SHA-256 of the statement: \`${"a".repeat(64)}\``]],
@@ -53,6 +66,17 @@ describe("certificateMarkdown", () => {
       "pipes in a name escaped so the table holds",
       { ...base, signOffs: [{ ...base.signOffs[0], name: "A | B" }] },
       ["| A \\| B | owner@example.test |"],
+    ],
+    [
+      "the audit head at signing, signed, with the command that checks it",
+      { ...base, auditHead: head },
+      [
+        "## Audit head at signing",
+        `- Event #42, hash \`${"c".repeat(64)}\``,
+        `key whose SHA-256 fingerprint is \`${"f".repeat(64)}\``,
+        "- Ed25519 signature: `c2ln`",
+        `npm run audit:verify -- --head 42:${"c".repeat(64)}`,
+      ],
     ],
   ])("holds %s", (_label, facts, expected) => {
     const markdown = certificateMarkdown(facts);

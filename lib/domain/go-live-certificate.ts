@@ -1,6 +1,7 @@
 // The go-live acceptance certificate as markdown, filed as a version of the policy's
 // "go-live acceptance" artifact when the last required signer signs (DESIGN.md §3 "Go-live").
 // Pure: lib/data/go-live-certificate.ts reads the sign-offs and writes the version.
+import { formatHead, type SignedHead } from "./audit-checkpoint";
 
 /** The artifact type the certificate is filed under, whichever gate of the policy holds it. */
 export const GO_LIVE_ACCEPTANCE_ARTIFACT = "go_live_acceptance";
@@ -21,6 +22,8 @@ export type CertificateFacts = {
   completedAt: string;
   signOffs: CertificateSignOff[];
   certificateHref: string;
+  /** The signed audit head when the last signer signed; null on a chain with no events. */
+  auditHead: SignedHead | null;
 };
 
 const CAPACITY: Record<string, string> = { client_owner: "Client product owner", guardian: "Guardian" };
@@ -65,5 +68,23 @@ export function certificateMarkdown(facts: CertificateFacts): string {
     `Each signer re-entered their password to sign. The certificate with the audit-trail position of every ` +
       `sign-off: [${facts.certificateHref}](${facts.certificateHref})`,
     "",
+    ...auditHeadAtSigning(facts.auditHead),
   ].join("\n");
+}
+
+/**
+ * The audit head at signing, signed with the installation's key: whoever holds the certificate can
+ * later prove no history after it was cut (`npm run audit:verify -- --head <seq>:<hash>`).
+ */
+function auditHeadAtSigning(head: SignedHead | null): string[] {
+  if (!head) return [];
+  return [
+    "## Audit head at signing",
+    "",
+    `- Event #${head.seq}, hash \`${head.hash}\``,
+    `- Signed ${head.at} (UTC) with the key whose SHA-256 fingerprint is \`${head.keyFingerprint}\``,
+    `- Ed25519 signature: \`${head.signature}\``,
+    `- To check it: \`npm run audit:verify -- --head ${formatHead(head)}\``,
+    "",
+  ];
 }

@@ -3,6 +3,7 @@
 // headings, labels, dates and amounts in the reader's language, the report's sentences as frozen.
 import { createTranslator } from "next-intl";
 import { formatFor } from "@/lib/i18n/format";
+import { auditHeadLines } from "./audit-checkpoint-lines";
 import { type ReportLine, type StatusReportSnapshot, statusLabel, type TextLanguage } from "./status-report";
 
 /** Inline markdown: user text cannot open headings, links, emphasis or HTML. */
@@ -96,6 +97,7 @@ export function statusReportMarkdown(snapshot: StatusReportSnapshot, language: T
     "",
     ...list(s.nextSteps, t("nothingScheduled")),
   ];
+  if (s.auditHead) out.push("", ...auditHeadLines(s.auditHead, language));
   if (s.internal) {
     const internal = s.internal;
     out.push(

@@ -9,6 +9,7 @@ import { healthReasonSayer } from "@/lib/health-words";
 import { formatFor } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/messages/catalogue";
+import type { SignedHead } from "./audit-checkpoint";
 
 /** The language a text is written in, with that language's catalogue (loadMessages). */
 export type TextLanguage = { locale: Locale; messages: Messages };
@@ -77,6 +78,8 @@ export type StatusReportSnapshot = {
   decisions: ReportLine[];
   nextSteps: ReportLine[];
   internal?: ReportFacts["internal"];
+  /** The signed audit head when the report was frozen: a reader holding it can later prove no history was cut. */
+  auditHead?: SignedHead | null;
 };
 
 /** ISO-8601 week of a date: the Monday it starts on and its label ("2026-W47"). */

@@ -14,6 +14,7 @@ import { fieldErrorsOf } from "@/lib/guard";
 import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit";
 import { requireAdminPage } from "../require-admin";
 import { getFormat } from "@/lib/i18n/format-server";
+import { AuditCheckpointsSection } from "./audit-checkpoints-section";
 import { ChainVerdictPanel } from "./chain-verdict";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -74,6 +75,7 @@ export default async function AuditChainPage({
         <Card title={t("verification")}>
           <ChainVerdictPanel initial={initial} />
         </Card>
+        <AuditCheckpointsSection actor={actor} />
         <Card title={t("frequentActions")} className="lg:col-span-2">
           {summary.recentActions.length === 0 ? (
             <p className="text-sm text-slate-600">{t("noEventsThisMonth")}</p>

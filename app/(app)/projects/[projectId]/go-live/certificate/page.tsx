@@ -8,6 +8,8 @@ import { requireActor } from "@/lib/session";
 import { PrintButton } from "./print-button";
 import { getFormat } from "@/lib/i18n/format-server";
 import { getTranslations } from "next-intl/server";
+import { certificateAuditHead } from "@/lib/data/go-live-certificate";
+import { AuditHeadAtSigning } from "./audit-head-at-signing";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goLiveCertificate");
@@ -22,6 +24,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ pr
   const format = await getFormat();
   const when = (iso: string | null) => format.dateTime(iso, { seconds: true });
   if (!certificate) return <EmptyState title={t("noneTitle")}>{t("noneBody")}</EmptyState>;
+  const auditHead = await certificateAuditHead(getDb(), actor, projectId);
   const capacityWords: Record<string, string> = { client_owner: t("clientOwner"), guardian: t("guardian") };
   const complete = certificate.status === "signed";
   return (
@@ -87,6 +90,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ pr
             </ol>
           )}
         </section>
+        {auditHead ? <AuditHeadAtSigning head={auditHead} /> : null}
         <footer className="border-t border-slate-300 pt-3 text-xs text-slate-600">
           {t.rich("footer", {
             date: when(new Date().toISOString()),
