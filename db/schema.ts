@@ -32,6 +32,7 @@ export const clientOrganizations = tables.clientOrganizations;
 export const users = tables.users;
 export const accountInvitations = tables.accountInvitations;
 export const signInAttempts = tables.signInAttempts;
+export const singleSignOnDomains = tables.singleSignOnDomains;
 export const apiTokens = tables.apiTokens;
 export const projects = tables.projects;
 export const projectMembers = tables.projectMembers;
