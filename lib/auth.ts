@@ -9,6 +9,7 @@ import { authSecret } from "@/lib/auth-secret";
 import { attemptSignIn } from "@/lib/data/sign-in";
 import { rememberAccountPreferences } from "@/lib/i18n/preference-cookies";
 import { clientIp } from "@/lib/request";
+import { refusePasswordSignInWhenOff, singleSignOnCallback, singleSignOnProviders } from "@/lib/single-sign-on-auth";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
@@ -47,14 +48,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         });
         if (!outcome.ok) throw outcome.reason === "throttled" ? new Throttled() : new InvalidCredentials();
         const { user } = outcome;
+        refusePasswordSignInWhenOff(user);
         // The account's language and time zone win over this browser's: the first page after
         // sign-in is already in them (every sign-in, whether the form, a new password or an invitation).
         await rememberAccountPreferences(user);
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
+    ...singleSignOnProviders(),
   ],
   callbacks: {
+    signIn: singleSignOnCallback,
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -63,7 +63,7 @@ export async function setOrganizationSignOn(
     const organization = await first(
       tx.select().from(clientOrganizations).where(eq(clientOrganizations.id, input.organizationId)),
     );
-    if (!organization) throw notFound("This organisation");
+    if (!organization) throw notFound();
     const { domains, invalid } = parseDomains(input.domains);
     if (invalid.length > 0) throw invalidDomains(invalid);
     for (const domain of domains) {

@@ -135,7 +135,7 @@ async function recordRefusal(
   email: string | null,
   account: User | null,
 ) {
-  await recordAudit(tx, account ? { actor: actorOf(account), ...caller } : nobody(caller), {
+  await recordAudit(tx, nobody(caller), {
     action: "user.sso.refuse",
     objectType: "user",
     objectId: account?.id ?? email ?? "unknown",
