@@ -28,6 +28,7 @@ import type refusals from "./en/refusals.json";
 import type reports from "./en/reports.json";
 import type roadmap from "./en/roadmap.json";
 import type settings from "./en/settings.json";
+import type singleSignOn from "./en/singleSignOn.json";
 import type sprints from "./en/sprints.json";
 import type timeline from "./en/timeline.json";
 import type validation from "./en/validation.json";
@@ -58,6 +59,7 @@ export const AREAS = [
   "reports",
   "roadmap",
   "settings",
+  "singleSignOn",
   "sprints",
   "timeline",
   "validation",
@@ -89,6 +91,7 @@ export type Messages = typeof auth &
   typeof reports &
   typeof roadmap &
   typeof settings &
+  typeof singleSignOn &
   typeof sprints &
   typeof timeline &
   typeof validation;

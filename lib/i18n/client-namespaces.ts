@@ -60,6 +60,7 @@ export const CLIENT_NAMESPACES = [
   "settingsSessions",
   "settingsTokens",
   "signInForm",
+  "singleSignOnAdmin",
   "siteForm",
   "sprintForms",
   "statusBadge",
