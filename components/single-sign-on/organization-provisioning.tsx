@@ -2,7 +2,7 @@
 // organisation the email domains whose identities may create an account there, and in which role.
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import type { OrganizationSignOn } from "@/lib/data/single-sign-on-provisioning";
+import type { OrganizationSignOn } from "@/lib/domain/single-sign-on";
 import { ProvisioningForm } from "./provisioning-form";
 
 export async function OrganizationProvisioning({

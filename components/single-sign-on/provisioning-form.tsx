@@ -6,8 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setOrganizationSignOnAction } from "@/app/(app)/admin/organizations/single-sign-on-actions";
-import type { OrganizationSignOn } from "@/lib/data/single-sign-on-provisioning";
-import { PROVISIONING_ROLES } from "@/lib/domain/single-sign-on";
+import { PROVISIONING_ROLES, type OrganizationSignOn } from "@/lib/domain/single-sign-on";
 
 export function ProvisioningForm({
   organization,

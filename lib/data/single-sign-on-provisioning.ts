@@ -8,12 +8,10 @@ import type { RequestContext } from "@/lib/audit";
 import { requireAdministrator } from "@/lib/data/access";
 import { adminCommand } from "@/lib/data/command";
 import type { Actor } from "@/lib/domain/permissions";
-import { parseDomains, type ProvisioningRole } from "@/lib/domain/single-sign-on";
+import { parseDomains, type OrganizationSignOn, type ProvisioningRole } from "@/lib/domain/single-sign-on";
 import { AppError, notFound } from "@/lib/errors";
 import type { organizationSignOnSchema } from "@/lib/validation/single-sign-on";
 import type { z } from "zod";
-
-export type OrganizationSignOn = { domains: string[]; projectRole: ProvisioningRole };
 
 /** Each organisation's provisioning, by organisation id; organisations without one are absent. */
 export async function listOrganizationSignOn(db: DbOrTx, actor: Actor): Promise<Map<string, OrganizationSignOn>> {

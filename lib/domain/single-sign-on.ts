@@ -8,6 +8,9 @@ import type { ProjectRole } from "@/db/enums";
 export const PROVISIONING_ROLES = ["client_viewer", "guardian", "client_owner"] as const satisfies ProjectRole[];
 export type ProvisioningRole = (typeof PROVISIONING_ROLES)[number];
 
+/** An organisation's provisioning as the administrator sees it: its domains and the role new accounts take. */
+export type OrganizationSignOn = { domains: string[]; projectRole: ProvisioningRole };
+
 /** Why a single sign-on was refused; each has its own message on the sign-in page. */
 export const SIGN_ON_REFUSALS = ["unverified_email", "no_account", "disabled", "provider_error"] as const;
 export type SignOnRefusal = (typeof SIGN_ON_REFUSALS)[number];
