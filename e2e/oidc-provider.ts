@@ -117,7 +117,10 @@ export async function startOidcProvider(appUrl: string, port = 0) {
 
   server.on("request", (req, res) => {
     const match = /^\/interaction\/([^/?]+)(?:\/(login|confirm))?/.exec(req.url ?? "");
-    if (!match) return callback(req, res);
+    if (!match) {
+      void callback(req, res);
+      return;
+    }
     interaction(req, res, match[1], match[2]).catch((error: unknown) => {
       res.writeHead(400, { "content-type": "text/html" });
       res.end(page("Test ID error", `<p>${escape(String(error))}</p>`));
