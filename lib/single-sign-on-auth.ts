@@ -85,6 +85,8 @@ export function refusePasswordSignInWhenOff(user: { passwordSignIn: boolean }) {
 
 const CALLBACK_PATH = `/api/auth/callback/${SINGLE_SIGN_ON_PROVIDER_ID}`;
 const SIGN_IN_PATH = `/api/auth/signin/${SINGLE_SIGN_ON_PROVIDER_ID}`;
+/** Where Auth.js sends a failure: its error page, or the sign-in page (pages.signIn) for sign-in errors. */
+const ERROR_PAGES = new Set(["/api/auth/error", "/api/auth/signin", "/sign-in"]);
 
 /**
  * Wraps Auth.js's route: when single sign-on's own callback (or its start) ends on Auth.js's error
@@ -101,7 +103,8 @@ export function guardSingleSignOnRoute<R extends Request>(handler: (request: R) 
     if (!location) return response;
     const target = new URL(location, request.url);
     const error = target.searchParams.get("error");
-    if (!error || target.origin !== new URL(request.url).origin) return response;
+    // Only Auth.js's own error pages: a callback URL of the app that happens to carry ?error= is not a failure.
+    if (!error || target.origin !== new URL(request.url).origin || !ERROR_PAGES.has(target.pathname)) return response;
     await recordSignOnFailure(getDb(), { ip: clientIp(request.headers), userAgent: userAgent(request.headers) }, error);
     const redirect = new Response(null, { status: 302, headers: response.headers });
     redirect.headers.set("location", new URL(refusedSignOnPath("provider_error"), request.url).toString());
