@@ -98,9 +98,27 @@ export const users = sqliteTable(
     // The account's language and IANA time zone; null means the browser's (lib/data/preferences.ts).
     locale: text("locale", { enum: LOCALES }),
     timeZone: text("time_zone"),
+    // False when an administrator turned password sign-in off: the account signs in through SSO only.
+    passwordSignIn: integer("password_sign_in", { mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [index("users_organization_idx").on(t.organizationId)],
+);
+
+// An email domain whose single sign-on identities may create an account in a client organisation
+// (provisioning an administrator allowed), with the project role the new account takes on the
+// organisation's open projects. The domain is the key: one domain leads to one organisation.
+export const singleSignOnDomains = sqliteTable(
+  "single_sign_on_domains",
+  {
+    domain: text("domain").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => clientOrganizations.id),
+    projectRole: text("project_role", { enum: PROJECT_ROLES }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("single_sign_on_domains_organization_idx").on(t.organizationId)],
 );
 
 // A one-time link with which a person sets their own password: an invitation for a new

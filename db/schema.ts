@@ -35,6 +35,7 @@ export const users = tables.users;
 export const accountInvitations = tables.accountInvitations;
 export const signInAttempts = tables.signInAttempts;
 export const sessions = tables.sessions;
+export const singleSignOnDomains = tables.singleSignOnDomains;
 export const apiTokens = tables.apiTokens;
 export const projects = tables.projects;
 export const projectMembers = tables.projectMembers;

@@ -84,7 +84,7 @@ test.describe("signing in", () => {
     await expect(page.getByText("Demo mode")).toBeVisible();
     await page.getByLabel("Email").fill(ACCOUNTS.viewer);
     await page.getByLabel("Password").fill("not-the-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("The email or password is not correct.")).toBeVisible();
     await expect(page.getByLabel("Email")).toHaveValue(ACCOUNTS.viewer);
   });
@@ -97,9 +97,9 @@ test.describe("signing in", () => {
       await page.getByLabel("Password").fill(password);
       await Promise.all([
         page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sign-in")),
-        page.getByRole("button", { name: "Sign in" }).click(),
+        page.getByRole("button", { name: "Sign in", exact: true }).click(),
       ]);
-      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+      await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
     };
     for (let i = 0; i < 5; i++) {
       await attempt(`wrong-${i}`);

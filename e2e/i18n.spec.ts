@@ -49,7 +49,7 @@ test("a Polish browser sees the sign-in form in Polish", async ({ browser }) => 
   await expect(page.locator("html")).toHaveAttribute("lang", "pl");
   await expect(page.getByLabel("Adres e-mail")).toBeVisible();
   await expect(page.getByLabel("Hasło")).toBeVisible();
-  await page.getByRole("button", { name: "Zaloguj się" }).click();
+  await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
   await expect(page.getByText("Podaj adres e-mail i hasło.")).toBeVisible();
   await context.close();
 });

@@ -11,6 +11,7 @@ import { endSignedOutSession, startSession } from "@/lib/data/sessions";
 import { attemptSignIn } from "@/lib/data/sign-in";
 import { rememberAccountPreferences } from "@/lib/i18n/preference-cookies";
 import { clientIp, userAgent } from "@/lib/request";
+import { refusePasswordSignInWhenOff, singleSignOnCallback, singleSignOnProviders } from "@/lib/single-sign-on-auth";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
@@ -49,16 +50,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         });
         if (!outcome.ok) throw outcome.reason === "throttled" ? new Throttled() : new InvalidCredentials();
         const { user } = outcome;
+        refusePasswordSignInWhenOff(user);
         // The account's language and time zone win over this browser's: the first page after
         // sign-in is already in them (every sign-in, whether the form, a new password or an invitation).
         await rememberAccountPreferences(user);
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
+    ...singleSignOnProviders(),
   ],
   callbacks: {
-    // `user` is present once, when a session is issued (any provider): its row is opened here and
-    // the token carries its id, which lib/session.ts checks on every request.
+    signIn: singleSignOnCallback,
+    // `user` is present once, when a session is issued (any provider; single sign-on has made it the
+    // Lightgate account in signIn): its row is opened here and the token carries its id, which
+    // lib/session.ts checks on every request.
     async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;

@@ -31,6 +31,7 @@ import type reports from "./en/reports.json";
 import type roadmap from "./en/roadmap.json";
 import type sessions from "./en/sessions.json";
 import type settings from "./en/settings.json";
+import type singleSignOn from "./en/singleSignOn.json";
 import type sprints from "./en/sprints.json";
 import type timeline from "./en/timeline.json";
 import type validation from "./en/validation.json";
@@ -64,6 +65,7 @@ export const AREAS = [
   "roadmap",
   "sessions",
   "settings",
+  "singleSignOn",
   "sprints",
   "timeline",
   "validation",
@@ -98,6 +100,7 @@ export type Messages = typeof auth &
   typeof roadmap &
   typeof sessions &
   typeof settings &
+  typeof singleSignOn &
   typeof sprints &
   typeof timeline &
   typeof validation;

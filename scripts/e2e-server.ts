@@ -1,6 +1,7 @@
 // The server the Playwright tests drive: the production build, demo data in a fresh folder.
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { startOidcProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET, TEST_PROVIDER_NAME } from "../e2e/oidc-provider";
 import { ensureBuild } from "./build-stamp";
 import { prepareData } from "./prepare-data";
 import { serve } from "./serve";
@@ -15,4 +16,12 @@ await prepareData({ demo: true });
 ensureBuild();
 if (!process.env.E2E_PORT)
   throw new Error("E2E_PORT is set by playwright.config.ts; run the end-to-end tests with `npm run test:e2e`.");
+// A real OpenID provider for single sign-on (e2e/single-sign-on.spec.ts), up before the app reads its settings.
+const signOn = await startOidcProvider(`http://localhost:${process.env.E2E_PORT}`);
+Object.assign(process.env, {
+  LIGHTGATE_OIDC_ISSUER: signOn.issuer,
+  LIGHTGATE_OIDC_CLIENT_ID: TEST_CLIENT_ID,
+  LIGHTGATE_OIDC_CLIENT_SECRET: TEST_CLIENT_SECRET,
+  LIGHTGATE_OIDC_NAME: TEST_PROVIDER_NAME,
+});
 serve(process.env.E2E_PORT);

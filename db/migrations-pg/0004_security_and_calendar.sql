@@ -42,10 +42,20 @@ CREATE TABLE "sessions" (
 	"revoked_by" text
 );
 --> statement-breakpoint
+CREATE TABLE "single_sign_on_domains" (
+	"domain" text PRIMARY KEY NOT NULL,
+	"organization_id" text NOT NULL,
+	"project_role" text NOT NULL,
+	"created_at" text NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "password_sign_in" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "calendar_entries" ADD CONSTRAINT "calendar_entries_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "calendar_feeds" ADD CONSTRAINT "calendar_feeds_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "single_sign_on_domains" ADD CONSTRAINT "single_sign_on_domains_organization_id_client_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."client_organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_checkpoints_seq_idx" ON "audit_checkpoints" USING btree ("seq");--> statement-breakpoint
 CREATE INDEX "calendar_entries_cancelled_idx" ON "calendar_entries" USING btree ("cancelled_at");--> statement-breakpoint
 CREATE INDEX "calendar_feeds_user_idx" ON "calendar_feeds" USING btree ("user_id","revoked_at");--> statement-breakpoint
-CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");
+CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "single_sign_on_domains_organization_idx" ON "single_sign_on_domains" USING btree ("organization_id");

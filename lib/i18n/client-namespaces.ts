@@ -63,6 +63,7 @@ export const CLIENT_NAMESPACES = [
   "settingsTokens",
   "calendarPanel",
   "signInForm",
+  "singleSignOnAdmin",
   "siteForm",
   "sprintForms",
   "statusBadge",

@@ -47,6 +47,10 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
       const message = until ? t("throttledForMinutes", { minutes: minutesLeft(until) }) : t("throttledForAWhile");
       return { ok: false, at, values, message };
     }
+    if (error instanceof CredentialsSignin && error.code === "use_single_sign_on") {
+      const signOn = await getTranslations("singleSignOn");
+      return { ok: false, at, values, message: signOn("passwordSignInOff") };
+    }
     if (error instanceof AuthError) {
       return { ok: false, at, values, message: t("wrongCredentials") };
     }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
 import { DEMO_PASSWORD, isDemoMode } from "@/lib/env";
 import { CHOOSE_PASSWORD_PATH, currentAccount } from "@/lib/session";
+import { SignInWithProvider } from "@/components/single-sign-on/sign-in-with-provider";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,9 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; reason?: string; email?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; reason?: string; email?: string; sso?: string }>;
 }) {
-  const { callbackUrl, reason, email } = await searchParams;
+  const { callbackUrl, reason, email, sso } = await searchParams;
   const account = await currentAccount();
   if (account?.mustChangePassword) redirect(CHOOSE_PASSWORD_PATH);
   if (account) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/");
@@ -45,6 +46,7 @@ export default async function SignInPage({
           </p>
         ) : null}
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <SignInWithProvider reason={sso} callbackUrl={callbackUrl} />
           <SignInForm callbackUrl={callbackUrl} email={email} />
           <p className="mt-4 text-sm text-slate-600">{t("forgotPassword")}</p>
         </div>

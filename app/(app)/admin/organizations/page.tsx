@@ -9,6 +9,9 @@ import { listOrganizations } from "@/lib/data/accounts";
 import { getFormat } from "@/lib/i18n/format-server";
 import { requireAdminPage } from "../require-admin";
 import { OrganizationForm } from "./organization-form";
+import { OrganizationProvisioning } from "@/components/single-sign-on/organization-provisioning";
+import { listOrganizationSignOn } from "@/lib/data/single-sign-on-provisioning";
+import { singleSignOnSettings } from "@/lib/single-sign-on";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminOrganizations");
@@ -65,6 +68,11 @@ export default async function OrganizationsPage() {
           ))}
         </tbody>
       </Table>
+      <OrganizationProvisioning
+        organizations={organizations}
+        provisioning={await listOrganizationSignOn(db, actor)}
+        configured={singleSignOnSettings() !== null}
+      />
     </>
   );
 }

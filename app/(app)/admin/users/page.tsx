@@ -14,6 +14,9 @@ import { getFormat } from "@/lib/i18n/format-server";
 import { requireAdminPage } from "../require-admin";
 import { RevokeAccessButton } from "./revoke-access-button";
 import { InviteAccountForm, UserActions } from "./user-forms";
+import { PasswordSignInSwitch } from "@/components/single-sign-on/password-sign-in-switch";
+import { accountsWithoutPasswordSignIn } from "@/lib/data/single-sign-on-provisioning";
+import { singleSignOnSettings } from "@/lib/single-sign-on";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminUsers");
@@ -48,6 +51,8 @@ export default async function UsersPage() {
   const links = await latestAccountLinks(db, actor);
   const organizations = await listOrganizations(db, actor);
   const now = new Date();
+  const ssoOnly = await accountsWithoutPasswordSignIn(db, actor);
+  const tSignOn = await getTranslations("singleSignOn");
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -62,6 +67,7 @@ export default async function UsersPage() {
             <Th>{t("role")}</Th>
             <Th>{t("organisation")}</Th>
             <Th>{t("state")}</Th>
+            <Th>{tSignOn("signInColumn")}</Th>
             <Th>
               <span className="sr-only">{t("actions")}</span>
             </Th>
@@ -87,6 +93,15 @@ export default async function UsersPage() {
                       {t("mustChangePassword")}
                     </Badge>
                   ) : null}
+                </Td>
+                <Td>
+                  <PasswordSignInSwitch
+                    userId={u.id}
+                    email={u.email}
+                    enabled={!ssoOnly.has(u.id)}
+                    configured={singleSignOnSettings() !== null}
+                    self={u.id === actor.id}
+                  />
                 </Td>
                 <Td>
                   <UserActions userId={u.id} email={u.email} status={status.kind} self={u.id === actor.id} />

@@ -1,3 +1,5 @@
 import { handlers } from "@/lib/auth";
+import { guardSingleSignOnRoute } from "@/lib/single-sign-on-auth";
 
-export const { GET, POST } = handlers;
+export const GET = guardSingleSignOnRoute(handlers.GET);
+export const POST = guardSingleSignOnRoute(handlers.POST);
