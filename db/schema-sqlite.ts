@@ -167,7 +167,7 @@ export const twoFactorRecoveryCodes = sqliteTable(
 // Who must use two-factor sign-in (lib/domain/two-factor.ts TWO_FACTOR_POLICIES): one row, id "current".
 export const twoFactorPolicy = sqliteTable("two_factor_policy", {
   id: text("id").primaryKey(),
-  requiredFor: text("required_for", { enum: TWO_FACTOR_POLICIES }).notNull(),
+  rule: text("rule", { enum: TWO_FACTOR_POLICIES }).notNull(),
   changedBy: text("changed_by").references(() => users.id),
   changedAt: text("changed_at").notNull(),
 });

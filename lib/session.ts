@@ -5,12 +5,16 @@ import { cache } from "react";
 import { getDb, first } from "@/db/client";
 import { users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
+import { mustEnrolTwoFactor } from "@/lib/data/two-factor";
 import type { Actor } from "@/lib/domain/permissions";
 import { clientIp, userAgent } from "@/lib/request";
 import { sessionClaims } from "@/lib/session-token";
 
+/** `mustEnrolTwoFactor`: the two-factor policy covers the account and it has not enrolled yet. */
+type SignedInAccount = { actor: Actor; mustChangePassword: boolean; mustEnrolTwoFactor: boolean };
+
 /** The signed-in account, re-checked against the database on every request. */
-export const currentAccount = cache(async (): Promise<{ actor: Actor; mustChangePassword: boolean } | null> => {
+export const currentAccount = cache(async (): Promise<SignedInAccount | null> => {
   const jar = await cookies();
   const claims = await sessionClaims((name) => jar.get(name)?.value);
   if (!claims) return null;
@@ -19,6 +23,7 @@ export const currentAccount = cache(async (): Promise<{ actor: Actor; mustChange
   return {
     actor: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },
     mustChangePassword: user.mustChangePassword,
+    mustEnrolTwoFactor: await mustEnrolTwoFactor(getDb(), user),
   };
 });
 
@@ -28,16 +33,19 @@ export const currentAccount = cache(async (): Promise<{ actor: Actor; mustChange
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const account = await currentAccount();
-  return account && !account.mustChangePassword ? account.actor : null;
+  return account && !account.mustChangePassword && !account.mustEnrolTwoFactor ? account.actor : null;
 });
 
 export const CHOOSE_PASSWORD_PATH = "/choose-password";
+/** Where an account the two-factor policy covers is held until it has enrolled. */
+export const TWO_FACTOR_SETUP_PATH = "/two-factor-setup";
 
 /** For pages: the actor, or a redirect to the sign-in page (or to choosing a password first). */
 export async function requireActor(): Promise<Actor> {
   const account = await currentAccount();
   if (!account) redirect("/sign-in");
   if (account.mustChangePassword) redirect(CHOOSE_PASSWORD_PATH);
+  if (account.mustEnrolTwoFactor) redirect(TWO_FACTOR_SETUP_PATH);
   return account.actor;
 }
 

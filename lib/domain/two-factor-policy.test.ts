@@ -6,12 +6,12 @@ describe("who must use two-factor sign-in", () => {
     ["optional", "admin", false],
     ["optional", "staff", false],
     ["optional", "client", false],
-    ["staff", "admin", true],
-    ["staff", "staff", true],
-    ["staff", "client", false],
-    ["everyone", "admin", true],
-    ["everyone", "staff", true],
-    ["everyone", "client", true],
+    ["required_for_staff", "admin", true],
+    ["required_for_staff", "staff", true],
+    ["required_for_staff", "client", false],
+    ["required_for_everyone", "admin", true],
+    ["required_for_everyone", "staff", true],
+    ["required_for_everyone", "client", true],
   ] as const)("policy %s, role %s: %s", (policy, role, required) => {
     expect(mustUseTwoFactor(policy, role)).toBe(required);
     expect(mayTurnOff(policy, role)).toBe(!required);

@@ -3,12 +3,12 @@
 type Role = "admin" | "staff" | "client";
 
 /** Who must have two-factor sign-in: nobody (each decides), the vendor's staff and admins, or every account. */
-export const TWO_FACTOR_POLICIES = ["optional", "staff", "everyone"] as const;
+export const TWO_FACTOR_POLICIES = ["optional", "required_for_staff", "required_for_everyone"] as const;
 export type TwoFactorPolicy = (typeof TWO_FACTOR_POLICIES)[number];
 
 export function mustUseTwoFactor(policy: TwoFactorPolicy, role: Role): boolean {
-  if (policy === "everyone") return true;
-  if (policy === "staff") return role !== "client";
+  if (policy === "required_for_everyone") return true;
+  if (policy === "required_for_staff") return role !== "client";
   return false;
 }
 

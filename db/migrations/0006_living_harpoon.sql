@@ -10,7 +10,7 @@ CREATE TABLE `two_factor_accounts` (
 --> statement-breakpoint
 CREATE TABLE `two_factor_policy` (
 	`id` text PRIMARY KEY NOT NULL,
-	`required_for` text NOT NULL,
+	`rule` text NOT NULL,
 	`changed_by` text,
 	`changed_at` text NOT NULL,
 	FOREIGN KEY (`changed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
