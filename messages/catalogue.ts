@@ -30,6 +30,7 @@ import type roadmap from "./en/roadmap.json";
 import type settings from "./en/settings.json";
 import type sprints from "./en/sprints.json";
 import type timeline from "./en/timeline.json";
+import type twoFactor from "./en/twoFactor.json";
 import type validation from "./en/validation.json";
 
 export const AREAS = [
@@ -60,6 +61,7 @@ export const AREAS = [
   "settings",
   "sprints",
   "timeline",
+  "twoFactor",
   "validation",
 ] as const;
 
@@ -91,6 +93,7 @@ export type Messages = typeof auth &
   typeof settings &
   typeof sprints &
   typeof timeline &
+  typeof twoFactor &
   typeof validation;
 
 /** Every area of one language, merged into the one object next-intl takes. */

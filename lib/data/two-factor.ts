@@ -101,8 +101,8 @@ function codeRefusal(reason: "wrong_code" | "reused_code" | "malformed") {
   const reused = reason === "reused_code";
   const problem = reused ? "twoFactorReusedCode" : "twoFactorWrongCode";
   const message = reused
-    ? "This code was already used. Wait for the next code in your app."
-    : "This code is not right. Type the six digits your app shows now.";
+    ? "This code has already been used. Wait for the next code in your authenticator app."
+    : "This code is not right. Enter the six digits your authenticator app shows now, or a recovery code.";
   return new AppError(
     "invalid_input",
     message,
@@ -123,13 +123,19 @@ export async function confirmEnrolment(db: Db, ctx: RequestContext, typed: strin
     if (row?.enabledAt) throw alreadyOn();
     const state = enrolmentState(row?.pendingSince ?? null, now);
     if (!row?.pendingSecret || state === "none")
-      throw new AppError("conflict", "Start the enrolment first.", "no_enrolment", undefined, {
-        problem: "twoFactorNoEnrolment",
-      });
+      throw new AppError(
+        "conflict",
+        "Start setting up two-factor sign-in first: no key is waiting to be confirmed.",
+        "no_enrolment",
+        undefined,
+        {
+          problem: "twoFactorNoEnrolment",
+        },
+      );
     if (state === "expired")
       throw new AppError(
         "conflict",
-        `This enrolment has expired: it must be confirmed within ${ENROLMENT_MINUTES} minutes. Start again.`,
+        "This set-up has expired: the first code must be entered within 10 minutes. Start again to get a new key.",
         "enrolment_expired",
         undefined,
         { problem: "twoFactorEnrolmentExpired" },
@@ -231,7 +237,7 @@ export async function turnOffTwoFactor(
   if (!mayTurnOff(await currentTwoFactorPolicy(db), user.role))
     throw new AppError(
       "rule_refused",
-      "The policy requires two-factor sign-in for this account.",
+      "Two-factor sign-in is required for your account by the administrators' policy, so it cannot be turned off.",
       "required",
       undefined,
       {

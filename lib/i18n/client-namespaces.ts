@@ -68,6 +68,7 @@ export const CLIENT_NAMESPACES = [
   "trainingAttendance",
   "trainingModuleForms",
   "trainingSessionForm",
+  "twoFactor",
   "validationForms",
   "waveForms",
   "withdrawGuardian",

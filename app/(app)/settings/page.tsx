@@ -10,6 +10,7 @@ import { requireActor } from "@/lib/session";
 import { PasswordForm } from "./password-form";
 import { PreferencesForm } from "./preferences-form";
 import { SignOutEverywhere, TokensPanel } from "./tokens-panel";
+import { TwoFactorCard } from "./two-factor-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settingsPage");
@@ -37,6 +38,7 @@ export default async function SettingsPage() {
         <Card title={t("password")}>
           <PasswordForm />
         </Card>
+        <TwoFactorCard actor={actor} />
         <Card title={t("sessions")}>
           <p className="mb-3 text-sm text-slate-700">{t("sessionsBody")}</p>
           <SignOutEverywhere />

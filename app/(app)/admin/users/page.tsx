@@ -13,6 +13,9 @@ import type { Format } from "@/lib/i18n/format";
 import { getFormat } from "@/lib/i18n/format-server";
 import { requireAdminPage } from "../require-admin";
 import { InviteAccountForm, UserActions } from "./user-forms";
+import { TwoFactorPolicyCard } from "./two-factor-policy-card";
+import { TwoFactorReset } from "./two-factor-reset";
+import { accountsWithTwoFactor } from "@/lib/data/two-factor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminUsers");
@@ -46,6 +49,7 @@ export default async function UsersPage() {
   const users = await listUsers(db, actor);
   const links = await latestAccountLinks(db, actor);
   const organizations = await listOrganizations(db, actor);
+  const withTwoFactor = await accountsWithTwoFactor(db, actor);
   const now = new Date();
   return (
     <>
@@ -53,6 +57,7 @@ export default async function UsersPage() {
       <Card title={t("invite")} className="mb-6">
         <InviteAccountForm organizations={organizations} />
       </Card>
+      <TwoFactorPolicyCard />
       <Table caption={t("accounts")}>
         <thead>
           <tr>
@@ -89,6 +94,7 @@ export default async function UsersPage() {
                 </Td>
                 <Td>
                   <UserActions userId={u.id} email={u.email} status={status.kind} self={u.id === actor.id} />
+                  <TwoFactorReset userId={u.id} name={u.name} enabled={withTwoFactor.has(u.id)} />
                 </Td>
               </tr>
             );
