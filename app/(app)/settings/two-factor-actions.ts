@@ -1,7 +1,8 @@
 "use server";
 
-// The person's own two-factor sign-in (Settings, and the set-up page the policy sends an account to). These actions accept an account the policy still holds at
-// enrolment (lib/session.ts currentActor refuses it): enrolling is the one thing it may do.
+// The person's own two-factor sign-in (Settings, and the set-up page the policy sends an account to).
+// These actions accept an account the policy still holds at enrolment (lib/session.ts currentActor
+// refuses it): enrolling is the one thing it may do.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
