@@ -73,6 +73,7 @@ import {
   type ProjectRole,
 } from "./enums";
 import { LOCALES } from "../lib/i18n/locale";
+import { TWO_FACTOR_POLICIES } from "../lib/domain/two-factor-policy";
 import type { CachedHealthReason } from "../lib/domain/health";
 
 export * from "./enums";
@@ -197,6 +198,43 @@ export const sessions = pgTable(
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
+
+// Two-factor sign-in (TOTP) of an account, apart from the users table. The keys are sealed with the data
+// key (lib/secret-box.ts). `pendingSecret` is an enrolment not confirmed yet; `lastStep` the time step of
+// the last accepted code, so the same code cannot be used twice.
+export const twoFactorAccounts = pgTable("two_factor_accounts", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id),
+  secret: text("secret"),
+  enabledAt: text("enabled_at"),
+  lastStep: integer("last_step"),
+  pendingSecret: text("pending_secret"),
+  pendingSince: text("pending_since"),
+});
+
+// Single-use recovery codes, only their SHA-256 kept; `usedAt` set when one is spent.
+export const twoFactorRecoveryCodes = pgTable(
+  "two_factor_recovery_codes",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    codeHash: text("code_hash").notNull(),
+    createdAt: createdAt(),
+    usedAt: text("used_at"),
+  },
+  (t) => [index("two_factor_recovery_codes_user_idx").on(t.userId)],
+);
+
+// Who must use two-factor sign-in (lib/domain/two-factor.ts TWO_FACTOR_POLICIES): one row, id "current".
+export const twoFactorPolicy = pgTable("two_factor_policy", {
+  id: text("id").primaryKey(),
+  rule: text("rule", { enum: TWO_FACTOR_POLICIES }).notNull(),
+  changedBy: text("changed_by").references(() => users.id),
+  changedAt: text("changed_at").notNull(),
+});
 
 export const apiTokens = pgTable(
   "api_tokens",

@@ -13,6 +13,11 @@ export const ACCOUNTS = {
   otherViewer: "viewer@other.demo.test",
 } as const;
 
+/** Accounts with two-factor sign-in in the demo, and their authenticator keys (e2e/two-factor-codes.ts). */
+export const AUTHENTICATOR_KEYS: Partial<Record<string, string>> = {
+  "admin@demo.test": "LIGHTGATEDEMOADMINTOTPKEY2345672",
+};
+
 export type AccountKey = keyof typeof ACCOUNTS;
 
 export const storageStateOf = (account: AccountKey) => `e2e/.auth/${process.env.E2E_PORT || 3100}-${account}.json`;

@@ -35,7 +35,7 @@ export function problemResponse(error: unknown, words: Words | null = null): Res
 }
 
 /** An account whose password an administrator set reaches nothing until its person chose their own. */
-function usableActor(account: { actor: Actor; mustChangePassword: boolean }): Actor {
+function usableActor(account: { actor: Actor; mustChangePassword: boolean; mustEnrolTwoFactor?: boolean }): Actor {
   if (account.mustChangePassword) {
     throw new AppError(
       "forbidden",
@@ -43,6 +43,15 @@ function usableActor(account: { actor: Actor; mustChangePassword: boolean }): Ac
       "password_change_required",
       undefined,
       { problem: "passwordChangeRequired" },
+    );
+  }
+  if (account.mustEnrolTwoFactor) {
+    throw new AppError(
+      "forbidden",
+      "Set up two-factor sign-in first: sign in to Lightgate in a browser to set it up.",
+      "two_factor_setup_required",
+      undefined,
+      { problem: "twoFactorSetupRequired" },
     );
   }
   return account.actor;

@@ -17,6 +17,9 @@ export type RequestContext = {
   userAgent: string | null;
 };
 
+/** Where an event without a signed-in actor came from (a refused sign-in): no actor is invented. */
+export type SourceContext = { actor: null; ip: string | null; userAgent: string | null };
+
 export type AuditInput = {
   action: string;
   objectType: string;
@@ -74,14 +77,18 @@ async function lastEvent(db: DbOrTx): Promise<{ seq: number; hash: string }> {
 }
 
 /** Appends one event to the chain. Call inside the transaction that makes the change. */
-export async function recordAudit(tx: DbOrTx, ctx: RequestContext | null, input: AuditInput): Promise<AuditEvent> {
+export async function recordAudit(
+  tx: DbOrTx,
+  ctx: RequestContext | SourceContext | null,
+  input: AuditInput,
+): Promise<AuditEvent> {
   const head = await lastEvent(tx);
   const fields: HashedFields = {
     id: randomUUID(),
     at: new Date().toISOString(),
-    actorId: ctx?.actor.id ?? null,
-    actorEmail: ctx?.actor.email ?? null,
-    actorRole: ctx?.actor.role ?? null,
+    actorId: ctx?.actor?.id ?? null,
+    actorEmail: ctx?.actor?.email ?? null,
+    actorRole: ctx?.actor?.role ?? null,
     action: input.action,
     objectType: input.objectType,
     objectId: input.objectId,

@@ -2,23 +2,15 @@
 // version; lib/session.ts compares it with the database on every request, so disabling an
 // account or changing its password revokes its sessions at once.
 import { headers } from "next/headers";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { authSecret } from "@/lib/auth-secret";
 import { endSignedOutSession, startSession } from "@/lib/data/sessions";
-import { attemptSignIn } from "@/lib/data/sign-in";
+import { signInRefusal, signInWithCredentials } from "@/lib/data/two-factor-step";
 import { rememberAccountPreferences } from "@/lib/i18n/preference-cookies";
 import { clientIp, userAgent } from "@/lib/request";
 import { refusePasswordSignInWhenOff, singleSignOnCallback, singleSignOnProviders } from "@/lib/single-sign-on-auth";
-
-class InvalidCredentials extends CredentialsSignin {
-  code = "invalid_credentials";
-}
-class Throttled extends CredentialsSignin {
-  code = "throttled";
-}
 
 declare module "next-auth" {
   interface User {
@@ -29,8 +21,6 @@ declare module "next-auth" {
   }
 }
 
-const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1) });
-
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -40,15 +30,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      // `code`: a TOTP or recovery code with the password, or alone with `step: "code"` (lib/data/two-factor-step.ts).
+      credentials: { email: {}, password: {}, code: {}, step: {} },
       async authorize(raw, request) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) throw new InvalidCredentials();
-        const outcome = await attemptSignIn(getDb(), {
-          ...parsed.data,
-          ip: clientIp(request.headers) ?? "unknown",
-        });
-        if (!outcome.ok) throw outcome.reason === "throttled" ? new Throttled() : new InvalidCredentials();
+        const source = { ip: clientIp(request.headers) ?? "unknown", userAgent: userAgent(request.headers) };
+        const outcome = await signInWithCredentials(getDb(), raw, source);
+        if (!outcome.ok) throw signInRefusal(outcome);
         const { user } = outcome;
         refusePasswordSignInWhenOff(user);
         // The account's language and time zone win over this browser's: the first page after

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { getDb, first } from "@/db/client";
 import { users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
+import { mustEnrolTwoFactor } from "@/lib/data/two-factor";
 import type { Actor } from "@/lib/domain/permissions";
 import { sessionInUse } from "@/lib/data/sessions";
 import { clientIp, userAgent } from "@/lib/request";
@@ -13,6 +14,8 @@ import { sessionClaims } from "@/lib/session-token";
 export type SignedInAccount = {
   actor: Actor;
   mustChangePassword: boolean;
+  /** The two-factor policy covers the account and it has not enrolled yet. */
+  mustEnrolTwoFactor: boolean;
   /** The row of this browser's session (lib/data/sessions.ts): "this session" in Settings. */
   sessionId: string;
 };
@@ -33,6 +36,7 @@ export const currentAccount = cache(async (): Promise<SignedInAccount | null> =>
   return {
     actor: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },
     mustChangePassword: user.mustChangePassword,
+    mustEnrolTwoFactor: await mustEnrolTwoFactor(getDb(), user),
     sessionId: claims.sessionId,
   };
 });
@@ -43,16 +47,19 @@ export const currentAccount = cache(async (): Promise<SignedInAccount | null> =>
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const account = await currentAccount();
-  return account && !account.mustChangePassword ? account.actor : null;
+  return account && !account.mustChangePassword && !account.mustEnrolTwoFactor ? account.actor : null;
 });
 
 export const CHOOSE_PASSWORD_PATH = "/choose-password";
+/** Where an account the two-factor policy covers is held until it has enrolled. */
+export const TWO_FACTOR_SETUP_PATH = "/two-factor-setup";
 
 /** For pages: the actor, or a redirect to the sign-in page (or to choosing a password first). */
 export async function requireActor(): Promise<Actor> {
   const account = await currentAccount();
   if (!account) redirect("/sign-in");
   if (account.mustChangePassword) redirect(CHOOSE_PASSWORD_PATH);
+  if (account.mustEnrolTwoFactor) redirect(TWO_FACTOR_SETUP_PATH);
   return account.actor;
 }
 

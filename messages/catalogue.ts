@@ -34,6 +34,7 @@ import type settings from "./en/settings.json";
 import type singleSignOn from "./en/singleSignOn.json";
 import type sprints from "./en/sprints.json";
 import type timeline from "./en/timeline.json";
+import type twoFactor from "./en/twoFactor.json";
 import type validation from "./en/validation.json";
 
 export const AREAS = [
@@ -68,6 +69,7 @@ export const AREAS = [
   "singleSignOn",
   "sprints",
   "timeline",
+  "twoFactor",
   "validation",
 ] as const;
 
@@ -103,6 +105,7 @@ export type Messages = typeof auth &
   typeof singleSignOn &
   typeof sprints &
   typeof timeline &
+  typeof twoFactor &
   typeof validation;
 
 /** Every area of one language, merged into the one object next-intl takes. */

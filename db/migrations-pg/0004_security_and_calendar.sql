@@ -49,13 +49,41 @@ CREATE TABLE "single_sign_on_domains" (
 	"created_at" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "two_factor_accounts" (
+	"user_id" text PRIMARY KEY NOT NULL,
+	"secret" text,
+	"enabled_at" text,
+	"last_step" integer,
+	"pending_secret" text,
+	"pending_since" text
+);
+--> statement-breakpoint
+CREATE TABLE "two_factor_policy" (
+	"id" text PRIMARY KEY NOT NULL,
+	"rule" text NOT NULL,
+	"changed_by" text,
+	"changed_at" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "two_factor_recovery_codes" (
+	"id" text PRIMARY KEY NOT NULL,
+	"user_id" text NOT NULL,
+	"code_hash" text NOT NULL,
+	"created_at" text NOT NULL,
+	"used_at" text
+);
+--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "password_sign_in" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "calendar_entries" ADD CONSTRAINT "calendar_entries_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "calendar_feeds" ADD CONSTRAINT "calendar_feeds_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "single_sign_on_domains" ADD CONSTRAINT "single_sign_on_domains_organization_id_client_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."client_organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "two_factor_accounts" ADD CONSTRAINT "two_factor_accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "two_factor_policy" ADD CONSTRAINT "two_factor_policy_changed_by_users_id_fk" FOREIGN KEY ("changed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "two_factor_recovery_codes" ADD CONSTRAINT "two_factor_recovery_codes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_checkpoints_seq_idx" ON "audit_checkpoints" USING btree ("seq");--> statement-breakpoint
 CREATE INDEX "calendar_entries_cancelled_idx" ON "calendar_entries" USING btree ("cancelled_at");--> statement-breakpoint
 CREATE INDEX "calendar_feeds_user_idx" ON "calendar_feeds" USING btree ("user_id","revoked_at");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "single_sign_on_domains_organization_idx" ON "single_sign_on_domains" USING btree ("organization_id");
+CREATE INDEX "single_sign_on_domains_organization_idx" ON "single_sign_on_domains" USING btree ("organization_id");--> statement-breakpoint
+CREATE INDEX "two_factor_recovery_codes_user_idx" ON "two_factor_recovery_codes" USING btree ("user_id");

@@ -1,8 +1,17 @@
 // Demo organisations and accounts (DESIGN.md §6). Every demo account shares DEMO_PASSWORD.
 import { type Tx, one } from "@/db/client";
-import { clientOrganizations, users, type GlobalRole } from "@/db/schema";
+import { clientOrganizations, twoFactorAccounts, users, type GlobalRole } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locale";
 import { inOrder } from "@/lib/in-order";
+import { sealText } from "@/lib/secret-box";
+
+/**
+ * The demo administrator's authenticator key (base32, RFC 6238): admin@demo.test has two-factor sign-in on
+ * with this fixed key, printed in README.md and on the demo sign-in page, so anyone trying the demo (and the
+ * tests) can compute its codes. Never a real installation's key: only the demo seed uses it.
+ */
+export const DEMO_ADMIN_AUTHENTICATOR_KEY = "LIGHTGATEDEMOADMINTOTPKEY2345672";
+export const DEMO_TWO_FACTOR_EMAIL = "admin@demo.test";
 
 export const DEMO_ORGANIZATIONS = {
   nordlicht: { name: "Nordlicht Netz AG", sector: "energy", country: "Germany" },
@@ -70,5 +79,10 @@ export async function seedAccounts(tx: Tx, passwordHash: string) {
       ),
     ]),
   ) as Record<string, typeof users.$inferSelect>;
+  await tx.insert(twoFactorAccounts).values({
+    userId: accounts[DEMO_TWO_FACTOR_EMAIL].id,
+    secret: sealText(DEMO_ADMIN_AUTHENTICATOR_KEY),
+    enabledAt: new Date().toISOString(),
+  });
   return { orgs, accounts };
 }

@@ -188,7 +188,14 @@ describe("password reset links", () => {
     });
     expect((await attemptSignIn(db, { email: staff.email, password: TEST_PASSWORD, ip: "1.1.1.2" })).ok).toBe(false);
     expect((await attemptSignIn(db, { email: staff.email, password: NEW_PASSWORD, ip: "1.1.1.3" })).ok).toBe(true);
-    expect((await actions()).map((a) => a.action)).toEqual(["account.password_reset_link", "account.password.set"]);
+    // The sign-in attempts are audited too (lib/data/sign-in.ts): the old password refused, the new one accepted.
+    expect((await actions()).map((a) => a.action)).toEqual([
+      "account.password_reset_link",
+      "account.sign_in",
+      "account.password.set",
+      "account.sign_in.fail",
+      "account.sign_in",
+    ]);
   });
 
   it("are refused for an account still invited or disabled", async () => {

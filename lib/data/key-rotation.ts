@@ -9,6 +9,7 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type Db, transaction } from "@/db/client";
+import { twoFactorAccounts } from "@/db/schema";
 import { removeFileDurably } from "@/lib/atomic-file";
 import { dataDir } from "@/lib/env";
 import { KeyFileError, keyFilePath, readKeyFile, replaceKeyFile } from "@/lib/key-files";
@@ -42,7 +43,22 @@ export type SealedColumn = {
  * Every column that holds sealed values. A feature that seals a column with sealText() adds it here,
  * so a rotation re-seals it and does not drop the previous key while a value still needs it.
  */
-export const SEALED_COLUMNS: SealedColumn[] = [];
+export const SEALED_COLUMNS: SealedColumn[] = [
+  {
+    label: "two-factor keys",
+    table: twoFactorAccounts,
+    id: twoFactorAccounts.userId,
+    value: twoFactorAccounts.secret,
+    key: "secret",
+  },
+  {
+    label: "two-factor keys being set up",
+    table: twoFactorAccounts,
+    id: twoFactorAccounts.userId,
+    value: twoFactorAccounts.pendingSecret,
+    key: "pendingSecret",
+  },
+];
 
 export type ColumnReport = { label: string; values: number; resealed: number; broken: number };
 

@@ -72,6 +72,7 @@ export const CLIENT_NAMESPACES = [
   "trainingAttendance",
   "trainingModuleForms",
   "trainingSessionForm",
+  "twoFactor",
   "validationForms",
   "waveForms",
   "withdrawGuardian",

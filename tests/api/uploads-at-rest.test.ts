@@ -13,10 +13,11 @@ import * as versionsRoute from "@/app/api/v1/projects/[projectId]/artifacts/[art
 import * as materialFileRoute from "@/app/api/v1/projects/[projectId]/training-materials/[materialId]/file/route";
 import * as materialsRoute from "@/app/api/v1/projects/[projectId]/training-modules/[moduleId]/materials/route";
 import { type Db, first } from "@/db/client";
-import { artifactVersions, auditEvents, users } from "@/db/schema";
+import { artifactVersions, auditEvents, twoFactorAccounts, users } from "@/db/schema";
 import { addArtifactVersionOp, downloadArtifactFileOp } from "@/lib/contract/artifacts";
 import { addTrainingMaterialOp, downloadTrainingMaterialOp } from "@/lib/contract/training";
 import { rotateKeys, type SealedColumn } from "@/lib/data/key-rotation";
+import { startEnrolment } from "@/lib/data/two-factor";
 import { prepareUploadsAtRest } from "@/lib/data/upload-sealing";
 import { uploadsDir } from "@/lib/env";
 import { apiClient } from "@/lib/testing/api";
@@ -253,5 +254,22 @@ describe("the start's migration", () => {
     expect(prepareUploadsAtRest()).toEqual([]);
     expect(readFileSync(file).equals(sealed)).toBe(true);
     expect(readdirSync(uploadsDir()).filter((name) => name.startsWith("."))).toEqual([]);
+  });
+});
+
+describe("a key rotation with the default sealed columns", () => {
+  it("re-seals an enrolled two-factor key, which still opens to the same key after the previous one is gone", async () => {
+    const { key } = await startEnrolment(db, { actor: w.pm, ip: "127.0.0.1", userAgent: "vitest" });
+    const stored = async () =>
+      (await first(db.select().from(twoFactorAccounts).where(eq(twoFactorAccounts.userId, w.pm.id))))!;
+    const before = await stored();
+    expect(openText(before.pendingSecret!)).toBe(key.replace(/\s/g, ""));
+    const report = await rotateKeys(db);
+    expect(report).toMatchObject({ leftUnderPrevious: 0, previousRemoved: true });
+    expect(report.columns.find((c) => c.label === "two-factor keys being set up")).toMatchObject({ resealed: 1 });
+    const after = await stored();
+    expect(after.pendingSecret).not.toBe(before.pendingSecret);
+    expect(sealedBy(Buffer.from(after.pendingSecret!, "base64"), keyring())).toBe("current");
+    expect(openText(after.pendingSecret!)).toBe(key.replace(/\s/g, ""));
   });
 });

@@ -15,6 +15,7 @@ import { PasswordForm } from "./password-form";
 import { PreferencesForm } from "./preferences-form";
 import { SessionsPanel } from "./sessions-panel";
 import { TokensPanel } from "./tokens-panel";
+import { TwoFactorCard } from "./two-factor-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settingsPage");
@@ -44,6 +45,7 @@ export default async function SettingsPage() {
         <Card title={t("password")}>
           <PasswordForm />
         </Card>
+        <TwoFactorCard actor={actor} />
         <SessionsPanel />
         <Card title={t("tokens")} className="lg:col-span-2">
           <p className="mb-3 text-sm text-slate-700">

@@ -1,13 +1,14 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { signIn } from "@/lib/auth";
 import { minutesLeft, throttleUntil } from "@/lib/data/sign-in";
 import { fieldErrorsOf, type FormState } from "@/lib/guard";
+import { SECOND_STEP_COOKIE } from "@/lib/data/two-factor-step";
 import { clientIp } from "@/lib/request";
 
 // Built per request: its messages are in the reader's language.
@@ -51,9 +52,51 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
       const signOn = await getTranslations("singleSignOn");
       return { ok: false, at, values, message: signOn("passwordSignInOff") };
     }
+    // The password was right; the second-step cookie is set and the page asks for the code.
+    if (error instanceof CredentialsSignin && error.code === "code_required") {
+      return { ok: false, at, values, data: { step: "code" } };
+    }
     if (error instanceof AuthError) {
       return { ok: false, at, values, message: t("wrongCredentials") };
     }
+    throw error;
+  }
+}
+
+const codeSchema = z.object({ code: z.string().trim().min(1).max(40), callbackUrl: z.string().optional() });
+
+/** The code step: redeems the second-step cookie with a code (or a recovery code) through Auth.js. */
+export async function codeStepAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const at = Date.now();
+  const codeWords = await getTranslations("twoFactor");
+  const signInWords = await getTranslations("signInForm");
+  const parsed = codeSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success)
+    return { ok: false, at, fieldErrors: { code: [codeWords("codeMissing")] }, message: codeWords("codeMissing") };
+  try {
+    await signIn("credentials", {
+      step: "code",
+      code: parsed.data.code,
+      redirectTo: safeCallback(parsed.data.callbackUrl),
+    });
+    return { ok: true, at };
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      switch (error.code) {
+        case "wrong_code":
+          return { ok: false, at, message: codeWords("wrongCode"), fieldErrors: { code: [codeWords("wrongCode")] } };
+        case "reused_code":
+          return { ok: false, at, message: codeWords("reusedCode"), fieldErrors: { code: [codeWords("reusedCode")] } };
+        case "throttled":
+          return { ok: false, at, message: signInWords("throttledForAWhile") };
+        default:
+          // The five minutes are over, or the password changed meanwhile: start again with the password.
+          (await cookies()).delete(SECOND_STEP_COOKIE);
+          return { ok: false, at, message: codeWords("stepExpired"), data: { step: "password" } };
+      }
+    }
+    if (error instanceof AuthError)
+      return { ok: false, at, message: codeWords("stepExpired"), data: { step: "password" } };
     throw error;
   }
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
-import { DEMO_PASSWORD, isDemoMode } from "@/lib/env";
-import { CHOOSE_PASSWORD_PATH, currentAccount } from "@/lib/session";
 import { SignInWithProvider } from "@/components/single-sign-on/sign-in-with-provider";
+import { DEMO_ACCOUNTS, DEMO_ADMIN_AUTHENTICATOR_KEY, DEMO_TWO_FACTOR_EMAIL } from "@/db/seed/accounts";
+import { DEMO_PASSWORD, isDemoMode } from "@/lib/env";
+import { secondStepWaiting } from "@/lib/data/two-factor-step";
+import { CHOOSE_PASSWORD_PATH, currentAccount, TWO_FACTOR_SETUP_PATH } from "@/lib/session";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,9 +21,12 @@ export default async function SignInPage({
   const { callbackUrl, reason, email, sso } = await searchParams;
   const account = await currentAccount();
   if (account?.mustChangePassword) redirect(CHOOSE_PASSWORD_PATH);
+  if (account?.mustEnrolTwoFactor) redirect(TWO_FACTOR_SETUP_PATH);
   if (account) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/");
   const demo = isDemoMode();
   const t = await getTranslations("signIn");
+  const words = await getTranslations("twoFactor");
+  const codeStep = !account && (await secondStepWaiting());
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-10">
       <div className="w-full max-w-md space-y-6">
@@ -46,8 +50,8 @@ export default async function SignInPage({
           </p>
         ) : null}
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <SignInWithProvider reason={sso} callbackUrl={callbackUrl} />
-          <SignInForm callbackUrl={callbackUrl} email={email} />
+          {codeStep ? null : <SignInWithProvider reason={sso} callbackUrl={callbackUrl} />}
+          <SignInForm callbackUrl={callbackUrl} email={email} codeStep={codeStep} />
           <p className="mt-4 text-sm text-slate-600">{t("forgotPassword")}</p>
         </div>
         {demo ? (
@@ -66,6 +70,15 @@ export default async function SignInPage({
                 <li key={a.email}>{a.email}</li>
               ))}
             </ul>
+            <p className="mt-2">
+              {words.rich("demoKey", {
+                email: DEMO_TWO_FACTOR_EMAIL,
+                code: (chunks) => <code className="break-all rounded bg-white px-1 font-mono">{chunks}</code>,
+              })}{" "}
+              <code data-testid="demo-authenticator-key" className="break-all rounded bg-white px-1 font-mono">
+                {DEMO_ADMIN_AUTHENTICATOR_KEY}
+              </code>
+            </p>
           </section>
         ) : null}
       </div>

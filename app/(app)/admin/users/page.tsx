@@ -17,6 +17,9 @@ import { InviteAccountForm, UserActions } from "./user-forms";
 import { PasswordSignInSwitch } from "@/components/single-sign-on/password-sign-in-switch";
 import { accountsWithoutPasswordSignIn } from "@/lib/data/single-sign-on-provisioning";
 import { singleSignOnSettings } from "@/lib/single-sign-on";
+import { TwoFactorPolicyCard } from "./two-factor-policy-card";
+import { TwoFactorReset } from "./two-factor-reset";
+import { accountsWithTwoFactor } from "@/lib/data/two-factor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminUsers");
@@ -50,6 +53,7 @@ export default async function UsersPage() {
   const users = await listUsers(db, actor);
   const links = await latestAccountLinks(db, actor);
   const organizations = await listOrganizations(db, actor);
+  const withTwoFactor = await accountsWithTwoFactor(db, actor);
   const now = new Date();
   const ssoOnly = await accountsWithoutPasswordSignIn(db, actor);
   const tSignOn = await getTranslations("singleSignOn");
@@ -59,6 +63,7 @@ export default async function UsersPage() {
       <Card title={t("invite")} className="mb-6">
         <InviteAccountForm organizations={organizations} />
       </Card>
+      <TwoFactorPolicyCard />
       <Table caption={t("accounts")}>
         <thead>
           <tr>
@@ -106,6 +111,7 @@ export default async function UsersPage() {
                 <Td>
                   <UserActions userId={u.id} email={u.email} status={status.kind} self={u.id === actor.id} />
                   {u.disabledAt ? null : <RevokeAccessButton userId={u.id} email={u.email} />}
+                  <TwoFactorReset userId={u.id} name={u.name} enabled={withTwoFactor.has(u.id)} />
                 </Td>
               </tr>
             );

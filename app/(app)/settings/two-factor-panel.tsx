@@ -1,0 +1,171 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Input } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { useFormat } from "@/lib/i18n/use-format";
+import { confirmEnrolmentAction, startEnrolmentAction, turnOffAction } from "./two-factor-actions";
+
+type Pending = { key: string; expiresAt: string; qrSvg: string } | "expired" | null;
+
+export function TwoFactorPanel({
+  enabled,
+  enabledAt,
+  recoveryCodesLeft,
+  required,
+  pending,
+}: {
+  enabled: boolean;
+  enabledAt: string | null;
+  recoveryCodesLeft: number;
+  required: boolean;
+  pending: Pending;
+}) {
+  const t = useTranslations("twoFactor");
+  const format = useFormat();
+  const [starting, startTransition] = useTransition();
+  const [startError, setStartError] = useState<string | null>(null);
+  const confirm = useActionForm(confirmEnrolmentAction);
+  const recoveryCodes = confirm.state.ok && Array.isArray(confirm.state.data) ? confirm.state.data : null;
+  const start = () =>
+    startTransition(async () => {
+      const result = await startEnrolmentAction();
+      setStartError(result.ok ? null : (result.message ?? null));
+    });
+
+  if (recoveryCodes) return <RecoveryCodes codes={recoveryCodes} />;
+  if (enabled)
+    return (
+      <div className="space-y-3 text-sm text-slate-700">
+        <p role="status" data-testid="two-factor-state">
+          {t("onSince", { date: format.date(enabledAt ?? new Date().toISOString()) })}{" "}
+          {t("recoveryCodesLeft", { count: recoveryCodesLeft })}
+        </p>
+        {required ? <p>{t("requiredByPolicy")}</p> : <TurnOff />}
+      </div>
+    );
+  return (
+    <div className="space-y-3 text-sm text-slate-700">
+      <p data-testid="two-factor-state">{required ? t("requiredIntro") : t("offIntro")}</p>
+      {pending && pending !== "expired" ? (
+        <div className="space-y-3">
+          <ol className="list-decimal space-y-1 pl-5">
+            <li>{t("stepScan")}</li>
+            <li>{t("stepConfirm")}</li>
+          </ol>
+          <div className="flex flex-wrap items-start gap-4">
+            <div
+              role="img"
+              aria-label={t("qrLabel")}
+              className="h-44 w-44 shrink-0 rounded border border-slate-200 bg-white p-1"
+              dangerouslySetInnerHTML={{ __html: pending.qrSvg }}
+            />
+            <div className="min-w-0 space-y-1">
+              <p>{t("keyLabel")}</p>
+              <code data-testid="authenticator-key" className="block break-all rounded bg-slate-100 p-2 font-mono">
+                {pending.key}
+              </code>
+              <p className="text-xs text-slate-600">{t("expiresAt", { time: format.time(pending.expiresAt) })}</p>
+            </div>
+          </div>
+          <form onSubmit={confirm.onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
+            <Input
+              label={t("firstCode")}
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              className="w-40"
+              errors={confirm.state.fieldErrors?.code}
+            />
+            <SubmitButton pending={confirm.pending} pendingLabel={t("confirming")}>
+              {t("confirm")}
+            </SubmitButton>
+          </form>
+          {!confirm.state.ok ? <FormMessage state={confirm.state} /> : null}
+          <Button variant="secondary" size="sm" onClick={start} disabled={starting}>
+            {t("startAgain")}
+          </Button>
+        </div>
+      ) : (
+        <div className="space-y-2">
+          {pending === "expired" ? (
+            <p role="alert" className="text-red-700">
+              {t("expired")}
+            </p>
+          ) : null}
+          <Button onClick={start} disabled={starting}>
+            {pending === "expired" ? t("startAgain") : t("start")}
+          </Button>
+        </div>
+      )}
+      {startError ? (
+        <p role="alert" className="text-red-700">
+          {startError}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useTranslations("twoFactor");
+  return (
+    <div role="status" className="space-y-3 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-950">
+      <p className="font-medium">{t("nowOn")}</p>
+      <p>{t("recoveryCodesIntro")}</p>
+      <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-1 font-mono">
+        {codes.map((code) => (
+          <li key={code}>{code}</li>
+        ))}
+      </ul>
+      <Button variant="secondary" size="sm" onClick={() => window.location.reload()}>
+        {t("savedThem")}
+      </Button>
+    </div>
+  );
+}
+
+function TurnOff() {
+  const t = useTranslations("twoFactor");
+  const form = useRef<HTMLFormElement>(null);
+  const { state, onSubmit, pending } = useActionForm(turnOffAction);
+  return (
+    <form ref={form} onSubmit={onSubmit} className="space-y-2" noValidate>
+      <p>{t("turnOffIntro")}</p>
+      <div className="flex flex-wrap items-end gap-2">
+        <Input
+          label={t("password")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          className="w-56"
+          errors={state.fieldErrors?.password}
+        />
+        <Input
+          label={t("codeOrRecovery")}
+          name="code"
+          autoComplete="one-time-code"
+          className="w-48"
+          errors={state.fieldErrors?.code}
+        />
+        <ConfirmDialog
+          trigger={
+            <Button variant="danger" disabled={pending}>
+              {t("turnOff")}
+            </Button>
+          }
+          title={t("turnOffTitle")}
+          description={t("turnOffDescription")}
+          confirmLabel={t("turnOff")}
+          onConfirm={() => form.current?.requestSubmit()}
+        />
+      </div>
+      {!state.ok ? <FormMessage state={state} /> : null}
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+// Two-factor sign-in in the browser: a person enrols in Settings (reading the key from the page, as they
+// would type it into an app), signs out, and signs in again through the code step; a wrong code is
+// refused in their words; and the demo administrator signs in with the key the demo sign-in page shows.
+import { expect, test } from "./fixtures";
+import { DEMO_PASSWORD } from "./accounts";
+import { codeAt, freshCode } from "./two-factor-codes";
+
+// Henk de Vries: a client owner no other spec signs in as, so enrolling him changes no one else's run.
+const PERSON = "owner@helios.demo.test";
+const signedOut = { cookies: [], origins: [] };
+
+test.describe("two-factor sign-in", () => {
+  test.use({ storageState: signedOut });
+
+  test("enrol in Settings, sign out, sign in with the code step; a wrong code is refused", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(PERSON);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).not.toHaveURL(/\/sign-in/);
+
+    await page.goto("/settings#two-factor");
+    await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+    const key = (await page.getByTestId("authenticator-key").innerText()).replace(/\s/g, "");
+    expect(key).toMatch(/^[A-Z2-7]{32}$/);
+    await expect(page.getByRole("img", { name: "QR code of your authenticator key" })).toBeVisible();
+    // A wrong first code is refused and nothing is turned on.
+    await page.getByLabel("Code from the app").fill("000000");
+    await page.getByRole("button", { name: "Confirm and turn on" }).click();
+    await expect(page.getByText("This code is not right.").first()).toBeVisible();
+    await page.getByLabel("Code from the app").fill(await freshCode(key, PERSON));
+    await page.getByRole("button", { name: "Confirm and turn on" }).click();
+    const codes = page.getByTestId("recovery-codes").getByRole("listitem");
+    await expect(codes).toHaveCount(10);
+    await page.getByRole("button", { name: "I have saved them" }).click();
+    await expect(page.getByTestId("two-factor-state")).toContainText("Two-factor sign-in is on since");
+
+    // Signed out, the password alone leads to the code step, not into the app.
+    await page.context().clearCookies();
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(PERSON);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Enter your code" })).toBeVisible();
+    expect((await page.request.get("/api/auth/session").then((r) => r.json())) ?? {}).not.toHaveProperty("user");
+
+    const wrong = codeAt(key, Math.floor(Date.now() / 30_000) + 5);
+    await page.getByLabel("Authentication code").fill(wrong);
+    await page.getByRole("button", { name: "Verify" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "This code is not right." }).first()).toBeVisible();
+
+    await page.getByLabel("Authentication code").fill(await freshCode(key, PERSON));
+    await page.getByRole("button", { name: "Verify" }).click();
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    const session = (await page.request.get("/api/auth/session").then((r) => r.json())) as {
+      user?: { email?: string };
+    };
+    expect(session.user?.email).toBe(PERSON);
+  });
+
+  test("the demo administrator signs in with the key the demo sign-in page shows", async ({ page }) => {
+    await page.goto("/sign-in");
+    const key = await page.getByTestId("demo-authenticator-key").innerText();
+    expect(key).toBe("LIGHTGATEDEMOADMINTOTPKEY2345672");
+    await page.getByLabel("Email").fill("admin@demo.test");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByLabel("Authentication code").fill(await freshCode(key, "admin@demo.test"));
+    await page.getByRole("button", { name: "Verify" }).click();
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    await page.goto("/admin/users");
+    await expect(page.getByRole("heading", { name: "Two-factor sign-in policy" })).toBeVisible();
+  });
+});

@@ -1,0 +1,203 @@
+// Two-factor sign-in against a real database (SQLite here, PostgreSQL under vitest.pg.config.ts): the
+// password alone gives no session, a code does once, drift and replay, recovery codes, the throttle,
+// the policy, an administrator's reset and an enrolment that expired.
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { first, type Db } from "@/db/client";
+import { auditEvents, twoFactorAccounts, users } from "@/db/schema";
+import { MAX_FAILURES } from "@/lib/domain/sign-in-throttle";
+import { codeAt, ENROLMENT_MINUTES, timeStep } from "@/lib/domain/two-factor";
+import { AppError } from "@/lib/errors";
+import { openText } from "@/lib/secret-box";
+import { createTestDb, ctxFor, makeUser, TEST_PASSWORD } from "@/lib/testing/fixtures";
+import { attemptSignIn } from "./sign-in";
+import {
+  confirmEnrolment,
+  mustEnrolTwoFactor,
+  resetTwoFactor,
+  setTwoFactorPolicy,
+  startEnrolment,
+  turnOffTwoFactor,
+  twoFactorStatus,
+} from "./two-factor";
+
+const T0 = new Date("2026-11-30T09:00:10.000Z");
+const later = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
+const source = { ip: "203.0.113.9", userAgent: "vitest" };
+
+/** An account with two-factor on, enrolled at T0 - 5 min; its key as the person's app holds it. */
+async function enrolled(db: Db, role: "admin" | "staff" | "client" = "staff") {
+  const user = await makeUser(db, role);
+  const enrolAt = new Date(T0.getTime() - 5 * 60_000);
+  const { key } = await startEnrolment(db, ctxFor(user), enrolAt);
+  const recoveryCodes = await confirmEnrolment(db, ctxFor(user), codeAt(key, timeStep(enrolAt)), enrolAt);
+  return { user, key, recoveryCodes };
+}
+
+const signIn = (db: Db, email: string, code: string | null, now: Date, password = TEST_PASSWORD) =>
+  attemptSignIn(db, { email, password, code, ...source }, now);
+
+async function actions(db: Db, objectId: string) {
+  const events = await db.select().from(auditEvents).where(eq(auditEvents.objectId, objectId));
+  return events.map((e) => e.action);
+}
+
+describe("two-factor sign-in", () => {
+  it("the password alone gives no session; with a code it does, once", async () => {
+    const db = await createTestDb();
+    const { user, key } = await enrolled(db);
+    expect(await signIn(db, user.email, null, T0)).toMatchObject({ ok: false, reason: "code_required" });
+    const code = codeAt(key, timeStep(T0));
+    expect(await signIn(db, user.email, code, T0)).toMatchObject({ ok: true, user: { id: user.id } });
+    // The same code again, within its window: a replay.
+    expect(await signIn(db, user.email, code, later(5))).toEqual({ ok: false, reason: "reused_code" });
+    expect(await signIn(db, user.email, "000000", later(30))).toMatchObject({ ok: false });
+    expect(await signIn(db, user.email, codeAt(key, timeStep(later(30))), later(30))).toMatchObject({ ok: true });
+    const trail = await actions(db, user.id);
+    expect(trail.filter((a) => a === "account.sign_in")).toHaveLength(2);
+    expect(trail.filter((a) => a === "account.sign_in.fail")).toHaveLength(2);
+    const refused = await first(
+      db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.objectId, user.id), eq(auditEvents.action, "account.sign_in.fail"))),
+    );
+    // No actor is invented for a refused attempt; the address and browser are kept, never the code.
+    expect(refused).toMatchObject({ actorId: null, ip: source.ip, userAgent: "vitest" });
+    expect(JSON.stringify(refused)).not.toContain(code);
+    expect(refused!.after).toMatchObject({ email: user.email, reason: "reused_code" });
+  });
+
+  it("one step of drift is accepted either way, two are refused", async () => {
+    const db = await createTestDb();
+    const { user, key } = await enrolled(db);
+    const step = timeStep(T0);
+    expect(await signIn(db, user.email, codeAt(key, step - 2), T0)).toEqual({ ok: false, reason: "wrong_code" });
+    expect(await signIn(db, user.email, codeAt(key, step + 2), T0)).toEqual({ ok: false, reason: "wrong_code" });
+    expect(await signIn(db, user.email, codeAt(key, step - 1), T0)).toMatchObject({ ok: true });
+    // A later step is still fresh; the step before the last accepted one is now a replay.
+    expect(await signIn(db, user.email, codeAt(key, step + 1), T0)).toMatchObject({ ok: true });
+    expect(await signIn(db, user.email, codeAt(key, step), T0)).toEqual({ ok: false, reason: "reused_code" });
+  });
+
+  it("a recovery code works once, in any case and spacing, and is audited", async () => {
+    const db = await createTestDb();
+    const { user, recoveryCodes } = await enrolled(db);
+    expect(recoveryCodes).toHaveLength(10);
+    const typed = recoveryCodes[3].toUpperCase().replace("-", " ");
+    expect(await signIn(db, user.email, typed, T0)).toMatchObject({ ok: true });
+    expect(await signIn(db, user.email, recoveryCodes[3], later(60))).toEqual({ ok: false, reason: "reused_code" });
+    expect(await twoFactorStatus(db, ctxFor(user).actor, T0)).toMatchObject({ enabled: true, recoveryCodesLeft: 9 });
+    const used = await first(
+      db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.objectId, user.id), eq(auditEvents.action, "account.two_factor.recovery_code.use"))),
+    );
+    expect(used).toMatchObject({ actorId: user.id, after: { remaining: 9 } });
+    // Only hashes are stored, and the key is sealed: neither appears as plaintext in the database.
+    const row = await first(db.select().from(twoFactorAccounts).where(eq(twoFactorAccounts.userId, user.id)));
+    expect(row!.secret).not.toMatch(/^[A-Z2-7]{32}$/);
+    expect(openText(row!.secret!)).toMatch(/^[A-Z2-7]{32}$/);
+  });
+
+  it("wrong codes count for the throttle with the password attempts", async () => {
+    const db = await createTestDb();
+    const { user, key } = await enrolled(db);
+    for (let i = 0; i < MAX_FAILURES; i++)
+      expect(await signIn(db, user.email, "999999", later(i))).toMatchObject({ ok: false, reason: "wrong_code" });
+    // Even the right password and a right code are refused now.
+    const right = codeAt(key, timeStep(later(10)));
+    expect(await signIn(db, user.email, right, later(10))).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await actions(db, user.id)).toContain("account.sign_in.throttle");
+  });
+
+  it("an unknown account's failure is audited without an actor", async () => {
+    const db = await createTestDb();
+    expect(await signIn(db, "nobody@x.test", null, T0)).toEqual({ ok: false, reason: "invalid_credentials" });
+    const event = await first(db.select().from(auditEvents).where(eq(auditEvents.objectId, "nobody@x.test")));
+    expect(event).toMatchObject({
+      actorId: null,
+      action: "account.sign_in.fail",
+      objectType: "sign_in",
+      after: { email: "nobody@x.test", reason: "unknown_account" },
+    });
+  });
+
+  it("an enrolment not confirmed within ten minutes is refused", async () => {
+    const db = await createTestDb();
+    const user = await makeUser(db, "staff");
+    const { key } = await startEnrolment(db, ctxFor(user), T0);
+    const late = later(ENROLMENT_MINUTES * 60 + 1);
+    await expect(confirmEnrolment(db, ctxFor(user), codeAt(key, timeStep(late)), late)).rejects.toMatchObject({
+      reason: "enrolment_expired",
+    });
+    expect(await twoFactorStatus(db, ctxFor(user).actor, late)).toMatchObject({ enabled: false, pending: "expired" });
+    // A wrong first code is refused and changes nothing; a new enrolment then works.
+    const { key: fresh } = await startEnrolment(db, ctxFor(user), late);
+    await expect(confirmEnrolment(db, ctxFor(user), "123456", late)).rejects.toMatchObject({ reason: "wrong_code" });
+    expect(await confirmEnrolment(db, ctxFor(user), codeAt(fresh, timeStep(late)), late)).toHaveLength(10);
+    expect(await actions(db, user.id)).toContain("account.two_factor.enrol");
+  });
+
+  it("turning it off needs the password and a code", async () => {
+    const db = await createTestDb();
+    const { user, key } = await enrolled(db);
+    const code = codeAt(key, timeStep(T0));
+    await expect(turnOffTwoFactor(db, ctxFor(user), { password: "wrong", code }, T0)).rejects.toMatchObject({
+      reason: "wrong_password",
+    });
+    await expect(
+      turnOffTwoFactor(db, ctxFor(user), { password: TEST_PASSWORD, code: "111111" }, T0),
+    ).rejects.toMatchObject({ reason: "wrong_code" });
+    await turnOffTwoFactor(db, ctxFor(user), { password: TEST_PASSWORD, code }, T0);
+    expect(await signIn(db, user.email, null, later(60))).toMatchObject({ ok: true });
+    expect(await actions(db, user.id)).toContain("account.two_factor.disable");
+  });
+
+  it("the policy sends an account without two-factor to enrolment, and keeps enrolled ones", async () => {
+    const db = await createTestDb();
+    const admin = await makeUser(db, "admin");
+    const staff = await makeUser(db, "staff");
+    const client = await makeUser(db, "client");
+    await expect(setTwoFactorPolicy(db, ctxFor(staff), "required_for_everyone")).rejects.toThrow(AppError);
+    expect(await mustEnrolTwoFactor(db, staff)).toBe(false);
+    await setTwoFactorPolicy(db, ctxFor(admin), "required_for_staff");
+    expect(await mustEnrolTwoFactor(db, staff)).toBe(true);
+    expect(await mustEnrolTwoFactor(db, admin)).toBe(true);
+    expect(await mustEnrolTwoFactor(db, client)).toBe(false);
+    await setTwoFactorPolicy(db, ctxFor(admin), "required_for_everyone");
+    expect(await mustEnrolTwoFactor(db, client)).toBe(true);
+    const { key } = await startEnrolment(db, ctxFor(staff), T0);
+    await confirmEnrolment(db, ctxFor(staff), codeAt(key, timeStep(T0)), T0);
+    expect(await mustEnrolTwoFactor(db, staff)).toBe(false);
+    // Covered by the policy: it cannot be turned off.
+    await expect(
+      turnOffTwoFactor(
+        db,
+        ctxFor(staff),
+        { password: TEST_PASSWORD, code: codeAt(key, timeStep(later(30))) },
+        later(30),
+      ),
+    ).rejects.toMatchObject({ reason: "required" });
+    const changes = await db.select().from(auditEvents).where(eq(auditEvents.action, "two_factor.policy.change"));
+    expect(changes.map((e) => e.after)).toEqual([{ rule: "required_for_staff" }, { rule: "required_for_everyone" }]);
+  });
+
+  it("an administrator resets a person's two-factor (audited, sessions ended); nobody else can", async () => {
+    const db = await createTestDb();
+    const admin = await makeUser(db, "admin");
+    const other = await makeUser(db, "staff");
+    const { user } = await enrolled(db);
+    await expect(resetTwoFactor(db, ctxFor(other), user.id)).rejects.toThrow(AppError);
+    await expect(resetTwoFactor(db, ctxFor(user), user.id)).rejects.toThrow(AppError);
+    expect(await signIn(db, user.email, null, T0)).toMatchObject({ reason: "code_required" });
+    const before = (await first(db.select().from(users).where(eq(users.id, user.id))))!.sessionVersion;
+    await resetTwoFactor(db, ctxFor(admin), user.id);
+    expect((await first(db.select().from(users).where(eq(users.id, user.id))))!.sessionVersion).toBe(before + 1);
+    expect(await signIn(db, user.email, null, later(60))).toMatchObject({ ok: true });
+    const reset = await first(db.select().from(auditEvents).where(eq(auditEvents.action, "user.two_factor.reset")));
+    expect(reset).toMatchObject({ actorId: admin.id, objectId: user.id });
+    await expect(resetTwoFactor(db, ctxFor(admin), user.id)).rejects.toMatchObject({ reason: "two_factor_off" });
+  });
+});
