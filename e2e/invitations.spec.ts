@@ -18,7 +18,7 @@ async function signIn(page: Page, email: string, password: string) {
   await page.goto(`${install.baseURL}/sign-in`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
@@ -89,7 +89,7 @@ test(
     await personPage.goto(`${install.baseURL}/sign-in`);
     await personPage.getByLabel("Email").fill(email);
     await personPage.getByLabel("Password").fill("anything at all");
-    await personPage.getByRole("button", { name: "Sign in" }).click();
+    await personPage.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(personPage.getByText("The email or password is not correct.")).toBeVisible();
 
     // The person opens the link, sees who they are, and chooses a password.
@@ -109,7 +109,7 @@ test(
     await expect(personPage.getByText("Your password is set.")).toBeVisible();
     await expect(personPage.getByLabel("Email")).toHaveValue(email);
     await personPage.getByLabel("Password").fill("robin's password");
-    await personPage.getByRole("button", { name: "Sign in" }).click();
+    await personPage.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(personPage).toHaveURL(/\/dashboard/);
     await expect(personPage.getByRole("navigation", { name: "Main" })).toBeVisible();
 

@@ -16,7 +16,7 @@ test.describe("two-factor sign-in", () => {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(PERSON);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).not.toHaveURL(/\/sign-in/);
 
     await page.goto("/settings#two-factor");
@@ -40,7 +40,7 @@ test.describe("two-factor sign-in", () => {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(PERSON);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Enter your code" })).toBeVisible();
     expect((await page.request.get("/api/auth/session").then((r) => r.json())) ?? {}).not.toHaveProperty("user");
 
@@ -64,7 +64,7 @@ test.describe("two-factor sign-in", () => {
     expect(key).toBe("LIGHTGATEDEMOADMINTOTPKEY2345672");
     await page.getByLabel("Email").fill("admin@demo.test");
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByLabel("Authentication code").fill(await freshCode(key, "admin@demo.test"));
     await page.getByRole("button", { name: "Verify" }).click();
     await expect(page).not.toHaveURL(/\/sign-in/);
