@@ -80,6 +80,21 @@ const Snapshot = z
     ),
     decisions: z.array(line),
     nextSteps: z.array(line),
+    auditHead: z
+      .object({
+        seq: z.number().int(),
+        hash: z.string(),
+        at: instant,
+        signature: z.string(),
+        keyFingerprint: z.string(),
+      })
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          "The audit chain's signed head when the report was generated: with it, `npm run audit:verify -- " +
+          "--head <seq>:<hash>` proves that no later history was cut. Absent in reports made before heads were signed.",
+      }),
     internal: z
       .object({
         notes: z.string(),

@@ -2,12 +2,13 @@
 // two-factor sign-in, a code in the same request), or the code step that redeems the signed second-step
 // cookie set when the password was right. Server-only: it reads and writes that cookie.
 import { CredentialsSignin } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { authSecret } from "@/lib/auth-secret";
 import { attemptSecondStep, attemptSignIn, type SignInOutcome, type SignInSource } from "@/lib/data/sign-in";
 import { CHALLENGE_MINUTES, issueChallenge, readChallenge } from "@/lib/domain/two-factor-challenge";
+import { servedOverHttps } from "@/lib/https";
 
 export const SECOND_STEP_COOKIE = "lightgate.second-step";
 
@@ -43,6 +44,8 @@ export async function signInWithCredentials(db: Db, raw: unknown, source: SignIn
       sameSite: "lax",
       path: "/",
       maxAge: CHALLENGE_MINUTES * 60,
+      // Behind HTTPS it never travels in clear (lib/https.ts), like the session cookie.
+      secure: servedOverHttps(await headers()),
     });
   } else if (outcome.ok) jar.delete(SECOND_STEP_COOKIE);
   return outcome;

@@ -258,7 +258,7 @@ describe("the start's migration", () => {
 });
 
 describe("a key rotation with the default sealed columns", () => {
-  it("re-seals an enrolled two-factor key, which still opens to the same key after the previous one is gone", async () => {
+  it("re-seals an enrolled two-factor key, still the same key after the previous one is gone", async () => {
     const { key } = await startEnrolment(db, { actor: w.pm, ip: "127.0.0.1", userAgent: "vitest" });
     const stored = async () =>
       (await first(db.select().from(twoFactorAccounts).where(eq(twoFactorAccounts.userId, w.pm.id))))!;
