@@ -184,7 +184,7 @@ test.describe("administration", () => {
     await page.getByRole("button", { name: "Invite" }).click();
     const link = await page.getByRole("dialog", { name: "Invitation link" }).getByLabel("One-time link").inputValue();
     await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
-    await expect(page.getByRole("cell", { name: email })).toBeVisible();
+    await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible();
 
     const userContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const userPage = await userContext.newPage();

@@ -259,7 +259,10 @@ test("go-live: from a nominated guardian to every signature, the handover and th
   await expect(owner.page.getByText(/^Complete/)).toBeVisible();
   await expect(owner.page.getByText("owner@demo.test")).toBeVisible();
   await expect(owner.page.getByText("guardian2@demo.test")).toBeVisible();
-  await expect(owner.page.getByText("Audit head at signing")).toHaveCount(2);
+  // Each signer's head, and the signed checkpoint of the chain when the last one signed.
+  await expect(owner.page.getByText("Audit head at signing")).toHaveCount(3);
+  await expect(owner.page.getByRole("heading", { name: "Audit head at signing" })).toBeVisible();
+  await expect(owner.page.getByText(/--head \d+:[0-9a-f]{64}/).first()).toBeVisible();
 
   await Promise.all([pm.context.close(), owner.context.close(), guardianContext.close()]);
 });

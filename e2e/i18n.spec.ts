@@ -12,7 +12,7 @@ async function signInAnyLanguage(page: Page, email: string) {
   await page.goto("/sign-in");
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('form button[type="submit"]').click();
+  await page.locator('form:has(input[name="password"]) button[type="submit"]').click();
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
