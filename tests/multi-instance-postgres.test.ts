@@ -4,6 +4,7 @@
 // the audit chain must verify, and the survivor must answer no 5xx. Needs the production build
 // (`npm test` runs this after the end-to-end tests, which build it).
 import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -46,10 +47,17 @@ describe("two instances on one PostgreSQL database", () => {
   const instances: Instance[] = [];
   const folders: string[] = [];
 
+  // Every instance (and the commands run beside them) holds the same keys, as docs/deploy.md asks:
+  // uploads sealed by one are opened by the other, and one key signs the audit chain's heads.
+  const sharedKeys = {
+    LIGHTGATE_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    LIGHTGATE_AUDIT_SIGNING_KEY: randomBytes(32).toString("base64"),
+  };
   const env = (extra: Record<string, string> = {}) => ({
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
+    ...sharedKeys,
     ...extra,
   });
 
