@@ -143,3 +143,9 @@ export const SESSION_END_REASONS = [
   "account_disabled",
   "password_changed",
 ] as const;
+
+// Events out (issue 16): the channels the outbox feeds, a delivery's state, and how a person
+// wants a kind of notification by email.
+export const OUTBOX_CHANNELS = ["webhook", "email"] as const;
+export const DELIVERY_STATUSES = ["pending", "delivered", "failed"] as const;
+export const EMAIL_MODES = ["immediately", "daily", "off"] as const;

@@ -49,6 +49,9 @@ import {
   WAVE_STATUSES,
   MIGRATION_RUN_KINDS,
   RECONCILIATION_RESULTS,
+  OUTBOX_CHANNELS,
+  DELIVERY_STATUSES,
+  EMAIL_MODES,
   type PolicyGate,
   type Locale,
   type PolicyTranslations,
@@ -1277,6 +1280,147 @@ export const calendarEntries = sqliteTable(
     updatedAt: text("updated_at").notNull(),
   },
   (t) => [index("calendar_entries_cancelled_idx").on(t.cancelledAt)],
+);
+
+// ───────────────────────────── Events out (outbox, webhooks, email) ─────────────────────────────
+
+// The transactional outbox: every event that leaves the app, written in the transaction of the
+// change it reports. `seq` is the commit order (writers are serialised), which fan-out follows.
+// An event with a `directChannel` goes to that one target only (a webhook's test event, an email
+// to one address) rather than to every subscriber of its type.
+export const outboxEvents = sqliteTable(
+  "outbox_events",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    id: text("id")
+      .notNull()
+      .unique()
+      .$defaultFn(() => crypto.randomUUID()),
+    type: text("type").notNull(),
+    projectId: text("project_id"),
+    data: json<Record<string, unknown>>("data").notNull(),
+    occurredAt: text("occurred_at").notNull(),
+    directChannel: text("direct_channel"),
+    directTarget: text("direct_target"),
+  },
+  (t) => [index("outbox_events_project_idx").on(t.projectId, t.seq)],
+);
+
+// How far each channel has fanned the outbox out into deliveries.
+export const outboxCursors = sqliteTable("outbox_cursors", {
+  channel: text("channel").primaryKey(),
+  lastSeq: integer("last_seq").notNull().default(0),
+});
+
+// One event to one target of one channel (a webhook endpoint, a person's inbox): retried with
+// backoff until delivered or given up. A claimed delivery carries a lease, so a process killed
+// mid-send leaves it to be claimed again once the lease runs out.
+export const outboxDeliveries = sqliteTable(
+  "outbox_deliveries",
+  {
+    id: id(),
+    channel: text("channel", { enum: OUTBOX_CHANNELS }).notNull(),
+    targetId: text("target_id").notNull(),
+    eventSeq: integer("event_seq")
+      .notNull()
+      .references(() => outboxEvents.seq, { onDelete: "cascade" }),
+    projectId: text("project_id"),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at").notNull(),
+    leaseUntil: text("lease_until"),
+    lastStatusCode: integer("last_status_code"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    deliveredAt: text("delivered_at"),
+  },
+  (t) => [
+    index("outbox_deliveries_due_idx").on(t.status, t.nextAttemptAt),
+    index("outbox_deliveries_target_idx").on(t.channel, t.targetId, t.status, t.createdAt),
+    index("outbox_deliveries_event_idx").on(t.eventSeq),
+  ],
+);
+
+// Every attempt of a delivery: its answer, how long it took, and which attempt it was.
+export const outboxAttempts = sqliteTable(
+  "outbox_attempts",
+  {
+    id: id(),
+    deliveryId: text("delivery_id")
+      .notNull()
+      .references(() => outboxDeliveries.id, { onDelete: "cascade" }),
+    attempt: integer("attempt").notNull(),
+    at: text("at").notNull(),
+    statusCode: integer("status_code"),
+    durationMs: integer("duration_ms").notNull(),
+    error: text("error"),
+  },
+  (t) => [index("outbox_attempts_delivery_idx").on(t.deliveryId, t.attempt)],
+);
+
+// A registered webhook endpoint. Secrets are sealed (lib/secret-box.ts); after a rotation the
+// previous secret still signs, beside the new one, until `previousSecretUntil`.
+export const webhookEndpoints = sqliteTable(
+  "webhook_endpoints",
+  {
+    id: id(),
+    url: text("url").notNull(),
+    description: text("description").notNull().default(""),
+    events: json<string[]>("events").notNull(),
+    projectId: text("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    ownerId: text("owner_id")
+      .notNull()
+      .references(() => users.id),
+    secret: text("secret").notNull(),
+    previousSecret: text("previous_secret"),
+    previousSecretUntil: text("previous_secret_until"),
+    disabledAt: text("disabled_at"),
+    disabledReason: text("disabled_reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webhook_endpoints_project_idx").on(t.projectId), index("webhook_endpoints_owner_idx").on(t.ownerId)],
+);
+
+// How each person wants each kind of notification by email; no row is the kind's default.
+export const emailPreferences = sqliteTable(
+  "email_preferences",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    mode: text("mode", { enum: EMAIL_MODES }).notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+// Up to when each person's daily digest has covered their notifications.
+export const emailDigests = sqliteTable("email_digests", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  coveredUntil: text("covered_until").notNull(),
+});
+
+// "Forgot password" requests: one row per request (for the throttle, whether or not the address
+// has an account); the one-time link's token is stored only as its SHA-256 hash.
+export const passwordResets = sqliteTable(
+  "password_resets",
+  {
+    id: id(),
+    email: text("email").notNull(),
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").unique(),
+    ip: text("ip"),
+    expiresAt: text("expires_at").notNull(),
+    usedAt: text("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("password_resets_email_idx").on(t.email, t.createdAt),
+    index("password_resets_ip_idx").on(t.ip, t.createdAt),
+  ],
 );
 
 // ───────────────────────────── Relations ─────────────────────────────
