@@ -23,5 +23,7 @@ Object.assign(process.env, {
   LIGHTGATE_OIDC_CLIENT_ID: TEST_CLIENT_ID,
   LIGHTGATE_OIDC_CLIENT_SECRET: TEST_CLIENT_SECRET,
   LIGHTGATE_OIDC_NAME: TEST_PROVIDER_NAME,
+  // The specs' webhook receivers listen on this machine.
+  LIGHTGATE_WEBHOOKS_ALLOW_PRIVATE: "1",
 });
 serve(process.env.E2E_PORT);

@@ -56,4 +56,6 @@ export type Channel = {
   retryForMs: number;
   /** Called once, in a transaction, when a delivery is given up (disable the endpoint, tell its owner). */
   onGiveUp?(tx: DbOrTx, delivery: Delivery, event: OutboxEvent, outcome: SendOutcome): Promise<void>;
+  /** Called by the worker about once a minute (the email digest: send what is due, idempotently). */
+  periodic?(db: Db, now: Date): Promise<void>;
 };
