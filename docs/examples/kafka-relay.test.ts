@@ -77,7 +77,7 @@ function gateSubmitted(projectId: string | null = PROJECT) {
   return {
     type: "gate.submitted",
     timestamp: new Date().toISOString(),
-    data: { ...(projectId ? { projectId } : {}), gateNumber: 4, submittedBy: "pm@demo.test" },
+    data: { ...(projectId ? { project: { id: projectId, name: "Meridian" } } : {}), gate: { number: 4 } },
   };
 }
 

@@ -73,7 +73,8 @@ export function refusal(secret: string, headers: Headers, body: Buffer, nowSecon
 
 /** Kafka's partitioner keeps one key's records in order: keyed by project, each project's events stay in order. */
 export function recordOf(id: string, event: LightgateEvent): RelayedRecord {
-  const projectId = event.data?.projectId;
+  const project = event.data?.project as { id?: unknown } | undefined;
+  const projectId = project?.id;
   return { key: typeof projectId === "string" ? projectId : null, value: { id, ...event } };
 }
 
