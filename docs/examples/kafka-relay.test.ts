@@ -131,7 +131,7 @@ describe("the example Kafka relay", () => {
     expect(await deliver(relayUrl, otherKey)).toEqual({ status: 401, body: { error: "no matching signature" } });
 
     const good = signed(secret, gateSubmitted());
-    const changed = { ...good, body: good.body.replace('"gateNumber":4', '"gateNumber":5') };
+    const changed = { ...good, body: good.body.replace('"number":4', '"number":5') };
     expect((await deliver(relayUrl, changed)).status).toBe(401);
 
     const { "webhook-signature": _, ...unsigned } = good.headers;
