@@ -1,7 +1,7 @@
 // The delivery side of the outbox: fan-out of committed events into one delivery per target, the
 // claiming of due deliveries (a lease, and FOR UPDATE SKIP LOCKED on PostgreSQL, so instances
 // never send the same delivery at once), and the recording of each attempt's outcome.
-import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, dialectOf, execute, first, rowLockedTransaction, rows, transaction } from "@/db/client";
 import { outboxAttempts, outboxCursors, outboxDeliveries, outboxEvents } from "@/db/schema";
 import { afterFailure } from "@/lib/domain/delivery-backoff";
@@ -109,6 +109,15 @@ export async function claimDue(
     channels.map((c) => sql`${c}`),
     sql`, `,
   );
+  // Cheap and outside any transaction: nothing due is the common case, every second.
+  const anyDue = await first(
+    db
+      .select({ id: outboxDeliveries.id })
+      .from(outboxDeliveries)
+      .where(and(eq(outboxDeliveries.status, "pending"), lte(outboxDeliveries.nextAttemptAt, at)))
+      .limit(1),
+  );
+  if (!anyDue) return [];
   return await rowLockedTransaction(
     db,
     async (tx) => {
