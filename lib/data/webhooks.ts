@@ -31,10 +31,12 @@ export type WebhookView = {
   createdAt: string;
   disabledAt: string | null;
   /** "gone" (it answered 410), "failing" (no success for a day), or null while active. */
-  disabledReason: string | null;
+  disabledReason: DisabledReason | null;
   /** Until when the secret before the last rotation still signs, beside the new one. */
   previousSecretUntil: string | null;
 };
+
+export type DisabledReason = "gone" | "failing";
 
 export type WebhookInput = { url: string; events: string[]; projectId?: string | null; description?: string };
 
@@ -97,7 +99,7 @@ function viewOf(row: { endpoint: WebhookEndpointRow; projectName: string | null;
     ownerName: row.ownerName,
     createdAt: e.createdAt,
     disabledAt: e.disabledAt,
-    disabledReason: e.disabledReason,
+    disabledReason: !e.disabledAt ? null : e.disabledReason === "gone" ? "gone" : "failing",
     previousSecretUntil: e.previousSecretUntil,
   };
   return view;
