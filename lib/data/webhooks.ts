@@ -143,6 +143,18 @@ export async function getWebhook(db: DbOrTx, actor: Actor, id: string): Promise<
   return viewOf(await one(viewQuery(db).where(eq(webhookEndpoints.id, endpoint.id))));
 }
 
+/** The projects the actor may register an endpoint for (an administrator's: every one), by name. */
+export async function webhookProjectChoices(db: DbOrTx, actor: Actor): Promise<{ id: string; name: string }[]> {
+  if (actor.role === "client") return [];
+  const managed = actor.role === "admin" ? null : await managedProjectIds(db, actor);
+  if (managed && !managed.length) return [];
+  return await db
+    .select({ id: projects.id, name: projects.name })
+    .from(projects)
+    .where(managed ? inArray(projects.id, managed) : undefined)
+    .orderBy(projects.name);
+}
+
 function invalid(field: string, message: string, problem: Parameters<typeof sayingOf>[0], params = {}) {
   return new AppError(
     "invalid_input",
