@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { eventChoices } from "@/components/webhooks/event-type-words";
-import { RegisterWebhookForm } from "@/components/webhooks/register-webhook-form";
-import { WebhookList } from "@/components/webhooks/webhook-list";
+import { eventChoices } from "./event-type-words";
+import { RegisterWebhookForm } from "./register-webhook-form";
+import { WebhookList } from "./webhook-list";
 import { listWebhooks, webhookProjectChoices } from "@/lib/data/webhooks";
 import { requireAdminPage } from "../require-admin";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { WebhookDetail } from "@/components/webhooks/webhook-detail";
+import { WebhookDetail } from "../webhook-detail";
 import { listWebhookDeliveries } from "@/lib/data/webhook-deliveries";
 import { getWebhook } from "@/lib/data/webhooks";
 import { orNotFound } from "@/lib/page";

@@ -12,7 +12,7 @@ import {
   resendWebhookDeliveryAction,
   rotateWebhookSecretAction,
   sendWebhookTestAction,
-} from "./webhook-actions";
+} from "./actions";
 import { SecretOnce } from "./secret-once";
 
 type Target = { webhookId: string; projectId: string | null };

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Input, Select } from "@/components/ui/field";
 import type { FormState } from "@/lib/guard";
-import { registerWebhookAction } from "./webhook-actions";
+import { registerWebhookAction } from "./actions";
 import { SecretOnce } from "./secret-once";
 
 export type EventChoice = { type: string; label: string };
