@@ -120,7 +120,7 @@ export function RegisterWebhookForm({
           </p>
         ) : null}
       </fieldset>
-      {state && !state.ok && state.message ? (
+      {state && !state.ok && state.message && !Object.values(errors).flat().includes(state.message) ? (
         <p role="alert" className="text-sm text-red-700">
           {state.message}
         </p>
