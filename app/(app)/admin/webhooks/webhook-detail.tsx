@@ -79,13 +79,13 @@ export async function WebhookDetail({
               )}
             </dd>
           </div>
-          <div className="sm:col-span-2 text-slate-700">
-            {t("registeredBy", { name: webhook.ownerName ?? "—", date: format.date(webhook.createdAt) })}
-            {webhook.previousSecretUntil && webhook.previousSecretUntil > new Date().toISOString() ? (
-              <p className="mt-1">{t("previousUntil", { until: format.dateTime(webhook.previousSecretUntil) })}</p>
-            ) : null}
-          </div>
         </dl>
+        <div className="mt-3 text-sm text-slate-700">
+          {t("registeredBy", { name: webhook.ownerName ?? "—", date: format.date(webhook.createdAt) })}
+          {webhook.previousSecretUntil && webhook.previousSecretUntil > new Date().toISOString() ? (
+            <p className="mt-1">{t("previousUntil", { until: format.dateTime(webhook.previousSecretUntil) })}</p>
+          ) : null}
+        </div>
         <div className="mt-4">
           <WebhookControls target={target} disabled={Boolean(webhook.disabledAt)} />
         </div>
