@@ -22,6 +22,7 @@ export default defineConfig({
       ...postgresTests,
       "lib/data/**/*.test.ts",
       "lib/audit.test.ts",
+      "lib/outbox/webhook-channel.test.ts",
       "db/seed/**/*.test.ts",
       "tests/api/**/*.test.ts",
     ],

@@ -16,7 +16,14 @@ describe("the main navigation shows each account what it may open", () => {
   it.each([
     {
       role: "admin" as const,
-      admin: ["/admin/users", "/admin/organizations", "/admin/policies", "/admin/quality", "/admin/audit"],
+      admin: [
+        "/admin/users",
+        "/admin/organizations",
+        "/admin/policies",
+        "/admin/quality",
+        "/admin/audit",
+        "/admin/webhooks",
+      ],
       billing: true,
     },
     { role: "staff" as const, admin: [], billing: true },

@@ -23,7 +23,8 @@ export type ProjectTabLabel =
   | "goLive"
   | "integration"
   | "migration"
-  | "statusReports";
+  | "statusReports"
+  | "webhooks";
 
 export type ProjectTab = {
   /** Path under /projects/[projectId]; "" is the overview. */
@@ -52,11 +53,14 @@ export const PROJECT_TABS: ProjectTab[] = [
   { segment: "integration", labelKey: "integration", group: "technical" },
   { segment: "migration", labelKey: "migration", group: "technical" },
   { segment: "reports", labelKey: "statusReports", group: "reports" },
+  // Project managers only (and administrators, who act as one), before and after go-live alike:
+  // "report.generate" is the PM-only permission that stays open once a project is live.
+  { segment: "webhooks", labelKey: "webhooks", group: "technical", permission: "report.generate" },
 ];
 
 /** The message key (namespace "nav") of each entry of the main navigation. */
 export type MainNavLabel = "dashboard" | "projects" | "reviews" | "timeline" | "billing" | AdminNavLabel;
-export type AdminNavLabel = "users" | "organizations" | "policies" | "quality" | "audit";
+export type AdminNavLabel = "users" | "organizations" | "policies" | "quality" | "audit" | "webhooks";
 
 export type MainNavEntry = { href: string; labelKey: MainNavLabel; show: (actor: Actor) => boolean };
 
@@ -74,4 +78,5 @@ export const ADMIN_NAV: MainNavEntry[] = [
   { href: "/admin/policies", labelKey: "policies", show: canAdminister },
   { href: "/admin/quality", labelKey: "quality", show: canAdminister },
   { href: "/admin/audit", labelKey: "audit", show: canAdminister },
+  { href: "/admin/webhooks", labelKey: "webhooks", show: canAdminister },
 ];

@@ -354,4 +354,13 @@ const PROBLEMS: Record<ProblemKey, Sentence<ProblemKey>> = {
   policyKeepsGateCount: (problem, p) => problem("policyKeepsGateCount", p),
   gateDecidedDates: (problem, p) => problem("gateDecidedDates", p),
   reportExists: (problem, p) => problem("reportExists", p),
+  webhookUrlInvalid: (problem) => problem("webhookUrlInvalid"),
+  webhookUrlUnresolved: (problem, p) => problem("webhookUrlUnresolved", p),
+  webhookUrlRefused: (problem, p) => problem("webhookUrlRefused", p),
+  webhookEventsEmpty: (problem) => problem("webhookEventsEmpty"),
+  webhookEventsUnknown: (problem, p) => problem("webhookEventsUnknown", p),
+  webhookProjectRequired: (problem) => problem("webhookProjectRequired"),
+  webhookProjectUnknown: (problem) => problem("webhookProjectUnknown"),
+  webhooksManagersOnly: (problem) => problem("webhooksManagersOnly"),
+  webhookDisabled: (problem) => problem("webhookDisabled"),
 };

@@ -36,6 +36,7 @@ import type sprints from "./en/sprints.json";
 import type timeline from "./en/timeline.json";
 import type twoFactor from "./en/twoFactor.json";
 import type validation from "./en/validation.json";
+import type webhooks from "./en/webhooks.json";
 
 export const AREAS = [
   "auth",
@@ -71,6 +72,7 @@ export const AREAS = [
   "timeline",
   "twoFactor",
   "validation",
+  "webhooks",
 ] as const;
 
 /** The English catalogue's shape: the type every translation key is checked against. */
@@ -106,7 +108,8 @@ export type Messages = typeof auth &
   typeof sprints &
   typeof timeline &
   typeof twoFactor &
-  typeof validation;
+  typeof validation &
+  typeof webhooks;
 
 /** Every area of one language, merged into the one object next-intl takes. */
 export async function loadMessages(locale: Locale): Promise<Messages> {

@@ -30,6 +30,7 @@ function useEntryLabels(): Record<MainNavLabel, string> {
     policies: t("policies"),
     quality: t("quality"),
     audit: t("audit"),
+    webhooks: t("webhooks"),
   };
 }
 

@@ -37,6 +37,7 @@ function useSectionLabels(): Record<ProjectTabGroup | ProjectTabLabel, string> {
     integration: t("integration"),
     migration: t("migration"),
     statusReports: t("statusReports"),
+    webhooks: t("webhooks"),
   };
 }
 

@@ -4,6 +4,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import { z } from "zod";
 import type { ErrorStatus, Operation } from "./operation";
 import { operations } from "./registry";
+import { webhookPayloads } from "./webhooks";
 
 export const Problem = z
   .object({
@@ -100,6 +101,8 @@ export function openApiDocument() {
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
     paths: paths(operations),
+    // What Lightgate POSTs to a registered endpoint, per event type (OpenAPI 3.1 `webhooks`).
+    webhooks: webhookPayloads(),
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer" },

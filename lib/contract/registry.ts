@@ -21,6 +21,7 @@ import { sprintOperations } from "./sprints";
 import { statusReportOperations } from "./status-reports";
 import { trainingOperations } from "./training";
 import { validationRunOperations } from "./validation-runs";
+import { webhookOperations } from "./webhooks";
 
 export const operations: Operation[] = [
   ...artifactOperations,
@@ -43,4 +44,5 @@ export const operations: Operation[] = [
   ...statusReportOperations,
   ...trainingOperations,
   ...validationRunOperations,
+  ...webhookOperations,
 ];

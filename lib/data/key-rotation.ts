@@ -9,7 +9,7 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type Db, transaction } from "@/db/client";
-import { twoFactorAccounts } from "@/db/schema";
+import { twoFactorAccounts, webhookEndpoints } from "@/db/schema";
 import { removeFileDurably } from "@/lib/atomic-file";
 import { dataDir } from "@/lib/env";
 import { KeyFileError, keyFilePath, readKeyFile, replaceKeyFile } from "@/lib/key-files";
@@ -57,6 +57,20 @@ export const SEALED_COLUMNS: SealedColumn[] = [
     id: twoFactorAccounts.userId,
     value: twoFactorAccounts.pendingSecret,
     key: "pendingSecret",
+  },
+  {
+    label: "webhook secrets",
+    table: webhookEndpoints,
+    id: webhookEndpoints.id,
+    value: webhookEndpoints.secret,
+    key: "secret",
+  },
+  {
+    label: "webhook secrets before a rotation",
+    table: webhookEndpoints,
+    id: webhookEndpoints.id,
+    value: webhookEndpoints.previousSecret,
+    key: "previousSecret",
   },
 ];
 

@@ -75,6 +75,7 @@ export const CLIENT_NAMESPACES = [
   "twoFactor",
   "validationForms",
   "waveForms",
+  "webhooks",
   "withdrawGuardian",
 ] as const satisfies readonly (keyof Messages)[];
 

@@ -255,6 +255,7 @@ describe("the new sentences in Spanish and Polish", () => {
     ...{ row: 2, activity: "Cut-over", named: "yes", role: "ghost", letter: "X" },
     ...{ loaded: 9, rejected: 4, extracted: 10 },
     ...{ domains: "x.example, y", domain: "x.example", organization: "Aguas" },
+    ...{ host: "hooks.example.com", address: "10.0.0.7", types: "gate.exploded" },
     ...{ numbers: "3", max: 12, highest: 7, number: 7, key: "scope", size: "huge", roles: "ghost" },
     ...{
       what: "x",

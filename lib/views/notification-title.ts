@@ -78,6 +78,9 @@ export function notificationTitle(t: NotificationWords, row: TitledNotification)
     case "status_report.generated":
       if (!has("week", "project")) break;
       return t("statusReport", { week: text("week"), project: text("project") });
+    case "webhook.disabled":
+      if (!has("url", "reason")) break;
+      return t("webhookDisabled", { url: text("url"), reason: text("reason") });
     case "validation.opened":
       if (!has("environment", "project")) break;
       return t("validationOpened", { environment: text("environment"), project: text("project") });
