@@ -53,6 +53,8 @@ export const ACTIONS: Record<string, (action: Say<ActionKey>) => string> = {
   "api_token.revoke": (action) => action("apiTokenRevoke"),
   "calendar_feed.create": (action) => action("calendarFeedCreate"),
   "calendar_feed.revoke": (action) => action("calendarFeedRevoke"),
+  "email_preferences.change": (action) => action("emailPreferencesChange"),
+  "email_preferences.unsubscribe": (action) => action("emailPreferencesUnsubscribe"),
   "artifact.submit": (action) => action("artifactSubmit"),
   "artifact.version.add": (action) => action("artifactVersionAdd"),
   "artifact.approve": (action) => action("artifactApprove"),

@@ -82,6 +82,8 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "api_token.revoke": "revoked the API token {object}",
   "calendar_feed.create": "created a calendar feed address",
   "calendar_feed.revoke": "revoked a calendar feed address",
+  "email_preferences.change": "changed the email settings of {object}",
+  "email_preferences.unsubscribe": "turned off a kind of email for {object} with an unsubscribe link",
   "artifact.submit": "submitted version {after.version} of {object}",
   "artifact.version.add": "added version {after.version} of {object}",
   "artifact.approve": "approved {object}",
