@@ -99,7 +99,8 @@ export async function notificationEmail(input: NotificationEmailInput): Promise<
     button(input.url, t("open")),
     `<hr style="border:none;border-top:1px solid #e2e8f0">`,
     p(t("why", { kind }), small),
-    `<p style="${small}">${a(input.settingsUrl, t("settings"))} · ${a(input.unsubscribeUrl, t("unsubscribe", { kind }))}</p>`,
+    `<p style="${small}">${a(input.settingsUrl, t("settings"))} · ` +
+      `${a(input.unsubscribeUrl, t("unsubscribe", { kind }))}</p>`,
   ]);
   return {
     to: input.email,
