@@ -10,6 +10,7 @@ import {
   migratePostgres,
   openPostgres,
   postgresChangeStamp,
+  postgresRowLockedTransaction,
   postgresRows,
   postgresTransaction,
 } from "./postgres";
@@ -67,6 +68,21 @@ export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Prom
   // Only the outermost transaction commits; a nested one is a savepoint its parent may still undo.
   if (!outer) for (const done of scope.afterCommit) done();
   return result;
+}
+
+/**
+ * A short transaction over rows it locks itself (the outbox's delivery claims and their results):
+ * on PostgreSQL it skips the writers' advisory lock and relies on `FOR UPDATE SKIP LOCKED`, so
+ * several instances work side by side; on SQLite, which has one writer, it is `transaction()`.
+ * It must not write audit events or anything else that relies on writers running one at a time.
+ */
+export async function rowLockedTransaction<T>(
+  db: Db,
+  work: (tx: Tx) => Promise<T>,
+  options: { countsAsChange: boolean },
+): Promise<T> {
+  if (!isPostgres(db)) return await transaction(db, work);
+  return await postgresRowLockedTransaction(db, work, options.countsAsChange);
 }
 
 type CommitScope = { afterCommit: Array<() => void> };

@@ -80,6 +80,26 @@ export async function postgresTransaction<T>(db: object, work: (tx: SqliteDb) =>
   });
 }
 
+/**
+ * A transaction without the writers' advisory lock, for work that touches only rows it locks
+ * itself (`FOR UPDATE SKIP LOCKED`: the outbox's delivery claims), so instances claim deliveries
+ * side by side instead of queueing behind every other write. `bump` counts it as a change.
+ */
+export async function postgresRowLockedTransaction<T>(
+  db: object,
+  work: (tx: SqliteDb) => Promise<T>,
+  bump: boolean,
+): Promise<T> {
+  const handle = handles.get(db);
+  if (!handle) throw new Error("transaction() needs a database opened by openDatabase()");
+  if (insideTransaction.getStore()?.pool === handle.pool) throw new Error("Row-locked transactions do not nest");
+  return await (db as Pg).transaction(async (tx) => {
+    handles.set(tx, handle);
+    if (bump) await tx.execute(sql`update lightgate_changes set n = n + 1 where id = 1`);
+    return await insideTransaction.run({ pool: handle.pool, tx }, () => work(tx as unknown as SqliteDb));
+  });
+}
+
 /** The change counter: any committed write on any instance changes it. */
 export async function postgresChangeStamp(db: object): Promise<string> {
   const result = await (db as Pg).execute<{ n: number }>(sql`select n from lightgate_changes where id = 1`);

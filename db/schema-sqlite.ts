@@ -1336,7 +1336,7 @@ export const outboxDeliveries = sqliteTable(
   },
   (t) => [
     index("outbox_deliveries_due_idx").on(t.status, t.nextAttemptAt),
-    index("outbox_deliveries_target_idx").on(t.channel, t.targetId, t.status, t.createdAt),
+    index("outbox_deliveries_target_idx").on(t.channel, t.targetId, t.status, t.eventSeq),
     index("outbox_deliveries_event_idx").on(t.eventSeq),
   ],
 );

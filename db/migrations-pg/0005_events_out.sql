@@ -90,7 +90,7 @@ ALTER TABLE "webhook_endpoints" ADD CONSTRAINT "webhook_endpoints_project_id_pro
 ALTER TABLE "webhook_endpoints" ADD CONSTRAINT "webhook_endpoints_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "outbox_attempts_delivery_idx" ON "outbox_attempts" USING btree ("delivery_id","attempt");--> statement-breakpoint
 CREATE INDEX "outbox_deliveries_due_idx" ON "outbox_deliveries" USING btree ("status","next_attempt_at");--> statement-breakpoint
-CREATE INDEX "outbox_deliveries_target_idx" ON "outbox_deliveries" USING btree ("channel","target_id","status","created_at");--> statement-breakpoint
+CREATE INDEX "outbox_deliveries_target_idx" ON "outbox_deliveries" USING btree ("channel","target_id","status","event_seq");--> statement-breakpoint
 CREATE INDEX "outbox_deliveries_event_idx" ON "outbox_deliveries" USING btree ("event_seq");--> statement-breakpoint
 CREATE INDEX "outbox_events_project_idx" ON "outbox_events" USING btree ("project_id","seq");--> statement-breakpoint
 CREATE INDEX "password_resets_email_idx" ON "password_resets" USING btree ("email","created_at");--> statement-breakpoint

@@ -48,7 +48,7 @@ CREATE TABLE `outbox_deliveries` (
 );
 --> statement-breakpoint
 CREATE INDEX `outbox_deliveries_due_idx` ON `outbox_deliveries` (`status`,`next_attempt_at`);--> statement-breakpoint
-CREATE INDEX `outbox_deliveries_target_idx` ON `outbox_deliveries` (`channel`,`target_id`,`status`,`created_at`);--> statement-breakpoint
+CREATE INDEX `outbox_deliveries_target_idx` ON `outbox_deliveries` (`channel`,`target_id`,`status`,`event_seq`);--> statement-breakpoint
 CREATE INDEX `outbox_deliveries_event_idx` ON `outbox_deliveries` (`event_seq`);--> statement-breakpoint
 CREATE TABLE `outbox_events` (
 	`seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -38,6 +38,15 @@ export async function createTestDb(): Promise<Db> {
 
 let previous: { db: Db; url: string } | null = null;
 
+/**
+ * A second pool on the PostgreSQL database of `db` (from createTestDb): another instance of the
+ * app on the same data, for tests of work shared between instances. Closed with closeDatabase().
+ */
+export function secondInstanceOf(db: Db): Db {
+  if (!previous || previous.db !== db) throw new Error("secondInstanceOf needs the database createTestDb gave last");
+  return openPostgres(previous.url, { max: 4, idleTimeoutMillis: 1000 });
+}
+
 async function dropTestDatabase(adminUrl: string, test: { db: Db; url: string }) {
   previous = null;
   await closeDatabase(test.db);

@@ -1,0 +1,236 @@
+// The delivery side of the outbox: fan-out of committed events into one delivery per target, the
+// claiming of due deliveries (a lease, and FOR UPDATE SKIP LOCKED on PostgreSQL, so instances
+// never send the same delivery at once), and the recording of each attempt's outcome.
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { type Db, type DbOrTx, dialectOf, first, rowLockedTransaction, rows, transaction } from "@/db/client";
+import { outboxAttempts, outboxCursors, outboxDeliveries, outboxEvents } from "@/db/schema";
+import { afterFailure } from "@/lib/domain/delivery-backoff";
+import type { EventType } from "@/lib/domain/event-types";
+import type { Channel, ChannelName, Delivery, OutboxEvent, SendOutcome } from "@/lib/outbox/channel";
+
+/** How long a claimed delivery is this worker's: longer than any send (10 s timeout) may take. */
+export const LEASE_MS = 60_000;
+const FAN_OUT_BATCH = 200;
+
+type EventRow = typeof outboxEvents.$inferSelect;
+
+function toEvent(row: EventRow): OutboxEvent {
+  return {
+    seq: row.seq,
+    id: row.id,
+    type: row.type as EventType,
+    projectId: row.projectId,
+    data: row.data,
+    occurredAt: row.occurredAt,
+    directChannel: row.directChannel as ChannelName | null,
+    directTarget: row.directTarget,
+  };
+}
+
+async function cursorOf(db: DbOrTx, channel: ChannelName): Promise<number> {
+  const row = await first(
+    db.select({ lastSeq: outboxCursors.lastSeq }).from(outboxCursors).where(eq(outboxCursors.channel, channel)),
+  );
+  return row?.lastSeq ?? 0;
+}
+
+async function latestSeq(db: DbOrTx): Promise<number> {
+  const row = await first(db.select({ seq: sql<number | null>`max(${outboxEvents.seq})` }).from(outboxEvents));
+  return Number(row?.seq ?? 0);
+}
+
+/**
+ * Turns the events after the channel's cursor into deliveries, in commit order, and moves the
+ * cursor in the same transaction: each event is fanned out once, whoever runs this.
+ * Returns how many events it read (0 when the channel is up to date).
+ */
+export async function fanOut(db: Db, channel: Channel, now: Date): Promise<number> {
+  // Cheap and outside any transaction: nothing new is the common case, every second.
+  if ((await latestSeq(db)) <= (await cursorOf(db, channel.name))) return 0;
+  return await transaction(db, async (tx) => {
+    const after = await cursorOf(tx, channel.name);
+    const events = await tx
+      .select()
+      .from(outboxEvents)
+      .where(gt(outboxEvents.seq, after))
+      .orderBy(asc(outboxEvents.seq))
+      .limit(FAN_OUT_BATCH);
+    if (!events.length) return 0;
+    const at = now.toISOString();
+    const deliveries: Array<typeof outboxDeliveries.$inferInsert> = [];
+    for (const row of events) {
+      const event = toEvent(row);
+      const targets = event.directChannel
+        ? event.directChannel === channel.name && event.directTarget
+          ? [event.directTarget]
+          : []
+        : await channel.targets(tx, event);
+      for (const targetId of new Set(targets)) {
+        deliveries.push({
+          channel: channel.name,
+          targetId,
+          eventSeq: event.seq,
+          projectId: event.projectId,
+          nextAttemptAt: at,
+          createdAt: at,
+        });
+      }
+    }
+    for (let i = 0; i < deliveries.length; i += 100) {
+      await tx.insert(outboxDeliveries).values(deliveries.slice(i, i + 100));
+    }
+    const last = events[events.length - 1].seq;
+    await tx
+      .insert(outboxCursors)
+      .values({ channel: channel.name, lastSeq: last })
+      .onConflictDoUpdate({ target: outboxCursors.channel, set: { lastSeq: last } });
+    return events.length;
+  });
+}
+
+/** A delivery this worker holds the lease of, with its event. */
+export type ClaimedDelivery = { delivery: Delivery; event: OutboxEvent };
+
+/**
+ * Claims up to `limit` due deliveries of `channels`: pending, due, not leased by a live worker,
+ * and the first pending one of their (channel, target, project), so each target receives a
+ * project's events in order. Each claim takes the lease and counts the attempt.
+ */
+export async function claimDue(
+  db: Db,
+  channels: readonly ChannelName[],
+  now: Date,
+  limit: number,
+): Promise<ClaimedDelivery[]> {
+  if (!channels.length) return [];
+  const at = now.toISOString();
+  const lockClause = dialectOf(db) === "postgres" ? sql` for update skip locked` : sql``;
+  const channelList = sql.join(
+    channels.map((c) => sql`${c}`),
+    sql`, `,
+  );
+  return await rowLockedTransaction(
+    db,
+    async (tx) => {
+      const due = await rows<{ id: string }>(
+        tx,
+        sql`select d.id from outbox_deliveries d
+          where d.status = 'pending' and d.channel in (${channelList}) and d.next_attempt_at <= ${at}
+            and (d.lease_until is null or d.lease_until <= ${at})
+            and not exists (
+              select 1 from outbox_deliveries e
+              where e.channel = d.channel and e.target_id = d.target_id and e.status = 'pending'
+                and e.event_seq < d.event_seq
+                and (e.project_id = d.project_id or (e.project_id is null and d.project_id is null)))
+          order by d.event_seq
+          limit ${limit}${lockClause}`,
+      );
+      if (!due.length) return [];
+      const claimed = await tx
+        .update(outboxDeliveries)
+        .set({ leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(), attempts: sql`attempts + 1` })
+        .where(
+          inArray(
+            outboxDeliveries.id,
+            due.map((d) => d.id),
+          ),
+        )
+        .returning();
+      const events = await tx
+        .select()
+        .from(outboxEvents)
+        .where(
+          inArray(
+            outboxEvents.seq,
+            claimed.map((d) => d.eventSeq),
+          ),
+        );
+      const bySeq = new Map(events.map((e) => [e.seq, toEvent(e)]));
+      return claimed
+        .sort((a, b) => a.eventSeq - b.eventSeq)
+        .map((d) => ({
+          delivery: {
+            id: d.id,
+            channel: d.channel,
+            targetId: d.targetId,
+            projectId: d.projectId,
+            attempt: d.attempts,
+            createdAt: d.createdAt,
+          },
+          event: bySeq.get(d.eventSeq)!,
+        }));
+    },
+    { countsAsChange: false },
+  );
+}
+
+/**
+ * Records what one attempt came to: logged, then delivered, scheduled again with backoff, or
+ * given up (the channel's `onGiveUp` in the same transaction). A worker whose lease was taken
+ * over (it outlived LEASE_MS) logs its attempt but leaves the delivery to the new holder.
+ */
+export async function recordOutcome(
+  db: Db,
+  channel: Channel,
+  claimed: ClaimedDelivery,
+  outcome: SendOutcome,
+  now: Date,
+): Promise<void> {
+  const { delivery, event } = claimed;
+  const verdict =
+    outcome.kind === "retry"
+      ? afterFailure({
+          attempt: delivery.attempt,
+          createdAt: delivery.createdAt,
+          now,
+          retryForMs: channel.retryForMs,
+          random: Math.random(),
+        })
+      : null;
+  const givingUp = outcome.kind === "give_up" || (verdict !== null && !verdict.retry);
+  const ours = and(eq(outboxDeliveries.id, delivery.id), eq(outboxDeliveries.attempts, delivery.attempt));
+  const write = async (tx: DbOrTx) => {
+    await tx.insert(outboxAttempts).values({
+      deliveryId: delivery.id,
+      attempt: delivery.attempt,
+      at: now.toISOString(),
+      statusCode: outcome.statusCode ?? null,
+      durationMs: Math.round(outcome.durationMs),
+      error: outcome.kind === "delivered" ? null : outcome.error.slice(0, 500),
+    });
+    const common = {
+      leaseUntil: null,
+      lastStatusCode: outcome.statusCode ?? null,
+      lastError: outcome.kind === "delivered" ? null : outcome.error.slice(0, 500),
+    };
+    if (outcome.kind === "delivered") {
+      return await tx
+        .update(outboxDeliveries)
+        .set({ ...common, status: "delivered", deliveredAt: now.toISOString() })
+        .where(ours)
+        .returning({ id: outboxDeliveries.id });
+    }
+    if (givingUp) {
+      return await tx
+        .update(outboxDeliveries)
+        .set({ ...common, status: "failed" })
+        .where(ours)
+        .returning({ id: outboxDeliveries.id });
+    }
+    const next = verdict && verdict.retry ? verdict.nextAttemptAt : now.toISOString();
+    return await tx
+      .update(outboxDeliveries)
+      .set({ ...common, nextAttemptAt: next })
+      .where(ours)
+      .returning({ id: outboxDeliveries.id });
+  };
+  if (!givingUp) {
+    await rowLockedTransaction(db, write, { countsAsChange: true });
+    return;
+  }
+  // Giving up may disable an endpoint and notify its owner (audited): an ordinary write.
+  await transaction(db, async (tx) => {
+    const updated = await write(tx);
+    if (updated.length && channel.onGiveUp) await channel.onGiveUp(tx, delivery, event, outcome);
+  });
+}
