@@ -8,7 +8,14 @@ import { eq } from "drizzle-orm";
 import { saveEmailPreferences, getEmailPreferences, unsubscribe } from "@/lib/data/email-preferences";
 import { submitGate } from "@/lib/data/gates";
 import { emailChannel } from "@/lib/outbox/email-channel";
-import { deliveryTo, notificationEvent, useTemporaryDataDir } from "@/lib/testing/email-fixtures";
+import {
+  deliveryTo,
+  notificationEvent,
+  publishNotificationEvent,
+  useTemporaryDataDir,
+} from "@/lib/testing/email-fixtures";
+import { runOutbox } from "@/lib/outbox/worker";
+import { outboxAttempts, outboxDeliveries } from "@/db/schema";
 import { ctxFor, createTestDb } from "@/lib/testing/fixtures";
 import { makeGateWorld, submitMustArtifacts, type GateWorld } from "@/lib/testing/gate-fixtures";
 import { freePort, startSmtpListener, type SmtpListener } from "@/lib/testing/smtp-listener";
@@ -41,6 +48,58 @@ async function submitGateSeven() {
   await submitGate(db, ctxFor(w.pm), { projectId: w.project.id, number: 7 });
   return await notificationEvent(db, "gate_submitted");
 }
+
+describe("email through the outbox", () => {
+  it("the local SMTP listener receives the email for a submitted gate, with the right recipient and link", async () => {
+    await submitGate(db, ctxFor(w.pm), { projectId: w.project.id, number: 7 });
+    await publishNotificationEvent(db, "gate_submitted");
+    const pass = await runOutbox(db, [emailChannel]);
+    expect(pass.attempted).toBe(2);
+    const mail = await smtp.waitFor((m) => m.to.includes(w.owner.email));
+    expect(mail.to).toEqual([w.owner.email]);
+    expect(mail.subject).toMatch(/^Gate 7 “.+” of .+ is ready for your review$/);
+    expect(mail.text).toContain(`https://lightgate.test/projects/${w.project.id}/gates/7`);
+    expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+    await smtp.waitFor((m) => m.to.includes(w.boardMember.email));
+    expect(smtp.messages.filter((m) => m.to.includes(w.pm.email))).toEqual([]);
+  });
+
+  it("retries while the mail server is down and delivers once it is back, never twice", async () => {
+    const port = await freePort();
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    await submitGate(db, ctxFor(w.pm), { projectId: w.project.id, number: 7 });
+    await publishNotificationEvent(db, "gate_submitted");
+    await runOutbox(db, [emailChannel]);
+    const pending = await db.select().from(outboxDeliveries);
+    expect(pending.map((d) => d.status)).toEqual(["pending", "pending"]);
+    const failed = await db.select().from(outboxAttempts);
+    expect(failed).toHaveLength(2);
+    expect(failed.every((a) => a.error && /ECONNREFUSED|connect/i.test(a.error))).toBe(true);
+
+    const back = await startSmtpListener({ port });
+    try {
+      // After the backoff (a few seconds for the first retry).
+      await runOutbox(db, [emailChannel], new Date(Date.now() + 60_000));
+      await back.waitFor((m) => m.to.includes(w.owner.email));
+      await back.waitFor((m) => m.to.includes(w.boardMember.email));
+      const delivered = await db.select().from(outboxDeliveries);
+      expect(delivered.map((d) => d.status)).toEqual(["delivered", "delivered"]);
+      await runOutbox(db, [emailChannel], new Date(Date.now() + 120_000));
+      expect(back.messages).toHaveLength(2);
+    } finally {
+      await back.close();
+    }
+  });
+
+  it("an address turned off gets nothing through the worker", async () => {
+    await saveEmailPreferences(db, ctxFor(w.owner), { reviews: "off" });
+    await submitGate(db, ctxFor(w.pm), { projectId: w.project.id, number: 7 });
+    await publishNotificationEvent(db, "gate_submitted");
+    expect((await runOutbox(db, [emailChannel])).attempted).toBe(1);
+    await smtp.waitFor((m) => m.to.includes(w.boardMember.email));
+    expect(smtp.messages.filter((m) => m.to.includes(w.owner.email))).toEqual([]);
+  });
+});
 
 describe("the email channel", () => {
   it("emails a submitted gate to its board, with the link and a one-click unsubscribe", async () => {
