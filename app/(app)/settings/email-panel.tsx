@@ -61,33 +61,29 @@ export function EmailPanel({ view }: { view: EmailPreferencesView }) {
           const words = kindWords(kinds, preference.kind);
           const hintId = `email-kind-${preference.kind}-hint`;
           return (
-            <fieldset
-              key={preference.kind}
-              className="grid gap-2 px-3 py-3 md:grid-cols-[minmax(0,1fr)_auto] md:items-center"
-              aria-describedby={hintId}
-            >
-              <div>
-                <legend className="text-sm font-medium text-slate-900">{words.label}</legend>
+            <fieldset key={preference.kind} className="px-3 py-3" aria-describedby={hintId}>
+              <legend className="text-sm font-medium text-slate-900">{words.label}</legend>
+              <div className="mt-0.5 grid gap-2 md:grid-cols-[minmax(0,1fr)_auto] md:items-center md:gap-4">
                 <p id={hintId} className="text-xs text-slate-600">
                   {words.hint}
                 </p>
-              </div>
-              <div className="flex flex-wrap gap-x-4 gap-y-1">
-                {(["immediately", "daily", "off"] as const).map((mode) => (
-                  <label key={mode} className="flex items-center gap-1.5 text-sm text-slate-800">
-                    <input
-                      type="radio"
-                      name={preference.kind}
-                      value={mode}
-                      defaultChecked={preference.mode === mode}
-                      className="h-4 w-4 accent-brand-700"
-                    />
-                    {modeLabel(mode)}
-                    {preference.defaultMode === mode ? (
-                      <span className="text-xs text-slate-500">{t("defaultMark")}</span>
-                    ) : null}
-                  </label>
-                ))}
+                <div className="flex flex-wrap gap-x-4 gap-y-1">
+                  {(["immediately", "daily", "off"] as const).map((mode) => (
+                    <label key={mode} className="flex items-center gap-1.5 text-sm text-slate-800">
+                      <input
+                        type="radio"
+                        name={preference.kind}
+                        value={mode}
+                        defaultChecked={preference.mode === mode}
+                        className="h-4 w-4 accent-brand-700"
+                      />
+                      {modeLabel(mode)}
+                      {preference.defaultMode === mode ? (
+                        <span className="text-xs text-slate-500">{t("defaultMark")}</span>
+                      ) : null}
+                    </label>
+                  ))}
+                </div>
               </div>
             </fieldset>
           );

@@ -40,7 +40,7 @@ export function AccountLinkDialog({ link, onClose }: { link: IssuedLink | null; 
           role="status"
           className="mb-3 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"
         >
-          {mail("emailed", { email: link.email })}
+          {mail("emailed")}
         </p>
       ) : null}
       {link ? <CopyableLink url={`${window.location.origin}/invitation/${link.token}`} onDone={onClose} /> : null}
