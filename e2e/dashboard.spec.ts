@@ -1,6 +1,7 @@
 // The dashboard adapted to who looks, the macro schedule, and weekly status reports.
 import { expect, test, type Page } from "./fixtures";
 import { storageStateOf } from "./accounts";
+import { createProject } from "./projects-api";
 
 const RESIDENTIAL = "Nordlicht residential billing MVP";
 
@@ -85,21 +86,7 @@ test.describe("dashboard for a board member", () => {
     // The PM creates a project of its own (parallel-safe), seats the board member and submits a version.
     const pm = await browser.newContext({ storageState: storageStateOf("pm") });
     const pmPage = await pm.newPage();
-    const list = await pmPage.request.get("/api/v1/projects?q=Nordlicht");
-    const organizationId = (await list.json()).items[0].clientOrganization.id as string;
-    const name = `E2E board queue ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-    const created = await pmPage.request.post("/api/v1/projects", {
-      data: {
-        organizationId,
-        name,
-        modules: ["Invoicing"],
-        startDate: "2026-01-05",
-        targetGoLiveDate: "2026-12-15",
-        sizeClass: "small",
-      },
-    });
-    expect(created.status()).toBe(201);
-    const projectId = (await created.json()).id as string;
+    const { id: projectId, name } = await createProject(pmPage.request, "E2E board queue");
     await pmPage.goto(`/projects/${projectId}/gates/7`);
     const add = pmPage.getByLabel("Add a board member");
     await add.selectOption((await add.locator("option", { hasText: "board@demo.test" }).getAttribute("value"))!);
@@ -171,20 +158,8 @@ test.describe("weekly status reports", () => {
     page,
     browser,
   }) => {
-    const { organizationId } = await projectIdByName(page, RESIDENTIAL);
-    const name = `Report e2e ${Date.now()}`;
-    const created = await page.request.post("/api/v1/projects", {
-      data: {
-        organizationId,
-        name,
-        startDate: "2026-01-05",
-        targetGoLiveDate: "2027-06-30",
-        sizeClass: "small",
-        modules: ["Invoicing"],
-      },
-    });
-    expect(created.status()).toBe(201);
-    const project = (await created.json()) as { id: string };
+    const project = await createProject(page.request, "Report e2e", { targetGoLiveDate: "2027-06-30" });
+    const { name } = project;
 
     await page.goto(`/projects/${project.id}/reports`);
     await expect(page.getByText("No status report yet")).toBeVisible();
@@ -214,7 +189,7 @@ test.describe("weekly status reports", () => {
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "Export markdown" }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^status-report-report-e2e-\d+-\d{4}-W\d{2}\.md$/);
+    expect(download.suggestedFilename()).toMatch(/^status-report-report-e2e-\d+-[a-z0-9]+-\d{4}-W\d{2}\.md$/);
     const text = await (await download.createReadStream()).toArray();
     const markdown = Buffer.concat(text).toString("utf8");
     expect(markdown).toContain(`# Weekly status report — ${name}`);

@@ -2,6 +2,7 @@
 // appear only behind HTTPS: HSTS and Secure cookies, when the TLS-terminating proxy says so.
 import { expect, request as playwrightRequest, test, type APIResponse } from "./fixtures";
 import { DEMO_PASSWORD, storageStateOf } from "./accounts";
+import { createProject } from "./projects-api";
 
 function expectCommonHeaders(response: APIResponse) {
   const headers = response.headers();
@@ -35,19 +36,7 @@ test.describe("security headers", () => {
     expectCommonHeaders(api);
     expect(api.headers()["content-security-policy"]).toContain("default-src 'none'");
 
-    const nordlicht = (await (await request.get("/api/v1/projects?q=Nordlicht")).json()).items[0];
-    const created = await request.post("/api/v1/projects", {
-      data: {
-        organizationId: nordlicht.clientOrganization.id,
-        name: `E2E headers ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
-        modules: ["Invoicing"],
-        startDate: "2026-01-05",
-        targetGoLiveDate: "2026-12-15",
-        sizeClass: "small",
-      },
-    });
-    expect(created.status()).toBe(201);
-    const projectId = (await created.json()).id as string;
+    const { id: projectId } = await createProject(request, "E2E headers");
     const gates = (await (await request.get(`/api/v1/projects/${projectId}/gates`)).json()).items;
     const artifact = gates.find((g: { number: number }) => g.number === 7).artifacts[0];
     const upload = await request.post(`/api/v1/projects/${projectId}/artifacts/${artifact.id}/versions`, {

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { storageStateOf } from "./accounts";
 import { expect, request as playwrightRequest, test } from "./fixtures";
+import { createProject } from "./projects-api";
 
 const uploadsFolder = path.resolve(process.env.E2E_DATA_DIR || "e2e/.data", "uploads");
 const storedFiles = () => new Set(readdirSync(uploadsFolder).filter((name) => !name.startsWith(".")));
@@ -17,20 +18,7 @@ test.describe("uploads at rest", () => {
     baseURL,
   }) => {
     const pm = await playwrightRequest.newContext({ baseURL, storageState: storageStateOf("pm") });
-    const list = await pm.get("/api/v1/projects?q=Nordlicht");
-    const organizationId = (await list.json()).items[0].clientOrganization.id as string;
-    const created = await pm.post("/api/v1/projects", {
-      data: {
-        organizationId,
-        name: `E2E at rest ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
-        modules: ["Invoicing"],
-        startDate: "2026-01-05",
-        targetGoLiveDate: "2026-12-15",
-        sizeClass: "small",
-      },
-    });
-    expect(created.status()).toBe(201);
-    const projectId = (await created.json()).id as string;
+    const { id: projectId } = await createProject(pm, "E2E at rest");
 
     const marker = `Confidential tariff table ${Date.now()}`;
     const pdf = Buffer.from(

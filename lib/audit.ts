@@ -2,13 +2,14 @@
 // its canonical content and the previous event's hash, so altering or removing a row breaks
 // the chain from that row on. Written inside the same transaction as the change it records.
 import { createHash, randomUUID } from "node:crypto";
-import { asc, desc, gt } from "drizzle-orm";
-import { beforeCommit, type DbOrTx, first, one } from "@/db/client";
+import { asc, gt } from "drizzle-orm";
+import { beforeCommit, type DbOrTx, one } from "@/db/client";
 import { auditEvents, type AuditEvent } from "@/db/schema";
+import { chainHead, GENESIS_HASH } from "@/lib/audit-head";
 import { checkpointAuditHead } from "@/lib/data/audit-checkpoints";
 import type { Actor } from "@/lib/domain/permissions";
 
-export const GENESIS_HASH = "0".repeat(64);
+export { GENESIS_HASH } from "@/lib/audit-head";
 
 /** Who did it and from where: passed from the request to every command. */
 export type RequestContext = {
@@ -62,18 +63,7 @@ export function hashEvent(event: HashedFields): string {
 }
 
 export async function auditHead(db: DbOrTx): Promise<string> {
-  return (await lastEvent(db)).hash;
-}
-
-async function lastEvent(db: DbOrTx): Promise<{ seq: number; hash: string }> {
-  const last = await first(
-    db
-      .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-      .from(auditEvents)
-      .orderBy(desc(auditEvents.seq))
-      .limit(1),
-  );
-  return last ?? { seq: 0, hash: GENESIS_HASH };
+  return (await chainHead(db)).hash;
 }
 
 /** Appends one event to the chain. Call inside the transaction that makes the change. */
@@ -82,7 +72,7 @@ export async function recordAudit(
   ctx: RequestContext | SourceContext | null,
   input: AuditInput,
 ): Promise<AuditEvent> {
-  const head = await lastEvent(tx);
+  const head = await chainHead(tx);
   const fields: HashedFields = {
     id: randomUUID(),
     at: new Date().toISOString(),

@@ -1,44 +1,30 @@
-import { eq } from "drizzle-orm";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb, first } from "@/db/client";
-import { users } from "@/db/schema";
+import { getDb } from "@/db/client";
 import type { RequestContext } from "@/lib/audit";
-import { mustEnrolTwoFactor } from "@/lib/data/two-factor";
 import type { Actor } from "@/lib/domain/permissions";
-import { sessionInUse } from "@/lib/data/sessions";
+import { type SessionAccount, signedInAccount } from "@/lib/data/sessions";
 import { clientIp, userAgent } from "@/lib/request";
 import { sessionClaims } from "@/lib/session-token";
 
-export type SignedInAccount = {
-  actor: Actor;
-  mustChangePassword: boolean;
-  /** The two-factor policy covers the account and it has not enrolled yet. */
-  mustEnrolTwoFactor: boolean;
+export type SignedInAccount = SessionAccount & {
   /** The row of this browser's session (lib/data/sessions.ts): "this session" in Settings. */
   sessionId: string;
 };
 
 /**
- * The signed-in account, re-checked against the database on every request: the account must be
- * enabled with the token's session version, and the token's own session row must exist and not
+ * The signed-in account, re-checked against the database on every request (signedInAccount): the account
+ * must be enabled with the token's session version, and the token's own session row must exist and not
  * have been ended (revoked one by one, by "all but this one", by an administrator, by a password change).
  */
 export const currentAccount = cache(async (): Promise<SignedInAccount | null> => {
   const jar = await cookies();
   const claims = await sessionClaims((name) => jar.get(name)?.value);
   if (!claims?.sessionId) return null;
-  const db = getDb();
-  const user = await first(db.select().from(users).where(eq(users.id, claims.userId)));
-  if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
-  if (!(await sessionInUse(db, { sessionId: claims.sessionId, userId: user.id }))) return null;
-  return {
-    actor: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },
-    mustChangePassword: user.mustChangePassword,
-    mustEnrolTwoFactor: await mustEnrolTwoFactor(getDb(), user),
-    sessionId: claims.sessionId,
-  };
+  const { sessionId } = claims;
+  const account = await signedInAccount(getDb(), { ...claims, sessionId });
+  return account && { ...account, sessionId };
 });
 
 /**

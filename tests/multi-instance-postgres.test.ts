@@ -3,43 +3,17 @@
 // versions, and one is killed with SIGKILL mid-write. Every acknowledged write must be there,
 // the audit chain must verify, and the survivor must answer no 5xx. Needs the production build
 // (`npm test` runs this after the end-to-end tests, which build it).
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { request } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ensureBuild } from "../scripts/build-stamp";
+import { freePort, healthy, type Instance, kill, startInstance, tokenFor as tokenOf } from "./app-instances";
 
 const run = promisify(execFile);
-const STARTUP_MS = 240_000;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-
-type Instance = { name: string; port: number; child: ChildProcess; output: string[] };
-
-/** SIGKILL to the instance's whole process group. */
-function kill(instance: Instance) {
-  try {
-    process.kill(-instance.child.pid!, "SIGKILL");
-  } catch {
-    // already gone
-  }
-}
 
 describe("two instances on one PostgreSQL database", () => {
   let databaseUrl: string;
@@ -61,45 +35,12 @@ describe("two instances on one PostgreSQL database", () => {
     ...extra,
   });
 
-  function start(name: string, port: number): Instance {
-    const dataDir = mkdtempSync(path.join(tmpdir(), `lightgate-${name}-`));
-    folders.push(dataDir);
-    // Its own process group: the instance is scripts/demo.ts AND the `next start` it spawns, and
-    // a SIGKILL must take down both (a killed parent alone would leave the server answering).
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/demo.ts"], {
-      env: env({ PORT: String(port), LIGHTGATE_DATA_DIR: dataDir }),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    const output: string[] = [];
-    child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-    return { name, port, child, output };
-  }
-
-  async function healthy(instance: Instance) {
-    const deadline = Date.now() + STARTUP_MS;
-    while (Date.now() < deadline) {
-      if (instance.child.exitCode !== null) throw new Error(`${instance.name} exited:\n${instance.output.join("")}`);
-      try {
-        const response = await fetch(`http://localhost:${instance.port}/api/health`);
-        if (response.ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`${instance.name} did not become healthy:\n${instance.output.join("")}`);
-  }
-
-  async function tokenFor(email: string): Promise<string> {
-    const { stdout } = await run(
-      process.execPath,
-      ["--import", "tsx", "scripts/token.ts", email, "multi-instance test"],
-      { env: env() },
-    );
-    return stdout.trim().split("\n").at(-1)!.trim();
-  }
+  const start = (name: string, port: number) => {
+    const instance = startInstance(name, port, env());
+    folders.push(instance.dataDir);
+    return instance;
+  };
+  const tokenFor = (email: string) => tokenOf(email, env());
 
   beforeAll(async () => {
     // Built once here (a no-op after the e2e tests): two instances must not both start a build.

@@ -17,6 +17,7 @@ import { type CommandEvent, projectCommand } from "@/lib/data/command";
 import { projectRolesOf, reviewStatesOf } from "@/lib/data/gate-state";
 import { gateHref } from "@/lib/data/gates";
 import { refreshProjectHealth } from "@/lib/data/health";
+import { personOf, publishEvent } from "@/lib/data/domain-events";
 import { notify } from "@/lib/data/notifications";
 import { discardUpload, readUpload, storeUpload, type StoredFile } from "@/lib/data/uploads";
 import { addVersion, review, type ReviewDecision } from "@/lib/domain/artifact";
@@ -147,6 +148,17 @@ export async function writeArtifactVersion(
       },
     });
   }
+  await publishEvent(
+    tx,
+    "artifact.version_added",
+    { id: input.projectId, name: input.projectName },
+    {
+      gate: { id: gate.id, number: gate.number },
+      artifact: { id: updated.id, title: updated.title, status: updated.status },
+      version: { id: version.id, number: version.number, kind: version.kind, submittedAt: version.submittedAt },
+      submittedBy: personOf(ctx.actor),
+    },
+  );
   const board = await tx
     .select({ userId: gateBoardMembers.userId })
     .from(gateBoardMembers)
@@ -258,6 +270,17 @@ export async function reviewArtifact(
       );
       // Changes requested feed the project's health.
       await refreshProjectHealth(tx, input.projectId);
+      await publishEvent(tx, "artifact.reviewed", project, {
+        gate: { id: gate.id, number: gate.number },
+        artifact: { id: updated.id, title: updated.title, status: updated.status },
+        review: {
+          id: reviewRow.id,
+          versionId: reviewRow.versionId,
+          decision: reviewRow.decision,
+          comment: reviewRow.comment,
+        },
+        reviewedBy: personOf(ctx.actor),
+      });
       // An approval that leaves the rule unmet is news only once the artifact is approved.
       const partial = input.decision === "approve" && outcome.next.status !== "approved";
       if (!partial) {

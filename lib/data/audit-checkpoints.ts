@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { desc, eq, lte } from "drizzle-orm";
 import { afterCommit, type Db, type DbOrTx, first, one, transaction } from "@/db/client";
 import { auditCheckpoints, auditEvents } from "@/db/schema";
-import { GENESIS_HASH, verifyAuditChain } from "@/lib/audit";
+import { verifyAuditChain } from "@/lib/audit";
+import { chainHead } from "@/lib/audit-head";
 import { requireAdministrator } from "@/lib/data/access";
 import {
   type ChainHead,
@@ -90,18 +91,6 @@ export async function checkAuditSigningKey(db: Db): Promise<SigningKey> {
   }
   if (!newest) await transaction(db, async (tx) => void (await checkpointAuditHead(tx)));
   return key;
-}
-
-/** The chain's head now: its newest event, or nothing yet. */
-async function chainHead(db: DbOrTx): Promise<ChainHead> {
-  const last = await first(
-    db
-      .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-      .from(auditEvents)
-      .orderBy(desc(auditEvents.seq))
-      .limit(1),
-  );
-  return last ?? { seq: 0, hash: GENESIS_HASH };
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 import type { RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
 import { projectCommand } from "@/lib/data/command";
+import { personOf, publishEvent } from "@/lib/data/domain-events";
 import { decodeCursor } from "@/lib/data/cursor";
 import { centsToDecimal, csvRows, decideMilestone, totalsByStatus, type MilestoneCommand } from "@/lib/domain/billing";
 import type { Locale } from "@/lib/i18n/locale";
@@ -172,6 +173,19 @@ async function transition(
           .returning(),
       );
       if (!updated) throw staleVersion("this milestone");
+      if (updated.status === "billable" || updated.status === "invoiced") {
+        await publishEvent(tx, updated.status === "billable" ? "milestone.billable" : "milestone.invoiced", project, {
+          milestone: {
+            id: updated.id,
+            sprintId: updated.sprintId,
+            status: updated.status,
+            amount: updated.amount,
+            currency: updated.currency,
+            invoiceReference: updated.invoiceReference,
+          },
+          by: personOf(ctx.actor),
+        });
+      }
       audit({
         action: outcome.action,
         objectType: "payment_milestone",

@@ -11,6 +11,7 @@ import { afterKey, decodeCursor, pageOf } from "@/lib/data/cursor";
 import { projectCommand } from "@/lib/data/command";
 import { guardianOf, projectModules, trainingRecordsOf } from "@/lib/data/guardians";
 import { refreshProjectHealth } from "@/lib/data/health";
+import { personOf, publishEvent } from "@/lib/data/domain-events";
 import { notify } from "@/lib/data/notifications";
 import { mayRaiseEscalation, triageEscalation as decideTriage, type EscalationStatus } from "@/lib/domain/escalation";
 import { missingForCertification } from "@/lib/domain/guardian";
@@ -139,6 +140,9 @@ async function vendorMembers(db: DbOrTx, projectId: string) {
   ).sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** An escalation as its events name it. */
+const escalationRefOf = (e: Escalation) => ({ id: e.id, title: e.title, severity: e.severity, status: e.status });
+
 export async function raiseEscalation(
   db: Db,
   ctx: RequestContext,
@@ -174,6 +178,10 @@ export async function raiseEscalation(
       audit({ action: "escalation.raise", objectType: "escalation", objectId: escalation.id, after: escalation });
       // Open blocking escalations turn the project red.
       await refreshProjectHealth(tx, project.id);
+      await publishEvent(tx, "escalation.raised", project, {
+        escalation: escalationRefOf(escalation),
+        raisedBy: personOf(ctx.actor),
+      });
       const pms = (
         await tx
           .select({ userId: projectMembers.userId })
@@ -258,6 +266,12 @@ export async function triageEscalation(
         after: outcome.changed,
       });
       await refreshProjectHealth(tx, project.id);
+      if (outcome.changed.status === "resolved") {
+        await publishEvent(tx, "escalation.resolved", project, {
+          escalation: escalationRefOf(updated),
+          resolvedBy: personOf(ctx.actor),
+        });
+      }
       if (outcome.changed.status) {
         await notify(tx, ctx.actor.id, {
           userIds: [current.raisedBy],

@@ -19,6 +19,7 @@ import {
   votesOf,
 } from "@/lib/data/gate-state";
 import { refreshProjectHealth } from "@/lib/data/health";
+import { publishEvent, personOf } from "@/lib/data/domain-events";
 import { notify } from "@/lib/data/notifications";
 import {
   castVote as castVoteRule,
@@ -47,6 +48,15 @@ const gateEvents = (gate: Gate, events: DomainEvent[]): CommandEvent[] =>
     };
   });
 
+/** A gate as its events name it. */
+const gateRefOf = (gate: Gate) => ({
+  id: gate.id,
+  number: gate.number,
+  name: gate.name,
+  status: gate.status,
+  round: gate.round,
+});
+
 /** PM submits the current gate for review; refused with the list of what is missing. */
 export async function submitGate(
   db: Db,
@@ -72,6 +82,10 @@ export async function submitGate(
       }
       audit(...gateEvents(gate, outcome.events));
       await refreshProjectHealth(tx, gate.projectId);
+      await publishEvent(tx, "gate.submitted", project, {
+        gate: { ...gateRefOf(updated), submittedAt: updated.submittedAt! },
+        submittedBy: personOf(ctx.actor),
+      });
       await notify(tx, ctx.actor.id, {
         userIds: (await boardOf(tx, [gate.id])).map((b) => b.userId),
         projectId: project.id,
@@ -142,6 +156,10 @@ export async function castVote(
       // A vote changes what a decision is based on: a decision made on the older picture is stale.
       await updateGate(tx, gate, {});
       audit(...gateEvents(gate, outcome.events));
+      await publishEvent(tx, "gate.voted", project, {
+        gate: gateRefOf(gate),
+        vote: { userId: ctx.actor.id, name: ctx.actor.name, vote: vote.vote, rationale: vote.rationale, at: now },
+      });
       return vote;
     },
   });
@@ -226,6 +244,13 @@ export async function decideGate(
       }
       audit(...gateEvents(gate, outcome.events));
       await refreshProjectHealth(tx, gate.projectId);
+      await publishEvent(tx, "gate.decided", project, {
+        // The round decided, not the new one a recycle or hold opens.
+        gate: { ...gateRefOf(updated), round: next.decidedRound, decidedAt: now },
+        decision: input.decision,
+        decisionRationale: input.rationale,
+        decidedBy: personOf(ctx.actor),
+      });
       await notify(tx, ctx.actor.id, {
         userIds: [...eligibleOwners],
         projectId: project.id,

@@ -6,6 +6,7 @@ import { handovers, projectMembers, projects } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { projectCommand } from "@/lib/data/command";
 import { acceptanceOf } from "@/lib/data/go-live-acceptance";
+import { personOf, publishEvent } from "@/lib/data/domain-events";
 import { notify } from "@/lib/data/notifications";
 import * as rules from "@/lib/domain/go-live";
 import { AppError, refused } from "@/lib/errors";
@@ -69,6 +70,11 @@ export async function recordHandover(db: Db, ctx: RequestContext, input: z.infer
           after: event.after,
         })),
       );
+      await publishEvent(tx, "helpdesk.handed_over", project, {
+        handover: { id: handover.id, handoverDate: handover.handoverDate, openItems: input.openItems.length },
+        recordedBy: personOf(ctx.actor),
+        recordedAt: handover.recordedAt,
+      });
       const members = await tx
         .select({ userId: projectMembers.userId })
         .from(projectMembers)

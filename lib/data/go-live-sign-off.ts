@@ -11,6 +11,7 @@ import { projectCommand } from "@/lib/data/command";
 import { acceptanceOf, acceptanceState, eligibleSigners, sha256 } from "@/lib/data/go-live-acceptance";
 import { fileAcceptanceCertificate } from "@/lib/data/go-live-certificate";
 import { readinessSnapshot } from "@/lib/data/go-live-readiness";
+import { publishEvent } from "@/lib/data/domain-events";
 import { notify } from "@/lib/data/notifications";
 import { minutesLeft, throttleUntil } from "@/lib/data/sign-in";
 import * as rules from "@/lib/domain/go-live";
@@ -90,8 +91,9 @@ export async function signGoLive(
     run: async ({ tx, project: fresh, audit }) => {
       const acceptance = await acceptanceOf(tx, fresh.id);
       const freshChecklist = rules.readinessChecklist(await readinessSnapshot(tx, fresh));
+      const state = await acceptanceState(tx, acceptance);
       const outcome = rules.signOff(
-        await acceptanceState(tx, acceptance),
+        state,
         freshChecklist,
         { userId: ctx.actor.id, statement: input.statement },
         await certifiedIds(tx),
@@ -160,7 +162,20 @@ export async function signGoLive(
           },
         });
       }
+      await publishEvent(tx, "go_live.signed", fresh, {
+        signature: {
+          signerId: ctx.actor.id,
+          name: ctx.actor.name,
+          capacity: state?.signers.find((s) => s.userId === ctx.actor.id)?.capacity ?? "guardian",
+          at: signedAt,
+        },
+        complete: outcome.completes,
+      });
       if (outcome.completes) {
+        await publishEvent(tx, "go_live.completed", fresh, {
+          wentLiveOn: fresh.targetGoLiveDate,
+          completedAt: signedAt,
+        });
         const pms = await tx
           .select({ userId: projectMembers.userId })
           .from(projectMembers)

@@ -2,6 +2,7 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type DbOrTx, first, transaction } from "@/db/client";
 import { notifications } from "@/db/schema";
+import { emitEvent } from "@/lib/data/outbox";
 import type { Actor } from "@/lib/domain/permissions";
 
 /** A notification kind's values (names, numbers, statuses as machine values), for its message. */
@@ -22,16 +23,32 @@ export type NotificationInput = {
 export async function notify(tx: DbOrTx, actorId: string | null, input: NotificationInput): Promise<void> {
   const recipients = [...new Set(input.userIds)].filter((id) => id !== actorId);
   if (!recipients.length) return;
-  await tx.insert(notifications).values(
-    recipients.map((userId) => ({
-      userId,
-      projectId: input.projectId,
+  const written = await tx
+    .insert(notifications)
+    .values(
+      recipients.map((userId) => ({
+        userId,
+        projectId: input.projectId,
+        kind: input.kind,
+        title: input.title,
+        params: input.params ?? null,
+        href: input.href,
+      })),
+    )
+    .returning({ userId: notifications.userId, notificationId: notifications.id });
+  // The same notifications by email (issue 16): through the outbox, so a failing mail server
+  // delays them but never loses them, and a rolled-back change sends nothing.
+  await emitEvent(tx, {
+    type: "notification.created",
+    projectId: input.projectId,
+    data: {
       kind: input.kind,
       title: input.title,
       params: input.params ?? null,
       href: input.href,
-    })),
-  );
+      recipients: written,
+    },
+  });
 }
 
 export async function unreadNotificationCount(db: DbOrTx, actor: Actor): Promise<number> {

@@ -2,7 +2,7 @@
 // claiming of due deliveries (a lease, and FOR UPDATE SKIP LOCKED on PostgreSQL, so instances
 // never send the same delivery at once), and the recording of each attempt's outcome.
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
-import { type Db, type DbOrTx, dialectOf, first, rowLockedTransaction, rows, transaction } from "@/db/client";
+import { type Db, type DbOrTx, dialectOf, execute, first, rowLockedTransaction, rows, transaction } from "@/db/client";
 import { outboxAttempts, outboxCursors, outboxDeliveries, outboxEvents } from "@/db/schema";
 import { afterFailure } from "@/lib/domain/delivery-backoff";
 import type { EventType } from "@/lib/domain/event-types";
@@ -232,5 +232,25 @@ export async function recordOutcome(
   await transaction(db, async (tx) => {
     const updated = await write(tx);
     if (updated.length && channel.onGiveUp) await channel.onGiveUp(tx, delivery, event, outcome);
+  });
+}
+
+/** How long delivered events (and their deliveries and attempts log) are kept. */
+export const OUTBOX_RETENTION_DAYS = 30;
+
+/**
+ * Forgets events older than the retention that every channel has fanned out and that have no
+ * delivery still pending; their deliveries and attempts go with them (cascade).
+ */
+export async function pruneOutbox(db: Db, channels: readonly ChannelName[], now: Date): Promise<void> {
+  const cutoff = new Date(now.getTime() - OUTBOX_RETENTION_DAYS * 24 * 60 * 60_000).toISOString();
+  const cursors = await Promise.all(channels.map((channel) => cursorOf(db, channel)));
+  const fannedOutTo = Math.min(...cursors, Number.MAX_SAFE_INTEGER);
+  await transaction(db, async (tx) => {
+    await execute(
+      tx,
+      sql`delete from outbox_events where occurred_at < ${cutoff} and seq <= ${fannedOutTo}
+        and not exists (select 1 from outbox_deliveries d where d.event_seq = outbox_events.seq and d.status = 'pending')`,
+    );
   });
 }

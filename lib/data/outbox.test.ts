@@ -18,7 +18,7 @@ import { outboxAttempts, outboxDeliveries, outboxEvents } from "@/db/schema";
 import { createTestDb, secondInstanceOf } from "@/lib/testing/fixtures";
 import type { Channel, Delivery, OutboxEvent, SendOutcome } from "@/lib/outbox/channel";
 import { runOutbox } from "@/lib/outbox/worker";
-import { claimDue, fanOut, LEASE_MS } from "./outbox-deliveries";
+import { claimDue, fanOut, LEASE_MS, OUTBOX_RETENTION_DAYS, pruneOutbox } from "./outbox-deliveries";
 import { emitEvent, resendDelivery } from "./outbox";
 
 const HOUR = 60 * 60_000;
@@ -201,6 +201,23 @@ describe("the outbox", () => {
     });
     await runOutbox(db, [channel]);
     expect(sent.map((s) => [s.event.type, s.delivery.targetId])).toEqual([["webhook.test", "endpoint-a"]]);
+  });
+
+  it("forgets delivered events after the retention, never one still pending or not yet fanned out", async () => {
+    const db = await createTestDb();
+    const { channel } = recordingChannel(() => ["endpoint-a"]);
+    await emit(db, "gate.submitted", "p1", 1);
+    await runOutbox(db, [channel]);
+    await emit(db, "gate.submitted", "p2", 2);
+    channel.answer = () => down;
+    await runOutbox(db, [channel]);
+    await emit(db, "gate.voted", "p3", 3);
+    const later = new Date(Date.now() + (OUTBOX_RETENTION_DAYS + 1) * 24 * HOUR);
+    await pruneOutbox(db, ["webhook"], later);
+    // The first was delivered: gone, with its delivery and attempt. The second is still being
+    // retried, the third not fanned out yet: both kept.
+    expect((await db.select().from(outboxEvents)).map((e) => e.data.n)).toEqual([2, 3]);
+    expect(await db.select().from(outboxAttempts)).toHaveLength(1);
   });
 
   it("resends a delivery under the same id", async () => {

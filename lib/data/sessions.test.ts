@@ -4,8 +4,9 @@
 // see nor end my sessions, and an administrator can end all of a person's.
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { first, type Db } from "@/db/client";
-import { auditEvents, sessions } from "@/db/schema";
+import { first, transaction, type Db } from "@/db/client";
+import { auditEvents, sessions, users } from "@/db/schema";
+import { codeAt, timeStep } from "@/lib/domain/two-factor";
 import { createTestDb, ctxFor, makeUser, TEST_PASSWORD } from "@/lib/testing/fixtures";
 import type { Actor } from "@/lib/domain/permissions";
 import { changeOwnPassword, setUserDisabled, signOutEverywhere } from "./accounts";
@@ -15,9 +16,11 @@ import {
   revokeOwnSession,
   revokeUserAccess,
   sessionInUse,
+  signedInAccount,
   startSession,
 } from "./sessions";
 import { accountForToken, createApiToken, listApiTokens } from "./tokens";
+import { confirmEnrolment, setTwoFactorPolicy, startEnrolment } from "./two-factor";
 
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 const CHROME =
@@ -190,5 +193,74 @@ describe("sessions", () => {
         .where(and(eq(auditEvents.actorId, staff.id))),
     );
     for (const secret of [token, TEST_PASSWORD, "a brand new password"]) expect(all).not.toContain(secret);
+  });
+});
+
+describe("the signed-in account of a request (one joined read)", () => {
+  async function claimsFor(db: Db, user: Actor, sessionId: string) {
+    const row = await first(db.select({ version: users.sessionVersion }).from(users).where(eq(users.id, user.id)));
+    return { userId: user.id, sessionId, sessionVersion: row!.version };
+  }
+
+  it("accepts the account's own open session at the token's version, and refuses every other case", async () => {
+    const db = await createTestDb();
+    const staff = await makeUser(db, "staff");
+    const other = await makeUser(db, "staff");
+    const mine = await signedIn(db, staff);
+    const theirs = await signedIn(db, other);
+    const claims = await claimsFor(db, staff, mine);
+    expect(await signedInAccount(db, claims)).toEqual({
+      actor: { id: staff.id, email: staff.email, name: staff.name, role: "staff", organizationId: null },
+      mustChangePassword: false,
+      mustEnrolTwoFactor: false,
+    });
+    expect(await signedInAccount(db, { ...claims, sessionVersion: claims.sessionVersion + 1 })).toBeNull();
+    expect(await signedInAccount(db, { ...claims, userId: crypto.randomUUID() })).toBeNull();
+    expect(await signedInAccount(db, { ...claims, sessionId: crypto.randomUUID() })).toBeNull();
+    expect(await signedInAccount(db, { ...claims, sessionId: theirs })).toBeNull();
+
+    await revokeOwnSession(db, ctxFor(staff), mine);
+    expect(await signedInAccount(db, claims)).toBeNull();
+  });
+
+  it("refuses a disabled account even while its session row is open", async () => {
+    const db = await createTestDb();
+    const staff = await makeUser(db, "staff");
+    const claims = await claimsFor(db, staff, await signedIn(db, staff));
+    await transaction(db, (tx) =>
+      tx.update(users).set({ disabledAt: new Date().toISOString() }).where(eq(users.id, staff.id)),
+    );
+    expect(await signedInAccount(db, claims)).toBeNull();
+  });
+
+  it("says when the password must be chosen or two-factor enrolled; a pending enrolment is not one", async () => {
+    const db = await createTestDb();
+    const admin = await makeUser(db, "admin");
+    const staff = await makeUser(db, "staff");
+    const claims = await claimsFor(db, staff, await signedIn(db, staff));
+    await setTwoFactorPolicy(db, ctxFor(admin), "required_for_staff");
+    expect(await signedInAccount(db, claims)).toMatchObject({ mustChangePassword: false, mustEnrolTwoFactor: true });
+
+    const now = new Date();
+    const { key } = await startEnrolment(db, ctxFor(staff), now);
+    expect(await signedInAccount(db, claims)).toMatchObject({ mustEnrolTwoFactor: true });
+    await confirmEnrolment(db, ctxFor(staff), codeAt(key, timeStep(now)), now);
+    expect(await signedInAccount(db, claims)).toMatchObject({ mustEnrolTwoFactor: false });
+
+    await transaction(db, (tx) => tx.update(users).set({ mustChangePassword: true }).where(eq(users.id, staff.id)));
+    expect(await signedInAccount(db, claims)).toMatchObject({ mustChangePassword: true, mustEnrolTwoFactor: false });
+  });
+
+  it("writes last seen at most once a minute", async () => {
+    const db = await createTestDb();
+    const staff = await makeUser(db, "staff");
+    const id = await signedIn(db, staff);
+    const claims = await claimsFor(db, staff, id);
+    const opened = (await row(db, id)).lastSeenAt;
+    await signedInAccount(db, claims, new Date(Date.parse(opened) + 30_000));
+    expect((await row(db, id)).lastSeenAt).toBe(opened);
+    const later = new Date(Date.parse(opened) + 2 * 60_000);
+    await signedInAccount(db, claims, later);
+    expect((await row(db, id)).lastSeenAt).toBe(later.toISOString());
   });
 });

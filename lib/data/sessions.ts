@@ -3,14 +3,16 @@
 // that browser out on its next request. The account's session version still ends all of them at once.
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { type Db, type DbOrTx, type Tx, first, one, transaction } from "@/db/client";
-import { apiTokens, sessions, users } from "@/db/schema";
+import { apiTokens, sessions, twoFactorAccounts, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { adminCommand, ownCommand } from "@/lib/data/command";
+import { mustEnrolTwoFactor } from "@/lib/data/two-factor";
 import type { Actor } from "@/lib/domain/permissions";
 import { sessionDevice } from "@/lib/domain/session-device";
 import {
   isSessionActive,
   type RevocationScope,
+  type SessionFacts,
   type SessionEndReason,
   sessionsToEnd,
   sessionVerdict,
@@ -57,6 +59,16 @@ export async function sessionInUse(
   const row = claim.sessionId
     ? ((await first(db.select().from(sessions).where(eq(sessions.id, claim.sessionId)))) ?? null)
     : null;
+  return await acceptSession(db, claim, row, now);
+}
+
+/** The verdict on a session row already read, recording "last seen" when it is due. */
+async function acceptSession(
+  db: Db,
+  claim: { sessionId: string | null; userId: string },
+  row: SessionFacts | null,
+  now: Date,
+): Promise<boolean> {
   if (sessionVerdict(claim, row) !== "accepted" || !row) return false;
   if (shouldRecordLastSeen(row.lastSeenAt, now)) {
     await transaction(db, (tx) =>
@@ -67,6 +79,64 @@ export async function sessionInUse(
     );
   }
   return true;
+}
+
+/** A session token's account as the app treats it on this request. */
+export type SessionAccount = {
+  actor: Actor;
+  mustChangePassword: boolean;
+  /** The two-factor policy covers the account and it has not enrolled yet. */
+  mustEnrolTwoFactor: boolean;
+};
+
+/**
+ * The account behind a session token's claims, re-checked on every request (lib/session.ts): the account
+ * must be enabled with the token's session version, and the token's own session row must exist, be the
+ * account's and not have been ended. Every signed-in request pays for this, so the account, its session
+ * and its two-factor row are one joined read; only the installation's one-row two-factor policy is a
+ * second one.
+ */
+export async function signedInAccount(
+  db: Db,
+  claims: { userId: string; sessionId: string; sessionVersion: number },
+  now = new Date(),
+): Promise<SessionAccount | null> {
+  const row = await first(
+    db
+      .select({
+        user: {
+          id: users.id,
+          email: users.email,
+          name: users.name,
+          role: users.role,
+          organizationId: users.organizationId,
+          disabledAt: users.disabledAt,
+          sessionVersion: users.sessionVersion,
+          mustChangePassword: users.mustChangePassword,
+        },
+        session: {
+          id: sessions.id,
+          userId: sessions.userId,
+          lastSeenAt: sessions.lastSeenAt,
+          revokedAt: sessions.revokedAt,
+        },
+        twoFactorEnabledAt: twoFactorAccounts.enabledAt,
+      })
+      .from(users)
+      // On the session's id alone, not the account's: another account's session is then found, and refused.
+      .leftJoin(sessions, eq(sessions.id, claims.sessionId))
+      .leftJoin(twoFactorAccounts, eq(twoFactorAccounts.userId, users.id))
+      .where(eq(users.id, claims.userId)),
+  );
+  if (!row) return null;
+  const { user } = row;
+  if (user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
+  if (!(await acceptSession(db, { sessionId: claims.sessionId, userId: user.id }, row.session, now))) return null;
+  return {
+    actor: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },
+    mustChangePassword: user.mustChangePassword,
+    mustEnrolTwoFactor: await mustEnrolTwoFactor(db, user, Boolean(row.twoFactorEnabledAt)),
+  };
 }
 
 /** Signing out ends the session's row too, so a copy of its cookie is refused afterwards. */

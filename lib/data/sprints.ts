@@ -18,6 +18,7 @@ import { type CommandScope, projectCommand } from "@/lib/data/command";
 import { decodeCursor } from "@/lib/data/cursor";
 import { takeSnapshot } from "@/lib/data/estimates";
 import { refreshProjectHealth } from "@/lib/data/health";
+import { personOf, publishEvent } from "@/lib/data/domain-events";
 import { notify } from "@/lib/data/notifications";
 import { missingQualityEvidence } from "@/lib/data/quality";
 import { decideMilestone, milestoneAmount } from "@/lib/domain/billing";
@@ -518,7 +519,28 @@ export async function decideSprintAcceptance(
           after: { status: "billable", amount: billable.change.amount, acceptedDays, currency: project.currency },
         });
         await takeSnapshot(tx, project, "sprint_close", sprint.id);
+        await publishEvent(tx, "milestone.billable", project, {
+          milestone: {
+            id: milestone.id,
+            sprintId: sprint.id,
+            status: "billable",
+            amount: billable.change.amount ?? milestone.amount,
+            currency: project.currency,
+            invoiceReference: milestone.invoiceReference,
+          },
+          by: personOf(ctx.actor),
+        });
       }
+      await publishEvent(tx, input.decision === "accept" ? "sprint.accepted" : "sprint.rejected", project, {
+        sprint: {
+          id: sprint.id,
+          number: sprint.number,
+          goal: sprint.goal,
+          status: input.decision === "accept" ? "accepted" : "rejected",
+        },
+        decidedBy: personOf(ctx.actor),
+        comment: input.comment,
+      });
       await notify(tx, ctx.actor.id, {
         userIds: await membersWithRole(tx, project.id, "project_manager"),
         projectId: project.id,

@@ -37,11 +37,18 @@ export async function hasTwoFactor(db: DbOrTx, userId: string): Promise<boolean>
   return Boolean((await accountRow(db, userId))?.enabledAt);
 }
 
-/** True while the policy covers this account and it has not enrolled: it may reach only its enrolment. */
-export async function mustEnrolTwoFactor(db: DbOrTx, account: Pick<Actor, "id" | "role">): Promise<boolean> {
+/**
+ * True while the policy covers this account and it has not enrolled: it may reach only its enrolment.
+ * `enrolled`, when the caller already read the account's two-factor row (lib/data/sessions.ts), saves reading it.
+ */
+export async function mustEnrolTwoFactor(
+  db: DbOrTx,
+  account: Pick<Actor, "id" | "role">,
+  enrolled?: boolean,
+): Promise<boolean> {
   const policy = await currentTwoFactorPolicy(db);
   if (!mustUseTwoFactor(policy, account.role)) return false;
-  return mustEnrol(policy, account.role, await hasTwoFactor(db, account.id));
+  return mustEnrol(policy, account.role, enrolled ?? (await hasTwoFactor(db, account.id)));
 }
 
 export type TwoFactorStatus = {

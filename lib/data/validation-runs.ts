@@ -7,6 +7,7 @@ import type { RequestContext } from "@/lib/audit";
 import { loadProjectAccess } from "@/lib/data/access";
 import { afterKey, decodeCursor } from "@/lib/data/cursor";
 import { type CommandEvent, type CommandScope, projectCommand } from "@/lib/data/command";
+import { personOf, publishEvent } from "@/lib/data/domain-events";
 import { notify } from "@/lib/data/notifications";
 import * as rules from "@/lib/domain/validation-run";
 import type { DomainEvent } from "@/lib/domain/refusal";
@@ -342,6 +343,15 @@ export async function closeValidationRun(db: Db, ctx: RequestContext, input: z.i
         closingNote: input.note || null,
       });
       audit(...runEvents(run, outcome.events));
+      await publishEvent(tx, "validation_run.closed", project, {
+        run: {
+          id: updated.id,
+          environment: updated.environment,
+          status: updated.status,
+          closingNote: updated.closingNote,
+        },
+        closedBy: personOf(ctx.actor),
+      });
       const team = await tx
         .select({ userId: projectMembers.userId })
         .from(projectMembers)

@@ -3,7 +3,7 @@
 // PostgreSQL share the work through claims (lib/data/outbox-deliveries.ts). A pass runs every
 // second, and at once when this process commits an event.
 import type { Db } from "@/db/client";
-import { claimDue, type ClaimedDelivery, fanOut, recordOutcome } from "@/lib/data/outbox-deliveries";
+import { claimDue, type ClaimedDelivery, fanOut, pruneOutbox, recordOutcome } from "@/lib/data/outbox-deliveries";
 import { onOutboxCommit } from "@/lib/data/outbox";
 import type { Channel, SendOutcome } from "@/lib/outbox/channel";
 
@@ -82,6 +82,11 @@ export function startOutboxWorker(db: Db, channels: readonly Channel[]): Worker 
         if (Date.now() - lastPeriodic >= PERIODIC_MS) {
           lastPeriodic = Date.now();
           for (const channel of channels) await channel.periodic?.(db, new Date());
+          await pruneOutbox(
+            db,
+            channels.map((c) => c.name),
+            new Date(),
+          );
         }
       } catch (error) {
         console.error(`Outbox: ${error instanceof Error ? error.message : String(error)}`);

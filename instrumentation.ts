@@ -1,0 +1,9 @@
+// Runs once when a server process starts (Next.js instrumentation): the outbox's delivery worker
+// lives in every server process, so webhooks and email go out without a separate service.
+// LIGHTGATE_OUTBOX_WORKER=0 leaves a process out (instances behind a load balancer may all run it:
+// they share the work through their database).
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.LIGHTGATE_OUTBOX_WORKER === "0") return;
+  const { startServerOutbox } = await import("./lib/outbox/start");
+  startServerOutbox();
+}

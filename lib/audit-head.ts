@@ -1,0 +1,22 @@
+// The head of the audit chain: its newest event's number and hash. Its own module because both the
+// chain (lib/audit.ts, which appends after the head) and its signed checkpoints
+// (lib/data/audit-checkpoints.ts, which sign the head) read it, and lib/audit.ts imports the latter.
+import { desc } from "drizzle-orm";
+import { type DbOrTx, first } from "@/db/client";
+import { auditEvents } from "@/db/schema";
+import type { ChainHead } from "@/lib/domain/audit-checkpoint";
+
+/** The hash the first event chains to. */
+export const GENESIS_HASH = "0".repeat(64);
+
+/** The chain's head now: its newest event, or the genesis (number 0) while the chain is empty. */
+export async function chainHead(db: DbOrTx): Promise<ChainHead> {
+  const last = await first(
+    db
+      .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+      .from(auditEvents)
+      .orderBy(desc(auditEvents.seq))
+      .limit(1),
+  );
+  return last ?? { seq: 0, hash: GENESIS_HASH };
+}
