@@ -4,9 +4,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { type Db, transaction } from "@/db/client";
-import { notifications, outboxEvents } from "@/db/schema";
-import { emitEvent } from "@/lib/data/outbox";
+import type { Db } from "@/db/client";
+import { notifications } from "@/db/schema";
 import type { Delivery, OutboxEvent } from "@/lib/outbox/channel";
 
 /** Keys and the auth secret in a folder of the test's own, never the working folder's ./data. */
@@ -50,15 +49,4 @@ export function deliveryTo(targetId: string, event: OutboxEvent, attempt = 1): D
     attempt,
     createdAt: new Date().toISOString(),
   };
-}
-
-/**
- * The `notification.created` event of a kind, as notify() is to emit it (issue 16, the outbox core):
- * written through emitEvent unless notify() already did, so the worker fans it out either way.
- */
-export async function publishNotificationEvent(db: Db, kind: string): Promise<void> {
-  const emitted = await db.select().from(outboxEvents).where(eq(outboxEvents.type, "notification.created"));
-  if (emitted.some((event) => event.data.kind === kind)) return;
-  const { type, projectId, data } = await notificationEvent(db, kind);
-  await transaction(db, (tx) => emitEvent(tx, { type, projectId, data }));
 }
