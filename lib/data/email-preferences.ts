@@ -4,8 +4,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { emailPreferences, users } from "@/db/schema";
-import type { RequestContext } from "@/lib/audit";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, type RequestContext } from "@/lib/audit";
 import { authSecret } from "@/lib/auth-secret";
 import { ownCommand } from "@/lib/data/command";
 import {

@@ -2,10 +2,12 @@
 // or mode answered 422 naming the field with nothing written, and each person sees only their own.
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import * as unsubscribeRoute from "@/app/api/email/unsubscribe/route";
 import * as route from "@/app/api/v1/me/email-preferences/route";
 import { auditEvents, emailPreferences } from "@/db/schema";
 import { getEmailPreferencesOp, setEmailPreferencesOp } from "@/lib/contract/email-preferences";
-import { DEFAULT_EMAIL_MODES, EMAIL_KINDS } from "@/lib/domain/email-preferences";
+import { DEFAULT_EMAIL_MODES, EMAIL_KINDS, unsubscribeToken } from "@/lib/domain/email-preferences";
 import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
 
 let { db, world, api } = {} as ApiWorld;
@@ -74,5 +76,36 @@ describe("/api/v1/me/email-preferences", () => {
     } finally {
       delete process.env.SMTP_URL;
     }
+  });
+});
+
+describe("/api/email/unsubscribe (RFC 8058 one-click)", () => {
+  const url = (token: string) => `https://lightgate.test/api/email/unsubscribe?token=${encodeURIComponent(token)}`;
+
+  it("turns the kind off on POST, shows the confirmation page on GET, and refuses a forged token", async () => {
+    process.env.AUTH_SECRET = "a-test-secret-for-unsubscribe-links";
+    const token = unsubscribeToken(world.owner.id, "sprints", process.env.AUTH_SECRET);
+    // A GET (a person, or a link scanner) changes nothing: it leads to the confirmation page.
+    const looked = unsubscribeRoute.GET(new NextRequest(url(token)));
+    expect(looked.status).toBe(303);
+    expect(looked.headers.get("location")).toBe(`https://lightgate.test/unsubscribe?token=${token}`);
+    expect(await db.select().from(emailPreferences)).toEqual([]);
+
+    const clicked = await unsubscribeRoute.POST(
+      new NextRequest(url(token), { method: "POST", body: "List-Unsubscribe=One-Click" }),
+    );
+    expect(clicked.status).toBe(200);
+    const answer = await api.call(route.GET, getEmailPreferencesOp, { as: world.owner });
+    expect((answer.body as Answer).preferences.find((p) => p.kind === "sprints")?.mode).toBe("off");
+    const [audited] = await db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "email_preferences.unsubscribe"));
+    expect(audited).toMatchObject({ actorId: world.owner.id, objectId: world.owner.id });
+
+    const forged = await unsubscribeRoute.POST(
+      new NextRequest(url(token.replace("sprints", "reviews")), { method: "POST", body: "List-Unsubscribe=One-Click" }),
+    );
+    expect(forged.status).toBe(404);
   });
 });
