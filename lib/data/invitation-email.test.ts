@@ -8,7 +8,8 @@ import { emailChannel } from "@/lib/outbox/email-channel";
 import { runOutbox } from "@/lib/outbox/worker";
 import { useTemporaryDataDir } from "@/lib/testing/email-fixtures";
 import { createTestDb, ctxFor, makeUser } from "@/lib/testing/fixtures";
-import { startSmtpListener, type SmtpListener } from "@/lib/testing/smtp-listener";
+import { freePort, startSmtpListener, type SmtpListener } from "@/lib/testing/smtp-listener";
+import { rotateKeys } from "@/lib/data/key-rotation";
 import type { Actor } from "@/lib/domain/permissions";
 
 let db: Db;
@@ -63,6 +64,24 @@ describe("invitations by email", () => {
     expect(mails).toHaveLength(2);
     expect(mails[1].text).toContain(`/invitation/${renewed.token}`);
     expect((await accountLinkForToken(db, first.token)).state).toBe("revoked");
+  });
+
+  it("a link waiting for the mail server survives a key rotation, sealed again under the new key", async () => {
+    const port = await freePort();
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    const link = await invite("dana@test.example");
+    expect((await runOutbox(db, [emailChannel])).attempted).toBe(1);
+    const report = await rotateKeys(db);
+    expect(report.columns.find((c) => c.label.startsWith("links of emails"))).toMatchObject({ values: 1, resealed: 1 });
+    expect(report).toMatchObject({ leftUnderPrevious: 0, previousRemoved: true });
+    const back = await startSmtpListener({ port });
+    try {
+      await runOutbox(db, [emailChannel], new Date(Date.now() + 60_000));
+      const mail = await back.waitFor((m) => m.to.includes("dana@test.example"));
+      expect(mail.text).toContain(`/invitation/${link.token}`);
+    } finally {
+      await back.close();
+    }
   });
 
   it("queues nothing without SMTP: the administrator hands the link over", async () => {
