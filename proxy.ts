@@ -6,7 +6,8 @@ import { HSTS_VALUE, servedOverHttps } from "@/lib/https";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 // The invitation page is how a person without a password gets in; it names nobody unless the link is usable.
-const PUBLIC_PATHS = ["/sign-in", "/invitation/"];
+// So are "forgot password", its one-time link and an email's unsubscribe page: the link is the credential.
+const PUBLIC_PATHS = ["/sign-in", "/invitation/", "/forgot-password", "/reset-password/", "/unsubscribe"];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== "production";

@@ -60,6 +60,8 @@ export const ACTIONS: Record<string, (action: Say<ActionKey>) => string> = {
   "webhook.disable": (action) => action("webhookDisable"),
   "webhook.test": (action) => action("webhookTest"),
   "webhook.resend": (action) => action("webhookResend"),
+  "email_preferences.change": (action) => action("emailPreferencesChange"),
+  "email_preferences.unsubscribe": (action) => action("emailPreferencesUnsubscribe"),
   "artifact.submit": (action) => action("artifactSubmit"),
   "artifact.version.add": (action) => action("artifactVersionAdd"),
   "artifact.approve": (action) => action("artifactApprove"),

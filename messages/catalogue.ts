@@ -12,6 +12,7 @@ import type auditCheckpoints from "./en/auditCheckpoints.json";
 import type billing from "./en/billing.json";
 import type calendarFeed from "./en/calendarFeed.json";
 import type common from "./en/common.json";
+import type email from "./en/email.json";
 import type dashboard from "./en/dashboard.json";
 import type escalations from "./en/escalations.json";
 import type frozen from "./en/frozen.json";
@@ -49,6 +50,7 @@ export const AREAS = [
   "calendarFeed",
   "common",
   "dashboard",
+  "email",
   "escalations",
   "frozen",
   "gates",
@@ -86,6 +88,7 @@ export type Messages = typeof auth &
   typeof calendarFeed &
   typeof common &
   typeof dashboard &
+  typeof email &
   typeof escalations &
   typeof frozen &
   typeof gates &

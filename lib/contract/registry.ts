@@ -4,6 +4,7 @@ import type { Operation } from "./operation";
 import { artifactOperations } from "./artifacts";
 import { billingOperations } from "./billing";
 import { calendarOperations } from "./calendar";
+import { emailPreferenceOperations } from "./email-preferences";
 import { escalationOperations } from "./escalations";
 import { gateOperations } from "./gates";
 import { goLiveOperations } from "./go-live";
@@ -27,6 +28,7 @@ export const operations: Operation[] = [
   ...artifactOperations,
   ...billingOperations,
   ...calendarOperations,
+  ...emailPreferenceOperations,
   ...escalationOperations,
   ...gateOperations,
   ...goLiveOperations,

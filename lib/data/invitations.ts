@@ -22,6 +22,8 @@ import type { Actor } from "@/lib/domain/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { ProblemKey } from "@/lib/refusal-words";
 import { hashPassword, NO_PASSWORD } from "@/lib/password";
+import { queueAccountLinkEmail } from "@/lib/data/email-messages";
+import { emailConfigured, publicOrigin } from "@/lib/mail";
 import type { inviteAccountSchema } from "@/lib/validation/accounts";
 import type { z } from "zod";
 
@@ -32,6 +34,8 @@ export type IssuedAccountLink = {
   purpose: AccountLinkPurpose;
   token: string;
   expiresAt: string;
+  /** The link was also emailed to the person (SMTP is configured); else the administrator hands it over. */
+  emailed: boolean;
 };
 
 // Lookups go through the unique index on the hash: no comparison of secrets in application code.
@@ -81,7 +85,28 @@ async function issueLink(
     createdAt: now.toISOString(),
     expiresAt,
   });
-  return { userId: user.id, email: user.email, purpose, token, expiresAt };
+  return { userId: user.id, email: user.email, purpose, token, expiresAt, emailed: false };
+}
+
+/** With SMTP configured, the invitation also goes by email, through the outbox, in this transaction. */
+async function emailInvitation(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  user: User,
+  link: IssuedAccountLink,
+  origin: string | undefined,
+): Promise<IssuedAccountLink> {
+  if (!emailConfigured()) return link;
+  await queueAccountLinkEmail(tx, {
+    template: "invitation",
+    to: user.email,
+    name: user.name,
+    locale: user.locale,
+    inviter: ctx.actor.name,
+    url: `${origin ?? publicOrigin()}/invitation/${link.token}`,
+    expiresAt: link.expiresAt,
+  });
+  return { ...link, emailed: true };
 }
 
 /** Creates the account without a password and returns its invitation link. */
@@ -90,6 +115,8 @@ export async function inviteAccount(
   ctx: RequestContext,
   input: z.infer<typeof inviteAccountSchema>,
   now = new Date(),
+  /** The address the administrator uses, for the emailed link (else LIGHTGATE_PUBLIC_URL). */
+  origin?: string,
 ): Promise<IssuedAccountLink> {
   return await adminCommand(
     db,
@@ -132,7 +159,7 @@ export async function inviteAccount(
           })
           .returning(),
       );
-      const link = await issueLink(tx, ctx, user, "invite", now);
+      const link = await emailInvitation(tx, ctx, user, await issueLink(tx, ctx, user, "invite", now), origin);
       audit({
         action: "account.invite",
         objectType: "user",
@@ -143,6 +170,7 @@ export async function inviteAccount(
           role: user.role,
           organizationId: user.organizationId,
           expiresAt: link.expiresAt,
+          ...(link.emailed ? { emailed: true } : {}),
         },
       });
       return link;
@@ -157,6 +185,7 @@ export async function renewInvitation(
   ctx: RequestContext,
   userId: string,
   now = new Date(),
+  origin?: string,
 ): Promise<IssuedAccountLink> {
   return await adminCommand(
     db,
@@ -173,12 +202,17 @@ export async function renewInvitation(
         );
       }
       if (user.disabledAt) throw accountDisabled();
-      const link = await issueLink(tx, ctx, user, "invite", now);
+      const link = await emailInvitation(tx, ctx, user, await issueLink(tx, ctx, user, "invite", now), origin);
       audit({
         action: "account.invite",
         objectType: "user",
         objectId: user.id,
-        after: { email: user.email, expiresAt: link.expiresAt, renewed: true },
+        after: {
+          email: user.email,
+          expiresAt: link.expiresAt,
+          renewed: true,
+          ...(link.emailed ? { emailed: true } : {}),
+        },
       });
       return link;
     },

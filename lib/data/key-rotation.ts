@@ -26,6 +26,7 @@ import {
   sealState,
 } from "@/lib/secret-box";
 import { sealUploadsUnderCurrentKey, uploadsUnderOtherKeys, type UploadSealingReport } from "@/lib/data/upload-sealing";
+import { queuedEmailLinksUnderOtherKeys, resealQueuedEmailLinks } from "@/lib/data/email-messages";
 
 /** A database column holding values of sealText(): rotated with the files. */
 export type SealedColumn = {
@@ -219,13 +220,19 @@ async function rotateUnderLock(db: Db, columns: SealedColumn[], limit: number | 
   const columnReports: ColumnReport[] = [];
   if (uploads.complete) {
     for (const column of columns) columnReports.push(await resealColumn(db, column, ring));
+    // Sealed inside a JSON column, so not one of SEALED_COLUMNS: links of emails still in the outbox
+    // (reported only when there are some).
+    const queuedLinks = await resealQueuedEmailLinks(db, ring);
+    if (queuedLinks.values > 0) columnReports.push(queuedLinks);
   }
   // Counted again from scratch rather than trusted from the run: an instance that sealed a file
   // under the previous key meanwhile (before it noticed the new key) keeps the previous key alive.
   const leftUnderPrevious =
     ring.others.length === 0
       ? 0
-      : uploadsUnderOtherKeys(undefined, ring).length + (await valuesUnderOtherKeys(db, columns, ring));
+      : uploadsUnderOtherKeys(undefined, ring).length +
+        (await valuesUnderOtherKeys(db, columns, ring)) +
+        (await queuedEmailLinksUnderOtherKeys(db, ring));
   let previousRemoved = false;
   const previousFile = keyFilePath(PREVIOUS_ENCRYPTION_KEY);
   if (leftUnderPrevious === 0 && !fromEnvironment && existsSync(previousFile)) {

@@ -90,6 +90,8 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "webhook.disable": "disabled the webhook {after.url} after failed deliveries",
   "webhook.test": "sent a test event to the webhook {after.url}",
   "webhook.resend": "sent a delivery to the webhook {after.url} again",
+  "email_preferences.change": "changed the email settings of {object}",
+  "email_preferences.unsubscribe": "turned off a kind of email for {object} with an unsubscribe link",
   "artifact.submit": "submitted version {after.version} of {object}",
   "artifact.version.add": "added version {after.version} of {object}",
   "artifact.approve": "approved {object}",

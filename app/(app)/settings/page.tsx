@@ -5,12 +5,14 @@ import { getDb } from "@/db/client";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { existingCalendarFeedUrl } from "@/lib/data/calendar-feed";
+import { getEmailPreferences } from "@/lib/data/email-preferences";
 import { getPreferences } from "@/lib/data/preferences";
 import { requestOrigin } from "@/lib/https";
 import { listApiTokens } from "@/lib/data/tokens";
 import { getFormat } from "@/lib/i18n/format-server";
 import { requireActor } from "@/lib/session";
 import { CalendarPanel } from "./calendar-panel";
+import { EmailPanel } from "./email-panel";
 import { PasswordForm } from "./password-form";
 import { PreferencesForm } from "./preferences-form";
 import { SessionsPanel } from "./sessions-panel";
@@ -30,6 +32,8 @@ export default async function SettingsPage() {
   const calendarUrl = await existingCalendarFeedUrl(db, actor.id, requestOrigin(await headers()));
   const t = await getTranslations("settingsPage");
   const calendar = await getTranslations("calendarPanel");
+  const email = await getTranslations("emailPanel");
+  const emailPreferences = await getEmailPreferences(db, actor);
   const format = await getFormat();
   return (
     <>
@@ -63,6 +67,9 @@ export default async function SettingsPage() {
         </Card>
         <Card title={calendar("title")} className="lg:col-span-2" id="calendar">
           <CalendarPanel url={calendarUrl} />
+        </Card>
+        <Card title={email("title")} className="lg:col-span-2" id="email">
+          <EmailPanel view={emailPreferences} />
         </Card>
       </div>
     </>

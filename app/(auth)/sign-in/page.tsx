@@ -5,6 +5,7 @@ import { SignInWithProvider } from "@/components/single-sign-on/sign-in-with-pro
 import { DEMO_ACCOUNTS, DEMO_ADMIN_AUTHENTICATOR_KEY, DEMO_TWO_FACTOR_EMAIL } from "@/db/seed/accounts";
 import { DEMO_PASSWORD, isDemoMode } from "@/lib/env";
 import { secondStepWaiting } from "@/lib/data/two-factor-step";
+import { emailConfigured } from "@/lib/mail";
 import { CHOOSE_PASSWORD_PATH, currentAccount, TWO_FACTOR_SETUP_PATH } from "@/lib/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -52,7 +53,8 @@ export default async function SignInPage({
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           {codeStep ? null : <SignInWithProvider reason={sso} callbackUrl={callbackUrl} />}
           <SignInForm callbackUrl={callbackUrl} email={email} codeStep={codeStep} />
-          <p className="mt-4 text-sm text-slate-600">{t("forgotPassword")}</p>
+          {/* With email on, the form's "Forgot password?" link sends the reset link itself. */}
+          {emailConfigured() ? null : <p className="mt-4 text-sm text-slate-600">{t("forgotPassword")}</p>}
         </div>
         {demo ? (
           <section

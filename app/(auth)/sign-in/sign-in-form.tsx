@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
@@ -21,6 +22,7 @@ export function SignInForm({
 }) {
   const { state, onSubmit, pending } = useActionForm(signInAction);
   const t = useTranslations("signInForm");
+  const forgot = useTranslations("forgotPassword");
   // The code step shows after a right password for an account with two-factor, until "back" is chosen.
   const codeAsked = (state.data as { step?: string } | undefined)?.step === "code" ? (state.at ?? 0) : null;
   const asked = codeAsked ?? (codeStep ? -1 : null);
@@ -50,6 +52,11 @@ export function SignInForm({
         errors={state.fieldErrors?.password}
         autoFocus={Boolean(email)}
       />
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="text-brand-700 underline">
+          {forgot("link")}
+        </Link>
+      </p>
       <SubmitButton className="w-full" pendingLabel={t("submitting")} pending={pending}>
         {t("submit")}
       </SubmitButton>

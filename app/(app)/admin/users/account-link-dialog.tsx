@@ -8,10 +8,18 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useFormat } from "@/lib/i18n/use-format";
 
-export type IssuedLink = { email: string; purpose: "invite" | "reset"; token: string; expiresAt: string };
+export type IssuedLink = {
+  email: string;
+  purpose: "invite" | "reset";
+  token: string;
+  expiresAt: string;
+  /** The invitation also went by email (SMTP is configured). */
+  emailed?: boolean;
+};
 
 export function AccountLinkDialog({ link, onClose }: { link: IssuedLink | null; onClose: () => void }) {
   const t = useTranslations("adminUsers");
+  const mail = useTranslations("emailInvitation");
   const format = useFormat();
   const strong = (chunks: React.ReactNode) => <strong className="font-medium text-slate-900">{chunks}</strong>;
   return (
@@ -27,6 +35,14 @@ export function AccountLinkDialog({ link, onClose }: { link: IssuedLink | null; 
           : undefined
       }
     >
+      {link?.emailed ? (
+        <p
+          role="status"
+          className="mb-3 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"
+        >
+          {mail("emailed")}
+        </p>
+      ) : null}
       {link ? <CopyableLink url={`${window.location.origin}/invitation/${link.token}`} onDone={onClose} /> : null}
     </Dialog>
   );

@@ -1,23 +1,25 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { setUserDisabled } from "@/lib/data/accounts";
 import { inviteAccount, renewInvitation, revokeAccountLinks, sendPasswordResetLink } from "@/lib/data/invitations";
 import { action, formAction } from "@/lib/guard";
+import { requestOrigin } from "@/lib/https";
 import { accountIdSchema, inviteAccountSchema, setDisabledSchema } from "@/lib/validation/accounts";
 
 // The link actions hand the one-time token back to the administrator's browser, which shows it
-// once; it is never stored or sent anywhere else.
+// once; it is never stored, and only emailed (sealed in the outbox) to the person it is for.
 
 export const inviteAccountAction = formAction(inviteAccountSchema, async (ctx, input) => {
-  const link = await inviteAccount(getDb(), ctx, input);
+  const link = await inviteAccount(getDb(), ctx, input, new Date(), requestOrigin(await headers()));
   revalidatePath("/admin/users");
   return link;
 });
 
 export const renewInvitationAction = action(accountIdSchema, async (ctx, input) => {
-  const link = await renewInvitation(getDb(), ctx, input.userId);
+  const link = await renewInvitation(getDb(), ctx, input.userId, new Date(), requestOrigin(await headers()));
   revalidatePath("/admin/users");
   return link;
 });

@@ -1,0 +1,49 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Input } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { resetPasswordAction } from "./actions";
+
+export function ResetPasswordForm({
+  token,
+  email,
+  submitLabel,
+}: {
+  token: string;
+  email: string;
+  submitLabel: string;
+}) {
+  const { state, onSubmit, pending } = useActionForm(resetPasswordAction);
+  const e = state.fieldErrors ?? {};
+  const t = useTranslations("passwordForm");
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      {/* Lets password managers file the new password under the right account. */}
+      <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
+      <Input
+        label={t("newPassword")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={e.newPassword}
+        hint={t("newPasswordHint")}
+        autoFocus
+      />
+      <Input
+        label={t("repeatPassword")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={e.confirmPassword}
+      />
+      <SubmitButton className="w-full" pendingLabel={t("saving")} pending={pending}>
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}
