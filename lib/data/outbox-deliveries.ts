@@ -259,7 +259,8 @@ export async function pruneOutbox(db: Db, channels: readonly ChannelName[], now:
     await execute(
       tx,
       sql`delete from outbox_events where occurred_at < ${cutoff} and seq <= ${fannedOutTo}
-        and not exists (select 1 from outbox_deliveries d where d.event_seq = outbox_events.seq and d.status = 'pending')`,
+        and not exists (
+          select 1 from outbox_deliveries d where d.event_seq = outbox_events.seq and d.status = 'pending')`,
     );
   });
 }
