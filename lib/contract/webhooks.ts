@@ -43,13 +43,10 @@ const secret = z
 export const WebhookWithSecret = Webhook.extend({ secret }).meta({ id: "WebhookWithSecret" });
 
 export const webhookBody = z.object({
-  url: z
-    .string()
-    .max(2000)
-    .meta({
-      description: "An http(s) URL whose name resolves to public addresses only.",
-      example: "https://hooks.example.com/lightgate",
-    }),
+  url: z.string().max(2000).meta({
+    description: "An http(s) URL whose name resolves to public addresses only.",
+    example: "https://hooks.example.com/lightgate",
+  }),
   events: z
     .array(z.string().max(100))
     .max(100)

@@ -3,7 +3,10 @@
 // written, the secret shown once and stored sealed, rotation and enabling, each audited.
 import { Webhook } from "standardwebhooks";
 import { and, eq, sql } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type Db, first, rows } from "@/db/client";
 import { auditEvents, projectMembers, webhookEndpoints } from "@/db/schema";
 import {
@@ -16,7 +19,8 @@ import {
   type AddressPolicy,
 } from "@/lib/data/webhooks";
 import { AppError } from "@/lib/errors";
-import { openText } from "@/lib/secret-box";
+import { rotateKeys } from "@/lib/data/key-rotation";
+import { forgetKeys, keyring, openText, sealedBy } from "@/lib/secret-box";
 import { signedHeaders } from "@/lib/webhook-signing";
 import { createTestDb, ctxFor, makeProject, makeUser, makeWorld } from "@/lib/testing/fixtures";
 
@@ -293,5 +297,40 @@ describe("rotating the secret and enabling again", () => {
       sql`select action from audit_events where object_id = ${webhook.id} order by seq`,
     );
     expect(audit.map((a) => a.action)).toEqual(["webhook.create", "webhook.enable"]);
+  });
+});
+
+describe("a data key rotation", () => {
+  beforeEach(() => {
+    vi.stubEnv("LIGHTGATE_DATA_DIR", mkdtempSync(path.join(tmpdir(), "lightgate-webhook-keys-")));
+    vi.stubEnv("LIGHTGATE_ENCRYPTION_KEY", "");
+    vi.stubEnv("LIGHTGATE_PREVIOUS_ENCRYPTION_KEY", "");
+    forgetKeys();
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    forgetKeys();
+  });
+
+  it("re-seals the secret and the one before a rotation, which still open to the same values", async () => {
+    const { webhook, secret } = await registerWebhook(
+      db,
+      ctxFor(world.pm),
+      { url: "https://hooks.example.com/a", events: ["*"], projectId: world.project.id },
+      policy,
+    );
+    const rotated = await rotateWebhookSecret(db, ctxFor(world.pm), webhook.id);
+    const stored = async () =>
+      (await first(db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, webhook.id))))!;
+    const before = await stored();
+    const report = await rotateKeys(db);
+    expect(report).toMatchObject({ leftUnderPrevious: 0, previousRemoved: true });
+    expect(report.columns.find((c) => c.label === "webhook secrets")).toMatchObject({ resealed: 1 });
+    expect(report.columns.find((c) => c.label === "webhook secrets before a rotation")).toMatchObject({ resealed: 1 });
+    const after = await stored();
+    expect(after.secret).not.toBe(before.secret);
+    expect(sealedBy(Buffer.from(after.secret, "base64"), keyring())).toBe("current");
+    expect(openText(after.secret)).toBe(rotated.secret);
+    expect(openText(after.previousSecret!)).toBe(secret);
   });
 });

@@ -105,9 +105,10 @@ async function send(database: Db, delivery: Delivery, event: OutboxEvent): Promi
     return { kind: "give_up", statusCode, durationMs, error: "The endpoint answered 410 Gone: it is disabled." };
   }
   const said = result.body.replace(/\s+/g, " ").trim().slice(0, 200);
+  const to = result.location ? ` (to ${result.location.slice(0, 200)})` : "";
   const error =
     statusCode >= 300 && statusCode < 400
-      ? `HTTP ${statusCode}: redirects are not followed${result.location ? ` (to ${result.location.slice(0, 200)})` : ""}.`
+      ? `HTTP ${statusCode}: redirects are not followed${to}.`
       : `HTTP ${statusCode}${said ? `: ${said}` : ""}`;
   return { kind: "retry", statusCode, durationMs, error };
 }

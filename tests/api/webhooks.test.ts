@@ -142,7 +142,7 @@ describe("/api/v1/webhooks", () => {
     expect((await api.call(webhooksRoute.GET, listWebhooksOp, { as: world.pm })).body).toEqual({ items: [] });
   });
 
-  it("refuses a URL leading to a private address unless the installation allows it, in the reader's language", async () => {
+  it("refuses a URL to a private address unless the installation allows it, in the reader's language", async () => {
     delete process.env.LIGHTGATE_WEBHOOKS_ALLOW_PRIVATE;
     const refused = await api.call(webhooksRoute.POST, registerWebhookOp, {
       as: world.pm,
