@@ -20,7 +20,8 @@ import type { PublicEventType } from "@/lib/domain/event-types";
 import { calendarDate, instant } from "./shared";
 
 const person = z.object({ id: z.uuid(), name: z.string() }).meta({ description: "Who did it." });
-const project = z.object({ id: z.uuid(), name: z.string() });
+/** The project every public event is about. */
+export const eventProject = z.object({ id: z.uuid(), name: z.string() }).meta({ description: "The project." });
 const gateRef = z.object({ id: z.uuid(), number: z.number().int() });
 const gate = gateRef.extend({ name: z.string(), status: z.enum(GATE_STATUSES), round: z.number().int() });
 const artifact = z.object({ id: z.uuid(), title: z.string(), status: z.enum(ARTIFACT_STATUSES) });
@@ -97,12 +98,3 @@ export const EVENT_DATA = {
 } satisfies Record<PublicEventType, z.ZodObject>;
 
 export type EventData<T extends PublicEventType> = z.input<(typeof EVENT_DATA)[T]>;
-
-/** A delivery's body: `{"type","timestamp","data"}`, as Standard Webhooks recommends. */
-export function eventEnvelope<T extends PublicEventType>(type: T) {
-  return z.object({
-    type: z.literal(type),
-    timestamp: instant,
-    data: EVENT_DATA[type].extend({ project }),
-  });
-}

@@ -3,6 +3,7 @@
 // resend, and the secret's rotation. Deliveries are signed per Standard Webhooks; the shape of each
 // event's POST is in the document's top-level `webhooks` section (`webhookPayloads`).
 import { z } from "zod";
+import { EVENT_DATA, eventProject } from "./events";
 import { PUBLIC_EVENT_TYPES } from "@/lib/domain/event-types";
 import { id, instant, pageOf, pageQuery } from "./shared";
 import { operation } from "./operation";
@@ -265,14 +266,15 @@ function payload(type: string, description: string, data: z.ZodType) {
   };
 }
 
-const apiFields = z
-  .record(z.string(), z.unknown())
-  .meta({ description: "The object the event is about, in the API's field names." });
-
 /** The document's top-level `webhooks`: one POST per public event type, and the test event. */
 export function webhookPayloads() {
   return {
-    ...Object.fromEntries(PUBLIC_EVENT_TYPES.map((e) => [e.type, payload(e.type, e.description, apiFields)])),
+    ...Object.fromEntries(
+      PUBLIC_EVENT_TYPES.map((e) => [
+        e.type,
+        payload(e.type, e.description, EVENT_DATA[e.type].extend({ project: eventProject })),
+      ]),
+    ),
     "webhook.test": payload(
       "webhook.test",
       "Sent on request (`POST /api/v1/webhooks/{webhookId}/test`) to one endpoint only.",
