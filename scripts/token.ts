@@ -5,6 +5,7 @@ import { first, closeDatabase } from "@/db/client";
 import { openCommandDatabase } from "./database";
 import { users } from "@/db/schema";
 import { createApiToken } from "@/lib/data/tokens";
+import { actorOf } from "@/lib/domain/permissions";
 
 const [email, ...nameParts] = process.argv.slice(2);
 if (!email) {
@@ -17,7 +18,7 @@ if (!user || user.disabledAt) {
   console.error(`No active account ${email}.`);
   process.exit(1);
 }
-const actor = { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
+const actor = actorOf(user);
 const { token } = await createApiToken(db, { actor, ip: null, userAgent: "cli" }, nameParts.join(" ") || "CLI token");
 await closeDatabase(db);
 console.log(`API token for ${user.email} (use as 'Authorization: Bearer <token>'):`);

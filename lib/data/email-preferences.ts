@@ -16,7 +16,7 @@ import {
   type EmailMode,
   readUnsubscribeToken,
 } from "@/lib/domain/email-preferences";
-import type { Actor } from "@/lib/domain/permissions";
+import { actorOf, type Actor } from "@/lib/domain/permissions";
 import { emailConfigured } from "@/lib/mail";
 
 export type EmailPreference = { kind: EmailKind; mode: EmailMode; defaultMode: EmailMode };
@@ -112,13 +112,7 @@ export async function unsubscribe(
     if (!user) return null;
     const { before, after } = await writeModes(tx, user.id, { [named.kind]: "off" }, now);
     if (Object.keys(after).length) {
-      const actor: Actor = {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        organizationId: user.organizationId,
-      };
+      const actor = actorOf(user);
       await recordAudit(
         tx,
         { actor, ...request },

@@ -5,8 +5,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { accountInvitations, clientOrganizations, users, type User } from "@/db/schema";
-import { recordAudit, type RequestContext } from "@/lib/audit";
-import { endSessions } from "@/lib/data/sessions";
+import type { RequestContext } from "@/lib/audit";
+import { setPasswordFromLink } from "@/lib/data/password-set";
 import { requireAdministrator } from "@/lib/data/access";
 import { adminCommand } from "@/lib/data/command";
 import {
@@ -357,35 +357,9 @@ export async function acceptAccountLink(
           : { problem: LINK_PROBLEMS[view.state], params: { days: ACCOUNT_LINK_LIFETIME_DAYS } },
       );
     const { link, user } = row;
-    await tx
-      .update(users)
-      .set({
-        passwordHash,
-        passwordChangedAt: now.toISOString(),
-        mustChangePassword: false,
-        sessionVersion: user.sessionVersion + 1,
-      })
-      .where(eq(users.id, user.id));
     await tx.update(accountInvitations).set({ usedAt: now.toISOString() }).where(eq(accountInvitations.id, link.id));
     await revokeOpenLinks(tx, user.id, now);
-    const ended = await endSessions(tx, user.id, { kind: "all" }, { reason: "password_changed", by: user.id, now });
-    const actor: Actor = {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      organizationId: user.organizationId,
-    };
-    await recordAudit(
-      tx,
-      { actor, ...request },
-      {
-        action: "account.password.set",
-        objectType: "user",
-        objectId: user.id,
-        after: { via: link.purpose, sessionsEnded: ended.length },
-      },
-    );
+    await setPasswordFromLink(tx, user, passwordHash, { request, via: link.purpose, now });
     return { email: user.email };
   });
 }

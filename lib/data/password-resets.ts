@@ -6,10 +6,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { passwordResets, users } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
 import { queueAccountLinkEmail } from "@/lib/data/email-messages";
-import { endSessions } from "@/lib/data/sessions";
-import type { Actor } from "@/lib/domain/permissions";
+import { setPasswordFromLink } from "@/lib/data/password-set";
 import {
   mayResetPassword,
   RESET_THROTTLE_WINDOW_MS,
@@ -180,33 +178,7 @@ export async function resetPassword(
       throw new AppError("rule_refused", RESET_MESSAGES.used, "reset_link_used", undefined, {
         problem: RESET_PROBLEMS.used,
       });
-    await tx
-      .update(users)
-      .set({
-        passwordHash,
-        passwordChangedAt: now.toISOString(),
-        mustChangePassword: false,
-        sessionVersion: user.sessionVersion + 1,
-      })
-      .where(eq(users.id, user.id));
-    const ended = await endSessions(tx, user.id, { kind: "all" }, { reason: "password_changed", by: user.id, now });
-    const actor: Actor = {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      organizationId: user.organizationId,
-    };
-    await recordAudit(
-      tx,
-      { actor, ...request },
-      {
-        action: "account.password.set",
-        objectType: "user",
-        objectId: user.id,
-        after: { via: "forgot_password", sessionsEnded: ended.length },
-      },
-    );
+    await setPasswordFromLink(tx, user, passwordHash, { request, via: "forgot_password", now });
     return { email: user.email };
   });
 }

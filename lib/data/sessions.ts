@@ -7,7 +7,7 @@ import { apiTokens, sessions, twoFactorAccounts, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { adminCommand, ownCommand } from "@/lib/data/command";
 import { mustEnrolTwoFactor } from "@/lib/data/two-factor";
-import type { Actor } from "@/lib/domain/permissions";
+import { actorOf, type Actor } from "@/lib/domain/permissions";
 import { sessionDevice } from "@/lib/domain/session-device";
 import {
   isSessionActive,
@@ -133,7 +133,7 @@ export async function signedInAccount(
   if (user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
   if (!(await acceptSession(db, { sessionId: claims.sessionId, userId: user.id }, row.session, now))) return null;
   return {
-    actor: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },
+    actor: actorOf(user),
     mustChangePassword: user.mustChangePassword,
     mustEnrolTwoFactor: await mustEnrolTwoFactor(db, user, Boolean(row.twoFactorEnabledAt)),
   };

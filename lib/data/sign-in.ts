@@ -2,6 +2,7 @@
 // recovery code), either in the same request or as a second step after the password. Every outcome is an
 // attempt the throttle counts (a right password waiting for its code is not one yet) and an audit event
 // with the caller's address and browser; a refused attempt names no actor, only the email that was typed.
+import { actorOf } from "@/lib/domain/permissions";
 import { and, desc, eq, gt } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { signInAttempts, users, type User } from "@/db/schema";
@@ -48,14 +49,6 @@ export async function throttleUntil(db: Db, email: string, ip: string, now = new
   return state.locked ? state.until : null;
 }
 
-const asActor = (user: User) => ({
-  id: user.id,
-  email: user.email,
-  name: user.name,
-  role: user.role,
-  organizationId: user.organizationId,
-});
-
 type Failure = "wrong_password" | "wrong_code" | "reused_code" | "unknown_account" | "disabled_account";
 
 /** A refused attempt: counted by the throttle, audited without an actor, and the pause audited when it starts. */
@@ -87,7 +80,7 @@ async function recordSuccess(db: Db, user: User, method: string, source: SignInS
     await tx
       .insert(signInAttempts)
       .values({ email: user.email, ip: source.ip, succeeded: true, at: now.toISOString() });
-    const context = { actor: asActor(user), ip: source.ip, userAgent: source.userAgent ?? null };
+    const context = { actor: actorOf(user), ip: source.ip, userAgent: source.userAgent ?? null };
     for (const event of more) await recordAudit(tx, context, event);
     await recordAudit(tx, context, {
       action: "account.sign_in",

@@ -5,7 +5,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { type Db, type Tx, first, one, transaction } from "@/db/client";
 import { projectMembers, projects, singleSignOnDomains, users, type User } from "@/db/schema";
 import { recordAudit, type RequestContext } from "@/lib/audit";
-import type { Actor } from "@/lib/domain/permissions";
+import { actorOf, type Actor } from "@/lib/domain/permissions";
 import {
   emailDomain,
   identityEmail,
@@ -25,14 +25,6 @@ export type SignOnOutcome = { ok: true; user: User; provisioned: boolean } | { o
  * (`ctx?.actor.id ?? null`), so an empty actor records none while the address and browser stay.
  */
 const nobody = (caller: Caller): RequestContext => ({ actor: {} as Actor, ...caller });
-
-const actorOf = (user: User): Actor => ({
-  id: user.id,
-  email: user.email,
-  name: user.name,
-  role: user.role,
-  organizationId: user.organizationId,
-});
 
 /** The provisioning that lets an identity of this email's domain in, if an administrator allowed one. */
 async function provisioningFor(tx: Tx, email: string): Promise<Provisioning | null> {

@@ -5,7 +5,7 @@ import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { ownCommand } from "@/lib/data/command";
-import type { Actor } from "@/lib/domain/permissions";
+import { actorOf, type Actor } from "@/lib/domain/permissions";
 import { notFound } from "@/lib/errors";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -36,7 +36,7 @@ export async function accountForToken(
   }
   const { user } = row;
   return {
-    actor: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },
+    actor: actorOf(user),
     mustChangePassword: user.mustChangePassword,
   };
 }

@@ -9,6 +9,15 @@ export type Actor = {
   organizationId: string | null;
 };
 
+/** The actor an account acts as (a sign-in, a link it followed, a command run for it). */
+export const actorOf = (user: Actor): Actor => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  organizationId: user.organizationId,
+});
+
 export type ProjectScope = {
   organizationId: string;
   status: "active" | "on_hold" | "killed" | "live" | "closed";
