@@ -6,7 +6,8 @@ import { accountLinkForToken, LINK_PROBLEMS } from "@/lib/data/invitations";
 import { ACCOUNT_LINK_LIFETIME_DAYS } from "@/lib/domain/account-link";
 import { problemSentence, requestWords } from "@/lib/refusal-words";
 import { AuthFrame } from "../../auth-frame";
-import { AcceptLinkForm } from "./accept-link-form";
+import { LinkPasswordForm } from "../../link-password-form";
+import { acceptAccountLinkAction } from "./actions";
 
 // The token is in the address: never send it on to another site, never index it.
 export async function generateMetadata(): Promise<Metadata> {
@@ -49,7 +50,12 @@ export default async function AccountLinkPage({ params }: { params: Promise<{ to
         <dd className="break-all font-medium text-slate-900">{link.email}</dd>
       </dl>
       <div className="mt-5">
-        <AcceptLinkForm token={token} email={link.email} submitLabel={invite ? t("setMine") : t("setNew")} />
+        <LinkPasswordForm
+          action={acceptAccountLinkAction}
+          token={token}
+          email={link.email}
+          submitLabel={invite ? t("setMine") : t("setNew")}
+        />
       </div>
     </AuthFrame>
   );

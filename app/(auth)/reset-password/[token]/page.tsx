@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { passwordResetLink } from "@/lib/data/password-resets";
 import { AuthFrame } from "../../auth-frame";
-import { ResetPasswordForm } from "./reset-password-form";
+import { LinkPasswordForm } from "../../link-password-form";
+import { resetPasswordAction } from "./actions";
 
 // The token is in the address: never send it on to another site, never index it.
 export async function generateMetadata(): Promise<Metadata> {
@@ -44,7 +45,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   return (
     <AuthFrame heading={t("heading")}>
       <p className="mb-4 text-sm text-slate-700">{t("intro", { email: link.email })}</p>
-      <ResetPasswordForm token={token} email={link.email} submitLabel={t("submit")} />
+      <LinkPasswordForm action={resetPasswordAction} token={token} email={link.email} submitLabel={t("submit")} />
     </AuthFrame>
   );
 }

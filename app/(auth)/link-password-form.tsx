@@ -4,11 +4,25 @@ import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/guard";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { acceptAccountLinkAction } from "./actions";
 
-export function AcceptLinkForm({ token, email, submitLabel }: { token: string; email: string; submitLabel: string }) {
-  const { state, onSubmit, pending } = useActionForm(acceptAccountLinkAction);
+/**
+ * The new password of a one-time link (an invitation, a reset, "forgot password"): the page passes
+ * the server action that checks the link and sets it.
+ */
+export function LinkPasswordForm({
+  action,
+  token,
+  email,
+  submitLabel,
+}: {
+  action: (previous: FormState<unknown>, formData: FormData) => Promise<FormState<unknown>>;
+  token: string;
+  email: string;
+  submitLabel: string;
+}) {
+  const { state, onSubmit, pending } = useActionForm(action);
   const e = state.fieldErrors ?? {};
   const t = useTranslations("passwordForm");
   return (
