@@ -1,36 +1,26 @@
 // The email channel against a real SMTP listener (lib/testing/smtp-listener.ts): who gets a
 // notification by email, what the email says, and what happens when the mail server is down or
 // refuses the address. On SQLite and PostgreSQL (vitest.pg.config.ts takes lib/data tests).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Db, transaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { eq, isNotNull } from "drizzle-orm";
 import { saveEmailPreferences, getEmailPreferences, unsubscribe } from "@/lib/data/email-preferences";
 import { submitGate } from "@/lib/data/gates";
 import { emailChannel } from "@/lib/outbox/email-channel";
-import { deliveryTo, notificationEvent, useTemporaryDataDir } from "@/lib/testing/email-fixtures";
+import { deliveryTo, notificationEvent, smtpListenerForFile } from "@/lib/testing/email-fixtures";
 import { runOutbox } from "@/lib/outbox/worker";
 import { outboxAttempts, outboxDeliveries } from "@/db/schema";
 import { ctxFor, createTestDb } from "@/lib/testing/fixtures";
 import { makeGateWorld, submitMustArtifacts, type GateWorld } from "@/lib/testing/gate-fixtures";
-import { freePort, startSmtpListener, type SmtpListener } from "@/lib/testing/smtp-listener";
+import { freePort, startSmtpListener } from "@/lib/testing/smtp-listener";
 
 let db: Db;
 let w: GateWorld;
-let smtp: SmtpListener;
 
-beforeAll(async () => {
-  useTemporaryDataDir();
-  smtp = await startSmtpListener({ refuse: (address) => address.startsWith("bounce") });
-});
-afterAll(async () => {
-  await smtp.close();
-  delete process.env.SMTP_URL;
-});
+const smtp = smtpListenerForFile({ refuse: (address) => address.startsWith("bounce") });
 
 beforeEach(async () => {
-  process.env.SMTP_URL = smtp.url;
-  smtp.messages.length = 0;
   db = await createTestDb();
   w = await makeGateWorld(db);
   await submitMustArtifacts(db, w);

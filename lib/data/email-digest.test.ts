@@ -1,31 +1,22 @@
 // The daily digest against a real SMTP listener: one email a day per person, at 07:00 in their
 // time zone, with their unread "daily" notifications, sent once even when instances race for it.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { closeDatabase, type Db, dialectOf, transaction } from "@/db/client";
 import { emailDigests, notifications, users } from "@/db/schema";
 import { saveEmailPreferences } from "@/lib/data/email-preferences";
 import { emailChannel } from "@/lib/outbox/email-channel";
 import { sendDueDigests } from "@/lib/outbox/email-digest";
-import { useTemporaryDataDir } from "@/lib/testing/email-fixtures";
+import { smtpListenerForFile } from "@/lib/testing/email-fixtures";
 import { ctxFor, createTestDb, makeWorld, secondInstanceOf } from "@/lib/testing/fixtures";
-import { freePort, startSmtpListener, type SmtpListener } from "@/lib/testing/smtp-listener";
+import { freePort } from "@/lib/testing/smtp-listener";
 
 let db: Db;
 let w: Awaited<ReturnType<typeof makeWorld>>;
-let smtp: SmtpListener;
 
-beforeAll(async () => {
-  useTemporaryDataDir();
-  smtp = await startSmtpListener();
-});
-afterAll(async () => {
-  await smtp.close();
-  delete process.env.SMTP_URL;
-});
+const smtp = smtpListenerForFile();
+
 beforeEach(async () => {
-  process.env.SMTP_URL = smtp.url;
-  smtp.messages.length = 0;
   db = await createTestDb();
   w = await makeWorld(db);
 });

@@ -1,32 +1,23 @@
 // Invitations by email: with SMTP configured, inviting someone (or renewing their link) also emails
 // the link through the outbox, sealed there; without SMTP the administrator hands the link over.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { outboxEvents } from "@/db/schema";
 import { accountLinkForToken, inviteAccount, renewInvitation } from "@/lib/data/invitations";
 import { emailChannel } from "@/lib/outbox/email-channel";
 import { runOutbox } from "@/lib/outbox/worker";
-import { useTemporaryDataDir } from "@/lib/testing/email-fixtures";
+import { smtpListenerForFile } from "@/lib/testing/email-fixtures";
 import { createTestDb, ctxFor, makeUser } from "@/lib/testing/fixtures";
-import { freePort, startSmtpListener, type SmtpListener } from "@/lib/testing/smtp-listener";
+import { freePort, startSmtpListener } from "@/lib/testing/smtp-listener";
 import { rotateKeys } from "@/lib/data/key-rotation";
 import type { Actor } from "@/lib/domain/permissions";
 
 let db: Db;
-let smtp: SmtpListener;
 let admin: Actor;
 
-beforeAll(async () => {
-  useTemporaryDataDir();
-  smtp = await startSmtpListener();
-});
-afterAll(async () => {
-  await smtp.close();
-  delete process.env.SMTP_URL;
-});
+const smtp = smtpListenerForFile();
+
 beforeEach(async () => {
-  process.env.SMTP_URL = smtp.url;
-  smtp.messages.length = 0;
   db = await createTestDb();
   admin = await makeUser(db, "admin");
 });

@@ -2,7 +2,7 @@
 // once, for an hour, only as the latest one; the answer is the same for an unknown address, which
 // gets nothing; requests are throttled per address and per IP. On SQLite and PostgreSQL.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { type Db, transaction } from "@/db/client";
 import { auditEvents, outboxEvents, passwordResets, users } from "@/db/schema";
 import { passwordResetLink, requestPasswordReset, resetPassword } from "@/lib/data/password-resets";
@@ -12,28 +12,18 @@ import { AppError } from "@/lib/errors";
 import { emailChannel } from "@/lib/outbox/email-channel";
 import { runOutbox } from "@/lib/outbox/worker";
 import { verifyPassword } from "@/lib/password";
-import { useTemporaryDataDir } from "@/lib/testing/email-fixtures";
+import { smtpListenerForFile } from "@/lib/testing/email-fixtures";
 import { createTestDb, makeUser } from "@/lib/testing/fixtures";
-import { startSmtpListener, type SmtpListener } from "@/lib/testing/smtp-listener";
 import type { Actor } from "@/lib/domain/permissions";
 
 const ORIGIN = "https://lightgate.test";
 const NEW_PASSWORD = "a brand new passphrase";
 let db: Db;
-let smtp: SmtpListener;
 let person: Actor;
 
-beforeAll(async () => {
-  useTemporaryDataDir();
-  smtp = await startSmtpListener();
-});
-afterAll(async () => {
-  await smtp.close();
-  delete process.env.SMTP_URL;
-});
+const smtp = smtpListenerForFile();
+
 beforeEach(async () => {
-  process.env.SMTP_URL = smtp.url;
-  smtp.messages.length = 0;
   db = await createTestDb();
   person = await makeUser(db, "staff");
 });

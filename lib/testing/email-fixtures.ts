@@ -6,10 +6,12 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { notifications } from "@/db/schema";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { Delivery, OutboxEvent } from "@/lib/outbox/channel";
+import { startSmtpListener, type SmtpListener, type SmtpListenerOptions } from "./smtp-listener";
 
 /** Keys and the auth secret in a folder of the test's own, never the working folder's ./data. */
-export function useTemporaryDataDir(): string {
+export function withTemporaryDataDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "lightgate-email-"));
   process.env.LIGHTGATE_DATA_DIR = dir;
   delete process.env.AUTH_SECRET;
@@ -48,5 +50,42 @@ export function deliveryTo(targetId: string, event: OutboxEvent, attempt = 1): D
     projectId: event.projectId,
     attempt,
     createdAt: new Date().toISOString(),
+  };
+}
+
+/**
+ * A real SMTP listener for a test file: started once (in a temporary data folder), SMTP_URL pointed
+ * at it and its inbox emptied before each test, stopped at the end. Call at the file's top level.
+ */
+export function smtpListenerForFile(options: SmtpListenerOptions = {}): SmtpListener {
+  let listener: SmtpListener | undefined;
+  const current = () => {
+    if (!listener) throw new Error("The SMTP listener starts in beforeAll");
+    return listener;
+  };
+  beforeAll(async () => {
+    withTemporaryDataDir();
+    listener = await startSmtpListener(options);
+  });
+  afterAll(async () => {
+    await listener?.close();
+    delete process.env.SMTP_URL;
+  });
+  beforeEach(() => {
+    process.env.SMTP_URL = current().url;
+    current().messages.length = 0;
+  });
+  return {
+    get port() {
+      return current().port;
+    },
+    get url() {
+      return current().url;
+    },
+    get messages() {
+      return current().messages;
+    },
+    waitFor: (match, timeoutMs) => current().waitFor(match, timeoutMs),
+    close: () => current().close(),
   };
 }
