@@ -237,6 +237,7 @@ const MESSAGES: Record<ValidationKey, (v: Say<ValidationKey>, p: RefusalParams) 
   zodNumber: (v, p) => v("zodNumber", p),
   zodChoice: (v, p) => v("zodChoice", p),
   projectLanguage: (v) => v("projectLanguage"),
+  eachKindOnce: (v) => v("eachKindOnce"),
 };
 
 /** Every field label a message may name, by catalogue key. */
