@@ -10,7 +10,7 @@ const GROUPS: Record<string, string[]> = {
   Governance: ["Overview", "Gates", "Schedule", "Audit trail"],
   Delivery: ["Roadmap", "Sprints", "Quality", "Billing"],
   "Client readiness": ["Guardians & training", "Validation", "Escalations", "Go-live"],
-  Technical: ["Integration", "Migration"],
+  Technical: ["Integration", "Migration", "Webhooks"],
   Reports: ["Status reports"],
 };
 
