@@ -3,7 +3,7 @@
 // the policy, an administrator's reset and an enrolment that expired.
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { first, type Db } from "@/db/client";
+import { first, transaction, type Db } from "@/db/client";
 import { auditEvents, twoFactorAccounts, users } from "@/db/schema";
 import { MAX_FAILURES } from "@/lib/domain/sign-in-throttle";
 import { codeAt, ENROLMENT_MINUTES, timeStep } from "@/lib/domain/two-factor";
@@ -168,6 +168,10 @@ describe("two-factor sign-in", () => {
     expect(await mustEnrolTwoFactor(db, client)).toBe(false);
     await setTwoFactorPolicy(db, ctxFor(admin), "required_for_everyone");
     expect(await mustEnrolTwoFactor(db, client)).toBe(true);
+    // An account that signs in only through single sign-on is left out: its identity provider's MFA applies.
+    await transaction(db, (tx) => tx.update(users).set({ passwordSignIn: false }).where(eq(users.id, client.id)));
+    expect(await mustEnrolTwoFactor(db, client)).toBe(false);
+    expect((await twoFactorStatus(db, client)).required).toBe(false);
     const { key } = await startEnrolment(db, ctxFor(staff), T0);
     await confirmEnrolment(db, ctxFor(staff), codeAt(key, timeStep(T0)), T0);
     expect(await mustEnrolTwoFactor(db, staff)).toBe(false);

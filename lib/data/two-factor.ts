@@ -43,12 +43,22 @@ export async function hasTwoFactor(db: DbOrTx, userId: string): Promise<boolean>
  */
 export async function mustEnrolTwoFactor(
   db: DbOrTx,
-  account: Pick<Actor, "id" | "role">,
+  account: Pick<Actor, "id" | "role"> & { passwordSignIn?: boolean },
   enrolled?: boolean,
 ): Promise<boolean> {
   const policy = await currentTwoFactorPolicy(db);
-  if (!mustUseTwoFactor(policy, account.role)) return false;
-  return mustEnrol(policy, account.role, enrolled ?? (await hasTwoFactor(db, account.id)));
+  const covered = {
+    role: account.role,
+    passwordSignIn: account.passwordSignIn ?? (await passwordSignIn(db, account.id)),
+  };
+  if (!mustUseTwoFactor(policy, covered)) return false;
+  return mustEnrol(policy, covered, enrolled ?? (await hasTwoFactor(db, account.id)));
+}
+
+/** Whether the account may sign in with a password (false: single sign-on only, left out of the policy). */
+async function passwordSignIn(db: DbOrTx, userId: string): Promise<boolean> {
+  const row = await first(db.select({ passwordSignIn: users.passwordSignIn }).from(users).where(eq(users.id, userId)));
+  return row?.passwordSignIn ?? true;
 }
 
 export type TwoFactorStatus = {
@@ -81,7 +91,7 @@ export async function twoFactorStatus(db: DbOrTx, actor: Actor, now = new Date()
     enabled: Boolean(row?.enabledAt),
     enabledAt: row?.enabledAt ?? null,
     recoveryCodesLeft: Number(left?.n ?? 0),
-    required: mustUseTwoFactor(policy, actor.role),
+    required: mustUseTwoFactor(policy, { role: actor.role, passwordSignIn: await passwordSignIn(db, actor.id) }),
     pending,
   };
 }
@@ -241,7 +251,7 @@ export async function turnOffTwoFactor(
 ) {
   const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   if (!user) throw notFound("This account");
-  if (!mayTurnOff(await currentTwoFactorPolicy(db), user.role))
+  if (!mayTurnOff(await currentTwoFactorPolicy(db), user))
     throw new AppError(
       "rule_refused",
       "Two-factor sign-in is required for your account by the administrators' policy, so it cannot be turned off.",

@@ -13,10 +13,23 @@ describe("who must use two-factor sign-in", () => {
     ["required_for_everyone", "staff", true],
     ["required_for_everyone", "client", true],
   ] as const)("policy %s, role %s: %s", (policy, role, required) => {
-    expect(mustUseTwoFactor(policy, role)).toBe(required);
-    expect(mayTurnOff(policy, role)).toBe(!required);
-    expect(mustEnrol(policy, role, false)).toBe(required);
+    const account = { role, passwordSignIn: true };
+    expect(mustUseTwoFactor(policy, account)).toBe(required);
+    expect(mayTurnOff(policy, account)).toBe(!required);
+    expect(mustEnrol(policy, account, false)).toBe(required);
     // Enrolled already: never sent to enrolment.
-    expect(mustEnrol(policy, role, true)).toBe(false);
+    expect(mustEnrol(policy, account, true)).toBe(false);
+  });
+
+  it.each([
+    ["optional", "admin"],
+    ["required_for_staff", "staff"],
+    ["required_for_everyone", "client"],
+    ["required_for_everyone", "admin"],
+  ] as const)("policy %s leaves out a %s who signs in only through single sign-on", (policy, role) => {
+    const account = { role, passwordSignIn: false };
+    expect(mustUseTwoFactor(policy, account)).toBe(false);
+    expect(mustEnrol(policy, account, false)).toBe(false);
+    expect(mayTurnOff(policy, account)).toBe(true);
   });
 });
