@@ -1,7 +1,7 @@
 // The delivery side of the outbox: fan-out of committed events into one delivery per target, the
 // claiming of due deliveries (a lease, and FOR UPDATE SKIP LOCKED on PostgreSQL, so instances
 // never send the same delivery at once), and the recording of each attempt's outcome.
-import { and, asc, eq, gt, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, dialectOf, execute, first, rowLockedTransaction, rows, transaction } from "@/db/client";
 import { outboxAttempts, outboxCursors, outboxDeliveries, outboxEvents } from "@/db/schema";
 import { afterFailure } from "@/lib/domain/delivery-backoff";
@@ -39,13 +39,48 @@ async function latestSeq(db: DbOrTx): Promise<number> {
   return Number(row?.seq ?? 0);
 }
 
+/** The channels' names as the values of an `in (…)`. */
+function listOf(channels: readonly ChannelName[]): SQL {
+  return sql.join(
+    channels.map((c) => sql`${c}`),
+    sql`, `,
+  );
+}
+
+/** What a worker's pass has to do: fan out events some channel has not read, claim due deliveries. */
+export type OutboxWork = { behind: boolean; due: boolean };
+
+/**
+ * One cheap read, every second in every process: is the head of the outbox past the cursor of
+ * the channel furthest behind (a channel without a cursor has read nothing), and is any delivery
+ * due? An idle pass ends here, so the many idle seconds cost one statement each.
+ */
+export async function outboxWork(db: Db, channels: readonly ChannelName[], now: Date): Promise<OutboxWork> {
+  const names = [...new Set(channels)];
+  if (!names.length) return { behind: false, due: false };
+  const channelList = listOf(names);
+  const [row] = await rows<{ behind: number | string; due: number | string }>(
+    db,
+    sql`select
+        case when (select coalesce(max(seq), 0) from outbox_events) > (
+          select case when count(*) < ${names.length} then 0 else min(last_seq) end
+          from outbox_cursors where channel in (${channelList}))
+        then 1 else 0 end as behind,
+        case when exists (
+          select 1 from outbox_deliveries where status = 'pending' and next_attempt_at <= ${now.toISOString()})
+        then 1 else 0 end as due`,
+  );
+  return { behind: Number(row.behind) === 1, due: Number(row.due) === 1 };
+}
+
 /**
  * Turns the events after the channel's cursor into deliveries, in commit order, and moves the
  * cursor in the same transaction: each event is fanned out once, whoever runs this.
  * Returns how many events it read (0 when the channel is up to date).
  */
 export async function fanOut(db: Db, channel: Channel, now: Date): Promise<number> {
-  // Cheap and outside any transaction: nothing new is the common case, every second.
+  // Outside any transaction: a channel already up to date (another one is behind, or the
+  // previous batch was the last) takes no write lock.
   if ((await latestSeq(db)) <= (await cursorOf(db, channel.name))) return 0;
   return await transaction(db, async (tx) => {
     const after = await cursorOf(tx, channel.name);
@@ -94,7 +129,8 @@ export type ClaimedDelivery = { delivery: Delivery; event: OutboxEvent };
 /**
  * Claims up to `limit` due deliveries of `channels`: pending, due, not leased by a live worker,
  * and the first pending one of their (channel, target, project), so each target receives a
- * project's events in order. Each claim takes the lease and counts the attempt.
+ * project's events in order. Each claim takes the lease and counts the attempt. The worker calls
+ * it only when `outboxWork` found something due (or it has just fanned events out).
  */
 export async function claimDue(
   db: Db,
@@ -105,19 +141,7 @@ export async function claimDue(
   if (!channels.length) return [];
   const at = now.toISOString();
   const lockClause = dialectOf(db) === "postgres" ? sql` for update skip locked` : sql``;
-  const channelList = sql.join(
-    channels.map((c) => sql`${c}`),
-    sql`, `,
-  );
-  // Cheap and outside any transaction: nothing due is the common case, every second.
-  const anyDue = await first(
-    db
-      .select({ id: outboxDeliveries.id })
-      .from(outboxDeliveries)
-      .where(and(eq(outboxDeliveries.status, "pending"), lte(outboxDeliveries.nextAttemptAt, at)))
-      .limit(1),
-  );
-  if (!anyDue) return [];
+  const channelList = listOf(channels);
   return await rowLockedTransaction(
     db,
     async (tx) => {

@@ -16,6 +16,7 @@ import {
 } from "@/db/client";
 import { outboxAttempts, outboxDeliveries, outboxEvents } from "@/db/schema";
 import { createTestDb, secondInstanceOf } from "@/lib/testing/fixtures";
+import { statementsOf } from "@/lib/testing/statements";
 import type { Channel, Delivery, OutboxEvent, SendOutcome } from "@/lib/outbox/channel";
 import { runOutbox } from "@/lib/outbox/worker";
 import { claimDue, fanOut, LEASE_MS, OUTBOX_RETENTION_DAYS, pruneOutbox } from "./outbox-deliveries";
@@ -231,6 +232,42 @@ describe("the outbox", () => {
       [sent[0].delivery.id, 1],
       [sent[0].delivery.id, 2],
     ]);
+  });
+});
+
+describe("an idle pass", () => {
+  it("is one read, with every channel up to date and a retry not yet due", async (ctx) => {
+    const db = await createTestDb();
+    if (dialectOf(db) !== "sqlite") return ctx.skip();
+    const webhook = recordingChannel(() => ["endpoint-a"]);
+    const email = recordingChannel(
+      () => ["someone@example.com"],
+      () => down,
+    );
+    const channels = [webhook.channel, { ...email.channel, name: "email" as const }];
+    const t0 = at("2026-11-30T08:00:00.000Z");
+    await emit(db, "gate.submitted", "p1");
+    expect(await runOutbox(db, channels, t0)).toEqual({ fannedOut: 2, attempted: 2 });
+    // Delivered by webhook; the email waits for its backoff, so nothing is due a moment later.
+    const statements = await statementsOf(db, () => runOutbox(db, channels, at("2026-11-30T08:00:00.500Z")));
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/^select/);
+    // The same read still sees work: the retry once due, an event once committed.
+    expect(await runOutbox(db, channels, at("2026-11-30T09:00:00.000Z"))).toEqual({ fannedOut: 0, attempted: 1 });
+    await emit(db, "gate.voted", "p1");
+    expect(await runOutbox(db, channels, at("2026-11-30T09:00:01.000Z"))).toMatchObject({ fannedOut: 2 });
+  });
+
+  it("fans out to a channel that has read nothing yet, though the others are up to date", async () => {
+    const db = await createTestDb();
+    const webhook = recordingChannel(() => ["endpoint-a"]);
+    const email = recordingChannel(() => ["someone@example.com"]);
+    const emailChannel = { ...email.channel, name: "email" as const };
+    await emit(db, "gate.submitted", "p1");
+    expect(await runOutbox(db, [webhook.channel])).toEqual({ fannedOut: 1, attempted: 1 });
+    expect(await runOutbox(db, [webhook.channel, emailChannel])).toEqual({ fannedOut: 1, attempted: 1 });
+    expect(email.sent.map((s) => s.delivery.targetId)).toEqual(["someone@example.com"]);
+    expect(await runOutbox(db, [webhook.channel, emailChannel])).toEqual({ fannedOut: 0, attempted: 0 });
   });
 });
 

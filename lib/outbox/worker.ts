@@ -1,9 +1,16 @@
 // The delivery worker: runs in every server process (instrumentation.ts). Each pass fans new
 // events out to the channels' targets and attempts every due delivery; several instances on one
 // PostgreSQL share the work through claims (lib/data/outbox-deliveries.ts). A pass runs every
-// second, and at once when this process commits an event.
+// second, and at once when this process commits an event; an idle pass is one read (outboxWork).
 import type { Db } from "@/db/client";
-import { claimDue, type ClaimedDelivery, fanOut, pruneOutbox, recordOutcome } from "@/lib/data/outbox-deliveries";
+import {
+  claimDue,
+  type ClaimedDelivery,
+  fanOut,
+  outboxWork,
+  pruneOutbox,
+  recordOutcome,
+} from "@/lib/data/outbox-deliveries";
 import { onOutboxCommit } from "@/lib/data/outbox";
 import type { Channel, SendOutcome } from "@/lib/outbox/channel";
 
@@ -28,13 +35,18 @@ async function sendSafely(channel: Channel, db: Db, item: ClaimedDelivery): Prom
 /** `now` fixes the clock (tests); by default each step reads the time it happens at. */
 export async function runOutbox(db: Db, channels: readonly Channel[], now?: Date): Promise<PassResult> {
   const clock = () => now ?? new Date();
+  const byName = new Map(channels.map((c) => [c.name, c]));
+  const work = await outboxWork(db, [...byName.keys()], clock());
   let fannedOut = 0;
-  for (const channel of channels) {
-    for (let read = await fanOut(db, channel, clock()); read > 0; read = await fanOut(db, channel, clock())) {
-      fannedOut += read;
+  if (work.behind) {
+    for (const channel of channels) {
+      for (let read = await fanOut(db, channel, clock()); read > 0; read = await fanOut(db, channel, clock())) {
+        fannedOut += read;
+      }
     }
   }
-  const byName = new Map(channels.map((c) => [c.name, c]));
+  // Events just fanned out are due now, though the probe came before their deliveries.
+  if (!work.due && fannedOut === 0) return { fannedOut, attempted: 0 };
   const claimed = await claimDue(db, [...byName.keys()], clock(), CLAIM_LIMIT);
   await Promise.all(
     claimed.map(async (item) => {
