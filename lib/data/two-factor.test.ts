@@ -3,13 +3,14 @@
 // the policy, an administrator's reset and an enrolment that expired.
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { first, transaction, type Db } from "@/db/client";
+import { dialectOf, first, transaction, type Db } from "@/db/client";
 import { auditEvents, twoFactorAccounts, users } from "@/db/schema";
 import { MAX_FAILURES } from "@/lib/domain/sign-in-throttle";
 import { codeAt, ENROLMENT_MINUTES, timeStep } from "@/lib/domain/two-factor";
 import { AppError } from "@/lib/errors";
 import { openText } from "@/lib/secret-box";
 import { createTestDb, ctxFor, makeUser, TEST_PASSWORD } from "@/lib/testing/fixtures";
+import { statementsOf } from "@/lib/testing/statements";
 import { attemptSignIn } from "./sign-in";
 import {
   confirmEnrolment,
@@ -203,5 +204,39 @@ describe("two-factor sign-in", () => {
     const reset = await first(db.select().from(auditEvents).where(eq(auditEvents.action, "user.two_factor.reset")));
     expect(reset).toMatchObject({ actorId: admin.id, objectId: user.id });
     await expect(resetTwoFactor(db, ctxFor(admin), user.id)).rejects.toMatchObject({ reason: "two_factor_off" });
+  });
+
+  it("the settings page's status is one read: enrolment, codes left, policy and password sign-in", async () => {
+    const db = await createTestDb();
+    const admin = await makeUser(db, "admin");
+    const user = await makeUser(db, "staff");
+    const actor = ctxFor(user).actor;
+    // No two-factor row and no policy row yet: optional, nothing enrolled.
+    expect(await twoFactorStatus(db, actor, T0)).toEqual({
+      enabled: false,
+      enabledAt: null,
+      recoveryCodesLeft: 0,
+      required: false,
+      pending: null,
+    });
+    await setTwoFactorPolicy(db, ctxFor(admin), "required_for_staff");
+    const { key } = await startEnrolment(db, ctxFor(user), T0);
+    const status = await twoFactorStatus(db, actor, later(60));
+    expect(status).toMatchObject({ enabled: false, recoveryCodesLeft: 0, required: true });
+    expect(status.pending).toMatchObject({ key, expiresAt: later(ENROLMENT_MINUTES * 60).toISOString() });
+    await confirmEnrolment(db, ctxFor(user), codeAt(key, timeStep(later(60))), later(60));
+    expect(await twoFactorStatus(db, actor, later(90))).toMatchObject({
+      enabled: true,
+      enabledAt: later(60).toISOString(),
+      recoveryCodesLeft: 10,
+      required: true,
+      pending: null,
+    });
+    // An actor whose account is gone meanwhile: nothing enrolled, the policy still read.
+    expect(await twoFactorStatus(db, { ...actor, id: "gone" }, T0)).toMatchObject({ enabled: false, required: true });
+    // Counted where the connection can be watched (SQLite); the query is the same on PostgreSQL.
+    if (dialectOf(db) === "sqlite") {
+      expect(await statementsOf(db, () => twoFactorStatus(db, actor, later(90)))).toHaveLength(1);
+    }
   });
 });

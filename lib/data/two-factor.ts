@@ -1,7 +1,7 @@
 // Two-factor sign-in of an account: enrolment (a key sealed at rest, confirmed by a first code), recovery
 // codes, turning it off, an administrator's reset and policy, and redeeming a code at sign-in. The rules are
 // lib/domain/two-factor*.ts; this loads, stores and audits. Keys are sealed with the data key.
-import { and, count, eq, isNull, lt, or } from "drizzle-orm";
+import { and, count, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { twoFactorAccounts, twoFactorPolicy, twoFactorRecoveryCodes, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
@@ -71,15 +71,31 @@ export type TwoFactorStatus = {
   pending: { key: string; uri: string; expiresAt: string } | "expired" | null;
 };
 
+/**
+ * The settings page's view of the account, in one joined read: the account's password sign-in, its
+ * two-factor row, the policy and how many recovery codes are left.
+ */
 export async function twoFactorStatus(db: DbOrTx, actor: Actor, now = new Date()): Promise<TwoFactorStatus> {
-  const row = await accountRow(db, actor.id);
-  const left = await first(
+  const row = await first(
     db
-      .select({ n: count() })
-      .from(twoFactorRecoveryCodes)
-      .where(and(eq(twoFactorRecoveryCodes.userId, actor.id), isNull(twoFactorRecoveryCodes.usedAt))),
+      .select({
+        passwordSignIn: users.passwordSignIn,
+        enabledAt: twoFactorAccounts.enabledAt,
+        pendingSecret: twoFactorAccounts.pendingSecret,
+        pendingSince: twoFactorAccounts.pendingSince,
+        rule: twoFactorPolicy.rule,
+        codesLeft: sql<number>`(select count(*) from ${twoFactorRecoveryCodes}
+          where ${twoFactorRecoveryCodes.userId} = ${users.id} and ${twoFactorRecoveryCodes.usedAt} is null)`.mapWith(
+          Number,
+        ),
+      })
+      .from(users)
+      .leftJoin(twoFactorAccounts, eq(twoFactorAccounts.userId, users.id))
+      .leftJoin(twoFactorPolicy, eq(twoFactorPolicy.id, POLICY_ROW))
+      .where(eq(users.id, actor.id)),
   );
-  const policy = await currentTwoFactorPolicy(db);
+  // An actor without a user row (deleted meanwhile) has nothing enrolled; the policy still decides `required`.
+  const policy = row ? (row.rule ?? "optional") : await currentTwoFactorPolicy(db);
   let pending: TwoFactorStatus["pending"] = null;
   if (!row?.enabledAt && row?.pendingSecret && row.pendingSince) {
     const key = openText(row.pendingSecret);
@@ -90,8 +106,8 @@ export async function twoFactorStatus(db: DbOrTx, actor: Actor, now = new Date()
   return {
     enabled: Boolean(row?.enabledAt),
     enabledAt: row?.enabledAt ?? null,
-    recoveryCodesLeft: Number(left?.n ?? 0),
-    required: mustUseTwoFactor(policy, { role: actor.role, passwordSignIn: await passwordSignIn(db, actor.id) }),
+    recoveryCodesLeft: row?.codesLeft ?? 0,
+    required: mustUseTwoFactor(policy, { role: actor.role, passwordSignIn: row?.passwordSignIn ?? true }),
     pending,
   };
 }
