@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Input } from "@/components/ui/field";
+import { NewPasswordFields } from "@/components/new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/guard";
@@ -23,7 +23,6 @@ export function LinkPasswordForm({
   submitLabel: string;
 }) {
   const { state, onSubmit, pending } = useActionForm(action);
-  const e = state.fieldErrors ?? {};
   const t = useTranslations("passwordForm");
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
@@ -31,22 +30,7 @@ export function LinkPasswordForm({
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
-      <Input
-        label={t("newPassword")}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        errors={e.newPassword}
-        hint={t("newPasswordHint")}
-        autoFocus
-      />
-      <Input
-        label={t("repeatPassword")}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        errors={e.confirmPassword}
-      />
+      <NewPasswordFields errors={state.fieldErrors} autoFocus />
       <SubmitButton className="w-full" pendingLabel={t("saving")} pending={pending}>
         {submitLabel}
       </SubmitButton>

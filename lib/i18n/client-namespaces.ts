@@ -39,6 +39,7 @@ export const CLIENT_NAMESPACES = [
   "migrationPlan",
   "moveGuardian",
   "nav",
+  "newPasswordFields",
   "nominateGuardian",
   "notificationsPage",
   "passwordForm",

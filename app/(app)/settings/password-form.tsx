@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { NewPasswordFields } from "@/components/new-password-fields";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -21,21 +22,7 @@ export function PasswordForm() {
         autoComplete="current-password"
         errors={e.currentPassword}
       />
-      <Input
-        label={t("newPassword")}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        errors={e.newPassword}
-        hint={t("newPasswordHint")}
-      />
-      <Input
-        label={t("repeatPassword")}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        errors={e.confirmPassword}
-      />
+      <NewPasswordFields errors={e} />
       <p className="text-xs text-slate-600">{t("signsOutEverywhere")}</p>
       <div>
         <SubmitButton pending={pending}>{t("submit")}</SubmitButton>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { NewPasswordFields } from "@/components/new-password-fields";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -23,21 +24,7 @@ export function ChoosePasswordForm({ email }: { email: string }) {
         errors={e.currentPassword}
         autoFocus
       />
-      <Input
-        label={t("newPassword")}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        errors={e.newPassword}
-        hint={t("newPasswordHint")}
-      />
-      <Input
-        label={t("repeatPassword")}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        errors={e.confirmPassword}
-      />
+      <NewPasswordFields errors={e} />
       <SubmitButton className="w-full" pendingLabel={t("saving")} pending={pending}>
         {t("saveAndContinue")}
       </SubmitButton>
