@@ -5,7 +5,7 @@ import { expect, request as playwrightRequest, test } from "./fixtures";
 import { storageStateOf } from "./accounts";
 
 test.describe("calendar feed", () => {
-  test.use({ storageState: storageStateOf("board") });
+  test.use({ storageState: storageStateOf("board"), permissions: ["clipboard-read", "clipboard-write"] });
 
   test("the address from Settings serves the gate dates; resetting it makes the old one 404", async ({
     page,
@@ -19,6 +19,9 @@ test.describe("calendar feed", () => {
     const address = panel.getByLabel("Calendar address");
     await expect(address).toHaveValue(/\/api\/calendar\/lgcal_/);
     const url = await address.inputValue();
+    await panel.getByRole("button", { name: "Copy", exact: true }).click();
+    await expect(panel.getByRole("status")).toHaveText("Copied to the clipboard.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
     expect((await (await request.get("/api/v1/me/calendar")).json()).url).toBe(url);
 
     // A calendar app has no session: only the secret address.
@@ -38,6 +41,8 @@ test.describe("calendar feed", () => {
     await page.getByRole("alertdialog").getByRole("button", { name: "Reset the address" }).click();
     await expect(panel.getByRole("status")).toHaveText("A new address was made; the old one no longer works.");
     await expect(address).not.toHaveValue(url);
+    // The new address is not the one copied: only the reset is announced.
+    await expect(panel.getByRole("status")).toHaveCount(1);
     const fresh = await address.inputValue();
     expect((await app.get(url)).status()).toBe(404);
     expect((await app.get(fresh)).status()).toBe(200);

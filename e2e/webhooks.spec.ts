@@ -61,7 +61,7 @@ async function shoot(page: Page, name: string) {
 }
 
 test.describe("webhooks", () => {
-  test.use({ storageState: storageStateOf("pm") });
+  test.use({ storageState: storageStateOf("pm"), permissions: ["clipboard-read", "clipboard-write"] });
 
   test("a PM registers an endpoint, sends a test event that verifies with the secret shown once", async ({
     page,
@@ -84,6 +84,10 @@ test.describe("webhooks", () => {
     const secret = await panel.getByRole("textbox").inputValue();
     expect(secret).toMatch(/^whsec_/);
     await shoot(page, "webhooks-secret-once");
+    await expect(panel.getByLabel("Signing secret")).toHaveValue(secret);
+    await panel.getByRole("button", { name: "Copy", exact: true }).click();
+    await expect(panel.getByRole("status")).toHaveText("Copied to the clipboard.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     await panel.getByRole("button", { name: "I have stored the secret" }).click();
     await expect(panel).toBeHidden();
 

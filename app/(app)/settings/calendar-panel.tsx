@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { CopyableValue } from "@/components/copyable-value";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { createCalendarFeedAction, resetCalendarFeedAction } from "./calendar-actions";
@@ -27,29 +28,13 @@ export function CalendarPanel({ url: initialUrl }: { url: string | null }) {
       <p className="text-sm text-slate-700">{t("body")}</p>
       {url ? (
         <>
-          <label className="block text-sm font-medium text-slate-800" htmlFor="calendar-address">
-            {t("address")}
-          </label>
-          <div className="flex flex-wrap gap-2">
-            <input
-              id="calendar-address"
-              readOnly
-              value={url}
-              onFocus={(e) => e.currentTarget.select()}
-              className="min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs"
-            />
-            <Button
-              variant="secondary"
-              onClick={() =>
-                void navigator.clipboard?.writeText(url).then(
-                  () => setNote(t("copied")),
-                  () => setNote(null),
-                )
-              }
-            >
-              {t("copy")}
-            </Button>
-          </div>
+          <CopyableValue
+            id="calendar-address"
+            label={t("address")}
+            value={url}
+            copyLabel={t("copy")}
+            copiedNote={t("copied")}
+          />
           <ConfirmDialog
             trigger={
               <Button variant="secondary" disabled={pending}>
