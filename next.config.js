@@ -2,7 +2,14 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
 // The language of each request is chosen in i18n/request.ts (no locale segment in the URL).
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// `precompile`: the build turns every messages/<locale>/<area>.json into icu-minify's compiled form,
+// so pages format with a small runtime instead of shipping the ICU parser to every route. A message
+// with arguments is then a structure, not its source text: code must format messages, never read them.
+// `locales` only serves next-intl's extraction, which we do not use.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -39,23 +39,32 @@ export async function requestValidationWords(locale: Locale): Promise<Validation
 const MARK = (name: string) => `\u0000${name}\u0000`;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Each English message as a pattern over its rendered text; those without values first. */
-const PATTERNS = (() => {
-  const english = createTranslator({ locale: "en", messages: en as unknown as Messages, namespace: "validation" });
-  return (Object.entries(en.validation) as [ValidationKey, string][])
-    .map(([key, source]) => {
-      const names = [...new Set([...source.matchAll(/\{(\w+)\}/g)].map(([, name]) => name))];
-      const rendered = english(key, Object.fromEntries(names.map((n) => [n, MARK(n)])));
-      const body = names.reduce(
-        (pattern, name) => pattern.replace(escape(MARK(name)), `(?<${name}>.+?)`),
-        escape(rendered),
-      );
-      return { key, names, pattern: new RegExp(`^${body}$`) };
-    })
-    .sort((a, b) => a.names.length - b.names.length);
-})();
+/**
+ * The values a validation message may name. The build precompiles the catalogues (next.config.js),
+ * so this module may hold a message's compiled form, not its ICU source: a message's own values are
+ * found by rendering it with a marker for each of these. A message naming another value renders as
+ * its key and recognises nothing, which custom-messages.test.ts reports.
+ */
+const VALUE_NAMES = ["label", "max", "min", "what", "line"];
 
-const LABEL_KEYS = new Map(Object.entries(en.fieldLabels).map(([key, label]) => [label, key as LabelKey]));
+const english = createTranslator({ locale: "en", messages: en as unknown as Messages, namespace: "validation" });
+const englishLabel = createTranslator({ locale: "en", messages: en as unknown as Messages, namespace: "fieldLabels" });
+
+/** Each English message as a pattern over its rendered text; those without values first. */
+const PATTERNS = (Object.keys(en.validation) as ValidationKey[])
+  .map((key) => {
+    const rendered = english(key, Object.fromEntries(VALUE_NAMES.map((n) => [n, MARK(n)])));
+    const names = VALUE_NAMES.filter((name) => rendered.includes(MARK(name)));
+    const body = names.reduce(
+      (pattern, name) => pattern.replace(escape(MARK(name)), `(?<${name}>.+?)`),
+      escape(rendered),
+    );
+    return { key, names, pattern: new RegExp(`^${body}$`) };
+  })
+  .sort((a, b) => a.names.length - b.names.length);
+
+/** English field label → its key, as the labels render (never their source text). */
+const LABEL_KEYS = new Map((Object.keys(en.fieldLabels) as LabelKey[]).map((key) => [englishLabel(key), key]));
 
 /** A custom message in these words; one the catalogue does not know stays as it is. */
 export function customMessageIn(message: string, words: ValidationWords): string {
