@@ -9,6 +9,7 @@ import {
   newRecoveryCodes,
   newSecret,
   readTypedCode,
+  regenerationRefusal,
   secretBytes,
   timeStep,
 } from "./two-factor";
@@ -110,5 +111,23 @@ describe("enrolmentState", () => {
     [start, "2026-05-01T10:10:01.000Z", "expired"],
   ] as const)("started %s, now %s: %s", (startedAt, now, state) => {
     expect(enrolmentState(startedAt, new Date(now))).toBe(state);
+  });
+});
+
+describe("regenerationRefusal: proof of presence for new recovery codes", () => {
+  const right = { ok: true } as const;
+  const wrong = { ok: false, reason: "wrong_code" } as const;
+  const reused = { ok: false, reason: "reused_code" } as const;
+  it.each([
+    ["two-factor off, even with the right password and code", false, true, right, "two_factor_off"],
+    ["two-factor off and a wrong password", false, false, null, "two_factor_off"],
+    ["a wrong password: the code is not checked", true, false, null, "wrong_password"],
+    ["a wrong password and a wrong code: the password first", true, false, wrong, "wrong_password"],
+    ["the right password and a wrong code", true, true, wrong, "wrong_code"],
+    ["the right password and a code already used", true, true, reused, "reused_code"],
+    ["the right password and no code checked", true, true, null, "wrong_code"],
+    ["the right password and a right code", true, true, right, null],
+  ] as const)("%s", (_, enabled, passwordRight, code, refusal) => {
+    expect(regenerationRefusal({ enabled, passwordRight, code })).toBe(refusal);
   });
 });

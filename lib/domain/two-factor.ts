@@ -103,3 +103,22 @@ export function enrolmentState(startedAt: string | null, now: Date): EnrolmentSt
   if (!startedAt) return "none";
   return now.getTime() - new Date(startedAt).getTime() <= ENROLMENT_MINUTES * 60_000 ? "open" : "expired";
 }
+
+/** Why new recovery codes are refused: the first thing the person must fix, in this order. */
+export type RegenerationRefusal = "two_factor_off" | "wrong_password" | "wrong_code" | "reused_code";
+
+/**
+ * Replacing the recovery codes needs proof of presence, as turning two-factor off does: the password
+ * and a code. Two-factor must be on (there is nothing to replace otherwise). `code` is the verdict on
+ * the typed code, null when it was not checked (the password was wrong: the code is not spent then).
+ */
+export function regenerationRefusal(proof: {
+  enabled: boolean;
+  passwordRight: boolean;
+  code: { ok: true } | { ok: false; reason: "wrong_code" | "reused_code" } | null;
+}): RegenerationRefusal | null {
+  if (!proof.enabled) return "two_factor_off";
+  if (!proof.passwordRight) return "wrong_password";
+  if (!proof.code) return "wrong_code";
+  return proof.code.ok ? null : proof.code.reason;
+}
