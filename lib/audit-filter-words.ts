@@ -168,6 +168,7 @@ export const ACTIONS: Record<string, (action: Say<ActionKey>) => string> = {
   "account.two_factor.enrol": (action) => action("accountTwoFactorEnrol"),
   "account.two_factor.disable": (action) => action("accountTwoFactorDisable"),
   "account.two_factor.recovery_code.use": (action) => action("accountTwoFactorRecoveryCodeUse"),
+  "account.two_factor.recovery_codes.regenerate": (action) => action("accountTwoFactorRecoveryCodesRegenerate"),
   "user.two_factor.reset": (action) => action("userTwoFactorReset"),
   "two_factor.policy.change": (action) => action("twoFactorPolicyChange"),
   "validation_run.open": (action) => action("validationRunOpen"),

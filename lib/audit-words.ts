@@ -225,6 +225,8 @@ export const PHRASES: Record<string, (sentence: Say<SentenceKey>, v: Values) => 
   "account.two_factor.enrol": (sentence, v) => sentence("accountTwoFactorEnrol", v),
   "account.two_factor.disable": (sentence, v) => sentence("accountTwoFactorDisable", v),
   "account.two_factor.recovery_code.use": (sentence, v) => sentence("accountTwoFactorRecoveryCodeUse", v),
+  "account.two_factor.recovery_codes.regenerate": (sentence, v) =>
+    sentence("accountTwoFactorRecoveryCodesRegenerate", v),
   "user.two_factor.reset": (sentence, v) => sentence("userTwoFactorReset", v),
   "two_factor.policy.change": (sentence, v) => sentence("twoFactorPolicyChange", v),
   "validation_run.open": (sentence, v) => sentence("validationRunOpen", v),

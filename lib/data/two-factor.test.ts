@@ -1,12 +1,12 @@
 // Two-factor sign-in against a real database (SQLite here, PostgreSQL under vitest.pg.config.ts): the
 // password alone gives no session, a code does once, drift and replay, recovery codes, the throttle,
-// the policy, an administrator's reset and an enrolment that expired.
+// the policy, an administrator's reset, an enrolment that expired and a new set of recovery codes.
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { dialectOf, first, transaction, type Db } from "@/db/client";
-import { auditEvents, twoFactorAccounts, users } from "@/db/schema";
+import { auditEvents, twoFactorAccounts, twoFactorRecoveryCodes, users } from "@/db/schema";
 import { MAX_FAILURES } from "@/lib/domain/sign-in-throttle";
-import { codeAt, ENROLMENT_MINUTES, timeStep } from "@/lib/domain/two-factor";
+import { codeAt, ENROLMENT_MINUTES, hashRecoveryCode, timeStep } from "@/lib/domain/two-factor";
 import { AppError } from "@/lib/errors";
 import { openText } from "@/lib/secret-box";
 import { createTestDb, ctxFor, makeUser, TEST_PASSWORD } from "@/lib/testing/fixtures";
@@ -15,6 +15,7 @@ import { attemptSignIn } from "./sign-in";
 import {
   confirmEnrolment,
   mustEnrolTwoFactor,
+  regenerateRecoveryCodes,
   resetTwoFactor,
   setTwoFactorPolicy,
   startEnrolment,
@@ -37,6 +38,12 @@ async function enrolled(db: Db, role: "admin" | "staff" | "client" = "staff") {
 
 const signIn = (db: Db, email: string, code: string | null, now: Date, password = TEST_PASSWORD) =>
   attemptSignIn(db, { email, password, code, ...source }, now);
+
+/** The stored hashes of an account's recovery codes, used or not, in a stable order. */
+async function storedHashes(db: Db, userId: string) {
+  const rows = await db.select().from(twoFactorRecoveryCodes).where(eq(twoFactorRecoveryCodes.userId, userId));
+  return rows.map((r) => `${r.codeHash}:${r.usedAt ?? ""}`).sort();
+}
 
 async function actions(db: Db, objectId: string) {
   const events = await db.select().from(auditEvents).where(eq(auditEvents.objectId, objectId));
@@ -238,5 +245,87 @@ describe("two-factor sign-in", () => {
     if (dialectOf(db) === "sqlite") {
       expect(await statementsOf(db, () => twoFactorStatus(db, actor, later(90)))).toHaveLength(1);
     }
+  });
+
+  it("new recovery codes replace every old one at once, are stored hashed and audited", async () => {
+    const db = await createTestDb();
+    const { user, key, recoveryCodes: old } = await enrolled(db);
+    expect(await signIn(db, user.email, old[0], T0)).toMatchObject({ ok: true });
+    const proof = { password: TEST_PASSWORD, code: codeAt(key, timeStep(T0)) };
+    const fresh = await regenerateRecoveryCodes(db, ctxFor(user), proof, T0);
+    // The same count and format as at enrolment, none of them an old one.
+    expect(fresh).toHaveLength(10);
+    expect(new Set(fresh).size).toBe(10);
+    for (const code of fresh) expect(code).toMatch(/^[a-hjkmnp-z2-9]{5}-[a-hjkmnp-z2-9]{5}$/);
+    expect(fresh.filter((code) => old.includes(code))).toEqual([]);
+    expect(await storedHashes(db, user.id)).toEqual(fresh.map((code) => `${hashRecoveryCode(code)}:`).sort());
+    expect(await twoFactorStatus(db, ctxFor(user).actor, T0)).toMatchObject({ enabled: true, recoveryCodesLeft: 10 });
+    // An old code, never used, no longer signs in; a new one does, once.
+    expect(await signIn(db, user.email, old[1], later(60))).toEqual({ ok: false, reason: "wrong_code" });
+    expect(await signIn(db, user.email, fresh[4], later(60))).toMatchObject({ ok: true });
+    expect(await signIn(db, user.email, fresh[4], later(90))).toEqual({ ok: false, reason: "reused_code" });
+    const event = await first(
+      db.select().from(auditEvents).where(eq(auditEvents.action, "account.two_factor.recovery_codes.regenerate")),
+    );
+    expect(event).toMatchObject({ actorId: user.id, objectType: "user", objectId: user.id });
+    expect(JSON.stringify(event)).not.toContain(fresh[0]);
+  });
+
+  it("a refused request for new recovery codes says why and changes nothing", async () => {
+    const db = await createTestDb();
+    const { user, key, recoveryCodes } = await enrolled(db);
+    const ctx = ctxFor(user);
+    const code = codeAt(key, timeStep(T0));
+    const before = await storedHashes(db, user.id);
+    await expect(regenerateRecoveryCodes(db, ctx, { password: "wrong", code }, T0)).rejects.toMatchObject({
+      reason: "wrong_password",
+      details: { fieldErrors: { password: ["This is not your current password."] } },
+    });
+    for (const typed of ["111111", "not a code"])
+      await expect(
+        regenerateRecoveryCodes(db, ctx, { password: TEST_PASSWORD, code: typed }, T0),
+      ).rejects.toMatchObject({ reason: "wrong_code", details: { fieldErrors: { code: [expect.any(String)] } } });
+    // The code given with the wrong password was not spent: it still signs in; after that it is a replay.
+    expect(await signIn(db, user.email, code, T0)).toMatchObject({ ok: true });
+    await expect(regenerateRecoveryCodes(db, ctx, { password: TEST_PASSWORD, code }, later(5))).rejects.toMatchObject({
+      reason: "reused_code",
+    });
+    expect(await storedHashes(db, user.id)).toEqual(before);
+    expect(await actions(db, user.id)).not.toContain("account.two_factor.recovery_codes.regenerate");
+    // A recovery code is proof of presence too; it goes with the rest of the old set.
+    const fresh = await regenerateRecoveryCodes(db, ctx, { password: TEST_PASSWORD, code: recoveryCodes[2] }, T0);
+    expect(fresh).toHaveLength(10);
+    expect(await signIn(db, user.email, recoveryCodes[2], later(60))).toMatchObject({ ok: false });
+    // Without two-factor there is nothing to replace.
+    const plain = await makeUser(db, "staff");
+    await expect(
+      regenerateRecoveryCodes(db, ctxFor(plain), { password: TEST_PASSWORD, code }, T0),
+    ).rejects.toMatchObject({ reason: "two_factor_off" });
+    expect(await twoFactorStatus(db, ctxFor(plain).actor, T0)).toMatchObject({ enabled: false, recoveryCodesLeft: 0 });
+  });
+
+  it("nobody gets new recovery codes for someone else's account", async () => {
+    const db = await createTestDb();
+    const a = await enrolled(db);
+    const b = await enrolled(db, "admin");
+    const aBefore = await storedHashes(db, a.user.id);
+    const bBefore = await storedHashes(db, b.user.id);
+    // B's own password with A's code or recovery code: the proof is checked against B's account, only.
+    for (const code of [codeAt(a.key, timeStep(T0)), a.recoveryCodes[0]])
+      await expect(
+        regenerateRecoveryCodes(db, ctxFor(b.user), { password: TEST_PASSWORD, code }, T0),
+      ).rejects.toMatchObject({ reason: "wrong_code" });
+    expect(await storedHashes(db, a.user.id)).toEqual(aBefore);
+    expect(await storedHashes(db, b.user.id)).toEqual(bBefore);
+    // B's own new set replaces B's codes only: A's still work, B's new ones are not A's.
+    const renewed = await regenerateRecoveryCodes(
+      db,
+      ctxFor(b.user),
+      { password: TEST_PASSWORD, code: codeAt(b.key, timeStep(T0)) },
+      T0,
+    );
+    expect(await storedHashes(db, a.user.id)).toEqual(aBefore);
+    expect(await signIn(db, a.user.email, a.recoveryCodes[0], later(60))).toMatchObject({ ok: true });
+    expect(await signIn(db, a.user.email, renewed[0], later(90))).toMatchObject({ ok: false });
   });
 });

@@ -1,6 +1,7 @@
 // Two-factor sign-in of an account: enrolment (a key sealed at rest, confirmed by a first code), recovery
-// codes, turning it off, an administrator's reset and policy, and redeeming a code at sign-in. The rules are
-// lib/domain/two-factor*.ts; this loads, stores and audits. Keys are sealed with the data key.
+// codes and a new set of them, turning it off, an administrator's reset and policy, and redeeming a code at
+// sign-in. The rules are lib/domain/two-factor*.ts; this loads, stores and audits. Keys are sealed with the
+// data key.
 import { and, count, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { twoFactorAccounts, twoFactorPolicy, twoFactorRecoveryCodes, users } from "@/db/schema";
@@ -16,6 +17,7 @@ import {
   newRecoveryCodes,
   newSecret,
   readTypedCode,
+  regenerationRefusal,
 } from "@/lib/domain/two-factor";
 import { mayTurnOff, mustEnrol, mustUseTwoFactor, type TwoFactorPolicy } from "@/lib/domain/two-factor-policy";
 import { AppError, notFound } from "@/lib/errors";
@@ -258,6 +260,49 @@ export async function redeemCode(tx: DbOrTx, userId: string, typed: string, now:
   return { ok: true, via: "recovery_code", remaining: Number(left?.n ?? 0) };
 }
 
+const wrongPassword = () =>
+  new AppError(
+    "invalid_input",
+    "Your current password is not correct.",
+    "wrong_password",
+    { fieldErrors: { password: ["This is not your current password."] } },
+    { problem: "wrongCurrentPassword", fields: { password: "notCurrentPassword" } },
+  );
+
+const notOn = () =>
+  new AppError("conflict", "Two-factor sign-in is not on for this account.", "two_factor_off", undefined, {
+    problem: "twoFactorNotOn",
+  });
+
+/**
+ * A new set of recovery codes for the person's own account, returned to be shown once; every earlier code
+ * stops working in the same transaction. Proof of presence as for turning it off: the password and a code
+ * from the app (or a recovery code). A refusal changes nothing, not even the code it was given.
+ */
+export async function regenerateRecoveryCodes(
+  db: Db,
+  ctx: RequestContext,
+  input: { password: string; code: string },
+  now = new Date(),
+): Promise<string[]> {
+  const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
+  if (!user) throw notFound("This account");
+  // Hashing the password is slow: done before the write transaction, which it would otherwise hold.
+  const passwordRight = await verifyPassword(user.passwordHash, input.password);
+  const codes = newRecoveryCodes();
+  await ownCommand(db, ctx, async ({ tx, audit }) => {
+    const enabled = await hasTwoFactor(tx, user.id);
+    const code = enabled && passwordRight ? await redeemCode(tx, user.id, input.code, now) : null;
+    const refusal = regenerationRefusal({ enabled, passwordRight, code });
+    if (refusal === "two_factor_off") throw notOn();
+    if (refusal === "wrong_password") throw wrongPassword();
+    if (refusal) throw codeRefusal(refusal);
+    await replaceRecoveryCodes(tx, user.id, codes);
+    audit({ action: "account.two_factor.recovery_codes.regenerate", objectType: "user", objectId: user.id });
+  });
+  return codes;
+}
+
 /** Turns two-factor off: needs the password and a code (or a recovery code), and a policy that allows it. */
 export async function turnOffTwoFactor(
   db: Db,
@@ -277,14 +322,7 @@ export async function turnOffTwoFactor(
         problem: "twoFactorRequiredByPolicy",
       },
     );
-  if (!(await verifyPassword(user.passwordHash, input.password)))
-    throw new AppError(
-      "invalid_input",
-      "Your current password is not correct.",
-      "wrong_password",
-      { fieldErrors: { password: ["This is not your current password."] } },
-      { problem: "wrongCurrentPassword", fields: { password: "notCurrentPassword" } },
-    );
+  if (!(await verifyPassword(user.passwordHash, input.password))) throw wrongPassword();
   await ownCommand(db, ctx, async ({ tx, audit }) => {
     const verdict = await redeemCode(tx, user.id, input.code, now);
     if (!verdict.ok) throw codeRefusal(verdict.reason);
@@ -307,10 +345,7 @@ export async function resetTwoFactor(db: Db, ctx: RequestContext, userId: string
     const user = await first(tx.select().from(users).where(eq(users.id, userId)));
     if (!user) throw notFound("This account");
     const row = await accountRow(tx, userId);
-    if (!row?.enabledAt)
-      throw new AppError("conflict", "Two-factor sign-in is not on for this account.", "two_factor_off", undefined, {
-        problem: "twoFactorNotOn",
-      });
+    if (!row?.enabledAt) throw notOn();
     await clearTwoFactor(tx, userId);
     await tx
       .update(users)

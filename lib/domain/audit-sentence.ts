@@ -198,6 +198,7 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "account.two_factor.enrol": "turned on two-factor sign-in",
   "account.two_factor.disable": "turned off two-factor sign-in",
   "account.two_factor.recovery_code.use": "signed in with a recovery code ({after.remaining} left)",
+  "account.two_factor.recovery_codes.regenerate": "replaced their recovery codes with a new set",
   "user.two_factor.reset": "reset the two-factor sign-in of {object}",
   "two_factor.policy.change": "made two-factor sign-in {after.rule}",
   "validation_run.open": "opened {object}",
