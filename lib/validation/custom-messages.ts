@@ -144,6 +144,7 @@ const MESSAGES: Record<ValidationKey, (v: Say<ValidationKey>, p: RefusalParams) 
   passwordsDiffer: (v, p) => v("passwordsDiffer", p),
   linkInvalid: (v, p) => v("linkInvalid", p),
   currentPassword: (v, p) => v("currentPassword", p),
+  twoFactorCode: (v, p) => v("twoFactorCode", p),
   passwordUnchanged: (v, p) => v("passwordUnchanged", p),
   sector: (v, p) => v("sector", p),
   linkRequired: (v, p) => v("linkRequired", p),

@@ -7,11 +7,13 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { RequestContext } from "@/lib/audit";
-import { confirmEnrolment, startEnrolment, turnOffTwoFactor } from "@/lib/data/two-factor";
+import { confirmEnrolment, regenerateRecoveryCodes, startEnrolment, turnOffTwoFactor } from "@/lib/data/two-factor";
 import { AppError, fieldErrorsIn, messageIn } from "@/lib/errors";
-import { formDataToObject, type FormState } from "@/lib/guard";
+import { fieldErrorsOf, formDataToObject, type FormState } from "@/lib/guard";
 import { problemSentence, requestWords } from "@/lib/refusal-words";
 import { currentAccount, requestContext } from "@/lib/session";
+import { parseIn } from "@/lib/validation/in-language";
+import { presenceProofSchema } from "@/lib/validation/two-factor";
 
 async function ownAccountAction<S extends z.ZodType, R>(
   schema: S,
@@ -25,10 +27,12 @@ async function ownAccountAction<S extends z.ZodType, R>(
     const english = "Your session has ended. Sign in again.";
     return { ok: false, at, message: words ? problemSentence(words, "sessionEnded", english) : english };
   }
-  const parsed = schema.safeParse(input);
+  const parsed = words ? parseIn(schema, input, words.validation) : schema.safeParse(input);
   if (!parsed.success) {
     const english = "Please correct the highlighted fields.";
-    return { ok: false, at, message: words ? problemSentence(words, "correctFields", english) : english };
+    const message = words ? problemSentence(words, "correctFields", english) : english;
+    // Each field says what it lacks, beside it, in the reader's language (as lib/guard.ts does).
+    return { ok: false, at, message, fieldErrors: fieldErrorsOf(parsed.error) };
   }
   try {
     const data = await run(await requestContext(account.actor), parsed.data);
@@ -57,11 +61,19 @@ export async function confirmEnrolmentAction(_previous: FormState, formData: For
   );
 }
 
-const turnOffSchema = z.object({ password: z.string().min(1), code: z.string().trim().min(1).max(40) });
-
 export async function turnOffAction(_previous: FormState, formData: FormData): Promise<FormState<null>> {
-  return await ownAccountAction(turnOffSchema, formDataToObject(formData), async (ctx, input) => {
+  return await ownAccountAction(presenceProofSchema, formDataToObject(formData), async (ctx, input) => {
     await turnOffTwoFactor(getDb(), ctx, input);
     return null;
   });
+}
+
+/** Returns the new set of recovery codes, shown once; the old ones no longer work. */
+export async function regenerateRecoveryCodesAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState<string[]>> {
+  return await ownAccountAction(presenceProofSchema, formDataToObject(formData), (ctx, input) =>
+    regenerateRecoveryCodes(getDb(), ctx, input),
+  );
 }
