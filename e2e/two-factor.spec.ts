@@ -1,6 +1,9 @@
 // Two-factor sign-in in the browser: a person enrols in Settings (reading the key from the page, as they
 // would type it into an app), signs out, and signs in again through the code step; a wrong code is
-// refused in their words; and the demo administrator signs in with the key the demo sign-in page shows.
+// refused in their words; a person replaces their recovery codes (a wrong code refused first, then the old
+// codes no longer sign in and the new ones do); and the demo administrator signs in with the key the demo
+// sign-in page shows.
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD } from "./accounts";
 import { codeAt, freshCode } from "./two-factor-codes";
@@ -8,6 +11,29 @@ import { codeAt, freshCode } from "./two-factor-codes";
 // Henk de Vries: a client owner no other spec signs in as, so enrolling him changes no one else's run.
 const PERSON = "owner@helios.demo.test";
 const signedOut = { cookies: [], origins: [] };
+// Marta Solé: a client owner no other spec signs in as either; she replaces her recovery codes.
+const RENEWING = "owner@meridian.demo.test";
+
+async function passwordStep(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** Turns two-factor on in Settings, as a person would; returns the recovery codes shown once. */
+async function enrol(page: Page, email: string): Promise<string[]> {
+  await page.goto("/settings#two-factor");
+  await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+  const key = (await page.getByTestId("authenticator-key").innerText()).replace(/\s/g, "");
+  await page.getByLabel("Code from the app").fill(await freshCode(key, email));
+  await page.getByRole("button", { name: "Confirm and turn on" }).click();
+  const codes = page.getByTestId("recovery-codes").getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  const shown = await codes.allInnerTexts();
+  await page.getByRole("button", { name: "I have saved them" }).click();
+  return shown;
+}
 
 test.describe("two-factor sign-in", () => {
   test.use({ storageState: signedOut });
@@ -56,6 +82,46 @@ test.describe("two-factor sign-in", () => {
       user?: { email?: string };
     };
     expect(session.user?.email).toBe(PERSON);
+  });
+
+  test("new recovery codes: a wrong code is refused, then the old codes stop working", async ({ page }) => {
+    await passwordStep(page, RENEWING);
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    const old = await enrol(page, RENEWING);
+    await expect(page.getByTestId("two-factor-state")).toContainText("10 recovery codes are left.");
+
+    const section = page.getByRole("region", { name: "Recovery codes" });
+    const ask = async (code: string) => {
+      await section.getByLabel("Code or recovery code").fill(code);
+      await section.getByRole("button", { name: "New recovery codes" }).click();
+      const confirm = page.getByRole("alertdialog", { name: "Replace your recovery codes?" });
+      await expect(confirm).toContainText("Your current recovery codes stop working at once");
+      await confirm.getByRole("button", { name: "Replace them" }).click();
+    };
+    await section.getByLabel("Password").fill(DEMO_PASSWORD);
+    await ask("000000");
+    await expect(section.getByText("This code is not right.").first()).toBeVisible();
+    await expect(page.getByTestId("recovery-codes")).toHaveCount(0);
+
+    // A recovery code of the old set is proof enough; the new set is shown once, none of it old.
+    await ask(old[0]);
+    await expect(page.getByText("Your new recovery codes are ready. The old ones no longer work.")).toBeVisible();
+    const codes = page.getByTestId("recovery-codes").getByRole("listitem");
+    await expect(codes).toHaveCount(10);
+    const fresh = await codes.allInnerTexts();
+    expect(fresh.filter((code) => old.includes(code))).toEqual([]);
+    await page.getByRole("button", { name: "I have saved them" }).click();
+    await expect(page.getByTestId("two-factor-state")).toContainText("10 recovery codes are left.");
+
+    // Signed out: an old code, never used, is refused at the code step; a new one signs in.
+    await page.context().clearCookies();
+    await passwordStep(page, RENEWING);
+    await page.getByLabel("Authentication code").fill(old[1]);
+    await page.getByRole("button", { name: "Verify" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "This code is not right." }).first()).toBeVisible();
+    await page.getByLabel("Authentication code").fill(fresh[0]);
+    await page.getByRole("button", { name: "Verify" }).click();
+    await expect(page).not.toHaveURL(/\/sign-in/);
   });
 
   test("the demo administrator signs in with the key the demo sign-in page shows", async ({ page }) => {

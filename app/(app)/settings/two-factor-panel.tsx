@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/field";
@@ -9,7 +9,12 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useFormat } from "@/lib/i18n/use-format";
-import { confirmEnrolmentAction, startEnrolmentAction, turnOffAction } from "./two-factor-actions";
+import {
+  confirmEnrolmentAction,
+  regenerateRecoveryCodesAction,
+  startEnrolmentAction,
+  turnOffAction,
+} from "./two-factor-actions";
 
 type Pending = { key: string; expiresAt: string; qrSvg: string } | "expired" | null;
 
@@ -32,20 +37,24 @@ export function TwoFactorPanel({
   const [startError, setStartError] = useState<string | null>(null);
   const confirm = useActionForm(confirmEnrolmentAction);
   const recoveryCodes = confirm.state.ok && Array.isArray(confirm.state.data) ? confirm.state.data : null;
+  const regenerate = useActionForm(regenerateRecoveryCodesAction);
+  const newCodes = regenerate.state.ok && Array.isArray(regenerate.state.data) ? regenerate.state.data : null;
   const start = () =>
     startTransition(async () => {
       const result = await startEnrolmentAction();
       setStartError(result.ok ? null : (result.message ?? null));
     });
 
-  if (recoveryCodes) return <RecoveryCodes codes={recoveryCodes} />;
+  if (recoveryCodes) return <RecoveryCodes codes={recoveryCodes} heading={t("nowOn")} />;
+  if (newCodes) return <RecoveryCodes codes={newCodes} heading={t("newCodesReady")} />;
   if (enabled)
     return (
-      <div className="space-y-3 text-sm text-slate-700">
+      <div className="space-y-4 text-sm text-slate-700">
         <p role="status" data-testid="two-factor-state">
           {t("onSince", { date: format.date(enabledAt ?? new Date().toISOString()) })}{" "}
           {t("recoveryCodesLeft", { count: recoveryCodesLeft })}
         </p>
+        <NewRecoveryCodes form={regenerate} />
         {required ? <p>{t("requiredByPolicy")}</p> : <TurnOff />}
       </div>
     );
@@ -112,11 +121,12 @@ export function TwoFactorPanel({
   );
 }
 
-function RecoveryCodes({ codes }: { codes: string[] }) {
+/** A set of recovery codes, shown once: at enrolment and when a person asks for a new set. */
+function RecoveryCodes({ codes, heading }: { codes: string[]; heading: string }) {
   const t = useTranslations("twoFactor");
   return (
     <div role="status" className="space-y-3 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-950">
-      <p className="font-medium">{t("nowOn")}</p>
+      <p className="font-medium">{heading}</p>
       <p>{t("recoveryCodesIntro")}</p>
       <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-1 font-mono">
         {codes.map((code) => (
@@ -130,12 +140,58 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
   );
 }
 
+/** A new set of recovery codes, after the same proof as turning two-factor off and a confirmation. */
+function NewRecoveryCodes({ form }: { form: ReturnType<typeof useActionForm<string[]>> }) {
+  const t = useTranslations("twoFactor");
+  const element = useRef<HTMLFormElement>(null);
+  const heading = useId();
+  const { state, onSubmit, pending } = form;
+  return (
+    <section aria-labelledby={heading} className="space-y-2 border-t border-slate-200 pt-4">
+      <h3 id={heading} className="font-semibold text-slate-900">
+        {t("recoveryCodesTitle")}
+      </h3>
+      <p>{t("newCodesIntro")}</p>
+      <form ref={element} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
+        <Input
+          label={t("password")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          className="w-56"
+          errors={state.fieldErrors?.password}
+        />
+        <Input
+          label={t("codeOrRecovery")}
+          name="code"
+          autoComplete="one-time-code"
+          className="w-48"
+          errors={state.fieldErrors?.code}
+        />
+        <ConfirmDialog
+          trigger={
+            <Button variant="secondary" disabled={pending}>
+              {t("newCodes")}
+            </Button>
+          }
+          title={t("newCodesTitle")}
+          description={t("newCodesDescription")}
+          confirmLabel={t("newCodesConfirm")}
+          variant="primary"
+          onConfirm={() => element.current?.requestSubmit()}
+        />
+      </form>
+      {!state.ok ? <FormMessage state={state} /> : null}
+    </section>
+  );
+}
+
 function TurnOff() {
   const t = useTranslations("twoFactor");
   const form = useRef<HTMLFormElement>(null);
   const { state, onSubmit, pending } = useActionForm(turnOffAction);
   return (
-    <form ref={form} onSubmit={onSubmit} className="space-y-2" noValidate>
+    <form ref={form} onSubmit={onSubmit} className="space-y-2 border-t border-slate-200 pt-4" noValidate>
       <p>{t("turnOffIntro")}</p>
       <div className="flex flex-wrap items-end gap-2">
         <Input
