@@ -241,6 +241,7 @@ const PROBLEMS: Record<ProblemKey, Sentence<ProblemKey>> = {
   unknownOrganisation: (problem) => problem("unknownOrganisation"),
   statusByWorkflow: (problem) => problem("statusByWorkflow"),
   tooManyWrongPasswords: (problem, p) => problem("tooManyWrongPasswords", p),
+  tooManyWrongPasswordsOrCodes: (problem, p) => problem("tooManyWrongPasswordsOrCodes", p),
   wrongPasswordNothingSigned: (problem) => problem("wrongPasswordNothingSigned"),
   wrongPassword: (problem) => problem("wrongPassword"),
   acceptanceChangedWhileSigning: (problem) => problem("acceptanceChangedWhileSigning"),

@@ -160,6 +160,13 @@ const WITH_VALUES: { name: string; thrown: string; key: ProblemKey; params: Reco
     key: "tooManyWrongPasswords" as const,
     params: { minutes },
   })),
+  ...[1, 15].map((minutes) => ({
+    name: `too many wrong passwords or codes (${minutes} min)`,
+    // lib/data/presence-proof.ts
+    thrown: `Too many wrong passwords or codes. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+    key: "tooManyWrongPasswordsOrCodes" as const,
+    params: { minutes },
+  })),
   {
     name: "an account already active",
     thrown: `${"Ana Ruiz"} has already chosen a password. Send a reset link instead.`,
