@@ -1,11 +1,12 @@
 // Two-factor sign-in against a real database (SQLite here, PostgreSQL under vitest.pg.config.ts): the
 // password alone gives no session, a code does once, drift and replay, recovery codes, the throttle,
-// the policy, an administrator's reset, an enrolment that expired and a new set of recovery codes.
+// the policy, an administrator's reset, an enrolment that expired, a new set of recovery codes, and the
+// throttle over Settings' proof of presence (password and code), shared with sign-in.
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { dialectOf, first, transaction, type Db } from "@/db/client";
-import { auditEvents, twoFactorAccounts, twoFactorRecoveryCodes, users } from "@/db/schema";
-import { MAX_FAILURES } from "@/lib/domain/sign-in-throttle";
+import { auditEvents, signInAttempts, twoFactorAccounts, twoFactorRecoveryCodes, users } from "@/db/schema";
+import { LOCK_MINUTES, MAX_FAILURES } from "@/lib/domain/sign-in-throttle";
 import { codeAt, ENROLMENT_MINUTES, hashRecoveryCode, timeStep } from "@/lib/domain/two-factor";
 import { AppError } from "@/lib/errors";
 import { openText } from "@/lib/secret-box";
@@ -327,5 +328,62 @@ describe("two-factor sign-in", () => {
     expect(await storedHashes(db, a.user.id)).toEqual(aBefore);
     expect(await signIn(db, a.user.email, a.recoveryCodes[0], later(60))).toMatchObject({ ok: true });
     expect(await signIn(db, a.user.email, renewed[0], later(90))).toMatchObject({ ok: false });
+  });
+
+  it("wrong codes in Settings pause both steps and sign-in from that address, changing nothing meanwhile", async () => {
+    const db = await createTestDb();
+    const { user, key } = await enrolled(db);
+    const ctx = { ...ctxFor(user), ip: source.ip };
+    const before = await storedHashes(db, user.id);
+    for (let i = 0; i < MAX_FAILURES; i++)
+      await expect(
+        regenerateRecoveryCodes(db, ctx, { password: TEST_PASSWORD, code: "999999" }, later(i)),
+      ).rejects.toMatchObject({ reason: "wrong_code" });
+    const attempts = (await db.select().from(signInAttempts)).length;
+    // A minute on, the right password and a right code: refused by either step, before anything is checked.
+    const at = later(60);
+    const proof = { password: TEST_PASSWORD, code: codeAt(key, timeStep(at)) };
+    const pause = {
+      code: "rate_limited",
+      reason: "too_many_attempts",
+      message: `Too many wrong passwords or codes. Try again in ${LOCK_MINUTES} minutes.`,
+      saying: { problem: "tooManyWrongPasswordsOrCodes", params: { minutes: LOCK_MINUTES } },
+    };
+    await expect(regenerateRecoveryCodes(db, ctx, proof, at)).rejects.toMatchObject(pause);
+    await expect(turnOffTwoFactor(db, ctx, proof, at)).rejects.toMatchObject(pause);
+    expect(await signIn(db, user.email, proof.code, at)).toMatchObject({ ok: false, reason: "throttled" });
+    // Nothing changed: the codes, two-factor, the trail, not even the ledger (the pause is not prolonged).
+    expect(await storedHashes(db, user.id)).toEqual(before);
+    expect(await twoFactorStatus(db, ctx.actor, at)).toMatchObject({ enabled: true, recoveryCodesLeft: 10 });
+    expect(await actions(db, user.id)).not.toContain("account.two_factor.recovery_codes.regenerate");
+    expect(await db.select().from(signInAttempts)).toHaveLength(attempts);
+    // The ledger is by account and address, as at sign-in: from elsewhere the unspent code still signs in.
+    const elsewhere = { ...source, ip: "198.51.100.7" };
+    expect(await attemptSignIn(db, { email: user.email, ...proof, ...elsewhere }, at)).toMatchObject({ ok: true });
+    // Once the pause is over, the step goes through.
+    const after = later(MAX_FAILURES - 1 + LOCK_MINUTES * 60 + 1);
+    await turnOffTwoFactor(db, ctx, { password: TEST_PASSWORD, code: codeAt(key, timeStep(after)) }, after);
+    expect(await twoFactorStatus(db, ctx.actor, after)).toMatchObject({ enabled: false });
+  });
+
+  it("guesses at sign-in and in Settings add up; a right proof in Settings starts the count afresh", async () => {
+    const db = await createTestDb();
+    const { user, key, recoveryCodes } = await enrolled(db);
+    const ctx = { ...ctxFor(user), ip: source.ip };
+    const right = (at: Date) => ({ password: TEST_PASSWORD, code: codeAt(key, timeStep(at)) });
+    for (let i = 0; i < MAX_FAILURES - 1; i++)
+      expect(await signIn(db, user.email, null, later(i), "wrong")).toMatchObject({ reason: "invalid_credentials" });
+    // One short of the pause: a right proof passes, and counts as a success does at sign-in.
+    expect(await regenerateRecoveryCodes(db, ctx, right(later(30)), later(30))).toHaveLength(10);
+    for (let i = 0; i < MAX_FAILURES - 1; i++)
+      await expect(
+        turnOffTwoFactor(db, ctx, { password: "wrong", code: recoveryCodes[i] }, later(60 + i)),
+      ).rejects.toMatchObject({ reason: "wrong_password" });
+    // The fifth failure since that success is a wrong code at sign-in; the sixth attempt, right, is paused.
+    expect(await signIn(db, user.email, "999999", later(90))).toMatchObject({ reason: "wrong_code" });
+    await expect(turnOffTwoFactor(db, ctx, right(later(120)), later(120))).rejects.toMatchObject({
+      reason: "too_many_attempts",
+    });
+    expect(await twoFactorStatus(db, ctx.actor, later(120))).toMatchObject({ enabled: true });
   });
 });

@@ -7,6 +7,7 @@ import { type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { twoFactorAccounts, twoFactorPolicy, twoFactorRecoveryCodes, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { adminCommand, ownCommand } from "@/lib/data/command";
+import { withThrottledProof } from "@/lib/data/presence-proof";
 import type { Actor } from "@/lib/domain/permissions";
 import {
   checkTotp,
@@ -277,7 +278,8 @@ const notOn = () =>
 /**
  * A new set of recovery codes for the person's own account, returned to be shown once; every earlier code
  * stops working in the same transaction. Proof of presence as for turning it off: the password and a code
- * from the app (or a recovery code). A refusal changes nothing, not even the code it was given.
+ * from the app (or a recovery code). A refusal changes nothing, not even the code it was given; only the
+ * sign-in throttle counts a wrong password or code (lib/data/presence-proof.ts).
  */
 export async function regenerateRecoveryCodes(
   db: Db,
@@ -287,23 +289,26 @@ export async function regenerateRecoveryCodes(
 ): Promise<string[]> {
   const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   if (!user) throw notFound("This account");
-  // Hashing the password is slow: done before the write transaction, which it would otherwise hold.
-  const passwordRight = await verifyPassword(user.passwordHash, input.password);
   const codes = newRecoveryCodes();
-  await ownCommand(db, ctx, async ({ tx, audit }) => {
-    const enabled = await hasTwoFactor(tx, user.id);
-    const code = enabled && passwordRight ? await redeemCode(tx, user.id, input.code, now) : null;
-    const refusal = regenerationRefusal({ enabled, passwordRight, code });
-    if (refusal === "two_factor_off") throw notOn();
-    if (refusal === "wrong_password") throw wrongPassword();
-    if (refusal) throw codeRefusal(refusal);
-    await replaceRecoveryCodes(tx, user.id, codes);
-    audit({ action: "account.two_factor.recovery_codes.regenerate", objectType: "user", objectId: user.id });
+  await withThrottledProof(db, ctx, user, now, async (passed) => {
+    // Hashing the password is slow: done before the write transaction, which it would otherwise hold.
+    const passwordRight = await verifyPassword(user.passwordHash, input.password);
+    await ownCommand(db, ctx, async ({ tx, audit }) => {
+      const enabled = await hasTwoFactor(tx, user.id);
+      const code = enabled && passwordRight ? await redeemCode(tx, user.id, input.code, now) : null;
+      const refusal = regenerationRefusal({ enabled, passwordRight, code });
+      if (refusal === "two_factor_off") throw notOn();
+      if (refusal === "wrong_password") throw wrongPassword();
+      if (refusal) throw codeRefusal(refusal);
+      await passed(tx);
+      await replaceRecoveryCodes(tx, user.id, codes);
+      audit({ action: "account.two_factor.recovery_codes.regenerate", objectType: "user", objectId: user.id });
+    });
   });
   return codes;
 }
 
-/** Turns two-factor off: needs the password and a code (or a recovery code), and a policy that allows it. */
+/** Turns two-factor off: the password and a code (or a recovery code), throttled alike, and a policy allowing it. */
 export async function turnOffTwoFactor(
   db: Db,
   ctx: RequestContext,
@@ -312,22 +317,23 @@ export async function turnOffTwoFactor(
 ) {
   const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   if (!user) throw notFound("This account");
-  if (!mayTurnOff(await currentTwoFactorPolicy(db), user))
-    throw new AppError(
-      "rule_refused",
-      "Two-factor sign-in is required for your account by the administrators' policy, so it cannot be turned off.",
-      "required",
-      undefined,
-      {
-        problem: "twoFactorRequiredByPolicy",
-      },
-    );
-  if (!(await verifyPassword(user.passwordHash, input.password))) throw wrongPassword();
-  await ownCommand(db, ctx, async ({ tx, audit }) => {
-    const verdict = await redeemCode(tx, user.id, input.code, now);
-    if (!verdict.ok) throw codeRefusal(verdict.reason);
-    await clearTwoFactor(tx, user.id);
-    audit({ action: "account.two_factor.disable", objectType: "user", objectId: user.id });
+  await withThrottledProof(db, ctx, user, now, async (passed) => {
+    if (!mayTurnOff(await currentTwoFactorPolicy(db), user))
+      throw new AppError(
+        "rule_refused",
+        "Two-factor sign-in is required for your account by the administrators' policy, so it cannot be turned off.",
+        "required",
+        undefined,
+        { problem: "twoFactorRequiredByPolicy" },
+      );
+    if (!(await verifyPassword(user.passwordHash, input.password))) throw wrongPassword();
+    await ownCommand(db, ctx, async ({ tx, audit }) => {
+      const verdict = await redeemCode(tx, user.id, input.code, now);
+      if (!verdict.ok) throw codeRefusal(verdict.reason);
+      await passed(tx);
+      await clearTwoFactor(tx, user.id);
+      audit({ action: "account.two_factor.disable", objectType: "user", objectId: user.id });
+    });
   });
 }
 
