@@ -1,10 +1,11 @@
 // Two-factor sign-in in the browser: a person enrols in Settings (reading the key from the page, as they
 // would type it into an app), signs out, and signs in again through the code step; a wrong code is
 // refused in their words; a person replaces their recovery codes (a wrong code refused first, then the old
-// codes no longer sign in and the new ones do); and the demo administrator signs in with the key the demo
-// sign-in page shows.
+// codes no longer sign in and the new ones do); wrong codes there pause both Settings steps, as sign-in
+// pauses; and the demo administrator signs in with the key the demo sign-in page shows.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { MAX_FAILURES } from "../lib/domain/sign-in-throttle";
 import { DEMO_PASSWORD } from "./accounts";
 import { codeAt, freshCode } from "./two-factor-codes";
 
@@ -13,6 +14,8 @@ const PERSON = "owner@helios.demo.test";
 const signedOut = { cookies: [], origins: [] };
 // Marta Solé: a client owner no other spec signs in as either; she replaces her recovery codes.
 const RENEWING = "owner@meridian.demo.test";
+// The other organisation's owner: no other spec signs in as him, so pausing him pauses no one else's run.
+const GUESSING = "owner@other.demo.test";
 
 async function passwordStep(page: Page, email: string) {
   await page.goto("/sign-in");
@@ -122,6 +125,44 @@ test.describe("two-factor sign-in", () => {
     await page.getByLabel("Authentication code").fill(fresh[0]);
     await page.getByRole("button", { name: "Verify" }).click();
     await expect(page).not.toHaveURL(/\/sign-in/);
+  });
+
+  test("wrong codes in Settings pause new recovery codes and turning off; nothing changes", async ({ page }) => {
+    await passwordStep(page, GUESSING);
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    const codes = await enrol(page, GUESSING);
+    const renewing = {
+      form: page.getByRole("region", { name: "Recovery codes" }),
+      trigger: "New recovery codes",
+      dialog: "Replace your recovery codes?",
+      confirm: "Replace them",
+    };
+    const turningOff = {
+      form: page.locator("form").filter({ has: page.getByRole("button", { name: "Turn off two-factor sign-in" }) }),
+      trigger: "Turn off two-factor sign-in",
+      dialog: "Turn off two-factor sign-in?",
+      confirm: "Turn off two-factor sign-in",
+    };
+    // Each proof is one server action; waiting for its answer keeps the attempts apart.
+    const prove = async (step: typeof renewing, code: string) => {
+      await step.form.getByLabel("Password").fill(DEMO_PASSWORD);
+      await step.form.getByLabel("Code or recovery code").fill(code);
+      await step.form.getByRole("button", { name: step.trigger }).click();
+      const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/settings"));
+      await page.getByRole("alertdialog", { name: step.dialog }).getByRole("button", { name: step.confirm }).click();
+      await answered;
+    };
+    for (let i = 0; i < MAX_FAILURES; i++) await prove(renewing, "000000");
+    await expect(renewing.form.getByText("This code is not right.").first()).toBeVisible();
+
+    // A right recovery code is refused now, in either step, before it is checked.
+    const pause = "Too many wrong passwords or codes. Try again in 15 minutes.";
+    await prove(renewing, codes[0]);
+    await expect(renewing.form.getByText(pause)).toBeVisible();
+    await prove(turningOff, codes[0]);
+    await expect(turningOff.form.getByText(pause)).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId("two-factor-state")).toContainText("10 recovery codes are left.");
   });
 
   test("the demo administrator signs in with the key the demo sign-in page shows", async ({ page }) => {
