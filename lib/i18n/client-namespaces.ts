@@ -7,7 +7,6 @@
 import type { Messages } from "@/messages/catalogue";
 
 export const CLIENT_NAMESPACES = [
-  "account",
   "adminAudit",
   "adminOrganizations",
   "adminQuality",
