@@ -7,7 +7,7 @@ import { lazy, useActionState, useState } from "react";
 import { recordEscapedDefectsAction } from "@/app/(app)/projects/[projectId]/quality/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { DialogLoading } from "@/components/ui/dialog-loading";
+import { LoadingOnDemand } from "@/components/ui/loading-on-demand";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -51,7 +51,7 @@ export function EvidenceDialog({
         </Button>
       }
     >
-      <DialogLoading>
+      <LoadingOnDemand>
         <EvidenceForm
           projectId={projectId}
           sprintId={sprintId}
@@ -60,7 +60,7 @@ export function EvidenceDialog({
           accept={accept}
           onDone={() => setOpen(false)}
         />
-      </DialogLoading>
+      </LoadingOnDemand>
     </Dialog>
   );
 }

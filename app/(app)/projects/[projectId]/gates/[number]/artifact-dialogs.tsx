@@ -6,7 +6,7 @@ import { lazy, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { DialogLoading } from "@/components/ui/dialog-loading";
+import { LoadingOnDemand } from "@/components/ui/loading-on-demand";
 
 const loadForms = () => import("./artifact-forms");
 const AddVersionForm = lazy(() => loadForms().then((m) => ({ default: m.AddVersionForm })));
@@ -37,7 +37,7 @@ export function AddVersionDialog({
         </Button>
       }
     >
-      <DialogLoading>
+      <LoadingOnDemand>
         <AddVersionForm
           projectId={projectId}
           gateNumber={gateNumber}
@@ -45,7 +45,7 @@ export function AddVersionDialog({
           accept={accept}
           onDone={() => setOpen(false)}
         />
-      </DialogLoading>
+      </LoadingOnDemand>
     </Dialog>
   );
 }
@@ -76,14 +76,14 @@ export function ReviewDialog({
       }
     >
       {children}
-      <DialogLoading>
+      <LoadingOnDemand>
         <ReviewForm
           projectId={projectId}
           gateNumber={gateNumber}
           artifactId={artifactId}
           onDone={() => setOpen(false)}
         />
-      </DialogLoading>
+      </LoadingOnDemand>
     </Dialog>
   );
 }

@@ -125,7 +125,7 @@ export function ConditionList({
               <p className="text-slate-900">{c.text}</p>
               <p className="text-xs text-slate-600">
                 {t("conditionOwner", { name: c.ownerName, date: dates[c.id].due })}
-                {dates[c.id].met ? ` · ${t("metOn", { date: dates[c.id].met })}` : ""}
+                {dates[c.id].met ? ` · ${t("metOn", { date: dates[c.id].met ?? "" })}` : ""}
               </p>
             </div>
             <div className="flex items-center gap-2">

@@ -1,11 +1,11 @@
 "use client";
 
-// The body of a dialog whose form loads on demand (React.lazy): a short "Loading…" in its place
-// until the code arrives, inside the open dialog so the button and the page do not move.
+// Where a form loads on demand (React.lazy: a dialog's body, an opened disclosure): a short
+// "Loading…" in its place until the code arrives, inside what was opened so nothing else moves.
 import { useTranslations } from "next-intl";
 import { Suspense, type ReactNode } from "react";
 
-export function DialogLoading({ children }: { children: ReactNode }) {
+export function LoadingOnDemand({ children }: { children: ReactNode }) {
   const t = useTranslations("dialog");
   return (
     <Suspense
