@@ -1,21 +1,20 @@
 "use client";
 
-// Recording evidence for one required activity, and the escaped-defects count of a sprint.
+// Recording evidence for one required activity (the dialog; its form, quality-evidence-form.tsx,
+// loads on demand), and the escaped-defects count of a sprint.
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import {
-  recordEscapedDefectsAction,
-  recordEvidenceAction,
-  recordReleaseEvidenceAction,
-} from "@/app/(app)/projects/[projectId]/quality/actions";
+import { lazy, useActionState, useState } from "react";
+import { recordEscapedDefectsAction } from "@/app/(app)/projects/[projectId]/quality/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Input, Select, Textarea } from "@/components/ui/field";
+import { LoadingOnDemand } from "@/components/ui/loading-on-demand";
+import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { submitWithoutReset } from "@/components/submit-without-reset";
 import { initialFormState } from "@/lib/form-state";
-import type { FormState } from "@/lib/guard";
+
+const loadEvidenceForm = () => import("@/components/quality-evidence-form");
+const EvidenceForm = lazy(() => loadEvidenceForm().then((m) => ({ default: m.EvidenceForm })));
 
 export function EvidenceDialog({
   projectId,
@@ -33,14 +32,6 @@ export function EvidenceDialog({
   accept: string;
 }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState(async (previous: FormState, data: FormData) => {
-    // Close the dialog once saved; errors keep it open beside the fields.
-    const next = await (releaseId ? recordReleaseEvidenceAction : recordEvidenceAction)(previous, data);
-    if (next.ok) setOpen(false);
-    return next;
-  }, initialFormState);
-  const [result, setResult] = useState("passed");
-  const errors = state.fieldErrors ?? {};
   const t = useTranslations("qualityEvidence");
   return (
     <Dialog
@@ -49,61 +40,27 @@ export function EvidenceDialog({
       title={t("title", { activity: activity.name })}
       description={t("description")}
       trigger={
-        <Button variant="secondary" size="sm" aria-label={t("recordFor", { activity: activity.name })}>
+        <Button
+          variant="secondary"
+          size="sm"
+          aria-label={t("recordFor", { activity: activity.name })}
+          onPointerEnter={() => void loadEvidenceForm()}
+          onFocus={() => void loadEvidenceForm()}
+        >
           {t("record")}
         </Button>
       }
     >
-      <form onSubmit={submitWithoutReset(formAction)} className="space-y-3">
-        <input type="hidden" name="projectId" value={projectId} />
-        {releaseId ? (
-          <input type="hidden" name="releaseId" value={releaseId} />
-        ) : (
-          <input type="hidden" name="sprintId" value={sprintId} />
-        )}
-        <input type="hidden" name="activityKey" value={activity.key} />
-        <Select
-          label={t("result")}
-          name="result"
-          value={result}
-          onChange={(e) => setResult(e.target.value)}
-          errors={errors.result}
-          options={[
-            { value: "passed", label: t("passed") },
-            { value: "failed", label: t("failed") },
-            { value: "waived", label: t("waived") },
-          ]}
-        />
-        <Textarea
-          label={result === "waived" ? t("waiverReason") : t("notes")}
-          name="reason"
-          rows={3}
-          defaultValue={state.values?.reason ?? ""}
-          errors={errors.reason}
-        />
-        <Input
-          label={t("link")}
-          name="link"
-          type="url"
-          placeholder="https://…"
-          defaultValue={state.values?.link ?? ""}
-          errors={errors.link}
-        />
-        <Input
-          label={t("file")}
-          name="file"
-          type="file"
+      <LoadingOnDemand>
+        <EvidenceForm
+          projectId={projectId}
+          sprintId={sprintId}
+          releaseId={releaseId}
+          activity={activity}
           accept={accept}
-          errors={errors.file}
-          hint={t("fileHint", { types: accept.replaceAll(".", "").replaceAll(",", ", ") })}
+          onDone={() => setOpen(false)}
         />
-        <FormMessage state={state} />
-        <div className="flex justify-end">
-          <Button type="submit" disabled={pending} aria-disabled={pending}>
-            {pending ? t("recording") : t("record")}
-          </Button>
-        </div>
-      </form>
+      </LoadingOnDemand>
     </Dialog>
   );
 }

@@ -18,7 +18,6 @@ import {
   type QualityRule,
 } from "@/lib/domain/quality-selection";
 import { initialFormState } from "@/lib/form-state";
-import { useFormat } from "@/lib/i18n/use-format";
 
 const BOOLEAN_QUESTIONS = [
   "touchesRating",
@@ -45,6 +44,7 @@ export function QualitySelectionForm({
   levels,
   rules,
   escapedDefects,
+  escapedDefectsShown,
   current,
 }: {
   projectId: string;
@@ -55,6 +55,8 @@ export function QualitySelectionForm({
   levels: QualityLevel[];
   rules: QualityRule[];
   escapedDefects: number;
+  /** `escapedDefects` as the server formatted it for the reader, so this form loads no formatter. */
+  escapedDefectsShown: string;
   current: { answers: QualityAnswers; chosenLevel: string; justification: string | null; selectedAt: string } | null;
 }) {
   const [state, formAction, pending] = useActionState(
@@ -73,7 +75,6 @@ export function QualitySelectionForm({
   const below = chosen ? chosen.rank < recommendation.level.rank : false;
   const errors = state.fieldErrors ?? {};
   const t = useTranslations("qualitySelection");
-  const format = useFormat();
   const question = {
     touchesRating: t("touchesRating"),
     touchesIntegrations: t("touchesIntegrations"),
@@ -114,7 +115,7 @@ export function QualitySelectionForm({
           ))}
           <p className="text-xs text-slate-600">
             {t.rich("escapedDefects", {
-              count: format.number(escapedDefects),
+              count: escapedDefectsShown,
               strong: (chunks) => <strong>{chunks}</strong>,
             })}
           </p>

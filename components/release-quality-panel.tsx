@@ -112,6 +112,7 @@ export async function ReleaseQualityPanel({
               levels={levels}
               rules={rules}
               escapedDefects={escapedDefects}
+              escapedDefectsShown={format.number(escapedDefects)}
               current={
                 selection
                   ? {

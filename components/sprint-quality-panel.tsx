@@ -115,6 +115,7 @@ export async function SprintQualityPanel({
                 levels={levels}
                 rules={rules}
                 escapedDefects={view.recentEscapedDefects}
+                escapedDefectsShown={format.number(view.recentEscapedDefects)}
                 current={null}
               />
             </div>
@@ -126,6 +127,7 @@ export async function SprintQualityPanel({
             levels={levels}
             rules={rules}
             escapedDefects={view.recentEscapedDefects}
+            escapedDefectsShown={format.number(view.recentEscapedDefects)}
             current={
               selection
                 ? {

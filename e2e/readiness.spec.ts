@@ -80,6 +80,10 @@ test("readiness: nominate, train, score, certify; an uncertified guardian's esca
   await moduleForm.getByLabel("Pass mark (0–100)").fill("70");
   await moduleForm.getByRole("button", { name: "Add module" }).click();
   await expect(moduleForm.getByRole("status")).toHaveText("Module added.");
+  // Its pass-mark and material forms load when its panel opens (module-editing.tsx).
+  const billingModule = pm.getByRole("listitem").filter({ has: pm.getByRole("heading", { name: "Billing usage" }) });
+  await billingModule.getByText("Pass mark and materials").click();
+  await expect(pm.getByRole("form", { name: "Certification rule of Billing usage" })).toBeVisible();
 
   const sessionForm = pm.getByRole("form", { name: "Schedule a training session" });
   await sessionForm.getByLabel("Module", { exact: true }).selectOption({ label: "Billing usage" });

@@ -1,5 +1,6 @@
-"use client";
-
+// A server component: only the Disclosure that opens it is client code; the panel (address,
+// links, language switch, sign-out form) arrives rendered, so it adds nothing to every page's
+// first-load JavaScript.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "@/components/shell/language-switch";

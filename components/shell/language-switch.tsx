@@ -1,5 +1,4 @@
-"use client";
-
+// Rendered on the server inside the account menu: a form of submit buttons needs no client code.
 import { useLocale, useTranslations } from "next-intl";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locale";
 

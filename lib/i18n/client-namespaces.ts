@@ -7,7 +7,6 @@
 import type { Messages } from "@/messages/catalogue";
 
 export const CLIENT_NAMESPACES = [
-  "account",
   "adminAudit",
   "adminOrganizations",
   "adminQuality",
@@ -19,13 +18,11 @@ export const CLIENT_NAMESPACES = [
   "editProject",
   "error",
   "escalationForms",
-  "gateApproval",
   "gateArtifacts",
   "gateBoard",
   "gateControls",
   "gateEditor",
   "gateReview",
-  "gateVersion",
   "gateVote",
   "generateReport",
   "goLiveCertificate",

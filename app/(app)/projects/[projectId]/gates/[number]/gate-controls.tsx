@@ -12,7 +12,6 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { GateDetail } from "@/lib/data/gate-views";
 import { initialFormState } from "@/lib/form-state";
 import { meetConditionAction, plannedDateAction, submitGateAction } from "./actions";
-import { useFormat } from "@/lib/i18n/use-format";
 
 /**
  * `refusal` is the workflow's verdict for the page's data (lib/domain/gate-readiness): shown
@@ -100,19 +99,21 @@ export function PlannedDateForm({
   );
 }
 
+/** `dates` holds each condition's due and met dates as the server formatted them, so no formatter loads here. */
 export function ConditionList({
   projectId,
   conditions,
+  dates,
   youId,
   canManage,
 }: {
   projectId: string;
   conditions: GateDetail["gate"]["conditions"];
+  dates: Record<string, { due: string; met: string | null }>;
   youId: string;
   canManage: boolean;
 }) {
   const t = useTranslations("gateControls");
-  const format = useFormat();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -123,8 +124,8 @@ export function ConditionList({
             <div className="min-w-0">
               <p className="text-slate-900">{c.text}</p>
               <p className="text-xs text-slate-600">
-                {t("conditionOwner", { name: c.ownerName, date: format.date(c.dueDate) })}
-                {c.closedAt ? ` · ${t("metOn", { date: format.date(c.closedAt) })}` : ""}
+                {t("conditionOwner", { name: c.ownerName, date: dates[c.id].due })}
+                {dates[c.id].met ? ` · ${t("metOn", { date: dates[c.id].met ?? "" })}` : ""}
               </p>
             </div>
             <div className="flex items-center gap-2">

@@ -23,6 +23,7 @@ import { ArtifactChecklist } from "./artifact-checklist";
 import { BoardPanel } from "./board-panel";
 import { ConditionList, PlannedDateForm, SubmitGateButton } from "./gate-controls";
 import { LiveVotes } from "./live-votes";
+import { RecordedVote } from "./recorded-vote";
 import { DecisionForm, VoteForm } from "./review-panel";
 import { getFormat } from "@/lib/i18n/format-server";
 import { getTranslations } from "next-intl/server";
@@ -205,6 +206,12 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
               <ConditionList
                 projectId={projectId}
                 conditions={gate.conditions}
+                dates={Object.fromEntries(
+                  gate.conditions.map((c) => [
+                    c.id,
+                    { due: format.date(c.dueDate), met: c.closedAt ? format.date(c.closedAt) : null },
+                  ]),
+                )}
                 youId={you.id}
                 canManage={you.canManage}
               />
@@ -257,7 +264,13 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
             <LiveVotes projectId={projectId} gate={gate} youId={you.id} />
             {inReview && you.onBoard ? (
               <div className="mt-4 border-t border-slate-200 pt-4">
-                <VoteForm key={gate.round} projectId={projectId} gateNumber={gate.number} yourVote={you.yourVote} />
+                <VoteForm
+                  key={gate.round}
+                  projectId={projectId}
+                  gateNumber={gate.number}
+                  yourVote={you.yourVote}
+                  recorded={<RecordedVote vote={you.yourVote} />}
+                />
               </div>
             ) : null}
           </Card>

@@ -1,7 +1,7 @@
 "use client";
 
 // Your vote and the decision form with conditions (the round's votes are in live-votes.tsx).
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useVoteWords, VOTES } from "@/components/gate-words-client";
 import { Button } from "@/components/ui/button";
@@ -11,7 +11,6 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { GateDetail } from "@/lib/data/gate-views";
-import { useFormat } from "@/lib/i18n/use-format";
 import { initialFormState } from "@/lib/form-state";
 import { conditionErrors } from "@/lib/domain/condition-check";
 import type { Check } from "@/lib/domain/gate-readiness";
@@ -27,39 +26,28 @@ function useVoteOptions() {
 
 type YourVote = { vote: string; rationale: string; updatedAt: string } | null;
 
-/** Your vote of this round as recorded (not as typed), then the form to cast or change it. */
+/**
+ * Your vote of this round as recorded (not as typed: `recorded`, rendered on the server by
+ * recorded-vote.tsx), then the form to cast or change it.
+ */
 export function VoteForm({
   projectId,
   gateNumber,
   yourVote,
+  recorded,
 }: {
   projectId: string;
   gateNumber: number;
   yourVote: YourVote;
+  recorded: ReactNode;
 }) {
   // No automatic reset: after a vote the fields keep showing the vote just recorded.
   const { state, onSubmit, pending } = useActionForm(voteAction);
   const t = useTranslations("gateReview");
-  const format = useFormat();
-  const voteWord = useVoteWords();
   const voteOptions = useVoteOptions();
   return (
     <div className="space-y-3">
-      {yourVote ? (
-        <section
-          className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-900"
-          aria-label={t("recordedVote")}
-        >
-          <p>
-            {t.rich("yourVoteIs", {
-              vote: voteWord(yourVote.vote),
-              rationale: yourVote.rationale,
-              strong: (chunks) => <strong>{chunks}</strong>,
-            })}
-          </p>
-          <p className="mt-1 text-xs text-slate-700">{t("castOn", { date: format.date(yourVote.updatedAt) })}</p>
-        </section>
-      ) : null}
+      {recorded}
       <form onSubmit={onSubmit} className="space-y-3">
         <input type="hidden" name="projectId" value={projectId} />
         <input type="hidden" name="number" value={gateNumber} />

@@ -1,15 +1,15 @@
 // What a version of an artifact says: its Markdown rendered safely (components/markdown-text:
 // no author HTML is ever interpreted), its link, or its file — with a preview in the review
 // dialog for the types the file route serves inline (PDF, raster images) and always a download.
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { MarkdownText } from "@/components/markdown-text";
 import type { GateDetail } from "@/lib/data/gate-views";
 import { canPreview } from "@/lib/domain/preview-media";
-import { useFormat } from "@/lib/i18n/use-format";
+import { getFormat } from "@/lib/i18n/format-server";
 
 type Version = GateDetail["gate"]["artifacts"][number]["versions"][number];
 
-export function VersionContent({
+export async function VersionContent({
   projectId,
   artifactId,
   version,
@@ -20,8 +20,8 @@ export function VersionContent({
   version: Version;
   preview?: boolean;
 }) {
-  const t = useTranslations("gateVersion");
-  const format = useFormat();
+  const t = await getTranslations("gateVersion");
+  const format = await getFormat();
   const fileUrl = `/api/v1/projects/${projectId}/artifacts/${artifactId}/versions/${version.id}/file`;
   if (version.kind === "file") {
     const previewable = preview && canPreview(version.mediaType);

@@ -18,7 +18,8 @@ import { requireActor } from "@/lib/session";
 import { AttendanceForm, EnrolForm } from "./attendance-form";
 import { CancelSessionButton } from "./cancel-session-button";
 import { LocalTime } from "./local-time";
-import { CreateModuleForm, EditModuleForm, MaterialFileForm, MaterialLinkForm } from "./module-forms";
+import { CreateModuleForm } from "./module-forms";
+import { ModuleEditing } from "./module-editing";
 import { SessionForm } from "./session-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -276,21 +277,12 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
                     <p className="mt-2 text-sm text-slate-600">{t("noMaterial")}</p>
                   )}
                   {canManage ? (
-                    <details className="mt-3 border-t border-slate-100 pt-3">
-                      <summary className="cursor-pointer text-sm font-medium text-brand-700">
-                        {t("passMarkAndMaterials")}
-                      </summary>
-                      <div className="mt-3 space-y-4">
-                        <EditModuleForm projectId={projectId} module={m} />
-                        <MaterialLinkForm projectId={projectId} moduleId={m.id} moduleName={m.name} />
-                        <MaterialFileForm
-                          projectId={projectId}
-                          moduleId={m.id}
-                          moduleName={m.name}
-                          accept={ACCEPT_ATTRIBUTE}
-                        />
-                      </div>
-                    </details>
+                    <ModuleEditing
+                      summary={t("passMarkAndMaterials")}
+                      projectId={projectId}
+                      module={m}
+                      accept={ACCEPT_ATTRIBUTE}
+                    />
                   ) : null}
                 </li>
               ))}
