@@ -1,4 +1,4 @@
-// A throw-away PostgreSQL server for the tests: Debian's binaries, a fresh cluster in a temp
+// A throw-away PostgreSQL server for the tests: Debian's binaries, a fresh cluster in a RAM or temp
 // folder, a free port on 127.0.0.1, settings that trade durability for speed, and one template
 // database migrated from db/migrations-pg that every test database is copied from.
 import { execFile, spawnSync } from "node:child_process";
@@ -12,6 +12,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statfsSync,
   writeFileSync,
 } from "node:fs";
 import { createServer } from "node:net";
@@ -70,6 +71,21 @@ export function findPostgresBinaries(root = DEBIAN_ROOT): { bin: string; version
     );
   }
   return { bin: path.join(root, String(version), "bin"), version };
+}
+
+/**
+ * Where the cluster goes: /dev/shm (RAM) when it has room, else the temp folder. On a disk the
+ * server's file work dominates the suite (measured on the CI machine's ext4: 0.5–0.8 s per
+ * CREATE DATABASE, 0.2–0.4 s per TRUNCATE of every table; on tmpfs about 40 ms each).
+ */
+export function clusterParent(ram = "/dev/shm", roomNeeded = 2 * 1024 ** 3): string {
+  try {
+    const { bavail, bsize } = statfsSync(ram);
+    if (bavail * bsize >= roomNeeded) return ram;
+  } catch {
+    // No such folder: not Linux, or a container without it.
+  }
+  return os.tmpdir();
 }
 
 /** Asks the kernel for a free TCP port on 127.0.0.1 (a race with other processes is retried by the caller). */
@@ -181,7 +197,7 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
 export async function startPostgresServer(): Promise<PostgresServer> {
   const { bin, version } = findPostgresBinaries();
   const user = asServerUser();
-  const folder = mkdtempSync(path.join(os.tmpdir(), "lightgate-pg-"));
+  const folder = mkdtempSync(path.join(clusterParent(), "lightgate-pg-"));
   const dataDir = path.join(folder, "data");
   const logFile = path.join(folder, "server.log");
   const passwordFile = path.join(folder, "password");
@@ -244,6 +260,8 @@ export async function startPostgresServer(): Promise<PostgresServer> {
         "synchronous_commit = off",
         "full_page_writes = off",
         "max_connections = 200",
+        // Bounds the WAL kept between checkpoints, which takes RAM when the cluster is on tmpfs.
+        "max_wal_size = '256MB'",
         "",
       ].join("\n"),
     );
