@@ -1,12 +1,14 @@
 // The integration suite again, on PostgreSQL: the global setup starts a real server for the run
 // (Debian's postgresql ≥ 15) and hands its admin URL to the tests through inject("postgresAdminUrl");
-// createTestDb() gives every test a fresh database copied from the migrated template. DATABASE_URL
+// createTestDb() gives every test a database equal to a fresh copy of the migrated template (one
+// database per worker slot, reset between tests: lib/testing/postgres-reset.ts). DATABASE_URL
 // only selects the dialect here (db/schema.ts takes the PostgreSQL tables); no test connects to it.
 import { configDefaults, defineConfig } from "vitest/config";
 import base from "./vitest.config.mjs";
 
 export const postgresTests = [
   "lib/testing/postgres-server.test.ts",
+  "lib/testing/reset-postgres.test.ts",
   "lib/data/backup-postgres.test.ts",
   "scripts/bench/bench-database-postgres.test.ts",
 ];

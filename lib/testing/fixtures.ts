@@ -3,7 +3,9 @@ import { inject } from "vitest";
 import { closeDatabase, openDatabase, type Db, one, transaction } from "@/db/client";
 import { openPostgres } from "@/db/postgres";
 import { databaseDialect } from "@/db/url";
-import { createDatabase, dropDatabase } from "@/lib/testing/postgres-server";
+import pg from "pg";
+import { resetToTemplate } from "@/lib/testing/postgres-reset";
+import { claimWorkerDatabase, createNamedDatabase, dropDatabase } from "@/lib/testing/postgres-server";
 import { eq } from "drizzle-orm";
 import {
   clientOrganizations,
@@ -23,34 +25,70 @@ const unique = (prefix: string) => `${prefix}-${++counter}-${Math.random().toStr
 
 /**
  * A fresh, migrated database for one test: SQLite in memory, or (under vitest.pg.config.ts, where
- * DATABASE_URL is a postgres:// URL) a new PostgreSQL database copied from the migrated template
- * on the run's own server. The previous test's PostgreSQL database of this worker is dropped.
+ * DATABASE_URL is a postgres:// URL) the PostgreSQL database of this vitest worker slot, reset to
+ * the migrated template's state (lib/testing/postgres-reset.ts says what that covers). The pools
+ * the previous test got from here are closed first. A database whose schema a test changed is
+ * replaced by a new copy of the template.
  */
 export async function createTestDb(): Promise<Db> {
   if (databaseDialect() !== "postgres") return openDatabase(":memory:");
   const adminUrl = inject("postgresAdminUrl");
-  if (previous) await dropTestDatabase(adminUrl, previous);
-  const url = await createDatabase(adminUrl);
-  const db = openPostgres(url, { max: 4, idleTimeoutMillis: 1000 });
-  previous = { db, url };
+  // A pool whose connection a test left checked out never finishes closing: the reset's
+  // termination of every session on the database ends it.
+  const closing = Promise.all(pools.splice(0).map((pool) => closeDatabase(pool).catch(() => undefined)));
+  await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+  if (!worker) {
+    const { url, reused } = await claimWorkerDatabase(adminUrl);
+    worker = { url, resetter: resetterFor(url) };
+    if (reused) await resetWorkerDatabase(adminUrl);
+  } else {
+    await resetWorkerDatabase(adminUrl);
+  }
+  return track(openPostgres(worker.url, { max: 4, idleTimeoutMillis: 1000 }));
+}
+
+// This process's database and a superuser connection to it that resets it; the pools handed out.
+let worker: { url: string; resetter: pg.Pool } | null = null;
+const pools: Db[] = [];
+
+function track(db: Db): Db {
+  pools.push(db);
   return db;
 }
 
-let previous: { db: Db; url: string } | null = null;
+function resetterFor(url: string): pg.Pool {
+  const resetter = new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  // Another process taking the database over (claimWorkerDatabase), or a drop, ends this connection.
+  resetter.on("error", () => undefined);
+  return resetter;
+}
+
+async function resetWorkerDatabase(adminUrl: string) {
+  const current = worker!;
+  if (await resetToTemplate(current.resetter, inject("postgresTemplate"))) return;
+  // Its schema was changed: drop it (connections and all, the resetter's too, whose pool ignores
+  // that) and copy the template again.
+  const name = new URL(current.url).pathname.slice(1);
+  await dropDatabase(adminUrl, name);
+  await current.resetter.end();
+  await createNamedDatabase(adminUrl, name);
+  worker = { url: current.url, resetter: resetterFor(current.url) };
+}
+
+/** The URL of a database createTestDb() gave: for tests that connect to it in their own way. */
+export function testDatabaseUrl(db: Db): string {
+  if (!worker || !pools.includes(db)) throw new Error("testDatabaseUrl needs a database createTestDb gave");
+  return worker.url;
+}
 
 /**
  * A second pool on the PostgreSQL database of `db` (from createTestDb): another instance of the
- * app on the same data, for tests of work shared between instances. Closed with closeDatabase().
+ * app on the same data, for tests of work shared between instances. Closed with closeDatabase(),
+ * or at the next createTestDb().
  */
 export function secondInstanceOf(db: Db): Db {
-  if (!previous || previous.db !== db) throw new Error("secondInstanceOf needs the database createTestDb gave last");
-  return openPostgres(previous.url, { max: 4, idleTimeoutMillis: 1000 });
-}
-
-async function dropTestDatabase(adminUrl: string, test: { db: Db; url: string }) {
-  previous = null;
-  await closeDatabase(test.db);
-  await dropDatabase(adminUrl, new URL(test.url).pathname.slice(1));
+  if (!worker || pools[0] !== db) throw new Error("secondInstanceOf needs the database createTestDb gave last");
+  return track(openPostgres(worker.url, { max: 4, idleTimeoutMillis: 1000 }));
 }
 
 // A fixed, valid argon2id hash (of "correct horse battery") so fixtures stay fast.

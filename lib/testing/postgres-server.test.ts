@@ -9,7 +9,13 @@ import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import * as schema from "@/db/schema-pg";
 import { accountInvitations, clientOrganizations, projects, users } from "@/db/schema-pg";
-import { createDatabase, findPostgresBinaries, PostgresUnavailable, TEMPLATE_DATABASE } from "./postgres-server";
+import {
+  clusterParent,
+  createDatabase,
+  findPostgresBinaries,
+  PostgresUnavailable,
+  TEMPLATE_DATABASE,
+} from "./postgres-server";
 
 const pools: pg.Pool[] = [];
 afterAll(() => Promise.all(pools.map((pool) => pool.end())));
@@ -71,6 +77,19 @@ describe("findPostgresBinaries", () => {
       }
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("clusterParent", () => {
+  it("takes the RAM folder when it has the room, else the temp folder", () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), "lightgate-ram-"));
+    try {
+      expect(clusterParent(folder, 1)).toBe(folder);
+      expect(clusterParent(folder, Number.MAX_SAFE_INTEGER)).toBe(os.tmpdir());
+      expect(clusterParent(path.join(folder, "missing"), 1)).toBe(os.tmpdir());
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });
