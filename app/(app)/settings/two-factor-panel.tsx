@@ -140,6 +140,30 @@ function RecoveryCodes({ codes, heading }: { codes: string[]; heading: string })
   );
 }
 
+/** The proof of presence both steps below ask for: the current password and a code (or a recovery code). */
+function ProofFields({ errors }: { errors?: Partial<Record<string, string[]>> }) {
+  const t = useTranslations("twoFactor");
+  return (
+    <>
+      <Input
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        className="w-56"
+        errors={errors?.password}
+      />
+      <Input
+        label={t("codeOrRecovery")}
+        name="code"
+        autoComplete="one-time-code"
+        className="w-48"
+        errors={errors?.code}
+      />
+    </>
+  );
+}
+
 /** A new set of recovery codes, after the same proof as turning two-factor off and a confirmation. */
 function NewRecoveryCodes({ form }: { form: ReturnType<typeof useActionForm<string[]>> }) {
   const t = useTranslations("twoFactor");
@@ -153,21 +177,7 @@ function NewRecoveryCodes({ form }: { form: ReturnType<typeof useActionForm<stri
       </h3>
       <p>{t("newCodesIntro")}</p>
       <form ref={element} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
-        <Input
-          label={t("password")}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          className="w-56"
-          errors={state.fieldErrors?.password}
-        />
-        <Input
-          label={t("codeOrRecovery")}
-          name="code"
-          autoComplete="one-time-code"
-          className="w-48"
-          errors={state.fieldErrors?.code}
-        />
+        <ProofFields errors={state.fieldErrors} />
         <ConfirmDialog
           trigger={
             <Button variant="secondary" disabled={pending}>
@@ -194,21 +204,7 @@ function TurnOff() {
     <form ref={form} onSubmit={onSubmit} className="space-y-2 border-t border-slate-200 pt-4" noValidate>
       <p>{t("turnOffIntro")}</p>
       <div className="flex flex-wrap items-end gap-2">
-        <Input
-          label={t("password")}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          className="w-56"
-          errors={state.fieldErrors?.password}
-        />
-        <Input
-          label={t("codeOrRecovery")}
-          name="code"
-          autoComplete="one-time-code"
-          className="w-48"
-          errors={state.fieldErrors?.code}
-        />
+        <ProofFields errors={state.fieldErrors} />
         <ConfirmDialog
           trigger={
             <Button variant="danger" disabled={pending}>
