@@ -27,7 +27,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const actor = await requireActor();
   const db = getDb();
-  const tokens = await listApiTokens(db, actor);
   const preferences = await getPreferences(db, actor);
   const calendarUrl = await existingCalendarFeedUrl(db, actor.id, requestOrigin(await headers()));
   const t = await getTranslations("settingsPage");
@@ -35,6 +34,14 @@ export default async function SettingsPage() {
   const email = await getTranslations("emailPanel");
   const emailPreferences = await getEmailPreferences(db, actor);
   const format = await getFormat();
+  const tokens = (await listApiTokens(db, actor)).map((token) => ({
+    id: token.id,
+    name: token.name,
+    prefix: token.prefix,
+    created: format.date(token.createdAt),
+    lastUsed: token.lastUsedAt ? format.dateTime(token.lastUsedAt) : null,
+    revoked: token.revokedAt ? format.date(token.revokedAt) : null,
+  }));
   return (
     <>
       <PageHeader title={t("title")} description={t("signedInAs", { email: actor.email })} />

@@ -1,17 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { Badge } from "@/components/ui/badge";
+import { useState, useTransition, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { SessionView } from "@/lib/data/sessions";
-import { useFormat } from "@/lib/i18n/use-format";
 import { revokeOtherSessionsAction, revokeSessionAction } from "./session-actions";
 
-export function SessionList({ sessions }: { sessions: SessionView[] }) {
+/** A session with its times in the reader's words, formatted on the server so the page ships no formatter. */
+export type ListedSession = SessionView & { signedIn: string; lastSeen: string };
+
+/** `thisSession`: the badge marking the current session, rendered on the server (its module stays off the page). */
+export function SessionList({ sessions, thisSession }: { sessions: ListedSession[]; thisSession: ReactNode }) {
   const t = useTranslations("sessions");
-  const format = useFormat();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -32,17 +33,11 @@ export function SessionList({ sessions }: { sessions: SessionView[] }) {
           >
             <div>
               <p className="font-medium">
-                {device(s)}{" "}
-                {s.current ? (
-                  <Badge tone="success" className="ml-1">
-                    {t("thisSession")}
-                  </Badge>
-                ) : null}
+                {device(s)} {s.current ? thisSession : null}
               </p>
               <p className="text-xs text-slate-600">
-                {s.ip ? t("fromIp", { ip: s.ip }) : t("ipUnknown")} ·{" "}
-                {t("signedIn", { dateTime: format.dateTime(s.createdAt) })} ·{" "}
-                {t("lastSeen", { dateTime: format.dateTime(s.lastSeenAt) })}
+                {s.ip ? t("fromIp", { ip: s.ip }) : t("ipUnknown")} · {t("signedIn", { dateTime: s.signedIn })} ·{" "}
+                {t("lastSeen", { dateTime: s.lastSeen })}
               </p>
             </div>
             {s.current ? null : (

@@ -8,22 +8,21 @@ import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { useFormat } from "@/lib/i18n/use-format";
 import { createTokenAction, revokeTokenAction, signOutEverywhereAction } from "./actions";
 
-type Token = {
+/** A token with its dates already in the reader's words (formatted on the server: the page ships no formatter). */
+export type ListedToken = {
   id: string;
   name: string;
   prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
+  created: string;
+  lastUsed: string | null;
+  revoked: string | null;
 };
 
-export function TokensPanel({ tokens }: { tokens: Token[] }) {
+export function TokensPanel({ tokens }: { tokens: ListedToken[] }) {
   const { state, onSubmit, pending: creating, formKey } = useActionForm(createTokenAction);
   const t = useTranslations("settingsTokens");
-  const format = useFormat();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const created = state.ok && typeof state.data === "string" ? state.data : null;
@@ -61,12 +60,12 @@ export function TokensPanel({ tokens }: { tokens: Token[] }) {
                   {token.name} <span className="font-mono text-xs text-slate-500">{token.prefix}…</span>
                 </p>
                 <p className="text-xs text-slate-600">
-                  {t("created", { date: format.date(token.createdAt) })} ·{" "}
-                  {token.lastUsedAt ? t("lastUsed", { dateTime: format.dateTime(token.lastUsedAt) }) : t("neverUsed")}
-                  {token.revokedAt ? ` · ${t("revokedOn", { date: format.date(token.revokedAt) })}` : ""}
+                  {t("created", { date: token.created })} ·{" "}
+                  {token.lastUsed ? t("lastUsed", { dateTime: token.lastUsed }) : t("neverUsed")}
+                  {token.revoked ? ` · ${t("revokedOn", { date: token.revoked })}` : ""}
                 </p>
               </div>
-              {token.revokedAt ? (
+              {token.revoked ? (
                 <span className="text-xs text-slate-500">{t("revoked")}</span>
               ) : (
                 <ConfirmDialog

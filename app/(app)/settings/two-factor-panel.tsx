@@ -1,14 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { useFormat } from "@/lib/i18n/use-format";
 import {
   confirmEnrolmentAction,
   regenerateRecoveryCodesAction,
@@ -16,23 +15,26 @@ import {
   turnOffAction,
 } from "./two-factor-actions";
 
-type Pending = { key: string; expiresAt: string; qrSvg: string } | "expired" | null;
-
+/**
+ * `enabledOn` is a date the server formatted, and `enrolment` (the steps, QR code, key and expiry of an
+ * enrolment under way, or null) markup the server rendered: this panel loads no formatter and no static text.
+ */
 export function TwoFactorPanel({
   enabled,
-  enabledAt,
+  enabledOn,
   recoveryCodesLeft,
   required,
-  pending,
+  enrolment,
+  expired,
 }: {
   enabled: boolean;
-  enabledAt: string | null;
+  enabledOn: string;
   recoveryCodesLeft: number;
   required: boolean;
-  pending: Pending;
+  enrolment: ReactNode;
+  expired: boolean;
 }) {
   const t = useTranslations("twoFactor");
-  const format = useFormat();
   const [starting, startTransition] = useTransition();
   const [startError, setStartError] = useState<string | null>(null);
   const confirm = useActionForm(confirmEnrolmentAction);
@@ -51,8 +53,7 @@ export function TwoFactorPanel({
     return (
       <div className="space-y-4 text-sm text-slate-700">
         <p role="status" data-testid="two-factor-state">
-          {t("onSince", { date: format.date(enabledAt ?? new Date().toISOString()) })}{" "}
-          {t("recoveryCodesLeft", { count: recoveryCodesLeft })}
+          {t("onSince", { date: enabledOn })} {t("recoveryCodesLeft", { count: recoveryCodesLeft })}
         </p>
         <NewRecoveryCodes form={regenerate} />
         {required ? <p>{t("requiredByPolicy")}</p> : <TurnOff />}
@@ -61,27 +62,9 @@ export function TwoFactorPanel({
   return (
     <div className="space-y-3 text-sm text-slate-700">
       <p data-testid="two-factor-state">{required ? t("requiredIntro") : t("offIntro")}</p>
-      {pending && pending !== "expired" ? (
+      {enrolment ? (
         <div className="space-y-3">
-          <ol className="list-decimal space-y-1 pl-5">
-            <li>{t("stepScan")}</li>
-            <li>{t("stepConfirm")}</li>
-          </ol>
-          <div className="flex flex-wrap items-start gap-4">
-            <div
-              role="img"
-              aria-label={t("qrLabel")}
-              className="h-44 w-44 shrink-0 rounded border border-slate-200 bg-white p-1"
-              dangerouslySetInnerHTML={{ __html: pending.qrSvg }}
-            />
-            <div className="min-w-0 space-y-1">
-              <p>{t("keyLabel")}</p>
-              <code data-testid="authenticator-key" className="block break-all rounded bg-slate-100 p-2 font-mono">
-                {pending.key}
-              </code>
-              <p className="text-xs text-slate-600">{t("expiresAt", { time: format.time(pending.expiresAt) })}</p>
-            </div>
-          </div>
+          {enrolment}
           <form onSubmit={confirm.onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
             <Input
               label={t("firstCode")}
@@ -102,13 +85,13 @@ export function TwoFactorPanel({
         </div>
       ) : (
         <div className="space-y-2">
-          {pending === "expired" ? (
+          {expired ? (
             <p role="alert" className="text-red-700">
               {t("expired")}
             </p>
           ) : null}
           <Button onClick={start} disabled={starting}>
-            {pending === "expired" ? t("startAgain") : t("start")}
+            {expired ? t("startAgain") : t("start")}
           </Button>
         </div>
       )}
