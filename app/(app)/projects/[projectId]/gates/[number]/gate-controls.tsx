@@ -1,15 +1,13 @@
 "use client";
 
-// The PM's controls on a gate (submit for review, planned date) and the conditions list.
-import { useActionState, useState, useTransition } from "react";
+// The PM's controls on a gate (submit for review, planned date) and marking a condition met.
+import { createContext, use, useActionState, useState, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { StatusBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { GateDetail } from "@/lib/data/gate-views";
 import { initialFormState } from "@/lib/form-state";
 import { meetConditionAction, plannedDateAction, submitGateAction } from "./actions";
 
@@ -99,66 +97,58 @@ export function PlannedDateForm({
   );
 }
 
-/** `dates` holds each condition's due and met dates as the server formatted them, so no formatter loads here. */
-export function ConditionList({
-  projectId,
-  conditions,
-  dates,
-  youId,
-  canManage,
-}: {
-  projectId: string;
-  conditions: GateDetail["gate"]["conditions"];
-  dates: Record<string, { due: string; met: string | null }>;
-  youId: string;
-  canManage: boolean;
-}) {
+type ConditionChange = () => Promise<{ ok: boolean; message?: string }>;
+const ConditionChangeState = createContext<{ pending: boolean; run: (change: ConditionChange) => void }>({
+  pending: false,
+  run: () => {},
+});
+
+/** Wraps the server-rendered conditions list (condition-list.tsx): one pending state and one error line. */
+export function ConditionChanges({ children }: { children: ReactNode }) {
   const t = useTranslations("gateControls");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const run = (change: ConditionChange) =>
+    startTransition(async () => {
+      const result = await change();
+      setError(result.ok ? null : (result.message ?? t("couldNotUpdate")));
+    });
   return (
-    <div className="space-y-2">
-      <ul className="divide-y divide-slate-100" aria-label={t("conditions")}>
-        {conditions.map((c) => (
-          <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-            <div className="min-w-0">
-              <p className="text-slate-900">{c.text}</p>
-              <p className="text-xs text-slate-600">
-                {t("conditionOwner", { name: c.ownerName, date: dates[c.id].due })}
-                {dates[c.id].met ? ` · ${t("metOn", { date: dates[c.id].met ?? "" })}` : ""}
-              </p>
-            </div>
-            <div className="flex items-center gap-2">
-              <StatusBadge status={c.status} />
-              {c.status === "open" && (c.ownerId === youId || canManage) ? (
-                <ConfirmDialog
-                  trigger={
-                    <Button variant="secondary" size="sm" disabled={pending}>
-                      {t("markMet")}
-                      <span className="sr-only">: {c.text}</span>
-                    </Button>
-                  }
-                  title={t("markMetTitle")}
-                  description={t("markMetDescription", { text: c.text })}
-                  confirmLabel={t("markMet")}
-                  variant="primary"
-                  onConfirm={() =>
-                    startTransition(async () => {
-                      const result = await meetConditionAction({ projectId, conditionId: c.id, note: "" });
-                      setError(result.ok ? null : (result.message ?? t("couldNotUpdate")));
-                    })
-                  }
-                />
-              ) : null}
-            </div>
-          </li>
-        ))}
-      </ul>
+    <ConditionChangeState value={{ pending, run }}>
+      {children}
       {error ? (
         <p role="alert" className="text-sm text-red-700">
           {error}
         </p>
       ) : null}
-    </div>
+    </ConditionChangeState>
+  );
+}
+
+export function MarkConditionMet({
+  projectId,
+  conditionId,
+  text,
+}: {
+  projectId: string;
+  conditionId: string;
+  text: string;
+}) {
+  const t = useTranslations("gateControls");
+  const { pending, run } = use(ConditionChangeState);
+  return (
+    <ConfirmDialog
+      trigger={
+        <Button variant="secondary" size="sm" disabled={pending}>
+          {t("markMet")}
+          <span className="sr-only">: {text}</span>
+        </Button>
+      }
+      title={t("markMetTitle")}
+      description={t("markMetDescription", { text })}
+      confirmLabel={t("markMet")}
+      variant="primary"
+      onConfirm={() => run(() => meetConditionAction({ projectId, conditionId, note: "" }))}
+    />
   );
 }

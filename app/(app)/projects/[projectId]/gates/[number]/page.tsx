@@ -21,7 +21,8 @@ import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { ArtifactChecklist } from "./artifact-checklist";
 import { BoardPanel } from "./board-panel";
-import { ConditionList, PlannedDateForm, SubmitGateButton } from "./gate-controls";
+import { ConditionList } from "./condition-list";
+import { PlannedDateForm, SubmitGateButton } from "./gate-controls";
 import { LiveVotes } from "./live-votes";
 import { RecordedVote } from "./recorded-vote";
 import { DecisionForm, VoteForm } from "./review-panel";
@@ -206,12 +207,6 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
               <ConditionList
                 projectId={projectId}
                 conditions={gate.conditions}
-                dates={Object.fromEntries(
-                  gate.conditions.map((c) => [
-                    c.id,
-                    { due: format.date(c.dueDate), met: c.closedAt ? format.date(c.closedAt) : null },
-                  ]),
-                )}
                 youId={you.id}
                 canManage={you.canManage}
               />
