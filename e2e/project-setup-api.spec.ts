@@ -20,7 +20,10 @@ async function expectProblem(response: APIResponse, status: number, field?: stri
 type Member = { userId: string; email: string; name: string; roles: string[] };
 
 test.describe("project setup API", () => {
-  test("a project set up in one step, then its members, boards, dates and a condition", async ({ baseURL }) => {
+  test("a project set up in one step, then its members, boards, dates and a condition", async ({
+    baseURL,
+    browser,
+  }) => {
     const pm = await api("pm", baseURL!);
     const owner = await api("owner", baseURL!);
     const board = await api("board", baseURL!);
@@ -248,13 +251,30 @@ test.describe("project setup API", () => {
       data: {
         decision: "conditional_go",
         rationale: "Go, once the SOW is countersigned",
-        conditions: [{ text: "Countersign the SOW", ownerId: ownerId, dueDate: "2026-02-01" }],
+        conditions: [
+          { text: "Countersign the SOW", ownerId: ownerId, dueDate: "2026-02-01" },
+          { text: "File the signed SOW", ownerId: ownerId, dueDate: "2026-02-02" },
+        ],
       },
     });
     expect(decided.status(), await decided.text()).toBe(200);
     const conditionId = (
-      (await (await pm.get(`/api/v1/projects/${project.id}/gates/7`)).json()).conditions as { id: string }[]
-    )[0].id;
+      (await (await pm.get(`/api/v1/projects/${project.id}/gates/7`)).json()).conditions as {
+        id: string;
+        text: string;
+      }[]
+    ).find((c) => c.text === "Countersign the SOW")!.id;
+
+    // The owner marks the other condition met on the gate page: the list is server markup, the button client code.
+    const ownerPage = await (await browser.newContext({ baseURL, storageState: storageStateOf("owner") })).newPage();
+    await ownerPage.goto(`/projects/${project.id}/gates/7`);
+    const conditions = ownerPage.getByRole("list", { name: "Conditions" });
+    const filing = conditions.getByRole("listitem").filter({ hasText: "File the signed SOW" });
+    await filing.getByRole("button", { name: /^Mark met\W+File the signed SOW$/ }).click();
+    await ownerPage.getByRole("alertdialog").getByRole("button", { name: "Mark met" }).click();
+    await expect(filing).toContainText(" · met ");
+    await expect(filing.getByRole("button", { name: /Mark met/ })).toHaveCount(0);
+    await ownerPage.context().close();
     const met = await owner.post(`/api/v1/projects/${project.id}/conditions/${conditionId}/meet`, {
       data: { note: "Countersigned on 20 January" },
     });
