@@ -2,41 +2,20 @@
 
 // The PM's controls on the gate board; the list itself is rendered on the server (board-panel.tsx).
 // Every seat's controls share one pending state and one error line below the list, as one panel.
-import { createContext, use, useActionState, useState, useTransition, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Checkbox, Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SharedChanges, useSharedChanges } from "@/components/ui/shared-changes";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { boardSeatAction, removeBoardSeatAction, toggleRequiredAction } from "./actions";
 
-type SeatChange = () => Promise<{ ok: boolean; message?: string }>;
-const SeatChanges = createContext<{ pending: boolean; run: (change: SeatChange) => void }>({
-  pending: false,
-  run: () => {},
-});
-
 /** Wraps the server-rendered members list: the state its seats' controls share, and the error line after it. */
 export function BoardSeatChanges({ children }: { children: ReactNode }) {
   const t = useTranslations("gateBoard");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const run = (change: SeatChange) =>
-    startTransition(async () => {
-      const result = await change();
-      setError(result.ok ? null : (result.message ?? t("couldNotChange")));
-    });
-  return (
-    <SeatChanges value={{ pending, run }}>
-      {children}
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </SeatChanges>
-  );
+  return <SharedChanges fallback={t("couldNotChange")}>{children}</SharedChanges>;
 }
 
 /** A seat's "required" box and its removal. */
@@ -54,7 +33,7 @@ export function BoardSeatControls({
   required: boolean;
 }) {
   const t = useTranslations("gateBoard");
-  const { pending, run } = use(SeatChanges);
+  const { pending, run } = useSharedChanges();
   return (
     <>
       <Checkbox

@@ -1,12 +1,13 @@
 "use client";
 
 // The PM's controls on a gate (submit for review, planned date) and marking a condition met.
-import { createContext, use, useActionState, useState, useTransition, type ReactNode } from "react";
+import { useActionState, useState, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SharedChanges, useSharedChanges } from "@/components/ui/shared-changes";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { meetConditionAction, plannedDateAction, submitGateAction } from "./actions";
@@ -97,32 +98,10 @@ export function PlannedDateForm({
   );
 }
 
-type ConditionChange = () => Promise<{ ok: boolean; message?: string }>;
-const ConditionChangeState = createContext<{ pending: boolean; run: (change: ConditionChange) => void }>({
-  pending: false,
-  run: () => {},
-});
-
 /** Wraps the server-rendered conditions list (condition-list.tsx): one pending state and one error line. */
 export function ConditionChanges({ children }: { children: ReactNode }) {
   const t = useTranslations("gateControls");
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = (change: ConditionChange) =>
-    startTransition(async () => {
-      const result = await change();
-      setError(result.ok ? null : (result.message ?? t("couldNotUpdate")));
-    });
-  return (
-    <ConditionChangeState value={{ pending, run }}>
-      {children}
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </ConditionChangeState>
-  );
+  return <SharedChanges fallback={t("couldNotUpdate")}>{children}</SharedChanges>;
 }
 
 export function MarkConditionMet({
@@ -135,7 +114,7 @@ export function MarkConditionMet({
   text: string;
 }) {
   const t = useTranslations("gateControls");
-  const { pending, run } = use(ConditionChangeState);
+  const { pending, run } = useSharedChanges();
   return (
     <ConfirmDialog
       trigger={
