@@ -1,9 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { clientMessages } from "@/lib/i18n/client-namespaces";
-import type { Messages } from "@/messages/catalogue";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,14 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The provider hands client components the chosen language's messages, only the namespaces they
-  // read (lib/i18n/client-namespaces.ts): server components read the rest on the server.
+  // The root hands client components the language, time zone and formats, but no messages: each
+  // route segment's layout hands over the namespaces its own client parts read.
   const locale = await getLocale();
-  const messages = clientMessages((await getMessages()) as Messages);
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        <ClientMessages namespaces={[]}>{children}</ClientMessages>
       </body>
     </html>
   );

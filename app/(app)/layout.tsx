@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
+import { ClientMessages } from "@/components/client-messages";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { BrowserTimeZone } from "@/components/shell/browser-time-zone";
 import { MainNav } from "@/components/shell/main-nav";
@@ -21,32 +22,34 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const main = MAIN_NAV.filter((e) => e.show(actor)).map(({ href, labelKey }) => ({ href, labelKey }));
   const admin = ADMIN_NAV.filter((e) => e.show(actor)).map(({ href, labelKey }) => ({ href, labelKey }));
   return (
-    <div className="min-h-screen">
-      <a href="#main" className="skip-link">
-        {t("skipToContent")}
-      </a>
-      <BrowserTimeZone accountZone={timeZone} />
-      <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2">
-          <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-brand-800">
-            <svg aria-hidden viewBox="0 0 32 32" className="h-7 w-7">
-              <rect width="32" height="32" rx="7" fill="#3730a3" />
-              <circle cx="16" cy="9" r="3.2" fill="#ef4444" />
-              <circle cx="16" cy="16" r="3.2" fill="#f59e0b" />
-              <circle cx="16" cy="23" r="3.2" fill="#22c55e" />
-            </svg>
-            <span>Lightgate</span>
-          </Link>
-          <MainNav main={main} admin={admin} />
-          <div className="ml-auto flex items-center gap-1">
-            <NotificationBell unread={unread} />
-            <AccountMenu name={actor.name} email={actor.email} role={actor.role} chooseLocale={chooseLocaleAction} />
+    <ClientMessages namespaces={["error", "nav"]}>
+      <div className="min-h-screen">
+        <a href="#main" className="skip-link">
+          {t("skipToContent")}
+        </a>
+        <BrowserTimeZone accountZone={timeZone} />
+        <header className="no-print border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2">
+            <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-brand-800">
+              <svg aria-hidden viewBox="0 0 32 32" className="h-7 w-7">
+                <rect width="32" height="32" rx="7" fill="#3730a3" />
+                <circle cx="16" cy="9" r="3.2" fill="#ef4444" />
+                <circle cx="16" cy="16" r="3.2" fill="#f59e0b" />
+                <circle cx="16" cy="23" r="3.2" fill="#22c55e" />
+              </svg>
+              <span>Lightgate</span>
+            </Link>
+            <MainNav main={main} admin={admin} />
+            <div className="ml-auto flex items-center gap-1">
+              <NotificationBell unread={unread} />
+              <AccountMenu name={actor.name} email={actor.email} role={actor.role} chooseLocale={chooseLocaleAction} />
+            </div>
           </div>
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-        {children}
-      </main>
-    </div>
+        </header>
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          {children}
+        </main>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
+import { ClientMessages } from "@/components/client-messages";
 import { HealthBadge, StatusBadge } from "@/components/ui/badge";
 import { ProjectNav, type ProjectNavGroup } from "@/components/shell/project-nav";
 import { getProject } from "@/lib/data/projects";
@@ -44,27 +45,29 @@ export default async function ProjectLayout({
     closed: t("statusClosed"),
   }[project.status];
   return (
-    <div>
-      <div className="no-print mb-4 border-b border-slate-200">
-        <p className="text-sm text-slate-600">{project.clientOrganization.name}</p>
-        <div className="mt-0.5 flex flex-wrap items-center gap-2">
-          <h1 className="text-xl font-semibold text-slate-900 sm:text-2xl">{project.name}</h1>
-          <StatusBadge status={project.status} label={status} />
-          <span
-            className={
-              "rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800 ring-1 " +
-              "ring-inset ring-brand-100"
-            }
-          >
-            {project.status === "closed" ? t("allGatesPassed") : t("gate", { number: project.currentGate })}
-          </span>
-          <HealthBadge health={project.health} reasons={project.healthReasons} />
+    <ClientMessages namespaces={["projectNav"]}>
+      <div>
+        <div className="no-print mb-4 border-b border-slate-200">
+          <p className="text-sm text-slate-600">{project.clientOrganization.name}</p>
+          <div className="mt-0.5 flex flex-wrap items-center gap-2">
+            <h1 className="text-xl font-semibold text-slate-900 sm:text-2xl">{project.name}</h1>
+            <StatusBadge status={project.status} label={status} />
+            <span
+              className={
+                "rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800 ring-1 " +
+                "ring-inset ring-brand-100"
+              }
+            >
+              {project.status === "closed" ? t("allGatesPassed") : t("gate", { number: project.currentGate })}
+            </span>
+            <HealthBadge health={project.health} reasons={project.healthReasons} />
+          </div>
+          <div className="mt-3">
+            <ProjectNav groups={groups} overviewHref={overviewHref} />
+          </div>
         </div>
-        <div className="mt-3">
-          <ProjectNav groups={groups} overviewHref={overviewHref} />
-        </div>
+        {children}
       </div>
-      {children}
-    </div>
+    </ClientMessages>
   );
 }

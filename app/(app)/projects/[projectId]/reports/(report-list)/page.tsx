@@ -11,7 +11,7 @@ import { listStatusReports } from "@/lib/data/status-reports";
 import { getFormat } from "@/lib/i18n/format-server";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
-import { GenerateReportForm } from "./generate-report-form";
+import { GenerateReportForm } from "../generate-report-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reportsList");

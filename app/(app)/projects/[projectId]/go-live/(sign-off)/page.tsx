@@ -10,7 +10,7 @@ import { eligibleSigners } from "@/lib/data/go-live-acceptance";
 import { getGoLive } from "@/lib/data/go-live-readiness";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
-import { ConfigureAcceptanceForm, HandoverForm, SignForm } from "./go-live-forms";
+import { ConfigureAcceptanceForm, HandoverForm, SignForm } from "../go-live-forms";
 import { getFormat } from "@/lib/i18n/format-server";
 import { getTranslations } from "next-intl/server";
 import { checklistWords } from "@/lib/go-live-checklist-words";

@@ -8,8 +8,8 @@ import { Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { roleLabel, useProjectRoleLabels } from "../role-labels";
-import { addMemberAction, removeMemberAction } from "./actions";
+import { roleLabel, useProjectRoleLabels } from "../../role-labels";
+import { addMemberAction, removeMemberAction } from "../actions";
 
 type Member = { userId: string; name: string; email: string; globalRole: string; roles: string[] };
 type Candidate = { id: string; name: string; email: string; role: string };

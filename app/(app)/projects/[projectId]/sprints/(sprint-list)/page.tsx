@@ -14,7 +14,7 @@ import { getFormat } from "@/lib/i18n/format-server";
 import { addDays } from "@/lib/domain/estimate";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
-import { SprintPlanForm } from "./sprint-forms";
+import { SprintPlanForm } from "../sprint-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("sprintList");

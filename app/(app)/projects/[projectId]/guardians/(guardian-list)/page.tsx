@@ -12,10 +12,10 @@ import { guardianRoster, nominationCandidates } from "@/lib/data/guardians";
 import type { ModuleProgress } from "@/lib/domain/guardian";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
-import { NominateForm } from "./nominate-form";
-import { SiteForm } from "./site-form";
-import { MoveGuardianDialog } from "./move-guardian-dialog";
-import { WithdrawButton } from "./withdraw-button";
+import { NominateForm } from "../nominate-form";
+import { SiteForm } from "../site-form";
+import { MoveGuardianDialog } from "../move-guardian-dialog";
+import { WithdrawButton } from "../withdraw-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("guardiansPage");

@@ -11,7 +11,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/guard";
 import type { ProjectView } from "@/lib/data/projects";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locale";
-import { updateProjectAction } from "./actions";
+import { updateProjectAction } from "../actions";
 
 export function EditProjectDialog({ project }: { project: ProjectView }) {
   const t = useTranslations("editProject");
