@@ -3,7 +3,7 @@
 // the chain from that row on. Written inside the same transaction as the change it records.
 import { createHash, randomUUID } from "node:crypto";
 import { asc, gt } from "drizzle-orm";
-import { beforeCommit, type DbOrTx, one } from "@/db/client";
+import { beforeCommit, type DbOrTx } from "@/db/client";
 import { auditEvents, type AuditEvent } from "@/db/schema";
 import { chainHead, GENESIS_HASH } from "@/lib/audit-head";
 import { checkpointAuditHead } from "@/lib/data/audit-checkpoints";
@@ -94,12 +94,8 @@ export async function recordAudit(
   // The next number is set here, not by the database: a PostgreSQL sequence skips the numbers of
   // rolled-back transactions, and the chain has no gaps. transaction() serialises writers, so the
   // head read above is still the head.
-  const event = await one(
-    tx
-      .insert(auditEvents)
-      .values({ ...fields, seq: head.seq + 1, hash })
-      .returning(),
-  );
+  const event: AuditEvent = { ...fields, seq: head.seq + 1, hash };
+  await tx.insert(auditEvents).values(event);
   // One signed checkpoint of the head per transaction, however many events it appends: signed at
   // its end, so it covers them all and commits (or rolls back) with them.
   beforeCommit(tx, "audit-checkpoint", async (done) => void (await checkpointAuditHead(done)));

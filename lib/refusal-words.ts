@@ -19,15 +19,25 @@ type Say<K> = (key: K, values?: RefusalParams) => string;
 /** The translators of one language: refusal sentences, the generic problem words, validation messages. */
 export type Words = { locale: Locale; t: Say<RefusalKey>; problem: Say<ProblemKey>; validation: ValidationWords };
 
-/** The words of one language, anywhere (an API request's own Accept-Language, a test). */
-export async function wordsFor(locale: Locale): Promise<Words> {
-  const messages = await loadMessages(locale);
-  return {
-    locale,
-    t: createTranslator({ locale, messages, namespace: "refusals" }) as Say<RefusalKey>,
-    problem: createTranslator({ locale, messages, namespace: "problems" }) as Say<ProblemKey>,
-    validation: validationWordsFor(locale, messages),
-  };
+const wordsOf = new Map<Locale, Promise<Words>>();
+
+/**
+ * The words of one language, anywhere (an API request's own Accept-Language, a test): made once
+ * per language and process, as every API request asks for them before it knows it will need them.
+ */
+export function wordsFor(locale: Locale): Promise<Words> {
+  let words = wordsOf.get(locale);
+  if (!words) {
+    words = loadMessages(locale).then((messages) => ({
+      locale,
+      t: createTranslator({ locale, messages, namespace: "refusals" }) as Say<RefusalKey>,
+      problem: createTranslator({ locale, messages, namespace: "problems" }) as Say<ProblemKey>,
+      validation: validationWordsFor(locale, messages),
+    }));
+    words.catch(() => wordsOf.delete(locale));
+    wordsOf.set(locale, words);
+  }
+  return words;
 }
 
 /**

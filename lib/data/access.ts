@@ -1,5 +1,5 @@
 // The one per-object check: every data function that touches a project goes through here.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
 import { gateBoardMembers, gates, projectMembers, projects, type Project, type ProjectRole } from "@/db/schema";
 import { AppError, forbidden, notFound, staleVersion } from "@/lib/errors";
@@ -38,10 +38,25 @@ export async function hasBoardSeat(db: DbOrTx, projectId: string, userId: string
 
 /** Loads a project the actor can see; anything else is "not found" (never "forbidden"). */
 export async function loadProjectAccess(db: DbOrTx, actor: Actor, projectId: string): Promise<ProjectAccess> {
-  const project = await first(db.select().from(projects).where(eq(projects.id, projectId)));
-  if (!project) throw notFound("This project");
-  const roles = effectiveRoles(actor, project, await memberRoles(db, projectId, actor.id));
-  const boardMember = await hasBoardSeat(db, projectId, actor.id);
+  // One statement, as every request on a project starts here: the project, a row per role the
+  // actor holds in it (none: one row without a role), and whether they sit on one of its boards.
+  const rows = await db
+    .select({
+      project: projects,
+      role: projectMembers.role,
+      boardSeat: sql<unknown>`exists (select 1 from ${gateBoardMembers} inner join ${gates} on ${gates.id} = ${
+        gateBoardMembers.gateId
+      } where ${gates.projectId} = ${projects.id} and ${gateBoardMembers.userId} = ${actor.id})`,
+    })
+    .from(projects)
+    .leftJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, actor.id)))
+    .where(eq(projects.id, projectId));
+  if (rows.length === 0) throw notFound("This project");
+  const project = rows[0].project;
+  const held = rows.flatMap((row) => (row.role ? [row.role] : []));
+  const roles = effectiveRoles(actor, project, held);
+  // SQLite answers exists() with 1 or 0, PostgreSQL with true or false.
+  const boardMember = Boolean(Number(rows[0].boardSeat));
   if (!canView(actor, project, roles, boardMember)) throw notFound("This project");
   return { project, roles, boardMember, can: (permission) => can(actor, project, roles, permission) };
 }

@@ -180,11 +180,13 @@ export async function addArtifactVersion(
   ctx: RequestContext,
   input: { projectId: string; artifactId: string; source: VersionSource; note?: string; expectedVersion?: number },
 ) {
-  // Cheap authorization before touching the disk; repeated inside the transaction.
-  await requireProjectPermission(db, ctx.actor, input.projectId, "artifact.submit");
-  await loadArtifact(db, input.projectId, input.artifactId);
-  const stored: StoredFile | null =
-    input.source.kind === "file" ? storeUpload(input.source.fileName, input.source.bytes) : null;
+  let stored: StoredFile | null = null;
+  if (input.source.kind === "file") {
+    // Cheap authorization before touching the disk; repeated inside the transaction.
+    await requireProjectPermission(db, ctx.actor, input.projectId, "artifact.submit");
+    await loadArtifact(db, input.projectId, input.artifactId);
+    stored = storeUpload(input.source.fileName, input.source.bytes);
+  }
   try {
     return await projectCommand(db, ctx, {
       projectId: input.projectId,

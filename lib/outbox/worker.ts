@@ -1,7 +1,7 @@
 // The delivery worker: runs in every server process (instrumentation.ts). Each pass fans new
 // events out to the channels' targets and attempts every due delivery; several instances on one
 // PostgreSQL share the work through claims (lib/data/outbox-deliveries.ts). A pass runs every
-// second, and at once when this process commits an event; an idle pass is one read (outboxWork).
+// second, and soon after this process commits an event; an idle pass is one read (outboxWork).
 import type { Db } from "@/db/client";
 import {
   claimDue,
@@ -17,6 +17,12 @@ import type { Channel, SendOutcome } from "@/lib/outbox/channel";
 /** Deliveries attempted side by side in one pass. */
 const CLAIM_LIMIT = 16;
 const IDLE_MS = 1_000;
+/**
+ * How soon after a commit the next pass runs. Not at once: under a burst of writes, a pass per
+ * commit would fan out one event at a time, each fan-out a write competing with the requests for
+ * the database (on SQLite, for its one writer). A short wait lets one pass take a whole batch.
+ */
+const AFTER_COMMIT_MS = 50;
 const PERIODIC_MS = 60_000;
 
 export type PassResult = { fannedOut: number; attempted: number };
@@ -74,14 +80,18 @@ export function startOutboxWorker(db: Db, channels: readonly Channel[]): Worker 
   let stopped = false;
   let lastPeriodic = 0;
 
+  let dueAt = Infinity;
+  /** Runs the next pass within `delay` ms: brings a later one forward, never puts one off. */
   const schedule = (delay: number) => {
-    if (stopped) return;
+    if (stopped || Date.now() + delay >= dueAt) return;
     clearTimeout(timer);
+    dueAt = Date.now() + delay;
     timer = setTimeout(tick, delay);
     timer.unref();
   };
 
   const tick = () => {
+    dueAt = Infinity;
     if (pass) {
       again = true;
       return;
@@ -90,7 +100,8 @@ export function startOutboxWorker(db: Db, channels: readonly Channel[]): Worker 
       let busy = false;
       try {
         const result = await runOutbox(db, channels);
-        busy = result.attempted >= CLAIM_LIMIT || result.fannedOut > 0;
+        // Fan-out reads until nothing is left; a full claim may leave due deliveries behind.
+        busy = result.attempted >= CLAIM_LIMIT;
         if (Date.now() - lastPeriodic >= PERIODIC_MS) {
           lastPeriodic = Date.now();
           for (const channel of channels) await channel.periodic?.(db, new Date());
@@ -104,14 +115,13 @@ export function startOutboxWorker(db: Db, channels: readonly Channel[]): Worker 
         console.error(`Outbox: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
         pass = null;
-        const soon = busy || again;
+        schedule(busy ? 0 : again ? AFTER_COMMIT_MS : IDLE_MS);
         again = false;
-        schedule(soon ? 0 : IDLE_MS);
       }
     })();
   };
 
-  onOutboxCommit(() => schedule(0));
+  onOutboxCommit(() => schedule(AFTER_COMMIT_MS));
   schedule(0);
   const worker: Worker = {
     stop: async () => {
