@@ -53,6 +53,11 @@ async function userNames(db: DbOrTx, ids: (string | null)[]) {
 }
 
 async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[], reader?: Locale) {
+  return (await gateViewsAndHistory(db, access, rows, reader)).views;
+}
+
+/** The gates' views, and the rows read on the way that a gate in full shows again (every version and vote). */
+async function gateViewsAndHistory(db: DbOrTx, access: ProjectAccess, rows: Gate[], reader?: Locale) {
   const projectId = access.project.id;
   const ids = rows.map((g) => g.id);
   const board = await boardOf(db, ids);
@@ -92,7 +97,7 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[], reader
         .orderBy(asc(gateConditions.dueDate))
     : [];
   const names = await userNames(db, [...conditions.map((c) => c.ownerId), ...rows.map((g) => g.decidedBy)]);
-  return rows.map((gate) => {
+  const views = rows.map((gate) => {
     const gateBoard = board.filter((b) => b.gateId === gate.id);
     const roundVotes = votes.filter((v) => v.gateId === gate.id && v.round === gate.round);
     return {
@@ -164,6 +169,7 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[], reader
         })),
     };
   });
+  return { views, versions, votes };
 }
 export type GateView = Awaited<ReturnType<typeof gateViews>>[number];
 
@@ -190,18 +196,16 @@ export async function listGates(
 }
 
 /** One gate with everything its page shows; its policy texts in the reader's language when given. */
-export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, number: number, reader?: Locale) {
+/** A gate in full with its review rounds: what the gate page and API v1 both show. */
+async function gateInFull(db: DbOrTx, actor: Actor, projectId: string, number: number, reader?: Locale) {
   const access = await loadProjectAccess(db, actor, projectId);
   const gate = await loadGate(db, projectId, number);
-  const [view] = await gateViews(db, access, [gate], reader);
+  const {
+    views: [view],
+    versions,
+    votes,
+  } = await gateViewsAndHistory(db, access, [gate], reader);
   const artifactIds = view.artifacts.map((a) => a.id);
-  const versions = artifactIds.length
-    ? await db
-        .select()
-        .from(artifactVersions)
-        .where(inArray(artifactVersions.artifactId, artifactIds))
-        .orderBy(desc(artifactVersions.number))
-    : [];
   const reviews = artifactIds.length
     ? await db
         .select()
@@ -214,12 +218,7 @@ export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, nu
     .from(gateDecisions)
     .where(eq(gateDecisions.gateId, gate.id))
     .orderBy(desc(gateDecisions.round));
-  const allVotes = await db
-    .select()
-    .from(gateVotes)
-    .where(eq(gateVotes.gateId, gate.id))
-    .orderBy(asc(gateVotes.castAt));
-  const members = await listProjectMembers(db, actor, projectId);
+  const allVotes = [...votes].sort((a, b) => (a.castAt < b.castAt ? -1 : a.castAt > b.castAt ? 1 : 0));
   const names = await userNames(db, [
     ...versions.map((v) => v.submittedBy),
     ...reviews.map((r) => r.reviewerId),
@@ -253,9 +252,9 @@ export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, nu
           })),
       };
     });
-  const onBoard = view.board.some((b) => b.userId === actor.id);
   return {
-    project: access.project,
+    access,
+    view,
     gate: {
       ...view,
       artifacts: view.artifacts.map((a) => ({
@@ -280,10 +279,21 @@ export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, nu
       votes: view.votes.map((v) => ({ ...v, name: nameOf(v.userId) })),
     },
     rounds,
+  };
+}
+
+/** The gate page's data: the gate in full, the project's members (to choose owners), and the reader's part. */
+export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, number: number, reader?: Locale) {
+  const { access, view, gate, rounds } = await gateInFull(db, actor, projectId, number, reader);
+  const members = await listProjectMembers(db, actor, projectId);
+  return {
+    project: access.project,
+    gate,
+    rounds,
     members,
     you: {
       id: actor.id,
-      onBoard,
+      onBoard: view.board.some((b) => b.userId === actor.id),
       canManage: access.can("gate.manage"),
       canSubmitArtifacts: access.can("artifact.submit"),
       yourVote: view.votes.find((v) => v.userId === actor.id) ?? null,
@@ -292,8 +302,8 @@ export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, nu
 }
 export type GateDetail = Awaited<ReturnType<typeof gateDetail>>;
 
-/** One gate as API v1 answers it: the gate in full with its review rounds. */
+/** One gate as API v1 answers it: the gate in full with its review rounds (no members: the API has its own). */
 export async function gateJson(db: DbOrTx, actor: Actor, at: { projectId: string; number: number }) {
-  const detail = await gateDetail(db, actor, at.projectId, at.number);
-  return { ...detail.gate, rounds: detail.rounds };
+  const { gate, rounds } = await gateInFull(db, actor, at.projectId, at.number);
+  return { ...gate, rounds };
 }
