@@ -1,7 +1,8 @@
 // What the browser reads of the message catalogue, derived from the source: every "use client"
 // module and, transitively, every module of the app it imports (those run in the browser too),
-// and the namespaces they read (a literal first argument of useTranslations). lib/i18n/route-messages.test.ts checks with
-// it that each route file hands its client parts exactly the namespaces they read.
+// and the namespaces they read (a literal first argument of useTranslations).
+// lib/i18n/route-messages.test.ts checks with it that each route file hands its client parts
+// exactly the namespaces they read.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
