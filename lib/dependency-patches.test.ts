@@ -32,6 +32,8 @@ describe("drizzle-orm's is(), remembering its answer per class", () => {
 
   it("still refuses a class that is not a drizzle entity", () => {
     class NotAnEntity {}
-    expect(() => is(projects.id, NotAnEntity)).toThrow(/doesn't look like a Drizzle entity/);
+    expect(() => is(projects.id, NotAnEntity as unknown as typeof Column)).toThrow(
+      /doesn't look like a Drizzle entity/,
+    );
   });
 });

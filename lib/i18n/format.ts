@@ -43,13 +43,20 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 /** Whether `zone` is an IANA time zone this runtime knows ("Europe/Warsaw", "UTC"). */
 export function isTimeZone(zone: unknown): zone is string {
   if (typeof zone !== "string" || zone.length === 0 || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    // Asked for every date a page formats: each answer is kept (a few hundred zones at most).
+    if (knownZones.size < 1000) knownZones.set(zone, known);
   }
+  return known;
 }
+const knownZones = new Map<string, boolean>();
 
 const moment = (value: string): Date | undefined => {
   const d = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
