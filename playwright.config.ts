@@ -45,6 +45,9 @@ export default defineConfig({
     // The app shows date-times in the browser's zone when an account has none: pin it, so the
     // English "09:00 UTC" the specs read holds on any machine.
     timezoneId: "UTC",
+    // No colour fades: axe measures contrast as the page is, and a button fading from its disabled
+    // grey back to its colour was once caught half-way (app/globals.css honours the preference).
+    reducedMotion: "reduce",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
