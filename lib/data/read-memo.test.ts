@@ -43,6 +43,24 @@ describe("memoRead", () => {
     expect(reads).toBe(3);
   });
 
+  it("shares one read among callers that miss at the same time, and holds no failure", async () => {
+    await makeWorld(db);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => projectCount()));
+    expect(answers).toEqual(Array(10).fill(1));
+    expect(reads).toBe(1);
+    const failing = () =>
+      memoRead(db, "failing", async () => {
+        reads++;
+        throw new Error("read failed");
+      });
+    const failures = await Promise.allSettled([failing(), failing(), failing()]);
+    expect(failures.map((f) => f.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(reads).toBe(2);
+    // Nothing was kept: the next caller reads again.
+    await expect(failing()).rejects.toThrow("read failed");
+    expect(reads).toBe(3);
+  });
+
   it("keeps answers apart by key", async () => {
     await makeWorld(db);
     expect(await memoRead(db, "a", async () => "first")).toBe("first");
