@@ -5,7 +5,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { QualityActivityList, qualityLabelsIn } from "@/components/quality-activity-list";
 import { EvidenceDialog } from "@/components/quality-evidence-forms";
-import { QualitySelectionForm } from "@/components/quality-selection-form";
+import { QualitySelectionForm } from "@/components/quality-selection-on-demand";
 import { Badge, StatusBadge } from "@/components/ui/badge";
 import type { SelectionView } from "@/lib/views/quality";
 import type { QualityAnswers, QualityLevel, QualityRule } from "@/lib/domain/quality-selection";

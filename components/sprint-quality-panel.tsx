@@ -5,7 +5,7 @@
 import { getTranslations } from "next-intl/server";
 import { QualityActivityList, qualityLabelsIn } from "@/components/quality-activity-list";
 import { EscapedDefectsForm, EvidenceDialog } from "@/components/quality-evidence-forms";
-import { QualitySelectionForm } from "@/components/quality-selection-form";
+import { QualitySelectionForm } from "@/components/quality-selection-on-demand";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { QualityAnswers, QualityLevel, QualityRule } from "@/lib/domain/quality-selection";

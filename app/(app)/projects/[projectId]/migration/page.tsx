@@ -18,7 +18,7 @@ import { getFormat } from "@/lib/i18n/format-server";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
 import { getMigrationLabels } from "./labels";
-import { PlanForm, RaciEditor } from "./plan-forms";
+import { PlanForm, RaciEditor } from "./plan-forms-on-demand";
 import { AddWaveForm, EditWaveDialog, RecordRunDialog, StartMigrationButton } from "./wave-forms";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 "use client";
 
 // Interactive parts of the sprint pages: planning (committed items against capacity, live),
-// workflow commands, deployments and the client owner's acceptance.
+// deployments and the client owner's acceptance (the workflow's buttons: sprint-commands.tsx).
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo, useRef, useState } from "react";
@@ -13,16 +13,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { checkCapacity } from "@/lib/domain/sprint";
 import { useFormat } from "@/lib/i18n/use-format";
 import { initialFormState } from "@/lib/form-state";
-import type { FormState } from "@/lib/guard";
-import {
-  acceptanceAction,
-  planSprintAction,
-  recordDeploymentAction,
-  reopenSprintAction,
-  startSprintAction,
-  submitReviewAction,
-  updateSprintPlanAction,
-} from "./actions";
+import { acceptanceAction, planSprintAction, recordDeploymentAction, updateSprintPlanAction } from "./actions";
 
 type PlannableItem = { id: string; title: string; estimateDays: number; priority: string; category: string };
 type Plan = {
@@ -210,75 +201,6 @@ export function SprintPlanForm({
       <SubmitButton pendingLabel={t("saving")}>{plan ? t("savePlan") : t("planSprint")}</SubmitButton>
     </form>
   );
-}
-
-type Command = (state: FormState, data: FormData) => Promise<FormState>;
-
-function CommandButton({
-  action,
-  projectId,
-  sprintId,
-  version,
-  label,
-  confirm,
-}: {
-  action: Command;
-  projectId: string;
-  sprintId: string;
-  version: number;
-  label: string;
-  confirm?: { title: string; description: string };
-}) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const formRef = useRef<HTMLFormElement>(null);
-  const warnings = (state.data as { warnings?: string[] } | undefined)?.warnings;
-  return (
-    <form ref={formRef} action={formAction} className="space-y-2">
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="sprintId" value={sprintId} />
-      <input type="hidden" name="expectedVersion" value={version} />
-      {confirm ? (
-        <ConfirmDialog
-          variant="primary"
-          trigger={<Button>{label}</Button>}
-          title={confirm.title}
-          description={confirm.description}
-          confirmLabel={label}
-          onConfirm={() => formRef.current?.requestSubmit()}
-        />
-      ) : (
-        <SubmitButton>{label}</SubmitButton>
-      )}
-      <FormMessage state={state} />
-      {state.ok && warnings?.length ? (
-        <p role="status" className="text-sm text-amber-800">
-          {warnings.join(" ")}
-        </p>
-      ) : null}
-    </form>
-  );
-}
-
-export function StartSprintButton(props: { projectId: string; sprintId: string; version: number }) {
-  const t = useTranslations("sprintForms");
-  return <CommandButton {...props} action={startSprintAction} label={t("startSprint")} />;
-}
-
-export function SubmitReviewButton(props: { projectId: string; sprintId: string; version: number }) {
-  const t = useTranslations("sprintForms");
-  return (
-    <CommandButton
-      {...props}
-      action={submitReviewAction}
-      label={t("submitForReview")}
-      confirm={{ title: t("submitConfirmTitle"), description: t("submitConfirmBody") }}
-    />
-  );
-}
-
-export function ReopenSprintButton(props: { projectId: string; sprintId: string; version: number }) {
-  const t = useTranslations("sprintForms");
-  return <CommandButton {...props} action={reopenSprintAction} label={t("reopen")} />;
 }
 
 export function DeploymentForm({ projectId, sprintId, today }: { projectId: string; sprintId: string; today: string }) {

@@ -25,7 +25,7 @@ import { ConditionList } from "./condition-list";
 import { PlannedDateForm, SubmitGateButton } from "./gate-controls";
 import { LiveVotes } from "./live-votes";
 import { RecordedVote } from "./recorded-vote";
-import { DecisionForm, VoteForm } from "./review-panel";
+import { DecisionForm, VoteForm } from "./review-on-demand";
 import { getFormat } from "@/lib/i18n/format-server";
 import { getTranslations } from "next-intl/server";
 import { PolicyText, UntranslatedMark } from "@/components/policy-text";

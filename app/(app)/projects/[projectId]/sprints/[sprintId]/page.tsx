@@ -16,14 +16,8 @@ import { getFormat } from "@/lib/i18n/format-server";
 import { sprintCommands } from "@/lib/domain/sprint";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
-import {
-  AcceptanceForm,
-  DeploymentForm,
-  ReopenSprintButton,
-  SprintPlanForm,
-  StartSprintButton,
-  SubmitReviewButton,
-} from "../sprint-forms";
+import { ReopenSprintButton, StartSprintButton, SubmitReviewButton } from "../sprint-commands";
+import { AcceptanceForm, DeploymentForm, SprintPlanForm } from "./sprint-forms-on-demand";
 import { readerLocale } from "@/lib/data/reader-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
