@@ -48,9 +48,12 @@ describe("memoRead", () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => projectCount()));
     expect(answers).toEqual(Array(10).fill(1));
     expect(reads).toBe(1);
+    // The failing read takes a while, as a real one does: on PostgreSQL each caller first waits for
+    // its own change-stamp query, and a read failing at once would be over before the others ask.
     const failing = () =>
       memoRead(db, "failing", async () => {
         reads++;
+        await new Promise((resolve) => setTimeout(resolve, 200));
         throw new Error("read failed");
       });
     const failures = await Promise.allSettled([failing(), failing(), failing()]);

@@ -27,8 +27,9 @@ export async function memoRead<T>(db: Db, key: string, read: () => Promise<T>): 
   if (!memo) memos.set(db, (memo = new Map()));
   let flying = flights.get(db);
   if (!flying) flights.set(db, (flying = new Map()));
-  const hit = memo.get(key);
   const stamp = await changeStamp(db);
+  // Looked up after the stamp's await: a caller that waited for it sees what others stored meanwhile.
+  const hit = memo.get(key);
   if (hit && hit.stamp === stamp) {
     memo.delete(key);
     memo.set(key, hit); // most recently used last
