@@ -73,13 +73,18 @@ class AxeWatch {
     context.on("page", (p) => this.watchPage(p));
   }
 
+  /** Main-frame navigations per page, so an analysis can tell that the page moved on under it. */
+  private readonly navigations = new Map<Page, number>();
+
   private watchPage(page: Page) {
     if (this.pages.has(page)) return;
     this.pages.add(page);
     page.on("load", () => this.schedule(page));
     // Next.js links navigate without a load event: check the new page once its URL changes.
     page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame()) this.schedule(page);
+      if (frame !== page.mainFrame()) return;
+      this.navigations.set(page, (this.navigations.get(page) ?? 0) + 1);
+      this.schedule(page);
     });
     page.on("close", () => this.pages.delete(page));
   }
@@ -110,6 +115,7 @@ class AxeWatch {
     if (page.isClosed()) return;
     const url = page.url();
     if (!url.startsWith("http")) return;
+    const navigation = this.navigations.get(page) ?? 0;
     try {
       const kind = kindOf(await factsOf(page));
       if (!seenKinds.has(kind)) {
@@ -125,9 +131,10 @@ class AxeWatch {
           .setLegacyMode(true)
           .options({ resultTypes: ["violations"] })
           .analyze();
-        // The test navigated while axe ran: this DOM was half one page, half the next. The
-        // navigation scheduled another analysis of the page it reached; this kind stays unchecked.
-        if (page.isClosed() || page.url() !== url) return;
+        // The test navigated while axe ran (to another page, or to this one again): this DOM was
+        // half one document, half the next. The navigation scheduled another analysis of the page
+        // it reached; this kind stays unchecked.
+        if (page.isClosed() || page.url() !== url || (this.navigations.get(page) ?? 0) !== navigation) return;
         const path = new URL(url).pathname;
         violations = results.violations
           .filter((v) => v.impact && BLOCKING.has(v.impact))
