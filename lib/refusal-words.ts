@@ -8,6 +8,7 @@ import { createTranslator } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { refusalKey, type Refusal, type RefusalParams } from "@/lib/domain/refusal";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
+import { onceEach } from "@/lib/once-each";
 import { requestValidationWords, type ValidationWords, validationWordsFor } from "@/lib/validation/custom-messages";
 import { loadMessages, type Messages } from "@/messages/catalogue";
 
@@ -19,26 +20,19 @@ type Say<K> = (key: K, values?: RefusalParams) => string;
 /** The translators of one language: refusal sentences, the generic problem words, validation messages. */
 export type Words = { locale: Locale; t: Say<RefusalKey>; problem: Say<ProblemKey>; validation: ValidationWords };
 
-const wordsOf = new Map<Locale, Promise<Words>>();
-
 /**
  * The words of one language, anywhere (an API request's own Accept-Language, a test): made once
  * per language and process, as every API request asks for them before it knows it will need them.
  */
-export function wordsFor(locale: Locale): Promise<Words> {
-  let words = wordsOf.get(locale);
-  if (!words) {
-    words = loadMessages(locale).then((messages) => ({
-      locale,
-      t: createTranslator({ locale, messages, namespace: "refusals" }) as Say<RefusalKey>,
-      problem: createTranslator({ locale, messages, namespace: "problems" }) as Say<ProblemKey>,
-      validation: validationWordsFor(locale, messages),
-    }));
-    words.catch(() => wordsOf.delete(locale));
-    wordsOf.set(locale, words);
-  }
-  return words;
-}
+export const wordsFor: (locale: Locale) => Promise<Words> = onceEach(async (locale: Locale) => {
+  const messages = await loadMessages(locale);
+  return {
+    locale,
+    t: createTranslator({ locale, messages, namespace: "refusals" }) as Say<RefusalKey>,
+    problem: createTranslator({ locale, messages, namespace: "problems" }) as Say<ProblemKey>,
+    validation: validationWordsFor(locale, messages),
+  };
+});
 
 /**
  * The words of this request's language as next-intl chose it (cookie, then Accept-Language), or

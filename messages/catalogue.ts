@@ -3,6 +3,7 @@
 // lib/i18n/catalogues.test.ts checks that every area is listed here, exists in every language and
 // shares no namespace with another area.
 import type { Locale } from "@/lib/i18n/locale";
+import { onceEach } from "@/lib/once-each";
 import type auth from "./en/auth.json";
 import type shell from "./en/shell.json";
 import type admin from "./en/admin.json";
@@ -114,23 +115,12 @@ export type Messages = typeof auth &
   typeof validation &
   typeof webhooks;
 
-const loaded = new Map<Locale, Promise<Messages>>();
-
 /**
  * Every area of one language, merged into the one object next-intl takes: loaded once per process
  * and shared by every request (frozen, so no caller can change another's words). Merging afresh on
  * each request cost a twelfth of an API request's time.
  */
-export function loadMessages(locale: Locale): Promise<Messages> {
-  let messages = loaded.get(locale);
-  if (!messages) {
-    messages = Promise.all(AREAS.map((area) => import(`./${locale}/${area}.json`))).then(
-      (parts) =>
-        Object.freeze(Object.assign({}, ...parts.map((part: { default: object }) => part.default))) as Messages,
-    );
-    // A failed load is not kept: the next request tries again.
-    messages.catch(() => loaded.delete(locale));
-    loaded.set(locale, messages);
-  }
-  return messages;
-}
+export const loadMessages: (locale: Locale) => Promise<Messages> = onceEach(async (locale: Locale) => {
+  const parts = await Promise.all(AREAS.map((area) => import(`./${locale}/${area}.json`)));
+  return Object.freeze(Object.assign({}, ...parts.map((part: { default: object }) => part.default))) as Messages;
+});

@@ -20,8 +20,8 @@ export function LoadingOnDemand({ children }: { children: ReactNode }) {
   );
 }
 
-function Ready({ onReady }: { onReady: () => void }) {
-  useEffect(onReady, [onReady]);
+function Ready({ onReady }: { onReady: (ready: true) => void }) {
+  useEffect(() => onReady(true), [onReady]);
   return null;
 }
 
@@ -39,7 +39,7 @@ export function formOnDemand<P extends object>(load: () => Promise<ComponentType
       <fieldset disabled={!ready} className="contents">
         <LoadingOnDemand>
           <Form {...props} />
-          <Ready onReady={() => setReady(true)} />
+          <Ready onReady={setReady} />
         </LoadingOnDemand>
       </fieldset>
     );

@@ -1,5 +1,5 @@
 // The one per-object check: every data function that touches a project goes through here.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQLWrapper } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
 import { gateBoardMembers, gates, projectMembers, projects, type Project, type ProjectRole } from "@/db/schema";
 import { AppError, forbidden, notFound, staleVersion } from "@/lib/errors";
@@ -23,17 +23,22 @@ export async function memberRoles(db: DbOrTx, projectId: string, userId: string)
   ).map((m) => m.role);
 }
 
+/** Whether a user sits on one of a project's gate review boards, as a condition of a statement. */
+const boardSeatExists = (projectId: SQLWrapper | string, userId: string) =>
+  sql<unknown>`exists (select 1 from ${gateBoardMembers} inner join ${gates} on ${gates.id} = ${
+    gateBoardMembers.gateId
+  } where ${gates.projectId} = ${projectId} and ${gateBoardMembers.userId} = ${userId})`;
+// SQLite answers exists() with 1 or 0, PostgreSQL with true or false.
+const isTrue = (value: unknown) => Boolean(Number(value));
+
 export async function hasBoardSeat(db: DbOrTx, projectId: string, userId: string): Promise<boolean> {
-  return Boolean(
-    await first(
-      db
-        .select({ gateId: gateBoardMembers.gateId })
-        .from(gateBoardMembers)
-        .innerJoin(gates, eq(gates.id, gateBoardMembers.gateId))
-        .where(and(eq(gates.projectId, projectId), eq(gateBoardMembers.userId, userId)))
-        .limit(1),
-    ),
+  const row = await first(
+    db
+      .select({ seat: boardSeatExists(projectId, userId) })
+      .from(projects)
+      .where(eq(projects.id, projectId)),
   );
+  return isTrue(row?.seat);
 }
 
 /** Loads a project the actor can see; anything else is "not found" (never "forbidden"). */
@@ -44,9 +49,7 @@ export async function loadProjectAccess(db: DbOrTx, actor: Actor, projectId: str
     .select({
       project: projects,
       role: projectMembers.role,
-      boardSeat: sql<unknown>`exists (select 1 from ${gateBoardMembers} inner join ${gates} on ${gates.id} = ${
-        gateBoardMembers.gateId
-      } where ${gates.projectId} = ${projects.id} and ${gateBoardMembers.userId} = ${actor.id})`,
+      boardSeat: boardSeatExists(projects.id, actor.id),
     })
     .from(projects)
     .leftJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, actor.id)))
@@ -55,8 +58,7 @@ export async function loadProjectAccess(db: DbOrTx, actor: Actor, projectId: str
   const project = rows[0].project;
   const held = rows.flatMap((row) => (row.role ? [row.role] : []));
   const roles = effectiveRoles(actor, project, held);
-  // SQLite answers exists() with 1 or 0, PostgreSQL with true or false.
-  const boardMember = Boolean(Number(rows[0].boardSeat));
+  const boardMember = isTrue(rows[0].boardSeat);
   if (!canView(actor, project, roles, boardMember)) throw notFound("This project");
   return { project, roles, boardMember, can: (permission) => can(actor, project, roles, permission) };
 }
