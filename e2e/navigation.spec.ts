@@ -103,21 +103,28 @@ test.describe("phone dashboard", () => {
   }) => {
     await page.setViewportSize(PHONE);
     await page.goto("/dashboard");
-    await expect(page.getByRole("table", { name: /^Portfolio/ })).toBeHidden();
-    const cards = page.getByRole("list", { name: /^Portfolio: projects/ });
-    await expect(cards).toBeVisible();
-    const wholesale = cards
-      .getByRole("listitem")
+    // One table at every width: on a phone each row is laid out as a card.
+    const table = page.getByRole("table", { name: /^Portfolio/ });
+    await expect(table).toBeVisible();
+    const wholesale = table
+      .getByRole("row")
       .filter({ has: page.getByRole("link", { name: "Meridian wholesale interconnect" }) });
+    await expect(wholesale).toHaveCSS("display", "flex");
     await expect(wholesale).toContainText("Gate 3");
     await expect(wholesale).toContainText("Amber");
-    await expect(wholesale).toContainText(/Go-live\s*\S+/);
     await expect(wholesale).toContainText(/past its planned date/);
+    // Each fact carries its header's word (drawn by CSS from the table's labels).
+    const goLive = wholesale.getByRole("cell").nth(5);
+    expect(await goLive.evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe('"Go-live"');
+    // The sortable headers stay, as a row of links.
+    await table.getByRole("link", { name: /^Go-live/ }).click();
+    await expect(page).toHaveURL(/sort=goLive/);
+    await expect(page.getByRole("columnheader", { name: /Go-live/ })).toHaveAttribute("aria-sort", "ascending");
     await expectNoHorizontalOverflow(page);
 
     await page.setViewportSize(LAPTOP);
-    await expect(page.getByRole("table", { name: /^Portfolio/ })).toBeVisible();
-    await expect(cards).toBeHidden();
+    await expect(wholesale).toHaveCSS("display", "table-row");
+    expect(await goLive.evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe("none");
   });
 });
 

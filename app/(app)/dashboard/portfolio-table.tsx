@@ -1,11 +1,15 @@
 import Link from "next/link";
+import type { CSSProperties } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Th } from "@/components/ui/table";
 import type { PortfolioQuery, PortfolioSort } from "@/lib/validation/dashboard";
-import { PortfolioCards, PortfolioRows } from "./portfolio-rows";
+import { PortfolioRows } from "./portfolio-rows";
 import type { PortfolioPageView } from "./portfolio-view";
+
+/** A CSS string holding `text`, for `content: var(…)`. */
+const cssString = (text: string) => `"${text.replace(/["\\]/g, "\\$&")}"`;
 
 export function dashboardHref(query: PortfolioQuery, change: Partial<PortfolioQuery>): string {
   const next = { ...query, ...change };
@@ -75,14 +79,18 @@ export function PortfolioTable({
   const last = first + page.rows.length - 1;
   const range = { first: String(first), last: String(last), total: String(page.total) };
   const caption = t("caption", range);
+  // Below the md breakpoint each row is a card (globals.css, `.portfolio`) whose cells are labelled
+  // with these words, and the sortable headers a row of links: set once here, not once per cell.
+  const labels = {
+    "--portfolio-sort": cssString(t("sortBy")),
+    "--portfolio-gate": cssString(t("currentGate")),
+    "--portfolio-next": cssString(t("nextMilestone")),
+    "--portfolio-go-live": cssString(t("goLive")),
+    "--portfolio-billable": cssString(t("billable")),
+  } as CSSProperties;
   return (
     <>
-      {/* One layout at a time: the other is display:none, so screen readers and the keyboard meet each project
-          once. */}
-      <div className="md:hidden">
-        <PortfolioCards rows={page.rows} label={caption} />
-      </div>
-      <Table className="hidden md:block" caption={caption}>
+      <Table className="portfolio" caption={caption} style={labels}>
         <thead>
           <tr>
             <SortHeader query={query} sort="name">
@@ -101,7 +109,7 @@ export function PortfolioTable({
             <SortHeader query={query} sort="goLive">
               {t("goLive")}
             </SortHeader>
-            {showBilling ? <Th className="text-right">{t("billable")}</Th> : null}
+            {showBilling ? <Th>{t("billable")}</Th> : null}
           </tr>
         </thead>
         <PortfolioRows rows={page.rows} />
