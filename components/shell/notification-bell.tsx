@@ -1,9 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
+/** `unread` is counted up to UNREAD_COUNTED (lib/data/notifications.ts): from 100 on, "99+". */
 export async function NotificationBell({ unread }: { unread: number }) {
   const t = await getTranslations("nav");
-  const label = unread ? t("notificationsUnread", { count: unread }) : t("notifications");
+  const label =
+    unread > 99
+      ? t("notificationsUnreadMany")
+      : unread
+        ? t("notificationsUnread", { count: unread })
+        : t("notifications");
   return (
     <Link
       href="/notifications"

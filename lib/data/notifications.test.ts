@@ -73,6 +73,24 @@ describe("notifications", () => {
     expect(await unreadNotificationCount(db, w.owner)).toBe(0);
   });
 
+  it("counts the unread notifications of the reader alone, up to the bell's limit", async () => {
+    for (let n = 1; n <= 4; n++) {
+      await transaction(db, (tx) =>
+        notify(tx, w.pm.id, {
+          userIds: [w.owner.id, ...(n === 1 ? [w.boardMember.id] : [])],
+          projectId: w.project.id,
+          kind: "gate_submitted",
+          title: `Notice ${n}`,
+          href: `/projects/${w.project.id}`,
+        }),
+      );
+    }
+    expect(await unreadNotificationCount(db, w.owner)).toBe(4);
+    expect(await unreadNotificationCount(db, w.owner, 3)).toBe(3);
+    expect(await unreadNotificationCount(db, w.boardMember)).toBe(1);
+    expect(await unreadNotificationCount(db, w.pm)).toBe(0);
+  });
+
   it("a gate submitted for review notifies its board in each reader's language", async () => {
     await submitMustArtifacts(db, w);
     await submitGate(db, ctxFor(w.pm), { projectId: w.project.id, number: 7 });

@@ -51,18 +51,23 @@ export async function notify(tx: DbOrTx, actorId: string | null, input: Notifica
   });
 }
 
-export async function unreadNotificationCount(db: DbOrTx, actor: Actor): Promise<number> {
-  return (
-    (
-      await first(
-        db
-          .select({ n: sql<number>`count(*)` })
-          .from(notifications)
-          .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt))),
-      )
-    )?.n ?? 0
-  );
+/**
+ * How many of the actor's notifications are unread, counted up to `atMost`: the bell shows "99+"
+ * beyond 99, and counting every unread row of a busy account (tens of thousands) on every page
+ * would cost more than the rest of the shell.
+ */
+export async function unreadNotificationCount(db: DbOrTx, actor: Actor, atMost = UNREAD_COUNTED): Promise<number> {
+  const unread = db
+    .select({ one: sql`1` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)))
+    .limit(atMost)
+    .as("unread");
+  return (await first(db.select({ n: sql<number>`count(*)` }).from(unread)))?.n ?? 0;
 }
+
+/** The bell counts up to this many unread notifications; it shows "99+" from 100. */
+export const UNREAD_COUNTED = 100;
 
 export async function listNotifications(db: DbOrTx, actor: Actor, limit = 50) {
   return await db
