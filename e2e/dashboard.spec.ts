@@ -38,6 +38,13 @@ test.describe("dashboard for a project manager", () => {
 
     await page.goto("/dashboard?sort=goLive&dir=desc");
     await expect(page.getByRole("columnheader", { name: /Go-live/ })).toHaveAttribute("aria-sort", "descending");
+
+    // A row's link moves within the app as next/link does: the page is not loaded again.
+    await page.evaluate(() => Object.assign(window, { lightgateStayed: true }));
+    await table.getByRole("link", { name: RESIDENTIAL }).click();
+    await expect(page).toHaveURL(/\/projects\/[^/]+$/);
+    await expect(page.getByRole("heading", { level: 1, name: RESIDENTIAL })).toBeVisible();
+    expect(await page.evaluate(() => "lightgateStayed" in window)).toBe(true);
   });
 
   test("the portfolio timeline lists upcoming gates and go-lives by month, overdue gates flagged", async ({ page }) => {

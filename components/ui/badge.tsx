@@ -17,7 +17,7 @@ export function Badge({
 }
 
 /** Tone for the statuses used across the app. */
-const STATUS_TONES: Record<string, Tone> = {
+export const STATUS_TONES: Record<string, Tone> = {
   active: "info",
   on_hold: "warning",
   killed: "danger",
@@ -66,6 +66,12 @@ export const humanize = (value: string) => value.replace(/_/g, " ").replace(/^\w
  */
 function useStatusNames(): Record<string, () => string> {
   const t = useTranslations("statusBadge");
+  return statusNamesOf(t);
+}
+
+export type StatusWords = ReturnType<typeof useTranslations<"statusBadge">>;
+
+export function statusNamesOf(t: StatusWords): Record<string, () => string> {
   return {
     active: () => t("active"),
     on_hold: () => t("onHold"),
@@ -116,16 +122,18 @@ function useStatusNames(): Record<string, () => string> {
 
 /** A status's name in the reader's language (for selects and headings that show a status without a badge). */
 export function useStatusName(): (status: string) => string {
-  const names = useStatusNames();
-  return (status) => (Object.hasOwn(names, status) ? names[status]() : humanize(status));
+  return statusNameFrom(useStatusNames());
 }
+
+export const statusNameFrom = (names: Record<string, () => string>) => (status: string) =>
+  Object.hasOwn(names, status) ? names[status]() : humanize(status);
 
 export function StatusBadge({ status, label }: { status: string; label?: string }) {
   const name = useStatusName();
   return <Badge tone={STATUS_TONES[status] ?? "neutral"}>{label ?? name(status)}</Badge>;
 }
 
-const HEALTH_TONES = { green: "success", amber: "warning", red: "danger" } as const;
+export const HEALTH_TONES = { green: "success", amber: "warning", red: "danger" } as const;
 
 /** Green, amber, red in the reader's language. */
 export function useHealthName(): (health: "green" | "amber" | "red") => string {

@@ -2,9 +2,5 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
 
 export default function DashboardLayout({ children }: { children: ReactNode }) {
-  return (
-    <ClientMessages namespaces={["healthBadge", "portfolioFilters", "portfolioRows", "reviewQueue", "statusBadge"]}>
-      {children}
-    </ClientMessages>
-  );
+  return <ClientMessages namespaces={["healthBadge", "portfolioFilters", "statusBadge"]}>{children}</ClientMessages>;
 }

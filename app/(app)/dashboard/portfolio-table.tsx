@@ -2,10 +2,10 @@ import Link from "next/link";
 import type { CSSProperties } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { ClientLinks } from "@/components/ui/client-links";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Th } from "@/components/ui/table";
 import type { PortfolioQuery, PortfolioSort } from "@/lib/validation/dashboard";
-import { PortfolioRows } from "./portfolio-rows";
 import type { PortfolioPageView } from "./portfolio-view";
 
 /** A CSS string holding `text`, for `content: var(…)`. */
@@ -59,10 +59,13 @@ function SortHeader({
 
 export function PortfolioTable({
   page,
+  rowsHtml,
   query,
   filtered,
 }: {
   page: PortfolioPageView;
+  /** The rows as markup (portfolio-rows.ts), made from `page.rows`. */
+  rowsHtml: string;
   query: PortfolioQuery;
   filtered: boolean;
 }) {
@@ -90,30 +93,32 @@ export function PortfolioTable({
   } as CSSProperties;
   return (
     <>
-      <Table className="portfolio" caption={caption} style={labels}>
-        <thead>
-          <tr>
-            <SortHeader query={query} sort="name">
-              {t("project")}
-            </SortHeader>
-            <SortHeader query={query} sort="client">
-              {t("client")}
-            </SortHeader>
-            <SortHeader query={query} sort="gate">
-              {t("currentGate")}
-            </SortHeader>
-            <SortHeader query={query} sort="health">
-              {t("health")}
-            </SortHeader>
-            <Th>{t("nextMilestone")}</Th>
-            <SortHeader query={query} sort="goLive">
-              {t("goLive")}
-            </SortHeader>
-            {showBilling ? <Th>{t("billable")}</Th> : null}
-          </tr>
-        </thead>
-        <PortfolioRows rows={page.rows} />
-      </Table>
+      <ClientLinks>
+        <Table className="portfolio" caption={caption} style={labels}>
+          <thead>
+            <tr>
+              <SortHeader query={query} sort="name">
+                {t("project")}
+              </SortHeader>
+              <SortHeader query={query} sort="client">
+                {t("client")}
+              </SortHeader>
+              <SortHeader query={query} sort="gate">
+                {t("currentGate")}
+              </SortHeader>
+              <SortHeader query={query} sort="health">
+                {t("health")}
+              </SortHeader>
+              <Th>{t("nextMilestone")}</Th>
+              <SortHeader query={query} sort="goLive">
+                {t("goLive")}
+              </SortHeader>
+              {showBilling ? <Th>{t("billable")}</Th> : null}
+            </tr>
+          </thead>
+          <tbody dangerouslySetInnerHTML={{ __html: rowsHtml }} />
+        </Table>
+      </ClientLinks>
       <nav aria-label={t("pagination")} className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="text-slate-600">{t("range", range)}</p>
         <div className="flex gap-2">

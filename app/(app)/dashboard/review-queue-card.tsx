@@ -1,13 +1,20 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { ClientLinks } from "@/components/ui/client-links";
 import { COUNT_CAP, formatTotal } from "@/lib/data/my-reviews";
 import type { ReviewQueue } from "@/lib/data/review-queue";
 import type { Format } from "@/lib/i18n/format";
-import { ArtifactsToReview, GatesToVote } from "./review-queue-items";
+import { derivedOnce } from "@/lib/data/read-memo";
+import { reviewQueueMarkup } from "./review-queue-items";
 
-export function ReviewQueueCard({ queue, format }: { queue: ReviewQueue; format: Format }) {
-  const t = useTranslations("reviewQueue");
+const LIST = "divide-y divide-slate-100 rounded-md border border-slate-200";
+
+/** `queue` as the memoised dashboard view holds it: its items' markup is made once per queue and reader. */
+export async function ReviewQueueCard({ queue, format }: { queue: ReviewQueue; format: Format }) {
+  const t = await getTranslations("reviewQueue");
+  const items = await derivedOnce(queue, `${format.locale}|${format.timeZone}`, () => reviewQueueMarkup(queue, format));
+  const list = (html: string) => <ul className={LIST} dangerouslySetInnerHTML={{ __html: html }} />;
   const empty = queue.gateTotal === 0 && queue.artifactTotal === 0;
   const more = (shown: number, total: number) =>
     total > shown ? (
@@ -30,7 +37,7 @@ export function ReviewQueueCard({ queue, format }: { queue: ReviewQueue; format:
       {empty ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="grid gap-4 md:grid-cols-2">
+        <ClientLinks className="grid gap-4 md:grid-cols-2">
           <section aria-labelledby="queue-gates">
             <h3 id="queue-gates" className="mb-2 text-sm font-semibold text-slate-800">
               {t("gatesToVote", { total: formatTotal(queue.gateTotal) })}
@@ -39,12 +46,7 @@ export function ReviewQueueCard({ queue, format }: { queue: ReviewQueue; format:
               <p className="text-sm text-slate-600">{t("noGate")}</p>
             ) : (
               <>
-                <GatesToVote
-                  items={queue.gates.map(({ submittedAt, ...g }) => ({
-                    ...g,
-                    submitted: submittedAt ? format.date(submittedAt) : null,
-                  }))}
-                />
+                {list(items.gates)}
                 {more(queue.gates.length, queue.gateTotal)}
               </>
             )}
@@ -57,17 +59,12 @@ export function ReviewQueueCard({ queue, format }: { queue: ReviewQueue; format:
               <p className="text-sm text-slate-600">{t("noArtifact")}</p>
             ) : (
               <>
-                <ArtifactsToReview
-                  items={queue.artifacts.map(({ submittedAt, ...a }) => ({
-                    ...a,
-                    submitted: format.date(submittedAt),
-                  }))}
-                />
+                {list(items.artifacts)}
                 {more(queue.artifacts.length, queue.artifactTotal)}
               </>
             )}
           </section>
-        </div>
+        </ClientLinks>
       )}
     </Card>
   );

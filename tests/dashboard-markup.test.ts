@@ -1,0 +1,100 @@
+// The dashboard's lists written as markup text (portfolio rows, review queue items): every value
+// from the database is escaped, words come from the reader's catalogue, and the links are the
+// app's. next-intl's request-scoped lookup is replaced by a translator over the same catalogue.
+import { createTranslator } from "next-intl";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { formatFor } from "@/lib/i18n/format";
+import { loadMessages } from "@/messages/catalogue";
+
+let locale: "en" | "es" = "en";
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (namespace: string) =>
+    createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never }),
+}));
+
+const { portfolioRowsMarkup } = await import("@/app/(app)/dashboard/portfolio-rows");
+const { reviewQueueMarkup } = await import("@/app/(app)/dashboard/review-queue-items");
+
+const hostile = `<img src=x onerror="alert(1)"> & 'co'`;
+const escaped = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;co&#39;";
+
+const row = {
+  id: "p-1",
+  name: hostile,
+  status: "on_hold",
+  client: hostile,
+  gate: { number: 3, name: hostile, status: "in_review" },
+  health: "amber" as const,
+  reasons: [{ code: "gate_overdue", text: hostile }],
+  milestone: { label: hostile, date: "4 Dec 2026" },
+  goLive: "1 Jan 2027",
+  billable: null,
+};
+
+beforeAll(() => {
+  locale = "en";
+});
+
+describe("portfolio rows as markup", () => {
+  it("escapes every value and writes one row of seven cells with the reader's words", async () => {
+    const markup = await portfolioRowsMarkup([row]);
+    expect(markup).not.toContain("<img");
+    expect(markup.split(escaped)).toHaveLength(6); // name, client, gate name, reason, milestone
+    expect(markup).toMatch(/^<tr><td><a href="\/projects\/p-1">/);
+    expect(markup.match(/<td>/g)).toHaveLength(7);
+    expect(markup).toContain('<span class="badge badge-warning">On hold</span>');
+    expect(markup).toContain("<b>Gate 3</b>");
+    expect(markup).toContain('<ul aria-label="Why amber">');
+    expect(markup).toContain('<span title="Not visible to you">—</span>');
+  });
+
+  it("leaves out the billing cell when the column is hidden, and the badge of an active project", async () => {
+    const markup = await portfolioRowsMarkup([{ ...row, status: "active", billable: undefined, reasons: [] }]);
+    expect(markup.match(/<td>/g)).toHaveLength(6);
+    expect(markup).not.toContain("<ul");
+    expect(markup).toMatch(/<a href="\/projects\/p-1">[^<]*<\/a><\/td>/);
+  });
+
+  it("speaks the reader's language", async () => {
+    locale = "es";
+    try {
+      const markup = await portfolioRowsMarkup([row]);
+      expect(markup).toContain("<b>Puerta 3</b>");
+    } finally {
+      locale = "en";
+    }
+  });
+});
+
+describe("review queue items as markup", () => {
+  it("escapes every value and links each item to its gate", async () => {
+    const queue = {
+      seated: true,
+      gateTotal: 1,
+      artifactTotal: 1,
+      gates: [
+        { projectId: "p-1", projectName: hostile, gateNumber: 2, gateName: hostile, submittedAt: null, required: true },
+      ],
+      artifacts: [
+        {
+          projectId: "p-1",
+          projectName: hostile,
+          gateNumber: 2,
+          artifactId: "a-1",
+          title: hostile,
+          versionNumber: 4,
+          submittedAt: "2026-11-30T10:00:00Z",
+        },
+      ],
+    };
+    const { gates, artifacts } = await reviewQueueMarkup(queue, formatFor("en", "UTC"));
+    for (const markup of [gates, artifacts]) {
+      expect(markup).not.toContain("<img");
+      expect(markup).toContain(escaped);
+      expect(markup).toContain('href="/projects/p-1/gates/2"');
+    }
+    expect(gates).toContain("Required vote");
+    expect(gates).not.toContain("submitted");
+    expect(artifacts).toContain("30 Nov 2026");
+  });
+});
