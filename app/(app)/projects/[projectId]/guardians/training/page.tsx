@@ -18,9 +18,8 @@ import { requireActor } from "@/lib/session";
 import { AttendanceForm, EnrolForm } from "./attendance-form";
 import { CancelSessionButton } from "./cancel-session-button";
 import { LocalTime } from "./local-time";
-import { CreateModuleForm } from "./module-forms";
 import { ModuleEditing } from "./module-editing";
-import { SessionForm } from "./session-form";
+import { CreateModuleForm, SessionForm } from "./planning-forms-on-demand";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("trainingPage");
