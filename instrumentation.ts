@@ -3,7 +3,11 @@
 // LIGHTGATE_OUTBOX_WORKER=0 leaves a process out (instances behind a load balancer may all run it:
 // they share the work through their database).
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.LIGHTGATE_OUTBOX_WORKER === "0") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The context before any request: database connections open their sockets in it (db/postgres.ts).
+  const { AsyncLocalStorage } = await import("node:async_hooks");
+  (globalThis as { lightgateStartupContext?: unknown }).lightgateStartupContext = AsyncLocalStorage.snapshot();
+  if (process.env.LIGHTGATE_OUTBOX_WORKER === "0") return;
   const { startServerOutbox } = await import("./lib/outbox/start");
   startServerOutbox();
 }

@@ -11,6 +11,7 @@ export const postgresTests = [
   "lib/testing/reset-postgres.test.ts",
   "lib/data/backup-postgres.test.ts",
   "scripts/bench/bench-database-postgres.test.ts",
+  "db/postgres-context-postgres.test.ts",
 ];
 
 /** Files about SQLite itself (its connections, files and backup API), with PostgreSQL counterparts elsewhere. */

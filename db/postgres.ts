@@ -34,10 +34,29 @@ const MIGRATE_LOCK = 7_411_002;
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
+/**
+ * A pooled connection opens its socket in the server's start-up context, not in the request that
+ * happens to need it. A socket keeps the async context it was created in for as long as it lives,
+ * and a request's context holds its whole render (React's request, its response): a heap snapshot
+ * under dashboard load on PostgreSQL showed a connection opened mid-page keeping that page alive.
+ * `instrumentation.ts` records the context at start-up; without it (scripts, tests) connections
+ * open where they are asked for.
+ */
+export class DetachedClient extends pg.Client {
+  // pg's own overloads: a promise without a callback, nothing with one.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  connect(callback?: any): any {
+    const atStart = (globalThis as { lightgateStartupContext?: <R>(fn: () => R) => R }).lightgateStartupContext;
+    const open = () => (callback ? super.connect(callback) : super.connect());
+    return atStart ? atStart(open) : open();
+  }
+}
+
 /** A pool on `url`, typed as the query surface lib/data uses. Migrate first with migratePostgres(). */
 export function openPostgres(url: string, options: { max?: number; idleTimeoutMillis?: number } = {}): SqliteDb {
   const pool = new pg.Pool({
     connectionString: url,
+    Client: DetachedClient,
     max: options.max ?? Number(process.env.DATABASE_POOL_SIZE || 10),
     idleTimeoutMillis: options.idleTimeoutMillis ?? 10_000,
   });

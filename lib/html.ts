@@ -1,8 +1,8 @@
 // Markup written as text, for the few long lists whose rows React would otherwise build element
-// by element on every request (the dashboard's portfolio). A profile put React's rendering of the
-// portfolio's 25 rows at a third of the dashboard's time; the same rows as one string cost almost
-// nothing. Every value placed in a template is escaped unless it is itself markup made by
-// `markup`, so a project called `<script>` shows as that text. (The tag is not called `html`:
+// by element on every request (the dashboard's portfolio and review queue). Built by React, the
+// portfolio's 25 rows were a third of the dashboard's time; as one string they cost almost nothing.
+// Every value placed in a template is escaped unless it is itself markup made by `markup`, so a
+// project called `<script>` shows as that text. (The tag is not called `html`:
 // Prettier would reformat such templates as HTML and change the whitespace they render.)
 
 /** Markup made by `markup`: trusted to be placed as is. */

@@ -7,7 +7,7 @@ import { databaseDialect } from "@/db/url";
 import { openDatabase, type Db, closeDatabase } from "@/db/client";
 import { gateBoardMembers, gates, projectMembers, projects } from "@/db/schema";
 import { dashboardView } from "@/lib/data/dashboard-view";
-import { derivedOnce, memoRead } from "@/lib/data/read-memo";
+import { memoRead } from "@/lib/data/read-memo";
 import { changeStamp, transaction } from "@/db/client";
 import { createTestDb, makeProject, makeWorld } from "@/lib/testing/fixtures";
 import { portfolioQuerySchema } from "@/lib/validation/dashboard";
@@ -134,43 +134,5 @@ describe("dashboardView", () => {
     const tomorrow = await dashboardView(db, w.pm, q(), "2026-06-16");
     expect(tomorrow).not.toBe(await dashboardView(db, w.pm, q(), TODAY));
     expect(await dashboardView(db, w.pm, q(), TODAY)).toBe(await dashboardView(db, w.pm, q(), TODAY));
-  });
-});
-
-describe("derivedOnce", () => {
-  let db: Db;
-  let w: Awaited<ReturnType<typeof makeWorld>>;
-  beforeEach(async () => {
-    db = await createTestDb();
-    w = await makeWorld(db);
-  });
-
-  it("makes what a page derives from a memoised answer once per answer and reader, and again after a write", async () => {
-    let made = 0;
-    const derive = (view: object, reader: string) => derivedOnce(view, reader, async () => `${++made}:${reader}`);
-    const projectsOf = () => memoRead(db, "derived", async () => ({ rows: await db.select().from(projects) }));
-    const view = await projectsOf();
-    const [a, b] = await Promise.all([derive(view, "en|UTC"), derive(view, "en|UTC")]);
-    expect([a, b, made]).toEqual(["1:en|UTC", "1:en|UTC", 1]);
-    expect(await derive(await projectsOf(), "en|UTC")).toBe("1:en|UTC");
-    expect(await derive(view, "es|Europe/Madrid")).toBe("2:es|Europe/Madrid");
-    // A write makes the memoised answer a new one, and what was derived from the old goes with it.
-    await makeProject(db, w.pm, w.org.id, { name: "Another rollout" });
-    const fresh = await projectsOf();
-    expect(fresh).not.toBe(view);
-    expect(await derive(fresh, "en|UTC")).toBe("3:en|UTC");
-  });
-
-  it("does not keep a failure", async () => {
-    const view = {};
-    let attempts = 0;
-    const derive = () =>
-      derivedOnce(view, "en|UTC", async () => {
-        if (++attempts === 1) throw new Error("words not loaded");
-        return "made";
-      });
-    await expect(derive()).rejects.toThrow("words not loaded");
-    expect(await derive()).toBe("made");
-    expect(attempts).toBe(2);
   });
 });

@@ -50,24 +50,3 @@ export async function memoRead<T>(db: Db, key: string, read: () => Promise<T>): 
     if (flying.get(key) === flight) flying.delete(key);
   }
 }
-
-const derivations = new WeakMap<object, Map<string, Promise<unknown>>>();
-
-/**
- * What a page makes of a memoised answer (`source`, as memoRead returned it) for `key` (the
- * reader's language and zone): its display strings and markup, made once per answer and key
- * instead of on every request. It lives as long as the answer does: a write that makes the answer
- * stale makes memoRead return a new one, and this goes with the old. A failure is not kept.
- */
-export function derivedOnce<T>(source: object, key: string, make: () => Promise<T>): Promise<T> {
-  let made = derivations.get(source);
-  if (!made) derivations.set(source, (made = new Map()));
-  let value = made.get(key) as Promise<T> | undefined;
-  if (!value) {
-    const kept = made;
-    value = make();
-    value.catch(() => kept.delete(key));
-    kept.set(key, value);
-  }
-  return value;
-}

@@ -5,7 +5,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { adminSetup } from "@/lib/data/admin-setup";
 import type { Milestone } from "@/lib/data/dashboard";
 import { dashboardView } from "@/lib/data/dashboard-view";
-import { derivedOnce } from "@/lib/data/read-memo";
 import { guardianTasks } from "@/lib/data/guardian-tasks";
 import { canAdminister, isVendor } from "@/lib/domain/permissions";
 import { getFormat } from "@/lib/i18n/format-server";
@@ -55,21 +54,17 @@ export default async function DashboardPage({
   const vendor = isVendor(actor);
   const view = await dashboardView(db, actor, query, undefined, await readerLocale());
   const { queue, clients, queueFirst } = view;
-  // What the page makes of the memoised view for this reader's language and zone (health reasons in
-  // the reader's words, the portfolio's display strings and row markup), made once per view.
-  const { page, portfolio } = await derivedOnce(view.page, `${format.locale}|${format.timeZone}`, async () => {
-    const reasonText = await healthReasonWords(format);
-    const page = {
-      ...view.page,
-      items: view.page.items.map((item) => ({
-        ...item,
-        healthReasons: item.healthReasons.map((reason) => ({ ...reason, text: reasonText(reason) })),
-      })),
-    };
-    if (!vendor) return { page, portfolio: null };
-    const pageView = portfolioPageView(page, format, milestoneName);
-    return { page, portfolio: { view: pageView, rowsHtml: await portfolioRowsMarkup(pageView.rows) } };
-  });
+  // Health reasons in the reader's words (the view carries them in English with their values).
+  const reasonText = await healthReasonWords(format);
+  const page = {
+    ...view.page,
+    items: view.page.items.map((item) => ({
+      ...item,
+      healthReasons: item.healthReasons.map((reason) => ({ ...reason, text: reasonText(reason) })),
+    })),
+  };
+  const portfolio = vendor ? portfolioPageView(page, format, milestoneName) : null;
+  const rowsHtml = portfolio ? await portfolioRowsMarkup(portfolio.rows) : "";
   const tasks = actor.role === "client" ? await guardianTasks(db, actor) : null;
   const filtered = Boolean(query.status || query.health || query.client);
   const setup = canAdminister(actor) ? await adminSetup(db, actor) : null;
@@ -93,7 +88,7 @@ export default async function DashboardPage({
           {portfolio ? (
             <>
               <PortfolioFilters query={query} clients={clients} showClient />
-              <PortfolioTable page={portfolio.view} rowsHtml={portfolio.rowsHtml} query={query} filtered={filtered} />
+              <PortfolioTable page={portfolio} rowsHtml={rowsHtml} query={query} filtered={filtered} />
             </>
           ) : (
             <ClientProjects items={page.items} format={format} milestoneName={milestoneName} />

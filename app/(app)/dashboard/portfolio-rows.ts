@@ -1,10 +1,9 @@
 // The rows of the portfolio table as markup text (lib/html.ts), from the display strings of
-// portfolio-view.ts. Built by React element by element, with their words looked up on every
-// request, they were most of the dashboard's time; the page now makes this string once per
-// memoised answer and reader (derivedOnce in lib/data/read-memo.ts). Their links navigate within
-// the app through the ClientLinks around the table. One structure serves every width: below the
-// md breakpoint `.portfolio` (globals.css) lays each row out as a card and labels its cells from
-// the table's own header words.
+// portfolio-view.ts. Built by React element by element they were a third of the dashboard's time;
+// as one string they cost almost nothing. Their links navigate within the app through the
+// ClientLinks around the table. One structure serves every width: below the md breakpoint
+// `.portfolio` (globals.css) lays each row out as a card and labels its cells from the table's own
+// header words.
 import { getTranslations } from "next-intl/server";
 import { getHealthName, getStatusName, healthBadgeHtml, statusBadgeHtml } from "@/components/ui/badge-markup";
 import { markup } from "@/lib/html";

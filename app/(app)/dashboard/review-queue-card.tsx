@@ -5,15 +5,13 @@ import { ClientLinks } from "@/components/ui/client-links";
 import { COUNT_CAP, formatTotal } from "@/lib/data/my-reviews";
 import type { ReviewQueue } from "@/lib/data/review-queue";
 import type { Format } from "@/lib/i18n/format";
-import { derivedOnce } from "@/lib/data/read-memo";
 import { reviewQueueMarkup } from "./review-queue-items";
 
 const LIST = "divide-y divide-slate-100 rounded-md border border-slate-200";
 
-/** `queue` as the memoised dashboard view holds it: its items' markup is made once per queue and reader. */
 export async function ReviewQueueCard({ queue, format }: { queue: ReviewQueue; format: Format }) {
   const t = await getTranslations("reviewQueue");
-  const items = await derivedOnce(queue, `${format.locale}|${format.timeZone}`, () => reviewQueueMarkup(queue, format));
+  const items = await reviewQueueMarkup(queue, format);
   const list = (html: string) => <ul className={LIST} dangerouslySetInnerHTML={{ __html: html }} />;
   const empty = queue.gateTotal === 0 && queue.artifactTotal === 0;
   const more = (shown: number, total: number) =>

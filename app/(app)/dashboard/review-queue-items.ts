@@ -1,6 +1,5 @@
-// The items of the dashboard's review queue as markup text (lib/html.ts), made once per memoised
-// queue and reader (derivedOnce in lib/data/read-memo.ts) rather than built by React with their
-// words looked up on every request. Their links navigate within the app through the ClientLinks
+// The items of the dashboard's review queue as markup text (lib/html.ts) rather than elements React
+// builds one by one on every request. Their links navigate within the app through the ClientLinks
 // around the card.
 import { getTranslations } from "next-intl/server";
 import type { ReviewQueue } from "@/lib/data/review-queue";
