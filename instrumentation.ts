@@ -1,4 +1,5 @@
-// Runs once when a server process starts (Next.js instrumentation): the outbox's delivery worker
+// Runs once when a server process starts (Next.js instrumentation), before any request: it records
+// that context for the database's connections (db/postgres.ts), and the outbox's delivery worker
 // lives in every server process, so webhooks and email go out without a separate service.
 // LIGHTGATE_OUTBOX_WORKER=0 leaves a process out (instances behind a load balancer may all run it:
 // they share the work through their database).

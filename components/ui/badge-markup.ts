@@ -1,6 +1,6 @@
 // Status and health badges as markup (lib/html.ts), for lists written as text on the server: the
-// same classes and words as StatusBadge and HealthBadge (badge.tsx), with the words looked up
-// outside React's rendering so the markup can be made once for many requests.
+// same classes and words as StatusBadge and HealthBadge (badge.tsx), their words looked up once
+// per list rather than once per badge.
 import { getTranslations } from "next-intl/server";
 import { markup, type Html } from "@/lib/html";
 import { HEALTH_TONES, STATUS_TONES, statusNameFrom, statusNamesOf, type StatusWords } from "./badge";
