@@ -17,7 +17,6 @@ import { GuardianTasksCard } from "./guardian-tasks-card";
 import { PortfolioFilters } from "./portfolio-filters";
 import { PortfolioTable } from "./portfolio-table";
 import { portfolioPageView } from "./portfolio-view";
-import { portfolioRowsMarkup } from "./portfolio-rows";
 import { ReviewQueueCard } from "./review-queue-card";
 import { readerLocale } from "@/lib/data/reader-locale";
 
@@ -63,8 +62,6 @@ export default async function DashboardPage({
       healthReasons: item.healthReasons.map((reason) => ({ ...reason, text: reasonText(reason) })),
     })),
   };
-  const portfolio = vendor ? portfolioPageView(page, format, milestoneName) : null;
-  const rowsHtml = portfolio ? await portfolioRowsMarkup(portfolio.rows) : "";
   const tasks = actor.role === "client" ? await guardianTasks(db, actor) : null;
   const filtered = Boolean(query.status || query.health || query.client);
   const setup = canAdminister(actor) ? await adminSetup(db, actor) : null;
@@ -85,10 +82,10 @@ export default async function DashboardPage({
           <h2 id="portfolio-heading" className="mb-3 text-lg font-semibold text-slate-900">
             {vendor ? t("portfolio") : t("yourProjects")}
           </h2>
-          {portfolio ? (
+          {vendor ? (
             <>
               <PortfolioFilters query={query} clients={clients} showClient />
-              <PortfolioTable page={portfolio} rowsHtml={rowsHtml} query={query} filtered={filtered} />
+              <PortfolioTable page={portfolioPageView(page, format, milestoneName)} query={query} filtered={filtered} />
             </>
           ) : (
             <ClientProjects items={page.items} format={format} milestoneName={milestoneName} />

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import type { CSSProperties } from "react";
 import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { ClientLinks } from "@/components/ui/client-links";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Th } from "@/components/ui/table";
 import type { PortfolioQuery, PortfolioSort } from "@/lib/validation/dashboard";
+import { portfolioRowsMarkup } from "./portfolio-rows";
 import type { PortfolioPageView } from "./portfolio-view";
 
 /** A CSS string holding `text`, for `content: var(…)`. */
@@ -57,19 +59,16 @@ function SortHeader({
   );
 }
 
-export function PortfolioTable({
+export async function PortfolioTable({
   page,
-  rowsHtml,
   query,
   filtered,
 }: {
   page: PortfolioPageView;
-  /** The rows as markup (portfolio-rows.ts), made from `page.rows`. */
-  rowsHtml: string;
   query: PortfolioQuery;
   filtered: boolean;
 }) {
-  const t = useTranslations("portfolioTable");
+  const t = await getTranslations("portfolioTable");
   const { showBilling } = page;
   if (page.rows.length === 0) {
     return (
@@ -82,6 +81,7 @@ export function PortfolioTable({
   const last = first + page.rows.length - 1;
   const range = { first: String(first), last: String(last), total: String(page.total) };
   const caption = t("caption", range);
+  const rows = await portfolioRowsMarkup(page.rows);
   // Below the md breakpoint each row is a card (globals.css, `.portfolio`) whose cells are labelled
   // with these words, and the sortable headers a row of links: set once here, not once per cell.
   const labels = {
@@ -116,7 +116,7 @@ export function PortfolioTable({
               {showBilling ? <Th>{t("billable")}</Th> : null}
             </tr>
           </thead>
-          <tbody dangerouslySetInnerHTML={{ __html: rowsHtml }} />
+          <tbody dangerouslySetInnerHTML={{ __html: rows }} />
         </Table>
       </ClientLinks>
       <nav aria-label={t("pagination")} className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
