@@ -12,6 +12,7 @@ export const postgresTests = [
   "lib/data/backup-postgres.test.ts",
   "scripts/bench/bench-database-postgres.test.ts",
   "db/postgres-context-postgres.test.ts",
+  "db/postgres-locks-postgres.test.ts",
 ];
 
 /** Files about SQLite itself (its connections, files and backup API), with PostgreSQL counterparts elsewhere. */

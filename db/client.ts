@@ -7,6 +7,7 @@ import type { SQL } from "drizzle-orm";
 import {
   closePostgres,
   isPostgres,
+  lockAuditChain as lockPostgresAuditChain,
   migratePostgres,
   openPostgres,
   postgresChangeStamp,
@@ -46,28 +47,45 @@ export async function one<T>(query: PromiseLike<T[]>): Promise<T> {
 
 /**
  * Runs `work` in one write transaction and returns its result; any error rolls everything back.
- * Writers run one at a time (SQLite: an async lock around BEGIN IMMEDIATE; PostgreSQL: an
- * advisory lock across instances). A transaction opened inside another becomes a savepoint.
+ * Writers run one at a time (SQLite: an async lock around BEGIN IMMEDIATE; PostgreSQL: advisory
+ * locks across instances, where a command on one project, `projectId`, waits only for writers of
+ * the same project until it appends to the audit chain). A transaction opened inside another
+ * becomes a savepoint.
  */
-export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, projectId?: string): Promise<T> {
   const outer = commitScope.getStore();
   const scope = outer ?? { afterCommit: [] };
   const run = async (tx: Tx) => {
-    const result = await work(tx);
-    // Queued by what the work wrote (the audit checkpoint): last, inside the same transaction.
-    const hooks = beforeCommitHooks.get(tx);
-    if (hooks) {
-      beforeCommitHooks.delete(tx);
-      for (const hook of hooks.values()) await hook(tx);
+    const queued = scope.afterCommit.length;
+    try {
+      const result = await work(tx);
+      // Queued by what the work wrote (the audit checkpoint): last, inside the same transaction.
+      const hooks = beforeCommitHooks.get(tx);
+      if (hooks) {
+        beforeCommitHooks.delete(tx);
+        for (const hook of hooks.values()) await hook(tx);
+      }
+      return result;
+    } catch (error) {
+      // Rolled back (or to be run again): what it queued for after the commit never happened.
+      scope.afterCommit.length = queued;
+      throw error;
     }
-    return result;
   };
   const result = await commitScope.run(scope, () =>
-    isPostgres(db) ? postgresTransaction(db, run) : sqliteTransaction(db, run),
+    isPostgres(db) ? postgresTransaction(db, run, projectId) : sqliteTransaction(db, run),
   );
   // Only the outermost transaction commits; a nested one is a savepoint its parent may still undo.
   if (!outer) for (const done of scope.afterCommit) done();
   return result;
+}
+
+/**
+ * Call before reading the audit chain's head to append after it. On PostgreSQL a project's
+ * command takes the chain's lock here, so that appends stay one line; otherwise nothing to do.
+ */
+export async function lockAuditChain(): Promise<void> {
+  await lockPostgresAuditChain();
 }
 
 /**

@@ -11,7 +11,13 @@ import { DatabaseConfigError, redactUrl } from "./url";
 
 type Pg = NodePgDatabase;
 type Handle = { pool: pg.Pool; url: string };
-type OpenTransaction = { pool: pg.Pool; tx: Pg };
+/**
+ * What an open write transaction holds. `all`: the writers' lock, exclusively, from its start.
+ * `project`: the writers' lock shared with other projects' commands, and its project's lock; the
+ * audit chain's lock is taken when it first reads the chain's head (`auditLocked`).
+ */
+type Locks = { scope: "all" } | { scope: "project"; projectId: string; auditLocked: boolean };
+type OpenTransaction = { pool: pg.Pool; tx: Pg; locks: Locks };
 
 // Kept on globalThis: Next bundles this module into several server chunks, and every copy must
 // know the process's pool and its open transactions.
@@ -28,6 +34,13 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations-pg");
 // Advisory lock keys: any fixed numbers no other application on the database uses.
 const WRITE_LOCK = 7_411_001;
 const MIGRATE_LOCK = 7_411_002;
+const AUDIT_LOCK = 7_411_003;
+// Projects' locks are pairs of 32-bit keys (a space apart from the single keys above): this
+// namespace and the hash of the project's id.
+const PROJECT_LOCKS = 7_411_004;
+// PostgreSQL's deadlock_detected: the transaction it chose to abort is run again from the start.
+const DEADLOCK = "40P01";
+const DEADLOCK_ATTEMPTS = 3;
 
 // node-postgres returns bigint and numeric as strings (they may exceed a JS number); the app's
 // counts, sums and money in minor units fit in 2^53, so they are read as numbers.
@@ -76,27 +89,97 @@ export async function closePostgres(db: object): Promise<void> {
 }
 
 /**
- * One write transaction. Writers take a transaction-level advisory lock first, so they run one
- * at a time across every instance, as SQLite's BEGIN IMMEDIATE makes them: checks of expected
- * versions, the audit chain's head and "exactly one" rules hold without retries. Reads never
- * wait for it. Each one also bumps the change counter that memoised reads compare.
+ * One write transaction. Writers run one at a time across every instance, as SQLite's BEGIN
+ * IMMEDIATE makes them: checks of expected versions, the audit chain's head and "exactly one"
+ * rules hold without retries. Reads never wait for them. Each one also bumps the change counter
+ * that memoised reads compare.
+ *
+ * A command on one project (`projectId`) waits only for commands on the same project and for
+ * installation-wide writers: it holds the writers' advisory lock shared and its project's lock
+ * exclusively, and takes the audit chain's lock only when it appends (`lockAuditChain`), so the
+ * chain stays one line while commands on different projects do their reads and writes side by
+ * side. Every other transaction holds the writers' lock exclusively from its start. Locks are
+ * always taken in that order (writers', project's, chain's), and a transaction PostgreSQL still
+ * finds deadlocked (on rows two commands both write) is run again.
  */
-export async function postgresTransaction<T>(db: object, work: (tx: SqliteDb) => Promise<T>): Promise<T> {
+export async function postgresTransaction<T>(
+  db: object,
+  work: (tx: SqliteDb) => Promise<T>,
+  projectId?: string,
+): Promise<T> {
   const handle = handles.get(db);
   if (!handle) throw new Error("transaction() needs a database opened by openDatabase()");
   const open = insideTransaction.getStore();
   // Inside a transaction of the same pool (even when called with the pool itself): a savepoint,
   // never a second connection waiting for the lock the first one holds.
-  const outer: Pg = open?.pool === handle.pool ? open.tx : (db as Pg);
-  const nested = open?.pool === handle.pool;
-  return await outer.transaction(async (tx) => {
-    handles.set(tx, handle);
-    if (!nested) {
-      await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
-      await tx.execute(sql`update lightgate_changes set n = n + 1 where id = 1`);
+  if (open?.pool === handle.pool) return await savepoint(handle, open, work, projectId);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (db as Pg).transaction(async (tx) => {
+        handles.set(tx, handle);
+        const locks: Locks = projectId ? { scope: "project", projectId, auditLocked: false } : { scope: "all" };
+        if (locks.scope === "project") {
+          await tx.execute(
+            sql`select pg_advisory_xact_lock_shared(${WRITE_LOCK}::bigint), pg_advisory_xact_lock(${PROJECT_LOCKS}::int, hashtext(${projectId}))`,
+          );
+        } else {
+          await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK}::bigint)`);
+          await tx.execute(BUMP);
+        }
+        const result = await insideTransaction.run({ pool: handle.pool, tx, locks }, () =>
+          work(tx as unknown as SqliteDb),
+        );
+        // A command that appended nothing still counts as a change.
+        if (locks.scope === "project" && !locks.auditLocked) await tx.execute(BUMP);
+        return result;
+      });
+    } catch (error) {
+      if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
     }
-    return await insideTransaction.run({ pool: handle.pool, tx }, () => work(tx as unknown as SqliteDb));
+  }
+}
+
+const BUMP = sql`update lightgate_changes set n = n + 1 where id = 1`;
+
+async function savepoint<T>(
+  handle: Handle,
+  open: OpenTransaction,
+  work: (tx: SqliteDb) => Promise<T>,
+  projectId: string | undefined,
+): Promise<T> {
+  return await open.tx.transaction(async (tx) => {
+    handles.set(tx, handle);
+    // Locks taken inside a savepoint that rolls back are released with it: this level's own copy,
+    // handed to the level above only when the savepoint is kept.
+    const locks: Locks = { ...open.locks };
+    if (projectId && locks.scope === "project" && locks.projectId !== projectId) {
+      await tx.execute(sql`select pg_advisory_xact_lock(${PROJECT_LOCKS}::int, hashtext(${projectId}))`);
+    }
+    const result = await insideTransaction.run({ pool: handle.pool, tx, locks }, () => work(tx as unknown as SqliteDb));
+    if (locks.scope === "project" && locks.auditLocked && open.locks.scope === "project") open.locks.auditLocked = true;
+    return result;
   });
+}
+
+/**
+ * Before reading the audit chain's head to append after it: a project's command takes the chain's
+ * lock (and bumps the change counter in the same statement), so that no other command appends
+ * between its read and its commit. Installation-wide writers already hold every writer off.
+ */
+export async function lockAuditChain(): Promise<void> {
+  const open = insideTransaction.getStore();
+  if (!open || open.locks.scope !== "project" || open.locks.auditLocked) return;
+  await open.tx.execute(
+    sql`with chain as (select pg_advisory_xact_lock(${AUDIT_LOCK}::bigint)) update lightgate_changes set n = n + 1 from chain where id = 1`,
+  );
+  open.locks.auditLocked = true;
+}
+
+function isDeadlock(error: unknown): boolean {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === DEADLOCK) return true;
+  }
+  return false;
 }
 
 /**
@@ -115,7 +198,9 @@ export async function postgresRowLockedTransaction<T>(
   return await (db as Pg).transaction(async (tx) => {
     handles.set(tx, handle);
     if (bump) await tx.execute(sql`update lightgate_changes set n = n + 1 where id = 1`);
-    return await insideTransaction.run({ pool: handle.pool, tx }, () => work(tx as unknown as SqliteDb));
+    return await insideTransaction.run({ pool: handle.pool, tx, locks: { scope: "all" } }, () =>
+      work(tx as unknown as SqliteDb),
+    );
   });
 }
 

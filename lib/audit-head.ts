@@ -2,15 +2,20 @@
 // chain (lib/audit.ts, which appends after the head) and its signed checkpoints
 // (lib/data/audit-checkpoints.ts, which sign the head) read it, and lib/audit.ts imports the latter.
 import { desc } from "drizzle-orm";
-import { type DbOrTx, first } from "@/db/client";
+import { type DbOrTx, first, lockAuditChain } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import type { ChainHead } from "@/lib/domain/audit-checkpoint";
 
 /** The hash the first event chains to. */
 export const GENESIS_HASH = "0".repeat(64);
 
-/** The chain's head now: its newest event, or the genesis (number 0) while the chain is empty. */
+/**
+ * The chain's head now: its newest event, or the genesis (number 0) while the chain is empty.
+ * Inside a write transaction it first takes the chain's lock, so the head stays the head until the
+ * transaction ends.
+ */
 export async function chainHead(db: DbOrTx): Promise<ChainHead> {
+  await lockAuditChain();
   const last = await first(
     db
       .select({ seq: auditEvents.seq, hash: auditEvents.hash })

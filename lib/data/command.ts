@@ -53,7 +53,7 @@ export async function projectCommand<Target extends Versioned | undefined = unde
   ctx: RequestContext,
   command: ProjectCommand<Target, Result>,
 ): Promise<Result> {
-  return await ownCommand(db, ctx, async ({ tx, audit }) => {
+  return await commandTransaction(db, ctx, command.projectId, async ({ tx, audit }) => {
     const access =
       command.permission === "view"
         ? await loadProjectAccess(tx, ctx.actor, command.projectId)
@@ -89,12 +89,26 @@ export type CommandWork<Result> = (scope: {
  * its audit events are appended, in order, once it is done. projectCommand and adminCommand build on it.
  */
 export async function ownCommand<Result>(db: Db, ctx: RequestContext, work: CommandWork<Result>): Promise<Result> {
-  return await transaction(db, async (tx) => {
-    const events: AuditInput[] = [];
-    const result = await work({ tx, ctx, audit: (...more) => events.push(...more) });
-    for (const event of events) await recordAudit(tx, ctx, event);
-    return result;
-  });
+  return await commandTransaction(db, ctx, undefined, work);
+}
+
+/** A project's command waits only for writers of the same project until it appends (db/client.ts). */
+async function commandTransaction<Result>(
+  db: Db,
+  ctx: RequestContext,
+  projectId: string | undefined,
+  work: CommandWork<Result>,
+): Promise<Result> {
+  return await transaction(
+    db,
+    async (tx) => {
+      const events: AuditInput[] = [];
+      const result = await work({ tx, ctx, audit: (...more) => events.push(...more) });
+      for (const event of events) await recordAudit(tx, ctx, event);
+      return result;
+    },
+    projectId,
+  );
 }
 
 /**
