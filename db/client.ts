@@ -54,7 +54,7 @@ export async function one<T>(query: PromiseLike<T[]>): Promise<T> {
  */
 export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, projectId?: string): Promise<T> {
   const outer = commitScope.getStore();
-  const scope = outer ?? { afterCommit: [] };
+  const scope = outer ?? { afterCommit: [], remembered: new Map() };
   const run = async (tx: Tx) => {
     const queued = scope.afterCommit.length;
     try {
@@ -67,8 +67,10 @@ export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, proje
       }
       return result;
     } catch (error) {
-      // Rolled back (or to be run again): what it queued for after the commit never happened.
+      // Rolled back (or to be run again): what it queued for after the commit never happened,
+      // and what it remembered may no longer be so.
       scope.afterCommit.length = queued;
+      scope.remembered.clear();
       throw error;
     }
   };
@@ -103,7 +105,7 @@ export async function rowLockedTransaction<T>(
   return await postgresRowLockedTransaction(db, work, options.countsAsChange);
 }
 
-type CommitScope = { afterCommit: Array<() => void> };
+type CommitScope = { afterCommit: Array<() => void>; remembered: Map<string, unknown> };
 const commitShared = globalThis as unknown as {
   lightgateCommit?: { scope: AsyncLocalStorage<CommitScope>; hooks: WeakMap<object, Map<string, CommitHook>> };
 };
@@ -119,6 +121,19 @@ export function beforeCommit(tx: Tx, key: string, hook: CommitHook): void {
   let hooks = beforeCommitHooks.get(tx);
   if (!hooks) beforeCommitHooks.set(tx, (hooks = new Map()));
   if (!hooks.has(key)) hooks.set(key, hook);
+}
+
+/**
+ * A value the open transaction keeps for the rest of its work (the audit chain's head after its
+ * own appends): shared by its savepoints, forgotten when any of them rolls back. Outside a
+ * transaction nothing is kept.
+ */
+export function transactionMemo<T>(key: string): { recall: () => T | undefined; keep: (value: T) => void } {
+  const remembered = commitScope.getStore()?.remembered;
+  return {
+    recall: () => remembered?.get(key) as T | undefined,
+    keep: (value) => void remembered?.set(key, value),
+  };
 }
 
 /** Runs `done` once the outermost open transaction has committed (never when it rolls back). */

@@ -2,9 +2,20 @@
 // chain (lib/audit.ts, which appends after the head) and its signed checkpoints
 // (lib/data/audit-checkpoints.ts, which sign the head) read it, and lib/audit.ts imports the latter.
 import { desc } from "drizzle-orm";
-import { type DbOrTx, first, lockAuditChain } from "@/db/client";
+import { type DbOrTx, first, lockAuditChain, transactionMemo } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import type { ChainHead } from "@/lib/domain/audit-checkpoint";
+
+const APPENDED = "audit-chain-head";
+
+/**
+ * After appending inside a write transaction: the new head, which no one else can move before it
+ * commits (writers append one at a time), so the transaction's next append or checkpoint need
+ * not read it back.
+ */
+export function rememberChainHead(head: ChainHead): void {
+  transactionMemo<ChainHead>(APPENDED).keep(head);
+}
 
 /** The hash the first event chains to. */
 export const GENESIS_HASH = "0".repeat(64);
@@ -16,6 +27,8 @@ export const GENESIS_HASH = "0".repeat(64);
  */
 export async function chainHead(db: DbOrTx): Promise<ChainHead> {
   await lockAuditChain();
+  const appended = transactionMemo<ChainHead>(APPENDED).recall();
+  if (appended) return appended;
   const last = await first(
     db
       .select({ seq: auditEvents.seq, hash: auditEvents.hash })

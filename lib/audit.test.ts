@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { execute } from "@/db/client";
+import { execute, transaction } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { createTestDb, ctxFor, makeUser } from "@/lib/testing/fixtures";
 import { canonicalJson, GENESIS_HASH, recordAudit, verifyAuditChain } from "./audit";
@@ -17,6 +17,31 @@ describe("canonicalJson", () => {
 });
 
 describe("the audit chain", () => {
+  it("stays one line when a transaction appends around savepoints that are kept or rolled back", async () => {
+    const db = await createTestDb();
+    const admin = await makeUser(db, "admin");
+    const append = (tx: typeof db, n: number) =>
+      recordAudit(tx, ctxFor(admin), { action: "a.step", objectType: "thing", objectId: String(n) });
+    await transaction(db, async (tx) => {
+      await append(tx, 1);
+      await transaction(tx, async (inner) => void (await append(inner, 2)));
+      await append(tx, 3);
+      await transaction(tx, async (inner) => {
+        await append(inner, 4);
+        throw new Error("undo");
+      }).catch(() => undefined);
+      await append(tx, 5);
+    });
+    const kept = await db.select({ seq: auditEvents.seq, objectId: auditEvents.objectId }).from(auditEvents);
+    expect(kept.sort((a, b) => a.seq - b.seq)).toEqual([
+      { seq: 1, objectId: "1" },
+      { seq: 2, objectId: "2" },
+      { seq: 3, objectId: "3" },
+      { seq: 4, objectId: "5" },
+    ]);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 4 });
+  });
+
   it("links every event to the previous one and verifies", async () => {
     const db = await createTestDb();
     const admin = await makeUser(db, "admin");

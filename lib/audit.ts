@@ -5,7 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { asc, gt } from "drizzle-orm";
 import { beforeCommit, type DbOrTx } from "@/db/client";
 import { auditEvents, type AuditEvent } from "@/db/schema";
-import { chainHead, GENESIS_HASH } from "@/lib/audit-head";
+import { chainHead, GENESIS_HASH, rememberChainHead } from "@/lib/audit-head";
 import { checkpointAuditHead } from "@/lib/data/audit-checkpoints";
 import type { Actor } from "@/lib/domain/permissions";
 
@@ -96,6 +96,7 @@ export async function recordAudit(
   // head read above is still the head.
   const event: AuditEvent = { ...fields, seq: head.seq + 1, hash };
   await tx.insert(auditEvents).values(event);
+  rememberChainHead({ seq: event.seq, hash });
   // One signed checkpoint of the head per transaction, however many events it appends: signed at
   // its end, so it covers them all and commits (or rolls back) with them.
   beforeCommit(tx, "audit-checkpoint", async (done) => void (await checkpointAuditHead(done)));

@@ -1,7 +1,7 @@
 // Personal API tokens: shown once, stored as a SHA-256 hash, revocable.
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one, rowLockedTransaction } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { ownCommand } from "@/lib/data/command";
@@ -30,8 +30,11 @@ export async function accountForToken(
   // Record use at most once a minute to keep reads cheap.
   const now = new Date();
   if (!row.token.lastUsedAt || now.getTime() - Date.parse(row.token.lastUsedAt) > 60_000) {
-    await transaction(db, (tx) =>
-      tx.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.token.id)),
+    // A row's own write: on PostgreSQL it need not wait for (or hold off) every other writer.
+    await rowLockedTransaction(
+      db,
+      (tx) => tx.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.token.id)),
+      { countsAsChange: false },
     );
   }
   const { user } = row;

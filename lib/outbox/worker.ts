@@ -22,7 +22,7 @@ const IDLE_MS = 1_000;
  * commit would fan out one event at a time, each fan-out a write competing with the requests for
  * the database (on SQLite, for its one writer). A short wait lets one pass take a whole batch.
  */
-const AFTER_COMMIT_MS = 50;
+const AFTER_COMMIT_MS = 250;
 const PERIODIC_MS = 60_000;
 
 export type PassResult = { fannedOut: number; attempted: number };
