@@ -7,14 +7,17 @@ import type { SQL } from "drizzle-orm";
 import {
   closePostgres,
   isPostgres,
-  lockAuditChain as lockPostgresAuditChain,
   migratePostgres,
   openPostgres,
   postgresChangeStamp,
-  postgresRowLockedTransaction,
   postgresRows,
-  postgresTransaction,
 } from "./postgres";
+import {
+  type ChainHeadRow,
+  lockAuditChain as lockPostgresAuditChain,
+  postgresRowLockedTransaction,
+  postgresTransaction,
+} from "./postgres-writers";
 import { closeSqlite, isSqlite, openSqlite, sqliteChangeStamp, sqliteTransaction, type SqliteDb } from "./sqlite";
 import { databaseTarget, type DatabaseTarget, type Dialect } from "./url";
 
@@ -84,10 +87,11 @@ export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, proje
 
 /**
  * Call before reading the audit chain's head to append after it. On PostgreSQL a project's
- * command takes the chain's lock here, so that appends stay one line; otherwise nothing to do.
+ * command takes the chain's lock here, so that appends stay one line, and gets the head it now
+ * guards (undefined while the chain is empty); otherwise there is nothing to do and it gives null.
  */
-export async function lockAuditChain(): Promise<void> {
-  await lockPostgresAuditChain();
+export async function lockAuditChain(): Promise<{ head: ChainHeadRow | undefined } | null> {
+  return await lockPostgresAuditChain();
 }
 
 /**

@@ -130,7 +130,8 @@ describe("write transactions on PostgreSQL", () => {
         await append(tx, "project-a", 2);
         return await rows<{ n: number }>(
           tx,
-          sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = 7411003 and pid = pg_backend_pid()`,
+          sql`select count(*)::int as n from pg_locks
+              where locktype = 'advisory' and objid = 7411003 and pid = pg_backend_pid()`,
         );
       },
       "project-a",

@@ -19,6 +19,7 @@ export function rememberChainHead(head: ChainHead): void {
 
 /** The hash the first event chains to. */
 export const GENESIS_HASH = "0".repeat(64);
+const GENESIS: ChainHead = { seq: 0, hash: GENESIS_HASH };
 
 /**
  * The chain's head now: its newest event, or the genesis (number 0) while the chain is empty.
@@ -26,7 +27,8 @@ export const GENESIS_HASH = "0".repeat(64);
  * transaction ends.
  */
 export async function chainHead(db: DbOrTx): Promise<ChainHead> {
-  await lockAuditChain();
+  const locked = await lockAuditChain();
+  if (locked) return locked.head ?? GENESIS;
   const appended = transactionMemo<ChainHead>(APPENDED).recall();
   if (appended) return appended;
   const last = await first(
@@ -36,5 +38,5 @@ export async function chainHead(db: DbOrTx): Promise<ChainHead> {
       .orderBy(desc(auditEvents.seq))
       .limit(1),
   );
-  return last ?? { seq: 0, hash: GENESIS_HASH };
+  return last ?? GENESIS;
 }
