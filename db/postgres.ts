@@ -1,5 +1,5 @@
 // The PostgreSQL backend (DATABASE_URL=postgres://…): a pg pool per process, migrations applied
-// under an advisory lock, and write transactions serialised across every instance.
+// under an advisory lock; its write transactions are in db/postgres-writers.ts.
 import { AsyncLocalStorage } from "node:async_hooks";
 import path from "node:path";
 import { sql, type SQL } from "drizzle-orm";
