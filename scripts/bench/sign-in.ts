@@ -13,6 +13,9 @@ export async function sessionCookie(base: string, email: string, password: strin
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/` }),
   });
+  // Read to its end: a body left unread is aborted when its connection is reused or collected,
+  // and the server logs the aborted request ("Error: aborted", ECONNRESET) in the middle of the run.
+  await response.arrayBuffer();
   const session = cookiesOf(response).find((c) => c.startsWith("authjs.session-token="));
   if (!session) throw new Error(`Sign-in as ${email} failed (status ${response.status})`);
   return session;
