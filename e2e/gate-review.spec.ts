@@ -217,6 +217,52 @@ test("a board member sees their vote; a go waits for named votes before any conf
   await board.context().close();
 });
 
+test("a board member reading Spanish sees a condition's errors in Spanish before anything is sent", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const pm = await api("pm", baseURL!);
+  const boardApi = await api("board", baseURL!);
+  const project = await createProject(pm, "conditions");
+  const gatePage = `/projects/${project.id}/gates/7`;
+  await seatBoardMember(page, gatePage);
+  for (const artifact of project.must) {
+    await addMarkdown(pm, project.id, artifact);
+    const review = await boardApi.post(`/api/v1/projects/${project.id}/artifacts/${artifact.id}/review`, {
+      data: { decision: "approve", comment: "Fine." },
+    });
+    expect(review.ok()).toBeTruthy();
+  }
+  expect((await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`)).status()).toBe(200);
+  for (const voter of [pm, boardApi]) {
+    const vote = { vote: "conditional_go", rationale: "Agreed, with a follow-up." };
+    expect((await voter.post(`/api/v1/projects/${project.id}/gates/7/votes`, { data: vote })).ok()).toBeTruthy();
+  }
+
+  const context = await browser.newContext({
+    storageState: storageStateOf("board"),
+    locale: "es-ES",
+    viewport: { width: 1366, height: 900 },
+  });
+  const board = await context.newPage();
+  await board.goto(gatePage);
+  await board.getByLabel("Decisión", { exact: true }).selectOption("conditional_go");
+  await board.getByRole("textbox", { name: "Justificación" }).last().fill("Seguimiento acordado.");
+  await board.getByRole("button", { name: "Añadir una condición" }).click();
+  await board.getByRole("button", { name: "Registrar decisión" }).click();
+  // Refused in the browser, in the reader's words (the server's sentences), and nothing sent.
+  await expect(board.getByText("El campo «Condición» es obligatorio.")).toBeVisible();
+  await expect(board.getByText("Elija el responsable de esta condición.")).toBeVisible();
+  await expect(board.getByText("Elija una fecha límite.")).toBeVisible();
+  await expect(board.getByText("Choose a due date.")).toHaveCount(0);
+  await expect(board.getByRole("alertdialog")).toHaveCount(0);
+  const gate = await (await boardApi.get(`/api/v1/projects/${project.id}/gates/7`)).json();
+  expect(gate.status).toBe("in_review");
+  await shot(board, "conditions-in-spanish");
+  await context.close();
+});
+
 test("someone off the board sees who records the decision, and no decision form", async ({ page, baseURL }) => {
   const pm = await api("pm", baseURL!);
   const project = await createProject(pm, "off board");

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locale";
+import { wordsFor } from "@/lib/refusal-words";
 import { conditionSchema } from "@/lib/validation/gates";
-import { conditionErrors, type ConditionInput } from "./condition-check";
+import { parseIn } from "@/lib/validation/in-language";
+import { conditionErrors, conditionWordsFrom, type ConditionInput } from "./condition-check";
 
 const OWNER = "0b6f4a52-8d3c-4d0e-9a51-7c2b1e3f4a5d";
 const valid: ConditionInput = { text: "Sign the data processing agreement", ownerId: OWNER, dueDate: "2026-12-01" };
@@ -20,10 +23,27 @@ const cases: [string, ConditionInput][] = [
   ["everything missing", { text: "", ownerId: "", dueDate: "" }],
 ];
 
-describe("conditionErrors agrees with the server's conditionSchema", () => {
+const languages = await Promise.all(
+  LOCALES.map(async (locale) => ({ locale, words: (await wordsFor(locale)).validation })),
+);
+
+describe("conditionErrors agrees with the server's conditionSchema, word for word", () => {
   it.each(cases)("%s", (_label, input) => {
-    const parsed = conditionSchema.safeParse(input);
-    const expected = parsed.success ? undefined : z.flattenError(parsed.error).fieldErrors;
-    expect(conditionErrors(input)).toEqual(expected);
+    for (const { locale, words } of languages) {
+      const parsed = parseIn(conditionSchema, input, words);
+      const expected = parsed.success ? undefined : z.flattenError(parsed.error).fieldErrors;
+      const say = conditionWordsFrom(words);
+      expect({ locale, errors: conditionErrors(input, say) }).toEqual({ locale, errors: expected });
+    }
+  });
+
+  it("speaks the reader's language", () => {
+    const empty = { text: "", ownerId: "", dueDate: "" };
+    const [english, polish] = ["en", "pl"].map((l) => languages.find(({ locale }) => locale === l)!.words);
+    const inPolish = conditionErrors(empty, conditionWordsFrom(polish));
+    const inEnglish = conditionErrors(empty, conditionWordsFrom(english));
+    expect(inEnglish?.dueDate).toEqual(["Choose a due date."]);
+    expect(inPolish?.dueDate).not.toEqual(inEnglish?.dueDate);
+    expect(inPolish?.ownerId).not.toEqual(inEnglish?.ownerId);
   });
 });

@@ -16,6 +16,7 @@ import {
   requiredArtifactProgress,
   submitReadiness,
 } from "@/lib/domain/gate-readiness";
+import { conditionWordsFrom } from "@/lib/domain/condition-check";
 import { MAX_GATES } from "@/lib/domain/policy";
 import { orNotFound } from "@/lib/page";
 import { requireActor } from "@/lib/session";
@@ -30,6 +31,7 @@ import { getFormat } from "@/lib/i18n/format-server";
 import { getTranslations } from "next-intl/server";
 import { PolicyText, UntranslatedMark } from "@/components/policy-text";
 import { readerLocale } from "@/lib/data/reader-locale";
+import { requestValidationWords } from "@/lib/validation/custom-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("gatePage");
@@ -277,6 +279,7 @@ export default async function GatePage({ params }: { params: Promise<{ projectId
                 gate={gate}
                 owners={[...ownerOptions].map(([value, label]) => ({ value, label }))}
                 checks={decisionChecks}
+                conditionWords={conditionWordsFrom(await requestValidationWords(await readerLocale()))}
               />
             </Card>
           ) : inReview ? (

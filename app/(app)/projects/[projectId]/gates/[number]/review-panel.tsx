@@ -12,7 +12,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { GateDetail } from "@/lib/data/gate-views";
 import { initialFormState } from "@/lib/form-state";
-import { conditionErrors } from "@/lib/domain/condition-check";
+import { conditionErrors, type ConditionWords } from "@/lib/domain/condition-check";
 import type { Check } from "@/lib/domain/gate-readiness";
 import { decideAction, voteAction } from "./actions";
 
@@ -94,11 +94,14 @@ export function DecisionForm({
   gate,
   owners,
   checks,
+  conditionWords,
 }: {
   projectId: string;
   gate: Gate;
   owners: { value: string; label: string }[];
   checks: Record<string, Check>;
+  /** The condition checks' sentences in the reader's language (conditionWordsFrom). */
+  conditionWords: ConditionWords;
 }) {
   const t = useTranslations("gateReview");
   const voteWord = useVoteWords();
@@ -126,7 +129,9 @@ export function DecisionForm({
 
   /** The server's rules for a condition, so errors show next to the fields before anything is sent or confirmed. */
   function checkLocally(): boolean {
-    const checked = conditional ? conditions.map((row) => ({ ...row, errors: conditionErrors(row) })) : conditions;
+    const checked = conditional
+      ? conditions.map((row) => ({ ...row, errors: conditionErrors(row, conditionWords) }))
+      : conditions;
     setConditions(checked);
     const fieldErrors: Record<string, string[]> = {};
     if (!decision) fieldErrors.decision = [t("chooseDecision")];
