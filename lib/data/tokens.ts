@@ -2,10 +2,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one, rowLockedTransaction } from "@/db/client";
-import { apiTokens, users } from "@/db/schema";
+import { apiTokens, twoFactorAccounts, twoFactorPolicy, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { ownCommand } from "@/lib/data/command";
 import { actorOf, type Actor } from "@/lib/domain/permissions";
+import { mustEnrol } from "@/lib/domain/two-factor-policy";
+import { TWO_FACTOR_POLICY_ROW } from "@/lib/data/two-factor";
 import { notFound } from "@/lib/errors";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -14,16 +16,27 @@ export async function actorForToken(db: DbOrTx, token: string): Promise<Actor | 
   return (await accountForToken(db, token))?.actor ?? null;
 }
 
-/** The token's account, and whether it must still replace a password an administrator set. */
+/**
+ * The token's account, and whether it must still replace a password an administrator set or
+ * enrol in two-factor sign-in as the installation's policy asks (its tokens reach nothing until
+ * then, as its browser sessions): read with the token, in one query.
+ */
 export async function accountForToken(
   db: DbOrTx,
   token: string,
-): Promise<{ actor: Actor; mustChangePassword: boolean } | null> {
+): Promise<{ actor: Actor; mustChangePassword: boolean; mustEnrolTwoFactor: boolean } | null> {
   const row = await first(
     db
-      .select({ token: apiTokens, user: users })
+      .select({
+        token: apiTokens,
+        user: users,
+        twoFactorSince: twoFactorAccounts.enabledAt,
+        policy: twoFactorPolicy.rule,
+      })
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
+      .leftJoin(twoFactorAccounts, eq(twoFactorAccounts.userId, users.id))
+      .leftJoin(twoFactorPolicy, eq(twoFactorPolicy.id, TWO_FACTOR_POLICY_ROW))
       .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt))),
   );
   if (!row || row.user.disabledAt) return null;
@@ -38,9 +51,11 @@ export async function accountForToken(
     );
   }
   const { user } = row;
+  const covered = { role: user.role, passwordSignIn: user.passwordSignIn };
   return {
     actor: actorOf(user),
     mustChangePassword: user.mustChangePassword,
+    mustEnrolTwoFactor: mustEnrol(row.policy ?? "optional", covered, Boolean(row.twoFactorSince)),
   };
 }
 

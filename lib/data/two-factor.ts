@@ -25,7 +25,9 @@ import { AppError, notFound } from "@/lib/errors";
 import { verifyPassword } from "@/lib/password";
 import { openText, sealText } from "@/lib/secret-box";
 
-const POLICY_ROW = "current";
+/** The one row of the two-factor policy. */
+export const TWO_FACTOR_POLICY_ROW = "current";
+const POLICY_ROW = TWO_FACTOR_POLICY_ROW;
 
 export async function currentTwoFactorPolicy(db: DbOrTx): Promise<TwoFactorPolicy> {
   const row = await first(db.select().from(twoFactorPolicy).where(eq(twoFactorPolicy.id, POLICY_ROW)));

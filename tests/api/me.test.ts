@@ -8,6 +8,8 @@ import * as tokensRoute from "@/app/api/v1/me/tokens/route";
 import { listOwnSessionsOp, listOwnTokensOp, revokeOwnSessionOp, revokeOwnTokenOp } from "@/lib/contract/me";
 import { sessionInUse, startSession } from "@/lib/data/sessions";
 import { createApiToken } from "@/lib/data/tokens";
+import { confirmEnrolment, setTwoFactorPolicy, startEnrolment } from "@/lib/data/two-factor";
+import { codeAt, timeStep } from "@/lib/domain/two-factor";
 import { type ApiWorld, apiWorld } from "@/lib/testing/api-world";
 import { ctxFor } from "@/lib/testing/fixtures";
 
@@ -69,5 +71,19 @@ describe("/api/v1/me over HTTP", () => {
     expect((await api.call(tokenRoute.DELETE, revokeOwnTokenOp, { as: world.pm, params: { tokenId } })).status).toBe(
       404,
     );
+  });
+
+  it("refuses the token of an account the two-factor policy covers until it enrols, as its browser sessions", async () => {
+    await setTwoFactorPolicy(db, ctxFor(world.admin), "required_for_staff");
+    const refused = await api.call(tokensRoute.GET, listOwnTokensOp, { as: world.pm });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: "two_factor_setup_required" });
+    expect(refused.body).toMatchObject({ detail: expect.stringContaining("two-factor") });
+    // A client account is outside this policy: its token goes on working.
+    expect((await api.call(tokensRoute.GET, listOwnTokensOp, { as: world.owner })).status).toBe(200);
+    const now = new Date();
+    const { key } = await startEnrolment(db, ctxFor(world.pm), now);
+    await confirmEnrolment(db, ctxFor(world.pm), codeAt(key, timeStep(now)), now);
+    expect((await api.call(tokensRoute.GET, listOwnTokensOp, { as: world.pm })).status).toBe(200);
   });
 });
