@@ -124,7 +124,10 @@ async function waitForHealth(server: ChildProcess) {
   for (let attempt = 0; attempt < 240; attempt++) {
     if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}.`);
     try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
+      // Read to the end: an unread body is aborted later, and the server logs "Error: aborted".
+      const health = await fetch(`${BASE}/api/health`);
+      await health.arrayBuffer();
+      if (health.ok) return;
     } catch {
       // not up yet
     }
