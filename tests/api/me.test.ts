@@ -73,7 +73,7 @@ describe("/api/v1/me over HTTP", () => {
     );
   });
 
-  it("refuses the token of an account the two-factor policy covers until it enrols, as its browser sessions", async () => {
+  it("refuses the token of an account the two-factor policy covers until it enrols, as its sessions", async () => {
     await setTwoFactorPolicy(db, ctxFor(world.admin), "required_for_staff");
     const refused = await api.call(tokensRoute.GET, listOwnTokensOp, { as: world.pm });
     expect(refused.status).toBe(403);
