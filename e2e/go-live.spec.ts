@@ -208,7 +208,7 @@ test("go-live: from a nominated guardian to every signature, the handover and th
   expect(ready.checklist.filter((c) => !c.done)).toEqual([]);
   expect(ready.ready).toBe(true);
 
-  // A wrong password is refused and records nothing.
+  // A wrong password is refused and signs nothing: the project's trail is unchanged (the refusal is the account's).
   const auditBefore = await ok<{ items: unknown[] }>(await pm.context.request.get(`${base}/audit?limit=200`));
   await owner.page.goto(`/projects/${project.id}/go-live`);
   await owner.page.getByLabel("I have read the statement above and accept it.").check();

@@ -165,6 +165,7 @@ export const ACTIONS: Record<string, (action: Say<ActionKey>) => string> = {
   "account.sign_in": (action) => action("accountSignIn"),
   "account.sign_in.fail": (action) => action("accountSignInFail"),
   "account.sign_in.throttle": (action) => action("accountSignInThrottle"),
+  "account.proof.fail": (action) => action("accountProofFail"),
   "account.two_factor.enrol": (action) => action("accountTwoFactorEnrol"),
   "account.two_factor.disable": (action) => action("accountTwoFactorDisable"),
   "account.two_factor.recovery_code.use": (action) => action("accountTwoFactorRecoveryCodeUse"),

@@ -222,6 +222,7 @@ export const PHRASES: Record<string, (sentence: Say<SentenceKey>, v: Values) => 
   "account.sign_in": (sentence, v) => sentence("accountSignIn", v),
   "account.sign_in.fail": (sentence, v) => sentence("accountSignInFail", v),
   "account.sign_in.throttle": (sentence, v) => sentence("accountSignInThrottle", v),
+  "account.proof.fail": (sentence, v) => sentence("accountProofFail", v),
   "account.two_factor.enrol": (sentence, v) => sentence("accountTwoFactorEnrol", v),
   "account.two_factor.disable": (sentence, v) => sentence("accountTwoFactorDisable", v),
   "account.two_factor.recovery_code.use": (sentence, v) => sentence("accountTwoFactorRecoveryCodeUse", v),

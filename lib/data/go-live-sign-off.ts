@@ -3,8 +3,8 @@
 // audit head; the last signature completes the acceptance and files its certificate.
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { type Db, type DbOrTx, first, transaction, one } from "@/db/client";
-import { goLiveAcceptances, goLiveSignOffs, projectMembers, signInAttempts, users } from "@/db/schema";
+import { type Db, type DbOrTx, first, one } from "@/db/client";
+import { goLiveAcceptances, goLiveSignOffs, projectMembers, users } from "@/db/schema";
 import { auditHead, type RequestContext } from "@/lib/audit";
 import { requireProjectPermission } from "@/lib/data/access";
 import { projectCommand } from "@/lib/data/command";
@@ -13,7 +13,7 @@ import { fileAcceptanceCertificate } from "@/lib/data/go-live-certificate";
 import { readinessSnapshot } from "@/lib/data/go-live-readiness";
 import { publishEvent } from "@/lib/data/domain-events";
 import { notify } from "@/lib/data/notifications";
-import { minutesLeft, throttleUntil } from "@/lib/data/sign-in";
+import { withThrottledProof } from "@/lib/data/presence-proof";
 import * as rules from "@/lib/domain/go-live";
 import type { Refusal } from "@/lib/domain/refusal";
 import { AppError, refused } from "@/lib/errors";
@@ -31,8 +31,9 @@ function unmetAsProblem(refusal: Refusal, checklist: rules.ChecklistItem[]): nev
 
 /**
  * A signer re-enters the password and confirms the statement. A wrong password writes nothing
- * of the go-live (no sign-off, no audit event) but is counted as a failed sign-in attempt for
- * that account and address, so guessing here locks signing and signing-in alike.
+ * of the go-live (no sign-off, no go-live event) but is a failed attempt for that account and
+ * address, audited as `account.proof.fail`, so guessing here locks signing and signing-in alike;
+ * a right one is a success that, as at sign-in, starts the count afresh (lib/data/presence-proof.ts).
  */
 export async function signGoLive(
   db: Db,
@@ -54,41 +55,40 @@ export async function signGoLive(
   if (!precheck.ok) unmetAsProblem(precheck.refusal, checklist);
 
   const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
-  const ip = ctx.ip ?? "unknown";
-  const until = user ? await throttleUntil(db, user.email, ip, now) : null;
-  if (until) {
-    const minutes = minutesLeft(until, now);
-    throw new AppError(
-      "rate_limited",
-      `Too many wrong passwords. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
-      "too_many_attempts",
-      undefined,
-      { problem: "tooManyWrongPasswords", params: { minutes } },
-    );
-  }
-  const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : false;
-  if (!valid || !user) {
-    await transaction(db, (tx) =>
-      tx
-        .insert(signInAttempts)
-        .values({ email: user?.email ?? ctx.actor.email, ip, succeeded: false, at: now.toISOString() }),
-    );
-    throw new AppError(
-      "invalid_input",
-      "The password is not correct. Nothing was signed.",
-      "wrong_password",
-      {
-        fieldErrors: { password: ["The password is not correct."] },
-      },
-      { problem: "wrongPasswordNothingSigned", fields: { password: "wrongPassword" } },
-    );
-  }
+  const account = { id: ctx.actor.id, email: user?.email ?? ctx.actor.email };
+  const step = { name: "go_live_sign_off", asks: "password" } as const;
+  return await withThrottledProof(db, ctx, account, now, step, async (passed) => {
+    const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, input.password) : false;
+    if (!valid) {
+      throw new AppError(
+        "invalid_input",
+        "The password is not correct. Nothing was signed.",
+        "wrong_password",
+        {
+          fieldErrors: { password: ["The password is not correct."] },
+        },
+        { problem: "wrongPasswordNothingSigned", fields: { password: "wrongPassword" } },
+      );
+    }
+    return await signUnderLock(db, ctx, input, now, passed, certifiedIds);
+  });
+}
 
+/** The sign-off itself, under the write lock, once the password was right (`passed` records that). */
+async function signUnderLock(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof signGoLiveInput>,
+  now: Date,
+  passed: (tx: DbOrTx) => Promise<void>,
+  certifiedIds: (tx: DbOrTx) => Promise<string[]>,
+) {
   // Re-check everything under the write lock: the state may have changed while hashing.
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "golive.sign",
     run: async ({ tx, project: fresh, audit }) => {
+      await passed(tx);
       const acceptance = await acceptanceOf(tx, fresh.id);
       const freshChecklist = rules.readinessChecklist(await readinessSnapshot(tx, fresh));
       const state = await acceptanceState(tx, acceptance);

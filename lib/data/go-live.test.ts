@@ -18,6 +18,7 @@ import { configureAcceptance, getAcceptanceCertificate, sha256 } from "@/lib/dat
 import { recordHandover } from "@/lib/data/go-live-handover";
 import { getGoLive } from "@/lib/data/go-live-readiness";
 import { signGoLive } from "@/lib/data/go-live-sign-off";
+import { attemptSignIn } from "@/lib/data/sign-in";
 import { updateProject } from "@/lib/data/projects";
 import {
   closeValidationRun,
@@ -131,17 +132,30 @@ describe("go-live", () => {
     expect(error.reason).toBe("homologation_not_passed");
   });
 
-  it("records nothing for a wrong password, but counts the attempt against the throttle", async () => {
+  it("signs nothing for a wrong password, but counts and audits the attempt, and a right one starts afresh", async () => {
     await passRun(db, w, "homologation");
     await passRun(db, w, "production");
     await setUpAcceptance(db, w);
     const before = await countRows(db);
+    const refusals = async () =>
+      (await db.select().from(auditEvents).where(eq(auditEvents.objectId, w.owner.id))).map((e) => ({
+        action: e.action,
+        actorId: e.actorId,
+        after: e.after,
+      }));
     const error = await refusal(() =>
       signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: "wrong password", statement: STATEMENT }),
     );
     expect(error.status).toBe(422);
     expect(error.reason).toBe("wrong_password");
-    expect(await countRows(db)).toEqual(before);
+    expect(await countRows(db)).toEqual({ ...before, audit: before.audit + 1 });
+    expect(await refusals()).toEqual([
+      {
+        action: "account.proof.fail",
+        actorId: w.owner.id,
+        after: { step: "go_live_sign_off", reason: "wrong_password" },
+      },
+    ]);
     expect(await db.select().from(signInAttempts)).toEqual([
       expect.objectContaining({ email: w.owner.email, succeeded: false }),
     ]);
@@ -150,11 +164,36 @@ describe("go-live", () => {
         signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: "wrong again", statement: STATEMENT }),
       );
     }
+    // The fifth wrong password starts the pause, audited with it as at sign-in.
+    expect((await refusals()).map((r) => r.action)).toEqual([
+      ...Array(5).fill("account.proof.fail"),
+      "account.sign_in.throttle",
+    ]);
     const locked = await refusal(() =>
       signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT }),
     );
     expect(locked.status).toBe(429);
-    expect(await countRows(db)).toEqual(before);
+    expect(locked.message).toMatch(/^Too many wrong passwords\. Try again in \d+ minutes?\.$/);
+    expect((await countRows(db)).signOffs).toBe(before.signOffs);
+  });
+
+  it("a right password is a success for the throttle, written with the sign-off", async () => {
+    await passRun(db, w, "homologation");
+    await passRun(db, w, "production");
+    await setUpAcceptance(db, w);
+    for (let i = 0; i < 4; i++) {
+      await refusal(() =>
+        signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: "wrong", statement: STATEMENT }),
+      );
+    }
+    await signGoLive(db, ctxFor(w.owner), { projectId: w.project.id, password: TEST_PASSWORD, statement: STATEMENT });
+    const attempts = await db.select().from(signInAttempts).where(eq(signInAttempts.email, w.owner.email));
+    expect(attempts.map((a) => a.succeeded).sort()).toEqual([false, false, false, false, true]);
+    // Counted afresh: four more wrong passwords at sign-in from the same address are not yet a pause.
+    const source = { email: w.owner.email, ip: "127.0.0.1", userAgent: "vitest" };
+    for (let i = 0; i < 4; i++)
+      expect(await attemptSignIn(db, { ...source, password: "wrong" })).toMatchObject({ ok: false });
+    expect(await attemptSignIn(db, { ...source, password: TEST_PASSWORD })).toMatchObject({ ok: true });
   });
 
   it("completes when every signer signed; a signed acceptance is immutable", async () => {

@@ -23,7 +23,7 @@ export type SignInOutcome =
 /** Where the attempt came from, for the throttle and the audit trail. */
 export type SignInSource = { ip: string; userAgent?: string | null };
 
-async function currentThrottle(db: DbOrTx, email: string, ip: string, now: Date): Promise<ThrottleState> {
+export async function currentThrottle(db: DbOrTx, email: string, ip: string, now: Date): Promise<ThrottleState> {
   const since = new Date(now.getTime() - RELEVANT_WINDOW_MS).toISOString();
   const recent = await db
     .select({ at: signInAttempts.at, succeeded: signInAttempts.succeeded })

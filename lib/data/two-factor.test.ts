@@ -339,6 +339,15 @@ describe("two-factor sign-in", () => {
       await expect(
         regenerateRecoveryCodes(db, ctx, { password: TEST_PASSWORD, code: "999999" }, later(i)),
       ).rejects.toMatchObject({ reason: "wrong_code" });
+    // Each wrong proof is audited as a refused sign-in is, and so is the pause the last one starts.
+    const trail = await actions(db, user.id);
+    expect(trail.filter((a) => a === "account.proof.fail")).toHaveLength(MAX_FAILURES);
+    expect(trail.filter((a) => a === "account.sign_in.throttle")).toHaveLength(1);
+    const [failure] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.objectId, user.id), eq(auditEvents.action, "account.proof.fail")));
+    expect(failure).toMatchObject({ actorId: user.id, after: { step: "recovery_codes", reason: "wrong_code" } });
     const attempts = (await db.select().from(signInAttempts)).length;
     // A minute on, the right password and a right code: refused by either step, before anything is checked.
     const at = later(60);

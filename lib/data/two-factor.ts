@@ -292,7 +292,7 @@ export async function regenerateRecoveryCodes(
   const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   if (!user) throw notFound("This account");
   const codes = newRecoveryCodes();
-  await withThrottledProof(db, ctx, user, now, async (passed) => {
+  await withThrottledProof(db, ctx, user, now, { name: "recovery_codes", asks: "code" }, async (passed) => {
     // Hashing the password is slow: done before the write transaction, which it would otherwise hold.
     const passwordRight = await verifyPassword(user.passwordHash, input.password);
     await ownCommand(db, ctx, async ({ tx, audit }) => {
@@ -319,7 +319,7 @@ export async function turnOffTwoFactor(
 ) {
   const user = await first(db.select().from(users).where(eq(users.id, ctx.actor.id)));
   if (!user) throw notFound("This account");
-  await withThrottledProof(db, ctx, user, now, async (passed) => {
+  await withThrottledProof(db, ctx, user, now, { name: "two_factor_off", asks: "code" }, async (passed) => {
     if (!mayTurnOff(await currentTwoFactorPolicy(db), user))
       throw new AppError(
         "rule_refused",

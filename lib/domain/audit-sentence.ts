@@ -195,6 +195,7 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "account.sign_in": "signed in",
   "account.sign_in.fail": "refused a sign-in as {after.email} ({after.reason})",
   "account.sign_in.throttle": "paused sign-ins as {after.email} until {after.until}",
+  "account.proof.fail": "refused a wrong password or code for {after.step} ({after.reason})",
   "account.two_factor.enrol": "turned on two-factor sign-in",
   "account.two_factor.disable": "turned off two-factor sign-in",
   "account.two_factor.recovery_code.use": "signed in with a recovery code ({after.remaining} left)",
