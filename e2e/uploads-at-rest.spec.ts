@@ -1,6 +1,7 @@
 // Uploads encrypted at rest, in the built app: a file added as an artifact version in the UI is stored
 // sealed (its text is nowhere in the uploads folder), downloads byte-identical through the page's
-// link, and once a byte of the stored file is flipped the download is refused with a clear message.
+// link, and once a byte of the stored file is flipped the download is refused with a clear message,
+// on the page next to the link too.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { storageStateOf } from "./accounts";
@@ -64,13 +65,30 @@ test.describe("uploads at rest", () => {
     const spanish = await page.request.get(fileUrl, { headers: { "accept-language": "es" } });
     expect((await spanish.json()).detail).toContain("Este archivo se modificó después de guardarse");
 
-    // The refusal is in the project's audit trail, with who asked.
+    // On the page, the same link says so next to itself instead of leaving a failed download.
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await link.click();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "This file was altered after it was stored" }),
+    ).toBeVisible();
+    expect(downloads).toBe(0);
+    const dir = process.env.SCREENSHOT_DIR;
+    if (dir) {
+      await link.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${dir}/upload-tampered-1366.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await link.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${dir}/upload-tampered-390.png` });
+    }
+
+    // Each refusal (two by the API, one by the page) is in the project's audit trail, with who asked.
     const trail = await pm.get(`/api/v1/projects/${projectId}/audit`);
     expect(trail.status()).toBe(200);
     const events = ((await trail.json()).items as { action: string; actor: { email: string } | null }[]).filter(
       (event) => event.action === "upload.tamper_detected",
     );
-    expect(events).toHaveLength(2);
+    expect(events).toHaveLength(3);
     expect(events[0].actor?.email).toBe("pm@demo.test");
   });
 });

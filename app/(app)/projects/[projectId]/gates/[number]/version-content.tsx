@@ -6,6 +6,7 @@ import { MarkdownText } from "@/components/markdown-text";
 import type { GateDetail } from "@/lib/data/gate-views";
 import { canPreview } from "@/lib/domain/preview-media";
 import { getFormat } from "@/lib/i18n/format-server";
+import { DownloadLink } from "@/components/ui/download-link";
 
 type Version = GateDetail["gate"]["artifacts"][number]["versions"][number];
 
@@ -43,9 +44,9 @@ export async function VersionContent({
           />
         ) : null}
         <p className="text-sm">
-          <a className="text-brand-700 underline" href={fileUrl} download>
+          <DownloadLink className="text-brand-700 underline" href={fileUrl}>
             {t("download", { name: String(version.fileName) })}
-          </a>{" "}
+          </DownloadLink>{" "}
           <span className="text-xs text-slate-600">
             ({t("size", { kb: format.number(Math.ceil((version.size ?? 0) / 1024)) })}, SHA-256{" "}
             <code className="break-all">{version.sha256?.slice(0, 16)}…</code>)

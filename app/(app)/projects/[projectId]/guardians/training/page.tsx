@@ -20,6 +20,7 @@ import { CancelSessionButton } from "./cancel-session-button";
 import { LocalTime } from "./local-time";
 import { ModuleEditing } from "./module-editing";
 import { CreateModuleForm, SessionForm } from "./planning-forms-on-demand";
+import { DownloadLink } from "@/components/ui/download-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("trainingPage");
@@ -240,13 +241,12 @@ export default async function TrainingPage({ params }: { params: Promise<{ proje
                       {m.materials.map((x) => (
                         <li key={x.id}>
                           {x.kind === "file" ? (
-                            <a
+                            <DownloadLink
                               href={`/api/v1/projects/${projectId}/training-materials/${x.id}/file`}
-                              download
                               className="text-brand-700 underline"
                             >
                               {x.title}
-                            </a>
+                            </DownloadLink>
                           ) : x.url ? (
                             <a
                               href={x.url}
