@@ -76,6 +76,27 @@ async function addMarkdown(
 }
 
 /** Screenshots for looking at, only when asked for (SCREENSHOT_DIR=/tmp). */
+/**
+ * A fresh project whose gate 7 is in review: the board member seated (required) by the PM through the
+ * page, every required artifact written and approved by the board member, the gate submitted.
+ */
+async function gateInReview(page: Page, baseURL: string, label: string) {
+  const pm = await api("pm", baseURL);
+  const boardApi = await api("board", baseURL);
+  const project = await createProject(pm, label);
+  const gatePage = `/projects/${project.id}/gates/7`;
+  await seatBoardMember(page, gatePage);
+  for (const artifact of project.must) {
+    await addMarkdown(pm, project.id, artifact);
+    const review = await boardApi.post(`/api/v1/projects/${project.id}/artifacts/${artifact.id}/review`, {
+      data: { decision: "approve", comment: "Fine." },
+    });
+    expect(review.ok()).toBeTruthy();
+  }
+  expect((await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`)).status()).toBe(200);
+  return { pm, boardApi, project, gatePage };
+}
+
 async function shot(page: Page, name: string) {
   const dir = process.env.SCREENSHOT_DIR;
   if (!dir) return;
@@ -162,19 +183,7 @@ test("a board member sees their vote; a go waits for named votes before any conf
   browser,
   baseURL,
 }) => {
-  const pm = await api("pm", baseURL!);
-  const boardApi = await api("board", baseURL!);
-  const project = await createProject(pm, "vote");
-  const gatePage = `/projects/${project.id}/gates/7`;
-  await seatBoardMember(page, gatePage);
-  for (const artifact of project.must) {
-    await addMarkdown(pm, project.id, artifact);
-    const review = await boardApi.post(`/api/v1/projects/${project.id}/artifacts/${artifact.id}/review`, {
-      data: { decision: "approve", comment: "Fine." },
-    });
-    expect(review.ok()).toBeTruthy();
-  }
-  expect((await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`)).status()).toBe(200);
+  const { pm, project, gatePage } = await gateInReview(page, baseURL!, "vote");
 
   const board = await pageAs(browser, "board");
   await board.goto(gatePage);
@@ -222,19 +231,7 @@ test("a board member reading Spanish sees a condition's errors in Spanish before
   browser,
   baseURL,
 }) => {
-  const pm = await api("pm", baseURL!);
-  const boardApi = await api("board", baseURL!);
-  const project = await createProject(pm, "conditions");
-  const gatePage = `/projects/${project.id}/gates/7`;
-  await seatBoardMember(page, gatePage);
-  for (const artifact of project.must) {
-    await addMarkdown(pm, project.id, artifact);
-    const review = await boardApi.post(`/api/v1/projects/${project.id}/artifacts/${artifact.id}/review`, {
-      data: { decision: "approve", comment: "Fine." },
-    });
-    expect(review.ok()).toBeTruthy();
-  }
-  expect((await pm.post(`/api/v1/projects/${project.id}/gates/7/submit`)).status()).toBe(200);
+  const { pm, boardApi, project, gatePage } = await gateInReview(page, baseURL!, "conditions");
   for (const voter of [pm, boardApi]) {
     const vote = { vote: "conditional_go", rationale: "Agreed, with a follow-up." };
     expect((await voter.post(`/api/v1/projects/${project.id}/gates/7/votes`, { data: vote })).ok()).toBeTruthy();
