@@ -80,11 +80,7 @@ export async function postgresTransaction<T>(db: object, work: Work<T>, projectI
 export async function postgresRowLockedTransaction<T>(db: object, work: Work<T>, bump: boolean): Promise<T> {
   const handle = handleOf(db);
   if (insideTransaction.getStore()?.pool === handle.pool) throw new Error("Row-locked transactions do not nest");
-  return await runTransaction(handle, { scope: "rows" }, async (tx) => {
-    const result = await work(tx);
-    if (bump) await insideTransaction.getStore()!.client.query(BUMP);
-    return result;
-  });
+  return await runTransaction(handle, { scope: "rows", counts: bump }, work);
 }
 
 /**
@@ -105,6 +101,16 @@ export async function lockAuditChain(): Promise<{ head: ChainHeadRow | undefined
   return { head: results[2].rows[0] };
 }
 
+/**
+ * Whether the change counter is bumped just before the commit: a project's command that appended
+ * nothing (appending bumps it with the chain's lock), and a row-locked transaction that counts as a
+ * change. Installation-wide writers bump it as they open.
+ */
+function countedAtEnd(locks: Locks): boolean {
+  if (locks.scope === "project") return !locks.auditLocked;
+  return locks.scope === "rows" && locks.counts;
+}
+
 function handleOf(db: object): Handle {
   const handle = handles.get(db);
   if (!handle) throw new Error("transaction() needs a database opened by openDatabase()");
@@ -120,8 +126,7 @@ async function runTransaction<T>(handle: Handle, locks: Locks, work: Work<T>): P
     handles.set(tx, handle);
     const open: OpenTransaction = { pool: handle.pool, client, tx, locks, depth: 0 };
     const result = await insideTransaction.run(open, () => work(tx as unknown as SqliteDb));
-    // A command that appended nothing still counts as a change.
-    if (locks.scope === "project" && !locks.auditLocked) await client.query(BUMP);
+    if (countedAtEnd(locks)) await client.query(BUMP);
     await client.query("commit");
     return result;
   } catch (error) {

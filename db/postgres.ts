@@ -15,9 +15,10 @@ export type Handle = { pool: pg.Pool; url: string };
  * What an open write transaction holds (db/postgres-writers.ts). `all`: the writers' lock,
  * exclusively, from its start. `project`: the writers' lock shared with other projects' commands,
  * and its project's lock; the audit chain's lock is taken when it first reads the chain's head.
- * `rows`: no advisory lock, only the rows it locks itself.
+ * `rows`: no advisory lock, only the rows it locks itself; `counts` when it is a change all the same.
  */
-export type Locks = { scope: "all" | "rows" } | { scope: "project"; projectId: string; auditLocked: boolean };
+export type Locks =
+  { scope: "all" } | { scope: "rows"; counts: boolean } | { scope: "project"; projectId: string; auditLocked: boolean };
 export type OpenTransaction = { pool: pg.Pool; client: pg.PoolClient; tx: Pg; locks: Locks; depth: number };
 
 // Kept on globalThis: Next bundles this module into several server chunks, and every copy must

@@ -26,16 +26,15 @@ async function recordAttempt(db: DbOrTx, ledger: Ledger, succeeded: boolean, now
 }
 
 function paused(minutes: number, asks: ProofStep["asks"]) {
+  const [wrong, problem] =
+    asks === "password"
+      ? (["wrong passwords", "tooManyWrongPasswords"] as const)
+      : (["wrong passwords or codes", "tooManyWrongPasswordsOrCodes"] as const);
   const wait = `Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
-  return asks === "password"
-    ? new AppError("rate_limited", `Too many wrong passwords. ${wait}`, "too_many_attempts", undefined, {
-        problem: "tooManyWrongPasswords",
-        params: { minutes },
-      })
-    : new AppError("rate_limited", `Too many wrong passwords or codes. ${wait}`, "too_many_attempts", undefined, {
-        problem: "tooManyWrongPasswordsOrCodes",
-        params: { minutes },
-      });
+  return new AppError("rate_limited", `Too many ${wrong}. ${wait}`, "too_many_attempts", undefined, {
+    problem,
+    params: { minutes },
+  });
 }
 
 /** A wrong proof: counted by the throttle and audited, with the pause it starts, as sign-in does. */

@@ -3,11 +3,12 @@
 // that browser out on its next request. The account's session version still ends all of them at once.
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { type Db, type DbOrTx, type Tx, first, one, transaction } from "@/db/client";
-import { apiTokens, sessions, twoFactorAccounts, users } from "@/db/schema";
+import { apiTokens, sessions, twoFactorAccounts, twoFactorPolicy, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { adminCommand, ownCommand } from "@/lib/data/command";
-import { mustEnrolTwoFactor } from "@/lib/data/two-factor";
+import { policyOf, TWO_FACTOR_POLICY_ROW } from "@/lib/data/two-factor";
 import { actorOf, type Actor } from "@/lib/domain/permissions";
+import { mustEnrol } from "@/lib/domain/two-factor-policy";
 import { sessionDevice } from "@/lib/domain/session-device";
 import {
   isSessionActive,
@@ -92,9 +93,9 @@ export type SessionAccount = {
 /**
  * The account behind a session token's claims, re-checked on every request (lib/session.ts): the account
  * must be enabled with the token's session version, and the token's own session row must exist, be the
- * account's and not have been ended. Every signed-in request pays for this, so the account, its session
- * and its two-factor row are one joined read; only the installation's one-row two-factor policy is a
- * second one.
+ * account's and not have been ended. Every signed-in request pays for this, so the account, its session,
+ * its two-factor row and the installation's one-row two-factor policy are one joined read (as an API
+ * token's account is, lib/data/tokens.ts).
  */
 export async function signedInAccount(
   db: Db,
@@ -113,6 +114,7 @@ export async function signedInAccount(
           disabledAt: users.disabledAt,
           sessionVersion: users.sessionVersion,
           mustChangePassword: users.mustChangePassword,
+          passwordSignIn: users.passwordSignIn,
         },
         session: {
           id: sessions.id,
@@ -121,11 +123,13 @@ export async function signedInAccount(
           revokedAt: sessions.revokedAt,
         },
         twoFactorEnabledAt: twoFactorAccounts.enabledAt,
+        policy: twoFactorPolicy.rule,
       })
       .from(users)
       // On the session's id alone, not the account's: another account's session is then found, and refused.
       .leftJoin(sessions, eq(sessions.id, claims.sessionId))
       .leftJoin(twoFactorAccounts, eq(twoFactorAccounts.userId, users.id))
+      .leftJoin(twoFactorPolicy, eq(twoFactorPolicy.id, TWO_FACTOR_POLICY_ROW))
       .where(eq(users.id, claims.userId)),
   );
   if (!row) return null;
@@ -135,7 +139,11 @@ export async function signedInAccount(
   return {
     actor: actorOf(user),
     mustChangePassword: user.mustChangePassword,
-    mustEnrolTwoFactor: await mustEnrolTwoFactor(db, user, Boolean(row.twoFactorEnabledAt)),
+    mustEnrolTwoFactor: mustEnrol(
+      policyOf(row.policy),
+      { role: user.role, passwordSignIn: user.passwordSignIn },
+      Boolean(row.twoFactorEnabledAt),
+    ),
   };
 }
 

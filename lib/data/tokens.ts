@@ -7,7 +7,7 @@ import type { RequestContext } from "@/lib/audit";
 import { ownCommand } from "@/lib/data/command";
 import { actorOf, type Actor } from "@/lib/domain/permissions";
 import { mustEnrol } from "@/lib/domain/two-factor-policy";
-import { TWO_FACTOR_POLICY_ROW } from "@/lib/data/two-factor";
+import { policyOf, TWO_FACTOR_POLICY_ROW } from "@/lib/data/two-factor";
 import { notFound } from "@/lib/errors";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -55,7 +55,7 @@ export async function accountForToken(
   return {
     actor: actorOf(user),
     mustChangePassword: user.mustChangePassword,
-    mustEnrolTwoFactor: mustEnrol(row.policy ?? "optional", covered, Boolean(row.twoFactorSince)),
+    mustEnrolTwoFactor: mustEnrol(policyOf(row.policy), covered, Boolean(row.twoFactorSince)),
   };
 }
 

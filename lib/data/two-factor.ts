@@ -27,11 +27,15 @@ import { openText, sealText } from "@/lib/secret-box";
 
 /** The one row of the two-factor policy. */
 export const TWO_FACTOR_POLICY_ROW = "current";
-const POLICY_ROW = TWO_FACTOR_POLICY_ROW;
+
+/** The policy as its row holds it, joined into a read or read alone: optional while none was set. */
+export function policyOf(rule: TwoFactorPolicy | null | undefined): TwoFactorPolicy {
+  return rule ?? "optional";
+}
 
 export async function currentTwoFactorPolicy(db: DbOrTx): Promise<TwoFactorPolicy> {
-  const row = await first(db.select().from(twoFactorPolicy).where(eq(twoFactorPolicy.id, POLICY_ROW)));
-  return row?.rule ?? "optional";
+  const row = await first(db.select().from(twoFactorPolicy).where(eq(twoFactorPolicy.id, TWO_FACTOR_POLICY_ROW)));
+  return policyOf(row?.rule);
 }
 
 async function accountRow(db: DbOrTx, userId: string) {
@@ -44,12 +48,12 @@ export async function hasTwoFactor(db: DbOrTx, userId: string): Promise<boolean>
 
 /**
  * True while the policy covers this account and it has not enrolled: it may reach only its enrolment.
- * `enrolled`, when the caller already read the account's two-factor row (lib/data/sessions.ts), saves reading it.
+ * Sessions and API tokens apply the same rule (`mustEnrol`) to the policy and enrolment they read
+ * with the account, in one query.
  */
 export async function mustEnrolTwoFactor(
   db: DbOrTx,
   account: Pick<Actor, "id" | "role"> & { passwordSignIn?: boolean },
-  enrolled?: boolean,
 ): Promise<boolean> {
   const policy = await currentTwoFactorPolicy(db);
   const covered = {
@@ -57,7 +61,7 @@ export async function mustEnrolTwoFactor(
     passwordSignIn: account.passwordSignIn ?? (await passwordSignIn(db, account.id)),
   };
   if (!mustUseTwoFactor(policy, covered)) return false;
-  return mustEnrol(policy, covered, enrolled ?? (await hasTwoFactor(db, account.id)));
+  return mustEnrol(policy, covered, await hasTwoFactor(db, account.id));
 }
 
 /** Whether the account may sign in with a password (false: single sign-on only, left out of the policy). */
@@ -96,11 +100,11 @@ export async function twoFactorStatus(db: DbOrTx, actor: Actor, now = new Date()
       })
       .from(users)
       .leftJoin(twoFactorAccounts, eq(twoFactorAccounts.userId, users.id))
-      .leftJoin(twoFactorPolicy, eq(twoFactorPolicy.id, POLICY_ROW))
+      .leftJoin(twoFactorPolicy, eq(twoFactorPolicy.id, TWO_FACTOR_POLICY_ROW))
       .where(eq(users.id, actor.id)),
   );
   // An actor without a user row (deleted meanwhile) has nothing enrolled; the policy still decides `required`.
-  const policy = row ? (row.rule ?? "optional") : await currentTwoFactorPolicy(db);
+  const policy = row ? policyOf(row.rule) : await currentTwoFactorPolicy(db);
   let pending: TwoFactorStatus["pending"] = null;
   if (!row?.enabledAt && row?.pendingSecret && row.pendingSince) {
     const key = openText(row.pendingSecret);
@@ -370,12 +374,12 @@ export async function setTwoFactorPolicy(db: Db, ctx: RequestContext, policy: Tw
     const row = { rule: policy, changedBy: ctx.actor.id, changedAt: new Date().toISOString() };
     await tx
       .insert(twoFactorPolicy)
-      .values({ id: POLICY_ROW, ...row })
+      .values({ id: TWO_FACTOR_POLICY_ROW, ...row })
       .onConflictDoUpdate({ target: twoFactorPolicy.id, set: row });
     audit({
       action: "two_factor.policy.change",
       objectType: "two_factor_policy",
-      objectId: POLICY_ROW,
+      objectId: TWO_FACTOR_POLICY_ROW,
       before: { rule: before },
       after: { rule: policy },
     });
