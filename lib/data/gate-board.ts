@@ -124,7 +124,7 @@ export async function setPlannedDate(
     permission: "gate.manage",
     load: (tx, project) => loadGate(tx, project.id, input.number),
     expectedVersion: input.expectedVersion,
-    run: async ({ tx, project, target: gate, audit }) => {
+    run: async ({ tx, access, project, target: gate, audit }) => {
       const problem = plannedDateProblem(input.plannedDate, project.startDate);
       if (problem)
         throw new AppError(
@@ -151,7 +151,8 @@ export async function setPlannedDate(
         before: { plannedDate: gate.plannedDate },
         after: { number: gate.number, plannedDate: input.plannedDate },
       });
-      return updated;
+      // The project as the command read it (a date changes only the gate), for the answer's view.
+      return { access, gate: updated };
     },
   });
 }

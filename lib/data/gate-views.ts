@@ -197,9 +197,16 @@ export async function listGates(
 
 /** One gate with everything its page shows; its policy texts in the reader's language when given. */
 /** A gate in full with its review rounds: what the gate page and API v1 both show. */
-async function gateInFull(db: DbOrTx, actor: Actor, projectId: string, number: number, reader?: Locale) {
-  const access = await loadProjectAccess(db, actor, projectId);
-  const gate = await loadGate(db, projectId, number);
+async function gateInFull(
+  db: DbOrTx,
+  actor: Actor,
+  projectId: string,
+  number: number,
+  reader?: Locale,
+  known?: KnownGate,
+) {
+  const access = known?.access ?? (await loadProjectAccess(db, actor, projectId));
+  const gate = known?.gate ?? (await loadGate(db, projectId, number));
   const {
     views: [view],
     versions,
@@ -302,8 +309,14 @@ export async function gateDetail(db: DbOrTx, actor: Actor, projectId: string, nu
 }
 export type GateDetail = Awaited<ReturnType<typeof gateDetail>>;
 
-/** One gate as API v1 answers it: the gate in full with its review rounds (no members: the API has its own). */
-export async function gateJson(db: DbOrTx, actor: Actor, at: { projectId: string; number: number }) {
-  const { gate, rounds } = await gateInFull(db, actor, at.projectId, at.number);
+/** The reader's access and the gate as a command just read and wrote them: not read again. */
+type KnownGate = { access: ProjectAccess; gate: Gate };
+
+/**
+ * One gate as API v1 answers it: the gate in full with its review rounds (no members: the API has
+ * its own). After a command that changed only the gate, `known` spares reading it and the project again.
+ */
+export async function gateJson(db: DbOrTx, actor: Actor, at: { projectId: string; number: number }, known?: KnownGate) {
+  const { gate, rounds } = await gateInFull(db, actor, at.projectId, at.number, undefined, known);
   return { ...gate, rounds };
 }

@@ -420,7 +420,7 @@ describe("board seats and planned dates", () => {
           await setPlannedDate(db, ctxFor(w.pm), { projectId: w.project.id, number: 6, plannedDate: "2025-12-31" }),
       ),
     ).toEqual({ code: "invalid_input", fields: ["plannedDate"] });
-    const gate = await setPlannedDate(db, ctxFor(w.pm), {
+    const { gate } = await setPlannedDate(db, ctxFor(w.pm), {
       projectId: w.project.id,
       number: 6,
       plannedDate: "2026-01-01",

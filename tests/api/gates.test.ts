@@ -69,6 +69,9 @@ describe("gates over HTTP", () => {
       body: { plannedDate: "2026-03-01", expectedVersion: 3 },
     });
     expect(planned.body).toMatchObject({ number: 7, plannedDate: "2026-03-01", version: 4, rounds: [] });
+    // The answer reuses what the command read; it is the gate exactly as a fresh read shows it.
+    const fresh = await api.call(gateRoute.GET, getGateOp, { as: w.pm, params: { projectId, number: "7" } });
+    expect(planned.body).toEqual(fresh.body);
     const read = await api.call(gateRoute.GET, getGateOp, { as: w.viewer, params: { projectId, number: "7" } });
     expect(read.body).toMatchObject({ number: 7, status: "pending", rule: null, current: true });
   });

@@ -7,6 +7,6 @@ import { gateJson } from "@/lib/data/gate-views";
 export const GET = route(getGateOp, async ({ ctx, params }) => await gateJson(getDb(), ctx.actor, params));
 
 export const PATCH = route(planGateOp, async ({ ctx, params, body }) => {
-  await setPlannedDate(getDb(), ctx, { ...body, ...params });
-  return await gateJson(getDb(), ctx.actor, params);
+  const planned = await setPlannedDate(getDb(), ctx, { ...body, ...params });
+  return await gateJson(getDb(), ctx.actor, params, planned);
 });
