@@ -57,31 +57,38 @@ export async function one<T>(query: PromiseLike<T[]>): Promise<T> {
  */
 export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, projectId?: string): Promise<T> {
   const outer = commitScope.getStore();
-  const scope = outer ?? { afterCommit: [], remembered: new Map() };
+  const shared = { afterCommit: outer?.afterCommit ?? [], remembered: outer?.remembered ?? new Map() };
   const run = async (tx: Tx) => {
-    const queued = scope.afterCommit.length;
+    // Each transaction, savepoint and attempt has its own before-commit work: what a rolled-back
+    // one queued is dropped with it, never run by the next one (SQLite's savepoints and
+    // transactions share one `tx` object, so the work cannot be kept on it). Batches belong to
+    // the outermost transaction, so that its savepoints' items keep their order among its own.
+    const hooks = new Map<string, CommitHook>();
+    const batches = outer?.batches ?? new Map<string, unknown[]>();
+    const marks = new Map([...batches].map(([key, items]) => [key, items.length]));
+    const level: CommitScope = { ...shared, hooks, batches, rootHooks: outer?.rootHooks ?? hooks };
+    const queued = shared.afterCommit.length;
     try {
-      const result = await work(tx);
-      // Queued by what the work wrote (the audit checkpoint): last, inside the same transaction.
-      const hooks = beforeCommitHooks.get(tx);
-      if (hooks) {
-        beforeCommitHooks.delete(tx);
+      return await commitScope.run(level, async () => {
+        const result = await work(tx);
+        // Queued by what the work wrote (batched outbox rows, the audit checkpoint): last, inside it.
         for (const hook of hooks.values()) await hook(tx);
-      }
-      return result;
+        return result;
+      });
     } catch (error) {
       // Rolled back (or to be run again): what it queued for after the commit never happened,
       // and what it remembered may no longer be so.
-      scope.afterCommit.length = queued;
-      scope.remembered.clear();
+      for (const [key, items] of batches) items.length = marks.get(key) ?? 0;
+      shared.afterCommit.length = queued;
+      shared.remembered.clear();
       throw error;
     }
   };
-  const result = await commitScope.run(scope, () =>
+  const result = await commitScope.run(shared, () =>
     isPostgres(db) ? postgresTransaction(db, run, projectId) : sqliteTransaction(db, run),
   );
   // Only the outermost transaction commits; a nested one is a savepoint its parent may still undo.
-  if (!outer) for (const done of scope.afterCommit) done();
+  if (!outer) for (const done of shared.afterCommit) done();
   return result;
 }
 
@@ -109,22 +116,56 @@ export async function rowLockedTransaction<T>(
   return await postgresRowLockedTransaction(db, work, options.countsAsChange);
 }
 
-type CommitScope = { afterCommit: Array<() => void>; remembered: Map<string, unknown> };
-const commitShared = globalThis as unknown as {
-  lightgateCommit?: { scope: AsyncLocalStorage<CommitScope>; hooks: WeakMap<object, Map<string, CommitHook>> };
-};
 type CommitHook = (tx: Tx) => Promise<void>;
-commitShared.lightgateCommit ??= { scope: new AsyncLocalStorage<CommitScope>(), hooks: new WeakMap() };
-const { scope: commitScope, hooks: beforeCommitHooks } = commitShared.lightgateCommit;
+/**
+ * The open transaction's commit scope: `afterCommit` and `remembered` are the outermost
+ * transaction's, shared by its savepoints; `hooks` (absent outside `run`) belong to one level.
+ */
+type CommitScope = {
+  afterCommit: Array<() => void>;
+  remembered: Map<string, unknown>;
+  /** This transaction's (or savepoint's) work before it ends; absent before its work starts. */
+  hooks?: Map<string, CommitHook>;
+  /** The outermost transaction's batches and hooks (where batches are written), shared by its savepoints. */
+  batches?: Map<string, unknown[]>;
+  rootHooks?: Map<string, CommitHook>;
+};
+const commitShared = globalThis as unknown as { lightgateCommitScope?: AsyncLocalStorage<CommitScope> };
+const commitScope = (commitShared.lightgateCommitScope ??= new AsyncLocalStorage<CommitScope>());
 
 /**
- * Runs `hook` once at the end of the transaction `tx` belongs to, inside it, after its work: one
- * call per `key` however often it is queued (the audit chain signs its head once per command).
+ * Runs `hook` once at the end of the open transaction (or savepoint), inside it, after its work:
+ * one call per `key` however often it is queued (the audit chain signs its head once per command).
+ * Outside a transaction there is no commit to wait for: it gives false and queues nothing.
  */
-export function beforeCommit(tx: Tx, key: string, hook: CommitHook): void {
-  let hooks = beforeCommitHooks.get(tx);
-  if (!hooks) beforeCommitHooks.set(tx, (hooks = new Map()));
+export function beforeCommit(key: string, hook: CommitHook): boolean {
+  const hooks = commitScope.getStore()?.hooks;
+  if (!hooks) return false;
   if (!hooks.has(key)) hooks.set(key, hook);
+  return true;
+}
+
+/**
+ * Queues `item` to be written with the others queued under `key` in one statement at the end of
+ * the open transaction (`flush` gets them in order). Outside a transaction it gives false: the
+ * caller writes the item itself.
+ */
+export function batchBeforeCommit<T>(key: string, item: T, flush: (tx: Tx, items: T[]) => Promise<void>): boolean {
+  const { batches, rootHooks } = commitScope.getStore() ?? {};
+  if (!batches || !rootHooks) return false;
+  let items = batches.get(key) as T[] | undefined;
+  if (!items) {
+    const batch: T[] = (items = []);
+    batches.set(key, batch);
+    // A fresh name each time: a batch begun after an earlier one was written is written too.
+    rootHooks.set(`batch:${key}:${rootHooks.size}`, async (tx) => {
+      batches.delete(key);
+      // Empty when the savepoints that queued it all rolled back.
+      if (batch.length) await flush(tx, batch);
+    });
+  }
+  items.push(item);
+  return true;
 }
 
 /**

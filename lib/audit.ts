@@ -99,7 +99,7 @@ export async function recordAudit(
   rememberChainHead({ seq: event.seq, hash });
   // One signed checkpoint of the head per transaction, however many events it appends: signed at
   // its end, so it covers them all and commits (or rolls back) with them.
-  beforeCommit(tx, "audit-checkpoint", async (done) => void (await checkpointAuditHead(done)));
+  beforeCommit("audit-checkpoint", async (done) => void (await checkpointAuditHead(done)));
   return event;
 }
 

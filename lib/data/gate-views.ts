@@ -23,6 +23,7 @@ import { listProjectMembers } from "@/lib/data/projects";
 import { awaitingApproval } from "@/lib/domain/artifact";
 import { evaluateRule } from "@/lib/domain/gate";
 import type { Actor } from "@/lib/domain/permissions";
+import type { ProjectRole } from "@/db/enums";
 
 const versionView = (v: ArtifactVersion) => ({
   id: v.id,
@@ -82,12 +83,10 @@ async function gateViewsAndHistory(db: DbOrTx, access: ProjectAccess, rows: Gate
     : [];
   const latest = new Map<string, ArtifactVersion>();
   for (const v of versions) if (!latest.has(v.artifactId)) latest.set(v.artifactId, v);
-  const roles = await projectRolesOf(db, projectId);
-  const reviewStates = await reviewStatesOf(
-    db,
-    artifactRows.filter((a) => a.status === "submitted").map((a) => a.id),
-    roles,
-  );
+  // Project roles count only for who a submitted artifact still waits for: read when one is.
+  const submitted = artifactRows.filter((a) => a.status === "submitted").map((a) => a.id);
+  const roles = submitted.length ? await projectRolesOf(db, projectId) : new Map<string, ProjectRole[]>();
+  const reviewStates = await reviewStatesOf(db, submitted, roles);
   const votes = ids.length ? await db.select().from(gateVotes).where(inArray(gateVotes.gateId, ids)) : [];
   const conditions = ids.length
     ? await db

@@ -68,6 +68,38 @@ describe("the outbox", () => {
     expect(row).toMatchObject({ id, type: "gate.submitted", projectId: "p1", data: { n: 1 } });
   });
 
+  it("writes a transaction's events at its end, in order; a savepoint that rolls back takes its own", async () => {
+    const db = await createTestDb();
+    await transaction(db, async (tx) => {
+      await emitEvent(tx, { type: "gate.submitted", projectId: "p1", data: { n: 1 } });
+      await expect(
+        transaction(db, async (inner) => {
+          await emitEvent(inner, { type: "gate.voted", projectId: "p1", data: { n: 2 } });
+          throw new Error("the savepoint failed");
+        }),
+      ).rejects.toThrow("the savepoint failed");
+      await transaction(db, async (inner) => {
+        await emitEvent(inner, { type: "gate.voted", projectId: "p1", data: { n: 3 } });
+      });
+      await emitEvent(tx, { type: "gate.submitted", projectId: "p1", data: { n: 4 } });
+    });
+    const rows = await db.select().from(outboxEvents).orderBy(outboxEvents.seq);
+    expect(rows.map((r) => r.data.n)).toEqual([1, 3, 4]);
+  });
+
+  it("never writes the events of a rolled-back transaction in the next one", async () => {
+    const db = await createTestDb();
+    await expect(
+      transaction(db, async (tx) => {
+        await emitEvent(tx, { type: "gate.submitted", projectId: "p1", data: { n: 1 } });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    await emit(db, "gate.voted", "p1", 2);
+    const rows = await db.select().from(outboxEvents);
+    expect(rows.map((r) => [r.type, r.data.n])).toEqual([["gate.voted", 2]]);
+  });
+
   it("fans each event out once to the targets of that moment, delivers it and logs the attempt", async () => {
     const db = await createTestDb();
     const { channel, sent } = recordingChannel(() => ["endpoint-a", "endpoint-b"]);

@@ -3,7 +3,7 @@
 // worker (lib/outbox/worker.ts) fans it out to webhooks and email after the commit.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterCommit, type DbOrTx, first } from "@/db/client";
+import { afterCommit, batchBeforeCommit, type DbOrTx, first } from "@/db/client";
 import { outboxDeliveries, outboxEvents } from "@/db/schema";
 import type { EventType } from "@/lib/domain/event-types";
 import type { ChannelName } from "@/lib/outbox/channel";
@@ -24,10 +24,13 @@ export function onOutboxCommit(listener: () => void): void {
   wake.lightgateOutboxWake = listener;
 }
 
-/** Writes one event in the caller's transaction and returns its id. */
+/**
+ * Writes one event in the caller's transaction and returns its id: queued, and written with the
+ * transaction's other events in one statement at its end (in order, and only if it commits).
+ */
 export async function emitEvent(tx: DbOrTx, input: EventInput): Promise<string> {
   const id = randomUUID();
-  await tx.insert(outboxEvents).values({
+  const row = {
     id,
     type: input.type,
     projectId: input.projectId,
@@ -36,7 +39,10 @@ export async function emitEvent(tx: DbOrTx, input: EventInput): Promise<string> 
     occurredAt: new Date().toISOString(),
     directChannel: input.direct?.channel ?? null,
     directTarget: input.direct?.target ?? null,
-  });
+  };
+  if (!batchBeforeCommit("outbox", row, async (done, rows) => void (await done.insert(outboxEvents).values(rows)))) {
+    await tx.insert(outboxEvents).values(row);
+  }
   afterCommit(() => wake.lightgateOutboxWake?.());
   return id;
 }
