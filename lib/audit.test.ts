@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { execute, transaction } from "@/db/client";
-import { auditEvents } from "@/db/schema";
+import { auditCheckpoints, auditEvents } from "@/db/schema";
 import { createTestDb, ctxFor, makeUser } from "@/lib/testing/fixtures";
 import { canonicalJson, GENESIS_HASH, recordAudit, verifyAuditChain } from "./audit";
 
@@ -40,6 +40,28 @@ describe("the audit chain", () => {
       { seq: 4, objectId: "5" },
     ]);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 4 });
+  });
+
+  it("signs a checkpoint only for a transaction that committed events, not for the one after a rollback", async () => {
+    const db = await createTestDb();
+    const admin = await makeUser(db, "admin");
+    const checkpoints = async () => (await db.select().from(auditCheckpoints)).length;
+    await transaction(db, async (tx) => {
+      await recordAudit(tx, ctxFor(admin), { action: "a.step", objectType: "thing", objectId: "0" });
+    });
+    const before = await checkpoints();
+    await expect(
+      transaction(db, async (tx) => {
+        await recordAudit(tx, ctxFor(admin), { action: "a.step", objectType: "thing", objectId: "1" });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    await transaction(db, async (tx) => void (await tx.select().from(auditEvents)));
+    expect(await checkpoints()).toBe(before);
+    await transaction(db, async (tx) => {
+      await recordAudit(tx, ctxFor(admin), { action: "a.step", objectType: "thing", objectId: "2" });
+    });
+    expect(await checkpoints()).toBe(before + 1);
   });
 
   it("links every event to the previous one and verifies", async () => {
