@@ -4,7 +4,7 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Db, first } from "@/db/client";
-import { artifactReviews, artifacts, artifactVersions, notifications } from "@/db/schema";
+import { artifactReviews, artifacts, artifactVersions, auditEvents, notifications } from "@/db/schema";
 import { addArtifactVersion, artifactFile, reviewArtifact } from "@/lib/data/artifacts";
 import { gateDetail } from "@/lib/data/gate-views";
 import { castVote, decideGate, submitGate } from "@/lib/data/gates";
@@ -71,6 +71,12 @@ describe("versions", () => {
     const { version } = await add("pm", { kind: "markdown", markdown: "# SOW\n<script>alert(1)</script>" });
     expect(version.number).toBe(2);
     expect(await db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, sow.id))).toHaveLength(2);
+    // The audit trail and the board's notification name the number the insert counted.
+    const added = await db
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "artifact.version.add"), eq(auditEvents.objectId, sow.id)));
+    expect(added.map((e) => (e.after as { version: number }).version).sort()).toEqual([1, 2]);
   });
 
   it("refuses too large (413) and disallowed or fake types (415), leaving no file behind", async () => {

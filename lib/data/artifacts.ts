@@ -1,6 +1,6 @@
 // Artifact versions (file, URL or markdown) and reviews by the gate's board. Each command goes
 // through projectCommand: authorize → lib/domain/artifact → write (version-checked) → audit.
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one } from "@/db/client";
 import {
   artifactReviews,
@@ -105,8 +105,7 @@ export async function writeArtifactVersion(
   },
 ): Promise<{ ok: true; artifact: Artifact; version: ArtifactVersion } | { ok: false; refusal: Refusal }> {
   const { artifact, gate, source, stored } = input;
-  const number = ((await latestVersion(tx, artifact.id))?.number ?? 0) + 1;
-  const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: number, kind: source.kind });
+  const outcome = addVersion({ artifact, gateStatus: gate.status, kind: source.kind });
   if (!outcome.ok) return outcome;
   const now = new Date().toISOString();
   const version = await one(
@@ -114,7 +113,9 @@ export async function writeArtifactVersion(
       .insert(artifactVersions)
       .values({
         artifactId: artifact.id,
-        number,
+        // The next number, counted by the insert itself (writers of a project run one at a time).
+        number: sql`(select coalesce(max(${artifactVersions.number}), 0) + 1 from ${artifactVersions}
+          where ${artifactVersions.artifactId} = ${artifact.id})`,
         kind: source.kind,
         ...(stored ? stored : {}),
         url: source.kind === "url" ? source.url : null,
@@ -142,6 +143,7 @@ export async function writeArtifactVersion(
       objectId: artifact.id,
       after: {
         ...(event.after as object),
+        version: version.number,
         title: artifact.title,
         ...(stored ? { sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType } : {}),
         ...input.auditAfter,
@@ -167,8 +169,8 @@ export async function writeArtifactVersion(
     userIds: board.map((b) => b.userId),
     projectId: input.projectId,
     kind: "artifact_needs_review",
-    title: `“${artifact.title}” (version ${number}) of ${input.projectName} needs your review`,
-    params: { artifact: artifact.title, version: number, project: input.projectName },
+    title: `“${artifact.title}” (version ${version.number}) of ${input.projectName} needs your review`,
+    params: { artifact: artifact.title, version: version.number, project: input.projectName },
     href: gateHref(input.projectId, gate.number),
   });
   return { ok: true, artifact: updated, version };

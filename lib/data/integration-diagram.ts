@@ -180,6 +180,6 @@ export async function diagramFreezeRefusal(db: DbOrTx, projectId: string): Promi
       )
     : undefined;
   if (!gate || !artifact) return "This project's gate policy has no “Integration concept diagram” artifact at gate 6.";
-  const outcome = addVersion({ artifact, gateStatus: gate.status, versionNumber: 0, kind: "markdown" });
+  const outcome = addVersion({ artifact, gateStatus: gate.status, kind: "markdown" });
   return outcome.ok ? null : outcome.refusal.message;
 }

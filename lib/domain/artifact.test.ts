@@ -15,7 +15,6 @@ describe("addVersion", () => {
   const base: AddVersionCommand = {
     artifact: { title: "SOW", status: "missing" },
     gateStatus: "pending",
-    versionNumber: 1,
     kind: "file",
   };
   const cases: { name: string; cmd: Partial<AddVersionCommand>; dismisses?: boolean; reason?: string }[] = [

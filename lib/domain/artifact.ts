@@ -31,7 +31,6 @@ const CLOSED_GATES: ReadonlySet<GateStatus> = new Set<GateStatus>(["go", "condit
 export type AddVersionCommand = {
   artifact: { title: string; status: ArtifactStatus };
   gateStatus: GateStatus;
-  versionNumber: number;
   kind: "file" | "url" | "markdown";
 };
 
@@ -56,7 +55,6 @@ export function addVersion(
         before: { status: cmd.artifact.status },
         after: {
           status: "submitted",
-          version: cmd.versionNumber,
           kind: cmd.kind,
           ...(dismissesReviews ? { dismissedEarlierReviews: true } : {}),
         },
