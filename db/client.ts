@@ -3,7 +3,7 @@
 // (db/postgres.ts). Every query is awaited (`await db.select()…`) and every write runs inside
 // transaction(), so the same lib/data code runs on both.
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import {
   closePostgres,
   isPostgres,
@@ -62,25 +62,34 @@ export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, proje
     // Each transaction, savepoint and attempt has its own before-commit work: what a rolled-back
     // one queued is dropped with it, never run by the next one (SQLite's savepoints and
     // transactions share one `tx` object, so the work cannot be kept on it). Batches belong to
-    // the outermost transaction, so that its savepoints' items keep their order among its own.
+    // the outermost transaction, so that its savepoints' rows keep their order among its own.
     const hooks = new Map<string, CommitHook>();
-    const batches = outer?.batches ?? new Map<string, unknown[]>();
-    const marks = new Map([...batches].map(([key, items]) => [key, items.length]));
-    const level: CommitScope = { ...shared, hooks, batches, rootHooks: outer?.rootHooks ?? hooks };
+    const batches = outer?.batches ?? new Map<string, Batch>();
+    const marks = new Map([...batches].map(([key, batch]) => [key, batch.items.length]));
+    const remembered = new Map(shared.remembered);
+    const level: CommitScope = { ...shared, hooks, batches };
     const queued = shared.afterCommit.length;
     try {
       return await commitScope.run(level, async () => {
         const result = await work(tx);
-        // Queued by what the work wrote (batched outbox rows, the audit checkpoint): last, inside it.
+        // Queued by what the work wrote (the audit checkpoint): last, inside it.
         for (const hook of hooks.values()) await hook(tx);
+        // The outermost transaction then writes every batch, on PostgreSQL in one statement.
+        if (!outer)
+          await runTogether(
+            tx,
+            [...batches.values()].flatMap((batch) => batch.statements(tx)),
+          );
         return result;
       });
     } catch (error) {
       // Rolled back (or to be run again): what it queued for after the commit never happened,
-      // and what it remembered may no longer be so.
-      for (const [key, items] of batches) items.length = marks.get(key) ?? 0;
+      // its batched rows are not written, and what it remembered is as it was when it began (an
+      // enclosing transaction's appended but unwritten events still count for the chain's head).
+      for (const [key, batch] of batches) batch.items.length = marks.get(key) ?? 0;
       shared.afterCommit.length = queued;
       shared.remembered.clear();
+      for (const [key, value] of remembered) shared.remembered.set(key, value);
       throw error;
     }
   };
@@ -121,14 +130,16 @@ type CommitHook = (tx: Tx) => Promise<void>;
  * The open transaction's commit scope: `afterCommit` and `remembered` are the outermost
  * transaction's, shared by its savepoints; `hooks` (absent outside `run`) belong to one level.
  */
+/** A statement built and not yet run (drizzle's insert or delete), to run with others at the end. */
+export type Deferred = PromiseLike<unknown> & { getSQL(): SQL };
+type Batch = { items: unknown[]; statements: (tx: Tx) => Deferred[] };
 type CommitScope = {
   afterCommit: Array<() => void>;
   remembered: Map<string, unknown>;
   /** This transaction's (or savepoint's) work before it ends; absent before its work starts. */
   hooks?: Map<string, CommitHook>;
-  /** The outermost transaction's batches and hooks (where batches are written), shared by its savepoints. */
-  batches?: Map<string, unknown[]>;
-  rootHooks?: Map<string, CommitHook>;
+  /** The outermost transaction's batches, shared by its savepoints. */
+  batches?: Map<string, Batch>;
 };
 const commitShared = globalThis as unknown as { lightgateCommitScope?: AsyncLocalStorage<CommitScope> };
 const commitScope = (commitShared.lightgateCommitScope ??= new AsyncLocalStorage<CommitScope>());
@@ -146,32 +157,40 @@ export function beforeCommit(key: string, hook: CommitHook): boolean {
 }
 
 /**
- * Queues `item` to be written with the others queued under `key` in one statement at the end of
- * the open transaction (`flush` gets them in order). Outside a transaction it gives false: the
- * caller writes the item itself.
+ * Queues `item` to be written with the others queued under `key` at the end of the outermost open
+ * transaction, after its before-commit work: `statements` gets them in order and builds what
+ * writes them; on PostgreSQL every batch goes in one statement. Outside a transaction it gives
+ * false: the caller writes the item itself.
  */
-export function batchBeforeCommit<T>(key: string, item: T, flush: (tx: Tx, items: T[]) => Promise<void>): boolean {
-  const { batches, rootHooks } = commitScope.getStore() ?? {};
-  if (!batches || !rootHooks) return false;
-  let items = batches.get(key) as T[] | undefined;
-  if (!items) {
-    const batch: T[] = (items = []);
+export function batchBeforeCommit<T>(key: string, item: T, statements: (tx: Tx, items: T[]) => Deferred[]): boolean {
+  const batches = commitScope.getStore()?.batches;
+  if (!batches) return false;
+  let batch = batches.get(key);
+  if (!batch) {
+    const items: T[] = [];
+    batch = { items, statements: (tx) => (items.length ? statements(tx, items) : []) };
     batches.set(key, batch);
-    // A fresh name each time: a batch begun after an earlier one was written is written too.
-    rootHooks.set(`batch:${key}:${rootHooks.size}`, async (tx) => {
-      batches.delete(key);
-      // Empty when the savepoints that queued it all rolled back.
-      if (batch.length) await flush(tx, batch);
-    });
   }
-  items.push(item);
+  batch.items.push(item);
   return true;
 }
 
 /**
+ * Runs the statements in order; on PostgreSQL as one (all but the last as WITH clauses, which it
+ * runs with the main statement, each seeing the database as it was before), in one round trip.
+ */
+async function runTogether(tx: Tx, statements: Deferred[]): Promise<void> {
+  if (statements.length > 1 && isPostgres(tx)) {
+    const last = statements.length - 1;
+    const clauses = statements.slice(0, last).map((s, i) => sql`${sql.raw(`batch_${i}`)} as (${s.getSQL()})`);
+    await postgresRows(tx, sql`with ${sql.join(clauses, sql`, `)} ${statements[last].getSQL()}`);
+  } else for (const statement of statements) await statement;
+}
+
+/**
  * A value the open transaction keeps for the rest of its work (the audit chain's head after its
- * own appends): shared by its savepoints, forgotten when any of them rolls back. Outside a
- * transaction nothing is kept.
+ * own appends): shared by its savepoints; one that rolls back restores it as it was when it
+ * began. Outside a transaction nothing is kept.
  */
 export function transactionMemo<T>(key: string): { recall: () => T | undefined; keep: (value: T) => void } {
   const remembered = commitScope.getStore()?.remembered;

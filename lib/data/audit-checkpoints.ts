@@ -3,8 +3,8 @@
 // verification of the chain against the newest checkpoint and against heads published elsewhere,
 // and the best-effort webhook that publishes each new head.
 import { existsSync } from "node:fs";
-import { desc, eq, lte } from "drizzle-orm";
-import { afterCommit, type Db, type DbOrTx, first, one, transaction } from "@/db/client";
+import { and, desc, eq, lte, sql } from "drizzle-orm";
+import { afterCommit, batchBeforeCommit, type Db, type DbOrTx, first, transaction } from "@/db/client";
 import { auditCheckpoints, auditEvents } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { chainHead } from "@/lib/audit-head";
@@ -95,19 +95,38 @@ export async function checkAuditSigningKey(db: Db): Promise<SigningKey> {
 
 /**
  * Signs the chain's current head and stores the checkpoint, in the caller's transaction (the hook
- * in lib/audit.ts calls it once per transaction that appended events). After the commit, the head
- * is posted to the webhook, if one is configured.
+ * in lib/audit.ts calls it once per transaction that appended events): written at its end with
+ * its other batched rows, or at once outside a transaction. After the commit, the head is posted
+ * to the webhook, if one is configured.
  */
 export async function checkpointAuditHead(tx: DbOrTx, now = new Date().toISOString()): Promise<SignedHead | null> {
   const head = await chainHead(tx);
   if (head.seq === 0) return null;
   const signed = signHead(auditSigningKey(), head, now);
-  const row = await one(tx.insert(auditCheckpoints).values(signed).returning({ id: auditCheckpoints.id }));
-  if (row.id % THIN_EVERY === 0) {
-    await tx.delete(auditCheckpoints).where(lte(auditCheckpoints.id, row.id - KEEP_CHECKPOINTS));
-  }
+  const writes = (done: DbOrTx, rows: SignedHead[]) => [
+    thinBefore(done, rows.length),
+    done.insert(auditCheckpoints).values(rows),
+  ];
+  if (!batchBeforeCommit("audit-checkpoint", signed, writes)) for (const write of writes(tx, [signed])) await write;
   afterCommit(() => publishHead(signed));
   return signed;
+}
+
+/**
+ * Removes the checkpoints beyond the newest KEEP_CHECKPOINTS when the `written` about to be added
+ * cross a multiple of THIN_EVERY (so in batches, not on every command). It reads the newest id
+ * itself, so that it can run in the same statement as the insert.
+ */
+function thinBefore(tx: DbOrTx, written: number) {
+  const newest = sql`(select coalesce(max(${auditCheckpoints.id}), 0) from ${auditCheckpoints})`;
+  return tx
+    .delete(auditCheckpoints)
+    .where(
+      and(
+        sql`${newest} % ${THIN_EVERY} + ${written} >= ${THIN_EVERY}`,
+        lte(auditCheckpoints.id, sql`${newest} + ${written} - ${KEEP_CHECKPOINTS}`),
+      ),
+    );
 }
 
 /** The newest checkpoint stored, or null (the newest by chain position, then by when it was signed). */
