@@ -157,21 +157,21 @@ export function beforeCommit(key: string, hook: CommitHook): boolean {
 }
 
 /**
- * Queues `item` to be written with the others queued under `key` at the end of the outermost open
+ * Queues `items` to be written with the others queued under `key` at the end of the outermost open
  * transaction, after its before-commit work: `statements` gets them in order and builds what
  * writes them; on PostgreSQL every batch goes in one statement. Outside a transaction it gives
  * false: the caller writes the item itself.
  */
-export function batchBeforeCommit<T>(key: string, item: T, statements: (tx: Tx, items: T[]) => Deferred[]): boolean {
+export function batchBeforeCommit<T>(key: string, items: T[], statements: (tx: Tx, items: T[]) => Deferred[]): boolean {
   const batches = commitScope.getStore()?.batches;
   if (!batches) return false;
   let batch = batches.get(key);
   if (!batch) {
-    const items: T[] = [];
-    batch = { items, statements: (tx) => (items.length ? statements(tx, items) : []) };
+    const queued: T[] = [];
+    batch = { items: queued, statements: (tx) => (queued.length ? statements(tx, queued) : []) };
     batches.set(key, batch);
   }
-  batch.items.push(item);
+  batch.items.push(...items);
   return true;
 }
 

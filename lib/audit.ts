@@ -97,7 +97,9 @@ export async function recordAudit(
   const event: AuditEvent = { ...fields, seq: head.seq + 1, hash };
   // Written with the transaction's other batched rows at its end (at once outside a transaction);
   // until then the head is the one remembered here.
-  const batched = batchBeforeCommit("audit-events", event, (done, events) => [done.insert(auditEvents).values(events)]);
+  const batched = batchBeforeCommit("audit-events", [event], (done, events) => [
+    done.insert(auditEvents).values(events),
+  ]);
   if (!batched) await tx.insert(auditEvents).values(event);
   rememberChainHead({ seq: event.seq, hash });
   // One signed checkpoint of the head per transaction, however many events it appends: signed at

@@ -107,7 +107,7 @@ export async function checkpointAuditHead(tx: DbOrTx, now = new Date().toISOStri
     thinBefore(done, rows.length),
     done.insert(auditCheckpoints).values(rows),
   ];
-  if (!batchBeforeCommit("audit-checkpoint", signed, writes)) for (const write of writes(tx, [signed])) await write;
+  if (!batchBeforeCommit("audit-checkpoint", [signed], writes)) for (const write of writes(tx, [signed])) await write;
   afterCommit(() => publishHead(signed));
   return signed;
 }

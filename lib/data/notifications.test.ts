@@ -4,7 +4,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createTranslator } from "next-intl";
 import { beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { type Db, transaction } from "@/db/client";
+import { notifications, outboxEvents } from "@/db/schema";
 import { submitGate } from "@/lib/data/gates";
 import { listNotifications, markNotificationsRead, notify, unreadNotificationCount } from "@/lib/data/notifications";
 import type { Locale } from "@/lib/i18n/locale";
@@ -53,6 +55,24 @@ describe("notifications", () => {
     expect(notificationTitle(words("pl"), row)).toBe(
       `Sprint 3 w projekcie ${w.project.name} czeka na Twoją akceptację`,
     );
+  });
+
+  it("names in its email event exactly the rows it wrote, and writes none when the change rolls back", async () => {
+    const input = { projectId: w.project.id, kind: "sprint.review", title: "Ready", href: "/x" };
+    await expect(
+      transaction(db, async (tx) => {
+        await notify(tx, w.pm.id, { ...input, userIds: [w.owner.id] });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    expect(await db.select().from(notifications)).toEqual([]);
+    await transaction(db, (tx) => notify(tx, w.pm.id, { ...input, userIds: [w.owner.id, w.viewer.id] }));
+    const rows = await db.select().from(notifications);
+    const [event] = await db.select().from(outboxEvents).where(eq(outboxEvents.type, "notification.created"));
+    expect((event.data as { recipients: unknown[] }).recipients).toEqual(
+      expect.arrayContaining(rows.map((row) => ({ userId: row.userId, notificationId: row.id }))),
+    );
+    expect(rows.map((row) => row.userId).sort()).toEqual([w.owner.id, w.viewer.id].sort());
   });
 
   it("shows a row written without params by its stored title", async () => {

@@ -1,6 +1,7 @@
 // In-app notifications: written in the same transaction as the change they announce.
+import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { type DbOrTx, first, transaction } from "@/db/client";
+import { batchBeforeCommit, type DbOrTx, first, transaction } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { emitEvent } from "@/lib/data/outbox";
 import type { Actor } from "@/lib/domain/permissions";
@@ -19,23 +20,26 @@ export type NotificationInput = {
   href: string;
 };
 
-/** Notifies each user once; the actor who caused it is left out. */
+/**
+ * Notifies each user once; the actor who caused it is left out. The rows are written with the
+ * transaction's other batched rows at its end (at once outside a transaction).
+ */
 export async function notify(tx: DbOrTx, actorId: string | null, input: NotificationInput): Promise<void> {
   const recipients = [...new Set(input.userIds)].filter((id) => id !== actorId);
   if (!recipients.length) return;
-  const written = await tx
-    .insert(notifications)
-    .values(
-      recipients.map((userId) => ({
-        userId,
-        projectId: input.projectId,
-        kind: input.kind,
-        title: input.title,
-        params: input.params ?? null,
-        href: input.href,
-      })),
-    )
-    .returning({ userId: notifications.userId, notificationId: notifications.id });
+  const createdAt = new Date().toISOString();
+  const rows = recipients.map((userId) => ({
+    id: randomUUID(),
+    userId,
+    projectId: input.projectId,
+    kind: input.kind,
+    title: input.title,
+    params: input.params ?? null,
+    href: input.href,
+    createdAt,
+  }));
+  const writes = (done: DbOrTx, batch: typeof rows) => [done.insert(notifications).values(batch)];
+  if (!batchBeforeCommit("notifications", rows, writes)) await tx.insert(notifications).values(rows);
   // The same notifications by email (issue 16): through the outbox, so a failing mail server
   // delays them but never loses them, and a rolled-back change sends nothing.
   await emitEvent(tx, {
@@ -46,7 +50,7 @@ export async function notify(tx: DbOrTx, actorId: string | null, input: Notifica
       title: input.title,
       params: input.params ?? null,
       href: input.href,
-      recipients: written,
+      recipients: rows.map((row) => ({ userId: row.userId, notificationId: row.id })),
     },
   });
 }

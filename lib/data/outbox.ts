@@ -40,7 +40,7 @@ export async function emitEvent(tx: DbOrTx, input: EventInput): Promise<string> 
     directChannel: input.direct?.channel ?? null,
     directTarget: input.direct?.target ?? null,
   };
-  if (!batchBeforeCommit("outbox", row, (done, rows) => [done.insert(outboxEvents).values(rows)])) {
+  if (!batchBeforeCommit("outbox", [row], (done, rows) => [done.insert(outboxEvents).values(rows)])) {
     await tx.insert(outboxEvents).values(row);
   }
   afterCommit(() => wake.lightgateOutboxWake?.());
