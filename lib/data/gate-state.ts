@@ -79,6 +79,36 @@ export async function votesOf(db: DbOrTx, gateId: string, round: number) {
     .where(and(eq(gateVotes.gateId, gateId), eq(gateVotes.round, round)));
 }
 
+/**
+ * A gate's board seats and the vote `voterId` already cast in `round` (null when none), in one
+ * statement: what the vote rule needs. A voter off the board has no seat and so no vote here.
+ */
+export async function seatsAndVoteOf(db: DbOrTx, gateId: string, round: number, voterId: string) {
+  const rows = await db
+    .select({
+      userId: gateBoardMembers.userId,
+      required: gateBoardMembers.required,
+      vote: gateVotes.vote,
+      rationale: gateVotes.rationale,
+    })
+    .from(gateBoardMembers)
+    .leftJoin(
+      gateVotes,
+      and(
+        eq(gateVotes.gateId, gateBoardMembers.gateId),
+        eq(gateVotes.round, round),
+        eq(gateVotes.userId, gateBoardMembers.userId),
+        eq(gateVotes.userId, voterId),
+      ),
+    )
+    .where(eq(gateBoardMembers.gateId, gateId));
+  const cast = rows.find((row) => row.userId === voterId && row.vote !== null);
+  return {
+    seats: seats(rows),
+    previous: cast?.vote ? { vote: cast.vote, rationale: cast.rationale ?? "" } : null,
+  };
+}
+
 export async function openConditionsOf(db: DbOrTx, projectId: string, gateNumber: number) {
   const gate = await first(
     db

@@ -251,9 +251,26 @@ describe("the path to go", () => {
   it("keeps one vote per member per round, changeable until the decision", async () => {
     await ready();
     await castVote(db, ctxFor(w.owner), { projectId: pid, number: 7, vote: "hold", rationale: "Wait." });
+    await castVote(db, ctxFor(w.pm), { projectId: pid, number: 7, vote: "go", rationale: "Mine." });
     await castVote(db, ctxFor(w.owner), { projectId: pid, number: 7, vote: "go", rationale: "Fine now." });
     const votes = (await listGates(db, w.pm, pid)).gates.find((g) => g.number === 7)!.votes;
-    expect(votes).toEqual([expect.objectContaining({ userId: w.owner.id, vote: "go", rationale: "Fine now." })]);
+    expect(votes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ userId: w.owner.id, vote: "go", rationale: "Fine now." }),
+        expect.objectContaining({ userId: w.pm.id, vote: "go", rationale: "Mine." }),
+      ]),
+    );
+    // The trail says what each vote replaced: the member's own earlier vote, never another's.
+    const trail = await db
+      .select({ action: auditEvents.action, actorId: auditEvents.actorId, before: auditEvents.before })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.projectId, pid), eq(auditEvents.objectType, "gate")))
+      .orderBy(auditEvents.seq);
+    expect(trail.filter((e) => e.action.startsWith("gate.vote"))).toEqual([
+      { action: "gate.vote", actorId: w.owner.id, before: null },
+      { action: "gate.vote", actorId: w.pm.id, before: null },
+      { action: "gate.vote.change", actorId: w.owner.id, before: { vote: "hold", rationale: "Wait." } },
+    ]);
   });
 });
 

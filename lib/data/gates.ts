@@ -14,6 +14,7 @@ import {
   loadGate,
   projectState,
   seats,
+  seatsAndVoteOf,
   submitCommandOf,
   updateGate,
   votesOf,
@@ -123,13 +124,13 @@ export async function castVote(
     permission: "view",
     load: (tx, project) => loadGate(tx, project.id, input.number),
     run: async ({ tx, project, target: gate, audit }) => {
-      const previous = (await votesOf(tx, gate.id, gate.round)).find((v) => v.userId === ctx.actor.id) ?? null;
+      const { seats: board, previous } = await seatsAndVoteOf(tx, gate.id, gate.round, ctx.actor.id);
       const outcome = castVoteRule({
         gate: gateState(gate),
         project: projectState(project),
-        board: seats(await boardOf(tx, [gate.id])),
+        board,
         voterId: ctx.actor.id,
-        previousVote: previous && { vote: previous.vote, rationale: previous.rationale },
+        previousVote: previous,
         vote: input.vote,
         rationale: input.rationale,
       });
