@@ -1,7 +1,7 @@
 // Artifact versions (file, URL or markdown) and reviews by the gate's board. Each command goes
 // through projectCommand: authorize → lib/domain/artifact → write (version-checked) → audit.
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { type Db, type DbOrTx, first, one } from "@/db/client";
+import { batchBeforeCommit, type Db, type DbOrTx, first, one } from "@/db/client";
 import {
   artifactReviews,
   artifacts,
@@ -81,6 +81,16 @@ async function bumpArtifact(tx: DbOrTx, artifact: Artifact, set: Partial<Artifac
   return updated;
 }
 
+/** Dismisses the reviews still standing on each artifact, as of the moment its new version came. */
+function dismissReviews(tx: DbOrTx, dismissals: { artifactId: string; at: string }[]) {
+  return dismissals.map(({ artifactId, at }) =>
+    tx
+      .update(artifactReviews)
+      .set({ dismissedAt: at })
+      .where(and(eq(artifactReviews.artifactId, artifactId), isNull(artifactReviews.dismissedAt))),
+  );
+}
+
 /**
  * Inside a caller's command: the artifact rule, then the version row, the artifact's new
  * status, the audit event (queued on the command's `audit`, on the command's project) and the
@@ -127,10 +137,11 @@ export async function writeArtifactVersion(
       .returning(),
   );
   if (outcome.next.dismissesReviews) {
-    await tx
-      .update(artifactReviews)
-      .set({ dismissedAt: now })
-      .where(and(eq(artifactReviews.artifactId, artifact.id), isNull(artifactReviews.dismissedAt)));
+    // Nothing in the command reads the reviews again: written with its other batched rows.
+    const dismissal = { artifactId: artifact.id, at: now };
+    if (!batchBeforeCommit("review-dismissals", [dismissal], dismissReviews)) {
+      for (const write of dismissReviews(tx, [dismissal])) await write;
+    }
   }
   const updated = await bumpArtifact(tx, artifact, {
     status: outcome.next.status,
