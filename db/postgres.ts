@@ -49,13 +49,31 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
  * under dashboard load on PostgreSQL showed a connection opened mid-page keeping that page alive.
  * `instrumentation.ts` records the context at start-up; without it (scripts, tests) connections
  * open where they are asked for.
+ *
+ * pg also keeps the connect callback reachable from the connection's listeners for as long as the
+ * connection lives (they share one closure scope), and through it the request that asked for the
+ * connection. It gets a relay instead, which lets go of the caller once it has answered: under
+ * load on the project pages, every request since the first stayed alive through that request
+ * (Node keeps a chain of ran `setImmediate`s reachable from an error created in one, and each
+ * holds its request's context), and the server ran out of memory in 40 s.
  */
 export class DetachedClient extends pg.Client {
   // pg's own overloads: a promise without a callback, nothing with one.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   connect(callback?: any): any {
+    if (!callback) {
+      return new Promise<pg.Client>((resolve, reject) =>
+        this.connect((error: Error | null, client: pg.Client) => (error ? reject(error) : resolve(client))),
+      );
+    }
+    let caller: ((error: Error | null, client?: pg.Client) => void) | null = callback;
+    const relay = (error: Error | null, client?: pg.Client) => {
+      const answer = caller;
+      caller = null;
+      answer?.(error, client);
+    };
     const atStart = (globalThis as { lightgateStartupContext?: <R>(fn: () => R) => R }).lightgateStartupContext;
-    const open = () => (callback ? super.connect(callback) : super.connect());
+    const open = () => super.connect(relay);
     return atStart ? atStart(open) : open();
   }
 }

@@ -1,16 +1,32 @@
 /**
- * `load` run at most once per key in this process, its promise shared by every caller. A rejected
- * promise is not kept: the next call for that key tries again.
+ * `load` run at most once per key in this process, its value shared by every caller. A rejected
+ * load is not kept: the next call for that key tries again.
+ *
+ * The value is kept, not the promise: a promise keeps the async context it was made in (the first
+ * caller's request, its render and its response) for as long as it lives, and a process-long one
+ * held that request, and through Node's chain of ran `setImmediate`s every request after it, until
+ * the server ran out of memory. A load still running is shared until it settles.
  */
 export function onceEach<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
-  const kept = new Map<K, Promise<V>>();
+  const values = new Map<K, V>();
+  const loading = new Map<K, Promise<V>>();
   return (key) => {
-    let value = kept.get(key);
-    if (!value) {
-      value = load(key);
-      value.catch(() => kept.delete(key));
-      kept.set(key, value);
+    if (values.has(key)) return Promise.resolve(values.get(key) as V);
+    let pending = loading.get(key);
+    if (!pending) {
+      pending = load(key).then(
+        (value) => {
+          values.set(key, value);
+          loading.delete(key);
+          return value;
+        },
+        (error: unknown) => {
+          loading.delete(key);
+          throw error;
+        },
+      );
+      loading.set(key, pending);
     }
-    return value;
+    return pending;
   };
 }
