@@ -126,13 +126,13 @@ export async function rowLockedTransaction<T>(
 }
 
 type CommitHook = (tx: Tx) => Promise<void>;
-/**
- * The open transaction's commit scope: `afterCommit` and `remembered` are the outermost
- * transaction's, shared by its savepoints; `hooks` (absent outside `run`) belong to one level.
- */
-/** A statement built and not yet run (drizzle's insert or delete), to run with others at the end. */
+/** A statement built and not yet run (drizzle's insert, update or delete), to run with others at the end. */
 export type Deferred = PromiseLike<unknown> & { getSQL(): SQL };
 type Batch = { items: unknown[]; statements: (tx: Tx) => Deferred[] };
+/**
+ * The open transaction's commit scope: `afterCommit` and `remembered` are the outermost
+ * transaction's, shared by its savepoints; `hooks` belong to one level.
+ */
 type CommitScope = {
   afterCommit: Array<() => void>;
   remembered: Map<string, unknown>;
@@ -173,6 +173,13 @@ export function batchBeforeCommit<T>(key: string, items: T[], statements: (tx: T
   }
   batch.items.push(...items);
   return true;
+}
+
+/** Rows in groups small enough for one statement's parameters (PostgreSQL takes at most 65,535). */
+export function inGroups<T>(rows: T[], size = 1000): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) groups.push(rows.slice(i, i + size));
+  return groups;
 }
 
 /**

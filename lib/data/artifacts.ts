@@ -81,9 +81,14 @@ async function bumpArtifact(tx: DbOrTx, artifact: Artifact, set: Partial<Artifac
   return updated;
 }
 
-/** Dismisses the reviews still standing on each artifact, as of the moment its new version came. */
+/**
+ * Dismisses the reviews still standing on each artifact, as of the moment its first new version
+ * came (one statement per artifact: PostgreSQL runs a batch as one, where a row changes once).
+ */
 function dismissReviews(tx: DbOrTx, dismissals: { artifactId: string; at: string }[]) {
-  return dismissals.map(({ artifactId, at }) =>
+  const first = new Map<string, string>();
+  for (const { artifactId, at } of dismissals) if (!first.has(artifactId)) first.set(artifactId, at);
+  return [...first].map(([artifactId, at]) =>
     tx
       .update(artifactReviews)
       .set({ dismissedAt: at })
