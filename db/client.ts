@@ -75,11 +75,7 @@ export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, proje
         // Queued by what the work wrote (the audit checkpoint): last, inside it.
         for (const hook of hooks.values()) await hook(tx);
         // The outermost transaction then writes every batch, on PostgreSQL in one statement.
-        if (!outer)
-          await runTogether(
-            tx,
-            [...batches.values()].flatMap((batch) => batch.statements(tx)),
-          );
+        if (!outer) await writeBatches(tx, [...batches.values()]);
         return result;
       });
     } catch (error) {
@@ -175,19 +171,26 @@ export function batchBeforeCommit<T>(key: string, items: T[], statements: (tx: T
   return true;
 }
 
+/** At most this many rows are written in one statement, so that its parameters stay within bounds. */
+const ROWS_PER_STATEMENT = 1000;
+
 /** Rows in groups small enough for one statement's parameters (PostgreSQL takes at most 65,535). */
-export function inGroups<T>(rows: T[], size = 1000): T[][] {
+export function inGroups<T>(rows: T[], size = ROWS_PER_STATEMENT): T[][] {
   const groups: T[][] = [];
   for (let i = 0; i < rows.length; i += size) groups.push(rows.slice(i, i + size));
   return groups;
 }
 
 /**
- * Runs the statements in order; on PostgreSQL as one (all but the last as WITH clauses, which it
- * runs with the main statement, each seeing the database as it was before), in one round trip.
+ * Writes the batches' statements in order. On PostgreSQL, when all their rows fit in one
+ * statement's parameters (PostgreSQL takes at most 65,535), as one statement: all but the last as
+ * WITH clauses, which it runs with the main statement, each seeing the database as it was before;
+ * one round trip. Otherwise (a transaction that wrote thousands of rows) one statement each.
  */
-async function runTogether(tx: Tx, statements: Deferred[]): Promise<void> {
-  if (statements.length > 1 && isPostgres(tx)) {
+async function writeBatches(tx: Tx, batches: Batch[]): Promise<void> {
+  const statements = batches.flatMap((batch) => batch.statements(tx));
+  const rows = batches.reduce((sum, batch) => sum + batch.items.length, 0);
+  if (statements.length > 1 && rows <= ROWS_PER_STATEMENT && isPostgres(tx)) {
     const last = statements.length - 1;
     const clauses = statements.slice(0, last).map((s, i) => sql`${sql.raw(`batch_${i}`)} as (${s.getSQL()})`);
     await postgresRows(tx, sql`with ${sql.join(clauses, sql`, `)} ${statements[last].getSQL()}`);
