@@ -153,22 +153,28 @@ export function beforeCommit(key: string, hook: CommitHook): boolean {
 }
 
 /**
- * Queues `items` to be written with the others queued under `key` at the end of the outermost open
- * transaction, after its before-commit work: `statements` gets them in order and builds what
- * writes them; on PostgreSQL every batch goes in one statement. Outside a transaction it gives
- * false: the caller writes the item itself.
+ * Writes `items` with the others queued under `key` at the end of the outermost open transaction,
+ * after its before-commit work: `statements` gets them in order and builds what writes them; on
+ * PostgreSQL every batch goes in one statement. Outside a transaction they are written at once.
  */
-export function batchBeforeCommit<T>(key: string, items: T[], statements: (tx: Tx, items: T[]) => Deferred[]): boolean {
+export async function writeAtCommit<T>(
+  tx: Tx,
+  key: string,
+  items: T[],
+  statements: (tx: Tx, items: T[]) => Deferred[],
+): Promise<void> {
   const batches = commitScope.getStore()?.batches;
-  if (!batches) return false;
+  if (!batches) {
+    for (const statement of statements(tx, items)) await statement;
+    return;
+  }
   let batch = batches.get(key);
   if (!batch) {
     const queued: T[] = [];
-    batch = { items: queued, statements: (tx) => (queued.length ? statements(tx, queued) : []) };
+    batch = { items: queued, statements: (done) => (queued.length ? statements(done, queued) : []) };
     batches.set(key, batch);
   }
   batch.items.push(...items);
-  return true;
 }
 
 /** At most this many rows are written in one statement, so that its parameters stay within bounds. */

@@ -3,7 +3,7 @@
 // the chain from that row on. Written inside the same transaction as the change it records.
 import { createHash, randomUUID } from "node:crypto";
 import { asc, gt } from "drizzle-orm";
-import { batchBeforeCommit, beforeCommit, type DbOrTx, inGroups } from "@/db/client";
+import { beforeCommit, type DbOrTx, inGroups, writeAtCommit } from "@/db/client";
 import { auditEvents, type AuditEvent } from "@/db/schema";
 import { chainHead, GENESIS_HASH, rememberChainHead } from "@/lib/audit-head";
 import { checkpointAuditHead } from "@/lib/data/audit-checkpoints";
@@ -97,10 +97,9 @@ export async function recordAudit(
   const event: AuditEvent = { ...fields, seq: head.seq + 1, hash };
   // Written with the transaction's other batched rows at its end (at once outside a transaction);
   // until then the head is the one remembered here.
-  const batched = batchBeforeCommit("audit-events", [event], (done, events) =>
+  await writeAtCommit(tx, "audit-events", [event], (done, events) =>
     inGroups(events).map((group) => done.insert(auditEvents).values(group)),
   );
-  if (!batched) await tx.insert(auditEvents).values(event);
   rememberChainHead({ seq: event.seq, hash });
   // One signed checkpoint of the head per transaction, however many events it appends: signed at
   // its end, so it covers them all and commits (or rolls back) with them.

@@ -1,7 +1,7 @@
 // Artifact versions (file, URL or markdown) and reviews by the gate's board. Each command goes
 // through projectCommand: authorize → lib/domain/artifact → write (version-checked) → audit.
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { batchBeforeCommit, type Db, type DbOrTx, first, one } from "@/db/client";
+import { type Db, type DbOrTx, first, one, writeAtCommit } from "@/db/client";
 import {
   artifactReviews,
   artifacts,
@@ -144,9 +144,7 @@ export async function writeArtifactVersion(
   if (outcome.next.dismissesReviews) {
     // Nothing in the command reads the reviews again: written with its other batched rows.
     const dismissal = { artifactId: artifact.id, at: now };
-    if (!batchBeforeCommit("review-dismissals", [dismissal], dismissReviews)) {
-      for (const write of dismissReviews(tx, [dismissal])) await write;
-    }
+    await writeAtCommit(tx, "review-dismissals", [dismissal], dismissReviews);
   }
   const updated = await bumpArtifact(tx, artifact, {
     status: outcome.next.status,

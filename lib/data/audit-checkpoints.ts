@@ -4,7 +4,7 @@
 // and the best-effort webhook that publishes each new head.
 import { existsSync } from "node:fs";
 import { and, desc, eq, lte, sql } from "drizzle-orm";
-import { afterCommit, batchBeforeCommit, type Db, type DbOrTx, first, transaction } from "@/db/client";
+import { afterCommit, type Db, type DbOrTx, first, transaction, writeAtCommit } from "@/db/client";
 import { auditCheckpoints, auditEvents } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { chainHead } from "@/lib/audit-head";
@@ -107,7 +107,7 @@ export async function checkpointAuditHead(tx: DbOrTx, now = new Date().toISOStri
     thinBefore(done, rows.length),
     done.insert(auditCheckpoints).values(rows),
   ];
-  if (!batchBeforeCommit("audit-checkpoint", [signed], writes)) for (const write of writes(tx, [signed])) await write;
+  await writeAtCommit(tx, "audit-checkpoint", [signed], writes);
   afterCommit(() => publishHead(signed));
   return signed;
 }

@@ -1,7 +1,7 @@
 // In-app notifications: written in the same transaction as the change they announce.
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { batchBeforeCommit, type DbOrTx, first, inGroups, transaction } from "@/db/client";
+import { type DbOrTx, first, inGroups, transaction, writeAtCommit } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { emitEvent } from "@/lib/data/outbox";
 import type { Actor } from "@/lib/domain/permissions";
@@ -40,7 +40,7 @@ export async function notify(tx: DbOrTx, actorId: string | null, input: Notifica
   }));
   const writes = (done: DbOrTx, batch: typeof rows) =>
     inGroups(batch).map((group) => done.insert(notifications).values(group));
-  if (!batchBeforeCommit("notifications", rows, writes)) await tx.insert(notifications).values(rows);
+  await writeAtCommit(tx, "notifications", rows, writes);
   // The same notifications by email (issue 16): through the outbox, so a failing mail server
   // delays them but never loses them, and a rolled-back change sends nothing.
   await emitEvent(tx, {

@@ -3,7 +3,7 @@
 // worker (lib/outbox/worker.ts) fans it out to webhooks and email after the commit.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterCommit, batchBeforeCommit, type DbOrTx, first, inGroups } from "@/db/client";
+import { afterCommit, type DbOrTx, first, inGroups, writeAtCommit } from "@/db/client";
 import { outboxDeliveries, outboxEvents } from "@/db/schema";
 import type { EventType } from "@/lib/domain/event-types";
 import type { ChannelName } from "@/lib/outbox/channel";
@@ -40,13 +40,9 @@ export async function emitEvent(tx: DbOrTx, input: EventInput): Promise<string> 
     directChannel: input.direct?.channel ?? null,
     directTarget: input.direct?.target ?? null,
   };
-  if (
-    !batchBeforeCommit("outbox", [row], (done, rows) =>
-      inGroups(rows).map((group) => done.insert(outboxEvents).values(group)),
-    )
-  ) {
-    await tx.insert(outboxEvents).values(row);
-  }
+  await writeAtCommit(tx, "outbox", [row], (done, rows) =>
+    inGroups(rows).map((group) => done.insert(outboxEvents).values(group)),
+  );
   afterCommit(() => wake.lightgateOutboxWake?.());
   return id;
 }
