@@ -14,6 +14,7 @@ vi.mock("next-intl/server", () => ({
 
 const { portfolioRowsMarkup } = await import("@/app/(app)/dashboard/portfolio-rows");
 const { reviewQueueMarkup } = await import("@/app/(app)/dashboard/review-queue-items");
+const { dashboardText } = await import("@/app/(app)/dashboard/dashboard-text");
 
 const hostile = `<img src=x onerror="alert(1)"> & 'co'`;
 const escaped = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;co&#39;";
@@ -96,5 +97,70 @@ describe("review queue items as markup", () => {
     expect(gates).toContain("Required vote");
     expect(gates).not.toContain("submitted");
     expect(artifacts).toContain("30 Nov 2026");
+  });
+});
+
+describe("the dashboard's words, kept with the memoised view", () => {
+  const viewOf = (name: string) => ({
+    queue: { seated: false, gateTotal: 0, artifactTotal: 0, gates: [], artifacts: [] },
+    clients: [],
+    queueFirst: false,
+    page: {
+      total: 1,
+      page: 1,
+      pages: 1,
+      pageSize: 25,
+      items: [
+        {
+          id: "p-1",
+          name,
+          client: { id: "c-1", name: "Client" },
+          status: "active" as const,
+          currentGate: { number: 3, name: "Pilot", status: "in_review", plannedDate: "2026-11-01" },
+          health: "red" as const,
+          healthReasons: [
+            {
+              code: "gate_overdue",
+              text: "English text",
+              params: { number: 3, name: "Pilot", days: 28, date: "2026-11-01" },
+            },
+          ],
+          nextMilestone: null,
+          targetGoLiveDate: "2027-01-04",
+          billable: null,
+        },
+      ],
+    },
+  });
+  const milestone = () => "—";
+
+  it("words a view once per reader, and again for another language, time zone or view", async () => {
+    const view = viewOf("Rollout A") as never;
+    const utc = formatFor("en", "UTC");
+    const first = await dashboardText(view, utc, milestone, true);
+    expect(first.table?.rows).toContain("Rollout A");
+    expect(first.table?.rows).toContain("28 days past its planned date 1 Nov 2026");
+    expect(first.items[0].healthReasons[0].text).toContain("28 days");
+    expect(await dashboardText(view, formatFor("en", "UTC"), milestone, true)).toBe(first);
+
+    const tokyo = await dashboardText(view, formatFor("en", "Asia/Tokyo"), milestone, true);
+    expect(tokyo).not.toBe(first);
+    locale = "es";
+    try {
+      const spanish = await dashboardText(view, formatFor("es", "UTC"), milestone, true);
+      expect(spanish).not.toBe(first);
+      expect(spanish.table?.rows).toContain("<b>Puerta 3</b>");
+    } finally {
+      locale = "en";
+    }
+    const changed = await dashboardText(viewOf("Rollout B") as never, utc, milestone, true);
+    expect(changed.table?.rows).toContain("Rollout B");
+    expect(changed.table?.rows).not.toContain("Rollout A");
+  });
+
+  it("gives client accounts their worded projects without a table", async () => {
+    const text = await dashboardText(viewOf("Rollout C") as never, formatFor("en", "UTC"), milestone, false);
+    expect(text.table).toBeNull();
+    expect(text.items[0].healthReasons[0].text).toContain("28 days");
   });
 });

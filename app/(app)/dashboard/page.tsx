@@ -8,15 +8,14 @@ import { dashboardView } from "@/lib/data/dashboard-view";
 import { guardianTasks } from "@/lib/data/guardian-tasks";
 import { canAdminister, isVendor } from "@/lib/domain/permissions";
 import { getFormat } from "@/lib/i18n/format-server";
-import { healthReasonWords } from "@/lib/health-words";
 import { requireActor } from "@/lib/session";
 import { firstValues, portfolioQuerySchema } from "@/lib/validation/dashboard";
 import { AdminSetupCard } from "./admin-setup-card";
 import { ClientProjects } from "./client-projects";
+import { dashboardText } from "./dashboard-text";
 import { GuardianTasksCard } from "./guardian-tasks-card";
 import { PortfolioFilters } from "./portfolio-filters";
 import { PortfolioTable } from "./portfolio-table";
-import { portfolioPageView } from "./portfolio-view";
 import { ReviewQueueCard } from "./review-queue-card";
 import { readerLocale } from "@/lib/data/reader-locale";
 
@@ -53,15 +52,7 @@ export default async function DashboardPage({
   const vendor = isVendor(actor);
   const view = await dashboardView(db, actor, query, undefined, await readerLocale());
   const { queue, clients, queueFirst } = view;
-  // Health reasons in the reader's words (the view carries them in English with their values).
-  const reasonText = await healthReasonWords(format);
-  const page = {
-    ...view.page,
-    items: view.page.items.map((item) => ({
-      ...item,
-      healthReasons: item.healthReasons.map((reason) => ({ ...reason, text: reasonText(reason) })),
-    })),
-  };
+  const text = await dashboardText(view, format, milestoneName, vendor);
   const tasks = actor.role === "client" ? await guardianTasks(db, actor) : null;
   const filtered = Boolean(query.status || query.health || query.client);
   const setup = canAdminister(actor) ? await adminSetup(db, actor) : null;
@@ -76,22 +67,22 @@ export default async function DashboardPage({
       />
       <div className="space-y-6">
         {setup && !setup.done ? <AdminSetupCard steps={setup.steps} /> : null}
-        {queueFirst ? <ReviewQueueCard queue={queue} format={format} /> : null}
+        {queueFirst ? <ReviewQueueCard queue={queue} items={text.queue} /> : null}
         {tasks?.guardian ? <GuardianTasksCard tasks={tasks} format={format} /> : null}
         <section aria-labelledby="portfolio-heading">
           <h2 id="portfolio-heading" className="mb-3 text-lg font-semibold text-slate-900">
             {vendor ? t("portfolio") : t("yourProjects")}
           </h2>
-          {vendor ? (
+          {text.table ? (
             <>
               <PortfolioFilters query={query} clients={clients} showClient />
-              <PortfolioTable page={portfolioPageView(page, format, milestoneName)} query={query} filtered={filtered} />
+              <PortfolioTable page={text.table.page} rows={text.table.rows} query={query} filtered={filtered} />
             </>
           ) : (
-            <ClientProjects items={page.items} format={format} milestoneName={milestoneName} />
+            <ClientProjects items={text.items} format={format} milestoneName={milestoneName} />
           )}
         </section>
-        {queue.seated && !queueFirst ? <ReviewQueueCard queue={queue} format={format} /> : null}
+        {queue.seated && !queueFirst ? <ReviewQueueCard queue={queue} items={text.queue} /> : null}
       </div>
     </>
   );

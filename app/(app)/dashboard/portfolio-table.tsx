@@ -7,7 +7,6 @@ import { ClientLinks } from "@/components/ui/client-links";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Th } from "@/components/ui/table";
 import type { PortfolioQuery, PortfolioSort } from "@/lib/validation/dashboard";
-import { portfolioRowsMarkup } from "./portfolio-rows";
 import type { PortfolioPageView } from "./portfolio-view";
 
 /** A CSS string holding `text`, for `content: var(…)`. */
@@ -61,10 +60,13 @@ function SortHeader({
 
 export async function PortfolioTable({
   page,
+  rows,
   query,
   filtered,
 }: {
   page: PortfolioPageView;
+  /** The page's rows as markup (portfolio-rows.ts). */
+  rows: string;
   query: PortfolioQuery;
   filtered: boolean;
 }) {
@@ -81,7 +83,6 @@ export async function PortfolioTable({
   const last = first + page.rows.length - 1;
   const range = { first: String(first), last: String(last), total: String(page.total) };
   const caption = t("caption", range);
-  const rows = await portfolioRowsMarkup(page.rows);
   // Below the md breakpoint each row is a card (globals.css, `.portfolio`) whose cells are labelled
   // with these words, and the sortable headers a row of links: set once here, not once per cell.
   const labels = {

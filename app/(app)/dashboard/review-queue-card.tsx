@@ -4,14 +4,18 @@ import { Card } from "@/components/ui/card";
 import { ClientLinks } from "@/components/ui/client-links";
 import { COUNT_CAP, formatTotal } from "@/lib/data/my-reviews";
 import type { ReviewQueue } from "@/lib/data/review-queue";
-import type { Format } from "@/lib/i18n/format";
-import { reviewQueueMarkup } from "./review-queue-items";
 
 const LIST = "divide-y divide-slate-100 rounded-md border border-slate-200";
 
-export async function ReviewQueueCard({ queue, format }: { queue: ReviewQueue; format: Format }) {
+/** `items`: the queue's gates and artifacts as markup (review-queue-items.ts). */
+export async function ReviewQueueCard({
+  queue,
+  items,
+}: {
+  queue: ReviewQueue;
+  items: { gates: string; artifacts: string };
+}) {
   const t = await getTranslations("reviewQueue");
-  const items = await reviewQueueMarkup(queue, format);
   const list = (html: string) => <ul className={LIST} dangerouslySetInnerHTML={{ __html: html }} />;
   const empty = queue.gateTotal === 0 && queue.artifactTotal === 0;
   const more = (shown: number, total: number) =>

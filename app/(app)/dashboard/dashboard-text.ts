@@ -1,0 +1,52 @@
+// What the dashboard shows as text, in the reader's language and formats: the portfolio's rows and
+// the review queue's items as markup, and the projects with their health reasons worded. Wording
+// them (some 150 translated messages and 75 formatted dates and amounts) was about a sixth of the
+// page's time. It depends only on the view and on the reader's language and time zone, so it is
+// kept with the memoised view it was worded from (lib/data/dashboard-view.ts): while the database
+// does not change, each reader's dashboard is worded once, and it goes when the view goes.
+import type { Milestone, PortfolioRow } from "@/lib/data/dashboard";
+import type { dashboardView } from "@/lib/data/dashboard-view";
+import { healthReasonWords } from "@/lib/health-words";
+import type { Format } from "@/lib/i18n/format";
+import { portfolioRowsMarkup } from "./portfolio-rows";
+import { portfolioPageView, type PortfolioPageView } from "./portfolio-view";
+import { reviewQueueMarkup } from "./review-queue-items";
+
+type DashboardView = Awaited<ReturnType<typeof dashboardView>>;
+
+export type DashboardText = {
+  /** The page's projects, their health reasons worded (client accounts see these as cards). */
+  items: PortfolioRow[];
+  /** The portfolio table's page and its rows as markup (vendor staff). */
+  table: { page: PortfolioPageView; rows: string } | null;
+  queue: { gates: string; artifacts: string };
+};
+
+// Values, never promises: a promise kept past its request would keep that request's context.
+const worded = new WeakMap<DashboardView, Map<string, DashboardText>>();
+
+export async function dashboardText(
+  view: DashboardView,
+  format: Format,
+  milestoneName: (milestone: Milestone) => string,
+  vendor: boolean,
+): Promise<DashboardText> {
+  const reader = `${format.locale}|${format.timeZone}|${vendor}`;
+  const kept = worded.get(view)?.get(reader);
+  if (kept) return kept;
+  const reasonText = await healthReasonWords(format);
+  const items = view.page.items.map((item) => ({
+    ...item,
+    healthReasons: item.healthReasons.map((reason) => ({ ...reason, text: reasonText(reason) })),
+  }));
+  const page = vendor ? portfolioPageView({ ...view.page, items }, format, milestoneName) : null;
+  const text: DashboardText = {
+    items,
+    table: page && { page, rows: await portfolioRowsMarkup(page.rows) },
+    queue: await reviewQueueMarkup(view.queue, format),
+  };
+  let byReader = worded.get(view);
+  if (!byReader) worded.set(view, (byReader = new Map()));
+  byReader.set(reader, text);
+  return text;
+}
