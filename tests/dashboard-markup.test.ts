@@ -15,6 +15,8 @@ vi.mock("next-intl/server", () => ({
 const { portfolioRowsMarkup } = await import("@/app/(app)/dashboard/portfolio-rows");
 const { reviewQueueMarkup } = await import("@/app/(app)/dashboard/review-queue-items");
 const { dashboardText } = await import("@/app/(app)/dashboard/dashboard-text");
+const { portfolioFiltersMarkup } = await import("@/app/(app)/dashboard/portfolio-filters");
+const { portfolioHeadMarkup } = await import("@/app/(app)/dashboard/portfolio-rows");
 
 const hostile = `<img src=x onerror="alert(1)"> & 'co'`;
 const escaped = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;co&#39;";
@@ -67,6 +69,37 @@ describe("portfolio rows as markup", () => {
   });
 });
 
+describe("the portfolio's header row and filters as markup", () => {
+  const query = { sort: "gate", dir: "desc", page: 3, pageSize: 25 } as const;
+
+  it("marks the sorted column, links each sortable one to its first page and reverses the sorted one", async () => {
+    const head = await portfolioHeadMarkup(query, false);
+    expect(head.match(/<th /g)).toHaveLength(6);
+    expect(head).toContain('<th scope="col" aria-sort="descending"><a href="/dashboard?sort=gate"');
+    expect(head).toContain('aria-sort="none"><a href="/dashboard?sort=client"');
+    expect(head).toContain('<span aria-hidden="true">▼</span><span class="sr-only">, sort ascending</span>');
+    expect(head).not.toContain("page=");
+    expect(await portfolioHeadMarkup(query, true)).toContain('<th scope="col">Billable</th>');
+  });
+
+  it("keeps the chosen filters selected, escapes client names and offers to clear only when filtered", async () => {
+    const clients = [
+      { id: "c-1", name: hostile },
+      { id: "c-2", name: "Water" },
+    ];
+    const form = await portfolioFiltersMarkup({ ...query, health: "red", client: "c-2" }, clients);
+    expect(form).not.toContain("<img");
+    expect(form).toContain(`<option value="c-1">${escaped}</option>`);
+    expect(form).toContain('<option value="c-2" selected>Water</option>');
+    expect(form).toContain('<option value="red" selected>Red</option>');
+    expect(form.match(/ selected/g)).toHaveLength(2);
+    expect(form).toContain('<label for="filter-status"');
+    expect(form).toContain('<input type="hidden" name="sort" value="gate">');
+    expect(form).toContain('href="/dashboard?sort=gate&amp;dir=desc"');
+    expect(await portfolioFiltersMarkup(query, clients)).not.toContain("Clear");
+  });
+});
+
 describe("review queue items as markup", () => {
   it("escapes every value and links each item to its gate", async () => {
     const queue = {
@@ -102,6 +135,7 @@ describe("review queue items as markup", () => {
 
 describe("the dashboard's words, kept with the memoised view", () => {
   const viewOf = (name: string) => ({
+    query: { sort: "name", dir: "asc", page: 1, pageSize: 25 },
     queue: { seated: false, gateTotal: 0, artifactTotal: 0, gates: [], artifacts: [] },
     clients: [],
     queueFirst: false,

@@ -21,6 +21,7 @@ export function dashboardView(db: Db, actor: Actor, query: PortfolioQuery, today
     const scope = vendor ? query : { ...query, client: undefined, pageSize: 100 };
     const page = await listPortfolio(db, actor, scope, today, reader);
     return {
+      query,
       queue,
       page,
       clients: vendor ? await portfolioClients(db, actor) : [],

@@ -1,5 +1,6 @@
-// What the dashboard shows as text, in the reader's language and formats: the portfolio's rows and
-// the review queue's items as markup, and the projects with their health reasons worded. Wording
+// What the dashboard shows as text, in the reader's language and formats: the portfolio's filters,
+// header and rows and the review queue's items as markup, and the projects with their health
+// reasons worded. Wording
 // them (some 150 translated messages and 75 formatted dates and amounts) was about a sixth of the
 // page's time. It depends only on the view and on the reader's language and time zone, so it is
 // kept with the memoised view it was worded from (lib/data/dashboard-view.ts): while the database
@@ -8,7 +9,8 @@ import type { Milestone, PortfolioRow } from "@/lib/data/dashboard";
 import type { dashboardView } from "@/lib/data/dashboard-view";
 import { healthReasonWords } from "@/lib/health-words";
 import type { Format } from "@/lib/i18n/format";
-import { portfolioRowsMarkup } from "./portfolio-rows";
+import { portfolioFiltersMarkup } from "./portfolio-filters";
+import { portfolioHeadMarkup, portfolioRowsMarkup } from "./portfolio-rows";
 import { portfolioPageView, type PortfolioPageView } from "./portfolio-view";
 import { reviewQueueMarkup } from "./review-queue-items";
 
@@ -17,8 +19,8 @@ type DashboardView = Awaited<ReturnType<typeof dashboardView>>;
 export type DashboardText = {
   /** The page's projects, their health reasons worded (client accounts see these as cards). */
   items: PortfolioRow[];
-  /** The portfolio table's page and its rows as markup (vendor staff). */
-  table: { page: PortfolioPageView; rows: string } | null;
+  /** The portfolio's filters, and its table's page, header row and rows, as markup (vendor staff). */
+  table: { filters: string; page: PortfolioPageView; head: string; rows: string } | null;
   queue: { gates: string; artifacts: string };
 };
 
@@ -42,7 +44,12 @@ export async function dashboardText(
   const page = vendor ? portfolioPageView({ ...view.page, items }, format, milestoneName) : null;
   const text: DashboardText = {
     items,
-    table: page && { page, rows: await portfolioRowsMarkup(page.rows) },
+    table: page && {
+      filters: await portfolioFiltersMarkup(view.query, view.clients),
+      page,
+      head: await portfolioHeadMarkup(view.query, page.showBilling),
+      rows: await portfolioRowsMarkup(page.rows),
+    },
     queue: await reviewQueueMarkup(view.queue, format),
   };
   let byReader = worded.get(view);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { ClientLinks } from "@/components/ui/client-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { adminSetup } from "@/lib/data/admin-setup";
 import type { Milestone } from "@/lib/data/dashboard";
@@ -14,7 +15,6 @@ import { AdminSetupCard } from "./admin-setup-card";
 import { ClientProjects } from "./client-projects";
 import { dashboardText } from "./dashboard-text";
 import { GuardianTasksCard } from "./guardian-tasks-card";
-import { PortfolioFilters } from "./portfolio-filters";
 import { PortfolioTable } from "./portfolio-table";
 import { ReviewQueueCard } from "./review-queue-card";
 import { readerLocale } from "@/lib/data/reader-locale";
@@ -51,7 +51,7 @@ export default async function DashboardPage({
   const query = portfolioQuerySchema.parse(firstValues(await searchParams));
   const vendor = isVendor(actor);
   const view = await dashboardView(db, actor, query, undefined, await readerLocale());
-  const { queue, clients, queueFirst } = view;
+  const { queue, queueFirst } = view;
   const text = await dashboardText(view, format, milestoneName, vendor);
   const tasks = actor.role === "client" ? await guardianTasks(db, actor) : null;
   const filtered = Boolean(query.status || query.health || query.client);
@@ -75,8 +75,16 @@ export default async function DashboardPage({
           </h2>
           {text.table ? (
             <>
-              <PortfolioFilters query={query} clients={clients} showClient />
-              <PortfolioTable page={text.table.page} rows={text.table.rows} query={query} filtered={filtered} />
+              <ClientLinks>
+                <div dangerouslySetInnerHTML={{ __html: text.table.filters }} />
+              </ClientLinks>
+              <PortfolioTable
+                page={text.table.page}
+                head={text.table.head}
+                rows={text.table.rows}
+                query={query}
+                filtered={filtered}
+              />
             </>
           ) : (
             <ClientProjects items={text.items} format={format} milestoneName={milestoneName} />
