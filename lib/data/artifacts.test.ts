@@ -4,7 +4,14 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Db, first } from "@/db/client";
-import { artifactReviews, artifacts, artifactVersions, auditEvents, notifications } from "@/db/schema";
+import {
+  artifactReviews,
+  artifacts,
+  artifactVersions,
+  auditEvents,
+  gateBoardMembers,
+  notifications,
+} from "@/db/schema";
 import { addArtifactVersion, artifactFile, reviewArtifact } from "@/lib/data/artifacts";
 import { gateDetail } from "@/lib/data/gate-views";
 import { castVote, decideGate, submitGate } from "@/lib/data/gates";
@@ -77,6 +84,22 @@ describe("versions", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "artifact.version.add"), eq(auditEvents.objectId, sow.id)));
     expect(added.map((e) => (e.after as { version: number }).version).sort()).toEqual([1, 2]);
+  });
+
+  it("asks each member of the gate's board for a review, and nobody else", async () => {
+    const members = await db.select().from(gateBoardMembers).where(eq(gateBoardMembers.gateId, sow.gateId));
+    const board = members.map((m) => m.userId);
+    expect(board.length).toBeGreaterThan(1);
+    await add("engineer", { kind: "markdown", markdown: "v1" });
+    const asked = await db
+      .select({ userId: notifications.userId, title: notifications.title })
+      .from(notifications)
+      .where(and(eq(notifications.projectId, pid), eq(notifications.kind, "artifact_needs_review")));
+    // The submitter is not notified of their own version.
+    expect(asked.map((n) => n.userId).sort()).toEqual(board.filter((id) => id !== w.engineer.id).sort());
+    expect(new Set(asked.map((n) => n.title))).toEqual(
+      new Set([`“${sow.title}” (version 1) of ${w.project.name} needs your review`]),
+    );
   });
 
   it("refuses too large (413) and disallowed or fake types (415), leaving no file behind", async () => {

@@ -31,17 +31,25 @@ export type VersionSource =
   | { kind: "url"; url: string }
   | { kind: "markdown"; markdown: string };
 
-/** The artifact with its gate, scoped by project: another project's artifact id is "not found". */
+/**
+ * The artifact with its gate and the ids of the gate's board (whom a version notifies, who may
+ * review), scoped by project: another project's artifact id is "not found".
+ */
 async function loadArtifact(db: DbOrTx, projectId: string, artifactId: string) {
   const row = await first(
     db
-      .select({ artifact: artifacts, gate: gates })
+      .select({
+        artifact: artifacts,
+        gate: gates,
+        board: sql<string | null>`(select string_agg(${gateBoardMembers.userId}, ',') from ${gateBoardMembers}
+          where ${gateBoardMembers.gateId} = ${gates.id})`,
+      })
       .from(artifacts)
       .innerJoin(gates, eq(gates.id, artifacts.gateId))
       .where(and(eq(artifacts.id, artifactId), eq(artifacts.projectId, projectId))),
   );
   if (!row) throw notFound("This artifact");
-  return row;
+  return { artifact: row.artifact, gate: row.gate, board: row.board ? row.board.split(",") : [] };
 }
 
 /** The artifact as a command's object: its version is the one the caller saw. */
@@ -64,10 +72,15 @@ async function latestVersion(db: DbOrTx, artifactId: string) {
 }
 
 async function bumpArtifact(tx: DbOrTx, artifact: Artifact, set: Partial<Artifact>): Promise<Artifact> {
+  // Only the columns whose values change: SQLite rewrites every index on a column it is given, and
+  // a new version usually leaves the owner and the status as they were.
+  const changed = Object.fromEntries(
+    Object.entries(set).filter(([column, value]) => artifact[column as keyof Artifact] !== value),
+  );
   const updated = await first(
     tx
       .update(artifacts)
-      .set({ ...set, version: artifact.version + 1 })
+      .set({ ...changed, version: artifact.version + 1 })
       .where(
         and(
           eq(artifacts.id, artifact.id),
@@ -117,6 +130,8 @@ export async function writeArtifactVersion(
     note: string;
     /** Extra facts for the audit event (e.g. where the version was filed from). */
     auditAfter?: Record<string, unknown>;
+    /** The gate's board members' ids, when the caller has read them with the artifact. */
+    board?: string[];
   },
 ): Promise<{ ok: true; artifact: Artifact; version: ArtifactVersion } | { ok: false; refusal: Refusal }> {
   const { artifact, gate, source, stored } = input;
@@ -175,12 +190,16 @@ export async function writeArtifactVersion(
       submittedBy: personOf(ctx.actor),
     },
   );
-  const board = await tx
-    .select({ userId: gateBoardMembers.userId })
-    .from(gateBoardMembers)
-    .where(eq(gateBoardMembers.gateId, gate.id));
+  const board =
+    input.board ??
+    (
+      await tx
+        .select({ userId: gateBoardMembers.userId })
+        .from(gateBoardMembers)
+        .where(eq(gateBoardMembers.gateId, gate.id))
+    ).map((b) => b.userId);
   await notify(tx, ctx.actor.id, {
-    userIds: board.map((b) => b.userId),
+    userIds: board,
     projectId: input.projectId,
     kind: "artifact_needs_review",
     title: `“${artifact.title}” (version ${version.number}) of ${input.projectName} needs your review`,
@@ -209,12 +228,13 @@ export async function addArtifactVersion(
       permission: "artifact.submit",
       load: (tx, project) => artifactTarget(tx, project.id, input.artifactId),
       expectedVersion: input.expectedVersion,
-      run: async ({ tx, project, target: { artifact, gate }, audit }) => {
+      run: async ({ tx, project, target: { artifact, gate, board }, audit }) => {
         const added = await writeArtifactVersion(tx, ctx, audit, {
           projectId: project.id,
           projectName: project.name,
           artifact,
           gate,
+          board,
           source: input.source,
           stored,
           note: input.note ?? "",
@@ -240,16 +260,9 @@ export async function reviewArtifact(
     permission: "view",
     load: (tx, project) => artifactTarget(tx, project.id, input.artifactId),
     expectedVersion: input.expectedVersion,
-    run: async ({ tx, project, target: { artifact, gate }, audit }) => {
+    run: async ({ tx, project, target: { artifact, gate, board }, audit }) => {
       const latest = await latestVersion(tx, artifact.id);
-      const onBoard = Boolean(
-        await first(
-          tx
-            .select()
-            .from(gateBoardMembers)
-            .where(and(eq(gateBoardMembers.gateId, gate.id), eq(gateBoardMembers.userId, ctx.actor.id))),
-        ),
-      );
+      const onBoard = board.includes(ctx.actor.id);
       const roles = await projectRolesOf(tx, input.projectId);
       const outcome = review({
         artifact,
