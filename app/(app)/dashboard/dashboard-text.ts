@@ -1,10 +1,10 @@
 // What the dashboard shows as text, in the reader's language and formats: the portfolio's filters,
 // header and rows and the review queue's items as markup, and the projects with their health
-// reasons worded. Wording
-// them (some 150 translated messages and 75 formatted dates and amounts) was about a sixth of the
-// page's time. It depends only on the view and on the reader's language and time zone, so it is
-// kept with the memoised view it was worded from (lib/data/dashboard-view.ts): while the database
-// does not change, each reader's dashboard is worded once, and it goes when the view goes.
+// reasons worded. Wording them (some 150 translated messages, 75 formatted dates and amounts) was
+// about a tenth of the page's CPU time. It depends only on the view and on the reader's language
+// and time zone, so it is kept with the memoised view it was worded from (lib/data/dashboard-view.ts):
+// while the database does not change, each reader's dashboard is worded once, and the words go
+// when the view goes.
 import type { Milestone, PortfolioRow } from "@/lib/data/dashboard";
 import type { dashboardView } from "@/lib/data/dashboard-view";
 import { healthReasonWords } from "@/lib/health-words";

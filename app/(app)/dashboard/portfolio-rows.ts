@@ -10,6 +10,8 @@ import { markup } from "@/lib/html";
 import type { PortfolioQuery, PortfolioSort } from "@/lib/validation/dashboard";
 import type { PortfolioRowView } from "./portfolio-view";
 
+const SORT_LINK = "inline-flex items-center gap-1 hover:text-slate-900";
+
 /** The dashboard's address for `query` changed by `change`, defaults left out. */
 export function dashboardHref(query: PortfolioQuery, change: Partial<PortfolioQuery>): string {
   const next = { ...query, ...change };
@@ -55,8 +57,6 @@ export async function portfolioHeadMarkup(query: PortfolioQuery, showBilling: bo
     showBilling && markup`<th scope="col">${t("billable")}</th>`,
   ]}</tr>`.text;
 }
-
-const SORT_LINK = "inline-flex items-center gap-1 hover:text-slate-900";
 
 export async function portfolioRowsMarkup(rows: PortfolioRowView[]): Promise<string> {
   const t = await getTranslations("portfolioRows");
