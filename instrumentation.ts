@@ -1,7 +1,8 @@
 // Runs once when a server process starts (Next.js instrumentation), before any request: it stops
-// ran immediates from keeping their requests (lib/immediate-context.ts), it records
-// that context for the database's connections (db/postgres.ts), and the outbox's delivery worker
-// lives in every server process, so webhooks and email go out without a separate service.
+// ran immediates from keeping their requests (lib/immediate-context.ts), records the start-up
+// context for the database's connections (db/postgres.ts), and starts the outbox's delivery
+// worker, which lives in every server process, so webhooks and email go out without a separate
+// service.
 // LIGHTGATE_OUTBOX_WORKER=0 leaves a process out (instances behind a load balancer may all run it:
 // they share the work through their database).
 export async function register(): Promise<void> {

@@ -52,10 +52,9 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
  *
  * pg also keeps the connect callback reachable from the connection's listeners for as long as the
  * connection lives (they share one closure scope), and through it the request that asked for the
- * connection. It gets a relay instead, which lets go of the caller once it has answered: under
- * load on the project pages, every request since the first stayed alive through that request
- * (Node keeps a chain of ran `setImmediate`s reachable from an error created in one, and each
- * holds its request's context), and the server ran out of memory in 40 s.
+ * connection. It gets a relay instead, which lets go of the caller once it has answered. (Before
+ * lib/immediate-context.ts cut Node's chain of ran `setImmediate`s, that one request kept every
+ * later one alive too.)
  */
 export class DetachedClient extends pg.Client {
   // pg's own overloads: a promise without a callback, nothing with one.

@@ -16,7 +16,7 @@ const installed = Symbol.for("lightgate.releaseContextOfRanImmediates");
 type Immediate = NodeJS.Immediate & { _argv?: unknown };
 
 /** Drops what an immediate that has run still holds of its caller: its async context and arguments. */
-export function forgetContext(immediate: Immediate): void {
+function forgetContext(immediate: Immediate): void {
   const held = immediate as unknown as Record<symbol, unknown>;
   for (const symbol of Object.getOwnPropertySymbols(immediate)) {
     if (symbol.description === "kResourceStore") held[symbol] = undefined;

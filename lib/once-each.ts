@@ -3,9 +3,10 @@
  * load is not kept: the next call for that key tries again.
  *
  * The value is kept, not the promise: a promise keeps the async context it was made in (the first
- * caller's request, its render and its response) for as long as it lives, and a process-long one
- * held that request, and through Node's chain of ran `setImmediate`s every request after it, until
- * the server ran out of memory. A load still running is shared until it settles.
+ * caller's request, its render and its response) for as long as it lives, so a process-long one
+ * held that request for the life of the process. (Before lib/immediate-context.ts cut Node's chain
+ * of ran `setImmediate`s, it held every request after it too.) A load still running is shared
+ * until it settles.
  */
 export function onceEach<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
   const values = new Map<K, V>();

@@ -32,24 +32,24 @@ export type VersionSource =
   | { kind: "markdown"; markdown: string };
 
 /**
- * The artifact with its gate and the ids of the gate's board (whom a version notifies, who may
- * review), scoped by project: another project's artifact id is "not found".
+ * The ids of the gate's board (whom a version notifies, who may review), as one column of a select
+ * that joins `gates`: read with the artifact, not by a statement of their own. `boardIds` reads it.
  */
+export const gateBoardColumn = sql<string | null>`(select string_agg(${gateBoardMembers.userId}, ',')
+  from ${gateBoardMembers} where ${gateBoardMembers.gateId} = ${gates.id})`;
+export const boardIds = (column: string | null): string[] => (column ? column.split(",") : []);
+
+/** The artifact with its gate and board, scoped by project: another project's artifact id is "not found". */
 async function loadArtifact(db: DbOrTx, projectId: string, artifactId: string) {
   const row = await first(
     db
-      .select({
-        artifact: artifacts,
-        gate: gates,
-        board: sql<string | null>`(select string_agg(${gateBoardMembers.userId}, ',') from ${gateBoardMembers}
-          where ${gateBoardMembers.gateId} = ${gates.id})`,
-      })
+      .select({ artifact: artifacts, gate: gates, board: gateBoardColumn })
       .from(artifacts)
       .innerJoin(gates, eq(gates.id, artifacts.gateId))
       .where(and(eq(artifacts.id, artifactId), eq(artifacts.projectId, projectId))),
   );
   if (!row) throw notFound("This artifact");
-  return { artifact: row.artifact, gate: row.gate, board: row.board ? row.board.split(",") : [] };
+  return { artifact: row.artifact, gate: row.gate, board: boardIds(row.board) };
 }
 
 /** The artifact as a command's object: its version is the one the caller saw. */
@@ -130,8 +130,8 @@ export async function writeArtifactVersion(
     note: string;
     /** Extra facts for the audit event (e.g. where the version was filed from). */
     auditAfter?: Record<string, unknown>;
-    /** The gate's board members' ids, when the caller has read them with the artifact. */
-    board?: string[];
+    /** The ids of the gate's board, read with the artifact (`gateBoardColumn`). */
+    board: string[];
   },
 ): Promise<{ ok: true; artifact: Artifact; version: ArtifactVersion } | { ok: false; refusal: Refusal }> {
   const { artifact, gate, source, stored } = input;
@@ -190,16 +190,8 @@ export async function writeArtifactVersion(
       submittedBy: personOf(ctx.actor),
     },
   );
-  const board =
-    input.board ??
-    (
-      await tx
-        .select({ userId: gateBoardMembers.userId })
-        .from(gateBoardMembers)
-        .where(eq(gateBoardMembers.gateId, gate.id))
-    ).map((b) => b.userId);
   await notify(tx, ctx.actor.id, {
-    userIds: board,
+    userIds: input.board,
     projectId: input.projectId,
     kind: "artifact_needs_review",
     title: `“${artifact.title}” (version ${version.number}) of ${input.projectName} needs your review`,

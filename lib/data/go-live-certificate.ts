@@ -6,7 +6,7 @@ import { artifacts, auditEvents, gates, goLiveSigners, goLiveSignOffs, users, ty
 import type { RequestContext } from "@/lib/audit";
 import type { Actor } from "@/lib/domain/permissions";
 import { loadProjectAccess } from "@/lib/data/access";
-import { writeArtifactVersion } from "@/lib/data/artifacts";
+import { boardIds, gateBoardColumn, writeArtifactVersion } from "@/lib/data/artifacts";
 import type { CommandEvent } from "@/lib/data/command";
 import { publishedAuditHead } from "@/lib/data/audit-checkpoints";
 import type { SignedHead } from "@/lib/domain/audit-checkpoint";
@@ -35,7 +35,7 @@ export async function fileAcceptanceCertificate(
   const { project, acceptance } = input;
   const target = await first(
     tx
-      .select({ artifact: artifacts, gate: gates })
+      .select({ artifact: artifacts, gate: gates, board: gateBoardColumn })
       .from(artifacts)
       .innerJoin(gates, eq(gates.id, artifacts.gateId))
       .where(and(eq(artifacts.projectId, project.id), eq(artifacts.type, GO_LIVE_ACCEPTANCE_ARTIFACT)))
@@ -61,6 +61,7 @@ export async function fileAcceptanceCertificate(
     projectName: project.name,
     artifact: target.artifact,
     gate: target.gate,
+    board: boardIds(target.board),
     source: { kind: "markdown", markdown },
     stored: null,
     note: "Filed automatically when the last required signer signed the go-live acceptance.",
