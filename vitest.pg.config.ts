@@ -13,6 +13,7 @@ export const postgresTests = [
   "scripts/bench/bench-database-postgres.test.ts",
   "db/postgres-context-postgres.test.ts",
   "db/postgres-locks-postgres.test.ts",
+  "db/postgres-held-postgres.test.ts",
 ];
 
 /** Files about SQLite itself (its connections, files and backup API), with PostgreSQL counterparts elsewhere. */

@@ -14,6 +14,7 @@ import {
 } from "./postgres";
 import {
   type ChainHeadRow,
+  holdUntilCommit,
   lockAuditChain as lockPostgresAuditChain,
   postgresRowLockedTransaction,
   postgresTransaction,
@@ -63,6 +64,12 @@ export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, proje
     // one queued is dropped with it, never run by the next one (SQLite's savepoints and
     // transactions share one `tx` object, so the work cannot be kept on it). Batches belong to
     // the outermost transaction, so that its savepoints' rows keep their order among its own.
+    // An attempt run again after a failed COMMIT (a deadlock in its last batch, sent with it) starts
+    // clean: the catch below never saw that failure.
+    if (!outer) {
+      shared.afterCommit.length = 0;
+      shared.remembered.clear();
+    }
     const hooks = new Map<string, CommitHook>();
     const batches = outer?.batches ?? new Map<string, Batch>();
     const marks = new Map([...batches].map(([key, batch]) => [key, batch.items.length]));
@@ -191,15 +198,19 @@ export function inGroups<T>(rows: T[], size = ROWS_PER_STATEMENT): T[][] {
  * Writes the batches' statements in order. On PostgreSQL, when all their rows fit in one
  * statement's parameters (PostgreSQL takes at most 65,535), as one statement: all but the last as
  * WITH clauses, which it runs with the main statement, each seeing the database as it was before;
- * one round trip. Otherwise (a transaction that wrote thousands of rows) one statement each.
+ * it goes with the COMMIT. Otherwise (a transaction that wrote thousands of rows) one statement each.
  */
 async function writeBatches(tx: Tx, batches: Batch[]): Promise<void> {
   const statements = batches.flatMap((batch) => batch.statements(tx));
   const rows = batches.reduce((sum, batch) => sum + batch.items.length, 0);
-  if (statements.length > 1 && rows <= ROWS_PER_STATEMENT && isPostgres(tx)) {
+  if (statements.length > 0 && rows <= ROWS_PER_STATEMENT && isPostgres(tx)) {
     const last = statements.length - 1;
     const clauses = statements.slice(0, last).map((s, i) => sql`${sql.raw(`batch_${i}`)} as (${s.getSQL()})`);
-    await postgresRows(tx, sql`with ${sql.join(clauses, sql`, `)} ${statements[last].getSQL()}`);
+    const statement = last
+      ? sql`with ${sql.join(clauses, sql`, `)} ${statements[last].getSQL()}`
+      : statements[0].getSQL();
+    // Sent with the COMMIT, in the same round trip, when it can be (db/postgres-held.ts).
+    if (!holdUntilCommit(tx, statement)) await postgresRows(tx, statement);
   } else for (const statement of statements) await statement;
 }
 

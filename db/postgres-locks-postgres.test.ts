@@ -15,7 +15,10 @@ beforeEach(async () => {
   await execute(db, sql`insert into lock_rows values (1, 0), (2, 0)`);
 });
 
-/** A transaction that holds its locks until `release()`; `done` says whether it has committed. */
+/**
+ * A transaction that holds its locks until `release()`; `done` says whether it has committed. Its
+ * opening, with the locks, travels with its first statement (db/postgres-held.ts): it makes one.
+ */
 function held(projectId: string | undefined) {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
@@ -24,7 +27,8 @@ function held(projectId: string | undefined) {
   const state = { done: false, release, running, finished: Promise.resolve() };
   state.finished = transaction(
     db,
-    async () => {
+    async (tx) => {
+      await execute(tx, sql`select 1`);
       started();
       await gate;
     },

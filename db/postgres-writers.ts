@@ -11,9 +11,14 @@
 // (writers', project's, chain's), and a transaction PostgreSQL still finds deadlocked (on rows two
 // commands both write) is run again.
 //
-// Opening a transaction with its locks, and taking the chain's lock with the head it guards, are
-// one round trip each: statements of numbers only, sent together in one simple query.
+// Taking the chain's lock with the head it guards is one round trip: statements of numbers only,
+// sent together in one simple query. A transaction's opening with its locks travels with its first
+// statement, and its last batch with its COMMIT (db/postgres-held.ts).
+import type { SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
+import type { PgDialect } from "drizzle-orm/pg-core";
+import type { PoolClient } from "pg";
+import { HoldingClient } from "./postgres-held";
 import { handles, insideTransaction, type Handle, type Locks, type OpenTransaction } from "./postgres";
 import type { SqliteDb } from "./sqlite";
 
@@ -41,17 +46,19 @@ export function projectLockKey(projectId: string): number {
   return hash | 0;
 }
 
-function opening(locks: Locks): string {
+/** The statements that open a transaction with its locks, and how many they are. */
+function opening(locks: Locks): [string, number] {
   switch (locks.scope) {
     case "all":
-      return `begin; select pg_advisory_xact_lock(${WRITE_LOCK}); ${BUMP}`;
+      return [`begin; select pg_advisory_xact_lock(${WRITE_LOCK}); ${BUMP}`, 3];
     case "project":
-      return (
+      return [
         `begin; select pg_advisory_xact_lock_shared(${WRITE_LOCK}), ` +
-        `pg_advisory_xact_lock(${PROJECT_LOCKS}, ${projectLockKey(locks.projectId)})`
-      );
+          `pg_advisory_xact_lock(${PROJECT_LOCKS}, ${projectLockKey(locks.projectId)})`,
+        2,
+      ];
     case "rows":
-      return "begin";
+      return ["begin", 1];
   }
 }
 
@@ -102,6 +109,18 @@ export async function lockAuditChain(): Promise<{ head: ChainHeadRow | undefined
 }
 
 /**
+ * Holds the transaction's last statement to send it with its COMMIT (the batch its work queued,
+ * whose answer no one reads): false, and nothing held, outside a transaction, inside a savepoint,
+ * or when its values cannot be inlined (db/postgres-held.ts); the caller then runs it at once.
+ */
+export function holdUntilCommit(tx: object, statement: SQL): boolean {
+  const open = insideTransaction.getStore();
+  if (!open || open.depth > 0) return false;
+  const { sql, params } = (tx as unknown as { dialect: PgDialect }).dialect.sqlToQuery(statement);
+  return open.client.holdStatement(sql, params);
+}
+
+/**
  * Whether the change counter is bumped just before the commit: a project's command that appended
  * nothing (appending bumps it with the chain's lock), and a row-locked transaction that counts as a
  * change. Installation-wide writers bump it as they open.
@@ -118,23 +137,25 @@ function handleOf(db: object): Handle {
 }
 
 async function runTransaction<T>(handle: Handle, locks: Locks, work: Work<T>): Promise<T> {
-  const client = await handle.pool.connect();
+  const connection = await handle.pool.connect();
+  const client = new HoldingClient(connection);
   let broken: Error | undefined;
   try {
-    await client.query(opening(locks));
-    const tx = drizzle(client);
+    client.hold(...opening(locks));
+    const tx = drizzle(client as unknown as PoolClient);
     handles.set(tx, handle);
     const open: OpenTransaction = { pool: handle.pool, client, tx, locks, depth: 0 };
     const result = await insideTransaction.run(open, () => work(tx as unknown as SqliteDb));
-    if (countedAtEnd(locks)) await client.query(BUMP);
+    if (countedAtEnd(locks)) client.hold(BUMP, 1);
     await client.query("commit");
     return result;
   } catch (error) {
-    // A connection that cannot even roll back is closed rather than handed to the next writer.
-    await client.query("rollback").catch((e: Error) => (broken = e));
+    // Nothing to undo when nothing was sent. A connection that cannot even roll back is closed
+    // rather than handed to the next writer.
+    if (client.sent) await connection.query("rollback").catch((e: Error) => (broken = e));
     throw error;
   } finally {
-    client.release(broken);
+    connection.release(broken);
   }
 }
 
@@ -156,7 +177,7 @@ async function savepoint<T>(
       : `savepoint ${name}`,
   );
   try {
-    const tx = drizzle(open.client);
+    const tx = drizzle(open.client as unknown as PoolClient);
     handles.set(tx, handle);
     const result = await insideTransaction.run({ ...open, tx, locks, depth }, () => work(tx as unknown as SqliteDb));
     await open.client.query(`release savepoint ${name}`);

@@ -6,6 +6,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import type { HoldingClient } from "./postgres-held";
 import type { SqliteDb } from "./sqlite";
 import { DatabaseConfigError, redactUrl } from "./url";
 
@@ -19,7 +20,7 @@ export type Handle = { pool: pg.Pool; url: string };
  */
 export type Locks =
   { scope: "all" } | { scope: "rows"; counts: boolean } | { scope: "project"; projectId: string; auditLocked: boolean };
-export type OpenTransaction = { pool: pg.Pool; client: pg.PoolClient; tx: Pg; locks: Locks; depth: number };
+export type OpenTransaction = { pool: pg.Pool; client: HoldingClient; tx: Pg; locks: Locks; depth: number };
 
 // Kept on globalThis: Next bundles this module into several server chunks, and every copy must
 // know the process's pool and its open transactions.

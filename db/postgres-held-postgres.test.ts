@@ -1,0 +1,120 @@
+// Statements a write transaction holds back on PostgreSQL (db/postgres-held.ts): its opening goes
+// with its first statement and its last batch with its COMMIT, one round trip each, and nothing of
+// a transaction whose held write fails is kept.
+import { type SQL, sql } from "drizzle-orm";
+import pg from "pg";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  afterCommit,
+  changeStamp,
+  type Db,
+  type Deferred,
+  execute,
+  rows,
+  transaction,
+  writeAtCommit,
+} from "@/db/client";
+import { createTestDb } from "@/lib/testing/fixtures";
+
+let db: Db;
+let spy: ReturnType<typeof spyOnQueries>;
+const spyOnQueries = () => vi.spyOn(pg.Client.prototype, "query");
+/** The texts sent to the server since the table was made, one per round trip. */
+const sent = () =>
+  spy.mock.calls.map(([config]) => (typeof config === "string" ? config : (config as { text: string }).text));
+
+beforeEach(async () => {
+  db = await createTestDb();
+  await execute(db, sql`create table held_rows (id int primary key, note text)`);
+  spy = spyOnQueries();
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+/** A row written at the end of the transaction, with its other batched rows. */
+const insertAtCommit = (tx: Db, id: number) =>
+  writeAtCommit(tx, "held_rows", [id], (_, ids): Deferred[] =>
+    ids.map((n) => {
+      const statement: SQL = sql`insert into held_rows (id, note) values (${n}, ${"batched"})`;
+      return { getSQL: () => statement, then: (done, failed) => execute(tx, statement).then(done, failed) };
+    }),
+  );
+
+describe("a write transaction on PostgreSQL", () => {
+  it("sends its opening with its first statement and its last batch with its COMMIT", async () => {
+    const answer = await transaction(
+      db,
+      async (tx) => {
+        const [row] = await rows<{ n: number }>(tx, sql`select ${41}::int + 1 as n`);
+        await insertAtCommit(tx, 1);
+        return row.n;
+      },
+      "project-a",
+    );
+    expect(answer).toBe(42);
+    expect(sent()).toHaveLength(2);
+    expect(sent()[0]).toMatch(/^begin; select pg_advisory_xact_lock_shared\(.*; select '41'::int \+ 1 as n$/);
+    // It appended no audit event, so the change counter is bumped just before the COMMIT.
+    expect(sent()[1]).toBe(
+      "insert into held_rows (id, note) values ('1', 'batched'); update lightgate_changes set n = n + 1 where id = 1; commit",
+    );
+    expect(await rows(db, sql`select id, note from held_rows`)).toEqual([{ id: 1, note: "batched" }]);
+  });
+
+  it("keeps nothing, and runs nothing after its commit, when its held batch fails", async () => {
+    let committed = false;
+    const failing = transaction(
+      db,
+      async (tx) => {
+        await execute(tx, sql`insert into held_rows (id, note) values (${1}, ${"from the work"})`);
+        afterCommit(() => (committed = true));
+        await insertAtCommit(tx, 1);
+      },
+      "project-a",
+    );
+    await expect(failing).rejects.toMatchObject({ code: "23505" });
+    expect(committed).toBe(false);
+    expect(await rows(db, sql`select id from held_rows`)).toEqual([]);
+  });
+
+  it.each([
+    ["quotes", 'it\'s "quoted"'],
+    ["backslashes", "C:\\path\\to\\file"],
+    ["a placeholder's text", "$1 and $2"],
+    ["letters of every script", "Ünïcødé ✓ 漢字 🚀"],
+    ["lines", "first\nsecond\r\n\tthird"],
+    ["an empty string", ""],
+  ])("reads back exactly a value with %s inlined in its first statement", async (_, value) => {
+    const [row] = await transaction(db, (tx) =>
+      rows<{ v: string; n: number; b: boolean; z: null }>(
+        tx,
+        sql`select ${value}::text as v, ${-7}::int as n, ${true}::boolean as b, ${null}::text as z`,
+      ),
+    );
+    expect(row).toEqual({ v: value, n: -7, b: true, z: null });
+    expect(sent()).toHaveLength(2);
+  });
+
+  it("sends its opening on its own when its first statement has a value without a literal", async () => {
+    const [row] = await transaction(db, (tx) => rows<{ t: string }>(tx, sql`select ${new Date(0)}::timestamptz as t`));
+    expect(new Date(row.t).getTime()).toBe(0);
+    expect(sent()).toHaveLength(3);
+  });
+
+  it("costs one round trip, and still counts as a change, when it sends nothing", async () => {
+    const before = await changeStamp(db);
+    spy.mockClear();
+    await transaction(db, async () => undefined, "project-a");
+    expect(sent()).toEqual([
+      expect.stringMatching(/^begin; .*; update lightgate_changes set n = n \+ 1 where id = 1; commit$/),
+    ]);
+    expect(await changeStamp(db)).not.toBe(before);
+  });
+
+  it("rolls back a failed first statement and leaves its connection usable", async () => {
+    const failing = transaction(db, (tx) => execute(tx, sql`insert into held_rows (id) values (${"not a number"})`));
+    await expect(failing).rejects.toMatchObject({ cause: { code: "22P02" } });
+    await transaction(db, (tx) => execute(tx, sql`insert into held_rows (id) values (${2})`));
+    expect(await rows(db, sql`select id from held_rows`)).toEqual([{ id: 2 }]);
+  });
+});
