@@ -14,6 +14,7 @@ export const postgresTests = [
   "db/postgres-context-postgres.test.ts",
   "db/postgres-locks-postgres.test.ts",
   "db/postgres-held-postgres.test.ts",
+  "db/postgres-reads-postgres.test.ts",
 ];
 
 /** Files about SQLite itself (its connections, files and backup API), with PostgreSQL counterparts elsewhere. */

@@ -1,5 +1,6 @@
 // The PostgreSQL backend (DATABASE_URL=postgres://…): a pg pool per process, migrations applied
-// under an advisory lock; its write transactions are in db/postgres-writers.ts.
+// under an advisory lock; its write transactions are in db/postgres-writers.ts, and the reads it
+// sends together in db/postgres-reads.ts.
 import { AsyncLocalStorage } from "node:async_hooks";
 import path from "node:path";
 import { sql, type SQL } from "drizzle-orm";
@@ -7,6 +8,7 @@ import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import type { HoldingClient } from "./postgres-held";
+import { ReadBatchingPool } from "./postgres-reads";
 import type { SqliteDb } from "./sqlite";
 import { DatabaseConfigError, redactUrl } from "./url";
 
@@ -88,7 +90,8 @@ export function openPostgres(url: string, options: { max?: number; idleTimeoutMi
   });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
-  const db = drizzle(pool);
+  // Reads asked for in the same turn share a round trip (db/postgres-reads.ts).
+  const db = drizzle(new ReadBatchingPool(pool) as unknown as pg.Pool);
   handles.set(db, { pool, url });
   return db as unknown as SqliteDb;
 }

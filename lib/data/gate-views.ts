@@ -61,40 +61,42 @@ async function gateViews(db: DbOrTx, access: ProjectAccess, rows: Gate[], reader
 async function gateViewsAndHistory(db: DbOrTx, access: ProjectAccess, rows: Gate[], reader?: Locale) {
   const projectId = access.project.id;
   const ids = rows.map((g) => g.id);
-  const board = await boardOf(db, ids);
-  const artifactRows = ids.length
-    ? await db
-        .select()
-        .from(artifacts)
-        .where(and(eq(artifacts.projectId, projectId), inArray(artifacts.gateId, ids)))
-        .orderBy(asc(artifacts.createdAt), sql`${artifacts}.rowid`)
-    : [];
-  const versions = artifactRows.length
-    ? await db
-        .select()
-        .from(artifactVersions)
-        .where(
-          inArray(
-            artifactVersions.artifactId,
-            artifactRows.map((a) => a.id),
-          ),
-        )
-        .orderBy(desc(artifactVersions.number))
-    : [];
-  const latest = new Map<string, ArtifactVersion>();
-  for (const v of versions) if (!latest.has(v.artifactId)) latest.set(v.artifactId, v);
+  // The reads that need only the gates go together (on PostgreSQL in one round trip:
+  // db/postgres-reads.ts), then those that need the artifacts.
+  const [board, artifactRows, votes, conditions] = await Promise.all([
+    boardOf(db, ids),
+    ids.length
+      ? db
+          .select()
+          .from(artifacts)
+          .where(and(eq(artifacts.projectId, projectId), inArray(artifacts.gateId, ids)))
+          .orderBy(asc(artifacts.createdAt), sql`${artifacts}.rowid`)
+      : [],
+    ids.length ? db.select().from(gateVotes).where(inArray(gateVotes.gateId, ids)) : [],
+    ids.length
+      ? db.select().from(gateConditions).where(inArray(gateConditions.gateId, ids)).orderBy(asc(gateConditions.dueDate))
+      : [],
+  ]);
   // Project roles count only for who a submitted artifact still waits for: read when one is.
   const submitted = artifactRows.filter((a) => a.status === "submitted").map((a) => a.id);
-  const roles = submitted.length ? await projectRolesOf(db, projectId) : new Map<string, ProjectRole[]>();
+  const [versions, roles] = await Promise.all([
+    artifactRows.length
+      ? db
+          .select()
+          .from(artifactVersions)
+          .where(
+            inArray(
+              artifactVersions.artifactId,
+              artifactRows.map((a) => a.id),
+            ),
+          )
+          .orderBy(desc(artifactVersions.number))
+      : [],
+    submitted.length ? projectRolesOf(db, projectId) : new Map<string, ProjectRole[]>(),
+  ]);
+  const latest = new Map<string, ArtifactVersion>();
+  for (const v of versions) if (!latest.has(v.artifactId)) latest.set(v.artifactId, v);
   const reviewStates = await reviewStatesOf(db, submitted, roles);
-  const votes = ids.length ? await db.select().from(gateVotes).where(inArray(gateVotes.gateId, ids)) : [];
-  const conditions = ids.length
-    ? await db
-        .select()
-        .from(gateConditions)
-        .where(inArray(gateConditions.gateId, ids))
-        .orderBy(asc(gateConditions.dueDate))
-    : [];
   const names = await userNames(db, [...conditions.map((c) => c.ownerId), ...rows.map((g) => g.decidedBy)]);
   const views = rows.map((gate) => {
     const gateBoard = board.filter((b) => b.gateId === gate.id);
@@ -206,11 +208,17 @@ async function gateInFull(
 ) {
   const access = known?.access ?? (await loadProjectAccess(db, actor, projectId));
   const gate = known?.gate ?? (await loadGate(db, projectId, number));
-  const {
-    views: [view],
-    versions,
-    votes,
-  } = await gateViewsAndHistory(db, access, [gate], reader);
+  const [
+    {
+      views: [view],
+      versions,
+      votes,
+    },
+    decisions,
+  ] = await Promise.all([
+    gateViewsAndHistory(db, access, [gate], reader),
+    db.select().from(gateDecisions).where(eq(gateDecisions.gateId, gate.id)).orderBy(desc(gateDecisions.round)),
+  ]);
   const artifactIds = view.artifacts.map((a) => a.id);
   const reviews = artifactIds.length
     ? await db
@@ -219,11 +227,6 @@ async function gateInFull(
         .where(inArray(artifactReviews.artifactId, artifactIds))
         .orderBy(desc(artifactReviews.at))
     : [];
-  const decisions = await db
-    .select()
-    .from(gateDecisions)
-    .where(eq(gateDecisions.gateId, gate.id))
-    .orderBy(desc(gateDecisions.round));
   const allVotes = [...votes].sort((a, b) => (a.castAt < b.castAt ? -1 : a.castAt > b.castAt ? 1 : 0));
   const names = await userNames(db, [
     ...versions.map((v) => v.submittedBy),
