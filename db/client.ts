@@ -131,7 +131,13 @@ export async function rowLockedTransaction<T>(
 type CommitHook = (tx: Tx) => Promise<void>;
 /** A statement built and not yet run (drizzle's insert, update or delete), to run with others at the end. */
 export type Deferred = PromiseLike<unknown> & { getSQL(): SQL };
-type Batch = { items: unknown[]; statements: (tx: Tx) => Deferred[] };
+/**
+ * `inCommitOrder`: rows numbered by a sequence (the outbox's events) in the order their
+ * transactions commit. On PostgreSQL they are written under the audit chain's lock, which a
+ * transaction holds until it has committed, so that a reader that sees one sees every row
+ * numbered below it (lib/data/outbox-deliveries.ts fans events out by that).
+ */
+type Batch = { items: unknown[]; inCommitOrder?: boolean; statements: (tx: Tx) => Deferred[] };
 /**
  * The open transaction's commit scope: `afterCommit` and `remembered` are the outermost
  * transaction's, shared by its savepoints; `hooks` belong to one level.
@@ -163,12 +169,14 @@ export function beforeCommit(key: string, hook: CommitHook): boolean {
  * Writes `items` with the others queued under `key` at the end of the outermost open transaction,
  * after its before-commit work: `statements` gets them in order and builds what writes them; on
  * PostgreSQL every batch goes in one statement. Outside a transaction they are written at once.
+ * `inCommitOrder` when a sequence numbers the rows and readers rely on it (see `Batch`).
  */
 export async function writeAtCommit<T>(
   tx: Tx,
   key: string,
   items: T[],
   statements: (tx: Tx, items: T[]) => Deferred[],
+  options: { inCommitOrder?: boolean } = {},
 ): Promise<void> {
   const batches = commitScope.getStore()?.batches;
   if (!batches) {
@@ -178,7 +186,8 @@ export async function writeAtCommit<T>(
   let batch = batches.get(key);
   if (!batch) {
     const queued: T[] = [];
-    batch = { items: queued, statements: (done) => (queued.length ? statements(done, queued) : []) };
+    const inCommitOrder = options.inCommitOrder ?? false;
+    batch = { items: queued, inCommitOrder, statements: (done) => (queued.length ? statements(done, queued) : []) };
     batches.set(key, batch);
   }
   batch.items.push(...items);
@@ -201,6 +210,8 @@ export function inGroups<T>(rows: T[], size = ROWS_PER_STATEMENT): T[][] {
  * it goes with the COMMIT. Otherwise (a transaction that wrote thousands of rows) one statement each.
  */
 async function writeBatches(tx: Tx, batches: Batch[]): Promise<void> {
+  // Taken already when the transaction appended to the audit chain; a no-op on SQLite.
+  if (batches.some((batch) => batch.inCommitOrder && batch.items.length)) await lockAuditChain();
   const statements = batches.flatMap((batch) => batch.statements(tx));
   const rows = batches.reduce((sum, batch) => sum + batch.items.length, 0);
   if (statements.length > 0 && rows <= ROWS_PER_STATEMENT && isPostgres(tx)) {

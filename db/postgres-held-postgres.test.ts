@@ -56,7 +56,8 @@ describe("a write transaction on PostgreSQL", () => {
     expect(sent()[0]).toMatch(/^begin; select pg_advisory_xact_lock_shared\(.*; select '41'::int \+ 1 as n$/);
     // It appended no audit event, so the change counter is bumped just before the COMMIT.
     expect(sent()[1]).toBe(
-      "insert into held_rows (id, note) values ('1', 'batched'); update lightgate_changes set n = n + 1 where id = 1; commit",
+      "insert into held_rows (id, note) values ('1', 'batched'); " +
+        "update lightgate_changes set n = n + 1 where id = 1; commit",
     );
     expect(await rows(db, sql`select id, note from held_rows`)).toEqual([{ id: 1, note: "batched" }]);
   });

@@ -77,50 +77,60 @@ export async function outboxWork(db: Db, channels: readonly ChannelName[], now: 
  * Turns the events after the channel's cursor into deliveries, in commit order, and moves the
  * cursor in the same transaction: each event is fanned out once, whoever runs this.
  * Returns how many events it read (0 when the channel is up to date).
+ *
+ * On PostgreSQL it runs beside the projects' commands, as a command of its own pseudo-project
+ * (one per channel: fan-outs of one channel queue, on every instance), not as an installation-wide
+ * writer that every command would stop for several times a second. No event is skipped: events
+ * are numbered in the order they commit (`writeAtCommit`'s `inCommitOrder` in db/client.ts), so
+ * every event numbered below one it sees has committed.
  */
 export async function fanOut(db: Db, channel: Channel, now: Date): Promise<number> {
   // Outside any transaction: a channel already up to date (another one is behind, or the
   // previous batch was the last) takes no write lock.
   if ((await latestSeq(db)) <= (await cursorOf(db, channel.name))) return 0;
-  return await transaction(db, async (tx) => {
-    const after = await cursorOf(tx, channel.name);
-    const events = await tx
-      .select()
-      .from(outboxEvents)
-      .where(gt(outboxEvents.seq, after))
-      .orderBy(asc(outboxEvents.seq))
-      .limit(FAN_OUT_BATCH);
-    if (!events.length) return 0;
-    const at = now.toISOString();
-    const deliveries: Array<typeof outboxDeliveries.$inferInsert> = [];
-    for (const row of events) {
-      const event = toEvent(row);
-      const targets = event.directChannel
-        ? event.directChannel === channel.name && event.directTarget
-          ? [event.directTarget]
-          : []
-        : await channel.targets(tx, event);
-      for (const targetId of new Set(targets)) {
-        deliveries.push({
-          channel: channel.name,
-          targetId,
-          eventSeq: event.seq,
-          projectId: event.projectId,
-          nextAttemptAt: at,
-          createdAt: at,
-        });
+  return await transaction(
+    db,
+    async (tx) => {
+      const after = await cursorOf(tx, channel.name);
+      const events = await tx
+        .select()
+        .from(outboxEvents)
+        .where(gt(outboxEvents.seq, after))
+        .orderBy(asc(outboxEvents.seq))
+        .limit(FAN_OUT_BATCH);
+      if (!events.length) return 0;
+      const at = now.toISOString();
+      const deliveries: Array<typeof outboxDeliveries.$inferInsert> = [];
+      for (const row of events) {
+        const event = toEvent(row);
+        const targets = event.directChannel
+          ? event.directChannel === channel.name && event.directTarget
+            ? [event.directTarget]
+            : []
+          : await channel.targets(tx, event);
+        for (const targetId of new Set(targets)) {
+          deliveries.push({
+            channel: channel.name,
+            targetId,
+            eventSeq: event.seq,
+            projectId: event.projectId,
+            nextAttemptAt: at,
+            createdAt: at,
+          });
+        }
       }
-    }
-    for (let i = 0; i < deliveries.length; i += 100) {
-      await tx.insert(outboxDeliveries).values(deliveries.slice(i, i + 100));
-    }
-    const last = events[events.length - 1].seq;
-    await tx
-      .insert(outboxCursors)
-      .values({ channel: channel.name, lastSeq: last })
-      .onConflictDoUpdate({ target: outboxCursors.channel, set: { lastSeq: last } });
-    return events.length;
-  });
+      for (let i = 0; i < deliveries.length; i += 100) {
+        await tx.insert(outboxDeliveries).values(deliveries.slice(i, i + 100));
+      }
+      const last = events[events.length - 1].seq;
+      await tx
+        .insert(outboxCursors)
+        .values({ channel: channel.name, lastSeq: last })
+        .onConflictDoUpdate({ target: outboxCursors.channel, set: { lastSeq: last } });
+      return events.length;
+    },
+    `outbox:${channel.name}`,
+  );
 }
 
 /** A delivery this worker holds the lease of, with its event. */

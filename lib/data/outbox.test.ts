@@ -3,7 +3,8 @@
 // what it answers is the test's to decide, and everything between (fan-out, claims, order, backoff,
 // giving up, the attempts log) is the code under test.
 import { asc, eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, it, vi } from "vitest";
 import {
   closeDatabase,
   type Db,
@@ -369,4 +370,56 @@ describe("two instances on one PostgreSQL", () => {
       await closeDatabase(other);
     }
   }, 20_000);
+});
+
+describe("fan-out on PostgreSQL", () => {
+  it("runs beside a command in flight, and skips none of its events", async (ctx) => {
+    const db = await createTestDb();
+    if (dialectOf(db) !== "postgres") return ctx.skip();
+    const { channel } = recordingChannel(() => ["endpoint-a"]);
+    await emit(db, "gate.submitted", "p1", 1);
+    // A command on another project has emitted its event and waits before it commits.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const command = transaction(
+      db,
+      async (tx) => {
+        await rows(tx, sql`select 1`);
+        await emitEvent(tx, { type: "gate.voted", projectId: "p2", data: { n: 2 } });
+        started();
+        await gate;
+      },
+      "p2",
+    );
+    await running;
+    // The fan-out does not wait for it (as an installation-wide writer it would, and this test
+    // would time out): it reads the event that has committed.
+    expect(await fanOut(db, channel, new Date())).toBe(1);
+    release();
+    await command;
+    expect(await fanOut(db, channel, new Date())).toBe(1);
+    const fannedOut = await db.select().from(outboxDeliveries).orderBy(asc(outboxDeliveries.eventSeq));
+    const events = await db.select().from(outboxEvents).orderBy(asc(outboxEvents.seq));
+    expect(fannedOut.map((d) => d.eventSeq)).toEqual(events.map((e) => e.seq));
+  });
+
+  it("numbers a command's events under the audit chain's lock, also when it appends no audit event", async (ctx) => {
+    const db = await createTestDb();
+    if (dialectOf(db) !== "postgres") return ctx.skip();
+    const spy = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      await transaction(db, (tx) => emitEvent(tx, { type: "gate.voted", projectId: "p1", data: { n: 1 } }), "p1");
+      const texts = spy.mock.calls.map(([config]) =>
+        typeof config === "string" ? config : (config as { text: string }).text,
+      );
+      const locked = texts.findIndex((text) => text.includes("pg_advisory_xact_lock(7411003)"));
+      const inserted = texts.findIndex((text) => text.includes('insert into "outbox_events"'));
+      expect(locked).toBeGreaterThanOrEqual(0);
+      expect(inserted).toBeGreaterThan(locked);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

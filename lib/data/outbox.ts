@@ -40,8 +40,12 @@ export async function emitEvent(tx: DbOrTx, input: EventInput): Promise<string> 
     directChannel: input.direct?.channel ?? null,
     directTarget: input.direct?.target ?? null,
   };
-  await writeAtCommit(tx, "outbox", [row], (done, rows) =>
-    inGroups(rows).map((group) => done.insert(outboxEvents).values(group)),
+  await writeAtCommit(
+    tx,
+    "outbox",
+    [row],
+    (done, rows) => inGroups(rows).map((group) => done.insert(outboxEvents).values(group)),
+    { inCommitOrder: true },
   );
   afterCommit(() => wake.lightgateOutboxWake?.());
   return id;
