@@ -117,7 +117,8 @@ export async function lockAuditChain(): Promise<{ head: ChainHeadRow | undefined
  * A short transaction over rows it locks itself (the outbox's delivery claims and their results):
  * on PostgreSQL it skips the writers' advisory lock and relies on `FOR UPDATE SKIP LOCKED`, so
  * several instances work side by side; on SQLite, which has one writer, it is `transaction()`.
- * It must not write audit events or anything else that relies on writers running one at a time.
+ * It must not write audit events, outbox events, or anything else that relies on writers running one
+ * at a time or on commit order.
  */
 export async function rowLockedTransaction<T>(
   db: Db,
