@@ -2,8 +2,7 @@
 // with its first statement and its last batch with its COMMIT, one round trip each, and nothing of
 // a transaction whose held write fails is kept.
 import { type SQL, sql } from "drizzle-orm";
-import pg from "pg";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   afterCommit,
   changeStamp,
@@ -15,21 +14,20 @@ import {
   writeAtCommit,
 } from "@/db/client";
 import { createTestDb } from "@/lib/testing/fixtures";
+import { watchRoundTrips } from "@/lib/testing/statements";
 
 let db: Db;
-let spy: ReturnType<typeof spyOnQueries>;
-const spyOnQueries = () => vi.spyOn(pg.Client.prototype, "query");
-/** The texts sent to the server since the table was made, one per round trip. */
-const sent = () =>
-  spy.mock.calls.map(([config]) => (typeof config === "string" ? config : (config as { text: string }).text));
+/** What is sent to the server once the table is made, one entry per round trip. */
+let trips: ReturnType<typeof watchRoundTrips>;
+const sent = () => trips.texts();
 
 beforeEach(async () => {
   db = await createTestDb();
   await execute(db, sql`create table held_rows (id int primary key, note text)`);
-  spy = spyOnQueries();
+  trips = watchRoundTrips();
 });
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => trips.stop());
 
 /** A row written at the end of the transaction, with its other batched rows. */
 const insertAtCommit = (tx: Db, id: number) =>
@@ -104,7 +102,7 @@ describe("a write transaction on PostgreSQL", () => {
 
   it("costs one round trip, and still counts as a change, when it sends nothing", async () => {
     const before = await changeStamp(db);
-    spy.mockClear();
+    trips.clear();
     await transaction(db, async () => undefined, "project-a");
     expect(sent()).toEqual([
       expect.stringMatching(/^begin; .*; update lightgate_changes set n = n \+ 1 where id = 1; commit$/),

@@ -1,28 +1,26 @@
 // Reads on PostgreSQL asked for in the same turn travel together (db/postgres-reads.ts): one round
 // trip, each read its own answer or its own error, and nothing but plain reads batched.
 import { eq, sql } from "drizzle-orm";
-import pg from "pg";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Db, execute, rows } from "@/db/client";
 import { users } from "@/db/schema";
 import { createTestDb, makeUser } from "@/lib/testing/fixtures";
+import { watchRoundTrips } from "@/lib/testing/statements";
 
 let db: Db;
-let spy: ReturnType<typeof spyOnQueries>;
-const spyOnQueries = () => vi.spyOn(pg.Client.prototype, "query");
-/** The texts sent to the server since the table was made, one per round trip. */
-const sent = () =>
-  spy.mock.calls.map(([config]) => (typeof config === "string" ? config : (config as { text: string }).text));
+/** What is sent to the server once the table is made, one entry per round trip. */
+let trips: ReturnType<typeof watchRoundTrips>;
+const sent = () => trips.texts();
 
 beforeEach(async () => {
   db = await createTestDb();
   await execute(db, sql`create table read_rows (id int primary key, note text)`);
   await execute(db, sql`insert into read_rows values (1, 'one'), (2, 'it''s two')`);
   await makeUser(db, "admin", null, "ada@example.test");
-  spy = spyOnQueries();
+  trips = watchRoundTrips();
 });
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => trips.stop());
 
 const note = (id: number) => rows<{ note: string }>(db, sql`select note from read_rows where id = ${id}`);
 
@@ -55,8 +53,8 @@ describe("reads on PostgreSQL asked for together", () => {
 
   it("send a read alone as before, with its parameters", async () => {
     expect(await note(2)).toEqual([{ note: "it's two" }]);
-    expect(spy.mock.calls).toHaveLength(1);
-    const [config, values] = spy.mock.calls[0];
+    expect(trips.calls()).toHaveLength(1);
+    const [config, values] = trips.calls()[0];
     expect(config).toMatchObject({ text: "select note from read_rows where id = $1" });
     expect(values).toEqual([2]);
   });

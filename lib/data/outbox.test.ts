@@ -3,8 +3,7 @@
 // what it answers is the test's to decide, and everything between (fan-out, claims, order, backoff,
 // giving up, the attempts log) is the code under test.
 import { asc, eq, sql } from "drizzle-orm";
-import pg from "pg";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   closeDatabase,
   type Db,
@@ -17,7 +16,7 @@ import {
 } from "@/db/client";
 import { outboxAttempts, outboxDeliveries, outboxEvents } from "@/db/schema";
 import { createTestDb, secondInstanceOf } from "@/lib/testing/fixtures";
-import { statementsOf } from "@/lib/testing/statements";
+import { statementsOf, watchRoundTrips } from "@/lib/testing/statements";
 import type { Channel, Delivery, OutboxEvent, SendOutcome } from "@/lib/outbox/channel";
 import { runOutbox } from "@/lib/outbox/worker";
 import { claimDue, fanOut, LEASE_MS, OUTBOX_RETENTION_DAYS, pruneOutbox } from "./outbox-deliveries";
@@ -408,18 +407,16 @@ describe("fan-out on PostgreSQL", () => {
   it("numbers a command's events under the audit chain's lock, also when it appends no audit event", async (ctx) => {
     const db = await createTestDb();
     if (dialectOf(db) !== "postgres") return ctx.skip();
-    const spy = vi.spyOn(pg.Client.prototype, "query");
+    const trips = watchRoundTrips();
     try {
       await transaction(db, (tx) => emitEvent(tx, { type: "gate.voted", projectId: "p1", data: { n: 1 } }), "p1");
-      const texts = spy.mock.calls.map(([config]) =>
-        typeof config === "string" ? config : (config as { text: string }).text,
-      );
+      const texts = trips.texts();
       const locked = texts.findIndex((text) => text.includes("pg_advisory_xact_lock(7411003)"));
       const inserted = texts.findIndex((text) => text.includes('insert into "outbox_events"'));
       expect(locked).toBeGreaterThanOrEqual(0);
       expect(inserted).toBeGreaterThan(locked);
     } finally {
-      spy.mockRestore();
+      trips.stop();
     }
   });
 });
