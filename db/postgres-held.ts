@@ -12,7 +12,8 @@
 import pg from "pg";
 
 type Held = { text: string; statements: number };
-type QueryConfig = { text: string; rowMode?: "array"; types?: pg.CustomTypesConfig };
+/** A query as drizzle hands it to pg: its text, and the shape of its answer. */
+export type QueryConfig = { text: string; name?: string; rowMode?: "array"; types?: pg.CustomTypesConfig };
 // pg's multi-statement answer: one result per statement.
 type Answer = pg.QueryResult | pg.QueryResult[];
 
@@ -25,7 +26,7 @@ export class HoldingClient {
   /** Whether any of the transaction's statements has been sent (so that there is something to roll back). */
   sent = false;
 
-  constructor(readonly connection: pg.PoolClient) {}
+  constructor(private readonly connection: pg.PoolClient) {}
 
   /** Holds statements of numbers and names only (no parameters), `statements` of them. */
   hold(text: string, statements: number): void {
@@ -51,11 +52,15 @@ export class HoldingClient {
       await this.connection.query(front);
       return await this.connection.query(config, values);
     }
-    const options = typeof config === "string" ? {} : { rowMode: config.rowMode, types: config.types };
-    const answer: Answer = await this.connection.query({ ...options, text: `${front}; ${own}` });
+    const answer: Answer = await this.connection.query({ ...answerShape(config), text: `${front}; ${own}` });
     const results = (Array.isArray(answer) ? answer : [answer]).slice(held.reduce((n, h) => n + h.statements, 0));
     return results.length === 1 ? results[0] : results;
   }
+}
+
+/** How a query's rows come back: as arrays or objects, parsed by its own types or pg's. */
+export function answerShape(config: string | QueryConfig): Pick<QueryConfig, "rowMode" | "types"> {
+  return typeof config === "string" ? {} : { rowMode: config.rowMode, types: config.types };
 }
 
 // A quoted string, a quoted name, or a parameter's placeholder: parameters are replaced outside quotes only.

@@ -8,9 +8,8 @@
 // snapshot, as separate queries would be. When one fails it runs none after it: each read of the
 // batch is then asked again on its own, so that each gets its own answer or its own error.
 import type pg from "pg";
-import { inline } from "./postgres-held";
+import { answerShape, inline, type QueryConfig } from "./postgres-held";
 
-type QueryConfig = { text: string; name?: string; rowMode?: "array"; types?: pg.CustomTypesConfig };
 type Read = {
   config: string | QueryConfig;
   values?: unknown[];
@@ -43,8 +42,8 @@ export class ReadBatchingPool {
     // parsed by drizzle's types or pg's. Reads of each shape go together.
     const byShape = new Map<string, Read[]>();
     for (const read of this.waiting.splice(0)) {
-      const config = typeof read.config === "string" ? { text: read.config } : read.config;
-      const shape = `${config.rowMode ?? "objects"} ${config.types ? "typed" : "pg"}`;
+      const { rowMode, types } = answerShape(read.config);
+      const shape = `${rowMode ?? "objects"} ${types ? "typed" : "pg"}`;
       byShape.set(shape, [...(byShape.get(shape) ?? []), read]);
     }
     for (const reads of byShape.values()) void this.sendTogether(reads);
@@ -52,10 +51,9 @@ export class ReadBatchingPool {
 
   private async sendTogether(reads: Read[]): Promise<void> {
     if (reads.length > 1) {
-      const first = reads[0].config;
-      const options = typeof first === "string" ? {} : { rowMode: first.rowMode, types: first.types };
+      const text = reads.map((read) => read.inlined).join("; ");
       try {
-        const answer = await this.pool.query({ ...options, text: reads.map((read) => read.inlined).join("; ") });
+        const answer = await this.pool.query({ ...answerShape(reads[0].config), text });
         const results = Array.isArray(answer) ? answer : [answer];
         reads.forEach((read, i) => read.answer(results[i]));
         return;
