@@ -15,6 +15,7 @@ export const postgresTests = [
   "db/postgres-locks-postgres.test.ts",
   "db/postgres-held-postgres.test.ts",
   "db/postgres-reads-postgres.test.ts",
+  "db/reused.test.ts",
 ];
 
 /** Files about SQLite itself (its connections, files and backup API), with PostgreSQL counterparts elsewhere. */

@@ -1,6 +1,7 @@
 // The one per-object check: every data function that touches a project goes through here.
 import { and, eq, sql, type SQLWrapper } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
+import { type Placeholders, reusedQuery } from "@/db/reused";
 import { gateBoardMembers, gates, projectMembers, projects, type Project, type ProjectRole } from "@/db/schema";
 import { AppError, forbidden, notFound, staleVersion } from "@/lib/errors";
 import type { ProblemKey } from "@/lib/refusal-words";
@@ -24,7 +25,7 @@ export async function memberRoles(db: DbOrTx, projectId: string, userId: string)
 }
 
 /** Whether a user sits on one of a project's gate review boards, as a condition of a statement. */
-const boardSeatExists = (projectId: SQLWrapper | string, userId: string) =>
+const boardSeatExists = (projectId: SQLWrapper | string, userId: SQLWrapper | string) =>
   sql<unknown>`exists (select 1 from ${gateBoardMembers} inner join ${gates} on ${gates.id} = ${
     gateBoardMembers.gateId
   } where ${gates.projectId} = ${projectId} and ${gateBoardMembers.userId} = ${userId})`;
@@ -41,19 +42,24 @@ export async function hasBoardSeat(db: DbOrTx, projectId: string, userId: string
   return isTrue(row?.seat);
 }
 
+/** A project with a row per role the user holds in it, and whether they sit on one of its boards: built once. */
+const projectWithRoles = reusedQuery((db, p: Placeholders<"projectId" | "userId">) =>
+  db
+    .select({
+      project: projects,
+      role: projectMembers.role,
+      boardSeat: boardSeatExists(projects.id, p.userId),
+    })
+    .from(projects)
+    .leftJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, p.userId)))
+    .where(eq(projects.id, p.projectId)),
+);
+
 /** Loads a project the actor can see; anything else is "not found" (never "forbidden"). */
 export async function loadProjectAccess(db: DbOrTx, actor: Actor, projectId: string): Promise<ProjectAccess> {
   // One statement, as every request on a project starts here: the project, a row per role the
   // actor holds in it (none: one row without a role), and whether they sit on one of its boards.
-  const rows = await db
-    .select({
-      project: projects,
-      role: projectMembers.role,
-      boardSeat: boardSeatExists(projects.id, actor.id),
-    })
-    .from(projects)
-    .leftJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, actor.id)))
-    .where(eq(projects.id, projectId));
+  const rows = await projectWithRoles(db, { projectId, userId: actor.id });
   if (rows.length === 0) throw notFound("This project");
   const project = rows[0].project;
   const held = rows.flatMap((row) => (row.role ? [row.role] : []));

@@ -2,6 +2,7 @@
 // through projectCommand: authorize → lib/domain/artifact → write (version-checked) → audit.
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one, writeAtCommit } from "@/db/client";
+import { type Placeholders, reusedQuery } from "@/db/reused";
 import {
   artifactReviews,
   artifacts,
@@ -39,15 +40,17 @@ export const gateBoardColumn = sql<string | null>`(select string_agg(${gateBoard
   from ${gateBoardMembers} where ${gateBoardMembers.gateId} = ${gates.id})`;
 export const boardIds = (column: string | null): string[] => (column ? column.split(",") : []);
 
+const artifactWithGate = reusedQuery((db, p: Placeholders<"projectId" | "artifactId">) =>
+  db
+    .select({ artifact: artifacts, gate: gates, board: gateBoardColumn })
+    .from(artifacts)
+    .innerJoin(gates, eq(gates.id, artifacts.gateId))
+    .where(and(eq(artifacts.id, p.artifactId), eq(artifacts.projectId, p.projectId))),
+);
+
 /** The artifact with its gate and board, scoped by project: another project's artifact id is "not found". */
 async function loadArtifact(db: DbOrTx, projectId: string, artifactId: string) {
-  const row = await first(
-    db
-      .select({ artifact: artifacts, gate: gates, board: gateBoardColumn })
-      .from(artifacts)
-      .innerJoin(gates, eq(gates.id, artifacts.gateId))
-      .where(and(eq(artifacts.id, artifactId), eq(artifacts.projectId, projectId))),
-  );
+  const [row] = await artifactWithGate(db, { projectId, artifactId });
   if (!row) throw notFound("This artifact");
   return { artifact: row.artifact, gate: row.gate, board: boardIds(row.board) };
 }
@@ -58,17 +61,17 @@ async function artifactTarget(db: DbOrTx, projectId: string, artifactId: string)
   return { ...row, version: row.artifact.version };
 }
 
+const newestVersion = reusedQuery((db, p: Placeholders<"artifactId">) =>
+  db
+    .select()
+    .from(artifactVersions)
+    .where(eq(artifactVersions.artifactId, p.artifactId))
+    .orderBy(desc(artifactVersions.number))
+    .limit(1),
+);
+
 async function latestVersion(db: DbOrTx, artifactId: string) {
-  return (
-    (await first(
-      db
-        .select()
-        .from(artifactVersions)
-        .where(eq(artifactVersions.artifactId, artifactId))
-        .orderBy(desc(artifactVersions.number))
-        .limit(1),
-    )) ?? null
-  );
+  return (await newestVersion(db, { artifactId }))[0] ?? null;
 }
 
 async function bumpArtifact(tx: DbOrTx, artifact: Artifact, set: Partial<Artifact>): Promise<Artifact> {

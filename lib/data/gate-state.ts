@@ -2,6 +2,7 @@
 // artifacts, votes and conditions, always scoped by project id.
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type DbOrTx, first } from "@/db/client";
+import { type Placeholders, reusedQuery } from "@/db/reused";
 import {
   artifactReviews,
   artifacts,
@@ -20,13 +21,15 @@ import type { Approval } from "@/lib/domain/artifact";
 import type { ArtifactState, BoardMember, BoardSeat, GateState, ProjectState, SubmitCommand } from "@/lib/domain/gate";
 import { notFound, staleVersion } from "@/lib/errors";
 
+const gateByNumber = reusedQuery((db, p: Placeholders<"projectId" | "number">) =>
+  db
+    .select()
+    .from(gates)
+    .where(and(eq(gates.projectId, p.projectId), eq(gates.number, p.number))),
+);
+
 export async function loadGate(db: DbOrTx, projectId: string, number: number): Promise<Gate> {
-  const gate = await first(
-    db
-      .select()
-      .from(gates)
-      .where(and(eq(gates.projectId, projectId), eq(gates.number, number))),
-  );
+  const [gate] = await gateByNumber(db, { projectId, number });
   if (!gate) throw notFound(`Gate ${number}`);
   return gate;
 }
@@ -79,12 +82,8 @@ export async function votesOf(db: DbOrTx, gateId: string, round: number) {
     .where(and(eq(gateVotes.gateId, gateId), eq(gateVotes.round, round)));
 }
 
-/**
- * A gate's board seats and the vote `voterId` already cast in `round` (null when none), in one
- * statement: what the vote rule needs. A voter off the board has no seat and so no vote here.
- */
-export async function seatsAndVoteOf(db: DbOrTx, gateId: string, round: number, voterId: string) {
-  const rows = await db
+const seatsWithVote = reusedQuery((db, p: Placeholders<"gateId" | "round" | "voterId">) =>
+  db
     .select({
       userId: gateBoardMembers.userId,
       required: gateBoardMembers.required,
@@ -96,12 +95,20 @@ export async function seatsAndVoteOf(db: DbOrTx, gateId: string, round: number, 
       gateVotes,
       and(
         eq(gateVotes.gateId, gateBoardMembers.gateId),
-        eq(gateVotes.round, round),
+        eq(gateVotes.round, p.round),
         eq(gateVotes.userId, gateBoardMembers.userId),
-        eq(gateVotes.userId, voterId),
+        eq(gateVotes.userId, p.voterId),
       ),
     )
-    .where(eq(gateBoardMembers.gateId, gateId));
+    .where(eq(gateBoardMembers.gateId, p.gateId)),
+);
+
+/**
+ * A gate's board seats and the vote `voterId` already cast in `round` (null when none), in one
+ * statement: what the vote rule needs. A voter off the board has no seat and so no vote here.
+ */
+export async function seatsAndVoteOf(db: DbOrTx, gateId: string, round: number, voterId: string) {
+  const rows = await seatsWithVote(db, { gateId, round, voterId });
   const cast = rows.find((row) => row.userId === voterId && row.vote !== null);
   return {
     seats: seats(rows),

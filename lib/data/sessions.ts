@@ -3,6 +3,7 @@
 // that browser out on its next request. The account's session version still ends all of them at once.
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { type Db, type DbOrTx, type Tx, first, one, transaction } from "@/db/client";
+import { type Placeholders, reusedQuery } from "@/db/reused";
 import { apiTokens, sessions, twoFactorAccounts, twoFactorPolicy, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { adminCommand, ownCommand } from "@/lib/data/command";
@@ -90,6 +91,38 @@ export type SessionAccount = {
   mustEnrolTwoFactor: boolean;
 };
 
+/** The account, its session, its two-factor row and the installation's two-factor policy: built once. */
+const accountWithSession = reusedQuery((db, p: Placeholders<"sessionId" | "userId">) =>
+  db
+    .select({
+      user: {
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        organizationId: users.organizationId,
+        disabledAt: users.disabledAt,
+        sessionVersion: users.sessionVersion,
+        mustChangePassword: users.mustChangePassword,
+        passwordSignIn: users.passwordSignIn,
+      },
+      session: {
+        id: sessions.id,
+        userId: sessions.userId,
+        lastSeenAt: sessions.lastSeenAt,
+        revokedAt: sessions.revokedAt,
+      },
+      twoFactorEnabledAt: twoFactorAccounts.enabledAt,
+      policy: twoFactorPolicy.rule,
+    })
+    .from(users)
+    // On the session's id alone, not the account's: another account's session is then found, and refused.
+    .leftJoin(sessions, eq(sessions.id, p.sessionId))
+    .leftJoin(twoFactorAccounts, eq(twoFactorAccounts.userId, users.id))
+    .leftJoin(twoFactorPolicy, eq(twoFactorPolicy.id, TWO_FACTOR_POLICY_ROW))
+    .where(eq(users.id, p.userId)),
+);
+
 /**
  * The account behind a session token's claims, re-checked on every request (lib/session.ts): the account
  * must be enabled with the token's session version, and the token's own session row must exist, be the
@@ -102,36 +135,7 @@ export async function signedInAccount(
   claims: { userId: string; sessionId: string; sessionVersion: number },
   now = new Date(),
 ): Promise<SessionAccount | null> {
-  const row = await first(
-    db
-      .select({
-        user: {
-          id: users.id,
-          email: users.email,
-          name: users.name,
-          role: users.role,
-          organizationId: users.organizationId,
-          disabledAt: users.disabledAt,
-          sessionVersion: users.sessionVersion,
-          mustChangePassword: users.mustChangePassword,
-          passwordSignIn: users.passwordSignIn,
-        },
-        session: {
-          id: sessions.id,
-          userId: sessions.userId,
-          lastSeenAt: sessions.lastSeenAt,
-          revokedAt: sessions.revokedAt,
-        },
-        twoFactorEnabledAt: twoFactorAccounts.enabledAt,
-        policy: twoFactorPolicy.rule,
-      })
-      .from(users)
-      // On the session's id alone, not the account's: another account's session is then found, and refused.
-      .leftJoin(sessions, eq(sessions.id, claims.sessionId))
-      .leftJoin(twoFactorAccounts, eq(twoFactorAccounts.userId, users.id))
-      .leftJoin(twoFactorPolicy, eq(twoFactorPolicy.id, TWO_FACTOR_POLICY_ROW))
-      .where(eq(users.id, claims.userId)),
-  );
+  const [row] = await accountWithSession(db, { sessionId: claims.sessionId, userId: claims.userId });
   if (!row) return null;
   const { user } = row;
   if (user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;

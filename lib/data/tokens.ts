@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { type Db, type DbOrTx, first, one, rowLockedTransaction } from "@/db/client";
+import { type Placeholders, reusedQuery } from "@/db/reused";
 import { apiTokens, twoFactorAccounts, twoFactorPolicy, users } from "@/db/schema";
 import type { RequestContext } from "@/lib/audit";
 import { ownCommand } from "@/lib/data/command";
@@ -16,6 +17,22 @@ export async function actorForToken(db: DbOrTx, token: string): Promise<Actor | 
   return (await accountForToken(db, token))?.actor ?? null;
 }
 
+/** A token not revoked, its account, the account's two-factor row and the installation's policy: built once. */
+const tokenWithAccount = reusedQuery((db, p: Placeholders<"tokenHash">) =>
+  db
+    .select({
+      token: apiTokens,
+      user: users,
+      twoFactorSince: twoFactorAccounts.enabledAt,
+      policy: twoFactorPolicy.rule,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .leftJoin(twoFactorAccounts, eq(twoFactorAccounts.userId, users.id))
+    .leftJoin(twoFactorPolicy, eq(twoFactorPolicy.id, TWO_FACTOR_POLICY_ROW))
+    .where(and(eq(apiTokens.tokenHash, p.tokenHash), isNull(apiTokens.revokedAt))),
+);
+
 /**
  * The token's account, and whether it must still replace a password an administrator set or
  * enrol in two-factor sign-in as the installation's policy asks (its tokens reach nothing until
@@ -25,20 +42,7 @@ export async function accountForToken(
   db: DbOrTx,
   token: string,
 ): Promise<{ actor: Actor; mustChangePassword: boolean; mustEnrolTwoFactor: boolean } | null> {
-  const row = await first(
-    db
-      .select({
-        token: apiTokens,
-        user: users,
-        twoFactorSince: twoFactorAccounts.enabledAt,
-        policy: twoFactorPolicy.rule,
-      })
-      .from(apiTokens)
-      .innerJoin(users, eq(users.id, apiTokens.userId))
-      .leftJoin(twoFactorAccounts, eq(twoFactorAccounts.userId, users.id))
-      .leftJoin(twoFactorPolicy, eq(twoFactorPolicy.id, TWO_FACTOR_POLICY_ROW))
-      .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt))),
-  );
+  const [row] = await tokenWithAccount(db, { tokenHash: hashToken(token) });
   if (!row || row.user.disabledAt) return null;
   // Record use at most once a minute to keep reads cheap.
   const now = new Date();
