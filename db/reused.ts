@@ -23,9 +23,10 @@ const placeholders = new Proxy({} as Record<string, Placeholder>, {
 });
 
 /**
- * A query built once and run many times. `build` makes it with `p.<name>` where each value goes
+ * A read built once and run many times. `build` makes it with `p.<name>` where each value goes
  * (strings and numbers, passed to the driver as they are); the returned function runs it on `db`
- * with the values and answers what awaiting the builder would.
+ * with the values and answers what awaiting the builder would. Not for inserts: the values the
+ * schema computes for a row (`$defaultFn`: ids, times) would be computed once, when it is built.
  */
 export function reusedQuery<K extends string, Q extends PromiseLike<unknown> & { prepare(): unknown }>(
   build: (db: Db, p: Placeholders<K>) => Q,
