@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { closeDatabase, openDatabase, reuseStatements, transaction, type Db } from "./client";
+import { closeDatabase, execute, openDatabase, reuseStatements, sqliteClients, transaction, type Db } from "./client";
 import { clientOrganizations } from "./schema";
 
 function database() {
@@ -151,5 +152,106 @@ describe("transaction()", () => {
     await expect(db.insert(clientOrganizations).values(organization("Stray"))).rejects.toThrow(/readonly/);
     expect(await names(db)).toEqual([]);
     await closeDatabase(db);
+  });
+});
+
+describe("transaction(): writers in line share one commit", () => {
+  let dir: string;
+  let db: Db;
+  let sent: string[];
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "lightgate-group-"));
+    db = openDatabase(path.join(dir, "group.db"));
+    const { writer } = sqliteClients(db);
+    writer.exec(
+      "create table parent (id integer primary key); create table child (id integer primary key, " +
+        "parent integer references parent(id) deferrable initially deferred)",
+    );
+    const exec = writer.exec.bind(writer);
+    sent = [];
+    writer.exec = (source: string) => {
+      if (!source.startsWith("create")) sent.push(source);
+      return exec(source);
+    };
+  });
+  afterEach(async () => {
+    await closeDatabase(db);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const organization = (name: string) => ({ name, sector: "energy" as const, country: "Germany" });
+  const names = async () =>
+    (
+      await db.select({ name: clientOrganizations.name }).from(clientOrganizations).orderBy(clientOrganizations.name)
+    ).map((o) => o.name);
+  const commits = () => sent.filter((s) => s === "COMMIT").length;
+  /** A writer that records when its transaction() returned, and how many commits had been sent by then. */
+  const writer = (name: string, log: string[], fail?: string) =>
+    transaction(db, async (tx) => {
+      await tx.insert(clientOrganizations).values(organization(name));
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      if (fail) throw new Error(fail);
+    }).then(() => void log.push(`${name} returned after ${commits()} commit(s)`));
+
+  it("commits once for the writers queued together, and returns to none of them before", async () => {
+    const log: string[] = [];
+    await Promise.all([writer("A", log), writer("B", log), writer("C", log)]);
+    expect(sent.filter((s) => !s.includes("lightgate_writer"))).toEqual(["BEGIN IMMEDIATE", "COMMIT"]);
+    expect(log).toEqual([
+      "A returned after 1 commit(s)",
+      "B returned after 1 commit(s)",
+      "C returned after 1 commit(s)",
+    ]);
+    expect(await names()).toEqual(["A", "B", "C"]);
+    // A writer alone commits at once.
+    await writer("D", log);
+    expect(commits()).toBe(2);
+    expect(log.at(-1)).toBe("D returned after 2 commit(s)");
+  });
+
+  it("rolls back a failing writer's own work only; the others of its group are kept", async () => {
+    const log: string[] = [];
+    const results = await Promise.allSettled([writer("A", log), writer("B", log, "B is refused"), writer("C", log)]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(await names()).toEqual(["A", "C"]);
+    expect(commits()).toBe(1);
+  });
+
+  it("fails every writer of the group when its COMMIT fails, and keeps none of their work", async () => {
+    const log: string[] = [];
+    const orphan = () =>
+      transaction(db, async (tx) => {
+        // Checked only at COMMIT: a child whose parent does not exist.
+        await execute(tx, sql`insert into child (id, parent) values (1, 42)`);
+      });
+    const results = await Promise.allSettled([writer("A", log), orphan(), writer("C", log)]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+    expect(await names()).toEqual([]);
+    expect(sent.at(-1)).toBe("ROLLBACK");
+    // The next writer starts a transaction of its own.
+    await writer("D", log);
+    expect(await names()).toEqual(["D"]);
+  });
+
+  it("fails the writers before one whose error ended the whole transaction (as a full disk does)", async () => {
+    const log: string[] = [];
+    const ending = () =>
+      transaction(db, async () => {
+        sqliteClients(db).writer.exec("ROLLBACK");
+        throw new Error("database or disk is full");
+      });
+    const results = await Promise.allSettled([writer("A", log), ending(), writer("C", log)]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "fulfilled"]);
+    expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/disk is full/);
+    expect(await names()).toEqual(["C"]);
+  });
+
+  it("commits a long line in groups, so that its first writers are not kept waiting for the last", async () => {
+    const log: string[] = [];
+    await Promise.all(Array.from({ length: 40 }, (_, i) => writer(`W${String(i).padStart(2, "0")}`, log)));
+    expect(commits()).toBeGreaterThanOrEqual(3);
+    expect(log[0]).toBe("W00 returned after 1 commit(s)");
+    expect(await names()).toHaveLength(40);
   });
 });

@@ -15,28 +15,86 @@ type Tx = Db;
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 /**
- * Runs `work` in one write transaction and returns its result; any error rolls everything back.
+ * Runs `work` in one write transaction and returns its result once it is committed; any error rolls
+ * its work back.
  *
  * SQLite has one writer connection per process and better-sqlite3 refuses async transaction
- * callbacks, so transactions here are `BEGIN IMMEDIATE … COMMIT` behind an async lock: while
- * one is open (across its awaits) no other transaction's statements can run on the connection.
- * A transaction opened inside another (same async context) becomes a savepoint.
+ * callbacks, so transactions here run behind an async lock: while one is open (across its awaits)
+ * no other transaction's statements can run on the connection. A transaction opened inside another
+ * (same async context) becomes a savepoint.
+ *
+ * Commits are grouped. A durable COMMIT waits for the disk (about 0.5 ms here under load, with
+ * Node's one thread blocked), so the writers of one turn of the event loop share one: each runs in
+ * its own savepoint of one `BEGIN IMMEDIATE … COMMIT`, where its failure rolls back its own work
+ * only. The group commits when the turn ends (setImmediate, in line behind the writers still
+ * waiting), or at once when GROUP_MAX writers have joined. None returns before that COMMIT; if it
+ * fails, or SQLite ends the whole transaction on an error (a full disk), every writer of the group
+ * gets the error and none of their work is kept. Under the benchmark's load a group holds about
+ * nine writers; a writer alone waits one turn of the loop.
  */
 export async function sqliteTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
   const writer = writerOf(db);
   const open = insideTransaction.getStore();
   if (open?.writer === writer) return savepoint(open, work);
-  return writer.lock.run(async () => {
-    writer.client.exec("BEGIN IMMEDIATE");
+  let committed: Promise<void> | undefined;
+  const result = await writer.lock.run(async () => {
+    const group = (writer.group ??= beginGroup(writer.client));
+    group.members++;
+    committed = group.committed;
+    writer.client.exec("SAVEPOINT lightgate_writer");
     try {
       const result = await insideTransaction.run({ writer, depth: 0 }, () => work(writer.db));
-      writer.client.exec("COMMIT");
+      writer.client.exec("RELEASE lightgate_writer");
       return result;
     } catch (error) {
-      if (writer.client.inTransaction) writer.client.exec("ROLLBACK");
+      if (writer.client.inTransaction) {
+        writer.client.exec("ROLLBACK TO lightgate_writer");
+        writer.client.exec("RELEASE lightgate_writer");
+      } else endGroup(writer, error);
       throw error;
+    } finally {
+      if (writer.group === group) {
+        if (group.members >= GROUP_MAX) endGroup(writer);
+        else if (writer.lock.waiting === 0 && !group.ending) {
+          // The writers of requests handled in this turn of the event loop join before it commits.
+          group.ending = true;
+          setImmediate(() => void writer.lock.run(async () => writer.group === group && endGroup(writer)));
+        }
+      }
     }
   });
+  await committed;
+  return result;
+}
+
+/** At most this many writers share one COMMIT, so that the first of a busy queue is not kept waiting. */
+const GROUP_MAX = 16;
+
+type Group = { members: number; ending?: boolean; committed: Promise<void>; settle: (failure?: unknown) => void };
+
+function beginGroup(client: Database.Database): Group {
+  client.exec("BEGIN IMMEDIATE");
+  let settle!: Group["settle"];
+  const committed = new Promise<void>((resolve, reject) => {
+    settle = (failure) => (failure === undefined ? resolve() : reject(failure));
+  });
+  // A writer whose own work failed has already thrown, and awaits no commit.
+  committed.catch(() => undefined);
+  return { members: 0, committed, settle };
+}
+
+/** Commits the group (or, after `failure`, only reports it to its writers) and closes it. */
+function endGroup(writer: Writer, failure?: unknown): void {
+  const group = writer.group!;
+  writer.group = undefined;
+  if (failure !== undefined) return group.settle(failure);
+  try {
+    writer.client.exec("COMMIT");
+    group.settle();
+  } catch (error) {
+    if (writer.client.inTransaction) writer.client.exec("ROLLBACK");
+    group.settle(error);
+  }
 }
 
 async function savepoint<T>(open: OpenTransaction, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -56,14 +114,21 @@ async function savepoint<T>(open: OpenTransaction, work: (tx: Tx) => Promise<T>)
 /** A FIFO async mutex: each `run` starts when the previous one has settled. */
 export class AsyncLock {
   private tail: Promise<unknown> = Promise.resolve();
+  /** Tasks queued that have not started yet. */
+  waiting = 0;
   run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task, task);
+    this.waiting++;
+    const start = () => {
+      this.waiting--;
+      return task();
+    };
+    const result = this.tail.then(start, start);
     this.tail = result.catch(() => undefined);
     return result;
   }
 }
 
-type Writer = { db: Db; client: Database.Database; lock: AsyncLock };
+type Writer = { db: Db; client: Database.Database; lock: AsyncLock; group?: Group };
 type OpenTransaction = { writer: Writer; depth: number };
 // Kept on globalThis: Next bundles this module into several server chunks, and every copy must
 // know the process's one database and its open transactions.

@@ -93,6 +93,19 @@ describe("memoRead", () => {
       await closeDatabase(other);
       await closeDatabase(db);
     });
+
+    it("reads again after a transaction that was open during the read commits", async () => {
+      db = openDatabase(path.join(dir, "lightgate.db"));
+      const w = await makeWorld(db);
+      await transaction(db, async () => {
+        await makeProject(db, w.pm, w.org.id);
+        // The reader sees only what is committed: the open transaction's project is not there yet.
+        expect(await projectCount()).toBe(1);
+      });
+      expect(await projectCount()).toBe(2);
+      expect(reads).toBe(2);
+      await closeDatabase(db);
+    });
   });
 });
 
