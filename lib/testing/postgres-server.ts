@@ -37,6 +37,8 @@ export type PostgresServer = {
   /** Superuser URL of the server's `postgres` database: for creating databases, not for tests. */
   adminUrl: string;
   version: number;
+  /** The cluster's folder (its data, socket and log), removed by stop(). */
+  folder: string;
   /** The migrated template's rows, sequences and catalog, which resetToTemplate() restores. */
   template: TemplateState;
   /** The URL of a new, empty, migrated database. */
@@ -194,10 +196,11 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
   await adminPool(adminUrl).query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
 
-export async function startPostgresServer(): Promise<PostgresServer> {
+/** `parent`: the folder to make the cluster in; by default RAM when it has room (clusterParent). */
+export async function startPostgresServer(options: { parent?: string } = {}): Promise<PostgresServer> {
   const { bin, version } = findPostgresBinaries();
   const user = asServerUser();
-  const folder = mkdtempSync(path.join(clusterParent(), "lightgate-pg-"));
+  const folder = mkdtempSync(path.join(options.parent ?? clusterParent(), "lightgate-pg-"));
   const dataDir = path.join(folder, "data");
   const logFile = path.join(folder, "server.log");
   const passwordFile = path.join(folder, "password");
@@ -271,7 +274,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     const port = await startOnFreePort(serverTool, dataDir, logFile);
     adminUrl = databaseUrl(port, password, "postgres");
     const template = await createTemplate(adminUrl, databaseUrl(port, password, TEMPLATE_DATABASE));
-    return { adminUrl, version, template, createDatabase: () => createDatabase(adminUrl), stop };
+    return { adminUrl, version, folder, template, createDatabase: () => createDatabase(adminUrl), stop };
   } catch (error) {
     const tail = logTail();
     await stop();
