@@ -7,6 +7,8 @@
 // PostgreSQL runs the statements of one simple query one after the other, each with its own
 // snapshot, as separate queries would be. When one fails it runs none after it: each read of the
 // batch is then asked again on its own, so that each gets its own answer or its own error.
+//
+// A named read (a prepared statement, db/reused.ts) joins a batch unnamed; alone, it goes as itself.
 import type pg from "pg";
 import { answerShape, inline, type QueryConfig } from "./postgres-held";
 
@@ -68,7 +70,6 @@ export class ReadBatchingPool {
 /** A plain SELECT's text with its values inlined, or null when it must go on its own. */
 function batchable(config: string | QueryConfig, values: unknown[] | undefined): string | null {
   const text = typeof config === "string" ? config : config.text;
-  if (typeof config !== "string" && config.name) return null;
   if (!PLAIN_READ.test(text) || LOCKING_READ.test(text) || text.includes(";")) return null;
   return values?.length ? inline(text, values) : text;
 }

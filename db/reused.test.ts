@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { closeDatabase, type Db, first, openDatabase, transaction } from "@/db/client";
+import { closeDatabase, type Db, first, openDatabase, rows, transaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { createTestDb, makeUser } from "@/lib/testing/fixtures";
 import { type Placeholders, reusedQuery } from "./reused";
@@ -108,5 +108,26 @@ describe.runIf(databaseDialect() === "sqlite")("a reused query on an SQLite file
       expect((await byEmail(file, { email: "ada@example.test" }))[0].name).not.toBe("Written");
     });
     expect((await first(byEmail(file, { email: "ada@example.test" })))?.name).toBe("Written");
+  });
+});
+
+describe.runIf(databaseDialect() === "postgres")("a reused query on PostgreSQL", () => {
+  it("is a prepared statement of the connection, named after its text, the same name each time", async () => {
+    const preparedHere = async (tx: Db) =>
+      (await rows<{ name: string; statement: string }>(tx, sql`select name, statement from pg_prepared_statements`))
+        .filter((p) => p.name.startsWith("lightgate_"))
+        .map((p) => ({ name: p.name, statement: p.statement }));
+    await transaction(db, async (tx) => {
+      // The transaction's first statement carries its opening, in one simple query: unnamed.
+      await byEmail(tx, { email: "ada@example.test" });
+      expect(await preparedHere(tx)).toEqual([]);
+      await byEmail(tx, { email: "ada@example.test" });
+      const [prepared, ...more] = await preparedHere(tx);
+      expect(more).toEqual([]);
+      expect(prepared.name).toMatch(/^lightgate_[0-9a-f]{24}$/);
+      expect(prepared.statement).toContain('from "users" where "users"."email" = $1');
+      await byEmail(tx, { email: "o'brien@example.test" });
+      expect(await preparedHere(tx)).toEqual([prepared]);
+    });
   });
 });
