@@ -247,6 +247,16 @@ describe("transaction(): writers in line share one commit", () => {
     expect(await names()).toEqual(["C"]);
   });
 
+  it("commits a group still open when the database is closed", async () => {
+    const log: string[] = [];
+    await expect(writer("A", log, "A is refused")).rejects.toThrow("A is refused");
+    // A's group, without a writer to wait for it, commits at the end of the loop's turn, or on close.
+    await closeDatabase(db);
+    expect(sent.at(-1)).toBe("COMMIT");
+    db = openDatabase(path.join(dir, "group.db"));
+    expect(await names()).toEqual([]);
+  });
+
   it("commits a long line in groups, so that its first writers are not kept waiting for the last", async () => {
     const log: string[] = [];
     await Promise.all(Array.from({ length: 40 }, (_, i) => writer(`W${String(i).padStart(2, "0")}`, log)));

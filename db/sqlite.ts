@@ -212,6 +212,9 @@ export function openSqlite(file: string): Db {
 /** Closes every connection of a database opened by openDatabase(). */
 export function closeSqlite(db: Db): void {
   const writer = writers.get(db);
+  // A group still waiting for the end of the loop's turn commits first (its writers may have failed,
+  // and returned, already).
+  if (writer?.group && writer.client.open) endGroup(writer);
   if (db.$client.open) db.$client.close();
   if (writer?.client.open) writer.client.close();
 }
