@@ -13,7 +13,10 @@ import {
   transaction,
   writeAtCommit,
 } from "@/db/client";
-import { createTestDb } from "@/lib/testing/fixtures";
+import { votesOf } from "@/lib/data/gate-state";
+import { castVote, submitGate } from "@/lib/data/gates";
+import { createTestDb, ctxFor } from "@/lib/testing/fixtures";
+import { approveMustArtifacts, gateRow, makeGateWorld, submitMustArtifacts } from "@/lib/testing/gate-fixtures";
 import { watchRoundTrips } from "@/lib/testing/statements";
 
 let db: Db;
@@ -115,5 +118,24 @@ describe("a write transaction on PostgreSQL", () => {
     await expect(failing).rejects.toMatchObject({ cause: { code: "22P02" } });
     await transaction(db, (tx) => execute(tx, sql`insert into held_rows (id) values (${2})`));
     expect(await rows(db, sql`select id from held_rows`)).toEqual([{ id: 2 }]);
+  });
+});
+
+describe("a vote on PostgreSQL", () => {
+  it("makes six round trips: the project, gate, board and vote, two writes, the chain, the commit", async () => {
+    const w = await makeGateWorld(db);
+    await submitMustArtifacts(db, w);
+    await approveMustArtifacts(db, w);
+    await submitGate(db, ctxFor(w.pm), { projectId: w.project.id, number: 7 });
+    trips.clear();
+    await castVote(db, ctxFor(w.owner), { projectId: w.project.id, number: 7, vote: "hold", rationale: "Wait." });
+    const texts = sent();
+    expect(texts).toHaveLength(6);
+    expect(texts[0]).toMatch(/^begin; .* from "projects" /);
+    expect(texts[1]).toMatch(/from "gates" left join "gate_board_members" .* left join "gate_votes"/);
+    expect(texts[2]).toMatch(/^insert into "gate_votes"/);
+    expect(texts[3]).toMatch(/^update "gates" set "version"/);
+    expect(texts[5]).toMatch(/; commit$/);
+    expect((await votesOf(db, (await gateRow(db, w.project.id, 7)).id, 1)).map((v) => v.vote)).toEqual(["hold"]);
   });
 });

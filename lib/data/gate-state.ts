@@ -82,36 +82,43 @@ export async function votesOf(db: DbOrTx, gateId: string, round: number) {
     .where(and(eq(gateVotes.gateId, gateId), eq(gateVotes.round, round)));
 }
 
-const seatsWithVote = reusedQuery((db, p: Placeholders<"gateId" | "round" | "voterId">) =>
+const gateWithSeatsAndVote = reusedQuery((db, p: Placeholders<"projectId" | "number" | "voterId">) =>
   db
     .select({
+      gate: gates,
       userId: gateBoardMembers.userId,
       required: gateBoardMembers.required,
       vote: gateVotes.vote,
       rationale: gateVotes.rationale,
     })
-    .from(gateBoardMembers)
+    .from(gates)
+    .leftJoin(gateBoardMembers, eq(gateBoardMembers.gateId, gates.id))
     .leftJoin(
       gateVotes,
       and(
-        eq(gateVotes.gateId, gateBoardMembers.gateId),
-        eq(gateVotes.round, p.round),
+        eq(gateVotes.gateId, gates.id),
+        eq(gateVotes.round, gates.round),
         eq(gateVotes.userId, gateBoardMembers.userId),
         eq(gateVotes.userId, p.voterId),
       ),
     )
-    .where(eq(gateBoardMembers.gateId, p.gateId)),
+    .where(and(eq(gates.projectId, p.projectId), eq(gates.number, p.number))),
 );
 
 /**
- * A gate's board seats and the vote `voterId` already cast in `round` (null when none), in one
- * statement: what the vote rule needs. A voter off the board has no seat and so no vote here.
+ * A project's gate, its board seats and the vote `voterId` already cast in the gate's round (null
+ * when none), in one statement: what the vote rule needs (404 when the gate does not exist). A
+ * voter off the board has no seat and so no vote here.
  */
-export async function seatsAndVoteOf(db: DbOrTx, gateId: string, round: number, voterId: string) {
-  const rows = await seatsWithVote(db, { gateId, round, voterId });
+export async function gateForVote(db: DbOrTx, projectId: string, number: number, voterId: string) {
+  const rows = await gateWithSeatsAndVote(db, { projectId, number, voterId });
+  if (rows.length === 0) throw notFound(`Gate ${number}`);
+  const board = rows.flatMap((row) => (row.userId === null ? [] : [{ userId: row.userId, required: !!row.required }]));
   const cast = rows.find((row) => row.userId === voterId && row.vote !== null);
   return {
-    seats: seats(rows),
+    gate: rows[0].gate,
+    version: rows[0].gate.version,
+    seats: seats(board),
     previous: cast?.vote ? { vote: cast.vote, rationale: cast.rationale ?? "" } : null,
   };
 }

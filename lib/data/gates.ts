@@ -10,11 +10,11 @@ import { type CommandEvent, projectCommand } from "@/lib/data/command";
 import {
   artifactsOf,
   boardOf,
+  gateForVote,
   gateState,
   loadGate,
   projectState,
   seats,
-  seatsAndVoteOf,
   submitCommandOf,
   updateGate,
   votesOf,
@@ -122,9 +122,8 @@ export async function castVote(
   return await projectCommand(db, ctx, {
     projectId: input.projectId,
     permission: "view",
-    load: (tx, project) => loadGate(tx, project.id, input.number),
-    run: async ({ tx, project, target: gate, audit }) => {
-      const { seats: board, previous } = await seatsAndVoteOf(tx, gate.id, gate.round, ctx.actor.id);
+    load: (tx, project) => gateForVote(tx, project.id, input.number, ctx.actor.id),
+    run: async ({ tx, project, target: { gate, seats: board, previous }, audit }) => {
       const outcome = castVoteRule({
         gate: gateState(gate),
         project: projectState(project),
