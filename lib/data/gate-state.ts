@@ -113,12 +113,13 @@ const gateWithSeatsAndVote = reusedQuery((db, p: Placeholders<"projectId" | "num
 export async function gateForVote(db: DbOrTx, projectId: string, number: number, voterId: string) {
   const rows = await gateWithSeatsAndVote(db, { projectId, number, voterId });
   if (rows.length === 0) throw notFound(`Gate ${number}`);
-  const board = rows.flatMap((row) => (row.userId === null ? [] : [{ userId: row.userId, required: !!row.required }]));
+  // One row per seat; a gate without a board comes as one row without one.
+  const seated = rows.flatMap((row) => (row.userId === null ? [] : [{ userId: row.userId, required: !!row.required }]));
   const cast = rows.find((row) => row.userId === voterId && row.vote !== null);
   return {
     gate: rows[0].gate,
     version: rows[0].gate.version,
-    seats: seats(board),
+    seats: seated,
     previous: cast?.vote ? { vote: cast.vote, rationale: cast.rationale ?? "" } : null,
   };
 }
